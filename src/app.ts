@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { anonymousViewer, type Viewer } from './core/auth/viewer.js';
+import type { AppConfig } from './core/config.js';
+import type { Database } from './core/db/database.js';
+import { registerErrorHandling } from './core/http/error-handler.js';
+import type { ModuleOptions } from './core/http/module-options.js';
+import { registerOpenApi } from './core/http/openapi.js';
+import { registerSecurityHeaders } from './core/http/security-headers.js';
+import { registerWebApp } from './core/http/web-app.js';
+import type { Logger } from './core/logger.js';
+import { webDistDir } from './core/paths.js';
+import { appVersion } from './core/version.js';
+import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { networksRoutes } from './modules/networks/networks.routes.js';
+import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
+
+export interface AppDependencies {
+  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy'>;
+  database: Pick<Database, 'db' | 'pool' | 'kind'>;
+  logger: Logger;
+  webDir?: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Builds the HTTP application without listening, so tests can drive it with `inject`. */
+export async function buildApp({ config, database, logger, webDir = webDistDir }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  app.decorateRequest('viewer', null as unknown as Viewer);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    request.viewer = anonymousViewer;
+  });
+
+  await registerSecurityHeaders(app);
+  await app.register(compress, { threshold: 1024 });
+  await registerOpenApi(app, appVersion);
+
+  const moduleOptions: ModuleOptions = {
+    context: (request) => ({ db: database.db, viewer: request.viewer }),
+  };
+  await app.register(healthRoutes, { pool: database.pool, databaseKind: database.kind });
+  await app.register(partnershipsRoutes, moduleOptions);
+  await app.register(exchangesRoutes, moduleOptions);
+  await app.register(networksRoutes, moduleOptions);
+
+  await registerWebApp(app, webDir);
+  return app;
+}

@@ -1,0 +1,78 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError, loadConfig, type AppConfig } from './core/config.js';
+import {
+  backupCommand,
+  CommandError,
+  migrateCommand,
+  restoreCommand,
+  seedDemoCommand,
+} from './core/cli/commands/database-commands.js';
+import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
+import { appVersion } from './core/version.js';
+import { startServer } from './main.js';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a whole number from 0 to 65535.');
+  return port;
+}
+
+/** Runs a command; errors become one clear line on stderr and exit code 1, not a stack trace. */
+async function run(work: (config: AppConfig) => Promise<string | void>): Promise<void> {
+  try {
+    const output = await work(loadConfig());
+    if (output) console.log(output);
+  } catch (error) {
+    const known = error instanceof CommandError || error instanceof ConfigError || error instanceof DataDirectoryInUseError;
+    console.error(`stadtdialog: ${(error as Error).message}`);
+    if (!known && process.env.LOG_LEVEL === 'debug') console.error(error);
+    process.exitCode = 1;
+  }
+}
+
+const program = new Command()
+  .name('stadtdialog')
+  .description('Municipal partnerships, exchanges and peer learning. Configured by environment variables (see README).')
+  .version(appVersion)
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('serve')
+  .description('Start the API and web app (embedded PostgreSQL unless DATABASE_URL is set)')
+  .option('--port <port>', 'port to listen on (default: PORT or 3000)', parsePort)
+  .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+  .option('--seed-demo', 'write the demo data first if it is missing', false)
+  .action((options: { port?: number; host?: string; seedDemo: boolean }) =>
+    run(async (config) => {
+      await startServer(
+        { ...config, port: options.port ?? config.port, host: options.host ?? config.host },
+        { seedDemo: options.seedDemo },
+      );
+    }),
+  );
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations (also done at every start)')
+  .action(() => run(migrateCommand));
+
+program
+  .command('seed-demo')
+  .description('Write the demo partnerships, exchanges and network; records already present are kept')
+  .action(() => run(seedDemoCommand));
+
+program
+  .command('backup')
+  .description('Write the whole database to a file (pg_dump custom format)')
+  .argument('<file>', 'where to write the backup, e.g. stadtdialog-2026-11-21.dump')
+  .option('--force', 'overwrite the file if it exists', false)
+  .action((file: string, options: { force: boolean }) => run((config) => backupCommand(config, file, options)));
+
+program
+  .command('restore')
+  .description('Replace all data with a backup; the server must be stopped')
+  .argument('<file>', 'a file written by "stadtdialog backup"')
+  .option('--yes', 'do not ask for confirmation', false)
+  .action((file: string, options: { yes: boolean }) => run((config) => restoreCommand(config, file, options)));
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,28 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { check, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/** Text in several languages keyed by language tag: `{ de: "Kiew", en: "Kyiv", uk: "Київ" }`. */
+export type LocalizedText = Record<string, string>;
+
+export const primaryKey = () => uuid('id').primaryKey().defaultRandom();
+
+export const timestamps = () => ({
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+/** A CHECK constraint keeping a text column to a fixed list of values. */
+export function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
+  const list = sql.join(
+    values.map((value) => sql.raw(`'${value.replaceAll("'", "''")}'`)),
+    sql`, `,
+  );
+  return check(name, sql`${column} IN (${list})`);
+}
+
+/** A CHECK constraint requiring exactly one of the given columns to be set. */
+export function exactlyOne(name: string, ...columns: AnyPgColumn[]) {
+  const terms: SQL[] = columns.map((column) => sql`(${column} IS NOT NULL)::int`);
+  return check(name, sql`${sql.join(terms, sql` + `)} = 1`);
+}

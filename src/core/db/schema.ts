@@ -1,0 +1,7 @@
+// Every table of every module, for drizzle-kit and for typed queries.
+export * from '../../modules/workspaces/workspaces.tables.js';
+export * from '../../modules/places/places.tables.js';
+export * from '../../modules/actors/organizations.tables.js';
+export * from '../../modules/partnerships/partnerships.tables.js';
+export * from '../../modules/networks/networks.tables.js';
+export * from '../../modules/exchanges/exchanges.tables.js';

@@ -1,0 +1,76 @@
+/**
+ * The flat catalogue of errors the application raises. Domain code throws these;
+ * the HTTP layer turns them into RFC 9457 problem responses and the CLI into messages.
+ */
+export interface FieldIssue {
+  /** Dotted path of the offending input, e.g. `body.parties.0.placeId` or `query.limit`. */
+  field: string;
+  message: string;
+}
+
+export type ErrorCode =
+  | 'validation_error'
+  | 'malformed_json'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
+  | 'database_unavailable'
+  | 'internal_error';
+
+const statusByCode: Record<ErrorCode, number> = {
+  validation_error: 400,
+  malformed_json: 400,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal_error: 500,
+  database_unavailable: 503,
+};
+
+const titleByCode: Record<ErrorCode, string> = {
+  validation_error: 'The request is invalid',
+  malformed_json: 'The request body is not valid JSON',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  conflict: 'Conflict',
+  payload_too_large: 'The request body is too large',
+  unsupported_media_type: 'Unsupported media type',
+  internal_error: 'Internal server error',
+  database_unavailable: 'The database is unavailable',
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly title: string;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+    this.status = statusByCode[code];
+    this.title = titleByCode[code];
+  }
+}
+
+export const validationFailed = (issues: FieldIssue[]) =>
+  new AppError('validation_error', issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues);
+
+export const invalidField = (field: string, message: string) => validationFailed([{ field, message }]);
+
+export const notFound = (what: string, id?: string) =>
+  new AppError('not_found', id === undefined ? `${what} not found` : `${what} ${id} not found`);
+
+export const conflict = (message: string, issues: FieldIssue[] = []) => new AppError('conflict', message, issues);
+
+export const databaseUnavailable = (cause: unknown) =>
+  new AppError('database_unavailable', 'The database cannot be reached at the moment; try again shortly', [], {
+    cause,
+  });

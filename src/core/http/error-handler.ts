@@ -1,0 +1,80 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable, postgresErrorOf } from '../db/database-errors.js';
+import { AppError, conflict, databaseUnavailable, notFound, validationFailed, type FieldIssue } from '../errors.js';
+import { sendProblem } from './problem.js';
+
+const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'path', headers: 'header' };
+
+interface ZodValidationEntry {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: { keys?: string[] };
+}
+
+function fieldIssuesOf(entries: ZodValidationEntry[], context: string): FieldIssue[] {
+  const prefix = CONTEXT_NAMES[context] ?? context;
+  return entries.flatMap((entry) => {
+    const path = entry.instancePath.split('/').filter(Boolean);
+    if (entry.keyword === 'unrecognized_keys' && entry.params.keys) {
+      return entry.params.keys.map((key) => ({ field: [prefix, ...path, key].join('.'), message: 'is not a known field' }));
+    }
+    return [{ field: [prefix, ...path].join('.'), message: entry.message }];
+  });
+}
+
+/** Turns anything thrown while handling a request into an AppError with the right status. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fastifyError = error as FastifyError & { validationContext?: string };
+
+  if (hasZodFastifySchemaValidationErrors(fastifyError)) {
+    return validationFailed(
+      fieldIssuesOf(fastifyError.validation as unknown as ZodValidationEntry[], fastifyError.validationContext ?? 'body'),
+    );
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('malformed_json', `body: ${fastifyError.message}`, [{ field: 'body', message: fastifyError.message }]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', 'The request body exceeds the size limit');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('unsupported_media_type', fastifyError.message);
+  }
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
+
+  const postgresError = postgresErrorOf(error);
+  if (postgresError) {
+    const field = postgresError.constraint ?? 'record';
+    switch (postgresError.code) {
+      case '23505':
+        return conflict(`A record with these values exists already (${field})`, [{ field, message: 'must be unique' }]);
+      case '23503':
+        return validationFailed([{ field, message: 'refers to a record that does not exist or is still referenced' }]);
+      case '23514':
+      case '23502':
+      case '22P02':
+      case '22007':
+      case '22008':
+      case '22003':
+        return validationFailed([{ field, message: postgresError.detail ?? 'has a value the database rejects' }]);
+    }
+  }
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode === 404) return notFound('Resource');
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new AppError('validation_error', fastifyError.message);
+  }
+  return new AppError('internal_error', 'An unexpected error occurred; it has been logged', [], { cause: error });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, appError.message);
+    else request.log.info({ code: appError.code, detail: appError.message }, 'request rejected');
+    return sendProblem(reply, appError);
+  });
+}

@@ -1,0 +1,224 @@
+import type {
+  exchangeDelegations,
+  exchangeOrganizations,
+  exchanges,
+  exchangeSeries,
+} from '../exchanges/exchanges.tables.js';
+import { demoId } from './demo-id.js';
+
+type SeriesSeed = Omit<typeof exchangeSeries.$inferInsert, 'workspaceId'>;
+type ExchangeSeed = Omit<typeof exchanges.$inferInsert, 'workspaceId'>;
+type RoleSeed = typeof exchangeOrganizations.$inferInsert;
+type DelegationSeed = typeof exchangeDelegations.$inferInsert;
+
+const GRUENAU = 'gruenau-darnytskyi';
+
+export const demoExchangeSeries: SeriesSeed[] = [
+  {
+    id: demoId('series:gruenau-darnytskyi-2018'),
+    visibility: 'public',
+    title: {
+      de: 'Besuchsprogramm Grünau – Darnyzkyj 2018',
+      en: 'Grünau – Darnytskyi visit programme 2018',
+      uk: 'Програма візитів Грюнау – Дарницький 2018',
+    },
+    plannedParts: 3,
+  },
+];
+
+export const demoExchanges: ExchangeSeed[] = [
+  {
+    id: demoId('exchange:gruenau-visit-2018-05'),
+    visibility: 'public',
+    kind: 'delegation_visit',
+    title: {
+      de: 'Erster Besuch der Kiewer Delegation in Leipzig-Grünau',
+      en: 'First visit of the Kyiv delegation to Leipzig-Grünau',
+      uk: 'Перший візит київської делегації до Лейпциг-Грюнау',
+    },
+    description: {
+      de: 'Kennenlernen: wie Beteiligung im Stadtteil gelingt, wer in Grünau was tut, und erste Ideen für gemeinsame Projekte.',
+      en: 'Getting to know each other: what makes participation in a district work, who does what in Grünau, and first ideas for joint projects.',
+      uk: 'Знайомство: що робить участь мешканців у житті району успішною, хто чим займається в Грюнау, та перші ідеї спільних проєктів.',
+    },
+    startDate: '2018-05-14',
+    endDate: '2018-05-18',
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    venuePlaceId: demoId('place:gruenau'),
+    partnershipId: demoId(`partnership:${GRUENAU}`),
+    seriesId: demoId('series:gruenau-darnytskyi-2018'),
+    seriesPart: 1,
+  },
+  {
+    id: demoId('exchange:darnytskyi-return-2018-09'),
+    visibility: 'public',
+    kind: 'return_visit',
+    title: {
+      de: 'Gegenbesuch der Leipziger in Kiew-Darnyzkyj',
+      en: 'Return visit of the Leipzig group to Kyiv-Darnytskyi',
+      uk: 'Зустрічний візит лейпцизької групи до Дарницького району Києва',
+    },
+    description: {
+      de: 'Die Leipziger Seite lernt die Arbeitsweise der Darnyzkyjer Verwaltung, ihrer kommunalen Unternehmen und sozialen Einrichtungen kennen.',
+      en: 'The Leipzig side gets to know how the Darnytskyi administration, its municipal enterprises and social institutions work.',
+      uk: 'Лейпцизька сторона знайомиться з роботою Дарницької адміністрації, комунальних підприємств і соціальних закладів.',
+    },
+    startDate: '2018-09-17',
+    endDate: '2018-09-21',
+    timeZone: 'Europe/Kyiv',
+    status: 'completed',
+    venuePlaceId: demoId('place:darnytskyi'),
+    partnershipId: demoId(`partnership:${GRUENAU}`),
+    seriesId: demoId('series:gruenau-darnytskyi-2018'),
+    seriesPart: 2,
+  },
+  {
+    id: demoId('exchange:gruenau-visit-2018-12'),
+    visibility: 'public',
+    kind: 'delegation_visit',
+    title: {
+      de: 'Fünftägiger Arbeitsbesuch: vom Besuchsprogramm zum Aktionsplan',
+      en: 'Five-day working visit: from visit programme to action plan',
+      uk: 'П’ятиденний робочий візит: від програми візитів до плану дій',
+    },
+    description: {
+      de: 'Abschluss des Programms und Auftakt der Projektarbeit: vier Projektgruppen aus beiden Stadtteilen arbeiten an Stadtteilentwicklung, Wohnungsbewirtschaftung, Soziokultur und Schulen im Quartier. Ihre Ergebnisse fließen in den gemeinsamen Aktionsplan ab 2019.',
+      en: 'The programme closes and project work begins: four project groups from both districts work on district development, housing management, socio-culture and schools in the neighbourhood. Their results feed the joint action plan from 2019.',
+      uk: 'Завершення програми і початок проєктної роботи: чотири проєктні групи з обох районів працюють над розвитком району, управлінням житлом, соціокультурою та школами в громаді. Їхні результати ввійдуть до спільного плану дій з 2019 року.',
+    },
+    startDate: '2018-12-03',
+    endDate: '2018-12-07',
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    venuePlaceId: demoId('place:leipzig'),
+    partnershipId: demoId(`partnership:${GRUENAU}`),
+    seriesId: demoId('series:gruenau-darnytskyi-2018'),
+    seriesPart: 3,
+  },
+  {
+    id: demoId('exchange:munich-workshop-2023'),
+    visibility: 'public',
+    kind: 'workshop',
+    title: {
+      de: 'Projektplanungsworkshop „Resilienz in Kriegszeiten“',
+      en: 'Project-planning workshop “Resilience in times of war”',
+      uk: 'Воркшоп із планування проєктів «Стійкість у воєнний час»',
+    },
+    description: {
+      de: 'Zwei Tage in München, einen Monat nach der deutsch-ukrainischen Partnerschaftskonferenz in Leipzig: Delegierte ukrainischer, kosovarischer und deutscher Kommunen, zweier Stadtwerke und der Privatwirtschaft planen Projekte zu lokaler Wirtschaft, erneuerbarer Energie und integrierter Stadtentwicklung.',
+      en: 'Two days in Munich, a month after the German-Ukrainian partnership conference in Leipzig: delegates of Ukrainian, Kosovar and German municipalities, two utilities and private companies plan projects on local economy, renewable energy and integrated urban development.',
+      uk: 'Два дні в Мюнхені, через місяць після німецько-української партнерської конференції в Лейпцигу: делегати українських, косовських і німецьких громад, двох комунальних підприємств і приватного сектору планують проєкти з місцевої економіки, відновлюваної енергетики та інтегрованого розвитку міст.',
+    },
+    startDate: '2023-11-28',
+    endDate: '2023-11-29',
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    venuePlaceId: demoId('place:munich'),
+    capacity: 45,
+    reportedParticipants: 36,
+  },
+];
+
+/** Quarterly meetings of the Saxon network in 2017, each hosted by another member town. */
+const NETWORK_MEETINGS_2017: [key: string, date: string, host: string, hostDe: string, hostEn: string, hostUk: string][] = [
+  ['2017-q1', '2017-01-26', 'leipzig', 'Leipzig', 'Leipzig', 'Лейпциг'],
+  ['2017-q2', '2017-04-27', 'chemnitz', 'Chemnitz', 'Chemnitz', 'Хемніц'],
+  ['2017-q3', '2017-07-13', 'zwickau', 'Zwickau', 'Zwickau', 'Цвіккау'],
+  ['2017-q4', '2017-10-23', 'glauchau', 'Glauchau', 'Glauchau', 'Глаухау'],
+];
+
+for (const [key, date, host, hostDe, hostEn, hostUk] of NETWORK_MEETINGS_2017) {
+  demoExchanges.push({
+    id: demoId(`exchange:lag-sachsen-${key}`),
+    visibility: 'public',
+    kind: 'network_meeting',
+    title: {
+      de: `Quartalstreffen des Netzwerks in ${hostDe}`,
+      en: `Quarterly network meeting in ${hostEn}`,
+      uk: `Щоквартальна зустріч мережі в ${hostUk}`,
+    },
+    description:
+      host === 'glauchau'
+        ? {
+            de: 'Die Gastgeberstadt stellt ihre Fördergebiete und ihre drei Stadtteilmanagements vor; Schwerpunkt ist der Austausch über das sächsische ESF-Programm für nachhaltige soziale Stadtentwicklung 2014–2020. Zum Abschluss ein Rundgang durch die Innenstadt.',
+            en: 'The host town presents its funding areas and its three neighbourhood managements; the main topic is the Saxon ESF programme for sustainable social urban development 2014–2020. A walk through the town centre closes the day.',
+            uk: 'Місто-господар представляє свої території фінансування та три квартальні менеджменти; головна тема — саксонська програма ЄСФ зі сталого соціального розвитку міст 2014–2020. Завершує день прогулянка центром міста.',
+          }
+        : {},
+    startDate: date,
+    endDate: date,
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    venuePlaceId: demoId(`place:${host}`),
+    networkId: demoId('network:lag-sachsen'),
+    reportedParticipants: host === 'glauchau' ? 25 : null,
+  });
+}
+
+const role = (exchange: string, organization: string, kind: RoleSeed['role']): RoleSeed => ({
+  id: demoId(`exchange-role:${exchange}:${organization}:${kind}`),
+  exchangeId: demoId(`exchange:${exchange}`),
+  organizationId: demoId(`organization:${organization}`),
+  role: kind,
+});
+
+export const demoExchangeOrganizations: RoleSeed[] = [
+  role('gruenau-visit-2018-05', 'leipzig-city', 'host'),
+  role('gruenau-visit-2018-05', 'skew', 'funder'),
+  role('darnytskyi-return-2018-09', 'darnytskyi-administration', 'host'),
+  role('darnytskyi-return-2018-09', 'skew', 'funder'),
+  role('gruenau-visit-2018-12', 'leipzig-city', 'host'),
+  role('gruenau-visit-2018-12', 'leipzig-renewal', 'organizer'),
+  role('gruenau-visit-2018-12', 'skew', 'funder'),
+  role('munich-workshop-2023', 'connective-cities', 'organizer'),
+  role('munich-workshop-2023', 'munich-city', 'host'),
+  role('munich-workshop-2023', 'giz', 'implementer'),
+  role('lag-sachsen-2017-q4', 'glauchau-qm', 'host'),
+  role('lag-sachsen-2017-q4', 'glauchau-economy', 'host'),
+  role('lag-sachsen-2017-q4', 'lag-sachsen', 'organizer'),
+];
+
+const fromPlace = (exchange: string, placeKey: string, sectors: DelegationSeed['sectors'], size?: number): DelegationSeed => ({
+  id: demoId(`delegation:${exchange}:${placeKey}`),
+  exchangeId: demoId(`exchange:${exchange}`),
+  fromPlaceId: demoId(`place:${placeKey}`),
+  sectors,
+  size: size ?? null,
+});
+
+const fromOrganization = (exchange: string, organizationKey: string, sectors: DelegationSeed['sectors'], size?: number): DelegationSeed => ({
+  id: demoId(`delegation:${exchange}:${organizationKey}`),
+  exchangeId: demoId(`exchange:${exchange}`),
+  fromOrganizationId: demoId(`organization:${organizationKey}`),
+  sectors,
+  size: size ?? null,
+});
+
+const WORKSHOP = 'munich-workshop-2023';
+const UKRAINIAN_WORKSHOP_TOWNS: [town: string, size: number][] = [
+  ['sambir', 3],
+  ['sumy', 3],
+  ['brovary', 3],
+  ['lutsk', 3],
+  ['vinnytsia', 3],
+  ['trostianets', 2],
+  ['berezhany', 2],
+  ['zbarazh', 2],
+  ['mykolaiv', 3],
+  ['melitopol', 2],
+  ['novovolynsk', 2],
+];
+
+export const demoDelegations: DelegationSeed[] = [
+  fromPlace('gruenau-visit-2018-05', 'darnytskyi', ['administration', 'municipal_enterprise', 'social_institution'], 8),
+  fromPlace('darnytskyi-return-2018-09', 'gruenau', ['administration', 'civil_society'], 7),
+  fromPlace('gruenau-visit-2018-12', 'darnytskyi', ['parliament', 'administration', 'municipal_enterprise', 'social_institution'], 12),
+  ...UKRAINIAN_WORKSHOP_TOWNS.map(([town, size]) => fromPlace(WORKSHOP, town, ['administration'], size)),
+  fromPlace(WORKSHOP, 'pristina', ['administration'], 2),
+  fromPlace(WORKSHOP, 'drenas', ['administration'], 1),
+  fromPlace(WORKSHOP, 'munich', ['administration'], 2),
+  fromPlace(WORKSHOP, 'eichenau', ['administration'], 1),
+  fromOrganization(WORKSHOP, 'stadtwerke-gersthofen', ['utility'], 1),
+  fromOrganization(WORKSHOP, 'rheinenergie', ['utility'], 1),
+];

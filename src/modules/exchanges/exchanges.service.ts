@@ -1,0 +1,54 @@
+import { notFound } from '../../core/errors.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { placeRefsByIds } from '../places/places.service.js';
+import { presentExchangeDetail, presentExchangeSummary, type ExchangeReferences } from './exchanges.presenter.js';
+import {
+  findDelegationRows,
+  findExchangeOrganizationRows,
+  findExchangeRow,
+  findSeriesRows,
+  listExchangeRows,
+  type ExchangeRow,
+} from './exchanges.repository.js';
+import type { ExchangeDetail, ExchangeListQuery, ExchangeSummary } from './exchanges.schemas.js';
+
+async function seriesByIds(ctx: ServiceContext, rows: ExchangeRow[]) {
+  const ids = [...new Set(rows.map((row) => row.seriesId).filter((id): id is string => id !== null))];
+  const series = await findSeriesRows(ctx.db, ids);
+  return new Map(series.map((entry) => [entry.id, entry]));
+}
+
+export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery): Promise<Page<ExchangeSummary>> {
+  const cursor = decodeCursor(query.cursor, 2);
+  const rows = await listExchangeRows(ctx.db, ctx.viewer, query, {
+    order: query.order,
+    limit: query.limit,
+    after: cursor ? { startDate: String(cursor[0]), id: String(cursor[1]) } : undefined,
+  });
+  const refs: ExchangeReferences = {
+    places: await placeRefsByIds(ctx, rows.map((row) => row.venuePlaceId)),
+    organizations: new Map(),
+    series: await seriesByIds(ctx, rows),
+  };
+  return toPage(rows, query.limit, (row) => [row.startDate, row.id], (row) => presentExchangeSummary(row, refs));
+}
+
+export async function getExchange(ctx: ServiceContext, id: string): Promise<ExchangeDetail> {
+  const row = await findExchangeRow(ctx.db, ctx.viewer, id);
+  if (!row) throw notFound('Exchange', id);
+  const [organizationRoles, delegations] = await Promise.all([
+    findExchangeOrganizationRows(ctx.db, id),
+    findDelegationRows(ctx.db, id),
+  ]);
+  const refs: ExchangeReferences = {
+    places: await placeRefsByIds(ctx, [row.venuePlaceId, ...delegations.map((delegation) => delegation.fromPlaceId)]),
+    organizations: await organizationRefsByIds(ctx, [
+      ...organizationRoles.map((entry) => entry.organizationId),
+      ...delegations.map((delegation) => delegation.fromOrganizationId),
+    ]),
+    series: await seriesByIds(ctx, [row]),
+  };
+  return presentExchangeDetail(row, refs, organizationRoles, delegations);
+}

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { exactlyOne, oneOf, type LocalizedText } from '../../core/db/columns.js';
+import { organizations } from '../actors/organizations.tables.js';
+import { places } from '../places/places.tables.js';
+import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+
+export const NETWORK_CADENCES = ['monthly', 'quarterly', 'half_yearly', 'yearly', 'irregular'] as const;
+export type NetworkCadence = (typeof NETWORK_CADENCES)[number];
+
+/** A network whose members meet regularly, hosted in turn; its meetings are exchanges. */
+export const networks = pgTable(
+  'networks',
+  {
+    ...scopedRecordColumns(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    shortName: text('short_name'),
+    description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+    /** The association that carries the network, if it has one. */
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    regionPlaceId: uuid('region_place_id').references(() => places.id),
+    cadence: text('cadence', { enum: NETWORK_CADENCES }).notNull(),
+    foundedYear: integer('founded_year'),
+    sortName: text('sort_name')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(coalesce(name->>'de', name->>'en', name->>'uk', ''))`),
+  },
+  (table) => [
+    visibilityCheck('networks', table.visibility),
+    oneOf('networks_cadence_check', table.cadence, NETWORK_CADENCES),
+    index('networks_sort_idx').on(table.sortName, table.id),
+    index('networks_workspace_idx').on(table.workspaceId),
+  ],
+);
+
+export const networkMembers = pgTable(
+  'network_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    placeId: uuid('place_id').references(() => places.id),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    joinedOn: date('joined_on', { mode: 'string' }),
+    leftOn: date('left_on', { mode: 'string' }),
+  },
+  (table) => [
+    exactlyOne('network_members_one_member_check', table.placeId, table.organizationId),
+    check('network_members_left_after_joined_check', sql`${table.leftOn} IS NULL OR ${table.joinedOn} IS NULL OR ${table.leftOn} >= ${table.joinedOn}`),
+    uniqueIndex('network_members_place_idx').on(table.networkId, table.placeId),
+    uniqueIndex('network_members_organization_idx').on(table.networkId, table.organizationId),
+  ],
+);

@@ -1,0 +1,48 @@
+import type { OrganizationRef } from '../actors/organizations.schemas.js';
+import type { PlaceRef } from '../places/places.schemas.js';
+import type { PartnershipRow, PartyRow } from './partnerships.repository.js';
+import type { PartnershipDetail, PartnershipSummary } from './partnerships.schemas.js';
+
+export interface PartyReferences {
+  places: Map<string, PlaceRef>;
+  organizations: Map<string, OrganizationRef>;
+}
+
+function presentParties(parties: PartyRow[], refs: PartyReferences) {
+  return parties.map((party) => ({
+    place: (party.placeId && refs.places.get(party.placeId)) || null,
+    organization: (party.organizationId && refs.organizations.get(party.organizationId)) || null,
+  }));
+}
+
+export function presentPartnershipSummary(row: PartnershipRow, parties: PartyRow[], refs: PartyReferences): PartnershipSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    since: row.since,
+    sincePrecision: row.sincePrecision,
+    status: row.status,
+    visibility: row.visibility,
+    parentId: row.parentId,
+    parties: presentParties(parties, refs),
+  };
+}
+
+const presentLink = (row: PartnershipRow) => ({ id: row.id, kind: row.kind, title: row.title });
+
+export function presentPartnershipDetail(
+  row: PartnershipRow,
+  parties: PartyRow[],
+  refs: PartyReferences,
+  parent: PartnershipRow | undefined,
+  children: PartnershipRow[],
+): PartnershipDetail {
+  return {
+    ...presentPartnershipSummary(row, parties, refs),
+    description: row.description,
+    endedOn: row.endedOn,
+    parent: parent ? presentLink(parent) : null,
+    children: children.map(presentLink),
+  };
+}

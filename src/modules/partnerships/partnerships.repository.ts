@@ -1,0 +1,76 @@
+import { and, asc, eq, exists, gt, inArray, or, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { partnershipParties, partnerships } from './partnerships.tables.js';
+
+export type PartnershipRow = typeof partnerships.$inferSelect;
+export type PartyRow = typeof partnershipParties.$inferSelect;
+
+export interface PartnershipFilter {
+  kind?: PartnershipRow['kind'];
+  status?: PartnershipRow['status'];
+  placeId?: string;
+  parentId?: string;
+}
+
+export async function listPartnershipRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: PartnershipFilter,
+  page: { limit: number; after?: { sortTitle: string; id: string } },
+): Promise<PartnershipRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships.visibility)];
+  if (filter.kind) conditions.push(eq(partnerships.kind, filter.kind));
+  if (filter.status) conditions.push(eq(partnerships.status, filter.status));
+  if (filter.parentId) conditions.push(eq(partnerships.parentId, filter.parentId));
+  if (filter.placeId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: partnershipParties.id })
+          .from(partnershipParties)
+          .where(and(eq(partnershipParties.partnershipId, partnerships.id), eq(partnershipParties.placeId, filter.placeId))),
+      ),
+    );
+  }
+  if (page.after) {
+    conditions.push(
+      or(
+        gt(partnerships.sortTitle, page.after.sortTitle),
+        and(eq(partnerships.sortTitle, page.after.sortTitle), gt(partnerships.id, page.after.id)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(...conditions))
+    .orderBy(asc(partnerships.sortTitle), asc(partnerships.id))
+    .limit(page.limit + 1);
+}
+
+export async function findPartnershipRow(db: DbExecutor, viewer: Viewer, id: string): Promise<PartnershipRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(partnerships)
+    .where(and(eq(partnerships.id, id), visibleTo(viewer, partnerships.visibility)));
+  return row;
+}
+
+export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships.visibility)))
+    .orderBy(asc(partnerships.sortTitle));
+}
+
+export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
+  if (partnershipIds.length === 0) return [];
+  return db
+    .select()
+    .from(partnershipParties)
+    .where(inArray(partnershipParties.partnershipId, partnershipIds))
+    .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
+}
