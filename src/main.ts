@@ -30,7 +30,9 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
   } catch (error) {
     await database.close().catch(() => {});
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} on ${config.host} is in use; stop the other program or set PORT to a free port.`);
+      throw new Error(`Port ${config.port} on ${config.host} is in use; stop the other program or set PORT to a free port.`, {
+        cause: error,
+      });
     }
     throw error;
   }

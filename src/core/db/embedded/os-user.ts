@@ -35,6 +35,7 @@ export function postgresRunAs(): RunAs | undefined {
   } catch (error) {
     throw new Error(
       `Running as root, PostgreSQL needs a "${POSTGRES_USER}" system user, and creating it failed: ${(error as Error).message}`,
+      { cause: error },
     );
   }
   const created = lookupUser(POSTGRES_USER);
