@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { createLogger } from '../../src/core/logger.js';
+import { seedDemo } from '../../src/modules/demo/demo-seed.js';
+import { createTestDatabase, dropTestDatabase, type TestDatabase } from './test-database.js';
+
+export const TEST_WEB_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'web');
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+}
+
+export interface TestAppOptions {
+  demoData?: boolean;
+  bodyLimitBytes?: number;
+  /** Add routes before the app is sealed, e.g. to probe request plumbing. */
+  extend?: (app: FastifyInstance) => void;
+}
+
+/** The real application on a fresh database of its own, driven in-process with `app.inject`. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  if (options.demoData ?? true) await seedDemo(database.db);
+  const app = await buildApp({
+    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, trustProxy: false },
+    database: { db: database.db, pool: database.pool, kind: 'external' },
+    logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
+    webDir: TEST_WEB_DIR,
+  });
+  options.extend?.(app);
+  await app.ready();
+  return { app, database };
+}
+
+export async function closeTestApp({ app, database }: TestApp): Promise<void> {
+  await app.close();
+  await dropTestDatabase(database);
+}
+
+/** Registers a test app for the current file; read `.current` inside tests. */
+export function useTestApp(options: TestAppOptions = {}): { readonly current: TestApp } {
+  let testApp: TestApp | undefined;
+  beforeAll(async () => {
+    testApp = await createTestApp(options);
+  });
+  afterAll(async () => {
+    if (testApp) await closeTestApp(testApp);
+  });
+  return {
+    get current() {
+      if (!testApp) throw new Error('The test app is created in beforeAll; use it inside tests');
+      return testApp;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+export interface TestDatabaseServer {
+  /** Connection URL of a database on the test server with rights to create databases. */
+  serverUrl: string;
+  /** The migrated database each test file clones. */
+  template: string;
+}
+
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
