@@ -22,11 +22,16 @@ export interface MigrationStatus {
   pending: string[];
 }
 
+let cachedJournal: JournalEntry[] | undefined;
+
+/** The migrations this build ships; read once, the folder does not change while running. */
 function readJournal(): JournalEntry[] {
+  if (cachedJournal) return cachedJournal;
   const journal = JSON.parse(readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as {
     entries: JournalEntry[];
   };
-  return journal.entries;
+  cachedJournal = journal.entries;
+  return cachedJournal;
 }
 
 /** Applies pending migrations. Safe to call from several servers starting at once. */
@@ -50,15 +55,32 @@ export async function migrateDatabase(pool: pg.Pool, logger: Logger): Promise<Mi
 }
 
 export async function readMigrationStatus(client: pg.Pool | pg.PoolClient | pg.Client): Promise<MigrationStatus> {
-  const journal = readJournal();
-  const table = await client.query<{ exists: boolean }>(
-    "SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS exists",
-  );
-  const appliedTimes = new Set<number>();
-  if (table.rows[0]?.exists) {
-    const rows = await client.query<{ created_at: string }>('SELECT created_at FROM drizzle.__drizzle_migrations');
-    for (const row of rows.rows) appliedTimes.add(Number(row.created_at));
+  return (await probeDatabase(client)).migrations;
+}
+
+/**
+ * Server version and migration level in one round trip (the health check runs this often);
+ * a database that was never migrated has no migrations table, which the fallback covers.
+ */
+export async function probeDatabase(
+  client: pg.Pool | pg.PoolClient | pg.Client,
+): Promise<{ serverVersion: string; migrations: MigrationStatus }> {
+  try {
+    const result = await client.query<{ server_version: string; applied: string[] }>(
+      "SELECT current_setting('server_version') AS server_version, array(SELECT created_at::text FROM drizzle.__drizzle_migrations) AS applied",
+    );
+    const row = result.rows[0]!;
+    return { serverVersion: row.server_version, migrations: statusFromAppliedTimes(row.applied.map(Number)) };
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42P01' && (error as { code?: string }).code !== '3F000') throw error;
+    const result = await client.query<{ server_version: string }>("SELECT current_setting('server_version') AS server_version");
+    return { serverVersion: result.rows[0]!.server_version, migrations: statusFromAppliedTimes([]) };
   }
+}
+
+function statusFromAppliedTimes(times: number[]): MigrationStatus {
+  const journal = readJournal();
+  const appliedTimes = new Set(times);
   const applied = journal.filter((entry) => appliedTimes.has(entry.when));
   return {
     applied: applied.length,

@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -22,8 +23,7 @@ describe('HTTP plumbing', () => {
     bodyLimitBytes: 2048,
     extend: (app) => void app.register(probeRoutes),
   });
-  const inject = (...args: Parameters<ReturnType<typeof useTestApp>['current']['app']['inject']>) =>
-    testApp.current.app.inject(...args);
+  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
 
   it('accepts a valid JSON body', async () => {
     const response = await inject({ method: 'POST', url: '/api/test-probe', payload: { name: 'Grünau', count: 3 } });

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { readMigrationStatus } from '../../core/db/migrate.js';
+import { probeDatabase } from '../../core/db/migrate.js';
 import { appVersion } from '../../core/version.js';
 import type { Health } from './health.schemas.js';
 
@@ -9,13 +9,12 @@ export async function checkHealth(pool: pg.Pool, databaseKind: 'embedded' | 'ext
   const base = { version: appVersion, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
   const began = performance.now();
   try {
-    const version = await pool.query<{ server_version: string }>('SHOW server_version');
+    const { serverVersion, migrations } = await probeDatabase(pool);
     const latencyMs = Math.round((performance.now() - began) * 100) / 100;
-    const migrations = await readMigrationStatus(pool);
     return {
       ...base,
       status: 'ok',
-      database: { reachable: true, kind: databaseKind, serverVersion: version.rows[0]?.server_version ?? null, latencyMs, migrations },
+      database: { reachable: true, kind: databaseKind, serverVersion, latencyMs, migrations },
     };
   } catch {
     return {
