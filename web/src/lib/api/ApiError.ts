@@ -1,0 +1,14 @@
+import type { Problem } from './Problem';
+
+/** A failed API call: the HTTP status and, when the server sent one, its problem document. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+
+  constructor(status: number, problem: Problem | null) {
+    super(problem?.detail ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}

@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * A filter kept in the URL query (so it can be bookmarked and shared); values outside
+ * `allowed` read as unset.
+ */
+export function useEnumSearchParam<T extends string>(
+  name: string,
+  allowed: readonly T[],
+): [T | undefined, (value: T | undefined) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get(name);
+  const value = allowed.find((candidate) => candidate === raw);
+  const setValue = useCallback(
+    (next: T | undefined) =>
+      setParams(
+        (previous) => {
+          const updated = new URLSearchParams(previous);
+          if (next) updated.set(name, next);
+          else updated.delete(name);
+          return updated;
+        },
+        { replace: true },
+      ),
+    [name, setParams],
+  );
+  return [value, setValue];
+}
