@@ -1,0 +1,20 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './AppRoutes';
+import { queryClient } from './lib/queryClient';
+import { createFocusTracker } from './shell/createFocusTracker';
+import { FocusTrackerContext } from './shell/FocusTrackerContext';
+
+export function App() {
+  const [focusTracker] = useState(createFocusTracker);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FocusTrackerContext value={focusTracker}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </FocusTrackerContext>
+    </QueryClientProvider>
+  );
+}

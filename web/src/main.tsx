@@ -1,0 +1,16 @@
+import '@kern-ux/native/dist/kern.min.css';
+import '@kern-ux/native/dist/fonts/fira-sans.css';
+import './styles/app.css';
+import './i18n/i18n';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,31 @@
+import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { FocusTrackerContext } from './FocusTrackerContext';
+import { useDocumentTitle } from './useDocumentTitle';
+
+interface Props {
+  children: ReactNode;
+  /** Plain text for the browser tab title. */
+  title: string;
+}
+
+/**
+ * The page's h1. After a client-side navigation it takes the focus, so keyboard and
+ * screen-reader users start reading the new page at its heading.
+ */
+export function PageHeading({ children, title }: Props) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { pathname } = useLocation();
+  const focusTracker = useContext(FocusTrackerContext);
+  useDocumentTitle(title);
+
+  useEffect(() => {
+    if (focusTracker.shouldFocus(pathname)) ref.current?.focus();
+  }, [focusTracker, pathname]);
+
+  return (
+    <h1 ref={ref} tabIndex={-1} className="kern-heading-large page-heading">
+      {children}
+    </h1>
+  );
+}
