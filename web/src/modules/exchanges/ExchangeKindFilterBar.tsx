@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../shell/FilterBar';
+import { SelectField } from '../../shell/SelectField';
+import { EXCHANGE_KINDS } from './exchangeEnums';
+import type { ExchangeKind } from './exchangeTypes';
+
+interface Props {
+  kind: ExchangeKind | undefined;
+  onKindChange: (kind: ExchangeKind | undefined) => void;
+}
+
+export function ExchangeKindFilterBar({ kind, onKindChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FilterBar>
+      <SelectField
+        label={t('exchanges.kindFilter')}
+        value={kind ?? ''}
+        emptyLabel={t('exchanges.allKinds')}
+        options={EXCHANGE_KINDS.map((value) => ({ value, label: t(`enums.exchangeKind.${value}`) }))}
+        onChange={(value) => onKindChange(EXCHANGE_KINDS.find((candidate) => candidate === value))}
+      />
+    </FilterBar>
+  );
+}

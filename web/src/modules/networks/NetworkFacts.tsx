@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { FactList } from '../../shell/FactList';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PlaceName } from '../../shell/PlaceName';
+import { NetworkFounded } from './NetworkFounded';
+import type { NetworkDetail } from './networkTypes';
+
+export function NetworkFacts({ network }: { network: NetworkDetail }) {
+  const { t } = useTranslation();
+  return (
+    <FactList
+      facts={[
+        { label: t('networks.cadence'), value: t(`enums.networkCadence.${network.cadence}`) },
+        { label: t('networks.founded'), value: network.foundedYear !== null && <NetworkFounded year={network.foundedYear} /> },
+        { label: t('networks.region'), value: network.region && <PlaceName place={network.region} /> },
+        { label: t('networks.organization'), value: network.organization && <OrganizationName organization={network.organization} /> },
+        { label: t('networks.members'), value: t('networks.memberCount', { count: network.memberCount }) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { Badge } from '../../shell/Badge';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { PageHeading } from '../../shell/PageHeading';
+import { Section } from '../../shell/Section';
+import { ExchangeTimeline } from '../exchanges/ExchangeTimeline';
+import { PartnershipFacts } from './PartnershipFacts';
+import type { PartnershipDetail } from './partnershipTypes';
+
+export function PartnershipDetailView({ partnership }: { partnership: PartnershipDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const hasDescription = pickText(partnership.description, language).text !== '';
+  return (
+    <>
+      <PageHeading title={pickText(partnership.title, language).text}>
+        <LocalizedText value={partnership.title} />
+      </PageHeading>
+      <p className="badge-row">
+        <Badge>{t(`enums.partnershipKind.${partnership.kind}`)}</Badge>
+        <Badge>{t(`enums.partnershipStatus.${partnership.status}`)}</Badge>
+      </p>
+      {hasDescription && (
+        <p className="kern-body kern-body--large page-intro">
+          <LocalizedText value={partnership.description} />
+        </p>
+      )}
+      <Section title={t('partnerships.facts')}>
+        <PartnershipFacts partnership={partnership} />
+      </Section>
+      <Section title={t('partnerships.timeline')}>
+        <ExchangeTimeline partnershipId={partnership.id} emptyText={t('partnerships.timelineEmpty')} />
+      </Section>
+    </>
+  );
+}
