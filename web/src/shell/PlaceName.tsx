@@ -1,7 +1,10 @@
 import type { PlaceRef } from '../lib/api/types';
-import { LocalizedText } from './LocalizedText';
+import { pickName } from '../lib/pickName';
+import { useLanguage } from '../lib/useLanguage';
+import { TextInLanguage } from './TextInLanguage';
 
-/** A place by its name in the UI language (exonym), falling back to its local name. */
+/** A place by its name in the UI language (Kiew / Kyiv / Київ), else its local name. */
 export function PlaceName({ place }: { place: PlaceRef }) {
-  return <LocalizedText value={place.names} fallback={place.name} />;
+  const language = useLanguage();
+  return <TextInLanguage picked={pickName(place.names, place.name, language)} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/formatDate';
-import { pickText } from '../../lib/pickText';
+import { pickName } from '../../lib/pickName';
 import { sortByName } from '../../lib/sortByName';
 import { useLanguage } from '../../lib/useLanguage';
 import { OrganizationName } from '../../shell/OrganizationName';
@@ -10,8 +10,8 @@ import type { Language } from '../../i18n/languages';
 
 /** The member towns and organizations in alphabetical order; "member since" only when any date is known. */
 function memberName(member: NetworkMember, language: Language): string {
-  if (member.place) return pickText(member.place.names, language, member.place.name).text;
-  if (member.organization) return pickText(member.organization.names, language, member.organization.name).text;
+  if (member.place) return pickName(member.place.names, member.place.name, language).text;
+  if (member.organization) return pickName(member.organization.names, member.organization.name, language).text;
   return '';
 }
 
