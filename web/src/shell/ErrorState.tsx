@@ -7,10 +7,12 @@ interface Props {
   onRetry?: () => void;
 }
 
-/** A failed API call as a KERN danger alert showing the problem `detail` and the fields it names. */
+/** A failed API call as a KERN danger alert showing the problem `detail` and any field it does not already name. */
 export function ErrorState({ error, onRetry }: Props) {
   const { t } = useTranslation();
-  const fieldErrors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  const detail = describeError(error, t);
+  const issues = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  const fieldErrors = issues.filter((issue) => !detail.includes(`${issue.field}: ${issue.message}`));
   return (
     <div className="kern-alert kern-alert--danger error-state" role="alert">
       <div className="kern-alert__header">
@@ -18,7 +20,7 @@ export function ErrorState({ error, onRetry }: Props) {
         <span className="kern-title">{t('errors.loadFailedTitle')}</span>
       </div>
       <div className="kern-alert__body">
-        <p className="kern-body">{describeError(error, t)}</p>
+        <p className="kern-body">{detail}</p>
         {fieldErrors.length > 0 && (
           <ul className="kern-list">
             {fieldErrors.map((issue) => (

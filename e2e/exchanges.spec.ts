@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('exchanges', () => {
+  test('the list filters by kind and leads to the Munich workshop with its delegations', async ({ page }) => {
+    await page.goto('/exchanges');
+    const table = page.getByRole('table', { name: 'Austausche, neueste zuerst' });
+    await expect(table.getByRole('link')).toHaveCount(8);
+
+    await page.getByLabel('Art des Austauschs').selectOption({ label: 'Workshop' });
+    await expect(table.getByRole('link')).toHaveText(['Projektplanungsworkshop „Resilienz in Kriegszeiten“']);
+    await table.getByRole('link').click();
+
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('Projektplanungsworkshop „Resilienz in Kriegszeiten“');
+    await expect(heading).toBeFocused();
+
+    const overview = page.getByRole('region', { name: 'Überblick' });
+    await expect(overview).toContainText('28.–29. November 2023');
+    await expect(overview).toContainText('Europe/Berlin');
+    await expect(overview).toContainText('München');
+    await expect(overview).toContainText('45');
+    await expect(overview).toContainText('36');
+
+    const roles = page.getByRole('table', { name: 'Organisationen und ihre Rollen' });
+    await expect(roles.getByRole('row').filter({ hasText: 'Landeshauptstadt München' })).toContainText('Gastgeber');
+    await expect(roles.getByRole('row').filter({ hasText: 'GIZ' })).toContainText('Durchführung');
+    await expect(roles.getByRole('row').filter({ hasText: 'Connective Cities' })).toContainText('Organisation');
+
+    const delegations = page.getByRole('table', { name: 'Delegationen nach Herkunft' });
+    const bodyRows = delegations.locator('tbody tr');
+    await expect(bodyRows).toHaveCount(17);
+    await expect(bodyRows.filter({ hasText: 'Winnyzja' }).locator('td')).toHaveText(['Ukraine', 'Verwaltung', '3']);
+    await expect(bodyRows.filter({ hasText: 'Pristina' }).locator('td')).toHaveText(['Kosovo', 'Verwaltung', '2']);
+    await expect(bodyRows.filter({ hasText: 'Gersthofen' }).locator('td')).toHaveText(['', 'Stadtwerke und Versorger', '1']);
+    await expect(delegations.locator('tfoot tr').locator('th, td')).toHaveText([
+      'Insgesamt',
+      '17 Delegationen aus 3 Ländern',
+      '36',
+    ]);
+  });
+
+  test('a visit of a programme shows its part of the series and links to its partnership', async ({ page }) => {
+    await page.goto('/exchanges?kind=return_visit');
+    await page.getByRole('link', { name: 'Gegenbesuch der Leipziger in Kiew-Darnyzkyj' }).click();
+
+    const overview = page.getByRole('region', { name: 'Überblick' });
+    await expect(overview).toContainText('Teil 2 von 3 – Besuchsprogramm Grünau – Darnyzkyj 2018');
+    await expect(overview).toContainText('17.–21. September 2018');
+    await expect(overview).toContainText('Europe/Kyiv');
+    const delegation = page.getByRole('table', { name: 'Delegationen nach Herkunft' }).locator('tbody tr');
+    await expect(delegation.locator('th, td')).toHaveText(['Leipzig-Grünau', 'Deutschland', 'Verwaltung, Zivilgesellschaft', '7']);
+
+    await overview.getByRole('link', { name: 'Stadtteilpartnerschaft Grünau – Darnyzkyj' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stadtteilpartnerschaft Grünau – Darnyzkyj');
+  });
+});
