@@ -53,4 +53,33 @@ test.describe('exchanges', () => {
     await overview.getByRole('link', { name: 'Stadtteilpartnerschaft Grünau – Darnyzkyj' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stadtteilpartnerschaft Grünau – Darnyzkyj');
   });
+
+  test('"load more" follows the cursor until every exchange is shown, newest first', async ({ page }) => {
+    // Smaller pages than the app asks for, so the eight demo exchanges span three pages.
+    await page.route(
+      (url) => url.pathname === '/api/exchanges',
+      (route) => {
+        const url = new URL(route.request().url());
+        url.searchParams.set('limit', '3');
+        return route.continue({ url: url.toString() });
+      },
+    );
+    await page.goto('/exchanges');
+    const rows = page.getByRole('table', { name: 'Austausche, neueste zuerst' }).locator('tbody tr');
+    const loadMore = page.getByRole('button', { name: 'Weitere laden' });
+
+    await expect(rows).toHaveCount(3);
+    await expect(page.getByText('3 Einträge angezeigt')).toBeVisible();
+    await loadMore.click();
+    await expect(rows).toHaveCount(6);
+    await loadMore.click();
+    await expect(rows).toHaveCount(8);
+    await expect(loadMore).toHaveCount(0);
+    await expect(page.getByText('8 Einträge angezeigt · Alle Einträge werden angezeigt.')).toBeVisible();
+
+    const starts = await rows.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(starts).toHaveLength(8);
+    expect(new Set(starts).size).toBe(8);
+    expect([...starts].sort().reverse()).toEqual(starts);
+  });
 });
