@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/languages';
 import { formatDate } from '../../lib/formatDate';
 import { pickName } from '../../lib/pickName';
 import { sortByName } from '../../lib/sortByName';
@@ -6,15 +7,14 @@ import { useLanguage } from '../../lib/useLanguage';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import type { NetworkMember } from './networkTypes';
-import type { Language } from '../../i18n/languages';
 
-/** The member towns and organizations in alphabetical order; "member since" only when any date is known. */
 function memberName(member: NetworkMember, language: Language): string {
   if (member.place) return pickName(member.place.names, member.place.name, language).text;
   if (member.organization) return pickName(member.organization.names, member.organization.name, language).text;
   return '';
 }
 
+/** The member towns and organizations in alphabetical order; "member since" only when any date is known. */
 export function NetworkMemberTable({ members }: { members: NetworkMember[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
