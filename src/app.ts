@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { anonymousViewer, type Viewer } from './core/auth/viewer.js';
+import { anonymousViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
+import { createServiceContext } from './core/db/viewer-transaction.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
@@ -20,7 +21,7 @@ import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.j
 
 export interface AppDependencies {
   config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy'>;
-  database: Pick<Database, 'db' | 'pool' | 'kind'>;
+  database: Pick<Database, 'db' | 'pool' | 'kind'> & { applicationRole: string | null };
   logger: Logger;
   webDir?: string;
 }
@@ -45,7 +46,7 @@ export async function buildApp({ config, database, logger, webDir = webDistDir }
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  app.decorateRequest('viewer', null as unknown as Viewer);
+  app.decorateRequest('viewer', null as never);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     request.viewer = anonymousViewer;
@@ -56,7 +57,7 @@ export async function buildApp({ config, database, logger, webDir = webDistDir }
   await registerOpenApi(app, appVersion);
 
   const moduleOptions: ModuleOptions = {
-    context: (request) => ({ db: database.db, viewer: request.viewer }),
+    context: (request) => createServiceContext(database, request.viewer, request.id),
   };
   await app.register(healthRoutes, { pool: database.pool, databaseKind: database.kind });
   await app.register(partnershipsRoutes, moduleOptions);

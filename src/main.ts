@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import type { AppConfig } from './core/config.js';
 import { openDatabase } from './core/db/database.js';
+import { detectApplicationRole } from './core/db/application-role.js';
 import { migrateDatabase } from './core/db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
@@ -21,11 +22,12 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     await migrateDatabase(database.pool, logger);
+    const applicationRole = await detectApplicationRole(database.pool, logger);
     if (options.seedDemo) {
       const report = await seedDemo(database.db);
       logger.info(report, report.inserted > 0 ? 'demo data written' : 'demo data already present');
     }
-    app = await buildApp({ config, database, logger });
+    app = await buildApp({ config, database: { ...database, applicationRole }, logger });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close().catch(() => {});

@@ -11,22 +11,30 @@ export interface FieldIssue {
 export type ErrorCode =
   | 'validation_error'
   | 'malformed_json'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'csrf_token_invalid'
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'rate_limited'
   | 'database_unavailable'
   | 'internal_error';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_error: 400,
   malformed_json: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  csrf_token_invalid: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
 };
@@ -34,11 +42,15 @@ const statusByCode: Record<ErrorCode, number> = {
 const titleByCode: Record<ErrorCode, string> = {
   validation_error: 'The request is invalid',
   malformed_json: 'The request body is not valid JSON',
+  unauthorized: 'Sign-in required',
+  forbidden: 'Not allowed',
+  csrf_token_invalid: 'Missing or invalid CSRF token',
   not_found: 'Not found',
   method_not_allowed: 'Method not allowed',
   conflict: 'Conflict',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported media type',
+  rate_limited: 'Too many requests',
   internal_error: 'Internal server error',
   database_unavailable: 'The database is unavailable',
 };
@@ -67,6 +79,10 @@ export const invalidField = (field: string, message: string) => validationFailed
 
 export const notFound = (what: string, id?: string) =>
   new AppError('not_found', id === undefined ? `${what} not found` : `${what} ${id} not found`);
+
+export const unauthorized = (message = 'Sign in to do this') => new AppError('unauthorized', message);
+
+export const forbidden = (message = 'Your role does not allow this') => new AppError('forbidden', message);
 
 export const conflict = (message: string, issues: FieldIssue[] = []) => new AppError('conflict', message, issues);
 

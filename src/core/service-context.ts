@@ -1,8 +1,15 @@
 import type { Viewer } from './auth/viewer.js';
-import type { Db } from './db/client.js';
+import type { DbExecutor } from './db/client.js';
 
-/** What every service function receives: the database and who is asking. */
+/** What every service function receives: who is asking, and how to reach the database as them. */
 export interface ServiceContext {
-  db: Db;
   viewer: Viewer;
+  /** The HTTP request id, recorded with audit events. */
+  requestId: string | null;
+  /**
+   * Runs `work` in one transaction in which PostgreSQL knows the viewer, so row-level
+   * security applies as a second wall behind the service's own checks. Called again with the
+   * context handed to `work`, it joins that transaction instead of opening another.
+   */
+  transaction<T>(work: (tx: DbExecutor, ctx: ServiceContext) => Promise<T>): Promise<T>;
 }

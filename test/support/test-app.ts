@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { detectApplicationRole } from '../../src/core/db/application-role.js';
 import { createLogger } from '../../src/core/logger.js';
 import { seedDemo } from '../../src/modules/demo/demo-seed.js';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from './test-database.js';
@@ -24,10 +25,12 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   if (options.demoData ?? true) await seedDemo(database.db);
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
+  const applicationRole = await detectApplicationRole(database.pool, logger);
   const app = await buildApp({
     config: { bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, trustProxy: false },
-    database: { db: database.db, pool: database.pool, kind: 'external' },
-    logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
+    database: { db: database.db, pool: database.pool, kind: 'external', applicationRole },
+    logger,
     webDir: TEST_WEB_DIR,
   });
   options.extend?.(app);

@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import type { Logger } from '../logger.js';
 import { migrationsDir } from '../paths.js';
+import { ensureApplicationRole } from './application-role.js';
 
 /** Any constant shared by all app servers; they queue on it so only one migrates at a time. */
 const MIGRATION_LOCK_KEY = 7_465_123_001;
@@ -45,6 +46,7 @@ export async function migrateDatabase(pool: pg.Pool, logger: Logger): Promise<Mi
         logger.info({ pending: before.pending }, 'applying database migrations');
         await migrate(drizzle({ client }), { migrationsFolder: migrationsDir });
       }
+      await ensureApplicationRole(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

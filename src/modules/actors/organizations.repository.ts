@@ -11,5 +11,5 @@ export async function findOrganizationsByIds(db: DbExecutor, viewer: Viewer, ids
   return db
     .select()
     .from(organizations)
-    .where(and(inArray(organizations.id, ids), visibleTo(viewer, organizations.visibility)));
+    .where(and(inArray(organizations.id, ids), visibleTo(viewer, organizations)));
 }

@@ -9,6 +9,6 @@ export async function organizationRefsByIds(
   ids: Iterable<string | null | undefined>,
 ): Promise<Map<string, OrganizationRef>> {
   const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
-  const rows = await findOrganizationsByIds(ctx.db, ctx.viewer, unique);
+  const rows = await ctx.transaction((tx) => findOrganizationsByIds(tx, ctx.viewer, unique));
   return new Map(rows.map((row) => [row.id, presentOrganizationRef(row)]));
 }

@@ -29,7 +29,7 @@ export async function listExchangeRows(
   filter: ExchangeFilter,
   page: ExchangePageRequest,
 ): Promise<ExchangeRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchanges.visibility)];
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchanges)];
   if (filter.kind) conditions.push(eq(exchanges.kind, filter.kind));
   if (filter.partnershipId) conditions.push(eq(exchanges.partnershipId, filter.partnershipId));
   if (filter.networkId) conditions.push(eq(exchanges.networkId, filter.networkId));
@@ -54,11 +54,8 @@ export async function listExchangeRows(
     .limit(page.limit + 1);
 }
 
-export async function findExchangeRow(db: DbExecutor, viewer: Viewer, id: string): Promise<ExchangeRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(exchanges)
-    .where(and(eq(exchanges.id, id), visibleTo(viewer, exchanges.visibility)));
+export async function findExchangeRow(db: DbExecutor, id: string): Promise<ExchangeRow | undefined> {
+  const [row] = await db.select().from(exchanges).where(eq(exchanges.id, id));
   return row;
 }
 

@@ -1,4 +1,5 @@
-import { notFound } from '../../core/errors.js';
+import { requireRead } from '../../core/auth/policy.js';
+import type { DbExecutor } from '../../core/db/client.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -14,41 +15,42 @@ import {
 } from './exchanges.repository.js';
 import type { ExchangeDetail, ExchangeListQuery, ExchangeSummary } from './exchanges.schemas.js';
 
-async function seriesByIds(ctx: ServiceContext, rows: ExchangeRow[]) {
+async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
   const ids = [...new Set(rows.map((row) => row.seriesId).filter((id): id is string => id !== null))];
-  const series = await findSeriesRows(ctx.db, ids);
+  const series = await findSeriesRows(tx, ids);
   return new Map(series.map((entry) => [entry.id, entry]));
 }
 
 export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery): Promise<Page<ExchangeSummary>> {
   const cursor = decodeCursor(query.cursor, 2);
-  const rows = await listExchangeRows(ctx.db, ctx.viewer, query, {
-    order: query.order,
-    limit: query.limit,
-    after: cursor ? { startDate: String(cursor[0]), id: String(cursor[1]) } : undefined,
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listExchangeRows(tx, ctx.viewer, query, {
+      order: query.order,
+      limit: query.limit,
+      after: cursor ? { startDate: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    const refs: ExchangeReferences = {
+      places: await placeRefsByIds(ctx, rows.map((row) => row.venuePlaceId)),
+      organizations: new Map(),
+      series: await seriesByIds(tx, rows),
+    };
+    return toPage(rows, query.limit, (row) => [row.startDate, row.id], (row) => presentExchangeSummary(row, refs));
   });
-  const refs: ExchangeReferences = {
-    places: await placeRefsByIds(ctx, rows.map((row) => row.venuePlaceId)),
-    organizations: new Map(),
-    series: await seriesByIds(ctx, rows),
-  };
-  return toPage(rows, query.limit, (row) => [row.startDate, row.id], (row) => presentExchangeSummary(row, refs));
 }
 
 export async function getExchange(ctx: ServiceContext, id: string): Promise<ExchangeDetail> {
-  const row = await findExchangeRow(ctx.db, ctx.viewer, id);
-  if (!row) throw notFound('Exchange', id);
-  const [organizationRoles, delegations] = await Promise.all([
-    findExchangeOrganizationRows(ctx.db, id),
-    findDelegationRows(ctx.db, id),
-  ]);
-  const refs: ExchangeReferences = {
-    places: await placeRefsByIds(ctx, [row.venuePlaceId, ...delegations.map((delegation) => delegation.fromPlaceId)]),
-    organizations: await organizationRefsByIds(ctx, [
-      ...organizationRoles.map((entry) => entry.organizationId),
-      ...delegations.map((delegation) => delegation.fromOrganizationId),
-    ]),
-    series: await seriesByIds(ctx, [row]),
-  };
-  return presentExchangeDetail(row, refs, organizationRoles, delegations);
+  return ctx.transaction(async (tx, ctx) => {
+    const row = requireRead(ctx.viewer, await findExchangeRow(tx, id), 'Exchange', id);
+    const organizationRoles = await findExchangeOrganizationRows(tx, id);
+    const delegations = await findDelegationRows(tx, id);
+    const refs: ExchangeReferences = {
+      places: await placeRefsByIds(ctx, [row.venuePlaceId, ...delegations.map((delegation) => delegation.fromPlaceId)]),
+      organizations: await organizationRefsByIds(ctx, [
+        ...organizationRoles.map((entry) => entry.organizationId),
+        ...delegations.map((delegation) => delegation.fromOrganizationId),
+      ]),
+      series: await seriesByIds(tx, [row]),
+    };
+    return presentExchangeDetail(row, refs, organizationRoles, delegations);
+  });
 }

@@ -27,7 +27,7 @@ describe('when the database cannot be reached', () => {
     const pool = createPool({ connectionString: 'postgresql://nobody:secret@127.0.0.1:9/none', max: 1, logger: createLogger('silent') });
     const app = await buildApp({
       config: { bodyLimitBytes: 1_048_576, trustProxy: false },
-      database: { db: createDb(pool), pool, kind: 'external' },
+      database: { db: createDb(pool), pool, kind: 'external', applicationRole: null },
       logger: createLogger('silent'),
       webDir: TEST_WEB_DIR,
     });

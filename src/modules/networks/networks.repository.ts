@@ -13,7 +13,7 @@ export async function listNetworkRows(
   filter: { cadence?: NetworkRow['cadence'] },
   page: { limit: number; after?: { sortName: string; id: string } },
 ): Promise<NetworkRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks.visibility)];
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks)];
   if (filter.cadence) conditions.push(eq(networks.cadence, filter.cadence));
   if (page.after) {
     conditions.push(
@@ -28,11 +28,8 @@ export async function listNetworkRows(
     .limit(page.limit + 1);
 }
 
-export async function findNetworkRow(db: DbExecutor, viewer: Viewer, id: string): Promise<NetworkRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(networks)
-    .where(and(eq(networks.id, id), visibleTo(viewer, networks.visibility)));
+export async function findNetworkRow(db: DbExecutor, id: string): Promise<NetworkRow | undefined> {
+  const [row] = await db.select().from(networks).where(eq(networks.id, id));
   return row;
 }
 

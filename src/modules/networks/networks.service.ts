@@ -1,4 +1,4 @@
-import { notFound } from '../../core/errors.js';
+import { requireRead } from '../../core/auth/policy.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -9,30 +9,28 @@ import type { NetworkDetail, NetworkListQuery, NetworkSummary } from './networks
 
 export async function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Promise<Page<NetworkSummary>> {
   const cursor = decodeCursor(query.cursor, 2);
-  const rows = await listNetworkRows(ctx.db, ctx.viewer, query, {
-    limit: query.limit,
-    after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listNetworkRows(tx, ctx.viewer, query, {
+      limit: query.limit,
+      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    const memberCounts = await countCurrentMembers(tx, rows.map((row) => row.id));
+    const refs = { places: await placeRefsByIds(ctx, rows.map((row) => row.regionPlaceId)), organizations: new Map() };
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.sortName, row.id],
+      (row) => presentNetworkSummary(row, memberCounts.get(row.id) ?? 0, refs),
+    );
   });
-  const [memberCounts, places] = await Promise.all([
-    countCurrentMembers(ctx.db, rows.map((row) => row.id)),
-    placeRefsByIds(ctx, rows.map((row) => row.regionPlaceId)),
-  ]);
-  const refs = { places, organizations: new Map() };
-  return toPage(
-    rows,
-    query.limit,
-    (row) => [row.sortName, row.id],
-    (row) => presentNetworkSummary(row, memberCounts.get(row.id) ?? 0, refs),
-  );
 }
 
 export async function getNetwork(ctx: ServiceContext, id: string): Promise<NetworkDetail> {
-  const row = await findNetworkRow(ctx.db, ctx.viewer, id);
-  if (!row) throw notFound('Network', id);
-  const members = await findMemberRows(ctx.db, id);
-  const [places, organizations] = await Promise.all([
-    placeRefsByIds(ctx, [row.regionPlaceId, ...members.map((member) => member.placeId)]),
-    organizationRefsByIds(ctx, [row.organizationId, ...members.map((member) => member.organizationId)]),
-  ]);
-  return presentNetworkDetail(row, members, { places, organizations });
+  return ctx.transaction(async (tx, ctx) => {
+    const row = requireRead(ctx.viewer, await findNetworkRow(tx, id), 'Network', id);
+    const members = await findMemberRows(tx, id);
+    const places = await placeRefsByIds(ctx, [row.regionPlaceId, ...members.map((member) => member.placeId)]);
+    const organizations = await organizationRefsByIds(ctx, [row.organizationId, ...members.map((member) => member.organizationId)]);
+    return presentNetworkDetail(row, members, { places, organizations });
+  });
 }

@@ -20,7 +20,7 @@ export async function listPartnershipRows(
   filter: PartnershipFilter,
   page: { limit: number; after?: { sortTitle: string; id: string } },
 ): Promise<PartnershipRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships.visibility)];
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships)];
   if (filter.kind) conditions.push(eq(partnerships.kind, filter.kind));
   if (filter.status) conditions.push(eq(partnerships.status, filter.status));
   if (filter.parentId) conditions.push(eq(partnerships.parentId, filter.parentId));
@@ -50,11 +50,8 @@ export async function listPartnershipRows(
     .limit(page.limit + 1);
 }
 
-export async function findPartnershipRow(db: DbExecutor, viewer: Viewer, id: string): Promise<PartnershipRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(partnerships)
-    .where(and(eq(partnerships.id, id), visibleTo(viewer, partnerships.visibility)));
+export async function findPartnershipRow(db: DbExecutor, id: string): Promise<PartnershipRow | undefined> {
+  const [row] = await db.select().from(partnerships).where(eq(partnerships.id, id));
   return row;
 }
 
@@ -62,7 +59,7 @@ export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, p
   return db
     .select()
     .from(partnerships)
-    .where(and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships.visibility)))
+    .where(and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships)))
     .orderBy(asc(partnerships.sortTitle));
 }
 

@@ -1,4 +1,4 @@
-import { notFound } from '../../core/errors.js';
+import { canRead, requireRead } from '../../core/auth/policy.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -14,10 +14,8 @@ import {
 import type { PartnershipDetail, PartnershipListQuery, PartnershipSummary } from './partnerships.schemas.js';
 
 async function partyReferences(ctx: ServiceContext, parties: PartyRow[]): Promise<PartyReferences> {
-  const [places, organizations] = await Promise.all([
-    placeRefsByIds(ctx, parties.map((party) => party.placeId)),
-    organizationRefsByIds(ctx, parties.map((party) => party.organizationId)),
-  ]);
+  const places = await placeRefsByIds(ctx, parties.map((party) => party.placeId));
+  const organizations = await organizationRefsByIds(ctx, parties.map((party) => party.organizationId));
   return { places, organizations };
 }
 
@@ -29,29 +27,31 @@ function groupByPartnership(parties: PartyRow[]): Map<string, PartyRow[]> {
 
 export async function listPartnerships(ctx: ServiceContext, query: PartnershipListQuery): Promise<Page<PartnershipSummary>> {
   const cursor = decodeCursor(query.cursor, 2);
-  const rows = await listPartnershipRows(ctx.db, ctx.viewer, query, {
-    limit: query.limit,
-    after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined,
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listPartnershipRows(tx, ctx.viewer, query, {
+      limit: query.limit,
+      after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    const parties = await findPartyRows(tx, rows.slice(0, query.limit).map((row) => row.id));
+    const refs = await partyReferences(ctx, parties);
+    const partiesByPartnership = groupByPartnership(parties);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.sortTitle, row.id],
+      (row) => presentPartnershipSummary(row, partiesByPartnership.get(row.id) ?? [], refs),
+    );
   });
-  const parties = await findPartyRows(ctx.db, rows.slice(0, query.limit).map((row) => row.id));
-  const refs = await partyReferences(ctx, parties);
-  const partiesByPartnership = groupByPartnership(parties);
-  return toPage(
-    rows,
-    query.limit,
-    (row) => [row.sortTitle, row.id],
-    (row) => presentPartnershipSummary(row, partiesByPartnership.get(row.id) ?? [], refs),
-  );
 }
 
 export async function getPartnership(ctx: ServiceContext, id: string): Promise<PartnershipDetail> {
-  const row = await findPartnershipRow(ctx.db, ctx.viewer, id);
-  if (!row) throw notFound('Partnership', id);
-  const [parties, parent, children] = await Promise.all([
-    findPartyRows(ctx.db, [id]),
-    row.parentId ? findPartnershipRow(ctx.db, ctx.viewer, row.parentId) : Promise.resolve(undefined),
-    findChildPartnershipRows(ctx.db, ctx.viewer, id),
-  ]);
-  const refs = await partyReferences(ctx, parties);
-  return presentPartnershipDetail(row, parties, refs, parent, children);
+  return ctx.transaction(async (tx, ctx) => {
+    const row = requireRead(ctx.viewer, await findPartnershipRow(tx, id), 'Partnership', id);
+    const parties = await findPartyRows(tx, [id]);
+    const parentRow = row.parentId ? await findPartnershipRow(tx, row.parentId) : undefined;
+    const parent = parentRow && canRead(ctx.viewer, parentRow) ? parentRow : undefined;
+    const children = await findChildPartnershipRows(tx, ctx.viewer, id);
+    const refs = await partyReferences(ctx, parties);
+    return presentPartnershipDetail(row, parties, refs, parent, children);
+  });
 }

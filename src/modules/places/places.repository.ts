@@ -11,5 +11,5 @@ export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: strin
   return db
     .select()
     .from(places)
-    .where(and(inArray(places.id, ids), visibleTo(viewer, places.visibility)));
+    .where(and(inArray(places.id, ids), visibleTo(viewer, places)));
 }

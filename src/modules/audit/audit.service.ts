@@ -1,0 +1,36 @@
+import type { DbExecutor } from '../../core/db/client.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { insertAuditEvent } from './audit.repository.js';
+import type { AuditAction } from './audit.tables.js';
+
+export interface AuditedChange {
+  workspaceId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  label?: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Records who changed what, with the values before and after, inside the change's own transaction. */
+export async function recordAuditEvent(tx: DbExecutor, ctx: ServiceContext, change: AuditedChange): Promise<void> {
+  const { viewer } = ctx;
+  await insertAuditEvent(tx, {
+    workspaceId: change.workspaceId,
+    actorUserId: viewer.kind === 'user' ? viewer.userId : null,
+    actorKind: viewer.kind === 'user' ? (viewer.via.kind === 'token' ? 'token' : 'user') : 'system',
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    label: change.label ?? null,
+    before: toJson(change.before),
+    after: toJson(change.after),
+    requestId: ctx.requestId,
+  });
+}
+
+/** Dates and other values as they would appear in the API, so history shows what users saw. */
+function toJson(value: object | null | undefined): Record<string, unknown> | null {
+  return value ? (JSON.parse(JSON.stringify(value)) as Record<string, unknown>) : null;
+}
