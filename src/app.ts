@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createAuthenticator, type Authenticator } from './core/auth/authenticate.js';
 import { anonymousViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
@@ -24,12 +25,19 @@ export interface AppDependencies {
   database: Pick<Database, 'db' | 'pool' | 'kind'> & { applicationRole: string | null };
   logger: Logger;
   webDir?: string;
+  authenticate?: Authenticator;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Builds the HTTP application without listening, so tests can drive it with `inject`. */
-export async function buildApp({ config, database, logger, webDir = webDistDir }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  logger,
+  webDir = webDistDir,
+  authenticate = createAuthenticator(database.db),
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
@@ -50,6 +58,7 @@ export async function buildApp({ config, database, logger, webDir = webDistDir }
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     request.viewer = anonymousViewer;
+    request.viewer = await authenticate(request);
   });
 
   await registerSecurityHeaders(app);

@@ -1,6 +1,7 @@
 // Every table of every module, for drizzle-kit and for typed queries.
 export * from '../../modules/accounts/users.tables.js';
 export * from '../../modules/audit/audit.tables.js';
+export * from '../../modules/api-tokens/api-tokens.tables.js';
 export * from '../../modules/workspaces/workspaces.tables.js';
 export * from '../../modules/places/places.tables.js';
 export * from '../../modules/actors/organizations.tables.js';

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { apiTokens } from '../../modules/api-tokens/api-tokens.tables.js';
+import { DEMO_WORKSPACE_ID } from '../../modules/demo/demo-seed.js';
+import { partnerships } from '../../modules/partnerships/partnerships.tables.js';
+import { useTestApp } from '../../../test/support/test-app.js';
+import { createTestUser } from '../../../test/support/test-users.js';
+
+describe('authentication with API tokens', () => {
+  const testApp = useTestApp();
+
+  it('lets a member see the workspace records a visitor cannot see', async () => {
+    const { app, database } = testApp.current;
+    const [internal] = await database.db
+      .insert(partnerships)
+      .values({ workspaceId: DEMO_WORKSPACE_ID, visibility: 'workspace', kind: 'contact', title: { de: 'Intern' } })
+      .returning();
+    const member = await createTestUser(database.db, { memberships: [[DEMO_WORKSPACE_ID, 'guest']], scope: 'read' });
+    const stranger = await createTestUser(database.db);
+
+    const asMember = await app.inject({ method: 'GET', url: `/api/partnerships/${internal!.id}`, headers: member.headers });
+    expect(asMember.statusCode).toBe(200);
+    const asStranger = await app.inject({ method: 'GET', url: `/api/partnerships/${internal!.id}`, headers: stranger.headers });
+    expect(asStranger.statusCode).toBe(404);
+    const anonymous = await app.inject({ method: 'GET', url: `/api/partnerships/${internal!.id}` });
+    expect(anonymous.statusCode).toBe(404);
+
+    const [used] = await database.db.select().from(apiTokens).where(eq(apiTokens.userId, member.id));
+    expect(used!.lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it('refuses unknown, malformed and revoked tokens with 401', async () => {
+    const { app, database } = testApp.current;
+    const unknown = await app.inject({ method: 'GET', url: '/api/partnerships', headers: { authorization: 'Bearer sdt_nope' } });
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json().code).toBe('unauthorized');
+    const malformed = await app.inject({ method: 'GET', url: '/api/partnerships', headers: { authorization: 'Basic abc' } });
+    expect(malformed.statusCode).toBe(401);
+
+    const user = await createTestUser(database.db);
+    await database.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.userId, user.id));
+    const revoked = await app.inject({ method: 'GET', url: '/api/partnerships', headers: user.headers });
+    expect(revoked.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,35 @@
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../core/db/client.js';
+import { users } from '../accounts/users.tables.js';
+import { apiTokens } from './api-tokens.tables.js';
+
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+/** A usable token by its hash: not revoked, not expired, its user not disabled. */
+export async function findActiveTokenByHash(db: DbExecutor, tokenHash: string) {
+  const [row] = await db
+    .select({ token: apiTokens, userDisabledAt: users.disabledAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, tokenHash),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+      ),
+    );
+  return row && !row.userDisabledAt ? row.token : undefined;
+}
+
+/** Last use is kept to the minute, so busy scripts do not write on every request. */
+export async function touchToken(db: DbExecutor, id: string): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))));
+}
+
+export async function insertToken(db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
+  const [row] = await db.insert(apiTokens).values(token).returning();
+  return row!;
+}
