@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrfProtection from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createAuthenticator, type Authenticator } from './core/auth/authenticate.js';
@@ -7,25 +10,36 @@ import { anonymousViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
+import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
+import { rateLimitError } from './core/http/rate-limit-error.js';
 import { registerSecurityHeaders } from './core/http/security-headers.js';
 import { registerWebApp } from './core/http/web-app.js';
 import type { Logger } from './core/logger.js';
 import { webDistDir } from './core/paths.js';
 import { appVersion } from './core/version.js';
+import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
+import { authRoutes } from './modules/accounts/auth.routes.js';
+import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
+import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 
 export interface AppDependencies {
-  config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy'>;
+  config: AppConfig;
   database: Pick<Database, 'db' | 'pool' | 'kind'> & { applicationRole: string | null };
   logger: Logger;
   webDir?: string;
   authenticate?: Authenticator;
+  /** Signs cookies; shared by all app servers (see instanceSecret). */
+  cookieSecret: string;
+  /** Called after a committed change queued e-mail, so delivery starts at once. */
+  mailQueued?: () => void;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -37,6 +51,8 @@ export async function buildApp({
   logger,
   webDir = webDistDir,
   authenticate = createAuthenticator(database.db),
+  cookieSecret,
+  mailQueued = () => {},
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -54,21 +70,38 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  await registerSecurityHeaders(app);
+  await app.register(compress, { threshold: 1024 });
+  await app.register(cookie, { secret: cookieSecret });
+  await app.register(csrfProtection, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.cookieSecure === 'always' ? true : config.cookieSecure === 'never' ? false : 'auto' },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(database.db), errorResponseBuilder: rateLimitError });
+
   app.decorateRequest('viewer', null as never);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     request.viewer = anonymousViewer;
     request.viewer = await authenticate(request);
+    await requireCsrfTokenForCookieRequests(app, request, reply);
   });
 
-  await registerSecurityHeaders(app);
-  await app.register(compress, { threshold: 1024 });
   await registerOpenApi(app, appVersion);
 
   const moduleOptions: ModuleOptions = {
     context: (request) => createServiceContext(database, request.viewer, request.id),
   };
+  const accounts: AccountsDeps = { db: database.db, publicUrl: config.publicUrl, signUpOpen: config.signUpOpen, mailQueued };
   await app.register(healthRoutes, { pool: database.pool, databaseKind: database.kind });
+  await app.register(authRoutes, {
+    ...moduleOptions,
+    accounts,
+    cookieSecurity: config.cookieSecure,
+    singleSignOn: config.oidc ? { displayName: config.oidc.displayName } : null,
+  });
+  await app.register(profileRoutes, { ...moduleOptions, accounts });
+  await app.register(workspacesRoutes, { ...moduleOptions, invitations: accounts });
   await app.register(partnershipsRoutes, moduleOptions);
   await app.register(exchangesRoutes, moduleOptions);
   await app.register(networksRoutes, moduleOptions);

@@ -6,6 +6,8 @@ import { detectApplicationRole } from './core/db/application-role.js';
 import { migrateDatabase } from './core/db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
+import { instanceSecret } from './modules/instance/instance-secrets.js';
+import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
 
 export interface ServeOptions {
   seedDemo: boolean;
@@ -20,6 +22,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger, { command: 'serve', mode: 'exclusive' });
   let app: Awaited<ReturnType<typeof buildApp>>;
+  let mail: MailDelivery | undefined;
   try {
     await migrateDatabase(database.pool, logger);
     const applicationRole = await detectApplicationRole(database.pool, logger);
@@ -27,9 +30,17 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
       const report = await seedDemo(database.db);
       logger.info(report, report.inserted > 0 ? 'demo data written' : 'demo data already present');
     }
-    app = await buildApp({ config, database: { ...database, applicationRole }, logger });
+    mail = startMailDelivery(database.db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, logger });
+    app = await buildApp({
+      config,
+      database: { ...database, applicationRole },
+      logger,
+      cookieSecret: await instanceSecret(database.db, 'cookie-signing'),
+      mailQueued: () => void mail?.deliverPending(),
+    });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await mail?.stop();
     await database.close().catch(() => {});
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`Port ${config.port} on ${config.host} is in use; stop the other program or set PORT to a free port.`, {
@@ -49,6 +60,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
     if (err) logger.error({ err }, 'shutting down after an unexpected error');
     else logger.info({ signal }, 'shutting down');
     await app.close();
+    await mail?.stop();
     await database.close();
   });
 }

@@ -21,6 +21,16 @@ const environmentSchema = z.object({
   ),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
   BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(1_048_576)),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  STADTDIALOG_SIGNUP: z.preprocess(emptyAsUndefined, z.enum(['open', 'closed']).default('open')),
+  COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false']).default('auto')),
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Stadtdialog <no-reply@localhost>')),
+  OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.url().optional()),
+  OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  OIDC_DISPLAY_NAME: z.preprocess(emptyAsUndefined, z.string().default('Single sign-on')),
+  OIDC_SCOPES: z.preprocess(emptyAsUndefined, z.string().default('openid email profile')),
 });
 
 export interface AppConfig {
@@ -32,6 +42,20 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Where users reach the app, for links in e-mails; defaults to http://HOST:PORT. */
+  publicUrl: string;
+  signUpOpen: boolean;
+  cookieSecure: 'auto' | 'always' | 'never';
+  mail: { smtpUrl: string | undefined; from: string };
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  displayName: string;
+  scopes: string;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +68,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const values = parsed.data;
+  const oidcVariables = [values.OIDC_ISSUER, values.OIDC_CLIENT_ID].filter(Boolean).length;
+  if (oidcVariables === 1) {
+    throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER and OIDC_CLIENT_ID: set both to enable single sign-on, or neither');
+  }
+  const displayHost = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
   return {
     port: values.PORT,
     host: values.HOST,
@@ -53,5 +82,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === 'true',
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    publicUrl: (values.PUBLIC_URL ?? `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${values.PORT}`).replace(/\/$/, ''),
+    signUpOpen: values.STADTDIALOG_SIGNUP === 'open',
+    cookieSecure: values.COOKIE_SECURE === 'true' ? 'always' : values.COOKIE_SECURE === 'false' ? 'never' : 'auto',
+    mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
+    oidc:
+      values.OIDC_ISSUER && values.OIDC_CLIENT_ID
+        ? {
+            issuer: values.OIDC_ISSUER,
+            clientId: values.OIDC_CLIENT_ID,
+            clientSecret: values.OIDC_CLIENT_SECRET,
+            displayName: values.OIDC_DISPLAY_NAME,
+            scopes: values.OIDC_SCOPES,
+          }
+        : undefined,
   };
 }

@@ -13,3 +13,9 @@ export interface ServiceContext {
    */
   transaction<T>(work: (tx: DbExecutor, ctx: ServiceContext) => Promise<T>): Promise<T>;
 }
+
+/** The same viewer, working inside an already open transaction (for flows that open their own). */
+export function insideTransaction(ctx: Pick<ServiceContext, 'viewer' | 'requestId'>, tx: DbExecutor): ServiceContext {
+  const joined: ServiceContext = { viewer: ctx.viewer, requestId: ctx.requestId, transaction: (work) => work(tx, joined) };
+  return joined;
+}

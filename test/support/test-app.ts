@@ -2,12 +2,19 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { loadConfig, type AppConfig } from '../../src/core/config.js';
 import { detectApplicationRole } from '../../src/core/db/application-role.js';
 import { createLogger } from '../../src/core/logger.js';
 import { seedDemo } from '../../src/modules/demo/demo-seed.js';
+import { instanceSecret } from '../../src/modules/instance/instance-secrets.js';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_WEB_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'web');
+
+/** The configuration a fresh installation would have, plus the given environment variables. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({ PUBLIC_URL: 'http://stadtdialog.test', ...env });
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,6 +24,8 @@ export interface TestApp {
 export interface TestAppOptions {
   demoData?: boolean;
   bodyLimitBytes?: number;
+  /** Environment variables for the configuration, e.g. `{ STADTDIALOG_SIGNUP: 'closed' }`. */
+  env?: Record<string, string>;
   /** Add routes before the app is sealed, e.g. to probe request plumbing. */
   extend?: (app: FastifyInstance) => void;
 }
@@ -28,10 +37,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const applicationRole = await detectApplicationRole(database.pool, logger);
   const app = await buildApp({
-    config: { bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576, trustProxy: false },
+    config: { ...testConfig(options.env), ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) },
     database: { db: database.db, pool: database.pool, kind: 'external', applicationRole },
     logger,
     webDir: TEST_WEB_DIR,
+    cookieSecret: await instanceSecret(database.db, 'cookie-signing'),
   });
   options.extend?.(app);
   await app.ready();

@@ -1,5 +1,8 @@
 // Every table of every module, for drizzle-kit and for typed queries.
 export * from '../../modules/accounts/users.tables.js';
+export * from '../../modules/accounts/accounts.tables.js';
+export * from '../../modules/instance/instance.tables.js';
+export * from '../../modules/mail/mail.tables.js';
 export * from '../../modules/audit/audit.tables.js';
 export * from '../../modules/api-tokens/api-tokens.tables.js';
 export * from '../../modules/workspaces/workspaces.tables.js';

@@ -34,6 +34,9 @@ export function toAppError(error: unknown): AppError {
       fieldIssuesOf(fastifyError.validation as unknown as ZodValidationEntry[], fastifyError.validationContext ?? 'body'),
     );
   }
+  if (typeof fastifyError.code === 'string' && fastifyError.code.startsWith('FST_CSRF')) {
+    return new AppError('csrf_token_invalid', 'Send the CSRF token from GET /api/auth/session in the X-CSRF-Token header');
+  }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

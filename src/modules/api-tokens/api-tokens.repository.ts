@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from '../accounts/users.tables.js';
 import { apiTokens } from './api-tokens.tables.js';
@@ -32,4 +32,17 @@ export async function touchToken(db: DbExecutor, id: string): Promise<void> {
 export async function insertToken(db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
   const [row] = await db.insert(apiTokens).values(token).returning();
   return row!;
+}
+
+export async function tokensOfUser(db: DbExecutor, userId: string): Promise<ApiTokenRow[]> {
+  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+}
+
+export async function revokeTokenOfUser(db: DbExecutor, id: string, userId: string): Promise<ApiTokenRow | undefined> {
+  const [row] = await db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning();
+  return row;
 }

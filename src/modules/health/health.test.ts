@@ -3,7 +3,7 @@ import { buildApp } from '../../app.js';
 import { createDb, createPool } from '../../core/db/client.js';
 import { createLogger } from '../../core/logger.js';
 import { appVersion } from '../../core/version.js';
-import { TEST_WEB_DIR, useTestApp } from '../../../test/support/test-app.js';
+import { TEST_WEB_DIR, testConfig, useTestApp } from '../../../test/support/test-app.js';
 
 describe('GET /api/health', () => {
   const testApp = useTestApp({ demoData: false });
@@ -26,10 +26,11 @@ describe('when the database cannot be reached', () => {
     // A port nothing listens on: every connection attempt is refused.
     const pool = createPool({ connectionString: 'postgresql://nobody:secret@127.0.0.1:9/none', max: 1, logger: createLogger('silent') });
     const app = await buildApp({
-      config: { bodyLimitBytes: 1_048_576, trustProxy: false },
+      config: testConfig(),
       database: { db: createDb(pool), pool, kind: 'external', applicationRole: null },
       logger: createLogger('silent'),
       webDir: TEST_WEB_DIR,
+      cookieSecret: 'a fixed secret for a test without a database',
     });
     try {
       const health = await app.inject({ method: 'GET', url: '/api/health' });

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey as pgPrimaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey as pgPrimaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, primaryKey, timestamps } from '../../core/db/columns.js';
 import { users } from '../accounts/users.tables.js';
@@ -11,6 +11,7 @@ export const workspaces = pgTable('workspaces', {
   id: primaryKey(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+  description: text('description').notNull().default(''),
   ...timestamps(),
 });
 
@@ -43,5 +44,30 @@ export const memberships = pgTable(
     pgPrimaryKey({ columns: [table.workspaceId, table.userId] }),
     index('memberships_user_idx').on(table.userId, table.workspaceId),
     oneOf('memberships_role_check', table.role, WORKSPACE_ROLES),
+  ],
+);
+
+/** An invitation into a workspace: bound to an e-mail address (single use) or a shareable link. */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: primaryKey(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    email: text('email'),
+    role: text('role', { enum: WORKSPACE_ROLES }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'date' }),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [
+    uniqueIndex('invitations_token_idx').on(table.tokenHash),
+    index('invitations_workspace_idx').on(table.workspaceId, table.createdAt),
+    oneOf('invitations_role_check', table.role, WORKSPACE_ROLES),
   ],
 );

@@ -1,0 +1,91 @@
+import { requireSignedIn } from '../../core/auth/policy.js';
+import { conflict, invalidField, unauthorized } from '../../core/errors.js';
+import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { queueMail } from '../mail/mail.service.js';
+import type { AccountsDeps } from './accounts-deps.js';
+import { VERIFY_EMAIL_HOURS, verificationMail } from './account-mails.js';
+import { issueOneTimeToken } from './one-time-tokens.service.js';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { endAllSessions } from './sessions.service.js';
+import { verificationLink } from './sign-up.service.js';
+import { findUserByEmail, findUserById, updateUser, type UserRow } from './users.repository.js';
+import type { UiLanguage } from './users.tables.js';
+
+export async function currentUser(deps: AccountsDeps, ctx: ServiceContext): Promise<UserRow> {
+  const viewer = requireSignedIn(ctx.viewer);
+  const user = await findUserById(deps.db, viewer.userId);
+  if (!user) throw unauthorized();
+  return user;
+}
+
+const profileOf = (user: UserRow) => ({ email: user.email, displayName: user.displayName, language: user.language });
+
+/** Name and language change at once; a new e-mail address must be confirmed again. */
+export async function updateProfile(
+  deps: AccountsDeps,
+  ctx: ServiceContext,
+  changes: { displayName?: string; language?: UiLanguage; email?: string },
+): Promise<UserRow> {
+  const before = await currentUser(deps, ctx);
+  const emailChanges = changes.email !== undefined && changes.email.toLowerCase() !== before.email.toLowerCase();
+  const after = await deps.db.transaction(async (tx) => {
+    if (emailChanges && (await findUserByEmail(tx, changes.email!))) {
+      throw conflict('This e-mail address belongs to another account', [{ field: 'body.email', message: 'is used by another account' }]);
+    }
+    const updated = await updateUser(tx, before.id, {
+      displayName: changes.displayName,
+      language: changes.language,
+      ...(emailChanges ? { email: changes.email, emailVerifiedAt: null } : {}),
+    });
+    if (emailChanges) {
+      const token = await issueOneTimeToken(tx, updated.id, 'verify_email', VERIFY_EMAIL_HOURS, updated.email);
+      await queueMail(tx, verificationMail(updated.language, updated.email, updated.displayName, verificationLink(deps.publicUrl, token)));
+    }
+    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
+      workspaceId: null,
+      action: 'update',
+      entityType: 'user',
+      entityId: updated.id,
+      label: updated.displayName,
+      before: profileOf(before),
+      after: profileOf(updated),
+    });
+    return updated;
+  });
+  if (emailChanges) deps.mailQueued();
+  return after;
+}
+
+/** Needs the current password (if the account has one); other sessions are signed out. */
+export async function changePassword(
+  deps: AccountsDeps,
+  ctx: ServiceContext,
+  input: { currentPassword?: string; newPassword: string },
+): Promise<void> {
+  const user = await currentUser(deps, ctx);
+  if (user.passwordHash && !(input.currentPassword && (await verifyPassword(user.passwordHash, input.currentPassword)))) {
+    throw invalidField('body.currentPassword', 'is not your current password');
+  }
+  const problem = passwordProblem(input.newPassword, { email: user.email, name: user.displayName });
+  if (problem) throw invalidField('body.newPassword', problem);
+  const viewer = requireSignedIn(ctx.viewer);
+  const passwordHash = await hashPassword(input.newPassword);
+  await deps.db.transaction(async (tx) => {
+    await updateUser(tx, user.id, { passwordHash });
+    await endAllSessions(tx, user.id, viewer.via.kind === 'session' ? viewer.via.sessionId : undefined);
+    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
+      workspaceId: null,
+      action: 'update',
+      entityType: 'user',
+      entityId: user.id,
+      label: user.displayName,
+      after: { password: 'changed' },
+    });
+  });
+}
+
+export async function signOutEverywhere(deps: AccountsDeps, ctx: ServiceContext): Promise<number> {
+  const viewer = requireSignedIn(ctx.viewer);
+  return endAllSessions(deps.db, viewer.userId);
+}

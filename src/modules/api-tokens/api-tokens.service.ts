@@ -1,0 +1,65 @@
+import { requireSignedIn } from '../../core/auth/policy.js';
+import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
+import type { Db } from '../../core/db/client.js';
+import { forbidden, notFound } from '../../core/errors.js';
+import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { insertToken, revokeTokenOfUser, tokensOfUser, type ApiTokenRow } from './api-tokens.repository.js';
+import type { TokenScope } from './api-tokens.tables.js';
+
+/** Tokens are managed from a signed-in browser session, not with another token. */
+function requireSessionUser(ctx: ServiceContext) {
+  const viewer = requireSignedIn(ctx.viewer);
+  if (viewer.via.kind !== 'session') throw forbidden('API tokens are managed when signed in, not with a token');
+  return viewer;
+}
+
+export async function listTokens(db: Db, ctx: ServiceContext): Promise<ApiTokenRow[]> {
+  const viewer = requireSessionUser(ctx);
+  return tokensOfUser(db, viewer.userId);
+}
+
+/** The token is returned once; only its hash is kept. */
+export async function createToken(
+  db: Db,
+  ctx: ServiceContext,
+  input: { name: string; scope: TokenScope; expiresInDays?: number },
+): Promise<{ token: string; row: ApiTokenRow }> {
+  const viewer = requireSessionUser(ctx);
+  const token = generateSecretToken('sdt');
+  return db.transaction(async (tx) => {
+    const row = await insertToken(tx, {
+      userId: viewer.userId,
+      name: input.name,
+      scope: input.scope,
+      tokenHash: hashSecretToken(token),
+      prefix: token.slice(0, 10),
+      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 24 * 3600 * 1000) : null,
+    });
+    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
+      workspaceId: null,
+      action: 'create',
+      entityType: 'api_token',
+      entityId: row.id,
+      label: row.name,
+      after: { name: row.name, scope: row.scope, expiresAt: row.expiresAt },
+    });
+    return { token, row };
+  });
+}
+
+export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Promise<void> {
+  const viewer = requireSessionUser(ctx);
+  await db.transaction(async (tx) => {
+    const row = await revokeTokenOfUser(tx, id, viewer.userId);
+    if (!row) throw notFound('API token', id);
+    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
+      workspaceId: null,
+      action: 'delete',
+      entityType: 'api_token',
+      entityId: id,
+      label: row.name,
+      before: { name: row.name, scope: row.scope },
+    });
+  });
+}

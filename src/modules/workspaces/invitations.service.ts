@@ -1,0 +1,160 @@
+import { canAdministerWorkspace, requireSignedIn } from '../../core/auth/policy.js';
+import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
+import type { Db, DbExecutor } from '../../core/db/client.js';
+import { conflict, forbidden, notFound } from '../../core/errors.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { findUserById } from '../accounts/users.repository.js';
+import type { UiLanguage } from '../accounts/users.tables.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { queueMail } from '../mail/mail.service.js';
+import { INVITATION_DAYS, invitationMail } from './invitation-mail.js';
+import {
+  findInvitation,
+  findInvitationByHash,
+  findMembership,
+  findWorkspace,
+  insertInvitation,
+  markInvitation,
+  openInvitations,
+  upsertMembership,
+  type InvitationRow,
+} from './workspaces.repository.js';
+
+export interface InvitationDeps {
+  /** For token-based steps (preview, accept), where the token itself is the authorisation. */
+  db: Db;
+  publicUrl: string;
+  mailQueued: () => void;
+}
+
+const invitationLink = (publicUrl: string, token: string) => `${publicUrl}/invitations/${encodeURIComponent(token)}`;
+
+function requireOwner(ctx: ServiceContext, workspaceId: string) {
+  const viewer = requireSignedIn(ctx.viewer);
+  if (!viewer.roles.has(workspaceId)) throw notFound('Workspace', workspaceId);
+  if (!canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners manage invitations');
+  return viewer;
+}
+
+/**
+ * Invites into a workspace: with an e-mail address the invitation goes by mail and works once
+ * for that address; without, it is a link the owner shares. The link is returned only now.
+ */
+export async function createInvitation(
+  deps: InvitationDeps,
+  ctx: ServiceContext,
+  workspaceId: string,
+  input: { email?: string; role: WorkspaceRole; language: UiLanguage },
+): Promise<{ invitation: InvitationRow; link: string }> {
+  const viewer = requireOwner(ctx, workspaceId);
+  const token = generateSecretToken('sdi');
+  const link = invitationLink(deps.publicUrl, token);
+  const result = await ctx.transaction(async (tx) => {
+    const workspace = (await findWorkspace(tx, workspaceId))!;
+    const invitation = await insertInvitation(tx, {
+      workspaceId,
+      email: input.email ?? null,
+      role: input.role,
+      tokenHash: hashSecretToken(token),
+      invitedBy: viewer.userId,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+    });
+    if (input.email) {
+      const inviter = await findUserById(deps.db, viewer.userId);
+      await queueMail(tx, invitationMail(input.language, input.email, inviter?.displayName ?? '', workspace.name, input.role, link));
+    }
+    await recordAuditEvent(tx, ctx, {
+      workspaceId,
+      action: 'create',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      label: input.email ?? 'link',
+      after: { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
+    });
+    return { invitation, link };
+  });
+  if (input.email) deps.mailQueued();
+  return result;
+}
+
+export async function listInvitations(ctx: ServiceContext, workspaceId: string): Promise<InvitationRow[]> {
+  requireOwner(ctx, workspaceId);
+  return ctx.transaction((tx) => openInvitations(tx, workspaceId));
+}
+
+export async function revokeInvitation(ctx: ServiceContext, workspaceId: string, invitationId: string): Promise<void> {
+  requireOwner(ctx, workspaceId);
+  await ctx.transaction(async (tx) => {
+    const invitation = await findInvitation(tx, invitationId);
+    if (!invitation || invitation.workspaceId !== workspaceId) throw notFound('Invitation', invitationId);
+    await markInvitation(tx, invitationId, { revokedAt: new Date() });
+    await recordAuditEvent(tx, ctx, {
+      workspaceId,
+      action: 'delete',
+      entityType: 'invitation',
+      entityId: invitationId,
+      label: invitation.email ?? 'link',
+      before: { email: invitation.email, role: invitation.role },
+    });
+  });
+}
+
+async function usableInvitation(db: DbExecutor, token: string): Promise<InvitationRow> {
+  const invitation = await findInvitationByHash(db, hashSecretToken(token));
+  const usable =
+    invitation &&
+    !invitation.revokedAt &&
+    invitation.expiresAt.getTime() > Date.now() &&
+    !(invitation.email && invitation.acceptedAt);
+  if (!usable) throw notFound('Invitation');
+  return invitation;
+}
+
+/** What an invitation link leads to, shown before signing in or up. */
+export async function previewInvitation(deps: InvitationDeps, token: string) {
+  const invitation = await usableInvitation(deps.db, token);
+  const workspace = (await findWorkspace(deps.db, invitation.workspaceId))!;
+  const inviter = invitation.invitedBy ? await findUserById(deps.db, invitation.invitedBy) : undefined;
+  return {
+    workspace: { id: workspace.id, name: workspace.name },
+    role: invitation.role,
+    email: invitation.email,
+    invitedBy: inviter?.displayName ?? null,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+/**
+ * Accepts an invitation for the signed-in user, in the caller's transaction when given one
+ * (sign-up with an invitation). An e-mail invitation only works for its address.
+ */
+export async function acceptInvitation(
+  deps: InvitationDeps,
+  ctx: ServiceContext,
+  token: string,
+  tx?: DbExecutor,
+): Promise<{ workspaceId: string; role: WorkspaceRole }> {
+  const viewer = requireSignedIn(ctx.viewer);
+  const work = async (db: DbExecutor) => {
+    const invitation = await usableInvitation(db, token);
+    const user = (await findUserById(db, viewer.userId))!;
+    if (invitation.email && invitation.email.toLowerCase() !== user.email.toLowerCase()) {
+      throw forbidden(`This invitation is for ${invitation.email}; sign in with that address to accept it`);
+    }
+    const existing = await findMembership(db, invitation.workspaceId, viewer.userId);
+    if (existing) throw conflict('You are a member of this workspace already', [{ field: 'token', message: 'was meant for someone not yet a member' }]);
+    await upsertMembership(db, invitation.workspaceId, viewer.userId, invitation.role);
+    await markInvitation(db, invitation.id, { acceptedAt: new Date(), acceptedBy: viewer.userId });
+    await recordAuditEvent(db, ctx, {
+      workspaceId: invitation.workspaceId,
+      action: 'create',
+      entityType: 'membership',
+      entityId: viewer.userId,
+      label: user.displayName,
+      after: { role: invitation.role, invitation: invitation.id },
+    });
+    return { workspaceId: invitation.workspaceId, role: invitation.role };
+  };
+  return tx ? work(tx) : deps.db.transaction(work);
+}

@@ -1,0 +1,117 @@
+import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { users } from '../accounts/users.tables.js';
+import { invitations, memberships, workspaces } from './workspaces.tables.js';
+
+export type WorkspaceRow = typeof workspaces.$inferSelect;
+export type InvitationRow = typeof invitations.$inferSelect;
+
+export async function findWorkspace(db: DbExecutor, id: string): Promise<WorkspaceRow | undefined> {
+  const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
+  return row;
+}
+
+export async function findWorkspaceBySlug(db: DbExecutor, slug: string): Promise<WorkspaceRow | undefined> {
+  const [row] = await db.select().from(workspaces).where(eq(workspaces.slug, slug));
+  return row;
+}
+
+export async function insertWorkspace(db: DbExecutor, workspace: typeof workspaces.$inferInsert): Promise<WorkspaceRow> {
+  const [row] = await db.insert(workspaces).values(workspace).returning();
+  return row!;
+}
+
+export async function updateWorkspaceRow(db: DbExecutor, id: string, changes: { name?: string; description?: string }): Promise<WorkspaceRow> {
+  const [row] = await db
+    .update(workspaces)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(workspaces.id, id))
+    .returning();
+  return row!;
+}
+
+export async function workspacesOfUser(db: DbExecutor, userId: string) {
+  return db
+    .select({ workspace: workspaces, role: memberships.role })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(workspaces.name));
+}
+
+export async function membersOf(db: DbExecutor, workspaceId: string) {
+  return db
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      role: memberships.role,
+      since: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.workspaceId, workspaceId))
+    .orderBy(asc(users.displayName));
+}
+
+export async function findMembership(db: DbExecutor, workspaceId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  return row;
+}
+
+export async function upsertMembership(db: DbExecutor, workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> {
+  await db
+    .insert(memberships)
+    .values({ workspaceId, userId, role })
+    .onConflictDoUpdate({ target: [memberships.workspaceId, memberships.userId], set: { role, updatedAt: sql`now()` } });
+}
+
+export async function deleteMembership(db: DbExecutor, workspaceId: string, userId: string): Promise<void> {
+  await db.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+}
+
+export async function countOwners(db: DbExecutor, workspaceId: string): Promise<number> {
+  const [row] = await db
+    .select({ owners: count() })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, 'owner')));
+  return row?.owners ?? 0;
+}
+
+export async function insertInvitation(db: DbExecutor, invitation: typeof invitations.$inferInsert): Promise<InvitationRow> {
+  const [row] = await db.insert(invitations).values(invitation).returning();
+  return row!;
+}
+
+export async function openInvitations(db: DbExecutor, workspaceId: string): Promise<InvitationRow[]> {
+  return db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.workspaceId, workspaceId),
+        isNull(invitations.revokedAt),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(asc(invitations.createdAt));
+}
+
+export async function findInvitationByHash(db: DbExecutor, tokenHash: string): Promise<InvitationRow | undefined> {
+  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash));
+  return row;
+}
+
+export async function findInvitation(db: DbExecutor, id: string): Promise<InvitationRow | undefined> {
+  const [row] = await db.select().from(invitations).where(eq(invitations.id, id));
+  return row;
+}
+
+export async function markInvitation(db: DbExecutor, id: string, changes: Partial<typeof invitations.$inferInsert>): Promise<void> {
+  await db.update(invitations).set(changes).where(eq(invitations.id, id));
+}

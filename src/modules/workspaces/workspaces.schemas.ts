@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
+import { UI_LANGUAGES } from '../accounts/users.tables.js';
+
+export const workspaceSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: z.date(),
+});
+
+export const workspaceCreateSchema = z.strictObject({
+  name: z.string().trim().min(2).max(120),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/, { error: 'must be lower-case letters, digits and dashes' })
+    .optional(),
+  description: z.string().max(2000).optional(),
+});
+
+export const workspaceUpdateSchema = z
+  .strictObject({ name: z.string().trim().min(2).max(120).optional(), description: z.string().max(2000).optional() })
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+
+export const memberSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  role: z.enum(WORKSPACE_ROLES),
+  since: z.date(),
+});
+
+export const workspaceDetailSchema = workspaceSchema.extend({ role: z.enum(WORKSPACE_ROLES), members: z.array(memberSchema) });
+
+export const memberParamsSchema = z.strictObject({ id: z.uuid(), userId: z.uuid() });
+export const invitationParamsSchema = z.strictObject({ id: z.uuid(), invitationId: z.uuid() });
+
+export const invitationCreateSchema = z.strictObject({
+  email: z.email({ error: 'must be an e-mail address' }).max(254).optional(),
+  role: z.enum(WORKSPACE_ROLES).default('member'),
+  language: z.enum(UI_LANGUAGES).default('de').describe('Language of the invitation e-mail'),
+});
+
+export const invitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string().nullable(),
+  role: z.enum(WORKSPACE_ROLES),
+  createdAt: z.date(),
+  expiresAt: z.date(),
+});
+
+export const invitationPreviewSchema = z.object({
+  workspace: z.object({ id: z.uuid(), name: z.string() }),
+  role: z.enum(WORKSPACE_ROLES),
+  email: z.string().nullable(),
+  invitedBy: z.string().nullable(),
+  expiresAt: z.date(),
+});

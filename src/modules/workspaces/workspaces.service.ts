@@ -1,0 +1,126 @@
+import { canAdministerWorkspace, requireSignedIn } from '../../core/auth/policy.js';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
+import { conflict, forbidden, invalidField, notFound } from '../../core/errors.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import {
+  countOwners,
+  deleteMembership,
+  findMembership,
+  findWorkspace,
+  findWorkspaceBySlug,
+  insertWorkspace,
+  membersOf,
+  updateWorkspaceRow,
+  upsertMembership,
+  workspacesOfUser,
+  type WorkspaceRow,
+} from './workspaces.repository.js';
+
+export async function listMyWorkspaces(ctx: ServiceContext) {
+  const viewer = requireSignedIn(ctx.viewer);
+  return ctx.transaction((tx) => workspacesOfUser(tx, viewer.userId));
+}
+
+function slugFrom(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return base || 'workspace';
+}
+
+export async function createWorkspace(ctx: ServiceContext, input: { name: string; slug?: string; description?: string }): Promise<WorkspaceRow> {
+  const viewer = requireSignedIn(ctx.viewer);
+  if (viewer.via.kind === 'token' && viewer.via.scope === 'read') throw forbidden('A read-only token cannot create workspaces');
+  return ctx.transaction(async (tx) => {
+    let slug = input.slug ?? slugFrom(input.name);
+    if (await findWorkspaceBySlug(tx, slug)) {
+      if (input.slug) throw conflict('This address is taken', [{ field: 'body.slug', message: 'is already used by another workspace' }]);
+      slug = `${slug}-${Math.random().toString(36).slice(2, 6)}`;
+    }
+    const workspace = await insertWorkspace(tx, { name: input.name, slug, description: input.description ?? '' });
+    await upsertMembership(tx, workspace.id, viewer.userId, 'owner');
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: workspace.id,
+      action: 'create',
+      entityType: 'workspace',
+      entityId: workspace.id,
+      label: workspace.name,
+      after: workspace,
+    });
+    return workspace;
+  });
+}
+
+/** Members see their workspace; to everyone else it does not exist. */
+async function requireMemberOf(ctx: ServiceContext, workspaceId: string): Promise<WorkspaceRow> {
+  const viewer = requireSignedIn(ctx.viewer);
+  const workspace = await ctx.transaction((tx) => findWorkspace(tx, workspaceId));
+  if (!workspace || !viewer.roles.has(workspaceId)) throw notFound('Workspace', workspaceId);
+  return workspace;
+}
+
+export async function getWorkspace(ctx: ServiceContext, workspaceId: string) {
+  const workspace = await requireMemberOf(ctx, workspaceId);
+  const members = await ctx.transaction((tx) => membersOf(tx, workspaceId));
+  return { workspace, members, role: ctx.viewer.kind === 'user' ? ctx.viewer.roles.get(workspaceId)! : null };
+}
+
+export async function updateWorkspace(ctx: ServiceContext, workspaceId: string, changes: { name?: string; description?: string }) {
+  const before = await requireMemberOf(ctx, workspaceId);
+  if (!canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners change the workspace');
+  return ctx.transaction(async (tx) => {
+    const after = await updateWorkspaceRow(tx, workspaceId, changes);
+    await recordAuditEvent(tx, ctx, { workspaceId, action: 'update', entityType: 'workspace', entityId: workspaceId, label: after.name, before, after });
+    return after;
+  });
+}
+
+/** Owners change roles; the last owner cannot step down, so a workspace always has one. */
+export async function changeMemberRole(ctx: ServiceContext, workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> {
+  await requireMemberOf(ctx, workspaceId);
+  if (!canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners change roles');
+  await ctx.transaction(async (tx) => {
+    const membership = await findMembership(tx, workspaceId, userId);
+    if (!membership) throw notFound('Member', userId);
+    if (membership.role === 'owner' && role !== 'owner' && (await countOwners(tx, workspaceId)) <= 1) {
+      throw invalidField('body.role', 'the last owner cannot change role; make someone else owner first');
+    }
+    await upsertMembership(tx, workspaceId, userId, role);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId,
+      action: 'update',
+      entityType: 'membership',
+      entityId: userId,
+      before: { role: membership.role },
+      after: { role },
+    });
+  });
+}
+
+/** Owners remove members; anyone may leave. The last owner cannot go. */
+export async function removeMember(ctx: ServiceContext, workspaceId: string, userId: string): Promise<void> {
+  const viewer = requireSignedIn(ctx.viewer);
+  await requireMemberOf(ctx, workspaceId);
+  const leaving = viewer.userId === userId;
+  if (!leaving && !canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners remove members');
+  await ctx.transaction(async (tx) => {
+    const membership = await findMembership(tx, workspaceId, userId);
+    if (!membership) throw notFound('Member', userId);
+    if (membership.role === 'owner' && (await countOwners(tx, workspaceId)) <= 1) {
+      throw conflict('The last owner cannot leave the workspace; make someone else owner first');
+    }
+    await deleteMembership(tx, workspaceId, userId);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId,
+      action: 'delete',
+      entityType: 'membership',
+      entityId: userId,
+      before: { role: membership.role },
+    });
+  });
+}
