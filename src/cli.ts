@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type AppConfig } from './core/config.js';
 import {
   backupCommand,
   CommandError,
+  mailOutboxCommand,
   migrateCommand,
   restoreCommand,
   seedDemoCommand,
@@ -10,6 +11,12 @@ import {
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
 import { startServer } from './main.js';
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1) throw new InvalidArgumentError('must be a whole number of at least 1.');
+  return count;
+}
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -60,6 +67,13 @@ program
   .command('seed-demo')
   .description('Write the demo partnerships, exchanges and network; records already present are kept')
   .action(() => run(seedDemoCommand));
+
+program
+  .command('mail:outbox')
+  .description('Show e-mails waiting to be sent (without SMTP_URL, every e-mail waits here)')
+  .option('--all', 'also show e-mails already sent', false)
+  .option('--limit <count>', 'show at most this many', parseCount, 50)
+  .action((options: { all: boolean; limit: number }) => run((config) => mailOutboxCommand(config, options)));
 
 program
   .command('backup')

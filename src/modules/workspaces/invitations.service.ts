@@ -145,7 +145,8 @@ export async function acceptInvitation(
     const existing = await findMembership(db, invitation.workspaceId, viewer.userId);
     if (existing) throw conflict('You are a member of this workspace already', [{ field: 'token', message: 'was meant for someone not yet a member' }]);
     await upsertMembership(db, invitation.workspaceId, viewer.userId, invitation.role);
-    await markInvitation(db, invitation.id, { acceptedAt: new Date(), acceptedBy: viewer.userId });
+    // A shared link stays open for others; an e-mail invitation is used up.
+    if (invitation.email) await markInvitation(db, invitation.id, { acceptedAt: new Date(), acceptedBy: viewer.userId });
     await recordAuditEvent(db, ctx, {
       workspaceId: invitation.workspaceId,
       action: 'create',

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from '../../db/database.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createLogger, type Logger } from '../../logger.js';
 import { seedDemo } from '../../../modules/demo/demo-seed.js';
+import { printOutbox } from '../../../modules/mail/mail-outbox.command.js';
 import { confirmOnTerminal } from '../confirm.js';
 import { createProgress } from '../progress.js';
 
@@ -39,6 +40,13 @@ export async function seedDemoCommand(config: AppConfig): Promise<string> {
     await migrateDatabase(database.pool, logger);
     const report = await seedDemo(database.db);
     return `Demo data: ${report.inserted} records written, ${report.alreadyPresent} already present.`;
+  });
+}
+
+export async function mailOutboxCommand(config: AppConfig, options: { all: boolean; limit: number }): Promise<string> {
+  return withDatabase(config, 'mail:outbox', 'shared', async (database, logger) => {
+    await migrateDatabase(database.pool, logger);
+    return printOutbox(database.db, options);
   });
 }
 
