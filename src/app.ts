@@ -23,6 +23,7 @@ import { appVersion } from './core/version.js';
 import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
@@ -102,6 +103,7 @@ export async function buildApp({
   });
   await app.register(profileRoutes, { ...moduleOptions, accounts });
   await app.register(workspacesRoutes, { ...moduleOptions, invitations: accounts });
+  await app.register(auditRoutes, moduleOptions);
   await app.register(partnershipsRoutes, moduleOptions);
   await app.register(exchangesRoutes, moduleOptions);
   await app.register(networksRoutes, moduleOptions);

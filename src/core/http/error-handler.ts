@@ -56,7 +56,10 @@ export function toAppError(error: unknown): AppError {
       case '23505':
         return conflict(`A record with these values exists already (${field})`, [{ field, message: 'must be unique' }]);
       case '23503':
-        return validationFailed([{ field, message: 'refers to a record that does not exist or is still referenced' }]);
+        if (postgresError.detail?.includes('is still referenced')) {
+          return conflict('Other records still refer to this one; change or remove them first', [{ field, message: 'is still referenced' }]);
+        }
+        return validationFailed([{ field, message: 'refers to a record that does not exist' }]);
       case '23514':
       case '23502':
       case '22P02':

@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
@@ -70,4 +70,38 @@ export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): P
     .from(partnershipParties)
     .where(inArray(partnershipParties.partnershipId, partnershipIds))
     .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
+}
+
+export async function insertPartnership(db: DbExecutor, row: typeof partnerships.$inferInsert): Promise<PartnershipRow> {
+  const [inserted] = await db.insert(partnerships).values(row).returning();
+  return inserted!;
+}
+
+export async function updatePartnershipRow(db: DbExecutor, id: string, changes: Partial<typeof partnerships.$inferInsert>): Promise<PartnershipRow> {
+  const [updated] = await db
+    .update(partnerships)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(partnerships.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deletePartnershipRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(partnerships).where(eq(partnerships.id, id));
+}
+
+export async function replaceParties(
+  db: DbExecutor,
+  partnershipId: string,
+  parties: { placeId?: string; organizationId?: string }[],
+): Promise<void> {
+  await db.delete(partnershipParties).where(eq(partnershipParties.partnershipId, partnershipId));
+  await db.insert(partnershipParties).values(
+    parties.map((party, position) => ({
+      partnershipId,
+      placeId: party.placeId ?? null,
+      organizationId: party.organizationId ?? null,
+      position,
+    })),
+  );
 }

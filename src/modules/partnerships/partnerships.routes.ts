@@ -1,10 +1,69 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { partnershipDetailSchema, partnershipListQuerySchema, partnershipPageSchema } from './partnerships.schemas.js';
-import { getPartnership, listPartnerships } from './partnerships.service.js';
+import { z } from 'zod';
+import { auditPageSchema, historyQuerySchema } from '../audit/audit.schemas.js';
+import { createPartnership, deletePartnership, updatePartnership } from './partnership-changes.service.js';
+import {
+  partnershipCreateSchema,
+  partnershipDetailSchema,
+  partnershipListQuerySchema,
+  partnershipPageSchema,
+  partnershipUpdateSchema,
+} from './partnerships.schemas.js';
+import { getPartnership, getPartnershipHistory, listPartnerships } from './partnerships.service.js';
 
 export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  app.post(
+    '/api/partnerships',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Create a partnership in a workspace (owners, coordinators, members)',
+        body: partnershipCreateSchema,
+        response: { 201: partnershipDetailSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createPartnership(context(request), request.body)),
+  );
+
+  app.patch(
+    '/api/partnerships/:id',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Change a partnership; parties, when given, replace the current ones',
+        params: idParamsSchema,
+        body: partnershipUpdateSchema,
+        response: { 200: partnershipDetailSchema },
+      },
+    },
+    async (request) => updatePartnership(context(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/partnerships/:id',
+    { schema: { tags: ['partnerships'], summary: 'Delete a partnership', params: idParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deletePartnership(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/partnerships/:id/history',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Who changed the partnership when, with values before and after (members of its workspace)',
+        params: idParamsSchema,
+        querystring: historyQuerySchema,
+        response: { 200: auditPageSchema },
+      },
+    },
+    async (request) => getPartnershipHistory(context(request), request.params.id, request.query),
+  );
+
   app.get(
     '/api/partnerships',
     {

@@ -48,3 +48,47 @@ export const partnershipDetailSchema = partnershipSummarySchema.extend({
   children: z.array(partnershipLinkSchema),
 });
 export type PartnershipDetail = z.infer<typeof partnershipDetailSchema>;
+
+/** "1961", "2018-05" or "2018-05-14": as much of the date as is known. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
+
+const partyInputSchema = z.union([
+  z.strictObject({ placeId: z.uuid() }),
+  z.strictObject({ organizationId: z.uuid() }),
+]);
+
+const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
+  error: 'needs a title in at least one language',
+});
+
+export const partnershipCreateSchema = z.strictObject({
+  workspaceId: z.uuid(),
+  visibility: z.enum(VISIBILITIES).default('workspace'),
+  kind: z.enum(PARTNERSHIP_KINDS),
+  title: titleSchema,
+  description: localizedTextSchema.default({}),
+  since: partialDateSchema.nullable().default(null),
+  status: z.enum(PARTNERSHIP_STATUSES).default('active'),
+  endedOn: isoDateSchema.nullable().default(null),
+  parentId: z.uuid().nullable().default(null),
+  parties: z.array(partyInputSchema).min(2, { error: 'a partnership has at least two parties' }).max(50),
+});
+export type PartnershipCreate = z.infer<typeof partnershipCreateSchema>;
+
+export const partnershipUpdateSchema = z
+  .strictObject({
+    visibility: z.enum(VISIBILITIES),
+    kind: z.enum(PARTNERSHIP_KINDS),
+    title: titleSchema,
+    description: localizedTextSchema,
+    since: partialDateSchema.nullable(),
+    status: z.enum(PARTNERSHIP_STATUSES),
+    endedOn: isoDateSchema.nullable(),
+    parentId: z.uuid().nullable(),
+    parties: z.array(partyInputSchema).min(2, { error: 'a partnership has at least two parties' }).max(50),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export type PartnershipUpdate = z.infer<typeof partnershipUpdateSchema>;
