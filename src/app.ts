@@ -23,6 +23,8 @@ import { appVersion } from './core/version.js';
 import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
+import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
+import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -101,6 +103,10 @@ export async function buildApp({
     cookieSecurity: config.cookieSecure,
     singleSignOn: config.oidc ? { displayName: config.oidc.displayName } : null,
   });
+  if (config.oidc) {
+    const oidc = createOidcClient(config.oidc, `${config.publicUrl}/api/auth/oidc/callback`);
+    await app.register(singleSignOnRoutes, { accounts, oidc, cookieSecurity: config.cookieSecure });
+  }
   await app.register(profileRoutes, { ...moduleOptions, accounts });
   await app.register(workspacesRoutes, { ...moduleOptions, invitations: accounts });
   await app.register(auditRoutes, moduleOptions);

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'method_not_allowed'
   | 'rate_limited'
   | 'database_unavailable'
+  | 'upstream_unavailable'
   | 'internal_error';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -37,6 +38,7 @@ const statusByCode: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
+  upstream_unavailable: 503,
 };
 
 const titleByCode: Record<ErrorCode, string> = {
@@ -53,6 +55,7 @@ const titleByCode: Record<ErrorCode, string> = {
   rate_limited: 'Too many requests',
   internal_error: 'Internal server error',
   database_unavailable: 'The database is unavailable',
+  upstream_unavailable: 'A service this request needs is unavailable',
 };
 
 export class AppError extends Error {

@@ -29,6 +29,6 @@ export function problemOf(error: AppError, request: FastifyRequest): Problem {
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
-  if (error.code === 'database_unavailable') reply.header('retry-after', '5');
+  if (error.status === 503) reply.header('retry-after', '5');
   return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).send(problemOf(error, reply.request));
 }
