@@ -47,6 +47,18 @@ export interface AppDependencies {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app, for checks that each one is covered (the permission matrix test). */
+    registeredRoutes: readonly RegisteredRoute[];
+  }
+}
+
 /** Builds the HTTP application without listening, so tests can drive it with `inject`. */
 export async function buildApp({
   config,
@@ -68,6 +80,12 @@ export async function buildApp({
     },
     routerOptions: { ignoreTrailingSlash: true },
   });
+
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
+  });
+  app.decorate('registeredRoutes', registeredRoutes);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

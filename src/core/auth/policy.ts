@@ -88,3 +88,17 @@ export function requireSignedIn(viewer: Viewer): Extract<Viewer, { kind: 'user' 
   if (viewer.kind !== 'user') throw unauthorized();
   return viewer;
 }
+
+/** Account settings (password, e-mail, sessions, tokens) change only from a signed-in browser, never with a token. */
+export function requireSessionUser(viewer: Viewer): Extract<Viewer, { kind: 'user' }> {
+  const user = requireSignedIn(viewer);
+  if (user.via.kind !== 'session') throw forbidden('Account settings are changed when signed in, not with an API token');
+  return user;
+}
+
+/** Changes need a session or a token with write scope. */
+export function requireWriteAccess(viewer: Viewer): Extract<Viewer, { kind: 'user' }> {
+  const user = requireSignedIn(viewer);
+  if (user.via.kind === 'token' && user.via.scope === 'read') throw forbidden('This API token may only read');
+  return user;
+}

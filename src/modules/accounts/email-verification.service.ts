@@ -1,4 +1,4 @@
-import { requireSignedIn } from '../../core/auth/policy.js';
+import { requireSessionUser } from '../../core/auth/policy.js';
 import { conflict, invalidField } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -30,7 +30,7 @@ export async function verifyEmail(deps: AccountsDeps, token: string, requestId: 
 }
 
 export async function resendVerification(deps: AccountsDeps, ctx: ServiceContext): Promise<void> {
-  const viewer = requireSignedIn(ctx.viewer);
+  const viewer = requireSessionUser(ctx.viewer);
   const user = (await findUserById(deps.db, viewer.userId))!;
   if (user.emailVerifiedAt) throw conflict('The e-mail address is confirmed already');
   await deps.db.transaction(async (tx) => {

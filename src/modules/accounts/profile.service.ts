@@ -1,4 +1,4 @@
-import { requireSignedIn } from '../../core/auth/policy.js';
+import { requireSessionUser, requireSignedIn } from '../../core/auth/policy.js';
 import { conflict, invalidField, unauthorized } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -27,6 +27,7 @@ export async function updateProfile(
   ctx: ServiceContext,
   changes: { displayName?: string; language?: UiLanguage; email?: string },
 ): Promise<UserRow> {
+  requireSessionUser(ctx.viewer);
   const before = await currentUser(deps, ctx);
   const emailChanges = changes.email !== undefined && changes.email.toLowerCase() !== before.email.toLowerCase();
   const after = await deps.db.transaction(async (tx) => {
@@ -63,6 +64,7 @@ export async function changePassword(
   ctx: ServiceContext,
   input: { currentPassword?: string; newPassword: string },
 ): Promise<void> {
+  requireSessionUser(ctx.viewer);
   const user = await currentUser(deps, ctx);
   if (user.passwordHash && !(input.currentPassword && (await verifyPassword(user.passwordHash, input.currentPassword)))) {
     throw invalidField('body.currentPassword', 'is not your current password');
@@ -86,6 +88,6 @@ export async function changePassword(
 }
 
 export async function signOutEverywhere(deps: AccountsDeps, ctx: ServiceContext): Promise<number> {
-  const viewer = requireSignedIn(ctx.viewer);
+  const viewer = requireSessionUser(ctx.viewer);
   return endAllSessions(deps.db, viewer.userId);
 }

@@ -1,21 +1,14 @@
-import { requireSignedIn } from '../../core/auth/policy.js';
+import { requireSessionUser } from '../../core/auth/policy.js';
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
 import type { Db } from '../../core/db/client.js';
-import { forbidden, notFound } from '../../core/errors.js';
+import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { insertToken, revokeTokenOfUser, tokensOfUser, type ApiTokenRow } from './api-tokens.repository.js';
 import type { TokenScope } from './api-tokens.tables.js';
 
-/** Tokens are managed from a signed-in browser session, not with another token. */
-function requireSessionUser(ctx: ServiceContext) {
-  const viewer = requireSignedIn(ctx.viewer);
-  if (viewer.via.kind !== 'session') throw forbidden('API tokens are managed when signed in, not with a token');
-  return viewer;
-}
-
 export async function listTokens(db: Db, ctx: ServiceContext): Promise<ApiTokenRow[]> {
-  const viewer = requireSessionUser(ctx);
+  const viewer = requireSessionUser(ctx.viewer);
   return tokensOfUser(db, viewer.userId);
 }
 
@@ -25,7 +18,7 @@ export async function createToken(
   ctx: ServiceContext,
   input: { name: string; scope: TokenScope; expiresInDays?: number },
 ): Promise<{ token: string; row: ApiTokenRow }> {
-  const viewer = requireSessionUser(ctx);
+  const viewer = requireSessionUser(ctx.viewer);
   const token = generateSecretToken('sdt');
   return db.transaction(async (tx) => {
     const row = await insertToken(tx, {
@@ -49,7 +42,7 @@ export async function createToken(
 }
 
 export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Promise<void> {
-  const viewer = requireSessionUser(ctx);
+  const viewer = requireSessionUser(ctx.viewer);
   await db.transaction(async (tx) => {
     const row = await revokeTokenOfUser(tx, id, viewer.userId);
     if (!row) throw notFound('API token', id);

@@ -1,4 +1,4 @@
-import { canAdministerWorkspace, requireSignedIn } from '../../core/auth/policy.js';
+import { canAdministerWorkspace, requireSignedIn, requireWriteAccess } from '../../core/auth/policy.js';
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { Db, DbExecutor } from '../../core/db/client.js';
@@ -135,7 +135,7 @@ export async function acceptInvitation(
   token: string,
   tx?: DbExecutor,
 ): Promise<{ workspaceId: string; role: WorkspaceRole }> {
-  const viewer = requireSignedIn(ctx.viewer);
+  const viewer = requireWriteAccess(ctx.viewer);
   const work = async (db: DbExecutor) => {
     const invitation = await usableInvitation(db, token);
     const user = (await findUserById(db, viewer.userId))!;

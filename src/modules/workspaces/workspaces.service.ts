@@ -1,4 +1,4 @@
-import { canAdministerWorkspace, requireSignedIn } from '../../core/auth/policy.js';
+import { canAdministerWorkspace, requireSignedIn, requireWriteAccess } from '../../core/auth/policy.js';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
@@ -34,8 +34,7 @@ function slugFrom(name: string): string {
 }
 
 export async function createWorkspace(ctx: ServiceContext, input: { name: string; slug?: string; description?: string }): Promise<WorkspaceRow> {
-  const viewer = requireSignedIn(ctx.viewer);
-  if (viewer.via.kind === 'token' && viewer.via.scope === 'read') throw forbidden('A read-only token cannot create workspaces');
+  const viewer = requireWriteAccess(ctx.viewer);
   return ctx.transaction(async (tx) => {
     let slug = input.slug ?? slugFrom(input.name);
     if (await findWorkspaceBySlug(tx, slug)) {
@@ -104,7 +103,7 @@ export async function changeMemberRole(ctx: ServiceContext, workspaceId: string,
 
 /** Owners remove members; anyone may leave. The last owner cannot go. */
 export async function removeMember(ctx: ServiceContext, workspaceId: string, userId: string): Promise<void> {
-  const viewer = requireSignedIn(ctx.viewer);
+  const viewer = requireWriteAccess(ctx.viewer);
   await requireMemberOf(ctx, workspaceId);
   const leaving = viewer.userId === userId;
   if (!leaving && !canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners remove members');

@@ -1,0 +1,62 @@
+import type { Actor } from './actors.js';
+
+export type Visibility = 'public' | 'workspace' | 'private';
+
+/** The access rule a route follows; the expected status for each actor follows from it. */
+export type Access =
+  | 'anyone'
+  | 'signed-in'
+  | 'read-record'
+  | 'edit-record'
+  | 'create-in-workspace'
+  | 'workspace-member'
+  | 'workspace-owner'
+  | 'workspace-reviewer'
+  | 'record-history';
+
+const IN_WORKSPACE: Actor[] = ['guest', 'member', 'creator', 'coordinator', 'owner'];
+
+/** The records are created by "creator", a plain member. */
+export function canReadRecord(actor: Actor, visibility: Visibility): boolean {
+  if (visibility === 'public') return true;
+  if (visibility === 'workspace') return IN_WORKSPACE.includes(actor);
+  return actor === 'creator' || actor === 'coordinator' || actor === 'owner';
+}
+
+/** The status an actor should get: `ok` is the route's success status. */
+export function expectedStatus(access: Access, actor: Actor, visibility: Visibility, ok: number): number {
+  switch (access) {
+    case 'anyone':
+      return ok;
+    case 'signed-in':
+      return actor === 'anonymous' ? 401 : ok;
+    case 'read-record':
+      return canReadRecord(actor, visibility) ? ok : 404;
+    case 'edit-record':
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'creator' || actor === 'coordinator' || actor === 'owner' ? ok : 403;
+    case 'record-history':
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'outsider' ? 403 : ok;
+    case 'create-in-workspace':
+      if (actor === 'anonymous') return 401;
+      if (actor === 'outsider') return 404;
+      return actor === 'guest' ? 403 : ok;
+    case 'workspace-member':
+      if (actor === 'anonymous') return 401;
+      return actor === 'outsider' ? 404 : ok;
+    case 'workspace-owner':
+      if (actor === 'anonymous') return 401;
+      if (actor === 'outsider') return 404;
+      return actor === 'owner' ? ok : 403;
+    case 'workspace-reviewer':
+      if (actor === 'anonymous') return 401;
+      if (actor === 'outsider') return 404;
+      return actor === 'coordinator' || actor === 'owner' ? ok : 403;
+  }
+}
+
+/** Rules about a record are tried on a public, a workspace and a private record. */
+export const isRecordRule = (access: Access) => access === 'read-record' || access === 'edit-record' || access === 'record-history';

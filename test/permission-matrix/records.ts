@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { generateSecretToken, hashSecretToken } from '../../src/core/auth/secret-token.js';
+import type { Db } from '../../src/core/db/client.js';
+import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.js';
+import { demoId } from '../../src/modules/demo/demo-id.js';
+import { exchanges } from '../../src/modules/exchanges/exchanges.tables.js';
+import { networks } from '../../src/modules/networks/networks.tables.js';
+import { partnershipParties, partnerships } from '../../src/modules/partnerships/partnerships.tables.js';
+import { users } from '../../src/modules/accounts/users.tables.js';
+import { invitations, memberships } from '../../src/modules/workspaces/workspaces.tables.js';
+import type { Visibility } from './expectations.js';
+
+export interface RecordOwner {
+  workspaceId: string;
+  creatorId: string;
+}
+
+export async function createPartnershipRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(partnerships)
+    .values({ workspaceId: owner.workspaceId, visibility, kind: 'contact', title: { de: `Matrix ${visibility}` }, createdBy: owner.creatorId })
+    .returning();
+  await db.insert(partnershipParties).values([
+    { partnershipId: row!.id, placeId: demoId('place:leipzig'), position: 0 },
+    { partnershipId: row!.id, placeId: demoId('place:kyiv'), position: 1 },
+  ]);
+  return row!.id;
+}
+
+export async function createExchangeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(exchanges)
+    .values({
+      workspaceId: owner.workspaceId,
+      visibility,
+      kind: 'workshop',
+      title: { de: `Matrix ${visibility}` },
+      startDate: '2026-03-02',
+      endDate: '2026-03-03',
+      createdBy: owner.creatorId,
+    })
+    .returning();
+  return row!.id;
+}
+
+export async function createNetworkRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(networks)
+    .values({ workspaceId: owner.workspaceId, visibility, name: { de: `Matrix ${visibility}` }, cadence: 'quarterly', createdBy: owner.creatorId })
+    .returning();
+  return row!.id;
+}
+
+/** A further guest of the workspace, for routes that change or remove a member. */
+export async function createExtraMember(db: Db, workspaceId: string): Promise<string> {
+  const [user] = await db.insert(users).values({ email: `extra-${randomBytes(4).toString('hex')}@example.org`, displayName: 'Extra' }).returning();
+  await db.insert(memberships).values({ workspaceId, userId: user!.id, role: 'guest' });
+  return user!.id;
+}
+
+export async function createLinkInvitation(db: Db, workspaceId: string): Promise<{ id: string; token: string }> {
+  const token = generateSecretToken('sdi');
+  const [row] = await db
+    .insert(invitations)
+    .values({ workspaceId, role: 'guest', tokenHash: hashSecretToken(token), expiresAt: new Date(Date.now() + 86_400_000) })
+    .returning();
+  return { id: row!.id, token };
+}
+
+export async function createTokenOf(db: Db, userId: string | undefined): Promise<string> {
+  if (!userId) return '00000000-0000-4000-8000-000000000000';
+  const token = generateSecretToken('sdt');
+  const row = await insertToken(db, { userId, name: 'matrix', scope: 'read', tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) });
+  return row.id;
+}
