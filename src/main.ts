@@ -6,6 +6,7 @@ import { detectApplicationRole } from './core/db/application-role.js';
 import { migrateDatabase } from './core/db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
+import { startHousekeeping } from './modules/instance/housekeeping.js';
 import { instanceSecret } from './modules/instance/instance-secrets.js';
 import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
 
@@ -23,6 +24,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
   const database = await openDatabase(config, logger, { command: 'serve', mode: 'exclusive' });
   let app: Awaited<ReturnType<typeof buildApp>>;
   let mail: MailDelivery | undefined;
+  let housekeeping: { stop(): void } | undefined;
   try {
     await migrateDatabase(database.pool, logger);
     const applicationRole = await detectApplicationRole(database.pool, logger);
@@ -31,6 +33,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
       logger.info(report, report.inserted > 0 ? 'demo data written' : 'demo data already present');
     }
     mail = startMailDelivery(database.db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, logger });
+    housekeeping = startHousekeeping(database.db, logger);
     app = await buildApp({
       config,
       database: { ...database, applicationRole },
@@ -40,6 +43,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
     });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    housekeeping?.stop();
     await mail?.stop();
     await database.close().catch(() => {});
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -60,6 +64,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
     if (err) logger.error({ err }, 'shutting down after an unexpected error');
     else logger.info({ signal }, 'shutting down');
     await app.close();
+    housekeeping?.stop();
     await mail?.stop();
     await database.close();
   });

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { oneTimeTokens, type OneTimeTokenPurpose } from './accounts.tables.js';
 
@@ -38,4 +38,8 @@ export async function voidOpenTokens(db: DbExecutor, userId: string, purpose: On
     .update(oneTimeTokens)
     .set({ usedAt: sql`now()` })
     .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
+}
+
+export async function deleteStaleOneTimeTokens(db: DbExecutor): Promise<void> {
+  await db.delete(oneTimeTokens).where(lt(sql`coalesce(${oneTimeTokens.usedAt}, ${oneTimeTokens.expiresAt})`, sql`now() - interval '30 days'`));
 }
