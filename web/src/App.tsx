@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { queryClient } from './lib/queryClient';
+import { SessionProvider } from './modules/accounts/SessionProvider';
 import { createFocusTracker } from './shell/createFocusTracker';
 import { FocusTrackerContext } from './shell/FocusTrackerContext';
 
@@ -10,11 +11,13 @@ export function App() {
   const [focusTracker] = useState(createFocusTracker);
   return (
     <QueryClientProvider client={queryClient}>
-      <FocusTrackerContext value={focusTracker}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </FocusTrackerContext>
+      <SessionProvider>
+        <FocusTrackerContext value={focusTracker}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </FocusTrackerContext>
+      </SessionProvider>
     </QueryClientProvider>
   );
 }

@@ -1,10 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { ENDONYMS } from '../i18n/endonyms';
+import { LANGUAGES } from '../i18n/languages';
 import { useLanguage } from '../lib/useLanguage';
-
-/** Each language is named in itself, so a reader finds theirs whatever the current UI language. */
-const ENDONYMS: Record<Language, string> = { de: 'Deutsch', en: 'English', uk: 'Українська' };
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();

@@ -1,0 +1,46 @@
+import { queryClient } from '../queryClient';
+import { sessionQuery } from '../session/sessionQuery';
+import { ApiError } from './ApiError';
+import { apiUrl } from './apiUrl';
+import { problemOf } from './problemOf';
+import { retryAfterOf } from './retryAfterOf';
+
+export type ChangeMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The CSRF token of the current session; `fresh` asks the server again (e.g. after it refused the token). */
+async function csrfToken(fresh: boolean): Promise<string> {
+  const session = fresh ? await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 }) : await queryClient.ensureQueryData(sessionQuery);
+  return session.csrfToken;
+}
+
+function send(method: ChangeMethod, path: string, body: unknown, token: string): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', 'x-csrf-token': token };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return fetch(apiUrl(path), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/**
+ * Every change the web app makes goes through here: JSON to `/api${path}` with the session
+ * cookie and the session's CSRF token. A token the server refuses (e.g. after its cookie
+ * expired) is fetched anew and the request sent once more. A non-2xx answer throws an
+ * {@link ApiError} with the problem document; an empty answer (204) resolves to undefined.
+ */
+export async function apiSend<T = void>(method: ChangeMethod, path: string, body?: unknown): Promise<T> {
+  let response = await send(method, path, body, await csrfToken(false));
+  if (response.status === 403) {
+    const problem = await problemOf(response.clone());
+    if (problem?.code === 'csrf_token_invalid') response = await send(method, path, body, await csrfToken(true));
+  }
+  if (!response.ok) {
+    // A session that ended elsewhere shows as signed out in the header too.
+    if (response.status === 401) void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey });
+    throw new ApiError(response.status, await problemOf(response), retryAfterOf(response));
+  }
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
