@@ -1,7 +1,12 @@
 import { Navigate, useRoutes } from 'react-router';
+import { accountRoutes } from './modules/accounts/accountRoutes';
+import { profileRoutes } from './modules/accounts/profileRoutes';
+import { RequireSignIn } from './modules/accounts/RequireSignIn';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { networkRoutes } from './modules/networks/networkRoutes';
 import { partnershipRoutes } from './modules/partnerships/partnershipRoutes';
+import { invitationRoutes } from './modules/workspaces/invitationRoutes';
+import { workspaceRoutes } from './modules/workspaces/workspaceRoutes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -15,6 +20,9 @@ export function AppRoutes() {
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,
+        ...accountRoutes,
+        ...invitationRoutes,
+        { element: <RequireSignIn />, children: [...profileRoutes, ...workspaceRoutes] },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

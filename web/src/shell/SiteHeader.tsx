@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AccountMenu } from '../modules/accounts/AccountMenu';
+import { WorkspaceSwitcher } from '../modules/workspaces/WorkspaceSwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 
@@ -15,7 +17,11 @@ export function SiteHeader() {
           </Link>
           <p className="site-header__tagline kern-body kern-body--small">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitcher />
+        <div className="site-header__tools">
+          <LanguageSwitcher />
+          <WorkspaceSwitcher />
+          <AccountMenu />
+        </div>
       </div>
       <div className="kern-container">
         <MainNav />

@@ -1,0 +1,112 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace';
+import type { SignInNotice } from './SignInNotice';
+import { useSession } from './useSession';
+import { useSessionChanged } from './useSessionChanged';
+
+/** Signed out: links to sign in and up. Signed in: a disclosure menu with the account's pages and sign-out. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { status, user, session } = useSession();
+  const { current } = useCurrentWorkspace();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const sessionChanged = useSessionChanged();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const signOut = useMutation({
+    mutationFn: () => apiSend('POST', '/auth/sign-out'),
+    onSuccess: async () => {
+      await sessionChanged();
+      const notice: SignInNotice = 'signedOut';
+      await navigate('/sign-in', { state: { notice } });
+    },
+  });
+
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [location.pathname]);
+
+  if (status !== 'ready') return null;
+  if (!user) {
+    const here = `${location.pathname}${location.search}`;
+    const next = location.pathname.startsWith('/sign-') ? '' : `?next=${encodeURIComponent(here)}`;
+    return (
+      <ul className="account-links">
+        <li>
+          <Link className="kern-link" to={`/sign-in${next}`}>
+            {t('account.signIn')}
+          </Link>
+        </li>
+        {session?.signUpOpen && (
+          <li>
+            <Link className="kern-link" to="/sign-up">
+              {t('account.signUp')}
+            </Link>
+          </li>
+        )}
+      </ul>
+    );
+  }
+
+  const closeOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !menu.current?.open) return;
+    menu.current.open = false;
+    menu.current.querySelector('summary')?.focus();
+  };
+  const reviewer = current && (current.role === 'owner' || current.role === 'coordinator');
+
+  return (
+    <details ref={menu} className="kern-dropdown account-menu" onKeyDown={closeOnEscape}>
+      <summary className="kern-dropdown__header account-menu__toggle">
+        <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
+        <span className="kern-label">
+          <span className="kern-sr-only">{t('account.menuFor')} </span>
+          {user.displayName}
+        </span>
+      </summary>
+      <div className="kern-dropdown__body account-menu__body">
+        <nav aria-label={t('account.menuLabel')}>
+          <ul className="kern-list">
+            <li>
+              <Link className="kern-link" to="/profile">
+                {t('account.profile')}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link" to="/profile/tokens">
+                {t('account.tokens')}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link" to="/workspaces">
+                {t('account.workspaces')}
+              </Link>
+            </li>
+            {reviewer && (
+              <li>
+                <Link className="kern-link" to={`/workspaces/${current.id}/audit`}>
+                  {t('account.auditLog')}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary account-menu__sign-out"
+          aria-disabled={signOut.isPending || undefined}
+          onClick={() => {
+            if (!signOut.isPending) signOut.mutate();
+          }}
+        >
+          <span className="kern-icon kern-icon--logout" aria-hidden="true" />
+          <span className="kern-label">{t('account.signOut')}</span>
+        </button>
+      </div>
+    </details>
+  );
+}

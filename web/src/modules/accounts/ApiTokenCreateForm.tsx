@@ -1,0 +1,96 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldChecks } from '../../lib/forms/fieldChecks';
+import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import { ChoiceField } from '../../shell/ChoiceField';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { RadioGroup } from '../../shell/RadioGroup';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextField } from '../../shell/TextField';
+import type { CreatedApiToken, TokenScope } from './apiTokenTypes';
+import { apiTokensQueryKey } from './apiTokensQueryKey';
+
+type Field = 'name' | 'scope' | 'expiresInDays';
+
+const EXPIRY_DAYS = ['30', '90', '365', ''] as const;
+
+/** Creates a token; the parent shows it once. */
+export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<TokenScope>('read');
+  const [expiresInDays, setExpiresInDays] = useState<(typeof EXPIRY_DAYS)[number]>('90');
+  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const create = useMutation({
+    mutationFn: () =>
+      apiSend<CreatedApiToken>('POST', '/me/tokens', {
+        name: name.trim(),
+        scope,
+        ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}),
+      }),
+    onSuccess: async (token) => {
+      setName('');
+      onCreated(token);
+      await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
+    },
+    onError: (error) =>
+      setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.scope': 'scope', 'body.expiresInDays': 'expiresInDays' }, t)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const found = onlyErrors<Field>({ name: fieldChecks.required(name, t) });
+    setErrors(found);
+    if (!hasFormErrors(found)) create.mutate();
+  };
+  const fields = {
+    name: { id: 'token-name', label: t('tokens.name') },
+    scope: { id: 'token-scope', label: t('tokens.scope') },
+    expiresInDays: { id: 'token-expiry', label: t('tokens.expiry') },
+  };
+
+  return (
+    <form className="form-stack" noValidate onSubmit={submit}>
+      <ErrorSummary errors={errors} fields={fields} />
+      <TextField
+        id={fields.name.id}
+        label={fields.name.label}
+        hint={t('tokens.nameHint')}
+        autoComplete="off"
+        value={name}
+        onChange={setName}
+        error={errors.fields.name}
+        maxLength={100}
+      />
+      <RadioGroup
+        id={fields.scope.id}
+        legend={fields.scope.label}
+        value={scope}
+        onChange={(value) => setScope(value === 'write' ? 'write' : 'read')}
+        options={[
+          { value: 'read', label: t('enums.tokenScope.read'), hint: t('tokens.readHint') },
+          { value: 'write', label: t('enums.tokenScope.write'), hint: t('tokens.writeHint') },
+        ]}
+      />
+      <ChoiceField
+        id={fields.expiresInDays.id}
+        label={fields.expiresInDays.label}
+        value={expiresInDays}
+        onChange={(value) => setExpiresInDays(EXPIRY_DAYS.find((days) => days === value) ?? '90')}
+        options={EXPIRY_DAYS.map((days) => ({ value: days, label: days ? t('tokens.expiresInDays', { count: Number(days) }) : t('tokens.neverExpires') }))}
+        error={errors.fields.expiresInDays}
+      />
+      <div className="button-row">
+        <SubmitButton label={t('tokens.create')} pendingLabel={t('tokens.creating')} pending={create.isPending} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { describeSendError } from '../../lib/forms/describeSendError';
+import { fieldChecks } from '../../lib/forms/fieldChecks';
+import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import type { CurrentUser } from '../../lib/session/sessionTypes';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { Notice } from '../../shell/Notice';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextField } from '../../shell/TextField';
+import { useRefreshSession } from './useRefreshSession';
+
+type Field = 'email';
+
+/** The address in use, whether it is confirmed (with a new link on request), and a form to change it. */
+export function EmailSection({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const refreshSession = useRefreshSession();
+  const [email, setEmail] = useState('');
+  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const change = useMutation({
+    mutationFn: (address: string) => apiSend<CurrentUser>('PATCH', '/me', { email: address }),
+    onSuccess: async () => {
+      setEmail('');
+      await refreshSession();
+    },
+    onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email' }, t)),
+  });
+  const resend = useMutation({ mutationFn: () => apiSend('POST', '/auth/verify-email/resend') });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    const found = onlyErrors<Field>({ email: fieldChecks.email(email, t) });
+    setErrors(found);
+    if (!hasFormErrors(found)) {
+      change.reset();
+      change.mutate(email.trim());
+    }
+  };
+  const fields = { email: { id: 'profile-email', label: t('profile.newEmail') } };
+
+  return (
+    <>
+      <p className="kern-body">
+        {t('profile.currentEmail')} <strong>{user.email}</strong>{' '}
+        <span className={`kern-badge kern-badge--${user.emailVerified ? 'success' : 'warning'}`}>
+          <span className="kern-label">{user.emailVerified ? t('profile.emailVerified') : t('profile.emailUnverified')}</span>
+        </span>
+      </p>
+      {!user.emailVerified && (
+        <Notice kind="warning" title={t('profile.confirmEmailTitle')}>
+          <p className="kern-body">{t('profile.confirmEmail', { email: user.email })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              aria-disabled={resend.isPending || undefined}
+              onClick={() => {
+                if (!resend.isPending) resend.mutate();
+              }}
+            >
+              <span className="kern-label">{resend.isPending ? t('common.sending') : t('profile.resendLink')}</span>
+            </button>
+          </div>
+          {resend.isSuccess && <p className="kern-body">{t('profile.linkResent', { email: user.email })}</p>}
+          {resend.isError && <p className="kern-body">{describeSendError(resend.error, t)}</p>}
+        </Notice>
+      )}
+      <form className="form-stack" noValidate onSubmit={submit}>
+        <ErrorSummary errors={errors} fields={fields} />
+        {change.isSuccess && (
+          <Notice kind="success" title={t('profile.emailChanged')}>
+            <p className="kern-body">{t('profile.emailChangedBody', { email: change.data.email })}</p>
+          </Notice>
+        )}
+        <TextField
+          id={fields.email.id}
+          label={fields.email.label}
+          hint={t('profile.newEmailHint')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={errors.fields.email}
+          spellCheck={false}
+        />
+        <div className="button-row">
+          <SubmitButton label={t('profile.changeEmail')} pendingLabel={t('common.saving')} pending={change.isPending} variant="secondary" />
+        </div>
+      </form>
+    </>
+  );
+}

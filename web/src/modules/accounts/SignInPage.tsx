@@ -1,0 +1,116 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldChecks } from '../../lib/forms/fieldChecks';
+import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import { safeNextPath } from '../../lib/safeNextPath';
+import type { CurrentUser } from '../../lib/session/sessionTypes';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { Notice } from '../../shell/Notice';
+import { PageHeading } from '../../shell/PageHeading';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextField } from '../../shell/TextField';
+import { SignedInAlready } from './SignedInAlready';
+import { signInNoticeOf } from './signInNoticeOf';
+import { SingleSignOnLink } from './SingleSignOnLink';
+import { useSession } from './useSession';
+import { useSessionChanged } from './useSessionChanged';
+
+type Field = 'email' | 'password';
+
+export function SignInPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const { user, session } = useSession();
+  const sessionChanged = useSessionChanged();
+  const notice = signInNoticeOf(location.state);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+
+  const signIn = useMutation({
+    mutationFn: () => apiSend<{ user: CurrentUser }>('POST', '/auth/sign-in', { email: email.trim(), password }),
+    onSuccess: async ({ user: signedIn }) => {
+      await i18n.changeLanguage(signedIn.language);
+      await sessionChanged();
+      await navigate(next, { replace: true });
+    },
+    onError: (error) =>
+      setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.password': 'password' }, t, { 401: t('signIn.wrongCredentials') })),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const found = onlyErrors<Field>({ email: fieldChecks.email(email, t), password: fieldChecks.required(password, t) });
+    setErrors(found);
+    if (!hasFormErrors(found)) signIn.mutate();
+  };
+
+  const fields = {
+    email: { id: 'sign-in-email', label: t('account.email') },
+    password: { id: 'sign-in-password', label: t('account.password') },
+  };
+  const signUpQuery = params.get('next') ? `?next=${encodeURIComponent(next)}` : '';
+
+  return (
+    <div className="narrow-page">
+      <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
+      {notice && <Notice kind="success" title={t(`signIn.notice.${notice}`)} />}
+      {user && !signIn.isPending && !signIn.isSuccess ? (
+        <SignedInAlready user={user} next={next} />
+      ) : (
+        <>
+          <form className="form-stack" noValidate onSubmit={submit}>
+            <ErrorSummary errors={errors} fields={fields} />
+            <TextField
+              id={fields.email.id}
+              label={fields.email.label}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              error={errors.fields.email}
+              spellCheck={false}
+            />
+            <TextField
+              id={fields.password.id}
+              label={fields.password.label}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={setPassword}
+              error={errors.fields.password}
+            />
+            <p className="kern-body">
+              <Link className="kern-link" to="/forgot-password">
+                {t('signIn.forgotPassword')}
+              </Link>
+            </p>
+            <div className="button-row">
+              <SubmitButton label={t('signIn.submit')} pendingLabel={t('signIn.pending')} pending={signIn.isPending} />
+            </div>
+          </form>
+          {session?.singleSignOn && <SingleSignOnLink singleSignOn={session.singleSignOn} />}
+          {session?.signUpOpen && (
+            <p className="kern-body">
+              {t('signIn.noAccount')}{' '}
+              <Link className="kern-link" to={`/sign-up${signUpQuery}`}>
+                {t('signIn.signUpLink')}
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Language } from '../../i18n/languages';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldChecks } from '../../lib/forms/fieldChecks';
+import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import { safeNextPath } from '../../lib/safeNextPath';
+import type { CurrentUser } from '../../lib/session/sessionTypes';
+import { useLanguage } from '../../lib/useLanguage';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { LoadingState } from '../../shell/LoadingState';
+import { Notice } from '../../shell/Notice';
+import { PageHeading } from '../../shell/PageHeading';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextField } from '../../shell/TextField';
+import { useInvitationPreview } from '../workspaces/useInvitationPreview';
+import { InvitationSummary } from './InvitationSummary';
+import { LanguageField } from './LanguageField';
+import { PasswordRuleHint } from './PasswordRuleHint';
+import { SignedInAlready } from './SignedInAlready';
+import { useSession } from './useSession';
+import { useSessionChanged } from './useSessionChanged';
+
+type Field = 'displayName' | 'email' | 'password' | 'language';
+
+const FIELDS_BY_PATH = {
+  'body.displayName': 'displayName',
+  'body.email': 'email',
+  'body.password': 'password',
+  'body.language': 'language',
+} as const;
+
+export function SignUpPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const invitationToken = params.get('invitation') ?? undefined;
+  const next = safeNextPath(params.get('next'), '/profile');
+  const { user, session } = useSession();
+  const sessionChanged = useSessionChanged();
+  const invitation = useInvitationPreview(invitationToken);
+  const uiLanguage = useLanguage();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState<string | null>(null);
+  const [password, setPassword] = useState('');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  // The address an invitation was sent to is filled in; it can still be changed.
+  const emailValue = email ?? invitation.data?.email ?? '';
+  const usableInvitation = invitation.data ? invitationToken : undefined;
+
+  const signUp = useMutation({
+    mutationFn: () =>
+      apiSend<{ user: CurrentUser }>('POST', '/auth/sign-up', {
+        displayName: displayName.trim(),
+        email: emailValue.trim(),
+        password,
+        language,
+        ...(usableInvitation ? { invitationToken: usableInvitation } : {}),
+      }),
+    onSuccess: async () => {
+      await i18n.changeLanguage(language);
+      await sessionChanged();
+      await navigate(invitation.data ? `/workspaces/${invitation.data.workspace.id}` : next, { replace: true });
+    },
+    onError: (error) => setErrors(formErrorsOf(error, FIELDS_BY_PATH, t, { 403: t('signUp.closed') })),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (signUp.isPending) return;
+    const found = onlyErrors<Field>({
+      displayName: fieldChecks.required(displayName, t),
+      email: fieldChecks.email(emailValue, t),
+      password: fieldChecks.newPassword(password, t),
+    });
+    setErrors(found);
+    if (!hasFormErrors(found)) signUp.mutate();
+  };
+
+  const fields = {
+    displayName: { id: 'sign-up-name', label: t('account.displayName') },
+    email: { id: 'sign-up-email', label: t('account.email') },
+    password: { id: 'sign-up-password', label: t('account.password') },
+    language: { id: 'sign-up-language', label: t('account.language') },
+  };
+  const closed = session !== undefined && !session.signUpOpen && !invitation.data;
+
+  return (
+    <div className="narrow-page">
+      <PageHeading title={t('signUp.title')}>{t('signUp.title')}</PageHeading>
+      {invitationToken && invitation.isPending && <LoadingState />}
+      {invitation.data && <InvitationSummary invitation={invitation.data} />}
+      {invitation.isError && <Notice kind="warning" title={t('invitation.unusable')} />}
+      {user && !signUp.isPending && !signUp.isSuccess ? (
+        <SignedInAlready user={user} next={invitationToken ? `/invitations/${encodeURIComponent(invitationToken)}` : next} />
+      ) : closed ? (
+        <Notice kind="warning" title={t('signUp.closedTitle')}>
+          <p className="kern-body">{t('signUp.closed')}</p>
+        </Notice>
+      ) : (
+        <form className="form-stack" noValidate onSubmit={submit}>
+          <p className="kern-body">{t('signUp.intro')}</p>
+          <ErrorSummary errors={errors} fields={fields} />
+          <TextField
+            id={fields.displayName.id}
+            label={fields.displayName.label}
+            hint={t('signUp.displayNameHint')}
+            autoComplete="name"
+            value={displayName}
+            onChange={setDisplayName}
+            error={errors.fields.displayName}
+            maxLength={120}
+          />
+          <TextField
+            id={fields.email.id}
+            label={fields.email.label}
+            hint={t('signUp.emailHint')}
+            type="email"
+            autoComplete="email"
+            value={emailValue}
+            onChange={setEmail}
+            error={errors.fields.email}
+            spellCheck={false}
+          />
+          <TextField
+            id={fields.password.id}
+            label={fields.password.label}
+            hint={<PasswordRuleHint password={password} />}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+            error={errors.fields.password}
+          />
+          <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('signUp.languageHint')} />
+          <div className="button-row">
+            <SubmitButton label={t('signUp.submit')} pendingLabel={t('signUp.pending')} pending={signUp.isPending} />
+          </div>
+        </form>
+      )}
+      {!user && (
+        <p className="kern-body">
+          {t('signUp.haveAccount')}{' '}
+          <Link className="kern-link" to={`/sign-in?next=${encodeURIComponent(invitationToken ? `/invitations/${encodeURIComponent(invitationToken)}` : next)}`}>
+            {t('signUp.signInLink')}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/languages';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldChecks } from '../../lib/forms/fieldChecks';
+import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import type { WorkspaceRole } from '../../lib/session/sessionTypes';
+import { useLanguage } from '../../lib/useLanguage';
+import { ChoiceField } from '../../shell/ChoiceField';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextField } from '../../shell/TextField';
+import { LanguageField } from '../accounts/LanguageField';
+import { WORKSPACE_ROLES } from './workspaceRoles';
+import type { CreatedInvitation } from './workspaceTypes';
+
+type Field = 'email' | 'role' | 'language';
+
+interface Props {
+  workspaceId: string;
+  /** By e-mail: the invitation goes to that address. As a link: the owner passes it on. */
+  mode: 'email' | 'link';
+  onCreated: (invitation: CreatedInvitation) => void;
+}
+
+/** Invites someone into the workspace with a role, by e-mail or as a link to share. */
+export function InviteForm({ workspaceId, mode, onCreated }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const uiLanguage = useLanguage();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<WorkspaceRole>('member');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const invite = useMutation({
+    mutationFn: () =>
+      apiSend<CreatedInvitation>('POST', `/workspaces/${encodeURIComponent(workspaceId)}/invitations`, {
+        role,
+        language,
+        ...(mode === 'email' ? { email: email.trim() } : {}),
+      }),
+    onSuccess: async (invitation) => {
+      setEmail('');
+      onCreated(invitation);
+      await queryClient.invalidateQueries({ queryKey: ['workspaces', 'invitations', workspaceId] });
+    },
+    onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.role': 'role', 'body.language': 'language' }, t)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (invite.isPending) return;
+    const found = onlyErrors<Field>({ email: mode === 'email' ? fieldChecks.email(email, t) : undefined });
+    setErrors(found);
+    if (!hasFormErrors(found)) invite.mutate();
+  };
+  const prefix = `invite-${mode}`;
+  const fields = {
+    email: { id: `${prefix}-email`, label: t('invitations.email') },
+    role: { id: `${prefix}-role`, label: t('invitations.role') },
+    language: { id: `${prefix}-language`, label: t('invitations.language') },
+  };
+
+  return (
+    <form className="form-stack" noValidate onSubmit={submit}>
+      <ErrorSummary errors={errors} fields={fields} />
+      {mode === 'email' && (
+        <TextField
+          id={fields.email.id}
+          label={fields.email.label}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          error={errors.fields.email}
+          spellCheck={false}
+        />
+      )}
+      <ChoiceField
+        id={fields.role.id}
+        label={fields.role.label}
+        hint={t('invitations.roleHint')}
+        value={role}
+        onChange={(value) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === value) ?? 'member')}
+        options={WORKSPACE_ROLES.map((candidate) => ({ value: candidate, label: t(`enums.workspaceRole.${candidate}`) }))}
+        error={errors.fields.role}
+      />
+      {mode === 'email' && <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('invitations.languageHint')} />}
+      <div className="button-row">
+        <SubmitButton
+          label={mode === 'email' ? t('invitations.send') : t('invitations.createLink')}
+          pendingLabel={mode === 'email' ? t('common.sending') : t('invitations.creatingLink')}
+          pending={invite.isPending}
+        />
+      </div>
+    </form>
+  );
+}

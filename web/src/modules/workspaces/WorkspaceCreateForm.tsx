@@ -1,0 +1,106 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldChecks } from '../../lib/forms/fieldChecks';
+import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextAreaField } from '../../shell/TextAreaField';
+import { TextField } from '../../shell/TextField';
+import { useRefreshSession } from '../accounts/useRefreshSession';
+import { currentWorkspaceStore } from './currentWorkspaceStore';
+import type { Workspace } from './workspaceTypes';
+
+type Field = 'name' | 'slug' | 'description';
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+
+/** Creates a workspace with the user as its owner, makes it the current one and opens it. */
+export function WorkspaceCreateForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const refreshSession = useRefreshSession();
+  const [name, setName] = useState('');
+  const [slug, setSlug] = useState('');
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const create = useMutation({
+    mutationFn: () =>
+      apiSend<Workspace>('POST', '/workspaces', {
+        name: name.trim(),
+        ...(slug.trim() ? { slug: slug.trim() } : {}),
+        ...(description.trim() ? { description: description.trim() } : {}),
+      }),
+    onSuccess: async (workspace) => {
+      currentWorkspaceStore.set(workspace.id);
+      await refreshSession();
+      await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
+      await navigate(`/workspaces/${workspace.id}`);
+    },
+    onError: (error) =>
+      setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.slug': 'slug', 'body.description': 'description' }, t)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const found = onlyErrors<Field>({
+      name: fieldChecks.required(name, t) ?? (name.trim().length < 2 ? t('fieldMessages.tooShort') : undefined),
+      slug: slug.trim() && !SLUG.test(slug.trim()) ? t('fieldMessages.slugFormat') : undefined,
+    });
+    setErrors(found);
+    if (!hasFormErrors(found)) create.mutate();
+  };
+  const fields = {
+    name: { id: 'workspace-name', label: t('workspaces.name') },
+    slug: { id: 'workspace-slug', label: t('workspaces.slug') },
+    description: { id: 'workspace-description', label: t('workspaces.description') },
+  };
+
+  return (
+    <form className="form-stack" noValidate onSubmit={submit}>
+      <ErrorSummary errors={errors} fields={fields} />
+      <TextField
+        id={fields.name.id}
+        label={fields.name.label}
+        hint={t('workspaces.nameHint')}
+        autoComplete="off"
+        value={name}
+        onChange={setName}
+        error={errors.fields.name}
+        maxLength={120}
+      />
+      <TextField
+        id={fields.slug.id}
+        label={fields.slug.label}
+        hint={t('workspaces.slugHint')}
+        autoComplete="off"
+        value={slug}
+        onChange={setSlug}
+        error={errors.fields.slug}
+        optional
+        maxLength={50}
+        spellCheck={false}
+      />
+      <TextAreaField
+        id={fields.description.id}
+        label={fields.description.label}
+        value={description}
+        onChange={setDescription}
+        error={errors.fields.description}
+        optional
+        maxLength={2000}
+      />
+      <div className="button-row">
+        <SubmitButton label={t('workspaces.create')} pendingLabel={t('workspaces.creating')} pending={create.isPending} />
+      </div>
+    </form>
+  );
+}
