@@ -2,6 +2,7 @@ import { Navigate, useRoutes } from 'react-router';
 import { accountRoutes } from './modules/accounts/accountRoutes';
 import { profileRoutes } from './modules/accounts/profileRoutes';
 import { RequireSignIn } from './modules/accounts/RequireSignIn';
+import { auditRoutes } from './modules/audit/auditRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { networkRoutes } from './modules/networks/networkRoutes';
 import { partnershipRoutes } from './modules/partnerships/partnershipRoutes';
@@ -22,7 +23,7 @@ export function AppRoutes() {
         ...networkRoutes,
         ...accountRoutes,
         ...invitationRoutes,
-        { element: <RequireSignIn />, children: [...profileRoutes, ...workspaceRoutes] },
+        { element: <RequireSignIn />, children: [...profileRoutes, ...workspaceRoutes, ...auditRoutes] },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

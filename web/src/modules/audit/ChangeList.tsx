@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../lib/useLanguage';
+import { changesOf } from './changesOf';
+import type { AuditEvent } from './auditTypes';
+import { describeValue } from './describeValue';
+import { fieldLabel } from './fieldLabel';
+
+/** A text of a multilingual field is marked with its language; "(empty)" is in the UI language. */
+const textLanguage = (value: unknown, language: string | undefined) => (typeof value === 'string' && value !== '' ? language : undefined);
+
+/**
+ * What an event changed, field by field: "Rolle: Mitglied → Koordination". The old value is
+ * struck through, the new one marked; screen readers hear "before" and "after".
+ */
+export function ChangeList({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const changes = changesOf(event);
+  if (changes.length === 0) return null;
+  return (
+    <ul className="change-list">
+      {changes.map((change) => {
+        const hasBefore = 'before' in change;
+        const hasAfter = 'after' in change;
+        return (
+          <li key={`${change.field}:${change.language ?? ''}`} className="change-list__item">
+            <span className="change-list__field">{fieldLabel(change, t)}:</span>{' '}
+            {hasBefore && (
+              <del className="change-list__before" lang={textLanguage(change.before, change.language)}>
+                <span className="kern-sr-only" lang={language}>
+                  {t('audit.before')}{' '}
+                </span>
+                {describeValue(change.field, change.before, event.entityType, t, language, change.precision?.before)}
+              </del>
+            )}
+            {hasBefore && hasAfter && <span aria-hidden="true"> → </span>}
+            {hasAfter && (
+              <ins className={hasBefore ? 'change-list__after change-list__after--changed' : 'change-list__after'} lang={textLanguage(change.after, change.language)}>
+                <span className="kern-sr-only" lang={language}>
+                  {hasBefore ? ` ${t('audit.after')} ` : ''}
+                </span>
+                {describeValue(change.field, change.after, event.entityType, t, language, change.precision?.after)}
+              </ins>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

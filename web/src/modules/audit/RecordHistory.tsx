@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api/ApiError';
+import { formatDateTime } from '../../lib/formatDateTime';
+import { useLanguage } from '../../lib/useLanguage';
+import { ErrorState } from '../../shell/ErrorState';
+import { LoadingState } from '../../shell/LoadingState';
+import { LoadMore } from '../../shell/LoadMore';
+import { useSession } from '../accounts/useSession';
+import { ActorName } from './ActorName';
+import { ChangeList } from './ChangeList';
+import { useRecordHistory } from './useRecordHistory';
+
+interface Props {
+  /** The record's history endpoint, e.g. `/partnerships/<id>/history`. */
+  path: string;
+}
+
+/**
+ * Who changed a record when, and what: each change with its fields before → after, newest
+ * first. Only members of the record's workspace may see it; other signed-in users are told so.
+ */
+export function RecordHistory({ path }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { user } = useSession();
+  const history = useRecordHistory(path, user !== null);
+  const events = history.data?.pages.flatMap((page) => page.items) ?? [];
+
+  if (history.isPending) return <LoadingState />;
+  if (history.isError && !history.data) {
+    if (history.error instanceof ApiError && (history.error.status === 403 || history.error.status === 401)) {
+      return <p className="kern-body">{t('history.membersOnly')}</p>;
+    }
+    return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  }
+  if (events.length === 0) return <p className="kern-body">{t('history.empty')}</p>;
+  return (
+    <>
+      <ol className="history">
+        {events.map((event) => (
+          <li key={event.id} className="history__item">
+            <p className="kern-body history__meta">
+              <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, language)}</time>
+              {' · '}
+              <ActorName event={event} />
+              {' · '}
+              <strong>{t(`enums.auditAction.${event.action}`)}</strong>
+            </p>
+            <ChangeList event={event} />
+          </li>
+        ))}
+      </ol>
+      <LoadMore shown={events.length} hasMore={history.hasNextPage} isLoading={history.isFetchingNextPage} onLoadMore={() => void history.fetchNextPage()} />
+      {history.isError && <ErrorState error={history.error} />}
+    </>
+  );
+}
