@@ -1,12 +1,13 @@
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { E2E_DATA_DIR } from './e2e/support/e2eDataDir.js';
 
-const root = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = path.join(root, '.tmp', 'e2e-data');
+const dataDir = E2E_DATA_DIR;
+
+/** Tests import it from e2e/support/e2eDataDir.ts (importing this file from a test would run it again). */
+export { E2E_DATA_DIR };
 
 // Every run starts from an empty embedded database seeded with the demo data. Worker processes
 // load this file as well; only the runner (no TEST_WORKER_INDEX) may clear the directory.

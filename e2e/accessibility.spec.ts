@@ -1,10 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
+import { expectNoAxeViolations } from './support/expectNoAxeViolations.js';
 
 const LANGUAGES: UiLanguage[] = ['de', 'en', 'uk'];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function mainPages(request: APIRequestContext): Promise<string[]> {
   const ids = await demoRecords(request);
@@ -21,18 +20,7 @@ async function mainPages(request: APIRequestContext): Promise<string[]> {
 
 async function expectNoViolations(page: Page, path: string, language: UiLanguage): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.kern-loader')).toHaveCount(0);
-
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(results.passes.length, 'axe checked the page').toBeGreaterThan(10);
-  const summary = results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-  expect(summary, `axe violations on ${path}`).toEqual([]);
+  await expectNoAxeViolations(page, path, language);
 }
 
 for (const language of LANGUAGES) {

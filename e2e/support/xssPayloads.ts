@@ -1,0 +1,35 @@
+/**
+ * Classic script-injection payloads. Each one, if it ever ran, would set `window.__xss` (or
+ * open a dialog); stored as text in the app's fields, every page must show them as inert text.
+ */
+export const XSS_PAYLOADS: readonly string[] = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=2">',
+  '<svg onload="window.__xss=3">',
+  '"><svg onload=window.__xss=4>',
+  "'><img src=x onerror=window.__xss=5>",
+  'javascript:window.__xss=6',
+  '<a href="javascript:window.__xss=7">Leipzig</a>',
+  "{{constructor.constructor('window.__xss=8')()}}",
+  '<iframe src="javascript:window.__xss=9"></iframe>',
+  '<body onload=window.__xss=10>',
+  '<details open ontoggle=window.__xss=11>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=12>',
+  '<input autofocus onfocus=window.__xss=13>',
+  '<video><source onerror=window.__xss=14></video>',
+  '<object data="javascript:window.__xss=15"></object>',
+  '<embed src="javascript:window.__xss=16">',
+  '</textarea><script>window.__xss=17</script>',
+  '</title><script>window.__xss=18</script>',
+  '${window.__xss=19}',
+  '<div style="background:url(javascript:window.__xss=20)">Kyiv</div>',
+  '<marquee onstart=window.__xss=21>',
+  'data:text/html,<script>window.__xss=22</script>',
+  '<scr<script>ipt>window.__xss=23</scr</script>ipt>',
+  '<svg><script>window.__xss=24</script></svg>',
+  '<img src=x onerror=alert(25)>',
+  '<form action="javascript:window.__xss=26"><button>Senden</button></form>',
+  '<base href="javascript:window.__xss=27//">',
+  '" autofocus onfocus="window.__xss=28',
+  '$t(errors.crashTitle) {{workspace}} {{- name}}',
+];
