@@ -138,4 +138,27 @@ test.describe('accounts', () => {
     await expect(otherPage).toHaveURL(/\/sign-in\?next=%2Fprofile$/);
     await otherDevice.close();
   });
+
+  test('with single sign-on set up, sign-in offers it as a plain link back to the page asked for, and explains a failed attempt', async ({
+    page,
+  }) => {
+    await page.route(
+      (url) => url.pathname === '/api/auth/session',
+      async (route) => {
+        const response = await route.fetch();
+        const session = (await response.json()) as Record<string, unknown>;
+        await route.fulfill({ response, json: { ...session, singleSignOn: { displayName: 'Stadtverwaltung Leipzig', startUrl: '/api/auth/oidc/start' } } });
+      },
+    );
+    await page.goto('/sign-in?next=%2Fworkspaces');
+    await expect(page.getByRole('link', { name: 'Anmelden mit Stadtverwaltung Leipzig' })).toHaveAttribute(
+      'href',
+      '/api/auth/oidc/start?returnTo=%2Fworkspaces',
+    );
+
+    await page.goto('/sign-in?signOn=address-taken');
+    await expect(page.getByRole('status').filter({ hasText: 'Die Anmeldung über Ihre Organisation hat nicht geklappt' })).toContainText(
+      'Zu Ihrer E-Mail-Adresse gibt es schon ein Konto.',
+    );
+  });
 });

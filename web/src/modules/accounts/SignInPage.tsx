@@ -19,6 +19,7 @@ import { TextField } from '../../shell/TextField';
 import { SignedInAlready } from './SignedInAlready';
 import { signInNoticeOf } from './signInNoticeOf';
 import { SingleSignOnLink } from './SingleSignOnLink';
+import { singleSignOnProblemOf } from './singleSignOnProblemOf';
 import { useSession } from './useSession';
 import { useSessionChanged } from './useSessionChanged';
 
@@ -33,6 +34,7 @@ export function SignInPage() {
   const { user, session } = useSession();
   const sessionChanged = useSessionChanged();
   const notice = signInNoticeOf(location.state);
+  const signOnProblem = singleSignOnProblemOf(params.get('signOn'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
@@ -66,6 +68,11 @@ export function SignInPage() {
     <div className="narrow-page">
       <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
       {notice && <Notice kind="success" title={t(`signIn.notice.${notice}`)} />}
+      {signOnProblem && (
+        <Notice kind="warning" title={t('signIn.signOnProblemTitle')}>
+          <p className="kern-body">{t(`signIn.signOnProblem.${signOnProblem}`)}</p>
+        </Notice>
+      )}
       {user && !signIn.isPending && !signIn.isSuccess ? (
         <SignedInAlready user={user} next={next} />
       ) : (
@@ -100,7 +107,7 @@ export function SignInPage() {
               <SubmitButton label={t('signIn.submit')} pendingLabel={t('signIn.pending')} pending={signIn.isPending} />
             </div>
           </form>
-          {session?.singleSignOn && <SingleSignOnLink singleSignOn={session.singleSignOn} />}
+          {session?.singleSignOn && <SingleSignOnLink singleSignOn={session.singleSignOn} returnTo={next} />}
           {session?.signUpOpen && (
             <p className="kern-body">
               {t('signIn.noAccount')}{' '}

@@ -85,9 +85,13 @@ export function InvitationPage() {
           </Link>
         </p>
       )}
-      {user && !member && (
+      {user && !member && otherAddress && (
+        <Notice kind="warning" title={t('invitation.otherAddress', { email: invitation.email, current: user.email })}>
+          <p className="kern-body">{t('invitation.otherAddressHint')}</p>
+        </Notice>
+      )}
+      {user && !member && !otherAddress && (
         <>
-          {otherAddress && <p className="kern-body">{t('invitation.otherAddress', { email: invitation.email, current: user.email })}</p>}
           <div className="button-row">
             <button
               type="button"
