@@ -67,10 +67,16 @@ test.describe('workspaces', () => {
     await invitee.goto(workspaceUrl);
     await expect(invitee.getByRole('main')).toContainText('Ihre Rolle: Koordination');
     await expect(invitee.getByRole('link', { name: 'Änderungsprotokoll' })).toBeVisible();
+
+    await invitee.getByRole('button', { name: 'Verlassen', exact: true }).click();
+    await invitee.getByRole('button', { name: 'Ja, verlassen' }).click();
+    await expect(invitee).toHaveURL(/\/workspaces$/);
+    await expect(invitee.getByText('Sie gehören noch keinem Arbeitsbereich an.')).toBeVisible();
+    await expect(invitee.getByRole('combobox', { name: 'Arbeitsbereich' })).toHaveCount(0);
     await inviteeContext.close();
   });
 
-  test('a link to share is shown once to copy, opens the invitation, and can be withdrawn', async ({ page, browser }) => {
+  test('a link to share is shown once to copy, someone with an account signs in and accepts it, the owner removes them and withdraws the link', async ({ page, browser }) => {
     await signUp(page, { displayName: 'Thomas Krüger' });
     await page.goto('/workspaces');
     await page.getByLabel('Name', { exact: true }).fill('Netzwerktreffen Sachsen');
@@ -86,17 +92,42 @@ test.describe('workspaces', () => {
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitations\/\S+$/);
     await expect(created.getByRole('button', { name: 'Kopieren' })).toBeVisible();
 
+    // Someone with an account signs in from the invitation and then accepts it.
     const guestContext = await browser.newContext();
     const guest = await guestContext.newPage();
+    const guestAccount = await signUp(guest, { displayName: 'Iryna Savchenko' });
+    await guestContext.clearCookies();
     await guest.goto(new URL(link).pathname);
     await expect(guest.getByRole('main')).toContainText('Thomas Krüger lädt Sie ein, mit der Rolle „Gast“ mitzuarbeiten.');
+    await guest.getByRole('link', { name: 'Anmelden und annehmen' }).click();
+    await guest.getByLabel('E-Mail-Adresse').fill(guestAccount.email);
+    await guest.getByLabel('Passwort').fill(guestAccount.password);
+    await guest.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await expect(guest).toHaveURL(new URL(link).pathname);
+    await guest.getByRole('button', { name: 'Einladung annehmen' }).click();
+    await expect(guest.getByRole('heading', { level: 1 })).toHaveText('Netzwerktreffen Sachsen');
+    await expect(guest.getByRole('main')).toContainText('Ihre Rolle: Gast');
+    await expect(guest.getByRole('link', { name: 'Änderungsprotokoll' })).toHaveCount(0);
+
+    await page.reload();
+    const members = page.getByRole('table', { name: 'Mitglieder von Netzwerktreffen Sachsen' });
+    const guestRow = members.getByRole('row').filter({ hasText: 'Iryna Savchenko' });
+    await expect(guestRow).toContainText('Gast');
+    await guestRow.getByRole('button', { name: 'Iryna Savchenko entfernen' }).click();
+    await expect(guestRow.getByRole('button', { name: 'Ja, entfernen' })).toBeFocused();
+    await guestRow.getByRole('button', { name: 'Ja, entfernen' }).click();
+    await expect(guestRow).toHaveCount(0);
+    await guest.reload();
+    await expect(guest.getByRole('alert')).toBeVisible();
 
     const row = page.getByRole('table', { name: 'Offene Einladungen' }).getByRole('row').filter({ hasText: 'Link zum Weitergeben' });
     await row.getByRole('button', { name: 'Einladung für Link zum Weitergeben zurückziehen' }).click();
     await row.getByRole('button', { name: 'Ja, zurückziehen' }).click();
     await expect(page.getByText('Es gibt keine offenen Einladungen.')).toBeVisible();
 
-    await guest.reload();
+    // A shared link stays open for others until it is withdrawn.
+    await guestContext.clearCookies();
+    await guest.goto(new URL(link).pathname);
     await expect(guest.getByRole('status')).toContainText('Diese Einladung ist nicht mehr gültig');
     await guestContext.close();
   });
