@@ -112,7 +112,9 @@ test.describe('audit log and history', () => {
       title: { de: 'Energieberatung für Plattenbauten', en: 'Energy advice for prefabricated housing' },
       parties,
     });
+    const twinnings = (await (await request.get('/api/partnerships?kind=city_twinning')).json()) as { items: { id: string }[] };
     await send('PATCH', `/api/partnerships/${partnership.id}`, {
+      parentId: twinnings.items[0]!.id,
       status: 'active',
       since: '2019-03',
       title: { de: 'Energieberatung in Großwohnsiedlungen', en: 'Energy advice for prefabricated housing', uk: 'Енергоконсультації для житлових масивів' },
@@ -129,7 +131,12 @@ test.describe('audit log and history', () => {
       'Titel (Українська): vorher: (leer) → nachher: Енергоконсультації для житлових масивів',
       'Status: vorher: Geplant → nachher: Aktiv',
       'Seit: vorher: (leer) → nachher: März 2019',
+      'Teil von: vorher: (leer) → nachher: Städtepartnerschaft Leipzig – Kiew',
     ]);
+    await expect(changed.nth(4).getByRole('link', { name: 'Städtepartnerschaft Leipzig – Kiew' })).toHaveAttribute(
+      'href',
+      `/partnerships/${twinnings.items[0]!.id}`,
+    );
     await expect(changed.nth(1).locator('ins')).toHaveAttribute('lang', 'uk');
     await expect(entries.nth(1).locator('.history__meta')).toContainText('Frank Neumann · Angelegt');
     await expect(entries.nth(1)).toContainText('Art: Projektpartnerschaft');

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { changesOf } from './changesOf';
 import type { AuditEvent } from './auditTypes';
-import { describeValue } from './describeValue';
+import { ChangedValue } from './ChangedValue';
 import { fieldLabel } from './fieldLabel';
 
 /** A text of a multilingual field is marked with its language; "(empty)" is in the UI language. */
@@ -30,7 +30,7 @@ export function ChangeList({ event }: { event: AuditEvent }) {
                 <span className="kern-sr-only" lang={language}>
                   {t('audit.before')}{' '}
                 </span>
-                {describeValue(change.field, change.before, event.entityType, t, language, change.precision?.before)}
+                <ChangedValue field={change.field} value={change.before} entityType={event.entityType} precision={change.precision?.before} />
               </del>
             )}
             {hasBefore && hasAfter && <span aria-hidden="true"> → </span>}
@@ -39,7 +39,7 @@ export function ChangeList({ event }: { event: AuditEvent }) {
                 <span className="kern-sr-only" lang={language}>
                   {hasBefore ? ` ${t('audit.after')} ` : ''}
                 </span>
-                {describeValue(change.field, change.after, event.entityType, t, language, change.precision?.after)}
+                <ChangedValue field={change.field} value={change.after} entityType={event.entityType} precision={change.precision?.after} />
               </ins>
             )}
           </li>

@@ -1,8 +1,11 @@
 import type { AuditEvent } from './auditTypes';
 import type { FieldChange } from './FieldChange';
 
-/** Bookkeeping fields that say nothing a reader of the history needs. */
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'workspaceId', 'createdBy', 'sincePrecision']);
+/**
+ * Bookkeeping fields that say nothing a reader of the history needs (`sincePrecision` is shown
+ * with `since`; `invitation` is the id of the invitation a membership came from).
+ */
+const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'workspaceId', 'createdBy', 'sincePrecision', 'invitation']);
 /** The order a reader expects, whatever order the stored values come in; other fields follow. */
 const ORDER = [
   'name',
