@@ -58,6 +58,15 @@ export const demoOrganizations: OrganizationSeed[] = [
   organization({ key: 'rheinenergie', kind: 'utility', name: 'RheinEnergie AG', names: { en: 'RheinEnergie (Cologne utility)' }, shortName: 'RheinEnergie', seat: 'cologne' }),
   organization({ key: 'lag-sachsen', kind: 'network', name: 'Landesarbeitsgemeinschaft Quartiersmanagement und Gemeinwesenarbeit Sachsen e. V.', names: { en: 'Saxon State Working Group for Neighbourhood Management and Community Work', uk: 'Саксонська робоча група з управління кварталами та громадської роботи' }, shortName: 'LAG Sachsen', seat: 'saxony' }),
   organization({ key: 'glauchau-city', kind: 'municipal_office', name: 'Stadtverwaltung Glauchau', names: { en: 'Glauchau town administration', uk: 'Міська адміністрація Глаухау' }, seat: 'glauchau' }),
+  organization({
+    key: 'bgh',
+    kind: 'consultancy',
+    name: 'Büro Gauly & Volgmann',
+    names: { en: 'Gauly & Volgmann urban development consultants' },
+    shortName: 'bgh',
+    seat: 'leipzig',
+    address: 'Georg-Schumann-Straße 130, 04155 Leipzig',
+  }),
   organization({ key: 'glauchau-economy', kind: 'municipal_office', name: 'Wirtschaftsförderung Glauchau', names: { en: 'Glauchau economic development office' }, seat: 'glauchau', parent: 'glauchau-city' }),
   organization({ key: 'glauchau-qm', kind: 'community_centre', name: 'Koordinierungsstelle / Quartiersmanagement Glauchau', names: { en: 'Glauchau neighbourhood management and coordination office' }, seat: 'glauchau' }),
 ];

@@ -1,0 +1,34 @@
+-- The theme taxonomy every workspace starts from, in the reference workspace; coordinators extend it.
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'integrated-urban-development', '{"de": "Integrierte Stadtentwicklung", "en": "Integrated urban development", "uk": "Інтегрований розвиток міст"}'::jsonb, NULL, 0) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'district-development', '{"de": "Stadtteilentwicklung", "en": "District development", "uk": "Розвиток районів"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'integrated-urban-development'), 0) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'urban-design', '{"de": "Städtebauliche Entwicklung", "en": "Urban design and planning", "uk": "Містобудування"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'integrated-urban-development'), 1) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'urban-green', '{"de": "Stadtgrün und Gewässer", "en": "Urban green and water", "uk": "Міська зелень і водойми"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'integrated-urban-development'), 2) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'housing', '{"de": "Wohnen", "en": "Housing", "uk": "Житло"}'::jsonb, NULL, 1) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'housing-management', '{"de": "Wohnungsbewirtschaftung und -verwaltung", "en": "Housing management", "uk": "Управління житлом"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'housing'), 0) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'social-cohesion', '{"de": "Sozialer Zusammenhalt", "en": "Social cohesion", "uk": "Соціальна згуртованість"}'::jsonb, NULL, 2) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'socio-culture', '{"de": "Soziokultur und Freizeit", "en": "Socio-culture and leisure", "uk": "Соціокультура та дозвілля"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'social-cohesion'), 0) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'schools-as-hubs', '{"de": "Schulen als Orte für das Quartier", "en": "Schools as neighbourhood hubs", "uk": "Школи як центри громади"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'social-cohesion'), 1) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'integration', '{"de": "Integration", "en": "Integration", "uk": "Інтеграція"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'social-cohesion'), 2) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'participation', '{"de": "Beteiligung", "en": "Participation", "uk": "Участь мешканців"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'social-cohesion'), 3) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'neighbourhood-management', '{"de": "Quartiersmanagement", "en": "Neighbourhood management", "uk": "Квартальний менеджмент"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'social-cohesion'), 4) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'local-economy', '{"de": "Lokale und regionale Wirtschaftsentwicklung", "en": "Local and regional economic development", "uk": "Місцевий і регіональний економічний розвиток"}'::jsonb, NULL, 3) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'renewable-energy', '{"de": "Erneuerbare Energie", "en": "Renewable energy", "uk": "Відновлювана енергетика"}'::jsonb, NULL, 4) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'energy-networks', '{"de": "Energienetze", "en": "Energy networks", "uk": "Енергетичні мережі"}'::jsonb, (SELECT id FROM themes WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND slug = 'renewable-energy'), 0) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'resilience', '{"de": "Resilienz", "en": "Resilience", "uk": "Стійкість"}'::jsonb, NULL, 5) ON CONFLICT (workspace_id, slug) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO themes (workspace_id, visibility, slug, name, parent_id, position) VALUES ('00000000-0000-4000-a000-000000000001', 'public', 'funding-instruments', '{"de": "Förderinstrumente", "en": "Funding instruments", "uk": "Інструменти фінансування"}'::jsonb, NULL, 6) ON CONFLICT (workspace_id, slug) DO NOTHING;
