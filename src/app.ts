@@ -19,6 +19,7 @@ import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
+import { placesRoutes } from './modules/places/places.routes.js';
 
 export interface AppDependencies {
   config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy'>;
@@ -72,6 +73,7 @@ export async function buildApp({
   await app.register(partnershipsRoutes, moduleOptions);
   await app.register(exchangesRoutes, moduleOptions);
   await app.register(networksRoutes, moduleOptions);
+  await app.register(placesRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;
