@@ -55,6 +55,7 @@ CREATE TABLE "place_names" (
 	"kind" text NOT NULL,
 	"plain_key" text NOT NULL,
 	"search_key" text NOT NULL,
+	"reversed_key" text GENERATED ALWAYS AS (reverse(search_key)) STORED NOT NULL,
 	"workspace_id" uuid NOT NULL,
 	"visibility" text NOT NULL,
 	"created_by" uuid,
@@ -110,7 +111,7 @@ CREATE INDEX "people_search_idx" ON "people" USING gin ("sort_name" gin_trgm_ops
 CREATE INDEX "person_themes_theme_idx" ON "person_themes" USING btree ("theme_id");--> statement-breakpoint
 CREATE INDEX "place_names_place_idx" ON "place_names" USING btree ("place_id");--> statement-breakpoint
 CREATE INDEX "place_names_search_prefix_idx" ON "place_names" USING btree ("search_key" text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "place_names_search_trgm_idx" ON "place_names" USING gist ("search_key" gist_trgm_ops);--> statement-breakpoint
+CREATE INDEX "place_names_reversed_idx" ON "place_names" USING btree ("reversed_key" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "place_names_plain_idx" ON "place_names" USING btree ("plain_key" text_pattern_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "themes_slug_idx" ON "themes" USING btree ("workspace_id","slug");--> statement-breakpoint
 CREATE INDEX "themes_parent_idx" ON "themes" USING btree ("parent_id","position");--> statement-breakpoint

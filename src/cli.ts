@@ -7,6 +7,7 @@ import {
   restoreCommand,
   seedDemoCommand,
 } from './core/cli/commands/database-commands.js';
+import { gazetteerLoadCommand } from './core/cli/commands/gazetteer-commands.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
 import { startServer } from './main.js';
@@ -60,6 +61,12 @@ program
   .command('seed-demo')
   .description('Write the demo partnerships, exchanges and network; records already present are kept')
   .action(() => run(seedDemoCommand));
+
+program
+  .command('gazetteer:load')
+  .description('Load countries and towns (GeoNames, 1000+ inhabitants) into the shared gazetteer; running it again updates them')
+  .option('--countries <codes>', 'only these countries, e.g. DE,UA,XK (default: the whole world, about 135 000 towns)')
+  .action((options: { countries?: string }) => run((config) => gazetteerLoadCommand(config, options)));
 
 program
   .command('backup')

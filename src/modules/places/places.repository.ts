@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, exists, gt, inArray, or, sql, type SQL } fro
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
+import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
 
 export type PlaceRow = typeof places.$inferSelect;
@@ -44,7 +45,7 @@ export async function listPlaceRows(
         db
           .select({ one: sql`1` })
           .from(placeNames)
-          .where(and(eq(placeNames.placeId, places.id), sql`${placeNames.searchKey} LIKE ${`${filter.searchKeyPrefix}%`}`)),
+          .where(and(eq(placeNames.placeId, places.id), startsWith(placeNames.searchKey, filter.searchKeyPrefix))),
       ),
     );
   }

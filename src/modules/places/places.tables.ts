@@ -78,6 +78,10 @@ export const placeNames = pgTable(
     plainKey: text('plain_key').notNull(),
     /** Transliteration-folded key shared by spelling variants: Winnyzja, Vinnytsia, Вінниця → "vinisia". */
     searchKey: text('search_key').notNull(),
+    /** The search key backwards, so names ending alike are an index range too (misspelt beginnings). */
+    reversedKey: text('reversed_key')
+      .notNull()
+      .generatedAlwaysAs(sql`reverse(search_key)`),
     workspaceId: uuid('workspace_id')
       .notNull()
       .references(() => workspaces.id),
@@ -91,7 +95,7 @@ export const placeNames = pgTable(
     visibilityCheck('place_names', table.visibility),
     index('place_names_place_idx').on(table.placeId),
     index('place_names_search_prefix_idx').on(table.searchKey.op('text_pattern_ops')),
-    index('place_names_search_trgm_idx').using('gist', table.searchKey.op('gist_trgm_ops')),
+    index('place_names_reversed_idx').on(table.reversedKey.op('text_pattern_ops')),
     index('place_names_plain_idx').on(table.plainKey.op('text_pattern_ops')),
   ],
 );

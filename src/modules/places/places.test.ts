@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
@@ -21,8 +22,8 @@ interface Suggestion {
 
 describe('places API', () => {
   const testApp = useTestApp({ gazetteer: true });
-  const inject = (options: Parameters<typeof testApp.current.app.inject>[0]) => testApp.current.app.inject(options);
-  const get = (url: string, headers?: Record<string, string>) => inject({ method: 'GET', url, headers });
+  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
+  const get = (url: string, headers: Record<string, string> = {}) => inject({ method: 'GET', url, headers });
   const suggest = async (q: string, extra = '') =>
     (await get(`/api/places/autocomplete?q=${encodeURIComponent(q)}${extra}`)).json().items as Suggestion[];
 
