@@ -82,6 +82,7 @@ CREATE TABLE "themes" (
 );
 --> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "description" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "organizations" ADD COLUMN "country_code" char(2);--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "sort_name" text GENERATED ALWAYS AS (lower(public.immutable_unaccent(name))) STORED NOT NULL;--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "search_text" text GENERATED ALWAYS AS (lower(public.immutable_unaccent(name || ' ' || coalesce(short_name, '') || ' ' || coalesce(names->>'de', '') || ' ' || coalesce(names->>'en', '') || ' ' || coalesce(names->>'uk', '')))) STORED NOT NULL;--> statement-breakpoint
 ALTER TABLE "places" ADD COLUMN "admin_code" text;--> statement-breakpoint
@@ -118,6 +119,7 @@ CREATE INDEX "themes_parent_idx" ON "themes" USING btree ("parent_id","position"
 CREATE INDEX "themes_sort_idx" ON "themes" USING btree ("sort_name","id");--> statement-breakpoint
 CREATE INDEX "organizations_sort_idx" ON "organizations" USING btree ("sort_name","id");--> statement-breakpoint
 CREATE INDEX "organizations_kind_sort_idx" ON "organizations" USING btree ("kind","sort_name","id");--> statement-breakpoint
+CREATE INDEX "organizations_country_sort_idx" ON "organizations" USING btree ("country_code","sort_name","id");--> statement-breakpoint
 CREATE INDEX "organizations_search_idx" ON "organizations" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "places_sort_idx" ON "places" USING btree ("sort_name","id");--> statement-breakpoint
 CREATE INDEX "places_country_sort_idx" ON "places" USING btree ("country_code","sort_name","id");

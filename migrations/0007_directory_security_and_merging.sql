@@ -169,3 +169,29 @@ CREATE OR REPLACE FUNCTION app_undo_merge(referenced regclass, merged jsonb, to_
     END LOOP;
   END
   $$;
+--> statement-breakpoint
+-- Erasing a person removes their personal data from the history too: the values recorded before
+-- and after each change of the record are replaced by a note. Only whoever may edit the record.
+CREATE OR REPLACE FUNCTION app_redact_history(target regclass, entity text, record_id uuid)
+  RETURNS integer
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public
+  AS $$
+  DECLARE
+    allowed boolean;
+    redacted integer;
+  BEGIN
+    IF current_setting('role', true) = 'stadtdialog_app' THEN
+      EXECUTE format('SELECT app_can_edit(workspace_id, created_by) FROM %s WHERE id = $1', target) INTO allowed USING record_id;
+      IF NOT coalesce(allowed, false) THEN
+        RAISE EXCEPTION 'redacting the history of % is not allowed', record_id USING ERRCODE = '42501';
+      END IF;
+    END IF;
+    UPDATE audit_events
+      SET before = CASE WHEN before IS NULL THEN NULL ELSE '{"redacted": true}'::jsonb END,
+          after = CASE WHEN after IS NULL THEN NULL ELSE '{"redacted": true}'::jsonb END,
+          label = NULL
+      WHERE entity_type = entity AND entity_id = record_id;
+    GET DIAGNOSTICS redacted = ROW_COUNT;
+    RETURN redacted;
+  END
+  $$;

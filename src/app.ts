@@ -15,11 +15,13 @@ import { registerWebApp } from './core/http/web-app.js';
 import type { Logger } from './core/logger.js';
 import { webDistDir } from './core/paths.js';
 import { appVersion } from './core/version.js';
+import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
+import { themesRoutes } from './modules/themes/themes.routes.js';
 
 export interface AppDependencies {
   config: Pick<AppConfig, 'bodyLimitBytes' | 'trustProxy'>;
@@ -74,6 +76,8 @@ export async function buildApp({
   await app.register(exchangesRoutes, moduleOptions);
   await app.register(networksRoutes, moduleOptions);
   await app.register(placesRoutes, moduleOptions);
+  await app.register(themesRoutes, moduleOptions);
+  await app.register(actorsRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;

@@ -11,7 +11,7 @@ export interface CsvColumn<T> {
  * Streams a list as CSV (UTF-8 with BOM, so spreadsheet programs read Cyrillic and umlauts right),
  * page by page, so exporting a long list never holds it whole in memory.
  */
-export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], pages: AsyncIterable<T[]>): FastifyReply {
+export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], pages: AsyncIterable<T[]> | Iterable<T[]>): FastifyReply {
   const rows = Readable.from(
     (async function* () {
       for await (const page of pages) {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { char, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { places } from '../places/places.tables.js';
@@ -33,6 +33,8 @@ export const organizations = pgTable(
     shortName: text('short_name'),
     description: jsonb('description').$type<LocalizedText>().notNull().default({}),
     seatPlaceId: uuid('seat_place_id').references(() => places.id),
+    /** ISO 3166-1 alpha-2: the seat's country, or given for an organization without a seat. */
+    countryCode: char('country_code', { length: 2 }),
     /** The organization this one belongs to, e.g. a city office inside the city administration. */
     parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id),
     website: text('website'),
@@ -57,6 +59,7 @@ export const organizations = pgTable(
     index('organizations_workspace_idx').on(table.workspaceId),
     index('organizations_sort_idx').on(table.sortName, table.id),
     index('organizations_kind_sort_idx').on(table.kind, table.sortName, table.id),
+    index('organizations_country_sort_idx').on(table.countryCode, table.sortName, table.id),
     index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')),
   ],
 );

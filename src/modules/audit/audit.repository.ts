@@ -4,9 +4,14 @@ import { auditEvents } from './audit.tables.js';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
+/**
+ * Inserts an event and returns its id. The id comes from the sequence, not RETURNING: the writer
+ * may record an event in a workspace whose history they cannot read.
+ */
 export async function insertAuditEvent(db: DbExecutor, event: typeof auditEvents.$inferInsert): Promise<number> {
-  const [row] = await db.insert(auditEvents).values(event).returning({ id: auditEvents.id });
-  return row!.id;
+  await db.insert(auditEvents).values(event);
+  const result = await db.execute<{ id: number }>(sql`SELECT currval(pg_get_serial_sequence('audit_events', 'id'))::bigint AS id`);
+  return Number(result.rows[0]!.id);
 }
 
 export async function findAuditEvent(db: DbExecutor, id: number): Promise<AuditEventRow | undefined> {

@@ -33,8 +33,9 @@ export interface MergeRequest {
   intoId: string;
   /** Tables holding data derived from the merged record, deleted with it rather than moved. */
   derivedTables?: string[];
-  /** The remaining record's label, its workspace and its state before and after the merge. */
+  /** The remaining record's label. */
   label: string;
+  /** Where the history entry is kept: the merged record's workspace, whose members did the merge. */
   workspaceId: string;
   mergedRecord: object;
   /** The remaining record before and after, when the merge also changes it (e.g. takes over aliases). */

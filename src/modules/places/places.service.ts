@@ -248,7 +248,7 @@ export async function mergePlace(ctx: ServiceContext, id: string, intoId: string
       intoId,
       derivedTables: ['place_names'],
       label: into.name,
-      workspaceId: into.workspaceId,
+      workspaceId: from.workspaceId,
       mergedRecord: auditedPlace(from),
       into: takeOver ? { before: auditedPlace(into), after: { ...auditedPlace(into), ...takeOver } } : undefined,
     });
