@@ -16,6 +16,7 @@ import type { Logger } from './core/logger.js';
 import { webDistDir } from './core/paths.js';
 import { appVersion } from './core/version.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
+import { importsRoutes } from './modules/imports/imports.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
@@ -78,6 +79,7 @@ export async function buildApp({
   await app.register(placesRoutes, moduleOptions);
   await app.register(themesRoutes, moduleOptions);
   await app.register(actorsRoutes, moduleOptions);
+  await app.register(importsRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;

@@ -247,3 +247,11 @@ export async function* exportOrganizations(ctx: ServiceContext, query: Omit<Orga
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
+
+/** Organizations whose name or short name is exactly this (ignoring case and accents). */
+export async function findOrganizationsNamed(ctx: ServiceContext, name: string): Promise<OrganizationSummary[]> {
+  const wanted = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const same = (text: string | null) => text !== null && text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') === wanted;
+  const candidates = await autocompleteOrganizations(ctx, name, 20);
+  return candidates.filter((candidate) => same(candidate.name) || same(candidate.shortName));
+}

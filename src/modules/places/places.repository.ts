@@ -121,3 +121,11 @@ export async function updatePlaceRow(db: DbExecutor, id: string, values: Partial
 export async function deletePlaceRow(db: DbExecutor, id: string): Promise<void> {
   await db.delete(places).where(eq(places.id, id));
 }
+
+export async function findPlaceByGeonamesId(db: DbExecutor, viewer: Viewer, geonamesId: number): Promise<PlaceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(places)
+    .where(and(eq(places.geonamesId, geonamesId), visibleTo(viewer, places)));
+  return row;
+}

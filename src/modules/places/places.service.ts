@@ -15,6 +15,7 @@ import {
   deletePlaceRow,
   findAncestorRows,
   findChildRows,
+  findPlaceByGeonamesId,
   findPlaceRow,
   findPlacesByIds,
   insertPlaceRow,
@@ -296,4 +297,27 @@ export async function* exportPlaces(ctx: ServiceContext, query: Omit<PlaceListQu
     yield page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
+}
+
+export type PlaceResolution = { place: PlaceSummary } | { problem: string };
+
+/**
+ * The one place an import means by a name (and country) or a GeoNames id. Of towns that match the
+ * name exactly, the largest is taken when it is at least ten times the size of the next;
+ * otherwise the name is ambiguous and the answer says which places it could be.
+ */
+export async function resolvePlace(ctx: ServiceContext, reference: { name?: string; country?: string; geonamesId?: number }): Promise<PlaceResolution> {
+  if (reference.geonamesId !== undefined) {
+    const row = await ctx.transaction((tx, ctx) => findPlaceByGeonamesId(tx, ctx.viewer, reference.geonamesId!));
+    return row ? { place: presentPlaceSummary(row) } : { problem: `no place has GeoNames id ${reference.geonamesId}` };
+  }
+  const name = reference.name ?? '';
+  const key = searchKey(name);
+  const suggestions = await autocompletePlaces(ctx, { q: name, country: reference.country, limit: 8 });
+  const exact = suggestions.filter((suggestion) => searchKey(suggestion.matchedName) === key);
+  if (exact.length === 0) return { problem: `no place is called "${name}"${reference.country ? ` in ${reference.country}` : ''}` };
+  const [first, second] = exact;
+  if (!second || (first!.population ?? 0) >= 10 * Math.max(second.population ?? 0, 1)) return { place: first! };
+  const options = exact.slice(0, 3).map((place) => `${place.name} (${place.countryCode ?? '?'}, GeoNames ${place.geonamesId ?? '–'})`);
+  return { problem: `"${name}" could be ${options.join(' or ')}; add a country or a GeoNames id` };
 }
