@@ -172,12 +172,17 @@ describe('places API', () => {
     expect((await get(`/api/places/${quarter.id}`, coordinator.headers)).json().ancestors.at(-1).id).toBe(KYIV);
     expect((await suggest('Kyjev'))[0]?.id).toBe(KYIV);
 
+    const history = (await get(`/api/history?entityType=place&entityId=${KYIV}`, coordinator.headers)).json();
+    expect(history.items[0]).toMatchObject({ id: merged.json().eventId, action: 'merge', mergedRecordId: duplicate.id, undone: false });
+    expect((await get(`/api/history?entityType=place&entityId=${KYIV}`)).json().items).toEqual([]);
+
     const undo = await inject({ method: 'POST', url: `/api/places/merges/${merged.json().eventId}/undo`, headers: coordinator.headers });
     expect(undo.statusCode, undo.body).toBe(200);
     expect((await get(`/api/places/${quarter.id}`, coordinator.headers)).json().ancestors.at(-1).id).toBe(duplicate.id);
     const [party] = await database.db.select().from(partnershipParties).where(eq(partnershipParties.id, demoId('party:leipzig-kyiv:kyiv')));
     expect(party?.placeId).toBe(duplicate.id);
     expect((await get(`/api/places/${KYIV}`)).json().aliases).not.toContain('Kyjev');
+    expect((await get(`/api/history?entityType=place&entityId=${KYIV}`, coordinator.headers)).json().items[0].undone).toBe(true);
     const again = await inject({ method: 'POST', url: `/api/places/merges/${merged.json().eventId}/undo`, headers: coordinator.headers });
     expect(again.statusCode).toBe(409);
   });
