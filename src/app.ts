@@ -18,6 +18,7 @@ import { appVersion } from './core/version.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
@@ -82,6 +83,7 @@ export async function buildApp({
   await app.register(actorsRoutes, moduleOptions);
   await app.register(importsRoutes, moduleOptions);
   await app.register(auditRoutes, moduleOptions);
+  await app.register(workspacesRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;

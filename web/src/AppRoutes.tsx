@@ -1,7 +1,12 @@
 import { Navigate, useRoutes } from 'react-router';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
+import { ImportPage } from './modules/imports/ImportPage';
 import { networkRoutes } from './modules/networks/networkRoutes';
+import { organizationRoutes } from './modules/organizations/organizationRoutes';
 import { partnershipRoutes } from './modules/partnerships/partnershipRoutes';
+import { peopleRoutes } from './modules/people/peopleRoutes';
+import { placeRoutes } from './modules/places/placeRoutes';
+import { themeRoutes } from './modules/themes/themeRoutes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -15,6 +20,11 @@ export function AppRoutes() {
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,
+        ...placeRoutes,
+        ...organizationRoutes,
+        ...peopleRoutes,
+        ...themeRoutes,
+        { path: 'import', element: <ImportPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { memberships, workspaces } from './workspaces.tables.js';
@@ -14,4 +14,9 @@ export async function rolesOfUser(db: DbExecutor, userId: string): Promise<Map<s
 export async function findWorkspaceBySlug(db: DbExecutor, slug: string): Promise<{ id: string; slug: string; name: string } | undefined> {
   const [row] = await db.select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name }).from(workspaces).where(eq(workspaces.slug, slug));
   return row;
+}
+
+export async function findWorkspacesByIds(db: DbExecutor, ids: string[]): Promise<{ id: string; slug: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name }).from(workspaces).where(inArray(workspaces.id, ids));
 }
