@@ -86,7 +86,7 @@ export const organizationFieldsShape = {
   themeIds: z.array(z.uuid()).max(50).optional(),
 };
 
-export const organizationCreateSchema = z.strictObject({ workspaceId: z.uuid(), ...organizationFieldsShape });
+export const organizationCreateSchema = z.strictObject({ workspaceId: z.uuid('must be the id of a workspace you belong to'), ...organizationFieldsShape });
 export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
 
 export const organizationUpdateSchema = z.strictObject(organizationFieldsShape).partial();

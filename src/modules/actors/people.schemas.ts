@@ -94,7 +94,7 @@ const personFieldsShape = {
 };
 
 export const personCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
+  workspaceId: z.uuid('must be the id of a workspace you belong to'),
   ...personFieldsShape,
   self: z.boolean().optional().describe('The person is you; then no consent record is needed'),
 });

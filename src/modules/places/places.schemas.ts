@@ -87,7 +87,7 @@ const placeFieldsShape = {
 };
 
 export const placeCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
+  workspaceId: z.uuid('must be the id of a workspace you belong to'),
   kind: z.enum(PLACE_KINDS),
   parentId: z.uuid().nullable().optional(),
   ...placeFieldsShape,

@@ -40,7 +40,7 @@ const textsSchema = z.record(z.string().regex(LANGUAGE_TAG, 'must be a language 
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. housing-management').max(80);
 
 export const themeCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
+  workspaceId: z.uuid('must be the id of a workspace you belong to'),
   slug: slugSchema,
   name: textsSchema.refine((names) => Object.values(names).some((name) => name !== ''), 'needs a name in at least one language'),
   description: textsSchema.optional(),

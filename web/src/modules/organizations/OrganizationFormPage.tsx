@@ -132,7 +132,7 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
         <VisibilityField value={visibility} onChange={setVisibility} />
         <FormAlert error={save.error} />
         <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!organization && !workspaceId)}>
             <span className="kern-label">{t('forms.save')}</span>
           </button>
         </div>

@@ -133,7 +133,7 @@ function PersonForm({ person }: { person?: PersonDetail }) {
         <VisibilityField value={visibility} onChange={setVisibility} />
         <FormAlert error={save.error} />
         <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!person && !workspaceId)}>
             <span className="kern-label">{t('forms.save')}</span>
           </button>
         </div>

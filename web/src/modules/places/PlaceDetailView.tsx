@@ -22,7 +22,8 @@ import type { PlaceDetail } from './placeTypes';
 // Leaflet and the base map load only when a place page shows a map.
 const PlaceMap = lazy(() => import('./PlaceMap').then((module) => ({ default: module.PlaceMap })));
 
-const ZOOM = { country: 5, state: 7, municipality: 10, district: 12, quarter: 14, area: 14 } as const;
+/** Country shapes are the only base layer, so towns are shown in their country and districts in their region. */
+const ZOOM = { country: 4, state: 5, municipality: 6, district: 8, quarter: 9, area: 9 } as const;
 const LANGUAGE_NAMES = ['de', 'en', 'uk'] as const;
 
 export function PlaceDetailView({ place }: { place: PlaceDetail }) {
@@ -79,9 +80,12 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
           </Suspense>
         </Section>
       )}
-      <Section title={t('places.children', { count: place.childCount })}>
+      <Section title={t('places.childrenTitle')}>
         {place.children.length > 0 ? (
-          <PlaceTable places={place.children} caption={t('places.childrenCaption', { name: title })} />
+          <>
+            <p className="kern-body">{t('places.children', { count: place.childCount })}</p>
+            <PlaceTable places={place.children} caption={t('places.childrenCaption', { name: title })} />
+          </>
         ) : (
           <p className="kern-body">{t('places.noChildren')}</p>
         )}

@@ -131,7 +131,7 @@ function PlaceForm({ place }: { place?: PlaceDetail }) {
         </div>
         <FormAlert error={save.error} />
         <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!place && !workspaceId)}>
             <span className="kern-label">{t('forms.save')}</span>
           </button>
         </div>

@@ -67,7 +67,7 @@ function ThemeForm({ theme }: { theme?: ThemeDetail }) {
         <ThemeSelect label={t('themes.parent')} value={parentId ?? ''} emptyLabel={t('themes.noParent')} onChange={setParentId} />
         <FormAlert error={save.error} />
         <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!theme && !workspaceId)}>
             <span className="kern-label">{t('forms.save')}</span>
           </button>
         </div>
