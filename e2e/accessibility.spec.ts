@@ -14,6 +14,16 @@ async function mainPages(request: APIRequestContext): Promise<string[]> {
     `/exchanges/${ids.munichWorkshop}`,
     '/networks',
     `/networks/${ids.saxonNetwork}`,
+    '/places',
+    `/places/${ids.kyiv}`,
+    '/organizations',
+    `/organizations/${ids.glauchauAdministration}`,
+    '/people',
+    `/people/${ids.heerdegen}`,
+    '/themes',
+    `/themes/${ids.housingTheme}`,
+    '/places/new',
+    '/import',
     '/no/such/page',
   ];
 }

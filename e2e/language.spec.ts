@@ -19,6 +19,10 @@ test.describe('language', () => {
       'Partnerships',
       'Exchanges',
       'Networks',
+      'Places',
+      'Organisations',
+      'People',
+      'Themes',
     ]);
     await expect(page.getByRole('link', { name: 'Grünau – Darnytskyi district partnership' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'District partnership' })).toBeVisible();

@@ -25,12 +25,16 @@ import { authRoutes } from './modules/accounts/auth.routes.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
+import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { importsRoutes } from './modules/imports/imports.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
+import { placesRoutes } from './modules/places/places.routes.js';
+import { themesRoutes } from './modules/themes/themes.routes.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 
 export interface AppDependencies {
@@ -131,6 +135,10 @@ export async function buildApp({
   await app.register(partnershipsRoutes, moduleOptions);
   await app.register(exchangesRoutes, moduleOptions);
   await app.register(networksRoutes, moduleOptions);
+  await app.register(placesRoutes, moduleOptions);
+  await app.register(themesRoutes, moduleOptions);
+  await app.register(actorsRoutes, moduleOptions);
+  await app.register(importsRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;

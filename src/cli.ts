@@ -8,6 +8,8 @@ import {
   restoreCommand,
   seedDemoCommand,
 } from './core/cli/commands/database-commands.js';
+import { gazetteerLoadCommand } from './core/cli/commands/gazetteer-commands.js';
+import { importCommand } from './core/cli/commands/import-commands.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
 import { startServer } from './main.js';
@@ -74,6 +76,24 @@ program
   .option('--all', 'also show e-mails already sent', false)
   .option('--limit <count>', 'show at most this many', parseCount, 50)
   .action((options: { all: boolean; limit: number }) => run((config) => mailOutboxCommand(config, options)));
+
+program
+  .command('gazetteer:load')
+  .description('Load countries and towns (GeoNames, 1000+ inhabitants) into the shared gazetteer; running it again updates them')
+  .option('--countries <codes>', 'only these countries, e.g. DE,UA,XK (default: the whole world, about 135 000 towns)')
+  .action((options: { countries?: string }) => run((config) => gazetteerLoadCommand(config, options)));
+
+program
+  .command('import')
+  .description('Import organizations or people from a CSV file; every bad row is reported with line, column and reason')
+  .argument('<kind>', 'organizations or people')
+  .argument('<file>', 'a CSV file with a header line (columns: see README)')
+  .requiredOption('--workspace <slug>', 'the workspace the records belong to')
+  .option('--dry-run', 'check every row and report, write nothing', false)
+  .option('--skip-invalid', 'write the valid rows even when others are invalid', false)
+  .action((kind: string, file: string, options: { workspace: string; dryRun: boolean; skipInvalid: boolean }) =>
+    run((config) => importCommand(config, kind, file, options)),
+  );
 
 program
   .command('backup')

@@ -18,8 +18,9 @@ describe('stadtdialog command line', () => {
   it('describes every command in --help', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed-demo', 'backup', 'restore']) expect(help.stdout).toContain(command);
-    for (const command of ['serve', 'migrate', 'seed-demo', 'backup', 'restore']) {
+    const commands = ['serve', 'migrate', 'seed-demo', 'gazetteer:load', 'import', 'backup', 'restore'];
+    for (const command of commands) expect(help.stdout).toContain(command);
+    for (const command of commands) {
       const commandHelp = await cli([command, '--help']);
       expect(commandHelp.code, command).toBe(0);
       expect(commandHelp.stdout).toContain(`Usage: stadtdialog ${command}`);
@@ -43,6 +44,10 @@ describe('stadtdialog command line', () => {
     expect(badConfig.code).toBe(1);
     expect(badConfig.stderr).toContain('PORT');
     expect(badConfig.stderr).not.toContain('    at ');
+
+    const badCountries = await cli(['gazetteer:load', '--countries', 'DE,Narnia']);
+    expect(badCountries.code).toBe(1);
+    expect(badCountries.stderr).toContain('--countries: unknown country code NARNIA');
 
     const noFile = await cli(['restore', path.join(scratch, 'nothing-here.dump'), '--yes']);
     expect(noFile.code).toBe(1);

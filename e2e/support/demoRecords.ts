@@ -23,5 +23,9 @@ export async function demoRecords(request: APIRequestContext) {
     ),
     munichWorkshop: await firstId(request, '/api/exchanges?kind=workshop', (item) => Boolean(item.title?.en?.includes('Resilience'))),
     saxonNetwork: await firstId(request, '/api/networks', (item) => Boolean(item.name?.de?.includes('sächsischer'))),
+    kyiv: await firstId(request, '/api/places/autocomplete?q=Kyiv', () => true),
+    glauchauAdministration: await firstId(request, '/api/organizations?q=Stadtverwaltung%20Glauchau', () => true),
+    heerdegen: await firstId(request, '/api/people?q=Heerdegen', () => true),
+    housingTheme: await firstId(request, '/api/themes?q=Wohnen', () => true),
   };
 }

@@ -12,7 +12,8 @@ export type Access =
   | 'workspace-member'
   | 'workspace-owner'
   | 'workspace-reviewer'
-  | 'record-history';
+  | 'record-history'
+  | 'curate-record';
 
 const IN_WORKSPACE: Actor[] = ['guest', 'member', 'creator', 'coordinator', 'owner'];
 
@@ -37,9 +38,14 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
       if (actor === 'anonymous') return 401;
       return actor === 'creator' || actor === 'coordinator' || actor === 'owner' ? ok : 403;
     case 'record-history':
+      // Readers see the changes recorded in their own workspaces: for an outsider, none.
+      if (!canReadRecord(actor, visibility)) return 404;
+      return actor === 'anonymous' ? 401 : ok;
+    case 'curate-record':
+      // Shared vocabularies (themes): readers see them, only coordinators change them.
       if (!canReadRecord(actor, visibility)) return 404;
       if (actor === 'anonymous') return 401;
-      return actor === 'outsider' ? 403 : ok;
+      return actor === 'coordinator' || actor === 'owner' ? ok : 403;
     case 'create-in-workspace':
       if (actor === 'anonymous') return 401;
       if (actor === 'outsider') return 404;
@@ -59,4 +65,5 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
 }
 
 /** Rules about a record are tried on a public, a workspace and a private record. */
-export const isRecordRule = (access: Access) => access === 'read-record' || access === 'edit-record' || access === 'record-history';
+export const isRecordRule = (access: Access) =>
+  access === 'read-record' || access === 'edit-record' || access === 'record-history' || access === 'curate-record';

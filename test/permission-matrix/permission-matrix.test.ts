@@ -58,8 +58,9 @@ describe('permission matrix: route × role × visibility', () => {
       if (method === 'GET' || spec.access === 'anyone') continue;
       const owner = { workspaceId: cast.workspaceId, creatorId: reader.id };
       const recordId = spec.record ? await spec.record(database.db, owner, 'workspace') : '';
-      const { url, payload } = await spec.request({ db: database.db, cast, actor: 'owner', recordId, unique: randomBytes(5).toString('hex') });
-      const response = await app.inject({ method: method as 'POST', url, headers: reader.headers, payload: payload as object });
+      const { url, payload, contentType } = await spec.request({ db: database.db, cast, actor: 'owner', recordId, unique: randomBytes(5).toString('hex') });
+      const headers = { ...reader.headers, ...(contentType ? { 'content-type': contentType } : {}) };
+      const response = await app.inject({ method: method as 'POST', url, headers, payload: payload as object });
       if (response.statusCode !== 403) failures.push(`${route}: ${response.statusCode}`);
     }
     expect(failures).toEqual([]);
@@ -67,14 +68,14 @@ describe('permission matrix: route × role × visibility', () => {
 });
 
 async function attempt(spec: RouteSpec, actor: Actor, context: Parameters<RouteSpec['request']>[0]): Promise<number> {
-  const { url, payload } = await spec.request(context);
+  const { url, payload, contentType } = await spec.request(context);
   const method = Object.entries(ROUTE_SPECS).find(([, candidate]) => candidate === spec)![0].split(' ')[0]!;
   const browser = context.cast.browsers[actor];
   switch (method) {
     case 'GET':
       return (await browser.get(url)).statusCode;
     case 'POST':
-      return (await browser.post(url, payload)).statusCode;
+      return (await browser.post(url, payload, { contentType })).statusCode;
     case 'PUT':
       return (await browser.put(url, payload)).statusCode;
     case 'PATCH':

@@ -3,9 +3,13 @@ import { generateSecretToken, hashSecretToken } from '../../src/core/auth/secret
 import type { Db } from '../../src/core/db/client.js';
 import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.js';
 import { demoId } from '../../src/modules/demo/demo-id.js';
+import { organizations } from '../../src/modules/actors/organizations.tables.js';
+import { people } from '../../src/modules/actors/people.tables.js';
 import { exchanges } from '../../src/modules/exchanges/exchanges.tables.js';
 import { networks } from '../../src/modules/networks/networks.tables.js';
 import { partnershipParties, partnerships } from '../../src/modules/partnerships/partnerships.tables.js';
+import { places } from '../../src/modules/places/places.tables.js';
+import { themes } from '../../src/modules/themes/themes.tables.js';
 import { users } from '../../src/modules/accounts/users.tables.js';
 import { invitations, memberships } from '../../src/modules/workspaces/workspaces.tables.js';
 import type { Visibility } from './expectations.js';
@@ -72,4 +76,44 @@ export async function createTokenOf(db: Db, userId: string | undefined): Promise
   const token = generateSecretToken('sdt');
   const row = await insertToken(db, { userId, name: 'matrix', scope: 'read', tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) });
   return row.id;
+}
+
+export async function createPlaceRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(places)
+    .values({
+      workspaceId: owner.workspaceId,
+      visibility,
+      kind: 'quarter',
+      parentId: demoId('place:leipzig'),
+      name: `Matrix-Viertel ${randomBytes(3).toString('hex')}`,
+      countryCode: 'DE',
+      createdBy: owner.creatorId,
+    })
+    .returning();
+  return row!.id;
+}
+
+export async function createOrganizationRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(organizations)
+    .values({ workspaceId: owner.workspaceId, visibility, kind: 'ngo', name: `Matrix-Verein ${randomBytes(3).toString('hex')}`, createdBy: owner.creatorId })
+    .returning();
+  return row!.id;
+}
+
+export async function createPersonRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(people)
+    .values({ workspaceId: owner.workspaceId, visibility, givenName: 'Mira', familyName: `Matrix ${randomBytes(3).toString('hex')}`, createdBy: owner.creatorId })
+    .returning();
+  return row!.id;
+}
+
+export async function createThemeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(themes)
+    .values({ workspaceId: owner.workspaceId, visibility, slug: `matrix-${randomBytes(4).toString('hex')}`, name: { de: 'Matrixthema' }, createdBy: owner.creatorId })
+    .returning();
+  return row!.id;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../src/core/db/client.js';
 import { demoId } from '../../src/modules/demo/demo-id.js';
+import { DIRECTORY_SPECS } from './directory-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -20,6 +21,12 @@ export interface AttemptContext {
   unique: string;
 }
 
+export interface AttemptRequest {
+  url: string;
+  payload?: unknown;
+  contentType?: string;
+}
+
 export interface RouteSpec {
   access: Access;
   /** The status of success. */
@@ -28,7 +35,7 @@ export interface RouteSpec {
   record?: (db: Db, owner: { workspaceId: string; creatorId: string }, visibility: Visibility) => Promise<string>;
   /** The route changes or removes its record: make a new one for every attempt. */
   freshRecord?: boolean;
-  request: (context: AttemptContext) => Promise<{ url: string; payload?: unknown }> | { url: string; payload?: unknown };
+  request: (context: AttemptContext) => Promise<AttemptRequest> | AttemptRequest;
   /** For routes whose answers do not follow one rule alone. */
   expect?: (actor: Actor) => number;
 }
@@ -169,4 +176,6 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
 
   'GET /api/networks': { access: 'anyone', ok: 200, request: () => ({ url: '/api/networks' }) },
   'GET /api/networks/:id': { access: 'read-record', ok: 200, record: createNetworkRecord, request: ({ recordId }) => ({ url: `/api/networks/${recordId}` }) },
+
+  ...DIRECTORY_SPECS,
 };

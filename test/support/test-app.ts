@@ -23,6 +23,8 @@ export interface TestApp {
 
 export interface TestAppOptions {
   demoData?: boolean;
+  /** Load the gazetteer towns of the demo countries too (a few seconds); off by default. */
+  gazetteer?: boolean;
   bodyLimitBytes?: number;
   /** Environment variables for the configuration, e.g. `{ STADTDIALOG_SIGNUP: 'closed' }`. */
   env?: Record<string, string>;
@@ -33,7 +35,7 @@ export interface TestAppOptions {
 /** The real application on a fresh database of its own, driven in-process with `app.inject`. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  if (options.demoData ?? true) await seedDemo(database.db);
+  if (options.demoData ?? true) await seedDemo(database.db, { gazetteer: options.gazetteer ?? false });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const applicationRole = await detectApplicationRole(database.pool, logger);
   const app = await buildApp({

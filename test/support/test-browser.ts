@@ -12,8 +12,14 @@ export function createTestBrowser(app: FastifyInstance) {
   // Each browser comes from its own address, as separate people would.
   const remoteAddress = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
-  async function send(method: Method, url: string, payload?: unknown, extra: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
+  async function send(
+    method: Method,
+    url: string,
+    payload?: unknown,
+    extra: { csrf?: boolean; contentType?: string } = {},
+  ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {};
+    if (extra.contentType) headers['content-type'] = extra.contentType;
     if (cookies.size > 0) headers.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (method !== 'GET' && csrfToken && extra.csrf !== false) headers['x-csrf-token'] = csrfToken;
     const options: InjectOptions = { method, url, headers, remoteAddress };
@@ -30,7 +36,7 @@ export function createTestBrowser(app: FastifyInstance) {
   return {
     cookies,
     get: (url: string) => send('GET', url),
-    post: (url: string, payload?: unknown, extra?: { csrf?: boolean }) => send('POST', url, payload ?? {}, extra),
+    post: (url: string, payload?: unknown, extra?: { csrf?: boolean; contentType?: string }) => send('POST', url, payload ?? {}, extra),
     put: (url: string, payload?: unknown) => send('PUT', url, payload ?? {}),
     patch: (url: string, payload?: unknown) => send('PATCH', url, payload ?? {}),
     delete: (url: string) => send('DELETE', url),

@@ -4,10 +4,15 @@ import { profileRoutes } from './modules/accounts/profileRoutes';
 import { RequireSignIn } from './modules/accounts/RequireSignIn';
 import { auditRoutes } from './modules/audit/auditRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
+import { ImportPage } from './modules/imports/ImportPage';
 import { networkRoutes } from './modules/networks/networkRoutes';
+import { organizationRoutes } from './modules/organizations/organizationRoutes';
 import { partnershipRoutes } from './modules/partnerships/partnershipRoutes';
 import { invitationRoutes } from './modules/workspaces/invitationRoutes';
 import { workspaceRoutes } from './modules/workspaces/workspaceRoutes';
+import { peopleRoutes } from './modules/people/peopleRoutes';
+import { placeRoutes } from './modules/places/placeRoutes';
+import { themeRoutes } from './modules/themes/themeRoutes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -21,6 +26,11 @@ export function AppRoutes() {
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,
+        ...placeRoutes,
+        ...organizationRoutes,
+        ...peopleRoutes,
+        ...themeRoutes,
+        { path: 'import', element: <ImportPage /> },
         ...accountRoutes,
         ...invitationRoutes,
         { element: <RequireSignIn />, children: [...profileRoutes, ...workspaceRoutes, ...auditRoutes] },

@@ -18,7 +18,7 @@ describe('row-level security (the second wall)', () => {
 
   async function prepare() {
     const { db, pool } = database.current;
-    await seedDemo(db);
+    await seedDemo(db, { gazetteer: false });
     const applicationRole = await detectApplicationRole(pool, createLogger('silent'));
     expect(applicationRole).toBe('stadtdialog_app');
     const [member] = await db.insert(users).values({ email: 'member@example.org', displayName: 'Member' }).returning();

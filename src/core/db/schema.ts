@@ -11,3 +11,5 @@ export * from '../../modules/actors/organizations.tables.js';
 export * from '../../modules/partnerships/partnerships.tables.js';
 export * from '../../modules/networks/networks.tables.js';
 export * from '../../modules/exchanges/exchanges.tables.js';
+export * from '../../modules/actors/people.tables.js';
+export * from '../../modules/themes/themes.tables.js';

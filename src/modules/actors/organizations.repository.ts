@@ -1,10 +1,11 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { organizations } from './organizations.tables.js';
+import { organizations, organizationThemes } from './organizations.tables.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationInsert = typeof organizations.$inferInsert;
 
 export async function findOrganizationsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<OrganizationRow[]> {
   if (ids.length === 0) return [];
@@ -12,4 +13,115 @@ export async function findOrganizationsByIds(db: DbExecutor, viewer: Viewer, ids
     .select()
     .from(organizations)
     .where(and(inArray(organizations.id, ids), visibleTo(viewer, organizations)));
+}
+
+export async function findOrganizationRow(db: DbExecutor, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+const likeContains = (text: string) => `%${text.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+
+export interface OrganizationFilter {
+  country?: string;
+  kind?: OrganizationRow['kind'];
+  themeId?: string;
+  seatPlaceId?: string;
+  parentId?: string;
+  q?: string;
+}
+
+export async function listOrganizationRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: OrganizationFilter,
+  page: { limit: number; after?: { sortName: string; id: string } },
+): Promise<OrganizationRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, organizations)];
+  if (filter.country) conditions.push(eq(organizations.countryCode, filter.country));
+  if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
+  if (filter.seatPlaceId) conditions.push(eq(organizations.seatPlaceId, filter.seatPlaceId));
+  if (filter.parentId) conditions.push(eq(organizations.parentId, filter.parentId));
+  if (filter.q) conditions.push(sql`${organizations.searchText} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
+  if (filter.themeId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(organizationThemes)
+          .where(and(eq(organizationThemes.organizationId, organizations.id), eq(organizationThemes.themeId, filter.themeId))),
+      ),
+    );
+  }
+  if (page.after) {
+    conditions.push(or(gt(organizations.sortName, page.after.sortName), and(eq(organizations.sortName, page.after.sortName), gt(organizations.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(organizations)
+    .where(and(...conditions))
+    .orderBy(asc(organizations.sortName), asc(organizations.id))
+    .limit(page.limit + 1);
+}
+
+/** Names containing the typed text, closest (trigram similarity) first. */
+export async function searchOrganizationRows(db: DbExecutor, viewer: Viewer, q: string, limit: number): Promise<OrganizationRow[]> {
+  const typed = sql`public.immutable_unaccent(${q.toLowerCase()})`;
+  return db
+    .select()
+    .from(organizations)
+    .where(and(visibleTo(viewer, organizations), sql`(${organizations.searchText} LIKE public.immutable_unaccent(${likeContains(q)}) OR ${organizations.searchText} % ${typed})`))
+    .orderBy(desc(sql`similarity(${organizations.searchText}, ${typed})`), asc(organizations.sortName))
+    .limit(limit);
+}
+
+export async function findThemeIdsOf(db: DbExecutor, organizationIds: string[]): Promise<Map<string, string[]>> {
+  if (organizationIds.length === 0) return new Map();
+  const rows = await db.select().from(organizationThemes).where(inArray(organizationThemes.organizationId, organizationIds));
+  const byOrganization = new Map<string, string[]>();
+  for (const row of rows) byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), row.themeId]);
+  return byOrganization;
+}
+
+export async function replaceThemeIds(db: DbExecutor, organizationId: string, themeIds: string[]): Promise<void> {
+  await db.delete(organizationThemes).where(eq(organizationThemes.organizationId, organizationId));
+  if (themeIds.length > 0) await db.insert(organizationThemes).values([...new Set(themeIds)].map((themeId) => ({ organizationId, themeId })));
+}
+
+export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<OrganizationRow[]> {
+  return db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.parentId, parentId), visibleTo(viewer, organizations)))
+    .orderBy(asc(organizations.sortName))
+    .limit(200);
+}
+
+export async function insertOrganizationRow(db: DbExecutor, values: OrganizationInsert): Promise<OrganizationRow> {
+  const [row] = await db.insert(organizations).values(values).returning();
+  return row!;
+}
+
+export async function updateOrganizationRow(db: DbExecutor, id: string, values: Partial<OrganizationInsert>): Promise<OrganizationRow> {
+  const [row] = await db
+    .update(organizations)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(organizations.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deleteOrganizationRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(organizations).where(eq(organizations.id, id));
+}
+
+export async function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    WITH RECURSIVE chain(id, parent_id, depth) AS (
+      SELECT id, parent_id, 1 FROM organizations WHERE id = ${candidateId}
+      UNION ALL
+      SELECT o.id, o.parent_id, chain.depth + 1 FROM organizations o JOIN chain ON o.id = chain.parent_id WHERE chain.depth < 20
+    )
+    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${organizationId}) AS found`);
+  return Boolean(result.rows[0]?.found);
 }

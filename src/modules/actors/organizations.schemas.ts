@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../../core/http/common-schemas.js';
+import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
+import { placeRefSchema } from '../places/places.schemas.js';
+import { themeRefSchema } from '../themes/themes.schemas.js';
+import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
 import { ORGANIZATION_KINDS } from './organizations.tables.js';
 
 export const organizationRefSchema = z.object({
@@ -11,3 +15,84 @@ export const organizationRefSchema = z.object({
   seatPlaceId: z.uuid().nullable(),
 });
 export type OrganizationRef = z.infer<typeof organizationRefSchema>;
+
+const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
+  .transform((code) => code.toUpperCase());
+
+export const organizationListQuerySchema = z.strictObject({
+  country: countryCodeSchema.optional(),
+  kind: z.enum(ORGANIZATION_KINDS).optional(),
+  themeId: z.uuid().optional(),
+  seatPlaceId: z.uuid().optional(),
+  parentId: z.uuid().optional().describe('Only organizations directly inside this one'),
+  q: z.string().trim().min(1).max(100).optional().describe('Only organizations whose name or short name contains this'),
+  ...pageQueryShape,
+});
+export type OrganizationListQuery = z.infer<typeof organizationListQuerySchema>;
+
+export const organizationSummarySchema = organizationRefSchema.extend({
+  countryCode: z.string().nullable(),
+  visibility: z.enum(VISIBILITIES),
+  seat: placeRefSchema.nullable(),
+  themes: z.array(themeRefSchema),
+});
+export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
+export const organizationPageSchema = pageSchema(organizationSummarySchema);
+
+export const memberSchema = z.object({
+  affiliationId: z.uuid(),
+  personId: z.uuid(),
+  /** "Anonymised person" when the person's data was erased. */
+  displayName: z.string(),
+  erased: z.boolean(),
+  role: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+export const organizationDetailSchema = organizationSummarySchema.extend({
+  description: localizedTextSchema,
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  workspaceId: z.uuid(),
+  parent: organizationRefSchema.nullable(),
+  children: z.array(organizationRefSchema),
+  people: z.array(memberSchema),
+  canEdit: z.boolean(),
+});
+export type OrganizationDetail = z.infer<typeof organizationDetailSchema>;
+
+const textsSchema = z.record(z.string().regex(LANGUAGE_TAG, 'must be a language tag such as de, en or uk'), z.string().trim().max(2000));
+const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+export const organizationFieldsShape = {
+  kind: z.enum(ORGANIZATION_KINDS),
+  name: z.string().trim().min(1, 'must not be empty').max(300),
+  names: textsSchema.optional(),
+  shortName: optional(z.string().trim().max(60)),
+  description: textsSchema.optional(),
+  seatPlaceId: optional(z.uuid()),
+  countryCode: optional(countryCodeSchema),
+  parentId: optional(z.uuid()),
+  website: optional(z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).max(500)),
+  email: optional(z.email('must be an e-mail address').max(200)),
+  phone: optional(z.string().trim().regex(/^\+?[0-9 ()/.-]{4,40}$/, 'must be a phone number: digits, spaces and + ( ) / . -')),
+  address: optional(z.string().trim().max(500)),
+  visibility: z.enum(VISIBILITIES).optional(),
+  themeIds: z.array(z.uuid()).max(50).optional(),
+};
+
+export const organizationCreateSchema = z.strictObject({ workspaceId: z.uuid('must be the id of a workspace you belong to'), ...organizationFieldsShape });
+export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
+
+export const organizationUpdateSchema = z.strictObject(organizationFieldsShape).partial();
+export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
+
+export const organizationAutocompleteQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'must not be empty').max(100),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});

@@ -1,7 +1,37 @@
+import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { conflict, invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { presentOrganizationRef } from './organizations.presenter.js';
-import { findOrganizationsByIds } from './organizations.repository.js';
-import type { OrganizationRef } from './organizations.schemas.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { placeRefsByIds } from '../places/places.service.js';
+import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
+import { auditedOrganization, presentOrganizationDetail, presentOrganizationRef, presentOrganizationSummary } from './actors.presenter.js';
+import {
+  deleteOrganizationRow,
+  findChildOrganizationRows,
+  findOrganizationRow,
+  findOrganizationsByIds,
+  findThemeIdsOf,
+  insertOrganizationRow,
+  isOrganizationSelfOrDescendant,
+  listOrganizationRows,
+  replaceThemeIds,
+  searchOrganizationRows,
+  updateOrganizationRow,
+  type OrganizationInsert,
+  type OrganizationRow,
+} from './organizations.repository.js';
+import type {
+  OrganizationCreate,
+  OrganizationDetail,
+  OrganizationListQuery,
+  OrganizationRef,
+  OrganizationSummary,
+  OrganizationUpdate,
+} from './organizations.schemas.js';
+import { findMembersOf } from './people.repository.js';
 
 /** Short descriptions of the organizations other modules link to, for the ones the viewer may see. */
 export async function organizationRefsByIds(
@@ -11,4 +41,217 @@ export async function organizationRefsByIds(
   const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
   const rows = await ctx.transaction((tx) => findOrganizationsByIds(tx, ctx.viewer, unique));
   return new Map(rows.map((row) => [row.id, presentOrganizationRef(row)]));
+}
+
+async function summaries(ctx: ServiceContext, tx: DbExecutor, rows: OrganizationRow[]): Promise<Map<string, OrganizationSummary>> {
+  const seats = await placeRefsByIds(ctx, rows.map((row) => row.seatPlaceId));
+  const themeIds = await findThemeIdsOf(tx, rows.map((row) => row.id));
+  const themes = await themeRefsByIds(ctx, [...themeIds.values()].flat());
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      presentOrganizationSummary(
+        row,
+        (row.seatPlaceId && seats.get(row.seatPlaceId)) || null,
+        (themeIds.get(row.id) ?? []).flatMap((id) => (themes.has(id) ? [themes.get(id)!] : [])),
+      ),
+    ]),
+  );
+}
+
+export async function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<OrganizationSummary>> {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listOrganizationRows(tx, ctx.viewer, query, {
+      limit: query.limit,
+      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    const presented = await summaries(ctx, tx, rows.slice(0, query.limit));
+    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presented.get(row.id)!);
+  });
+}
+
+export async function autocompleteOrganizations(ctx: ServiceContext, q: string, limit: number): Promise<OrganizationSummary[]> {
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await searchOrganizationRows(tx, ctx.viewer, q, limit);
+    const presented = await summaries(ctx, tx, rows);
+    return rows.map((row) => presented.get(row.id)!);
+  });
+}
+
+async function presentDetail(tx: DbExecutor, ctx: ServiceContext, row: OrganizationRow): Promise<OrganizationDetail> {
+  const summary = (await summaries(ctx, tx, [row])).get(row.id)!;
+  const parentRow = row.parentId ? await findOrganizationRow(tx, row.parentId) : undefined;
+  return presentOrganizationDetail(row, {
+    seat: summary.seat,
+    themes: summary.themes,
+    parent: parentRow && canRead(ctx.viewer, parentRow) ? parentRow : null,
+    children: await findChildOrganizationRows(tx, ctx.viewer, row.id),
+    members: await findMembersOf(tx, ctx.viewer, row.id),
+    canEdit: canEdit(ctx.viewer, row),
+  });
+}
+
+export async function getOrganization(ctx: ServiceContext, id: string): Promise<OrganizationDetail> {
+  return ctx.transaction(async (tx, ctx) => presentDetail(tx, ctx, requireRead(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id)));
+}
+
+/** Checks references of an organization; returns its country (given, or the seat's). */
+async function validateLinks(
+  tx: DbExecutor,
+  ctx: ServiceContext,
+  input: { seatPlaceId?: string | null; countryCode?: string | null; parentId?: string | null; themeIds?: string[] },
+  selfId: string | null,
+): Promise<string | null | undefined> {
+  const issues: FieldIssue[] = [];
+  let country = input.countryCode;
+  if (input.seatPlaceId) {
+    const seat = (await placeRefsByIds(ctx, [input.seatPlaceId])).get(input.seatPlaceId);
+    if (!seat) issues.push({ field: 'body.seatPlaceId', message: 'refers to no place you can see' });
+    else if (country && seat.countryCode && country !== seat.countryCode) issues.push({ field: 'body.countryCode', message: `must be ${seat.countryCode}, the country of the seat` });
+    else country = country ?? seat.countryCode;
+  }
+  if (input.parentId) {
+    const parent = await findOrganizationRow(tx, input.parentId);
+    if (!parent || !canRead(ctx.viewer, parent)) issues.push({ field: 'body.parentId', message: 'refers to no organization you can see' });
+    else if (selfId && (await isOrganizationSelfOrDescendant(tx, selfId, input.parentId))) issues.push({ field: 'body.parentId', message: 'cannot be the organization itself or one inside it' });
+  }
+  if (issues.length > 0) throw validationFailed(issues);
+  if (input.themeIds) await requireVisibleThemes(ctx, input.themeIds, 'body.themeIds');
+  return country;
+}
+
+export async function createOrganization(ctx: ServiceContext, input: OrganizationCreate): Promise<OrganizationDetail> {
+  return ctx.transaction(async (tx, ctx) => {
+    requireCreateIn(ctx.viewer, input.workspaceId);
+    const countryCode = await validateLinks(tx, ctx, input, null);
+    const row = await insertOrganizationRow(tx, {
+      workspaceId: input.workspaceId,
+      visibility: input.visibility ?? 'workspace',
+      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      kind: input.kind,
+      name: input.name,
+      names: input.names ?? {},
+      shortName: input.shortName ?? null,
+      description: input.description ?? {},
+      seatPlaceId: input.seatPlaceId ?? null,
+      countryCode: countryCode ?? null,
+      parentId: input.parentId ?? null,
+      website: input.website ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      address: input.address ?? null,
+    });
+    await replaceThemeIds(tx, row.id, input.themeIds ?? []);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: row.workspaceId,
+      action: 'create',
+      entityType: 'organization',
+      entityId: row.id,
+      label: row.name,
+      after: auditedOrganization(row, input.themeIds ?? []),
+    });
+    return presentDetail(tx, ctx, row);
+  });
+}
+
+export async function updateOrganization(ctx: ServiceContext, id: string, input: OrganizationUpdate): Promise<OrganizationDetail> {
+  return ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
+    const themesBefore = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
+    const seatPlaceId = input.seatPlaceId === undefined ? before.seatPlaceId : input.seatPlaceId;
+    const countryCode = await validateLinks(
+      tx,
+      ctx,
+      {
+        seatPlaceId: input.seatPlaceId === undefined ? null : seatPlaceId,
+        countryCode: input.countryCode === undefined ? (input.seatPlaceId ? null : before.countryCode) : input.countryCode,
+        parentId: input.parentId,
+        themeIds: input.themeIds,
+      },
+      id,
+    );
+    const changes: Partial<OrganizationInsert> = {};
+    for (const field of ['kind', 'name', 'names', 'shortName', 'description', 'seatPlaceId', 'parentId', 'website', 'email', 'phone', 'address', 'visibility'] as const) {
+      if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
+    }
+    if (countryCode !== undefined) changes.countryCode = countryCode;
+    const row = await updateOrganizationRow(tx, id, changes);
+    if (input.themeIds) await replaceThemeIds(tx, id, input.themeIds);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: row.workspaceId,
+      action: 'update',
+      entityType: 'organization',
+      entityId: id,
+      label: row.name,
+      before: auditedOrganization(before, themesBefore),
+      after: auditedOrganization(row, input.themeIds ?? themesBefore),
+    });
+    return presentDetail(tx, ctx, row);
+  });
+}
+
+export async function deleteOrganization(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
+    const references = await countReferences(tx, 'organizations', id, ['organization_themes']);
+    if (references.size > 0) {
+      const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
+      throw conflict(`The organization is still referred to by ${list}; merge it into another organization instead`);
+    }
+    const themeIds = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
+    await deleteOrganizationRow(tx, id);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: before.workspaceId,
+      action: 'delete',
+      entityType: 'organization',
+      entityId: id,
+      label: before.name,
+      before: auditedOrganization(before, themeIds),
+    });
+  });
+}
+
+export async function mergeOrganization(ctx: ServiceContext, id: string, intoId: string) {
+  return ctx.transaction(async (tx, ctx) => {
+    const from = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
+    const into = await findOrganizationRow(tx, intoId);
+    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'refers to no organization you can see');
+    if (await isOrganizationSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'cannot be the organization itself or one inside it');
+    const outcome = await mergeRecords(tx, ctx, {
+      table: 'organizations',
+      entityType: 'organization',
+      fromId: id,
+      intoId,
+      label: into.name,
+      workspaceId: from.workspaceId,
+      mergedRecord: auditedOrganization(from),
+    });
+    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
+  });
+}
+
+export async function undoOrganizationMerge(ctx: ServiceContext, eventId: number) {
+  return ctx.transaction(async (tx, ctx) => {
+    const undone = await undoMerge(tx, ctx, eventId, 'organization');
+    return { restoredId: undone.restoredId, into: undone.intoId };
+  });
+}
+
+/** Every organization of a list in pages, for CSV export. */
+export async function* exportOrganizations(ctx: ServiceContext, query: Omit<OrganizationListQuery, 'limit' | 'cursor'>): AsyncGenerator<OrganizationSummary[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await listOrganizations(ctx, { ...query, limit: 100, cursor });
+    yield page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+/** Organizations whose name or short name is exactly this (ignoring case and accents). */
+export async function findOrganizationsNamed(ctx: ServiceContext, name: string): Promise<OrganizationSummary[]> {
+  const wanted = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const same = (text: string | null) => text !== null && text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') === wanted;
+  const candidates = await autocompleteOrganizations(ctx, name, 20);
+  return candidates.filter((candidate) => same(candidate.name) || same(candidate.shortName));
 }

@@ -1,7 +1,9 @@
-import { jsonb, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { char, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { places } from '../places/places.tables.js';
+import { themes } from '../themes/themes.tables.js';
 import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
 
 export const ORGANIZATION_KINDS = [
@@ -29,13 +31,25 @@ export const organizations = pgTable(
     name: text('name').notNull(),
     names: jsonb('names').$type<LocalizedText>().notNull().default({}),
     shortName: text('short_name'),
+    description: jsonb('description').$type<LocalizedText>().notNull().default({}),
     seatPlaceId: uuid('seat_place_id').references(() => places.id),
+    /** ISO 3166-1 alpha-2: the seat's country, or given for an organization without a seat. */
+    countryCode: char('country_code', { length: 2 }),
     /** The organization this one belongs to, e.g. a city office inside the city administration. */
     parentId: uuid('parent_id').references((): AnyPgColumn => organizations.id),
     website: text('website'),
     email: text('email'),
     phone: text('phone'),
     address: text('address'),
+    sortName: text('sort_name')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(public.immutable_unaccent(name))`),
+    /** Name, short name and translations without accents, for search. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`lower(public.immutable_unaccent(name || ' ' || coalesce(short_name, '') || ' ' || coalesce(names->>'de', '') || ' ' || coalesce(names->>'en', '') || ' ' || coalesce(names->>'uk', '')))`,
+      ),
   },
   (table) => [
     visibilityCheck('organizations', table.visibility),
@@ -43,5 +57,23 @@ export const organizations = pgTable(
     index('organizations_seat_idx').on(table.seatPlaceId),
     index('organizations_parent_idx').on(table.parentId),
     index('organizations_workspace_idx').on(table.workspaceId),
+    index('organizations_sort_idx').on(table.sortName, table.id),
+    index('organizations_kind_sort_idx').on(table.kind, table.sortName, table.id),
+    index('organizations_country_sort_idx').on(table.countryCode, table.sortName, table.id),
+    index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')),
   ],
+);
+
+/** The fields an organization works in. */
+export const organizationThemes = pgTable(
+  'organization_themes',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    themeId: uuid('theme_id')
+      .notNull()
+      .references(() => themes.id),
+  },
+  (table) => [primaryKey({ columns: [table.organizationId, table.themeId] }), index('organization_themes_theme_idx').on(table.themeId)],
 );

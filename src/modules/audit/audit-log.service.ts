@@ -1,9 +1,10 @@
-import { canReviewHistory, roleIn, type ScopedRecord } from '../../core/auth/policy.js';
+import { canReviewHistory, requireRead, roleIn, type ScopedRecord } from '../../core/auth/policy.js';
+import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, notFound, unauthorized } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { presentAuditEvent } from './audit.presenter.js';
-import { listAuditEvents, type AuditFilter } from './audit.repository.js';
+import { listAuditEvents, undoneMerges, type AuditFilter } from './audit.repository.js';
 import type { AuditEventView, WorkspaceAuditExportQuery, WorkspaceAuditQuery } from './audit.schemas.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -21,13 +22,14 @@ function filterFrom(query: WorkspaceAuditExportQuery): Omit<AuditFilter, 'worksp
 
 async function pageOfEvents(ctx: ServiceContext, filter: AuditFilter, limit: number, cursor?: string): Promise<Page<AuditEventView>> {
   const position = decodeCursor(cursor, 2);
-  const rows = await ctx.transaction((tx) =>
-    listAuditEvents(tx, filter, {
+  const { rows, undone } = await ctx.transaction(async (tx) => {
+    const rows = await listAuditEvents(tx, filter, {
       limit,
       before: position ? { occurredAt: new Date(String(position[0])), id: Number(position[1]) } : undefined,
-    }),
-  );
-  return toPage(rows, limit, (row) => [row.occurredAt.toISOString(), row.id], presentAuditEvent);
+    });
+    return { rows, undone: await undoneMerges(tx, rows) };
+  });
+  return toPage(rows, limit, (row) => [row.occurredAt.toISOString(), row.id], (row) => presentAuditEvent(row, undone));
 }
 
 function requireReviewer(ctx: ServiceContext, workspaceId: string): void {
@@ -54,18 +56,15 @@ export async function* workspaceAuditExport(ctx: ServiceContext, workspaceId: st
 }
 
 /**
- * The changes of one record, for members of its workspace. The caller has checked that the
- * viewer may read the record (its module's requireRead).
+ * The changes of one record the viewer may read, newest first: those recorded in workspaces the
+ * viewer belongs to (row-level security keeps out the rest). Merges say whether they were undone.
  */
 export async function recordHistory(
   ctx: ServiceContext,
-  record: ScopedRecord & { id: string },
-  entityType: string,
+  entity: { entityType: string; what: string; id: string; load: (tx: DbExecutor) => Promise<ScopedRecord | undefined> },
   query: { limit: number; cursor?: string },
 ): Promise<Page<AuditEventView>> {
+  await ctx.transaction(async (tx) => requireRead(ctx.viewer, await entity.load(tx), entity.what, entity.id));
   if (ctx.viewer.kind === 'anonymous') throw unauthorized('Sign in to see the history');
-  if (ctx.viewer.kind === 'user' && !roleIn(ctx.viewer, record.workspaceId)) {
-    throw forbidden('The history is visible to members of the workspace the record belongs to');
-  }
-  return pageOfEvents(ctx, { entityType, entityId: record.id }, query.limit, query.cursor);
+  return pageOfEvents(ctx, { entityType: entity.entityType, entityId: entity.id }, query.limit, query.cursor);
 }

@@ -1,7 +1,9 @@
 import type { AuditEventWithActor } from './audit.repository.js';
 import type { AuditEventView } from './audit.schemas.js';
 
-export function presentAuditEvent(row: AuditEventWithActor): AuditEventView {
+export function presentAuditEvent(row: AuditEventWithActor, undone: ReadonlySet<number> = new Set()): AuditEventView {
+  const after = row.after as Record<string, unknown> | null;
+  const isMerge = row.action === 'merge';
   return {
     id: row.id,
     occurredAt: row.occurredAt,
@@ -12,7 +14,10 @@ export function presentAuditEvent(row: AuditEventWithActor): AuditEventView {
     entityId: row.entityId,
     label: row.label,
     before: row.before ?? null,
-    after: row.after ?? null,
+    // A merge keeps the merged record whole, for its undo; the history shows what it became.
+    after: isMerge ? { mergedInto: after?.mergedInto ?? null, into: after?.into ?? null } : (after ?? null),
     requestId: row.requestId,
+    mergedRecordId: isMerge && typeof after?.mergedRecordId === 'string' ? after.mergedRecordId : null,
+    undone: undone.has(row.id),
   };
 }

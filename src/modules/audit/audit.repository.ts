@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from '../accounts/users.tables.js';
 import { auditEvents, type AuditAction } from './audit.tables.js';
@@ -6,8 +6,35 @@ import { auditEvents, type AuditAction } from './audit.tables.js';
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 export type AuditEventWithActor = AuditEventRow & { actorName: string | null };
 
-export async function insertAuditEvent(db: DbExecutor, event: typeof auditEvents.$inferInsert): Promise<void> {
+/**
+ * Inserts an event and returns its id. The id comes from the sequence, not RETURNING: the writer
+ * may record an event in a workspace whose history they cannot read.
+ */
+export async function insertAuditEvent(db: DbExecutor, event: typeof auditEvents.$inferInsert): Promise<number> {
   await db.insert(auditEvents).values(event);
+  const result = await db.execute<{ id: number }>(sql`SELECT currval(pg_get_serial_sequence('audit_events', 'id'))::bigint AS id`);
+  return Number(result.rows[0]!.id);
+}
+
+export async function findAuditEvent(db: DbExecutor, id: number): Promise<AuditEventRow | undefined> {
+  const [row] = await db.select().from(auditEvents).where(eq(auditEvents.id, id));
+  return row;
+}
+
+/** The ids of merge events among `events` that a later restore undid. */
+export async function undoneMerges(db: DbExecutor, events: AuditEventRow[]): Promise<Set<number>> {
+  const merges = events.filter((event) => event.action === 'merge');
+  if (merges.length === 0) return new Set();
+  const rows = await db
+    .select({ undoOf: sql<string>`${auditEvents.after}->>'undoOf'` })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, 'restore'),
+        inArray(sql`${auditEvents.after}->>'undoOf'`, merges.map((event) => String(event.id))),
+      ),
+    );
+  return new Set(rows.map((row) => Number(row.undoOf)));
 }
 
 export interface AuditFilter {

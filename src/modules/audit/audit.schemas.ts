@@ -15,6 +15,9 @@ export const auditEventSchema = z.object({
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
   requestId: z.string().nullable(),
+  /** For merges: the record merged into this one, and whether the merge was undone since. */
+  mergedRecordId: z.uuid().nullable(),
+  undone: z.boolean(),
 });
 export type AuditEventView = z.infer<typeof auditEventSchema>;
 

@@ -13,10 +13,13 @@ export interface AuditedChange {
   after?: object | null;
 }
 
-/** Records who changed what, with the values before and after, inside the change's own transaction. */
-export async function recordAuditEvent(tx: DbExecutor, ctx: ServiceContext, change: AuditedChange): Promise<void> {
+/**
+ * Records who changed what, with the values before and after, inside the change's own
+ * transaction; returns the event's id.
+ */
+export async function recordAuditEvent(tx: DbExecutor, ctx: ServiceContext, change: AuditedChange): Promise<number> {
   const { viewer } = ctx;
-  await insertAuditEvent(tx, {
+  return insertAuditEvent(tx, {
     workspaceId: change.workspaceId,
     actorUserId: viewer.kind === 'user' ? viewer.userId : null,
     actorKind: viewer.kind === 'user' ? (viewer.via.kind === 'token' ? 'token' : 'user') : 'system',

@@ -1,5 +1,6 @@
 import type { organizations } from '../actors/organizations.tables.js';
 import { demoId } from './demo-id.js';
+import { demoPlaces } from './demo-places.js';
 
 type OrganizationSeed = Omit<typeof organizations.$inferInsert, 'workspaceId'>;
 
@@ -14,7 +15,11 @@ interface OrganizationFacts {
   website?: string;
   address?: string;
   phone?: string;
+  /** For an organization without a seat. */
+  country?: string;
 }
+
+const countryOfSeat = (seat: string | undefined) => demoPlaces.find((place) => place.id === demoId(`place:${seat}`))?.countryCode ?? null;
 
 const organization = (facts: OrganizationFacts): OrganizationSeed => ({
   id: demoId(`organization:${facts.key}`),
@@ -24,6 +29,7 @@ const organization = (facts: OrganizationFacts): OrganizationSeed => ({
   names: facts.names ?? {},
   shortName: facts.shortName ?? null,
   seatPlaceId: facts.seat ? demoId(`place:${facts.seat}`) : null,
+  countryCode: facts.country ?? countryOfSeat(facts.seat),
   parentId: facts.parent ? demoId(`organization:${facts.parent}`) : null,
   website: facts.website ?? null,
   address: facts.address ?? null,
@@ -50,14 +56,23 @@ export const demoOrganizations: OrganizationSeed[] = [
   organization({ key: 'theatrium', kind: 'community_centre', name: 'Theatrium', names: { en: 'Theatrium children’s and youth theatre', uk: 'Дитячо-юнацький театр Theatrium' }, seat: 'gruenau' }),
   organization({ key: 'darnytskyi-administration', kind: 'municipal_office', name: 'Дарницька районна в місті Києві державна адміністрація', names: { de: 'Bezirksverwaltung Kiew-Darnyzkyj', en: 'Darnytskyi District State Administration' }, seat: 'darnytskyi' }),
   organization({ key: 'verkhovna-rada', kind: 'parliament', name: 'Верховна Рада України', names: { de: 'Werchowna Rada (Parlament der Ukraine)', en: 'Verkhovna Rada of Ukraine' }, seat: 'kyiv' }),
-  organization({ key: 'skew', kind: 'development_agency', name: 'Servicestelle Kommunen in der Einen Welt', names: { en: 'Service Agency Communities in One World', uk: 'Сервісна служба «Громади в єдиному світі»' }, shortName: 'SKEW', website: 'https://skew.engagement-global.de' }),
-  organization({ key: 'giz', kind: 'development_agency', name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH', names: { en: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)', uk: 'Німецьке товариство міжнародного співробітництва (GIZ)' }, shortName: 'GIZ', website: 'https://www.giz.de' }),
-  organization({ key: 'connective-cities', kind: 'network', name: 'Connective Cities', names: { de: 'Connective Cities – Internationale Städteplattform für nachhaltige Entwicklung', en: 'Connective Cities – International Community of Practice for Sustainable Urban Development' }, website: 'https://www.connective-cities.net' }),
+  organization({ key: 'skew', kind: 'development_agency', name: 'Servicestelle Kommunen in der Einen Welt', names: { en: 'Service Agency Communities in One World', uk: 'Сервісна служба «Громади в єдиному світі»' }, shortName: 'SKEW', country: 'DE', website: 'https://skew.engagement-global.de' }),
+  organization({ key: 'giz', kind: 'development_agency', name: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH', names: { en: 'Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)', uk: 'Німецьке товариство міжнародного співробітництва (GIZ)' }, shortName: 'GIZ', country: 'DE', website: 'https://www.giz.de' }),
+  organization({ key: 'connective-cities', kind: 'network', name: 'Connective Cities', names: { de: 'Connective Cities – Internationale Städteplattform für nachhaltige Entwicklung', en: 'Connective Cities – International Community of Practice for Sustainable Urban Development' }, country: 'DE', website: 'https://www.connective-cities.net' }),
   organization({ key: 'munich-city', kind: 'municipal_office', name: 'Landeshauptstadt München', names: { en: 'City of Munich', uk: 'Місто Мюнхен' }, seat: 'munich' }),
   organization({ key: 'stadtwerke-gersthofen', kind: 'utility', name: 'Stadtwerke Gersthofen', names: { en: 'Gersthofen municipal utility' }, seat: 'gersthofen' }),
   organization({ key: 'rheinenergie', kind: 'utility', name: 'RheinEnergie AG', names: { en: 'RheinEnergie (Cologne utility)' }, shortName: 'RheinEnergie', seat: 'cologne' }),
   organization({ key: 'lag-sachsen', kind: 'network', name: 'Landesarbeitsgemeinschaft Quartiersmanagement und Gemeinwesenarbeit Sachsen e. V.', names: { en: 'Saxon State Working Group for Neighbourhood Management and Community Work', uk: 'Саксонська робоча група з управління кварталами та громадської роботи' }, shortName: 'LAG Sachsen', seat: 'saxony' }),
   organization({ key: 'glauchau-city', kind: 'municipal_office', name: 'Stadtverwaltung Glauchau', names: { en: 'Glauchau town administration', uk: 'Міська адміністрація Глаухау' }, seat: 'glauchau' }),
+  organization({
+    key: 'bgh',
+    kind: 'consultancy',
+    name: 'Büro Gauly & Volgmann',
+    names: { en: 'Gauly & Volgmann urban development consultants' },
+    shortName: 'bgh',
+    seat: 'leipzig',
+    address: 'Georg-Schumann-Straße 130, 04155 Leipzig',
+  }),
   organization({ key: 'glauchau-economy', kind: 'municipal_office', name: 'Wirtschaftsförderung Glauchau', names: { en: 'Glauchau economic development office' }, seat: 'glauchau', parent: 'glauchau-city' }),
   organization({ key: 'glauchau-qm', kind: 'community_centre', name: 'Koordinierungsstelle / Quartiersmanagement Glauchau', names: { en: 'Glauchau neighbourhood management and coordination office' }, seat: 'glauchau' }),
 ];

@@ -1,4 +1,5 @@
 import type { places } from '../places/places.tables.js';
+import { exonymsByGeonamesId } from '../places/names/exonyms.js';
 import { demoId } from './demo-id.js';
 
 type PlaceSeed = Omit<typeof places.$inferInsert, 'workspaceId'>;
@@ -24,7 +25,8 @@ const place = (facts: PlaceFacts): PlaceSeed => ({
   parentId: facts.parent ? demoId(`place:${facts.parent}`) : null,
   name: facts.name,
   names: facts.names,
-  aliases: facts.aliases ?? [],
+  // The curated exonyms of the town (Kijów, Lemberg, Karl-Marx-Stadt …) make the demo's towns as findable as the gazetteer's.
+  aliases: [...new Set([...(facts.aliases ?? []), ...(facts.geonamesId ? (exonymsByGeonamesId.get(facts.geonamesId)?.aliases ?? []) : [])])],
   countryCode: facts.country,
   isoCode: facts.isoCode ?? null,
   geonamesId: facts.geonamesId ?? null,

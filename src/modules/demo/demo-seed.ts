@@ -1,49 +1,104 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Progress } from '../../core/cli/progress.js';
 import type { Db } from '../../core/db/client.js';
-import { organizations } from '../actors/organizations.tables.js';
+import { organizations, organizationThemes } from '../actors/organizations.tables.js';
+import { affiliations, people, personThemes } from '../actors/people.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries } from '../exchanges/exchanges.tables.js';
 import { networkMembers, networks } from '../networks/networks.tables.js';
 import { partnershipParties, partnerships } from '../partnerships/partnerships.tables.js';
+import { claimsHeldElsewhere, gazetteerCovers, loadGazetteer, takeOverGeonamesIds } from '../places/gazetteer/gazetteer-import.js';
+import { placeNameRows } from '../places/names/place-name-rows.js';
+import { replacePlaceNameRows } from '../places/place-names.repository.js';
 import { places } from '../places/places.tables.js';
+import { themes } from '../themes/themes.tables.js';
+import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
 import { workspaces } from '../workspaces/workspaces.tables.js';
 import { demoDelegations, demoExchangeOrganizations, demoExchanges, demoExchangeSeries } from './demo-exchanges.js';
 import { demoId } from './demo-id.js';
 import { demoNetworkMembers, demoNetworks } from './demo-networks.js';
 import { demoOrganizations } from './demo-organizations.js';
 import { demoPartnershipParties, demoPartnerships } from './demo-partnerships.js';
+import { demoAffiliations, demoOrganizationThemes, demoPeople, demoPersonThemes } from './demo-people.js';
 import { demoPlaces } from './demo-places.js';
 
 export const DEMO_WORKSPACE_ID = demoId('workspace:demo');
 
+/** The countries whose towns the demo links to: the gazetteer entries it loads. */
+export const DEMO_COUNTRIES = ['DE', 'UA', 'XK'];
+
 export interface SeedReport {
   inserted: number;
   alreadyPresent: number;
+  /** Gazetteer towns written for the demo countries (0 when not asked for). */
+  gazetteerTowns: number;
+}
+
+export interface SeedOptions {
+  /**
+   * Also load the gazetteer (countries, and the towns of DE, UA and XK) unless it holds them
+   * already; on by default.
+   */
+  gazetteer?: boolean;
+  progress?: Progress;
 }
 
 /**
  * Writes the demo data in one transaction. Every record has a fixed id, so running it again
- * adds only what is missing (for instance demo records added by a newer version).
+ * adds only what is missing (for instance demo records added by a newer version). Demo towns
+ * carry GeoNames ids: when the gazetteer was loaded first, its record of the town is merged into
+ * the demo's, so no town exists twice; a later gazetteer load leaves the demo's towns alone.
  */
-export async function seedDemo(db: Db): Promise<SeedReport> {
-  return db.transaction(async (tx) => {
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedReport> {
+  const report = await db.transaction(async (tx) => {
     let inserted = 0;
     let total = 0;
     const insertAll = async (table: PgTable, rows: Record<string, unknown>[]) => {
       total += rows.length;
-      if (rows.length === 0) return;
+      if (rows.length === 0) return [];
       const written = await tx.insert(table).values(rows).onConflictDoNothing().returning();
       inserted += written.length;
+      return written;
     };
     const inDemoWorkspace = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, workspaceId: DEMO_WORKSPACE_ID }));
 
     await insertAll(workspaces, [{ id: DEMO_WORKSPACE_ID, slug: 'demo', name: 'Stadtdialog Demo' }]);
+    const claims = demoPlaces.flatMap((place) => (place.geonamesId ? [{ placeId: place.id!, geonamesId: place.geonamesId }] : []));
+    const heldElsewhere = await claimsHeldElsewhere(tx, claims);
+    const withoutHeldIds = demoPlaces.map((place) =>
+      heldElsewhere.some((claim) => claim.placeId === place.id) ? { ...place, geonamesId: null } : place,
+    );
     // Places refer to their parents, so they go in tree order.
-    await insertAll(places, inDemoWorkspace(demoPlaces.filter((place) => place.kind === 'country')));
-    await insertAll(places, inDemoWorkspace(demoPlaces.filter((place) => place.kind === 'state')));
-    await insertAll(places, inDemoWorkspace(demoPlaces.filter((place) => place.kind === 'municipality')));
-    await insertAll(places, inDemoWorkspace(demoPlaces.filter((place) => !['country', 'state', 'municipality'].includes(place.kind))));
+    const placeRows = [
+      ...(await insertAll(places, inDemoWorkspace(withoutHeldIds.filter((place) => place.kind === 'country')))),
+      ...(await insertAll(places, inDemoWorkspace(withoutHeldIds.filter((place) => place.kind === 'state')))),
+      ...(await insertAll(places, inDemoWorkspace(withoutHeldIds.filter((place) => place.kind === 'municipality')))),
+      ...(await insertAll(
+        places,
+        inDemoWorkspace(withoutHeldIds.filter((place) => !['country', 'state', 'municipality'].includes(place.kind))),
+      )),
+    ] as (typeof places.$inferSelect)[];
+    await takeOverGeonamesIds(tx, heldElsewhere);
+    await replacePlaceNameRows(
+      tx,
+      placeRows.map((row) => row.id),
+      placeRows.flatMap(placeNameRows),
+    );
     await insertAll(organizations, inDemoWorkspace(demoOrganizations.filter((organization) => !organization.parentId)));
     await insertAll(organizations, inDemoWorkspace(demoOrganizations.filter((organization) => organization.parentId)));
+    await insertAll(people, inDemoWorkspace(demoPeople));
+    await insertAll(affiliations, demoAffiliations);
+    const themeIds = await referenceThemeIds(tx, [...demoOrganizationThemes, ...demoPersonThemes].map(([, slug]) => slug));
+    await insertAll(
+      organizationThemes,
+      demoOrganizationThemes.flatMap(([key, slug]) =>
+        themeIds.has(slug) ? [{ organizationId: demoId(`organization:${key}`), themeId: themeIds.get(slug)! }] : [],
+      ),
+    );
+    await insertAll(
+      personThemes,
+      demoPersonThemes.flatMap(([key, slug]) => (themeIds.has(slug) ? [{ personId: demoId(`person:${key}`), themeId: themeIds.get(slug)! }] : [])),
+    );
     await insertAll(partnerships, inDemoWorkspace(demoPartnerships.filter((partnership) => !partnership.parentId)));
     await insertAll(partnerships, inDemoWorkspace(demoPartnerships.filter((partnership) => partnership.parentId)));
     await insertAll(partnershipParties, demoPartnershipParties);
@@ -55,4 +110,18 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     await insertAll(exchangeDelegations, demoDelegations);
     return { inserted, alreadyPresent: total - inserted };
   });
+  let gazetteerTowns = 0;
+  if ((options.gazetteer ?? true) && !(await gazetteerCovers(db, DEMO_COUNTRIES))) {
+    const gazetteer = await loadGazetteer(db, { countryCodes: DEMO_COUNTRIES, progress: options.progress });
+    gazetteerTowns = gazetteer.municipalitiesWritten;
+  }
+  return { ...report, gazetteerTowns };
+}
+
+async function referenceThemeIds(tx: Parameters<Parameters<Db['transaction']>[0]>[0], slugs: string[]): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ id: themes.id, slug: themes.slug })
+    .from(themes)
+    .where(and(eq(themes.workspaceId, REFERENCE_WORKSPACE_ID), inArray(themes.slug, [...new Set(slugs)])));
+  return new Map(rows.map((row) => [row.slug, row.id]));
 }

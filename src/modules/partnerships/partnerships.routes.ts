@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { z } from 'zod';
-import { auditPageSchema, historyQuerySchema } from '../audit/audit.schemas.js';
 import { createPartnership, deletePartnership, updatePartnership } from './partnership-changes.service.js';
 import {
   partnershipCreateSchema,
@@ -11,9 +10,13 @@ import {
   partnershipPageSchema,
   partnershipUpdateSchema,
 } from './partnerships.schemas.js';
-import { getPartnership, getPartnershipHistory, listPartnerships } from './partnerships.service.js';
+import { getPartnership, listPartnerships } from './partnerships.service.js';
+import { registerHistoryRoute } from '../audit/history-route.js';
+import { findPartnershipRow } from './partnerships.repository.js';
 
 export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerHistoryRoute(app, { context, collection: '/api/partnerships', entityType: 'partnership', what: 'Partnership', tag: 'partnerships', load: findPartnershipRow });
+
   app.post(
     '/api/partnerships',
     {
@@ -50,19 +53,6 @@ export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (a
     },
   );
 
-  app.get(
-    '/api/partnerships/:id/history',
-    {
-      schema: {
-        tags: ['partnerships'],
-        summary: 'Who changed the partnership when, with values before and after (members of its workspace)',
-        params: idParamsSchema,
-        querystring: historyQuerySchema,
-        response: { 200: auditPageSchema },
-      },
-    },
-    async (request) => getPartnershipHistory(context(request), request.params.id, request.query),
-  );
 
   app.get(
     '/api/partnerships',

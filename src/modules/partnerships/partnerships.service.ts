@@ -2,7 +2,6 @@ import { canRead, requireRead } from '../../core/auth/policy.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordHistory } from '../audit/audit-log.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { presentPartnershipDetail, presentPartnershipSummary, type PartyReferences } from './partnerships.presenter.js';
 import {
@@ -55,9 +54,4 @@ export async function getPartnership(ctx: ServiceContext, id: string): Promise<P
     const refs = await partyReferences(ctx, parties);
     return presentPartnershipDetail(row, parties, refs, parent, children);
   });
-}
-
-export async function getPartnershipHistory(ctx: ServiceContext, id: string, query: { limit: number; cursor?: string }) {
-  const row = await ctx.transaction(async (tx) => requireRead(ctx.viewer, await findPartnershipRow(tx, id), 'Partnership', id));
-  return recordHistory(ctx, row, 'partnership', query);
 }

@@ -1,10 +1,12 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { places } from './places.tables.js';
+import { startsWith } from './place-names.repository.js';
+import { placeNames, places } from './places.tables.js';
 
 export type PlaceRow = typeof places.$inferSelect;
+export type PlaceInsert = typeof places.$inferInsert;
 
 export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceRow[]> {
   if (ids.length === 0) return [];
@@ -12,4 +14,118 @@ export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: strin
     .select()
     .from(places)
     .where(and(inArray(places.id, ids), visibleTo(viewer, places)));
+}
+
+export async function findPlaceRow(db: DbExecutor, id: string): Promise<PlaceRow | undefined> {
+  const [row] = await db.select().from(places).where(eq(places.id, id));
+  return row;
+}
+
+export interface PlaceFilter {
+  country?: string;
+  kind?: PlaceRow['kind'];
+  parentId?: string;
+  /** Folded key prefix a name of the place must start with. */
+  searchKeyPrefix?: string;
+}
+
+export async function listPlaceRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: PlaceFilter,
+  page: { limit: number; after?: { sortName: string; id: string } },
+): Promise<PlaceRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, places)];
+  if (filter.country) conditions.push(eq(places.countryCode, filter.country));
+  if (filter.kind) conditions.push(eq(places.kind, filter.kind));
+  if (filter.parentId) conditions.push(eq(places.parentId, filter.parentId));
+  if (filter.searchKeyPrefix) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(placeNames)
+          .where(and(eq(placeNames.placeId, places.id), startsWith(placeNames.searchKey, filter.searchKeyPrefix))),
+      ),
+    );
+  }
+  if (page.after) {
+    conditions.push(or(gt(places.sortName, page.after.sortName), and(eq(places.sortName, page.after.sortName), gt(places.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(places)
+    .where(and(...conditions))
+    .orderBy(asc(places.sortName), asc(places.id))
+    .limit(page.limit + 1);
+}
+
+/** The chain of parents from the root down to the direct parent (a tree is at most a few levels deep). */
+export async function findAncestorRows(db: DbExecutor, place: PlaceRow): Promise<PlaceRow[]> {
+  if (!place.parentId) return [];
+  const result = await db.execute<{ id: string; depth: number }>(sql`
+    WITH RECURSIVE chain(id, parent_id, depth) AS (
+      SELECT id, parent_id, 1 FROM places WHERE id = ${place.parentId}
+      UNION ALL
+      SELECT p.id, p.parent_id, chain.depth + 1 FROM places p JOIN chain ON p.id = chain.parent_id WHERE chain.depth < 10
+    )
+    SELECT id, depth FROM chain`);
+  const depthById = new Map(result.rows.map((row) => [row.id, Number(row.depth)]));
+  const rows = await db.select().from(places).where(inArray(places.id, [...depthById.keys()]));
+  return rows.sort((a, b) => depthById.get(b.id)! - depthById.get(a.id)!);
+}
+
+/** Whether `candidate` is `place` itself or lies below it. */
+export async function isSelfOrDescendant(db: DbExecutor, placeId: string, candidateId: string): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    WITH RECURSIVE chain(id, parent_id, depth) AS (
+      SELECT id, parent_id, 1 FROM places WHERE id = ${candidateId}
+      UNION ALL
+      SELECT p.id, p.parent_id, chain.depth + 1 FROM places p JOIN chain ON p.id = chain.parent_id WHERE chain.depth < 20
+    )
+    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${placeId}) AS found`);
+  return Boolean(result.rows[0]?.found);
+}
+
+export async function findChildRows(db: DbExecutor, viewer: Viewer, parentId: string, limit: number): Promise<PlaceRow[]> {
+  return db
+    .select()
+    .from(places)
+    .where(and(eq(places.parentId, parentId), visibleTo(viewer, places)))
+    .orderBy(desc(sql`coalesce(${places.population}, 0)`), asc(places.sortName))
+    .limit(limit);
+}
+
+export async function countChildRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(places)
+    .where(and(eq(places.parentId, parentId), visibleTo(viewer, places)));
+  return row?.n ?? 0;
+}
+
+export async function insertPlaceRow(db: DbExecutor, values: PlaceInsert): Promise<PlaceRow> {
+  const [row] = await db.insert(places).values(values).returning();
+  return row!;
+}
+
+export async function updatePlaceRow(db: DbExecutor, id: string, values: Partial<PlaceInsert>): Promise<PlaceRow> {
+  const [row] = await db
+    .update(places)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(places.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deletePlaceRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(places).where(eq(places.id, id));
+}
+
+export async function findPlaceByGeonamesId(db: DbExecutor, viewer: Viewer, geonamesId: number): Promise<PlaceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(places)
+    .where(and(eq(places.geonamesId, geonamesId), visibleTo(viewer, places)));
+  return row;
 }

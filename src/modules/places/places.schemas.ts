@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../../core/http/common-schemas.js';
+import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
+import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
 import { PLACE_KINDS } from './places.tables.js';
 
 export const placeRefSchema = z.object({
@@ -12,3 +14,103 @@ export const placeRefSchema = z.object({
   longitude: z.number().nullable(),
 });
 export type PlaceRef = z.infer<typeof placeRefSchema>;
+
+const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
+  .transform((code) => code.toUpperCase());
+
+export const placeListQuerySchema = z.strictObject({
+  country: countryCodeSchema.optional().describe('ISO 3166-1 alpha-2 code (XK for Kosovo)'),
+  kind: z.enum(PLACE_KINDS).optional(),
+  parentId: z.uuid().optional().describe('Only places directly below this one'),
+  q: z.string().trim().min(1).max(100).optional().describe('Only places with a name starting like this (any language or spelling)'),
+  ...pageQueryShape,
+});
+export type PlaceListQuery = z.infer<typeof placeListQuerySchema>;
+
+export const placeAutocompleteQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'must not be empty').max(100).describe('What was typed: Kiew, Kyiv, Київ, Winnyzja …'),
+  country: countryCodeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+export type PlaceAutocompleteQuery = z.infer<typeof placeAutocompleteQuerySchema>;
+
+export const placeSummarySchema = placeRefSchema.extend({
+  parentId: z.uuid().nullable(),
+  population: z.number().int().nullable(),
+  geonamesId: z.number().int().nullable(),
+  visibility: z.enum(VISIBILITIES),
+});
+export type PlaceSummary = z.infer<typeof placeSummarySchema>;
+export const placePageSchema = pageSchema(placeSummarySchema);
+
+export const placeSuggestionSchema = placeSummarySchema.extend({
+  /** The spelling that matched, when it is not the name shown: "Kiew" for Kyiv. */
+  matchedName: z.string(),
+  parent: placeRefSchema.nullable(),
+});
+export type PlaceSuggestion = z.infer<typeof placeSuggestionSchema>;
+
+export const placeDetailSchema = placeSummarySchema.extend({
+  aliases: z.array(z.string()),
+  isoCode: z.string().nullable(),
+  adminCode: z.string().nullable(),
+  ags: z.string().nullable(),
+  katottg: z.string().nullable(),
+  workspaceId: z.uuid(),
+  ancestors: z.array(placeRefSchema).describe('From the country down to the parent'),
+  children: z.array(placeSummarySchema).describe('The first 100 places directly below, largest first'),
+  childCount: z.number().int(),
+  canEdit: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type PlaceDetail = z.infer<typeof placeDetailSchema>;
+
+const namesInputSchema = z.record(z.string().regex(LANGUAGE_TAG, 'must be a language tag such as de, en or uk'), z.string().trim().min(1).max(200));
+const aliasesInputSchema = z.array(z.string().trim().min(1).max(200)).max(50);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+const placeFieldsShape = {
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  names: namesInputSchema.optional(),
+  aliases: aliasesInputSchema.optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
+  countryCode: countryCodeSchema.nullable().optional(),
+  ags: z.string().regex(/^(\d{8}|\d{12})$/, 'must be a German AGS of 8 digits (or a regional key of 12)').nullable().optional(),
+  katottg: z.string().regex(/^UA\d{17}$/, 'must be a KATOTTG code: UA and 17 digits').nullable().optional(),
+  population: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  latitude: z.number().min(-90).max(90).nullable().optional(),
+  longitude: z.number().min(-180).max(180).nullable().optional(),
+  isoCode: optionalText(10),
+};
+
+export const placeCreateSchema = z.strictObject({
+  workspaceId: z.uuid('must be the id of a workspace you belong to'),
+  kind: z.enum(PLACE_KINDS),
+  parentId: z.uuid().nullable().optional(),
+  ...placeFieldsShape,
+});
+export type PlaceCreate = z.infer<typeof placeCreateSchema>;
+
+export const placeUpdateSchema = z.strictObject({
+  kind: z.enum(PLACE_KINDS).optional(),
+  parentId: z.uuid().nullable().optional(),
+  ...placeFieldsShape,
+  name: placeFieldsShape.name.optional(),
+});
+export type PlaceUpdate = z.infer<typeof placeUpdateSchema>;
+
+export const mergeBodySchema = z.strictObject({
+  into: z.uuid().describe('The record that remains; the one in the path is merged into it and removed'),
+});
+
+export const mergeResponseSchema = z.object({
+  into: z.uuid(),
+  eventId: z.number().int().describe('The history entry; POST …/merges/{eventId}/undo reverses the merge'),
+  changes: z.array(z.object({ table: z.string(), column: z.string(), repointed: z.number().int(), removed: z.number().int() })),
+});
+
+export const undoParamsSchema = z.strictObject({ eventId: z.coerce.number().int().min(1) });
+export const undoResponseSchema = z.object({ restoredId: z.uuid(), into: z.uuid() });

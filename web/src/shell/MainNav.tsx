@@ -5,6 +5,10 @@ const MODULES = [
   { path: '/partnerships', label: 'nav.partnerships' },
   { path: '/exchanges', label: 'nav.exchanges' },
   { path: '/networks', label: 'nav.networks' },
+  { path: '/places', label: 'nav.places' },
+  { path: '/organizations', label: 'nav.organizations' },
+  { path: '/people', label: 'nav.people' },
+  { path: '/themes', label: 'nav.themes' },
 ] as const;
 
 /** Navigation by module; the current module's link carries aria-current="page". */

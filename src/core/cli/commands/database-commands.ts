@@ -6,14 +6,14 @@ import { createPool } from '../../db/client.js';
 import { openDatabase, type Database } from '../../db/database.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createLogger, type Logger } from '../../logger.js';
-import { seedDemo } from '../../../modules/demo/demo-seed.js';
+import { DEMO_COUNTRIES, seedDemo } from '../../../modules/demo/demo-seed.js';
 import { printOutbox } from '../../../modules/mail/mail-outbox.command.js';
 import { confirmOnTerminal } from '../confirm.js';
 import { createProgress } from '../progress.js';
 
 export class CommandError extends Error {}
 
-async function withDatabase<T>(
+export async function withDatabase<T>(
   config: AppConfig,
   command: string,
   mode: 'exclusive' | 'shared',
@@ -38,8 +38,9 @@ export async function migrateCommand(config: AppConfig): Promise<string> {
 export async function seedDemoCommand(config: AppConfig): Promise<string> {
   return withDatabase(config, 'seed-demo', 'shared', async (database, logger) => {
     await migrateDatabase(database.pool, logger);
-    const report = await seedDemo(database.db);
-    return `Demo data: ${report.inserted} records written, ${report.alreadyPresent} already present.`;
+    const report = await seedDemo(database.db, { progress: createProgress('Loading gazetteer towns', 0) });
+    const towns = report.gazetteerTowns > 0 ? ` Gazetteer: ${report.gazetteerTowns} towns of ${DEMO_COUNTRIES.join(', ')} written.` : '';
+    return `Demo data: ${report.inserted} records written, ${report.alreadyPresent} already present.${towns}`;
   });
 }
 

@@ -8,18 +8,21 @@ import { LoadMore } from '../../shell/LoadMore';
 import { useSession } from '../accounts/useSession';
 import { ActorName } from './ActorName';
 import { ChangeList } from './ChangeList';
+import { UndoMerge } from './UndoMerge';
 import { useRecordHistory } from './useRecordHistory';
 
 interface Props {
   /** The record's history endpoint, e.g. `/partnerships/<id>/history`. */
   path: string;
+  /** Where merges of this kind of record are undone, e.g. `/places`: adds "undo" to merges. */
+  undoCollection?: string;
 }
 
 /**
  * Who changed a record when, and what: each change with its fields before → after, newest
  * first. Only members of the record's workspace may see it; other signed-in users are told so.
  */
-export function RecordHistory({ path }: Props) {
+export function RecordHistory({ path, undoCollection }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { user } = useSession();
@@ -47,6 +50,7 @@ export function RecordHistory({ path }: Props) {
               <strong>{t(`enums.auditAction.${event.action}`)}</strong>
             </p>
             <ChangeList event={event} />
+            {undoCollection && event.action === 'merge' && <UndoMerge event={event} collection={undoCollection} />}
           </li>
         ))}
       </ol>

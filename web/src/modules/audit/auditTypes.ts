@@ -18,6 +18,9 @@ export interface AuditEvent {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   requestId: string | null;
+  /** For merges: the record merged into this one, and whether the merge was undone since. */
+  mergedRecordId: string | null;
+  undone: boolean;
 }
 
 export interface AuditFilters {

@@ -39,4 +39,6 @@ export interface PartnershipDetail extends PartnershipSummary {
 export interface PartnershipFilters {
   kind?: PartnershipKind;
   status?: PartnershipStatus;
+  /** Only partnerships in which this place is a party. */
+  placeId?: string;
 }

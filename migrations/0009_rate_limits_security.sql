@@ -1,1 +1,0 @@
-ALTER TABLE rate_limit_counters ENABLE ROW LEVEL SECURITY;

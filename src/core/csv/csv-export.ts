@@ -1,0 +1,34 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import type { FastifyReply } from 'fastify';
+
+export interface CsvColumn<T> {
+  header: string;
+  value: (item: T) => string | number | null | undefined;
+}
+
+/**
+ * Streams a list as CSV (UTF-8 with BOM, so spreadsheet programs read Cyrillic and umlauts right),
+ * page by page, so exporting a long list never holds it whole in memory.
+ */
+export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], pages: AsyncIterable<T[]> | Iterable<T[]>): FastifyReply {
+  const rows = Readable.from(
+    (async function* () {
+      for await (const page of pages) {
+        for (const item of page) yield columns.map((column) => column.value(item) ?? '');
+      }
+    })(),
+  );
+  const csv = rows.pipe(stringify({ header: true, columns: columns.map((column) => column.header), bom: true }));
+  rows.on('error', (error) => csv.destroy(error));
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .send(csv);
+}
+
+/** Texts in several languages as one CSV cell: "de: Kiew | en: Kyiv | uk: Київ". */
+export const localizedCell = (value: Record<string, string>) =>
+  Object.entries(value)
+    .map(([language, text]) => `${language}: ${text}`)
+    .join(' | ');

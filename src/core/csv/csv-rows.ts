@@ -1,0 +1,48 @@
+import { parse } from 'csv-parse/sync';
+
+export interface CsvRow {
+  /** The line of the file the row starts on (the header is line 1). */
+  line: number;
+  values: Record<string, string>;
+}
+
+export class CsvFormatError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CsvFormatError';
+  }
+}
+
+/**
+ * Reads CSV with a header line (comma or semicolon separated, as spreadsheet programs write it;
+ * UTF-8, with or without BOM; quoted fields may hold separators, quotes and line breaks).
+ * Values are trimmed; empty lines are skipped.
+ */
+export function parseCsvRows(text: string): { columns: string[]; rows: CsvRow[] } {
+  const content = text.replace(/^\uFEFF/, '');
+  const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(content, { delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as unknown as typeof records;
+  } catch (error) {
+    const failure = error as Error & { lines?: number; code?: string; record?: string[] };
+    const line = failure.lines ?? 0;
+    if (failure.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && failure.record) {
+      throw new CsvFormatError(line, `line ${line}: has ${failure.record.length} values where the header names a different number of columns`);
+    }
+    throw new CsvFormatError(line, `line ${line}: ${failure.message}`);
+  }
+  const [header, ...body] = records;
+  if (!header) throw new CsvFormatError(1, 'the file is empty; it needs a header line naming the columns');
+  const columns = header.record.map((name) => name.trim().toLowerCase());
+  const rows = body.map(({ record, info }) => {
+    const values: Record<string, string> = {};
+    columns.forEach((column, index) => (values[column] = record[index] ?? ''));
+    return { line: info.lines - (record.join('').split('\n').length - 1), values };
+  });
+  return { columns, rows };
+}

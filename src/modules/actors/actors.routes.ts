@@ -1,0 +1,245 @@
+import { registerHistoryRoute } from '../audit/history-route.js';
+import { findOrganizationRow } from './organizations.repository.js';
+import { findPersonRow } from './people.repository.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { idParamsSchema } from '../../core/http/common-schemas.js';
+import type { ModuleOptions } from '../../core/http/module-options.js';
+import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
+import {
+  organizationAutocompleteQuerySchema,
+  organizationCreateSchema,
+  organizationDetailSchema,
+  organizationListQuerySchema,
+  organizationPageSchema,
+  organizationSummarySchema,
+  organizationUpdateSchema,
+  type OrganizationSummary,
+} from './organizations.schemas.js';
+import {
+  autocompleteOrganizations,
+  createOrganization,
+  deleteOrganization,
+  exportOrganizations,
+  getOrganization,
+  listOrganizations,
+  mergeOrganization,
+  undoOrganizationMerge,
+  updateOrganization,
+} from './organizations.service.js';
+import { personCreateSchema, personDetailSchema, personListQuerySchema, personPageSchema, personUpdateSchema, type PersonSummary } from './people.schemas.js';
+import {
+  createPerson,
+  deletePerson,
+  erasePerson,
+  exportPeople,
+  exportPersonData,
+  getPerson,
+  listPeople,
+  mergePerson,
+  undoPersonMerge,
+  updatePerson,
+} from './people.service.js';
+
+const noContent = { 204: z.null() };
+
+export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerHistoryRoute(app, { context, collection: '/api/organizations', entityType: 'organization', what: 'Organization', tag: 'organizations', load: findOrganizationRow });
+  registerHistoryRoute(app, { context, collection: '/api/people', entityType: 'person', what: 'Person', tag: 'people', load: findPersonRow });
+
+  app.get(
+    '/api/organizations',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'List organizations by name, filtered by country, kind, theme, seat or parent',
+        querystring: organizationListQuerySchema,
+        response: { 200: organizationPageSchema },
+      },
+    },
+    async (request) => listOrganizations(context(request), request.query),
+  );
+  app.get(
+    '/api/organizations/autocomplete',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Organizations whose name or short name resembles what was typed',
+        querystring: organizationAutocompleteQuerySchema,
+        response: { 200: z.object({ items: z.array(organizationSummarySchema) }) },
+      },
+    },
+    async (request) => ({ items: await autocompleteOrganizations(context(request), request.query.q, request.query.limit) }),
+  );
+  app.get(
+    '/api/organizations/export.csv',
+    { schema: { tags: ['organizations'], summary: 'The filtered list of organizations as CSV', querystring: organizationListQuerySchema.omit({ limit: true, cursor: true }) } },
+    async (request, reply) =>
+      sendCsv<OrganizationSummary>(
+        reply,
+        'organizations.csv',
+        [
+          { header: 'id', value: (item) => item.id },
+          { header: 'name', value: (item) => item.name },
+          { header: 'short_name', value: (item) => item.shortName },
+          { header: 'kind', value: (item) => item.kind },
+          { header: 'names', value: (item) => localizedCell(item.names) },
+          { header: 'country', value: (item) => item.countryCode },
+          { header: 'seat', value: (item) => item.seat?.name },
+          { header: 'seat_id', value: (item) => item.seat?.id },
+          { header: 'themes', value: (item) => item.themes.map((theme) => theme.slug).join(';') },
+        ],
+        exportOrganizations(context(request), request.query),
+      ),
+  );
+  app.get(
+    '/api/organizations/:id',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'One organization with its seat, parent, sub-organizations, themes and people',
+        params: idParamsSchema,
+        response: { 200: organizationDetailSchema },
+      },
+    },
+    async (request) => getOrganization(context(request), request.params.id),
+  );
+  app.post(
+    '/api/organizations',
+    { schema: { tags: ['organizations'], summary: 'Create an organization', body: organizationCreateSchema, response: { 201: organizationDetailSchema } } },
+    async (request, reply) => reply.status(201).send(await createOrganization(context(request), request.body)),
+  );
+  app.patch(
+    '/api/organizations/:id',
+    {
+      schema: { tags: ['organizations'], summary: 'Change an organization', params: idParamsSchema, body: organizationUpdateSchema, response: { 200: organizationDetailSchema } },
+    },
+    async (request) => updateOrganization(context(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/organizations/:id',
+    { schema: { tags: ['organizations'], summary: 'Delete an organization nothing refers to', params: idParamsSchema, response: noContent } },
+    async (request, reply) => {
+      await deleteOrganization(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/organizations/:id/merge',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Merge this organization into another: people, partnerships, exchanges and sub-organizations move there',
+        params: idParamsSchema,
+        body: mergeBodySchema,
+        response: { 200: mergeResponseSchema },
+      },
+    },
+    async (request) => mergeOrganization(context(request), request.params.id, request.body.into),
+  );
+  app.post(
+    '/api/organizations/merges/:eventId/undo',
+    { schema: { tags: ['organizations'], summary: 'Undo an organization merge from the history', params: undoParamsSchema, response: { 200: undoResponseSchema } } },
+    async (request) => undoOrganizationMerge(context(request), request.params.eventId),
+  );
+
+  app.get(
+    '/api/people',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'List people by family name, filtered by organization, theme or language',
+        querystring: personListQuerySchema,
+        response: { 200: personPageSchema },
+      },
+    },
+    async (request) => listPeople(context(request), request.query),
+  );
+  app.get(
+    '/api/people/export.csv',
+    { schema: { tags: ['people'], summary: 'The filtered list of people as CSV', querystring: personListQuerySchema.omit({ limit: true, cursor: true }) } },
+    async (request, reply) =>
+      sendCsv<PersonSummary>(
+        reply,
+        'people.csv',
+        [
+          { header: 'id', value: (item) => item.id },
+          { header: 'given_name', value: (item) => item.givenName },
+          { header: 'family_name', value: (item) => item.familyName },
+          { header: 'languages', value: (item) => item.languages.join(';') },
+          { header: 'organizations', value: (item) => item.current.map((entry) => entry.organization?.name ?? '').join(';') },
+          { header: 'roles', value: (item) => item.current.map((entry) => entry.role ?? '').join(';') },
+        ],
+        exportPeople(context(request), request.query),
+      ),
+  );
+  app.get(
+    '/api/people/:id',
+    {
+      schema: { tags: ['people'], summary: 'One person with affiliations, themes and consent record', params: idParamsSchema, response: { 200: personDetailSchema } },
+    },
+    async (request) => getPerson(context(request), request.params.id),
+  );
+  app.get(
+    '/api/people/:id/export',
+    { schema: { tags: ['people'], summary: 'Everything held about a person, with its history, as JSON', params: idParamsSchema } },
+    async (request, reply) =>
+      reply.header('content-disposition', `attachment; filename="person-${request.params.id}.json"`).send(await exportPersonData(context(request), request.params.id)),
+  );
+  app.post(
+    '/api/people',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Enter a person; entering someone else needs a consent record (lawful basis)',
+        body: personCreateSchema,
+        response: { 201: personDetailSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createPerson(context(request), request.body)),
+  );
+  app.patch(
+    '/api/people/:id',
+    { schema: { tags: ['people'], summary: 'Change a person', params: idParamsSchema, body: personUpdateSchema, response: { 200: personDetailSchema } } },
+    async (request) => updatePerson(context(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/people/:id/erase',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Erase a person: personal data and its history go, affiliations stay as anonymous entries',
+        params: idParamsSchema,
+        response: { 200: personDetailSchema },
+      },
+    },
+    async (request) => erasePerson(context(request), request.params.id),
+  );
+  app.delete(
+    '/api/people/:id',
+    { schema: { tags: ['people'], summary: 'Delete a person with their affiliations', params: idParamsSchema, response: noContent } },
+    async (request, reply) => {
+      await deletePerson(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/people/:id/merge',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Merge this person into another: affiliations and themes move there',
+        params: idParamsSchema,
+        body: mergeBodySchema,
+        response: { 200: mergeResponseSchema },
+      },
+    },
+    async (request) => mergePerson(context(request), request.params.id, request.body.into),
+  );
+  app.post(
+    '/api/people/merges/:eventId/undo',
+    { schema: { tags: ['people'], summary: 'Undo a person merge from the history', params: undoParamsSchema, response: { 200: undoResponseSchema } } },
+    async (request) => undoPersonMerge(context(request), request.params.eventId),
+  );
+};

@@ -1,0 +1,138 @@
+import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { users } from '../accounts/users.tables.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { affiliations, people, personThemes } from './people.tables.js';
+
+export type PersonRow = typeof people.$inferSelect;
+export type PersonInsert = typeof people.$inferInsert;
+export type AffiliationRow = typeof affiliations.$inferSelect;
+
+export async function findPersonRow(db: DbExecutor, id: string): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row;
+}
+
+export async function findPeopleByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(people)
+    .where(and(inArray(people.id, ids), visibleTo(viewer, people)));
+}
+
+export interface PersonFilter {
+  organizationId?: string;
+  themeId?: string;
+  language?: string;
+  q?: string;
+}
+
+export async function listPersonRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: PersonFilter,
+  page: { limit: number; after?: { sortName: string; id: string } },
+): Promise<PersonRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, people)];
+  if (filter.language) conditions.push(sql`${filter.language} = ANY(${people.languages})`);
+  if (filter.q) conditions.push(sql`${people.sortName} LIKE public.immutable_unaccent(${`%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`})`);
+  if (filter.organizationId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(affiliations)
+          .where(and(eq(affiliations.personId, people.id), eq(affiliations.organizationId, filter.organizationId))),
+      ),
+    );
+  }
+  if (filter.themeId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(personThemes)
+          .where(and(eq(personThemes.personId, people.id), eq(personThemes.themeId, filter.themeId))),
+      ),
+    );
+  }
+  if (page.after) conditions.push(or(gt(people.sortName, page.after.sortName), and(eq(people.sortName, page.after.sortName), gt(people.id, page.after.id))));
+  return db
+    .select()
+    .from(people)
+    .where(and(...conditions))
+    .orderBy(asc(people.sortName), asc(people.id))
+    .limit(page.limit + 1);
+}
+
+export async function findAffiliationRows(db: DbExecutor, personIds: string[]): Promise<AffiliationRow[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .select()
+    .from(affiliations)
+    .where(inArray(affiliations.personId, personIds))
+    .orderBy(sql`${affiliations.toDate} IS NULL DESC`, sql`${affiliations.fromDate} DESC NULLS LAST`);
+}
+
+/** The people of an organization the viewer may see, current affiliations first. */
+export async function findMembersOf(db: DbExecutor, viewer: Viewer, organizationId: string): Promise<{ affiliation: AffiliationRow; person: PersonRow }[]> {
+  const rows = await db
+    .select({ affiliation: affiliations, person: people })
+    .from(affiliations)
+    .innerJoin(people, eq(people.id, affiliations.personId))
+    .where(and(eq(affiliations.organizationId, organizationId), visibleTo(viewer, people)))
+    .orderBy(sql`${affiliations.toDate} IS NULL DESC`, asc(people.sortName))
+    .limit(500);
+  return rows;
+}
+
+export async function replaceAffiliations(db: DbExecutor, personId: string, rows: Omit<typeof affiliations.$inferInsert, 'personId'>[]): Promise<void> {
+  await db.delete(affiliations).where(eq(affiliations.personId, personId));
+  if (rows.length > 0) await db.insert(affiliations).values(rows.map((row) => ({ ...row, personId })));
+}
+
+export async function findPersonThemeIds(db: DbExecutor, personIds: string[]): Promise<Map<string, string[]>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db.select().from(personThemes).where(inArray(personThemes.personId, personIds));
+  const byPerson = new Map<string, string[]>();
+  for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row.themeId]);
+  return byPerson;
+}
+
+export async function replacePersonThemeIds(db: DbExecutor, personId: string, themeIds: string[]): Promise<void> {
+  await db.delete(personThemes).where(eq(personThemes.personId, personId));
+  if (themeIds.length > 0) await db.insert(personThemes).values([...new Set(themeIds)].map((themeId) => ({ personId, themeId })));
+}
+
+export async function insertPersonRow(db: DbExecutor, values: PersonInsert): Promise<PersonRow> {
+  const [row] = await db.insert(people).values(values).returning();
+  return row!;
+}
+
+export async function updatePersonRow(db: DbExecutor, id: string, values: Partial<PersonInsert>): Promise<PersonRow> {
+  const [row] = await db
+    .update(people)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(people.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deletePersonRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(people).where(eq(people.id, id));
+}
+
+/** Display names of the users who recorded consent. */
+export async function findUserNames(db: DbExecutor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((row) => [row.id, row.displayName]));
+}
+
+export async function redactPersonHistory(db: DbExecutor, personId: string): Promise<number> {
+  const result = await db.execute<{ redacted: number }>(sql`SELECT app_redact_history('people'::regclass, 'person', ${personId}::uuid) AS redacted`);
+  return Number(result.rows[0]?.redacted ?? 0);
+}
+

@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ModuleOptions } from '../../core/http/module-options.js';
+import { importReportSchema } from './import-report.js';
+import { importCsv, IMPORT_KINDS } from './imports.service.js';
+
+const flag = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
+
+export const importsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.post(
+    '/api/imports/:kind',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Import organizations or people from CSV (body: text/csv); a dry run reports every bad row and writes nothing',
+        description:
+          'Every row is checked first; each problem comes back with its line, column and reason. Nothing is written in a dry run, ' +
+          'nor while any row is invalid unless skipInvalid=true. Columns: see the README.',
+        params: z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
+        querystring: z.strictObject({ workspaceId: z.uuid(), dryRun: flag, skipInvalid: flag }),
+        body: z.string().min(1, 'must be a CSV file with a header line').max(5_000_000),
+        response: { 200: importReportSchema },
+      },
+    },
+    async (request) =>
+      importCsv(context(request), request.params.kind, {
+        workspaceId: request.query.workspaceId,
+        csv: request.body,
+        dryRun: request.query.dryRun,
+        skipInvalid: request.query.skipInvalid,
+      }),
+  );
+};

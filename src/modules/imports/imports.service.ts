@@ -1,0 +1,14 @@
+import { requireCreateIn } from '../../core/auth/policy.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import type { ImportOptions, ImportReport } from './import-report.js';
+import { organizationImporter } from './organization-import.js';
+import { peopleImporter } from './people-import.js';
+import { runImport } from './row-importer.js';
+
+export const IMPORT_KINDS = ['organizations', 'people'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export async function importCsv(ctx: ServiceContext, kind: ImportKind, options: ImportOptions): Promise<ImportReport> {
+  requireCreateIn(ctx.viewer, options.workspaceId);
+  return kind === 'organizations' ? runImport(ctx, organizationImporter, options) : runImport(ctx, peopleImporter, options);
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { ServiceContext } from '../../core/service-context.js';
+import { createOrganization, findOrganizationsNamed } from '../actors/organizations.service.js';
+import { ORGANIZATION_KINDS } from '../actors/organizations.tables.js';
+import { resolvePlace } from '../places/places.service.js';
+import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { emptyToUndefined, listCell, type ImportIssue } from './import-report.js';
+import { resolveThemeSlugs, type PreparedRow, type RowImporter } from './row-importer.js';
+
+export const ORGANIZATION_COLUMNS = [
+  'name',
+  'kind',
+  'short_name',
+  'name_de',
+  'name_en',
+  'name_uk',
+  'seat',
+  'seat_country',
+  'seat_geonames_id',
+  'country',
+  'parent',
+  'website',
+  'email',
+  'phone',
+  'address',
+  'themes',
+  'visibility',
+] as const;
+
+const text = (max: number) => z.preprocess(emptyToUndefined, z.string().max(max).optional());
+
+const rowSchema = z.object({
+  name: z.string({ error: 'is required' }).min(1, 'is required').max(300),
+  kind: z.enum(ORGANIZATION_KINDS, { error: `must be one of ${ORGANIZATION_KINDS.join(', ')}` }),
+  short_name: text(60),
+  name_de: text(300),
+  name_en: text(300),
+  name_uk: text(300),
+  seat: text(200),
+  seat_country: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z]{2}$/, 'must be a country code such as DE, UA or XK').transform((code) => code.toUpperCase()).optional()),
+  seat_geonames_id: z.preprocess(emptyToUndefined, z.coerce.number({ error: 'must be a GeoNames id (a number)' }).int('must be a whole number').positive().optional()),
+  country: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z]{2}$/, 'must be a country code such as DE, UA or XK').transform((code) => code.toUpperCase()).optional()),
+  parent: text(300),
+  website: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional()),
+  email: z.preprocess(emptyToUndefined, z.email('must be an e-mail address').optional()),
+  phone: z.preprocess(emptyToUndefined, z.string().regex(/^\+?[0-9 ()/.-]{4,40}$/, 'must be a phone number: digits, spaces and + ( ) / . -').optional()),
+  address: text(500),
+  themes: text(2000),
+  visibility: z.preprocess(emptyToUndefined, z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` }).optional()),
+});
+
+type Row = z.infer<typeof rowSchema>;
+
+interface Prepared {
+  row: Row;
+  seatPlaceId: string | null;
+  parent: { id: string } | { line: number } | null;
+  themeIds: string[];
+}
+
+export const organizationImporter: RowImporter<Row, Prepared> = {
+  entity: 'organization',
+  columns: ORGANIZATION_COLUMNS,
+  required: ['name', 'kind'],
+  schema: rowSchema,
+
+  async prepare(ctx: ServiceContext, line: number, row: Row, earlier: PreparedRow<Prepared>[]) {
+    const issues: ImportIssue[] = [];
+    let seatPlaceId: string | null = null;
+    if (row.seat || row.seat_geonames_id) {
+      const resolution = await resolvePlace(ctx, { name: row.seat, country: row.seat_country, geonamesId: row.seat_geonames_id });
+      if ('problem' in resolution) issues.push({ line, field: row.seat_geonames_id ? 'seat_geonames_id' : 'seat', message: resolution.problem });
+      else {
+        seatPlaceId = resolution.place.id;
+        if (row.country && resolution.place.countryCode && row.country !== resolution.place.countryCode) {
+          issues.push({ line, field: 'country', message: `must be ${resolution.place.countryCode}, the country of the seat` });
+        }
+      }
+    }
+    let parent: Prepared['parent'] = null;
+    if (row.parent) {
+      const inFile = earlier.find((entry) => entry.prepared.row.name.toLowerCase() === row.parent!.toLowerCase());
+      if (inFile) parent = { line: inFile.line };
+      else {
+        const existing = await findOrganizationsNamed(ctx, row.parent);
+        if (existing.length === 1) parent = { id: existing[0]!.id };
+        else if (existing.length === 0) issues.push({ line, field: 'parent', message: `no organization is called "${row.parent}" (neither here nor in an earlier line)` });
+        else issues.push({ line, field: 'parent', message: `"${row.parent}" names ${existing.length} organizations; use a unique name` });
+      }
+    }
+    const themes = await resolveThemeSlugs(ctx, listCell(row.themes), line);
+    issues.push(...themes.issues);
+    return { issues, prepared: { row, seatPlaceId, parent, themeIds: themes.ids } };
+  },
+
+  async write(ctx, workspaceId, { prepared }, createdByLine) {
+    const { row } = prepared;
+    const names: Record<string, string> = {};
+    if (row.name_de) names.de = row.name_de;
+    if (row.name_en) names.en = row.name_en;
+    if (row.name_uk) names.uk = row.name_uk;
+    const parentId = prepared.parent === null ? null : 'id' in prepared.parent ? prepared.parent.id : (createdByLine.get(prepared.parent.line) ?? null);
+    const created = await createOrganization(ctx, {
+      workspaceId,
+      kind: row.kind,
+      name: row.name,
+      names,
+      shortName: row.short_name ?? null,
+      seatPlaceId: prepared.seatPlaceId,
+      countryCode: row.country ?? null,
+      parentId,
+      website: row.website ?? null,
+      email: row.email ?? null,
+      phone: row.phone ?? null,
+      address: row.address ?? null,
+      visibility: row.visibility,
+      themeIds: prepared.themeIds,
+    });
+    return created.id;
+  },
+};

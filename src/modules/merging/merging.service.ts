@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import { canEdit, type ScopedRecord } from '../../core/auth/policy.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { conflict, forbidden, invalidField, notFound } from '../../core/errors.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { findAuditEvent, undoneMerges } from '../audit/audit.repository.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+
+/** What app_merge() changed: rows re-pointed (by primary key) and rows removed as duplicates. */
+export interface MergeChange {
+  table: string;
+  column: string;
+  repointed: Record<string, unknown>[];
+  removed: Record<string, unknown>[];
+}
+
+export interface MergeResult {
+  /** The merged record as it was, with database column names, for the undo. */
+  record: Record<string, unknown>;
+  changes: MergeChange[];
+}
+
+export interface MergeOutcome extends MergeResult {
+  eventId: number;
+}
+
+export interface MergeRequest {
+  /** The table of the records, e.g. `places`. */
+  table: string;
+  /** The entity type in the audit history, e.g. `place`. */
+  entityType: string;
+  fromId: string;
+  intoId: string;
+  /** Tables holding data derived from the merged record, deleted with it rather than moved. */
+  derivedTables?: string[];
+  /** The remaining record's label. */
+  label: string;
+  /** Where the history entry is kept: the merged record's workspace, whose members did the merge. */
+  workspaceId: string;
+  mergedRecord: object;
+  /** The remaining record before and after, when the merge also changes it (e.g. takes over aliases). */
+  into?: { before: object; after: object };
+}
+
+const regclassArray = (tables: string[]) => sql.raw(`ARRAY[${tables.map((table) => `'${table.replaceAll("'", "''")}'`).join(', ')}]::regclass[]`);
+
+/**
+ * Merges record `fromId` into `intoId` in the caller's transaction: every reference in every
+ * table (found in the catalog) is re-pointed, collisions under unique indexes are resolved by
+ * dropping the duplicate link, the record is deleted, and the audit event on the remaining record
+ * holds exactly what changed, so {@link undoMerge} can reverse it.
+ */
+export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request: MergeRequest): Promise<MergeOutcome> {
+  if (request.fromId === request.intoId) throw invalidField('body.into', 'must be another record than the one merged');
+  const result = await tx.execute<{ merged: MergeResult }>(
+    sql`SELECT app_merge(${request.table}::regclass, ${request.fromId}::uuid, ${request.intoId}::uuid, ${regclassArray(request.derivedTables ?? [])}) AS merged`,
+  );
+  const merged = result.rows[0]!.merged;
+  const eventId = await recordAuditEvent(tx, ctx, {
+    workspaceId: request.workspaceId,
+    action: 'merge',
+    entityType: request.entityType,
+    entityId: request.intoId,
+    label: request.label,
+    before: { merged: request.mergedRecord, into: request.into?.before ?? null },
+    after: { mergedRecordId: request.fromId, mergedInto: request.intoId, table: request.table, result: merged, into: request.into?.after ?? null },
+  });
+  return { ...merged, eventId };
+}
+
+export interface UndoneMerge {
+  restoredId: string;
+  intoId: string;
+  record: Record<string, unknown>;
+}
+
+interface MergeEventAfter {
+  mergedRecordId: string;
+  mergedInto: string;
+  table: string;
+  result: MergeResult;
+}
+
+/**
+ * Reverses a merge recorded in the history: the merged record comes back with its own id, every
+ * reference it had is pointed at it again and every link dropped as a duplicate is restored.
+ */
+export async function undoMerge(
+  tx: DbExecutor,
+  ctx: ServiceContext,
+  eventId: number,
+  entityType: string,
+  /** Runs before the record is put back, e.g. to give the remaining record its old values again. */
+  beforeRestore?: (intoId: string, intoBefore: Record<string, unknown> | null) => Promise<void>,
+): Promise<UndoneMerge> {
+  const event = await findAuditEvent(tx, eventId);
+  if (!event || event.entityType !== entityType) throw notFound('Merge', String(eventId));
+  if (event.action !== 'merge') throw invalidField('path.eventId', 'is not a merge');
+  const after = event.after as unknown as MergeEventAfter;
+  const record = after.result.record;
+  const scoped: ScopedRecord = {
+    workspaceId: String(record.workspace_id),
+    visibility: record.visibility as ScopedRecord['visibility'],
+    createdBy: (record.created_by as string | null) ?? null,
+  };
+  if (!canEdit(ctx.viewer, scoped)) throw forbidden('Only someone who may edit the merged record can undo the merge');
+  if ((await undoneMerges(tx, [event])).has(event.id)) throw conflict('This merge has been undone already');
+  const intoBefore = ((event.before as { into?: Record<string, unknown> | null } | null)?.into ?? null);
+  await beforeRestore?.(after.mergedInto, intoBefore);
+  try {
+    await tx.execute(sql`SELECT app_undo_merge(${after.table}::regclass, ${JSON.stringify(after.result)}::jsonb, ${after.mergedInto}::uuid)`);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code === '23505') throw conflict('The merged record or one of its links exists again; the merge cannot be undone');
+    if (code === '23503') throw conflict('A record the merged one referred to is gone; the merge cannot be undone');
+    throw error;
+  }
+  await recordAuditEvent(tx, ctx, {
+    workspaceId: scoped.workspaceId,
+    action: 'restore',
+    entityType,
+    entityId: after.mergedRecordId,
+    label: event.label,
+    before: null,
+    after: { undoOf: event.id, restoredFrom: after.mergedInto, record },
+  });
+  return { restoredId: after.mergedRecordId, intoId: after.mergedInto, record };
+}
+
+/** How many rows of which tables refer to a record, from the catalog's foreign keys. */
+export async function countReferences(tx: DbExecutor, table: string, id: string, ignoredTables: string[] = []): Promise<Map<string, number>> {
+  const columns = await tx.execute<{ referencing: string; column_name: string }>(
+    sql`SELECT referencing::text AS referencing, column_name FROM app_referencing_columns(${table}::regclass)`,
+  );
+  const counts = new Map<string, number>();
+  for (const { referencing, column_name: column } of columns.rows) {
+    if (ignoredTables.includes(referencing)) continue;
+    const result = await tx.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM ${sql.identifier(referencing)} WHERE ${sql.identifier(column)} = ${id}::uuid`,
+    );
+    const n = Number(result.rows[0]?.n ?? 0);
+    if (n > 0) counts.set(referencing, (counts.get(referencing) ?? 0) + n);
+  }
+  return counts;
+}
+
+/** A short account of a merge for API answers: per table, how many rows moved and how many were dropped. */
+export function summarizeMerge(outcome: MergeOutcome) {
+  return outcome.changes.map((change) => ({
+    table: change.table,
+    column: change.column,
+    repointed: change.repointed.length,
+    removed: change.removed.length,
+  }));
+}

@@ -1,0 +1,158 @@
+import { registerHistoryRoute } from '../audit/history-route.js';
+import { findPlaceRow } from './places.repository.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { idParamsSchema } from '../../core/http/common-schemas.js';
+import type { ModuleOptions } from '../../core/http/module-options.js';
+import {
+  mergeBodySchema,
+  mergeResponseSchema,
+  placeAutocompleteQuerySchema,
+  placeCreateSchema,
+  placeDetailSchema,
+  placeListQuerySchema,
+  placePageSchema,
+  placeSuggestionSchema,
+  placeUpdateSchema,
+  undoParamsSchema,
+  undoResponseSchema,
+  type PlaceSummary,
+} from './places.schemas.js';
+import {
+  autocompletePlaces,
+  createPlace,
+  deletePlace,
+  exportPlaces,
+  getPlace,
+  listPlaces,
+  mergePlace,
+  undoPlaceMerge,
+  updatePlace,
+} from './places.service.js';
+
+const exportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true });
+
+export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerHistoryRoute(app, { context, collection: '/api/places', entityType: 'place', what: 'Place', tag: 'places', load: findPlaceRow });
+
+  app.get(
+    '/api/places',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'List places (countries, municipalities, districts, quarters, areas) by name',
+        querystring: placeListQuerySchema,
+        response: { 200: placePageSchema },
+      },
+    },
+    async (request) => listPlaces(context(request), request.query),
+  );
+
+  app.get(
+    '/api/places/autocomplete',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Places matching what was typed, in any language or spelling, best match first',
+        description: 'Kiew, Kyiv, Kiev and Київ find the same town; of towns named alike, the larger comes first.',
+        querystring: placeAutocompleteQuerySchema,
+        response: { 200: z.object({ items: z.array(placeSuggestionSchema) }) },
+      },
+    },
+    async (request) => ({ items: await autocompletePlaces(context(request), request.query) }),
+  );
+
+  app.get(
+    '/api/places/export.csv',
+    { schema: { tags: ['places'], summary: 'The filtered list of places as CSV', querystring: exportQuerySchema } },
+    async (request, reply) =>
+      sendCsv<PlaceSummary>(
+        reply,
+        'places.csv',
+        [
+          { header: 'id', value: (place) => place.id },
+          { header: 'kind', value: (place) => place.kind },
+          { header: 'name', value: (place) => place.name },
+          { header: 'names', value: (place) => localizedCell(place.names) },
+          { header: 'country', value: (place) => place.countryCode },
+          { header: 'population', value: (place) => place.population },
+          { header: 'latitude', value: (place) => place.latitude },
+          { header: 'longitude', value: (place) => place.longitude },
+          { header: 'geonames_id', value: (place) => place.geonamesId },
+          { header: 'parent_id', value: (place) => place.parentId },
+        ],
+        exportPlaces(context(request), request.query),
+      ),
+  );
+
+  app.get(
+    '/api/places/:id',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'One place with its names, codes, the places above and below it',
+        params: idParamsSchema,
+        response: { 200: placeDetailSchema },
+      },
+    },
+    async (request) => getPlace(context(request), request.params.id),
+  );
+
+  app.post(
+    '/api/places',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Create a place: a district, quarter or funding area below a town, or a town the gazetteer lacks',
+        body: placeCreateSchema,
+        response: { 201: placeDetailSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createPlace(context(request), request.body)),
+  );
+
+  app.patch(
+    '/api/places/:id',
+    {
+      schema: { tags: ['places'], summary: 'Change a place', params: idParamsSchema, body: placeUpdateSchema, response: { 200: placeDetailSchema } },
+    },
+    async (request) => updatePlace(context(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/places/:id',
+    { schema: { tags: ['places'], summary: 'Delete a place nothing refers to', params: idParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deletePlace(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/places/:id/merge',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Merge this place into another: every reference moves there, then this place is removed',
+        params: idParamsSchema,
+        body: mergeBodySchema,
+        response: { 200: mergeResponseSchema },
+      },
+    },
+    async (request) => mergePlace(context(request), request.params.id, request.body.into),
+  );
+
+  app.post(
+    '/api/places/merges/:eventId/undo',
+    {
+      schema: {
+        tags: ['places'],
+        summary: 'Undo a merge from the history: the merged place and its references come back',
+        params: undoParamsSchema,
+        response: { 200: undoResponseSchema },
+      },
+    },
+    async (request) => undoPlaceMerge(context(request), request.params.eventId),
+  );
+};

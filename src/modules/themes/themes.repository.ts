@@ -1,0 +1,94 @@
+import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { organizationThemes } from '../actors/organizations.tables.js';
+import { personThemes } from '../actors/people.tables.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { themes } from './themes.tables.js';
+
+export type ThemeRow = typeof themes.$inferSelect;
+export type ThemeInsert = typeof themes.$inferInsert;
+
+export async function findThemesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ThemeRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(themes)
+    .where(and(inArray(themes.id, ids), visibleTo(viewer, themes)));
+}
+
+export async function findThemeRow(db: DbExecutor, id: string): Promise<ThemeRow | undefined> {
+  const [row] = await db.select().from(themes).where(eq(themes.id, id));
+  return row;
+}
+
+export async function listThemeRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { parentId?: string; q?: string },
+  page: { limit: number; after?: { sortName: string; id: string } },
+): Promise<ThemeRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes)];
+  if (filter.parentId) conditions.push(eq(themes.parentId, filter.parentId));
+  if (filter.q) conditions.push(sql`lower(public.immutable_unaccent(${themes.name}::text)) LIKE ${`%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`}`);
+  if (page.after) conditions.push(or(gt(themes.sortName, page.after.sortName), and(eq(themes.sortName, page.after.sortName), gt(themes.id, page.after.id))));
+  return db
+    .select()
+    .from(themes)
+    .where(and(...conditions))
+    .orderBy(asc(themes.sortName), asc(themes.id))
+    .limit(page.limit + 1);
+}
+
+/** Every theme the viewer may see, for the tree (a curated vocabulary of some hundred entries). */
+export async function listAllThemeRows(db: DbExecutor, viewer: Viewer, limit: number): Promise<ThemeRow[]> {
+  return db
+    .select()
+    .from(themes)
+    .where(visibleTo(viewer, themes))
+    .orderBy(asc(themes.position), asc(themes.sortName))
+    .limit(limit);
+}
+
+export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<ThemeRow[]> {
+  return db
+    .select()
+    .from(themes)
+    .where(and(eq(themes.parentId, parentId), visibleTo(viewer, themes)))
+    .orderBy(asc(themes.position), asc(themes.sortName));
+}
+
+export async function countThemeUses(db: DbExecutor, themeId: string): Promise<{ organizations: number; people: number }> {
+  const [organizations] = await db.select({ n: count() }).from(organizationThemes).where(eq(organizationThemes.themeId, themeId));
+  const [people] = await db.select({ n: count() }).from(personThemes).where(eq(personThemes.themeId, themeId));
+  return { organizations: organizations?.n ?? 0, people: people?.n ?? 0 };
+}
+
+export async function insertThemeRow(db: DbExecutor, values: ThemeInsert): Promise<ThemeRow> {
+  const [row] = await db.insert(themes).values(values).returning();
+  return row!;
+}
+
+export async function updateThemeRow(db: DbExecutor, id: string, values: Partial<ThemeInsert>): Promise<ThemeRow> {
+  const [row] = await db
+    .update(themes)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(themes.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deleteThemeRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(themes).where(eq(themes.id, id));
+}
+
+export async function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    WITH RECURSIVE chain(id, parent_id, depth) AS (
+      SELECT id, parent_id, 1 FROM themes WHERE id = ${candidateId}
+      UNION ALL
+      SELECT t.id, t.parent_id, chain.depth + 1 FROM themes t JOIN chain ON t.id = chain.parent_id WHERE chain.depth < 20
+    )
+    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${themeId}) AS found`);
+  return Boolean(result.rows[0]?.found);
+}

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { idParamsSchema } from '../../core/http/common-schemas.js';
+import type { ModuleOptions } from '../../core/http/module-options.js';
+import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
+import {
+  themeCreateSchema,
+  themeDetailSchema,
+  themeListQuerySchema,
+  themePageSchema,
+  themeSummarySchema,
+  themeUpdateSchema,
+  type ThemeSummary,
+} from './themes.schemas.js';
+import { createTheme, deleteTheme, getTheme, listThemes, mergeTheme, themeTree, undoThemeMerge, updateTheme } from './themes.service.js';
+import { registerHistoryRoute } from '../audit/history-route.js';
+import { findThemeRow } from './themes.repository.js';
+
+export const themesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerHistoryRoute(app, { context, collection: '/api/themes', entityType: 'theme', what: 'Theme', tag: 'themes', load: findThemeRow });
+
+  app.get(
+    '/api/themes',
+    { schema: { tags: ['themes'], summary: 'List themes by name', querystring: themeListQuerySchema, response: { 200: themePageSchema } } },
+    async (request) => listThemes(context(request), request.query),
+  );
+  app.get(
+    '/api/themes/tree',
+    {
+      schema: {
+        tags: ['themes'],
+        summary: 'The whole taxonomy the viewer may see (up to 2000 themes), ordered for a tree by parentId and position',
+        response: { 200: z.object({ items: z.array(themeSummarySchema) }) },
+      },
+    },
+    async (request) => ({ items: await themeTree(context(request)) }),
+  );
+  app.get(
+    '/api/themes/export.csv',
+    { schema: { tags: ['themes'], summary: 'The taxonomy as CSV' } },
+    async (request, reply) => {
+      const items = await themeTree(context(request));
+      return sendCsv<ThemeSummary>(
+        reply,
+        'themes.csv',
+        [
+          { header: 'id', value: (theme) => theme.id },
+          { header: 'slug', value: (theme) => theme.slug },
+          { header: 'name', value: (theme) => localizedCell(theme.name) },
+          { header: 'parent_id', value: (theme) => theme.parentId },
+          { header: 'position', value: (theme) => theme.position },
+        ],
+        [items],
+      );
+    },
+  );
+  app.get(
+    '/api/themes/:id',
+    { schema: { tags: ['themes'], summary: 'One theme with its parent, children and how often it is used', params: idParamsSchema, response: { 200: themeDetailSchema } } },
+    async (request) => getTheme(context(request), request.params.id),
+  );
+  app.post(
+    '/api/themes',
+    { schema: { tags: ['themes'], summary: 'Add a theme (owners and coordinators)', body: themeCreateSchema, response: { 201: themeDetailSchema } } },
+    async (request, reply) => reply.status(201).send(await createTheme(context(request), request.body)),
+  );
+  app.patch(
+    '/api/themes/:id',
+    { schema: { tags: ['themes'], summary: 'Rename or move a theme', params: idParamsSchema, body: themeUpdateSchema, response: { 200: themeDetailSchema } } },
+    async (request) => updateTheme(context(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/themes/:id',
+    { schema: { tags: ['themes'], summary: 'Delete a theme nothing uses', params: idParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deleteTheme(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/themes/:id/merge',
+    {
+      schema: {
+        tags: ['themes'],
+        summary: 'Merge this theme into another: organizations, people and sub-themes move there',
+        params: idParamsSchema,
+        body: mergeBodySchema,
+        response: { 200: mergeResponseSchema },
+      },
+    },
+    async (request) => mergeTheme(context(request), request.params.id, request.body.into),
+  );
+  app.post(
+    '/api/themes/merges/:eventId/undo',
+    { schema: { tags: ['themes'], summary: 'Undo a theme merge from the history', params: undoParamsSchema, response: { 200: undoResponseSchema } } },
+    async (request) => undoThemeMerge(context(request), request.params.eventId),
+  );
+};

@@ -1,0 +1,163 @@
+import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { conflict, forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
+import {
+  countThemeUses,
+  deleteThemeRow,
+  findChildThemeRows,
+  findThemeRow,
+  findThemesByIds,
+  insertThemeRow,
+  isThemeSelfOrDescendant,
+  listAllThemeRows,
+  listThemeRows,
+  updateThemeRow,
+  type ThemeRow,
+} from './themes.repository.js';
+import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
+
+/** Themes other modules link to, for the ones the viewer may see. */
+export async function themeRefsByIds(ctx: ServiceContext, ids: Iterable<string>): Promise<Map<string, ThemeRef>> {
+  const unique = [...new Set(ids)];
+  const rows = await ctx.transaction((tx) => findThemesByIds(tx, ctx.viewer, unique));
+  return new Map(rows.map((row) => [row.id, presentThemeRef(row)]));
+}
+
+/** Which of these theme ids the viewer may use; the others are named as bad fields. */
+export async function requireVisibleThemes(ctx: ServiceContext, ids: string[], field: string): Promise<void> {
+  const found = await themeRefsByIds(ctx, ids);
+  const issues = ids.flatMap((id, index) => (found.has(id) ? [] : [{ field: `${field}.${index}`, message: 'refers to no theme you can see' }]));
+  if (issues.length > 0) throw validationFailed(issues);
+}
+
+export async function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<Page<ThemeSummary>> {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listThemeRows(tx, ctx.viewer, query, {
+      limit: query.limit,
+      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    return toPage(rows, query.limit, (row) => [row.sortName, row.id], presentThemeSummary);
+  });
+}
+
+/** The largest taxonomy the tree endpoint returns in one answer. */
+export const THEME_TREE_LIMIT = 2000;
+
+export async function themeTree(ctx: ServiceContext): Promise<ThemeSummary[]> {
+  return ctx.transaction(async (tx, ctx) => (await listAllThemeRows(tx, ctx.viewer, THEME_TREE_LIMIT)).map(presentThemeSummary));
+}
+
+async function presentDetail(tx: DbExecutor, ctx: ServiceContext, row: ThemeRow): Promise<ThemeDetail> {
+  const parentRow = row.parentId ? await findThemeRow(tx, row.parentId) : undefined;
+  return presentThemeDetail(row, {
+    parent: parentRow && canRead(ctx.viewer, parentRow) ? parentRow : null,
+    children: await findChildThemeRows(tx, ctx.viewer, row.id),
+    uses: await countThemeUses(tx, row.id),
+    canEdit: canCoordinate(ctx.viewer, row.workspaceId),
+  });
+}
+
+export async function getTheme(ctx: ServiceContext, id: string): Promise<ThemeDetail> {
+  return ctx.transaction(async (tx, ctx) => presentDetail(tx, ctx, requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id)));
+}
+
+function requireCoordinator(ctx: ServiceContext, workspaceId: string): void {
+  if (ctx.viewer.kind === 'anonymous') throw unauthorized();
+  if (!canCoordinate(ctx.viewer, workspaceId)) throw forbidden('Only owners and coordinators of the workspace curate its themes');
+}
+
+async function validateParent(tx: DbExecutor, ctx: ServiceContext, parentId: string | null | undefined, selfId: string | null): Promise<void> {
+  if (!parentId) return;
+  const issues: FieldIssue[] = [];
+  const parent = await findThemeRow(tx, parentId);
+  if (!parent || !canRead(ctx.viewer, parent)) issues.push({ field: 'body.parentId', message: 'refers to no theme you can see' });
+  else if (selfId && (await isThemeSelfOrDescendant(tx, selfId, parentId))) issues.push({ field: 'body.parentId', message: 'cannot be the theme itself or one below it' });
+  if (issues.length > 0) throw validationFailed(issues);
+}
+
+export async function createTheme(ctx: ServiceContext, input: ThemeCreate): Promise<ThemeDetail> {
+  // A workspace the viewer does not belong to is answered like one that does not exist.
+  if (ctx.viewer.kind === 'user' && !ctx.viewer.roles.has(input.workspaceId)) throw notFound('Workspace', input.workspaceId);
+  return ctx.transaction(async (tx, ctx) => {
+    requireCoordinator(ctx, input.workspaceId);
+    await validateParent(tx, ctx, input.parentId, null);
+    const row = await insertThemeRow(tx, {
+      workspaceId: input.workspaceId,
+      visibility: input.visibility ?? 'public',
+      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      slug: input.slug,
+      name: input.name,
+      description: input.description ?? {},
+      parentId: input.parentId ?? null,
+      position: input.position ?? 0,
+    });
+    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'theme', entityId: row.id, label: row.slug, after: auditedTheme(row) });
+    return presentDetail(tx, ctx, row);
+  });
+}
+
+export async function updateTheme(ctx: ServiceContext, id: string, input: ThemeUpdate): Promise<ThemeDetail> {
+  return ctx.transaction(async (tx, ctx) => {
+    const before = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
+    requireCoordinator(ctx, before.workspaceId);
+    if (input.parentId !== undefined) await validateParent(tx, ctx, input.parentId, id);
+    const row = await updateThemeRow(tx, id, input);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: row.workspaceId,
+      action: 'update',
+      entityType: 'theme',
+      entityId: id,
+      label: row.slug,
+      before: auditedTheme(before),
+      after: auditedTheme(row),
+    });
+    return presentDetail(tx, ctx, row);
+  });
+}
+
+export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
+    requireCoordinator(ctx, before.workspaceId);
+    const references = await countReferences(tx, 'themes', id);
+    if (references.size > 0) {
+      const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
+      throw conflict(`The theme is still used by ${list}; merge it into another theme instead`);
+    }
+    await deleteThemeRow(tx, id);
+    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'theme', entityId: id, label: before.slug, before: auditedTheme(before) });
+  });
+}
+
+export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string) {
+  return ctx.transaction(async (tx, ctx) => {
+    const from = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
+    requireCoordinator(ctx, from.workspaceId);
+    const into = await findThemeRow(tx, intoId);
+    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'refers to no theme you can see');
+    if (await isThemeSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'cannot be the theme itself or one below it');
+    const outcome = await mergeRecords(tx, ctx, {
+      table: 'themes',
+      entityType: 'theme',
+      fromId: id,
+      intoId,
+      label: into.slug,
+      workspaceId: from.workspaceId,
+      mergedRecord: auditedTheme(from),
+    });
+    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
+  });
+}
+
+export async function undoThemeMerge(ctx: ServiceContext, eventId: number) {
+  return ctx.transaction(async (tx, ctx) => {
+    const undone = await undoMerge(tx, ctx, eventId, 'theme');
+    return { restoredId: undone.restoredId, into: undone.intoId };
+  });
+}

@@ -1,0 +1,110 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { FormAlert } from '../../shell/FormAlert';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+
+interface ImportReport {
+  dryRun: boolean;
+  rows: number;
+  validRows: number;
+  invalidRows: number;
+  created: number;
+  issues: { line: number; field: string; message: string }[];
+}
+
+const KINDS = ['organizations', 'people'] as const;
+
+/** CSV import with a dry run first: every bad row is listed by line and column before anything is written. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const fileId = useId();
+  const [params] = useSearchParams();
+  const [kind, setKind] = useState<(typeof KINDS)[number]>(params.get('kind') === 'people' ? 'people' : 'organizations');
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [csv, setCsv] = useState('');
+  const run = useMutation({
+    mutationFn: (options: { dryRun: boolean; skipInvalid: boolean }) =>
+      apiSend<ImportReport>(
+        'POST',
+        `/imports/${kind}?${new URLSearchParams({ workspaceId, dryRun: String(options.dryRun), skipInvalid: String(options.skipInvalid) }).toString()}`,
+        csv,
+        { contentType: 'text/csv' },
+      ),
+  });
+  const report = run.data;
+  return (
+    <>
+      <PageHeading title={t('imports.title')}>{t('imports.title')}</PageHeading>
+      <p className="kern-body kern-body--large page-intro">{t('imports.intro')}</p>
+      <form className="record-form" onSubmit={(event) => event.preventDefault()}>
+        <SelectField
+          label={t('imports.kind')}
+          value={kind}
+          emptyLabel={t('forms.choose')}
+          options={KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
+          onChange={(value) => setKind(KINDS.find((candidate) => candidate === value) ?? 'organizations')}
+        />
+        <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={fileId}>
+            {t('imports.file')}
+          </label>
+          <div className="kern-hint">{t(`imports.columns.${kind}`)}</div>
+          <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)} />
+        </div>
+        <div className="button-row">
+          <button type="button" className="kern-btn kern-btn--secondary" disabled={!csv || run.isPending} onClick={() => run.mutate({ dryRun: true, skipInvalid: false })}>
+            <span className="kern-label">{t('imports.check')}</span>
+          </button>
+          <button type="button" className="kern-btn kern-btn--primary" disabled={!csv || run.isPending} onClick={() => run.mutate({ dryRun: false, skipInvalid: false })}>
+            <span className="kern-label">{t('imports.run')}</span>
+          </button>
+          {report && report.invalidRows > 0 && report.validRows > 0 && (
+            <button type="button" className="kern-btn kern-btn--tertiary" disabled={run.isPending} onClick={() => run.mutate({ dryRun: false, skipInvalid: true })}>
+              <span className="kern-label">{t('imports.runValid', { count: report.validRows })}</span>
+            </button>
+          )}
+        </div>
+      </form>
+      <FormAlert error={run.error} />
+      {report && (
+        <section className="page-section" aria-live="polite">
+          <p className="kern-body">
+            {t('imports.summary', { rows: report.rows, valid: report.validRows, invalid: report.invalidRows })}{' '}
+            {report.dryRun ? t('imports.dryRunDone') : t('imports.created', { count: report.created })}
+          </p>
+          {report.issues.length > 0 && (
+            <div className="kern-table-responsive">
+              <table className="kern-table">
+                <caption className="kern-sr-only">{t('imports.issuesCaption')}</caption>
+                <thead>
+                  <tr className="kern-table__row">
+                    <th scope="col" className="kern-table__header">{t('imports.line')}</th>
+                    <th scope="col" className="kern-table__header">{t('imports.column')}</th>
+                    <th scope="col" className="kern-table__header">{t('imports.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {report.issues.map((issue, index) => (
+                    <tr key={index} className="kern-table__row">
+                      <td className="kern-table__cell">{issue.line}</td>
+                      <td className="kern-table__cell">
+                        <code>{issue.field}</code>
+                      </td>
+                      <td className="kern-table__cell">{issue.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

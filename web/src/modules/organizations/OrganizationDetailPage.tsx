@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { countryName } from '../../lib/countryName';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { Badge } from '../../shell/Badge';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { RecordHistory } from '../audit/RecordHistory';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { MergeSection } from '../../shell/MergeSection';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { OrganizationAutocomplete } from './OrganizationAutocomplete';
+import type { OrganizationDetail } from './organizationTypes';
+import { useOrganization } from './useOrganization';
+
+export function OrganizationDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = useOrganization(id);
+  return (
+    <>
+      <BackLink to="/organizations">{t('organizations.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('organizations.detailFallbackTitle')}>{t('organizations.detailFallbackTitle')}</PageHeading>
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        </>
+      )}
+      {query.data && <OrganizationDetailView organization={query.data} />}
+    </>
+  );
+}
+
+function OrganizationDetailView({ organization }: { organization: OrganizationDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const hasDescription = pickText(organization.description, language).text !== '';
+  return (
+    <>
+      <PageHeading title={pickName(organization.names, organization.name, language).text}>
+        <OrganizationName organization={organization} />
+      </PageHeading>
+      <p className="badge-row">
+        <Badge>{t(`enums.organizationKind.${organization.kind}`)}</Badge>
+        {organization.themes.map((theme) => (
+          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
+        ))}
+      </p>
+      {organization.canEdit && (
+        <p className="button-row">
+          <Link className="kern-btn kern-btn--secondary" to={`/organizations/${organization.id}/edit`}>
+            <span className="kern-label">{t('forms.edit')}</span>
+          </Link>
+        </p>
+      )}
+      {hasDescription && (
+        <p className="kern-body kern-body--large page-intro">
+          <LocalizedText value={organization.description} />
+        </p>
+      )}
+      <Section title={t('organizations.facts')}>
+        <FactList
+          facts={[
+            { label: t('organizations.name'), value: organization.name },
+            { label: t('organizations.shortName'), value: organization.shortName },
+            {
+              label: t('organizations.seat'),
+              value: organization.seat && (
+                <Link className="kern-link" to={`/places/${organization.seat.id}`}>
+                  <PlaceName place={organization.seat} />
+                </Link>
+              ),
+            },
+            { label: t('organizations.country'), value: organization.countryCode && countryName(organization.countryCode, language) },
+            {
+              label: t('organizations.parent'),
+              value: organization.parent && (
+                <Link className="kern-link" to={`/organizations/${organization.parent.id}`}>
+                  <OrganizationName organization={organization.parent} />
+                </Link>
+              ),
+            },
+            { label: t('organizations.address'), value: organization.address },
+            { label: t('organizations.phone'), value: organization.phone && <a className="kern-link" href={`tel:${organization.phone.replace(/\s/g, '')}`}>{organization.phone}</a> },
+            { label: t('organizations.email'), value: organization.email && <a className="kern-link" href={`mailto:${organization.email}`}>{organization.email}</a> },
+            { label: t('organizations.website'), value: organization.website && <a className="kern-link" href={organization.website} rel="noopener noreferrer">{organization.website}</a> },
+          ]}
+        />
+      </Section>
+      <Section title={t('organizations.children')}>
+        {organization.children.length === 0 ? (
+          <p className="kern-body">{t('organizations.noChildren')}</p>
+        ) : (
+          <ul className="kern-list">
+            {organization.children.map((child) => (
+              <li key={child.id}>
+                <Link className="kern-link" to={`/organizations/${child.id}`}>
+                  <OrganizationName organization={child} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('organizations.people')}>
+        {organization.people.length === 0 ? (
+          <p className="kern-body">{t('organizations.noPeople')}</p>
+        ) : (
+          <ul className="kern-list">
+            {organization.people.map((member) => (
+              <li key={member.affiliationId}>
+                {member.erased ? (
+                  t('people.anonymised')
+                ) : (
+                  <Link className="kern-link" to={`/people/${member.personId}`}>
+                    {member.displayName}
+                  </Link>
+                )}
+                {member.role && ` – ${member.role}`}
+                {member.to && ` (${t('people.until', { date: member.to })})`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {organization.canEdit && (
+        <MergeSection
+          collection="/organizations"
+          recordId={organization.id}
+          picker={(onSelect) => (
+            <OrganizationAutocomplete label={t('merge.into')} onSelect={(chosen) => onSelect(chosen && chosen.id !== organization.id ? chosen.id : null)} />
+          )}
+        />
+      )}
+      <Section title={t('history.title')}>
+        <RecordHistory path={`/organizations/${encodeURIComponent(organization.id)}/history`} undoCollection="/organizations" />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+export const ORGANIZATION_KINDS = [
+  'municipal_office',
+  'municipal_enterprise',
+  'utility',
+  'ministry',
+  'parliament',
+  'development_agency',
+  'network',
+  'consultancy',
+  'ngo',
+  'housing_cooperative',
+  'community_centre',
+  'university',
+  'company',
+] as const;

@@ -1,0 +1,133 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { formatDate } from '../../lib/formatDate';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { Badge } from '../../shell/Badge';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { FormAlert } from '../../shell/FormAlert';
+import { RecordHistory } from '../audit/RecordHistory';
+import { LoadingState } from '../../shell/LoadingState';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { Section } from '../../shell/Section';
+import type { PersonDetail } from './personTypes';
+import { usePerson } from './usePerson';
+
+export function PersonDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = usePerson(id);
+  return (
+    <>
+      <BackLink to="/people">{t('people.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('people.detailFallbackTitle')}>{t('people.detailFallbackTitle')}</PageHeading>
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        </>
+      )}
+      {query.data && <PersonDetailView person={query.data} />}
+    </>
+  );
+}
+
+function PersonDetailView({ person }: { person: PersonDetail }) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const erase = useMutation({
+    mutationFn: () => apiSend<PersonDetail>('POST', `/people/${person.id}/erase`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['people'] }),
+  });
+  const languageNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'de'], { type: 'language' });
+  const title = person.erased ? t('people.anonymised') : person.displayName;
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="badge-row">
+        {person.themes.map((theme) => (
+          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
+        ))}
+      </p>
+      {person.canEdit && !person.erased && (
+        <p className="button-row">
+          <Link className="kern-btn kern-btn--secondary" to={`/people/${person.id}/edit`}>
+            <span className="kern-label">{t('forms.edit')}</span>
+          </Link>
+          <a className="kern-btn kern-btn--tertiary" href={`/api/people/${person.id}/export`} download>
+            <span className="kern-label">{t('people.exportData')}</span>
+          </a>
+        </p>
+      )}
+      <Section title={t('people.facts')}>
+        <FactList
+          facts={[
+            { label: t('people.email'), value: person.email && <a className="kern-link" href={`mailto:${person.email}`}>{person.email}</a> },
+            { label: t('people.phone'), value: person.phone },
+            { label: t('people.languages'), value: person.languages.length > 0 && person.languages.map((code) => languageNames.of(code) ?? code).join(', ') },
+            { label: t('people.notes'), value: person.notes },
+          ]}
+        />
+      </Section>
+      <Section title={t('people.affiliations')}>
+        {person.affiliations.length === 0 ? (
+          <p className="kern-body">{t('people.noAffiliations')}</p>
+        ) : (
+          <ul className="kern-list">
+            {person.affiliations.map((affiliation) => (
+              <li key={affiliation.id}>
+                {affiliation.organization && (
+                  <Link className="kern-link" to={`/organizations/${affiliation.organization.id}`}>
+                    <OrganizationName organization={affiliation.organization} />
+                  </Link>
+                )}
+                {affiliation.role && ` – ${affiliation.role}`}
+                {(affiliation.from || affiliation.to) &&
+                  ` (${[affiliation.from && formatDate(affiliation.from, language, 'medium'), affiliation.to ? formatDate(affiliation.to, language, 'medium') : t('people.today')].filter(Boolean).join(' – ')})`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('people.consent')}>
+        {person.consent ? (
+          <FactList
+            facts={[
+              { label: t('people.consentBasis'), value: t(`enums.consentBasis.${person.consent.basis}`) },
+              { label: t('people.consentObtainedOn'), value: person.consent.obtainedOn && formatDate(person.consent.obtainedOn, language) },
+              { label: t('people.consentNote'), value: person.consent.note },
+              { label: t('people.consentRecordedBy'), value: person.consent.recordedBy },
+            ]}
+          />
+        ) : (
+          <p className="kern-body">{person.erased ? t('people.erasedNotice') : person.selfEntered ? t('people.selfEntered') : t('people.noConsent')}</p>
+        )}
+      </Section>
+      {person.canEdit && !person.erased && (
+        <Section title={t('people.erase')}>
+          <p className="kern-body">{t('people.eraseExplanation')}</p>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              if (window.confirm(t('people.eraseConfirm'))) erase.mutate();
+            }}
+            disabled={erase.isPending}
+          >
+            <span className="kern-label">{t('people.eraseButton')}</span>
+          </button>
+          <FormAlert error={erase.error} />
+        </Section>
+      )}
+      <Section title={t('history.title')}>
+        <RecordHistory path={`/people/${encodeURIComponent(person.id)}/history`} undoCollection="/people" />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { InputField } from '../../shell/InputField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { ThemeChecklist } from '../themes/ThemeChecklist';
+import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
+import { usePerson } from './usePerson';
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+export function PersonFormPage() {
+  const { id } = useParams();
+  const existing = usePerson(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <PersonForm key={id ?? 'new'} person={existing.data} />;
+}
+
+/** Enters or edits a person; entering someone else asks for the lawful basis of holding their data. */
+function PersonForm({ person }: { person?: PersonDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const current = person?.affiliations[0];
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [givenName, setGivenName] = useState(person?.givenName ?? '');
+  const [familyName, setFamilyName] = useState(person?.familyName ?? '');
+  const [honorific, setHonorific] = useState(person?.honorific ?? '');
+  const [email, setEmail] = useState(person?.email ?? '');
+  const [phone, setPhone] = useState(person?.phone ?? '');
+  const [languages, setLanguages] = useState(person?.languages.join(', ') ?? '');
+  const [organizationId, setOrganizationId] = useState<string | null>(current?.organization?.id ?? null);
+  const [role, setRole] = useState(current?.role ?? '');
+  const [from, setFrom] = useState(current?.from ?? '');
+  const [to, setTo] = useState(current?.to ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(person?.visibility ?? 'workspace');
+  const [themeIds, setThemeIds] = useState<string[]>(person?.themes.map((theme) => theme.id) ?? []);
+  const [basis, setBasis] = useState<ConsentBasis | ''>(person?.consent?.basis ?? '');
+  const [obtainedOn, setObtainedOn] = useState(person?.consent?.obtainedOn ?? '');
+  const [consentNote, setConsentNote] = useState(person?.consent?.note ?? '');
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        givenName,
+        familyName,
+        honorific: orNull(honorific),
+        email: orNull(email),
+        phone: orNull(phone),
+        languages: languages.split(/[,;\s]+/).map((code) => code.trim().toLowerCase()).filter(Boolean),
+        visibility,
+        themeIds,
+        affiliations: organizationId ? [{ organizationId, role: orNull(role), from: orNull(from), to: orNull(to) }] : [],
+        consent: basis ? { basis, obtainedOn: orNull(obtainedOn), note: orNull(consentNote) } : undefined,
+      };
+      return person ? apiSend<PersonDetail>('PATCH', `/people/${person.id}`, body) : apiSend<PersonDetail>('POST', '/people', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['people'] });
+      await navigate(`/people/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const title = person ? t('people.editTitle', { name: person.displayName }) : t('people.createTitle');
+
+  return (
+    <>
+      <BackLink to={person ? `/people/${person.id}` : '/people'}>{person ? t('forms.backToRecord') : t('people.backToList')}</BackLink>
+      <PageHeading title={title}>{title}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!person && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <div className="form-row">
+          <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
+          <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
+          <InputField label={t('people.honorific')} value={honorific} onChange={setHonorific} error={error('honorific')} />
+        </div>
+        <div className="form-row">
+          <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
+          <InputField label={t('people.phone')} type="tel" value={phone} onChange={setPhone} error={error('phone')} />
+        </div>
+        <InputField label={t('people.languages')} hint={t('people.languagesHint')} value={languages} onChange={setLanguages} error={error('languages')} />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('people.affiliation')}</legend>
+          <div className="kern-fieldset__body">
+            <OrganizationAutocomplete
+              label={t('people.organization')}
+              initialText={current?.organization?.name ?? ''}
+              onSelect={(organization) => setOrganizationId(organization?.id ?? null)}
+              error={error('affiliations')}
+            />
+            <InputField label={t('people.role')} value={role} onChange={setRole} />
+            <div className="form-row">
+              <InputField label={t('people.from')} type="date" value={from} onChange={setFrom} />
+              <InputField label={t('people.to')} type="date" value={to} onChange={setTo} />
+            </div>
+          </div>
+        </fieldset>
+        <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('people.consent')}</legend>
+          <div className="kern-fieldset__body">
+            <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
+            <SelectField
+              label={t('people.consentBasis')}
+              value={basis}
+              emptyLabel={t('forms.choose')}
+              options={CONSENT_BASES.map((value) => ({ value, label: t(`enums.consentBasis.${value}`) }))}
+              onChange={(value) => setBasis(CONSENT_BASES.find((candidate) => candidate === value) ?? '')}
+            />
+            {error('consent') && <p className="kern-error kern-body">{error('consent')}</p>}
+            <InputField label={t('people.consentObtainedOn')} type="date" value={obtainedOn} onChange={setObtainedOn} />
+            <InputField label={t('people.consentNote')} value={consentNote} onChange={setConsentNote} />
+          </div>
+        </fieldset>
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!person && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

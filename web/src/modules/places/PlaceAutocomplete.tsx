@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
+import { Autocomplete } from '../../shell/Autocomplete';
+import { PlaceSuggestionLabel } from './PlaceSuggestionLabel';
+import type { PlaceSuggestion } from './placeTypes';
+import { searchPlaces } from './searchPlaces';
+
+interface Props {
+  label: string;
+  onSelect: (place: PlaceSuggestion | null) => void;
+  initialText?: string;
+  country?: string;
+  required?: boolean;
+  error?: string;
+  name?: string;
+}
+
+/** Finds a place however it is written (Kiew, Kyiv, Київ): the place picker used across the app. */
+export function PlaceAutocomplete({ label, onSelect, initialText, country, required, error, name }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Autocomplete<PlaceSuggestion>
+      label={label}
+      hint={t('places.autocompleteHint')}
+      queryKey={`places:${country ?? ''}`}
+      search={(text, signal) => searchPlaces(text, signal, country)}
+      idOf={(place) => place.id}
+      textOf={(place) => pickName(place.names, place.name, language).text}
+      renderOption={(place) => <PlaceSuggestionLabel place={place} />}
+      onSelect={onSelect}
+      initialText={initialText}
+      required={required}
+      error={error}
+      name={name}
+    />
+  );
+}

@@ -1,0 +1,141 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { InputField } from '../../shell/InputField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { PlaceAutocomplete } from './PlaceAutocomplete';
+import { CREATABLE_PLACE_KINDS } from './placeEnums';
+import type { PlaceDetail, PlaceInput } from './placeTypes';
+import { usePlace } from './usePlace';
+
+const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+
+/** Creates a place (a district, quarter or funding area below a town, or a missing town) or edits one. */
+export function PlaceFormPage() {
+  const { id } = useParams();
+  const existing = usePlace(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <PlaceForm key={id ?? 'new'} place={existing.data} />;
+}
+
+function PlaceForm({ place }: { place?: PlaceDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [kind, setKind] = useState<PlaceInput['kind']>(place?.kind ?? 'district');
+  const [parentId, setParentId] = useState<string | null>(place?.parentId ?? params.get('parentId'));
+  const parent = usePlace(place ? undefined : (params.get('parentId') ?? undefined));
+  const [name, setName] = useState(place?.name ?? '');
+  const [names, setNames] = useState({ de: place?.names.de ?? '', en: place?.names.en ?? '', uk: place?.names.uk ?? '' });
+  const [aliases, setAliases] = useState(place?.aliases.join(', ') ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(place?.visibility ?? 'workspace');
+  const [population, setPopulation] = useState(place?.population?.toString() ?? '');
+  const [latitude, setLatitude] = useState(place?.latitude?.toString() ?? '');
+  const [longitude, setLongitude] = useState(place?.longitude?.toString() ?? '');
+  const [ags, setAgs] = useState(place?.ags ?? '');
+  const [katottg, setKatottg] = useState(place?.katottg ?? '');
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body: PlaceInput = {
+        kind,
+        parentId,
+        name,
+        names: Object.fromEntries(Object.entries(names).filter(([, value]) => value.trim() !== '')),
+        aliases: aliases.split(',').map((alias) => alias.trim()).filter(Boolean),
+        visibility,
+        population: numberOrNull(population),
+        latitude: numberOrNull(latitude),
+        longitude: numberOrNull(longitude),
+        ags: ags.trim() || null,
+        katottg: katottg.trim() || null,
+      };
+      return place ? apiSend<PlaceDetail>('PATCH', `/places/${place.id}`, body) : apiSend<PlaceDetail>('POST', '/places', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['places'] });
+      await navigate(`/places/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const title = place ? t('places.editTitle', { name: pickName(place.names, place.name, language).text }) : t('places.createTitle');
+  const parentName = place?.ancestors.at(-1) ?? parent.data;
+
+  return (
+    <>
+      <BackLink to={place ? `/places/${place.id}` : '/places'}>{place ? t('forms.backToRecord') : t('places.backToList')}</BackLink>
+      <PageHeading title={title}>{title}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!place && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <SelectField
+          label={t('places.kind')}
+          value={kind}
+          emptyLabel={t('forms.choose')}
+          options={CREATABLE_PLACE_KINDS.map((value) => ({ value, label: t(`enums.placeKind.${value}`) }))}
+          onChange={(value) => setKind(CREATABLE_PLACE_KINDS.find((candidate) => candidate === value) ?? 'district')}
+        />
+        <PlaceAutocomplete
+          label={t('places.parent')}
+          initialText={parentName ? pickName(parentName.names, parentName.name, language).text : ''}
+          onSelect={(chosen) => setParentId(chosen?.id ?? null)}
+          error={error('parentId')}
+        />
+        <InputField label={t('places.localName')} hint={t('places.localNameHint')} value={name} onChange={setName} required error={error('name')} />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('places.namesInLanguages')}</legend>
+          <div className="kern-fieldset__body">
+            {(['de', 'en', 'uk'] as const).map((tag) => (
+              <InputField
+                key={tag}
+                label={t(`places.nameIn.${tag}`)}
+                lang={tag}
+                value={names[tag]}
+                onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))}
+                error={error(`names.${tag}`)}
+              />
+            ))}
+          </div>
+        </fieldset>
+        <InputField label={t('places.aliases')} hint={t('places.aliasesHint')} value={aliases} onChange={setAliases} error={error('aliases')} />
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <InputField label={t('places.population')} type="number" value={population} onChange={setPopulation} error={error('population')} />
+        <div className="form-row">
+          <InputField label={t('places.latitude')} type="number" value={latitude} onChange={setLatitude} error={error('latitude')} />
+          <InputField label={t('places.longitude')} type="number" value={longitude} onChange={setLongitude} error={error('longitude')} />
+        </div>
+        <div className="form-row">
+          <InputField label={t('places.ags')} hint={t('places.agsHint')} value={ags} onChange={setAgs} error={error('ags')} />
+          <InputField label={t('places.katottg')} hint={t('places.katottgHint')} value={katottg} onChange={setKatottg} error={error('katottg')} />
+        </div>
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!place && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { countryName } from '../../lib/countryName';
+import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
+import { useLanguage } from '../../lib/useLanguage';
+import { ErrorState } from '../../shell/ErrorState';
+import { FilterBar } from '../../shell/FilterBar';
+import { LoadingState } from '../../shell/LoadingState';
+import { LoadMore } from '../../shell/LoadMore';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { TextFilter } from '../../shell/TextFilter';
+import { PlaceAutocomplete } from './PlaceAutocomplete';
+import { FEATURED_COUNTRIES, PLACE_KINDS } from './placeEnums';
+import { PlaceTable } from './PlaceTable';
+import { usePlacePages } from './usePlacePages';
+
+export function PlacesPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [kind, setKind] = useEnumSearchParam('kind', PLACE_KINDS);
+  const [country, setCountry] = useEnumSearchParam('country', FEATURED_COUNTRIES);
+  const [text, setText] = useState(params.get('q') ?? '');
+  const q = params.get('q') ?? undefined;
+  const query = usePlacePages({ kind, country, q });
+  const places = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const applyText = (value: string) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value.trim()) next.set('q', value.trim());
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <PageHeading title={t('places.title')}>{t('places.title')}</PageHeading>
+      <p className="kern-body kern-body--large page-intro">{t('places.intro')}</p>
+      <div className="finder">
+        <PlaceAutocomplete label={t('places.find')} onSelect={(place) => place && void navigate(`/places/${place.id}`)} name="find-place" />
+        <Link className="kern-btn kern-btn--secondary" to="/places/new">
+          <span className="kern-label">{t('places.create')}</span>
+        </Link>
+      </div>
+      <FilterBar>
+        <SelectField
+          label={t('places.countryFilter')}
+          value={country ?? ''}
+          emptyLabel={t('places.allCountries')}
+          options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
+          onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
+        />
+        <SelectField
+          label={t('places.kindFilter')}
+          value={kind ?? ''}
+          emptyLabel={t('places.allKinds')}
+          options={PLACE_KINDS.map((value) => ({ value, label: t(`enums.placeKind.${value}`) }))}
+          onChange={(value) => setKind(PLACE_KINDS.find((candidate) => candidate === value))}
+        />
+        <TextFilter label={t('places.nameFilter')} value={text} onChange={setText} onApply={applyText} />
+      </FilterBar>
+      {query.isPending && <LoadingState />}
+      {query.data && (
+        <>
+          <PlaceTable places={places} caption={t('places.caption')} />
+          <LoadMore shown={places.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+        </>
+      )}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { RecordHistory } from '../audit/RecordHistory';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { MergeSection } from '../../shell/MergeSection';
+import { PageHeading } from '../../shell/PageHeading';
+import { Section } from '../../shell/Section';
+import { ThemeSelect } from './ThemeSelect';
+import { useTheme } from './useTheme';
+
+export function ThemeDetailPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { id } = useParams();
+  const query = useTheme(id);
+  const theme = query.data;
+  return (
+    <>
+      <BackLink to="/themes">{t('themes.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('themes.detailFallbackTitle')}>{t('themes.detailFallbackTitle')}</PageHeading>
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        </>
+      )}
+      {theme && (
+        <>
+          <PageHeading title={pickText(theme.name, language, theme.slug).text}>
+            <LocalizedText value={theme.name} fallback={theme.slug} />
+          </PageHeading>
+          {theme.canEdit && (
+            <p className="button-row">
+              <Link className="kern-btn kern-btn--secondary" to={`/themes/${theme.id}/edit`}>
+                <span className="kern-label">{t('forms.edit')}</span>
+              </Link>
+            </p>
+          )}
+          <Section title={t('themes.facts')}>
+            <FactList
+              facts={[
+                ...(['de', 'en', 'uk'] as const).map((tag) => ({ label: t(`places.nameIn.${tag}`), value: theme.name[tag] && <span lang={tag}>{theme.name[tag]}</span> })),
+                { label: t('themes.slug'), value: <code>{theme.slug}</code> },
+                {
+                  label: t('themes.parent'),
+                  value: theme.parent && (
+                    <Link className="kern-link" to={`/themes/${theme.parent.id}`}>
+                      <LocalizedText value={theme.parent.name} fallback={theme.parent.slug} />
+                    </Link>
+                  ),
+                },
+                {
+                  label: t('themes.organizations'),
+                  value: (
+                    <Link className="kern-link" to={`/organizations?themeId=${theme.id}`}>
+                      {t('themes.organizationCount', { count: theme.organizationCount })}
+                    </Link>
+                  ),
+                },
+                {
+                  label: t('themes.people'),
+                  value: (
+                    <Link className="kern-link" to={`/people?themeId=${theme.id}`}>
+                      {t('themes.personCount', { count: theme.personCount })}
+                    </Link>
+                  ),
+                },
+              ]}
+            />
+          </Section>
+          {theme.children.length > 0 && (
+            <Section title={t('themes.children')}>
+              <ul className="kern-list">
+                {theme.children.map((child) => (
+                  <li key={child.id}>
+                    <Link className="kern-link" to={`/themes/${child.id}`}>
+                      <LocalizedText value={child.name} fallback={child.slug} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {theme.canEdit && (
+            <MergeSection
+              collection="/themes"
+              recordId={theme.id}
+              picker={(onSelect) => (
+                <ThemeSelect label={t('merge.into')} value="" emptyLabel={t('forms.choose')} onChange={(chosen) => onSelect(chosen && chosen !== theme.id ? chosen : null)} />
+              )}
+            />
+          )}
+          <Section title={t('history.title')}>
+        <RecordHistory path={`/themes/${encodeURIComponent(theme.id)}/history`} undoCollection="/themes" />
+      </Section>
+        </>
+      )}
+    </>
+  );
+}
