@@ -37,9 +37,12 @@ export function presentPartnershipDetail(
   refs: PartyReferences,
   parent: PartnershipRow | undefined,
   children: PartnershipRow[],
+  canEdit: boolean,
 ): PartnershipDetail {
   return {
     ...presentPartnershipSummary(row, parties, refs),
+    workspaceId: row.workspaceId,
+    canEdit,
     description: row.description,
     endedOn: row.endedOn,
     parent: parent ? presentLink(parent) : null,

@@ -42,6 +42,8 @@ export type PartnershipSummary = z.infer<typeof partnershipSummarySchema>;
 export const partnershipPageSchema = pageSchema(partnershipSummarySchema);
 
 export const partnershipDetailSchema = partnershipSummarySchema.extend({
+  workspaceId: z.uuid(),
+  canEdit: z.boolean().describe('Whether the viewer may change or delete it'),
   description: localizedTextSchema,
   endedOn: isoDateSchema.nullable(),
   parent: partnershipLinkSchema.nullable(),

@@ -1,4 +1,4 @@
-import { canRead, requireRead } from '../../core/auth/policy.js';
+import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -52,6 +52,6 @@ export async function getPartnership(ctx: ServiceContext, id: string): Promise<P
     const parent = parentRow && canRead(ctx.viewer, parentRow) ? parentRow : undefined;
     const children = await findChildPartnershipRows(tx, ctx.viewer, id);
     const refs = await partyReferences(ctx, parties);
-    return presentPartnershipDetail(row, parties, refs, parent, children);
+    return presentPartnershipDetail(row, parties, refs, parent, children, canEdit(ctx.viewer, row));
   });
 }

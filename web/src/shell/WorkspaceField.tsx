@@ -1,13 +1,25 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../modules/accounts/useSession';
+import { useCurrentWorkspace } from '../modules/workspaces/useCurrentWorkspace';
 import { SelectField } from './SelectField';
-import { useMyWorkspaces } from './useMyWorkspaces';
 
-/** The workspace a new record goes into; explains that signing in is needed when there is none. */
+/**
+ * The workspace a new record goes into, preset to the current workspace of the header's switcher;
+ * explains that signing in is needed when the user has no workspace to create records in.
+ */
 export function WorkspaceField({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();
-  const workspaces = useMyWorkspaces();
-  const items = workspaces.data ?? [];
-  if (workspaces.isSuccess && items.length === 0) {
+  const { status, workspaces } = useSession();
+  const { current } = useCurrentWorkspace();
+  const writable = workspaces.filter((workspace) => workspace.role !== 'guest');
+  const preset = writable.some((workspace) => workspace.id === current?.id) ? current!.id : writable[0]?.id;
+
+  useEffect(() => {
+    if (!value && preset) onChange(preset);
+  }, [value, preset, onChange]);
+
+  if (status === 'ready' && writable.length === 0) {
     return (
       <div className="kern-alert kern-alert--info" role="note">
         <div className="kern-alert__body">
@@ -21,7 +33,7 @@ export function WorkspaceField({ value, onChange }: { value: string; onChange: (
       label={t('forms.workspace')}
       value={value}
       emptyLabel={t('forms.chooseWorkspace')}
-      options={items.map((workspace) => ({ value: workspace.id, label: workspace.name }))}
+      options={writable.map((workspace) => ({ value: workspace.id, label: workspace.name }))}
       onChange={onChange}
     />
   );

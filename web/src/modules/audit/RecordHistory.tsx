@@ -16,13 +16,15 @@ interface Props {
   path: string;
   /** Where merges of this kind of record are undone, e.g. `/places`: adds "undo" to merges. */
   undoCollection?: string;
+  /** Whether the viewer belongs to the record's workspace; others see only what their own workspaces recorded. */
+  memberOfWorkspace: boolean;
 }
 
 /**
  * Who changed a record when, and what: each change with its fields before → after, newest
  * first. Only members of the record's workspace may see it; other signed-in users are told so.
  */
-export function RecordHistory({ path, undoCollection }: Props) {
+export function RecordHistory({ path, undoCollection, memberOfWorkspace }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { user } = useSession();
@@ -36,7 +38,7 @@ export function RecordHistory({ path, undoCollection }: Props) {
     }
     return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   }
-  if (events.length === 0) return <p className="kern-body">{t('history.empty')}</p>;
+  if (events.length === 0) return <p className="kern-body">{t(memberOfWorkspace ? 'history.empty' : 'history.membersOnly')}</p>;
   return (
     <>
       <ol className="history">

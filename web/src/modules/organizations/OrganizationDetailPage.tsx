@@ -8,7 +8,7 @@ import { BackLink } from '../../shell/BackLink';
 import { Badge } from '../../shell/Badge';
 import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
@@ -140,9 +140,7 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
           )}
         />
       )}
-      <Section title={t('history.title')}>
-        <RecordHistory path={`/organizations/${encodeURIComponent(organization.id)}/history`} undoCollection="/organizations" />
-      </Section>
+      <RecordHistorySection path={`/organizations/${encodeURIComponent(organization.id)}/history`} workspaceId={organization.workspaceId} undoCollection="/organizations" />
     </>
   );
 }

@@ -5,8 +5,7 @@ import { Badge } from '../../shell/Badge';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
-import { useSession } from '../accounts/useSession';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { ExchangeTimeline } from '../exchanges/ExchangeTimeline';
 import { PartnershipFacts } from './PartnershipFacts';
 import type { PartnershipDetail } from './partnershipTypes';
@@ -14,7 +13,6 @@ import type { PartnershipDetail } from './partnershipTypes';
 export function PartnershipDetailView({ partnership }: { partnership: PartnershipDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { user } = useSession();
   const hasDescription = pickText(partnership.description, language).text !== '';
   return (
     <>
@@ -36,11 +34,7 @@ export function PartnershipDetailView({ partnership }: { partnership: Partnershi
       <Section title={t('partnerships.timeline')}>
         <ExchangeTimeline partnershipId={partnership.id} emptyText={t('partnerships.timelineEmpty')} />
       </Section>
-      {user && (
-        <Section title={t('history.title')}>
-          <RecordHistory path={`/partnerships/${encodeURIComponent(partnership.id)}/history`} />
-        </Section>
-      )}
+      <RecordHistorySection path={`/partnerships/${encodeURIComponent(partnership.id)}/history`} workspaceId={partnership.workspaceId} />
     </>
   );
 }

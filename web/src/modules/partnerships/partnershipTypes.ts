@@ -30,6 +30,9 @@ export interface PartnershipSummary {
 }
 
 export interface PartnershipDetail extends PartnershipSummary {
+  workspaceId: string;
+  /** Whether the viewer may change or delete it. */
+  canEdit: boolean;
   description: LocalizedText;
   endedOn: string | null;
   parent: PartnershipLink | null;

@@ -10,7 +10,7 @@ import { Badge } from '../../shell/Badge';
 import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { FormAlert } from '../../shell/FormAlert';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -125,9 +125,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
           <FormAlert error={erase.error} />
         </Section>
       )}
-      <Section title={t('history.title')}>
-        <RecordHistory path={`/people/${encodeURIComponent(person.id)}/history`} undoCollection="/people" />
-      </Section>
+      <RecordHistorySection path={`/people/${encodeURIComponent(person.id)}/history`} workspaceId={person.workspaceId} undoCollection="/people" />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LoadingState } from '../../shell/LoadingState';
 import { MergeSection } from '../../shell/MergeSection';
 import { PageHeading } from '../../shell/PageHeading';
@@ -111,9 +111,7 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
           picker={(onSelect) => <PlaceAutocomplete label={t('merge.into')} onSelect={(chosen) => onSelect(chosen && chosen.id !== place.id ? chosen.id : null)} />}
         />
       )}
-      <Section title={t('history.title')}>
-        <RecordHistory path={`/places/${encodeURIComponent(place.id)}/history`} undoCollection="/places" />
-      </Section>
+      <RecordHistorySection path={`/places/${encodeURIComponent(place.id)}/history`} workspaceId={place.workspaceId} undoCollection="/places" />
     </>
   );
 }

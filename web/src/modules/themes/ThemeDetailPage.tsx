@@ -5,7 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { BackLink } from '../../shell/BackLink';
 import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
@@ -96,9 +96,7 @@ export function ThemeDetailPage() {
               )}
             />
           )}
-          <Section title={t('history.title')}>
-        <RecordHistory path={`/themes/${encodeURIComponent(theme.id)}/history`} undoCollection="/themes" />
-      </Section>
+          <RecordHistorySection path={`/themes/${encodeURIComponent(theme.id)}/history`} workspaceId={theme.workspaceId} undoCollection="/themes" />
         </>
       )}
     </>

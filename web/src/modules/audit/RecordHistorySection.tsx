@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../shell/Section';
+import { useSession } from '../accounts/useSession';
+import { RecordHistory } from './RecordHistory';
+
+interface Props {
+  /** The record's history endpoint, e.g. `/places/<id>/history`. */
+  path: string;
+  /** The record's workspace: its members see the whole history, others only what their workspaces recorded. */
+  workspaceId: string;
+  /** Where merges of this kind of record are undone, e.g. `/places`. */
+  undoCollection?: string;
+}
+
+/** The change history of a record, for signed-in users. */
+export function RecordHistorySection({ path, workspaceId, undoCollection }: Props) {
+  const { t } = useTranslation();
+  const { user, workspaces } = useSession();
+  if (!user) return null;
+  return (
+    <Section title={t('history.title')}>
+      <RecordHistory path={path} undoCollection={undoCollection} memberOfWorkspace={workspaces.some((workspace) => workspace.id === workspaceId)} />
+    </Section>
+  );
+}
