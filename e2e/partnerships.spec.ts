@@ -72,6 +72,6 @@ test.describe('partnerships', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnerschaft');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Die Daten konnten nicht geladen werden');
-    await expect(alert).toContainText('Partnership 00000000-0000-4000-8000-000000000000 not found');
+    await expect(alert).toContainText('Diesen Eintrag gibt es nicht');
   });
 });
