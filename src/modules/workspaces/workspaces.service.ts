@@ -3,6 +3,7 @@ import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import { conflict, forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { containsCyrillic, transliterateUkrainian } from '../places/names/ukrainian-transliteration.js';
 import {
   countOwners,
   deleteMembership,
@@ -22,8 +23,10 @@ export async function listMyWorkspaces(ctx: ServiceContext) {
   return ctx.transaction((tx) => workspacesOfUser(tx, viewer.userId));
 }
 
-function slugFrom(name: string): string {
-  const base = name
+/** A readable web address from a name; Cyrillic is transliterated ("Громада Бровари" → "hromada-brovary"). */
+export function slugFrom(name: string): string {
+  const latin = containsCyrillic(name) ? transliterateUkrainian(name, 'national') : name;
+  const base = latin
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
