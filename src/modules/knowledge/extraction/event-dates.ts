@@ -37,6 +37,9 @@ export function chooseEventDates(text: string, mentions: DateMention[], sentence
     if (!sentence) continue;
     // A line holding only a date is the publication date of a web page, not the event's.
     if (sentence.text.replace(/[\s.,]/g, '') === mention.text.replace(/[\s.,]/g, '') && sentenceIndex <= 2) continue;
+    // A dateline ("Munich, 30 June 2022.", "Published 2 October 2019") dates the news, not the event.
+    const rest = (text.slice(sentence.start, mention.start) + text.slice(mention.end, sentence.end)).trim();
+    if (sentenceIndex <= 3 && /^(?:[\p{Lu}][\p{L}()\s/-]{0,40}[,:]?|published|veröffentlicht(?: am)?|posted|stand:?|datum:?)?[\s.,–-]*$/iu.test(rest) && rest.split(/\s+/).length <= 4) continue;
     const before = text.slice(sentence.start, mention.start);
     if (SINCE_BEFORE.test(before)) continue;
     dated.add(sentenceIndex);

@@ -58,7 +58,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: findOrganizations(normalized, tokens, sentences),
+    organizations: findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))),
     themes: findThemes(normalized, sentences),
     fundingProgrammes: findFundingProgrammes(normalized, sentences),
     partnerships: findPartnerships(normalized, sentences, places.towns),

@@ -42,7 +42,15 @@ export function findFundingProgrammes(text: string, sentences: Sentence[]): Fund
   for (const { pattern } of KNOWN) {
     for (const match of text.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, name: match[0], source: 'known' });
   }
-  found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A known name inside a quoted one ("ESF Plus" in „Nachhaltige soziale Stadtentwicklung ESF Plus“) is part of it.
+  const spans = found.filter((programme) => programme.source !== 'known');
+  for (let index = found.length - 1; index >= 0; index--) {
+    const programme = found[index]!;
+    if (programme.source === 'known' && spans.some((span) => span.start <= programme.start && span.end >= programme.end && span.end - span.start > programme.end - programme.start)) {
+      found.splice(index, 1);
+    }
+  }
   const proposals: FundingProgrammeProposal[] = [];
   const seen = new Set<string>();
   const knownKey = (name: string) => {

@@ -7,21 +7,35 @@ import { evidenceFor, startsUpper, type Token } from './text.js';
 
 /** Words a German organisation name ends in: "Stadtplanungsamt", "Bundesministerium", "Landesarbeitsgemeinschaft". */
 const GERMAN_HEAD =
-  /^(?:\p{Lu}[\p{L}-]*?(?:amt|ministerium|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle)|(?:\p{Lu}[\p{L}-]*?)?(?:Amt|Ministerium|Referat|Dezernat|Agentur|Behörde|Gesellschaft|Stiftung|Institut|Verband|Servicestelle|Arbeitsgemeinschaft|Bundesanstalt|Kammer|Universität|Hochschule|Akademie|Verwaltung|Netzwerk|Städtetag|Wirtschaftsförderung))$/u;
+  /^(?:\p{Lu}[\p{L}-]*?(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle)|(?:\p{Lu}[\p{L}-]*?)?(?:Amt(?:e?s)?|Ministeriums?|Referat|Dezernat|Agentur|Behörde|Gesellschaft|Stiftung|Institut|Verband|Servicestelle|Arbeitsgemeinschaft|Fachbereich|Quartiersmanagement|Stadtteilmanagement|Bundesanstalt|Kammer|Universität|Hochschule|Akademie|Verwaltung|Netzwerk|Städtetag|Wirtschaftsförderung|Aufbaubank|Förderbank|Entwicklungsbank))$/u;
 /** Generic words that look like heads but name no organisation on their own. */
 const NOT_HEADS = new Set(['ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
-const NOT_HEAD_ENDINGS = /(?:samt|[Ff]örderung|[Ss]telle)$/u;
+const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
-  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Fund|Commission|Secretariat)$/u;
+  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Stadtwerke|Verkehrsbetriebe|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen)$/u;
+  /^(?:Stadtwerke|Verkehrsbetriebe|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
+/** Nouns that introduce a name and tell its kind: "the consultancy Urban Plus", "des Versorgers Kyivteploenergo". */
+const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
+  [/^(?:consultancy|consultants|Beratungsfirma|Beratungsunternehmen|Planungsbüros?)$/u, 'consultancy'],
+  [/^(?:utility|Versorgers?|Energieversorgers?|Wasserversorgers?)$/u, 'utility'],
+  [/^(?:cooperative|Genossenschaft|Wohnungsgenossenschaft|Wohnungsbaugenossenschaft)$/u, 'housing_cooperative'],
+  [/^(?:housing company|transport company|Wohnungsgesellschaft|Wohnungsunternehmens?|Verkehrsbetriebs?)$/u, 'municipal_enterprise'],
+  [/^(?:network|association|Netzwerks?|Verbands?|Vereins?)$/u, 'network'],
+  [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
+  [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
+];
+const FUNCTION_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'mit', 'von', 'bei', 'für', 'im', 'am', 'zum', 'zur', 'vom', 'ein', 'eine', 'einer', 'the', 'of', 'and', 'with', 'by', 'from', 'for', 'at', 'in', 'to', 'a', 'an', 'sowie', 'als', 'auch', 'wie', 'ist', 'sind', 'war', 'its', 'their', 'new', 'neue', 'neuen']);
+/** A word that can be part of a name: capitalised, or a brand in lower case with capitals or digits inside (DEW21, eins energie). */
+const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u;
+
 /** Small words inside names: "Amt für Stadtgrün und Gewässer", "Ministry of Communities and Territories". */
-const CONNECTORS_DE = new Set(['für', 'und', 'der', 'des', 'von', 'in', 'im', 'zur', 'zum', '&']);
+const CONNECTORS_DE = new Set(['für', 'und', 'der', 'des', 'von', 'zur', 'zum', '&']);
 const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', 'in', '&', 'on']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'mit', 'durch', 'von']);
 /** Capitalised words that start a sentence rather than a name. */
@@ -58,7 +72,7 @@ export function organizationKey(name: string): string {
  * after "Stadtwerke", "Wohnungsbaugenossenschaft" and the like, and a list of known ones.
  * An abbreviation given in brackets ("(GIZ)") finds the later mentions by abbreviation.
  */
-export function findOrganizations(text: string, tokens: Token[], sentences: Sentence[]): OrganizationProposal[] {
+export function findOrganizations(text: string, tokens: Token[], sentences: Sentence[], townStarts: ReadonlySet<number> = new Set()): OrganizationProposal[] {
   const found: Found[] = [];
   const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
@@ -74,6 +88,11 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       if (/\n/.test(space) || /[.;:!?()"„“”]/.test(space)) break;
       const word = token.text;
       if (/,/.test(space)) {
+        // "Bundesministerium des Innern, für Bau und Heimat"
+        if (word === 'für' && connectors.has(word)) {
+          k++;
+          continue;
+        }
         if (!startsUpper(word)) break;
         pendingComma = true;
       }
@@ -134,6 +153,12 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     return end;
   };
 
+  /** "Technische Universität Chemnitz", "Regional Water Company Prishtina": a town right after the name belongs to it. */
+  const withTown = (end: number): number => {
+    const following = tokens[end + 1];
+    return following && /^ $/.test(gap(tokens[end]!, following)) && townStarts.has(following.start) ? end + 1 : end;
+  };
+
   const add = (startToken: number, endToken: number, knownName: string | null = null, kind?: OrganizationKind) => {
     const start = tokens[startToken]!.start;
     let end = tokens[endToken]!.end;
@@ -162,17 +187,22 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
       const end = complement ? extendRight(i, CONNECTORS_DE) : i;
       const named = end > i || start < i;
-      if (named || (!NOT_HEADS.has(word.toLowerCase()) && !NOT_HEAD_ENDINGS.test(word) && /amt$|ministerium$|arbeitsgemeinschaft$|Servicestelle$/u.test(word))) {
-        add(start, toLegalForm(end));
+      if (named || (!NOT_HEADS.has(word.toLowerCase()) && !NOT_HEAD_ENDINGS.test(word) && /amt(?:e?s)?$|ministeriums?$|arbeitsgemeinschaft$|Servicestelle$/u.test(word))) {
+        add(start, toLegalForm(complement ? end : withTown(end)));
         i = end;
         continue;
       }
+    }
+    // "KOMM-Haus", "Nachbarschafts-Haus": a house by its own name.
+    if (/^\p{Lu}[\p{L}]*-Haus$/u.test(word)) {
+      add(i, i, null, 'community_centre');
+      continue;
     }
     if (ENGLISH_HEAD.test(word)) {
       const start = extendLeft(i, true);
       const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
       if (start < i || end > i) {
-        add(start, toLegalForm(end));
+        add(start, toLegalForm(end > i ? end : withTown(end)));
         i = end;
         continue;
       }
@@ -184,9 +214,28 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       i = end;
       continue;
     }
+    const twoWordLead = next !== undefined && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
+    const lead = twoWordLead ?? LEAD_NOUNS.find(([pattern]) => pattern.test(word));
+    if (lead) {
+      const nameStart = twoWordLead ? i + 2 : i + 1;
+      let first = nameStart;
+      let end = -1;
+      while (first < tokens.length && first < nameStart + 3) {
+        const candidate = tokens[first]!;
+        if (!/^ $/.test(gap(tokens[first - 1]!, candidate)) || !NAME_WORD.test(candidate.text) || FUNCTION_WORDS.has(candidate.text.toLowerCase())) break;
+        if (first > nameStart && GERMAN_HEAD.test(candidate.text)) break;
+        end = first;
+        first++;
+      }
+      if (end >= nameStart) {
+        add(nameStart, toLegalForm(end), null, lead[1]);
+        i = end;
+        continue;
+      }
+    }
     // A legal form closes a name: "Büro Gauly & Volgmann GmbH", "… Sachsen e. V.".
     const legal = next ? LEGAL_FORM.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 30)) : null;
-    if (legal && startsUpper(word) && !SENTENCE_WORDS.has(word)) {
+    if (legal && (startsUpper(word) || (word.length >= 3 && !FUNCTION_WORDS.has(word))) && !SENTENCE_WORDS.has(word)) {
       let start = i;
       for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
         const token = tokens[k]!;
@@ -197,6 +246,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         else if (!['für', 'und', 'of', 'for', 'and'].includes(token.text)) break;
       }
       while (start < i && !startsUpper(tokens[start]!.text)) start++;
+      // One brand word in lower case may open the name: "wbg Nürnberg GmbH".
+      const opener = tokens[start - 1];
+      if (opener && /^ $/.test(gap(opener, tokens[start]!)) && /^[bcdfghjklmnpqrstvwxz]{2,5}$/.test(opener.text)) start--;
       if (found.some((other) => other.end > tokens[start]!.start && other.start < tokens[i]!.end)) continue;
       add(start, i);
     }
@@ -235,7 +287,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   const byKey = new Map<string, OrganizationProposal>();
   for (const organization of found) {
     const name = organization.name.replace(/\s+/g, ' ').trim();
-    if (name.length < 3 || /^\p{Ll}/u.test(name)) continue;
+    if (name.length < 3 || (/^\p{Ll}/u.test(name) && !/\s(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.)$/u.test(name) && !/[\p{Lu}\d]/u.test(name))) continue;
     const withoutLegalForm = name.replace(/\s+(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.|Ltd\.?|LLC|Inc\.?|plc)$/u, '');
     const keys = [
       organizationKey(name),

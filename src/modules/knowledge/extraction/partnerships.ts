@@ -5,7 +5,8 @@ import { evidenceFor } from './text.js';
 
 const PARTNERSHIP =
   /(?<![\p{L}])(?:\p{L}*[Pp]artnerschaft(?:en)?|Partnerstädte|Partnerstadt|Schwesterstädte|Städtefreundschaft|(?:town |city |municipal |district |project |climate |sister[- ]city )?(?:twinning|partnership|partnerships)|twin(?:ned)? (?:towns?|cities)|sister cities|partner cities|twinned|побратим\p{L}*|партнерств\p{L}*)(?![\p{L}])/gu;
-const NAME = "[\\p{Lu}][\\p{L}’'-]*(?:\\s(?:am|an der|upon|on|im)\\s[\\p{Lu}][\\p{L}-]*|\\s\\([\\p{Lu}][\\p{L}]*\\))?";
+const NAME = "[\\p{Lu}][\\p{L}’'-]*(?:\\s(?:am|an der|upon|on|im)\\s[\\p{Lu}][\\p{L}-]*|\\s\\([\\p{Lu}][\\p{L}]*\\)|\\s[\\p{Lu}][\\p{L}’'-]*){0,2}";
+const NEGATION = /(?<![\p{L}])(?:not|nicht|kein\p{L}*|no|never|nie)(?![\p{L}])/iu;
 const GENERIC = "(?:(?:den|der|die|the|its|their)\\s+)?(?:(?:Städten|Stadtteilen|Stadtgebieten|Stadtbezirken|Bezirken|Gemeinden|Kommunen|Städte|cities|towns|districts|municipalities|communities|city|town|Stadt)\\s+(?:of\\s+)?)?";
 /** "zwischen Leipzig und Kiew", "between Lviv and Freiburg" */
 const BETWEEN = new RegExp(`(?:zwischen|between)\\s+${GENERIC}(${NAME})\\s+(?:und|and|&)\\s+${GENERIC}(${NAME})`, 'u');
@@ -62,6 +63,7 @@ export function findPartnerships(text: string, sentences: Sentence[], towns: Tow
       }
     }
     if (!a || !b) continue;
+    if (NEGATION.test(text.slice(Math.min(a.offset, b.offset), match.index)) && Math.min(a.offset, b.offset) < match.index) continue;
     const aId = townAt(a.offset, a.name);
     const bId = townAt(b.offset, b.name);
     // Both parties must be places or at least names the gazetteer knows one of.

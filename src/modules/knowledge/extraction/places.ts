@@ -140,7 +140,7 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
     const person =
       (PERSON_TITLES.has(previousWord.replace(/\.$/, '')) && mention.form === 'name') ||
       (previous !== undefined && /^\s+$/.test(gapBefore) && GIVEN_NAMES.has(plainKey(previous.text)) && startsUpper(previous.text)) ||
-      (GIVEN_NAMES.has(key) && next !== undefined && /^ $/.test(gapAfter) && startsUpper(next.text) && index.exact(next.text).length === 0);
+      (GIVEN_NAMES.has(key) && next !== undefined && /^ $/.test(gapAfter) && startsUpper(next.text) && mention.form === 'name');
     const street = next !== undefined && /^\s*$/.test(gapAfter) && STREET_WORDS.test(next.text.replace(/\.$/, ''));
     const streetCompound = /(?:straße|strasse|str|platz|allee|weg)$/i.test(text.slice(mention.start, mention.end + 12).split(/\s/)[0] ?? '');
     mention.blocked =

@@ -51,7 +51,7 @@ export function splitSentences(text: string): Sentence[] {
     while (next < length && /[ \t\r\u00A0]/.test(text[next]!)) next++;
     if (next >= length || text[next] === '\n') continue; // the line break decides
     const following = text[next]!;
-    if (!/[\p{Lu}\p{N}"„“«‚'(\[•–-]/u.test(following)) continue;
+    if (!/[\p{Lu}\p{N}"„“«‚'([•–-]/u.test(following)) continue;
     if (char === '.' && end === index + 1) {
       const before = text.slice(Math.max(0, index - 4), index);
       // Ordinals and dates: "3. Dezember", "16.-18. 09.2015"; a year ("2019.") may end a sentence.

@@ -12,6 +12,7 @@ const DESTINATION_BEFORE =
   /(?:(?<![\p{L}])(?:besucht\p{L}*|visited|visiting)\s+(?:[^.!?]{0,240}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?|(?:visit to|visits to|(?<![\p{L}])Besuch in|Besuch der Stadt|zu Gast in|guests? in|reiste\p{L}* nach|travel\p{L}* to|trip to|Reise nach|journey to|kamen nach|came to|welcomed in|empfangen in)\s+(?:[^.!?]{0,40}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?)$/iu;
 const HOST_AFTER = /^\s*(?:lud ein|lädt ein|invited|hosted|war Gastgeber|was host|als Gastgeber|als Gastgeberin|hieß)/iu;
 const ORIGIN_BEFORE = /(?:aus|from|von)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?$/iu;
+const DATELINE_AFTER = /^(?:\s*\([\p{L}\s]+\))?\s*[,/]\s*(?:\p{Lu}[\p{L}]+\s*[,/]\s*)?(?:den\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)/u;
 const BUILDING_ANYWHERE = /(?:im|ins|in das|in the|at the)\s+(Rathaus|Stadthalle|Bürgerhaus|town hall|city hall)\b/u;
 
 /**
@@ -52,7 +53,9 @@ export function findVenue(
     if (title && mention.start >= title.start && mention.end <= title.end) score += 2;
     if (sentenceIndex <= 1) score += 1;
     if (mention.form === 'adjective') score -= 2;
-    if (score < 3) continue;
+    // A news dateline: "Halle (Saale), 21. April 2023.", "Munich, 30 June 2022 –".
+    if (mention.start === sentence.start && DATELINE_AFTER.test(after)) score += 3;
+    if (score < 2) continue;
     if (!best || score > best.score) best = { mention, score, building };
   }
   if (!best) return null;
