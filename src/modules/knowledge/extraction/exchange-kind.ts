@@ -1,17 +1,20 @@
 import type { KindProposal, ReportKind, Sentence } from './extraction.types.js';
 import { evidenceFor } from './text.js';
 
-/** Words that tell what a report is about, with a weight each. */
+/**
+ * Words that tell what a report is about, with a weight each, in lower case (matched against
+ * the lower-cased text). Compounds count: "projektplanungsworkshop", "partnerschaftskonferenz".
+ */
 const CUES: [Exclude<ReportKind, 'other'>, RegExp, number][] = [
-  ['return_visit', /\b(?:Gegenbesuch\p{L}*|Rückbesuch\p{L}*|return visits?|reciprocal visit|зворотн\p{L}* візит\p{L}*)/giu, 4],
-  ['delegation_visit', /(?<![\p{L}-])(?:Delegation(?:sbesuch|sreise)?\p{L}{0,2}|besucht(?:e|en)?|Besuch(?:s|e)?|Arbeitsbesuch\p{L}*|zu Gast|delegations?|visit(?:ed|s|ing)?|hosted|делегаці\p{L}*|візит\p{L}*)(?![\p{L}])/giu, 2],
-  ['workshop', /(?<![\p{L}])(?:\p{L}*[Ww]orkshops?|Werkstatt|Lernwerkstatt|Seminar(?:e|s)?|Schulung(?:en)?|training(?:s)?|семінар\p{L}*|воркшоп\p{L}*)(?![\p{L}])/giu, 3],
-  ['conference', /(?<![\p{L}])(?:\p{L}*[Kk]onferenz(?:en)?|\p{L}*[Kk]ongress(?:es)?|Fachtagung|Tagung|Symposium|conferences?|congress|summit|forum|конференці\p{L}*)(?![\p{L}])/giu, 3],
-  ['peer_learning_trip', /(?<![\p{L}])(?:Peer-Learning-Reise|Fachinformationsreise|Fachreise|Studienreise|Informationsreise|Lernreise|study (?:tour|trip)|peer[- ]learning (?:trip|journey|tour)|learning journey|навчальн\p{L}* візит\p{L}*)(?![\p{L}])/giu, 5],
-  ['network_meeting', /(?<![\p{L}])(?:Netzwerktreffen|Arbeitstreffen|Quartalstreffen|Jahrestreffen|Frühjahrstreffen|Herbsttreffen|Arbeitsgruppe|Arbeitskreis|Mitgliederversammlung|working group|spring meeting|autumn meeting|annual meeting|Netzwerk\p{L}*|network meeting|quarterly meeting|network(?:'s)? members?|members of the network|зустріч\p{L}* мережі)(?![\p{L}])/giu, 3],
-  ['site_visit', /(?<![\p{L}])(?:Ortsbegehung|Exkursion|Besichtigung|Stadtrundgang|site visits?|field visits?|field trip|walking tour)(?![\p{L}])/giu, 2],
-  ['online_session', /(?<![\p{L}])(?:online|Videokonferenz|Webinar|Web-Seminar|virtuell\p{L}*|virtual(?:ly)?|Zoom|digital\p{L}* (?:Veranstaltung|Treffen|Sitzung|Austausch)|онлайн)(?![\p{L}])/giu, 3],
-  ['project', /(?<![\p{L}])(?:Projekt(?:e|s|es)?|Pilotprojekt\p{L}*|Modellprojekt\p{L}*|Projektträger|Projektlaufzeit|Laufzeit|Pilotgebiet|project(?:s)?|pilot (?:area|project)|project duration|проєкт\p{L}*)(?![\p{L}])/giu, 2],
+  ['return_visit', /(?:gegenbesuch|rückbesuch|return visit|reciprocal visit|зворотн\p{L}* візит)/gu, 4],
+  ['delegation_visit', /(?<![\p{L}-])(?:delegation(?:sbesuch|sreise)?|besucht(?:e|en)?|besuch(?:s|e)?|arbeitsbesuch|zu gast|delegations?|visit(?:ed|s|ing)?|hosted|делегаці\p{L}*|візит\p{L}*)(?![\p{L}])/gu, 2],
+  ['workshop', /(?:workshop|werkstatt|seminar|schulung|training|семінар|воркшоп)/gu, 3],
+  ['conference', /(?:konferenz|kongress|fachtagung|(?<![\p{L}])tagung|symposium|conference|congress|summit|(?<![\p{L}])forum(?![\p{L}])|конференці)/gu, 3],
+  ['peer_learning_trip', /(?:peer-learning-reise|fachinformationsreise|fachreise|studienreise|informationsreise|lernreise|study (?:tour|trip)|peer[- ]learning (?:trip|journey|tour)|learning journey|навчальн\p{L}* візит)/gu, 5],
+  ['network_meeting', /(?:netzwerktreffen|arbeitstreffen|quartalstreffen|jahrestreffen|frühjahrstreffen|herbsttreffen|arbeitsgruppe|arbeitskreis|mitgliederversammlung|(?<![\p{L}])netzwerk|working group|spring meeting|autumn meeting|annual meeting|network meeting|quarterly meeting|network(?:'s)? members?|members of the network|зустріч\p{L}* мережі)/gu, 3],
+  ['site_visit', /(?:ortsbegehung|exkursion|besichtigung|stadtrundgang|site visits?|field visits?|field trip|walking tour)/gu, 2],
+  ['online_session', /(?<![\p{L}])(?:online|videokonferenz|webinar|web-seminar|virtuell\p{L}*|virtual(?:ly)?|zoom|digital\p{L}* (?:veranstaltung|treffen|sitzung|austausch)|онлайн)(?![\p{L}])/gu, 3],
+  ['project', /(?<![\p{L}])(?:projekt(?:e|s|es)?|pilotprojekt\p{L}*|modellprojekt\p{L}*|projektträger|projektlaufzeit|laufzeit|pilotgebiet|project(?:s)?|pilot (?:area|project)|project duration|проєкт\p{L}*)(?![\p{L}])/gu, 2],
 ];
 
 /**
@@ -27,9 +30,11 @@ export function classifyKind(text: string, sentences: Sentence[], titleEnd: numb
     return blank === -1 ? text.length : blank;
   })();
   const scores = new Map<ReportKind, { score: number; cues: Map<string, number>; first: { start: number; end: number } | null }>();
+  const lower = text.toLowerCase();
+  const searched = lower.length === text.length ? lower : text;
   for (const [kind, pattern, weight] of CUES) {
     const entry = { score: 0, cues: new Map<string, number>(), first: null as { start: number; end: number } | null };
-    for (const match of text.matchAll(pattern)) {
+    for (const match of searched.matchAll(pattern)) {
       const position = match.index;
       const inLead = position < titleEnd || (firstSentence !== undefined && position >= firstSentence.start && position < firstSentence.end);
       const factor = inLead ? 3 : position < firstParagraphEnd ? 2 : 1;

@@ -5,7 +5,7 @@ import { evidenceFor } from './text.js';
 
 const OPEN = '[„"“»«‚‘\']';
 const CLOSE = '["“”«»‘’\']';
-const CUE = '(?:[\\p{L}-]*[Pp]rogramm(?:s|es|e)?|[Pp]rogrammes?|[Pp]rograms?|Förderlinie|Förderaufruf|Förderschwerpunkt|funding line|funding scheme)';
+const CUE = '(?:[Pp]rogramm(?:s|es|e)?|[Pp]rogrammes?|[Pp]rograms?|Förderlinie|Förderaufruf|Förderschwerpunkt|funding line|funding scheme)';
 /** „Name“ right after a programme word: Programm „Schnellstarterpaket Ukraine“, Bund-Länder-Programm „Soziale Stadt“. */
 const QUOTED_AFTER = new RegExp(`${CUE}\\s*(?:(?:des|der|of the|of)\\s+[\\p{L}-]+\\s*)?${OPEN}([^"“”„«»\\n]{3,90}?)${CLOSE}`, 'gu');
 /** "Name" before "programme": the "Social City" programme. */

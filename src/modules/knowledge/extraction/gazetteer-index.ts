@@ -41,6 +41,9 @@ export class GazetteerIndex {
   private readonly countriesByKey = new Map<string, GazetteerCountry>();
   /** Plain keys of the first word of names with several words ("frankfurt" of "Frankfurt am Main"). */
   private readonly multiWordStarts = new Set<string>();
+  /** Keys of the words texts repeat, so each spelling is folded once. */
+  private readonly keyCache = new Map<string, string>();
+  private readonly searchKeyCache = new Map<string, string>();
   maxWords = 1;
   stats: GazetteerLoadStats = { towns: 0, names: 0, loadMs: 0 };
 
@@ -106,14 +109,31 @@ export class GazetteerIndex {
           // Short forms (USA, UK) only in capitals: "us" is an English word.
           const key = name.length <= 3 ? `=${name}` : plainKey(name);
           if (!this.countriesByKey.has(key)) this.countriesByKey.set(key, entry);
+          const words = key.split(' ');
+          if (words.length > 1) {
+            this.multiWordStarts.add(words[0]!);
+            this.maxWords = Math.max(this.maxWords, words.length);
+          }
         }
       }
     }
   }
 
+  /** The plain key of a name, remembered for the next text. */
+  key(name: string): string {
+    let key = this.keyCache.get(name);
+    if (key === undefined) {
+      if (this.keyCache.size > 100_000) this.keyCache.clear();
+      key = plainKey(name);
+      this.keyCache.set(name, key);
+    }
+    return key;
+  }
+
   /** Towns written exactly so (up to case, accents, apostrophes), best first. */
   exact(name: string): GazetteerTown[] {
-    return (this.byPlain.get(plainKey(name)) ?? []).map((position) => this.towns[position]!);
+    const positions = this.byPlain.get(this.key(name));
+    return positions ? positions.map((position) => this.towns[position]!) : [];
   }
 
   exactByKey(key: string): GazetteerTown[] {
@@ -122,7 +142,14 @@ export class GazetteerIndex {
 
   /** Towns whose spelling folds to the same search key (another transliteration), best first. */
   similar(name: string): GazetteerTown[] {
-    return (this.bySearch.get(searchKey(name)) ?? []).map((position) => this.towns[position]!);
+    let key = this.searchKeyCache.get(name);
+    if (key === undefined) {
+      if (this.searchKeyCache.size > 100_000) this.searchKeyCache.clear();
+      key = searchKey(name);
+      this.searchKeyCache.set(name, key);
+    }
+    const positions = this.bySearch.get(key);
+    return positions ? positions.map((position) => this.towns[position]!) : [];
   }
 
   startsMultiWordName(key: string): boolean {
@@ -130,7 +157,7 @@ export class GazetteerIndex {
   }
 
   country(name: string): GazetteerCountry | undefined {
-    return this.countriesByKey.get(name.length <= 3 ? `=${name}` : plainKey(name));
+    return this.countriesByKey.get(name.length <= 3 ? `=${name}` : this.key(name));
   }
 
   countryByCode(code: string): GazetteerCountry | undefined {

@@ -30,6 +30,9 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
+const LEAD_SECOND_WORDS = new Set(['company']);
+const LEAD_FIRST_LETTERS = new Set([...'cCuUVWBGnNaAfFPsSIhHtTEfFWUNn']);
+const LEGAL_FORM_WORDS = new Set(['gGmbH', 'GmbH', 'mbH', 'AG', 'SE', 'eG', 'KG', 'e', 'Ltd', 'LLC', 'Inc', 'plc']);
 const FUNCTION_WORDS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'mit', 'von', 'bei', 'für', 'im', 'am', 'zum', 'zur', 'vom', 'ein', 'eine', 'einer', 'the', 'of', 'and', 'with', 'by', 'from', 'for', 'at', 'in', 'to', 'a', 'an', 'sowie', 'als', 'auch', 'wie', 'ist', 'sind', 'war', 'its', 'their', 'new', 'neue', 'neuen']);
 /** A word that can be part of a name: capitalised, or a brand in lower case with capitals or digits inside (DEW21, eins energie). */
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u;
@@ -45,7 +48,13 @@ interface KnownOrganization {
   kind: OrganizationKind;
   names: string[];
 }
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN = (known.organizations as KnownOrganization[]).map((entry) => ({ ...entry, primary: entry.names[0]! }));
+/** One pattern for every known name; the group that matched tells which organisation. */
+const KNOWN_PATTERN = new RegExp(
+  KNOWN.map((entry) => `(${entry.names.map(escape).sort((a, b) => b.length - a.length).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
+  'gu',
+);
 
 interface Found {
   start: number;
@@ -214,8 +223,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       i = end;
       continue;
     }
-    const twoWordLead = next !== undefined && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
-    const lead = twoWordLead ?? LEAD_NOUNS.find(([pattern]) => pattern.test(word));
+    const twoWordLead = next !== undefined && LEAD_SECOND_WORDS.has(next.text) && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
+    const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
     if (lead) {
       const nameStart = twoWordLead ? i + 2 : i + 1;
       let first = nameStart;
@@ -234,7 +243,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       }
     }
     // A legal form closes a name: "Büro Gauly & Volgmann GmbH", "… Sachsen e. V.".
-    const legal = next ? LEGAL_FORM.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 30)) : null;
+    const legal = next && (LEGAL_FORM_WORDS.has(next.text) || next.text === '(') ? LEGAL_FORM.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 30)) : null;
     if (legal && (startsUpper(word) || (word.length >= 3 && !FUNCTION_WORDS.has(word))) && !SENTENCE_WORDS.has(word)) {
       let start = i;
       for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
@@ -255,27 +264,23 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   }
 
   // Known organisations and their abbreviations.
-  for (const entry of KNOWN) {
-    for (const name of entry.names) {
-      const pattern = new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu');
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        const overlapping = found.find((other) => other.start < end && other.end > start);
-        if (overlapping) {
-          overlapping.known ??= entry.primary;
-          overlapping.kind = entry.kind;
-          continue;
-        }
-        found.push({ start, end, name: match[0], kind: entry.kind, shortName: null, known: entry.primary });
-      }
+  for (const match of text.matchAll(KNOWN_PATTERN)) {
+    const entry = KNOWN[match.slice(1).findIndex((group) => group !== undefined)]!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const overlapping = found.find((other) => other.start < end && other.end > start);
+    if (overlapping) {
+      overlapping.known ??= entry.primary;
+      overlapping.kind = entry.kind;
+      continue;
     }
+    found.push({ start, end, name: match[0], kind: entry.kind, shortName: null, known: entry.primary });
   }
   // Abbreviations defined in the text: "(BMUB)" after a name finds "BMUB" later.
   const defined = new Map<string, Found>();
   for (const organization of found) if (organization.shortName) defined.set(organization.shortName, organization);
   for (const [abbreviation, organization] of defined) {
-    const pattern = new RegExp(`(?<![\\p{L}\\d(-])${abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d)-])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}\\d(-])${escape(abbreviation)}(?![\\p{L}\\d)-])`, 'gu');
     for (const match of text.matchAll(pattern)) {
       if (found.some((other) => other.start <= match.index && other.end >= match.index + abbreviation.length)) continue;
       found.push({ start: match.index, end: match.index + abbreviation.length, name: abbreviation, kind: organization.kind, shortName: null, known: organization.known });

@@ -4,7 +4,7 @@ import type { TownMention } from './places.js';
 import { evidenceFor } from './text.js';
 
 const PARTNERSHIP =
-  /(?<![\p{L}])(?:\p{L}*[Pp]artnerschaft(?:en)?|Partnerstädte|Partnerstadt|Schwesterstädte|Städtefreundschaft|(?:town |city |municipal |district |project |climate |sister[- ]city )?(?:twinning|partnership|partnerships)|twin(?:ned)? (?:towns?|cities)|sister cities|partner cities|twinned|побратим\p{L}*|партнерств\p{L}*)(?![\p{L}])/gu;
+  /(?:[Pp]artnerschaft(?:en)?|Partnerstädte|Partnerstadt|Schwesterstädte|Städtefreundschaft|(?:town |city |municipal |district |project |climate |sister[- ]city )?(?:twinning|partnership|partnerships)|twin(?:ned)? (?:towns?|cities)|sister cities|partner cities|twinned|побратим\p{L}*|партнерств\p{L}*)(?![\p{L}])/gu;
 const NAME = "[\\p{Lu}][\\p{L}’'-]*(?:\\s(?:am|an der|upon|on|im)\\s[\\p{Lu}][\\p{L}-]*|\\s\\([\\p{Lu}][\\p{L}]*\\)|\\s[\\p{Lu}][\\p{L}’'-]*){0,2}";
 const NEGATION = /(?<![\p{L}])(?:not|nicht|kein\p{L}*|no|never|nie)(?![\p{L}])/iu;
 const GENERIC = "(?:(?:den|der|die|the|its|their)\\s+)?(?:(?:Städten|Stadtteilen|Stadtgebieten|Stadtbezirken|Bezirken|Gemeinden|Kommunen|Städte|cities|towns|districts|municipalities|communities|city|town|Stadt)\\s+(?:of\\s+)?)?";

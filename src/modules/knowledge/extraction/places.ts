@@ -82,10 +82,10 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!startsUpper(token.text)) continue;
-    const key = plainKey(token.text);
+    const key = index.key(token.text);
     // Several words: "Frankfurt am Main", "Halle (Saale)", "Bila Tserkva", "South Africa".
     let matched = false;
-    for (let n = Math.min(index.maxWords + 1, 5); n >= 2 && !matched; n--) {
+    for (let n = index.startsMultiWordName(key) ? Math.min(index.maxWords + 1, 5) : 1; n >= 2 && !matched; n--) {
       const last = tokens[i + n - 1];
       if (!last) continue;
       let contiguous = true;
@@ -99,7 +99,6 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
         matched = true;
         break;
       }
-      if (!index.startsMultiWordName(key)) continue;
       const towns = index.exact(spanText);
       if (towns.length > 0) {
         candidates.push(candidate(i, i + n - 1, token.start, last.end, spanText, towns, 'name', false));
@@ -126,7 +125,7 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
     const gapBefore = previous ? text.slice(previous.end, mention.start) : '';
     const gapAfter = next ? text.slice(mention.end, next.start) : '';
     const previousWord = /^\s+$/.test(gapBefore) ? lower(previous) : '';
-    const key = plainKey(mention.name);
+    const key = index.key(mention.name);
     const afterIsCountry = next !== undefined && /^\s*(?:,|\()\s*$/.test(gapAfter) && index.country(next.text) !== undefined;
     const afterIsAlias = next !== undefined && /^\s*\(\s*$/.test(gapAfter) && index.exact(next.text).some((town) => town.geonamesId === mention.town.geonamesId);
     mention.cue =
@@ -139,7 +138,7 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
     const article = ARTICLES.has(previousWord) && mention.form !== 'adjective' && mention.form !== 'district';
     const person =
       (PERSON_TITLES.has(previousWord.replace(/\.$/, '')) && mention.form === 'name') ||
-      (previous !== undefined && /^\s+$/.test(gapBefore) && GIVEN_NAMES.has(plainKey(previous.text)) && startsUpper(previous.text)) ||
+      (previous !== undefined && /^\s+$/.test(gapBefore) && GIVEN_NAMES.has(index.key(previous.text)) && startsUpper(previous.text)) ||
       (GIVEN_NAMES.has(key) && next !== undefined && /^ $/.test(gapAfter) && startsUpper(next.text) && mention.form === 'name');
     const street = next !== undefined && /^\s*$/.test(gapAfter) && STREET_WORDS.test(next.text.replace(/\.$/, ''));
     const streetCompound = /(?:straße|strasse|str|platz|allee|weg)$/i.test(text.slice(mention.start, mention.end + 12).split(/\s/)[0] ?? '');
