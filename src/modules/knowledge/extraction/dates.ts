@@ -227,23 +227,24 @@ export function findDateMentions(text: string, context: DateContext = {}): DateM
   const mentions: DateMention[] = [];
   for (const raw of raws) {
     let reference = published;
+    let textYear: number | undefined;
     if (reference === null) {
       // The nearest written year stands in for the publication date.
       let nearest: RawMention | undefined;
       for (const candidate of explicitYears) {
         if (!nearest || Math.abs(candidate.start - raw.start) < Math.abs(nearest.start - raw.start)) nearest = candidate;
       }
-      const year = nearest?.to.year ?? nearest?.from.year;
-      if (year !== undefined) reference = utc(year, 7, 1);
+      textYear = nearest?.to.year ?? nearest?.from.year;
+      if (textYear !== undefined) reference = utc(textYear, 7, 1);
     }
-    const resolved = resolve(raw, reference);
+    const resolved = resolve(raw, reference, textYear);
     if (!resolved) continue;
     mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved });
   }
   return mentions;
 }
 
-function resolve(raw: RawMention, reference: number | null): Pick<DateMention, 'startDate' | 'endDate' | 'precision' | 'yearInferred'> | null {
+function resolve(raw: RawMention, reference: number | null, textYear?: number): Pick<DateMention, 'startDate' | 'endDate' | 'precision' | 'yearInferred'> | null {
   if (raw.relativeDay !== undefined) {
     if (reference === null || raw.relativeDay === undefined) return null;
     const date = formatDate(reference + raw.relativeDay * MS_PER_DAY);
@@ -259,7 +260,7 @@ function resolve(raw: RawMention, reference: number | null): Pick<DateMention, '
     toYear =
       raw.relativeYear !== undefined
         ? new Date(reference).getUTCFullYear() + raw.relativeYear
-        : nearestYear(reference, to.month, to.day ?? 15);
+        : (textYear ?? nearestYear(reference, to.month, to.day ?? 15));
   }
   if (fromYear === undefined) {
     fromYear = toYear;

@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'e.g', 'i.e', 'vs', 'no', 'approx', 'dept', 'inc', 'ltd', 'co', 'jr', 'sr', 'fig', 'cf', 'al',
   'jan', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dez', 'dec',
 ]);
+/** Words that start sentences and never follow an ordinal: "… Nr. 5. Die Stadt …" ends after "5.". */
+const SENTENCE_STARTERS = new Set(['Die', 'Der', 'Das', 'Dies', 'Diese', 'Dieser', 'Ein', 'Eine', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Am', 'Im', 'Auch', 'Dann', 'Danach', 'Zudem', 'Außerdem', 'The', 'This', 'These', 'It', 'They', 'We', 'He', 'She']);
 /** Abbreviations that often close a sentence: a capitalised word after them starts a new one. */
 const CLOSING_ABBREVIATIONS = new Set(['e.v', 'usw', 'etc']);
 
@@ -20,7 +22,10 @@ function abbreviationBefore(text: string, stop: number): string {
   let word = text.slice(start, stop).toLowerCase();
   // "e. V." and "u. a." are written with spaces too.
   const spaced = /(\p{L})\.\s(\p{L})$/u.exec(text.slice(Math.max(0, stop - 4), stop));
-  if (spaced && start === stop - 1) word = `${spaced[1]!.toLowerCase()}.${spaced[2]!.toLowerCase()}`;
+  if (spaced && start === stop - 1) {
+    const joined = `${spaced[1]!.toLowerCase()}.${spaced[2]!.toLowerCase()}`;
+    if (ABBREVIATIONS.has(joined)) word = joined;
+  }
   return word.replace(/^\.+/, '');
 }
 
@@ -55,7 +60,7 @@ export function splitSentences(text: string): Sentence[] {
     if (char === '.' && end === index + 1) {
       const before = text.slice(Math.max(0, index - 4), index);
       // Ordinals and dates: "3. Dezember", "16.-18. 09.2015"; a year ("2019.") may end a sentence.
-      if (/(?:^|[^\p{N}])\p{N}{1,2}$/u.test(before)) continue;
+      if (/(?:^|[^\p{N}])\p{N}{1,2}$/u.test(before) && !SENTENCE_STARTERS.has(/^\p{L}+/u.exec(text.slice(next, next + 12))?.[0] ?? '')) continue;
       const word = abbreviationBefore(text, index);
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) {
         if (!CLOSING_ABBREVIATIONS.has(word)) continue;
