@@ -22,6 +22,8 @@ export type * from './extraction.types.js';
 
 export class ExtractionInputError extends Error {}
 
+const VENUE_LESS_KINDS = new Set(['project', 'online_session']);
+
 /**
  * Turns the text of a report (news on a visit, a workshop write-up, a project profile, a network
  * meeting report) into proposals: language, kind, title, event dates, venue, municipalities,
@@ -48,11 +50,13 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   const dateMentions = findDateMentions(normalized, { published });
   const dates = chooseEventDates(normalized, dateMentions, sentences, published);
   const places = findPlaces(normalized, tokens, index, language.language);
-  const venue = findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null);
+  const kind = classifyKind(normalized, sentences, titleEnd);
+  // A project profile and an online session take place nowhere in particular.
+  const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null);
 
   const extraction: Extraction = {
     language,
-    kind: classifyKind(normalized, sentences, titleEnd),
+    kind,
     title: title ? { ...title, title: text.slice(title.evidence.start, title.evidence.end).trim() || title.title } : null,
     dates,
     dateMentions,
