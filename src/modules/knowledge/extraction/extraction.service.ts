@@ -1,4 +1,3 @@
-import { plainKey } from '../../places/names/name-keys.js';
 import { findDateMentions, parseIsoDate } from './dates.js';
 import { chooseEventDates } from './event-dates.js';
 import { classifyKind } from './exchange-kind.js';
@@ -139,6 +138,5 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
     organization.name = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
   }
   for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
-  void plainKey;
   return extraction;
 }

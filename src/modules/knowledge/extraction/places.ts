@@ -1,7 +1,6 @@
 import filters from './data/place-name-filters.json' with { type: 'json' };
 import type { ExtractionLanguage, TextSpan } from './extraction.types.js';
 import type { GazetteerCountry, GazetteerIndex, GazetteerTown } from './gazetteer-index.js';
-import { plainKey } from '../../places/names/name-keys.js';
 import { startsUpper, type Token } from './text.js';
 
 const NOT_PLACES = new Set(filters.notPlaces);
@@ -17,7 +16,7 @@ const LOCATIVE = new Set([
 /** Nouns before a town's name that say it is a town ("die Stadt Leipzig", "Stadtwerke Gersthofen", "the city of Lviv"). */
 const TOWN_NOUNS = new Set([
   'stadt', 'gemeinde', 'kommune', 'großstadt', 'kreisstadt', 'partnerstadt', 'partnerstädte', 'städte', 'kommunen', 'gemeinden', 'stadtverwaltung',
-  'stadtwerke', 'landkreis', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'city', 'town',
+  'stadtwerke', 'stadtwerken', 'landkreis', 'landkreises', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'stadtrat', 'city', 'town',
   'municipality', 'municipalities', 'cities', 'towns', 'village', 'hromada', 'mayor', 'місто', 'міста', 'громада',
 ]);
 const ARTICLES = new Set([
