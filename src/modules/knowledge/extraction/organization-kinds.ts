@@ -15,7 +15,7 @@ const RULES: [OrganizationKind, RegExp][] = [
   ['university', /school of|universität|university|hochschule|college|akademie|academy|institut|institute|polytechnic|політехніка/i],
   ['network', /netzwerk|network|arbeitsgemeinschaft|verband|verbund|städtetag|gemeindebund|association|eurocities|iclei|connective cities|community of practice|bündnis|alliance|\bforum\b|\bcities\b/i],
   ['consultancy', /büro|consult|beratung|planungsgruppe|planungsgesellschaft|architekten|architects|advisory|urbanist/i],
-  ['community_centre', /haus$|-haus\b|stadtteilladen|stadtteilbüro|quartiersbüro|stadtteilzentrum|bürgerzentrum|begegnungsstätte|nachbarschaftszentrum|community cent(?:re|er)|jugendzentrum|soziokulturell|kulturzentrum|treff$/i],
+  ['community_centre', /haus$|-haus\b|bürgerhaus|nachbarschaftshaus|jugendzentrum|stadtteilladen|stadtteilbüro|quartiersbüro|stadtteilzentrum|bürgerzentrum|begegnungsstätte|nachbarschaftszentrum|community cent(?:re|er)|jugendzentrum|soziokulturell|kulturzentrum|treff$/i],
   ['ngo', /e\.\s?v\.|\bverein|stiftung|foundation|initiative|\bngo\b|ggmbh|charity|nichtregierungs|non-governmental/i],
   ['company', /gmbh|\bag$|\bltd\b|\bllc\b|\binc\b|\bkg\b|\bse$|company|unternehmen|corporation|group$/i],
 ];

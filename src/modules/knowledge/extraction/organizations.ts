@@ -39,7 +39,7 @@ const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u;
 
 /** Small words inside names: "Amt für Stadtgrün und Gewässer", "Ministry of Communities and Territories". */
 const CONNECTORS_DE = new Set(['für', 'und', 'der', 'des', 'von', 'zur', 'zum', '&']);
-const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', 'in', '&', 'on']);
+const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'mit', 'durch', 'von']);
 /** Capitalised words that start a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende']);
@@ -141,7 +141,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const token = tokens[k]!;
       const space = gap(token, tokens[k + 1]!);
       if (!/^ ?$/.test(space)) break;
-      if (!startsUpper(token.text) || SENTENCE_WORDS.has(token.text)) break;
+      if (!(startsUpper(token.text) || (english && /^\p{Ll}+\p{Lu}/u.test(token.text))) || SENTENCE_WORDS.has(token.text)) break;
       // German names take capitalised adjectives ("Deutsche Gesellschaft"); English names any capitalised word.
       if (!english && !/(?:e|es|er|en|em|isches|ische|ischer)$/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(token.text)) break;
       if (sentenceStarts.has(token.start) && ARTICLES.has(token.text.toLowerCase())) break;
@@ -218,7 +218,13 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     }
     if (NAME_TAKING_HEADS.test(word) && next && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase())) {
       let end = i + 1;
-      while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3) end++;
+      // Beyond the first word, only what looks like a proper name: an acronym, a town, a word after "&".
+      const properName = (k: number) => {
+        const candidate = tokens[k]!;
+        const space = gap(tokens[k - 1]!, candidate);
+        return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
+      };
+      while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3 && properName(end + 1)) end++;
       add(extendLeft(i, false), end);
       i = end;
       continue;

@@ -54,7 +54,7 @@ export function findVenue(
     if (sentenceIndex <= 1) score += 1;
     if (mention.form === 'adjective') score -= 2;
     // A news dateline: "Halle (Saale), 21. April 2023.", "Munich, 30 June 2022 –".
-    if (mention.start === sentence.start && DATELINE_AFTER.test(after)) score += 3;
+    if (mention.start === sentence.start && (DATELINE_AFTER.test(after) || (sentenceIndex <= 2 && /^\s*\.?$/.test(after)))) score += 3;
     if (score < 2) continue;
     if (!best || score > best.score) best = { mention, score, building };
   }
