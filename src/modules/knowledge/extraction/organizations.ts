@@ -94,8 +94,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     while (k < tokens.length) {
       const token = tokens[k]!;
       const space = gap(tokens[k - 1]!, token);
-      if (/\n/.test(space) || /[.;:!?()"„“”]/.test(space)) break;
+      if (/\n/.test(space) || /[.;:!?()"„“”]/.test(space) || /\s-\s/.test(space)) break;
       const word = token.text;
+      if (FUNCTION_WORDS.has(word) && !connectors.has(word)) break;
       if (/,/.test(space)) {
         // "Bundesministerium des Innern, für Bau und Heimat"
         if (word === 'für' && connectors.has(word)) {
