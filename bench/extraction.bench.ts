@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { plainKey } from '../src/modules/places/names/name-keys.js';
 import { extractReport, gazetteerIndex, type Extraction } from '../src/modules/knowledge/extraction/extraction.service.js';
+import { detectLanguage } from '../src/modules/knowledge/extraction/language.js';
 import { organizationKey } from '../src/modules/knowledge/extraction/organizations.js';
 
 interface Gold {
@@ -179,6 +180,17 @@ for (const document of documents) {
   single('participantCount', id, extraction.participantCount?.count ?? null, gold.participantCount, split);
 }
 
+// Language detection on short inputs: every sentence of six words or more, against its report's language.
+let sentencesJudged = 0;
+let sentencesRight = 0;
+for (const document of documents) {
+  for (const sentence of results.get(document.id)!.sentences) {
+    if (sentence.text.split(/\s+/).length < 6) continue;
+    sentencesJudged++;
+    if (detectLanguage(sentence.text).language === document.gold.language) sentencesRight++;
+  }
+}
+
 // Speed: the whole corpus, several rounds, one process (one core).
 // The first pass above warmed the code up; CPU time is reported beside wall time because a busy
 // machine stretches wall time without slowing the engine.
@@ -205,6 +217,7 @@ for (const field of FIELDS) {
   console.log(`${field.padEnd(20)} ${row(tallies.all[field])}   ${row(tallies.development[field])}   ${row(tallies['held-out'][field])}`);
 }
 console.log(`\n(language, kind, title: P = share right among proposals, R = share right among reports)`);
+console.log(`Language of single sentences (6+ words): ${((sentencesRight / sentencesJudged) * 100).toFixed(1)}% of ${sentencesJudged} right`);
 console.log(
   `\nSpeed: ${((rounds * documents.length) / cpuSeconds).toFixed(0)} documents per CPU second, ${((rounds * documents.length) / speedSeconds).toFixed(0)} documents/s wall clock, ` +
     `one process on one core (${rounds} rounds of ${documents.length} reports, ${Math.round(characters / documents.length)} characters on average)`,
