@@ -8,6 +8,7 @@ import {
   restoreCommand,
   seedDemoCommand,
 } from './core/cli/commands/database-commands.js';
+import { extractCommand, parseExtractLanguage, parsePublishedDate, type ExtractLanguageOption } from './core/cli/commands/extract-command.js';
 import { gazetteerLoadCommand } from './core/cli/commands/gazetteer-commands.js';
 import { importCommand } from './core/cli/commands/import-commands.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
@@ -82,6 +83,22 @@ program
   .description('Load countries and towns (GeoNames, 1000+ inhabitants) into the shared gazetteer; running it again updates them')
   .option('--countries <codes>', 'only these countries, e.g. DE,UA,XK (default: the whole world, about 135 000 towns)')
   .action((options: { countries?: string }) => run((config) => gazetteerLoadCommand(config, options)));
+
+program
+  .command('extract')
+  .description('Read a report (news, workshop write-up, project profile) from standard input and print the proposals as JSON; needs no database')
+  .option('--lang <language>', 'the report\'s language: de, en or auto', parseExtractLanguage, 'auto')
+  .option('--published <date>', 'publication date (YYYY-MM-DD): dates without a year and "heute"/"today" are read against it', parsePublishedDate)
+  .action(async (options: { lang: ExtractLanguageOption; published?: string }) => {
+    // No configuration is read and no database opened: extraction works on the text alone.
+    try {
+      console.log(await extractCommand(options));
+    } catch (error) {
+      console.error(`stadtdialog: ${(error as Error).message}`);
+      if (process.env.LOG_LEVEL === 'debug') console.error(error);
+      process.exitCode = 1;
+    }
+  });
 
 program
   .command('import')

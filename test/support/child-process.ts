@@ -43,14 +43,15 @@ export function waitForExit(child: ChildProcessWithoutNullStreams, timeoutMs = 3
   });
 }
 
-/** Runs a command to completion and collects what it printed. */
+/** Runs a command to completion and collects what it printed; `input` is written to its standard input. */
 export async function runTypeScript(
   entry: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  input?: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawnTypeScript(entry, args, env);
-  child.stdin.end();
+  child.stdin.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

