@@ -34,6 +34,8 @@ import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { themesRoutes } from './modules/themes/themes.routes.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 
@@ -139,6 +141,8 @@ export async function buildApp({
   await app.register(themesRoutes, moduleOptions);
   await app.register(actorsRoutes, moduleOptions);
   await app.register(importsRoutes, moduleOptions);
+  await app.register(projectsRoutes, moduleOptions);
+  await app.register(plansRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;
