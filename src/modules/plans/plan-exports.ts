@@ -1,16 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { CsvColumn } from '../../core/csv/csv-export.js';
 import { pickLocalized } from './plan-text.js';
 import { EXPORT_LABELS, type ExportLanguage } from './plan-export-labels.js';
 import type { MeasureView, PlanDetail } from './plans.schemas.js';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 const require = createRequire(import.meta.url);
-/** Noto Sans (shipped with KERN-UX) covers German and Ukrainian. */
-const FONTS = {
-  regular: require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Regular.woff'),
-  bold: require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Bold.woff'),
-};
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+/** Noto Sans (shipped with KERN-UX) covers German and Ukrainian; unpacked once. */
+function pdfFonts() {
+  fonts ??= {
+    regular: woffToSfnt(readFileSync(require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Regular.woff'))),
+    bold: woffToSfnt(readFileSync(require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Bold.woff'))),
+  };
+  return fonts;
+}
 
 const orgName = (organization: { name: string; names: Record<string, string> } | null, language: string) =>
   organization ? organization.names[language] || organization.name : '';
@@ -38,8 +44,8 @@ const sideName = (side: PlanDetail['sides'][number], language: string) =>
 export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.ReadableStream {
   const labels = EXPORT_LABELS[language];
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: pickLocalized(plan.title, language), Creator: 'Stadtdialog' }, lang: language } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
+  doc.registerFont('regular', pdfFonts().regular);
+  doc.registerFont('bold', pdfFonts().bold);
   const text = (value: string, options: { font?: 'regular' | 'bold'; size?: number; gap?: number; color?: string } = {}) => {
     if (!value) return;
     doc.font(options.font ?? 'regular').fontSize(options.size ?? 10).fillColor(options.color ?? '#1a1a1a').text(value);
