@@ -19,6 +19,7 @@ import { measureSourceLink } from './measureSourceLink';
 import type { Measure, PlanDetail, ProgressUpdate } from './planTypes';
 import { ProgressBadge } from './ProgressBadge';
 import { ProgressForm } from './ProgressForm';
+import { SpendingForm } from './SpendingForm';
 import { usePlan } from './usePlan';
 import { usePlanChange } from './usePlanChange';
 
@@ -123,6 +124,19 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
           ]}
         />
       </Section>
+      {plan.canEdit && (
+        <Section title={t('plans.money')}>
+          <p className="button-row">
+            <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?measureId=${measure.id}`}>
+              <span className="kern-label">{t('funding.addGrant')}</span>
+            </Link>
+            <Link className="kern-btn kern-btn--tertiary kern-btn--small" to={`/action-plans/${plan.id}/dashboard`}>
+              <span className="kern-label">{t('plans.budgetAgainstSpending')}</span>
+            </Link>
+          </p>
+          <SpendingForm target={{ measureId: measure.id }} />
+        </Section>
+      )}
       <Section title={t('plans.indicators')}>
         {measure.indicators.length === 0 ? (
           <p className="kern-body">{t('plans.noIndicators')}</p>

@@ -1,20 +1,15 @@
-import { useQuery, useQueryClient, useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
-import { InputField } from '../../shell/InputField';
 import { LocalizedText as Text } from '../../shell/LocalizedText';
 import { Section } from '../../shell/Section';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { BudgetTotalsTable } from '../plans/BudgetTotalsTable';
 import { formatMoney } from '../plans/formatMoney';
+import { SpendingForm } from '../plans/SpendingForm';
 import type { BudgetTotals } from '../plans/planTypes';
 import type { GRANT_STATUSES } from '../funding/fundingTypes';
 
@@ -28,20 +23,7 @@ interface ProjectBudgetView {
 export function ProjectBudget({ projectId, canRecord }: { projectId: string; canRecord: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const budget = useQuery({ queryKey: ['projects', 'budget', projectId], queryFn: ({ signal }) => apiGet<ProjectBudgetView>(`/projects/${projectId}/budget`, undefined, signal) });
-  const [workspaceId, setWorkspaceId] = useState('');
-  const [spentOn, setSpentOn] = useState('');
-  const [amount, setAmount] = useState('');
-  const [description, setDescription] = useState('');
-  const record = useMutation({
-    mutationFn: () => apiSend('POST', '/expenditures', { workspaceId, projectId, spentOn: spentOn || undefined, amount: amount === '' ? undefined : Number(amount.replace(',', '.')), description }),
-    onSuccess: async () => {
-      setAmount('');
-      setDescription('');
-      await queryClient.invalidateQueries({ queryKey: ['projects', 'budget', projectId] });
-    },
-  });
   return (
     <Section title={t('projects.budgetTitle')}>
       {budget.data && (
@@ -83,30 +65,7 @@ export function ProjectBudget({ projectId, canRecord }: { projectId: string; can
           )}
         </>
       )}
-      {canRecord && (
-        <form
-          className="record-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            record.mutate();
-          }}
-        >
-          <h3 className="kern-heading-small">{t('projects.recordSpending')}</h3>
-          <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
-          <div className="form-row">
-            <InputField label={t('projects.spentOn')} type="date" value={spentOn} onChange={setSpentOn} error={fieldError(record.error, 'body.spentOn')} required />
-            <InputField label={t('projects.amount')} type="number" value={amount} onChange={setAmount} error={fieldError(record.error, 'body.amount')} required />
-          </div>
-          <InputField label={t('projects.spendingDescription')} value={description} onChange={setDescription} />
-          <FormAlert error={record.error} />
-          <div className="button-row">
-            <button type="submit" className="kern-btn kern-btn--secondary" disabled={record.isPending || !workspaceId}>
-              <span className="kern-label">{t('projects.recordSpending')}</span>
-            </button>
-          </div>
-        </form>
-      )}
+      {canRecord && <SpendingForm target={{ projectId }} />}
     </Section>
   );
 }
