@@ -84,7 +84,12 @@ export function presentSide(side: SideRow, plan: PlanRow, agreements: AgreementR
     organization: (side.organizationId && refs.organizations.get(side.organizationId)) || null,
     workspace,
     agreement: agreement ? { userName: agreement.userName, agreedAt: agreement.agreedAt.toISOString(), revision: agreement.revision, current } : null,
-    canAgree: plan.status === 'draft' && !current && canAgreeFor(viewer, side),
+    // One person agrees for one side only.
+    canAgree:
+      plan.status === 'draft' &&
+      !current &&
+      canAgreeFor(viewer, side) &&
+      !agreements.some((row) => row.revision === plan.revision && row.sideId !== side.id && row.userId !== null && viewer.kind === 'user' && row.userId === viewer.userId),
   };
 }
 

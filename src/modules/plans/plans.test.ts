@@ -174,7 +174,9 @@ describe('joint action plans', () => {
     const both = await createTestUser(testApp.current.database.db, { memberships: [[world.leipzig.id, 'owner']] });
     const created = await as(both).post('/api/action-plans', { workspaceId: world.leipzig.id, title: { de: 'Gemeinsamer Raum' }, partnershipId: world.partnership.id, periodStart: '2020-01-01', periodEnd: '2020-12-31' });
     const [first, second] = created.json().sides;
-    expect((await as(both).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: first.id })).statusCode).toBe(201);
+    const afterFirst = await as(both).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: first.id });
+    expect(afterFirst.statusCode).toBe(201);
+    expect(afterFirst.json().sides.map((side: { canAgree: boolean }) => side.canAgree)).toEqual([false, false]);
     const again = await as(both).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: second.id });
     expect(again.statusCode).toBe(409);
     expect(again.json().errors).toEqual([{ field: 'body.sideId', message: 'needs someone else’s agreement' }]);
