@@ -26,14 +26,18 @@ import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
+import { areasRoutes } from './modules/areas/areas.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
+import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { themesRoutes } from './modules/themes/themes.routes.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 
@@ -139,6 +143,10 @@ export async function buildApp({
   await app.register(themesRoutes, moduleOptions);
   await app.register(actorsRoutes, moduleOptions);
   await app.register(importsRoutes, moduleOptions);
+  await app.register(projectsRoutes, moduleOptions);
+  await app.register(plansRoutes, moduleOptions);
+  await app.register(fundingRoutes, moduleOptions);
+  await app.register(areasRoutes, moduleOptions);
 
   await registerWebApp(app, webDir);
   return app;

@@ -13,7 +13,8 @@ export type Access =
   | 'workspace-owner'
   | 'workspace-reviewer'
   | 'record-history'
-  | 'curate-record';
+  | 'curate-record'
+  | 'agree-for-side';
 
 const IN_WORKSPACE: Actor[] = ['guest', 'member', 'creator', 'coordinator', 'owner'];
 
@@ -46,6 +47,11 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
       if (!canReadRecord(actor, visibility)) return 404;
       if (actor === 'anonymous') return 401;
       return actor === 'coordinator' || actor === 'owner' ? ok : 403;
+    case 'agree-for-side':
+      // Owners and coordinators of a side's workspace agree for it (the matrix plan's sides are in the cast's workspace).
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'coordinator' || actor === 'owner' ? ok : 403;
     case 'create-in-workspace':
       if (actor === 'anonymous') return 401;
       if (actor === 'outsider') return 404;
@@ -66,4 +72,4 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
 
 /** Rules about a record are tried on a public, a workspace and a private record. */
 export const isRecordRule = (access: Access) =>
-  access === 'read-record' || access === 'edit-record' || access === 'record-history' || access === 'curate-record';
+  access === 'read-record' || access === 'edit-record' || access === 'record-history' || access === 'curate-record' || access === 'agree-for-side';

@@ -1,4 +1,8 @@
 import { Navigate, useRoutes } from 'react-router';
+import { areaRoutes } from './modules/areas/areaRoutes';
+import { fundingRoutes } from './modules/funding/fundingRoutes';
+import { planRoutes } from './modules/plans/planRoutes';
+import { projectRoutes } from './modules/projects/projectRoutes';
 import { accountRoutes } from './modules/accounts/accountRoutes';
 import { profileRoutes } from './modules/accounts/profileRoutes';
 import { RequireSignIn } from './modules/accounts/RequireSignIn';
@@ -30,6 +34,10 @@ export function AppRoutes() {
         ...organizationRoutes,
         ...peopleRoutes,
         ...themeRoutes,
+        ...planRoutes,
+        ...projectRoutes,
+        ...fundingRoutes,
+        ...areaRoutes,
         { path: 'import', element: <ImportPage /> },
         ...accountRoutes,
         ...invitationRoutes,

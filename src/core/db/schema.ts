@@ -13,3 +13,7 @@ export * from '../../modules/networks/networks.tables.js';
 export * from '../../modules/exchanges/exchanges.tables.js';
 export * from '../../modules/actors/people.tables.js';
 export * from '../../modules/themes/themes.tables.js';
+export * from '../../modules/projects/projects.tables.js';
+export * from '../../modules/plans/plans.tables.js';
+export * from '../../modules/funding/funding.tables.js';
+export * from '../../modules/areas/areas.tables.js';

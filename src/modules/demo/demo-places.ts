@@ -101,6 +101,11 @@ export const demoPlaces: PlaceSeed[] = [
   place({ key: 'gruenau', kind: 'district', parent: 'leipzig', name: 'Grünau', names: { de: 'Leipzig-Grünau', en: 'Leipzig-Grünau', uk: 'Лейпциг-Грюнау' }, aliases: ['Gruenau'], country: 'DE', population: 43_000, at: [51.3203, 12.2833] }),
   place({ key: 'darnytskyi', kind: 'district', parent: 'kyiv', name: 'Дарницький район', names: { de: 'Kiew-Darnyzkyj', en: 'Darnytskyi District', uk: 'Дарницький район' }, aliases: ['Darnitskij', 'Darnyzkyj', 'Darnytsky', 'Darnitsa'], country: 'UA', population: 330_000, at: [50.4083, 30.6389] }),
   place({ key: 'leipziger-osten', kind: 'quarter', parent: 'leipzig', name: 'Leipziger Osten', names: { de: 'Leipziger Osten', en: 'Leipzig East', uk: 'Східний Лейпциг' }, country: 'DE', at: [51.3448, 12.4103] }),
+  // Further Leipzig quarters, candidate areas of the pilot project's area monitoring.
+  place({ key: 'leipzig-schoenefeld', kind: 'quarter', parent: 'leipzig', name: 'Schönefeld', names: { de: 'Leipzig-Schönefeld', en: 'Leipzig-Schönefeld', uk: 'Лейпциг-Шенефельд' }, aliases: ['Schoenefeld'], country: 'DE', at: [51.3641, 12.4153] }),
+  place({ key: 'leipzig-paunsdorf', kind: 'quarter', parent: 'leipzig', name: 'Paunsdorf', names: { de: 'Leipzig-Paunsdorf', en: 'Leipzig-Paunsdorf', uk: 'Лейпциг-Паунсдорф' }, country: 'DE', at: [51.3472, 12.4646] }),
+  place({ key: 'leipzig-mockau', kind: 'quarter', parent: 'leipzig', name: 'Mockau', names: { de: 'Leipzig-Mockau', en: 'Leipzig-Mockau', uk: 'Лейпциг-Мокау' }, country: 'DE', at: [51.3795, 12.4072] }),
+  place({ key: 'leipzig-lindenau', kind: 'quarter', parent: 'leipzig', name: 'Lindenau', names: { de: 'Leipzig-Lindenau', en: 'Leipzig-Lindenau', uk: 'Лейпциг-Лінденау' }, country: 'DE', at: [51.3386, 12.3337] }),
   place({ key: 'unterstadt-mulde', kind: 'quarter', parent: 'glauchau', name: 'Unterstadt-Mulde', names: { de: 'Unterstadt-Mulde', en: 'Lower Town – Mulde', uk: 'Унтерштадт-Мульде' }, country: 'DE', at: [50.8176, 12.5385] }),
   place({ key: 'scherberg', kind: 'quarter', parent: 'glauchau', name: 'Scherberg-Nördliche Innenstadt', names: { de: 'Scherberg-Nördliche Innenstadt', en: 'Scherberg – northern centre', uk: 'Шерберг – північний центр' }, country: 'DE', at: [50.8235, 12.5462] }),
 ];

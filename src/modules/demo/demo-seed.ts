@@ -21,6 +21,19 @@ import { demoOrganizations } from './demo-organizations.js';
 import { demoPartnershipParties, demoPartnerships } from './demo-partnerships.js';
 import { demoAffiliations, demoOrganizationThemes, demoPeople, demoPersonThemes } from './demo-people.js';
 import { demoPlaces } from './demo-places.js';
+import { demoIndicators, demoIndicatorValues, demoMonitorAreas, demoMonitors, demoPilotSelections } from './demo-areas.js';
+import { demoDeadlines, demoGrants, demoProgrammes } from './demo-funding.js';
+import { demoMeasurePartners, demoMeasures, demoPlan, demoPlanAgreements, demoPlanSides, demoPriorities, demoPriorityThemes, demoProgress } from './demo-plans.js';
+import { demoProjectContacts, demoProjectPartners, demoProjects } from './demo-projects.js';
+import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../areas/areas.tables.js';
+import { fundingDeadlines, fundingProgrammes, grants } from '../funding/funding.tables.js';
+import { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from '../plans/plans.tables.js';
+import { projectContacts, projectPartners, projects } from '../projects/projects.tables.js';
+import { systemViewer } from '../../core/auth/viewer.js';
+import { insideTransaction } from '../../core/service-context.js';
+import { currentSnapshot } from '../plans/plans.service.js';
+import { sideName } from '../plans/plan-agreement.service.js';
+import { loadPlanReferences } from '../plans/plan-references.js';
 
 export const DEMO_WORKSPACE_ID = demoId('workspace:demo');
 
@@ -108,6 +121,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     await insertAll(exchanges, inDemoWorkspace(demoExchanges));
     await insertAll(exchangeOrganizations, demoExchangeOrganizations);
     await insertAll(exchangeDelegations, demoDelegations);
+    await seedPlansAndFunding(tx, insertAll, inDemoWorkspace);
     return { inserted, alreadyPresent: total - inserted };
   });
   let gazetteerTowns = 0;
@@ -116,6 +130,61 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     gazetteerTowns = gazetteer.municipalitiesWritten;
   }
   return { ...report, gazetteerTowns };
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Projects, the joint action plan with its agreed version, the funding programme with a grant, and the area monitoring. */
+async function seedPlansAndFunding(
+  tx: Tx,
+  insertAll: (table: PgTable, rows: Record<string, unknown>[]) => Promise<unknown[]>,
+  inDemoWorkspace: <T extends object>(rows: T[]) => (T & { workspaceId: string })[],
+) {
+  await insertAll(projects, inDemoWorkspace(demoProjects));
+  await insertAll(projectPartners, demoProjectPartners);
+  await insertAll(projectContacts, demoProjectContacts);
+  const planRows = (await insertAll(actionPlans, inDemoWorkspace([demoPlan]))) as (typeof actionPlans.$inferSelect)[];
+  await insertAll(actionPlanSides, inDemoWorkspace(demoPlanSides));
+  const themeIds = await referenceThemeIds(tx, demoPriorityThemes.map(([, slug]) => slug));
+  await insertAll(
+    actionPlanPriorities,
+    demoPriorities.map((priority) => ({ ...priority, themeId: themeIds.get(demoPriorityThemes.find(([id]) => id === priority.id)![1]) ?? null })),
+  );
+  await insertAll(actionPlanMeasures, demoMeasures);
+  await insertAll(actionPlanMeasurePartners, demoMeasurePartners);
+  await insertAll(actionPlanAgreements, demoPlanAgreements);
+  await insertAll(measureProgressUpdates, demoProgress);
+  const plan = planRows[0];
+  if (plan) {
+    // The agreed version is the plan as it was written, with the names of what it links to.
+    const ctx = insideTransaction({ viewer: systemViewer, requestId: null }, tx);
+    const sides = await tx.select().from(actionPlanSides).where(eq(actionPlanSides.planId, plan.id)).orderBy(actionPlanSides.position);
+    const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
+    await insertAll(actionPlanVersions, [
+      {
+        id: demoId('version:gruenau-darnytskyi-2019:1'),
+        planId: plan.id,
+        number: 1,
+        revision: 1,
+        snapshot: await currentSnapshot(tx, ctx, plan, sides),
+        agreements: demoPlanAgreements.map((agreement) => ({
+          sideId: agreement.sideId,
+          side: sideName(sides.find((side) => side.id === agreement.sideId)!, refs),
+          userName: agreement.userName,
+          agreedAt: (agreement.agreedAt as Date).toISOString(),
+        })),
+        agreedAt: new Date('2018-12-07T10:00:00Z'),
+      },
+    ]);
+  }
+  await insertAll(fundingProgrammes, inDemoWorkspace(demoProgrammes));
+  await insertAll(fundingDeadlines, demoDeadlines());
+  await insertAll(grants, inDemoWorkspace(demoGrants));
+  await insertAll(areaMonitors, inDemoWorkspace(demoMonitors));
+  await insertAll(areaMonitorAreas, demoMonitorAreas);
+  await insertAll(areaIndicators, demoIndicators);
+  await insertAll(areaIndicatorValues, demoIndicatorValues);
+  await insertAll(areaPilotSelections, demoPilotSelections);
 }
 
 async function referenceThemeIds(tx: Parameters<Parameters<Db['transaction']>[0]>[0], slugs: string[]): Promise<Map<string, string>> {

@@ -7,6 +7,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { ExchangeTimeline } from '../exchanges/ExchangeTimeline';
+import { PartnershipPlans } from '../plans/PartnershipPlans';
 import { PartnershipFacts } from './PartnershipFacts';
 import type { PartnershipDetail } from './partnershipTypes';
 
@@ -34,6 +35,7 @@ export function PartnershipDetailView({ partnership }: { partnership: Partnershi
       <Section title={t('partnerships.timeline')}>
         <ExchangeTimeline partnershipId={partnership.id} emptyText={t('partnerships.timelineEmpty')} />
       </Section>
+      <PartnershipPlans partnershipId={partnership.id} />
       <RecordHistorySection path={`/partnerships/${encodeURIComponent(partnership.id)}/history`} workspaceId={partnership.workspaceId} />
     </>
   );

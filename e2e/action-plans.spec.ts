@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { signUp, uniqueEmail } from './support/accounts.js';
+import { sessionApi } from './support/sessionApi.js';
+
+async function pdfText(data: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return texts.join('\n');
+}
+
+/** Signs up and founds a workspace of one's own; returns its address. */
+async function coordinatorWithWorkspace(page: Page, name: string, workspace: string): Promise<string> {
+  await signUp(page, { email: uniqueEmail('plan'), displayName: name });
+  const created = await sessionApi(page)<{ slug: string }>('POST', '/api/workspaces', { name: workspace });
+  return created.slug;
+}
+
+test('a plan is drafted, agreed by both sides, reported on and exported as PDF', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await coordinatorWithWorkspace(page, 'Karin Vogel', 'Stadterneuerung Grünau');
+  const kyivContext = await browser.newContext();
+  const kyiv = await kyivContext.newPage();
+  const kyivAddress = await coordinatorWithWorkspace(kyiv, 'Olena Koval', 'Bezirksverwaltung Darnyzkyj');
+
+  // Drafting: the plan of the district partnership, the Darnytskyi side agreed for by its own workspace.
+  await page.goto('/action-plans');
+  await page.getByRole('link', { name: 'Aktionsplan entwerfen' }).click();
+  await page.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Aktionsplan Schulhöfe und Nachbarschaft 2026');
+  await page.getByRole('group', { name: /^Titel/ }).getByLabel('Ukrainisch').fill('План дій: шкільні подвір’я 2026');
+  await page.getByRole('combobox', { name: 'Partnerschaft' }).selectOption({ label: 'Stadtteilpartnerschaft Grünau – Darnyzkyj' });
+  await page.getByLabel(/^Zeitraum von/).fill('2026-01-01');
+  await page.getByLabel(/^Zeitraum bis/).fill('2027-12-31');
+  await page.getByLabel('Arbeitsbereich, der für Kiew-Darnyzkyj zustimmt').fill(kyivAddress);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktionsplan Schulhöfe und Nachbarschaft 2026');
+  const planUrl = page.url();
+
+  await page.getByRole('group', { name: /^Neuer Schwerpunkt/ }).getByLabel('Deutsch').fill('Schulen als Orte für das Quartier');
+  await page.getByRole('button', { name: 'Schwerpunkt hinzufügen' }).click();
+  await page.getByRole('link', { name: 'Maßnahme zu „Schulen als Orte für das Quartier“ hinzufügen' }).click();
+  await page.getByRole('group', { name: /^Titel der Maßnahme/ }).getByLabel('Deutsch').fill('Schulhöfe nachmittags öffnen');
+  await page.getByLabel('Beginn', { exact: true }).fill('2025-09-01');
+  await page.getByLabel('Ende', { exact: true }).fill('2026-12-31');
+  await page.getByLabel('Budget', { exact: true }).fill('5000');
+  await page.getByRole('button', { name: 'Indikator hinzufügen' }).click();
+  await page.getByLabel('Indikator', { exact: true }).fill('Geöffnete Schulhöfe');
+  await page.getByLabel('Zielwert', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('alert')).toContainText('body.startDate: must lie within the plan period (2026-01-01 to 2027-12-31)');
+  await page.getByLabel('Beginn', { exact: true }).fill('2026-02-01');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('link', { name: 'Schulhöfe nachmittags öffnen' })).toBeVisible();
+
+  // Agreement: a coordinator of each side, each in their own workspace.
+  const sides = page.getByRole('table', { name: 'Zustimmung der Partnerseiten' });
+  await expect(page.getByRole('button', { name: 'Für Kiew-Darnyzkyj zustimmen' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Für Leipzig-Grünau zustimmen' }).click();
+  await expect(sides.getByRole('row').filter({ hasText: 'Leipzig-Grünau' })).toContainText('zugestimmt von Karin Vogel');
+  await expect(page.locator('.badge-row')).toContainText('Entwurf');
+
+  await kyiv.goto(planUrl);
+  await expect(kyiv.getByRole('heading', { level: 1 })).toHaveText('Aktionsplan Schulhöfe und Nachbarschaft 2026');
+  await expect(kyiv.getByRole('button', { name: 'Für Leipzig-Grünau zustimmen' })).toHaveCount(0);
+  await kyiv.getByRole('button', { name: 'Für Kiew-Darnyzkyj zustimmen' }).click();
+  await expect(kyiv.locator('.badge-row')).toContainText('Beschlossen');
+  await expect(kyiv.locator('.badge-row')).toContainText('Fassung 1');
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Fassungen' })).toContainText('Leipzig-Grünau: Karin Vogel; Kiew-Darnyzkyj: Olena Koval');
+  await page.getByRole('button', { name: 'In Umsetzung geben' }).click();
+  await expect(page.locator('.badge-row')).toContainText('In Umsetzung');
+
+  // Progress on the measure.
+  await page.getByRole('link', { name: 'Schulhöfe nachmittags öffnen' }).click();
+  await page.getByRole('combobox', { name: 'Fortschritt' }).selectOption({ label: 'Gefährdet' });
+  await page.getByLabel(/^Geöffnete Schulhöfe erreicht/).fill('1');
+  await page.getByLabel('Bemerkung').fill('Aufsicht am Nachmittag an drei Schulen noch offen.');
+  await page.getByRole('button', { name: 'Fortschritt melden' }).click();
+  await expect(page.locator('.progress-list')).toContainText('Aufsicht am Nachmittag an drei Schulen noch offen.');
+  await expect(page.locator('.badge-row')).toContainText('Gefährdet');
+  await expect(page.getByRole('region', { name: 'Indikatoren' })).toContainText('Geöffnete Schulhöfe: Ausgangswert –, erreicht 1, Ziel 4');
+
+  // The dashboard counts it, and the PDF holds the plan in German and Ukrainian.
+  await page.goto(`${planUrl}/dashboard`);
+  await expect(page.getByRole('table', { name: 'Fortschritt nach Schwerpunkt' }).getByRole('row').filter({ hasText: 'Schulen als Orte' }).getByRole('cell')).toHaveText(['1', '0', '1', '0', '0', '0', '0']);
+  await page.goto(planUrl);
+  const pdfHref = await page.getByRole('link', { name: 'PDF' }).getAttribute('href');
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const body = await pdf.body();
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  const text = await pdfText(body);
+  expect(text).toContain('Aktionsplan Schulhöfe und Nachbarschaft 2026');
+  expect(text).toContain('Schulhöfe nachmittags öffnen');
+  expect(text).toContain('Olena Koval');
+  const ukrainian = await pdfText(await (await kyiv.request.get(pdfHref!.replace('lang=de', 'lang=uk'))).body());
+  expect(ukrainian).toContain('План дій: шкільні подвір’я 2026');
+  await kyivContext.close();
+});
+
+test('the demo plan shows its four priorities, overdue measures and its agreed version', async ({ page }) => {
+  await page.goto('/action-plans');
+  await page.getByRole('link', { name: 'Gemeinsamer Aktionsplan Grünau – Darnyzkyj 2019–2021' }).click();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    '1. Stadtteilentwicklungskonzepte und Städtebau',
+    '2. Wohnungsbewirtschaftung und -verwaltung',
+    '3. Soziokultur und Freizeit',
+    '4. Schulen als Orte für das Quartier',
+  ]);
+  await expect(page.locator('.measure-list__item--overdue').first()).toContainText('Überfällig');
+  await expect(page.getByRole('region', { name: 'Fassungen' })).toContainText('Fassung 1');
+  await page.getByRole('link', { name: 'Übersicht' }).click();
+  await expect(page.getByRole('region', { name: 'Anstehende Fristen' })).toContainText('Schnellstarterpaket Ukraine');
+  await expect(page.getByRole('region', { name: 'Budget und Ausgaben' })).toBeVisible();
+});

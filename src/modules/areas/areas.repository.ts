@@ -1,0 +1,140 @@
+import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from './areas.tables.js';
+
+export type MonitorRow = typeof areaMonitors.$inferSelect;
+export type IndicatorRow = typeof areaIndicators.$inferSelect;
+export type ValueRow = typeof areaIndicatorValues.$inferSelect;
+export type SelectionRow = typeof areaPilotSelections.$inferSelect;
+
+export async function findMonitorRow(db: DbExecutor, id: string): Promise<MonitorRow | undefined> {
+  const [row] = await db.select().from(areaMonitors).where(eq(areaMonitors.id, id));
+  return row;
+}
+
+export async function listMonitorRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { projectId?: string; cityPlaceId?: string },
+  page: { limit: number; after?: { sortTitle: string; id: string } },
+): Promise<MonitorRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors)];
+  if (filter.projectId) conditions.push(eq(areaMonitors.projectId, filter.projectId));
+  if (filter.cityPlaceId) conditions.push(eq(areaMonitors.cityPlaceId, filter.cityPlaceId));
+  if (page.after) conditions.push(or(gt(areaMonitors.sortTitle, page.after.sortTitle), and(eq(areaMonitors.sortTitle, page.after.sortTitle), gt(areaMonitors.id, page.after.id))));
+  return db
+    .select()
+    .from(areaMonitors)
+    .where(and(...conditions))
+    .orderBy(asc(areaMonitors.sortTitle), asc(areaMonitors.id))
+    .limit(page.limit + 1);
+}
+
+export async function insertMonitorRow(db: DbExecutor, row: typeof areaMonitors.$inferInsert): Promise<MonitorRow> {
+  const [inserted] = await db.insert(areaMonitors).values(row).returning();
+  return inserted!;
+}
+
+export async function updateMonitorRow(db: DbExecutor, id: string, changes: Partial<typeof areaMonitors.$inferInsert>): Promise<MonitorRow> {
+  const [updated] = await db
+    .update(areaMonitors)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(areaMonitors.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteMonitorRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(areaMonitors).where(eq(areaMonitors.id, id));
+}
+
+export async function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
+  return db.select().from(areaIndicators).where(eq(areaIndicators.monitorId, monitorId)).orderBy(asc(areaIndicators.position));
+}
+
+/** Keeps the indicators named by id (updating them), adds the new ones and removes the rest with their values. */
+export async function replaceIndicatorRows(db: DbExecutor, monitorId: string, indicators: (Omit<typeof areaIndicators.$inferInsert, 'monitorId' | 'position'> & { id?: string })[]): Promise<void> {
+  const existing = await findIndicatorRows(db, monitorId);
+  const kept = new Set(indicators.flatMap((indicator) => (indicator.id ? [indicator.id] : [])));
+  const removed = existing.filter((row) => !kept.has(row.id)).map((row) => row.id);
+  if (removed.length > 0) await db.delete(areaIndicators).where(inArray(areaIndicators.id, removed));
+  // Keys are unique per monitor: park the kept ones under temporary keys before renaming.
+  for (const row of existing.filter((candidate) => kept.has(candidate.id))) {
+    await db.update(areaIndicators).set({ key: `~${row.id}` }).where(eq(areaIndicators.id, row.id));
+  }
+  for (const [position, indicator] of indicators.entries()) {
+    if (indicator.id && existing.some((row) => row.id === indicator.id)) {
+      const { id, ...fields } = indicator;
+      await db.update(areaIndicators).set({ ...fields, position }).where(eq(areaIndicators.id, id));
+    } else {
+      const { id: _id, ...fields } = indicator;
+      await db.insert(areaIndicators).values({ ...fields, monitorId, position });
+    }
+  }
+}
+
+export async function findAreaIds(db: DbExecutor, monitorId: string): Promise<string[]> {
+  const rows = await db.select({ placeId: areaMonitorAreas.placeId }).from(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));
+  return rows.map((row) => row.placeId);
+}
+
+export async function replaceAreaRows(db: DbExecutor, monitorId: string, placeIds: string[]): Promise<void> {
+  await db.delete(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));
+  if (placeIds.length > 0) await db.insert(areaMonitorAreas).values(placeIds.map((placeId) => ({ monitorId, placeId })));
+}
+
+export async function addAreaRows(db: DbExecutor, monitorId: string, placeIds: string[]): Promise<void> {
+  if (placeIds.length > 0) await db.insert(areaMonitorAreas).values(placeIds.map((placeId) => ({ monitorId, placeId }))).onConflictDoNothing();
+}
+
+export async function findValueRows(db: DbExecutor, monitorId: string, period: string): Promise<ValueRow[]> {
+  return db
+    .select()
+    .from(areaIndicatorValues)
+    .where(and(eq(areaIndicatorValues.monitorId, monitorId), eq(areaIndicatorValues.period, period)));
+}
+
+export async function findPeriods(db: DbExecutor, monitorId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ period: areaIndicatorValues.period })
+    .from(areaIndicatorValues)
+    .where(eq(areaIndicatorValues.monitorId, monitorId))
+    .orderBy(desc(areaIndicatorValues.period));
+  return rows.map((row) => row.period);
+}
+
+export async function upsertValueRows(db: DbExecutor, rows: (typeof areaIndicatorValues.$inferInsert)[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insert(areaIndicatorValues)
+      .values(rows.slice(start, start + 500))
+      .onConflictDoUpdate({ target: [areaIndicatorValues.indicatorId, areaIndicatorValues.placeId, areaIndicatorValues.period], set: { value: sql`excluded.value` } });
+  }
+}
+
+export async function deleteValueRows(db: DbExecutor, keys: { indicatorId: string; placeId: string; period: string }[]): Promise<void> {
+  for (const key of keys) {
+    await db
+      .delete(areaIndicatorValues)
+      .where(and(eq(areaIndicatorValues.indicatorId, key.indicatorId), eq(areaIndicatorValues.placeId, key.placeId), eq(areaIndicatorValues.period, key.period)));
+  }
+}
+
+export async function findSelectionRows(db: DbExecutor, monitorId: string): Promise<SelectionRow[]> {
+  return db.select().from(areaPilotSelections).where(eq(areaPilotSelections.monitorId, monitorId)).orderBy(desc(areaPilotSelections.selectedOn), desc(areaPilotSelections.createdAt));
+}
+
+export async function insertSelectionRow(db: DbExecutor, row: typeof areaPilotSelections.$inferInsert): Promise<SelectionRow> {
+  const [inserted] = await db.insert(areaPilotSelections).values(row).returning();
+  return inserted!;
+}
+
+export async function deleteSelectionRow(db: DbExecutor, monitorId: string, id: string): Promise<SelectionRow | undefined> {
+  const [deleted] = await db
+    .delete(areaPilotSelections)
+    .where(and(eq(areaPilotSelections.id, id), eq(areaPilotSelections.monitorId, monitorId)))
+    .returning();
+  return deleted;
+}

@@ -1,0 +1,311 @@
+import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
+import { userIdOf } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { invalidField, notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { firstText } from '../../core/http/record-fields.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import type { PlaceRef } from '../places/places.schemas.js';
+import { placeRefsByIds } from '../places/places.service.js';
+import { projectRefsByIds, setProjectPilotArea } from '../projects/projects.service.js';
+import type { IndicatorDirection } from './areas.tables.js';
+import {
+  deleteMonitorRow,
+  deleteSelectionRow,
+  findAreaIds,
+  findIndicatorRows,
+  findMonitorRow,
+  findPeriods,
+  findSelectionRows,
+  findValueRows,
+  insertMonitorRow,
+  insertSelectionRow,
+  listMonitorRows,
+  replaceAreaRows,
+  replaceIndicatorRows,
+  updateMonitorRow,
+  type IndicatorRow,
+  type MonitorRow,
+} from './areas.repository.js';
+import type { IndicatorInput, MonitorCreate, MonitorDetail, MonitorSummary, MonitorUpdate, NeedIndexQuery, PilotSelectionCreate } from './areas.schemas.js';
+import { computeNeedIndex } from './need-index.js';
+
+async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<string, MonitorSummary>> {
+  const cities = await placeRefsByIds(ctx, rows.map((row) => row.cityPlaceId));
+  const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, title: row.title, visibility: row.visibility, city: (row.cityPlaceId && cities.get(row.cityPlaceId)) || null, project: (row.projectId && projects.get(row.projectId)) || null },
+    ]),
+  );
+}
+
+export async function listMonitors(ctx: ServiceContext, query: { projectId?: string; cityPlaceId?: string; limit: number; cursor?: string }): Promise<Page<MonitorSummary>> {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listMonitorRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    const shown = await summaries(ctx, rows.slice(0, query.limit));
+    return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => shown.get(row.id)!);
+  });
+}
+
+export async function readableMonitor(tx: DbExecutor, ctx: ServiceContext, id: string): Promise<MonitorRow> {
+  return requireRead(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
+}
+
+const presentIndicator = (row: IndicatorRow) => ({ id: row.id, key: row.key, name: row.name, unit: row.unit, direction: row.direction, weight: row.weight, source: row.source });
+
+export async function getMonitor(ctx: ServiceContext, id: string): Promise<MonitorDetail> {
+  return ctx.transaction(async (tx, ctx) => {
+    const row = await readableMonitor(tx, ctx, id);
+    const indicators = await findIndicatorRows(tx, id);
+    const areaIds = await findAreaIds(tx, id);
+    const selections = await findSelectionRows(tx, id);
+    const places = await placeRefsByIds(ctx, [...areaIds, ...selections.map((selection) => selection.placeId)]);
+    const projects = await projectRefsByIds(ctx, selections.map((selection) => selection.projectId));
+    const summary = (await summaries(ctx, [row])).get(id)!;
+    return {
+      ...summary,
+      workspaceId: row.workspaceId,
+      canEdit: canEdit(ctx.viewer, row),
+      description: row.description,
+      indicators: indicators.map(presentIndicator),
+      areas: areaIds.flatMap((placeId) => (places.has(placeId) ? [places.get(placeId)!] : [])).sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      periods: await findPeriods(tx, id),
+      selections: selections.map((selection) => ({
+        id: selection.id,
+        area: places.get(selection.placeId) ?? null,
+        period: selection.period,
+        rationale: selection.rationale,
+        project: (selection.projectId && projects.get(selection.projectId)) || null,
+        selectedOn: selection.selectedOn,
+        needIndex: selection.needIndex,
+      })),
+    };
+  });
+}
+
+type MonitorFields = Partial<Omit<MonitorCreate, 'workspaceId'>>;
+
+function weightIssues(indicators: IndicatorInput[] | undefined): FieldIssue[] {
+  if (!indicators) return [];
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  indicators.forEach((indicator, index) => {
+    if (seen.has(indicator.key)) issues.push({ field: `body.indicators.${index}.key`, message: 'is used twice' });
+    seen.add(indicator.key);
+  });
+  if (indicators.length > 0 && indicators.reduce((sum, indicator) => sum + indicator.weight, 0) <= 0) {
+    issues.push({ field: 'body.indicators', message: 'the weights must sum to a positive value' });
+  }
+  return issues;
+}
+
+async function monitorIssues(ctx: ServiceContext, input: MonitorFields): Promise<FieldIssue[]> {
+  const issues = weightIssues(input.indicators);
+  const places = await placeRefsByIds(ctx, [input.cityPlaceId, ...(input.areaPlaceIds ?? [])]);
+  if (input.cityPlaceId && !places.has(input.cityPlaceId)) issues.push({ field: 'body.cityPlaceId', message: 'refers to no place you can see' });
+  (input.areaPlaceIds ?? []).forEach((placeId, index) => {
+    if (!places.has(placeId)) issues.push({ field: `body.areaPlaceIds.${index}`, message: 'refers to no place you can see' });
+  });
+  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
+  return issues;
+}
+
+const audited = (row: MonitorRow, indicators: { key: string; name: Record<string, string>; direction: string; weight: number; unit: string }[], areaIds: string[]) => ({
+  title: row.title,
+  description: row.description,
+  cityPlaceId: row.cityPlaceId,
+  projectId: row.projectId,
+  visibility: row.visibility,
+  indicators: indicators.map((indicator) => ({ key: indicator.key, name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
+  areaPlaceIds: [...areaIds].sort(),
+});
+
+export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): Promise<MonitorDetail> {
+  requireCreateIn(ctx.viewer, input.workspaceId);
+  const id = await ctx.transaction(async (tx, ctx) => {
+    const issues = await monitorIssues(ctx, input);
+    if (issues.length > 0) throw validationFailed(issues);
+    const { indicators, areaPlaceIds, ...fields } = input;
+    const row = await insertMonitorRow(tx, { ...fields, createdBy: userIdOf(ctx.viewer) });
+    await replaceIndicatorRows(tx, row.id, indicators);
+    await replaceAreaRows(tx, row.id, [...new Set(areaPlaceIds)]);
+    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'area_monitor', entityId: row.id, label: firstText(row.title), after: audited(row, indicators, areaPlaceIds) });
+    return row.id;
+  });
+  return getMonitor(ctx, id);
+}
+
+export async function updateMonitor(ctx: ServiceContext, id: string, changes: MonitorUpdate): Promise<MonitorDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
+    const indicatorsBefore = await findIndicatorRows(tx, id);
+    const areasBefore = await findAreaIds(tx, id);
+    const issues = await monitorIssues(ctx, changes);
+    (changes.indicators ?? []).forEach((indicator, index) => {
+      if (indicator.id && !indicatorsBefore.some((row) => row.id === indicator.id)) issues.push({ field: `body.indicators.${index}.id`, message: 'is not an indicator of this monitoring' });
+    });
+    if (issues.length > 0) throw validationFailed(issues);
+    const { indicators, areaPlaceIds, ...fields } = changes;
+    const after = Object.keys(fields).length > 0 ? await updateMonitorRow(tx, id, fields) : await updateMonitorRow(tx, id, {});
+    if (indicators) await replaceIndicatorRows(tx, id, indicators);
+    if (areaPlaceIds) await replaceAreaRows(tx, id, [...new Set(areaPlaceIds)]);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: after.workspaceId,
+      action: 'update',
+      entityType: 'area_monitor',
+      entityId: id,
+      label: firstText(after.title),
+      before: audited(before, indicatorsBefore, areasBefore),
+      after: audited(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore),
+    });
+  });
+  return getMonitor(ctx, id);
+}
+
+export async function deleteMonitor(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
+    const indicators = await findIndicatorRows(tx, id);
+    const areas = await findAreaIds(tx, id);
+    await deleteMonitorRow(tx, id);
+    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'area_monitor', entityId: id, label: firstText(before.title), before: audited(before, indicators, areas) });
+  });
+}
+
+/** The values of a period as a table: one row per candidate area, one column per indicator key. */
+export async function valuesTable(ctx: ServiceContext, id: string, period: string) {
+  return ctx.transaction(async (tx, ctx) => {
+    await readableMonitor(tx, ctx, id);
+    const indicators = await findIndicatorRows(tx, id);
+    const areaIds = await findAreaIds(tx, id);
+    const values = await findValueRows(tx, id, period);
+    const places = await placeRefsByIds(ctx, areaIds);
+    const keyOf = new Map(indicators.map((indicator) => [indicator.id, indicator.key]));
+    return {
+      period,
+      rows: [...places.values()]
+        .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+        .map((area) => ({
+          area,
+          values: Object.fromEntries(
+            indicators.map((indicator) => [keyOf.get(indicator.id)!, values.find((value) => value.placeId === area.id && value.indicatorId === indicator.id)?.value ?? null]),
+          ),
+        })),
+    };
+  });
+}
+
+function parsePairs(text: string | undefined): Map<string, string> {
+  return new Map((text ? text.split(',') : []).map((pair) => pair.split(':') as [string, string]));
+}
+
+/** The composite need index of the candidate areas for a period, with the saved weights and directions or ones to try. */
+export async function needIndex(ctx: ServiceContext, id: string, query: NeedIndexQuery) {
+  return ctx.transaction(async (tx, ctx) => {
+    await readableMonitor(tx, ctx, id);
+    return computeForMonitor(tx, ctx, id, query);
+  });
+}
+
+async function computeForMonitor(tx: DbExecutor, ctx: ServiceContext, id: string, query: NeedIndexQuery) {
+  const rows = await findIndicatorRows(tx, id);
+  const weights = parsePairs(query.weights);
+  const directions = parsePairs(query.directions);
+  const issues: FieldIssue[] = [];
+  for (const key of [...weights.keys()]) if (!rows.some((row) => row.key === key)) issues.push({ field: 'query.weights', message: `names "${key}", which is not an indicator of this monitoring` });
+  for (const key of [...directions.keys()]) if (!rows.some((row) => row.key === key)) issues.push({ field: 'query.directions', message: `names "${key}", which is not an indicator of this monitoring` });
+  const indicators = rows.map((row) => ({
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    weight: weights.has(row.key) ? Number(weights.get(row.key)) : row.weight,
+    direction: (directions.get(row.key) ?? row.direction) as IndicatorDirection,
+  }));
+  if (indicators.some((indicator) => indicator.weight < 0)) issues.push({ field: 'query.weights', message: 'must not be negative' });
+  else if (indicators.length > 0 && indicators.reduce((sum, indicator) => sum + indicator.weight, 0) <= 0) {
+    issues.push({ field: query.weights ? 'query.weights' : 'indicators', message: 'the weights must sum to a positive value' });
+  }
+  if (issues.length > 0) throw validationFailed(issues);
+  const areaIds = await findAreaIds(tx, id);
+  const valueRows = await findValueRows(tx, id, query.period);
+  const values = new Map<string, Map<string, number>>();
+  for (const row of valueRows) values.set(row.placeId, (values.get(row.placeId) ?? new Map()).set(row.indicatorId, row.value));
+  const places = await placeRefsByIds(ctx, areaIds);
+  const visibleAreas = areaIds.filter((placeId) => places.has(placeId)).sort((a, b) => places.get(a)!.name.localeCompare(places.get(b)!.name, 'de'));
+  const ranked = computeNeedIndex(visibleAreas, indicators, values);
+  const keyOf = new Map(indicators.map((indicator) => [indicator.id, indicator.key]));
+  const statsOf = (indicatorId: string) => {
+    const present = visibleAreas.flatMap((placeId) => (values.get(placeId)?.has(indicatorId) ? [values.get(placeId)!.get(indicatorId)!] : []));
+    if (present.length === 0) return { mean: null, standardDeviation: null };
+    const mean = present.reduce((sum, value) => sum + value, 0) / present.length;
+    return { mean, standardDeviation: Math.sqrt(present.reduce((sum, value) => sum + (value - mean) ** 2, 0) / present.length) };
+  };
+  return {
+    period: query.period,
+    indicators: indicators.map((indicator) => ({ ...indicator, ...statsOf(indicator.id) })),
+    ranking: ranked.map((area) => ({
+      area: places.get(area.placeId)! as PlaceRef,
+      score: area.score,
+      rank: area.rank,
+      components: area.components.map((component) => ({ key: keyOf.get(component.indicatorId)!, value: component.value, z: component.z, score: component.score })),
+      missing: area.missing.map((indicatorId) => keyOf.get(indicatorId)!),
+    })),
+  };
+}
+
+/**
+ * Records the choice of a pilot area with its rationale and its need index at the time; when it
+ * starts a project, the project's pilot area is set to it.
+ */
+export async function selectPilotArea(ctx: ServiceContext, id: string, input: PilotSelectionCreate): Promise<MonitorDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
+    const areaIds = await findAreaIds(tx, id);
+    if (!areaIds.includes(input.placeId)) throw invalidField('body.placeId', 'must be one of the candidate areas of this monitoring');
+    const index = await computeForMonitor(tx, ctx, id, { period: input.period });
+    const entry = index.ranking.find((area) => area.area.id === input.placeId);
+    const row = await insertSelectionRow(tx, {
+      monitorId: id,
+      placeId: input.placeId,
+      period: input.period,
+      rationale: input.rationale,
+      projectId: input.projectId,
+      selectedOn: input.selectedOn,
+      needIndex: { score: entry?.score ?? null, rank: entry?.rank ?? null, areas: index.ranking.length, weights: Object.fromEntries(index.indicators.map((indicator) => [indicator.key, indicator.weight])) },
+      createdBy: userIdOf(ctx.viewer),
+    });
+    if (input.projectId) await setProjectPilotArea(ctx, input.projectId, input.placeId, 'body.projectId');
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: monitor.workspaceId,
+      action: 'update',
+      entityType: 'area_monitor',
+      entityId: id,
+      label: firstText(monitor.title),
+      before: null,
+      after: { pilotArea: input.placeId, period: row.period, rationale: row.rationale, projectId: row.projectId, selectedOn: row.selectedOn, needIndex: row.needIndex },
+    });
+  });
+  return getMonitor(ctx, id);
+}
+
+export async function deletePilotSelection(ctx: ServiceContext, id: string, selectionId: string): Promise<MonitorDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
+    const deleted = await deleteSelectionRow(tx, id, selectionId);
+    if (!deleted) throw notFound('Pilot-area selection', selectionId);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: monitor.workspaceId,
+      action: 'update',
+      entityType: 'area_monitor',
+      entityId: id,
+      label: firstText(monitor.title),
+      before: { pilotArea: deleted.placeId, period: deleted.period, rationale: deleted.rationale, selectedOn: deleted.selectedOn },
+      after: null,
+    });
+  });
+  return getMonitor(ctx, id);
+}

@@ -1,0 +1,162 @@
+import type { InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/test-app.js';
+import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { demoId } from '../demo/demo-id.js';
+import { computeNeedIndex } from './need-index.js';
+
+const GRUENAU = demoId('place:gruenau');
+const OSTEN = demoId('place:leipziger-osten');
+const MULDE = demoId('place:unterstadt-mulde');
+
+/*
+ * Three areas, two indicators (the arithmetic every expectation below comes from):
+ *
+ *   unemployment (higher is worse, weight 2): Grünau 10, Osten 30, Mulde 20 → mean 20,
+ *     population sd = √((10² + 10² + 0²)/3) = √(200/3) = 8.16497; z = −1.22474, +1.22474, 0
+ *   turnout (higher is better, weight 1):    Grünau 60, Osten 50, Mulde 40 → mean 50, sd 8.16497;
+ *     z = +1.22474, 0, −1.22474; turned (× −1) = −1.22474, 0, +1.22474
+ *
+ *   composite = (2 · unemployment + 1 · turnout) / 3
+ *     Grünau = (2 · −1.22474 − 1.22474) / 3 = −1.22474   → rank 3
+ *     Osten  = (2 · 1.22474 + 0) / 3        = 0.81650    → rank 1
+ *     Mulde  = (0 + 1.22474) / 3            = 0.40825    → rank 2
+ *
+ *   with equal weights 1:1: Grünau −1.22474, Osten 0.61237, Mulde 0.61237 → Osten and Mulde share rank 1
+ */
+const Z = Math.sqrt(3 / 2); // 10 / √(200/3) = 1.2247448…
+
+describe('need index', () => {
+  it('standardises, turns and weights the indicators and ranks by the composite', () => {
+    const values = new Map([
+      ['g', new Map([['u', 10], ['t', 60]])],
+      ['o', new Map([['u', 30], ['t', 50]])],
+      ['m', new Map([['u', 20], ['t', 40]])],
+      ['empty', new Map<string, number>()],
+    ]);
+    const ranked = computeNeedIndex(['g', 'o', 'm', 'empty'], [{ id: 'u', direction: 'higher_is_worse', weight: 2 }, { id: 't', direction: 'higher_is_better', weight: 1 }], values);
+    expect(ranked.map((area) => area.placeId)).toEqual(['o', 'm', 'g', 'empty']);
+    expect(ranked[0]!.score).toBeCloseTo((2 * Z) / 3, 10);
+    expect(ranked[1]!.score).toBeCloseTo(Z / 3, 10);
+    expect(ranked[2]!.score).toBeCloseTo(-Z, 10);
+    expect(ranked.map((area) => area.rank)).toEqual([1, 2, 3, null]);
+    expect(ranked[0]!.components).toEqual([
+      { indicatorId: 'u', value: 30, z: expect.closeTo(Z, 10), score: expect.closeTo(Z, 10) },
+      { indicatorId: 't', value: 50, z: 0, score: -0 },
+    ]);
+    expect(ranked[3]!.missing).toEqual(['u', 't']);
+  });
+
+  it('gives equal scores the same rank, and 0 to an indicator whose values are all equal', () => {
+    const values = new Map([
+      ['a', new Map([['x', 5], ['y', 1]])],
+      ['b', new Map([['x', 5], ['y', 3]])],
+    ]);
+    const ranked = computeNeedIndex(['a', 'b'], [{ id: 'x', direction: 'higher_is_worse', weight: 1 }, { id: 'y', direction: 'higher_is_worse', weight: 1 }], values);
+    // x: sd 0 → z 0 for both; y: mean 2, sd 1 → a −1, b +1; composite a = −0.5, b = 0.5
+    expect(ranked.map((area) => [area.placeId, area.score, area.rank])).toEqual([['b', 0.5, 1], ['a', -0.5, 2]]);
+  });
+});
+
+describe('area monitoring', () => {
+  const testApp = useTestApp();
+  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
+  const as = (user: TestUser) => ({
+    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
+    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
+    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user.headers, payload }),
+    csv: (url: string, csv: string) => inject({ method: 'POST', url, headers: { ...user.headers, 'content-type': 'text/csv' }, payload: csv }),
+  });
+
+  async function monitorWithIndicators() {
+    const db = testApp.current.database.db;
+    const workspace = await createTestWorkspace(db, 'Stadterneuerung');
+    const user = await createTestUser(db, { memberships: [[workspace.id, 'member']] });
+    const created = await as(user).post('/api/area-monitors', {
+      workspaceId: workspace.id,
+      title: { de: 'Gebiete mit besonderem Unterstützungsbedarf' },
+      cityPlaceId: demoId('place:leipzig'),
+      indicators: [
+        { key: 'unemployment', name: { de: 'Arbeitslosenquote' }, unit: '%', direction: 'higher_is_worse', weight: 2 },
+        { key: 'turnout', name: { de: 'Wahlbeteiligung' }, unit: '%', direction: 'higher_is_better', weight: 1 },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    return { workspace, user, monitor: created.json() };
+  }
+
+  it('imports values from CSV, reporting every bad row and writing nothing until they are fixed or skipped', async () => {
+    const { user, monitor } = await monitorWithIndicators();
+    const url = `/api/area-monitors/${monitor.id}/values/import`;
+    const file = ['area;period;unemployment;turnout', 'Grünau;2016;10;60', 'Leipziger Osten;2016;30;50', 'Unterstadt-Mulde;2016;20;40', 'Atlantis;2016;5;5', 'Grünau;2016x;zehn;'].join('\n');
+    const rejected = (await as(user).csv(url, file)).json();
+    expect(rejected).toMatchObject({ rows: 5, validRows: 3, invalidRows: 2, valuesWritten: 0 });
+    expect(rejected.issues).toEqual([
+      { line: 5, field: 'area', message: 'no place is called "Atlantis"' },
+      { line: 6, field: 'period', message: 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)' },
+      { line: 6, field: 'unemployment', message: 'must be a number (or - to remove the value), not "zehn"' },
+    ]);
+    expect((await as(user).get(`/api/area-monitors/${monitor.id}`)).json().periods).toEqual([]);
+    const columns = (await as(user).csv(url, 'area,period,shoe_size\nGrünau,2016,42')).json();
+    expect(columns.issues[0]).toMatchObject({ line: 1, field: 'shoe_size' });
+
+    const written = (await as(user).csv(`${url}?skipInvalid=true`, file)).json();
+    expect(written).toMatchObject({ valuesWritten: 6, areasAdded: 3 });
+    const detail = (await as(user).get(`/api/area-monitors/${monitor.id}`)).json();
+    expect(detail.periods).toEqual(['2016']);
+    expect(detail.areas.map((area: { id: string }) => area.id).sort()).toEqual([GRUENAU, OSTEN, MULDE].sort());
+    const table = (await as(user).get(`/api/area-monitors/${monitor.id}/values?period=2016`)).json();
+    expect(table.rows.find((row: { area: { id: string } }) => row.area.id === OSTEN).values).toEqual({ unemployment: 30, turnout: 50 });
+  });
+
+  it('ranks the areas by the need index with saved or tried weights, naming bad weights', async () => {
+    const { user, monitor } = await monitorWithIndicators();
+    await as(user).csv(`/api/area-monitors/${monitor.id}/values/import`, 'area,period,unemployment,turnout\nGrünau,2016,10,60\nLeipziger Osten,2016,30,50\nUnterstadt-Mulde,2016,"20,0",40');
+    const index = (await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016`)).json();
+    expect(index.ranking.map((entry: { area: { id: string }; rank: number }) => [entry.area.id, entry.rank])).toEqual([[OSTEN, 1], [MULDE, 2], [GRUENAU, 3]]);
+    expect(index.ranking[0].score).toBeCloseTo((2 * Z) / 3, 10);
+    expect(index.ranking[1].score).toBeCloseTo(Z / 3, 10);
+    expect(index.ranking[2].score).toBeCloseTo(-Z, 10);
+    expect(index.indicators[0]).toMatchObject({ key: 'unemployment', mean: 20, standardDeviation: expect.closeTo(Math.sqrt(200 / 3), 10) });
+
+    const equal = (await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016&weights=unemployment:1,turnout:1`)).json();
+    expect(equal.ranking.map((entry: { rank: number }) => entry.rank)).toEqual([1, 1, 3]);
+    expect(equal.ranking[0].score).toBeCloseTo(Z / 2, 10);
+
+    const flipped = (await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016&directions=turnout:higher_is_worse`)).json();
+    // turnout turned the other way: Grünau (2·−1.22474 + 1.22474)/3 = −0.40825, Osten 0.81650, Mulde (0 − 1.22474)/3 = −0.40825
+    expect(flipped.ranking.map((entry: { area: { id: string }; rank: number }) => [entry.area.id, entry.rank])).toEqual([[OSTEN, 1], [GRUENAU, 2], [MULDE, 2]]);
+
+    const zero = await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016&weights=unemployment:0,turnout:0`);
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().errors).toEqual([{ field: 'query.weights', message: 'the weights must sum to a positive value' }]);
+    const negative = await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016&weights=unemployment:-1`);
+    expect(negative.json().errors).toEqual([{ field: 'query.weights', message: 'must not be negative' }]);
+    const saved = await as(user).patch(`/api/area-monitors/${monitor.id}`, {
+      indicators: monitor.indicators.map((indicator: { id: string; key: string; name: object }) => ({ id: indicator.id, key: indicator.key, name: indicator.name, weight: 0 })),
+    });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().errors).toEqual([{ field: 'body.indicators', message: 'the weights must sum to a positive value' }]);
+  });
+
+  it('records a pilot-area selection with its rationale and need index, and sets the pilot area of the project it starts', async () => {
+    const { workspace, user, monitor } = await monitorWithIndicators();
+    await as(user).csv(`/api/area-monitors/${monitor.id}/values/import`, 'area,period,unemployment,turnout\nGrünau,2016,10,60\nLeipziger Osten,2016,30,50\nUnterstadt-Mulde,2016,20,40');
+    const project = (await as(user).post('/api/projects', { workspaceId: workspace.id, title: { de: 'Integration durch Initiativmanagement' } })).json();
+    const outside = await as(user).post(`/api/area-monitors/${monitor.id}/pilot-selections`, { placeId: demoId('place:kyiv'), period: '2016', rationale: { de: 'X' }, selectedOn: '2017-02-01' });
+    expect(outside.json().errors).toEqual([{ field: 'body.placeId', message: 'must be one of the candidate areas of this monitoring' }]);
+    const selected = await as(user).post(`/api/area-monitors/${monitor.id}/pilot-selections`, {
+      placeId: OSTEN,
+      period: '2016',
+      rationale: { de: 'Höchster Bedarf, aktive Initiativen vor Ort, keine laufende Förderkulisse' },
+      projectId: project.id,
+      selectedOn: '2017-02-01',
+    });
+    expect(selected.statusCode, selected.body).toBe(201);
+    expect(selected.json().selections[0]).toMatchObject({ area: { id: OSTEN }, project: { id: project.id }, needIndex: { rank: 1, areas: 3, weights: { unemployment: 2, turnout: 1 } } });
+    expect((await as(user).get(`/api/projects/${project.id}`)).json().pilotArea.id).toBe(OSTEN);
+    expect((await as(user).get(`/api/area-monitors?projectId=${project.id}`)).json().items).toEqual([]);
+    const stranger = await createTestUser(testApp.current.database.db);
+    expect((await as(stranger).get(`/api/area-monitors/${monitor.id}/need-index?period=2016`)).statusCode).toBe(404);
+  });
+});

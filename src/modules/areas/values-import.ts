@@ -1,0 +1,115 @@
+import { requireEdit } from '../../core/auth/policy.js';
+import { CsvFormatError, parseCsvRows } from '../../core/csv/csv-rows.js';
+import { firstText } from '../../core/http/record-fields.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { placeRefsByIds, resolvePlace } from '../places/places.service.js';
+import { addAreaRows, deleteValueRows, findAreaIds, findIndicatorRows, findMonitorRow, upsertValueRows } from './areas.repository.js';
+import { PERIOD, type ValuesImportReport } from './areas.schemas.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Numbers as spreadsheets write them: 12.5, 12,5 (German) or 1 234,5. */
+const NUMBER = /^-?\d{1,3}([ .\u00a0]?\d{3})*([.,]\d+)?$|^-?\d+([.,]\d+)?$/;
+
+function parseNumber(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0]/g, '');
+  if (!NUMBER.test(text.trim()) && !NUMBER.test(compact)) return null;
+  const normalised = compact.includes(',') ? compact.replace(/\./g, '').replace(',', '.') : compact;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Imports indicator values from CSV: columns `area` (a place name in any spelling, or its id),
+ * `period` (2016, 2016-Q4 or 2016-12) and one column per indicator key; an empty cell leaves the
+ * value as it is, `-` removes it. Every bad row is reported with line and column; nothing is
+ * written in a dry run, nor while any row is bad unless skipInvalid.
+ */
+export async function importIndicatorValues(ctx: ServiceContext, monitorId: string, options: { csv: string; dryRun: boolean; skipInvalid: boolean }): Promise<ValuesImportReport> {
+  return ctx.transaction(async (tx, ctx) => {
+    const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, monitorId), 'Area monitoring', monitorId);
+    const indicators = await findIndicatorRows(tx, monitorId);
+    const report: ValuesImportReport = { dryRun: options.dryRun, rows: 0, validRows: 0, invalidRows: 0, valuesWritten: 0, areasAdded: 0, issues: [] };
+    let parsed: ReturnType<typeof parseCsvRows>;
+    try {
+      parsed = parseCsvRows(options.csv);
+    } catch (error) {
+      if (error instanceof CsvFormatError) return { ...report, issues: [{ line: error.line, field: 'file', message: error.message }] };
+      throw error;
+    }
+    const byKey = new Map(indicators.map((indicator) => [indicator.key, indicator]));
+    for (const column of parsed.columns) {
+      if (column !== 'area' && column !== 'period' && !byKey.has(column)) {
+        report.issues.push({ line: 1, field: column, message: `is not a known column: area, period or an indicator key (${[...byKey.keys()].join(', ') || 'none defined yet'})` });
+      }
+    }
+    for (const required of ['area', 'period']) if (!parsed.columns.includes(required)) report.issues.push({ line: 1, field: required, message: 'is a required column' });
+    if (report.issues.length > 0) return report;
+
+    const candidates = new Set(await findAreaIds(tx, monitorId));
+    const upserts: { monitorId: string; indicatorId: string; placeId: string; period: string; value: number }[] = [];
+    const removals: { indicatorId: string; placeId: string; period: string }[] = [];
+    const newAreas = new Set<string>();
+    const seen = new Map<string, number>();
+    for (const row of parsed.rows) {
+      report.rows += 1;
+      const issues: ValuesImportReport['issues'] = [];
+      const areaText = row.values.area?.trim() ?? '';
+      const period = row.values.period?.trim() ?? '';
+      let placeId: string | null = null;
+      if (!areaText) issues.push({ line: row.line, field: 'area', message: 'is required' });
+      else if (UUID.test(areaText)) {
+        if ((await placeRefsByIds(ctx, [areaText])).has(areaText)) placeId = areaText.toLowerCase();
+        else issues.push({ line: row.line, field: 'area', message: `no place you can see has the id ${areaText}` });
+      } else {
+        const resolution = await resolvePlace(ctx, { name: areaText });
+        if ('problem' in resolution) issues.push({ line: row.line, field: 'area', message: resolution.problem });
+        else placeId = resolution.place.id;
+      }
+      if (!PERIOD.test(period)) issues.push({ line: row.line, field: 'period', message: 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)' });
+      if (placeId && PERIOD.test(period)) {
+        const key = `${placeId}|${period}`;
+        if (seen.has(key)) issues.push({ line: row.line, field: 'area', message: `has values for ${period} in line ${seen.get(key)} already` });
+        seen.set(key, row.line);
+      }
+      const rowUpserts: typeof upserts = [];
+      const rowRemovals: typeof removals = [];
+      for (const [key, indicator] of byKey) {
+        const cell = row.values[key]?.trim() ?? '';
+        if (cell === '') continue;
+        if (cell === '-') {
+          if (placeId) rowRemovals.push({ indicatorId: indicator.id, placeId, period });
+          continue;
+        }
+        const value = parseNumber(cell);
+        if (value === null) issues.push({ line: row.line, field: key, message: `must be a number (or - to remove the value), not "${cell}"` });
+        else if (placeId) rowUpserts.push({ monitorId, indicatorId: indicator.id, placeId, period, value });
+      }
+      if (issues.length > 0) {
+        report.invalidRows += 1;
+        report.issues.push(...issues);
+        continue;
+      }
+      report.validRows += 1;
+      if (placeId && !candidates.has(placeId)) newAreas.add(placeId);
+      upserts.push(...rowUpserts);
+      removals.push(...rowRemovals);
+    }
+    if (options.dryRun || (report.invalidRows > 0 && !options.skipInvalid)) return report;
+    await addAreaRows(tx, monitorId, [...newAreas]);
+    await upsertValueRows(tx, upserts);
+    await deleteValueRows(tx, removals);
+    report.valuesWritten = upserts.length + removals.length;
+    report.areasAdded = newAreas.size;
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: monitor.workspaceId,
+      action: 'update',
+      entityType: 'area_monitor',
+      entityId: monitorId,
+      label: firstText(monitor.title),
+      before: null,
+      after: { valuesImported: report.valuesWritten, areasAdded: report.areasAdded, periods: [...new Set(upserts.map((entry) => entry.period))].sort() },
+    });
+    return report;
+  });
+}

@@ -1,0 +1,200 @@
+import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
+
+export type ProgrammeRow = typeof fundingProgrammes.$inferSelect;
+export type ProgrammeInsert = typeof fundingProgrammes.$inferInsert;
+export type DeadlineRow = typeof fundingDeadlines.$inferSelect;
+export type GrantRow = typeof grants.$inferSelect;
+export type GrantInsert = typeof grants.$inferInsert;
+export type ExpenditureRow = typeof expenditures.$inferSelect;
+
+export async function findProgrammeRow(db: DbExecutor, id: string): Promise<ProgrammeRow | undefined> {
+  const [row] = await db.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, id));
+  return row;
+}
+
+export async function findProgrammesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProgrammeRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(fundingProgrammes).where(and(inArray(fundingProgrammes.id, ids), visibleTo(viewer, fundingProgrammes)));
+}
+
+export async function listProgrammeRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { level?: ProgrammeRow['level']; funderOrganizationId?: string },
+  page: { limit: number; after?: { sortName: string; id: string } },
+): Promise<ProgrammeRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes)];
+  if (filter.level) conditions.push(eq(fundingProgrammes.level, filter.level));
+  if (filter.funderOrganizationId) conditions.push(eq(fundingProgrammes.funderOrganizationId, filter.funderOrganizationId));
+  if (page.after) {
+    conditions.push(or(gt(fundingProgrammes.sortName, page.after.sortName), and(eq(fundingProgrammes.sortName, page.after.sortName), gt(fundingProgrammes.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(fundingProgrammes)
+    .where(and(...conditions))
+    .orderBy(asc(fundingProgrammes.sortName), asc(fundingProgrammes.id))
+    .limit(page.limit + 1);
+}
+
+export async function insertProgrammeRow(db: DbExecutor, row: ProgrammeInsert): Promise<ProgrammeRow> {
+  const [inserted] = await db.insert(fundingProgrammes).values(row).returning();
+  return inserted!;
+}
+
+export async function updateProgrammeRow(db: DbExecutor, id: string, changes: Partial<ProgrammeInsert>): Promise<ProgrammeRow> {
+  const [updated] = await db
+    .update(fundingProgrammes)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(fundingProgrammes.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteProgrammeRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(fundingProgrammes).where(eq(fundingProgrammes.id, id));
+}
+
+export async function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
+  if (programmeIds.length === 0) return [];
+  return db.select().from(fundingDeadlines).where(inArray(fundingDeadlines.programmeId, programmeIds)).orderBy(asc(fundingDeadlines.dueOn));
+}
+
+export async function replaceDeadlineRows(db: DbExecutor, programmeId: string, deadlines: Omit<typeof fundingDeadlines.$inferInsert, 'programmeId'>[]): Promise<void> {
+  await db.delete(fundingDeadlines).where(eq(fundingDeadlines.programmeId, programmeId));
+  if (deadlines.length > 0) await db.insert(fundingDeadlines).values(deadlines.map((deadline) => ({ ...deadline, programmeId })));
+}
+
+/** Deadlines of programmes the viewer may see, by date. */
+export async function listDeadlineRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { from: string; to?: string; programmeId?: string },
+  page: { limit: number; after?: { dueOn: string; id: string } },
+): Promise<{ deadline: DeadlineRow; programme: ProgrammeRow }[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes), gte(fundingDeadlines.dueOn, filter.from)];
+  if (filter.to) conditions.push(lte(fundingDeadlines.dueOn, filter.to));
+  if (filter.programmeId) conditions.push(eq(fundingDeadlines.programmeId, filter.programmeId));
+  if (page.after) {
+    conditions.push(or(gt(fundingDeadlines.dueOn, page.after.dueOn), and(eq(fundingDeadlines.dueOn, page.after.dueOn), gt(fundingDeadlines.id, page.after.id))));
+  }
+  return db
+    .select({ deadline: fundingDeadlines, programme: fundingProgrammes })
+    .from(fundingDeadlines)
+    .innerJoin(fundingProgrammes, eq(fundingProgrammes.id, fundingDeadlines.programmeId))
+    .where(and(...conditions))
+    .orderBy(asc(fundingDeadlines.dueOn), asc(fundingDeadlines.id))
+    .limit(page.limit + 1);
+}
+
+export async function findGrantRow(db: DbExecutor, id: string): Promise<GrantRow | undefined> {
+  const [row] = await db.select().from(grants).where(eq(grants.id, id));
+  return row;
+}
+
+export async function listGrantRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { programmeId?: string; projectId?: string; measureId?: string; measureIds?: string[]; status?: GrantRow['status'] },
+  page: { limit: number; after?: { id: string } },
+): Promise<GrantRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, grants)];
+  if (filter.programmeId) conditions.push(eq(grants.programmeId, filter.programmeId));
+  if (filter.projectId) conditions.push(eq(grants.projectId, filter.projectId));
+  if (filter.measureId) conditions.push(eq(grants.measureId, filter.measureId));
+  if (filter.measureIds) conditions.push(filter.measureIds.length > 0 ? inArray(grants.measureId, filter.measureIds) : sql`false`);
+  if (filter.status) conditions.push(eq(grants.status, filter.status));
+  if (page.after) conditions.push(gt(grants.id, page.after.id));
+  return db
+    .select()
+    .from(grants)
+    .where(and(...conditions))
+    .orderBy(asc(grants.id))
+    .limit(page.limit + 1);
+}
+
+export async function insertGrantRow(db: DbExecutor, row: GrantInsert): Promise<GrantRow> {
+  const [inserted] = await db.insert(grants).values(row).returning();
+  return inserted!;
+}
+
+export async function updateGrantRow(db: DbExecutor, id: string, changes: Partial<GrantInsert>): Promise<GrantRow> {
+  const [updated] = await db
+    .update(grants)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(grants.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteGrantRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(grants).where(eq(grants.id, id));
+}
+
+export async function findExpenditureRow(db: DbExecutor, id: string): Promise<ExpenditureRow | undefined> {
+  const [row] = await db.select().from(expenditures).where(eq(expenditures.id, id));
+  return row;
+}
+
+export async function listExpenditureRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { projectId?: string; measureId?: string; measureIds?: string[]; grantId?: string },
+  page: { limit: number; after?: { spentOn: string; id: string } },
+): Promise<ExpenditureRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, expenditures)];
+  if (filter.projectId) conditions.push(eq(expenditures.projectId, filter.projectId));
+  if (filter.measureId) conditions.push(eq(expenditures.measureId, filter.measureId));
+  if (filter.measureIds) conditions.push(filter.measureIds.length > 0 ? inArray(expenditures.measureId, filter.measureIds) : sql`false`);
+  if (filter.grantId) conditions.push(eq(expenditures.grantId, filter.grantId));
+  if (page.after) {
+    conditions.push(or(gt(expenditures.spentOn, page.after.spentOn), and(eq(expenditures.spentOn, page.after.spentOn), gt(expenditures.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(expenditures)
+    .where(and(...conditions))
+    .orderBy(asc(expenditures.spentOn), asc(expenditures.id))
+    .limit(page.limit + 1);
+}
+
+/** Sums by currency (and measure) of what the viewer may see; for budget against spending. */
+export async function spendingTotals(db: DbExecutor, viewer: Viewer, filter: { projectId?: string; measureIds?: string[] }) {
+  const condition = filter.projectId ? eq(expenditures.projectId, filter.projectId) : filter.measureIds && filter.measureIds.length > 0 ? inArray(expenditures.measureId, filter.measureIds) : sql`false`;
+  return db
+    .select({ measureId: expenditures.measureId, currency: expenditures.currency, total: sql<number>`sum(${expenditures.amount})::float8` })
+    .from(expenditures)
+    .where(and(visibleTo(viewer, expenditures), condition))
+    .groupBy(expenditures.measureId, expenditures.currency);
+}
+
+export async function grantTotals(db: DbExecutor, viewer: Viewer, filter: { projectId?: string; measureIds?: string[] }) {
+  const condition = filter.projectId ? eq(grants.projectId, filter.projectId) : filter.measureIds && filter.measureIds.length > 0 ? inArray(grants.measureId, filter.measureIds) : sql`false`;
+  return db
+    .select({ measureId: grants.measureId, currency: grants.currency, status: grants.status, total: sql<number>`sum(${grants.amount})::float8` })
+    .from(grants)
+    .where(and(visibleTo(viewer, grants), condition))
+    .groupBy(grants.measureId, grants.currency, grants.status);
+}
+
+export async function insertExpenditureRow(db: DbExecutor, row: typeof expenditures.$inferInsert): Promise<ExpenditureRow> {
+  const [inserted] = await db.insert(expenditures).values(row).returning();
+  return inserted!;
+}
+
+export async function updateExpenditureRow(db: DbExecutor, id: string, changes: Partial<typeof expenditures.$inferInsert>): Promise<ExpenditureRow> {
+  const [updated] = await db
+    .update(expenditures)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(expenditures.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteExpenditureRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(expenditures).where(eq(expenditures.id, id));
+}

@@ -1,0 +1,226 @@
+import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
+import { userIdOf } from '../../core/auth/viewer.js';
+import { validationFailed, type FieldIssue } from '../../core/errors.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { firstText } from '../../core/http/record-fields.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { visibleMeasures } from '../plans/plans.service.js';
+import { projectRefsByIds } from '../projects/projects.service.js';
+import {
+  deleteExpenditureRow,
+  deleteGrantRow,
+  findExpenditureRow,
+  findGrantRow,
+  insertExpenditureRow,
+  insertGrantRow,
+  listExpenditureRows,
+  listGrantRows,
+  updateExpenditureRow,
+  updateGrantRow,
+  type ExpenditureRow,
+  type GrantRow,
+} from './funding.repository.js';
+import type { ExpenditureCreate, ExpenditureUpdate, ExpenditureView, GrantCreate, GrantListQuery, GrantUpdate, GrantView } from './funding.schemas.js';
+import { programmeRefsByIds } from './programmes.service.js';
+
+/** Grants with what they link to, as far as the viewer may see it. */
+export async function presentGrants(ctx: ServiceContext, rows: GrantRow[]): Promise<GrantView[]> {
+  const programmes = await programmeRefsByIds(ctx, rows.map((row) => row.programmeId));
+  const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
+  const measures = await visibleMeasures(ctx, rows.map((row) => row.measureId));
+  const recipients = await organizationRefsByIds(ctx, rows.map((row) => row.recipientOrganizationId));
+  return rows.map((row) => {
+    const programme = programmes.get(row.programmeId);
+    const measure = row.measureId ? measures.get(row.measureId) : undefined;
+    return {
+      id: row.id,
+      workspaceId: row.workspaceId,
+      visibility: row.visibility,
+      canEdit: canEdit(ctx.viewer, row),
+      programme: { id: row.programmeId, name: programme?.name ?? {} },
+      instrumentId: row.instrumentId,
+      project: (row.projectId && projects.get(row.projectId)) || null,
+      measure: measure ? { id: measure.id, title: measure.title, plan: measure.plan } : null,
+      recipient: (row.recipientOrganizationId && recipients.get(row.recipientOrganizationId)) || null,
+      reference: row.reference,
+      amount: row.amount,
+      currency: row.currency,
+      periodStart: row.periodStart,
+      periodEnd: row.periodEnd,
+      status: row.status,
+      note: row.note,
+    };
+  });
+}
+
+export async function listGrants(ctx: ServiceContext, query: GrantListQuery): Promise<Page<GrantView>> {
+  const cursor = decodeCursor(query.cursor, 1);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listGrantRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { id: String(cursor[0]) } : undefined });
+    const views = new Map((await presentGrants(ctx, rows.slice(0, query.limit))).map((view) => [view.id, view]));
+    return toPage(rows, query.limit, (row) => [row.id], (row) => views.get(row.id)!);
+  });
+}
+
+export async function getGrant(ctx: ServiceContext, id: string): Promise<GrantView> {
+  return ctx.transaction(async (tx, ctx) => {
+    const row = requireRead(ctx.viewer, await findGrantRow(tx, id), 'Grant', id);
+    return (await presentGrants(ctx, [row]))[0]!;
+  });
+}
+
+type GrantFields = Partial<Omit<GrantCreate, 'workspaceId'>>;
+
+/** A grant funds a project or a measure the viewer can see, out of a programme (and one of its instruments) the viewer can see. */
+async function grantIssues(ctx: ServiceContext, input: GrantFields, current?: GrantRow): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const programmeId = input.programmeId ?? current?.programmeId;
+  const programme = programmeId ? (await programmeRefsByIds(ctx, [programmeId])).get(programmeId) : undefined;
+  if (input.programmeId && !programme) issues.push({ field: 'body.programmeId', message: 'refers to no funding programme you can see' });
+  const instrumentId = input.instrumentId !== undefined ? input.instrumentId : (current?.instrumentId ?? null);
+  if (instrumentId && programme && !programme.instruments.some((instrument) => instrument.id === instrumentId)) {
+    issues.push({ field: 'body.instrumentId', message: 'is not an instrument of the programme' });
+  }
+  const projectId = input.projectId !== undefined ? input.projectId : (current?.projectId ?? null);
+  const measureId = input.measureId !== undefined ? input.measureId : (current?.measureId ?? null);
+  if (!projectId && !measureId) issues.push({ field: 'body.projectId', message: 'a grant funds a project or a measure (measureId)' });
+  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
+  if (input.measureId && !(await visibleMeasures(ctx, [input.measureId])).has(input.measureId)) issues.push({ field: 'body.measureId', message: 'refers to no measure you can see' });
+  if (input.recipientOrganizationId && !(await organizationRefsByIds(ctx, [input.recipientOrganizationId])).has(input.recipientOrganizationId)) {
+    issues.push({ field: 'body.recipientOrganizationId', message: 'refers to no organisation you can see' });
+  }
+  const start = input.periodStart !== undefined ? input.periodStart : (current?.periodStart ?? null);
+  const end = input.periodEnd !== undefined ? input.periodEnd : (current?.periodEnd ?? null);
+  if (start && end && end < start) issues.push({ field: 'body.periodEnd', message: 'must not be before the start of the period' });
+  return issues;
+}
+
+const auditedGrant = (row: GrantRow) => ({
+  programmeId: row.programmeId,
+  instrumentId: row.instrumentId,
+  projectId: row.projectId,
+  measureId: row.measureId,
+  recipientOrganizationId: row.recipientOrganizationId,
+  reference: row.reference,
+  amount: row.amount,
+  currency: row.currency,
+  periodStart: row.periodStart,
+  periodEnd: row.periodEnd,
+  status: row.status,
+  note: row.note,
+  visibility: row.visibility,
+});
+const grantLabel = (row: GrantRow) => row.reference || `${row.amount} ${row.currency}`;
+
+export async function createGrant(ctx: ServiceContext, input: GrantCreate): Promise<GrantView> {
+  requireCreateIn(ctx.viewer, input.workspaceId);
+  const id = await ctx.transaction(async (tx, ctx) => {
+    const issues = await grantIssues(ctx, input);
+    if (issues.length > 0) throw validationFailed(issues);
+    const row = await insertGrantRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
+    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'grant', entityId: row.id, label: grantLabel(row), after: auditedGrant(row) });
+    return row.id;
+  });
+  return getGrant(ctx, id);
+}
+
+export async function updateGrant(ctx: ServiceContext, id: string, changes: GrantUpdate): Promise<GrantView> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findGrantRow(tx, id), 'Grant', id);
+    const issues = await grantIssues(ctx, changes, before);
+    if (issues.length > 0) throw validationFailed(issues);
+    const after = await updateGrantRow(tx, id, changes);
+    await recordAuditEvent(tx, ctx, { workspaceId: after.workspaceId, action: 'update', entityType: 'grant', entityId: id, label: grantLabel(after), before: auditedGrant(before), after: auditedGrant(after) });
+  });
+  return getGrant(ctx, id);
+}
+
+export async function deleteGrant(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findGrantRow(tx, id), 'Grant', id);
+    await deleteGrantRow(tx, id);
+    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'grant', entityId: id, label: grantLabel(before), before: auditedGrant(before) });
+  });
+}
+
+export const presentExpenditure = (ctx: ServiceContext, row: ExpenditureRow): ExpenditureView => ({
+  id: row.id,
+  workspaceId: row.workspaceId,
+  visibility: row.visibility,
+  canEdit: canEdit(ctx.viewer, row),
+  projectId: row.projectId,
+  measureId: row.measureId,
+  grantId: row.grantId,
+  spentOn: row.spentOn,
+  amount: row.amount,
+  currency: row.currency,
+  description: row.description,
+});
+
+export async function listExpenditures(ctx: ServiceContext, query: { projectId?: string; measureId?: string; grantId?: string; limit: number; cursor?: string }): Promise<Page<ExpenditureView>> {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listExpenditureRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { spentOn: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    return toPage(rows, query.limit, (row) => [row.spentOn, row.id], (row) => presentExpenditure(ctx, row));
+  });
+}
+
+async function expenditureIssues(ctx: ServiceContext, input: Partial<ExpenditureCreate>): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  if ('projectId' in input || 'measureId' in input) {
+    if (!input.projectId && !input.measureId) issues.push({ field: 'body.projectId', message: 'spending is for a project or a measure (measureId)' });
+  }
+  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
+  if (input.measureId && !(await visibleMeasures(ctx, [input.measureId])).has(input.measureId)) issues.push({ field: 'body.measureId', message: 'refers to no measure you can see' });
+  if (input.grantId) {
+    const grant = await ctx.transaction(async (tx, ctx) => {
+      const row = await findGrantRow(tx, input.grantId!);
+      return row && requireRead(ctx.viewer, row, 'Grant', input.grantId!);
+    }).catch(() => undefined);
+    if (!grant) issues.push({ field: 'body.grantId', message: 'refers to no grant you can see' });
+  }
+  return issues;
+}
+
+const auditedExpenditure = (row: ExpenditureRow) => ({
+  projectId: row.projectId,
+  measureId: row.measureId,
+  grantId: row.grantId,
+  spentOn: row.spentOn,
+  amount: row.amount,
+  currency: row.currency,
+  description: row.description,
+  visibility: row.visibility,
+});
+
+export async function createExpenditure(ctx: ServiceContext, input: ExpenditureCreate): Promise<ExpenditureView> {
+  requireCreateIn(ctx.viewer, input.workspaceId);
+  return ctx.transaction(async (tx, ctx) => {
+    const issues = await expenditureIssues(ctx, input);
+    if (issues.length > 0) throw validationFailed(issues);
+    const row = await insertExpenditureRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
+    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'expenditure', entityId: row.id, label: firstText({ de: row.description }) ?? `${row.amount} ${row.currency}`, after: auditedExpenditure(row) });
+    return presentExpenditure(ctx, row);
+  });
+}
+
+export async function updateExpenditure(ctx: ServiceContext, id: string, changes: ExpenditureUpdate): Promise<ExpenditureView> {
+  return ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findExpenditureRow(tx, id), 'Expenditure', id);
+    const issues = await expenditureIssues(ctx, changes);
+    if (issues.length > 0) throw validationFailed(issues);
+    const after = await updateExpenditureRow(tx, id, changes);
+    await recordAuditEvent(tx, ctx, { workspaceId: after.workspaceId, action: 'update', entityType: 'expenditure', entityId: id, label: after.description || `${after.amount} ${after.currency}`, before: auditedExpenditure(before), after: auditedExpenditure(after) });
+    return presentExpenditure(ctx, after);
+  });
+}
+
+export async function deleteExpenditure(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findExpenditureRow(tx, id), 'Expenditure', id);
+    await deleteExpenditureRow(tx, id);
+    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'expenditure', entityId: id, label: before.description || `${before.amount} ${before.currency}`, before: auditedExpenditure(before) });
+  });
+}

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
+import { userIdOf } from '../../core/auth/viewer.js';
+import { validationFailed, type FieldIssue } from '../../core/errors.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { firstText, todayIso } from '../../core/http/record-fields.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { organizationRefsByIds } from '../actors/organizations.service.js';
+import type { OrganizationRef } from '../actors/organizations.schemas.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import type { FundingInstrument } from './funding.tables.js';
+import {
+  deleteProgrammeRow,
+  findDeadlineRows,
+  findProgrammeRow,
+  findProgrammesByIds,
+  insertProgrammeRow,
+  listDeadlineRows,
+  listProgrammeRows,
+  replaceDeadlineRows,
+  updateProgrammeRow,
+  type DeadlineRow,
+  type ProgrammeRow,
+} from './funding.repository.js';
+import type { ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './funding.schemas.js';
+
+export async function programmeRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>) {
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  const rows = await ctx.transaction((tx, ctx) => findProgrammesByIds(tx, ctx.viewer, unique));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function presentSummary(row: ProgrammeRow, funders: Map<string, OrganizationRef>, deadlines: DeadlineRow[], today: string): ProgrammeSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    level: row.level,
+    visibility: row.visibility,
+    funder: (row.funderOrganizationId && funders.get(row.funderOrganizationId)) || null,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    nextDeadline: deadlines.filter((deadline) => deadline.programmeId === row.id && deadline.dueOn >= today).map((deadline) => deadline.dueOn).sort()[0] ?? null,
+  };
+}
+
+export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listProgrammeRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    const shown = rows.slice(0, query.limit);
+    const funders = await organizationRefsByIds(ctx, shown.map((row) => row.funderOrganizationId));
+    const deadlines = await findDeadlineRows(tx, shown.map((row) => row.id));
+    const today = todayIso();
+    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentSummary(row, funders, deadlines, today));
+  });
+}
+
+export async function getProgramme(ctx: ServiceContext, id: string): Promise<ProgrammeDetail> {
+  return ctx.transaction(async (tx, ctx) => {
+    const row = requireRead(ctx.viewer, await findProgrammeRow(tx, id), 'Funding programme', id);
+    const funders = await organizationRefsByIds(ctx, [row.funderOrganizationId]);
+    const deadlines = await findDeadlineRows(tx, [id]);
+    return {
+      ...presentSummary(row, funders, deadlines, todayIso()),
+      workspaceId: row.workspaceId,
+      canEdit: canEdit(ctx.viewer, row),
+      description: row.description,
+      website: row.website,
+      instruments: row.instruments,
+      deadlines: deadlines.map((deadline) => ({ id: deadline.id, dueOn: deadline.dueOn, label: deadline.label, instrumentId: deadline.instrumentId })),
+    };
+  });
+}
+
+export async function listUpcomingDeadlines(ctx: ServiceContext, query: { from?: string; to?: string; programmeId?: string; limit: number; cursor?: string }) {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listDeadlineRows(tx, ctx.viewer, { from: query.from ?? todayIso(), to: query.to, programmeId: query.programmeId }, {
+      limit: query.limit,
+      after: cursor ? { dueOn: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    return toPage(
+      rows,
+      query.limit,
+      (row) => [row.deadline.dueOn, row.deadline.id],
+      ({ deadline, programme }) => ({
+        id: deadline.id,
+        dueOn: deadline.dueOn,
+        label: deadline.label,
+        instrumentId: deadline.instrumentId,
+        programme: { id: programme.id, name: programme.name },
+      }),
+    );
+  });
+}
+
+type ProgrammeFields = Partial<Omit<ProgrammeCreate, 'workspaceId'>>;
+
+async function programmeIssues(ctx: ServiceContext, input: ProgrammeFields, current?: ProgrammeRow): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const start = input.periodStart !== undefined ? input.periodStart : (current?.periodStart ?? null);
+  const end = input.periodEnd !== undefined ? input.periodEnd : (current?.periodEnd ?? null);
+  if (start && end && end < start) issues.push({ field: 'body.periodEnd', message: 'must not be before the start of the period' });
+  if (input.funderOrganizationId && !(await organizationRefsByIds(ctx, [input.funderOrganizationId])).has(input.funderOrganizationId)) {
+    issues.push({ field: 'body.funderOrganizationId', message: 'refers to no organisation you can see' });
+  }
+  const instruments = input.instruments ?? current?.instruments ?? [];
+  (input.deadlines ?? []).forEach((deadline, index) => {
+    if (deadline.instrumentIndex !== null && deadline.instrumentIndex >= instruments.length) {
+      issues.push({ field: `body.deadlines.${index}.instrumentIndex`, message: `must be the place of one of the ${instruments.length} instruments (from 0)` });
+    }
+  });
+  return issues;
+}
+
+const withIds = (instruments: ProgrammeCreate['instruments']): FundingInstrument[] => instruments.map((instrument) => ({ ...instrument, id: instrument.id ?? randomUUID() }));
+
+const audited = (row: ProgrammeRow, deadlines: { dueOn: string; label: Record<string, string> }[]) => ({
+  name: row.name,
+  description: row.description,
+  level: row.level,
+  funderOrganizationId: row.funderOrganizationId,
+  periodStart: row.periodStart,
+  periodEnd: row.periodEnd,
+  website: row.website,
+  visibility: row.visibility,
+  instruments: row.instruments,
+  deadlines: deadlines.map((deadline) => ({ dueOn: deadline.dueOn, label: deadline.label })),
+});
+
+const deadlineRows = (deadlines: ProgrammeCreate['deadlines'], instruments: FundingInstrument[]) =>
+  deadlines.map((deadline) => ({ dueOn: deadline.dueOn, label: deadline.label, instrumentId: deadline.instrumentIndex === null ? null : (instruments[deadline.instrumentIndex]?.id ?? null) }));
+
+export async function createProgramme(ctx: ServiceContext, input: ProgrammeCreate): Promise<ProgrammeDetail> {
+  requireCreateIn(ctx.viewer, input.workspaceId);
+  const id = await ctx.transaction(async (tx, ctx) => {
+    const issues = await programmeIssues(ctx, input);
+    if (issues.length > 0) throw validationFailed(issues);
+    const { deadlines, instruments, ...fields } = input;
+    const row = await insertProgrammeRow(tx, { ...fields, instruments: withIds(instruments), createdBy: userIdOf(ctx.viewer) });
+    await replaceDeadlineRows(tx, row.id, deadlineRows(deadlines, row.instruments));
+    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'funding_programme', entityId: row.id, label: firstText(row.name), after: audited(row, deadlines) });
+    return row.id;
+  });
+  return getProgramme(ctx, id);
+}
+
+export async function updateProgramme(ctx: ServiceContext, id: string, changes: ProgrammeUpdate): Promise<ProgrammeDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Funding programme', id);
+    const deadlinesBefore = await findDeadlineRows(tx, [id]);
+    const issues = await programmeIssues(ctx, changes, before);
+    if (issues.length > 0) throw validationFailed(issues);
+    const { deadlines, instruments, ...fields } = changes;
+    const after = await updateProgrammeRow(tx, id, { ...fields, ...(instruments ? { instruments: withIds(instruments) } : {}) });
+    if (deadlines) await replaceDeadlineRows(tx, id, deadlineRows(deadlines, after.instruments));
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: after.workspaceId,
+      action: 'update',
+      entityType: 'funding_programme',
+      entityId: id,
+      label: firstText(after.name),
+      before: audited(before, deadlinesBefore),
+      after: audited(after, deadlines ?? deadlinesBefore),
+    });
+  });
+  return getProgramme(ctx, id);
+}
+
+export async function deleteProgramme(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const before = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Funding programme', id);
+    const deadlines = await findDeadlineRows(tx, [id]);
+    await deleteProgrammeRow(tx, id);
+    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'funding_programme', entityId: id, label: firstText(before.name), before: audited(before, deadlines) });
+  });
+}

@@ -1,0 +1,125 @@
+import { requireWriteAccess } from '../../core/auth/policy.js';
+import { conflict, forbidden, notFound, unauthorized } from '../../core/errors.js';
+import { firstText } from '../../core/http/record-fields.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { ownDisplayName } from '../accounts/display-name.service.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { canAgreeFor, requireEditPlan } from './plan-access.js';
+import { loadPlanReferences } from './plan-references.js';
+import { pickLocalized } from './plan-text.js';
+import { deleteAgreementRow, findAgreementRows, findPlanRow, findSideRows, insertAgreementRow, insertVersionRow, updatePlanRow, type SideRow } from './plans.repository.js';
+import type { PlanDetail } from './plans.schemas.js';
+import { currentSnapshot, getPlan, readablePlan } from './plans.service.js';
+import type { PlanReferences } from './plan-references.js';
+
+/** How a side is called: its label, else its place, organisation or workspace. */
+export function sideName(side: SideRow, refs: PlanReferences): string {
+  return (
+    pickLocalized(side.label) ||
+    (side.placeId && refs.places.get(side.placeId) ? pickLocalized(refs.places.get(side.placeId)!.names) || refs.places.get(side.placeId)!.name : '') ||
+    (side.organizationId && refs.organizations.get(side.organizationId) ? refs.organizations.get(side.organizationId)!.name : '') ||
+    refs.workspaces.get(side.workspaceId)?.name ||
+    ''
+  );
+}
+
+/**
+ * Agrees to the plan as it is now for one side. When every side has agreed to the same revision,
+ * the plan becomes agreed and that state is kept as a new version.
+ */
+export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: string): Promise<PlanDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const { plan, sides } = await readablePlan(tx, ctx, planId);
+    const side = sides.find((candidate) => candidate.id === sideId);
+    if (!side) throw notFound('Side', sideId);
+    if (ctx.viewer.kind === 'anonymous') throw unauthorized();
+    requireWriteAccess(ctx.viewer);
+    if (!canAgreeFor(ctx.viewer, side)) throw forbidden('Only owners and coordinators of the workspace of this side agree for it');
+    if (plan.status !== 'draft') throw conflict(`The plan is ${plan.status} already; reopen it as a draft to agree to changes`, [{ field: 'status', message: `is ${plan.status}, not draft` }]);
+    const agreements = (await findAgreementRows(tx, planId)).filter((row) => row.revision === plan.revision);
+    if (agreements.some((row) => row.sideId === sideId)) throw conflict('This side has agreed to the plan as it is already', [{ field: 'body.sideId', message: 'has agreed already' }]);
+    const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
+    const ownEarlier = agreements.find((row) => row.userId !== null && row.userId === userId);
+    if (ownEarlier) {
+      throw conflict('You have agreed for another side of this plan; a coordinator of this side agrees for it', [{ field: 'body.sideId', message: 'needs someone else’s agreement' }]);
+    }
+    const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
+    const agreement = await insertAgreementRow(tx, { planId, sideId, revision: plan.revision, userId, userName: await ownDisplayName(ctx) });
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: plan.workspaceId,
+      action: 'update',
+      entityType: 'action_plan',
+      entityId: planId,
+      label: firstText(plan.title),
+      before: { agreedFor: null },
+      after: { agreedFor: sideName(side, refs), revision: plan.revision },
+    });
+    const all = [...agreements, agreement];
+    if (!sides.every((candidate) => all.some((row) => row.sideId === candidate.id))) return;
+    const number = (plan.currentVersion ?? 0) + 1;
+    await insertVersionRow(tx, {
+      planId,
+      number,
+      revision: plan.revision,
+      snapshot: await currentSnapshot(tx, ctx, plan, sides),
+      agreements: sides.map((candidate) => {
+        const row = all.find((entry) => entry.sideId === candidate.id)!;
+        return { sideId: candidate.id, side: sideName(candidate, refs), userName: row.userName, agreedAt: row.agreedAt.toISOString() };
+      }),
+    });
+    await updatePlanRow(tx, planId, { status: 'agreed', currentVersion: number });
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: plan.workspaceId,
+      action: 'update',
+      entityType: 'action_plan',
+      entityId: planId,
+      label: firstText(plan.title),
+      before: { status: 'draft' },
+      after: { status: 'agreed', version: number },
+    });
+  });
+  return getPlan(ctx, planId);
+}
+
+/** Takes back a side's agreement while the plan is still a draft. */
+export async function withdrawAgreement(ctx: ServiceContext, planId: string, sideId: string): Promise<PlanDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const { plan, sides } = await readablePlan(tx, ctx, planId);
+    const side = sides.find((candidate) => candidate.id === sideId);
+    if (!side) throw notFound('Side', sideId);
+    if (ctx.viewer.kind === 'anonymous') throw unauthorized();
+    requireWriteAccess(ctx.viewer);
+    if (!canAgreeFor(ctx.viewer, side)) throw forbidden('Only owners and coordinators of the workspace of this side agree for it');
+    if (plan.status !== 'draft') throw conflict('Agreements to an agreed plan are kept with its version', [{ field: 'status', message: `is ${plan.status}, not draft` }]);
+    if ((await deleteAgreementRow(tx, sideId, plan.revision)) === 0) throw notFound('Agreement of side', sideId);
+    const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: plan.workspaceId,
+      action: 'update',
+      entityType: 'action_plan',
+      entityId: planId,
+      label: firstText(plan.title),
+      before: { agreedFor: sideName(side, refs), revision: plan.revision },
+      after: { agreedFor: null },
+    });
+  });
+  return getPlan(ctx, planId);
+}
+
+const TRANSITIONS: Record<string, readonly string[]> = { agreed: ['active', 'draft'], active: ['done', 'draft'], done: ['active'], draft: [] };
+
+/** Puts an agreed plan into effect, marks it done, or reopens it as a draft to amend it (a new agreement makes a new version). */
+export async function transitionPlan(ctx: ServiceContext, planId: string, to: 'active' | 'done' | 'draft'): Promise<PlanDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const sides = await findSideRows(tx, [planId]);
+    const plan = requireEditPlan(ctx.viewer, await findPlanRow(tx, planId), sides, planId);
+    if (!TRANSITIONS[plan.status]!.includes(to)) {
+      const hint = plan.status === 'draft' ? '; a draft becomes agreed when every side agrees' : '';
+      throw conflict(`A plan that is ${plan.status} cannot become ${to}${hint}`, [{ field: 'body.to', message: `is not allowed from ${plan.status}` }]);
+    }
+    await updatePlanRow(tx, planId, { status: to, ...(to === 'draft' ? { revision: plan.revision + 1 } : {}) });
+    await recordAuditEvent(tx, ctx, { workspaceId: plan.workspaceId, action: 'update', entityType: 'action_plan', entityId: planId, label: firstText(plan.title), before: { status: plan.status }, after: { status: to } });
+  });
+  return getPlan(ctx, planId);
+}
+

@@ -1,0 +1,68 @@
+import { canEdit, requireWriteAccess } from '../../core/auth/policy.js';
+import { userIdOf } from '../../core/auth/viewer.js';
+import { conflict, forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { firstText, todayIso } from '../../core/http/record-fields.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { ownDisplayName } from '../accounts/display-name.service.js';
+import { recordAuditEvent } from '../audit/audit.service.js';
+import { canReportOn } from './plan-access.js';
+import { presentProgress } from './plans.presenter.js';
+import { deleteProgressRow, findMeasureRow, findProgressRow, insertProgressRow } from './plans.repository.js';
+import type { ProgressCreate, ProgressUpdateView } from './plans.schemas.js';
+import { readablePlan } from './plans.service.js';
+
+/** A dated report on a measure: on track, at risk, delayed or done, with indicator values reached and a note. */
+export async function reportProgress(ctx: ServiceContext, planId: string, measureId: string, input: ProgressCreate): Promise<ProgressUpdateView> {
+  return ctx.transaction(async (tx, ctx) => {
+    const { plan, sides } = await readablePlan(tx, ctx, planId);
+    const measure = await findMeasureRow(tx, planId, measureId);
+    if (!measure) throw notFound('Measure', measureId);
+    if (ctx.viewer.kind === 'anonymous') throw unauthorized();
+    requireWriteAccess(ctx.viewer);
+    if (!canReportOn(ctx.viewer, plan, sides)) throw forbidden('Progress is reported by those who may edit the plan and by coordinators of its sides');
+    if (plan.currentVersion === null) {
+      throw conflict('Progress is reported on agreed plans; this plan has not been agreed yet', [{ field: 'status', message: 'has never been agreed' }]);
+    }
+    const issues: FieldIssue[] = [];
+    if (input.reportedOn > todayIso()) issues.push({ field: 'body.reportedOn', message: 'must not be in the future' });
+    const indicatorIds = new Set(measure.indicators.map((indicator) => indicator.id));
+    for (const key of Object.keys(input.indicatorValues)) {
+      if (!indicatorIds.has(key)) issues.push({ field: `body.indicatorValues.${key}`, message: 'is not an indicator of this measure' });
+    }
+    if (issues.length > 0) throw validationFailed(issues);
+    const row = await insertProgressRow(tx, { planId, measureId, ...input, reporterName: await ownDisplayName(ctx), createdBy: userIdOf(ctx.viewer) });
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: plan.workspaceId,
+      action: 'update',
+      entityType: 'action_plan',
+      entityId: planId,
+      label: firstText(plan.title),
+      before: null,
+      after: { progressOf: measure.title, reportedOn: row.reportedOn, progress: row.status, indicatorValues: row.indicatorValues, note: row.note },
+    });
+    return presentProgress(row);
+  });
+}
+
+/** Removes a mistaken report: its author or whoever may edit the plan. */
+export async function deleteProgress(ctx: ServiceContext, planId: string, updateId: string): Promise<void> {
+  await ctx.transaction(async (tx, ctx) => {
+    const { plan } = await readablePlan(tx, ctx, planId);
+    const row = await findProgressRow(tx, planId, updateId);
+    if (!row) throw notFound('Progress update', updateId);
+    if (ctx.viewer.kind === 'anonymous') throw unauthorized();
+    requireWriteAccess(ctx.viewer);
+    const own = row.createdBy !== null && row.createdBy === userIdOf(ctx.viewer);
+    if (!own && !canEdit(ctx.viewer, plan)) throw forbidden('Only its author or an editor of the plan removes a progress report');
+    await deleteProgressRow(tx, updateId);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: plan.workspaceId,
+      action: 'update',
+      entityType: 'action_plan',
+      entityId: planId,
+      label: firstText(plan.title),
+      before: { reportedOn: row.reportedOn, progress: row.status, note: row.note },
+      after: null,
+    });
+  });
+}

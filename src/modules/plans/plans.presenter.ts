@@ -1,0 +1,135 @@
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { PlanReferences } from './plan-references.js';
+import { canAgreeFor } from './plan-access.js';
+import type { AgreementRow, MeasurePartnerRow, MeasureRow, PlanRow, PriorityRow, ProgressRow, SideRow, VersionRow } from './plans.repository.js';
+import type { MeasureView, PlanDetail, PlanSummary, PriorityView, ProgressUpdateView, SideView } from './plans.schemas.js';
+
+export function presentPlanSummary(row: PlanRow, refs: Pick<PlanReferences, 'partnerships' | 'places'>): PlanSummary {
+  const partnership = row.partnershipId ? refs.partnerships.get(row.partnershipId) : undefined;
+  return {
+    id: row.id,
+    title: row.title,
+    scope: row.scope,
+    partnership: partnership ? { id: partnership.id, title: partnership.title } : null,
+    area: (row.areaPlaceId && refs.places.get(row.areaPlaceId)) || null,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    status: row.status,
+    visibility: row.visibility,
+    currentVersion: row.currentVersion,
+  };
+}
+
+export function presentProgress(row: ProgressRow): ProgressUpdateView {
+  return {
+    id: row.id,
+    measureId: row.measureId,
+    reportedOn: row.reportedOn,
+    status: row.status,
+    indicatorValues: row.indicatorValues,
+    note: row.note,
+    reportedBy: row.reporterName || null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A measure is overdue when its end date has passed and its latest report does not say done. */
+export const isOverdue = (measure: MeasureRow, latest: ProgressRow | undefined, today: string) =>
+  measure.endDate !== null && measure.endDate < today && latest?.status !== 'done';
+
+export function presentMeasure(
+  row: MeasureRow,
+  partners: MeasurePartnerRow[],
+  latest: ProgressRow | undefined,
+  refs: PlanReferences,
+  today: string,
+): MeasureView {
+  return {
+    id: row.id,
+    priorityId: row.priorityId,
+    position: row.position,
+    title: row.title,
+    description: row.description,
+    responsible: (row.responsibleOrganizationId && refs.organizations.get(row.responsibleOrganizationId)) || null,
+    partners: partners.flatMap((partner) => (refs.organizations.has(partner.organizationId) ? [refs.organizations.get(partner.organizationId)!] : [])),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    budget: row.budget,
+    currency: row.currency,
+    funding: row.funding,
+    indicators: row.indicators,
+    project: (row.projectId && refs.projects.get(row.projectId)) || null,
+    source: row.sourceType && row.sourceId ? { type: row.sourceType, id: row.sourceId, title: row.sourceTitle ?? {} } : null,
+    latestProgress: latest ? presentProgress(latest) : null,
+    overdue: isOverdue(row, latest, today),
+  };
+}
+
+export const presentPriority = (row: PriorityRow, refs: PlanReferences): PriorityView => ({
+  id: row.id,
+  position: row.position,
+  title: row.title,
+  description: row.description,
+  theme: (row.themeId && refs.themes.get(row.themeId)) || null,
+});
+
+export function presentSide(side: SideRow, plan: PlanRow, agreements: AgreementRow[], refs: PlanReferences, viewer: Viewer): SideView {
+  const agreement = agreements.filter((row) => row.sideId === side.id).sort((a, b) => b.revision - a.revision)[0];
+  const workspace = refs.workspaces.get(side.workspaceId) ?? { id: side.workspaceId, slug: '', name: '' };
+  const current = agreement?.revision === plan.revision;
+  return {
+    id: side.id,
+    label: side.label,
+    place: (side.placeId && refs.places.get(side.placeId)) || null,
+    organization: (side.organizationId && refs.organizations.get(side.organizationId)) || null,
+    workspace,
+    agreement: agreement ? { userName: agreement.userName, agreedAt: agreement.agreedAt.toISOString(), revision: agreement.revision, current } : null,
+    // One person agrees for one side only.
+    canAgree:
+      plan.status === 'draft' &&
+      !current &&
+      canAgreeFor(viewer, side) &&
+      !agreements.some((row) => row.revision === plan.revision && row.sideId !== side.id && row.userId !== null && viewer.kind === 'user' && row.userId === viewer.userId),
+  };
+}
+
+export function presentVersionSummary(row: VersionRow) {
+  return { number: row.number, agreedAt: row.agreedAt.toISOString(), agreements: row.agreements };
+}
+
+export function presentPlanDetail(
+  plan: PlanRow,
+  content: {
+    sides: SideRow[];
+    priorities: PriorityRow[];
+    measures: MeasureRow[];
+    partners: MeasurePartnerRow[];
+    latest: ProgressRow[];
+    agreements: AgreementRow[];
+    versions: VersionRow[];
+  },
+  refs: PlanReferences,
+  access: { viewer: Viewer; canEdit: boolean; canReport: boolean; today: string },
+): PlanDetail {
+  const latestByMeasure = new Map(content.latest.map((row) => [row.measureId, row]));
+  return {
+    ...presentPlanSummary(plan, refs),
+    workspaceId: plan.workspaceId,
+    summary: plan.summary,
+    revision: plan.revision,
+    canEdit: access.canEdit,
+    canReport: access.canReport,
+    sides: content.sides.map((side) => presentSide(side, plan, content.agreements, refs, access.viewer)),
+    priorities: content.priorities.map((priority) => presentPriority(priority, refs)),
+    measures: content.measures.map((measure) =>
+      presentMeasure(
+        measure,
+        content.partners.filter((partner) => partner.measureId === measure.id),
+        latestByMeasure.get(measure.id),
+        refs,
+        access.today,
+      ),
+    ),
+    versions: content.versions.map(presentVersionSummary),
+  };
+}

@@ -1,0 +1,308 @@
+import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import {
+  actionPlanAgreements,
+  actionPlanMeasurePartners,
+  actionPlanMeasures,
+  actionPlanPriorities,
+  actionPlans,
+  actionPlanSides,
+  actionPlanVersions,
+  measureProgressUpdates,
+} from './plans.tables.js';
+
+export type PlanRow = typeof actionPlans.$inferSelect;
+export type PlanInsert = typeof actionPlans.$inferInsert;
+export type SideRow = typeof actionPlanSides.$inferSelect;
+export type PriorityRow = typeof actionPlanPriorities.$inferSelect;
+export type MeasureRow = typeof actionPlanMeasures.$inferSelect;
+export type MeasureInsert = typeof actionPlanMeasures.$inferInsert;
+export type MeasurePartnerRow = typeof actionPlanMeasurePartners.$inferSelect;
+export type AgreementRow = typeof actionPlanAgreements.$inferSelect;
+export type VersionRow = typeof actionPlanVersions.$inferSelect;
+export type ProgressRow = typeof measureProgressUpdates.$inferSelect;
+
+/**
+ * The SQL form of the plan read rule: readable like any record of its workspace, or of the
+ * workspace of one of its sides (row-level security applies the same rule again).
+ */
+export function planVisibleTo(db: DbExecutor, viewer: Viewer): SQL {
+  if (viewer.kind !== 'user') return visibleTo(viewer, actionPlans);
+  return or(
+    visibleTo(viewer, actionPlans),
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(actionPlanSides)
+        .where(
+          and(
+            eq(actionPlanSides.planId, actionPlans.id),
+            visibleTo(viewer, { workspaceId: actionPlanSides.workspaceId, visibility: actionPlans.visibility, createdBy: actionPlans.createdBy }),
+          ),
+        ),
+    ),
+  )!;
+}
+
+export async function findPlanRow(db: DbExecutor, id: string): Promise<PlanRow | undefined> {
+  const [row] = await db.select().from(actionPlans).where(eq(actionPlans.id, id));
+  return row;
+}
+
+export async function listPlanRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { status?: PlanRow['status']; partnershipId?: string; areaPlaceId?: string },
+  page: { limit: number; after?: { sortTitle: string; id: string } },
+): Promise<PlanRow[]> {
+  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer)];
+  if (filter.status) conditions.push(eq(actionPlans.status, filter.status));
+  if (filter.partnershipId) conditions.push(eq(actionPlans.partnershipId, filter.partnershipId));
+  if (filter.areaPlaceId) conditions.push(eq(actionPlans.areaPlaceId, filter.areaPlaceId));
+  if (page.after) {
+    conditions.push(or(gt(actionPlans.sortTitle, page.after.sortTitle), and(eq(actionPlans.sortTitle, page.after.sortTitle), gt(actionPlans.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(actionPlans)
+    .where(and(...conditions))
+    .orderBy(asc(actionPlans.sortTitle), asc(actionPlans.id))
+    .limit(page.limit + 1);
+}
+
+export async function insertPlanRow(db: DbExecutor, row: PlanInsert): Promise<PlanRow> {
+  const [inserted] = await db.insert(actionPlans).values(row).returning();
+  return inserted!;
+}
+
+export async function updatePlanRow(db: DbExecutor, id: string, changes: Partial<PlanInsert>): Promise<PlanRow> {
+  const [updated] = await db
+    .update(actionPlans)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(actionPlans.id, id))
+    .returning();
+  return updated!;
+}
+
+/** A change of the content: agreements given so far no longer hold for it. */
+export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
+  await db
+    .update(actionPlans)
+    .set({ revision: sql`${actionPlans.revision} + 1`, updatedAt: sql`now()` })
+    .where(eq(actionPlans.id, id));
+}
+
+export async function deletePlanRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(actionPlans).where(eq(actionPlans.id, id));
+}
+
+export async function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
+  if (planIds.length === 0) return [];
+  return db.select().from(actionPlanSides).where(inArray(actionPlanSides.planId, planIds)).orderBy(asc(actionPlanSides.position));
+}
+
+export async function replaceSideRows(db: DbExecutor, planId: string, sides: Omit<typeof actionPlanSides.$inferInsert, 'planId' | 'position'>[]): Promise<void> {
+  await db.delete(actionPlanSides).where(eq(actionPlanSides.planId, planId));
+  await db.insert(actionPlanSides).values(sides.map((side, position) => ({ ...side, planId, position })));
+}
+
+export async function findPriorityRows(db: DbExecutor, planId: string): Promise<PriorityRow[]> {
+  return db.select().from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId)).orderBy(asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
+}
+
+export async function insertPriorityRow(db: DbExecutor, row: typeof actionPlanPriorities.$inferInsert): Promise<PriorityRow> {
+  const [inserted] = await db.insert(actionPlanPriorities).values(row).returning();
+  return inserted!;
+}
+
+export async function updatePriorityRow(db: DbExecutor, id: string, changes: Partial<typeof actionPlanPriorities.$inferInsert>): Promise<PriorityRow> {
+  const [updated] = await db
+    .update(actionPlanPriorities)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(actionPlanPriorities.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deletePriorityRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(actionPlanPriorities).where(eq(actionPlanPriorities.id, id));
+}
+
+export async function countMeasuresOf(db: DbExecutor, priorityId: string): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(actionPlanMeasures).where(eq(actionPlanMeasures.priorityId, priorityId));
+  return row?.value ?? 0;
+}
+
+export async function findMeasureRows(db: DbExecutor, planId: string): Promise<MeasureRow[]> {
+  return db.select().from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId)).orderBy(asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
+}
+
+export async function findMeasureRow(db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(actionPlanMeasures)
+    .where(and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
+  return row;
+}
+
+/** Plan and workspace of measures, for other modules that attach money to measures. */
+export async function findMeasuresWithPlans(db: DbExecutor, measureIds: string[]): Promise<{ measure: MeasureRow; plan: PlanRow }[]> {
+  if (measureIds.length === 0) return [];
+  return db
+    .select({ measure: actionPlanMeasures, plan: actionPlans })
+    .from(actionPlanMeasures)
+    .innerJoin(actionPlans, eq(actionPlans.id, actionPlanMeasures.planId))
+    .where(inArray(actionPlanMeasures.id, measureIds));
+}
+
+export async function insertMeasureRow(db: DbExecutor, row: MeasureInsert): Promise<MeasureRow> {
+  const [inserted] = await db.insert(actionPlanMeasures).values(row).returning();
+  return inserted!;
+}
+
+export async function updateMeasureRow(db: DbExecutor, id: string, changes: Partial<MeasureInsert>): Promise<MeasureRow> {
+  const [updated] = await db
+    .update(actionPlanMeasures)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(actionPlanMeasures.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteMeasureRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(actionPlanMeasures).where(eq(actionPlanMeasures.id, id));
+}
+
+export async function nextMeasurePosition(db: DbExecutor, planId: string): Promise<number> {
+  const [row] = await db.select({ value: sql<number>`coalesce(max(${actionPlanMeasures.position}) + 1, 0)` }).from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId));
+  return Number(row?.value ?? 0);
+}
+
+export async function nextPriorityPosition(db: DbExecutor, planId: string): Promise<number> {
+  const [row] = await db.select({ value: sql<number>`coalesce(max(${actionPlanPriorities.position}) + 1, 0)` }).from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId));
+  return Number(row?.value ?? 0);
+}
+
+/** Measures whose dates lie outside a period. */
+export async function measuresOutside(db: DbExecutor, planId: string, start: string, end: string): Promise<MeasureRow[]> {
+  return db
+    .select()
+    .from(actionPlanMeasures)
+    .where(
+      and(
+        eq(actionPlanMeasures.planId, planId),
+        or(sql`${actionPlanMeasures.startDate} < ${start}`, sql`${actionPlanMeasures.endDate} > ${end}`, sql`${actionPlanMeasures.startDate} > ${end}`, sql`${actionPlanMeasures.endDate} < ${start}`),
+      ),
+    );
+}
+
+export async function findMeasurePartnerRows(db: DbExecutor, measureIds: string[]): Promise<MeasurePartnerRow[]> {
+  if (measureIds.length === 0) return [];
+  return db.select().from(actionPlanMeasurePartners).where(inArray(actionPlanMeasurePartners.measureId, measureIds)).orderBy(asc(actionPlanMeasurePartners.position));
+}
+
+export async function replaceMeasurePartners(db: DbExecutor, planId: string, measureId: string, organizationIds: string[]): Promise<void> {
+  await db.delete(actionPlanMeasurePartners).where(eq(actionPlanMeasurePartners.measureId, measureId));
+  if (organizationIds.length > 0) {
+    await db.insert(actionPlanMeasurePartners).values(organizationIds.map((organizationId, position) => ({ planId, measureId, organizationId, position })));
+  }
+}
+
+export async function findAgreementRows(db: DbExecutor, planId: string): Promise<AgreementRow[]> {
+  return db.select().from(actionPlanAgreements).where(eq(actionPlanAgreements.planId, planId)).orderBy(desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
+}
+
+export async function insertAgreementRow(db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> {
+  const [inserted] = await db.insert(actionPlanAgreements).values(row).returning();
+  return inserted!;
+}
+
+export async function deleteAgreementRow(db: DbExecutor, sideId: string, revision: number): Promise<number> {
+  const deleted = await db
+    .delete(actionPlanAgreements)
+    .where(and(eq(actionPlanAgreements.sideId, sideId), eq(actionPlanAgreements.revision, revision)))
+    .returning({ id: actionPlanAgreements.id });
+  return deleted.length;
+}
+
+export async function findVersionRows(db: DbExecutor, planId: string): Promise<VersionRow[]> {
+  return db.select().from(actionPlanVersions).where(eq(actionPlanVersions.planId, planId)).orderBy(asc(actionPlanVersions.number));
+}
+
+export async function findVersionRow(db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(actionPlanVersions)
+    .where(and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));
+  return row;
+}
+
+export async function insertVersionRow(db: DbExecutor, row: typeof actionPlanVersions.$inferInsert): Promise<VersionRow> {
+  const [inserted] = await db.insert(actionPlanVersions).values(row).returning();
+  return inserted!;
+}
+
+/** The newest progress update of every measure of a plan. */
+export async function latestProgressRows(db: DbExecutor, planId: string): Promise<ProgressRow[]> {
+  return db
+    .selectDistinctOn([measureProgressUpdates.measureId])
+    .from(measureProgressUpdates)
+    .where(eq(measureProgressUpdates.planId, planId))
+    .orderBy(measureProgressUpdates.measureId, desc(measureProgressUpdates.reportedOn), desc(measureProgressUpdates.createdAt));
+}
+
+export async function findProgressRows(db: DbExecutor, planId: string, measureId: string): Promise<ProgressRow[]> {
+  return db
+    .select()
+    .from(measureProgressUpdates)
+    .where(and(eq(measureProgressUpdates.planId, planId), eq(measureProgressUpdates.measureId, measureId)))
+    .orderBy(desc(measureProgressUpdates.reportedOn), desc(measureProgressUpdates.createdAt))
+    .limit(500);
+}
+
+export async function findProgressRow(db: DbExecutor, planId: string, id: string): Promise<ProgressRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(measureProgressUpdates)
+    .where(and(eq(measureProgressUpdates.id, id), eq(measureProgressUpdates.planId, planId)));
+  return row;
+}
+
+export async function insertProgressRow(db: DbExecutor, row: typeof measureProgressUpdates.$inferInsert): Promise<ProgressRow> {
+  const [inserted] = await db.insert(measureProgressUpdates).values(row).returning();
+  return inserted!;
+}
+
+export async function deleteProgressRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(measureProgressUpdates).where(eq(measureProgressUpdates.id, id));
+}
+
+/** Measures of plans the viewer may read that link to a source or a project, newest plans' first by plan title. */
+export async function listMeasureLinkRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { sourceType?: string; sourceId?: string; projectId?: string },
+  page: { limit: number; after?: { id: string } },
+): Promise<{ measure: MeasureRow; plan: PlanRow }[]> {
+  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer)];
+  if (filter.sourceType && filter.sourceId) {
+    conditions.push(eq(actionPlanMeasures.sourceType, filter.sourceType), eq(actionPlanMeasures.sourceId, filter.sourceId), isNotNull(actionPlanMeasures.sourceId));
+  }
+  if (filter.projectId) conditions.push(eq(actionPlanMeasures.projectId, filter.projectId));
+  if (page.after) conditions.push(gt(actionPlanMeasures.id, page.after.id));
+  return db
+    .select({ measure: actionPlanMeasures, plan: actionPlans })
+    .from(actionPlanMeasures)
+    .innerJoin(actionPlans, eq(actionPlans.id, actionPlanMeasures.planId))
+    .where(and(...conditions))
+    .orderBy(asc(actionPlanMeasures.id))
+    .limit(page.limit + 1);
+}
+
+/** Every measure of the plans the viewer may read, in pages, for exports. */
+export async function measureIdsOfPlan(db: DbExecutor, planId: string): Promise<string[]> {
+  const rows = await db.select({ id: actionPlanMeasures.id }).from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId));
+  return rows.map((row) => row.id);
+}

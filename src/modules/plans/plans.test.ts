@@ -1,0 +1,281 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/support/test-app.js';
+import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { demoId } from '../demo/demo-id.js';
+
+async function pdfText(data: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return texts.join('\n');
+}
+
+describe('joint action plans', () => {
+  const testApp = useTestApp();
+  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
+  const as = (user: TestUser) => ({
+    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
+    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
+    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user.headers, payload }),
+    delete: (url: string) => inject({ method: 'DELETE', url, headers: user.headers }),
+  });
+
+  /** Two workspaces, one per side of a partnership, each with a coordinator; the plan lives in the first. */
+  async function twoSides() {
+    const db = testApp.current.database.db;
+    const leipzig = await createTestWorkspace(db, 'Stadt Leipzig');
+    const kyiv = await createTestWorkspace(db, 'Darnytskyi');
+    const drafter = await createTestUser(db, { memberships: [[leipzig.id, 'member']], name: 'Karin Vogel' });
+    const leipzigCoordinator = await createTestUser(db, { memberships: [[leipzig.id, 'coordinator']], name: 'Jens Albrecht' });
+    const kyivCoordinator = await createTestUser(db, { memberships: [[kyiv.id, 'coordinator']], name: 'Olena Koval' });
+    const kyivGuest = await createTestUser(db, { memberships: [[kyiv.id, 'guest']] });
+    const stranger = await createTestUser(db);
+    const partnership = (
+      await as(drafter).post('/api/partnerships', {
+        workspaceId: leipzig.id,
+        kind: 'district_partnership',
+        title: { de: 'Grünau – Darnyzkyj (Test)' },
+        parties: [{ placeId: demoId('place:gruenau') }, { placeId: demoId('place:darnytskyi') }],
+      })
+    ).json();
+    return { leipzig, kyiv, drafter, leipzigCoordinator, kyivCoordinator, kyivGuest, stranger, partnership };
+  }
+
+  async function draftPlan(world: Awaited<ReturnType<typeof twoSides>>) {
+    const created = await as(world.drafter).post('/api/action-plans', {
+      workspaceId: world.leipzig.id,
+      title: { de: 'Aktionsplan Grünau – Darnyzkyj 2019–2021', uk: 'План дій Грюнау – Дарницький 2019–2021' },
+      partnershipId: world.partnership.id,
+      periodStart: '2019-01-01',
+      periodEnd: '2021-12-31',
+      sides: [
+        { placeId: demoId('place:gruenau') },
+        { placeId: demoId('place:darnytskyi'), workspaceId: world.kyiv.id },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const plan = created.json();
+    const withPriority = await as(world.drafter).post(`/api/action-plans/${plan.id}/priorities`, { title: { de: 'Wohnungsbewirtschaftung' } });
+    expect(withPriority.statusCode, withPriority.body).toBe(201);
+    const priorityId = withPriority.json().priorities[0].id;
+    return { plan, priorityId };
+  }
+
+  it('drafts a plan whose sides default to the partnership’s parties, and names bad fields', async () => {
+    const world = await twoSides();
+    const created = await as(world.drafter).post('/api/action-plans', {
+      workspaceId: world.leipzig.id,
+      title: { de: 'Entwurf' },
+      partnershipId: world.partnership.id,
+      periodStart: '2019-01-01',
+      periodEnd: '2020-12-31',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ status: 'draft', scope: 'partnership', revision: 1, canEdit: true });
+    expect(created.json().sides.map((side: { place: { id: string } }) => side.place.id)).toEqual([demoId('place:gruenau'), demoId('place:darnytskyi')]);
+
+    const bad = await as(world.drafter).post('/api/action-plans', { workspaceId: world.leipzig.id, title: { de: 'X' }, periodStart: '2020-01-01', periodEnd: '2019-01-01' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.partnershipId', 'body.periodEnd']);
+  });
+
+  it('keeps measure dates inside the plan period and budgets not negative', async () => {
+    const world = await twoSides();
+    const { plan, priorityId } = await draftPlan(world);
+    const url = `/api/action-plans/${plan.id}/measures`;
+    const early = await as(world.drafter).post(url, { priorityId, title: { de: 'Zu früh' }, startDate: '2018-06-01', endDate: '2019-03-01' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toEqual([{ field: 'body.startDate', message: 'must lie within the plan period (2019-01-01 to 2021-12-31)' }]);
+    const late = await as(world.drafter).post(url, { priorityId, title: { de: 'Zu spät' }, startDate: '2021-06-01', endDate: '2022-01-31' });
+    expect(late.json().errors).toEqual([{ field: 'body.endDate', message: 'must lie within the plan period (2019-01-01 to 2021-12-31)' }]);
+    const negative = await as(world.drafter).post(url, { priorityId, title: { de: 'Negativ' }, budget: -5 });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().errors).toEqual([{ field: 'body.budget', message: 'must not be negative' }]);
+    const foreignPriority = await as(world.drafter).post(url, { priorityId: demoId('nothing'), title: { de: 'X' } });
+    expect(foreignPriority.json().errors).toEqual([{ field: 'body.priorityId', message: 'refers to no priority of this plan' }]);
+
+    const ok = await as(world.drafter).post(url, { priorityId, title: { de: 'Erfahrungsaustausch Hausverwaltung' }, startDate: '2019-03-01', endDate: '2019-10-31', budget: 12000.5 });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const shrink = await as(world.drafter).patch(`/api/action-plans/${plan.id}`, { periodEnd: '2019-06-30' });
+    expect(shrink.statusCode).toBe(400);
+    expect(shrink.json().errors[0].field).toBe('body.periodStart');
+  });
+
+  it('is agreed by a coordinator of each side, freezes a version and compares versions field by field', async () => {
+    const world = await twoSides();
+    const { plan, priorityId } = await draftPlan(world);
+    const measure = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, {
+      priorityId,
+      title: { de: 'Gemeinsame Schulung für Hausverwaltungen' },
+      startDate: '2019-04-01',
+      endDate: '2019-09-30',
+      budget: 8000,
+      indicators: [{ name: { de: 'Teilnehmende' }, unit: 'Personen', baseline: 0, target: 40 }],
+    });
+    const [gruenau, darnytskyi] = measure.json().sides;
+
+    // The other side's coordinator reads the plan through the side; its guest reads but may not agree.
+    expect((await as(world.kyivCoordinator).get(`/api/action-plans/${plan.id}`)).statusCode).toBe(200);
+    expect((await as(world.kyivGuest).get(`/api/action-plans/${plan.id}`)).statusCode).toBe(200);
+    expect((await as(world.stranger).get(`/api/action-plans/${plan.id}`)).statusCode).toBe(404);
+    expect((await as(world.kyivGuest).post(`/api/action-plans/${plan.id}/agreements`, { sideId: darnytskyi.id })).statusCode).toBe(403);
+    // A plain member drafts but does not agree; a coordinator of one side does not agree for the other.
+    expect((await as(world.drafter).post(`/api/action-plans/${plan.id}/agreements`, { sideId: gruenau.id })).statusCode).toBe(403);
+    expect((await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: darnytskyi.id })).statusCode).toBe(403);
+    // Nor may the other side change the plan's content.
+    expect((await as(world.kyivCoordinator).patch(`/api/action-plans/${plan.id}`, { title: { de: 'Anders' } })).statusCode).toBe(403);
+
+    const first = await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: gruenau.id });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ status: 'draft', sides: [{ agreement: { userName: 'Jens Albrecht', current: true } }, { agreement: null }] });
+    expect((await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: gruenau.id })).statusCode).toBe(409);
+
+    const second = await as(world.kyivCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: darnytskyi.id });
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json()).toMatchObject({ status: 'agreed', currentVersion: 1, versions: [{ number: 1 }] });
+    expect(second.json().versions[0].agreements.map((entry: { userName: string }) => entry.userName)).toEqual(['Jens Albrecht', 'Olena Koval']);
+
+    // Agreed content is frozen until the plan is reopened.
+    const frozen = await as(world.drafter).patch(`/api/action-plans/${plan.id}`, { title: { de: 'Geändert' } });
+    expect(frozen.statusCode).toBe(409);
+    expect((await as(world.drafter).post(`/api/action-plans/${plan.id}/transitions`, { to: 'active' })).json().status).toBe('active');
+
+    const reopened = await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/transitions`, { to: 'draft' });
+    expect(reopened.json()).toMatchObject({ status: 'draft', revision: 4 });
+    const measureId = reopened.json().measures[0].id;
+    await as(world.drafter).patch(`/api/action-plans/${plan.id}/measures/${measureId}`, { budget: 9500, endDate: '2019-11-30' });
+    await as(world.drafter).patch(`/api/action-plans/${plan.id}`, { title: { de: 'Aktionsplan Grünau – Darnyzkyj 2019–2021 (fortgeschrieben)' } });
+    // The Ukrainian title was left out of the change: the comparison shows it as removed.
+    const againLeipzig = await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: gruenau.id });
+    expect(againLeipzig.statusCode).toBe(201);
+    const againKyiv = await as(world.kyivCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: darnytskyi.id });
+    expect(againKyiv.json()).toMatchObject({ status: 'agreed', currentVersion: 2 });
+
+    const comparison = await as(world.kyivGuest).get(`/api/action-plans/${plan.id}/versions/compare?from=1&to=2`);
+    expect(comparison.statusCode, comparison.body).toBe(200);
+    expect(comparison.json().changes).toEqual([
+      { path: ['title', 'de'], kind: 'changed', before: 'Aktionsplan Grünau – Darnyzkyj 2019–2021', after: 'Aktionsplan Grünau – Darnyzkyj 2019–2021 (fortgeschrieben)', itemTitle: null },
+      { path: ['title', 'uk'], kind: 'removed', before: 'План дій Грюнау – Дарницький 2019–2021', after: null, itemTitle: null },
+      { path: ['measures', measureId, 'budget'], kind: 'changed', before: 8000, after: 9500, itemTitle: { de: 'Gemeinsame Schulung für Hausverwaltungen' } },
+      { path: ['measures', measureId, 'endDate'], kind: 'changed', before: '2019-09-30', after: '2019-11-30', itemTitle: { de: 'Gemeinsame Schulung für Hausverwaltungen' } },
+    ]);
+    const version1 = (await as(world.drafter).get(`/api/action-plans/${plan.id}/versions/1`)).json();
+    expect(version1.snapshot.measures[0].budget).toBe(8000);
+    expect((await as(world.drafter).get(`/api/action-plans/${plan.id}/versions/compare?from=1&to=7`)).json().errors).toEqual([{ field: 'query.to', message: 'the plan has no version 7' }]);
+  });
+
+  it('needs a second person when one coordinator holds both sides', async () => {
+    const world = await twoSides();
+    const both = await createTestUser(testApp.current.database.db, { memberships: [[world.leipzig.id, 'owner']] });
+    const created = await as(both).post('/api/action-plans', { workspaceId: world.leipzig.id, title: { de: 'Gemeinsamer Raum' }, partnershipId: world.partnership.id, periodStart: '2020-01-01', periodEnd: '2020-12-31' });
+    const [first, second] = created.json().sides;
+    const afterFirst = await as(both).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: first.id });
+    expect(afterFirst.statusCode).toBe(201);
+    expect(afterFirst.json().sides.map((side: { canAgree: boolean }) => side.canAgree)).toEqual([false, false]);
+    const again = await as(both).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: second.id });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors).toEqual([{ field: 'body.sideId', message: 'needs someone else’s agreement' }]);
+    expect((await as(world.leipzigCoordinator).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: second.id })).json().status).toBe('agreed');
+  });
+
+  it('records progress with indicator values, highlights overdue measures and shows them on the dashboard', async () => {
+    const world = await twoSides();
+    const { plan, priorityId } = await draftPlan(world);
+    const withMeasures = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, {
+      priorityId,
+      title: { de: 'Workshop Mieterbeteiligung' },
+      startDate: '2019-02-01',
+      endDate: '2019-05-31',
+      indicators: [{ name: { de: 'Workshops' }, target: 3 }],
+    });
+    const measure = withMeasures.json().measures[0];
+    const early = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, { reportedOn: '2019-03-01', status: 'on_track' });
+    expect(early.statusCode).toBe(409);
+    for (const side of withMeasures.json().sides) {
+      const coordinator = side.workspace.id === world.kyiv.id ? world.kyivCoordinator : world.leipzigCoordinator;
+      expect((await as(coordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: side.id })).statusCode).toBe(201);
+    }
+    const indicatorId = measure.indicators[0].id;
+    const report = await as(world.kyivCoordinator).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, {
+      reportedOn: '2019-04-15',
+      status: 'at_risk',
+      indicatorValues: { [indicatorId]: 1 },
+      note: 'Zweiter Termin verschoben',
+    });
+    expect(report.statusCode, report.body).toBe(201);
+    expect(report.json()).toMatchObject({ status: 'at_risk', reportedBy: 'Olena Koval', indicatorValues: { [indicatorId]: 1 } });
+    const unknown = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, { reportedOn: '2019-04-16', status: 'delayed', indicatorValues: { [demoId('x')]: 2 } });
+    expect(unknown.json().errors).toEqual([{ field: `body.indicatorValues.${demoId('x')}`, message: 'is not an indicator of this measure' }]);
+    expect((await as(world.kyivGuest).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, { reportedOn: '2019-04-16', status: 'done' })).statusCode).toBe(403);
+
+    const detail = (await as(world.drafter).get(`/api/action-plans/${plan.id}`)).json();
+    expect(detail.measures[0]).toMatchObject({ overdue: true, latestProgress: { status: 'at_risk' } });
+    const dashboard = (await as(world.drafter).get(`/api/action-plans/${plan.id}/dashboard`)).json();
+    expect(dashboard.totals).toMatchObject({ measures: 1, overdue: 1, byStatus: { at_risk: 1 } });
+    expect(dashboard.byPriority[0]).toMatchObject({ measures: 1, atRisk: 1, overdue: 1 });
+
+    const done = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, { reportedOn: '2019-06-10', status: 'done', indicatorValues: { [indicatorId]: 3 } });
+    expect(done.statusCode).toBe(201);
+    expect((await as(world.drafter).get(`/api/action-plans/${plan.id}`)).json().measures[0].overdue).toBe(false);
+    const history = (await as(world.drafter).get(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`)).json().items;
+    expect(history.map((entry: { status: string }) => entry.status)).toEqual(['done', 'at_risk']);
+    expect((await as(world.kyivCoordinator).delete(`/api/action-plans/${plan.id}/progress/${done.json().id}`)).statusCode).toBe(403);
+    expect((await as(world.drafter).delete(`/api/action-plans/${plan.id}/progress/${done.json().id}`)).statusCode).toBe(204);
+  });
+
+  it('turns a source record into a measure and keeps the link back', async () => {
+    const world = await twoSides();
+    const { plan, priorityId } = await draftPlan(world);
+    // Any record serves as a source; here an exchange of the partnership made for the test.
+    const db = testApp.current.database.db;
+    const { exchanges } = await import('../exchanges/exchanges.tables.js');
+    const [exchange] = await db
+      .insert(exchanges)
+      .values({ workspaceId: world.leipzig.id, visibility: 'workspace', kind: 'workshop', title: { de: 'Projektgruppe Schule' }, startDate: '2018-12-04', endDate: '2018-12-05' })
+      .returning();
+    const created = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/from-source`, {
+      priorityId,
+      source: { sourceType: 'exchange-outcome', sourceId: exchange!.id, title: 'Schulhöfe nachmittags für das Quartier öffnen', description: 'Idee der Projektgruppe' },
+      startDate: '2019-09-01',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const measure = created.json().plan.measures.find((entry: { id: string }) => entry.id === created.json().measureId);
+    expect(measure).toMatchObject({
+      title: { de: 'Schulhöfe nachmittags für das Quartier öffnen' },
+      description: { de: 'Idee der Projektgruppe' },
+      source: { type: 'exchange-outcome', id: exchange!.id, title: { de: 'Schulhöfe nachmittags für das Quartier öffnen' } },
+    });
+    const linked = await as(world.kyivGuest).get(`/api/action-plan-measures?sourceType=exchange-outcome&sourceId=${exchange!.id}`);
+    expect(linked.json().items).toEqual([expect.objectContaining({ id: measure.id, plan: expect.objectContaining({ id: plan.id }) })]);
+    expect((await as(world.stranger).get(`/api/action-plan-measures?sourceType=exchange-outcome&sourceId=${exchange!.id}`)).json().items).toEqual([]);
+    const badType = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/from-source`, { priorityId, source: { sourceType: 'Exchange Outcome', sourceId: exchange!.id, title: 'X' } });
+    expect(badType.json().errors[0].field).toBe('body.source.sourceType');
+  });
+
+  it('exports the plan as PDF with German and Ukrainian text, and its measures as CSV', async () => {
+    const world = await twoSides();
+    const { plan, priorityId } = await draftPlan(world);
+    await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, { priorityId, title: { de: 'Straßenfest im Wohngebiet', uk: 'Свято вулиці' }, budget: 1500 });
+    const pdf = await as(world.kyivGuest).get(`/api/action-plans/${plan.id}/export.pdf?lang=uk`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain('План дій Грюнау – Дарницький 2019–2021');
+    expect(text).toContain('Свято вулиці');
+    const german = await pdfText((await as(world.drafter).get(`/api/action-plans/${plan.id}/export.pdf`)).rawPayload);
+    expect(german).toContain('Straßenfest im Wohngebiet');
+
+    const csv = await as(world.drafter).get(`/api/action-plans/${plan.id}/measures.csv?lang=de`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toContain('Schwerpunkt,Maßnahme');
+    expect(lines[1]).toContain('1. Wohnungsbewirtschaftung,Straßenfest im Wohngebiet');
+    expect((await as(world.stranger).get(`/api/action-plans/${plan.id}/export.pdf`)).statusCode).toBe(404);
+  });
+});

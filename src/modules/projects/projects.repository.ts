@@ -1,0 +1,84 @@
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { projectContacts, projectPartners, projects } from './projects.tables.js';
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type ProjectInsert = typeof projects.$inferInsert;
+export type ProjectPartnerRow = typeof projectPartners.$inferSelect;
+export type ProjectContactRow = typeof projectContacts.$inferSelect;
+
+export async function findProjectRow(db: DbExecutor, id: string): Promise<ProjectRow | undefined> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, id));
+  return row;
+}
+
+export async function findProjectsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProjectRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(projects)
+    .where(and(inArray(projects.id, ids), visibleTo(viewer, projects)));
+}
+
+export async function listProjectRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { status?: ProjectRow['status']; partnershipId?: string; carrierOrganizationId?: string },
+  page: { limit: number; after?: { sortTitle: string; id: string } },
+): Promise<ProjectRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects)];
+  if (filter.status) conditions.push(eq(projects.status, filter.status));
+  if (filter.partnershipId) conditions.push(eq(projects.partnershipId, filter.partnershipId));
+  if (filter.carrierOrganizationId) conditions.push(eq(projects.carrierOrganizationId, filter.carrierOrganizationId));
+  if (page.after) {
+    conditions.push(or(gt(projects.sortTitle, page.after.sortTitle), and(eq(projects.sortTitle, page.after.sortTitle), gt(projects.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(projects)
+    .where(and(...conditions))
+    .orderBy(asc(projects.sortTitle), asc(projects.id))
+    .limit(page.limit + 1);
+}
+
+export async function insertProjectRow(db: DbExecutor, row: ProjectInsert): Promise<ProjectRow> {
+  const [inserted] = await db.insert(projects).values(row).returning();
+  return inserted!;
+}
+
+export async function updateProjectRow(db: DbExecutor, id: string, changes: Partial<ProjectInsert>): Promise<ProjectRow> {
+  const [updated] = await db
+    .update(projects)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(projects.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteProjectRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(projects).where(eq(projects.id, id));
+}
+
+export async function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {
+  return db.select().from(projectPartners).where(eq(projectPartners.projectId, projectId)).orderBy(asc(projectPartners.position));
+}
+
+export async function findContactRows(db: DbExecutor, projectId: string): Promise<ProjectContactRow[]> {
+  return db.select().from(projectContacts).where(eq(projectContacts.projectId, projectId)).orderBy(asc(projectContacts.position));
+}
+
+export async function replacePartners(db: DbExecutor, projectId: string, partners: { organizationId: string; role: ProjectPartnerRow['role'] }[]): Promise<void> {
+  await db.delete(projectPartners).where(eq(projectPartners.projectId, projectId));
+  if (partners.length > 0) await db.insert(projectPartners).values(partners.map((partner, position) => ({ projectId, ...partner, position })));
+}
+
+export async function replaceContacts(
+  db: DbExecutor,
+  projectId: string,
+  contacts: { organizationId: string | null; personId: string | null; role: string }[],
+): Promise<void> {
+  await db.delete(projectContacts).where(eq(projectContacts.projectId, projectId));
+  if (contacts.length > 0) await db.insert(projectContacts).values(contacts.map((contact, position) => ({ projectId, ...contact, position })));
+}

@@ -1,0 +1,138 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import type { PlaceRef } from '../../lib/api/types';
+import { formatNumber } from '../../lib/formatNumber';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { useSession } from '../accounts/useSession';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
+import type { MonitorDetail } from './areaTypes';
+import { NeedIndexSection } from './NeedIndexSection';
+import { PilotSelectionSection } from './PilotSelectionSection';
+import { useMonitor } from './useMonitor';
+import { ValuesImportSection } from './ValuesImportSection';
+
+export function AreaMonitorDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = useMonitor(id);
+  return (
+    <>
+      <BackLink to="/areas">{t('areas.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('areas.title')}>{t('areas.title')}</PageHeading>
+          <ErrorState error={query.error} />
+        </>
+      )}
+      {query.data && <MonitorView monitor={query.data} />}
+    </>
+  );
+}
+
+function MonitorView({ monitor }: { monitor: MonitorDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { workspaces } = useSession();
+  const [period, setPeriod] = useState(monitor.periods[0] ?? '');
+  const values = useQuery({
+    queryKey: ['area-monitors', 'values', monitor.id, period],
+    queryFn: ({ signal }) => apiGet<{ rows: { area: PlaceRef; values: Record<string, number | null> }[] }>(`/area-monitors/${monitor.id}/values`, { period }, signal),
+    enabled: period !== '',
+  });
+  return (
+    <>
+      <PageHeading title={pickText(monitor.title, language).text}>
+        <LocalizedText value={monitor.title} />
+      </PageHeading>
+      {monitor.canEdit && (
+        <p className="button-row">
+          <Link className="kern-btn kern-btn--secondary" to={`/areas/${monitor.id}/edit`}>
+            <span className="kern-label">{t('forms.edit')}</span>
+          </Link>
+        </p>
+      )}
+      {pickText(monitor.description, language).text && (
+        <p className="kern-body kern-body--large page-intro">
+          <LocalizedText value={monitor.description} />
+        </p>
+      )}
+      <Section title={t('areas.facts')}>
+        <FactList
+          facts={[
+            { label: t('areas.city'), value: monitor.city && <PlaceName place={monitor.city} /> },
+            {
+              label: t('areas.project'),
+              value: monitor.project && (
+                <Link className="kern-link" to={`/projects/${monitor.project.id}`}>
+                  <LocalizedText value={monitor.project.title} />
+                </Link>
+              ),
+            },
+            { label: t('areas.candidateCount'), value: String(monitor.areas.length) },
+            { label: t('areas.periods'), value: monitor.periods.join(', ') },
+          ]}
+        />
+        <h3 className="kern-heading-small">{t('areas.indicators')}</h3>
+        <ul className="kern-list">
+          {monitor.indicators.map((indicator) => (
+            <li key={indicator.id} className="kern-body">
+              <LocalizedText value={indicator.name} /> (<code>{indicator.key}</code>
+              {indicator.unit && `, ${indicator.unit}`}) – {t(`areas.directions.${indicator.direction}`)}, {t('areas.weight', { weight: formatNumber(indicator.weight, language) })}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <NeedIndexSection key={period} monitor={monitor} period={period} onPeriod={setPeriod} />
+      <PilotSelectionSection monitor={monitor} period={period} />
+      {values.data && (
+        <Section title={t('areas.valuesOf', { period })}>
+          <div className="kern-table-responsive">
+            <table className="kern-table">
+              <caption className="kern-sr-only">{t('areas.valuesOf', { period })}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">{t('areas.area')}</th>
+                  {monitor.indicators.map((indicator) => (
+                    <th key={indicator.id} scope="col" className="kern-table__header">
+                      <LocalizedText value={indicator.name} />
+                      {indicator.unit && ` (${indicator.unit})`}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {values.data.rows.map((row) => (
+                  <tr key={row.area.id} className="kern-table__row">
+                    <th scope="row" className="kern-table__header">
+                      <PlaceName place={row.area} />
+                    </th>
+                    {monitor.indicators.map((indicator) => (
+                      <td key={indicator.id} className="kern-table__cell">
+                        {row.values[indicator.key] === null || row.values[indicator.key] === undefined ? '–' : formatNumber(row.values[indicator.key]!, language)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Section>
+      )}
+      {monitor.canEdit && <ValuesImportSection monitor={monitor} />}
+      {workspaces.some((workspace) => workspace.id === monitor.workspaceId) && <RecordHistorySection path={`/area-monitors/${encodeURIComponent(monitor.id)}/history`} workspaceId={monitor.workspaceId} />}
+    </>
+  );
+}

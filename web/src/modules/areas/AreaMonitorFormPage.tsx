@@ -1,0 +1,166 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText, PlaceRef, Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { compactText } from '../plans/compactText';
+import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { useProjectChoices } from '../plans/useProjectChoices';
+import { DIRECTIONS, type MonitorDetail } from './areaTypes';
+import { useMonitor } from './useMonitor';
+
+export function AreaMonitorFormPage() {
+  const { id } = useParams();
+  const existing = useMonitor(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <MonitorForm key={id ?? 'new'} monitor={existing.data} />;
+}
+
+function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const projects = useProjectChoices();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [title, setTitle] = useState<LocalizedText>(monitor?.title ?? {});
+  const [description, setDescription] = useState<LocalizedText>(monitor?.description ?? {});
+  const [cityId, setCityId] = useState<string | null>(monitor?.city?.id ?? null);
+  const [projectId, setProjectId] = useState(monitor?.project?.id ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(monitor?.visibility ?? 'workspace');
+  const [areas, setAreas] = useState<PlaceRef[]>(monitor?.areas ?? []);
+  const [indicators, setIndicators] = useState(
+    (monitor?.indicators ?? []).map((indicator) => ({ ...indicator, rowKey: indicator.id, text: pickText(indicator.name, language).text, weightText: String(indicator.weight) })),
+  );
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        title: compactText(title),
+        description: compactText(description),
+        cityPlaceId: cityId,
+        projectId: projectId || null,
+        visibility,
+        areaPlaceIds: areas.map((area) => area.id),
+        indicators: indicators.map((indicator) => ({
+          ...(indicator.id ? { id: indicator.id } : {}),
+          key: indicator.key,
+          name: { ...indicator.name, [language]: indicator.text },
+          unit: indicator.unit,
+          direction: indicator.direction,
+          weight: indicator.weightText.trim() === '' ? 0 : Number(indicator.weightText.replace(',', '.')),
+          source: indicator.source,
+        })),
+      };
+      return monitor ? apiSend<MonitorDetail>('PATCH', `/area-monitors/${monitor.id}`, body) : apiSend<MonitorDetail>('POST', '/area-monitors', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
+      await navigate(`/areas/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = monitor ? t('areas.editTitle') : t('areas.create');
+  const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
+  return (
+    <>
+      <BackLink to={monitor ? `/areas/${monitor.id}` : '/areas'}>{monitor ? t('forms.backToRecord') : t('areas.backToList')}</BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!monitor && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required />
+        <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline />
+        <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCityId(place?.id ?? null)} error={error('cityPlaceId')} />
+        <SelectField
+          label={t('areas.project')}
+          value={projectId}
+          emptyLabel={t('areas.noProject')}
+          options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
+          onChange={setProjectId}
+        />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('areas.indicators')}</legend>
+          <div className="kern-fieldset__body">
+            {error('indicators') && <p className="kern-error kern-body">{error('indicators')}</p>}
+            {indicators.map((indicator, index) => (
+              <div key={indicator.rowKey} className="form-row indicator-row">
+                <InputField label={t('areas.indicatorKey', { number: index + 1 })} hint={t('areas.indicatorKeyHint')} value={indicator.key} onChange={(key) => update(index, { key })} error={error(`indicators.${index}.key`)} />
+                <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => update(index, { text })} error={error(`indicators.${index}.name`)} />
+                <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => update(index, { unit })} />
+                <SelectField
+                  label={t('areas.direction')}
+                  value={indicator.direction}
+                  emptyLabel={t('forms.choose')}
+                  options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
+                  onChange={(value) => update(index, { direction: DIRECTIONS.find((direction) => direction === value) ?? 'higher_is_worse' })}
+                />
+                <InputField label={t('areas.weightLabel')} type="number" value={indicator.weightText} onChange={(weightText) => update(index, { weightText })} error={error(`indicators.${index}.weight`)} />
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((rows) => rows.filter((_, at) => at !== index))}>
+                  <span className="kern-label">{t('areas.removeIndicator', { number: index + 1 })}</span>
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setIndicators((rows) => [...rows, { rowKey: crypto.randomUUID(), id: '', key: '', name: {}, unit: '', direction: 'higher_is_worse', weight: 1, source: '', text: '', weightText: '1' }])}
+            >
+              <span className="kern-label">{t('areas.addIndicator')}</span>
+            </button>
+          </div>
+        </fieldset>
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('areas.candidates')}</legend>
+          <div className="kern-fieldset__body">
+            <ul className="kern-list">
+              {areas.map((area) => (
+                <li key={area.id} className="kern-body">
+                  <PlaceName place={area} />{' '}
+                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setAreas((current) => current.filter((candidate) => candidate.id !== area.id))}>
+                    <span className="kern-label">{t('areas.removeArea', { name: pickName(area.names, area.name, language).text })}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <PlaceAutocomplete
+              key={areas.length}
+              label={t('areas.addArea')}
+              onSelect={(place) => {
+                if (place && !areas.some((area) => area.id === place.id)) setAreas((current) => [...current, place]);
+              }}
+              error={error('areaPlaceIds')}
+            />
+          </div>
+        </fieldset>
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!monitor && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

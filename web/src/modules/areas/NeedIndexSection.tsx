@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
+import { formatNumber } from '../../lib/formatNumber';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
+import { ErrorState } from '../../shell/ErrorState';
+import { InputField } from '../../shell/InputField';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { SelectField } from '../../shell/SelectField';
+import { DIRECTIONS, type MonitorDetail, type NeedIndex } from './areaTypes';
+import { NeedIndexMap } from './NeedIndexMap';
+
+const round = (value: number, language: ReturnType<typeof useLanguage>) => formatNumber(Math.round(value * 1000) / 1000, language);
+
+/** The ranking by composite need index for a period, with weights and directions to try, and the map. */
+export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: MonitorDetail; period: string; onPeriod: (period: string) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [weights, setWeights] = useState<Record<string, string>>(Object.fromEntries(monitor.indicators.map((indicator) => [indicator.key, String(indicator.weight)])));
+  const [directions, setDirections] = useState<Record<string, string>>(Object.fromEntries(monitor.indicators.map((indicator) => [indicator.key, indicator.direction])));
+  const [tried, setTried] = useState<{ weights?: string; directions?: string }>({});
+  const index = useQuery({
+    queryKey: ['area-monitors', 'need-index', monitor.id, period, tried],
+    queryFn: ({ signal }) => apiGet<NeedIndex>(`/area-monitors/${monitor.id}/need-index`, { period, ...tried }, signal),
+    enabled: period !== '',
+    retry: false,
+  });
+  const ranked = index.data?.ranking.filter((entry) => entry.rank !== null).length ?? 0;
+  return (
+    <Section title={t('areas.needIndex')}>
+      <p className="kern-body">{t('areas.needIndexExplained')}</p>
+      {monitor.periods.length === 0 ? (
+        <p className="kern-body">{t('areas.noValues')}</p>
+      ) : (
+        <>
+          <SelectField label={t('areas.period')} value={period} emptyLabel={t('forms.choose')} options={monitor.periods.map((value) => ({ value, label: value }))} onChange={onPeriod} />
+          <form
+            className="record-form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              setTried({
+                weights: Object.entries(weights).map(([key, value]) => `${key}:${value.trim() === '' ? '0' : value.replace(',', '.')}`).join(','),
+                directions: Object.entries(directions).map(([key, value]) => `${key}:${value}`).join(','),
+              });
+            }}
+          >
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t('areas.weightsAndDirections')}</legend>
+              <div className="kern-fieldset__body">
+                {monitor.indicators.map((indicator) => (
+                  <div key={indicator.id} className="form-row">
+                    <InputField
+                      type="number"
+                      label={t('areas.weightOf', { indicator: indicator.name[language] ?? indicator.key })}
+                      value={weights[indicator.key] ?? ''}
+                      onChange={(value) => setWeights((current) => ({ ...current, [indicator.key]: value }))}
+                    />
+                    <SelectField
+                      label={t('areas.directionOf', { indicator: indicator.name[language] ?? indicator.key })}
+                      value={directions[indicator.key] ?? indicator.direction}
+                      emptyLabel={t('forms.choose')}
+                      options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
+                      onChange={(value) => setDirections((current) => ({ ...current, [indicator.key]: value }))}
+                    />
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <div className="button-row">
+              <button type="submit" className="kern-btn kern-btn--secondary">
+                <span className="kern-label">{t('areas.recompute')}</span>
+              </button>
+            </div>
+          </form>
+          {index.isError && <ErrorState error={index.error} />}
+          {index.data && (
+            <>
+              <div className="kern-table-responsive">
+                <table className="kern-table">
+                  <caption className="kern-sr-only">{t('areas.ranking', { period })}</caption>
+                  <thead>
+                    <tr className="kern-table__row">
+                      <th scope="col" className="kern-table__header">{t('areas.rank')}</th>
+                      <th scope="col" className="kern-table__header">{t('areas.area')}</th>
+                      <th scope="col" className="kern-table__header">{t('areas.score')}</th>
+                      {index.data.indicators.map((indicator) => (
+                        <th key={indicator.id} scope="col" className="kern-table__header">
+                          <LocalizedText value={indicator.name} />
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody className="kern-table__body">
+                    {index.data.ranking.map((entry) => (
+                      <tr key={entry.area.id} className="kern-table__row">
+                        <td className="kern-table__cell">{entry.rank ?? '–'}</td>
+                        <th scope="row" className="kern-table__header">
+                          <PlaceName place={entry.area} />
+                        </th>
+                        <td className="kern-table__cell">{entry.score === null ? '–' : round(entry.score, language)}</td>
+                        {index.data!.indicators.map((indicator) => {
+                          const component = entry.components.find((candidate) => candidate.key === indicator.key);
+                          return (
+                            <td key={indicator.id} className="kern-table__cell">
+                              {component ? `${formatNumber(component.value, language)} (z ${round(component.z, language)})` : '–'}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <NeedIndexMap
+                areas={index.data.ranking.map((entry) => ({
+                  id: entry.area.id,
+                  name: pickName(entry.area.names, entry.area.name, language).text,
+                  latitude: entry.area.latitude ?? Number.NaN,
+                  longitude: entry.area.longitude ?? Number.NaN,
+                  rank: entry.rank,
+                  share: entry.rank === null || ranked < 2 ? null : (entry.rank - 1) / (ranked - 1),
+                }))}
+              />
+            </>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}

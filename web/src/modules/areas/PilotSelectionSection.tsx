@@ -1,0 +1,110 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText as Text } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { formatDate } from '../../lib/formatDate';
+import { formatNumber } from '../../lib/formatNumber';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { SelectField } from '../../shell/SelectField';
+import { compactText } from '../plans/compactText';
+import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { useProjectChoices } from '../plans/useProjectChoices';
+import type { MonitorDetail } from './areaTypes';
+
+/** The recorded pilot-area selections, and a form to record one with its rationale and the project it starts. */
+export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDetail; period: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const projects = useProjectChoices();
+  const [placeId, setPlaceId] = useState('');
+  const [rationale, setRationale] = useState<Text>({});
+  const [projectId, setProjectId] = useState(monitor.project?.id ?? '');
+  const [selectedOn, setSelectedOn] = useState(new Date().toISOString().slice(0, 10));
+  const select = useMutation({
+    mutationFn: () => apiSend<MonitorDetail>('POST', `/area-monitors/${monitor.id}/pilot-selections`, { placeId: placeId || undefined, period, rationale: compactText(rationale), projectId: projectId || null, selectedOn }),
+    onSuccess: async () => {
+      setRationale({});
+      await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
+      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+    },
+  });
+  return (
+    <Section title={t('areas.pilotSelection')}>
+      {monitor.selections.length === 0 ? (
+        <p className="kern-body">{t('areas.noSelection')}</p>
+      ) : (
+        <ul className="kern-list">
+          {monitor.selections.map((selection) => (
+            <li key={selection.id} className="kern-body">
+              <strong>{selection.area && <PlaceName place={selection.area} />}</strong> –{' '}
+              {t('areas.selectionLine', {
+                date: formatDate(selection.selectedOn, language),
+                period: selection.period,
+                rank: selection.needIndex.rank ?? '–',
+                areas: selection.needIndex.areas,
+                score: selection.needIndex.score === null ? '–' : formatNumber(Math.round(selection.needIndex.score * 1000) / 1000, language),
+              })}
+              {selection.project && (
+                <>
+                  {' '}
+                  {t('areas.starts')}{' '}
+                  <Link className="kern-link" to={`/projects/${selection.project.id}`}>
+                    <LocalizedText value={selection.project.title} />
+                  </Link>
+                </>
+              )}
+              <br />
+              <LocalizedText value={selection.rationale} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {monitor.canEdit && period && (
+        <form
+          className="record-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            select.mutate();
+          }}
+        >
+          <h3 className="kern-heading-small">{t('areas.recordSelection', { period })}</h3>
+          <SelectField
+            label={t('areas.pilotArea')}
+            value={placeId}
+            emptyLabel={t('forms.choose')}
+            options={monitor.areas.map((area) => ({ value: area.id, label: pickName(area.names, area.name, language).text }))}
+            onChange={setPlaceId}
+          />
+          {fieldError(select.error, 'body.placeId') && <p className="kern-error kern-body">{fieldError(select.error, 'body.placeId')}</p>}
+          <LocalizedTextFields legend={t('areas.rationale')} value={rationale} onChange={setRationale} error={fieldError(select.error, 'body.rationale')} multiline required />
+          <SelectField
+            label={t('areas.startsProject')}
+            value={projectId}
+            emptyLabel={t('areas.noProject')}
+            options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
+            onChange={setProjectId}
+          />
+          <InputField label={t('areas.selectedOn')} type="date" value={selectedOn} onChange={setSelectedOn} error={fieldError(select.error, 'body.selectedOn')} />
+          <FormAlert error={select.error} />
+          <div className="button-row">
+            <button type="submit" className="kern-btn kern-btn--primary" disabled={select.isPending}>
+              <span className="kern-label">{t('areas.saveSelection')}</span>
+            </button>
+          </div>
+        </form>
+      )}
+    </Section>
+  );
+}

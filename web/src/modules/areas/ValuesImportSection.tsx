@@ -1,0 +1,82 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { FormAlert } from '../../shell/FormAlert';
+import { Section } from '../../shell/Section';
+import type { ImportReport, MonitorDetail } from './areaTypes';
+
+/** Pastes or uploads a CSV of indicator values; a check first reports every bad row. */
+export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [csv, setCsv] = useState('');
+  const example = `area,period,${monitor.indicators.map((indicator) => indicator.key).join(',')}`;
+  const run = useMutation({
+    mutationFn: (mode: 'check' | 'import' | 'skip') =>
+      apiSend<ImportReport>('POST', `/area-monitors/${monitor.id}/values/import?dryRun=${mode === 'check'}&skipInvalid=${mode === 'skip'}`, csv, { contentType: 'text/csv' }),
+    onSuccess: async (report) => {
+      if (!report.dryRun) await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
+    },
+  });
+  const report = run.data;
+  return (
+    <Section title={t('areas.importTitle')}>
+      <p className="kern-body">{t('areas.importHint', { columns: example })}</p>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${id}-file`}>
+          {t('areas.importFile')}
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv"
+          className="kern-form-input__input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void file.text().then(setCsv);
+          }}
+        />
+      </div>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${id}-text`}>
+          {t('areas.importText')}
+        </label>
+        <textarea id={`${id}-text`} className="kern-form-input__input text-area" rows={6} value={csv} placeholder={example} onChange={(event) => setCsv(event.target.value)} />
+      </div>
+      <p className="button-row">
+        <button type="button" className="kern-btn kern-btn--secondary" disabled={run.isPending || csv.trim() === ''} onClick={() => run.mutate('check')}>
+          <span className="kern-label">{t('areas.check')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--primary" disabled={run.isPending || csv.trim() === ''} onClick={() => run.mutate('import')}>
+          <span className="kern-label">{t('areas.import')}</span>
+        </button>
+        {report && report.invalidRows > 0 && (
+          <button type="button" className="kern-btn kern-btn--tertiary" disabled={run.isPending} onClick={() => run.mutate('skip')}>
+            <span className="kern-label">{t('areas.importValid')}</span>
+          </button>
+        )}
+      </p>
+      <FormAlert error={run.error} />
+      {report && (
+        <div role="status" className="import-report">
+          <p className="kern-body">
+            {report.dryRun
+              ? t('areas.reportChecked', { rows: report.rows, valid: report.validRows, invalid: report.invalidRows })
+              : t('areas.reportWritten', { values: report.valuesWritten, areas: report.areasAdded, invalid: report.invalidRows })}
+          </p>
+          {report.issues.length > 0 && (
+            <ul className="kern-list">
+              {report.issues.map((issue) => (
+                <li key={`${issue.line}-${issue.field}`} className="kern-body">
+                  {t('areas.issue', { line: issue.line, field: issue.field, message: issue.message })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </Section>
+  );
+}

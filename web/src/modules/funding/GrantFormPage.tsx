@@ -1,0 +1,129 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import { apiSend } from '../../lib/api/apiSend';
+import type { Page, Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { useProjectChoices } from '../plans/useProjectChoices';
+import { GRANT_STATUSES, type Grant, type ProgrammeSummary } from './fundingTypes';
+import { useProgramme } from './useProgramme';
+
+/** Records a grant of a programme to a project (or, with ?measureId=, to a measure of a plan). */
+export function GrantFormPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const measureId = params.get('measureId');
+  const projects = useProjectChoices();
+  const programmes = useQuery({ queryKey: ['funding', 'programme-choices'], queryFn: ({ signal }) => apiGet<Page<ProgrammeSummary>>('/funding-programmes', { limit: 100 }, signal), placeholderData: keepPreviousData });
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [programmeId, setProgrammeId] = useState(params.get('programmeId') ?? '');
+  const programme = useProgramme(programmeId || undefined);
+  const [instrumentId, setInstrumentId] = useState('');
+  const [projectId, setProjectId] = useState(params.get('projectId') ?? '');
+  const [recipientId, setRecipientId] = useState<string | null>(null);
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState('EUR');
+  const [reference, setReference] = useState('');
+  const [periodStart, setPeriodStart] = useState('');
+  const [periodEnd, setPeriodEnd] = useState('');
+  const [status, setStatus] = useState('approved');
+  const [visibility, setVisibility] = useState<Visibility>('workspace');
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend<Grant>('POST', '/grants', {
+        workspaceId,
+        programmeId: programmeId || undefined,
+        instrumentId: instrumentId || null,
+        projectId: measureId ? null : projectId || null,
+        measureId,
+        recipientOrganizationId: recipientId,
+        amount: amount === '' ? undefined : Number(amount.replace(',', '.')),
+        currency,
+        reference,
+        periodStart: periodStart || null,
+        periodEnd: periodEnd || null,
+        status,
+        visibility,
+      }),
+    onSuccess: async (grant) => {
+      await queryClient.invalidateQueries();
+      await navigate(grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/dashboard` : `/funding/programmes/${grant.programme.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  return (
+    <>
+      <BackLink to="/funding">{t('funding.backToList')}</BackLink>
+      <PageHeading title={t('funding.addGrant')}>{t('funding.addGrant')}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
+        <SelectField
+          label={t('funding.programme')}
+          value={programmeId}
+          emptyLabel={t('forms.choose')}
+          options={(programmes.data?.items ?? []).map((item) => ({ value: item.id, label: pickText(item.name, language).text }))}
+          onChange={setProgrammeId}
+        />
+        <SelectField
+          label={t('funding.instrument')}
+          value={instrumentId}
+          emptyLabel={t('funding.anyInstrument')}
+          options={(programme.data?.instruments ?? []).map((instrument) => ({ value: instrument.id, label: pickText(instrument.name, language).text }))}
+          onChange={setInstrumentId}
+        />
+        {measureId ? (
+          <p className="kern-body">{t('funding.forMeasure')}</p>
+        ) : (
+          <SelectField
+            label={t('funding.project')}
+            value={projectId}
+            emptyLabel={t('forms.choose')}
+            options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
+            onChange={setProjectId}
+          />
+        )}
+        {error('projectId') && <p className="kern-error kern-body">{error('projectId')}</p>}
+        <OrganizationAutocomplete label={t('funding.recipient')} onSelect={(organization) => setRecipientId(organization?.id ?? null)} error={error('recipientOrganizationId')} />
+        <div className="form-row">
+          <InputField label={t('funding.amount')} type="number" value={amount} onChange={setAmount} error={error('amount')} required />
+          <InputField label={t('plans.currency')} value={currency} onChange={setCurrency} error={error('currency')} />
+        </div>
+        <InputField label={t('funding.reference')} value={reference} onChange={setReference} />
+        <div className="form-row">
+          <InputField label={t('funding.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} />
+          <InputField label={t('funding.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} />
+        </div>
+        <SelectField label={t('funding.grantStatusLabel')} value={status} emptyLabel={t('forms.choose')} options={GRANT_STATUSES.map((value) => ({ value, label: t(`funding.grantStatus.${value}`) }))} onChange={setStatus} />
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || !workspaceId}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import type { Page } from '../../lib/api/types';
+import { formatDate } from '../../lib/formatDate';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { Section } from '../../shell/Section';
+import { useSession } from '../accounts/useSession';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { formatMoney } from '../plans/formatMoney';
+import type { Grant } from './fundingTypes';
+import { useProgramme } from './useProgramme';
+
+export function ProgrammeDetailPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { id } = useParams();
+  const { workspaces } = useSession();
+  const query = useProgramme(id);
+  const grants = useQuery({ queryKey: ['funding', 'grants', id], queryFn: ({ signal }) => apiGet<Page<Grant>>('/grants', { programmeId: id, limit: 100 }, signal), enabled: Boolean(id) });
+  const programme = query.data;
+  return (
+    <>
+      <BackLink to="/funding">{t('funding.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('funding.title')}>{t('funding.title')}</PageHeading>
+          <ErrorState error={query.error} />
+        </>
+      )}
+      {programme && (
+        <>
+          <PageHeading title={pickText(programme.name, language).text}>
+            <LocalizedText value={programme.name} />
+          </PageHeading>
+          <p className="button-row">
+            {programme.canEdit && (
+              <Link className="kern-btn kern-btn--secondary" to={`/funding/programmes/${programme.id}/edit`}>
+                <span className="kern-label">{t('forms.edit')}</span>
+              </Link>
+            )}
+            <Link className="kern-btn kern-btn--secondary" to={`/funding/grants/new?programmeId=${programme.id}`}>
+              <span className="kern-label">{t('funding.addGrant')}</span>
+            </Link>
+          </p>
+          {pickText(programme.description, language).text && (
+            <p className="kern-body kern-body--large page-intro">
+              <LocalizedText value={programme.description} />
+            </p>
+          )}
+          <Section title={t('funding.facts')}>
+            <FactList
+              facts={[
+                { label: t('funding.funder'), value: programme.funder && <OrganizationName organization={programme.funder} /> },
+                { label: t('funding.level'), value: t(`funding.levels.${programme.level}`) },
+                { label: t('funding.period'), value: (programme.periodStart || programme.periodEnd) && `${programme.periodStart ? formatDate(programme.periodStart, language) : '…'} – ${programme.periodEnd ? formatDate(programme.periodEnd, language) : '…'}` },
+                { label: t('funding.website'), value: programme.website && <a className="kern-link" href={programme.website} rel="noopener noreferrer">{programme.website}</a> },
+              ]}
+            />
+          </Section>
+          <Section title={t('funding.instruments')}>
+            {programme.instruments.length === 0 ? (
+              <p className="kern-body">{t('funding.noInstruments')}</p>
+            ) : (
+              <ul className="kern-list">
+                {programme.instruments.map((instrument) => (
+                  <li key={instrument.id} className="kern-body">
+                    <strong>
+                      <LocalizedText value={instrument.name} />
+                    </strong>{' '}
+                    ({t(`funding.kinds.${instrument.kind}`)}
+                    {instrument.maxAmount !== null && `, ${t('funding.upTo', { amount: formatMoney(instrument.maxAmount, 'EUR', language) })}`}
+                    {instrument.fundingRate !== null && `, ${t('funding.rate', { rate: instrument.fundingRate })}`})
+                    {pickText(instrument.description, language).text && (
+                      <>
+                        {' – '}
+                        <LocalizedText value={instrument.description} />
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t('funding.deadlines')}>
+            {programme.deadlines.length === 0 ? (
+              <p className="kern-body">{t('funding.noDeadlines')}</p>
+            ) : (
+              <ul className="kern-list">
+                {programme.deadlines.map((deadline) => (
+                  <li key={deadline.id} className="kern-body">
+                    {formatDate(deadline.dueOn, language)}: <LocalizedText value={deadline.label} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title={t('funding.grants')}>
+            {grants.data && grants.data.items.length === 0 && <p className="kern-body">{t('funding.noGrants')}</p>}
+            {grants.data && grants.data.items.length > 0 && (
+              <ul className="kern-list">
+                {grants.data.items.map((grant) => (
+                  <li key={grant.id} className="kern-body">
+                    {formatMoney(grant.amount, grant.currency, language)} · {t(`funding.grantStatus.${grant.status}`)}
+                    {grant.reference && ` · ${grant.reference}`}
+                    {grant.project && (
+                      <>
+                        {' · '}
+                        <Link className="kern-link" to={`/projects/${grant.project.id}`}>
+                          <LocalizedText value={grant.project.title} />
+                        </Link>
+                      </>
+                    )}
+                    {grant.measure && (
+                      <>
+                        {' · '}
+                        <Link className="kern-link" to={`/action-plans/${grant.measure.plan.id}/measures/${grant.measure.id}`}>
+                          <LocalizedText value={grant.measure.title} />
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {workspaces.some((workspace) => workspace.id === programme.workspaceId) && <RecordHistorySection path={`/funding-programmes/${encodeURIComponent(programme.id)}/history`} workspaceId={programme.workspaceId} />}
+        </>
+      )}
+    </>
+  );
+}

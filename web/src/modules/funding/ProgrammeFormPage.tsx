@@ -1,0 +1,177 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText, Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { compactText } from '../plans/compactText';
+import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, type ProgrammeDetail } from './fundingTypes';
+import { useProgramme } from './useProgramme';
+
+export function ProgrammeFormPage() {
+  const { id } = useParams();
+  const existing = useProgramme(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <ProgrammeForm key={id ?? 'new'} programme={existing.data} />;
+}
+
+const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+
+function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [name, setName] = useState<LocalizedText>(programme?.name ?? {});
+  const [description, setDescription] = useState<LocalizedText>(programme?.description ?? {});
+  const [level, setLevel] = useState<string>(programme?.level ?? 'national');
+  const [funderId, setFunderId] = useState<string | null>(programme?.funder?.id ?? null);
+  const [periodStart, setPeriodStart] = useState(programme?.periodStart ?? '');
+  const [periodEnd, setPeriodEnd] = useState(programme?.periodEnd ?? '');
+  const [website, setWebsite] = useState(programme?.website ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(programme?.visibility ?? 'workspace');
+  const [instruments, setInstruments] = useState(
+    (programme?.instruments ?? []).map((instrument) => ({ ...instrument, key: instrument.id, text: pickText(instrument.name, language).text, max: instrument.maxAmount?.toString() ?? '', rateText: instrument.fundingRate?.toString() ?? '' })),
+  );
+  const [deadlines, setDeadlines] = useState(
+    (programme?.deadlines ?? []).map((deadline) => ({
+      key: deadline.id,
+      dueOn: deadline.dueOn,
+      label: deadline.label,
+      text: pickText(deadline.label, language).text,
+      instrument: deadline.instrumentId ? String(programme!.instruments.findIndex((instrument) => instrument.id === deadline.instrumentId)) : '',
+    })),
+  );
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        name: compactText(name),
+        description: compactText(description),
+        level,
+        funderOrganizationId: funderId,
+        periodStart: periodStart || null,
+        periodEnd: periodEnd || null,
+        website: website.trim() || null,
+        visibility,
+        instruments: instruments.map((instrument) => ({
+          ...(instrument.id ? { id: instrument.id } : {}),
+          name: { ...instrument.name, [language]: instrument.text },
+          kind: instrument.kind,
+          maxAmount: numberOrNull(instrument.max),
+          fundingRate: numberOrNull(instrument.rateText),
+          description: instrument.description,
+        })),
+        deadlines: deadlines.map((deadline) => ({ dueOn: deadline.dueOn || undefined, label: { ...deadline.label, [language]: deadline.text }, instrumentIndex: deadline.instrument === '' ? null : Number(deadline.instrument) })),
+      };
+      return programme ? apiSend<ProgrammeDetail>('PATCH', `/funding-programmes/${programme.id}`, body) : apiSend<ProgrammeDetail>('POST', '/funding-programmes', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['funding'] });
+      await navigate(`/funding/programmes/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = programme ? t('funding.editProgramme') : t('funding.createProgramme');
+  return (
+    <>
+      <BackLink to={programme ? `/funding/programmes/${programme.id}` : '/funding'}>{programme ? t('forms.backToRecord') : t('funding.backToList')}</BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!programme && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required />
+        <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline />
+        <SelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} options={PROGRAMME_LEVELS.map((value) => ({ value, label: t(`funding.levels.${value}`) }))} onChange={setLevel} />
+        <OrganizationAutocomplete
+          label={t('funding.funder')}
+          initialText={programme?.funder ? pickName(programme.funder.names, programme.funder.name, language).text : ''}
+          onSelect={(organization) => setFunderId(organization?.id ?? null)}
+          error={error('funderOrganizationId')}
+        />
+        <div className="form-row">
+          <InputField label={t('funding.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} error={error('periodStart')} />
+          <InputField label={t('funding.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} />
+        </div>
+        <InputField label={t('funding.website')} type="url" value={website} onChange={setWebsite} error={error('website')} />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('funding.instruments')}</legend>
+          <div className="kern-fieldset__body">
+            {instruments.map((instrument, index) => (
+              <div key={instrument.key} className="form-row">
+                <InputField label={t('funding.instrumentName', { number: index + 1 })} value={instrument.text} onChange={(text) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, text } : row)))} error={error(`instruments.${index}.name`)} />
+                <SelectField
+                  label={t('funding.instrumentKind')}
+                  value={instrument.kind}
+                  emptyLabel={t('forms.choose')}
+                  options={INSTRUMENT_KINDS.map((value) => ({ value, label: t(`funding.kinds.${value}`) }))}
+                  onChange={(value) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, kind: INSTRUMENT_KINDS.find((kind) => kind === value) ?? 'grant' } : row)))}
+                />
+                <InputField label={t('funding.maxAmount')} type="number" value={instrument.max} onChange={(max) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, max } : row)))} error={error(`instruments.${index}.maxAmount`)} />
+                <InputField label={t('funding.fundingRate')} type="number" value={instrument.rateText} onChange={(rateText) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, rateText } : row)))} error={error(`instruments.${index}.fundingRate`)} />
+              </div>
+            ))}
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setInstruments((rows) => [...rows, { key: crypto.randomUUID(), id: '', name: {}, kind: 'grant', maxAmount: null, fundingRate: null, description: {}, text: '', max: '', rateText: '' }])}
+            >
+              <span className="kern-label">{t('funding.addInstrument')}</span>
+            </button>
+          </div>
+        </fieldset>
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('funding.deadlines')}</legend>
+          <div className="kern-fieldset__body">
+            {deadlines.map((deadline, index) => (
+              <div key={deadline.key} className="form-row">
+                <InputField label={t('funding.dueOn', { number: index + 1 })} type="date" value={deadline.dueOn} onChange={(dueOn) => setDeadlines((rows) => rows.map((row, at) => (at === index ? { ...row, dueOn } : row)))} error={error(`deadlines.${index}.dueOn`)} />
+                <InputField label={t('funding.deadlineLabel')} value={deadline.text} onChange={(text) => setDeadlines((rows) => rows.map((row, at) => (at === index ? { ...row, text } : row)))} error={error(`deadlines.${index}.label`)} />
+                <SelectField
+                  label={t('funding.deadlineInstrument')}
+                  value={deadline.instrument}
+                  emptyLabel={t('funding.anyInstrument')}
+                  options={instruments.map((instrument, at) => ({ value: String(at), label: instrument.text || String(at + 1) }))}
+                  onChange={(instrument) => setDeadlines((rows) => rows.map((row, at) => (at === index ? { ...row, instrument } : row)))}
+                />
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setDeadlines((rows) => rows.filter((_, at) => at !== index))}>
+                  <span className="kern-label">{t('funding.removeDeadline', { number: index + 1 })}</span>
+                </button>
+              </div>
+            ))}
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDeadlines((rows) => [...rows, { key: crypto.randomUUID(), dueOn: '', label: {}, text: '', instrument: '' }])}>
+              <span className="kern-label">{t('funding.addDeadline')}</span>
+            </button>
+          </div>
+        </fieldset>
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!programme && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,206 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText, OrganizationRef } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { compactText } from './compactText';
+import { LocalizedTextFields } from './LocalizedTextFields';
+import type { Measure, PlanDetail } from './planTypes';
+import { usePlan } from './usePlan';
+import { useProjectChoices } from './useProjectChoices';
+
+export function MeasureFormPage() {
+  const { id, measureId } = useParams();
+  const plan = usePlan(id);
+  if (plan.isPending) return <LoadingState />;
+  if (!plan.data) return null;
+  const measure = plan.data.measures.find((candidate) => candidate.id === measureId);
+  return <MeasureForm key={measureId ?? 'new'} plan={plan.data} measure={measure} />;
+}
+
+interface IndicatorDraft {
+  key: string;
+  id?: string;
+  name: string;
+  unit: string;
+  baseline: string;
+  target: string;
+}
+
+const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
+
+function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const projects = useProjectChoices();
+  const [priorityId, setPriorityId] = useState(measure?.priorityId ?? params.get('priorityId') ?? plan.priorities[0]?.id ?? '');
+  const [title, setTitle] = useState<LocalizedText>(measure?.title ?? {});
+  const [description, setDescription] = useState<LocalizedText>(measure?.description ?? {});
+  const [responsibleId, setResponsibleId] = useState<string | null>(measure?.responsible?.id ?? null);
+  const [partners, setPartners] = useState<OrganizationRef[]>(measure?.partners ?? []);
+  const [startDate, setStartDate] = useState(measure?.startDate ?? '');
+  const [endDate, setEndDate] = useState(measure?.endDate ?? '');
+  const [budget, setBudget] = useState(measure?.budget?.toString() ?? '');
+  const [currency, setCurrency] = useState(measure?.currency ?? 'EUR');
+  const [funding, setFunding] = useState<LocalizedText>(measure?.funding ?? {});
+  const [projectId, setProjectId] = useState(measure?.project?.id ?? '');
+  const [indicators, setIndicators] = useState<IndicatorDraft[]>(
+    measure?.indicators.map((indicator) => ({
+      key: indicator.id,
+      id: indicator.id,
+      name: pickText(indicator.name, language).text,
+      unit: indicator.unit,
+      baseline: indicator.baseline?.toString() ?? '',
+      target: indicator.target.toString(),
+    })) ?? [],
+  );
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        priorityId,
+        title: compactText(title),
+        description: compactText(description),
+        responsibleOrganizationId: responsibleId,
+        partnerOrganizationIds: partners.map((partner) => partner.id),
+        startDate: startDate || null,
+        endDate: endDate || null,
+        budget: numberOrNull(budget),
+        currency,
+        funding: compactText(funding),
+        projectId: projectId || null,
+        indicators: indicators.map((indicator) => {
+          const original = measure?.indicators.find((candidate) => candidate.id === indicator.id);
+          return {
+            ...(indicator.id ? { id: indicator.id } : {}),
+            name: { ...(original?.name ?? {}), [language]: indicator.name },
+            unit: indicator.unit,
+            baseline: numberOrNull(indicator.baseline),
+            target: numberOrNull(indicator.target),
+          };
+        }),
+      };
+      return measure ? apiSend<PlanDetail>('PATCH', `/action-plans/${plan.id}/measures/${measure.id}`, body) : apiSend<PlanDetail>('POST', `/action-plans/${plan.id}/measures`, body);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      await navigate(`/action-plans/${plan.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = measure ? t('plans.editMeasure') : t('plans.addMeasure');
+  const updateIndicator = (index: number, changes: Partial<IndicatorDraft>) => setIndicators((current) => current.map((indicator, at) => (at === index ? { ...indicator, ...changes } : indicator)));
+
+  return (
+    <>
+      <BackLink to={`/action-plans/${plan.id}`}>{pickText(plan.title, language).text}</BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <p className="kern-body">{t('plans.periodHint', { start: plan.periodStart, end: plan.periodEnd })}</p>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <SelectField
+          label={t('plans.priority')}
+          value={priorityId}
+          emptyLabel={t('forms.choose')}
+          options={plan.priorities.map((priority) => ({ value: priority.id, label: pickText(priority.title, language).text }))}
+          onChange={setPriorityId}
+        />
+        <LocalizedTextFields legend={t('plans.measureTitle')} value={title} onChange={setTitle} error={error('title')} required />
+        <LocalizedTextFields legend={t('plans.description')} value={description} onChange={setDescription} multiline />
+        <OrganizationAutocomplete
+          label={t('plans.responsible')}
+          initialText={measure?.responsible ? pickName(measure.responsible.names, measure.responsible.name, language).text : ''}
+          onSelect={(organization) => setResponsibleId(organization?.id ?? null)}
+          error={error('responsibleOrganizationId')}
+        />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('plans.partners')}</legend>
+          <div className="kern-fieldset__body">
+            {partners.length > 0 && (
+              <ul className="kern-list">
+                {partners.map((partner) => (
+                  <li key={partner.id} className="kern-body">
+                    <OrganizationName organization={partner} />{' '}
+                    <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setPartners((current) => current.filter((candidate) => candidate.id !== partner.id))}>
+                      <span className="kern-label">{t('plans.removePartner', { name: pickName(partner.names, partner.name, language).text })}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <OrganizationAutocomplete
+              key={partners.length}
+              label={t('plans.addPartner')}
+              onSelect={(organization) => {
+                if (organization && !partners.some((partner) => partner.id === organization.id)) setPartners((current) => [...current, organization]);
+              }}
+              error={error('partnerOrganizationIds')}
+            />
+          </div>
+        </fieldset>
+        <div className="form-row">
+          <InputField label={t('plans.startDate')} type="date" value={startDate} onChange={setStartDate} error={error('startDate')} />
+          <InputField label={t('plans.endDate')} type="date" value={endDate} onChange={setEndDate} error={error('endDate')} />
+        </div>
+        <div className="form-row">
+          <InputField label={t('plans.budget')} type="number" value={budget} onChange={setBudget} error={error('budget')} />
+          <InputField label={t('plans.currency')} value={currency} onChange={setCurrency} error={error('currency')} />
+        </div>
+        <LocalizedTextFields legend={t('plans.funding')} value={funding} onChange={setFunding} />
+        <SelectField
+          label={t('plans.project')}
+          value={projectId}
+          emptyLabel={t('plans.noProject')}
+          options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
+          onChange={setProjectId}
+        />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('plans.indicators')}</legend>
+          <div className="kern-fieldset__body">
+            {indicators.map((indicator, index) => (
+              <div key={indicator.key} className="form-row indicator-row">
+                <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => updateIndicator(index, { name })} error={error(`indicators.${index}.name`)} />
+                <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => updateIndicator(index, { unit })} />
+                <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => updateIndicator(index, { baseline })} />
+                <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => updateIndicator(index, { target })} error={error(`indicators.${index}.target`)} />
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((current) => current.filter((_, at) => at !== index))}>
+                  <span className="kern-label">{t('plans.removeIndicator', { number: index + 1 })}</span>
+                </button>
+              </div>
+            ))}
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setIndicators((current) => [...current, { key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' }])}>
+              <span className="kern-label">{t('plans.addIndicator')}</span>
+            </button>
+          </div>
+        </fieldset>
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

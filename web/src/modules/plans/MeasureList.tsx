@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../lib/formatDate';
+import { useLanguage } from '../../lib/useLanguage';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { formatMoney } from './formatMoney';
+import type { Measure } from './planTypes';
+import { ProgressBadge } from './ProgressBadge';
+
+/** The measures of a priority: dates, who is responsible, budget, latest progress; overdue ones marked. */
+export function MeasureList({ planId, measures }: { planId: string; measures: Measure[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (measures.length === 0) return <p className="kern-body">{t('plans.noMeasures')}</p>;
+  return (
+    <ul className="measure-list">
+      {measures.map((measure) => (
+        <li key={measure.id} className={`measure-list__item${measure.overdue ? ' measure-list__item--overdue' : ''}`}>
+          <p className="kern-body measure-list__title">
+            <Link className="kern-link" to={`/action-plans/${planId}/measures/${measure.id}`}>
+              <LocalizedText value={measure.title} />
+            </Link>{' '}
+            <ProgressBadge status={measure.latestProgress?.status ?? null} />
+            {measure.overdue && (
+              <span className="kern-badge kern-badge--danger">
+                <span className="kern-label">{t('plans.overdue')}</span>
+              </span>
+            )}
+          </p>
+          <p className="kern-body kern-body--small">
+            {[
+              measure.startDate || measure.endDate ? `${measure.startDate ? formatDate(measure.startDate, language, 'medium') : '…'} – ${measure.endDate ? formatDate(measure.endDate, language, 'medium') : '…'}` : null,
+              measure.budget !== null ? formatMoney(measure.budget, measure.currency, language) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            {measure.responsible && (
+              <>
+                {' · '}
+                <OrganizationName organization={measure.responsible} />
+              </>
+            )}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatDate } from '../../lib/formatDate';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { useSession } from '../accounts/useSession';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { MeasureList } from './MeasureList';
+import { PlanActions } from './PlanActions';
+import { PlanSides } from './PlanSides';
+import { PlanStatusBadge } from './PlanStatusBadge';
+import type { PlanDetail } from './planTypes';
+import { PlanVersions } from './PlanVersions';
+import { PriorityAddForm } from './PriorityAddForm';
+import { usePlan } from './usePlan';
+
+export function PlanDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = usePlan(id);
+  return (
+    <>
+      <BackLink to="/action-plans">{t('plans.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('plans.title')}>{t('plans.title')}</PageHeading>
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        </>
+      )}
+      {query.data && <PlanView plan={query.data} />}
+    </>
+  );
+}
+
+function PlanView({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { workspaces } = useSession();
+  const draftEditable = plan.canEdit && plan.status === 'draft';
+  return (
+    <>
+      <PageHeading title={pickText(plan.title, language).text}>
+        <LocalizedText value={plan.title} />
+      </PageHeading>
+      <p className="badge-row">
+        <PlanStatusBadge status={plan.status} />
+        {plan.currentVersion !== null && (
+          <span className="kern-badge kern-badge--info">
+            <span className="kern-label">{t('plans.versionBadge', { number: plan.currentVersion })}</span>
+          </span>
+        )}
+      </p>
+      {pickText(plan.summary, language).text && (
+        <p className="kern-body kern-body--large page-intro">
+          <LocalizedText value={plan.summary} />
+        </p>
+      )}
+      <PlanActions plan={plan} />
+      <Section title={t('plans.facts')}>
+        <FactList
+          facts={[
+            {
+              label: t('plans.partnership'),
+              value: plan.partnership && (
+                <Link className="kern-link" to={`/partnerships/${plan.partnership.id}`}>
+                  <LocalizedText value={plan.partnership.title} />
+                </Link>
+              ),
+            },
+            { label: t('plans.area'), value: plan.area && <PlaceName place={plan.area} /> },
+            { label: t('plans.period'), value: `${formatDate(plan.periodStart, language)} – ${formatDate(plan.periodEnd, language)}` },
+            { label: t('plans.measureCount'), value: String(plan.measures.length) },
+          ]}
+        />
+      </Section>
+      <PlanSides plan={plan} />
+      <Section title={t('plans.priorities')}>
+        {plan.priorities.length === 0 && <p className="kern-body">{t('plans.noPriorities')}</p>}
+        {plan.priorities.map((priority, index) => (
+          <section key={priority.id} className="priority" aria-labelledby={`priority-${priority.id}`}>
+            <h3 id={`priority-${priority.id}`} className="kern-heading-small">
+              {index + 1}. <LocalizedText value={priority.title} />
+            </h3>
+            {priority.theme && (
+              <p className="badge-row">
+                <span className="kern-badge kern-badge--info">
+                  <span className="kern-label">{pickText(priority.theme.name, language, priority.theme.slug).text}</span>
+                </span>
+              </p>
+            )}
+            {pickText(priority.description, language).text && (
+              <p className="kern-body">
+                <LocalizedText value={priority.description} />
+              </p>
+            )}
+            <MeasureList planId={plan.id} measures={plan.measures.filter((measure) => measure.priorityId === priority.id)} />
+            {draftEditable && (
+              <p className="button-row">
+                <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/action-plans/${plan.id}/measures/new?priorityId=${priority.id}`}>
+                  <span className="kern-label">{t('plans.addMeasureTo', { priority: pickText(priority.title, language).text })}</span>
+                </Link>
+              </p>
+            )}
+          </section>
+        ))}
+        {draftEditable && <PriorityAddForm planId={plan.id} />}
+        {plan.canEdit && !draftEditable && <p className="kern-body kern-body--small">{t('plans.contentFrozen')}</p>}
+      </Section>
+      <PlanVersions plan={plan} />
+      {workspaces.some((workspace) => workspace.id === plan.workspaceId) && <RecordHistorySection path={`/action-plans/${encodeURIComponent(plan.id)}/history`} workspaceId={plan.workspaceId} />}
+    </>
+  );
+}

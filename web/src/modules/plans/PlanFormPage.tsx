@@ -1,0 +1,168 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { compactText } from './compactText';
+import { LocalizedTextFields } from './LocalizedTextFields';
+import type { PlanDetail } from './planTypes';
+import { SideFields, type SideDraft } from './SideFields';
+import { usePartnershipChoices } from './usePartnershipChoices';
+import { usePlan } from './usePlan';
+
+export function PlanFormPage() {
+  const { id } = useParams();
+  const existing = usePlan(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <PlanForm key={id ?? 'new'} plan={existing.data} />;
+}
+
+interface Party {
+  place: PlaceRef | null;
+  organization: OrganizationRef | null;
+}
+
+function PlanForm({ plan }: { plan?: PlanDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const partnerships = usePartnershipChoices();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [title, setTitle] = useState<LocalizedText>(plan?.title ?? {});
+  const [summary, setSummary] = useState<LocalizedText>(plan?.summary ?? {});
+  const [scope, setScope] = useState<'partnership' | 'area'>(plan?.scope ?? 'partnership');
+  const [partnershipId, setPartnershipId] = useState(plan?.partnership?.id ?? new URLSearchParams(window.location.search).get('partnershipId') ?? '');
+  const [areaPlaceId, setAreaPlaceId] = useState<string | null>(plan?.area?.id ?? null);
+  const [periodStart, setPeriodStart] = useState(plan?.periodStart ?? '');
+  const [periodEnd, setPeriodEnd] = useState(plan?.periodEnd ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(plan?.visibility ?? 'workspace');
+  const partyName = (party: Party) =>
+    party.place ? pickName(party.place.names, party.place.name, language).text : party.organization ? pickName(party.organization.names, party.organization.name, language).text : '';
+  const planSides: SideDraft[] | null = plan
+    ? plan.sides.map((side) => ({
+        key: side.id,
+        partyName: partyName(side),
+        placeId: side.place?.id ?? null,
+        organizationId: side.organization?.id ?? null,
+        label: pickText(side.label, language).text,
+        workspaceSlug: side.workspace.slug,
+      }))
+    : null;
+  const parties = useQuery({
+    queryKey: ['partnerships', 'detail', partnershipId],
+    queryFn: ({ signal }) => apiGet<{ parties: Party[] }>(`/partnerships/${partnershipId}`, undefined, signal),
+    enabled: !plan && scope === 'partnership' && partnershipId !== '',
+  });
+  // Sides follow the scope (the partnership's parties, or one side of an area) until edited.
+  const basis = plan ? 'plan' : `${scope}:${partnershipId}`;
+  const [edited, setEdited] = useState<{ basis: string; sides: SideDraft[] } | null>(null);
+  const derived: SideDraft[] =
+    planSides ??
+    (scope === 'area'
+      ? [{ key: 'area', partyName: '', placeId: null, organizationId: null, label: '', workspaceSlug: '' }]
+      : (parties.data?.parties ?? []).map((party, index) => ({ key: `${partnershipId}-${index}`, partyName: partyName(party), placeId: party.place?.id ?? null, organizationId: party.organization?.id ?? null, label: '', workspaceSlug: '' })));
+  const sides = edited && edited.basis === basis ? edited.sides : derived;
+  const setSides = (next: SideDraft[]) => setEdited({ basis, sides: next });
+
+  const save = useMutation({
+    mutationFn: () => {
+      const sideInput = sides.map((side) => ({
+        placeId: side.placeId,
+        organizationId: side.organizationId,
+        label: side.label.trim() ? { [language]: side.label.trim() } : {},
+        ...(side.workspaceSlug.trim() ? { workspaceSlug: side.workspaceSlug.trim() } : {}),
+      }));
+      const body = {
+        title: compactText(title),
+        summary: compactText(summary),
+        partnershipId: scope === 'partnership' ? partnershipId || null : null,
+        areaPlaceId: scope === 'area' ? areaPlaceId : null,
+        periodStart: periodStart || undefined,
+        periodEnd: periodEnd || undefined,
+        visibility,
+        ...(sideInput.length > 0 ? { sides: sideInput } : {}),
+      };
+      return plan ? apiSend<PlanDetail>('PATCH', `/action-plans/${plan.id}`, body) : apiSend<PlanDetail>('POST', '/action-plans', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      await navigate(`/action-plans/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = plan ? t('plans.editTitle') : t('plans.create');
+
+  return (
+    <>
+      <BackLink to={plan ? `/action-plans/${plan.id}` : '/action-plans'}>{plan ? t('forms.backToRecord') : t('plans.backToList')}</BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!plan && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <LocalizedTextFields legend={t('plans.planTitle')} value={title} onChange={setTitle} error={error('title')} required />
+        <LocalizedTextFields legend={t('plans.summary')} value={summary} onChange={setSummary} multiline />
+        <SelectField
+          label={t('plans.scope')}
+          value={scope}
+          emptyLabel={t('forms.choose')}
+          options={[
+            { value: 'partnership', label: t('plans.scopePartnership') },
+            { value: 'area', label: t('plans.scopeArea') },
+          ]}
+          onChange={(value) => setScope(value === 'area' ? 'area' : 'partnership')}
+        />
+        {scope === 'partnership' ? (
+          <SelectField
+            label={t('plans.partnership')}
+            value={partnershipId}
+            emptyLabel={t('forms.choose')}
+            options={(partnerships.data?.items ?? []).map((partnership) => ({ value: partnership.id, label: pickText(partnership.title, language).text }))}
+            onChange={setPartnershipId}
+          />
+        ) : (
+          <PlaceAutocomplete
+            label={t('plans.area')}
+            initialText={plan?.area ? pickName(plan.area.names, plan.area.name, language).text : ''}
+            onSelect={(place) => setAreaPlaceId(place?.id ?? null)}
+            error={error('areaPlaceId')}
+          />
+        )}
+        {error('partnershipId') && <p className="kern-error kern-body">{error('partnershipId')}</p>}
+        <div className="form-row">
+          <InputField label={t('plans.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} error={error('periodStart')} required />
+          <InputField label={t('plans.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} required />
+        </div>
+        {sides.length > 0 && <SideFields sides={sides} onChange={setSides} error={error} free={scope === 'area'} />}
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!plan && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

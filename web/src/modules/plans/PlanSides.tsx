@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/formatDateTime';
+import { useLanguage } from '../../lib/useLanguage';
+import { FormAlert } from '../../shell/FormAlert';
+import { Section } from '../../shell/Section';
+import type { PlanDetail } from './planTypes';
+import { sideName } from './sideName';
+import { usePlanChange } from './usePlanChange';
+
+/** The partner sides, who agreed for each, and the buttons to agree or withdraw. */
+export function PlanSides({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const agree = usePlanChange(plan.id, (sideId: string) => ({ method: 'POST', path: `/action-plans/${plan.id}/agreements`, body: { sideId } }));
+  const withdraw = usePlanChange(plan.id, (sideId: string) => ({ method: 'DELETE', path: `/action-plans/${plan.id}/agreements/${sideId}` }));
+  const open = plan.status === 'draft';
+  return (
+    <Section title={t('plans.agreement')}>
+      <p className="kern-body">{open ? t('plans.agreementHintDraft') : t('plans.agreementHintAgreed', { version: plan.currentVersion ?? '' })}</p>
+      <div className="kern-table-responsive">
+        <table className="kern-table">
+          <caption className="kern-sr-only">{t('plans.agreement')}</caption>
+          <thead>
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">{t('plans.side')}</th>
+              <th scope="col" className="kern-table__header">{t('plans.agreesWorkspace')}</th>
+              <th scope="col" className="kern-table__header">{t('plans.agreementState')}</th>
+              <th scope="col" className="kern-table__header">
+                <span className="kern-sr-only">{t('plans.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {plan.sides.map((side) => {
+              const name = sideName(side, language);
+              return (
+                <tr key={side.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__header">{name}</th>
+                  <td className="kern-table__cell">{side.workspace.name}</td>
+                  <td className="kern-table__cell">
+                    {side.agreement
+                      ? side.agreement.current || !open
+                        ? t('plans.agreedBy', { name: side.agreement.userName, date: formatDateTime(side.agreement.agreedAt, language) })
+                        : t('plans.agreedEarlier', { name: side.agreement.userName })
+                      : t('plans.notAgreed')}
+                  </td>
+                  <td className="kern-table__cell">
+                    {side.canAgree && (
+                      <button type="button" className="kern-btn kern-btn--primary kern-btn--small" disabled={agree.isPending} onClick={() => agree.mutate(side.id)}>
+                        <span className="kern-label">{t('plans.agreeFor', { side: name })}</span>
+                      </button>
+                    )}
+                    {open && side.agreement?.current && (
+                      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" disabled={withdraw.isPending} onClick={() => withdraw.mutate(side.id)}>
+                        <span className="kern-label">{t('plans.withdraw', { side: name })}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <FormAlert error={agree.error ?? withdraw.error} />
+    </Section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../lib/fieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { SelectField } from '../../shell/SelectField';
+import { PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planTypes';
+import { usePlanChange } from './usePlanChange';
+
+/** A dated progress report: status, indicator values reached, a note. */
+export function ProgressForm({ planId, measure }: { planId: string; measure: Measure }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [reportedOn, setReportedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [status, setStatus] = useState<ProgressStatus | ''>('');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [note, setNote] = useState('');
+  const report = usePlanChange(planId, () => ({
+    method: 'POST',
+    path: `/action-plans/${planId}/measures/${measure.id}/progress`,
+    body: {
+      reportedOn,
+      status: status || undefined,
+      note,
+      indicatorValues: Object.fromEntries(Object.entries(values).flatMap(([id, text]) => (text.trim() === '' ? [] : [[id, Number(text.replace(',', '.'))]]))),
+    },
+  }));
+  return (
+    <form
+      className="record-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        report.mutate(undefined, {
+          onSuccess: () => {
+            setNote('');
+            setValues({});
+            setStatus('');
+          },
+        });
+      }}
+    >
+      <div className="form-row">
+        <InputField label={t('plans.reportedOn')} type="date" value={reportedOn} onChange={setReportedOn} error={fieldError(report.error, 'body.reportedOn')} required />
+        <SelectField
+          label={t('plans.progressStatus')}
+          value={status}
+          emptyLabel={t('forms.choose')}
+          options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`plans.progress.${value}`) }))}
+          onChange={(value) => setStatus(PROGRESS_STATUSES.find((candidate) => candidate === value) ?? '')}
+        />
+      </div>
+      {measure.indicators.map((indicator) => (
+        <InputField
+          key={indicator.id}
+          type="number"
+          label={t('plans.reachedValue', { indicator: pickText(indicator.name, language).text, target: indicator.target, unit: indicator.unit })}
+          value={values[indicator.id] ?? ''}
+          onChange={(text) => setValues((current) => ({ ...current, [indicator.id]: text }))}
+          error={fieldError(report.error, `body.indicatorValues.${indicator.id}`)}
+        />
+      ))}
+      <InputField label={t('plans.note')} value={note} onChange={setNote} multiline />
+      <FormAlert error={report.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={report.isPending}>
+          <span className="kern-label">{t('plans.saveProgress')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

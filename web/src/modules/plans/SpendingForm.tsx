@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+
+/** Records money spent on a project or on a measure of a plan. */
+export function SpendingForm({ target, onRecorded }: { target: { projectId: string } | { measureId: string }; onRecorded?: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [spentOn, setSpentOn] = useState('');
+  const [amount, setAmount] = useState('');
+  const [description, setDescription] = useState('');
+  const record = useMutation({
+    mutationFn: () => apiSend('POST', '/expenditures', { workspaceId, ...target, spentOn: spentOn || undefined, amount: amount === '' ? undefined : Number(amount.replace(',', '.')), description }),
+    onSuccess: async () => {
+      setAmount('');
+      setDescription('');
+      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      onRecorded?.();
+    },
+  });
+  return (
+    <form
+      className="record-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        record.mutate();
+      }}
+    >
+      <h3 className="kern-heading-small">{t('projects.recordSpending')}</h3>
+      <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
+      <div className="form-row">
+        <InputField label={t('projects.spentOn')} type="date" value={spentOn} onChange={setSpentOn} error={fieldError(record.error, 'body.spentOn')} required />
+        <InputField label={t('projects.amount')} type="number" value={amount} onChange={setAmount} error={fieldError(record.error, 'body.amount')} required />
+      </div>
+      <InputField label={t('projects.spendingDescription')} value={description} onChange={setDescription} />
+      <FormAlert error={record.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={record.isPending || !workspaceId}>
+          <span className="kern-label">{t('projects.recordSpending')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

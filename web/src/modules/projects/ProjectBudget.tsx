@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import type { LocalizedText } from '../../lib/api/types';
+import { formatDate } from '../../lib/formatDate';
+import { useLanguage } from '../../lib/useLanguage';
+import { LocalizedText as Text } from '../../shell/LocalizedText';
+import { Section } from '../../shell/Section';
+import { BudgetTotalsTable } from '../plans/BudgetTotalsTable';
+import { formatMoney } from '../plans/formatMoney';
+import { SpendingForm } from '../plans/SpendingForm';
+import type { BudgetTotals } from '../plans/planTypes';
+import type { GRANT_STATUSES } from '../funding/fundingTypes';
+
+interface ProjectBudgetView {
+  totals: BudgetTotals[];
+  grants: { id: string; programme: { id: string; name: LocalizedText }; amount: number; currency: string; status: (typeof GRANT_STATUSES)[number]; reference: string; periodStart: string | null; periodEnd: string | null }[];
+  expenditures: { id: string; spentOn: string; amount: number; currency: string; description: string }[];
+}
+
+/** A project's budget against grants and spending, with a form to record spending. */
+export function ProjectBudget({ projectId, canRecord }: { projectId: string; canRecord: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const budget = useQuery({ queryKey: ['projects', 'budget', projectId], queryFn: ({ signal }) => apiGet<ProjectBudgetView>(`/projects/${projectId}/budget`, undefined, signal) });
+  return (
+    <Section title={t('projects.budgetTitle')}>
+      {budget.data && (
+        <>
+          <BudgetTotalsTable totals={budget.data.totals} caption={t('projects.budgetTitle')} />
+          <h3 className="kern-heading-small">{t('projects.grants')}</h3>
+          {budget.data.grants.length === 0 ? (
+            <p className="kern-body">{t('projects.noGrants')}</p>
+          ) : (
+            <ul className="kern-list">
+              {budget.data.grants.map((grant) => (
+                <li key={grant.id} className="kern-body">
+                  <Link className="kern-link" to={`/funding/programmes/${grant.programme.id}`}>
+                    <Text value={grant.programme.name} />
+                  </Link>
+                  : {formatMoney(grant.amount, grant.currency, language)} · {t(`funding.grantStatus.${grant.status}`)}
+                  {grant.reference && ` · ${grant.reference}`}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="button-row">
+            <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?projectId=${projectId}`}>
+              <span className="kern-label">{t('funding.addGrant')}</span>
+            </Link>
+          </p>
+          <h3 className="kern-heading-small">{t('projects.spending')}</h3>
+          {budget.data.expenditures.length === 0 ? (
+            <p className="kern-body">{t('projects.noSpending')}</p>
+          ) : (
+            <ul className="kern-list">
+              {budget.data.expenditures.map((entry) => (
+                <li key={entry.id} className="kern-body">
+                  {formatDate(entry.spentOn, language)}: {formatMoney(entry.amount, entry.currency, language)}
+                  {entry.description && ` – ${entry.description}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {canRecord && <SpendingForm target={{ projectId }} />}
+    </Section>
+  );
+}

@@ -1,0 +1,247 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import type { LocalizedText as Text, Page } from '../../lib/api/types';
+import { formatDate } from '../../lib/formatDate';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { ErrorState } from '../../shell/ErrorState';
+import { FactList } from '../../shell/FactList';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { useSession } from '../accounts/useSession';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { formatMoney } from '../plans/formatMoney';
+import { ProjectBudget } from './ProjectBudget';
+import type { ProjectDetail } from './projectTypes';
+import { useProject } from './useProject';
+
+export function ProjectDetailPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const query = useProject(id);
+  return (
+    <>
+      <BackLink to="/projects">{t('projects.backToList')}</BackLink>
+      {query.isPending && <LoadingState />}
+      {query.isError && (
+        <>
+          <PageHeading title={t('projects.title')}>{t('projects.title')}</PageHeading>
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        </>
+      )}
+      {query.data && <ProjectView project={query.data} />}
+    </>
+  );
+}
+
+function ProjectView({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { workspaces } = useSession();
+  const measures = useQuery({
+    queryKey: ['action-plans', 'measures-of-project', project.id],
+    queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text; plan: { id: string; title: Text } }>>('/action-plan-measures', { projectId: project.id, limit: 100 }, signal),
+  });
+  const monitors = useQuery({
+    queryKey: ['area-monitors', 'of-project', project.id],
+    queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text }>>('/area-monitors', { projectId: project.id, limit: 100 }, signal),
+  });
+  return (
+    <>
+      <PageHeading title={pickText(project.title, language).text}>
+        <LocalizedText value={project.title} />
+      </PageHeading>
+      <p className="badge-row">
+        <span className="kern-badge kern-badge--info">
+          <span className="kern-label">{t(`projects.statuses.${project.status}`)}</span>
+        </span>
+      </p>
+      {project.canEdit && (
+        <p className="button-row">
+          <Link className="kern-btn kern-btn--secondary" to={`/projects/${project.id}/edit`}>
+            <span className="kern-label">{t('forms.edit')}</span>
+          </Link>
+        </p>
+      )}
+      {pickText(project.summary, language).text && (
+        <p className="kern-body kern-body--large page-intro">
+          <LocalizedText value={project.summary} />
+        </p>
+      )}
+      <Section title={t('projects.profile')}>
+        <FactList
+          facts={[
+            { label: t('projects.carrier'), value: project.carrier && <OrganizationName organization={project.carrier} /> },
+            {
+              label: t('projects.partnership'),
+              value: project.partnership && (
+                <Link className="kern-link" to={`/partnerships/${project.partnership.id}`}>
+                  <LocalizedText value={project.partnership.title} />
+                </Link>
+              ),
+            },
+            { label: t('projects.pilotArea'), value: project.pilotArea && <PlaceName place={project.pilotArea} /> },
+            { label: t('projects.duration'), value: (project.startDate || project.endDate) && `${project.startDate ? formatDate(project.startDate, language) : '…'} – ${project.endDate ? formatDate(project.endDate, language) : '…'}` },
+            { label: t('projects.budget'), value: project.budget !== null && formatMoney(project.budget, project.currency, language) },
+            { label: t('projects.website'), value: project.website && <a className="kern-link" href={project.website} rel="noopener noreferrer">{project.website}</a> },
+            { label: t('projects.goals'), value: pickText(project.goals, language).text },
+          ]}
+        />
+      </Section>
+      <Section title={t('projects.partners')}>
+        {project.partners.length === 0 ? (
+          <p className="kern-body">{t('projects.noPartners')}</p>
+        ) : (
+          <ul className="kern-list">
+            {project.partners.map((partner) => (
+              <li key={partner.organization.id} className="kern-body">
+                <Link className="kern-link" to={`/organizations/${partner.organization.id}`}>
+                  <OrganizationName organization={partner.organization} />
+                </Link>{' '}
+                – {t(`projects.roles.${partner.role}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('projects.contacts')}>
+        {project.contacts.length === 0 ? (
+          <p className="kern-body">{t('projects.noContacts')}</p>
+        ) : (
+          <ul className="contact-list">
+            {project.contacts.map((contact) => (
+              <li key={contact.id} className="kern-body">
+                {contact.role && <strong>{contact.role}: </strong>}
+                {contact.person && !contact.person.erased && (
+                  <Link className="kern-link" to={`/people/${contact.person.id}`}>
+                    {contact.person.displayName}
+                  </Link>
+                )}
+                {contact.person && contact.organization && ', '}
+                {contact.organization && (
+                  <Link className="kern-link" to={`/organizations/${contact.organization.id}`}>
+                    {pickText(contact.organization.names, language, contact.organization.name).text}
+                  </Link>
+                )}
+                {[contact.organization?.address, contact.person?.phone ?? contact.organization?.phone, contact.person?.email ?? contact.organization?.email]
+                  .filter(Boolean)
+                  .map((line) => (
+                    <span key={line} className="contact-list__line">
+                      {line}
+                    </span>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('projects.phases')}>
+        {project.phases.length === 0 ? (
+          <p className="kern-body">{t('projects.noPhases')}</p>
+        ) : (
+          <ol className="kern-list">
+            {project.phases.map((phase) => (
+              <li key={phase.id} className="kern-body">
+                <strong>
+                  <LocalizedText value={phase.title} />
+                </strong>{' '}
+                ({phase.startDate ? formatDate(phase.startDate, language, 'medium') : '…'} – {phase.endDate ? formatDate(phase.endDate, language, 'medium') : '…'}, {t(`projects.phaseStatuses.${phase.status}`)})
+                {pickText(phase.description, language).text && (
+                  <>
+                    <br />
+                    <LocalizedText value={phase.description} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+      <Section title={t('projects.outputs')}>
+        {project.outputs.length === 0 ? (
+          <p className="kern-body">{t('projects.noOutputs')}</p>
+        ) : (
+          <ul className="kern-list">
+            {project.outputs.map((output) => (
+              <li key={output.id} className="kern-body">
+                {t(`projects.outputKinds.${output.kind}`)}:{' '}
+                {output.url ? (
+                  <a className="kern-link" href={output.url} rel="noopener noreferrer">
+                    <LocalizedText value={output.title} />
+                  </a>
+                ) : (
+                  <LocalizedText value={output.title} />
+                )}
+                {output.issuedOn && ` (${formatDate(output.issuedOn, language)})`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('projects.transferability')}>
+        {project.transferability.length === 0 ? (
+          <p className="kern-body">{t('projects.noTransfer')}</p>
+        ) : (
+          <div className="kern-table-responsive">
+            <table className="kern-table">
+              <caption className="kern-sr-only">{t('projects.transferability')}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">{t('projects.where')}</th>
+                  <th scope="col" className="kern-table__header">{t('projects.tried')}</th>
+                  <th scope="col" className="kern-table__header">{t('projects.result')}</th>
+                  <th scope="col" className="kern-table__header">{t('projects.rating')}</th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {project.transferability.map((entry) => (
+                  <tr key={entry.id} className="kern-table__row">
+                    <th scope="row" className="kern-table__header">{entry.place ? <PlaceName place={entry.place} /> : entry.context}</th>
+                    <td className="kern-table__cell">
+                      <LocalizedText value={entry.tried} />
+                    </td>
+                    <td className="kern-table__cell">
+                      <LocalizedText value={entry.result} />
+                    </td>
+                    <td className="kern-table__cell">{t(`projects.ratings.${entry.rating}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+      <ProjectBudget projectId={project.id} canRecord={project.canEdit} />
+      <Section title={t('projects.linked')}>
+        {(measures.data?.items.length ?? 0) + (monitors.data?.items.length ?? 0) === 0 && <p className="kern-body">{t('projects.nothingLinked')}</p>}
+        <ul className="kern-list">
+          {measures.data?.items.map((measure) => (
+            <li key={measure.id} className="kern-body">
+              {t('projects.measureIn')}{' '}
+              <Link className="kern-link" to={`/action-plans/${measure.plan.id}/measures/${measure.id}`}>
+                <LocalizedText value={measure.title} />
+              </Link>{' '}
+              (<LocalizedText value={measure.plan.title} />)
+            </li>
+          ))}
+          {monitors.data?.items.map((monitor) => (
+            <li key={monitor.id} className="kern-body">
+              {t('projects.monitoring')}{' '}
+              <Link className="kern-link" to={`/areas/${monitor.id}`}>
+                <LocalizedText value={monitor.title} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      {workspaces.some((workspace) => workspace.id === project.workspaceId) && <RecordHistorySection path={`/projects/${encodeURIComponent(project.id)}/history`} workspaceId={project.workspaceId} />}
+    </>
+  );
+}

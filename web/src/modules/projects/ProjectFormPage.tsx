@@ -1,0 +1,300 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText, OrganizationRef, Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { compactText } from '../plans/compactText';
+import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { usePartnershipChoices } from '../plans/usePartnershipChoices';
+import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER_RATINGS, type ProjectDetail } from './projectTypes';
+import { useProject } from './useProject';
+
+export function ProjectFormPage() {
+  const { id } = useParams();
+  const existing = useProject(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <ProjectForm key={id ?? 'new'} project={existing.data} />;
+}
+
+type Row<T> = T & { key: string };
+const keyed = <T,>(items: T[]): Row<T>[] => items.map((item) => ({ ...item, key: crypto.randomUUID() }));
+const withText = (original: LocalizedText | undefined, language: string, text: string) => ({ ...(original ?? {}), [language]: text });
+
+function ProjectForm({ project }: { project?: ProjectDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const partnerships = usePartnershipChoices();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [title, setTitle] = useState<LocalizedText>(project?.title ?? {});
+  const [summary, setSummary] = useState<LocalizedText>(project?.summary ?? {});
+  const [goals, setGoals] = useState<LocalizedText>(project?.goals ?? {});
+  const [status, setStatus] = useState<string>(project?.status ?? 'planned');
+  const [carrierId, setCarrierId] = useState<string | null>(project?.carrier?.id ?? null);
+  const [partnershipId, setPartnershipId] = useState(project?.partnership?.id ?? '');
+  const [pilotAreaId, setPilotAreaId] = useState<string | null>(project?.pilotArea?.id ?? null);
+  const [startDate, setStartDate] = useState(project?.startDate ?? '');
+  const [endDate, setEndDate] = useState(project?.endDate ?? '');
+  const [budget, setBudget] = useState(project?.budget?.toString() ?? '');
+  const [website, setWebsite] = useState(project?.website ?? '');
+  const [visibility, setVisibility] = useState<Visibility>(project?.visibility ?? 'workspace');
+  const [partners, setPartners] = useState<{ organization: OrganizationRef; role: string }[]>(project?.partners ?? []);
+  const [contacts, setContacts] = useState(keyed(project?.contacts.map((contact) => ({ organizationId: contact.organization?.id ?? null, organizationName: contact.organization ? pickText(contact.organization.names, language, contact.organization.name).text : '', personId: contact.person?.id ?? null, personName: contact.person?.displayName ?? '', role: contact.role })) ?? []));
+  const [phases, setPhases] = useState(keyed(project?.phases.map((phase) => ({ ...phase, text: pickText(phase.title, language).text })) ?? []));
+  const [outputs, setOutputs] = useState(keyed(project?.outputs.map((output) => ({ ...output, text: pickText(output.title, language).text })) ?? []));
+  const [transfers, setTransfers] = useState(
+    keyed(project?.transferability.map((entry) => ({ ...entry, placeId: entry.place?.id ?? null, placeName: entry.place ? pickName(entry.place.names, entry.place.name, language).text : '', triedText: pickText(entry.tried, language).text, resultText: pickText(entry.result, language).text })) ?? []),
+  );
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        title: compactText(title),
+        summary: compactText(summary),
+        goals: compactText(goals),
+        status,
+        carrierOrganizationId: carrierId,
+        partnershipId: partnershipId || null,
+        pilotAreaPlaceId: pilotAreaId,
+        startDate: startDate || null,
+        endDate: endDate || null,
+        budget: budget.trim() === '' ? null : Number(budget.replace(',', '.')),
+        website: website.trim() || null,
+        visibility,
+        partners: partners.map((partner) => ({ organizationId: partner.organization.id, role: partner.role })),
+        contacts: contacts.map((contact) => ({ organizationId: contact.organizationId, personId: contact.personId, role: contact.role })),
+        phases: phases.map((phase) => ({ ...(phase.id ? { id: phase.id } : {}), title: withText(phase.title, language, phase.text), description: phase.description ?? {}, startDate: phase.startDate || null, endDate: phase.endDate || null, status: phase.status })),
+        outputs: outputs.map((output) => ({ ...(output.id ? { id: output.id } : {}), kind: output.kind, title: withText(output.title, language, output.text), url: output.url || null, issuedOn: output.issuedOn || null })),
+        transferability: transfers.map((entry) => ({
+          ...(entry.id ? { id: entry.id } : {}),
+          placeId: entry.placeId,
+          context: entry.context,
+          tried: withText(entry.tried, language, entry.triedText),
+          result: entry.resultText ? withText(entry.result, language, entry.resultText) : (entry.result ?? {}),
+          rating: entry.rating,
+          assessedOn: entry.assessedOn || null,
+        })),
+      };
+      return project ? apiSend<ProjectDetail>('PATCH', `/projects/${project.id}`, body) : apiSend<ProjectDetail>('POST', '/projects', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      await navigate(`/projects/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = project ? t('projects.editTitle') : t('projects.create');
+  const update = <T,>(setter: (change: (rows: Row<T>[]) => Row<T>[]) => void, index: number, changes: Partial<T>) => setter((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
+  const remove = (label: string, onClick: () => void) => (
+    <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={onClick}>
+      <span className="kern-label">{label}</span>
+    </button>
+  );
+
+  return (
+    <>
+      <BackLink to={project ? `/projects/${project.id}` : '/projects'}>{project ? t('forms.backToRecord') : t('projects.backToList')}</BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!project && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required />
+        <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline />
+        <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline />
+        <SelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.statuses.${value}`) }))} onChange={setStatus} />
+        <OrganizationAutocomplete
+          label={t('projects.carrier')}
+          initialText={project?.carrier ? pickName(project.carrier.names, project.carrier.name, language).text : ''}
+          onSelect={(organization) => setCarrierId(organization?.id ?? null)}
+          error={error('carrierOrganizationId')}
+        />
+        <SelectField
+          label={t('projects.partnership')}
+          value={partnershipId}
+          emptyLabel={t('projects.noPartnership')}
+          options={(partnerships.data?.items ?? []).map((partnership) => ({ value: partnership.id, label: pickText(partnership.title, language).text }))}
+          onChange={setPartnershipId}
+        />
+        <PlaceAutocomplete
+          label={t('projects.pilotArea')}
+          initialText={project?.pilotArea ? pickName(project.pilotArea.names, project.pilotArea.name, language).text : ''}
+          onSelect={(place) => setPilotAreaId(place?.id ?? null)}
+          error={error('pilotAreaPlaceId')}
+        />
+        <div className="form-row">
+          <InputField label={t('projects.startDate')} type="date" value={startDate} onChange={setStartDate} error={error('startDate')} />
+          <InputField label={t('projects.endDate')} type="date" value={endDate} onChange={setEndDate} error={error('endDate')} />
+          <InputField label={t('projects.budgetEur')} type="number" value={budget} onChange={setBudget} error={error('budget')} />
+        </div>
+        <InputField label={t('projects.website')} type="url" value={website} onChange={setWebsite} error={error('website')} />
+
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('projects.partners')}</legend>
+          <div className="kern-fieldset__body">
+            {partners.map((partner, index) => (
+              <div key={partner.organization.id} className="form-row">
+                <p className="kern-body">
+                  <OrganizationName organization={partner.organization} />
+                </p>
+                <SelectField
+                  label={t('projects.roleOf', { name: pickName(partner.organization.names, partner.organization.name, language).text })}
+                  value={partner.role}
+                  emptyLabel={t('forms.choose')}
+                  options={PARTNER_ROLES.map((value) => ({ value, label: t(`projects.roles.${value}`) }))}
+                  onChange={(role) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role } : entry)))}
+                />
+                {remove(t('projects.removeNamed', { name: pickName(partner.organization.names, partner.organization.name, language).text }), () => setPartners((current) => current.filter((_, at) => at !== index)))}
+              </div>
+            ))}
+            <OrganizationAutocomplete
+              key={`partner-${partners.length}`}
+              label={t('projects.addPartner')}
+              onSelect={(organization) => {
+                if (organization && !partners.some((partner) => partner.organization.id === organization.id)) setPartners((current) => [...current, { organization, role: 'partner' }]);
+              }}
+              error={error('partners')}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('projects.contacts')}</legend>
+          <div className="kern-fieldset__body">
+            {contacts.map((contact, index) => (
+              <div key={contact.key} className="form-row">
+                <p className="kern-body">{[contact.personName, contact.organizationName].filter(Boolean).join(', ')}</p>
+                <InputField label={t('projects.contactRole', { number: index + 1 })} value={contact.role} onChange={(role) => update(setContacts, index, { role })} />
+                {remove(t('projects.removeContact', { number: index + 1 }), () => setContacts((current) => current.filter((_, at) => at !== index)))}
+              </div>
+            ))}
+            <OrganizationAutocomplete
+              key={`contact-${contacts.length}`}
+              label={t('projects.addContactOffice')}
+              onSelect={(organization) => {
+                if (organization) setContacts((current) => [...current, { key: crypto.randomUUID(), organizationId: organization.id, organizationName: pickName(organization.names, organization.name, language).text, personId: null, personName: '', role: '' }]);
+              }}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('projects.phases')}</legend>
+          <div className="kern-fieldset__body">
+            {phases.map((phase, index) => (
+              <div key={phase.key} className="form-row">
+                <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => update(setPhases, index, { text })} error={error(`phases.${index}.title`)} />
+                <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => update(setPhases, index, { startDate })} />
+                <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => update(setPhases, index, { endDate })} error={error(`phases.${index}.endDate`)} />
+                <SelectField
+                  label={t('projects.phaseStatus')}
+                  value={phase.status}
+                  emptyLabel={t('forms.choose')}
+                  options={PHASE_STATUSES.map((value) => ({ value, label: t(`projects.phaseStatuses.${value}`) }))}
+                  onChange={(value) => update(setPhases, index, { status: PHASE_STATUSES.find((candidate) => candidate === value) ?? 'planned' })}
+                />
+                {remove(t('projects.removePhase', { number: index + 1 }), () => setPhases((current) => current.filter((_, at) => at !== index)))}
+              </div>
+            ))}
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setPhases((current) => [...current, { key: crypto.randomUUID(), id: '', title: {}, description: {}, startDate: null, endDate: null, status: 'planned', text: '' }])}
+            >
+              <span className="kern-label">{t('projects.addPhase')}</span>
+            </button>
+          </div>
+        </fieldset>
+
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('projects.outputs')}</legend>
+          <div className="kern-fieldset__body">
+            {outputs.map((output, index) => (
+              <div key={output.key} className="form-row">
+                <SelectField
+                  label={t('projects.outputKind', { number: index + 1 })}
+                  value={output.kind}
+                  emptyLabel={t('forms.choose')}
+                  options={OUTPUT_KINDS.map((value) => ({ value, label: t(`projects.outputKinds.${value}`) }))}
+                  onChange={(value) => update(setOutputs, index, { kind: OUTPUT_KINDS.find((candidate) => candidate === value) ?? 'document' })}
+                />
+                <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => update(setOutputs, index, { text })} error={error(`outputs.${index}.title`)} />
+                <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => update(setOutputs, index, { url })} error={error(`outputs.${index}.url`)} />
+                <InputField label={t('projects.issuedOn')} type="date" value={output.issuedOn ?? ''} onChange={(issuedOn) => update(setOutputs, index, { issuedOn })} />
+                {remove(t('projects.removeOutput', { number: index + 1 }), () => setOutputs((current) => current.filter((_, at) => at !== index)))}
+              </div>
+            ))}
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setOutputs((current) => [...current, { key: crypto.randomUUID(), id: '', kind: 'report', title: {}, url: null, issuedOn: null, text: '' }])}>
+              <span className="kern-label">{t('projects.addOutput')}</span>
+            </button>
+          </div>
+        </fieldset>
+
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('projects.transferability')}</legend>
+          <div className="kern-fieldset__body">
+            {transfers.map((entry, index) => (
+              <fieldset key={entry.key} className="kern-fieldset">
+                <legend className="kern-label">{t('projects.assessment', { number: index + 1 })}</legend>
+                <div className="kern-fieldset__body">
+                  <PlaceAutocomplete label={t('projects.where')} initialText={entry.placeName} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
+                  <InputField label={t('projects.tried')} value={entry.triedText} onChange={(triedText) => update(setTransfers, index, { triedText })} error={error(`transferability.${index}.tried`)} />
+                  <InputField label={t('projects.result')} value={entry.resultText} onChange={(resultText) => update(setTransfers, index, { resultText })} />
+                  <SelectField
+                    label={t('projects.rating')}
+                    value={entry.rating}
+                    emptyLabel={t('forms.choose')}
+                    options={TRANSFER_RATINGS.map((value) => ({ value, label: t(`projects.ratings.${value}`) }))}
+                    onChange={(value) => update(setTransfers, index, { rating: TRANSFER_RATINGS.find((candidate) => candidate === value) ?? 'open' })}
+                  />
+                  {remove(t('projects.removeAssessment', { number: index + 1 }), () => setTransfers((current) => current.filter((_, at) => at !== index)))}
+                </div>
+              </fieldset>
+            ))}
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() =>
+                setTransfers((current) => [
+                  ...current,
+                  { key: crypto.randomUUID(), id: '', place: null, placeId: null, placeName: '', context: '', tried: {}, result: {}, triedText: '', resultText: '', rating: 'open', assessedOn: null },
+                ])
+              }
+            >
+              <span className="kern-label">{t('projects.addAssessment')}</span>
+            </button>
+          </div>
+        </fieldset>
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!project && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import type { Page } from '../../lib/api/types';
+import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
+import { ErrorState } from '../../shell/ErrorState';
+import { LoadingState } from '../../shell/LoadingState';
+import { LoadMore } from '../../shell/LoadMore';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { SelectField } from '../../shell/SelectField';
+import { PROJECT_STATUSES, type ProjectSummary } from './projectTypes';
+
+export function ProjectsPage() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useEnumSearchParam('status', PROJECT_STATUSES);
+  const query = useInfiniteQuery({
+    queryKey: ['projects', 'list', status],
+    queryFn: ({ pageParam, signal }) => apiGet<Page<ProjectSummary>>('/projects', { status, limit: 25, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  const projects = query.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      <PageHeading title={t('projects.title')}>{t('projects.title')}</PageHeading>
+      <p className="kern-body kern-body--large page-intro">{t('projects.intro')}</p>
+      <div className="filter-bar">
+        <SelectField
+          label={t('projects.status')}
+          value={status ?? ''}
+          emptyLabel={t('projects.allStatuses')}
+          options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.statuses.${value}`) }))}
+          onChange={(value) => setStatus(PROJECT_STATUSES.find((candidate) => candidate === value))}
+        />
+      </div>
+      <p className="button-row">
+        <Link className="kern-btn kern-btn--primary" to="/projects/new">
+          <span className="kern-label">{t('projects.create')}</span>
+        </Link>
+      </p>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data &&
+        (projects.length === 0 ? (
+          <p className="kern-body">{t('projects.empty')}</p>
+        ) : (
+          <div className="kern-table-responsive">
+            <table className="kern-table">
+              <caption className="kern-sr-only">{t('projects.title')}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">{t('projects.projectTitle')}</th>
+                  <th scope="col" className="kern-table__header">{t('projects.carrier')}</th>
+                  <th scope="col" className="kern-table__header">{t('projects.pilotArea')}</th>
+                  <th scope="col" className="kern-table__header">{t('projects.status')}</th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {projects.map((project) => (
+                  <tr key={project.id} className="kern-table__row">
+                    <th scope="row" className="kern-table__header">
+                      <Link className="kern-link" to={`/projects/${project.id}`}>
+                        <LocalizedText value={project.title} />
+                      </Link>
+                    </th>
+                    <td className="kern-table__cell">{project.carrier && <OrganizationName organization={project.carrier} />}</td>
+                    <td className="kern-table__cell">{project.pilotArea && <PlaceName place={project.pilotArea} />}</td>
+                    <td className="kern-table__cell">{t(`projects.statuses.${project.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      {query.data && <LoadMore shown={projects.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
+    </>
+  );
+}
