@@ -13,3 +13,5 @@ export * from '../../modules/networks/networks.tables.js';
 export * from '../../modules/exchanges/exchanges.tables.js';
 export * from '../../modules/actors/people.tables.js';
 export * from '../../modules/themes/themes.tables.js';
+export * from '../../modules/exchanges/exchange-program.tables.js';
+export * from '../../modules/exchanges/registrations.tables.js';
