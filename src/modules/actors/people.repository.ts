@@ -22,6 +22,11 @@ export async function findPeopleByIds(db: DbExecutor, viewer: Viewer, ids: strin
     .where(and(inArray(people.id, ids), visibleTo(viewer, people)));
 }
 
+export async function findPersonIdsOfUser(db: DbExecutor, userId: string): Promise<string[]> {
+  const rows = await db.select({ id: people.id }).from(people).where(eq(people.userId, userId));
+  return rows.map((row) => row.id);
+}
+
 export interface PersonFilter {
   organizationId?: string;
   themeId?: string;

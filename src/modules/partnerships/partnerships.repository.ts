@@ -2,7 +2,7 @@ import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-or
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { partnershipParties, partnerships } from './partnerships.tables.js';
+import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -12,6 +12,7 @@ export interface PartnershipFilter {
   status?: PartnershipRow['status'];
   placeId?: string;
   parentId?: string;
+  themeId?: string;
 }
 
 export async function listPartnershipRows(
@@ -34,6 +35,16 @@ export async function listPartnershipRows(
       ),
     );
   }
+  if (filter.themeId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: partnershipThemes.themeId })
+          .from(partnershipThemes)
+          .where(and(eq(partnershipThemes.partnershipId, partnerships.id), eq(partnershipThemes.themeId, filter.themeId))),
+      ),
+    );
+  }
   if (page.after) {
     conditions.push(
       or(
@@ -53,6 +64,14 @@ export async function listPartnershipRows(
 export async function findPartnershipRow(db: DbExecutor, id: string): Promise<PartnershipRow | undefined> {
   const [row] = await db.select().from(partnerships).where(eq(partnerships.id, id));
   return row;
+}
+
+export async function findPartnershipsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PartnershipRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(inArray(partnerships.id, ids), visibleTo(viewer, partnerships)));
 }
 
 export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
@@ -90,18 +109,44 @@ export async function deletePartnershipRow(db: DbExecutor, id: string): Promise<
   await db.delete(partnerships).where(eq(partnerships.id, id));
 }
 
+/**
+ * Makes the parties those given, in that order. A party that stays keeps its row (and so the
+ * project group members on its side); the others are removed or added.
+ */
 export async function replaceParties(
   db: DbExecutor,
   partnershipId: string,
   parties: { placeId?: string; organizationId?: string }[],
 ): Promise<void> {
-  await db.delete(partnershipParties).where(eq(partnershipParties.partnershipId, partnershipId));
-  await db.insert(partnershipParties).values(
-    parties.map((party, position) => ({
-      partnershipId,
-      placeId: party.placeId ?? null,
-      organizationId: party.organizationId ?? null,
-      position,
-    })),
-  );
+  const current = await findPartyRows(db, [partnershipId]);
+  const keyOf = (party: { placeId?: string | null; organizationId?: string | null }) => party.placeId ?? `o:${party.organizationId}`;
+  const wanted = new Map(parties.map((party, position) => [keyOf(party), { party, position }]));
+  const gone = current.filter((row) => !wanted.has(keyOf(row))).map((row) => row.id);
+  if (gone.length > 0) await db.delete(partnershipParties).where(inArray(partnershipParties.id, gone));
+  const kept = new Map(current.filter((row) => wanted.has(keyOf(row))).map((row) => [keyOf(row), row]));
+  for (const [key, { party, position }] of wanted) {
+    const row = kept.get(key);
+    if (row) {
+      if (row.position !== position) await db.update(partnershipParties).set({ position }).where(eq(partnershipParties.id, row.id));
+    } else {
+      await db.insert(partnershipParties).values({ partnershipId, placeId: party.placeId ?? null, organizationId: party.organizationId ?? null, position });
+    }
+  }
+}
+
+export async function findPartnershipThemeIds(db: DbExecutor, partnershipIds: string[]): Promise<Map<string, string[]>> {
+  if (partnershipIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(partnershipThemes)
+    .where(inArray(partnershipThemes.partnershipId, partnershipIds));
+  const grouped = new Map<string, string[]>();
+  for (const row of rows) grouped.set(row.partnershipId, [...(grouped.get(row.partnershipId) ?? []), row.themeId]);
+  return grouped;
+}
+
+export async function replacePartnershipThemeIds(db: DbExecutor, partnershipId: string, themeIds: string[]): Promise<void> {
+  await db.delete(partnershipThemes).where(eq(partnershipThemes.partnershipId, partnershipId));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await db.insert(partnershipThemes).values(unique.map((themeId) => ({ partnershipId, themeId })));
 }
