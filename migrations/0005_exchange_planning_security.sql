@@ -38,18 +38,12 @@ CREATE POLICY network_member_unavailability_write ON network_member_unavailabili
   WITH CHECK (EXISTS (SELECT 1 FROM network_members m JOIN networks n ON n.id = m.network_id
                       WHERE m.id = network_member_id AND app_can_edit(n.workspace_id, n.created_by)));
 --> statement-breakpoint
--- Registrations hold personal data: only members of the exchange's workspace read them (not
--- everyone who may read a public exchange); whoever may edit the exchange changes them.
--- Answers to invitation links and personal calendar feeds run as the table owner.
-ALTER TABLE exchange_registrations ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY exchange_registrations_read ON exchange_registrations FOR SELECT USING (
-  EXISTS (SELECT 1 FROM exchanges e WHERE e.id = exchange_id AND app_workspace_role(e.workspace_id) IS NOT NULL)
-);
---> statement-breakpoint
-CREATE POLICY exchange_registrations_write ON exchange_registrations FOR ALL
-  USING (EXISTS (SELECT 1 FROM exchanges e WHERE e.id = exchange_id AND app_can_edit(e.workspace_id, e.created_by)))
-  WITH CHECK (EXISTS (SELECT 1 FROM exchanges e WHERE e.id = exchange_id AND app_can_edit(e.workspace_id, e.created_by)));
+-- Registrations are readable with their exchange, so places can be counted for everyone who
+-- sees it; who the people are stays behind the policies of the people table (and the services
+-- show participant lists to members of the exchange's workspace only). Whoever may edit the
+-- exchange changes them. Answers to invitation links and personal calendar feeds run as the
+-- table owner.
+SELECT app_secure_child_table('exchange_registrations', 'exchanges', 'exchange_id');
 --> statement-breakpoint
 -- Each user sees and manages only their own calendar feed.
 ALTER TABLE calendar_feed_tokens ENABLE ROW LEVEL SECURITY;
