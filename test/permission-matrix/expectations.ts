@@ -13,7 +13,8 @@ export type Access =
   | 'workspace-owner'
   | 'workspace-reviewer'
   | 'record-history'
-  | 'curate-record';
+  | 'curate-record'
+  | 'read-participants';
 
 const IN_WORKSPACE: Actor[] = ['guest', 'member', 'creator', 'coordinator', 'owner'];
 
@@ -46,6 +47,11 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
       if (!canReadRecord(actor, visibility)) return 404;
       if (actor === 'anonymous') return 401;
       return actor === 'coordinator' || actor === 'owner' ? ok : 403;
+    case 'read-participants':
+      // Who takes part is personal data: members of the record's workspace only.
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'outsider' ? 403 : ok;
     case 'create-in-workspace':
       if (actor === 'anonymous') return 401;
       if (actor === 'outsider') return 404;
@@ -66,4 +72,4 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
 
 /** Rules about a record are tried on a public, a workspace and a private record. */
 export const isRecordRule = (access: Access) =>
-  access === 'read-record' || access === 'edit-record' || access === 'record-history' || access === 'curate-record';
+  access === 'read-record' || access === 'edit-record' || access === 'record-history' || access === 'curate-record' || access === 'read-participants';

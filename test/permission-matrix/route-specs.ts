@@ -1,6 +1,7 @@
 import type { Db } from '../../src/core/db/client.js';
 import { demoId } from '../../src/modules/demo/demo-id.js';
 import { DIRECTORY_SPECS } from './directory-specs.js';
+import { EXCHANGE_SPECS } from './exchange-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -178,4 +179,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   'GET /api/networks/:id': { access: 'read-record', ok: 200, record: createNetworkRecord, request: ({ recordId }) => ({ url: `/api/networks/${recordId}` }) },
 
   ...DIRECTORY_SPECS,
+  ...EXCHANGE_SPECS,
 };

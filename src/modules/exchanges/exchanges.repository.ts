@@ -265,23 +265,23 @@ export async function listPartnershipExchangeRows(
     .limit(page.limit);
 }
 
-/** Per member of a network: when it last hosted a meeting before a date, and how often it hosted. */
+/** Per member of a network: when it last hosted a meeting before a date, how often, and its next hosting from that date on. */
 export async function hostingRecordRows(
   db: DbExecutor,
   viewer: Viewer,
   networkId: string,
   before: string,
-): Promise<{ memberId: string; lastHostedOn: string | null; hosted: number }[]> {
-  const rows = await db
+): Promise<{ memberId: string; lastHostedOn: string | null; hosted: number; nextHostingOn: string | null }[]> {
+  return db
     .select({
       memberId: sql<string>`${exchanges.hostNetworkMemberId}`,
       lastHostedOn: sql<string | null>`(max(${exchanges.startDate}) FILTER (WHERE ${exchanges.startDate} < ${before}::date))::text`,
       hosted: sql<number>`(count(*) FILTER (WHERE ${exchanges.startDate} < ${before}::date))::int`,
+      nextHostingOn: sql<string | null>`(min(${exchanges.startDate}) FILTER (WHERE ${exchanges.startDate} >= ${before}::date))::text`,
     })
     .from(exchanges)
     .where(and(eq(exchanges.networkId, networkId), isNotNull(exchanges.hostNetworkMemberId), ne(exchanges.status, 'cancelled'), visibleTo(viewer, exchanges)))
     .groupBy(exchanges.hostNetworkMemberId);
-  return rows;
 }
 
 /** The network's meetings on any of these dates (to skip when generating a series). */

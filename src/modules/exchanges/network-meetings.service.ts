@@ -29,6 +29,8 @@ export const rotationSchema = z.object({
       member: hostMemberSchema,
       lastHostedOn: isoDateSchema.nullable(),
       hostedCount: z.number().int(),
+      /** A meeting the member hosts on or after the date already: it comes last in the rotation. */
+      nextHostingOn: isoDateSchema.nullable(),
       unavailable: z.boolean().describe('Whether the member cannot host on the date'),
     }),
   ),
@@ -70,10 +72,22 @@ interface Standing {
   member: NetworkMember;
   lastHostedOn: string | null;
   hostedCount: number;
+  nextHostingOn: string | null;
 }
 
-/** Members in the order they are due: never hosted first, then who hosted longest ago, then who hosted least. */
+interface HostingRecord {
+  lastHostedOn: string | null;
+  hosted: number;
+  nextHostingOn: string | null;
+}
+
+/**
+ * Members in the order they are due: those not yet down to host a later meeting first; of them,
+ * who never hosted, then who hosted longest ago, then who hosted least.
+ */
 function byTurn(a: Standing, b: Standing): number {
+  if ((a.nextHostingOn === null) !== (b.nextHostingOn === null)) return a.nextHostingOn === null ? -1 : 1;
+  if (a.nextHostingOn !== null && b.nextHostingOn !== null && a.nextHostingOn !== b.nextHostingOn) return a.nextHostingOn > b.nextHostingOn ? -1 : 1;
   if (a.lastHostedOn !== b.lastHostedOn) {
     if (a.lastHostedOn === null) return -1;
     if (b.lastHostedOn === null) return 1;
@@ -83,10 +97,15 @@ function byTurn(a: Standing, b: Standing): number {
   return nameOf(a.member).localeCompare(nameOf(b.member), 'de');
 }
 
-function rotationAt(members: NetworkMember[], record: Map<string, { lastHostedOn: string | null; hosted: number }>, date: string) {
+function rotationAt(members: NetworkMember[], record: Map<string, HostingRecord>, date: string) {
   const standings = members
     .filter((member) => isMemberOn(member, date))
-    .map((member) => ({ member, lastHostedOn: record.get(member.id)?.lastHostedOn ?? null, hostedCount: record.get(member.id)?.hosted ?? 0 }))
+    .map((member) => ({
+      member,
+      lastHostedOn: record.get(member.id)?.lastHostedOn ?? null,
+      hostedCount: record.get(member.id)?.hosted ?? 0,
+      nextHostingOn: record.get(member.id)?.nextHostingOn ?? null,
+    }))
     .sort(byTurn);
   const proposal = standings.find((standing) => !isUnavailableOn(standing.member, date))?.member ?? null;
   return { standings, proposal };
@@ -107,6 +126,7 @@ export async function hostRotation(ctx: ServiceContext, networkId: string, date 
         member: { id: standing.member.id, place: standing.member.place, organization: standing.member.organization },
         lastHostedOn: standing.lastHostedOn,
         hostedCount: standing.hostedCount,
+        nextHostingOn: standing.nextHostingOn,
         unavailable: isUnavailableOn(standing.member, date),
       })),
     };
@@ -146,13 +166,13 @@ export async function planNetworkMeetings(ctx: ServiceContext, networkId: string
     const items: ExchangeSummary[] = [];
     for (const date of dates.filter((candidate) => !taken.has(candidate))) {
       const rows = await hostingRecordRows(tx, ctx.viewer, networkId, date);
-      const record = new Map(rows.map((row) => [row.memberId, { ...row }]));
+      const record = new Map<string, HostingRecord>(rows.map((row) => [row.memberId, { ...row }]));
       for (const [memberId, extra] of planned) {
         const current = record.get(memberId);
         record.set(memberId, {
-          memberId,
           lastHostedOn: current?.lastHostedOn && current.lastHostedOn > extra.lastHostedOn ? current.lastHostedOn : extra.lastHostedOn,
           hosted: (current?.hosted ?? 0) + extra.count,
+          nextHostingOn: current?.nextHostingOn ?? null,
         });
       }
       const host = rotationAt(members, record, date).proposal;
