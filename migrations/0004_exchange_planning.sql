@@ -180,7 +180,9 @@ CREATE INDEX "project_group_members_party_idx" ON "project_group_members" USING 
 CREATE INDEX "project_groups_partnership_idx" ON "project_groups" USING btree ("partnership_id","formed_on","id");--> statement-breakpoint
 CREATE INDEX "project_groups_theme_idx" ON "project_groups" USING btree ("theme_id");--> statement-breakpoint
 ALTER TABLE "exchanges" ADD CONSTRAINT "exchanges_host_network_member_id_network_members_id_fk" FOREIGN KEY ("host_network_member_id") REFERENCES "public"."network_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "people_user_idx" ON "people" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "exchanges_kind_start_idx" ON "exchanges" USING btree ("kind","start_date","id");--> statement-breakpoint
 CREATE INDEX "exchanges_host_member_idx" ON "exchanges" USING btree ("host_network_member_id");--> statement-breakpoint
 CREATE INDEX "exchanges_partnership_idx" ON "exchanges" USING btree ("partnership_id","start_date","id");--> statement-breakpoint
-CREATE INDEX "exchanges_network_idx" ON "exchanges" USING btree ("network_id","start_date","id");
+CREATE INDEX "exchanges_network_idx" ON "exchanges" USING btree ("network_id","start_date","id");--> statement-breakpoint
+ALTER TABLE "exchanges" ADD CONSTRAINT "exchanges_duration_check" CHECK ("exchanges"."end_date" - "exchanges"."start_date" <= 366);

@@ -27,11 +27,14 @@ import {
   type ExchangeRow,
 } from './exchanges.repository.js';
 import type { ExchangeCreate, ExchangeDetail, ExchangeUpdate } from './exchanges.schemas.js';
+import { MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { getExchange } from './exchanges.service.js';
 import { countRegistrationsByState } from './registrations.repository.js';
 import { rebalancePlaces } from './registrations.service.js';
 
 type Fields = Omit<ExchangeCreate, 'workspaceId'>;
+
+const daysBetween = (start: string, end: string) => (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
 
 /** The exchange as it would be after the change, for checks that span several fields. */
 type Shape = Pick<Fields, 'startDate' | 'endDate' | 'networkId' | 'hostNetworkMemberId'>;
@@ -39,6 +42,9 @@ type Shape = Pick<Fields, 'startDate' | 'endDate' | 'networkId' | 'hostNetworkMe
 async function linkIssues(ctx: ServiceContext, input: Partial<Fields>, shape: Shape): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (shape.endDate < shape.startDate) issues.push({ field: 'body.endDate', message: 'must not be before the start date' });
+  else if (daysBetween(shape.startDate, shape.endDate) > MAX_EXCHANGE_DAYS) {
+    issues.push({ field: 'body.endDate', message: `must be at most ${MAX_EXCHANGE_DAYS} days after the start; plan a longer programme as a series of exchanges` });
+  }
   if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
     issues.push({ field: 'body.timeZone', message: 'is not an IANA time zone such as Europe/Berlin or Europe/Kyiv' });
   }

@@ -97,6 +97,11 @@ describe('planning exchanges', () => {
       field: 'body.endDate',
       message: 'must not be before the start date',
     });
+    const tooLong = await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { endDate: '2031-03-06' });
+    expect(tooLong.body.errors[0]).toEqual({
+      field: 'body.endDate',
+      message: 'must be at most 366 days after the start; plan a longer programme as a series of exchanges',
+    });
     expect((await send('DELETE', `/api/exchanges/${exchange.id}`, coordinator)).status).toBe(204);
     expect((await send('GET', `/api/exchanges/${exchange.id}`, coordinator)).status).toBe(404);
   });

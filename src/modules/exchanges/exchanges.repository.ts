@@ -3,7 +3,8 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
-import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries } from './exchanges.tables.js';
+import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeSeriesRow = typeof exchangeSeries.$inferSelect;
@@ -53,7 +54,11 @@ export async function listExchangeRows(
       ),
     );
   }
-  if (filter.from) conditions.push(gte(exchanges.endDate, filter.from));
+  if (filter.from) {
+    // An exchange lasts at most MAX_EXCHANGE_DAYS, so one ending after `from` starts at most that long before:
+    // the bound lets the start-date index skip everything older.
+    conditions.push(gte(exchanges.endDate, filter.from), sql`${exchanges.startDate} >= ${filter.from}::date - ${sql.raw(String(MAX_EXCHANGE_DAYS))}`);
+  }
   if (filter.to) conditions.push(lte(exchanges.startDate, filter.to));
   const newest = page.order === 'newest';
   if (page.after) {
@@ -81,7 +86,7 @@ export async function findExchangeRow(db: DbExecutor, id: string): Promise<Excha
 
 export async function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(exchangeSeries).where(inArray(exchangeSeries.id, ids));
+  return db.select().from(exchangeSeries).where(idIn(exchangeSeries.id, ids));
 }
 
 export async function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
@@ -126,7 +131,7 @@ export async function deleteExchangeRow(db: DbExecutor, id: string): Promise<voi
 
 export async function findExchangeThemeIds(db: DbExecutor, exchangeIds: string[]): Promise<Map<string, string[]>> {
   if (exchangeIds.length === 0) return new Map();
-  const rows = await db.select().from(exchangeThemes).where(inArray(exchangeThemes.exchangeId, exchangeIds));
+  const rows = await db.select().from(exchangeThemes).where(idIn(exchangeThemes.exchangeId, exchangeIds));
   const grouped = new Map<string, string[]>();
   for (const row of rows) grouped.set(row.exchangeId, [...(grouped.get(row.exchangeId) ?? []), row.themeId]);
   return grouped;
@@ -161,7 +166,7 @@ export async function findSessionRows(db: DbExecutor, exchangeIds: string[]): Pr
   return db
     .select()
     .from(agendaSessions)
-    .where(inArray(agendaSessions.exchangeId, exchangeIds))
+    .where(idIn(agendaSessions.exchangeId, exchangeIds))
     .orderBy(asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
 }
 
@@ -300,7 +305,7 @@ export async function findExchangeRowsByIds(db: DbExecutor, viewer: Viewer, ids:
   return db
     .select()
     .from(exchanges)
-    .where(and(inArray(exchanges.id, ids), visibleTo(viewer, exchanges)))
+    .where(and(idIn(exchanges.id, ids), visibleTo(viewer, exchanges)))
     .orderBy(asc(exchanges.startDate), asc(exchanges.id));
 }
 

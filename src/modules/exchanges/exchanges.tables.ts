@@ -19,6 +19,9 @@ export const EXCHANGE_KINDS = [
 ] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 
+/** How long an exchange may last: a trip or visit, not a programme (that is a series). */
+export const MAX_EXCHANGE_DAYS = 366;
+
 export const EXCHANGE_STATUSES = ['planned', 'confirmed', 'completed', 'cancelled'] as const;
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
@@ -82,6 +85,8 @@ export const exchanges = pgTable(
     oneOf('exchanges_kind_check', table.kind, EXCHANGE_KINDS),
     oneOf('exchanges_status_check', table.status, EXCHANGE_STATUSES),
     check('exchanges_dates_check', sql`${table.endDate} >= ${table.startDate}`),
+    // Longer programmes are series of exchanges; the bound lets date filters use the start-date index.
+    check('exchanges_duration_check', sql`${table.endDate} - ${table.startDate} <= ${sql.raw(String(MAX_EXCHANGE_DAYS))}`),
     check('exchanges_capacity_check', sql`${table.capacity} IS NULL OR ${table.capacity} >= 0`),
     check('exchanges_reported_participants_check', sql`${table.reportedParticipants} IS NULL OR ${table.reportedParticipants} >= 0`),
     check('exchanges_series_part_check', sql`(${table.seriesId} IS NULL) = (${table.seriesPart} IS NULL) AND (${table.seriesPart} IS NULL OR ${table.seriesPart} > 0)`),

@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { exchangeDelegations, exchanges } from './exchanges.tables.js';
 import { calendarFeedTokens, COUNTED_STATES, exchangeRegistrations, type RegistrationState } from './registrations.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type RegistrationRow = typeof exchangeRegistrations.$inferSelect;
 export type RegistrationInsert = typeof exchangeRegistrations.$inferInsert;
@@ -15,7 +16,7 @@ export async function countRegistrationsByState(db: DbExecutor, exchangeIds: str
   const rows = await db
     .select({ exchangeId: exchangeRegistrations.exchangeId, state: exchangeRegistrations.state, count: sql<number>`count(*)::int` })
     .from(exchangeRegistrations)
-    .where(inArray(exchangeRegistrations.exchangeId, exchangeIds))
+    .where(idIn(exchangeRegistrations.exchangeId, exchangeIds))
     .groupBy(exchangeRegistrations.exchangeId, exchangeRegistrations.state);
   const result = new Map<string, Partial<Record<RegistrationState, number>>>();
   for (const row of rows) result.set(row.exchangeId, { ...result.get(row.exchangeId), [row.state]: row.count });
@@ -37,7 +38,7 @@ export async function findRegistrationsOfPeople(db: DbExecutor, exchangeId: stri
   return db
     .select()
     .from(exchangeRegistrations)
-    .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), inArray(exchangeRegistrations.personId, personIds)));
+    .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), idIn(exchangeRegistrations.personId, personIds)));
 }
 
 export async function insertRegistrationRow(db: DbExecutor, row: RegistrationInsert): Promise<RegistrationRow> {
@@ -126,7 +127,7 @@ export async function findRegisteredExchangeIds(db: DbExecutor, personIds: strin
     .selectDistinct({ exchangeId: exchangeRegistrations.exchangeId, startDate: exchanges.startDate })
     .from(exchangeRegistrations)
     .innerJoin(exchanges, eq(exchanges.id, exchangeRegistrations.exchangeId))
-    .where(and(inArray(exchangeRegistrations.personId, personIds), ne(exchangeRegistrations.state, 'cancelled'), sql`${exchanges.endDate} >= ${since}::date`))
+    .where(and(idIn(exchangeRegistrations.personId, personIds), ne(exchangeRegistrations.state, 'cancelled'), sql`${exchanges.endDate} >= ${since}::date`))
     .orderBy(asc(exchanges.startDate))
     .limit(1000);
   return rows.map((row) => row.exchangeId);

@@ -2,10 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sendCsv } from '../../core/csv/csv-export.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
-import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { placeRefsByIds } from '../places/places.service.js';
 import type { ExchangesModuleOptions } from './exchanges-module-options.js';
-import { findDelegationRows } from './exchanges.repository.js';
 import { answerInvitation, viewInvitation } from './registration-invitations.service.js';
 import {
   invitationAnswerSchema,
@@ -26,11 +23,10 @@ import {
 import {
   changeRegistration,
   checkIn,
-  checkParticipantAccess,
   listRegistrations,
+  openParticipantExport,
   participantSummary,
   registerPeople,
-  registrationPages,
   reissueInvitation,
 } from './registrations.service.js';
 
@@ -140,17 +136,7 @@ export function registerRegistrationRoutes(instance: FastifyInstance, { context,
       },
     },
     async (request, reply) => {
-      const ctx = context(request);
-      await checkParticipantAccess(ctx, request.params.id);
-      const delegations = await ctx.transaction((tx) => findDelegationRows(tx, request.params.id));
-      const places = await placeRefsByIds(ctx, delegations.map((delegation) => delegation.fromPlaceId));
-      const organizations = await organizationRefsByIds(ctx, delegations.map((delegation) => delegation.fromOrganizationId));
-      const delegationName = new Map(
-        delegations.map((delegation) => [
-          delegation.id,
-          (delegation.fromPlaceId && places.get(delegation.fromPlaceId)?.name) || (delegation.fromOrganizationId && organizations.get(delegation.fromOrganizationId)?.name) || '',
-        ]),
-      );
+      const { delegationNames, pages } = await openParticipantExport(context(request), request.params.id, request.query);
       const iso = (value: string | null) => value ?? '';
       return sendCsv<Registration>(
         reply,
@@ -161,7 +147,7 @@ export function registerRegistrationRoutes(instance: FastifyInstance, { context,
           { header: 'organization', value: (item) => item.organization?.name },
           { header: 'organization_kind', value: (item) => item.organization?.kind },
           { header: 'country', value: (item) => item.countryCode },
-          { header: 'delegation', value: (item) => (item.delegationId ? delegationName.get(item.delegationId) : '') },
+          { header: 'delegation', value: (item) => (item.delegationId ? delegationNames.get(item.delegationId) : '') },
           { header: 'state', value: (item) => item.state },
           { header: 'registered_at', value: (item) => item.registeredAt },
           { header: 'confirmed_at', value: (item) => iso(item.confirmedAt) },
@@ -171,7 +157,7 @@ export function registerRegistrationRoutes(instance: FastifyInstance, { context,
           { header: 'person_id', value: (item) => item.person?.id },
           { header: 'registration_id', value: (item) => item.id },
         ],
-        registrationPages(ctx, request.params.id, request.query),
+        pages,
       );
     },
   );

@@ -11,7 +11,7 @@ import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { presentParticipation } from './exchanges.presenter.js';
-import { findDelegationRow, findExchangeRow, lockExchangeRow, type ExchangeRow } from './exchanges.repository.js';
+import { findDelegationRow, findDelegationRows, findExchangeRow, lockExchangeRow, type ExchangeRow } from './exchanges.repository.js';
 import { registrationInvitationMail } from './registration-mail.js';
 import {
   countedBreakdown,
@@ -370,23 +370,41 @@ export async function listRegistrations(ctx: ServiceContext, exchangeId: string,
   });
 }
 
-/** Every registration of an exchange for an export, page after page (check access first). */
-export async function* registrationPages(ctx: ServiceContext, exchangeId: string, filter: Omit<RegistrationListQuery, 'limit' | 'cursor'>, pageSize = 500) {
-  let after: { registeredAt: string; id: string } | undefined;
-  for (;;) {
-    const page = await ctx.transaction(async (tx, ctx) => {
-      const rows = await listRegistrationRows(tx, exchangeId, filter, { limit: pageSize, after });
-      return { rows, items: await presentRegistrations(ctx, rows.slice(0, pageSize)) };
-    });
-    yield page.items;
-    if (page.rows.length <= pageSize) return;
-    const last = page.rows[pageSize - 1]!;
-    after = { registeredAt: last.queuePosition, id: last.id };
-  }
-}
+const EXPORT_PAGE = 500;
 
-export async function checkParticipantAccess(ctx: ServiceContext, exchangeId: string): Promise<ExchangeRow> {
-  return ctx.transaction(async (tx, ctx) => requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId));
+/**
+ * A participant export: access is checked, the delegations are named and the first page is read
+ * in one transaction; later pages follow in transactions of their own while the file streams.
+ */
+export async function openParticipantExport(ctx: ServiceContext, exchangeId: string, filter: Omit<RegistrationListQuery, 'limit' | 'cursor'>) {
+  const first = await ctx.transaction(async (tx, ctx) => {
+    requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId);
+    const delegations = await findDelegationRows(tx, exchangeId);
+    const places = await placeRefsByIds(ctx, delegations.map((delegation) => delegation.fromPlaceId));
+    const organizations = await organizationFactsByIds(ctx, delegations.map((delegation) => delegation.fromOrganizationId));
+    const delegationNames = new Map(
+      delegations.map((delegation) => [
+        delegation.id,
+        (delegation.fromPlaceId && places.get(delegation.fromPlaceId)?.name) || (delegation.fromOrganizationId && organizations.get(delegation.fromOrganizationId)?.name) || '',
+      ]),
+    );
+    const rows = await listRegistrationRows(tx, exchangeId, filter, { limit: EXPORT_PAGE });
+    return { delegationNames, rows, items: await presentRegistrations(ctx, rows.slice(0, EXPORT_PAGE)) };
+  });
+  async function* pages(): AsyncGenerator<Registration[]> {
+    yield first.items;
+    let rows = first.rows;
+    while (rows.length > EXPORT_PAGE) {
+      const last = rows[EXPORT_PAGE - 1]!;
+      const page = await ctx.transaction(async (tx, ctx) => {
+        const next = await listRegistrationRows(tx, exchangeId, filter, { limit: EXPORT_PAGE, after: { registeredAt: last.queuePosition, id: last.id } });
+        return { rows: next, items: await presentRegistrations(ctx, next.slice(0, EXPORT_PAGE)) };
+      });
+      yield page.items;
+      rows = page.rows;
+    }
+  }
+  return { delegationNames: first.delegationNames, pages: pages() };
 }
 
 /** Places taken, waiting and invited, and who takes part by country and kind of organization. */

@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -71,7 +72,7 @@ export async function findPartnershipsByIds(db: DbExecutor, viewer: Viewer, ids:
   return db
     .select()
     .from(partnerships)
-    .where(and(inArray(partnerships.id, ids), visibleTo(viewer, partnerships)));
+    .where(and(idIn(partnerships.id, ids), visibleTo(viewer, partnerships)));
 }
 
 export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
@@ -87,7 +88,7 @@ export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): P
   return db
     .select()
     .from(partnershipParties)
-    .where(inArray(partnershipParties.partnershipId, partnershipIds))
+    .where(idIn(partnershipParties.partnershipId, partnershipIds))
     .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
 }
 
@@ -139,7 +140,7 @@ export async function findPartnershipThemeIds(db: DbExecutor, partnershipIds: st
   const rows = await db
     .select()
     .from(partnershipThemes)
-    .where(inArray(partnershipThemes.partnershipId, partnershipIds));
+    .where(idIn(partnershipThemes.partnershipId, partnershipIds));
   const grouped = new Map<string, string[]>();
   for (const row of rows) grouped.set(row.partnershipId, [...(grouped.get(row.partnershipId) ?? []), row.themeId]);
   return grouped;

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { projectGroupMembers, projectGroups } from './partnerships.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type ProjectGroupRow = typeof projectGroups.$inferSelect;
 export type ProjectGroupMemberRow = typeof projectGroupMembers.$inferSelect;
@@ -23,7 +24,7 @@ export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: strin
   return db
     .select()
     .from(projectGroupMembers)
-    .where(inArray(projectGroupMembers.projectGroupId, groupIds))
+    .where(idIn(projectGroupMembers.projectGroupId, groupIds))
     .orderBy(asc(projectGroupMembers.position), asc(projectGroupMembers.id));
 }
 
