@@ -5,6 +5,7 @@ const MODULES = [
   { path: '/partnerships', label: 'nav.partnerships' },
   { path: '/exchanges', label: 'nav.exchanges' },
   { path: '/networks', label: 'nav.networks' },
+  { path: '/dashboard', label: 'nav.dashboard' },
   { path: '/places', label: 'nav.places' },
   { path: '/organizations', label: 'nav.organizations' },
   { path: '/people', label: 'nav.people' },
