@@ -89,12 +89,19 @@ test.describe('language', () => {
             endedOn: null,
             parent: null,
             children: [],
+            themes: [],
+            workspaceId: '00000000-0000-4000-8000-0000000000ab',
+            canEdit: false,
           },
         }),
     );
     await page.route(
-      (url) => url.pathname === '/api/exchanges',
+      (url) => url.pathname === `/api/partnerships/${id}/timeline`,
       (route) => route.fulfill({ json: { items: [], nextCursor: null } }),
+    );
+    await page.route(
+      (url) => url.pathname === `/api/partnerships/${id}/project-groups`,
+      (route) => route.fulfill({ json: { items: [], canEdit: false } }),
     );
     await page.goto(`/partnerships/${id}`);
 

@@ -1,6 +1,6 @@
 import { beyondPosition, registerTimelineSource, type TimelineEntry } from '../partnerships/partnership-timeline.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { listPartnershipExchangeRows } from './exchanges.repository.js';
+import { findSeriesRows, listPartnershipExchangeRows } from './exchanges.repository.js';
 
 /** Exchanges on a partnership's timeline, at their start date. */
 export function registerExchangeTimelineSource(): void {
@@ -14,6 +14,7 @@ export function registerExchangeTimelineSource(): void {
           after: page.after ? beyondPosition('exchange', page.after, page.newest) : undefined,
         });
         const places = await placeRefsByIds(ctx, rows.map((row) => row.venuePlaceId));
+        const series = new Map((await findSeriesRows(tx, [...new Set(rows.flatMap((row) => (row.seriesId ? [row.seriesId] : [])))])).map((entry) => [entry.id, entry]));
         return rows.map((row) => ({
           type: 'exchange',
           id: row.id,
@@ -23,6 +24,10 @@ export function registerExchangeTimelineSource(): void {
           kind: row.kind,
           status: row.status,
           place: (row.venuePlaceId && places.get(row.venuePlaceId)) || null,
+          series: (() => {
+            const entry = row.seriesId ? series.get(row.seriesId) : undefined;
+            return entry && row.seriesPart !== null ? { title: entry.title, part: row.seriesPart, plannedParts: entry.plannedParts } : null;
+          })(),
           path: `/exchanges/${row.id}`,
         }));
       });

@@ -21,6 +21,8 @@ export const timelineEntrySchema = z.object({
   kind: z.string().nullable().describe('The kind within its type, e.g. delegation_visit for an exchange'),
   status: z.string().nullable(),
   place: placeRefSchema.nullable(),
+  /** Its position in a series or programme ("part 2 of 3"), for entries that have one. */
+  series: z.object({ title: localizedTextSchema, part: z.number().int(), plannedParts: z.number().int().nullable() }).nullable(),
   /** Where the entry is shown in the web app. */
   path: z.string(),
 });

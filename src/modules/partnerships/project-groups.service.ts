@@ -178,6 +178,7 @@ registerTimelineSource({
         kind: null,
         status: row.status,
         place: null,
+        series: null,
         path: `/partnerships/${partnershipId}#project-group-${row.id}`,
       }));
     });

@@ -9,6 +9,7 @@ import { LoadMore } from '../../shell/LoadMore';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
+import { SeriesPart } from '../exchanges/SeriesPart';
 import type { TimelineEntry } from './partnershipTypes';
 
 /** What an entry is, in words: the kind of exchange, or the type of entry. */
@@ -54,6 +55,12 @@ export function PartnershipTimeline({ partnershipId }: { partnershipId: string }
                 <>
                   {' · '}
                   <PlaceName place={entry.place} />
+                </>
+              )}
+              {entry.series && (
+                <>
+                  {' · '}
+                  <SeriesPart series={{ id: entry.id, ...entry.series }} />
                 </>
               )}
               {entry.status && entry.type === 'exchange' && (

@@ -67,6 +67,7 @@ export interface TimelineEntry {
   kind: string | null;
   status: string | null;
   place: PlaceRef | null;
+  series: { title: LocalizedText; part: number; plannedParts: number | null } | null;
   path: string;
 }
 
