@@ -4,7 +4,7 @@ test.describe('exchanges', () => {
   test('the list filters by kind and leads to the Munich workshop with its delegations', async ({ page }) => {
     await page.goto('/exchanges');
     const table = page.getByRole('table', { name: 'Austausche, neueste zuerst' });
-    await expect(table.getByRole('link')).toHaveCount(8);
+    await expect(table.getByRole('link')).toHaveCount(14);
 
     await page.getByLabel('Art des Austauschs').selectOption({ label: 'Workshop' });
     await expect(table.getByRole('link')).toHaveText(['Projektplanungsworkshop „Resilienz in Kriegszeiten“']);
@@ -55,7 +55,7 @@ test.describe('exchanges', () => {
   });
 
   test('"load more" follows the cursor until every exchange is shown, newest first', async ({ page }) => {
-    // Smaller pages than the app asks for, so the eight demo exchanges span three pages.
+    // Smaller pages than the app asks for, so the fourteen demo exchanges span five pages.
     await page.route(
       (url) => url.pathname === '/api/exchanges',
       (route) => {
@@ -70,16 +70,16 @@ test.describe('exchanges', () => {
 
     await expect(rows).toHaveCount(3);
     await expect(page.getByText('3 Einträge angezeigt')).toBeVisible();
-    await loadMore.click();
-    await expect(rows).toHaveCount(6);
-    await loadMore.click();
-    await expect(rows).toHaveCount(8);
+    for (const count of [6, 9, 12, 14]) {
+      await loadMore.click();
+      await expect(rows).toHaveCount(count);
+    }
     await expect(loadMore).toHaveCount(0);
-    await expect(page.getByText('8 Einträge angezeigt · Alle Einträge werden angezeigt.')).toBeVisible();
+    await expect(page.getByText('14 Einträge angezeigt · Alle Einträge werden angezeigt.')).toBeVisible();
 
     const starts = await rows.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-    expect(starts).toHaveLength(8);
-    expect(new Set(starts).size).toBe(8);
+    expect(starts).toHaveLength(14);
+    expect(new Set(starts).size).toBe(14);
     expect([...starts].sort().reverse()).toEqual(starts);
   });
 });

@@ -19,6 +19,7 @@ test.describe('language', () => {
       'Partnerships',
       'Exchanges',
       'Networks',
+      'Dashboard',
       'Action plans',
       'Projects',
       'Funding',
@@ -37,14 +38,14 @@ test.describe('language', () => {
     await expect(html).toHaveAttribute('lang', 'en');
     await expect(heading).toHaveText('Partnerships');
     await page.getByRole('link', { name: 'Grünau – Darnytskyi district partnership' }).click();
-    await expect(page.getByRole('region', { name: 'Exchanges over time' }).getByRole('listitem').first()).toContainText(
+    await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first()).toContainText(
       /14\s*–\s*18 May 2018/,
     );
 
     await page.getByRole('button', { name: 'Українська' }).click();
     await expect(html).toHaveAttribute('lang', 'uk');
     await expect(heading).toHaveText('Партнерство районів Грюнау – Дарницький');
-    await expect(page.getByRole('region', { name: 'Хронологія обмінів' }).getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('region', { name: 'Хронологія' }).getByRole('listitem')).toHaveCount(7);
     await expect(page.getByRole('region', { name: 'Огляд' })).toContainText('Партнерство районів');
 
     await page.reload();
@@ -92,12 +93,19 @@ test.describe('language', () => {
             endedOn: null,
             parent: null,
             children: [],
+            themes: [],
+            workspaceId: '00000000-0000-4000-8000-0000000000ab',
+            canEdit: false,
           },
         }),
     );
     await page.route(
-      (url) => url.pathname === '/api/exchanges',
+      (url) => url.pathname === `/api/partnerships/${id}/timeline`,
       (route) => route.fulfill({ json: { items: [], nextCursor: null } }),
+    );
+    await page.route(
+      (url) => url.pathname === `/api/partnerships/${id}/project-groups`,
+      (route) => route.fulfill({ json: { items: [], canEdit: false } }),
     );
     await page.goto(`/partnerships/${id}`);
 

@@ -44,8 +44,10 @@ test.describe('partnerships', () => {
     await expect(overview).toContainText('Kiew-Darnyzkyj (Stadtbezirk, Ukraine)');
     await expect(overview).toContainText('Mai 2018');
 
-    const visits = page.getByRole('region', { name: 'Austausche im Zeitverlauf' }).getByRole('listitem');
-    await expect(visits).toHaveCount(3);
+    const timeline = page.getByRole('region', { name: 'Zeitleiste' });
+    const visits = timeline.getByRole('listitem');
+    // The three visits, then the four project groups formed at the third.
+    await expect(visits).toHaveCount(7);
     await expect(visits.nth(0)).toContainText('14.–18. Mai 2018');
     await expect(visits.nth(0)).toContainText('Erster Besuch der Kiewer Delegation in Leipzig-Grünau');
     await expect(visits.nth(0)).toContainText('Teil 1 von 3');
@@ -54,8 +56,13 @@ test.describe('partnerships', () => {
     await expect(visits.nth(1)).toContainText('Teil 2 von 3');
     await expect(visits.nth(2)).toContainText('3.–7. Dezember 2018');
     await expect(visits.nth(2)).toContainText('Teil 3 von 3');
+    await expect(visits.nth(3)).toContainText('Projektgruppe gegründet');
     const dates = await visits.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
-    expect(dates).toEqual(['2018-05-14', '2018-09-17', '2018-12-03']);
+    expect(dates).toEqual(['2018-05-14', '2018-09-17', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03']);
+    const groups = page.getByRole('region', { name: 'Projektgruppen' }).getByRole('article');
+    await expect(groups).toHaveCount(4);
+    await expect(groups.filter({ hasText: 'Wohnungsbewirtschaftung und -verwaltung' })).toContainText('Thomas Richter (Leitung)');
+    await expect(groups.filter({ hasText: 'Wohnungsbewirtschaftung und -verwaltung' })).toContainText('Viktor Hnatiuk (Leitung)');
 
     await overview.getByRole('link', { name: 'Städtepartnerschaft Leipzig – Kiew' }).click();
     await expect(heading).toHaveText('Städtepartnerschaft Leipzig – Kiew');
@@ -63,7 +70,7 @@ test.describe('partnerships', () => {
     const parentOverview = page.getByRole('region', { name: 'Überblick' });
     await expect(parentOverview.getByRole('definition').filter({ hasText: /^1961$/ })).toBeVisible();
     await expect(parentOverview.getByRole('link', { name: 'Stadtteilpartnerschaft Grünau – Darnyzkyj' })).toBeVisible();
-    await expect(page.getByText('Zu dieser Partnerschaft sind noch keine Austausche erfasst.')).toBeVisible();
+    await expect(page.getByText('Zu dieser Partnerschaft ist noch nichts erfasst: keine Austausche, keine Projektgruppen.')).toBeVisible();
   });
 
   test('an unknown partnership shows the problem detail from the API', async ({ page }) => {

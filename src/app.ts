@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createAuthenticator, type Authenticator } from './core/auth/authenticate.js';
-import { anonymousViewer } from './core/auth/viewer.js';
+import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
@@ -137,7 +137,12 @@ export async function buildApp({
   await app.register(workspacesRoutes, { ...moduleOptions, invitations: accounts });
   await app.register(auditRoutes, moduleOptions);
   await app.register(partnershipsRoutes, moduleOptions);
-  await app.register(exchangesRoutes, moduleOptions);
+  await app.register(exchangesRoutes, {
+    ...moduleOptions,
+    publicUrl: config.publicUrl,
+    systemContext: (request) => createServiceContext(database, systemViewer, request.id),
+    mailQueued,
+  });
   await app.register(networksRoutes, moduleOptions);
   await app.register(placesRoutes, moduleOptions);
   await app.register(themesRoutes, moduleOptions);

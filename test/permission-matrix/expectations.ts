@@ -14,7 +14,8 @@ export type Access =
   | 'workspace-reviewer'
   | 'record-history'
   | 'curate-record'
-  | 'agree-for-side';
+  | 'agree-for-side'
+  | 'read-participants';
 
 const IN_WORKSPACE: Actor[] = ['guest', 'member', 'creator', 'coordinator', 'owner'];
 
@@ -52,6 +53,11 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
       if (!canReadRecord(actor, visibility)) return 404;
       if (actor === 'anonymous') return 401;
       return actor === 'coordinator' || actor === 'owner' ? ok : 403;
+    case 'read-participants':
+      // Who takes part is personal data: members of the record's workspace only.
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'outsider' ? 403 : ok;
     case 'create-in-workspace':
       if (actor === 'anonymous') return 401;
       if (actor === 'outsider') return 404;
@@ -72,4 +78,9 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
 
 /** Rules about a record are tried on a public, a workspace and a private record. */
 export const isRecordRule = (access: Access) =>
-  access === 'read-record' || access === 'edit-record' || access === 'record-history' || access === 'curate-record' || access === 'agree-for-side';
+  access === 'read-record' ||
+  access === 'edit-record' ||
+  access === 'record-history' ||
+  access === 'curate-record' ||
+  access === 'agree-for-side' ||
+  access === 'read-participants';

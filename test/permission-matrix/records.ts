@@ -5,9 +5,12 @@ import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.
 import { demoId } from '../../src/modules/demo/demo-id.js';
 import { organizations } from '../../src/modules/actors/organizations.tables.js';
 import { people } from '../../src/modules/actors/people.tables.js';
-import { exchanges } from '../../src/modules/exchanges/exchanges.tables.js';
-import { networks } from '../../src/modules/networks/networks.tables.js';
-import { partnershipParties, partnerships } from '../../src/modules/partnerships/partnerships.tables.js';
+import { eq } from 'drizzle-orm';
+import { agendaSessions, exchangeOutcomes } from '../../src/modules/exchanges/exchange-program.tables.js';
+import { exchangeDelegations, exchanges } from '../../src/modules/exchanges/exchanges.tables.js';
+import { calendarFeedTokens, exchangeRegistrations } from '../../src/modules/exchanges/registrations.tables.js';
+import { networkMembers, networkMemberUnavailability, networks } from '../../src/modules/networks/networks.tables.js';
+import { partnershipParties, partnerships, projectGroups } from '../../src/modules/partnerships/partnerships.tables.js';
 import { places } from '../../src/modules/places/places.tables.js';
 import { themes } from '../../src/modules/themes/themes.tables.js';
 import { users } from '../../src/modules/accounts/users.tables.js';
@@ -116,4 +119,66 @@ export async function createThemeRecord(db: Db, owner: RecordOwner, visibility: 
     .values({ workspaceId: owner.workspaceId, visibility, slug: `matrix-${randomBytes(4).toString('hex')}`, name: { de: 'Matrixthema' }, createdBy: owner.creatorId })
     .returning();
   return row!.id;
+}
+
+/** A project group of a partnership, for routes that change or remove one. */
+export async function createProjectGroupOf(db: Db, partnershipId: string): Promise<string> {
+  const [row] = await db.insert(projectGroups).values({ partnershipId, title: { de: 'Matrix-Gruppe' } }).returning();
+  return row!.id;
+}
+
+/** A member (an association, so each is new) of a network. */
+export async function createNetworkMemberOf(db: Db, networkId: string, owner: RecordOwner): Promise<string> {
+  const organizationId = await createOrganizationRecord(db, owner, 'public');
+  const [row] = await db.insert(networkMembers).values({ networkId, organizationId }).returning();
+  return row!.id;
+}
+
+export async function createUnavailabilityOf(db: Db, memberId: string): Promise<string> {
+  const [row] = await db.insert(networkMemberUnavailability).values({ networkMemberId: memberId, fromDate: '2026-01-01', toDate: '2026-01-31' }).returning();
+  return row!.id;
+}
+
+export async function createSessionOf(db: Db, exchangeId: string): Promise<string> {
+  const [row] = await db.insert(agendaSessions).values({ exchangeId, day: '2026-03-02', kind: 'talk', title: { de: 'Matrix-Vortrag' } }).returning();
+  return row!.id;
+}
+
+export async function createDelegationOf(db: Db, exchangeId: string): Promise<string> {
+  const [row] = await db.insert(exchangeDelegations).values({ exchangeId, fromPlaceId: demoId('place:kyiv'), size: 2 }).returning();
+  return row!.id;
+}
+
+export async function createOutcomeOf(db: Db, exchangeId: string): Promise<string> {
+  const [row] = await db.insert(exchangeOutcomes).values({ exchangeId, kind: 'idea', text: { de: 'Matrix-Idee' } }).returning();
+  return row!.id;
+}
+
+/** A public person of the workspace registered for the exchange; with `token`, invited by that link. */
+export async function createRegistrationOf(db: Db, exchangeId: string, owner: RecordOwner, token?: string): Promise<string> {
+  const personId = await createPersonRecord(db, owner, 'public');
+  const [row] = await db
+    .insert(exchangeRegistrations)
+    .values({ exchangeId, personId, state: token ? 'invited' : 'registered', invitationTokenHash: token ? hashSecretToken(token) : null })
+    .returning();
+  return row!.id;
+}
+
+/** The secret of an invitation link to a public exchange far in the future. */
+export async function createInvitationLink(db: Db, owner: RecordOwner): Promise<string> {
+  const [exchange] = await db
+    .insert(exchanges)
+    .values({ workspaceId: owner.workspaceId, visibility: 'public', kind: 'workshop', title: { de: 'Matrix-Einladung' }, startDate: '2099-03-02', endDate: '2099-03-03', createdBy: owner.creatorId })
+    .returning();
+  const token = generateSecretToken('sdr');
+  await createRegistrationOf(db, exchange!.id, owner, token);
+  return token;
+}
+
+/** The secret address of a user's personal calendar feed. */
+export async function createCalendarFeedOf(db: Db, userId: string): Promise<string> {
+  const token = generateSecretToken('sdc');
+  await db.delete(calendarFeedTokens).where(eq(calendarFeedTokens.userId, userId));
+  await db.insert(calendarFeedTokens).values({ userId, tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) });
+  return token;
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../src/core/db/client.js';
 import { demoId } from '../../src/modules/demo/demo-id.js';
 import { DIRECTORY_SPECS } from './directory-specs.js';
 import { PLAN_SPECS } from './plan-specs.js';
+import { EXCHANGE_SPECS } from './exchange-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -180,4 +181,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
 
   ...DIRECTORY_SPECS,
   ...PLAN_SPECS,
+  ...EXCHANGE_SPECS,
 };

@@ -7,6 +7,7 @@ import { accountRoutes } from './modules/accounts/accountRoutes';
 import { profileRoutes } from './modules/accounts/profileRoutes';
 import { RequireSignIn } from './modules/accounts/RequireSignIn';
 import { auditRoutes } from './modules/audit/auditRoutes';
+import { DashboardPage } from './modules/dashboard/DashboardPage';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { ImportPage } from './modules/imports/ImportPage';
 import { networkRoutes } from './modules/networks/networkRoutes';
@@ -30,6 +31,7 @@ export function AppRoutes() {
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,
+        { path: 'dashboard', element: <DashboardPage /> },
         ...placeRoutes,
         ...organizationRoutes,
         ...peopleRoutes,

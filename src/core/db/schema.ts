@@ -17,3 +17,5 @@ export * from '../../modules/projects/projects.tables.js';
 export * from '../../modules/plans/plans.tables.js';
 export * from '../../modules/funding/funding.tables.js';
 export * from '../../modules/areas/areas.tables.js';
+export * from '../../modules/exchanges/exchange-program.tables.js';
+export * from '../../modules/exchanges/registrations.tables.js';

@@ -2,7 +2,7 @@ import type { PlaceRef } from '../places/places.schemas.js';
 import type { ThemeRef } from '../themes/themes.schemas.js';
 import type { OrganizationDetail, OrganizationRef, OrganizationSummary } from './organizations.schemas.js';
 import type { OrganizationRow } from './organizations.repository.js';
-import type { PersonDetail, PersonSummary } from './people.schemas.js';
+import type { PersonDetail, PersonRef, PersonSummary } from './people.schemas.js';
 import type { AffiliationRow, PersonRow } from './people.repository.js';
 
 export const ANONYMISED = 'Anonymised person';
@@ -52,6 +52,11 @@ export function presentOrganizationDetail(
 export function displayNameOf(person: PersonRow): string {
   if (person.erasedAt) return ANONYMISED;
   return [person.honorific, person.givenName, person.familyName].filter(Boolean).join(' ');
+}
+
+export function presentPersonRef(row: PersonRow): PersonRef {
+  const erased = row.erasedAt !== null;
+  return { id: row.id, displayName: displayNameOf(row), givenName: erased ? '' : row.givenName, familyName: row.familyName, erased };
 }
 
 const presentAffiliation = (row: AffiliationRow, organizations: Map<string, OrganizationRef>) => ({

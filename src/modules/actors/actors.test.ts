@@ -21,7 +21,7 @@ describe('organizations and people API', () => {
     expect([...names].sort((a, b) => a.localeCompare(b, 'de', { sensitivity: 'base' }))).toEqual(names);
     const ukrainian = (await get('/api/organizations?country=UA')).json();
     expect(ukrainian.items.map((item: { id: string }) => item.id).sort()).toEqual(
-      [demoId('organization:darnytskyi-administration'), demoId('organization:verkhovna-rada')].sort(),
+      ['darnytskyi-administration', 'darnytskyi-housing', 'darnytskyi-social-centre', 'verkhovna-rada'].map((key) => demoId(`organization:${key}`)).sort(),
     );
     const utilities = (await get('/api/organizations?kind=utility')).json();
     expect(utilities.items.map((item: { shortName: string | null; name: string }) => item.name)).toHaveLength(2);
@@ -85,11 +85,12 @@ describe('organizations and people API', () => {
     await db.update(exchangeOrganizations).set({ organizationId: duplicate.id }).where(eq(exchangeOrganizations.organizationId, demoId('organization:giz')));
     const merged = await inject({ method: 'POST', url: `/api/organizations/${duplicate.id}/merge`, payload: { into: demoId('organization:giz') }, headers: user.headers });
     expect(merged.statusCode, merged.body).toBe(200);
-    expect(merged.json().changes).toEqual([{ table: 'exchange_organizations', column: 'organization_id', repointed: 1, removed: 0 }]);
+    // GIZ implemented the Munich workshop and the 2015 trip, and commissioned the consultancy for the trip.
+    expect(merged.json().changes).toEqual([{ table: 'exchange_organizations', column: 'organization_id', repointed: 3, removed: 0 }]);
     const undo = await inject({ method: 'POST', url: `/api/organizations/merges/${merged.json().eventId}/undo`, headers: user.headers });
     expect(undo.statusCode, undo.body).toBe(200);
     const roles = await db.select().from(exchangeOrganizations).where(eq(exchangeOrganizations.organizationId, duplicate.id));
-    expect(roles).toHaveLength(1);
+    expect(roles).toHaveLength(3);
   });
 
   it('requires a consent record for someone else, records who entered it, and lists people by organization', async () => {
@@ -120,8 +121,11 @@ describe('organizations and people API', () => {
     expect(self.json()).toMatchObject({ selfEntered: true, consent: null });
 
     const inAdministration = (await get(`/api/people?organizationId=${demoId('organization:darnytskyi-administration')}`, user.headers)).json();
-    expect(inAdministration.items.map((item: { id: string }) => item.id)).toEqual([olena.id]);
-    expect((await get('/api/people?language=uk', user.headers)).json().items.map((item: { id: string }) => item.id)).toEqual([olena.id]);
+    const colleagues = ['kravchenko', 'petrenko', 'savchenko'].map((key) => demoId(`person:${key}`));
+    expect(inAdministration.items.map((item: { id: string }) => item.id).sort()).toEqual([olena.id, ...colleagues].sort());
+    const ukrainianSpeakers = (await get('/api/people?language=uk&limit=100', user.headers)).json().items.map((item: { id: string }) => item.id);
+    expect(ukrainianSpeakers).toEqual(expect.arrayContaining([olena.id, ...colleagues]));
+    expect(ukrainianSpeakers).not.toContain(self.json().id);
     // People are workspace records by default: visitors do not see them.
     expect((await get(`/api/people/${olena.id}`)).statusCode).toBe(404);
   });

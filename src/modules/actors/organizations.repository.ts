@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
@@ -12,7 +13,7 @@ export async function findOrganizationsByIds(db: DbExecutor, viewer: Viewer, ids
   return db
     .select()
     .from(organizations)
-    .where(and(inArray(organizations.id, ids), visibleTo(viewer, organizations)));
+    .where(and(idIn(organizations.id, ids), visibleTo(viewer, organizations)));
 }
 
 export async function findOrganizationRow(db: DbExecutor, id: string): Promise<OrganizationRow | undefined> {

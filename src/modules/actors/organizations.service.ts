@@ -255,3 +255,14 @@ export async function findOrganizationsNamed(ctx: ServiceContext, name: string):
   const candidates = await autocompleteOrganizations(ctx, name, 20);
   return candidates.filter((candidate) => same(candidate.name) || same(candidate.shortName));
 }
+
+/** Organizations other modules link to, with the country they are counted under. */
+export async function organizationFactsByIds(
+  ctx: ServiceContext,
+  ids: Iterable<string | null | undefined>,
+): Promise<Map<string, OrganizationRef & { countryCode: string | null }>> {
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.transaction((tx) => findOrganizationsByIds(tx, ctx.viewer, unique));
+  return new Map(rows.map((row) => [row.id, { ...presentOrganizationRef(row), countryCode: row.countryCode }]));
+}

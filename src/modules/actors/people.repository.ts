@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { users } from '../accounts/users.tables.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type PersonInsert = typeof people.$inferInsert;
@@ -19,7 +20,12 @@ export async function findPeopleByIds(db: DbExecutor, viewer: Viewer, ids: strin
   return db
     .select()
     .from(people)
-    .where(and(inArray(people.id, ids), visibleTo(viewer, people)));
+    .where(and(idIn(people.id, ids), visibleTo(viewer, people)));
+}
+
+export async function findPersonIdsOfUser(db: DbExecutor, userId: string): Promise<string[]> {
+  const rows = await db.select({ id: people.id }).from(people).where(eq(people.userId, userId));
+  return rows.map((row) => row.id);
 }
 
 export interface PersonFilter {
@@ -72,7 +78,7 @@ export async function findAffiliationRows(db: DbExecutor, personIds: string[]): 
   return db
     .select()
     .from(affiliations)
-    .where(inArray(affiliations.personId, personIds))
+    .where(idIn(affiliations.personId, personIds))
     .orderBy(sql`${affiliations.toDate} IS NULL DESC`, sql`${affiliations.fromDate} DESC NULLS LAST`);
 }
 

@@ -102,3 +102,13 @@ export type PersonCreate = z.infer<typeof personCreateSchema>;
 
 export const personUpdateSchema = z.strictObject(personFieldsShape).partial();
 export type PersonUpdate = z.infer<typeof personUpdateSchema>;
+
+/** How other modules show a person they link to (a project group member, a participant). */
+export const personRefSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  erased: z.boolean(),
+});
+export type PersonRef = z.infer<typeof personRefSchema>;

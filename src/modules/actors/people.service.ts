@@ -7,11 +7,15 @@ import { listAuditEvents } from '../audit/audit.repository.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
-import { ANONYMISED, auditedPerson, presentPersonDetail, presentPersonSummary } from './actors.presenter.js';
+import { ANONYMISED, auditedPerson, presentOrganizationRef, presentPersonDetail, presentPersonRef, presentPersonSummary } from './actors.presenter.js';
+import { findOrganizationsByIds } from './organizations.repository.js';
+import type { OrganizationRef } from './organizations.schemas.js';
 import { organizationRefsByIds } from './organizations.service.js';
 import {
   deletePersonRow,
   findAffiliationRows,
+  findPeopleByIds,
+  findPersonIdsOfUser,
   findPersonRow,
   findPersonThemeIds,
   findUserNames,
@@ -25,7 +29,7 @@ import {
   type PersonInsert,
   type PersonRow,
 } from './people.repository.js';
-import type { PersonCreate, PersonDetail, PersonListQuery, PersonSummary, PersonUpdate } from './people.schemas.js';
+import type { PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSummary, PersonUpdate } from './people.schemas.js';
 
 const groupByPerson = (rows: AffiliationRow[]) => {
   const grouped = new Map<string, AffiliationRow[]>();
@@ -269,4 +273,58 @@ export async function* exportPeople(ctx: ServiceContext, query: Omit<PersonListQ
     yield page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
+}
+
+/** Short descriptions of the people other modules link to, for the ones the viewer may see. */
+export async function personRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, PersonRef>> {
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.transaction((tx) => findPeopleByIds(tx, ctx.viewer, unique));
+  return new Map(rows.map((row) => [row.id, presentPersonRef(row)]));
+}
+
+/** What an exchange records about a participant: contacts, and the organization they currently work for. */
+export interface ParticipantFacts extends PersonRef {
+  email: string | null;
+  phone: string | null;
+  userId: string | null;
+  languages: string[];
+  organization: (OrganizationRef & { countryCode: string | null }) | null;
+}
+
+export async function participantFactsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, ParticipantFacts>> {
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  if (unique.length === 0) return new Map();
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await findPeopleByIds(tx, ctx.viewer, unique);
+    const affiliations = await findAffiliationRows(tx, rows.map((row) => row.id));
+    const currentOrganization = new Map<string, string>();
+    for (const affiliation of affiliations) {
+      if (affiliation.toDate === null && !currentOrganization.has(affiliation.personId)) currentOrganization.set(affiliation.personId, affiliation.organizationId);
+    }
+    const organizations = new Map(
+      (await findOrganizationsByIds(tx, ctx.viewer, [...new Set(currentOrganization.values())])).map((row) => [row.id, row]),
+    );
+    return new Map(
+      rows.map((row) => {
+        const organization = organizations.get(currentOrganization.get(row.id) ?? '');
+        return [
+          row.id,
+          {
+            ...presentPersonRef(row),
+            email: row.email,
+            phone: row.phone,
+            userId: row.userId,
+            languages: row.languages,
+            organization: organization ? { ...presentOrganizationRef(organization), countryCode: organization.countryCode } : null,
+          },
+        ];
+      }),
+    );
+  });
+}
+
+/** The people linked to a user account (someone who entered themselves, or was linked later). */
+export async function personIdsOfUser(ctx: ServiceContext, userId: string): Promise<string[]> {
+  return ctx.transaction(async (tx) => findPersonIdsOfUser(tx, userId));
 }

@@ -15,6 +15,16 @@ const GRUENAU = 'gruenau-darnytskyi';
 
 export const demoExchangeSeries: SeriesSeed[] = [
   {
+    id: demoId('series:congress-2015'),
+    visibility: 'public',
+    title: {
+      de: 'Bundeskongress 2015 mit internationaler Lernreise',
+      en: 'Federal congress 2015 with an international peer-learning trip',
+      uk: 'Федеральний конгрес 2015 з міжнародною навчальною поїздкою',
+    },
+    plannedParts: 2,
+  },
+  {
     id: demoId('series:gruenau-darnytskyi-2018'),
     visibility: 'public',
     title: {
@@ -120,15 +130,72 @@ export const demoExchanges: ExchangeSeed[] = [
   },
 ];
 
-/** Quarterly meetings of the Saxon network in 2017, each hosted by another member town. */
-const NETWORK_MEETINGS_2017: [key: string, date: string, host: string, hostDe: string, hostEn: string, hostUk: string][] = [
+demoExchanges.push(
+  {
+    id: demoId('exchange:congress-2015'),
+    visibility: 'public',
+    kind: 'conference',
+    title: {
+      de: '9. Bundeskongress Nationale Stadtentwicklungspolitik',
+      en: '9th Federal Congress on National Urban Development Policy',
+      uk: '9-й федеральний конгрес національної політики міського розвитку',
+    },
+    description: {
+      de: 'Drei Kongresstage in Leipzig unter dem Leitgedanken „Städtische Energien – Integration leben“. Das Bauministerium hat dazu Vertreterinnen und Vertreter seiner internationalen Partner aus Staat und Kommunen eingeladen, die im Anschluss an der Lernreise teilnehmen.',
+      en: 'Three days of congress in Leipzig under the motto “Urban energies – living integration”. The building ministry invited representatives of its international partners, national and local, who go on to the peer-learning trip afterwards.',
+      uk: 'Три дні конгресу в Лейпцигу під гаслом «Міські енергії – жити інтеграцією». Міністерство будівництва запросило представників своїх міжнародних партнерів національного й місцевого рівня, які після конгресу беруть участь у навчальній поїздці.',
+    },
+    startDate: '2015-09-16',
+    endDate: '2015-09-18',
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    venuePlaceId: demoId('place:leipzig'),
+    seriesId: demoId('series:congress-2015'),
+    seriesPart: 1,
+  },
+  {
+    id: demoId('exchange:peer-learning-trip-2015'),
+    visibility: 'public',
+    kind: 'peer_learning_trip',
+    title: {
+      de: 'Internationale Lernreise: sozial nachhaltige Stadtentwicklung',
+      en: 'International peer-learning trip: socially sustainable urban development',
+      uk: 'Міжнародна навчальна поїздка: соціально сталий розвиток міст',
+    },
+    description: {
+      de: 'Vier Tage in Leipzig, Nürnberg und München für Delegationen aus Südafrika, den USA, Indien und der Ukraine: Strategien und Förderinstrumente für benachteiligte Stadtteile, vor allem aus dem Programm „Soziale Stadt“, und Partnerschaften zwischen Verwaltung, Wirtschaft und Zivilgesellschaft.',
+      en: 'Four days in Leipzig, Nuremberg and Munich for delegations from South Africa, the USA, India and Ukraine: strategies and funding instruments for disadvantaged neighbourhoods, above all from the “Social City” programme, and partnerships between administration, business and civil society.',
+      uk: 'Чотири дні в Лейпцигу, Нюрнберзі та Мюнхені для делегацій з Південної Африки, США, Індії та України: стратегії й інструменти фінансування для неблагополучних районів, насамперед з програми «Соціальне місто», та партнерства між адміністрацією, бізнесом і громадянським суспільством.',
+    },
+    startDate: '2015-09-18',
+    endDate: '2015-09-21',
+    timeZone: 'Europe/Berlin',
+    status: 'completed',
+    venuePlaceId: demoId('place:leipzig'),
+    seriesId: demoId('series:congress-2015'),
+    seriesPart: 2,
+  },
+);
+
+/** Quarterly meetings of the Saxon network in 2017 and 2018, each hosted by another member town. */
+const NETWORK_MEETINGS: [key: string, date: string, host: string, hostDe: string, hostEn: string, hostUk: string][] = [
   ['2017-q1', '2017-01-26', 'leipzig', 'Leipzig', 'Leipzig', 'Лейпциг'],
   ['2017-q2', '2017-04-27', 'chemnitz', 'Chemnitz', 'Chemnitz', 'Хемніц'],
   ['2017-q3', '2017-07-13', 'zwickau', 'Zwickau', 'Zwickau', 'Цвіккау'],
   ['2017-q4', '2017-10-23', 'glauchau', 'Glauchau', 'Glauchau', 'Глаухау'],
+  ['2018-q1', '2018-01-25', 'dresden', 'Dresden', 'Dresden', 'Дрездені'],
+  ['2018-q2', '2018-04-26', 'plauen', 'Plauen', 'Plauen', 'Плауені'],
+  ['2018-q3', '2018-07-12', 'goerlitz', 'Görlitz', 'Görlitz', 'Ґерліці'],
+  ['2018-q4', '2018-10-18', 'bautzen', 'Bautzen', 'Bautzen', 'Баутцені'],
 ];
 
-for (const [key, date, host, hostDe, hostEn, hostUk] of NETWORK_MEETINGS_2017) {
+/** Which member hosted each network meeting: recorded when it was held. */
+export const demoMeetingHosts: [exchange: string, member: string][] = NETWORK_MEETINGS.map(([key, , host]) => [
+  demoId(`exchange:lag-sachsen-${key}`),
+  demoId(`network-member:lag-sachsen:${host}`),
+]);
+
+for (const [key, date, host, hostDe, hostEn, hostUk] of NETWORK_MEETINGS) {
   demoExchanges.push({
     id: demoId(`exchange:lag-sachsen-${key}`),
     visibility: 'public',
@@ -152,6 +219,7 @@ for (const [key, date, host, hostDe, hostEn, hostUk] of NETWORK_MEETINGS_2017) {
     status: 'completed',
     venuePlaceId: demoId(`place:${host}`),
     networkId: demoId('network:lag-sachsen'),
+    hostNetworkMemberId: demoId(`network-member:lag-sachsen:${host}`),
     reportedParticipants: host === 'glauchau' ? 25 : null,
   });
 }
@@ -177,6 +245,11 @@ export const demoExchangeOrganizations: RoleSeed[] = [
   role('lag-sachsen-2017-q4', 'glauchau-qm', 'host'),
   role('lag-sachsen-2017-q4', 'glauchau-economy', 'host'),
   role('lag-sachsen-2017-q4', 'lag-sachsen', 'organizer'),
+  role('congress-2015', 'bmub', 'host'),
+  role('peer-learning-trip-2015', 'bmub', 'host'),
+  role('peer-learning-trip-2015', 'giz', 'implementer'),
+  role('peer-learning-trip-2015', 'giz', 'client'),
+  role('peer-learning-trip-2015', 'bgh', 'support'),
 ];
 
 const fromPlace = (exchange: string, placeKey: string, sectors: DelegationSeed['sectors'], size?: number): DelegationSeed => ({
@@ -221,4 +294,5 @@ export const demoDelegations: DelegationSeed[] = [
   fromPlace(WORKSHOP, 'eichenau', ['administration'], 1),
   fromOrganization(WORKSHOP, 'stadtwerke-gersthofen', ['utility'], 1),
   fromOrganization(WORKSHOP, 'rheinenergie', ['utility'], 1),
+  ...['za', 'us', 'in', 'ua'].map((country) => fromPlace('peer-learning-trip-2015', country, ['ministry', 'administration'])),
 ];

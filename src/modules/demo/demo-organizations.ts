@@ -75,4 +75,26 @@ export const demoOrganizations: OrganizationSeed[] = [
   }),
   organization({ key: 'glauchau-economy', kind: 'municipal_office', name: 'Wirtschaftsförderung Glauchau', names: { en: 'Glauchau economic development office' }, seat: 'glauchau', parent: 'glauchau-city' }),
   organization({ key: 'glauchau-qm', kind: 'community_centre', name: 'Koordinierungsstelle / Quartiersmanagement Glauchau', names: { en: 'Glauchau neighbourhood management and coordination office' }, seat: 'glauchau' }),
+  organization({
+    key: 'bmub',
+    kind: 'ministry',
+    name: 'Bundesministerium für Umwelt, Naturschutz, Bau und Reaktorsicherheit',
+    names: { en: 'Federal Ministry for the Environment, Nature Conservation, Building and Nuclear Safety', uk: 'Федеральне міністерство довкілля, охорони природи, будівництва та ядерної безпеки' },
+    shortName: 'BMUB',
+    seat: 'berlin',
+  }),
+  organization({
+    key: 'darnytskyi-housing',
+    kind: 'municipal_enterprise',
+    name: 'Керуюча компанія з обслуговування житлового фонду Дарницького району',
+    names: { de: 'Kommunale Wohnungsverwaltung Darnyzkyj', en: 'Darnytskyi housing management company' },
+    seat: 'darnytskyi',
+  }),
+  organization({
+    key: 'darnytskyi-social-centre',
+    kind: 'community_centre',
+    name: 'Територіальний центр соціального обслуговування Дарницького району',
+    names: { de: 'Sozialzentrum des Bezirks Darnyzkyj', en: 'Darnytskyi centre for social services' },
+    seat: 'darnytskyi',
+  }),
 ];

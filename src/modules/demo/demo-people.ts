@@ -31,6 +31,36 @@ export const demoPeople: PersonSeed[] = [
   },
 ];
 
+/** People of both districts working in the Grünau–Darnytskyi project groups (invented for the demo). */
+const PROJECT_GROUP_PEOPLE: [key: string, given: string, family: string, languages: string[], organization: string, role: string][] = [
+  ['lehmann', 'Katrin', 'Lehmann', ['de', 'en'], 'leipzig-planning', 'Sachgebietsleiterin Stadtteilentwicklung West'],
+  ['wolf', 'Sabine', 'Wolf', ['de'], 'leipzig-green', 'Freiraumplanerin'],
+  ['richter', 'Thomas', 'Richter', ['de', 'en', 'uk'], 'leipzig-renewal', 'Koordinator der Stadtteilpartnerschaft'],
+  ['hartmann', 'Jens', 'Hartmann', ['de'], 'leipzig-youth', 'Schulentwicklungsplanung'],
+  ['krueger', 'Anne', 'Krüger', ['de', 'en'], 'komm-haus', 'Leiterin'],
+  ['schubert', 'Maik', 'Schubert', ['de'], 'heizhaus', 'Jugendkulturarbeit'],
+  ['neumann', 'Ulrike', 'Neumann', ['de', 'en'], 'theatrium', 'Theaterpädagogin'],
+  ['kravchenko', 'Oleksandr', 'Kravchenko', ['uk', 'en'], 'darnytskyi-administration', 'Начальник відділу містобудування'],
+  ['savchenko', 'Nataliia', 'Savchenko', ['uk', 'de'], 'darnytskyi-administration', 'Управління освіти'],
+  ['petrenko', 'Iryna', 'Petrenko', ['uk'], 'darnytskyi-administration', 'Директорка гімназії'],
+  ['hnatiuk', 'Viktor', 'Hnatiuk', ['uk', 'en'], 'darnytskyi-housing', 'Головний інженер'],
+  ['romanenko', 'Larysa', 'Romanenko', ['uk'], 'darnytskyi-social-centre', 'Директорка'],
+];
+
+for (const [key, givenName, familyName, languages] of PROJECT_GROUP_PEOPLE) {
+  demoPeople.push({
+    id: demoId(`person:${key}`),
+    visibility: 'public',
+    givenName,
+    familyName,
+    languages,
+    consentBasis: 'consent',
+    consentObtainedOn: '2018-11-20',
+    consentNote: 'Agreed to be named as a member of a project group of the district partnership.',
+    consentRecordedAt: new Date('2018-11-20T09:00:00Z'),
+  });
+}
+
 export const demoAffiliations: AffiliationSeed[] = [
   {
     id: demoId('affiliation:heerdegen:glauchau-city'),
@@ -45,6 +75,10 @@ export const demoAffiliations: AffiliationSeed[] = [
     role: 'Partner',
   },
 ];
+
+for (const [key, , , , organization, role] of PROJECT_GROUP_PEOPLE) {
+  demoAffiliations.push({ id: demoId(`affiliation:${key}:${organization}`), personId: demoId(`person:${key}`), organizationId: demoId(`organization:${organization}`), role });
+}
 
 /** Themes of demo organizations and people, by theme slug of the reference taxonomy. */
 export const demoOrganizationThemes: [organization: string, theme: string][] = [

@@ -1,12 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Progress } from '../../core/cli/progress.js';
 import type { Db } from '../../core/db/client.js';
 import { organizations, organizationThemes } from '../actors/organizations.tables.js';
 import { affiliations, people, personThemes } from '../actors/people.tables.js';
+import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from '../exchanges/exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries } from '../exchanges/exchanges.tables.js';
-import { networkMembers, networks } from '../networks/networks.tables.js';
-import { partnershipParties, partnerships } from '../partnerships/partnerships.tables.js';
+import { exchangeRegistrations } from '../exchanges/registrations.tables.js';
+import { networkMembers, networkMemberUnavailability, networks } from '../networks/networks.tables.js';
+import { partnershipParties, partnerships, partnershipThemes, projectGroupMembers, projectGroups } from '../partnerships/partnerships.tables.js';
 import { claimsHeldElsewhere, gazetteerCovers, loadGazetteer, takeOverGeonamesIds } from '../places/gazetteer/gazetteer-import.js';
 import { placeNameRows } from '../places/names/place-name-rows.js';
 import { replacePlaceNameRows } from '../places/place-names.repository.js';
@@ -14,7 +16,7 @@ import { places } from '../places/places.tables.js';
 import { themes } from '../themes/themes.tables.js';
 import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
 import { workspaces } from '../workspaces/workspaces.tables.js';
-import { demoDelegations, demoExchangeOrganizations, demoExchanges, demoExchangeSeries } from './demo-exchanges.js';
+import { demoDelegations, demoExchangeOrganizations, demoExchanges, demoExchangeSeries, demoMeetingHosts } from './demo-exchanges.js';
 import { demoId } from './demo-id.js';
 import { demoNetworkMembers, demoNetworks } from './demo-networks.js';
 import { demoOrganizations } from './demo-organizations.js';
@@ -34,6 +36,16 @@ import { insideTransaction } from '../../core/service-context.js';
 import { currentSnapshot } from '../plans/plans.service.js';
 import { sideName } from '../plans/plan-agreement.service.js';
 import { loadPlanReferences } from '../plans/plan-references.js';
+import {
+  demoDelegates,
+  demoExchangeThemes,
+  demoOutcomes,
+  demoRegistrations,
+  demoSessions,
+  demoStops,
+  demoUnavailability,
+} from './demo-programme.js';
+import { demoPartnershipThemes, demoProjectGroupMembers, demoProjectGroups } from './demo-project-groups.js';
 
 export const DEMO_WORKSPACE_ID = demoId('workspace:demo');
 
@@ -99,9 +111,14 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     );
     await insertAll(organizations, inDemoWorkspace(demoOrganizations.filter((organization) => !organization.parentId)));
     await insertAll(organizations, inDemoWorkspace(demoOrganizations.filter((organization) => organization.parentId)));
-    await insertAll(people, inDemoWorkspace(demoPeople));
+    await insertAll(people, inDemoWorkspace([...demoPeople, ...demoDelegates]));
     await insertAll(affiliations, demoAffiliations);
-    const themeIds = await referenceThemeIds(tx, [...demoOrganizationThemes, ...demoPersonThemes].map(([, slug]) => slug));
+    const themeIds = await referenceThemeIds(tx, [
+      ...[...demoOrganizationThemes, ...demoPersonThemes, ...demoPartnershipThemes, ...demoExchangeThemes].map(([, slug]) => slug),
+      ...demoProjectGroups.map((group) => group.theme),
+      ...demoSessions.flatMap((session) => (session.theme ? [session.theme] : [])),
+    ]);
+    const themeId = (slug: string | undefined) => (slug ? (themeIds.get(slug) ?? null) : null);
     await insertAll(
       organizationThemes,
       demoOrganizationThemes.flatMap(([key, slug]) =>
@@ -115,12 +132,31 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     await insertAll(partnerships, inDemoWorkspace(demoPartnerships.filter((partnership) => !partnership.parentId)));
     await insertAll(partnerships, inDemoWorkspace(demoPartnerships.filter((partnership) => partnership.parentId)));
     await insertAll(partnershipParties, demoPartnershipParties);
+    await insertAll(
+      partnershipThemes,
+      demoPartnershipThemes.flatMap(([key, slug]) => (themeIds.has(slug) ? [{ partnershipId: demoId(`partnership:${key}`), themeId: themeIds.get(slug)! }] : [])),
+    );
+    await insertAll(projectGroups, demoProjectGroups.map(({ theme, ...group }) => ({ ...group, themeId: themeId(theme) })));
+    await insertAll(projectGroupMembers, demoProjectGroupMembers);
     await insertAll(networks, inDemoWorkspace(demoNetworks));
     await insertAll(networkMembers, demoNetworkMembers);
+    await insertAll(networkMemberUnavailability, demoUnavailability);
     await insertAll(exchangeSeries, inDemoWorkspace(demoExchangeSeries));
     await insertAll(exchanges, inDemoWorkspace(demoExchanges));
+    // Meetings written by an earlier version get the host recorded since.
+    for (const [exchangeId, memberId] of demoMeetingHosts) {
+      await tx.update(exchanges).set({ hostNetworkMemberId: memberId }).where(and(eq(exchanges.id, exchangeId), isNull(exchanges.hostNetworkMemberId)));
+    }
     await insertAll(exchangeOrganizations, demoExchangeOrganizations);
     await insertAll(exchangeDelegations, demoDelegations);
+    await insertAll(
+      exchangeThemes,
+      demoExchangeThemes.flatMap(([key, slug]) => (themeIds.has(slug) ? [{ exchangeId: demoId(`exchange:${key}`), themeId: themeIds.get(slug)! }] : [])),
+    );
+    await insertAll(exchangeStops, demoStops);
+    await insertAll(agendaSessions, demoSessions.map(({ theme, ...session }) => ({ ...session, themeId: themeId(theme) })));
+    await insertAll(exchangeOutcomes, demoOutcomes);
+    await insertAll(exchangeRegistrations, demoRegistrations);
     await seedPlansAndFunding(tx, insertAll, inDemoWorkspace);
     return { inserted, alreadyPresent: total - inserted };
   });

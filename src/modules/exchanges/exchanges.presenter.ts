@@ -1,12 +1,19 @@
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
+import type { PersonRef } from '../actors/people.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
+import type { ThemeRef } from '../themes/themes.schemas.js';
+import { zonedTimeToUtc } from './calendar/zoned-time.js';
 import type {
   DelegationRow,
   ExchangeOrganizationRow,
   ExchangeRow,
   ExchangeSeriesRow,
+  OutcomeRow,
+  SessionRow,
+  StopRow,
 } from './exchanges.repository.js';
-import type { ExchangeDetail, ExchangeSummary } from './exchanges.schemas.js';
+import type { AgendaSession, ExchangeDetail, ExchangeSummary, Outcome, Participation } from './exchanges.schemas.js';
+import { COUNTED_STATES, type RegistrationState } from './registrations.tables.js';
 
 export interface ExchangeReferences {
   places: Map<string, PlaceRef>;
@@ -36,14 +43,90 @@ export function presentExchangeSummary(row: ExchangeRow, refs: ExchangeReference
   };
 }
 
+const clock = (time: string | null) => (time ? time.slice(0, 5) : null);
+
+export function presentSession(row: SessionRow, timeZone: string, refs: { themes: Map<string, ThemeRef>; people: Map<string, PersonRef> }): AgendaSession {
+  return {
+    id: row.id,
+    day: row.day,
+    startsAt: clock(row.startsAt),
+    endsAt: clock(row.endsAt),
+    startsAtUtc: row.startsAt ? zonedTimeToUtc(row.day, row.startsAt, timeZone).toISOString() : null,
+    kind: row.kind,
+    title: row.title,
+    description: row.description,
+    theme: (row.themeId && refs.themes.get(row.themeId)) || null,
+    facilitator: (row.facilitatorPersonId && refs.people.get(row.facilitatorPersonId)) || null,
+    projectGroupId: row.projectGroupId,
+    room: row.room,
+  };
+}
+
+export function presentOutcome(row: OutcomeRow, refs: { themes: Map<string, ThemeRef>; people: Map<string, PersonRef> }): Outcome {
+  return {
+    id: row.id,
+    kind: row.kind,
+    text: row.text,
+    owner: (row.ownerPersonId && refs.people.get(row.ownerPersonId)) || null,
+    dueOn: row.dueOn,
+    status: row.status,
+    theme: (row.themeId && refs.themes.get(row.themeId)) || null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function presentParticipation(capacity: number | null, counts: Partial<Record<RegistrationState, number>>): Participation {
+  const counted = COUNTED_STATES.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
+  return {
+    capacity,
+    counted,
+    free: capacity === null ? null : Math.max(0, capacity - counted),
+    invited: counts.invited ?? 0,
+    waitlisted: counts.waitlisted ?? 0,
+    confirmed: counts.confirmed ?? 0,
+    attended: counts.attended ?? 0,
+    cancelled: counts.cancelled ?? 0,
+  };
+}
+
+export interface ExchangeProgramme {
+  workspaceId: string;
+  canEdit: boolean;
+  themes: ThemeRef[];
+  stops: StopRow[];
+  sessions: SessionRow[];
+  outcomes: OutcomeRow[];
+  people: Map<string, PersonRef>;
+  themesById: Map<string, ThemeRef>;
+  hostNetworkMember: ExchangeDetail['hostNetworkMember'];
+  participation: Participation;
+}
+
 export function presentExchangeDetail(
   row: ExchangeRow,
   refs: ExchangeReferences,
   organizationRoles: ExchangeOrganizationRow[],
   delegations: DelegationRow[],
+  programme: ExchangeProgramme,
 ): ExchangeDetail {
+  const linked = { themes: programme.themesById, people: programme.people };
   return {
     ...presentExchangeSummary(row, refs),
+    workspaceId: programme.workspaceId,
+    canEdit: programme.canEdit,
+    themes: programme.themes,
+    stops: programme.stops.map((stop) => ({
+      id: stop.id,
+      place: refs.places.get(stop.placeId) ?? null,
+      startDate: stop.startDate,
+      endDate: stop.endDate,
+      siteVisits: stop.siteVisits,
+      note: stop.note,
+    })),
+    agenda: programme.sessions.map((session) => presentSession(session, row.timeZone, linked)),
+    outcomes: programme.outcomes.map((outcome) => presentOutcome(outcome, linked)),
+    hostNetworkMember: programme.hostNetworkMember,
+    participation: programme.participation,
     description: row.description,
     capacity: row.capacity,
     reportedParticipants: row.reportedParticipants,

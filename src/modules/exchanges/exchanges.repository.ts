@@ -1,18 +1,27 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries } from './exchanges.tables.js';
+import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
+import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeSeriesRow = typeof exchangeSeries.$inferSelect;
 export type DelegationRow = typeof exchangeDelegations.$inferSelect;
 export type ExchangeOrganizationRow = typeof exchangeOrganizations.$inferSelect;
+export type ExchangeInsert = typeof exchanges.$inferInsert;
+export type StopRow = typeof exchangeStops.$inferSelect;
+export type SessionRow = typeof agendaSessions.$inferSelect;
+export type OutcomeRow = typeof exchangeOutcomes.$inferSelect;
 
 export interface ExchangeFilter {
   kind?: ExchangeRow['kind'];
   partnershipId?: string;
   networkId?: string;
+  status?: ExchangeRow['status'];
+  themeId?: string;
+  venuePlaceId?: string;
   from?: string;
   to?: string;
 }
@@ -33,7 +42,23 @@ export async function listExchangeRows(
   if (filter.kind) conditions.push(eq(exchanges.kind, filter.kind));
   if (filter.partnershipId) conditions.push(eq(exchanges.partnershipId, filter.partnershipId));
   if (filter.networkId) conditions.push(eq(exchanges.networkId, filter.networkId));
-  if (filter.from) conditions.push(gte(exchanges.endDate, filter.from));
+  if (filter.status) conditions.push(eq(exchanges.status, filter.status));
+  if (filter.venuePlaceId) conditions.push(eq(exchanges.venuePlaceId, filter.venuePlaceId));
+  if (filter.themeId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(exchangeThemes)
+          .where(and(eq(exchangeThemes.exchangeId, exchanges.id), eq(exchangeThemes.themeId, filter.themeId))),
+      ),
+    );
+  }
+  if (filter.from) {
+    // An exchange lasts at most MAX_EXCHANGE_DAYS, so one ending after `from` starts at most that long before:
+    // the bound lets the start-date index skip everything older.
+    conditions.push(gte(exchanges.endDate, filter.from), sql`${exchanges.startDate} >= ${filter.from}::date - ${sql.raw(String(MAX_EXCHANGE_DAYS))}`);
+  }
   if (filter.to) conditions.push(lte(exchanges.startDate, filter.to));
   const newest = page.order === 'newest';
   if (page.after) {
@@ -61,7 +86,7 @@ export async function findExchangeRow(db: DbExecutor, id: string): Promise<Excha
 
 export async function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(exchangeSeries).where(inArray(exchangeSeries.id, ids));
+  return db.select().from(exchangeSeries).where(idIn(exchangeSeries.id, ids));
 }
 
 export async function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
@@ -78,4 +103,247 @@ export async function findDelegationRows(db: DbExecutor, exchangeId: string): Pr
     .from(exchangeDelegations)
     .where(eq(exchangeDelegations.exchangeId, exchangeId))
     .orderBy(desc(exchangeDelegations.size), asc(exchangeDelegations.id));
+}
+
+/** Locks the exchange row until the transaction ends, so changes to its places happen one after another. */
+export async function lockExchangeRow(db: DbExecutor, id: string): Promise<ExchangeRow | undefined> {
+  const [row] = await db.select().from(exchanges).where(eq(exchanges.id, id)).for('update');
+  return row;
+}
+
+export async function insertExchangeRow(db: DbExecutor, row: ExchangeInsert): Promise<ExchangeRow> {
+  const [inserted] = await db.insert(exchanges).values(row).returning();
+  return inserted!;
+}
+
+export async function updateExchangeRow(db: DbExecutor, id: string, changes: Partial<ExchangeInsert>): Promise<ExchangeRow> {
+  const [updated] = await db
+    .update(exchanges)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(exchanges.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteExchangeRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(exchanges).where(eq(exchanges.id, id));
+}
+
+export async function findExchangeThemeIds(db: DbExecutor, exchangeIds: string[]): Promise<Map<string, string[]>> {
+  if (exchangeIds.length === 0) return new Map();
+  const rows = await db.select().from(exchangeThemes).where(idIn(exchangeThemes.exchangeId, exchangeIds));
+  const grouped = new Map<string, string[]>();
+  for (const row of rows) grouped.set(row.exchangeId, [...(grouped.get(row.exchangeId) ?? []), row.themeId]);
+  return grouped;
+}
+
+export async function replaceExchangeThemes(db: DbExecutor, exchangeId: string, themeIds: string[]): Promise<void> {
+  await db.delete(exchangeThemes).where(eq(exchangeThemes.exchangeId, exchangeId));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await db.insert(exchangeThemes).values(unique.map((themeId) => ({ exchangeId, themeId })));
+}
+
+export async function replaceExchangeOrganizations(
+  db: DbExecutor,
+  exchangeId: string,
+  entries: { organizationId: string; role: ExchangeOrganizationRow['role'] }[],
+): Promise<void> {
+  await db.delete(exchangeOrganizations).where(eq(exchangeOrganizations.exchangeId, exchangeId));
+  if (entries.length > 0) await db.insert(exchangeOrganizations).values(entries.map((entry) => ({ exchangeId, ...entry })));
+}
+
+export async function findStopRows(db: DbExecutor, exchangeId: string): Promise<StopRow[]> {
+  return db.select().from(exchangeStops).where(eq(exchangeStops.exchangeId, exchangeId)).orderBy(asc(exchangeStops.position), asc(exchangeStops.startDate));
+}
+
+export async function replaceStops(db: DbExecutor, exchangeId: string, stops: Omit<typeof exchangeStops.$inferInsert, 'exchangeId' | 'position'>[]): Promise<void> {
+  await db.delete(exchangeStops).where(eq(exchangeStops.exchangeId, exchangeId));
+  if (stops.length > 0) await db.insert(exchangeStops).values(stops.map((stop, position) => ({ ...stop, exchangeId, position })));
+}
+
+export async function findSessionRows(db: DbExecutor, exchangeIds: string[]): Promise<SessionRow[]> {
+  if (exchangeIds.length === 0) return [];
+  return db
+    .select()
+    .from(agendaSessions)
+    .where(idIn(agendaSessions.exchangeId, exchangeIds))
+    .orderBy(asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
+}
+
+export async function findSessionRow(db: DbExecutor, id: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(agendaSessions).where(eq(agendaSessions.id, id));
+  return row;
+}
+
+export async function insertSessionRow(db: DbExecutor, row: typeof agendaSessions.$inferInsert): Promise<SessionRow> {
+  const [inserted] = await db.insert(agendaSessions).values(row).returning();
+  return inserted!;
+}
+
+export async function updateSessionRow(db: DbExecutor, id: string, changes: Partial<typeof agendaSessions.$inferInsert>): Promise<SessionRow> {
+  const [updated] = await db
+    .update(agendaSessions)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(agendaSessions.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteSessionRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(agendaSessions).where(eq(agendaSessions.id, id));
+}
+
+/** Sessions that would lie outside new dates of their exchange. */
+export async function countSessionsOutside(db: DbExecutor, exchangeId: string, startDate: string, endDate: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(agendaSessions)
+    .where(and(eq(agendaSessions.exchangeId, exchangeId), or(lt(agendaSessions.day, startDate), gt(agendaSessions.day, endDate))));
+  return row?.count ?? 0;
+}
+
+export async function findOutcomeRows(db: DbExecutor, exchangeId: string): Promise<OutcomeRow[]> {
+  return db
+    .select()
+    .from(exchangeOutcomes)
+    .where(eq(exchangeOutcomes.exchangeId, exchangeId))
+    .orderBy(asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
+}
+
+export async function findOutcomeRow(db: DbExecutor, id: string): Promise<OutcomeRow | undefined> {
+  const [row] = await db.select().from(exchangeOutcomes).where(eq(exchangeOutcomes.id, id));
+  return row;
+}
+
+export async function insertOutcomeRow(db: DbExecutor, row: typeof exchangeOutcomes.$inferInsert): Promise<OutcomeRow> {
+  const [inserted] = await db.insert(exchangeOutcomes).values(row).returning();
+  return inserted!;
+}
+
+export async function updateOutcomeRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeOutcomes.$inferInsert>): Promise<OutcomeRow> {
+  const [updated] = await db
+    .update(exchangeOutcomes)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(exchangeOutcomes.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteOutcomeRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(exchangeOutcomes).where(eq(exchangeOutcomes.id, id));
+}
+
+export async function findDelegationRow(db: DbExecutor, id: string): Promise<DelegationRow | undefined> {
+  const [row] = await db.select().from(exchangeDelegations).where(eq(exchangeDelegations.id, id));
+  return row;
+}
+
+export async function insertDelegationRow(db: DbExecutor, row: typeof exchangeDelegations.$inferInsert): Promise<DelegationRow> {
+  const [inserted] = await db.insert(exchangeDelegations).values(row).returning();
+  return inserted!;
+}
+
+export async function updateDelegationRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeDelegations.$inferInsert>): Promise<DelegationRow> {
+  const [updated] = await db.update(exchangeDelegations).set(changes).where(eq(exchangeDelegations.id, id)).returning();
+  return updated!;
+}
+
+export async function deleteDelegationRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(exchangeDelegations).where(eq(exchangeDelegations.id, id));
+}
+
+/** Exchanges of a partnership in timeline order (start date, id), beyond a position. */
+export async function listPartnershipExchangeRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  partnershipId: string,
+  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
+): Promise<ExchangeRow[]> {
+  const conditions: (SQL | undefined)[] = [eq(exchanges.partnershipId, partnershipId), visibleTo(viewer, exchanges)];
+  if (page.after) conditions.push(page.after(sql`${exchanges.startDate}`, sql`${exchanges.id}`));
+  const direction = page.newest ? desc : asc;
+  return db
+    .select()
+    .from(exchanges)
+    .where(and(...conditions))
+    .orderBy(direction(exchanges.startDate), direction(exchanges.id))
+    .limit(page.limit);
+}
+
+/** Per member of a network: when it last hosted a meeting before a date, how often, and its next hosting from that date on. */
+export async function hostingRecordRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  networkId: string,
+  before: string,
+): Promise<{ memberId: string; lastHostedOn: string | null; hosted: number; nextHostingOn: string | null }[]> {
+  return db
+    .select({
+      memberId: sql<string>`${exchanges.hostNetworkMemberId}`,
+      lastHostedOn: sql<string | null>`(max(${exchanges.startDate}) FILTER (WHERE ${exchanges.startDate} < ${before}::date))::text`,
+      hosted: sql<number>`(count(*) FILTER (WHERE ${exchanges.startDate} < ${before}::date))::int`,
+      nextHostingOn: sql<string | null>`(min(${exchanges.startDate}) FILTER (WHERE ${exchanges.startDate} >= ${before}::date))::text`,
+    })
+    .from(exchanges)
+    .where(and(eq(exchanges.networkId, networkId), isNotNull(exchanges.hostNetworkMemberId), ne(exchanges.status, 'cancelled'), visibleTo(viewer, exchanges)))
+    .groupBy(exchanges.hostNetworkMemberId);
+}
+
+/** The network's meetings on any of these dates (to skip when generating a series). */
+export async function findNetworkMeetingDates(db: DbExecutor, networkId: string, dates: string[]): Promise<Set<string>> {
+  if (dates.length === 0) return new Set();
+  const rows = await db
+    .select({ startDate: exchanges.startDate })
+    .from(exchanges)
+    .where(and(eq(exchanges.networkId, networkId), inArray(exchanges.startDate, dates), ne(exchanges.status, 'cancelled')));
+  return new Set(rows.map((row) => row.startDate));
+}
+
+/** Exchanges by id that the viewer may see, in date order (for calendars). */
+export async function findExchangeRowsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ExchangeRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(exchanges)
+    .where(and(idIn(exchanges.id, ids), visibleTo(viewer, exchanges)))
+    .orderBy(asc(exchanges.startDate), asc(exchanges.id));
+}
+
+export interface StatisticsScope {
+  from: string;
+  to: string;
+  workspaceId?: string;
+}
+
+function statisticsScope(viewer: Viewer, scope: StatisticsScope): SQL {
+  return and(
+    visibleTo(viewer, exchanges),
+    sql`${exchanges.startDate} BETWEEN ${scope.from}::date AND ${scope.to}::date`,
+    ne(exchanges.status, 'cancelled'),
+    scope.workspaceId ? eq(exchanges.workspaceId, scope.workspaceId) : undefined,
+  )!;
+}
+
+export async function exchangesPerYear(db: DbExecutor, viewer: Viewer, scope: StatisticsScope) {
+  return db
+    .select({
+      year: sql<number>`extract(year FROM ${exchanges.startDate})::int`,
+      kind: exchanges.kind,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(exchanges)
+    .where(statisticsScope(viewer, scope))
+    .groupBy(sql`1`, exchanges.kind)
+    .orderBy(sql`1`, exchanges.kind);
+}
+
+export async function exchangesPerTheme(db: DbExecutor, viewer: Viewer, scope: StatisticsScope, limit: number) {
+  return db
+    .select({ themeId: exchangeThemes.themeId, count: sql<number>`count(*)::int` })
+    .from(exchangeThemes)
+    .innerJoin(exchanges, eq(exchanges.id, exchangeThemes.exchangeId))
+    .where(statisticsScope(viewer, scope))
+    .groupBy(exchangeThemes.themeId)
+    .orderBy(sql`2 DESC`, exchangeThemes.themeId)
+    .limit(limit);
 }

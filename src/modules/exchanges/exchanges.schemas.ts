@@ -2,14 +2,20 @@ import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
+import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
+import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { OUTCOME_KINDS, OUTCOME_STATUSES, SESSION_KINDS } from './exchange-program.tables.js';
 import { DELEGATION_SECTORS, EXCHANGE_KINDS, EXCHANGE_STATUSES, ORGANIZATION_ROLES } from './exchanges.tables.js';
 
 export const exchangeListQuerySchema = z.strictObject({
   kind: z.enum(EXCHANGE_KINDS).optional(),
   partnershipId: z.uuid().optional(),
   networkId: z.uuid().optional(),
+  status: z.enum(EXCHANGE_STATUSES).optional(),
+  themeId: z.uuid().optional().describe('Only exchanges about this theme'),
+  venuePlaceId: z.uuid().optional().describe('Only exchanges held at this place'),
   from: isoDateSchema.optional().describe('Only exchanges ending on or after this date'),
   to: isoDateSchema.optional().describe('Only exchanges starting on or before this date'),
   order: z.enum(['newest', 'oldest']).default('newest'),
@@ -52,11 +58,224 @@ export const delegationSchema = z.object({
   note: localizedTextSchema,
 });
 
+/** Clock time in the exchange's time zone, HH:MM. */
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time HH:MM from 00:00 to 23:59' });
+
+export const stopSchema = z.object({
+  id: z.uuid(),
+  place: placeRefSchema.nullable(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  siteVisits: z.array(localizedTextSchema),
+  note: localizedTextSchema,
+});
+
+export const sessionSchema = z.object({
+  id: z.uuid(),
+  day: isoDateSchema,
+  startsAt: clockTimeSchema.nullable(),
+  endsAt: clockTimeSchema.nullable(),
+  /** The start as an instant, computed from day, time and the exchange's time zone. */
+  startsAtUtc: z.iso.datetime().nullable(),
+  kind: z.enum(SESSION_KINDS),
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  theme: themeRefSchema.nullable(),
+  facilitator: personRefSchema.nullable(),
+  projectGroupId: z.uuid().nullable(),
+  room: z.string().nullable(),
+});
+export type AgendaSession = z.infer<typeof sessionSchema>;
+
+export const outcomeSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(OUTCOME_KINDS),
+  text: localizedTextSchema,
+  owner: personRefSchema.nullable(),
+  dueOn: isoDateSchema.nullable(),
+  status: z.enum(OUTCOME_STATUSES),
+  theme: themeRefSchema.nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const participationSchema = z.object({
+  capacity: z.number().int().nullable(),
+  /** Registered, confirmed and attended: the places taken. */
+  counted: z.number().int(),
+  free: z.number().int().nullable(),
+  invited: z.number().int(),
+  waitlisted: z.number().int(),
+  confirmed: z.number().int(),
+  attended: z.number().int(),
+  cancelled: z.number().int(),
+});
+export type Participation = z.infer<typeof participationSchema>;
+
+export const hostMemberSchema = z.object({
+  id: z.uuid(),
+  place: placeRefSchema.nullable(),
+  organization: organizationRefSchema.nullable(),
+});
+
 export const exchangeDetailSchema = exchangeSummarySchema.extend({
+  workspaceId: z.uuid(),
+  canEdit: z.boolean().describe('Whether the viewer may change the exchange, its programme and its participants'),
   description: localizedTextSchema,
   capacity: z.number().int().nullable(),
   reportedParticipants: z.number().int().nullable(),
   organizations: z.array(z.object({ role: z.enum(ORGANIZATION_ROLES), organization: organizationRefSchema })),
   delegations: z.array(delegationSchema),
+  themes: z.array(themeRefSchema),
+  stops: z.array(stopSchema),
+  agenda: z.array(sessionSchema),
+  outcomes: z.array(outcomeSchema),
+  hostNetworkMember: hostMemberSchema.nullable(),
+  participation: participationSchema,
 });
 export type ExchangeDetail = z.infer<typeof exchangeDetailSchema>;
+
+const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
+  error: 'needs a title in at least one language',
+});
+
+const countSchema = (max: number) =>
+  z
+    .number({ error: `must be a whole number from 0 to ${max}` })
+    .int({ error: `must be a whole number from 0 to ${max}` })
+    .min(0, { error: `must be a whole number from 0 to ${max}` })
+    .max(max, { error: `must be a whole number from 0 to ${max}` });
+
+const stopInputSchema = z.strictObject({
+  placeId: z.uuid(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  siteVisits: z.array(localizedTextSchema).max(30).default([]),
+  note: localizedTextSchema.default({}),
+});
+
+const exchangeFields = {
+  visibility: z.enum(VISIBILITIES),
+  kind: z.enum(EXCHANGE_KINDS),
+  title: titleSchema,
+  description: localizedTextSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  timeZone: z.string().max(64).describe('IANA time zone the dates and agenda times are meant in, e.g. Europe/Kyiv'),
+  status: z.enum(EXCHANGE_STATUSES),
+  venuePlaceId: z.uuid().nullable(),
+  venueName: z.string().trim().max(300).nullable(),
+  partnershipId: z.uuid().nullable(),
+  networkId: z.uuid().nullable(),
+  hostNetworkMemberId: z.uuid().nullable().describe('For a network meeting: the hosting member (GET /api/networks/{id}/rotation proposes one)'),
+  capacity: countSchema(100_000).nullable(),
+  reportedParticipants: countSchema(100_000).nullable(),
+  themeIds: z.array(z.uuid()).max(50),
+  organizations: z.array(z.strictObject({ organizationId: z.uuid(), role: z.enum(ORGANIZATION_ROLES) })).max(50),
+  stops: z.array(stopInputSchema).max(30),
+};
+
+export const exchangeCreateSchema = z.strictObject({
+  workspaceId: z.uuid(),
+  ...exchangeFields,
+  visibility: exchangeFields.visibility.default('workspace'),
+  description: exchangeFields.description.default({}),
+  timeZone: exchangeFields.timeZone.default('Europe/Berlin'),
+  status: exchangeFields.status.default('planned'),
+  venuePlaceId: exchangeFields.venuePlaceId.default(null),
+  venueName: exchangeFields.venueName.default(null),
+  partnershipId: exchangeFields.partnershipId.default(null),
+  networkId: exchangeFields.networkId.default(null),
+  hostNetworkMemberId: exchangeFields.hostNetworkMemberId.default(null),
+  capacity: exchangeFields.capacity.default(null),
+  reportedParticipants: exchangeFields.reportedParticipants.default(null),
+  themeIds: exchangeFields.themeIds.default([]),
+  organizations: exchangeFields.organizations.default([]),
+  stops: exchangeFields.stops.default([]),
+});
+export type ExchangeCreate = z.infer<typeof exchangeCreateSchema>;
+
+export const exchangeUpdateSchema = z
+  .strictObject(exchangeFields)
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export type ExchangeUpdate = z.infer<typeof exchangeUpdateSchema>;
+
+const sessionFields = {
+  day: isoDateSchema,
+  startsAt: clockTimeSchema.nullable(),
+  endsAt: clockTimeSchema.nullable(),
+  kind: z.enum(SESSION_KINDS),
+  title: titleSchema,
+  description: localizedTextSchema,
+  themeId: z.uuid().nullable(),
+  facilitatorPersonId: z.uuid().nullable(),
+  projectGroupId: z.uuid().nullable(),
+  room: z.string().trim().max(200).nullable(),
+};
+
+export const sessionCreateSchema = z.strictObject({
+  ...sessionFields,
+  startsAt: sessionFields.startsAt.default(null),
+  endsAt: sessionFields.endsAt.default(null),
+  description: sessionFields.description.default({}),
+  themeId: sessionFields.themeId.default(null),
+  facilitatorPersonId: sessionFields.facilitatorPersonId.default(null),
+  projectGroupId: sessionFields.projectGroupId.default(null),
+  room: sessionFields.room.default(null),
+});
+export type SessionCreate = z.infer<typeof sessionCreateSchema>;
+export const sessionUpdateSchema = z
+  .strictObject(sessionFields)
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
+
+const outcomeFields = {
+  kind: z.enum(OUTCOME_KINDS),
+  text: localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
+    error: 'needs a text in at least one language',
+  }),
+  ownerPersonId: z.uuid().nullable(),
+  dueOn: isoDateSchema.nullable(),
+  status: z.enum(OUTCOME_STATUSES),
+  themeId: z.uuid().nullable(),
+};
+export const outcomeCreateSchema = z.strictObject({
+  ...outcomeFields,
+  ownerPersonId: outcomeFields.ownerPersonId.default(null),
+  dueOn: outcomeFields.dueOn.default(null),
+  status: outcomeFields.status.default('open'),
+  themeId: outcomeFields.themeId.default(null),
+});
+export type OutcomeCreate = z.infer<typeof outcomeCreateSchema>;
+export const outcomeUpdateSchema = z
+  .strictObject(outcomeFields)
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export type OutcomeUpdate = z.infer<typeof outcomeUpdateSchema>;
+
+const delegationFields = {
+  fromPlaceId: z.uuid().nullable(),
+  fromOrganizationId: z.uuid().nullable(),
+  sectors: z.array(z.enum(DELEGATION_SECTORS)).max(DELEGATION_SECTORS.length),
+  size: z.number().int().min(1).max(10_000).nullable(),
+  note: localizedTextSchema,
+};
+export const delegationCreateSchema = z.strictObject({
+  fromPlaceId: delegationFields.fromPlaceId.default(null),
+  fromOrganizationId: delegationFields.fromOrganizationId.default(null),
+  sectors: delegationFields.sectors.default([]),
+  size: delegationFields.size.default(null),
+  note: delegationFields.note.default({}),
+});
+export type DelegationCreate = z.infer<typeof delegationCreateSchema>;
+export const delegationUpdateSchema = z
+  .strictObject(delegationFields)
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export type DelegationUpdate = z.infer<typeof delegationUpdateSchema>;
+
+export const sessionParamsSchema = z.strictObject({ id: z.uuid(), sessionId: z.uuid() });
+export const outcomeParamsSchema = z.strictObject({ id: z.uuid(), outcomeId: z.uuid() });
+export const delegationParamsSchema = z.strictObject({ id: z.uuid(), delegationId: z.uuid() });

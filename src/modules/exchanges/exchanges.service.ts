@@ -1,18 +1,26 @@
-import { requireRead } from '../../core/auth/policy.js';
+import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { personRefsByIds } from '../actors/people.service.js';
+import { networkMembersByIds } from '../networks/networks.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { presentExchangeDetail, presentExchangeSummary, type ExchangeReferences } from './exchanges.presenter.js';
+import { themeRefsByIds } from '../themes/themes.service.js';
+import { presentExchangeDetail, presentExchangeSummary, presentParticipation, type ExchangeReferences } from './exchanges.presenter.js';
 import {
   findDelegationRows,
   findExchangeOrganizationRows,
   findExchangeRow,
+  findExchangeThemeIds,
+  findOutcomeRows,
+  findSessionRows,
   findSeriesRows,
+  findStopRows,
   listExchangeRows,
   type ExchangeRow,
 } from './exchanges.repository.js';
+import { countRegistrationsByState } from './registrations.repository.js';
 import type { ExchangeDetail, ExchangeListQuery, ExchangeSummary } from './exchanges.schemas.js';
 
 async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
@@ -43,14 +51,37 @@ export async function getExchange(ctx: ServiceContext, id: string): Promise<Exch
     const row = requireRead(ctx.viewer, await findExchangeRow(tx, id), 'Exchange', id);
     const organizationRoles = await findExchangeOrganizationRows(tx, id);
     const delegations = await findDelegationRows(tx, id);
+    const stops = await findStopRows(tx, id);
+    const sessions = await findSessionRows(tx, [id]);
+    const outcomes = await findOutcomeRows(tx, id);
+    const themeIds = (await findExchangeThemeIds(tx, [id])).get(id) ?? [];
+    const themesById = await themeRefsByIds(ctx, [
+      ...themeIds,
+      ...sessions.flatMap((session) => (session.themeId ? [session.themeId] : [])),
+      ...outcomes.flatMap((outcome) => (outcome.themeId ? [outcome.themeId] : [])),
+    ]);
+    const people = await personRefsByIds(ctx, [...sessions.map((session) => session.facilitatorPersonId), ...outcomes.map((outcome) => outcome.ownerPersonId)]);
+    const host = row.hostNetworkMemberId ? (await networkMembersByIds(ctx, [row.hostNetworkMemberId])).get(row.hostNetworkMemberId) : undefined;
+    const counts = (await countRegistrationsByState(tx, [id])).get(id) ?? {};
     const refs: ExchangeReferences = {
-      places: await placeRefsByIds(ctx, [row.venuePlaceId, ...delegations.map((delegation) => delegation.fromPlaceId)]),
+      places: await placeRefsByIds(ctx, [row.venuePlaceId, ...delegations.map((delegation) => delegation.fromPlaceId), ...stops.map((stop) => stop.placeId)]),
       organizations: await organizationRefsByIds(ctx, [
         ...organizationRoles.map((entry) => entry.organizationId),
         ...delegations.map((delegation) => delegation.fromOrganizationId),
       ]),
       series: await seriesByIds(tx, [row]),
     };
-    return presentExchangeDetail(row, refs, organizationRoles, delegations);
+    return presentExchangeDetail(row, refs, organizationRoles, delegations, {
+      workspaceId: row.workspaceId,
+      canEdit: canEdit(ctx.viewer, row),
+      themes: themeIds.flatMap((themeId) => (themesById.has(themeId) ? [themesById.get(themeId)!] : [])),
+      stops,
+      sessions,
+      outcomes,
+      people,
+      themesById,
+      hostNetworkMember: host ? { id: host.id, place: host.place, organization: host.organization } : null,
+      participation: presentParticipation(row.capacity, counts),
+    });
   });
 }

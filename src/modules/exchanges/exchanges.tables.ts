@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { exactlyOne, oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { organizations } from '../actors/organizations.tables.js';
-import { networks } from '../networks/networks.tables.js';
+import { networkMembers, networks } from '../networks/networks.tables.js';
 import { partnerships } from '../partnerships/partnerships.tables.js';
 import { places } from '../places/places.tables.js';
 import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
@@ -18,6 +18,9 @@ export const EXCHANGE_KINDS = [
   'online_session',
 ] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+/** How long an exchange may last: a trip or visit, not a programme (that is a series). */
+export const MAX_EXCHANGE_DAYS = 366;
 
 export const EXCHANGE_STATUSES = ['planned', 'confirmed', 'completed', 'cancelled'] as const;
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
@@ -74,18 +77,24 @@ export const exchanges = pgTable(
     capacity: integer('capacity'),
     /** A head count reported for the exchange when participants are not registered one by one. */
     reportedParticipants: integer('reported_participants'),
+    /** For a network meeting: the member town or organization hosting it (proposed, then recorded). */
+    hostNetworkMemberId: uuid('host_network_member_id').references(() => networkMembers.id, { onDelete: 'set null' }),
   },
   (table) => [
     visibilityCheck('exchanges', table.visibility),
     oneOf('exchanges_kind_check', table.kind, EXCHANGE_KINDS),
     oneOf('exchanges_status_check', table.status, EXCHANGE_STATUSES),
     check('exchanges_dates_check', sql`${table.endDate} >= ${table.startDate}`),
+    // Longer programmes are series of exchanges; the bound lets date filters use the start-date index.
+    check('exchanges_duration_check', sql`${table.endDate} - ${table.startDate} <= ${sql.raw(String(MAX_EXCHANGE_DAYS))}`),
     check('exchanges_capacity_check', sql`${table.capacity} IS NULL OR ${table.capacity} >= 0`),
     check('exchanges_reported_participants_check', sql`${table.reportedParticipants} IS NULL OR ${table.reportedParticipants} >= 0`),
     check('exchanges_series_part_check', sql`(${table.seriesId} IS NULL) = (${table.seriesPart} IS NULL) AND (${table.seriesPart} IS NULL OR ${table.seriesPart} > 0)`),
     index('exchanges_start_idx').on(table.startDate, table.id),
-    index('exchanges_partnership_idx').on(table.partnershipId, table.startDate),
-    index('exchanges_network_idx').on(table.networkId, table.startDate),
+    index('exchanges_partnership_idx').on(table.partnershipId, table.startDate, table.id),
+    index('exchanges_network_idx').on(table.networkId, table.startDate, table.id),
+    index('exchanges_kind_start_idx').on(table.kind, table.startDate, table.id),
+    index('exchanges_host_member_idx').on(table.hostNetworkMemberId),
     index('exchanges_series_idx').on(table.seriesId, table.seriesPart),
     index('exchanges_venue_idx').on(table.venuePlaceId),
     index('exchanges_workspace_idx').on(table.workspaceId),

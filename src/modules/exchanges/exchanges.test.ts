@@ -34,11 +34,17 @@ describe('exchanges API', () => {
       '2017-04-27',
       '2017-07-13',
       '2017-10-23',
+      '2018-01-25',
+      '2018-04-26',
+      '2018-07-12',
+      '2018-10-18',
     ]);
     const workshops = (await get('/api/exchanges?kind=workshop')).json();
     expect(ids(workshops)).toEqual([WORKSHOP]);
     const in2018 = (await get('/api/exchanges?from=2018-01-01&to=2018-12-31')).json();
-    expect(in2018.items).toHaveLength(3);
+    expect(in2018.items).toHaveLength(7);
+    const trips = (await get('/api/exchanges?kind=peer_learning_trip')).json();
+    expect(trips.items.map((item: { startDate: string; endDate: string }) => [item.startDate, item.endDate])).toEqual([['2015-09-18', '2015-09-21']]);
   });
 
   it('pages with the cursor in both directions without repeats', async () => {
@@ -51,8 +57,8 @@ describe('exchanges API', () => {
         seen.push(...ids(page));
         cursor = page.nextCursor;
       } while (cursor);
-      expect(seen).toHaveLength(8);
-      expect(new Set(seen).size).toBe(8);
+      expect(seen).toHaveLength(14);
+      expect(new Set(seen).size).toBe(14);
     }
   });
 
@@ -71,6 +77,34 @@ describe('exchanges API', () => {
     expect([...countries].sort()).toEqual(['DE', 'UA', 'XK']);
     const utilities = workshop.delegations.filter((delegation: { fromOrganization: { kind: string } | null }) => delegation.fromOrganization?.kind === 'utility');
     expect(utilities).toHaveLength(2);
+  });
+
+  it('shows the 2015 peer-learning trip with its stops, roles and delegations from four countries', async () => {
+    const trip = (await get(`/api/exchanges/${demoId('exchange:peer-learning-trip-2015')}`)).json();
+    expect(trip.stops.map((stop: { place: { names: { en: string } }; startDate: string }) => [stop.place.names.en, stop.startDate])).toEqual([
+      ['Leipzig', '2015-09-18'],
+      ['Nuremberg', '2015-09-19'],
+      ['Munich', '2015-09-20'],
+    ]);
+    expect(trip.organizations.map((entry: { role: string; organization: { shortName: string } }) => `${entry.role}:${entry.organization.shortName}`).sort()).toEqual([
+      'client:GIZ',
+      'host:BMUB',
+      'implementer:GIZ',
+      'support:bgh',
+    ]);
+    expect(trip.delegations.map((delegation: { fromPlace: { countryCode: string } }) => delegation.fromPlace.countryCode).sort()).toEqual(['IN', 'UA', 'US', 'ZA']);
+    expect(trip.series).toMatchObject({ part: 2, plannedParts: 2 });
+  });
+
+  it('shows the agenda of the December 2018 working visit and the attendance of the Munich workshop', async () => {
+    const visit = (await get(`/api/exchanges/${demoId('exchange:gruenau-visit-2018-12')}`)).json();
+    const groupSessions = visit.agenda.filter((session: { kind: string }) => session.kind === 'project_group');
+    expect(groupSessions).toHaveLength(4);
+    expect(groupSessions.every((session: { day: string; projectGroupId: string | null }) => session.day === '2018-12-04' && session.projectGroupId)).toBe(true);
+    expect(visit.agenda[0]).toMatchObject({ day: '2018-12-03', startsAt: '10:00', startsAtUtc: '2018-12-03T09:00:00.000Z' });
+    expect(visit.outcomes.map((outcome: { kind: string }) => outcome.kind)).toEqual(['decision', 'idea', 'task']);
+    const workshop = (await get(`/api/exchanges/${WORKSHOP}`)).json();
+    expect(workshop.participation).toMatchObject({ capacity: 45, counted: 36, attended: 36, free: 9 });
   });
 
   it('rejects a malformed date filter, naming it', async () => {

@@ -1,8 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { networkDetailSchema, networkListQuerySchema, networkPageSchema } from './networks.schemas.js';
-import { getNetwork, listNetworks } from './networks.service.js';
+import { z } from 'zod';
+import {
+  memberParamsSchema,
+  networkDetailSchema,
+  networkListQuerySchema,
+  networkPageSchema,
+  unavailabilityCreateSchema,
+  unavailabilityParamsSchema,
+  unavailabilitySchema,
+} from './networks.schemas.js';
+import { addUnavailability, getNetwork, listNetworks, removeUnavailability } from './networks.service.js';
 
 export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   app.get(
@@ -29,5 +38,35 @@ export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       },
     },
     async (request) => getNetwork(context(request), request.params.id),
+  );
+
+  app.post(
+    '/api/networks/:id/members/:memberId/unavailability',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Record a period in which a member cannot host a meeting; the host rotation skips it then',
+        params: memberParamsSchema,
+        body: unavailabilityCreateSchema,
+        response: { 201: unavailabilitySchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addUnavailability(context(request), request.params.id, request.params.memberId, request.body)),
+  );
+
+  app.delete(
+    '/api/networks/:id/members/:memberId/unavailability/:entryId',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Remove a period of unavailability',
+        params: unavailabilityParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await removeUnavailability(context(request), request.params.id, request.params.memberId, request.params.entryId);
+      return reply.status(204).send(null);
+    },
   );
 };

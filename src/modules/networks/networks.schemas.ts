@@ -26,16 +26,39 @@ export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
 export const networkPageSchema = pageSchema(networkSummarySchema);
 
+export const unavailabilitySchema = z.object({
+  id: z.uuid(),
+  from: isoDateSchema,
+  to: isoDateSchema,
+  note: z.string().nullable(),
+});
+
+export const networkMemberSchema = z.object({
+  id: z.uuid(),
+  place: placeRefSchema.nullable(),
+  organization: organizationRefSchema.nullable(),
+  joinedOn: isoDateSchema.nullable(),
+  leftOn: isoDateSchema.nullable(),
+  /** Periods in which the member cannot host a meeting. */
+  unavailability: z.array(unavailabilitySchema),
+});
+export type NetworkMember = z.infer<typeof networkMemberSchema>;
+
 export const networkDetailSchema = networkSummarySchema.extend({
+  workspaceId: z.uuid(),
+  canEdit: z.boolean().describe('Whether the viewer may change the network and plan its meetings'),
   description: localizedTextSchema,
   organization: organizationRefSchema.nullable(),
-  members: z.array(
-    z.object({
-      place: placeRefSchema.nullable(),
-      organization: organizationRefSchema.nullable(),
-      joinedOn: isoDateSchema.nullable(),
-      leftOn: isoDateSchema.nullable(),
-    }),
-  ),
+  members: z.array(networkMemberSchema),
 });
 export type NetworkDetail = z.infer<typeof networkDetailSchema>;
+
+export const memberParamsSchema = z.strictObject({ id: z.uuid(), memberId: z.uuid() });
+export const unavailabilityParamsSchema = z.strictObject({ id: z.uuid(), memberId: z.uuid(), entryId: z.uuid() });
+
+export const unavailabilityCreateSchema = z.strictObject({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  note: z.string().trim().max(500).nullable().default(null),
+});
+export type UnavailabilityCreate = z.infer<typeof unavailabilityCreateSchema>;

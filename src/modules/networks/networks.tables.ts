@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { exactlyOne, oneOf, type LocalizedText } from '../../core/db/columns.js';
+import { users } from '../accounts/users.tables.js';
 import { organizations } from '../actors/organizations.tables.js';
 import { places } from '../places/places.tables.js';
 import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
@@ -50,5 +51,25 @@ export const networkMembers = pgTable(
     check('network_members_left_after_joined_check', sql`${table.leftOn} IS NULL OR ${table.joinedOn} IS NULL OR ${table.leftOn} >= ${table.joinedOn}`),
     uniqueIndex('network_members_place_idx').on(table.networkId, table.placeId),
     uniqueIndex('network_members_organization_idx').on(table.networkId, table.organizationId),
+  ],
+);
+
+/** A period in which a member cannot host a meeting (council elections, building works …). */
+export const networkMemberUnavailability = pgTable(
+  'network_member_unavailability',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkMemberId: uuid('network_member_id')
+      .notNull()
+      .references(() => networkMembers.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }).notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('network_member_unavailability_period_check', sql`${table.toDate} >= ${table.fromDate}`),
+    index('network_member_unavailability_member_idx').on(table.networkMemberId, table.fromDate),
   ],
 );

@@ -6,12 +6,15 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
+import { requireVisibleThemes } from '../themes/themes.service.js';
 import {
   deletePartnershipRow,
   findPartnershipRow,
+  findPartnershipThemeIds,
   findPartyRows,
   insertPartnership,
   replaceParties,
+  replacePartnershipThemeIds,
   updatePartnershipRow,
   type PartnershipRow,
   type PartyRow,
@@ -73,7 +76,7 @@ function endIssues(since: string | null, endedOn: string | null): FieldIssue[] {
   return since && endedOn && endedOn < since ? [{ field: 'body.endedOn', message: 'must not be before the partnership began' }] : [];
 }
 
-const snapshot = (row: PartnershipRow, parties: { placeId: string | null; organizationId: string | null }[]) => ({
+const snapshot = (row: PartnershipRow, parties: { placeId: string | null; organizationId: string | null }[], themeIds: string[]) => ({
   kind: row.kind,
   title: row.title,
   description: row.description,
@@ -84,6 +87,7 @@ const snapshot = (row: PartnershipRow, parties: { placeId: string | null; organi
   parentId: row.parentId,
   visibility: row.visibility,
   parties: parties.map((party) => party.placeId ?? party.organizationId),
+  themeIds,
 });
 
 const labelOf = (row: PartnershipRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;
@@ -99,6 +103,7 @@ export async function createPartnership(ctx: ServiceContext, input: PartnershipC
       ...(await parentIssues(tx, ctx, input.parentId)),
     ];
     if (issues.length > 0) throw validationFailed(issues);
+    await requireVisibleThemes(ctx, input.themeIds, 'body.themeIds');
     const row = await insertPartnership(tx, {
       workspaceId: input.workspaceId,
       visibility: input.visibility,
@@ -113,6 +118,7 @@ export async function createPartnership(ctx: ServiceContext, input: PartnershipC
       createdBy: userIdOf(ctx.viewer),
     });
     await replaceParties(tx, row.id, input.parties);
+    await replacePartnershipThemeIds(tx, row.id, input.themeIds);
     const parties = input.parties.map((party) => ({ placeId: 'placeId' in party ? party.placeId : null, organizationId: 'organizationId' in party ? party.organizationId : null }));
     await recordAuditEvent(tx, ctx, {
       workspaceId: row.workspaceId,
@@ -120,7 +126,7 @@ export async function createPartnership(ctx: ServiceContext, input: PartnershipC
       entityType: 'partnership',
       entityId: row.id,
       label: labelOf(row),
-      after: snapshot(row, parties),
+      after: snapshot(row, parties, [...new Set(input.themeIds)]),
     });
     return row.id;
   });
@@ -140,9 +146,12 @@ export async function updatePartnership(ctx: ServiceContext, id: string, changes
       ...(changes.parentId !== undefined ? await parentIssues(tx, ctx, changes.parentId, id) : []),
     ];
     if (issues.length > 0) throw validationFailed(issues);
-    const { parties, since: _since, ...fields } = changes;
+    if (changes.themeIds) await requireVisibleThemes(ctx, changes.themeIds, 'body.themeIds');
+    const themesBefore = (await findPartnershipThemeIds(tx, [id])).get(id) ?? [];
+    const { parties, themeIds, since: _since, ...fields } = changes;
     const after = await updatePartnershipRow(tx, id, { ...fields, since: since.date, sincePrecision: since.precision });
     if (parties) await replaceParties(tx, id, parties);
+    if (themeIds) await replacePartnershipThemeIds(tx, id, themeIds);
     const partiesAfter = parties ? await findPartyRows(tx, [id]) : partiesBefore;
     await recordAuditEvent(tx, ctx, {
       workspaceId: after.workspaceId,
@@ -150,8 +159,8 @@ export async function updatePartnership(ctx: ServiceContext, id: string, changes
       entityType: 'partnership',
       entityId: id,
       label: labelOf(after),
-      before: snapshot(before, partiesBefore),
-      after: snapshot(after, partiesAfter),
+      before: snapshot(before, partiesBefore, themesBefore),
+      after: snapshot(after, partiesAfter, themeIds ? [...new Set(themeIds)] : themesBefore),
     });
   });
   return getPartnership(ctx, id);
@@ -161,6 +170,7 @@ export async function deletePartnership(ctx: ServiceContext, id: string): Promis
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findPartnershipRow(tx, id), 'Partnership', id);
     const parties = await findPartyRows(tx, [id]);
+    const themeIds = (await findPartnershipThemeIds(tx, [id])).get(id) ?? [];
     await deletePartnershipRow(tx, id);
     await recordAuditEvent(tx, ctx, {
       workspaceId: before.workspaceId,
@@ -168,7 +178,7 @@ export async function deletePartnership(ctx: ServiceContext, id: string): Promis
       entityType: 'partnership',
       entityId: id,
       label: labelOf(before),
-      before: snapshot(before, parties),
+      before: snapshot(before, parties, themeIds),
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
+import type { ThemeRef } from '../themes/themes.schemas.js';
 import type { PartnershipRow, PartyRow } from './partnerships.repository.js';
 import type { PartnershipDetail, PartnershipSummary } from './partnerships.schemas.js';
 
@@ -10,6 +11,7 @@ export interface PartyReferences {
 
 function presentParties(parties: PartyRow[], refs: PartyReferences) {
   return parties.map((party) => ({
+    id: party.id,
     place: (party.placeId && refs.places.get(party.placeId)) || null,
     organization: (party.organizationId && refs.organizations.get(party.organizationId)) || null,
   }));
@@ -38,6 +40,7 @@ export function presentPartnershipDetail(
   parent: PartnershipRow | undefined,
   children: PartnershipRow[],
   canEdit: boolean,
+  themes: ThemeRef[],
 ): PartnershipDetail {
   return {
     ...presentPartnershipSummary(row, parties, refs),
@@ -47,5 +50,6 @@ export function presentPartnershipDetail(
     endedOn: row.endedOn,
     parent: parent ? presentLink(parent) : null,
     children: children.map(presentLink),
+    themes,
   };
 }

@@ -2,7 +2,8 @@ import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-or
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { partnershipParties, partnerships } from './partnerships.tables.js';
+import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -12,6 +13,7 @@ export interface PartnershipFilter {
   status?: PartnershipRow['status'];
   placeId?: string;
   parentId?: string;
+  themeId?: string;
 }
 
 export async function listPartnershipRows(
@@ -31,6 +33,16 @@ export async function listPartnershipRows(
           .select({ one: partnershipParties.id })
           .from(partnershipParties)
           .where(and(eq(partnershipParties.partnershipId, partnerships.id), eq(partnershipParties.placeId, filter.placeId))),
+      ),
+    );
+  }
+  if (filter.themeId) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: partnershipThemes.themeId })
+          .from(partnershipThemes)
+          .where(and(eq(partnershipThemes.partnershipId, partnerships.id), eq(partnershipThemes.themeId, filter.themeId))),
       ),
     );
   }
@@ -55,6 +67,14 @@ export async function findPartnershipRow(db: DbExecutor, id: string): Promise<Pa
   return row;
 }
 
+export async function findPartnershipsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PartnershipRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(partnerships)
+    .where(and(idIn(partnerships.id, ids), visibleTo(viewer, partnerships)));
+}
+
 export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
   return db
     .select()
@@ -68,7 +88,7 @@ export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): P
   return db
     .select()
     .from(partnershipParties)
-    .where(inArray(partnershipParties.partnershipId, partnershipIds))
+    .where(idIn(partnershipParties.partnershipId, partnershipIds))
     .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
 }
 
@@ -90,18 +110,44 @@ export async function deletePartnershipRow(db: DbExecutor, id: string): Promise<
   await db.delete(partnerships).where(eq(partnerships.id, id));
 }
 
+/**
+ * Makes the parties those given, in that order. A party that stays keeps its row (and so the
+ * project group members on its side); the others are removed or added.
+ */
 export async function replaceParties(
   db: DbExecutor,
   partnershipId: string,
   parties: { placeId?: string; organizationId?: string }[],
 ): Promise<void> {
-  await db.delete(partnershipParties).where(eq(partnershipParties.partnershipId, partnershipId));
-  await db.insert(partnershipParties).values(
-    parties.map((party, position) => ({
-      partnershipId,
-      placeId: party.placeId ?? null,
-      organizationId: party.organizationId ?? null,
-      position,
-    })),
-  );
+  const current = await findPartyRows(db, [partnershipId]);
+  const keyOf = (party: { placeId?: string | null; organizationId?: string | null }) => party.placeId ?? `o:${party.organizationId}`;
+  const wanted = new Map(parties.map((party, position) => [keyOf(party), { party, position }]));
+  const gone = current.filter((row) => !wanted.has(keyOf(row))).map((row) => row.id);
+  if (gone.length > 0) await db.delete(partnershipParties).where(inArray(partnershipParties.id, gone));
+  const kept = new Map(current.filter((row) => wanted.has(keyOf(row))).map((row) => [keyOf(row), row]));
+  for (const [key, { party, position }] of wanted) {
+    const row = kept.get(key);
+    if (row) {
+      if (row.position !== position) await db.update(partnershipParties).set({ position }).where(eq(partnershipParties.id, row.id));
+    } else {
+      await db.insert(partnershipParties).values({ partnershipId, placeId: party.placeId ?? null, organizationId: party.organizationId ?? null, position });
+    }
+  }
+}
+
+export async function findPartnershipThemeIds(db: DbExecutor, partnershipIds: string[]): Promise<Map<string, string[]>> {
+  if (partnershipIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(partnershipThemes)
+    .where(idIn(partnershipThemes.partnershipId, partnershipIds));
+  const grouped = new Map<string, string[]>();
+  for (const row of rows) grouped.set(row.partnershipId, [...(grouped.get(row.partnershipId) ?? []), row.themeId]);
+  return grouped;
+}
+
+export async function replacePartnershipThemeIds(db: DbExecutor, partnershipId: string, themeIds: string[]): Promise<void> {
+  await db.delete(partnershipThemes).where(eq(partnershipThemes.partnershipId, partnershipId));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await db.insert(partnershipThemes).values(unique.map((themeId) => ({ partnershipId, themeId })));
 }

@@ -12,7 +12,18 @@ import {
 } from './partnerships.schemas.js';
 import { getPartnership, listPartnerships } from './partnerships.service.js';
 import { registerHistoryRoute } from '../audit/history-route.js';
+import { partnershipTimeline, timelinePageSchema, timelineQuerySchema } from './partnership-timeline.js';
 import { findPartnershipRow } from './partnerships.repository.js';
+import { partnershipMapPageSchema, partnershipMapQuerySchema } from './partnerships.schemas.js';
+import { partnershipMap } from './partnerships.service.js';
+import {
+  projectGroupCreateSchema,
+  projectGroupListSchema,
+  projectGroupParamsSchema,
+  projectGroupSchema,
+  projectGroupUpdateSchema,
+} from './project-groups.schemas.js';
+import { createProjectGroup, deleteProjectGroup, listProjectGroups, updateProjectGroup } from './project-groups.service.js';
 
 export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerHistoryRoute(app, { context, collection: '/api/partnerships', entityType: 'partnership', what: 'Partnership', tag: 'partnerships', load: findPartnershipRow });
@@ -78,5 +89,82 @@ export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (a
       },
     },
     async (request) => getPartnership(context(request), request.params.id),
+  );
+
+  app.get(
+    '/api/partnerships/map',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Partnerships as lines between the places of their parties (for a map), a page at a time',
+        querystring: partnershipMapQuerySchema,
+        response: { 200: partnershipMapPageSchema },
+      },
+    },
+    async (request) => partnershipMap(context(request), request.query),
+  );
+
+  app.get(
+    '/api/partnerships/:id/timeline',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Everything linked to a partnership in date order: exchanges, project groups …',
+        params: idParamsSchema,
+        querystring: timelineQuerySchema,
+        response: { 200: timelinePageSchema },
+      },
+    },
+    async (request) => partnershipTimeline(context(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/partnerships/:id/project-groups',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'The thematic project groups of a partnership with their members from each side',
+        params: idParamsSchema,
+        response: { 200: projectGroupListSchema },
+      },
+    },
+    async (request) => listProjectGroups(context(request), request.params.id),
+  );
+
+  app.post(
+    '/api/partnerships/:id/project-groups',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Add a project group to a partnership (whoever may edit the partnership)',
+        params: idParamsSchema,
+        body: projectGroupCreateSchema,
+        response: { 201: projectGroupSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createProjectGroup(context(request), request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/api/partnerships/:id/project-groups/:groupId',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Change a project group; members, when given, replace the current ones',
+        params: projectGroupParamsSchema,
+        body: projectGroupUpdateSchema,
+        response: { 200: projectGroupSchema },
+      },
+    },
+    async (request) => updateProjectGroup(context(request), request.params.id, request.params.groupId, request.body),
+  );
+
+  app.delete(
+    '/api/partnerships/:id/project-groups/:groupId',
+    { schema: { tags: ['partnerships'], summary: 'Remove a project group', params: projectGroupParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deleteProjectGroup(context(request), request.params.id, request.params.groupId);
+      return reply.status(204).send(null);
+    },
   );
 };

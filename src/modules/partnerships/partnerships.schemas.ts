@@ -3,6 +3,7 @@ import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schem
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
+import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
 import { DATE_PRECISIONS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
 
@@ -11,11 +12,13 @@ export const partnershipListQuerySchema = z.strictObject({
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   placeId: z.uuid().optional().describe('Only partnerships in which this place is a party'),
   parentId: z.uuid().optional().describe('Only partnerships inside this one'),
+  themeId: z.uuid().optional().describe('Only partnerships working on this theme'),
   ...pageQueryShape,
 });
 export type PartnershipListQuery = z.infer<typeof partnershipListQuerySchema>;
 
 export const partySchema = z.object({
+  id: z.uuid(),
   place: placeRefSchema.nullable(),
   organization: organizationRefSchema.nullable(),
 });
@@ -48,6 +51,7 @@ export const partnershipDetailSchema = partnershipSummarySchema.extend({
   endedOn: isoDateSchema.nullable(),
   parent: partnershipLinkSchema.nullable(),
   children: z.array(partnershipLinkSchema),
+  themes: z.array(themeRefSchema),
 });
 export type PartnershipDetail = z.infer<typeof partnershipDetailSchema>;
 
@@ -76,6 +80,7 @@ export const partnershipCreateSchema = z.strictObject({
   endedOn: isoDateSchema.nullable().default(null),
   parentId: z.uuid().nullable().default(null),
   parties: z.array(partyInputSchema).min(2, { error: 'a partnership has at least two parties' }).max(50),
+  themeIds: z.array(z.uuid()).max(50).default([]),
 });
 export type PartnershipCreate = z.infer<typeof partnershipCreateSchema>;
 
@@ -90,7 +95,40 @@ export const partnershipUpdateSchema = z
     endedOn: isoDateSchema.nullable(),
     parentId: z.uuid().nullable(),
     parties: z.array(partyInputSchema).min(2, { error: 'a partnership has at least two parties' }).max(50),
+    themeIds: z.array(z.uuid()).max(50),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
 export type PartnershipUpdate = z.infer<typeof partnershipUpdateSchema>;
+
+export const partnershipMapQuerySchema = z.strictObject({
+  kind: z.enum(PARTNERSHIP_KINDS).optional(),
+  status: z.enum(PARTNERSHIP_STATUSES).optional(),
+  themeId: z.uuid().optional(),
+  limit: z.coerce
+    .number({ error: 'must be a whole number from 1 to 500' })
+    .int({ error: 'must be a whole number from 1 to 500' })
+    .min(1, { error: 'must be a whole number from 1 to 500' })
+    .max(500, { error: 'must be a whole number from 1 to 500' })
+    .default(500),
+  cursor: z.string().max(500).optional(),
+});
+export type PartnershipMapQuery = z.infer<typeof partnershipMapQuerySchema>;
+
+export const partnershipMapItemSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(PARTNERSHIP_KINDS),
+  title: localizedTextSchema,
+  status: z.enum(PARTNERSHIP_STATUSES),
+  since: isoDateSchema.nullable(),
+  sincePrecision: z.enum(DATE_PRECISIONS),
+  /** The parties' places (an organization's seat) that have coordinates, in party order. */
+  places: z.array(placeRefSchema),
+});
+export type PartnershipMapItem = z.infer<typeof partnershipMapItemSchema>;
+export const partnershipMapPageSchema = z.object({
+  items: z.array(partnershipMapItemSchema),
+  nextCursor: z.string().nullable(),
+  /** Partnerships of this page left out because fewer than two of their places have coordinates. */
+  withoutCoordinates: z.number().int(),
+});

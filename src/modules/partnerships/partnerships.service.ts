@@ -3,15 +3,26 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
+import { themeRefsByIds } from '../themes/themes.service.js';
+import { findProjectGroupRows } from './project-groups.repository.js';
 import { presentPartnershipDetail, presentPartnershipSummary, type PartyReferences } from './partnerships.presenter.js';
 import {
   findChildPartnershipRows,
   findPartnershipRow,
+  findPartnershipsByIds,
+  findPartnershipThemeIds,
   findPartyRows,
   listPartnershipRows,
+  type PartnershipRow,
   type PartyRow,
 } from './partnerships.repository.js';
-import type { PartnershipDetail, PartnershipListQuery, PartnershipSummary } from './partnerships.schemas.js';
+import type {
+  PartnershipDetail,
+  PartnershipListQuery,
+  PartnershipMapItem,
+  PartnershipMapQuery,
+  PartnershipSummary,
+} from './partnerships.schemas.js';
 
 async function partyReferences(ctx: ServiceContext, parties: PartyRow[]): Promise<PartyReferences> {
   const places = await placeRefsByIds(ctx, parties.map((party) => party.placeId));
@@ -52,6 +63,71 @@ export async function getPartnership(ctx: ServiceContext, id: string): Promise<P
     const parent = parentRow && canRead(ctx.viewer, parentRow) ? parentRow : undefined;
     const children = await findChildPartnershipRows(tx, ctx.viewer, id);
     const refs = await partyReferences(ctx, parties);
-    return presentPartnershipDetail(row, parties, refs, parent, children, canEdit(ctx.viewer, row));
+    const themeIds = (await findPartnershipThemeIds(tx, [id])).get(id) ?? [];
+    const themes = await themeRefsByIds(ctx, themeIds);
+    return presentPartnershipDetail(
+      row,
+      parties,
+      refs,
+      parent,
+      children,
+      canEdit(ctx.viewer, row),
+      themeIds.flatMap((themeId) => (themes.has(themeId) ? [themes.get(themeId)!] : [])),
+    );
   });
+}
+
+/**
+ * Partnerships as lines between their parties' places (an organization counts at its seat), a
+ * page at a time; partnerships with fewer than two located places are counted, not drawn.
+ */
+export async function partnershipMap(ctx: ServiceContext, query: PartnershipMapQuery): Promise<Page<PartnershipMapItem> & { withoutCoordinates: number }> {
+  const cursor = decodeCursor(query.cursor, 2);
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await listPartnershipRows(tx, ctx.viewer, query, {
+      limit: query.limit,
+      after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    });
+    const shown = rows.slice(0, query.limit);
+    const parties = await findPartyRows(tx, shown.map((row) => row.id));
+    const organizations = await organizationRefsByIds(ctx, parties.map((party) => party.organizationId));
+    const places = await placeRefsByIds(ctx, [
+      ...parties.map((party) => party.placeId),
+      ...[...organizations.values()].map((organization) => organization.seatPlaceId),
+    ]);
+    const partiesByPartnership = groupByPartnership(parties);
+    const located = (row: PartnershipRow) =>
+      (partiesByPartnership.get(row.id) ?? []).flatMap((party) => {
+        const placeId = party.placeId ?? (party.organizationId ? organizations.get(party.organizationId)?.seatPlaceId : null);
+        const place = placeId ? places.get(placeId) : undefined;
+        return place && place.latitude !== null && place.longitude !== null ? [place] : [];
+      });
+    const page = toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      status: row.status,
+      since: row.since,
+      sincePrecision: row.sincePrecision,
+      places: located(row),
+    }));
+    const items = page.items.filter((item) => item.places.length >= 2);
+    return { items, nextCursor: page.nextCursor, withoutCoordinates: page.items.length - items.length };
+  });
+}
+
+/** Titles of the partnerships other modules link to, for the ones the viewer may see. */
+export async function partnershipRefsByIds(
+  ctx: ServiceContext,
+  ids: Iterable<string | null | undefined>,
+): Promise<Map<string, { id: string; kind: PartnershipRow['kind']; title: PartnershipRow['title']; workspaceId: string }>> {
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  if (unique.length === 0) return new Map();
+  const rows = await ctx.transaction((tx) => findPartnershipsByIds(tx, ctx.viewer, unique));
+  return new Map(rows.map((row) => [row.id, { id: row.id, kind: row.kind, title: row.title, workspaceId: row.workspaceId }]));
+}
+
+/** The project groups of a partnership by id (to link agenda sessions to them). */
+export async function projectGroupIdsOf(ctx: ServiceContext, partnershipId: string): Promise<Set<string>> {
+  return ctx.transaction(async (tx) => new Set((await findProjectGroupRows(tx, partnershipId)).map((row) => row.id)));
 }

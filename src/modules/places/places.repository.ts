@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
@@ -13,7 +14,7 @@ export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: strin
   return db
     .select()
     .from(places)
-    .where(and(inArray(places.id, ids), visibleTo(viewer, places)));
+    .where(and(idIn(places.id, ids), visibleTo(viewer, places)));
 }
 
 export async function findPlaceRow(db: DbExecutor, id: string): Promise<PlaceRow | undefined> {

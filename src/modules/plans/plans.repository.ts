@@ -306,3 +306,25 @@ export async function measureIdsOfPlan(db: DbExecutor, planId: string): Promise<
   const rows = await db.select({ id: actionPlanMeasures.id }).from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId));
   return rows.map((row) => row.id);
 }
+
+/** Plans of a partnership in timeline order (period start, id), beyond a position. */
+export async function listPartnershipPlanRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  partnershipId: string,
+  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
+): Promise<PlanRow[]> {
+  const direction = page.newest ? desc : asc;
+  return db
+    .select()
+    .from(actionPlans)
+    .where(
+      and(
+        eq(actionPlans.partnershipId, partnershipId),
+        planVisibleTo(db, viewer),
+        page.after ? page.after(sql`${actionPlans.periodStart}`, sql`${actionPlans.id}`) : undefined,
+      ),
+    )
+    .orderBy(direction(actionPlans.periodStart), direction(actionPlans.id))
+    .limit(page.limit);
+}

@@ -41,6 +41,7 @@ import {
   versionParamsSchema,
 } from './plans.schemas.js';
 import { compareVersions, getPlan, getVersion, listMeasureLinks, listPlans, listProgress, planDashboard } from './plans.service.js';
+import { registerPlanTimelineSource } from './plan-timeline.js';
 
 const tags = ['action plans'];
 const exportQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGUAGES).default('de') });
@@ -50,6 +51,8 @@ const fileNameOf = (title: string, extension: string) => `${title.normalize('NFK
 const asciiFileName = (name: string) => name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'action-plan';
 
 export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerPlanTimelineSource();
+
   registerHistoryRoute(app, { context, collection: '/api/action-plans', entityType: 'action_plan', what: 'Action plan', tag: 'action plans', load: findPlanRow });
 
   app.get('/api/action-plans', { schema: { tags, summary: 'List joint action plans by title', querystring: planListQuerySchema, response: { 200: planPageSchema } } }, async (request) =>

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { organizationThemes } from '../actors/organizations.tables.js';
 import { personThemes } from '../actors/people.tables.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { themes } from './themes.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type ThemeInsert = typeof themes.$inferInsert;
@@ -14,7 +15,7 @@ export async function findThemesByIds(db: DbExecutor, viewer: Viewer, ids: strin
   return db
     .select()
     .from(themes)
-    .where(and(inArray(themes.id, ids), visibleTo(viewer, themes)));
+    .where(and(idIn(themes.id, ids), visibleTo(viewer, themes)));
 }
 
 export async function findThemeRow(db: DbExecutor, id: string): Promise<ThemeRow | undefined> {

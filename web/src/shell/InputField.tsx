@@ -7,13 +7,15 @@ interface Props {
   error?: string;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'url' | 'tel' | 'number' | 'date';
+  type?: 'text' | 'email' | 'url' | 'tel' | 'number' | 'date' | 'time';
+  min?: string;
+  max?: string;
   lang?: string;
   multiline?: boolean;
 }
 
 /** A labelled KERN text input showing the server's message for it. */
-export function InputField({ label, value, onChange, error, hint, required, type = 'text', lang, multiline }: Props) {
+export function InputField({ label, value, onChange, error, hint, required, type = 'text', lang, multiline, min, max }: Props) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -39,7 +41,7 @@ export function InputField({ label, value, onChange, error, hint, required, type
       {multiline ? (
         <textarea {...common} rows={4} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} step={type === 'number' ? 'any' : undefined} onChange={(event) => onChange(event.target.value)} />
+        <input {...common} type={type} min={min} max={max} step={type === 'number' ? 'any' : undefined} onChange={(event) => onChange(event.target.value)} />
       )}
       {error && (
         <p id={`${id}-error`} className="kern-error">

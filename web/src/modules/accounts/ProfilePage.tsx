@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import { EmailSection } from './EmailSection';
 import { PasswordChangeForm } from './PasswordChangeForm';
 import { ProfileDetailsForm } from './ProfileDetailsForm';
@@ -29,6 +30,9 @@ export function ProfilePage() {
       </Section>
       <Section title={t('profile.passwordTitle')}>
         <PasswordChangeForm user={user} />
+      </Section>
+      <Section title={t('calendarFeed.title')}>
+        <CalendarFeedSection />
       </Section>
       <Section title={t('profile.signOutEverywhereTitle')}>
         <SignOutEverywhere />

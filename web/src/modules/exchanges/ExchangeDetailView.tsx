@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -5,14 +6,22 @@ import { Badge } from '../../shell/Badge';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { AgendaSection } from './AgendaSection';
+import { DelegationForm } from './DelegationForm';
 import { DelegationTable } from './DelegationTable';
+import { ExchangeActions } from './ExchangeActions';
 import { ExchangeFacts } from './ExchangeFacts';
 import type { ExchangeDetail } from './exchangeTypes';
 import { OrganizationRoleTable } from './OrganizationRoleTable';
+import { OutcomesSection } from './OutcomesSection';
+import { ParticipantsSection } from './ParticipantsSection';
+import { StopsSection } from './StopsSection';
 
 export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const [addingDelegation, setAddingDelegation] = useState(false);
   const hasDescription = pickText(exchange.description, language).text !== '';
   return (
     <>
@@ -22,7 +31,11 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <p className="badge-row">
         <Badge>{t(`enums.exchangeKind.${exchange.kind}`)}</Badge>
         <Badge>{t(`enums.exchangeStatus.${exchange.status}`)}</Badge>
+        {exchange.themes.map((theme) => (
+          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
+        ))}
       </p>
+      <ExchangeActions exchange={exchange} />
       {hasDescription && (
         <p className="kern-body kern-body--large page-intro">
           <LocalizedText value={exchange.description} />
@@ -31,12 +44,37 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <Section title={t('exchanges.facts')}>
         <ExchangeFacts exchange={exchange} />
       </Section>
+      {exchange.stops.length > 0 && (
+        <Section title={t('exchanges.stops')}>
+          <StopsSection stops={exchange.stops} />
+        </Section>
+      )}
+      <Section title={t('agenda.title')}>
+        <AgendaSection exchange={exchange} />
+      </Section>
       <Section title={t('exchanges.organizations')}>
         <OrganizationRoleTable organizations={exchange.organizations} />
       </Section>
       <Section title={t('exchanges.delegations')}>
         <DelegationTable delegations={exchange.delegations} />
+        {exchange.canEdit &&
+          (addingDelegation ? (
+            <DelegationForm exchange={exchange} onDone={() => setAddingDelegation(false)} />
+          ) : (
+            <p className="button-row">
+              <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setAddingDelegation(true)}>
+                <span className="kern-label">{t('delegations.add')}</span>
+              </button>
+            </p>
+          ))}
       </Section>
+      <Section title={t('participants.title')}>
+        <ParticipantsSection exchange={exchange} />
+      </Section>
+      <Section title={t('outcomes.title')}>
+        <OutcomesSection exchange={exchange} />
+      </Section>
+      <RecordHistorySection path={`/exchanges/${encodeURIComponent(exchange.id)}/history`} workspaceId={exchange.workspaceId} />
     </>
   );
 }

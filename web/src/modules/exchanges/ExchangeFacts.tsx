@@ -3,6 +3,8 @@ import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PlaceName } from '../../shell/PlaceName';
 import { NetworkLink } from '../networks/NetworkLink';
 import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { ExchangeDates } from './ExchangeDates';
@@ -34,6 +36,10 @@ export function ExchangeFacts({ exchange }: { exchange: ExchangeDetail }) {
         },
         { label: t('exchanges.partnership'), value: exchange.partnershipId && <PartnershipLink id={exchange.partnershipId} /> },
         { label: t('exchanges.network'), value: exchange.networkId && <NetworkLink id={exchange.networkId} /> },
+        {
+          label: t('exchanges.host'),
+          value: exchange.hostNetworkMember && (exchange.hostNetworkMember.place ? <PlaceName place={exchange.hostNetworkMember.place} /> : exchange.hostNetworkMember.organization && <OrganizationName organization={exchange.hostNetworkMember.organization} />),
+        },
         { label: t('exchanges.capacity'), value: exchange.capacity !== null && formatNumber(exchange.capacity, language) },
         {
           label: t('exchanges.reportedParticipants'),

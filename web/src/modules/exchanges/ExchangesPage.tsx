@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
@@ -19,6 +20,14 @@ export function ExchangesPage() {
     <>
       <PageHeading title={t('exchanges.title')}>{t('exchanges.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('exchanges.intro')}</p>
+      <p className="button-row">
+        <Link className="kern-btn kern-btn--primary" to="/exchanges/new">
+          <span className="kern-label">{t('exchanges.create')}</span>
+        </Link>
+        <Link className="kern-btn kern-btn--secondary" to="/dashboard">
+          <span className="kern-label">{t('dashboard.title')}</span>
+        </Link>
+      </p>
       <ExchangeKindFilterBar kind={kind} onKindChange={setKind} />
       {query.isPending && <LoadingState />}
       {query.data && (

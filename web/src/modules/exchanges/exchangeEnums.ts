@@ -24,3 +24,25 @@ export const DELEGATION_SECTORS = [
   'academia',
   'ministry',
 ] as const;
+
+export const SESSION_KINDS = ['talk', 'discussion', 'workshop', 'project_group', 'walking_tour', 'site_visit', 'reception', 'break'] as const;
+
+export const OUTCOME_KINDS = ['decision', 'idea', 'task'] as const;
+
+export const OUTCOME_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+
+export const REGISTRATION_STATES = ['invited', 'registered', 'waitlisted', 'confirmed', 'attended', 'cancelled'] as const;
+
+/** Time zones offered first when planning; any other IANA zone already set is kept. */
+export const COMMON_TIME_ZONES = [
+  'Europe/Berlin',
+  'Europe/Kyiv',
+  'Europe/Belgrade',
+  'Europe/Warsaw',
+  'Europe/Vienna',
+  'Europe/Brussels',
+  'Africa/Johannesburg',
+  'America/New_York',
+  'Asia/Kolkata',
+  'UTC',
+] as const;

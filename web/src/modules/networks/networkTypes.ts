@@ -14,14 +14,25 @@ export interface NetworkSummary {
   memberCount: number;
 }
 
+export interface Unavailability {
+  id: string;
+  from: string;
+  to: string;
+  note: string | null;
+}
+
 export interface NetworkMember {
+  id: string;
   place: PlaceRef | null;
   organization: OrganizationRef | null;
   joinedOn: string | null;
   leftOn: string | null;
+  unavailability: Unavailability[];
 }
 
 export interface NetworkDetail extends NetworkSummary {
+  workspaceId: string;
+  canEdit: boolean;
   description: LocalizedText;
   organization: OrganizationRef | null;
   members: NetworkMember[];
@@ -29,4 +40,17 @@ export interface NetworkDetail extends NetworkSummary {
 
 export interface NetworkFilters {
   cadence?: NetworkCadence;
+}
+
+/** Who is due to host a meeting on a date, and each member's hosting record. */
+export interface Rotation {
+  date: string;
+  proposal: string | null;
+  members: {
+    member: { id: string; place: PlaceRef | null; organization: OrganizationRef | null };
+    lastHostedOn: string | null;
+    hostedCount: number;
+    nextHostingOn: string | null;
+    unavailable: boolean;
+  }[];
 }

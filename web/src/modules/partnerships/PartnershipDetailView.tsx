@@ -6,9 +6,11 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
-import { ExchangeTimeline } from '../exchanges/ExchangeTimeline';
 import { PartnershipPlans } from '../plans/PartnershipPlans';
+import { PartnershipActions } from './PartnershipActions';
 import { PartnershipFacts } from './PartnershipFacts';
+import { PartnershipTimeline } from './PartnershipTimeline';
+import { ProjectGroupsSection } from './ProjectGroupsSection';
 import type { PartnershipDetail } from './partnershipTypes';
 
 export function PartnershipDetailView({ partnership }: { partnership: PartnershipDetail }) {
@@ -23,7 +25,11 @@ export function PartnershipDetailView({ partnership }: { partnership: Partnershi
       <p className="badge-row">
         <Badge>{t(`enums.partnershipKind.${partnership.kind}`)}</Badge>
         <Badge>{t(`enums.partnershipStatus.${partnership.status}`)}</Badge>
+        {partnership.themes.map((theme) => (
+          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
+        ))}
       </p>
+      <PartnershipActions partnership={partnership} />
       {hasDescription && (
         <p className="kern-body kern-body--large page-intro">
           <LocalizedText value={partnership.description} />
@@ -33,7 +39,10 @@ export function PartnershipDetailView({ partnership }: { partnership: Partnershi
         <PartnershipFacts partnership={partnership} />
       </Section>
       <Section title={t('partnerships.timeline')}>
-        <ExchangeTimeline partnershipId={partnership.id} emptyText={t('partnerships.timelineEmpty')} />
+        <PartnershipTimeline partnershipId={partnership.id} />
+      </Section>
+      <Section title={t('projectGroups.title')}>
+        <ProjectGroupsSection partnershipId={partnership.id} parties={partnership.parties} />
       </Section>
       <PartnershipPlans partnershipId={partnership.id} />
       <RecordHistorySection path={`/partnerships/${encodeURIComponent(partnership.id)}/history`} workspaceId={partnership.workspaceId} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
@@ -20,6 +21,14 @@ export function PartnershipsPage() {
     <>
       <PageHeading title={t('partnerships.title')}>{t('partnerships.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('partnerships.intro')}</p>
+      <p className="button-row">
+        <Link className="kern-btn kern-btn--primary" to="/partnerships/new">
+          <span className="kern-label">{t('partnerships.create')}</span>
+        </Link>
+        <Link className="kern-btn kern-btn--secondary" to="/partnerships/map">
+          <span className="kern-label">{t('partnerships.showMap')}</span>
+        </Link>
+      </p>
       <PartnershipFilterBar kind={kind} status={status} onKindChange={setKind} onStatusChange={setStatus} />
       {query.isPending && <LoadingState />}
       {query.data && (

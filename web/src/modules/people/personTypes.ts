@@ -36,3 +36,12 @@ export interface PersonDetail extends PersonSummary {
   canEdit: boolean;
   erasedAt: string | null;
 }
+
+/** How other records show a person they link to. */
+export interface PersonRef {
+  id: string;
+  displayName: string;
+  givenName: string;
+  familyName: string;
+  erased: boolean;
+}

@@ -1,0 +1,191 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sendCsv } from '../../core/csv/csv-export.js';
+import { idParamsSchema } from '../../core/http/common-schemas.js';
+import type { ExchangesModuleOptions } from './exchanges-module-options.js';
+import { answerInvitation, viewInvitation } from './registration-invitations.service.js';
+import {
+  invitationAnswerSchema,
+  invitationLinkSchema,
+  invitationTokenParamsSchema,
+  invitationViewSchema,
+  participantSummarySchema,
+  registerResultSchema,
+  registerSchema,
+  registrationChangeSchema,
+  registrationExportQuerySchema,
+  registrationListQuerySchema,
+  registrationPageSchema,
+  registrationParamsSchema,
+  registrationSchema,
+  type Registration,
+} from './registrations.schemas.js';
+import {
+  changeRegistration,
+  checkIn,
+  listRegistrations,
+  openParticipantExport,
+  participantSummary,
+  registerPeople,
+  reissueInvitation,
+} from './registrations.service.js';
+
+/** Participants: registration of people and delegations, waitlist, invitations, check-in, lists and export. */
+export function registerRegistrationRoutes(instance: FastifyInstance, { context, systemContext, publicUrl, mailQueued }: ExchangesModuleOptions): void {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const settings = { publicUrl };
+
+  app.get(
+    '/api/exchanges/:id/registrations',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Who is invited, registered, waiting, confirmed, attended or cancelled, in queue order (members of the exchange’s workspace)',
+        params: idParamsSchema,
+        querystring: registrationListQuerySchema,
+        response: { 200: registrationPageSchema },
+      },
+    },
+    async (request) => listRegistrations(context(request), request.params.id, request.query),
+  );
+
+  app.post(
+    '/api/exchanges/:id/registrations',
+    {
+      schema: {
+        tags: ['participants'],
+        summary:
+          'Register or invite people (a delegation registers several at once). Beyond the capacity they are waitlisted; people registered already are returned unchanged (200 when nobody is new)',
+        params: idParamsSchema,
+        body: registerSchema,
+        response: { 200: registerResultSchema, 201: registerResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await registerPeople(context(request), request.params.id, request.body, settings);
+      if (result.invitations.some((invitation) => invitation.mailed)) mailQueued();
+      return reply.status(result.created > 0 ? 201 : 200).send(result);
+    },
+  );
+
+  app.patch(
+    '/api/exchanges/:id/registrations/:registrationId',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Confirm, cancel or re-register a participant, or change their delegation, organization or country; cancelling gives the place to the longest waiting',
+        params: registrationParamsSchema,
+        body: registrationChangeSchema,
+        response: { 200: registrationSchema },
+      },
+    },
+    async (request) => changeRegistration(context(request), request.params.id, request.params.registrationId, request.body),
+  );
+
+  app.post(
+    '/api/exchanges/:id/registrations/:registrationId/check-in',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Check a participant in on the day: marks them attended',
+        params: registrationParamsSchema,
+        response: { 200: registrationSchema },
+      },
+    },
+    async (request) => checkIn(context(request), request.params.id, request.params.registrationId),
+  );
+
+  app.post(
+    '/api/exchanges/:id/registrations/:registrationId/invitation',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'A new invitation link for a participant (the previous one stops working), e-mailed when the person has an address',
+        params: registrationParamsSchema,
+        response: { 200: invitationLinkSchema },
+      },
+    },
+    async (request) => {
+      const link = await reissueInvitation(context(request), request.params.id, request.params.registrationId, settings);
+      if (link.mailed) mailQueued();
+      return link;
+    },
+  );
+
+  app.get(
+    '/api/exchanges/:id/participants/summary',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Places taken and free, the waitlist, and participants by country and kind of organization',
+        params: idParamsSchema,
+        response: { 200: participantSummarySchema },
+      },
+    },
+    async (request) => participantSummary(context(request), request.params.id),
+  );
+
+  app.get(
+    '/api/exchanges/:id/participants.csv',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'The participant list as CSV, streamed in queue order (members of the exchange’s workspace)',
+        params: idParamsSchema,
+        querystring: registrationExportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const { delegationNames, pages } = await openParticipantExport(context(request), request.params.id, request.query);
+      const iso = (value: string | null) => value ?? '';
+      return sendCsv<Registration>(
+        reply,
+        'participants.csv',
+        [
+          { header: 'family_name', value: (item) => item.person?.familyName },
+          { header: 'given_name', value: (item) => item.person?.givenName },
+          { header: 'organization', value: (item) => item.organization?.name },
+          { header: 'organization_kind', value: (item) => item.organization?.kind },
+          { header: 'country', value: (item) => item.countryCode },
+          { header: 'delegation', value: (item) => (item.delegationId ? delegationNames.get(item.delegationId) : '') },
+          { header: 'state', value: (item) => item.state },
+          { header: 'registered_at', value: (item) => item.registeredAt },
+          { header: 'confirmed_at', value: (item) => iso(item.confirmedAt) },
+          { header: 'checked_in_at', value: (item) => iso(item.checkedInAt) },
+          { header: 'email', value: (item) => item.email },
+          { header: 'note', value: (item) => item.note },
+          { header: 'person_id', value: (item) => item.person?.id },
+          { header: 'registration_id', value: (item) => item.id },
+        ],
+        pages,
+      );
+    },
+  );
+
+  app.get(
+    '/api/registration-invitations/:token',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'What an invitation link is for (no sign-in: the link is the permission)',
+        params: invitationTokenParamsSchema,
+        response: { 200: invitationViewSchema },
+      },
+    },
+    async (request) => viewInvitation(systemContext(request), request.params.token),
+  );
+
+  app.post(
+    '/api/registration-invitations/:token',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'The invited person confirms or declines; confirming when all places are taken puts them on the waitlist',
+        params: invitationTokenParamsSchema,
+        body: invitationAnswerSchema,
+        response: { 200: invitationViewSchema },
+      },
+    },
+    async (request) => answerInvitation(systemContext(request), request.params.token, request.body.answer),
+  );
+}

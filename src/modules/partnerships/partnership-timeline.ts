@@ -1,0 +1,95 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { requireRead } from '../../core/auth/policy.js';
+import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { decodeCursor, pageQueryShape, pageSchema, toPage, type Page } from '../../core/http/pagination.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { placeRefSchema } from '../places/places.schemas.js';
+import { findPartnershipRow } from './partnerships.repository.js';
+
+/**
+ * A partnership's timeline is everything linked to it: exchanges, project groups and, as
+ * features add them, action plans, projects and documents. Each kind of entry comes from a
+ * source that a module registers; the timeline merges them in date order with one cursor.
+ */
+export const timelineEntrySchema = z.object({
+  type: z.string().describe('What the entry is: exchange, project_group …'),
+  id: z.uuid(),
+  date: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  title: localizedTextSchema,
+  kind: z.string().nullable().describe('The kind within its type, e.g. delegation_visit for an exchange'),
+  status: z.string().nullable(),
+  place: placeRefSchema.nullable(),
+  /** Its position in a series or programme ("part 2 of 3"), for entries that have one. */
+  series: z.object({ title: localizedTextSchema, part: z.number().int(), plannedParts: z.number().int().nullable() }).nullable(),
+  /** Where the entry is shown in the web app. */
+  path: z.string(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const timelinePageSchema = pageSchema(timelineEntrySchema);
+
+export const timelineQuerySchema = z.strictObject({
+  order: z.enum(['oldest', 'newest']).default('oldest'),
+  type: z.string().regex(/^[a-z_]{1,40}$/).optional().describe('Only entries of this type'),
+  ...pageQueryShape,
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+
+/** The position of the last entry shown: entries are ordered by date, then type, then id. */
+export interface TimelinePosition {
+  date: string;
+  type: string;
+  id: string;
+}
+
+export interface TimelinePage {
+  limit: number;
+  newest: boolean;
+  /** Only entries beyond this position; build the SQL condition with `beyondPosition`. */
+  after?: TimelinePosition;
+}
+
+export interface TimelineSource {
+  type: string;
+  /** At most `page.limit` entries of the partnership in timeline order, beyond `page.after`. */
+  list(ctx: ServiceContext, partnershipId: string, page: TimelinePage): Promise<TimelineEntry[]>;
+}
+
+const sources = new Map<string, TimelineSource>();
+
+export function registerTimelineSource(source: TimelineSource): void {
+  sources.set(source.type, source);
+}
+
+/**
+ * The SQL condition "beyond the position" for a source of one type, given its date and id
+ * expressions, so each source pages through its own index and the merge stays exact.
+ */
+export function beyondPosition(type: string, position: TimelinePosition, newest: boolean): (date: SQL, id: SQL) => SQL {
+  return (date, id) => {
+    const later = newest ? sql`<` : sql`>`;
+    const sameOrLater = newest ? sql`<=` : sql`>=`;
+    const typeBeyond = newest ? type < position.type : type > position.type;
+    if (type === position.type) return sql`(${date} ${later} ${position.date}::date OR (${date} = ${position.date}::date AND ${id} ${later} ${position.id}::uuid))`;
+    return typeBeyond ? sql`${date} ${sameOrLater} ${position.date}::date` : sql`${date} ${later} ${position.date}::date`;
+  };
+}
+
+const compare = (a: TimelineEntry, b: TimelineEntry) =>
+  a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.type !== b.type ? (a.type < b.type ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+export async function partnershipTimeline(ctx: ServiceContext, partnershipId: string, query: TimelineQuery): Promise<Page<TimelineEntry>> {
+  const cursor = decodeCursor(query.cursor, 3);
+  const after = cursor ? { date: String(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
+  return ctx.transaction(async (tx, ctx) => {
+    requireRead(ctx.viewer, await findPartnershipRow(tx, partnershipId), 'Partnership', partnershipId);
+    const newest = query.order === 'newest';
+    const chosen = [...sources.values()].filter((source) => !query.type || source.type === query.type);
+    const lists: TimelineEntry[][] = [];
+    for (const source of chosen) lists.push(await source.list(ctx, partnershipId, { limit: query.limit + 1, newest, after }));
+    const merged = lists.flat().sort((a, b) => (newest ? compare(b, a) : compare(a, b)));
+    return toPage(merged.slice(0, query.limit + 1), query.limit, (entry) => [entry.date, entry.type, entry.id], (entry) => entry);
+  });
+}

@@ -1,0 +1,76 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { DbExecutor } from '../../core/db/client.js';
+import { projectGroupMembers, projectGroups } from './partnerships.tables.js';
+import { idIn } from '../../core/db/id-list.js';
+
+export type ProjectGroupRow = typeof projectGroups.$inferSelect;
+export type ProjectGroupMemberRow = typeof projectGroupMembers.$inferSelect;
+
+export async function findProjectGroupRows(db: DbExecutor, partnershipId: string): Promise<ProjectGroupRow[]> {
+  return db
+    .select()
+    .from(projectGroups)
+    .where(eq(projectGroups.partnershipId, partnershipId))
+    .orderBy(sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
+}
+
+export async function findProjectGroupRow(db: DbExecutor, id: string): Promise<ProjectGroupRow | undefined> {
+  const [row] = await db.select().from(projectGroups).where(eq(projectGroups.id, id));
+  return row;
+}
+
+export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: string[]): Promise<ProjectGroupMemberRow[]> {
+  if (groupIds.length === 0) return [];
+  return db
+    .select()
+    .from(projectGroupMembers)
+    .where(idIn(projectGroupMembers.projectGroupId, groupIds))
+    .orderBy(asc(projectGroupMembers.position), asc(projectGroupMembers.id));
+}
+
+export async function insertProjectGroupRow(db: DbExecutor, row: typeof projectGroups.$inferInsert): Promise<ProjectGroupRow> {
+  const [inserted] = await db.insert(projectGroups).values(row).returning();
+  return inserted!;
+}
+
+export async function updateProjectGroupRow(db: DbExecutor, id: string, changes: Partial<typeof projectGroups.$inferInsert>): Promise<ProjectGroupRow> {
+  const [updated] = await db
+    .update(projectGroups)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(projectGroups.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteProjectGroupRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(projectGroups).where(eq(projectGroups.id, id));
+}
+
+export async function replaceProjectGroupMembers(
+  db: DbExecutor,
+  groupId: string,
+  members: { personId: string; partyId: string | null; role: ProjectGroupMemberRow['role'] }[],
+): Promise<void> {
+  await db.delete(projectGroupMembers).where(eq(projectGroupMembers.projectGroupId, groupId));
+  if (members.length === 0) return;
+  await db.insert(projectGroupMembers).values(members.map((member, position) => ({ projectGroupId: groupId, ...member, position })));
+}
+
+/** Project groups of a partnership in timeline order (formed on, else created), after a position. */
+export async function listProjectGroupTimelineRows(
+  db: DbExecutor,
+  partnershipId: string,
+  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
+): Promise<(ProjectGroupRow & { timelineDate: string })[]> {
+  const date = sql<string>`coalesce(${projectGroups.formedOn}, (${projectGroups.createdAt} AT TIME ZONE 'UTC')::date)`;
+  const conditions: (SQL | undefined)[] = [eq(projectGroups.partnershipId, partnershipId)];
+  if (page.after) conditions.push(page.after(date, sql`${projectGroups.id}`));
+  const direction = page.newest ? sql`DESC` : sql`ASC`;
+  const rows = await db
+    .select({ row: projectGroups, timelineDate: sql<string>`(${date})::text` })
+    .from(projectGroups)
+    .where(and(...conditions))
+    .orderBy(sql`${date} ${direction}`, sql`${projectGroups.id} ${direction}`)
+    .limit(page.limit);
+  return rows.map(({ row, timelineDate }) => ({ ...row, timelineDate }));
+}

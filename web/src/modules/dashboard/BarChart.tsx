@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/formatNumber';
+import { useLanguage } from '../../lib/useLanguage';
+
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+}
+
+interface Props {
+  title: string;
+  /** What one bar counts, for the column head of the table ("Exchanges", "Participants"). */
+  valueLabel: string;
+  bars: Bar[];
+  /** The sentence screen readers hear for the picture; the table below holds every figure. */
+  summary: string;
+}
+
+const ROW = 28;
+const LABEL = 230;
+const WIDTH = 640;
+
+/**
+ * Horizontal bars as SVG: the picture is one described image, the same figures follow as a table
+ * (behind a disclosure), so nothing depends on seeing the chart.
+ */
+export function BarChart({ title, valueLabel, bars, summary }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const height = Math.max(ROW, bars.length * ROW) + 8;
+  const scale = (WIDTH - LABEL - 60) / max;
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="kern-heading-small">
+        {title}
+      </figcaption>
+      {bars.length === 0 ? (
+        <p className="kern-body">{t('dashboard.noData')}</p>
+      ) : (
+        <>
+          <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} preserveAspectRatio="xMinYMin meet">
+            {bars.map((bar, index) => {
+              const y = index * ROW + 4;
+              const width = Math.max(2, bar.value * scale);
+              return (
+                <g key={bar.key}>
+                  <text className="chart__label" x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
+                    {bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label}
+                  </text>
+                  <rect className="chart__bar" x={LABEL} y={y + 4} width={width} height={ROW - 10} rx={2} />
+                  <text className="chart__value" x={LABEL + width + 6} y={y + ROW / 2} dominantBaseline="middle">
+                    {formatNumber(bar.value, language)}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+          <details className="chart__data">
+            <summary className="kern-link">{t('dashboard.showTable')}</summary>
+            <table className="kern-table kern-table--small">
+              <caption className="kern-sr-only">{title}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">{t('dashboard.category')}</th>
+                  <th scope="col" className="kern-table__header kern-table__header--numeric">{valueLabel}</th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {bars.map((bar) => (
+                  <tr key={bar.key} className="kern-table__row">
+                    <th scope="row" className="kern-table__header">{bar.label}</th>
+                    <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(bar.value, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,325 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FactList } from '../../shell/FactList';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { filledTexts, LocalizedTextFields, textsOf, UI_TEXT_LANGUAGES, type Texts } from '../../shell/LocalizedTextFields';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { NetworkLink } from '../networks/NetworkLink';
+import { useNetwork } from '../networks/useNetwork';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { PartnershipLink } from '../partnerships/PartnershipLink';
+import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { ThemeChecklist } from '../themes/ThemeChecklist';
+import { COMMON_TIME_ZONES, EXCHANGE_KINDS, EXCHANGE_STATUSES, ORGANIZATION_ROLES } from './exchangeEnums';
+import type { ExchangeDetail, ExchangeKind, ExchangeStatus, OrganizationRole } from './exchangeTypes';
+import { useExchange } from './useExchange';
+
+interface StopDraft {
+  key: number;
+  place: PlaceRef | null;
+  startDate: string;
+  endDate: string;
+  /** One site visit a line, in each language. */
+  visits: Texts;
+}
+
+const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
+
+/** Site visits written one a line per language, joined line by line into multilingual texts. */
+function visitsOf(lines: Texts): LocalizedText[] {
+  const split = Object.fromEntries(UI_TEXT_LANGUAGES.map((tag) => [tag, lines[tag].split('\n').map((line) => line.trim())])) as Record<string, string[]>;
+  const count = Math.max(...Object.values(split).map((entries) => entries.length));
+  return Array.from({ length: count }, (_, index) => Object.fromEntries(UI_TEXT_LANGUAGES.flatMap((tag) => (split[tag]![index] ? [[tag, split[tag]![index]!]] : [])))).filter(
+    (visit) => Object.keys(visit).length > 0,
+  );
+}
+
+const linesOf = (visits: LocalizedText[]): Texts => ({
+  de: visits.map((visit) => visit.de ?? '').join('\n'),
+  en: visits.map((visit) => visit.en ?? '').join('\n'),
+  uk: visits.map((visit) => visit.uk ?? '').join('\n'),
+});
+
+/** Plans an exchange (a visit of a partnership, a network meeting, a workshop or trip) or edits one. */
+export function ExchangeFormPage() {
+  const { id } = useParams();
+  const existing = useExchange(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <ExchangeForm key={id ?? 'new'} exchange={existing.data} />;
+}
+
+function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+  const partnershipId = exchange ? exchange.partnershipId : params.get('partnershipId');
+  const networkId = exchange ? exchange.networkId : params.get('networkId');
+  const network = useNetwork(networkId ?? undefined);
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [kind, setKind] = useState<ExchangeKind | ''>(exchange?.kind ?? (networkId ? 'network_meeting' : partnershipId ? 'delegation_visit' : ''));
+  const [status, setStatus] = useState<ExchangeStatus>(exchange?.status ?? 'planned');
+  const [title, setTitle] = useState<Texts>(textsOf(exchange?.title));
+  const [description, setDescription] = useState<Texts>(textsOf(exchange?.description));
+  const [startDate, setStartDate] = useState(exchange?.startDate ?? params.get('startDate') ?? '');
+  const [endDate, setEndDate] = useState(exchange?.endDate ?? params.get('startDate') ?? '');
+  const [timeZone, setTimeZone] = useState(exchange?.timeZone ?? 'Europe/Berlin');
+  const [venue, setVenue] = useState<PlaceRef | null>(exchange?.venue ?? null);
+  const [venueName, setVenueName] = useState(exchange?.venueName ?? '');
+  const [capacity, setCapacity] = useState(exchange?.capacity?.toString() ?? '');
+  const [reported, setReported] = useState(exchange?.reportedParticipants?.toString() ?? '');
+  const [hostMemberId, setHostMemberId] = useState(exchange?.hostNetworkMember?.id ?? params.get('hostMemberId') ?? '');
+  const [themeIds, setThemeIds] = useState<string[]>(exchange?.themes.map((theme) => theme.id) ?? []);
+  const [organizations, setOrganizations] = useState<{ organization: OrganizationRef; role: OrganizationRole }[]>(exchange?.organizations ?? []);
+  const [stops, setStops] = useState<StopDraft[]>(
+    (exchange?.stops ?? []).map((stop, index) => ({ key: index, place: stop.place, startDate: stop.startDate, endDate: stop.endDate, visits: linesOf(stop.siteVisits) })),
+  );
+  const [visibility, setVisibility] = useState<Visibility>(exchange?.visibility ?? 'workspace');
+  const [round, setRound] = useState(0);
+  const zones = COMMON_TIME_ZONES.includes(timeZone as (typeof COMMON_TIME_ZONES)[number]) ? [...COMMON_TIME_ZONES] : [timeZone, ...COMMON_TIME_ZONES];
+  const showStops = kind === 'peer_learning_trip' || stops.length > 0;
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        kind: kind || undefined,
+        status,
+        title: filledTexts(title),
+        description: filledTexts(description),
+        startDate: startDate || undefined,
+        endDate: endDate || startDate || undefined,
+        timeZone,
+        venuePlaceId: venue?.id ?? null,
+        venueName: venueName.trim() || null,
+        capacity: numberOrNull(capacity),
+        reportedParticipants: numberOrNull(reported),
+        themeIds,
+        organizations: organizations.map((entry) => ({ organizationId: entry.organization.id, role: entry.role })),
+        stops: stops.map((stop) => ({ placeId: stop.place?.id, startDate: stop.startDate || undefined, endDate: stop.endDate || stop.startDate || undefined, siteVisits: visitsOf(stop.visits) })),
+        visibility,
+        ...(networkId ? { hostNetworkMemberId: hostMemberId || null } : {}),
+      };
+      return exchange
+        ? apiSend<ExchangeDetail>('PATCH', `/exchanges/${exchange.id}`, body)
+        : apiSend<ExchangeDetail>('POST', '/exchanges', { ...body, workspaceId, partnershipId, networkId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await navigate(`/exchanges/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = exchange ? t('exchanges.editTitle', { title: pickText(exchange.title, language).text }) : t('exchanges.createTitle');
+  const back = exchange ? `/exchanges/${exchange.id}` : partnershipId ? `/partnerships/${partnershipId}` : networkId ? `/networks/${networkId}` : '/exchanges';
+
+  return (
+    <>
+      <BackLink to={back}>{exchange ? t('forms.backToRecord') : t('forms.back')}</BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      {(partnershipId || networkId) && (
+        <FactList
+          facts={[
+            { label: t('exchanges.partnership'), value: partnershipId && <PartnershipLink id={partnershipId} /> },
+            { label: t('exchanges.network'), value: networkId && <NetworkLink id={networkId} /> },
+          ]}
+        />
+      )}
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!exchange && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <div className="form-row">
+          <SelectField
+            label={t('exchanges.kind')}
+            value={kind}
+            emptyLabel={t('forms.choose')}
+            options={EXCHANGE_KINDS.map((value) => ({ value, label: t(`enums.exchangeKind.${value}`) }))}
+            onChange={(value) => setKind(EXCHANGE_KINDS.find((candidate) => candidate === value) ?? '')}
+          />
+          <SelectField
+            label={t('exchanges.status')}
+            value={status}
+            emptyLabel={t('forms.choose')}
+            options={EXCHANGE_STATUSES.map((value) => ({ value, label: t(`enums.exchangeStatus.${value}`) }))}
+            onChange={(value) => setStatus(EXCHANGE_STATUSES.find((candidate) => candidate === value) ?? 'planned')}
+          />
+        </div>
+        <LocalizedTextFields legend={t('exchanges.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
+        <div className="form-row">
+          <InputField label={t('exchanges.startDate')} type="date" value={startDate} onChange={setStartDate} required error={error('startDate')} />
+          <InputField label={t('exchanges.endDate')} type="date" value={endDate} onChange={setEndDate} error={error('endDate')} hint={t('exchanges.endDateHint')} />
+          <SelectField
+            label={t('exchanges.timeZone')}
+            value={timeZone}
+            emptyLabel={t('forms.choose')}
+            options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+            onChange={(value) => setTimeZone(value || 'Europe/Berlin')}
+          />
+        </div>
+        <PlaceAutocomplete
+          label={t('exchanges.venue')}
+          initialText={venue ? pickName(venue.names, venue.name, language).text : ''}
+          onSelect={setVenue}
+          error={error('venuePlaceId')}
+        />
+        <InputField label={t('exchanges.venueName')} hint={t('exchanges.venueNameHint')} value={venueName} onChange={setVenueName} error={error('venueName')} />
+        {networkId && network.data && (
+          <SelectField
+            label={t('exchanges.host')}
+            value={hostMemberId}
+            emptyLabel={t('forms.none')}
+            options={network.data.members.map((member) => ({
+              value: member.id,
+              label: member.place ? pickName(member.place.names, member.place.name, language).text : member.organization ? pickName(member.organization.names, member.organization.name, language).text : member.id,
+            }))}
+            onChange={setHostMemberId}
+          />
+        )}
+        <div className="form-row">
+          <InputField label={t('exchanges.capacity')} hint={t('exchanges.capacityHint')} type="number" value={capacity} onChange={setCapacity} error={error('capacity')} />
+          <InputField label={t('exchanges.reportedParticipants')} hint={t('exchanges.reportedHint')} type="number" value={reported} onChange={setReported} error={error('reportedParticipants')} />
+        </div>
+        <LocalizedTextFields legend={t('exchanges.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
+
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('exchanges.organizations')}</legend>
+          <div className="kern-fieldset__body">
+            {organizations.length > 0 && (
+              <ul className="party-picker__list">
+                {organizations.map((entry, index) => (
+                  <li key={`${entry.organization.id}:${index}`} className="party-picker__item">
+                    <span className="kern-body">
+                      <OrganizationName organization={entry.organization} />
+                    </span>
+                    <label className="kern-sr-only" htmlFor={`role-${index}`}>
+                      {t('exchanges.roleOf', { name: entry.organization.name })}
+                    </label>
+                    <select
+                      id={`role-${index}`}
+                      className="kern-form-input__select"
+                      value={entry.role}
+                      onChange={(event) =>
+                        setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? 'host' } : current)))
+                      }
+                    >
+                      {ORGANIZATION_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`enums.organizationRole.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                      onClick={() => setOrganizations(organizations.filter((_, at) => at !== index))}
+                      aria-label={`${t('common.remove')}: ${entry.organization.name}`}
+                    >
+                      <span className="kern-label">{t('common.remove')}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {error('organizations') && <p className="kern-error kern-body">{error('organizations')}</p>}
+            <OrganizationAutocomplete
+              key={`organization-${round}`}
+              label={t('exchanges.addOrganization')}
+              onSelect={(organization) => {
+                if (organization) setOrganizations([...organizations, { organization, role: organizations.length === 0 ? 'host' : 'organizer' }]);
+                setRound((current) => current + 1);
+              }}
+            />
+          </div>
+        </fieldset>
+
+        {showStops && (
+          <fieldset className="kern-fieldset">
+            <legend className="kern-label">{t('exchanges.stops')}</legend>
+            <div className="kern-hint">{t('exchanges.stopsHint')}</div>
+            <div className="kern-fieldset__body">
+              {stops.map((stop, index) => (
+                <div key={stop.key} className="stop-editor">
+                  <h3 className="kern-heading-small">{t('exchanges.stopNumber', { number: index + 1 })}</h3>
+                  <PlaceAutocomplete
+                    label={t('exchanges.stopPlace')}
+                    initialText={stop.place ? pickName(stop.place.names, stop.place.name, language).text : ''}
+                    onSelect={(place) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, place } : current)))}
+                    error={error(`stops.${index}.placeId`)}
+                  />
+                  <div className="form-row">
+                    <InputField
+                      label={t('exchanges.stopFrom')}
+                      type="date"
+                      value={stop.startDate}
+                      onChange={(value) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, startDate: value } : current)))}
+                      error={error(`stops.${index}.startDate`)}
+                    />
+                    <InputField
+                      label={t('exchanges.stopTo')}
+                      type="date"
+                      value={stop.endDate}
+                      onChange={(value) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, endDate: value } : current)))}
+                      error={error(`stops.${index}.endDate`)}
+                    />
+                  </div>
+                  <LocalizedTextFields
+                    legend={t('exchanges.siteVisitsLines')}
+                    value={stop.visits}
+                    multiline
+                    onChange={(visits) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, visits } : current)))}
+                  />
+                  <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setStops(stops.filter((current) => current.key !== stop.key))}>
+                    <span className="kern-label">{t('exchanges.removeStop', { number: index + 1 })}</span>
+                  </button>
+                </div>
+              ))}
+              <button
+                type="button"
+                className="kern-btn kern-btn--secondary"
+                onClick={() => setStops([...stops, { key: Date.now(), place: null, startDate: stops.at(-1)?.endDate ?? startDate, endDate: '', visits: { de: '', en: '', uk: '' } }])}
+              >
+                <span className="kern-label">{t('exchanges.addStop')}</span>
+              </button>
+            </div>
+          </fieldset>
+        )}
+        <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        {venue && (
+          <p className="kern-body kern-body--small">
+            {t('exchanges.venueChosen')} <PlaceName place={venue} />
+          </p>
+        )}
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!exchange && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { formatDate } from '../../lib/formatDate';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { Badge } from '../../shell/Badge';
+import { ConfirmButton } from '../../shell/ConfirmButton';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { SelectField } from '../../shell/SelectField';
+import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import type { PersonRef } from '../people/personTypes';
+import { OUTCOME_KINDS, OUTCOME_STATUSES } from './exchangeEnums';
+import type { ExchangeDetail, Outcome, OutcomeKind, OutcomeStatus } from './exchangeTypes';
+
+/** What the exchange produced: decisions, ideas, and tasks with their owner, due date and status. */
+export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  return (
+    <>
+      {exchange.outcomes.length === 0 ? (
+        <p className="kern-body">{t('outcomes.empty')}</p>
+      ) : (
+        OUTCOME_KINDS.filter((kind) => exchange.outcomes.some((outcome) => outcome.kind === kind)).map((kind) => (
+          <div key={kind} className="outcome-group">
+            <h3 className="kern-heading-small">{t(`outcomes.heading.${kind}`)}</h3>
+            <ul className="outcomes">
+              {exchange.outcomes
+                .filter((outcome) => outcome.kind === kind)
+                .map((outcome) =>
+                  editing === outcome.id ? (
+                    <li key={outcome.id}>
+                      <OutcomeForm exchange={exchange} outcome={outcome} onDone={() => setEditing(null)} />
+                    </li>
+                  ) : (
+                    <OutcomeItem key={outcome.id} exchange={exchange} outcome={outcome} onEdit={() => setEditing(outcome.id)} />
+                  ),
+                )}
+            </ul>
+          </div>
+        ))
+      )}
+      {exchange.canEdit &&
+        (editing === 'new' ? (
+          <OutcomeForm exchange={exchange} onDone={() => setEditing(null)} />
+        ) : (
+          <p className="button-row">
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>
+              <span className="kern-label">{t('outcomes.add')}</span>
+            </button>
+          </p>
+        ))}
+    </>
+  );
+}
+
+function OutcomeItem({ exchange, outcome, onEdit }: { exchange: ExchangeDetail; outcome: Outcome; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => apiSend('DELETE', `/exchanges/${exchange.id}/outcomes/${outcome.id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] }),
+  });
+  const text = pickText(outcome.text, language).text;
+  return (
+    <li className="outcome">
+      <p className="kern-body">
+        <LocalizedText value={outcome.text} />
+      </p>
+      <p className="badge-row">
+        {outcome.kind === 'task' && <Badge tone={outcome.status === 'done' ? 'success' : 'info'}>{t(`enums.outcomeStatus.${outcome.status}`)}</Badge>}
+        {outcome.owner && <span className="kern-body kern-body--small">{t('outcomes.owner', { name: outcome.owner.displayName })}</span>}
+        {outcome.dueOn && <span className="kern-body kern-body--small">{t('outcomes.due', { date: formatDate(outcome.dueOn, language) })}</span>}
+      </p>
+      {exchange.canEdit && (
+        <div className="button-row">
+          <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onEdit} aria-label={t('outcomes.editNamed', { text })}>
+            <span className="kern-label">{t('forms.edit')}</span>
+          </button>
+          <ConfirmButton
+            small
+            label={t('common.remove')}
+            accessibleLabel={t('outcomes.removeNamed', { text })}
+            question={t('outcomes.removeQuestion')}
+            confirmLabel={t('common.remove')}
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate()}
+          />
+        </div>
+      )}
+      <FormAlert error={remove.error} />
+    </li>
+  );
+}
+
+function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; outcome?: Outcome; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [kind, setKind] = useState<OutcomeKind>(outcome?.kind ?? 'task');
+  const [text, setText] = useState<Texts>(textsOf(outcome?.text));
+  const [owner, setOwner] = useState<PersonRef | null>(outcome?.owner ?? null);
+  const [dueOn, setDueOn] = useState(outcome?.dueOn ?? '');
+  const [status, setStatus] = useState<OutcomeStatus>(outcome?.status ?? 'open');
+  const save = useMutation({
+    mutationFn: () => {
+      const body = { kind, text: filledTexts(text), ownerPersonId: owner?.id ?? null, dueOn: dueOn || null, status };
+      return outcome ? apiSend('PATCH', `/exchanges/${exchange.id}/outcomes/${outcome.id}`, body) : apiSend('POST', `/exchanges/${exchange.id}/outcomes`, body);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      onDone();
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  return (
+    <form
+      className="record-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')}
+      </h3>
+      <div className="form-row">
+        <SelectField
+          label={t('outcomes.kind')}
+          value={kind}
+          emptyLabel={t('forms.choose')}
+          options={OUTCOME_KINDS.map((value) => ({ value, label: t(`enums.outcomeKind.${value}`) }))}
+          onChange={(value) => setKind(OUTCOME_KINDS.find((candidate) => candidate === value) ?? 'task')}
+        />
+        <SelectField
+          label={t('outcomes.status')}
+          value={status}
+          emptyLabel={t('forms.choose')}
+          options={OUTCOME_STATUSES.map((value) => ({ value, label: t(`enums.outcomeStatus.${value}`) }))}
+          onChange={(value) => setStatus(OUTCOME_STATUSES.find((candidate) => candidate === value) ?? 'open')}
+        />
+      </div>
+      <LocalizedTextFields legend={t('outcomes.textInLanguages')} value={text} onChange={setText} error={error('text')} required multiline />
+      <PersonAutocomplete label={t('outcomes.ownerLabel')} initialText={owner?.displayName ?? ''} onSelect={setOwner} error={error('ownerPersonId')} />
+      <InputField label={t('outcomes.dueOn')} type="date" value={dueOn} onChange={setDueOn} error={error('dueOn')} />
+      <FormAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <span className="kern-label">{t('forms.save')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

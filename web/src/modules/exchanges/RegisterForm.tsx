@@ -1,0 +1,146 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
+import { CopyableValue } from '../../shell/CopyableValue';
+import { FormAlert } from '../../shell/FormAlert';
+import { Notice } from '../../shell/Notice';
+import { SelectField } from '../../shell/SelectField';
+import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import type { PersonSummary } from '../people/personTypes';
+import type { ExchangeDetail, RegisterResult } from './exchangeTypes';
+
+/**
+ * Registers people, or a delegation of several at once, in the order chosen: while places are
+ * free they are registered, then they wait. Or invites them with a link to confirm or decline.
+ */
+export function RegisterForm({ exchange }: { exchange: ExchangeDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const inviteId = useId();
+  const [people, setPeople] = useState<PersonSummary[]>([]);
+  const [delegationId, setDelegationId] = useState('');
+  const [invite, setInvite] = useState(false);
+  const [round, setRound] = useState(0);
+  const [result, setResult] = useState<RegisterResult | null>(null);
+
+  const register = useMutation({
+    mutationFn: () =>
+      apiSend<RegisterResult>('POST', `/exchanges/${exchange.id}/registrations`, { personIds: people.map((person) => person.id), delegationId: delegationId || null, invite }),
+    onSuccess: async (answer) => {
+      setResult(answer);
+      setPeople([]);
+      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+    },
+  });
+  const count = (state: string) => result?.items.filter((item) => item.state === state).length ?? 0;
+  const delegationName = (id: string) => {
+    const delegation = exchange.delegations.find((candidate) => candidate.id === id)!;
+    if (delegation.fromPlace) return pickName(delegation.fromPlace.names, delegation.fromPlace.name, language).text;
+    if (delegation.fromOrganization) return pickName(delegation.fromOrganization.names, delegation.fromOrganization.name, language).text;
+    return id;
+  };
+
+  return (
+    <form
+      className="record-form register-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setResult(null);
+        register.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {t('participants.registerTitle')}
+      </h3>
+      <p className="kern-body">{t('participants.registerIntro')}</p>
+      {exchange.delegations.length > 0 && (
+        <SelectField
+          label={t('participants.delegation')}
+          value={delegationId}
+          emptyLabel={t('participants.noDelegation')}
+          options={exchange.delegations.map((delegation) => ({ value: delegation.id, label: delegationName(delegation.id) }))}
+          onChange={setDelegationId}
+        />
+      )}
+      {people.length > 0 && (
+        <ol className="party-picker__list" aria-label={t('participants.chosenPeople')}>
+          {people.map((person) => (
+            <li key={person.id} className="party-picker__item">
+              <span className="kern-body">{person.displayName}</span>
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                onClick={() => setPeople(people.filter((candidate) => candidate.id !== person.id))}
+                aria-label={`${t('common.remove')}: ${person.displayName}`}
+              >
+                <span className="kern-label">{t('common.remove')}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <PersonAutocomplete
+        key={round}
+        label={t('participants.addPerson')}
+        error={fieldError(register.error, 'body.personIds')}
+        onSelect={(person) => {
+          if (person && !people.some((candidate) => candidate.id === person.id)) setPeople([...people, person]);
+          setRound((current) => current + 1);
+        }}
+      />
+      <p className="kern-body kern-body--small">
+        {t('participants.notInDirectory')}{' '}
+        <Link className="kern-link" to="/people/new">
+          {t('participants.enterPerson')}
+        </Link>
+      </p>
+      <div className="kern-form-check">
+        <input id={inviteId} className="kern-form-check__checkbox" type="checkbox" checked={invite} onChange={(event) => setInvite(event.target.checked)} />
+        <label className="kern-label" htmlFor={inviteId}>
+          {t('participants.inviteInstead')}
+        </label>
+      </div>
+      <FormAlert error={register.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={register.isPending || people.length === 0}>
+          <span className="kern-label">{invite ? t('participants.inviteCount', { count: people.length }) : t('participants.registerCount', { count: people.length })}</span>
+        </button>
+      </div>
+      {result && (
+        <Notice kind="success" title={t('participants.registeredNotice', { count: result.items.length })}>
+          <p className="kern-body">
+            {[
+              count('registered') > 0 && t('participants.resultRegistered', { count: count('registered') }),
+              count('waitlisted') > 0 && t('participants.resultWaitlisted', { count: count('waitlisted') }),
+              count('invited') > 0 && t('participants.resultInvited', { count: count('invited') }),
+              result.items.length > result.created && t('participants.resultExisting', { count: result.items.length - result.created }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          {result.invitations.map((invitation) => {
+            const person = result.items.find((item) => item.id === invitation.registrationId)?.person;
+            return (
+              <CopyableValue
+                key={invitation.registrationId}
+                id={`invitation-${invitation.registrationId}`}
+                label={invitation.mailed ? t('participants.linkMailed', { name: person?.displayName ?? '' }) : t('participants.linkToSend', { name: person?.displayName ?? '' })}
+                value={invitation.url}
+              />
+            );
+          })}
+        </Notice>
+      )}
+    </form>
+  );
+}

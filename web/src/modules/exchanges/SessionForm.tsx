@@ -1,0 +1,120 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { SelectField } from '../../shell/SelectField';
+import { useProjectGroups } from '../partnerships/useProjectGroups';
+import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import type { PersonRef } from '../people/personTypes';
+import { ThemeSelect } from '../themes/ThemeSelect';
+import { SESSION_KINDS } from './exchangeEnums';
+import type { AgendaSession, ExchangeDetail, SessionKind } from './exchangeTypes';
+
+interface Props {
+  exchange: ExchangeDetail;
+  session?: AgendaSession;
+  onDone: () => void;
+}
+
+/** Adds a session to the agenda or changes one: day, times in the exchange's time zone, texts in three languages. */
+export function SessionForm({ exchange, session, onDone }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [day, setDay] = useState(session?.day ?? exchange.startDate);
+  const [startsAt, setStartsAt] = useState(session?.startsAt ?? '');
+  const [endsAt, setEndsAt] = useState(session?.endsAt ?? '');
+  const [kind, setKind] = useState<SessionKind>(session?.kind ?? 'talk');
+  const [title, setTitle] = useState<Texts>(textsOf(session?.title));
+  const [description, setDescription] = useState<Texts>(textsOf(session?.description));
+  const [themeId, setThemeId] = useState(session?.theme?.id ?? '');
+  const [facilitator, setFacilitator] = useState<PersonRef | null>(session?.facilitator ?? null);
+  const [projectGroupId, setProjectGroupId] = useState(session?.projectGroupId ?? '');
+  const [room, setRoom] = useState(session?.room ?? '');
+  const groups = useProjectGroups(exchange.partnershipId);
+  const hasGroups = Boolean(exchange.partnershipId) && (groups.data?.items.length ?? 0) > 0;
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        day,
+        startsAt: startsAt || null,
+        endsAt: endsAt || null,
+        kind,
+        title: filledTexts(title),
+        description: filledTexts(description),
+        themeId: themeId || null,
+        facilitatorPersonId: facilitator?.id ?? null,
+        projectGroupId: projectGroupId || null,
+        room: room.trim() || null,
+      };
+      return session ? apiSend('PATCH', `/exchanges/${exchange.id}/sessions/${session.id}`, body) : apiSend('POST', `/exchanges/${exchange.id}/sessions`, body);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      onDone();
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+
+  return (
+    <form
+      className="record-form session-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')}
+      </h3>
+      <div className="form-row">
+        <InputField label={t('agenda.day')} type="date" value={day} min={exchange.startDate} max={exchange.endDate} onChange={setDay} required error={error('day')} />
+        <InputField label={t('agenda.startsAt')} type="time" value={startsAt} onChange={setStartsAt} error={error('startsAt')} />
+        <InputField label={t('agenda.endsAt')} type="time" value={endsAt} onChange={setEndsAt} error={error('endsAt')} />
+      </div>
+      <p className="kern-hint">{t('agenda.timesIn', { timeZone: exchange.timeZone })}</p>
+      <SelectField
+        label={t('agenda.kind')}
+        value={kind}
+        emptyLabel={t('forms.choose')}
+        options={SESSION_KINDS.map((value) => ({ value, label: t(`enums.sessionKind.${value}`) }))}
+        onChange={(value) => setKind(SESSION_KINDS.find((candidate) => candidate === value) ?? 'talk')}
+      />
+      <LocalizedTextFields legend={t('agenda.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
+      <LocalizedTextFields legend={t('agenda.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
+      <div className="form-row">
+        <ThemeSelect label={t('agenda.theme')} value={themeId} emptyLabel={t('forms.none')} onChange={(id) => setThemeId(id ?? '')} />
+        <InputField label={t('agenda.roomLabel')} value={room} onChange={setRoom} error={error('room')} />
+      </div>
+      <PersonAutocomplete label={t('agenda.facilitator')} initialText={facilitator?.displayName ?? ''} onSelect={setFacilitator} error={error('facilitatorPersonId')} />
+      {hasGroups && (
+        <SelectField
+          label={t('agenda.projectGroup')}
+          value={projectGroupId}
+          emptyLabel={t('forms.none')}
+          options={(groups.data?.items ?? []).map((group) => ({ value: group.id, label: pickText(group.title, language).text }))}
+          onChange={setProjectGroupId}
+        />
+      )}
+      <FormAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <span className="kern-label">{t('forms.save')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

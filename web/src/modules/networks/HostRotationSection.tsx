@@ -1,0 +1,276 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Language } from '../../i18n/languages';
+import { apiGet } from '../../lib/api/apiGet';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { formatDate } from '../../lib/formatDate';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
+import { Badge } from '../../shell/Badge';
+import { ConfirmButton } from '../../shell/ConfirmButton';
+import { ErrorState } from '../../shell/ErrorState';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { Notice } from '../../shell/Notice';
+import type { NetworkDetail, NetworkMember, Rotation } from './networkTypes';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function nameOf(member: { place: NetworkMember['place']; organization: NetworkMember['organization'] }, language: Language): string {
+  if (member.place) return pickName(member.place.names, member.place.name, language).text;
+  if (member.organization) return pickName(member.organization.names, member.organization.name, language).text;
+  return '';
+}
+
+/**
+ * Whose turn it is to host: for a date, the member that hosted longest ago (never first),
+ * skipping members that cannot host then; each member's record, periods away, and a year of
+ * meetings planned at the network's cadence.
+ */
+export function HostRotationSection({ network }: { network: NetworkDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [date, setDate] = useState(today());
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const rotation = useQuery({
+    queryKey: ['networks', 'rotation', network.id, date],
+    queryFn: ({ signal }) => apiGet<Rotation>(`/networks/${network.id}/rotation`, { date }, signal),
+    enabled: valid,
+  });
+  const proposal = rotation.data?.members.find((entry) => entry.member.id === rotation.data?.proposal);
+  const members = new Map(network.members.map((member) => [member.id, member]));
+
+  return (
+    <>
+      <InputField label={t('rotation.date')} hint={t('rotation.dateHint')} type="date" value={date} onChange={setDate} />
+      {rotation.isPending && valid && <LoadingState />}
+      {rotation.isError && <ErrorState error={rotation.error} onRetry={() => void rotation.refetch()} />}
+      {rotation.data && (
+        <>
+          <div className="rotation-proposal" role="status">
+            {proposal ? (
+              <p className="kern-body kern-body--large">
+                {t('rotation.proposal', { date: formatDate(rotation.data.date, language), name: nameOf(proposal.member, language) })}{' '}
+                {network.canEdit && (
+                  <Link className="kern-link" to={`/exchanges/new?networkId=${network.id}&startDate=${rotation.data.date}&hostMemberId=${proposal.member.id}`}>
+                    {t('rotation.planWithHost')}
+                  </Link>
+                )}
+              </p>
+            ) : (
+              <p className="kern-body kern-body--large">{t('rotation.noProposal')}</p>
+            )}
+          </div>
+          <div className="kern-table-responsive">
+            <table className="kern-table kern-table--small">
+              <caption className="kern-sr-only">{t('rotation.caption', { date: formatDate(rotation.data.date, language) })}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">{t('rotation.turn')}</th>
+                  <th scope="col" className="kern-table__header">{t('networks.columnMember')}</th>
+                  <th scope="col" className="kern-table__header">{t('rotation.lastHosted')}</th>
+                  <th scope="col" className="kern-table__header kern-table__header--numeric">{t('rotation.hostedCount')}</th>
+                  <th scope="col" className="kern-table__header">{t('rotation.availability')}</th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {rotation.data.members.map((entry, index) => {
+                  const member = members.get(entry.member.id);
+                  return (
+                    <tr key={entry.member.id} className="kern-table__row">
+                      <td className="kern-table__cell">{index + 1}</td>
+                      <th scope="row" className="kern-table__header">
+                        {nameOf(entry.member, language)}
+                        {entry.member.id === rotation.data.proposal && (
+                          <>
+                            {' '}
+                            <Badge tone="success">{t('rotation.proposed')}</Badge>
+                          </>
+                        )}
+                      </th>
+                      <td className="kern-table__cell">{entry.lastHostedOn ? formatDate(entry.lastHostedOn, language, 'medium') : t('rotation.never')}</td>
+                      <td className="kern-table__cell kern-table__cell--numeric">{entry.hostedCount}</td>
+                      <td className="kern-table__cell">
+                        {entry.unavailable && <Badge tone="warning">{t('rotation.unavailable')}</Badge>}
+                        {entry.nextHostingOn && <span className="kern-body kern-body--small"> {t('rotation.nextHosting', { date: formatDate(entry.nextHostingOn, language, 'medium') })}</span>}
+                        {member && <UnavailabilityList network={network} member={member} />}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {network.canEdit && <UnavailabilityForm network={network} />}
+      {network.canEdit && network.cadence !== 'irregular' && <MeetingPlanForm network={network} />}
+    </>
+  );
+}
+
+function UnavailabilityList({ network, member }: { network: NetworkDetail; member: NetworkMember }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (entryId: string) => apiSend('DELETE', `/networks/${network.id}/members/${member.id}/unavailability/${entryId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['networks'] }),
+  });
+  if (member.unavailability.length === 0) return null;
+  return (
+    <ul className="kern-list unavailability">
+      {member.unavailability.map((entry) => {
+        const period = `${formatDate(entry.from, language, 'medium')} – ${formatDate(entry.to, language, 'medium')}`;
+        return (
+          <li key={entry.id} className="kern-body kern-body--small">
+            {t('rotation.away', { period })}
+            {entry.note && ` (${entry.note})`}
+            {network.canEdit && (
+              <>
+                {' '}
+                <ConfirmButton
+                  small
+                  label={t('common.remove')}
+                  accessibleLabel={t('rotation.removeAway', { name: nameOf(member, language), period })}
+                  question={t('rotation.removeAwayQuestion', { period })}
+                  confirmLabel={t('common.remove')}
+                  pending={remove.isPending}
+                  onConfirm={() => remove.mutate(entry.id)}
+                />
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function UnavailabilityForm({ network }: { network: NetworkDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [memberId, setMemberId] = useState(network.members[0]?.id ?? '');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [note, setNote] = useState('');
+  const save = useMutation({
+    mutationFn: () => apiSend('POST', `/networks/${network.id}/members/${memberId}/unavailability`, { from: from || undefined, to: to || from || undefined, note: note.trim() || null }),
+    onSuccess: async () => {
+      setFrom('');
+      setTo('');
+      setNote('');
+      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+    },
+  });
+  return (
+    <form
+      className="record-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {t('rotation.awayTitle')}
+      </h3>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${headingId}-member`}>
+          {t('networks.columnMember')}
+        </label>
+        <div className="kern-form-input__select-wrapper">
+          <select id={`${headingId}-member`} className="kern-form-input__select" value={memberId} onChange={(event) => setMemberId(event.target.value)}>
+            {network.members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {nameOf(member, language)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="form-row">
+        <InputField label={t('rotation.awayFrom')} type="date" value={from} onChange={setFrom} required error={fieldError(save.error, 'body.from')} />
+        <InputField label={t('rotation.awayTo')} type="date" value={to} onChange={setTo} error={fieldError(save.error, 'body.to')} />
+      </div>
+      <InputField label={t('rotation.awayNote')} value={note} onChange={setNote} />
+      <FormAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending || !memberId}>
+          <span className="kern-label">{t('rotation.awaySave')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface PlanResult {
+  items: { id: string; startDate: string; title: Record<string, string> }[];
+  skipped: string[];
+}
+
+function MeetingPlanForm({ network }: { network: NetworkDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [from, setFrom] = useState('');
+  const [until, setUntil] = useState('');
+  const [result, setResult] = useState<PlanResult | null>(null);
+  const plan = useMutation({
+    mutationFn: () => apiSend<PlanResult>('POST', `/networks/${network.id}/meetings`, { from: from || undefined, until: until || undefined }),
+    onSuccess: async (answer) => {
+      setResult(answer);
+      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+    },
+  });
+  return (
+    <form
+      className="record-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setResult(null);
+        plan.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {t('rotation.planTitle')}
+      </h3>
+      <p className="kern-body">{t('rotation.planIntro', { cadence: t(`enums.networkCadence.${network.cadence}`) })}</p>
+      <div className="form-row">
+        <InputField label={t('rotation.planFrom')} type="date" value={from} onChange={setFrom} required error={fieldError(plan.error, 'body.from')} />
+        <InputField label={t('rotation.planUntil')} hint={t('rotation.planUntilHint')} type="date" value={until} onChange={setUntil} error={fieldError(plan.error, 'body.until')} />
+      </div>
+      <FormAlert error={plan.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={plan.isPending || !from}>
+          <span className="kern-label">{t('rotation.planSubmit')}</span>
+        </button>
+      </div>
+      {result && (
+        <Notice kind="success" title={t('rotation.planned', { count: result.items.length })}>
+          <ul className="kern-list">
+            {result.items.map((item) => (
+              <li key={item.id}>
+                <Link className="kern-link" to={`/exchanges/${item.id}`}>
+                  {formatDate(item.startDate, language)}: {item.title[language] ?? item.title.de}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {result.skipped.length > 0 && <p className="kern-body">{t('rotation.skipped', { dates: result.skipped.map((date) => formatDate(date, language, 'medium')).join(', ') })}</p>}
+        </Notice>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { apiUrl } from '../../lib/api/apiUrl';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { ConfirmButton } from '../../shell/ConfirmButton';
+import { FormAlert } from '../../shell/FormAlert';
+import type { PartnershipDetail } from './partnershipTypes';
+
+/** Edit, delete, plan an exchange, and the partnership's calendar. */
+export function PartnershipActions({ partnership }: { partnership: PartnershipDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => apiSend('DELETE', `/partnerships/${partnership.id}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await navigate('/partnerships');
+    },
+  });
+  const title = pickText(partnership.title, language).text;
+  return (
+    <>
+      <div className="button-row">
+        {partnership.canEdit && (
+          <>
+            <Link className="kern-btn kern-btn--secondary" to={`/partnerships/${partnership.id}/edit`}>
+              <span className="kern-label">{t('forms.edit')}</span>
+            </Link>
+            <Link className="kern-btn kern-btn--secondary" to={`/exchanges/new?partnershipId=${partnership.id}`}>
+              <span className="kern-label">{t('partnerships.planExchange')}</span>
+            </Link>
+          </>
+        )}
+        <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/partnerships/${partnership.id}/calendar.ics`, { lang: language })} download>
+          <span className="kern-icon kern-icon--calendar-today" aria-hidden="true" />
+          <span className="kern-label">{t('calendar.download')}</span>
+        </a>
+        {partnership.canEdit && (
+          <ConfirmButton
+            label={t('common.delete')}
+            question={t('partnerships.deleteQuestion', { title })}
+            confirmLabel={t('common.delete')}
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate()}
+          />
+        )}
+      </div>
+      <FormAlert error={remove.error} />
+    </>
+  );
+}

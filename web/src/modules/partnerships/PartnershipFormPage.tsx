@@ -1,0 +1,129 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import type { Visibility } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { ThemeChecklist } from '../themes/ThemeChecklist';
+import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { PartyPicker } from './PartyPicker';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
+import type { Party, PartnershipDetail, PartnershipKind, PartnershipStatus } from './partnershipTypes';
+import { usePartnership } from './usePartnership';
+
+/** "1961", "2018-05" or "2018-05-14", as precise as the start is known. */
+function sinceText(partnership: PartnershipDetail | undefined): string {
+  if (!partnership?.since) return '';
+  if (partnership.sincePrecision === 'year') return partnership.since.slice(0, 4);
+  if (partnership.sincePrecision === 'month') return partnership.since.slice(0, 7);
+  return partnership.since;
+}
+
+/** Creates a partnership (parties found with the place and organization pickers) or edits one. */
+export function PartnershipFormPage() {
+  const { id } = useParams();
+  const existing = usePartnership(id);
+  if (id && existing.isPending) return <LoadingState />;
+  return <PartnershipForm key={id ?? 'new'} partnership={existing.data} />;
+}
+
+function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [kind, setKind] = useState<PartnershipKind | ''>(partnership?.kind ?? '');
+  const [status, setStatus] = useState<PartnershipStatus>(partnership?.status ?? 'active');
+  const [title, setTitle] = useState<Texts>(textsOf(partnership?.title));
+  const [description, setDescription] = useState<Texts>(textsOf(partnership?.description));
+  const [since, setSince] = useState(sinceText(partnership));
+  const [endedOn, setEndedOn] = useState(partnership?.endedOn ?? '');
+  const [parties, setParties] = useState<Party[]>(partnership?.parties ?? []);
+  const [themeIds, setThemeIds] = useState<string[]>(partnership?.themes.map((theme) => theme.id) ?? []);
+  const [visibility, setVisibility] = useState<Visibility>(partnership?.visibility ?? 'workspace');
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        kind: kind || undefined,
+        status,
+        title: Object.fromEntries(Object.entries(title).filter(([, text]) => text.trim() !== '')),
+        description: Object.fromEntries(Object.entries(description).filter(([, text]) => text.trim() !== '')),
+        since: since.trim() || null,
+        endedOn: endedOn || null,
+        parties: parties.map((party) => (party.place ? { placeId: party.place.id } : { organizationId: party.organization!.id })),
+        themeIds,
+        visibility,
+      };
+      return partnership
+        ? apiSend<PartnershipDetail>('PATCH', `/partnerships/${partnership.id}`, body)
+        : apiSend<PartnershipDetail>('POST', '/partnerships', { ...body, workspaceId });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await navigate(`/partnerships/${saved.id}`);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const heading = partnership ? t('partnerships.editTitle', { title: pickText(partnership.title, language).text }) : t('partnerships.createTitle');
+
+  return (
+    <>
+      <BackLink to={partnership ? `/partnerships/${partnership.id}` : '/partnerships'}>
+        {partnership ? t('forms.backToRecord') : t('partnerships.backToList')}
+      </BackLink>
+      <PageHeading title={heading}>{heading}</PageHeading>
+      <form
+        className="record-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        {!partnership && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+        <SelectField
+          label={t('partnerships.kind')}
+          value={kind}
+          emptyLabel={t('forms.choose')}
+          options={PARTNERSHIP_KINDS.map((value) => ({ value, label: t(`enums.partnershipKind.${value}`) }))}
+          onChange={(value) => setKind(PARTNERSHIP_KINDS.find((candidate) => candidate === value) ?? '')}
+        />
+        <LocalizedTextFields legend={t('partnerships.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
+        <PartyPicker parties={parties} onChange={setParties} error={error('parties')} />
+        <div className="form-row">
+          <InputField label={t('partnerships.since')} hint={t('partnerships.sinceHint')} value={since} onChange={setSince} error={error('since')} />
+          <InputField label={t('partnerships.endedOn')} type="date" value={endedOn} onChange={setEndedOn} error={error('endedOn')} />
+        </div>
+        <SelectField
+          label={t('partnerships.status')}
+          value={status}
+          emptyLabel={t('forms.choose')}
+          options={PARTNERSHIP_STATUSES.map((value) => ({ value, label: t(`enums.partnershipStatus.${value}`) }))}
+          onChange={(value) => setStatus(PARTNERSHIP_STATUSES.find((candidate) => candidate === value) ?? 'active')}
+        />
+        <LocalizedTextFields legend={t('partnerships.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
+        <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
+        <VisibilityField value={visibility} onChange={setVisibility} />
+        <FormAlert error={save.error} />
+        <div className="button-row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!partnership && !workspaceId)}>
+            <span className="kern-label">{t('forms.save')}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { apiGet } from '../../lib/api/apiGet';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
+import { useLanguage } from '../../lib/useLanguage';
+import { BackLink } from '../../shell/BackLink';
+import { ErrorState } from '../../shell/ErrorState';
+import { LoadingState } from '../../shell/LoadingState';
+import { LocalizedText } from '../../shell/LocalizedText';
+import { PageHeading } from '../../shell/PageHeading';
+import { PlaceName } from '../../shell/PlaceName';
+import { Section } from '../../shell/Section';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
+import { PartnershipFilterBar } from './PartnershipFilterBar';
+import type { PartnershipMapItem } from './partnershipTypes';
+
+// Leaflet and the base map load only on this page.
+const PartnershipMap = lazy(() => import('./PartnershipMap').then((module) => ({ default: module.PartnershipMap })));
+
+interface MapPage {
+  items: PartnershipMapItem[];
+  nextCursor: string | null;
+  withoutCoordinates: number;
+}
+
+/** How many partnerships the map draws at most; the list below says when there are more. */
+const MAX_PAGES = 10;
+
+/** Partnerships as lines between their places, with the same list as text for everyone who cannot use the map. */
+export function PartnershipMapPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [kind, setKind] = useEnumSearchParam('kind', PARTNERSHIP_KINDS);
+  const [status, setStatus] = useEnumSearchParam('status', PARTNERSHIP_STATUSES);
+  const query = useInfiniteQuery({
+    queryKey: ['partnerships', 'map', kind, status],
+    queryFn: ({ pageParam, signal }) => apiGet<MapPage>('/partnerships/map', { kind, status, limit: 500, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage, pages) => (pages.length < MAX_PAGES ? (lastPage.nextCursor ?? undefined) : undefined),
+  });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const withoutCoordinates = query.data?.pages.reduce((sum, page) => sum + page.withoutCoordinates, 0) ?? 0;
+  const lines = useMemo(
+    () =>
+      items.map((item) => ({
+        id: item.id,
+        title: pickText(item.title, language).text,
+        places: item.places,
+        placeNames: item.places.map((place) => pickName(place.names, place.name, language).text),
+      })),
+    [items, language],
+  );
+  const complete = query.data && !hasNextPage;
+  const truncated = query.data && query.data.pages.length >= MAX_PAGES && query.data.pages.at(-1)?.nextCursor;
+
+  return (
+    <>
+      <BackLink to="/partnerships">{t('partnerships.backToList')}</BackLink>
+      <PageHeading title={t('partnershipMap.title')}>{t('partnershipMap.title')}</PageHeading>
+      <p className="kern-body kern-body--large page-intro">{t('partnershipMap.intro')}</p>
+      <PartnershipFilterBar kind={kind} status={status} onKindChange={setKind} onStatusChange={setStatus} />
+      {!complete && !query.isError && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {complete && (
+        <>
+          <figure className="place-map">
+            <Suspense fallback={<LoadingState />}>
+              <PartnershipMap lines={lines} />
+            </Suspense>
+            <figcaption className="kern-body kern-body--small">
+              {t('partnershipMap.caption', { count: lines.length })}
+              {withoutCoordinates > 0 && ` ${t('partnershipMap.withoutCoordinates', { count: withoutCoordinates })}`}
+              {truncated && ` ${t('partnershipMap.truncated')}`}
+            </figcaption>
+          </figure>
+          <Section title={t('partnershipMap.listTitle')}>
+            {items.length === 0 ? (
+              <p className="kern-body">{t('partnerships.empty')}</p>
+            ) : (
+              <ul className="kern-list partnership-map__list">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <Link className="kern-link" to={`/partnerships/${item.id}`}>
+                      <LocalizedText value={item.title} />
+                    </Link>
+                    {': '}
+                    {item.places.map((place, index) => (
+                      <span key={place.id}>
+                        {index > 0 && ' – '}
+                        <PlaceName place={place} />
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

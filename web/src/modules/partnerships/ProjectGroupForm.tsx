@@ -1,0 +1,201 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { SelectField } from '../../shell/SelectField';
+import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import type { PersonRef } from '../people/personTypes';
+import { ThemeSelect } from '../themes/ThemeSelect';
+import type { Party, ProjectGroup, ProjectGroupRole, ProjectGroupStatus } from './partnershipTypes';
+
+const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
+const ROLES: ProjectGroupRole[] = ['member', 'lead'];
+
+interface Member {
+  person: PersonRef;
+  partyId: string;
+  role: ProjectGroupRole;
+}
+
+interface Props {
+  partnershipId: string;
+  parties: Party[];
+  group?: ProjectGroup;
+  onDone: () => void;
+}
+
+/** Adds or changes a project group: titles in three languages, theme, and members on each side. */
+export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [title, setTitle] = useState<Texts>(textsOf(group?.title));
+  const [description, setDescription] = useState<Texts>(textsOf(group?.description));
+  const [themeId, setThemeId] = useState(group?.theme?.id ?? '');
+  const [formedOn, setFormedOn] = useState(group?.formedOn ?? '');
+  const [status, setStatus] = useState<ProjectGroupStatus>(group?.status ?? 'active');
+  const [members, setMembers] = useState<Member[]>(
+    (group?.members ?? []).flatMap((member) => (member.person ? [{ person: member.person, partyId: member.partyId ?? '', role: member.role }] : [])),
+  );
+  const [round, setRound] = useState(0);
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = {
+        title: filledTexts(title),
+        description: filledTexts(description),
+        themeId: themeId || null,
+        formedOn: formedOn || null,
+        status,
+        members: members.map((member) => ({ personId: member.person.id, partyId: member.partyId || null, role: member.role })),
+      };
+      return group
+        ? apiSend<ProjectGroup>('PATCH', `/partnerships/${partnershipId}/project-groups/${group.id}`, body)
+        : apiSend<ProjectGroup>('POST', `/partnerships/${partnershipId}/project-groups`, body);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      onDone();
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const partyOptions = parties.flatMap((party) => (party.id ? [{ value: party.id, label: pickPartyName(party, language) }] : []));
+
+  return (
+    <form
+      className="record-form project-group-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {group ? t('projectGroups.editTitle', { title: pickText(group.title, language).text }) : t('projectGroups.createTitle')}
+      </h3>
+      <LocalizedTextFields legend={t('projectGroups.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
+      <LocalizedTextFields legend={t('projectGroups.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
+      <div className="form-row">
+        <ThemeSelect label={t('projectGroups.theme')} value={themeId} emptyLabel={t('forms.none')} onChange={(id) => setThemeId(id ?? '')} />
+        <InputField label={t('projectGroups.formedOnLabel')} type="date" value={formedOn} onChange={setFormedOn} error={error('formedOn')} />
+        <SelectField
+          label={t('projectGroups.status')}
+          value={status}
+          emptyLabel={t('forms.choose')}
+          options={STATUSES.map((value) => ({ value, label: t(`enums.projectGroupStatus.${value}`) }))}
+          onChange={(value) => setStatus(STATUSES.find((candidate) => candidate === value) ?? 'active')}
+        />
+      </div>
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('projectGroups.members')}</legend>
+        <div className="kern-fieldset__body">
+          {members.length > 0 && (
+            <table className="kern-table member-editor">
+              <caption className="kern-sr-only">{t('projectGroups.members')}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">{t('projectGroups.person')}</th>
+                  <th scope="col" className="kern-table__header">{t('projectGroups.side')}</th>
+                  <th scope="col" className="kern-table__header">{t('projectGroups.role')}</th>
+                  <th scope="col" className="kern-table__header">
+                    <span className="kern-sr-only">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {members.map((member, index) => (
+                  <tr key={member.person.id} className="kern-table__row">
+                    <th scope="row" className="kern-table__header">{member.person.displayName}</th>
+                    <td className="kern-table__cell">
+                      <label className="kern-sr-only" htmlFor={`side-${headingId}-${index}`}>
+                        {t('projectGroups.sideOf', { name: member.person.displayName })}
+                      </label>
+                      <select
+                        id={`side-${headingId}-${index}`}
+                        className="kern-form-input__select"
+                        value={member.partyId}
+                        aria-invalid={error(`members.${index}`) ? true : undefined}
+                        onChange={(event) => setMembers(members.map((entry, at) => (at === index ? { ...entry, partyId: event.target.value } : entry)))}
+                      >
+                        <option value="">{t('projectGroups.noSide')}</option>
+                        {partyOptions.map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="kern-table__cell">
+                      <label className="kern-sr-only" htmlFor={`role-${headingId}-${index}`}>
+                        {t('projectGroups.roleOf', { name: member.person.displayName })}
+                      </label>
+                      <select
+                        id={`role-${headingId}-${index}`}
+                        className="kern-form-input__select"
+                        value={member.role}
+                        onChange={(event) =>
+                          setMembers(members.map((entry, at) => (at === index ? { ...entry, role: ROLES.find((role) => role === event.target.value) ?? 'member' } : entry)))
+                        }
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`enums.projectGroupRole.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="kern-table__cell">
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                        onClick={() => setMembers(members.filter((_, at) => at !== index))}
+                        aria-label={`${t('common.remove')}: ${member.person.displayName}`}
+                      >
+                        <span className="kern-label">{t('common.remove')}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <PersonAutocomplete
+            key={round}
+            label={t('projectGroups.addMember')}
+            onSelect={(person) => {
+              if (!person) return;
+              if (!members.some((member) => member.person.id === person.id)) {
+                setMembers([...members, { person, partyId: parties[0]?.id ?? '', role: 'member' }]);
+              }
+              setRound((current) => current + 1);
+            }}
+          />
+        </div>
+      </fieldset>
+      <FormAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <span className="kern-label">{t('forms.save')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function pickPartyName(party: Party, language: ReturnType<typeof useLanguage>): string {
+  if (party.place) return pickName(party.place.names, party.place.name, language).text;
+  if (party.organization) return pickName(party.organization.names, party.organization.name, language).text;
+  return '';
+}

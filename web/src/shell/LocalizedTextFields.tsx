@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../lib/api/types';
+import { InputField } from './InputField';
+
+export const UI_TEXT_LANGUAGES = ['de', 'en', 'uk'] as const;
+export type Texts = Record<(typeof UI_TEXT_LANGUAGES)[number], string>;
+
+/** The German, English and Ukrainian texts of a value, for a form (other languages are kept as they are). */
+export const textsOf = (value: LocalizedText | undefined | null): Texts => ({ de: value?.de ?? '', en: value?.en ?? '', uk: value?.uk ?? '' });
+
+/** Only the languages with a text. */
+export const filledTexts = (texts: Texts): LocalizedText => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
+
+interface Props {
+  legend: string;
+  value: Texts;
+  onChange: (value: Texts) => void;
+  error?: string;
+  required?: boolean;
+  multiline?: boolean;
+}
+
+/** One text in German, English and Ukrainian: a field per language, each marked with its lang. */
+export function LocalizedTextFields({ legend, value, onChange, error, required, multiline }: Props) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="kern-fieldset">
+      <legend className="kern-label">
+        {legend}
+        {required && <span className="kern-label__optional"> *</span>}
+      </legend>
+      {required && <div className="kern-hint">{t('forms.oneLanguageEnough')}</div>}
+      <div className="kern-fieldset__body">
+        {UI_TEXT_LANGUAGES.map((tag, index) => (
+          <InputField
+            key={tag}
+            label={t(`forms.inLanguage.${tag}`)}
+            lang={tag}
+            value={value[tag]}
+            multiline={multiline}
+            onChange={(text) => onChange({ ...value, [tag]: text })}
+            error={index === 0 ? error : undefined}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
