@@ -33,6 +33,7 @@ import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
@@ -152,6 +153,11 @@ export async function buildApp({
   await app.register(plansRoutes, moduleOptions);
   await app.register(fundingRoutes, moduleOptions);
   await app.register(areasRoutes, moduleOptions);
+  await app.register(knowledgeRoutes, {
+    ...moduleOptions,
+    fileLimitBytes: config.documentFileLimitBytes,
+    systemContext: (request) => createServiceContext(database, systemViewer, request.id),
+  });
 
   await registerWebApp(app, webDir);
   return app;

@@ -21,6 +21,7 @@ const environmentSchema = z.object({
   ),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
   BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(1_048_576)),
+  DOCUMENT_FILE_LIMIT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(1_073_741_824).default(26_214_400)),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   STADTDIALOG_SIGNUP: z.preprocess(emptyAsUndefined, z.enum(['open', 'closed']).default('open')),
   COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false']).default('auto')),
@@ -42,6 +43,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** The largest file attached to a document (kept in PostgreSQL). */
+  documentFileLimitBytes: number;
   /** Where users reach the app, for links in e-mails; defaults to http://HOST:PORT. */
   publicUrl: string;
   signUpOpen: boolean;
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === 'true',
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    documentFileLimitBytes: values.DOCUMENT_FILE_LIMIT_BYTES,
     publicUrl: (values.PUBLIC_URL ?? `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${values.PORT}`).replace(/\/$/, ''),
     signUpOpen: values.STADTDIALOG_SIGNUP === 'open',
     cookieSecure: values.COOKIE_SECURE === 'true' ? 'always' : values.COOKIE_SECURE === 'false' ? 'never' : 'auto',

@@ -19,3 +19,6 @@ export * from '../../modules/funding/funding.tables.js';
 export * from '../../modules/areas/areas.tables.js';
 export * from '../../modules/exchanges/exchange-program.tables.js';
 export * from '../../modules/exchanges/registrations.tables.js';
+export * from '../../modules/knowledge/documents/documents.tables.js';
+export * from '../../modules/knowledge/review/review.tables.js';
+export * from '../../modules/knowledge/search/search.tables.js';

@@ -27,3 +27,13 @@ export async function updateUser(db: DbExecutor, id: string, changes: Partial<ty
     .returning();
   return row!;
 }
+
+/** Display names of users (those row-level security lets the viewer see: people sharing a workspace). */
+export async function findDisplayNames(db: DbExecutor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(sql`${users.id} = ANY(${sql.param(ids)}::uuid[])`);
+  return new Map(rows.map((row) => [row.id, row.displayName]));
+}

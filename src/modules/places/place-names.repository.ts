@@ -98,3 +98,40 @@ export async function searchPlaceNameRows(db: DbExecutor, viewer: Viewer, search
     .sort((a, b) => b.score - a.score || a.placeId.localeCompare(b.placeId))
     .slice(0, search.limit);
 }
+
+export interface NamedPlace {
+  /** The key of the spelling asked for that matched. */
+  key: string;
+  placeId: string;
+  population: number | null;
+}
+
+/**
+ * Places one of whose names has exactly one of these plain or search keys (any spelling of the
+ * name: Kiew, Kyiv, Київ), largest first; `perKey` at most for each key.
+ */
+export async function findPlacesByNameKeys(db: DbExecutor, viewer: Viewer, keys: string[], perKey: number): Promise<NamedPlace[]> {
+  if (keys.length === 0) return [];
+  const result = await db.execute<{ key: string; place_id: string; population: number | null }>(sql`
+    SELECT key, place_id, population FROM (
+      SELECT wanted.key, matched.place_id, matched.population,
+        row_number() OVER (PARTITION BY wanted.key ORDER BY matched.population DESC NULLS LAST, matched.place_id) AS rank
+      FROM unnest(${sql.param(keys)}::text[]) AS wanted(key)
+      CROSS JOIN LATERAL (
+        SELECT DISTINCT ON (place_id) place_id, population FROM place_names
+        WHERE (plain_key = wanted.key OR search_key = wanted.key) AND ${visibleTo(viewer, placeNames)}
+        ORDER BY place_id
+      ) matched
+    ) ranked
+    WHERE rank <= ${perKey}`);
+  return result.rows.map((row) => ({ key: row.key, placeId: row.place_id, population: row.population }));
+}
+
+/** Every spelling of the given places. */
+export async function findNamesOfPlaces(db: DbExecutor, viewer: Viewer, placeIds: string[]): Promise<{ placeId: string; name: string }[]> {
+  if (placeIds.length === 0) return [];
+  return db
+    .select({ placeId: placeNames.placeId, name: placeNames.name })
+    .from(placeNames)
+    .where(sql`${placeNames.placeId} = ANY(${sql.param(placeIds)}::uuid[]) AND ${visibleTo(viewer, placeNames)}`);
+}

@@ -6,9 +6,10 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
 import { isCountryCode } from './gazetteer/country-names.js';
+import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
 import { plainKey, searchKey } from './names/name-keys.js';
 import { placeNameRows } from './names/place-name-rows.js';
-import { replacePlaceNameRows, searchPlaceNameRows } from './place-names.repository.js';
+import { findNamesOfPlaces, findPlacesByNameKeys, replacePlaceNameRows, searchPlaceNameRows } from './place-names.repository.js';
 import { auditedPlace, presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';
 import {
   countChildRows,
@@ -320,4 +321,85 @@ export async function resolvePlace(ctx: ServiceContext, reference: { name?: stri
   if (!second || (first!.population ?? 0) >= 10 * Math.max(second.population ?? 0, 1)) return { place: first! };
   const options = exact.slice(0, 3).map((place) => `${place.name} (${place.countryCode ?? '?'}, GeoNames ${place.geonamesId ?? '–'})`);
   return { problem: `"${name}" could be ${options.join(' or ')}; add a country or a GeoNames id` };
+}
+
+export interface PlaceSpellings {
+  placeId: string;
+  population: number | null;
+  /** Every name of the place: local, by language, exonyms, transliterations. */
+  names: string[];
+}
+
+/**
+ * The places a word or a few words name exactly, in any spelling (Kiew, Kyiv, Київ, Kyjiw: one
+ * town), with all their names, so a search can look for each of them. At most `perPhrase` places
+ * (the largest) for each phrase.
+ */
+export async function placeSpellings(ctx: ServiceContext, phrases: string[], perPhrase = 2): Promise<Map<string, PlaceSpellings[]>> {
+  const keysOf = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const keys = [...new Set([plainKey(phrase), searchKey(phrase)].filter((key) => key.length >= 3))];
+    if (keys.length > 0) keysOf.set(phrase, keys);
+  }
+  if (keysOf.size === 0) return new Map();
+  return ctx.transaction(async (tx, ctx) => {
+    const found = await findPlacesByNameKeys(tx, ctx.viewer, [...new Set([...keysOf.values()].flat())], perPhrase);
+    const names = await findNamesOfPlaces(tx, ctx.viewer, [...new Set(found.map((match) => match.placeId))]);
+    const namesOf = new Map<string, string[]>();
+    for (const row of names) namesOf.set(row.placeId, [...(namesOf.get(row.placeId) ?? []), row.name]);
+    const result = new Map<string, PlaceSpellings[]>();
+    for (const [phrase, keys] of keysOf) {
+      const places = new Map<string, PlaceSpellings>();
+      for (const match of found.filter((candidate) => keys.includes(candidate.key))) {
+        places.set(match.placeId, { placeId: match.placeId, population: match.population, names: namesOf.get(match.placeId) ?? [] });
+      }
+      const ranked = [...places.values()].sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, perPhrase);
+      if (ranked.length > 0) result.set(phrase, ranked);
+    }
+    return result;
+  });
+}
+
+/** Places named like a misspelt word (trigram similarity of the folded names), with all their names. */
+export async function placeSpellingsLike(ctx: ServiceContext, word: string, minimumSimilarity = 0.5): Promise<PlaceSpellings[]> {
+  const key = searchKey(word);
+  if (key.length < 4) return [];
+  return ctx.transaction(async (tx, ctx) => {
+    const matches = await searchPlaceNameRows(tx, ctx.viewer, { searchKey: key, plainKey: plainKey(word), limit: 3 });
+    const close = matches.filter((match) => trigramSimilarity(searchKey(match.matchedName), key) >= minimumSimilarity).slice(0, 2);
+    const names = await findNamesOfPlaces(tx, ctx.viewer, close.map((match) => match.placeId));
+    return close.map((match) => ({ placeId: match.placeId, population: null, names: names.filter((row) => row.placeId === match.placeId).map((row) => row.name) }));
+  });
+}
+
+/** pg_trgm's similarity of two keys: shared trigrams over all trigrams (words padded with two spaces in front, one behind). */
+export function trigramSimilarity(a: string, b: string): number {
+  const trigrams = (value: string) => {
+    const set = new Set<string>();
+    for (const word of value.split(/\s+/).filter(Boolean)) {
+      const padded = `  ${word} `;
+      for (let index = 0; index + 3 <= padded.length; index++) set.add(padded.slice(index, index + 3));
+    }
+    return set;
+  };
+  const left = trigrams(a);
+  const right = trigrams(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const trigram of left) if (right.has(trigram)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+/**
+ * The place of a town of the gazetteer by its GeoNames id. A town of the bundled list that is not
+ * loaded yet (the gazetteer holds only some countries) is loaded first, through `system`: it is
+ * reference data, the same `stadtdialog gazetteer:load` writes.
+ */
+export async function gazetteerPlace(ctx: ServiceContext, system: ServiceContext, geonamesId: number): Promise<PlaceSummary | null> {
+  const found = await resolvePlace(ctx, { geonamesId });
+  if ('place' in found) return found.place;
+  if (!bundledTown(geonamesId)) return null;
+  await system.transaction((tx) => loadGazetteerTowns(tx, [geonamesId]));
+  const loaded = await resolvePlace(ctx, { geonamesId });
+  return 'place' in loaded ? loaded.place : null;
 }

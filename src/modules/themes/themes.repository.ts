@@ -93,3 +93,13 @@ export async function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, c
     SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${themeId}) AS found`);
   return Boolean(result.rows[0]?.found);
 }
+
+/** Themes by slug that the viewer may see; those of the reference taxonomy first. */
+export async function findThemesBySlugs(db: DbExecutor, viewer: Viewer, slugs: string[], referenceWorkspaceId: string): Promise<ThemeRow[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .select()
+    .from(themes)
+    .where(and(sql`${themes.slug} = ANY(${sql.param(slugs)}::text[])`, visibleTo(viewer, themes)))
+    .orderBy(sql`${themes.workspaceId} = ${referenceWorkspaceId} DESC`, asc(themes.id));
+}

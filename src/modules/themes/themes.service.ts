@@ -1,3 +1,4 @@
+import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { conflict, forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
@@ -18,6 +19,7 @@ import {
   listThemeRows,
   updateThemeRow,
   type ThemeRow,
+  findThemesBySlugs,
 } from './themes.repository.js';
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
 
@@ -160,4 +162,12 @@ export async function undoThemeMerge(ctx: ServiceContext, eventId: number) {
     const undone = await undoMerge(tx, ctx, eventId, 'theme');
     return { restoredId: undone.restoredId, into: undone.intoId };
   });
+}
+
+/** The themes of these slugs the viewer may see (the reference taxonomy's, where a slug is used twice). */
+export async function themesBySlugs(ctx: ServiceContext, slugs: string[]): Promise<Map<string, ThemeRef>> {
+  const rows = await ctx.transaction((tx, ctx) => findThemesBySlugs(tx, ctx.viewer, [...new Set(slugs)], REFERENCE_WORKSPACE_ID));
+  const bySlug = new Map<string, ThemeRef>();
+  for (const row of rows) if (!bySlug.has(row.slug)) bySlug.set(row.slug, presentThemeRef(row));
+  return bySlug;
 }

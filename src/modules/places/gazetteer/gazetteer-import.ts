@@ -192,3 +192,23 @@ export async function gazetteerCovers(db: DbExecutor, countryCodes: string[]): P
     WHERE workspace_id = ${REFERENCE_WORKSPACE_ID} AND kind = 'municipality' AND country_code = ANY(${`{${countryCodes.join(',')}}`}::text[])`);
   return Number(result.rows[0]?.loaded ?? 0) === countryCodes.length;
 }
+
+let townsById: Map<number, City> | undefined;
+
+/** Whether the bundled town list has a town with this GeoNames id. */
+export function bundledTown(geonamesId: number): City | undefined {
+  townsById ??= new Map(cities.map((city) => [city.cityId, city]));
+  return townsById.get(geonamesId);
+}
+
+/**
+ * Loads single towns of the bundled list (and their countries) into the reference gazetteer, e.g.
+ * a town a report names before the whole gazetteer was loaded. Ids already held stay as they are.
+ */
+export async function loadGazetteerTowns(db: DbExecutor, geonamesIds: number[]): Promise<number> {
+  const towns = [...new Set(geonamesIds)].map(bundledTown).filter((city): city is City => city !== undefined);
+  if (towns.length === 0) return 0;
+  const countryCodes = new Set(towns.map((town) => town.country));
+  const countryIds = await upsertCountries(db, listCountries().filter((country) => countryCodes.has(country.code)));
+  return upsertMunicipalities(db, towns, countryIds);
+}

@@ -1,0 +1,103 @@
+import { recordPath } from '../search/record-paths.js';
+import type { SearchType } from '../search/search.tables.js';
+import { linkTargetOf, type DocumentRow, type FileMetaRow, type LinkRow } from './documents.repository.js';
+import type { DocumentDetail, DocumentSummary, FileView, LinkView } from './documents.schemas.js';
+
+const EXCERPT_LENGTH = 240;
+
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}
+
+export function presentDocumentSummary(row: DocumentRow, pendingProposals: number): DocumentSummary {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    kind: row.kind,
+    language: row.language,
+    title: row.title,
+    excerpt: excerptOf(row.text),
+    publishedOn: row.publishedOn,
+    sortDate: row.sortDate,
+    visibility: row.visibility,
+    origin: row.origin,
+    pendingProposals,
+  };
+}
+
+export function presentFile(documentId: string, row: FileMetaRow): FileView {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    byteSize: row.byteSize,
+    sha256: row.sha256,
+    textState: row.textState,
+    textLength: row.textLength,
+    pageCount: row.pageCount,
+    textError: row.textError,
+    createdAt: row.createdAt.toISOString(),
+    url: `/api/documents/${documentId}/files/${row.id}`,
+  };
+}
+
+export type LinkTitles = Map<string, { recordType: SearchType; title: Record<string, string>; kind: string | null }>;
+
+export function presentLink(row: LinkRow, titles: LinkTitles): LinkView {
+  const target = linkTargetOf(row);
+  const entry = titles.get(`${target.recordType}:${target.recordId}`);
+  return {
+    id: row.id,
+    recordType: target.recordType,
+    recordId: target.recordId,
+    origin: row.origin,
+    title: entry?.title ?? null,
+    kind: entry?.kind ?? null,
+    path: recordPath(target.recordType, target.recordId),
+  };
+}
+
+export interface DetailExtras {
+  pendingProposals: number;
+  files: FileMetaRow[];
+  links: LinkRow[];
+  titles: LinkTitles;
+  access: Pick<DocumentDetail, 'canEdit' | 'canReadComments' | 'canComment' | 'canModerate'>;
+}
+
+export function presentDocumentDetail(row: DocumentRow, extras: DetailExtras): DocumentDetail {
+  return {
+    ...presentDocumentSummary(row, extras.pendingProposals),
+    languageSource: row.languageSource,
+    text: row.text,
+    sourceUrl: row.sourceUrl,
+    goodPractice: row.goodPractice,
+    files: extras.files.map((file) => presentFile(row.id, file)),
+    // Links to records the viewer may not see are left out.
+    links: extras.links.map((link) => presentLink(link, extras.titles)).filter((link) => link.title !== null),
+    extractedAt: row.extractedAt?.toISOString() ?? null,
+    reviewOutdated: row.extractedFrom !== null && row.extractedFrom !== row.contentHash,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    ...extras.access,
+  };
+}
+
+/** What the history keeps of a document (the text by its hash and length, not in full). */
+export function auditedDocument(row: DocumentRow) {
+  return {
+    kind: row.kind,
+    language: row.language,
+    title: row.title,
+    textLength: row.text.length,
+    contentHash: row.contentHash,
+    sourceUrl: row.sourceUrl,
+    publishedOn: row.publishedOn,
+    visibility: row.visibility,
+    goodPractice: row.goodPractice,
+  };
+}

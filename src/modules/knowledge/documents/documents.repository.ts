@@ -1,0 +1,273 @@
+import { and, asc, desc, eq, getTableColumns, gt, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Viewer } from '../../../core/auth/viewer.js';
+import type { DbExecutor } from '../../../core/db/client.js';
+import { idIn } from '../../../core/db/id-list.js';
+import { visibleTo } from '../../workspaces/record-visibility.js';
+import { documentProposals } from '../review/review.tables.js';
+import { documentComments, documentFiles, documentLinks, documents, type LinkType } from './documents.tables.js';
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type DocumentInsert = typeof documents.$inferInsert;
+export type FileRow = typeof documentFiles.$inferSelect;
+export type FileMetaRow = Omit<FileRow, 'data' | 'extractedText'> & { textLength: number };
+export type LinkRow = typeof documentLinks.$inferSelect;
+export type CommentRow = typeof documentComments.$inferSelect;
+
+/** The column of `document_links` that holds a link to each kind of record. */
+export const LINK_COLUMNS: Record<LinkType, PgColumn> = {
+  partnership: documentLinks.partnershipId,
+  exchange: documentLinks.exchangeId,
+  network: documentLinks.networkId,
+  place: documentLinks.placeId,
+  organization: documentLinks.organizationId,
+  person: documentLinks.personId,
+  project: documentLinks.projectId,
+  action_plan: documentLinks.actionPlanId,
+  funding_programme: documentLinks.fundingProgrammeId,
+  theme: documentLinks.themeId,
+};
+
+const LINK_KEYS: Record<LinkType, keyof LinkRow> = {
+  partnership: 'partnershipId',
+  exchange: 'exchangeId',
+  network: 'networkId',
+  place: 'placeId',
+  organization: 'organizationId',
+  person: 'personId',
+  project: 'projectId',
+  action_plan: 'actionPlanId',
+  funding_programme: 'fundingProgrammeId',
+  theme: 'themeId',
+};
+
+/** The record a link points to. */
+export function linkTargetOf(row: LinkRow): { recordType: LinkType; recordId: string } {
+  for (const [type, key] of Object.entries(LINK_KEYS) as [LinkType, keyof LinkRow][]) {
+    const value = row[key];
+    if (typeof value === 'string') return { recordType: type, recordId: value };
+  }
+  throw new Error(`document link ${row.id} points nowhere`);
+}
+
+export async function findDocumentRow(db: DbExecutor, id: string): Promise<DocumentRow | undefined> {
+  const [row] = await db.select().from(documents).where(eq(documents.id, id));
+  return row;
+}
+
+export async function findDocumentRowForUpdate(db: DbExecutor, id: string): Promise<DocumentRow | undefined> {
+  const [row] = await db.select().from(documents).where(eq(documents.id, id)).for('update');
+  return row;
+}
+
+export async function findDocumentsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<DocumentRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(documents)
+    .where(and(idIn(documents.id, ids), visibleTo(viewer, documents)));
+}
+
+/** A document of the workspace with this text already (by content hash), whoever may see it. */
+export async function findDocumentIdByHash(db: DbExecutor, workspaceId: string, contentHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.workspaceId, workspaceId), eq(documents.contentHash, contentHash)));
+  return row?.id;
+}
+
+export async function insertDocumentRow(db: DbExecutor, values: DocumentInsert): Promise<DocumentRow> {
+  const [row] = await db.insert(documents).values(values).returning();
+  return row!;
+}
+
+export async function updateDocumentRow(db: DbExecutor, id: string, values: Partial<DocumentInsert>): Promise<DocumentRow> {
+  const [row] = await db
+    .update(documents)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(documents.id, id))
+    .returning();
+  return row!;
+}
+
+export async function deleteDocumentRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(documents).where(eq(documents.id, id));
+}
+
+export interface DocumentFilter {
+  kind?: DocumentRow['kind'];
+  language?: DocumentRow['language'];
+  workspaceId?: string;
+  linked?: { type: LinkType; id: string };
+  pendingReview?: boolean;
+}
+
+/** Newest first (publication date, else the day added), keyset-paginated. */
+export async function listDocumentRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: DocumentFilter,
+  page: { limit: number; after?: { sortDate: string; id: string } },
+): Promise<DocumentRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, documents)];
+  if (filter.kind) conditions.push(eq(documents.kind, filter.kind));
+  if (filter.language) conditions.push(eq(documents.language, filter.language));
+  if (filter.workspaceId) conditions.push(eq(documents.workspaceId, filter.workspaceId));
+  if (filter.linked) {
+    const column = LINK_COLUMNS[filter.linked.type];
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${column} = ${filter.linked.id} AND ${documentLinks.documentId} = ${documents.id})`);
+  }
+  if (filter.pendingReview) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${documentProposals} WHERE ${documentProposals.documentId} = ${documents.id} AND ${documentProposals.state} = 'pending')`);
+  }
+  if (page.after) {
+    conditions.push(or(lt(documents.sortDate, page.after.sortDate), and(eq(documents.sortDate, page.after.sortDate), lt(documents.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(documents)
+    .where(and(...conditions))
+    .orderBy(desc(documents.sortDate), desc(documents.id))
+    .limit(page.limit + 1);
+}
+
+/** How many proposals of each document await review. */
+export async function countPendingProposals(db: DbExecutor, documentIds: string[]): Promise<Map<string, number>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db
+    .select({ documentId: documentProposals.documentId, count: sql<number>`count(*)::int` })
+    .from(documentProposals)
+    .where(and(idIn(documentProposals.documentId, documentIds), eq(documentProposals.state, 'pending')))
+    .groupBy(documentProposals.documentId);
+  return new Map(rows.map((row) => [row.documentId, row.count]));
+}
+
+const { data: _data, extractedText: _text, ...fileMetaColumns } = getTableColumns(documentFiles);
+
+export async function findFileMetaRows(db: DbExecutor, documentId: string): Promise<FileMetaRow[]> {
+  return db
+    .select({ ...fileMetaColumns, textLength: sql<number>`coalesce(length(${documentFiles.extractedText}), 0)::int` })
+    .from(documentFiles)
+    .where(eq(documentFiles.documentId, documentId))
+    .orderBy(asc(documentFiles.createdAt), asc(documentFiles.id));
+}
+
+export async function findFileRow(db: DbExecutor, documentId: string, fileId: string): Promise<FileRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentFiles)
+    .where(and(eq(documentFiles.id, fileId), eq(documentFiles.documentId, documentId)));
+  return row;
+}
+
+export async function insertFileRow(db: DbExecutor, values: typeof documentFiles.$inferInsert): Promise<FileMetaRow> {
+  const [row] = await db
+    .insert(documentFiles)
+    .values(values)
+    .returning({ ...fileMetaColumns, textLength: sql<number>`coalesce(length(${documentFiles.extractedText}), 0)::int` });
+  return row!;
+}
+
+export async function deleteFileRow(db: DbExecutor, fileId: string): Promise<void> {
+  await db.delete(documentFiles).where(eq(documentFiles.id, fileId));
+}
+
+export async function findLinkRows(db: DbExecutor, documentId: string): Promise<LinkRow[]> {
+  return db.select().from(documentLinks).where(eq(documentLinks.documentId, documentId)).orderBy(asc(documentLinks.createdAt), asc(documentLinks.id));
+}
+
+export async function findLinkRow(db: DbExecutor, documentId: string, linkId: string): Promise<LinkRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentLinks)
+    .where(and(eq(documentLinks.id, linkId), eq(documentLinks.documentId, documentId)));
+  return row;
+}
+
+/** Links the record unless it is linked already; returns the link either way. */
+export async function insertLinkRow(
+  db: DbExecutor,
+  values: { documentId: string; type: LinkType; recordId: string; origin: LinkRow['origin']; createdBy: string | null },
+): Promise<{ row: LinkRow; created: boolean }> {
+  const column = LINK_COLUMNS[values.type];
+  const [existing] = await db
+    .select()
+    .from(documentLinks)
+    .where(and(eq(documentLinks.documentId, values.documentId), eq(column, values.recordId), isNotNull(column)));
+  if (existing) return { row: existing, created: false };
+  const [row] = await db
+    .insert(documentLinks)
+    .values({ documentId: values.documentId, [LINK_KEYS[values.type]]: values.recordId, origin: values.origin, createdBy: values.createdBy })
+    .returning();
+  return { row: row!, created: true };
+}
+
+export async function deleteLinkRow(db: DbExecutor, linkId: string): Promise<void> {
+  await db.delete(documentLinks).where(eq(documentLinks.id, linkId));
+}
+
+export async function listCommentRows(db: DbExecutor, documentId: string, page: { limit: number; after?: { createdAt: string; id: string } }): Promise<CommentRow[]> {
+  const conditions: (SQL | undefined)[] = [eq(documentComments.documentId, documentId)];
+  if (page.after) {
+    const at = new Date(page.after.createdAt);
+    conditions.push(or(gt(documentComments.createdAt, at), and(eq(documentComments.createdAt, at), gt(documentComments.id, page.after.id))));
+  }
+  return db
+    .select()
+    .from(documentComments)
+    .where(and(...conditions))
+    .orderBy(asc(documentComments.createdAt), asc(documentComments.id))
+    .limit(page.limit + 1);
+}
+
+export async function countNewComments(db: DbExecutor, documentId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(documentComments)
+    .where(and(eq(documentComments.documentId, documentId), eq(documentComments.state, 'new')));
+  return row?.count ?? 0;
+}
+
+export async function findCommentRow(db: DbExecutor, documentId: string, commentId: string): Promise<CommentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documentComments)
+    .where(and(eq(documentComments.id, commentId), eq(documentComments.documentId, documentId)));
+  return row;
+}
+
+export async function insertCommentRow(db: DbExecutor, values: typeof documentComments.$inferInsert): Promise<CommentRow> {
+  const [row] = await db.insert(documentComments).values(values).returning();
+  return row!;
+}
+
+export async function updateCommentRow(db: DbExecutor, commentId: string, values: Partial<typeof documentComments.$inferInsert>): Promise<CommentRow> {
+  const [row] = await db.update(documentComments).set(values).where(eq(documentComments.id, commentId)).returning();
+  return row!;
+}
+
+export async function deleteCommentRow(db: DbExecutor, commentId: string): Promise<void> {
+  await db.delete(documentComments).where(eq(documentComments.id, commentId));
+}
+
+/** Documents linked to a partnership, in timeline order (by their date), beyond a position. */
+export async function listPartnershipDocumentRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  partnershipId: string,
+  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
+): Promise<DocumentRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${documentLinks.partnershipId} = ${partnershipId} AND ${documentLinks.documentId} = ${documents.id})`,
+    visibleTo(viewer, documents),
+  ];
+  if (page.after) conditions.push(page.after(sql`${documents.sortDate}`, sql`${documents.id}`));
+  const direction = page.newest ? desc : asc;
+  return db
+    .select()
+    .from(documents)
+    .where(and(...conditions))
+    .orderBy(direction(documents.sortDate), direction(documents.id))
+    .limit(page.limit);
+}

@@ -1,0 +1,39 @@
+import type { DbExecutor } from '../../../core/db/client.js';
+import { updateDocumentRow, type DocumentRow } from '../documents/documents.repository.js';
+import { extractReport } from '../extraction/extraction.service.js';
+import { proposalsOf, type ProposalDraft } from './proposal-builder.js';
+import { findProposalRows, replacePendingProposals } from './review.repository.js';
+
+/** What makes two proposals the same: the town, the organisation's name, the theme … */
+export function proposalKey(field: string, proposal: Record<string, unknown>): string {
+  const text = (value: unknown) => (typeof value === 'string' ? value.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim() : String(value ?? ''));
+  switch (field) {
+    case 'exchange':
+      return 'exchange';
+    case 'municipality':
+      return `municipality:${text(proposal.geonamesId)}`;
+    case 'organization':
+      return `organization:${text(proposal.name)}`;
+    case 'theme':
+      return `theme:${text(proposal.slug)}`;
+    case 'funding_programme':
+      return `funding_programme:${text(proposal.name)}`;
+    default:
+      return `partnership:${[text(proposal.aGeonamesId ?? proposal.a), text(proposal.bGeonamesId ?? proposal.b)].sort().join('|')}`;
+  }
+}
+
+/**
+ * Extracts proposals from the document's text and keeps them for review, in the caller's
+ * transaction. Proposals decided earlier stay as they are, and are not proposed again.
+ */
+export async function writeProposals(tx: DbExecutor, document: DocumentRow): Promise<{ proposals: number }> {
+  const extraction = extractReport(document.text, { language: document.language, published: document.publishedOn ?? undefined });
+  const decided = new Set((await findProposalRows(tx, document.id)).filter((row) => row.state !== 'pending').map((row) => proposalKey(row.field, row.proposal)));
+  const drafts: ProposalDraft[] = proposalsOf(extraction)
+    .filter((draft) => !decided.has(proposalKey(draft.field, draft.proposal)))
+    .map((draft, position) => ({ ...draft, position }));
+  await replacePendingProposals(tx, document.id, drafts);
+  await updateDocumentRow(tx, document.id, { extractedAt: new Date(), extractedFrom: document.contentHash });
+  return { proposals: drafts.length };
+}

@@ -1,0 +1,231 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../../core/auth/viewer.js';
+import type { DbExecutor } from '../../../core/db/client.js';
+import { visibleTo } from '../../workspaces/record-visibility.js';
+import { searchEntries, type SearchType } from './search.tables.js';
+
+export interface SearchFilters {
+  type?: SearchType;
+  theme?: string;
+  country?: string;
+  year?: number;
+  language?: string;
+}
+
+/** How matches are scored: `ts_rank` with weights for D, C, B, A, its length normalisation, and a factor per kind of record. */
+export interface Ranking {
+  weights: [number, number, number, number];
+  normalization: number;
+  typeBoost: Partial<Record<SearchType, number>>;
+}
+
+export interface RankedRow {
+  recordType: SearchType;
+  recordId: string;
+  score: number;
+}
+
+export interface FacetCounts {
+  type: [string, number][];
+  theme: [string, number][];
+  country: [string, number][];
+  year: [number, number][];
+}
+
+export interface SearchRun {
+  rows: RankedRow[];
+  total: number;
+  facets: FacetCounts | null;
+  /** The query as PostgreSQL built it, to mark the same words in the snippets. */
+  queryText: string;
+}
+
+export interface Position {
+  score: number;
+  type: string;
+  id: string;
+}
+
+/** `plainto_tsquery` of a text in the three configurations the index is built with. */
+export function wordQuery(text: string): SQL {
+  return sql`(plainto_tsquery('public.sd_german', ${text}) || plainto_tsquery('public.sd_english', ${text}) || plainto_tsquery('public.sd_simple', ${text}))`;
+}
+
+/** The words in this order, in each configuration. */
+export function phraseQuery(text: string): SQL {
+  return sql`(phraseto_tsquery('public.sd_german', ${text}) || phraseto_tsquery('public.sd_english', ${text}) || phraseto_tsquery('public.sd_simple', ${text}))`;
+}
+
+/** Words beginning with `stem` (letters only), as written. */
+export function prefixQuery(stem: string): SQL {
+  const letters = stem.replace(/[^\p{L}]/gu, '');
+  return sql`to_tsquery('public.sd_simple', ${`${letters}:*`})`;
+}
+
+/** A word of the index itself (as stored, already stemmed), e.g. a correction of a misspelt word. */
+export function lexemeQuery(lexeme: string): SQL {
+  return sql`plainto_tsquery('pg_catalog.simple', ${lexeme})`;
+}
+
+export const anyOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` || `)})`;
+export const allOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` && `)})`;
+export const noneOf = (parts: SQL[]): SQL => sql`!!(${sql.join(parts, sql` || `)})`;
+
+function boostOf(ranking: Ranking): SQL {
+  const cases = Object.entries(ranking.typeBoost).map(([type, factor]) => `WHEN '${type}' THEN ${Number(factor)}`);
+  return cases.length === 0 ? sql`1` : sql.raw(`CASE search_entries.record_type ${cases.join(' ')} ELSE 1 END`);
+}
+
+/**
+ * Matches of `query` the viewer may see (through `app_search_matches`, which applies the read
+ * rule inside the database, and the service's own rule here), with the filters, best first,
+ * beyond `after`; with the total and, when asked, the counts by facet — in one statement.
+ */
+export async function runSearch(
+  db: DbExecutor,
+  viewer: Viewer,
+  input: { query: SQL; filters: SearchFilters; limit: number; after?: Position; facets: boolean; ranking: Ranking },
+): Promise<SearchRun> {
+  const { filters } = input;
+  const conditions: SQL[] = [visibleTo(viewer, searchEntries)];
+  if (filters.theme) conditions.push(sql`search_entries.theme_ids @> ARRAY[${filters.theme}]::uuid[]`);
+  if (filters.country) conditions.push(sql`search_entries.countries @> ARRAY[${filters.country}]::text[]`);
+  if (filters.year !== undefined) conditions.push(sql`search_entries.year = ${filters.year}`);
+  if (filters.language) conditions.push(sql`search_entries.language = ${filters.language}`);
+  const typeCondition = filters.type ? sql`record_type = ${filters.type}` : sql`true`;
+  const after = input.after
+    ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
+    : sql`true`;
+  const weights = `{${input.ranking.weights.join(',')}}`;
+  const facets = input.facets
+    ? sql`,
+      (SELECT coalesce(json_agg(json_build_array(record_type, n)), '[]') FROM (SELECT record_type, count(*) AS n FROM base GROUP BY record_type) t) AS type_counts,
+      (SELECT coalesce(json_agg(json_build_array(c, n) ORDER BY n DESC, c), '[]') FROM (SELECT c, count(*) AS n FROM filtered, unnest(countries) c GROUP BY c) t) AS country_counts,
+      (SELECT coalesce(json_agg(json_build_array(year, n) ORDER BY year DESC), '[]') FROM (SELECT year, count(*) AS n FROM filtered WHERE year IS NOT NULL GROUP BY year) t) AS year_counts,
+      (SELECT coalesce(json_agg(json_build_array(theme, n) ORDER BY n DESC, theme), '[]') FROM (SELECT theme, count(*) AS n FROM filtered, unnest(theme_ids) theme GROUP BY theme ORDER BY n DESC, theme LIMIT 40) t) AS theme_counts`
+    : sql``;
+  const result = await db.execute<{
+    page: { record_type: SearchType; record_id: string; score: number }[];
+    total: number;
+    query_text: string;
+    type_counts?: [string, number][];
+    country_counts?: [string, number][];
+    year_counts?: [number, number][];
+    theme_counts?: [string, number][];
+  }>(sql`
+    WITH q AS MATERIALIZED (SELECT ${input.query} AS query),
+    base AS MATERIALIZED (
+      SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
+        (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
+      FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer) AS search_entries
+      WHERE ${sql.join(conditions, sql` AND `)}
+    ),
+    filtered AS (SELECT * FROM base WHERE ${typeCondition})
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('record_type', record_type, 'record_id', record_id, 'score', score) ORDER BY score DESC, record_type, record_id), '[]')
+        FROM (SELECT record_type, record_id, score FROM filtered WHERE ${after} ORDER BY score DESC, record_type, record_id LIMIT ${input.limit + 1}) p) AS page,
+      (SELECT count(*)::int FROM filtered) AS total,
+      (SELECT query::text FROM q) AS query_text
+      ${facets}`);
+  const row = result.rows[0]!;
+  return {
+    rows: row.page.map((entry) => ({ recordType: entry.record_type, recordId: entry.record_id, score: Number(entry.score) })),
+    total: Number(row.total),
+    queryText: row.query_text,
+    facets: input.facets
+      ? { type: row.type_counts ?? [], theme: row.theme_counts ?? [], country: row.country_counts ?? [], year: row.year_counts ?? [] }
+      : null,
+  };
+}
+
+/** Whether the query finds anything the viewer may see. */
+export async function anyMatch(db: DbExecutor, query: SQL): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`SELECT app_search_any(${query}) AS found`);
+  return Boolean(result.rows[0]?.found);
+}
+
+/** Words of the index the viewer may see that are spelt like `word`, closest first. */
+export async function similarTerms(db: DbExecutor, word: string, minimum: number, howMany: number): Promise<{ term: string; similarity: number }[]> {
+  const result = await db.execute<{ term: string; similarity: number }>(sql`SELECT term, similarity FROM app_search_similar_terms(${word}, ${minimum}::real, ${howMany}::integer)`);
+  return result.rows.map((row) => ({ term: row.term, similarity: Number(row.similarity) }));
+}
+
+export interface EntryDetail {
+  recordType: SearchType;
+  recordId: string;
+  title: Record<string, string>;
+  kind: string | null;
+  language: string | null;
+  year: number | null;
+  countries: string[];
+  /** The summary with the words of the query marked (records), or the document's passage. */
+  snippet: string;
+}
+
+/**
+ * Titles and passages of the records found: for documents a passage of their text (and files),
+ * for other records their summary, with the words of the query between the two marks.
+ */
+export async function findEntryDetails(
+  db: DbExecutor,
+  viewer: Viewer,
+  rows: { recordType: SearchType; recordId: string }[],
+  queryText: string,
+  marks: { start: string; stop: string },
+): Promise<EntryDetail[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.recordId);
+  const options = `StartSel=${marks.start}, StopSel=${marks.stop}, MaxWords=38, MinWords=16, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+  const clean = (column: SQL) => sql`translate(${column}, ${marks.start + marks.stop}, '')`;
+  const result = await db.execute<{
+    record_type: SearchType;
+    record_id: string;
+    title: Record<string, string>;
+    kind: string | null;
+    language: string | null;
+    year: number | null;
+    countries: string[];
+    snippet: string | null;
+  }>(sql`
+    SELECT search_entries.record_type, search_entries.record_id, search_entries.title, search_entries.kind, search_entries.language,
+      search_entries.year, search_entries.countries,
+      CASE WHEN search_entries.record_type = 'document' THEN (
+        SELECT ts_headline(
+          CASE d.language WHEN 'de' THEN 'public.sd_german'::regconfig WHEN 'en' THEN 'public.sd_english'::regconfig ELSE 'public.sd_simple'::regconfig END,
+          ${clean(sql`left(d.text, 60000)`)}, ${queryText}::tsquery, ${options})
+        FROM documents d WHERE d.id = search_entries.record_id)
+      ELSE ts_headline('public.sd_german'::regconfig, ${clean(sql`search_entries.summary`)}, ${queryText}::tsquery, ${options}) END AS snippet
+    FROM search_entries
+    WHERE search_entries.record_id = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
+  const byKey = new Map(result.rows.map((row) => [`${row.record_type}:${row.record_id}`, row]));
+  return rows.flatMap((wanted) => {
+    const row = byKey.get(`${wanted.recordType}:${wanted.recordId}`);
+    if (!row) return [];
+    return [
+      {
+        recordType: row.record_type,
+        recordId: row.record_id,
+        title: row.title,
+        kind: row.kind,
+        language: row.language,
+        year: row.year,
+        countries: row.countries,
+        snippet: row.snippet ?? '',
+      },
+    ];
+  });
+}
+
+/** Titles of records (of any kind) the viewer may see, e.g. the records a document links to. */
+export async function findEntryTitles(
+  db: DbExecutor,
+  viewer: Viewer,
+  ids: string[],
+): Promise<Map<string, { recordType: SearchType; title: Record<string, string>; kind: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ recordType: searchEntries.recordType, recordId: searchEntries.recordId, title: searchEntries.title, kind: searchEntries.kind })
+    .from(searchEntries)
+    .where(sql`${searchEntries.recordId} = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
+  return new Map(rows.map((row) => [`${row.recordType}:${row.recordId}`, { recordType: row.recordType, title: row.title, kind: row.kind }]));
+}

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ModuleOptions } from '../../../core/http/module-options.js';
+import { searchQuerySchema, searchResultSchema } from './search.schemas.js';
+import { search } from './search.service.js';
+
+export const searchRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'Search every record and document you may see, in German, English and Ukrainian, with facets',
+        description:
+          'Words are found in any of their forms (Partnerschaften finds Partnerschaft), without accents, places by any of their names ' +
+          '(Kiew, Kyiv, Київ); misspelt words are replaced by the closest words of the index. Snippets are plain text split into ' +
+          'segments, the matching words marked with `hit`.',
+        querystring: searchQuerySchema,
+        response: { 200: searchResultSchema },
+      },
+    },
+    async (request) => search(context(request), request.query),
+  );
+};

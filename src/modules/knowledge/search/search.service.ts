@@ -1,0 +1,230 @@
+import type { SQL } from 'drizzle-orm';
+import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
+import type { ServiceContext } from '../../../core/service-context.js';
+import { plainKey } from '../../places/names/name-keys.js';
+import { containsCyrillic } from '../../places/names/ukrainian-transliteration.js';
+import { placeSpellings, placeSpellingsLike, type PlaceSpellings } from '../../places/places.service.js';
+import { themeRefsByIds } from '../../themes/themes.service.js';
+import { recordPath } from './record-paths.js';
+import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
+import {
+  allOf,
+  anyMatch,
+  anyOf,
+  findEntryDetails,
+  lexemeQuery,
+  noneOf,
+  phraseQuery,
+  prefixQuery,
+  runSearch,
+  similarTerms,
+  wordQuery,
+  type Ranking,
+  type SearchFilters,
+} from './search.repository.js';
+import type { SearchQuery, SearchResult, Segment } from './search.schemas.js';
+import { SEARCH_TYPES, type SearchType } from './search.tables.js';
+
+/**
+ * How matches are ordered. Titles and names (A) count most, then names of linked places and
+ * organisations (B), running text (C) and theme names (D); long texts are damped by the
+ * logarithm of their length. Tuned on the judged queries of `npm run bench:search`.
+ */
+export const RANKING: Ranking = {
+  weights: [0.05, 0.25, 0.5, 1],
+  normalization: 1,
+  typeBoost: {},
+};
+
+const MARK_START = '\uE000';
+const MARK_STOP = '\uE001';
+
+/** A part of the query: words that must match (in any of their forms), or one of several spellings. */
+interface TermGroup {
+  /** What the user typed for this part. */
+  text: string;
+  /** Words of the part that a misspelling could be corrected in. */
+  correctable: boolean;
+  query: SQL;
+  /** Inputs for rebuilding the query with corrections. */
+  source: { term: QueryTerm; places: PlaceSpellings[] };
+}
+
+const MAX_PLACE_WORDS = 3;
+
+/** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
+function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = []): SQL {
+  const parts: SQL[] = [term.phrase || term.words.length > 1 ? phraseQuery(term.text) : wordQuery(term.text)];
+  for (const word of term.words) {
+    if (containsCyrillic(word)) {
+      parts.push(wordQuery(plainKey(word)));
+      const stem = ukrainianStem(word);
+      if (stem) parts.push(prefixQuery(stem));
+    }
+  }
+  const spellings = new Set(places.flatMap((place) => place.names).filter((name) => plainKey(name) !== plainKey(term.text)));
+  for (const name of spellings) parts.push(name.includes(' ') ? phraseQuery(name) : wordQuery(name));
+  for (const lexeme of corrections) parts.push(lexemeQuery(lexeme));
+  return anyOf(parts);
+}
+
+/**
+ * The parts of a query: each word, except runs of up to three words that name a place (Kryvyi
+ * Rih, Frankfurt am Main), which become one part searched in every spelling of the place.
+ */
+async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<TermGroup[]> {
+  const candidates: string[] = [];
+  for (let start = 0; start < terms.length; start++) {
+    for (let size = 1; size <= MAX_PLACE_WORDS && start + size <= terms.length; size++) {
+      const run = terms.slice(start, start + size);
+      if (run.some((term) => term.phrase) && size > 1) break;
+      const words = run.flatMap((term) => term.words);
+      if (mayNamePlace(words)) candidates.push(words.join(' '));
+    }
+  }
+  const places = await placeSpellings(ctx, [...new Set(candidates)]);
+  const groups: TermGroup[] = [];
+  for (let start = 0; start < terms.length; ) {
+    let taken = 1;
+    for (let size = Math.min(MAX_PLACE_WORDS, terms.length - start); size > 1; size--) {
+      const run = terms.slice(start, start + size);
+      if (run.some((term) => term.phrase)) continue;
+      if (places.has(run.map((term) => term.text).join(' '))) {
+        taken = size;
+        break;
+      }
+    }
+    const run = terms.slice(start, start + taken);
+    const term: QueryTerm =
+      taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
+    const named = places.get(term.text) ?? [];
+    groups.push({
+      text: term.text,
+      correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
+      query: groupQuery(term, named),
+      source: { term, places: named },
+    });
+    start += taken;
+  }
+  return groups;
+}
+
+function excludedQuery(excluded: QueryTerm[]): SQL[] {
+  return excluded.length === 0 ? [] : [noneOf(excluded.map((term) => (term.phrase ? phraseQuery(term.text) : wordQuery(term.text))))];
+}
+
+/** The text of a passage split at the marks ts_headline put around the words found. */
+export function segmentsOf(marked: string): Segment[] {
+  const segments: Segment[] = [];
+  let rest = marked;
+  while (rest.length > 0) {
+    const start = rest.indexOf(MARK_START);
+    if (start === -1) {
+      segments.push({ text: rest, hit: false });
+      break;
+    }
+    if (start > 0) segments.push({ text: rest.slice(0, start), hit: false });
+    const stop = rest.indexOf(MARK_STOP, start);
+    const end = stop === -1 ? rest.length : stop;
+    segments.push({ text: rest.slice(start + 1, end), hit: true });
+    rest = stop === -1 ? '' : rest.slice(stop + 1);
+  }
+  return segments.filter((segment) => segment.text !== '');
+}
+
+/**
+ * One search over every record and document the viewer may see, in German, English and
+ * Ukrainian: words are matched stemmed and as written, without accents; a place is found by any
+ * of its names (Kiew, Kyiv, Київ); words that find nothing are replaced by the closest words of
+ * the index (typos); when no record has every word, records with some of them are shown. Facets
+ * count kinds of record, themes, countries and years. Keyset-paginated by score.
+ */
+export async function search(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
+  const cursor = decodeCursor(query.cursor, 4);
+  const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
+  const parsed = parseQuery(query.q);
+  const empty: SearchResult = { items: [], nextCursor: null, total: 0, facets: null, corrections: [], matched: 'all' };
+  if (parsed.terms.length === 0) return empty;
+  const filters: SearchFilters = { type: query.type, theme: query.theme, country: query.country, year: query.year, language: query.language };
+
+  return ctx.transaction(async (tx, ctx) => {
+    let groups = await termGroups(ctx, parsed.terms);
+    const exclusions = excludedQuery(parsed.excluded);
+    // The cursor remembers whether the first page had to relax the query; later pages do the same.
+    let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
+    const corrections: SearchResult['corrections'] = [];
+    const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING });
+
+    let result = await run();
+    if (result.total === 0 && !cursor) {
+      // Words that find nothing at all are probably misspelt: search for the closest words instead.
+      let corrected = false;
+      const repaired: TermGroup[] = [];
+      for (const group of groups) {
+        if (!group.correctable || (await anyMatch(tx, group.query))) {
+          repaired.push(group);
+          continue;
+        }
+        const word = group.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+        const terms = (await similarTerms(tx, word, 0.42, 4)).filter((term, _index, all) => term.similarity >= all[0]!.similarity - 0.12);
+        const places = await placeSpellingsLike(ctx, group.text);
+        const replacements = [...new Set([...terms.map((term) => term.term), ...places.map((place) => place.names.find((name) => /^[\p{Script=Latin}\s-]+$/u.test(name)) ?? place.names[0]!)])];
+        if (replacements.length === 0) {
+          repaired.push(group);
+          continue;
+        }
+        corrected = true;
+        corrections.push({ term: group.text, replacements });
+        repaired.push({
+          ...group,
+          query: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
+        });
+      }
+      groups = repaired;
+      if (corrected) result = await run();
+      if (result.total === 0 && groups.length > 1) {
+        matched = 'any';
+        result = await run();
+      }
+    }
+
+    const shown = result.rows.slice(0, query.limit);
+    const details = await findEntryDetails(tx, ctx.viewer, shown, result.queryText, { start: MARK_START, stop: MARK_STOP });
+    const scores = new Map(shown.map((row) => [`${row.recordType}:${row.recordId}`, row.score]));
+    const last = shown.at(-1);
+    const themeLabels = result.facets ? await themeRefsByIds(ctx, result.facets.theme.map(([id]) => id)) : new Map();
+    return {
+      items: details.map((detail) => ({
+        type: detail.recordType,
+        id: detail.recordId,
+        title: detail.title,
+        kind: detail.kind,
+        language: detail.language,
+        year: detail.year,
+        countries: detail.countries,
+        snippet: segmentsOf(detail.snippet),
+        path: recordPath(detail.recordType, detail.recordId),
+        score: scores.get(`${detail.recordType}:${detail.recordId}`) ?? 0,
+      })),
+      nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched]) : null,
+      total: result.total,
+      facets: result.facets
+        ? {
+            type: SEARCH_TYPES.flatMap((type: SearchType) => {
+              const entry = result.facets!.type.find(([value]) => value === type);
+              return entry ? [{ value: type, count: Number(entry[1]) }] : [];
+            }),
+            theme: result.facets.theme.flatMap(([id, count]) => {
+              const theme = themeLabels.get(id);
+              return theme ? [{ value: id, count: Number(count), label: theme.name }] : [];
+            }),
+            country: result.facets.country.map(([value, count]) => ({ value, count: Number(count) })),
+            year: result.facets.year.map(([value, count]) => ({ value: String(value), count: Number(count) })),
+          }
+        : null,
+      corrections,
+      matched,
+    };
+  });
+}

@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../../../core/db/columns.js';
+import { VISIBILITIES, workspaces } from '../../workspaces/workspaces.tables.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** The kinds of record the search finds. */
+export const SEARCH_TYPES = [
+  'document',
+  'partnership',
+  'exchange',
+  'network',
+  'place',
+  'organization',
+  'person',
+  'project',
+  'action_plan',
+  'funding_programme',
+  'theme',
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * One row per record and document that the search finds, written by database triggers in the
+ * same transaction as every change of the record (migration 0010), so seeds, imports and merges
+ * are covered too. The record's workspace, visibility and creator are copied, so access is
+ * decided here without a join. `tsv` holds the words in German, English and simple (Ukrainian)
+ * form, unaccented, with the names of linked places in all their spellings.
+ */
+export const searchEntries = pgTable(
+  'search_entries',
+  {
+    recordType: text('record_type', { enum: SEARCH_TYPES }).notNull(),
+    recordId: uuid('record_id').notNull(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+    createdBy: uuid('created_by'),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    /** The kind within the type: an exchange's kind, a document's kind, a place's kind … */
+    kind: text('kind'),
+    /** For documents: the language of the text. */
+    language: text('language'),
+    /** The year the record is of: a document's publication, an exchange's start, a partnership's beginning. */
+    year: integer('year'),
+    /** ISO 3166-1 alpha-2 codes of the countries the record is about. */
+    countries: text('countries').array().notNull().default(sql`'{}'::text[]`),
+    themeIds: uuid('theme_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** A short text shown under the title when no passage of the document matched. */
+    summary: text('summary').notNull().default(''),
+    tsv: tsvector('tsv').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.recordType, table.recordId] }),
+    index('search_entries_tsv_idx').using('gin', table.tsv),
+    index('search_entries_workspace_idx').on(table.workspaceId),
+  ],
+);
+
+/**
+ * The words of the index, for typo tolerance: a misspelt word of a query is replaced by the
+ * closest words found here (trigram similarity). `scope` is `public`, or the workspace whose
+ * records (visible to its members) the word came from; private records add no words.
+ */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    term: text('term').notNull(),
+    scope: text('scope').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.term, table.scope] }), index('search_terms_trgm_idx').using('gin', table.term.op('gin_trgm_ops'))],
+);
