@@ -15,7 +15,12 @@ export type Access =
   | 'record-history'
   | 'curate-record'
   | 'agree-for-side'
-  | 'read-participants';
+  | 'read-participants'
+  | 'read-comments'
+  | 'write-comments'
+  | 'own-comment'
+  | 'remove-comment'
+  | 'moderate-comments';
 
 const IN_WORKSPACE: Actor[] = ['guest', 'member', 'creator', 'coordinator', 'owner'];
 
@@ -58,6 +63,30 @@ export function expectedStatus(access: Access, actor: Actor, visibility: Visibil
       if (!canReadRecord(actor, visibility)) return 404;
       if (actor === 'anonymous') return 401;
       return actor === 'outsider' ? 403 : ok;
+    case 'read-comments':
+      // A document's conversation is for the members of its workspace, guests included.
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'outsider' ? 403 : ok;
+    case 'write-comments':
+      // Members, coordinators and owners comment; guests read.
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'outsider' || actor === 'guest' ? 403 : ok;
+    case 'own-comment':
+      // Only its author ("creator" wrote the comments tried) changes a comment.
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'creator' ? ok : 403;
+    case 'remove-comment':
+      // Its author, or a coordinator, removes a comment.
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'creator' || actor === 'coordinator' || actor === 'owner' ? ok : 403;
+    case 'moderate-comments':
+      if (!canReadRecord(actor, visibility)) return 404;
+      if (actor === 'anonymous') return 401;
+      return actor === 'coordinator' || actor === 'owner' ? ok : 403;
     case 'create-in-workspace':
       if (actor === 'anonymous') return 401;
       if (actor === 'outsider') return 404;
@@ -83,4 +112,9 @@ export const isRecordRule = (access: Access) =>
   access === 'record-history' ||
   access === 'curate-record' ||
   access === 'agree-for-side' ||
-  access === 'read-participants';
+  access === 'read-participants' ||
+  access === 'read-comments' ||
+  access === 'write-comments' ||
+  access === 'own-comment' ||
+  access === 'remove-comment' ||
+  access === 'moderate-comments';

@@ -3,6 +3,7 @@ import { demoId } from '../../src/modules/demo/demo-id.js';
 import { DIRECTORY_SPECS } from './directory-specs.js';
 import { PLAN_SPECS } from './plan-specs.js';
 import { EXCHANGE_SPECS } from './exchange-specs.js';
+import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -182,4 +183,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...DIRECTORY_SPECS,
   ...PLAN_SPECS,
   ...EXCHANGE_SPECS,
+  ...KNOWLEDGE_SPECS,
 };
