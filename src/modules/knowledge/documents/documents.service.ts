@@ -91,10 +91,13 @@ export async function listDocuments(ctx: ServiceContext, query: DocumentListQuer
   });
 }
 
-/** The headline of a report, else its first sentence, else its first line. */
+/** The headline of a report, else its first sentence, else its first line; as written (with its dashes and spaces). */
 export function titleOf(text: string): string | null {
   const normalized = normalizeText(text);
-  return findTitle(normalized, splitSentences(normalized))?.title ?? titleFromText(text);
+  const found = findTitle(normalized, splitSentences(normalized));
+  if (!found) return titleFromText(text);
+  // The normalised text has the original's offsets: a headline is taken from the original.
+  return found.source === 'headline' ? text.slice(found.evidence.start, found.evidence.end) : found.title;
 }
 
 /** Which language a text is in: as given, or detected from its words. */
