@@ -208,16 +208,18 @@ export async function deleteLinkRow(db: DbExecutor, linkId: string): Promise<voi
 }
 
 export async function listCommentRows(db: DbExecutor, documentId: string, page: { limit: number; after?: { createdAt: string; id: string } }): Promise<CommentRow[]> {
+  // The cursor holds milliseconds, PostgreSQL keeps microseconds: both sides compare at the cursor's precision.
+  const createdAt = sql`date_trunc('milliseconds', ${documentComments.createdAt})`;
   const conditions: (SQL | undefined)[] = [eq(documentComments.documentId, documentId)];
   if (page.after) {
-    const at = new Date(page.after.createdAt);
-    conditions.push(or(gt(documentComments.createdAt, at), and(eq(documentComments.createdAt, at), gt(documentComments.id, page.after.id))));
+    const at = new Date(page.after.createdAt).toISOString();
+    conditions.push(sql`(${createdAt}, ${documentComments.id}) > (${at}::timestamptz, ${page.after.id}::uuid)`);
   }
   return db
     .select()
     .from(documentComments)
     .where(and(...conditions))
-    .orderBy(asc(documentComments.createdAt), asc(documentComments.id))
+    .orderBy(asc(createdAt), asc(documentComments.id))
     .limit(page.limit + 1);
 }
 
