@@ -62,8 +62,13 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
       if (stem) parts.push(prefixQuery(stem));
     }
   }
-  const spellings = new Set(places.flatMap((place) => place.names).filter((name) => plainKey(name) !== plainKey(term.text)));
-  for (const name of spellings) parts.push(name.includes(' ') ? phraseQuery(name) : wordQuery(name));
+  const names = new Set(places.flatMap((place) => place.names));
+  for (const name of names) {
+    if (plainKey(name) !== plainKey(term.text)) parts.push(name.includes(' ') ? phraseQuery(name) : wordQuery(name));
+    // Ukrainian texts name a town in its cases ("у Вінниці"): its Cyrillic name is searched by its stem too.
+    const stem = name.includes(' ') ? null : ukrainianStem(name);
+    if (stem) parts.push(prefixQuery(stem));
+  }
   for (const lexeme of corrections) parts.push(lexemeQuery(lexeme));
   return anyOf(parts);
 }
