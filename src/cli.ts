@@ -11,6 +11,7 @@ import {
 import { extractCommand, parseExtractLanguage, parsePublishedDate, type ExtractLanguageOption } from './core/cli/commands/extract-command.js';
 import { gazetteerLoadCommand } from './core/cli/commands/gazetteer-commands.js';
 import { importCommand } from './core/cli/commands/import-commands.js';
+import { ingestCommand, parseDocumentKind, parseVisibility, type IngestCommandOptions } from './core/cli/commands/ingest-command.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
 import { startServer } from './main.js';
@@ -110,6 +111,24 @@ program
   .option('--skip-invalid', 'write the valid rows even when others are invalid', false)
   .action((kind: string, file: string, options: { workspace: string; dryRun: boolean; skipInvalid: boolean }) =>
     run((config) => importCommand(config, kind, file, options)),
+  );
+
+program
+  .command('ingest')
+  .description('Add every report (.txt, .md, .pdf) of a folder and its subfolders as a document with its file; texts already ingested are skipped')
+  .argument('<folder>', 'the folder that holds the reports')
+  .option('--workspace <id-or-slug>', 'the workspace the documents belong to (default: the demo workspace)')
+  .option('--kind <kind>', 'news, report, minutes, presentation, concept or good_practice', parseDocumentKind, 'report')
+  .option('--visibility <visibility>', 'public, workspace or private', parseVisibility, 'workspace')
+  .option('--no-extract', 'do not extract proposals for review')
+  .option('--published-from-name', 'take the publication date from a date in the file name, e.g. 2023-11-29-werkstatt.pdf', false)
+  .action((folder: string, options: IngestCommandOptions) =>
+    run(async (config) => {
+      const result = await ingestCommand(config, folder, options);
+      // Files that could not be read are listed in the summary; the others were ingested all the same.
+      if (result.failed > 0) process.exitCode = 1;
+      return result.text;
+    }),
   );
 
 program

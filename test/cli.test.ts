@@ -18,7 +18,7 @@ describe('stadtdialog command line', () => {
   it('describes every command in --help', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    const commands = ['serve', 'migrate', 'seed-demo', 'gazetteer:load', 'import', 'backup', 'restore'];
+    const commands = ['serve', 'migrate', 'seed-demo', 'gazetteer:load', 'import', 'ingest', 'backup', 'restore'];
     for (const command of commands) expect(help.stdout).toContain(command);
     for (const command of commands) {
       const commandHelp = await cli([command, '--help']);

@@ -71,10 +71,15 @@ export async function attachFile(ctx: ServiceContext, documentId: string, upload
  * kept with it, and proposals extracted for review. A file without readable text still makes a
  * document, titled by the file's name, whose text can be pasted later.
  */
-export async function importDocument(ctx: ServiceContext, query: ImportQuery, upload: Upload): Promise<DocumentDetail> {
+export async function importDocument(
+  ctx: ServiceContext,
+  query: ImportQuery,
+  upload: Upload,
+  options: { origin?: 'upload' | 'ingest'; extract?: boolean; text?: FileText } = {},
+): Promise<DocumentDetail> {
   requireCreateIn(ctx.viewer, query.workspaceId);
   const type = recogniseFile(upload.fileName, upload.contentType, upload.data);
-  const text = await fileText(type, upload.data);
+  const text = options.text ?? (await fileText(type, upload.data));
   return ctx.transaction(async (tx, ctx) => {
     const fileName = cleanFileName(upload.fileName);
     const row = await insertDocument(tx, ctx, {
@@ -88,8 +93,8 @@ export async function importDocument(ctx: ServiceContext, query: ImportQuery, up
       visibility: query.visibility,
       goodPractice: null,
       links: [],
-      extract: true,
-      origin: 'upload',
+      extract: options.extract ?? true,
+      origin: options.origin ?? 'upload',
     });
     await insertFileRow(tx, await fileRow(ctx, row, upload, type, text));
     return presentDetail(tx, ctx, (await findDocumentRow(tx, row.id))!);

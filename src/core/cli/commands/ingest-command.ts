@@ -1,0 +1,70 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import type { AppConfig } from '../../config.js';
+import { systemViewer } from '../../auth/viewer.js';
+import type { DbExecutor } from '../../db/client.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { createServiceContext } from '../../db/viewer-transaction.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../modules/knowledge/documents/documents.tables.js';
+import { countOf, describeIngestReport } from '../../../modules/knowledge/ingest/ingest-report.js';
+import { ingestFolder } from '../../../modules/knowledge/ingest/ingest.service.js';
+import { findWorkspaceBySlug, findWorkspacesByIds } from '../../../modules/workspaces/memberships.repository.js';
+import { VISIBILITIES, type Visibility } from '../../../modules/workspaces/workspaces.tables.js';
+import { createProgress } from '../progress.js';
+import { CommandError, withDatabase } from './database-commands.js';
+
+export interface IngestCommandOptions {
+  workspace?: string;
+  kind: DocumentKind;
+  visibility: Visibility;
+  extract: boolean;
+  publishedFromName: boolean;
+}
+
+export function parseDocumentKind(value: string): DocumentKind {
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${DOCUMENT_KINDS.join(', ')}.`);
+  return value as DocumentKind;
+}
+
+export function parseVisibility(value: string): Visibility {
+  if (!(VISIBILITIES as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${VISIBILITIES.join(', ')}.`);
+  return value as Visibility;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The workspace named by id or slug; without a name, the demo workspace when there is one. */
+async function workspaceOf(db: DbExecutor, name: string | undefined): Promise<{ id: string; name: string }> {
+  if (!name) {
+    const demo = await findWorkspaceBySlug(db, 'demo');
+    if (!demo) throw new CommandError('--workspace: name the workspace (its id or slug) the documents belong to; there is no demo workspace to take.');
+    return demo;
+  }
+  const workspace = UUID.test(name) ? (await findWorkspacesByIds(db, [name]))[0] : await findWorkspaceBySlug(db, name);
+  if (!workspace) throw new CommandError(`--workspace: no workspace has the ${UUID.test(name) ? 'id' : 'slug'} "${name}"`);
+  return workspace;
+}
+
+/** Returns the summary, and whether some files failed (the command then exits with 1). */
+export async function ingestCommand(config: AppConfig, folder: string, options: IngestCommandOptions): Promise<{ text: string; failed: number }> {
+  const info = await stat(folder).catch(() => null);
+  if (!info) throw new CommandError(`${folder} does not exist.`);
+  if (!info.isDirectory()) throw new CommandError(`${folder} is not a folder; name the folder that holds the reports (.txt, .md, .pdf).`);
+  return withDatabase(config, 'ingest', 'shared', async (database, logger) => {
+    await migrateDatabase(database.pool, logger);
+    const workspace = await workspaceOf(database.db, options.workspace);
+    const ctx = createServiceContext({ db: database.db, applicationRole: null }, systemViewer);
+    const report = await ingestFolder(ctx, {
+      folder: path.resolve(folder),
+      workspace,
+      kind: options.kind,
+      visibility: options.visibility,
+      extract: options.extract,
+      publishedFromName: options.publishedFromName,
+      fileLimitBytes: config.documentFileLimitBytes,
+      progress: createProgress('Ingesting', 0),
+    });
+    return { text: describeIngestReport(report), failed: countOf(report, 'failed') };
+  });
+}
