@@ -46,6 +46,8 @@ import {
   demoUnavailability,
 } from './demo-programme.js';
 import { demoPartnershipThemes, demoProjectGroupMembers, demoProjectGroups } from './demo-project-groups.js';
+import { demoDocumentComments, demoDocumentLinks, demoDocuments, demoDocumentThemeLink, demoDocumentThemes } from './demo-documents.js';
+import { documentComments, documentLinks, documents } from '../knowledge/documents/documents.tables.js';
 
 export const DEMO_WORKSPACE_ID = demoId('workspace:demo');
 
@@ -158,6 +160,14 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     await insertAll(exchangeOutcomes, demoOutcomes);
     await insertAll(exchangeRegistrations, demoRegistrations);
     await seedPlansAndFunding(tx, insertAll, inDemoWorkspace);
+    await insertAll(documents, inDemoWorkspace(demoDocuments));
+    await insertAll(documentLinks, demoDocumentLinks);
+    const documentThemeIds = await referenceThemeIds(tx, demoDocumentThemes.map(([, slug]) => slug));
+    await insertAll(
+      documentLinks,
+      demoDocumentThemes.flatMap(([key, slug]) => (documentThemeIds.has(slug) ? [demoDocumentThemeLink(key, slug, documentThemeIds.get(slug)!)] : [])),
+    );
+    await insertAll(documentComments, demoDocumentComments);
     return { inserted, alreadyPresent: total - inserted };
   });
   let gazetteerTowns = 0;
