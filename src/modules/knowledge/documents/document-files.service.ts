@@ -8,7 +8,7 @@ import { contentHash, tidyText } from './content-hash.js';
 import { presentFile } from './documents.presenter.js';
 import { deleteFileRow, findDocumentRow, findFileRow, insertFileRow, updateDocumentRow, type DocumentRow } from './documents.repository.js';
 import type { DocumentDetail, FileView, ImportQuery } from './documents.schemas.js';
-import { insertDocument, presentDetail } from './documents.service.js';
+import { insertDocument, presentDetail, requireNewText } from './documents.service.js';
 import { cleanFileName, fileText, recogniseFile, sha256Of, type FileText } from './file-text.js';
 
 export interface Upload {
@@ -48,9 +48,11 @@ export async function attachFile(ctx: ServiceContext, documentId: string, upload
     let updated = document;
     if (options.useText && document.text === '' && text.text) {
       const body = tidyText(text.text);
+      const hash = contentHash(body);
+      await requireNewText(tx, ctx, document.workspaceId, hash, 'file', document.id);
       updated = await updateDocumentRow(tx, document.id, {
         text: body,
-        contentHash: contentHash(body),
+        contentHash: hash,
         ...(document.languageSource === 'detected' ? { language: detectLanguage(body).language } : {}),
       });
     }

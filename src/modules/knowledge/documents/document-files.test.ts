@@ -67,6 +67,11 @@ describe('document files', () => {
     expect(download.body).toBe(text);
     const again = await upload(member, `/api/documents/import?workspaceId=${workspaceId}`, { fileName: 'nochmal.txt', contentType: 'text/plain', data: `${text}\n\n` });
     expect(again.statusCode).toBe(409);
+    // Taking the same text from a file into another document is refused the same way.
+    const empty = await newDocument('Leer');
+    const copied = await upload(member, `/api/documents/${empty}/files?useText=true`, { fileName: 'kopie.txt', contentType: 'text/plain', data: text });
+    expect(copied.statusCode).toBe(409);
+    expect(copied.json().errors).toEqual([expect.objectContaining({ field: 'file' })]);
   });
 
   it('refuses a file whose bytes do not match its type with 415 naming the field', async () => {

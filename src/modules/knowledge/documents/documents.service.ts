@@ -121,7 +121,7 @@ export interface NewDocument extends Omit<DocumentCreate, 'title'> {
 }
 
 /** Refuses a text the workspace holds already, naming the document that holds it when the viewer may see it. */
-async function requireNewText(tx: DbExecutor, ctx: ServiceContext, workspaceId: string, hash: string | null, field: string, selfId?: string): Promise<void> {
+export async function requireNewText(tx: DbExecutor, ctx: ServiceContext, workspaceId: string, hash: string | null, field: string, selfId?: string): Promise<void> {
   if (!hash) return;
   const existing = await findDocumentIdByHash(tx, workspaceId, hash);
   if (!existing || existing === selfId) return;
