@@ -100,8 +100,16 @@ describe('documents API', () => {
     expect((await send(actors.member, 'PATCH', `/api/documents/${id}`, {})).statusCode).toBe(400);
     expect((await send(actors.coordinator, 'PATCH', `/api/documents/${id}`, { title: 'Protokoll (korrigiert)' })).statusCode).toBe(200);
     expect((await send(actors.otherMember, 'DELETE', `/api/documents/${id}`)).statusCode).toBe(403);
+    const searchFor = async (user: TestUser | null, q: string) => (await send(user, 'GET', `/api/search?q=${q}&type=document`)).json().items.map((item: { id: string }) => item.id);
+    expect(await searchFor(actors.member, 'timetable')).toContain(id);
+    expect(await searchFor(actors.outsider, 'timetable')).not.toContain(id);
+    await send(actors.member, 'PATCH', `/api/documents/${id}`, { visibility: 'public' });
+    expect(await searchFor(null, 'timetable')).toContain(id);
+    await send(actors.member, 'PATCH', `/api/documents/${id}`, { visibility: 'private' });
+    expect(await searchFor(actors.otherMember, 'timetable')).not.toContain(id);
     expect((await send(actors.member, 'DELETE', `/api/documents/${id}`)).statusCode).toBe(204);
     expect((await send(actors.member, 'GET', `/api/documents/${id}`)).statusCode).toBe(404);
+    expect(await searchFor(actors.member, 'timetable')).not.toContain(id);
   });
 
   it('shows a document only to those who may see it: 404 for others, public ones signed out too', async () => {
