@@ -11,7 +11,7 @@ import {
 import { extractCommand, parseExtractLanguage, parsePublishedDate, type ExtractLanguageOption } from './core/cli/commands/extract-command.js';
 import { gazetteerLoadCommand } from './core/cli/commands/gazetteer-commands.js';
 import { importCommand } from './core/cli/commands/import-commands.js';
-import { ingestCommand, parseDocumentKind, parseVisibility, type IngestCommandOptions } from './core/cli/commands/ingest-command.js';
+import { parseDocumentKind, parseVisibility, type IngestCommandOptions } from './core/cli/commands/ingest-options.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
 import { startServer } from './main.js';
@@ -124,6 +124,8 @@ program
   .option('--published-from-name', 'take the publication date from a date in the file name, e.g. 2023-11-29-werkstatt.pdf', false)
   .action((folder: string, options: IngestCommandOptions) =>
     run(async (config) => {
+      // Loaded when used: the knowledge module is not needed to start the other commands.
+      const { ingestCommand } = await import('./core/cli/commands/ingest-command.js');
       const result = await ingestCommand(config, folder, options);
       // Files that could not be read are listed in the summary; the others were ingested all the same.
       if (result.failed > 0) process.exitCode = 1;

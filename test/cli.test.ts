@@ -25,7 +25,8 @@ describe('stadtdialog command line', () => {
       expect(commandHelp.code, command).toBe(0);
       expect(commandHelp.stdout).toContain(`Usage: stadtdialog ${command}`);
     }
-  });
+    // Nine processes, each starting the command line afresh.
+  }, 120_000);
 
   it('rejects bad arguments with a clear message and a non-zero exit', async () => {
     const badPort = await cli(['serve', '--port', 'eighty']);

@@ -1,36 +1,16 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import type { AppConfig } from '../../config.js';
 import { systemViewer } from '../../auth/viewer.js';
 import type { DbExecutor } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createServiceContext } from '../../db/viewer-transaction.js';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../modules/knowledge/documents/documents.tables.js';
 import { countOf, describeIngestReport } from '../../../modules/knowledge/ingest/ingest-report.js';
 import { ingestFolder } from '../../../modules/knowledge/ingest/ingest.service.js';
 import { findWorkspaceBySlug, findWorkspacesByIds } from '../../../modules/workspaces/memberships.repository.js';
-import { VISIBILITIES, type Visibility } from '../../../modules/workspaces/workspaces.tables.js';
 import { createProgress } from '../progress.js';
+import type { IngestCommandOptions } from './ingest-options.js';
 import { CommandError, withDatabase } from './database-commands.js';
-
-export interface IngestCommandOptions {
-  workspace?: string;
-  kind: DocumentKind;
-  visibility: Visibility;
-  extract: boolean;
-  publishedFromName: boolean;
-}
-
-export function parseDocumentKind(value: string): DocumentKind {
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${DOCUMENT_KINDS.join(', ')}.`);
-  return value as DocumentKind;
-}
-
-export function parseVisibility(value: string): Visibility {
-  if (!(VISIBILITIES as readonly string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${VISIBILITIES.join(', ')}.`);
-  return value as Visibility;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
