@@ -131,5 +131,6 @@ describe('backup and restore of the embedded database', () => {
     expect(restored.code, restored.stderr).toBe(0);
     const after = await cli(['seed-demo'], env);
     expect(after.stdout).toMatch(/Demo data: 0 records written, \d+ already present/);
-  });
+    // A new database, the demo with its gazetteer towns, a backup and a restore: slow on a busy machine.
+  }, 120_000);
 });
