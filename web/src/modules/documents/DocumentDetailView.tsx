@@ -45,7 +45,7 @@ export function DocumentDetailView({ document }: { document: DocumentDetail }) {
       )}
       <Section title={t('documents.text')}>
         {document.text ? (
-          <div className="kern-body document-text" lang={document.language} tabIndex={0} role="region" aria-label={t('documents.text')}>
+          <div className="kern-body document-text" lang={document.language} tabIndex={0}>
             {document.text}
           </div>
         ) : (
