@@ -70,6 +70,13 @@ test('a pasted report becomes proposals; accepted ones link records to the docum
   await expect(links.getByRole('link', { name: /Sumy/ })).toBeVisible();
   await expect(links.locator('a[href^="/organizations/"]', { hasText: 'Gersthofen' })).toBeVisible();
   await expect(links).toContainText('Partnerschaft:');
+  const documentPath = new URL(page.url()).pathname;
+
+  // The partnership's timeline lists the report.
+  await links.locator('a[href^="/partnerships/"]').first().click();
+  const timeline = page.getByRole('region', { name: 'Zeitleiste' });
+  await timeline.getByRole('link', { name: 'Krisenfeste Versorgung: Planungswerkstatt mit ukrainischen Partnerkommunen in München' }).click();
+  await expect(page).toHaveURL(new RegExp(`${documentPath}$`));
   await links.getByRole('link', { name: VINNYTSIA }).click();
   await expect(page).toHaveURL(/\/places\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(VINNYTSIA);
