@@ -6,7 +6,7 @@ import { apiSend } from '../../lib/api/apiSend';
 import { Badge } from '../../shell/Badge';
 import { FormAlert } from '../../shell/FormAlert';
 import { LocalizedText } from '../../shell/LocalizedText';
-import { EvidenceQuote } from './EvidenceQuote';
+import { EvidenceQuotes } from './EvidenceQuotes';
 import { ProposalEditForm } from './ProposalEditForm';
 import { ProposalFound } from './ProposalFound';
 import type { AcceptInput, Proposal, Review } from './reviewTypes';
@@ -41,9 +41,7 @@ export function ProposalCard({ review, proposal }: { review: Review; proposal: P
       <h3 id={headingId} className="kern-heading-small">
         <ProposalFound proposal={proposal} />
       </h3>
-      {proposal.evidence.map((evidence, index) => (
-        <EvidenceQuote key={index} text={review.document.text} evidence={evidence} language={review.document.language} />
-      ))}
+      <EvidenceQuotes text={review.document.text} evidence={proposal.evidence} language={review.document.language} />
       {proposal.state === 'pending' && <SuggestionText proposal={proposal} />}
       {proposal.state === 'accepted' && proposal.record && (
         <p className="kern-body">

@@ -30,7 +30,7 @@ export function SearchPage() {
       {first && (
         <div className="search-layout">
           {first.facets && <SearchFacets facets={first.facets} filters={filters} onFilter={setFilter} />}
-          <section className="search-results" aria-label={t('search.results')}>
+          <section className="search-results" aria-label={t('search.results')} aria-busy={query.isFetching && !query.isFetchingNextPage}>
             <p className="kern-body" role="status">
               {t('search.total', { count: first.total, formatted: formatNumber(first.total, language) })}
             </p>
