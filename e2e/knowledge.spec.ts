@@ -51,6 +51,14 @@ test('a pasted report becomes proposals; accepted ones link records to the docum
   await expect(sumy.getByRole('group', { name: 'Was soll beim Übernehmen geschehen?' }).or(sumy.getByText('Es gibt keinen Eintrag zur Auswahl.'))).toBeVisible();
   await sumy.getByRole('button', { name: 'Abbrechen' }).click();
 
+  // Edited before accepting: a new funding programme under another name.
+  const programme = page.getByRole('region', { name: /^Förderprogramme/ }).locator('li.proposal').first();
+  await programme.getByRole('button', { name: 'Ändern' }).click();
+  await programme.getByRole('radio', { name: 'Neuen Eintrag anlegen' }).check();
+  await programme.getByRole('textbox', { name: /^Name/ }).fill('Nakopa-Förderlinie Wiederaufbau');
+  await programme.getByRole('button', { name: 'So übernehmen' }).click();
+  await expect(programme).toContainText('Angelegt und verknüpft: Nakopa-Förderlinie Wiederaufbau');
+
   const theme = page.getByRole('region', { name: /^Themen/ }).locator('li.proposal').first();
   await theme.getByRole('button', { name: 'Ablehnen' }).click();
   await expect(theme.getByText('abgelehnt', { exact: true })).toBeVisible();
