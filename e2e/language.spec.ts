@@ -28,6 +28,7 @@ test.describe('language', () => {
       'Organisations',
       'People',
       'Themes',
+      'Documents',
     ]);
     await expect(page.getByRole('link', { name: 'Grünau – Darnytskyi district partnership' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'District partnership' })).toBeVisible();

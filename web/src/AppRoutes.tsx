@@ -8,6 +8,7 @@ import { profileRoutes } from './modules/accounts/profileRoutes';
 import { RequireSignIn } from './modules/accounts/RequireSignIn';
 import { auditRoutes } from './modules/audit/auditRoutes';
 import { DashboardPage } from './modules/dashboard/DashboardPage';
+import { documentRoutes } from './modules/documents/documentRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { ImportPage } from './modules/imports/ImportPage';
 import { networkRoutes } from './modules/networks/networkRoutes';
@@ -17,6 +18,7 @@ import { invitationRoutes } from './modules/workspaces/invitationRoutes';
 import { workspaceRoutes } from './modules/workspaces/workspaceRoutes';
 import { peopleRoutes } from './modules/people/peopleRoutes';
 import { placeRoutes } from './modules/places/placeRoutes';
+import { searchRoutes } from './modules/search/searchRoutes';
 import { themeRoutes } from './modules/themes/themeRoutes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -40,6 +42,8 @@ export function AppRoutes() {
         ...projectRoutes,
         ...fundingRoutes,
         ...areaRoutes,
+        ...documentRoutes,
+        ...searchRoutes,
         { path: 'import', element: <ImportPage /> },
         ...accountRoutes,
         ...invitationRoutes,

@@ -14,6 +14,7 @@ const MODULES = [
   { path: '/organizations', label: 'nav.organizations' },
   { path: '/people', label: 'nav.people' },
   { path: '/themes', label: 'nav.themes' },
+  { path: '/documents', label: 'nav.documents' },
 ] as const;
 
 /** Navigation by module; the current module's link carries aria-current="page". */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountMenu } from '../modules/accounts/AccountMenu';
+import { HeaderSearch } from '../modules/search/HeaderSearch';
 import { WorkspaceSwitcher } from '../modules/workspaces/WorkspaceSwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
@@ -18,6 +19,7 @@ export function SiteHeader() {
           <p className="site-header__tagline kern-body kern-body--small">{t('app.tagline')}</p>
         </div>
         <div className="site-header__tools">
+          <HeaderSearch />
           <LanguageSwitcher />
           <WorkspaceSwitcher />
           <AccountMenu />

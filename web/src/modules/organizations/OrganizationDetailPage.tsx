@@ -9,6 +9,7 @@ import { Badge } from '../../shell/Badge';
 import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { LinkedDocuments } from '../documents/LinkedDocuments';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
@@ -140,6 +141,7 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
           )}
         />
       )}
+      <LinkedDocuments recordType="organization" recordId={organization.id} />
       <RecordHistorySection path={`/organizations/${encodeURIComponent(organization.id)}/history`} workspaceId={organization.workspaceId} undoCollection="/organizations" />
     </>
   );

@@ -1,0 +1,68 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { ErrorState } from '../../shell/ErrorState';
+import { FormAlert } from '../../shell/FormAlert';
+import { InputField } from '../../shell/InputField';
+import { LoadingState } from '../../shell/LoadingState';
+import { LoadMore } from '../../shell/LoadMore';
+import { CommentItem } from './CommentItem';
+import type { DocumentDetail } from './documentTypes';
+import { useComments } from './useComments';
+
+/** The comments of the document's workspace members; new ones wait for a coordinator's approval. */
+export function CommentsSection({ document }: { document: DocumentDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const query = useComments(document.id);
+  const [body, setBody] = useState('');
+  const post = useMutation({
+    mutationFn: () => apiSend('POST', `/documents/${document.id}/comments`, { body }),
+    onSuccess: async () => {
+      setBody('');
+      await queryClient.invalidateQueries({ queryKey: ['documents', 'comments', document.id] });
+    },
+  });
+  const comments = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const awaiting = query.data?.pages[0]?.awaitingModeration ?? 0;
+  return (
+    <>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {awaiting > 0 && <p className="kern-body" role="status">{t('comments.awaiting', { count: awaiting })}</p>}
+      {query.data &&
+        (comments.length === 0 ? (
+          <p className="kern-body">{t('comments.empty')}</p>
+        ) : (
+          <>
+            <ul className="comment-list">
+              {comments.map((comment) => (
+                <CommentItem key={comment.id} documentId={document.id} comment={comment} />
+              ))}
+            </ul>
+            {query.hasNextPage && <LoadMore shown={comments.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
+          </>
+        ))}
+      {document.canComment && (
+        <form
+          className="record-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            post.mutate();
+          }}
+        >
+          <InputField label={t('comments.new')} hint={t('comments.newHint')} multiline required value={body} onChange={setBody} error={fieldError(post.error, 'body.body')} />
+          <FormAlert error={post.error} />
+          <div className="button-row">
+            <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
+              <span className="kern-label">{t('comments.post')}</span>
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}

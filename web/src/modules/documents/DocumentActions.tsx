@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { apiSend } from '../../lib/api/apiSend';
+import { ConfirmButton } from '../../shell/ConfirmButton';
+import { FormAlert } from '../../shell/FormAlert';
+import type { DocumentDetail } from './documentTypes';
+
+/** Edit, review and delete. */
+export function DocumentActions({ document }: { document: DocumentDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => apiSend('DELETE', `/documents/${document.id}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      await navigate('/documents');
+    },
+  });
+  if (!document.canEdit) return null;
+  return (
+    <>
+      <div className="button-row">
+        <Link className="kern-btn kern-btn--secondary" to={`/documents/${document.id}/edit`}>
+          <span className="kern-label">{t('forms.edit')}</span>
+        </Link>
+        <Link className="kern-btn kern-btn--secondary" to={`/documents/${document.id}/review`}>
+          <span className="kern-label">{t('review.open')}</span>
+        </Link>
+        <ConfirmButton label={t('common.delete')} question={t('documents.deleteQuestion', { title: document.title })} confirmLabel={t('common.delete')} pending={remove.isPending} onConfirm={() => remove.mutate()} />
+      </div>
+      <FormAlert error={remove.error} />
+    </>
+  );
+}

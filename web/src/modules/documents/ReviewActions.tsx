@@ -1,0 +1,60 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { FormAlert } from '../../shell/FormAlert';
+import type { ProposalField, Review } from './reviewTypes';
+
+interface AcceptAllResult {
+  accepted: number;
+  left: { id: string; field: ProposalField; reason: string }[];
+}
+
+/** "Accept all suggested", and extracting again after the text changed. */
+export function ReviewActions({ review }: { review: Review }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['documents'] });
+  const documentPath = `/documents/${review.document.id}`;
+  const acceptAll = useMutation({ mutationFn: () => apiSend<AcceptAllResult>('POST', `${documentPath}/review/accept-all`), onSuccess: refresh });
+  const extract = useMutation({ mutationFn: () => apiSend('POST', `${documentPath}/review/extract`), onSuccess: refresh });
+  const pendingCount = review.proposals.filter((proposal) => proposal.state === 'pending').length;
+  if (!review.canReview) return null;
+  return (
+    <>
+      <div className="button-row">
+        {pendingCount > 0 && (
+          <button type="button" className="kern-btn kern-btn--primary" disabled={acceptAll.isPending} onClick={() => acceptAll.mutate()}>
+            <span className="kern-label">{acceptAll.isPending ? t('common.saving') : t('review.acceptAll', { count: pendingCount })}</span>
+          </button>
+        )}
+        {(review.document.reviewOutdated || review.proposals.length === 0) && (
+          <button type="button" className="kern-btn kern-btn--secondary" disabled={extract.isPending} onClick={() => extract.mutate()}>
+            <span className="kern-label">{t('review.extractAgain')}</span>
+          </button>
+        )}
+      </div>
+      <div role="status">
+        {acceptAll.data && (
+          <div className="kern-alert kern-alert--success">
+            <div className="kern-alert__body">
+              <p className="kern-body">{t('review.acceptedCount', { count: acceptAll.data.accepted })}</p>
+              {acceptAll.data.left.length > 0 && (
+                <>
+                  <p className="kern-body">{t('review.leftCount', { count: acceptAll.data.left.length })}</p>
+                  <ul className="kern-list">
+                    {acceptAll.data.left.map((left) => (
+                      <li key={left.id} className="kern-body kern-body--small">
+                        {t(`review.fields.${left.field}`)}: {left.reason}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+      <FormAlert error={acceptAll.error ?? extract.error} />
+    </>
+  );
+}

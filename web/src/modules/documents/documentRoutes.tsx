@@ -1,0 +1,14 @@
+import type { RouteObject } from 'react-router';
+import { DocumentEditPage } from './DocumentEditPage';
+import { DocumentNewPage } from './DocumentNewPage';
+import { DocumentPage } from './DocumentPage';
+import { DocumentsPage } from './DocumentsPage';
+import { ReviewPage } from './ReviewPage';
+
+export const documentRoutes: RouteObject[] = [
+  { path: 'documents', element: <DocumentsPage /> },
+  { path: 'documents/new', element: <DocumentNewPage /> },
+  { path: 'documents/:id', element: <DocumentPage /> },
+  { path: 'documents/:id/edit', element: <DocumentEditPage /> },
+  { path: 'documents/:id/review', element: <ReviewPage /> },
+];

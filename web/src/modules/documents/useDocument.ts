@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../lib/api/apiGet';
+import type { DocumentDetail } from './documentTypes';
+
+export function useDocument(id: string | undefined) {
+  return useQuery({
+    queryKey: ['documents', 'detail', id],
+    queryFn: ({ signal }) => apiGet<DocumentDetail>(`/documents/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    enabled: Boolean(id),
+  });
+}

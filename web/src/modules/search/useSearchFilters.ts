@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { SEARCH_TYPES, type SearchFilters } from './searchTypes';
+
+export type FacetName = 'type' | 'theme' | 'country' | 'year';
+
+/** The query and the facet filters, kept in the URL so a search can be bookmarked and shared. */
+export function useSearchFilters(): [SearchFilters, (name: FacetName, value: string | undefined) => void] {
+  const [params, setParams] = useSearchParams();
+  const type = SEARCH_TYPES.find((candidate) => candidate === params.get('type'));
+  const filters: SearchFilters = {
+    q: params.get('q') ?? '',
+    type,
+    theme: params.get('theme') ?? undefined,
+    country: params.get('country') ?? undefined,
+    year: params.get('year') ?? undefined,
+  };
+  const setFilter = useCallback(
+    (name: FacetName, value: string | undefined) =>
+      setParams((previous) => {
+        const updated = new URLSearchParams(previous);
+        if (value) updated.set(name, value);
+        else updated.delete(name);
+        return updated;
+      }),
+    [setParams],
+  );
+  return [filters, setFilter];
+}
