@@ -1,0 +1,119 @@
+import type pg from 'pg';
+import { round } from '../support/percentiles.js';
+import { VOCABULARIES, type Vocabulary } from './filler-words.js';
+
+const SENTENCES_PER_LANGUAGE = 4000;
+const TITLES_PER_LANGUAGE = 1500;
+export const FILLER_WORKSPACES = 4;
+const BATCH = 4000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run writes the same documents. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Picks early entries more often than late ones, as words are used in real texts. */
+const skewed = <T>(next: () => number, list: T[]): T => list[Math.floor(list.length * next() ** 1.6)]!;
+
+function sentence(next: () => number, words: Vocabulary): string {
+  const parts = [skewed(next, words.subjects), skewed(next, words.verbs), next() < 0.5 ? `${skewed(next, words.adjectives)} ${skewed(next, words.objects)}` : skewed(next, words.objects)];
+  if (next() < 0.5) parts.push(skewed(next, words.places));
+  if (next() < 0.6) parts.push(skewed(next, words.times));
+  const text = `${parts.join(' ')}.`;
+  return next() < 0.3 ? `${skewed(next, words.connectors)}: ${text}` : text;
+}
+
+const fillerId = (prefix: string, n: number) => `${prefix}-0000-4000-a000-${String(n).padStart(12, '0')}`;
+export const fillerWorkspaceId = (n: number) => fillerId('b5000000', n);
+const sqlId = (prefix: string, expression: string) => `('${prefix}-0000-4000-a000-' || lpad((${expression})::text, 12, '0'))::uuid`;
+
+/**
+ * Writes `count` generated documents (German, English, Ukrainian; 100–400 words of sentences
+ * from the word lists; all kinds, years 2000–2024; linked to generated towns and the bench's
+ * themes) with the triggers off, then indexes them through `app_search_refresh` — what the
+ * triggers call — in batches on two connections. Returns the seconds it took.
+ */
+export async function writeFiller(pool: pg.Pool, count: number, themeIds: string[]): Promise<number> {
+  const began = performance.now();
+  const next = random(1961);
+  const sentences: [string, number, string][] = [];
+  const titles: [string, number, string][] = [];
+  for (const [language, words] of Object.entries(VOCABULARIES)) {
+    for (let n = 0; n < SENTENCES_PER_LANGUAGE; n++) sentences.push([language, n, sentence(next, words)]);
+    for (let n = 0; n < TITLES_PER_LANGUAGE; n++) {
+      const object = skewed(next, words.objects);
+      titles.push([language, n, `${skewed(next, words.titles)}: ${object[0]!.toUpperCase()}${object.slice(1)} ${skewed(next, words.places)} ${2000 + (n % 25)}`]);
+    }
+  }
+  await pool.query('CREATE UNLOGGED TABLE IF NOT EXISTS bench_sentences (lang text, n int, body text, PRIMARY KEY (lang, n))');
+  await pool.query('CREATE UNLOGGED TABLE IF NOT EXISTS bench_titles (lang text, n int, body text, PRIMARY KEY (lang, n))');
+  await pool.query('TRUNCATE bench_sentences, bench_titles');
+  for (const [table, rows] of [['bench_sentences', sentences], ['bench_titles', titles]] as const) {
+    await pool.query(`INSERT INTO ${table} SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`, [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2])]);
+  }
+  await pool.query(
+    `INSERT INTO workspaces (id, slug, name) SELECT ${sqlId('b5000000', 'i')}, 'bench-search-' || i, 'Bench search workspace ' || i
+     FROM generate_series(1, ${FILLER_WORKSPACES}) i ON CONFLICT DO NOTHING`,
+  );
+  // The towns the generated texts name, so their documents carry countries.
+  const towns = VOCABULARIES.de.places.map((name, i) => ({ name, en: VOCABULARIES.en.places[i]!, uk: VOCABULARIES.uk.places[i]!, country: i < 8 ? 'DE' : i < 16 ? 'UA' : i < 18 ? 'XK' : i < 19 ? 'CZ' : 'PL' }));
+  await pool.query(
+    `INSERT INTO places (id, workspace_id, visibility, kind, name, names, country_code)
+     SELECT ${sqlId('c5000000', 'i')}, '${fillerWorkspaceId(1)}', 'public', 'municipality', t.name, jsonb_build_object('de', t.name, 'en', t.en, 'uk', t.uk), t.country
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(name, en, uk, country, i) ON CONFLICT DO NOTHING`,
+    [towns.map((town) => town.name), towns.map((town) => town.en), towns.map((town) => town.uk), towns.map((town) => town.country)],
+  );
+  const themes = `ARRAY[${themeIds.map((id) => `'${id}'::uuid`).join(',')}]`;
+  const client = await pool.connect();
+  try {
+    // Triggers (and foreign key checks) off: the documents are indexed below in batches instead.
+    await client.query("SET session_replication_role = 'replica'");
+    for (let from = 1; from <= count; from += BATCH * 5) {
+      const to = Math.min(count, from + BATCH * 5 - 1);
+      await client.query(`
+        INSERT INTO documents (id, workspace_id, visibility, kind, language, language_source, title, text, published_on, sort_date, origin)
+        SELECT ${sqlId('a5000000', 'g.i')}, ${sqlId('b5000000', `1 + g.i % ${FILLER_WORKSPACES}`)},
+          (ARRAY['public','public','public','public','public','public','public','workspace','workspace','private'])[1 + (g.i / 3) % 10],
+          (ARRAY['news','report','minutes','presentation','concept','good_practice'])[1 + (g.i / 7) % 6], g.lang, 'given',
+          tt.body, t.body, g.day, g.day, 'ingest'
+        FROM (SELECT i, (ARRAY['de','en','uk'])[1 + i % 3] AS lang, date '2000-01-01' + ((i * 7919) % 9100) AS day FROM generate_series(${from}, ${to}) i) g
+        CROSS JOIN LATERAL (
+          SELECT string_agg(s.body, ' ' ORDER BY k) AS body FROM generate_series(1, 8 + (g.i * 31) % 26) k
+          JOIN bench_sentences s ON s.lang = g.lang AND s.n = (g.i::bigint * 7919 + k * 104729 + g.i / 13) % ${SENTENCES_PER_LANGUAGE}) t
+        CROSS JOIN LATERAL (SELECT body FROM bench_titles WHERE lang = g.lang AND n = (g.i * 13 + g.i / 101) % ${TITLES_PER_LANGUAGE}) tt`);
+      await client.query(`
+        INSERT INTO document_links (document_id, place_id, origin)
+        SELECT ${sqlId('a5000000', 'i')}, ${sqlId('c5000000', `1 + (i * 17) % ${towns.length}`)}, 'manual' FROM generate_series(${from}, ${to}) i WHERE i % 5 < 2`);
+      await client.query(`
+        INSERT INTO document_links (document_id, theme_id, origin)
+        SELECT ${sqlId('a5000000', 'i')}, (${themes})[1 + (i / 5) % ${themeIds.length}], 'manual' FROM generate_series(${from}, ${to}) i WHERE i % 7 < 2`);
+    }
+    await client.query("SET session_replication_role = 'origin'");
+  } finally {
+    client.release();
+  }
+  const written = (performance.now() - began) / 1000;
+  // The first batch alone adds almost every word of the word lists to search_terms; then two
+  // connections share the rest without waiting for each other's new words.
+  const refresh = (from: number, to: number) =>
+    pool.query(`SELECT app_search_refresh('document', ARRAY(SELECT ${sqlId('a5000000', 'i')} FROM generate_series(${from}, ${to}) i))`);
+  await refresh(1, Math.min(count, BATCH));
+  let nextFrom = BATCH + 1;
+  const worker = async () => {
+    while (nextFrom <= count) {
+      const from = nextFrom;
+      nextFrom += BATCH;
+      await refresh(from, Math.min(count, from + BATCH - 1));
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  const total = (performance.now() - began) / 1000;
+  console.log(`  ${count} filler documents written in ${round(written, 1)} s, indexed in ${round(total - written, 1)} s`);
+  return total;
+}
