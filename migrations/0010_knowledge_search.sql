@@ -570,23 +570,68 @@ CREATE POLICY search_terms_read ON search_terms FOR SELECT USING (
   scope = 'public' OR scope = ANY ((SELECT app_viewer_workspaces())::text[])
 );
 --> statement-breakpoint
--- The search runs through these two functions: `@@` and `%` are not leakproof, so under the
+-- The words of titles and names, of linked places and organisations (weights A and B) apart from
+-- running text: a record whose title or name has the words ranks far above one that only
+-- mentions them, so the search takes its candidates from here first.
+ALTER TABLE search_entries ADD COLUMN head tsvector GENERATED ALWAYS AS (ts_filter(tsv, '{a,b}')) STORED;
+--> statement-breakpoint
+CREATE INDEX search_entries_head_idx ON search_entries USING gin (head);
+--> statement-breakpoint
+-- The search runs through these functions: `@@` and `%` are not leakproof, so under the
 -- row-level security of the application role PostgreSQL would not use the GIN indexes for them.
 -- They apply the read rule of the policies themselves (in application transactions; maintenance
 -- commands, which run without the role, see everything), as the merge functions do.
-CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], normalization integer)
+--
+-- The candidates of a query: the first `cap` matches in titles and names (`in_head`), and the
+-- first `cap` matches in running text only, each with the filters (all but the kind), scored.
+-- Ranking a few thousand rows costs the same for a common word as for a rare one; when a side
+-- reaches its cap, the service estimates the total with app_search_estimate.
+CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], normalization integer, cap integer,
+    only_theme uuid, only_country text, only_year integer, only_language text)
   RETURNS TABLE (record_type text, record_id uuid, workspace_id uuid, visibility text, created_by uuid, language text, year integer,
-                 countries text[], theme_ids uuid[], score double precision)
+                 countries text[], theme_ids uuid[], score double precision, in_head boolean)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
   AS $$
-    SELECT e.record_type, e.record_id, e.workspace_id, e.visibility, e.created_by, e.language, e.year, e.countries, e.theme_ids,
-      ts_rank(weights, e.tsv, query, normalization)::double precision
-    FROM search_entries e
-    WHERE e.tsv @@ query
-      AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
-        OR e.visibility = 'public'
-        OR (e.workspace_id = ANY (app_viewer_workspaces())
-          AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+    SELECT c.record_type, c.record_id, c.workspace_id, c.visibility, c.created_by, c.language, c.year, c.countries, c.theme_ids,
+      ts_rank(weights, c.tsv, query, normalization)::double precision, c.in_head
+    FROM (
+      (SELECT e.*, true AS in_head FROM search_entries e
+       WHERE e.head @@ query
+         AND (only_theme IS NULL OR e.theme_ids @> ARRAY[only_theme]) AND (only_country IS NULL OR e.countries @> ARRAY[only_country])
+         AND (only_year IS NULL OR e.year = only_year) AND (only_language IS NULL OR e.language = only_language)
+         AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
+           OR e.visibility = 'public'
+           OR (e.workspace_id = ANY (app_viewer_workspaces())
+             AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+       LIMIT cap)
+      UNION ALL
+      (SELECT e.*, false FROM search_entries e
+       WHERE e.tsv @@ query AND NOT (e.head @@ query)
+         AND (only_theme IS NULL OR e.theme_ids @> ARRAY[only_theme]) AND (only_country IS NULL OR e.countries @> ARRAY[only_country])
+         AND (only_year IS NULL OR e.year = only_year) AND (only_language IS NULL OR e.language = only_language)
+         AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
+           OR e.visibility = 'public'
+           OR (e.workspace_id = ANY (app_viewer_workspaces())
+             AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+       LIMIT cap)
+    ) c
+  $$;
+--> statement-breakpoint
+-- How many rows match a query with the filters, as the planner estimates it from the statistics
+-- of the index (without reading the rows): the total shown when there are more than the candidates.
+CREATE OR REPLACE FUNCTION app_search_estimate(query tsquery, only_theme uuid, only_country text, only_year integer, only_language text)
+  RETURNS integer
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public
+  AS $$
+  DECLARE plan json;
+  BEGIN
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_entries e WHERE e.tsv @@ %L::tsquery%s%s%s%s', query,
+      CASE WHEN only_theme IS NULL THEN '' ELSE format(' AND e.theme_ids @> ARRAY[%L::uuid]', only_theme) END,
+      CASE WHEN only_country IS NULL THEN '' ELSE format(' AND e.countries @> ARRAY[%L::text]', only_country) END,
+      CASE WHEN only_year IS NULL THEN '' ELSE format(' AND e.year = %s', only_year) END,
+      CASE WHEN only_language IS NULL THEN '' ELSE format(' AND e.language = %L', only_language) END) INTO plan;
+    RETURN (plan->0->'Plan'->>'Plan Rows')::integer;
+  END
   $$;
 --> statement-breakpoint
 -- Whether anything the viewer may see matches (to tell which words of a query find nothing).

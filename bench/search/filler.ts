@@ -33,6 +33,46 @@ const fillerId = (prefix: string, n: number) => `${prefix}-0000-4000-a000-${Stri
 export const fillerWorkspaceId = (n: number) => fillerId('b5000000', n);
 const sqlId = (prefix: string, expression: string) => `('${prefix}-0000-4000-a000-' || lpad((${expression})::text, 12, '0'))::uuid`;
 
+const KINDS = ['news', 'report', 'minutes', 'presentation', 'concept', 'good_practice'];
+const LANGUAGES = ['de', 'en', 'uk'] as const;
+const VISIBILITY_MIX = ['public', 'public', 'public', 'public', 'public', 'public', 'public', 'workspace', 'workspace', 'private'];
+
+/** Documents `from`..`to`, generated here and sent as arrays, with links to towns and themes. */
+async function writeChunk(client: pg.PoolClient, from: number, to: number, pools: Record<string, { sentences: string[]; titles: string[] }>, towns: number, themeIds: string[]): Promise<void> {
+  const columns: { id: string[]; workspace: string[]; visibility: string[]; kind: string[]; language: string[]; title: string[]; text: string[]; day: string[] } = {
+    id: [], workspace: [], visibility: [], kind: [], language: [], title: [], text: [], day: [],
+  };
+  const next = random(from);
+  for (let i = from; i <= to; i++) {
+    const language = LANGUAGES[i % 3]!;
+    const pool = pools[language]!;
+    const sentences: string[] = [];
+    for (let k = 8 + Math.floor(next() * 26); k > 0; k--) sentences.push(pool.sentences[Math.floor(next() * pool.sentences.length)]!);
+    columns.id.push(fillerId('a5000000', i));
+    columns.workspace.push(fillerWorkspaceId(1 + (i % FILLER_WORKSPACES)));
+    columns.visibility.push(VISIBILITY_MIX[Math.floor(i / 3) % 10]!);
+    columns.kind.push(KINDS[Math.floor(i / 7) % 6]!);
+    columns.language.push(language);
+    columns.title.push(pool.titles[Math.floor(next() * pool.titles.length)]!);
+    columns.text.push(sentences.join(' '));
+    columns.day.push(new Date(Date.UTC(2000, 0, 1 + Math.floor(next() * 9100))).toISOString().slice(0, 10));
+  }
+  await client.query(
+    `INSERT INTO documents (id, workspace_id, visibility, kind, language, language_source, title, text, published_on, sort_date, origin)
+     SELECT id, workspace, visibility, kind, language, 'given', title, text, day, day, 'ingest'
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[]) AS t(id, workspace, visibility, kind, language, title, text, day)`,
+    [columns.id, columns.workspace, columns.visibility, columns.kind, columns.language, columns.title, columns.text, columns.day],
+  );
+  await client.query(`
+    INSERT INTO document_links (document_id, place_id, origin)
+    SELECT ${sqlId('a5000000', 'i')}, ${sqlId('c5000000', `1 + (i * 17) % ${towns}`)}, 'manual' FROM generate_series(${from}, ${to}) i WHERE i % 5 < 2`);
+  await client.query(
+    `INSERT INTO document_links (document_id, theme_id, origin)
+     SELECT ${sqlId('a5000000', 'i')}, ($1::uuid[])[1 + (i / 5) % ${themeIds.length}], 'manual' FROM generate_series(${from}, ${to}) i WHERE i % 7 < 2`,
+    [themeIds],
+  );
+}
+
 /**
  * Writes `count` generated documents (German, English, Ukrainian; 100–400 words of sentences
  * from the word lists; all kinds, years 2000–2024; linked to generated towns and the bench's
@@ -42,20 +82,14 @@ const sqlId = (prefix: string, expression: string) => `('${prefix}-0000-4000-a00
 export async function writeFiller(pool: pg.Pool, count: number, themeIds: string[]): Promise<number> {
   const began = performance.now();
   const next = random(1961);
-  const sentences: [string, number, string][] = [];
-  const titles: [string, number, string][] = [];
+  const pools: Record<string, { sentences: string[]; titles: string[] }> = {};
   for (const [language, words] of Object.entries(VOCABULARIES)) {
-    for (let n = 0; n < SENTENCES_PER_LANGUAGE; n++) sentences.push([language, n, sentence(next, words)]);
-    for (let n = 0; n < TITLES_PER_LANGUAGE; n++) {
+    const sentences = Array.from({ length: SENTENCES_PER_LANGUAGE }, () => sentence(next, words));
+    const titles = Array.from({ length: TITLES_PER_LANGUAGE }, (_, n) => {
       const object = skewed(next, words.objects);
-      titles.push([language, n, `${skewed(next, words.titles)}: ${object[0]!.toUpperCase()}${object.slice(1)} ${skewed(next, words.places)} ${2000 + (n % 25)}`]);
-    }
-  }
-  await pool.query('CREATE UNLOGGED TABLE IF NOT EXISTS bench_sentences (lang text, n int, body text, PRIMARY KEY (lang, n))');
-  await pool.query('CREATE UNLOGGED TABLE IF NOT EXISTS bench_titles (lang text, n int, body text, PRIMARY KEY (lang, n))');
-  await pool.query('TRUNCATE bench_sentences, bench_titles');
-  for (const [table, rows] of [['bench_sentences', sentences], ['bench_titles', titles]] as const) {
-    await pool.query(`INSERT INTO ${table} SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`, [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2])]);
+      return `${skewed(next, words.titles)}: ${object[0]!.toUpperCase()}${object.slice(1)} ${skewed(next, words.places)} ${2000 + (n % 25)}`;
+    });
+    pools[language] = { sentences, titles };
   }
   await pool.query(
     `INSERT INTO workspaces (id, slug, name) SELECT ${sqlId('b5000000', 'i')}, 'bench-search-' || i, 'Bench search workspace ' || i
@@ -69,35 +103,24 @@ export async function writeFiller(pool: pg.Pool, count: number, themeIds: string
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS t(name, en, uk, country, i) ON CONFLICT DO NOTHING`,
     [towns.map((town) => town.name), towns.map((town) => town.en), towns.map((town) => town.uk), towns.map((town) => town.country)],
   );
-  const themes = `ARRAY[${themeIds.map((id) => `'${id}'::uuid`).join(',')}]`;
-  const client = await pool.connect();
-  try {
-    // Triggers (and foreign key checks) off: the documents are indexed below in batches instead.
-    await client.query("SET session_replication_role = 'replica'");
-    for (let from = 1; from <= count; from += BATCH * 5) {
-      const to = Math.min(count, from + BATCH * 5 - 1);
-      await client.query(`
-        INSERT INTO documents (id, workspace_id, visibility, kind, language, language_source, title, text, published_on, sort_date, origin)
-        SELECT ${sqlId('a5000000', 'g.i')}, ${sqlId('b5000000', `1 + g.i % ${FILLER_WORKSPACES}`)},
-          (ARRAY['public','public','public','public','public','public','public','workspace','workspace','private'])[1 + (g.i / 3) % 10],
-          (ARRAY['news','report','minutes','presentation','concept','good_practice'])[1 + (g.i / 7) % 6], g.lang, 'given',
-          tt.body, t.body, g.day, g.day, 'ingest'
-        FROM (SELECT i, (ARRAY['de','en','uk'])[1 + i % 3] AS lang, date '2000-01-01' + ((i * 7919) % 9100) AS day FROM generate_series(${from}, ${to}) i) g
-        CROSS JOIN LATERAL (
-          SELECT string_agg(s.body, ' ' ORDER BY k) AS body FROM generate_series(1, 8 + (g.i * 31) % 26) k
-          JOIN bench_sentences s ON s.lang = g.lang AND s.n = (g.i::bigint * 7919 + k * 104729 + g.i / 13) % ${SENTENCES_PER_LANGUAGE}) t
-        CROSS JOIN LATERAL (SELECT body FROM bench_titles WHERE lang = g.lang AND n = (g.i * 13 + g.i / 101) % ${TITLES_PER_LANGUAGE}) tt`);
-      await client.query(`
-        INSERT INTO document_links (document_id, place_id, origin)
-        SELECT ${sqlId('a5000000', 'i')}, ${sqlId('c5000000', `1 + (i * 17) % ${towns.length}`)}, 'manual' FROM generate_series(${from}, ${to}) i WHERE i % 5 < 2`);
-      await client.query(`
-        INSERT INTO document_links (document_id, theme_id, origin)
-        SELECT ${sqlId('a5000000', 'i')}, (${themes})[1 + (i / 5) % ${themeIds.length}], 'manual' FROM generate_series(${from}, ${to}) i WHERE i % 7 < 2`);
+  // Two connections with triggers (and foreign key checks) off: the documents are indexed below in batches instead.
+  let nextChunk = 1;
+  const writer = async () => {
+    const client = await pool.connect();
+    try {
+      await client.query("SET session_replication_role = 'replica'");
+      while (nextChunk <= count) {
+        const from = nextChunk;
+        const to = Math.min(count, from + BATCH - 1);
+        nextChunk = to + 1;
+        await writeChunk(client, from, to, pools, towns.length, themeIds);
+      }
+      await client.query("SET session_replication_role = 'origin'");
+    } finally {
+      client.release();
     }
-    await client.query("SET session_replication_role = 'origin'");
-  } finally {
-    client.release();
-  }
+  };
+  await Promise.all([writer(), writer()]);
   const written = (performance.now() - began) / 1000;
   // The first batch alone adds almost every word of the word lists to search_terms; then two
   // connections share the rest without waiting for each other's new words.

@@ -36,6 +36,12 @@ export const RANKING: Ranking = {
   typeBoost: {},
 };
 
+/**
+ * How many matches in titles and names, and how many in running text only, are ranked at most:
+ * enough that the records sought are among them, few enough that a common word is as quick as a rare one.
+ */
+export const CANDIDATES = 1000;
+
 const MARK_START = '\uE000';
 const MARK_STOP = '\uE001';
 
@@ -143,7 +149,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
-  const empty: SearchResult = { items: [], nextCursor: null, total: 0, facets: null, corrections: [], matched: 'all' };
+  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all' };
   if (parsed.terms.length === 0) return empty;
   const filters: SearchFilters = { type: query.type, theme: query.theme, country: query.country, year: query.year, language: query.language };
 
@@ -154,7 +160,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
     const corrections: SearchResult['corrections'] = [];
     const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     let result = await run();
     if (result.total === 0 && !cursor) {
@@ -209,6 +215,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       })),
       nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched]) : null,
       total: result.total,
+      estimated: result.estimated,
       facets: result.facets
         ? {
             type: SEARCH_TYPES.flatMap((type: SearchType) => {
