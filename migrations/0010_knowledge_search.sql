@@ -349,6 +349,29 @@ CREATE OR REPLACE FUNCTION app_search_rows_theme(ids uuid[])
     WHERE x.id = ANY (ids)
   $$;
 --> statement-breakpoint
+-- The year, countries, themes and language of a record as words of its index row ("_y2018",
+-- "_cua", "_t<theme id>", "_lde"; no query word can look like them, and the word list of typo
+-- tolerance leaves them out): a filter is then one more word of the query, which the GIN index
+-- intersects, instead of a check of every row that has the query's words.
+CREATE OR REPLACE FUNCTION app_search_filter_words(year integer, countries text[], theme_ids uuid[], language text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT coalesce(string_agg(format('%s:1A', quote_literal(w)), ' '), '')::tsvector
+    FROM unnest(ARRAY['_y' || year, '_l' || language]
+      || ARRAY(SELECT '_c' || lower(c) FROM unnest(countries) c)
+      || ARRAY(SELECT '_t' || replace(t::text, '-', '') FROM unnest(theme_ids) t)) w
+    WHERE w IS NOT NULL
+  $$;
+--> statement-breakpoint
+-- The filters as a query of those words; null without filters.
+CREATE OR REPLACE FUNCTION app_search_filter_query(only_theme uuid, only_country text, only_year integer, only_language text) RETURNS tsquery
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT nullif(concat_ws(' & ',
+      quote_literal('_y' || only_year), quote_literal('_l' || only_language),
+      quote_literal('_c' || lower(only_country)), quote_literal('_t' || replace(only_theme::text, '-', ''))), '')::tsquery
+  $$;
+--> statement-breakpoint
 -- Rewrites the index rows of the given records of one kind (removing those of records that are
 -- gone) and adds their words to the word list of typo tolerance. Runs as the owner of the index.
 CREATE OR REPLACE FUNCTION app_search_refresh(target text, ids uuid[]) RETURNS void
@@ -360,7 +383,8 @@ CREATE OR REPLACE FUNCTION app_search_refresh(target text, ids uuid[]) RETURNS v
     DELETE FROM search_entries WHERE record_type = target AND record_id = ANY (ids);
     EXECUTE format(
       'INSERT INTO search_entries (record_type, record_id, workspace_id, visibility, created_by, title, kind, language, year, countries, theme_ids, summary, tsv) '
-      'SELECT %L, r.* FROM app_search_rows_%s($1) r', target, target) USING ids;
+      'SELECT %L, r.record_id, r.workspace_id, r.visibility, r.created_by, r.title, r.kind, r.language, r.year, r.countries, r.theme_ids, r.summary, '
+      'r.tsv || app_search_filter_words(r.year, r.countries, r.theme_ids, r.language) FROM app_search_rows_%s($1) r', target, target) USING ids;
     INSERT INTO search_terms (term, scope)
     SELECT DISTINCT t.term, CASE WHEN e.visibility = 'public' THEN 'public' ELSE e.workspace_id::text END
     FROM search_entries e, unnest(tsvector_to_array(e.tsv)) AS t(term)
@@ -596,9 +620,7 @@ CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], nor
       ts_rank(weights, c.tsv, query, normalization)::double precision, c.in_head
     FROM (
       (SELECT e.*, true AS in_head FROM search_entries e
-       WHERE e.head @@ query
-         AND (only_theme IS NULL OR e.theme_ids @> ARRAY[only_theme]) AND (only_country IS NULL OR e.countries @> ARRAY[only_country])
-         AND (only_year IS NULL OR e.year = only_year) AND (only_language IS NULL OR e.language = only_language)
+       WHERE e.head @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query)
          AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
            OR e.visibility = 'public'
            OR (e.workspace_id = ANY (app_viewer_workspaces())
@@ -606,9 +628,7 @@ CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], nor
        LIMIT cap)
       UNION ALL
       (SELECT e.*, false FROM search_entries e
-       WHERE e.tsv @@ query AND NOT (e.head @@ query)
-         AND (only_theme IS NULL OR e.theme_ids @> ARRAY[only_theme]) AND (only_country IS NULL OR e.countries @> ARRAY[only_country])
-         AND (only_year IS NULL OR e.year = only_year) AND (only_language IS NULL OR e.language = only_language)
+       WHERE e.tsv @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query) AND NOT (e.head @@ query)
          AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
            OR e.visibility = 'public'
            OR (e.workspace_id = ANY (app_viewer_workspaces())
@@ -625,11 +645,8 @@ CREATE OR REPLACE FUNCTION app_search_estimate(query tsquery, only_theme uuid, o
   AS $$
   DECLARE plan json;
   BEGIN
-    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_entries e WHERE e.tsv @@ %L::tsquery%s%s%s%s', query,
-      CASE WHEN only_theme IS NULL THEN '' ELSE format(' AND e.theme_ids @> ARRAY[%L::uuid]', only_theme) END,
-      CASE WHEN only_country IS NULL THEN '' ELSE format(' AND e.countries @> ARRAY[%L::text]', only_country) END,
-      CASE WHEN only_year IS NULL THEN '' ELSE format(' AND e.year = %s', only_year) END,
-      CASE WHEN only_language IS NULL THEN '' ELSE format(' AND e.language = %L', only_language) END) INTO plan;
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_entries e WHERE e.tsv @@ %L::tsquery',
+      coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query)) INTO plan;
     RETURN (plan->0->'Plan'->>'Plan Rows')::integer;
   END
   $$;
