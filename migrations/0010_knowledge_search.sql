@@ -606,28 +606,34 @@ CREATE INDEX search_entries_head_idx ON search_entries USING gin (head);
 -- They apply the read rule of the policies themselves (in application transactions; maintenance
 -- commands, which run without the role, see everything), as the merge functions do.
 --
--- The candidates of a query: the first `cap` matches in titles and names (`in_head`), and the
--- first `cap` matches in running text only, each with the filters (all but the kind), scored.
--- Ranking a few thousand rows costs the same for a common word as for a rare one; when a side
--- reaches its cap, the service estimates the total with app_search_estimate.
+-- The candidates of a query, each with the filters (all but the kind), scored: the `cap` best of
+-- the first 10 × `cap` matches in titles and names (`in_head`; ranked there first, where the
+-- vectors are short), and the first `cap` matches in running text only. Ranking a few hundred
+-- rows costs the same for a common word as for a rare one; `head_matches` tells how many title
+-- matches were seen, and when a side was cut, the service estimates the total (app_search_estimate).
+-- The filters are words of the index (app_search_filter_words), intersected by the GIN index.
 CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], normalization integer, cap integer,
     only_theme uuid, only_country text, only_year integer, only_language text)
   RETURNS TABLE (record_type text, record_id uuid, workspace_id uuid, visibility text, created_by uuid, language text, year integer,
-                 countries text[], theme_ids uuid[], score double precision, in_head boolean)
+                 countries text[], theme_ids uuid[], score double precision, in_head boolean, head_matches integer)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
   AS $$
     SELECT c.record_type, c.record_id, c.workspace_id, c.visibility, c.created_by, c.language, c.year, c.countries, c.theme_ids,
-      ts_rank(weights, c.tsv, query, normalization)::double precision, c.in_head
+      ts_rank(weights, c.tsv, query, normalization)::double precision, c.in_head, c.head_matches
     FROM (
-      (SELECT e.*, true AS in_head FROM search_entries e
-       WHERE e.head @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query)
-         AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
-           OR e.visibility = 'public'
-           OR (e.workspace_id = ANY (app_viewer_workspaces())
-             AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
-       LIMIT cap)
+      (SELECT h.* FROM (
+         SELECT e.*, true AS in_head, (count(*) OVER ())::integer AS head_matches FROM (
+           SELECT e.* FROM search_entries e
+           WHERE e.head @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query)
+             AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
+               OR e.visibility = 'public'
+               OR (e.workspace_id = ANY (app_viewer_workspaces())
+                 AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+           LIMIT cap * 10) e
+       ) h
+       ORDER BY ts_rank(weights, h.head, query, normalization) DESC LIMIT cap)
       UNION ALL
-      (SELECT e.*, false FROM search_entries e
+      (SELECT e.*, false, NULL::integer FROM search_entries e
        WHERE e.tsv @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query) AND NOT (e.head @@ query)
          AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
            OR e.visibility = 'public'

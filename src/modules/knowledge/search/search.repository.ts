@@ -83,7 +83,8 @@ function boostOf(ranking: Ranking): SQL {
  * rule and the filters but the kind inside the database, and the service's own rule here), best
  * first, beyond `after`; with the total and, when asked, the counts by facet — in one statement.
  * Only the best `candidates` matches in titles and names and as many in running text are ranked;
- * when there are more, the total is the planner's estimate and the facets count the candidates.
+ * when there are more, the total is the planner's estimate and the facet counts are those of the
+ * candidates, scaled to it.
  */
 export async function runSearch(
   db: DbExecutor,
@@ -118,12 +119,12 @@ export async function runSearch(
     WITH q AS MATERIALIZED (SELECT ${input.query} AS query),
     base AS MATERIALIZED (
       SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        search_entries.in_head, (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
+        search_entries.in_head, search_entries.head_matches, (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
       FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
     ),
     filtered AS (SELECT * FROM base WHERE ${typeCondition}),
-    capped AS (SELECT count(*) FILTER (WHERE in_head) >= ${input.candidates} OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates} AS capped, count(*) AS n FROM base)
+    capped AS (SELECT coalesce(max(head_matches) > ${input.candidates}, false) OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates} AS capped, count(*) AS n FROM base)
     SELECT
       (SELECT coalesce(json_agg(json_build_object('record_type', record_type, 'record_id', record_id, 'score', score) ORDER BY score DESC, record_type, record_id), '[]')
         FROM (SELECT record_type, record_id, score FROM filtered WHERE ${after} ORDER BY score DESC, record_type, record_id LIMIT ${input.limit + 1}) p) AS page,
@@ -151,6 +152,14 @@ export async function runSearch(
         }
       : null,
   };
+}
+
+/** Which of the words the German or the English configuration drops as too common ("seit", "the"). */
+export async function stopwords(db: DbExecutor, words: string[]): Promise<Set<string>> {
+  const result = await db.execute<{ word: string }>(sql`
+    SELECT w AS word FROM unnest(${sql.param(words)}::text[]) w
+    WHERE numnode(plainto_tsquery('public.sd_german', w)) = 0 OR numnode(plainto_tsquery('public.sd_english', w)) = 0`);
+  return new Set(result.rows.map((row) => row.word));
 }
 
 /** Whether the query finds anything the viewer may see. */

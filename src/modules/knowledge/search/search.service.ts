@@ -18,6 +18,7 @@ import {
   prefixQuery,
   runSearch,
   similarTerms,
+  stopwords,
   wordQuery,
   type Ranking,
   type SearchFilters,
@@ -37,10 +38,11 @@ export const RANKING: Ranking = {
 };
 
 /**
- * How many matches in titles and names, and how many in running text only, are ranked at most:
- * enough that the records sought are among them, few enough that a common word is as quick as a rare one.
+ * How many matches in titles and names (the best of ten times as many), and how many in running
+ * text only, are ranked at most: enough that the records sought are among them, few enough that
+ * a common word is as quick as a rare one.
  */
-export const CANDIDATES = 1000;
+export const CANDIDATES = 200;
 
 const MARK_START = '\uE000';
 const MARK_STOP = '\uE001';
@@ -155,6 +157,13 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
 
   return ctx.transaction(async (tx, ctx) => {
     let groups = await termGroups(ctx, parsed.terms);
+    // Words German or English text leaves out of its index ("seit", "of") would find only titles: a
+    // query of several words goes without them (names of places such as Frankfurt am Main keep theirs).
+    if (groups.length > 1) {
+      const common = await stopwords(tx, groups.filter((group) => group.correctable || group.source.term.words.length === 1).map((group) => group.text));
+      const meaningful = groups.filter((group) => group.source.term.phrase || group.source.term.words.length > 1 || group.source.places.length > 0 || !common.has(group.text));
+      if (meaningful.length > 0) groups = meaningful;
+    }
     const exclusions = excludedQuery(parsed.excluded);
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
