@@ -39,6 +39,8 @@ const AIM_P95_MS = 50;
 const EXPLAIN = process.env.EXPLAIN === '1';
 /** VERBOSE=1 prints the top ten of every query with their grades. */
 const VERBOSE = process.env.VERBOSE === '1';
+/** QUERY=<text> measures only the judged queries containing it. */
+const ONLY = process.env.QUERY;
 
 const keptDir = process.env.BENCH_SEARCH_DATA_DIR ? path.resolve(process.env.BENCH_SEARCH_DATA_DIR) : null;
 const dataDir = keptDir ?? mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-bench-search-'));
@@ -150,7 +152,7 @@ async function main() {
   };
 
   // Quality: every judged query, top ten, as each viewer.
-  const queries = judgedQueries();
+  const queries = judgedQueries().filter((judged) => !ONLY || judged.q.includes(ONLY));
   console.log(`\nSearch quality over ${counts.documents} documents (${counts.entries} index rows, ${counts.terms} words), ${queries.length} judged queries`);
   console.log(`${'query'.padEnd(34)} ${'covers'.padEnd(38)} ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(5)} ${'RR'.padStart(5)}  total`);
   const means: Record<string, { ndcg: number; recall: number; rr: number }> = {};
@@ -254,6 +256,7 @@ async function main() {
     const sent = recording;
     recording = null;
     for (const statement of sent.filter((candidate) => /^\s*(select|with)/i.test(candidate.text) && !candidate.text.includes('set_config('))) {
+      if (process.env.PARAMS === "1") console.log(JSON.stringify(statement.values));
       const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
       console.log(`\n${statement.text.slice(0, 600)}\n${plan.rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n')}`);
     }

@@ -601,6 +601,9 @@ ALTER TABLE search_entries ADD COLUMN head tsvector GENERATED ALWAYS AS (ts_filt
 --> statement-breakpoint
 CREATE INDEX search_entries_head_idx ON search_entries USING gin (head);
 --> statement-breakpoint
+-- Records found by id alone (the records a document links to, of any kind).
+CREATE INDEX search_entries_record_idx ON search_entries (record_id);
+--> statement-breakpoint
 -- The search runs through these functions: `@@` and `%` are not leakproof, so under the
 -- row-level security of the application role PostgreSQL would not use the GIN indexes for them.
 -- They apply the read rule of the policies themselves (in application transactions; maintenance

@@ -69,6 +69,11 @@ export function lexemeQuery(lexeme: string): SQL {
   return sql`plainto_tsquery('pg_catalog.simple', ${lexeme})`;
 }
 
+/** The records of a year: the index holds it as a word of its own (app_search_filter_words). */
+export function yearQuery(year: number): SQL {
+  return sql`${`'_y${year}'`}::tsquery`;
+}
+
 export const anyOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` || `)})`;
 export const allOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` && `)})`;
 export const noneOf = (parts: SQL[]): SQL => sql`!!(${sql.join(parts, sql` || `)})`;
@@ -220,7 +225,8 @@ export async function findEntryDetails(
         FROM documents d WHERE d.id = search_entries.record_id)
       ELSE ts_headline('public.sd_german'::regconfig, ${clean(sql`search_entries.summary`)}, ${queryText}::tsquery, ${options}) END AS snippet
     FROM search_entries
-    WHERE search_entries.record_id = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
+    WHERE (search_entries.record_type, search_entries.record_id) IN (SELECT * FROM unnest(${sql.param(rows.map((row) => row.recordType))}::text[], ${sql.param(ids)}::uuid[]))
+      AND ${visibleTo(viewer, searchEntries)}`);
   const byKey = new Map(result.rows.map((row) => [`${row.record_type}:${row.record_id}`, row]));
   return rows.flatMap((wanted) => {
     const row = byKey.get(`${wanted.recordType}:${wanted.recordId}`);

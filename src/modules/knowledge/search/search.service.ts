@@ -16,6 +16,7 @@ import {
   noneOf,
   phraseQuery,
   prefixQuery,
+  yearQuery,
   runSearch,
   similarTerms,
   stopwords,
@@ -73,6 +74,8 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
   const spellings = new Set(places.flatMap((place) => place.names).filter((name) => plainKey(name) !== plainKey(term.text)));
   for (const name of spellings) parts.push(name.includes(' ') ? phraseQuery(name) : wordQuery(name));
   for (const lexeme of corrections) parts.push(lexemeQuery(lexeme));
+  // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
+  if (!term.phrase && /^(1[89]|20)\d\d$/.test(term.text)) parts.push(yearQuery(Number(term.text)));
   return anyOf(parts);
 }
 
