@@ -610,7 +610,7 @@ CREATE INDEX search_entries_record_idx ON search_entries (record_id);
 -- commands, which run without the role, see everything), as the merge functions do.
 --
 -- The candidates of a query, each with the filters (all but the kind), scored: the `cap` best of
--- the first 10 × `cap` matches in titles and names (`in_head`; ranked there first, where the
+-- the first 25 × `cap` matches in titles and names (`in_head`; ranked there first, where the
 -- vectors are short), and the first `cap` matches in running text only. Ranking a few hundred
 -- rows costs the same for a common word as for a rare one; `head_matches` tells how many title
 -- matches were seen, and when a side was cut, the service estimates the total (app_search_estimate).
@@ -632,7 +632,7 @@ CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], nor
                OR e.visibility = 'public'
                OR (e.workspace_id = ANY (app_viewer_workspaces())
                  AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
-           LIMIT cap * 10) e
+           LIMIT cap * 25) e
        ) h
        ORDER BY ts_rank(weights, h.head, query, normalization) DESC LIMIT cap)
       UNION ALL

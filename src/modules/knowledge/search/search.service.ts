@@ -39,7 +39,7 @@ export const RANKING: Ranking = {
 };
 
 /**
- * How many matches in titles and names (the best of ten times as many), and how many in running
+ * How many matches in titles and names (the best of 25 times as many), and how many in running
  * text only, are ranked at most: enough that the records sought are among them, few enough that
  * a common word is as quick as a rare one.
  */
