@@ -160,7 +160,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
 
   return ctx.transaction(async (tx, ctx) => {
     let groups = await termGroups(ctx, parsed.terms);
-    // Words German or English text leaves out of its index ("seit", "of") would find only titles: a
+    // Words German or English text leaves out of its index ("über", "the") would find only titles: a
     // query of several words goes without them (names of places such as Frankfurt am Main keep theirs).
     if (groups.length > 1) {
       const common = await stopwords(tx, groups.filter((group) => group.correctable || group.source.term.words.length === 1).map((group) => group.text));

@@ -39,6 +39,10 @@ describe('search', () => {
     expect(typo.corrections[0]?.term).toBe('Partnershaft');
     expect(typo.items[0]?.id).toBe(report);
 
+    // Stop words of a longer query are left out; a year finds the records of that year.
+    expect((await search({ q: 'the Werkstatt' })).items.map((item) => item.id)).toEqual([report]);
+    expect((await search({ q: 'Fernwärme 2023' })).items.map((item) => item.id)).toEqual([report]);
+
     const first = await search({ q: 'Fernwärme', limit: '20' });
     expect(first.total).toBe(23);
     expect(first.facets?.type).toEqual([{ value: 'document', count: 23 }]);
