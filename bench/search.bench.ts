@@ -6,7 +6,7 @@
  * runs). Asks every judged query as a signed-out visitor and as a signed-in member (row-level
  * security on), prints nDCG@10, recall@10 and MRR per query and overall, then p50/p95/p99 of the
  * queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
- * on the same table. Run with `npm run bench:search [-- --documents 20000] [-- --quick]`.
+ * on the same table. Run with `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only]`.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,7 +29,7 @@ import { relevanceAt } from './search/relevance.js';
 import { percentile, round } from './support/percentiles.js';
 
 const { values: options } = parseArgs({
-  options: { documents: { type: 'string' }, quick: { type: 'boolean', default: false }, rounds: { type: 'string' } },
+  options: { documents: { type: 'string' }, quick: { type: 'boolean', default: false }, rounds: { type: 'string' }, 'quality-only': { type: 'boolean', default: false } },
 });
 const QUICK = options.quick ?? false;
 const DOCUMENTS = Number(options.documents ?? (QUICK ? 10_000 : 200_000));
@@ -178,6 +178,12 @@ async function main() {
   }
   for (const [name, mean] of Object.entries(means)) {
     console.log(`mean as ${name.padEnd(8)} nDCG@10 ${mean.ndcg.toFixed(3)}   recall@10 ${mean.recall.toFixed(3)}   MRR ${mean.rr.toFixed(3)}`);
+  }
+
+  if (options['quality-only']) {
+    await app.close();
+    await pool.end();
+    return;
   }
 
   // Speed: the queries, filtered variants and second pages, as both viewers, several rounds.
