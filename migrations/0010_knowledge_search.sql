@@ -349,6 +349,29 @@ CREATE OR REPLACE FUNCTION app_search_rows_theme(ids uuid[])
     WHERE x.id = ANY (ids)
   $$;
 --> statement-breakpoint
+-- The year, countries, themes and language of a record as words of its index row ("_y2018",
+-- "_cua", "_t<theme id>", "_lde"; no query word can look like them, and the word list of typo
+-- tolerance leaves them out): a filter is then one more word of the query, which the GIN index
+-- intersects, instead of a check of every row that has the query's words.
+CREATE OR REPLACE FUNCTION app_search_filter_words(year integer, countries text[], theme_ids uuid[], language text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT coalesce(string_agg(format('%s:1A', quote_literal(w)), ' '), '')::tsvector
+    FROM unnest(ARRAY['_y' || year, '_l' || language]
+      || ARRAY(SELECT '_c' || lower(c) FROM unnest(countries) c)
+      || ARRAY(SELECT '_t' || replace(t::text, '-', '') FROM unnest(theme_ids) t)) w
+    WHERE w IS NOT NULL
+  $$;
+--> statement-breakpoint
+-- The filters as a query of those words; null without filters.
+CREATE OR REPLACE FUNCTION app_search_filter_query(only_theme uuid, only_country text, only_year integer, only_language text) RETURNS tsquery
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT nullif(concat_ws(' & ',
+      quote_literal('_y' || only_year), quote_literal('_l' || only_language),
+      quote_literal('_c' || lower(only_country)), quote_literal('_t' || replace(only_theme::text, '-', ''))), '')::tsquery
+  $$;
+--> statement-breakpoint
 -- Rewrites the index rows of the given records of one kind (removing those of records that are
 -- gone) and adds their words to the word list of typo tolerance. Runs as the owner of the index.
 CREATE OR REPLACE FUNCTION app_search_refresh(target text, ids uuid[]) RETURNS void
@@ -360,7 +383,8 @@ CREATE OR REPLACE FUNCTION app_search_refresh(target text, ids uuid[]) RETURNS v
     DELETE FROM search_entries WHERE record_type = target AND record_id = ANY (ids);
     EXECUTE format(
       'INSERT INTO search_entries (record_type, record_id, workspace_id, visibility, created_by, title, kind, language, year, countries, theme_ids, summary, tsv) '
-      'SELECT %L, r.* FROM app_search_rows_%s($1) r', target, target) USING ids;
+      'SELECT %L, r.record_id, r.workspace_id, r.visibility, r.created_by, r.title, r.kind, r.language, r.year, r.countries, r.theme_ids, r.summary, '
+      'r.tsv || app_search_filter_words(r.year, r.countries, r.theme_ids, r.language) FROM app_search_rows_%s($1) r', target, target) USING ids;
     INSERT INTO search_terms (term, scope)
     SELECT DISTINCT t.term, CASE WHEN e.visibility = 'public' THEN 'public' ELSE e.workspace_id::text END
     FROM search_entries e, unnest(tsvector_to_array(e.tsv)) AS t(term)
@@ -570,23 +594,70 @@ CREATE POLICY search_terms_read ON search_terms FOR SELECT USING (
   scope = 'public' OR scope = ANY ((SELECT app_viewer_workspaces())::text[])
 );
 --> statement-breakpoint
--- The search runs through these two functions: `@@` and `%` are not leakproof, so under the
+-- The words of titles and names, of linked places and organisations (weights A and B) apart from
+-- running text: a record whose title or name has the words ranks far above one that only
+-- mentions them, so the search takes its candidates from here first.
+ALTER TABLE search_entries ADD COLUMN head tsvector GENERATED ALWAYS AS (ts_filter(tsv, '{a,b}')) STORED;
+--> statement-breakpoint
+CREATE INDEX search_entries_head_idx ON search_entries USING gin (head);
+--> statement-breakpoint
+-- Records found by id alone (the records a document links to, of any kind).
+CREATE INDEX search_entries_record_idx ON search_entries (record_id);
+--> statement-breakpoint
+-- The search runs through these functions: `@@` and `%` are not leakproof, so under the
 -- row-level security of the application role PostgreSQL would not use the GIN indexes for them.
 -- They apply the read rule of the policies themselves (in application transactions; maintenance
 -- commands, which run without the role, see everything), as the merge functions do.
-CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], normalization integer)
+--
+-- The candidates of a query, each with the filters (all but the kind), scored: the `cap` best of
+-- the first 25 × `cap` matches in titles and names (`in_head`; ranked there first, where the
+-- vectors are short), and the first `cap` matches in running text only. Ranking a few hundred
+-- rows costs the same for a common word as for a rare one; `head_matches` tells how many title
+-- matches were seen, and when a side was cut, the service estimates the total (app_search_estimate).
+-- The filters are words of the index (app_search_filter_words), intersected by the GIN index.
+CREATE OR REPLACE FUNCTION app_search_matches(query tsquery, weights real[], normalization integer, cap integer,
+    only_theme uuid, only_country text, only_year integer, only_language text)
   RETURNS TABLE (record_type text, record_id uuid, workspace_id uuid, visibility text, created_by uuid, language text, year integer,
-                 countries text[], theme_ids uuid[], score double precision)
+                 countries text[], theme_ids uuid[], score double precision, in_head boolean, head_matches integer)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
   AS $$
-    SELECT e.record_type, e.record_id, e.workspace_id, e.visibility, e.created_by, e.language, e.year, e.countries, e.theme_ids,
-      ts_rank(weights, e.tsv, query, normalization)::double precision
-    FROM search_entries e
-    WHERE e.tsv @@ query
-      AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
-        OR e.visibility = 'public'
-        OR (e.workspace_id = ANY (app_viewer_workspaces())
-          AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+    SELECT c.record_type, c.record_id, c.workspace_id, c.visibility, c.created_by, c.language, c.year, c.countries, c.theme_ids,
+      ts_rank(weights, c.tsv, query, normalization)::double precision, c.in_head, c.head_matches
+    FROM (
+      (SELECT h.* FROM (
+         SELECT e.*, true AS in_head, (count(*) OVER ())::integer AS head_matches FROM (
+           SELECT e.* FROM search_entries e
+           WHERE e.head @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query)
+             AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
+               OR e.visibility = 'public'
+               OR (e.workspace_id = ANY (app_viewer_workspaces())
+                 AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+           LIMIT cap * 25) e
+       ) h
+       ORDER BY ts_rank(weights, h.head, query, normalization) DESC LIMIT cap)
+      UNION ALL
+      (SELECT e.*, false, NULL::integer FROM search_entries e
+       WHERE e.tsv @@ coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query) AND NOT (e.head @@ query)
+         AND (current_setting('role', true) IS DISTINCT FROM 'stadtdialog_app'
+           OR e.visibility = 'public'
+           OR (e.workspace_id = ANY (app_viewer_workspaces())
+             AND (e.visibility = 'workspace' OR e.created_by = app_current_user_id() OR e.workspace_id = ANY (app_viewer_curated_workspaces()))))
+       LIMIT cap)
+    ) c
+  $$;
+--> statement-breakpoint
+-- How many rows match a query with the filters, as the planner estimates it from the statistics
+-- of the index (without reading the rows): the total shown when there are more than the candidates.
+CREATE OR REPLACE FUNCTION app_search_estimate(query tsquery, only_theme uuid, only_country text, only_year integer, only_language text)
+  RETURNS integer
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public
+  AS $$
+  DECLARE plan json;
+  BEGIN
+    EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_entries e WHERE e.tsv @@ %L::tsquery',
+      coalesce(query && app_search_filter_query(only_theme, only_country, only_year, only_language), query)) INTO plan;
+    RETURN (plan->0->'Plan'->>'Plan Rows')::integer;
+  END
   $$;
 --> statement-breakpoint
 -- Whether anything the viewer may see matches (to tell which words of a query find nothing).

@@ -35,6 +35,8 @@ export interface FacetCounts {
 export interface SearchRun {
   rows: RankedRow[];
   total: number;
+  /** Whether there were more matches than candidates, so that the total and facets are estimates. */
+  estimated: boolean;
   facets: FacetCounts | null;
   /** The query as PostgreSQL built it, to mark the same words in the snippets. */
   queryText: string;
@@ -67,6 +69,11 @@ export function lexemeQuery(lexeme: string): SQL {
   return sql`plainto_tsquery('pg_catalog.simple', ${lexeme})`;
 }
 
+/** The records of a year: the index holds it as a word of its own (app_search_filter_words). */
+export function yearQuery(year: number): SQL {
+  return sql`${`'_y${year}'`}::tsquery`;
+}
+
 export const anyOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` || `)})`;
 export const allOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` && `)})`;
 export const noneOf = (parts: SQL[]): SQL => sql`!!(${sql.join(parts, sql` || `)})`;
@@ -78,25 +85,24 @@ function boostOf(ranking: Ranking): SQL {
 
 /**
  * Matches of `query` the viewer may see (through `app_search_matches`, which applies the read
- * rule inside the database, and the service's own rule here), with the filters, best first,
- * beyond `after`; with the total and, when asked, the counts by facet — in one statement.
+ * rule and the filters but the kind inside the database, and the service's own rule here), best
+ * first, beyond `after`; with the total and, when asked, the counts by facet — in one statement.
+ * Only the best `candidates` matches in titles and names and as many in running text are ranked;
+ * when there are more, the total is the planner's estimate and the facet counts are those of the
+ * candidates, scaled to it.
  */
 export async function runSearch(
   db: DbExecutor,
   viewer: Viewer,
-  input: { query: SQL; filters: SearchFilters; limit: number; after?: Position; facets: boolean; ranking: Ranking },
+  input: { query: SQL; filters: SearchFilters; limit: number; after?: Position; facets: boolean; ranking: Ranking; candidates: number },
 ): Promise<SearchRun> {
   const { filters } = input;
-  const conditions: SQL[] = [visibleTo(viewer, searchEntries)];
-  if (filters.theme) conditions.push(sql`search_entries.theme_ids @> ARRAY[${filters.theme}]::uuid[]`);
-  if (filters.country) conditions.push(sql`search_entries.countries @> ARRAY[${filters.country}]::text[]`);
-  if (filters.year !== undefined) conditions.push(sql`search_entries.year = ${filters.year}`);
-  if (filters.language) conditions.push(sql`search_entries.language = ${filters.language}`);
   const typeCondition = filters.type ? sql`record_type = ${filters.type}` : sql`true`;
   const after = input.after
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
+  const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const facets = input.facets
     ? sql`,
       (SELECT coalesce(json_agg(json_build_array(record_type, n)), '[]') FROM (SELECT record_type, count(*) AS n FROM base GROUP BY record_type) t) AS type_counts,
@@ -107,6 +113,8 @@ export async function runSearch(
   const result = await db.execute<{
     page: { record_type: SearchType; record_id: string; score: number }[];
     total: number;
+    candidates: number;
+    estimate: number | null;
     query_text: string;
     type_counts?: [string, number][];
     country_counts?: [string, number][];
@@ -116,26 +124,47 @@ export async function runSearch(
     WITH q AS MATERIALIZED (SELECT ${input.query} AS query),
     base AS MATERIALIZED (
       SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
-      FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer) AS search_entries
-      WHERE ${sql.join(conditions, sql` AND `)}
+        search_entries.in_head, search_entries.head_matches, (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
+      FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
+      WHERE ${visibleTo(viewer, searchEntries)}
     ),
-    filtered AS (SELECT * FROM base WHERE ${typeCondition})
+    filtered AS (SELECT * FROM base WHERE ${typeCondition}),
+    capped AS (SELECT coalesce(max(head_matches) > ${input.candidates}, false) OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates} AS capped, count(*) AS n FROM base)
     SELECT
       (SELECT coalesce(json_agg(json_build_object('record_type', record_type, 'record_id', record_id, 'score', score) ORDER BY score DESC, record_type, record_id), '[]')
         FROM (SELECT record_type, record_id, score FROM filtered WHERE ${after} ORDER BY score DESC, record_type, record_id LIMIT ${input.limit + 1}) p) AS page,
       (SELECT count(*)::int FROM filtered) AS total,
+      (SELECT n::int FROM capped) AS candidates,
+      (SELECT CASE WHEN capped THEN app_search_estimate((SELECT query FROM q), ${only}) END FROM capped) AS estimate,
       (SELECT query::text FROM q) AS query_text
       ${facets}`);
   const row = result.rows[0]!;
+  const counted = Number(row.total);
+  // More matches than candidates: the estimate of all matches, shared out as among the candidates.
+  const factor = row.estimate !== null && Number(row.candidates) > 0 ? Math.max(1, Number(row.estimate) / Number(row.candidates)) : 1;
+  const scale = (count: number) => Math.max(1, Math.round(Number(count) * factor));
   return {
     rows: row.page.map((entry) => ({ recordType: entry.record_type, recordId: entry.record_id, score: Number(entry.score) })),
-    total: Number(row.total),
+    total: factor === 1 ? counted : Math.max(counted, Math.round(counted * factor)),
+    estimated: row.estimate !== null,
     queryText: row.query_text,
     facets: input.facets
-      ? { type: row.type_counts ?? [], theme: row.theme_counts ?? [], country: row.country_counts ?? [], year: row.year_counts ?? [] }
+      ? {
+          type: (row.type_counts ?? []).map(([value, count]) => [value, scale(count)]),
+          theme: (row.theme_counts ?? []).map(([value, count]) => [value, scale(count)]),
+          country: (row.country_counts ?? []).map(([value, count]) => [value, scale(count)]),
+          year: (row.year_counts ?? []).map(([value, count]) => [value, scale(count)]),
+        }
       : null,
   };
+}
+
+/** Which of the words the German or the English configuration drops as too common ("seit", "the"). */
+export async function stopwords(db: DbExecutor, words: string[]): Promise<Set<string>> {
+  const result = await db.execute<{ word: string }>(sql`
+    SELECT w AS word FROM unnest(${sql.param(words)}::text[]) w
+    WHERE numnode(plainto_tsquery('public.sd_german', w)) = 0 OR numnode(plainto_tsquery('public.sd_english', w)) = 0`);
+  return new Set(result.rows.map((row) => row.word));
 }
 
 /** Whether the query finds anything the viewer may see. */
@@ -196,7 +225,8 @@ export async function findEntryDetails(
         FROM documents d WHERE d.id = search_entries.record_id)
       ELSE ts_headline('public.sd_german'::regconfig, ${clean(sql`search_entries.summary`)}, ${queryText}::tsquery, ${options}) END AS snippet
     FROM search_entries
-    WHERE search_entries.record_id = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
+    WHERE (search_entries.record_type, search_entries.record_id) IN (SELECT * FROM unnest(${sql.param(rows.map((row) => row.recordType))}::text[], ${sql.param(ids)}::uuid[]))
+      AND ${visibleTo(viewer, searchEntries)}`);
   const byKey = new Map(result.rows.map((row) => [`${row.record_type}:${row.record_id}`, row]));
   return rows.flatMap((wanted) => {
     const row = byKey.get(`${wanted.recordType}:${wanted.recordId}`);

@@ -62,6 +62,8 @@ export const searchResultSchema = z.object({
   nextCursor: z.string().nullable(),
   /** How many records match, with the filters. */
   total: z.number().int(),
+  /** Whether `total` and the facet counts are estimates (a common word matching many thousands of records). */
+  estimated: z.boolean(),
   /**
    * Counts by kind of record (with every filter but the kind), and by theme, country and year
    * (with every filter); on the first page only.

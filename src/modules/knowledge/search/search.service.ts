@@ -16,8 +16,10 @@ import {
   noneOf,
   phraseQuery,
   prefixQuery,
+  yearQuery,
   runSearch,
   similarTerms,
+  stopwords,
   wordQuery,
   type Ranking,
   type SearchFilters,
@@ -27,14 +29,22 @@ import { SEARCH_TYPES, type SearchType } from './search.tables.js';
 
 /**
  * How matches are ordered. Titles and names (A) count most, then names of linked places and
- * organisations (B), running text (C) and theme names (D); long texts are damped by the
- * logarithm of their length. Tuned on the judged queries of `npm run bench:search`.
+ * organisations (B), running text (C) and theme names (D). No damping by length: it lifted short
+ * records that merely mention a word above the documents about it. Tuned on the judged queries
+ * of `npm run bench:search`.
  */
 export const RANKING: Ranking = {
-  weights: [0.05, 0.25, 0.5, 1],
-  normalization: 1,
+  weights: [0.02, 0.1, 0.4, 1],
+  normalization: 0,
   typeBoost: {},
 };
+
+/**
+ * How many matches in titles and names (the best of 25 times as many), and how many in running
+ * text only, are ranked at most: enough that the records sought are among them, few enough that
+ * a common word is as quick as a rare one.
+ */
+export const CANDIDATES = 200;
 
 const MARK_START = '\uE000';
 const MARK_STOP = '\uE001';
@@ -70,6 +80,8 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
     if (stem) parts.push(prefixQuery(stem));
   }
   for (const lexeme of corrections) parts.push(lexemeQuery(lexeme));
+  // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
+  if (!term.phrase && /^(1[89]|20)\d\d$/.test(term.text)) parts.push(yearQuery(Number(term.text)));
   return anyOf(parts);
 }
 
@@ -148,18 +160,25 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
-  const empty: SearchResult = { items: [], nextCursor: null, total: 0, facets: null, corrections: [], matched: 'all' };
+  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all' };
   if (parsed.terms.length === 0) return empty;
   const filters: SearchFilters = { type: query.type, theme: query.theme, country: query.country, year: query.year, language: query.language };
 
   return ctx.transaction(async (tx, ctx) => {
     let groups = await termGroups(ctx, parsed.terms);
+    // Words German or English text leaves out of its index ("über", "the") would find only titles: a
+    // query of several words goes without them (names of places such as Frankfurt am Main keep theirs).
+    if (groups.length > 1) {
+      const common = await stopwords(tx, groups.filter((group) => group.correctable || group.source.term.words.length === 1).map((group) => group.text));
+      const meaningful = groups.filter((group) => group.source.term.phrase || group.source.term.words.length > 1 || group.source.places.length > 0 || !common.has(group.text));
+      if (meaningful.length > 0) groups = meaningful;
+    }
     const exclusions = excludedQuery(parsed.excluded);
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
     const corrections: SearchResult['corrections'] = [];
     const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     let result = await run();
     if (result.total === 0 && !cursor) {
@@ -214,6 +233,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       })),
       nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched]) : null,
       total: result.total,
+      estimated: result.estimated,
       facets: result.facets
         ? {
             type: SEARCH_TYPES.flatMap((type: SearchType) => {

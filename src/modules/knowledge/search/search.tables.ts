@@ -26,7 +26,10 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
  * same transaction as every change of the record (migration 0010), so seeds, imports and merges
  * are covered too. The record's workspace, visibility and creator are copied, so access is
  * decided here without a join. `tsv` holds the words in German, English and simple (Ukrainian)
- * form, unaccented, with the names of linked places in all their spellings.
+ * form, unaccented, with the names of linked places in all their spellings, and the year,
+ * countries, themes and language as words of their own for the filters. Migration 0010 adds
+ * `head`, the title and name words of `tsv` (weights A and B), generated and indexed; only the
+ * SQL functions of the search read it.
  */
 export const searchEntries = pgTable(
   'search_entries',

@@ -1,0 +1,287 @@
+/**
+ * Quality and speed of the one search (GET /api/search) over 200 000 documents. Writes the judged
+ * corpus (bench/data/search: places with exonyms, organisations, partnerships, exchanges, themes
+ * and documents in German, English and Ukrainian) through the API, and generated filler documents
+ * in bulk, into a throwaway embedded PostgreSQL (or the one in BENCH_SEARCH_DATA_DIR, kept between
+ * runs). Asks every judged query as a signed-out visitor and as a signed-in member (row-level
+ * security on), prints nDCG@10, recall@10 and MRR per query and overall, then p50/p95/p99 of the
+ * queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
+ * on the same table. Run with `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only]`.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/core/config.js';
+import { detectApplicationRole } from '../src/core/db/application-role.js';
+import { createDb, createPool } from '../src/core/db/client.js';
+import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
+import { migrateDatabase } from '../src/core/db/migrate.js';
+import { createLogger } from '../src/core/logger.js';
+import { instanceSecret } from '../src/modules/instance/instance-secrets.js';
+import type { SearchResult } from '../src/modules/knowledge/search/search.schemas.js';
+import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
+import { corpusEntries, judgedQueries, loadCorpus, type CorpusEntry } from './search/corpus.js';
+import { fillerWorkspaceId, writeFiller } from './search/filler.js';
+import { relevanceAt } from './search/relevance.js';
+import { percentile, round } from './support/percentiles.js';
+
+const { values: options } = parseArgs({
+  options: { documents: { type: 'string' }, quick: { type: 'boolean', default: false }, rounds: { type: 'string' }, 'quality-only': { type: 'boolean', default: false } },
+});
+const QUICK = options.quick ?? false;
+const DOCUMENTS = Number(options.documents ?? (QUICK ? 10_000 : 200_000));
+const ROUNDS = Number(options.rounds ?? process.env.ROUNDS ?? (QUICK ? 1 : 5));
+const AIM_P95_MS = 50;
+/** EXPLAIN=1 prints the plans of the search statements of the slowest query. */
+const EXPLAIN = process.env.EXPLAIN === '1';
+/** VERBOSE=1 prints the top ten of every query with their grades. */
+const VERBOSE = process.env.VERBOSE === '1';
+/** QUERY=<text> measures only the judged queries containing it. */
+const ONLY = process.env.QUERY;
+
+const keptDir = process.env.BENCH_SEARCH_DATA_DIR ? path.resolve(process.env.BENCH_SEARCH_DATA_DIR) : null;
+const dataDir = keptDir ?? mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-bench-search-'));
+if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+chmodSync(dataDir, 0o755);
+const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const server = await EmbeddedPostgres.open({
+  dataDir,
+  logger,
+  command: 'bench',
+  mode: 'exclusive',
+  databaseName: 'postgres',
+  settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', shared_buffers: '512MB', work_mem: '16MB', maintenance_work_mem: '256MB' },
+});
+
+/** Every statement sent while `recording` is on, to print their plans. */
+let recording: { text: string; values: unknown[] }[] | null = null;
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  if (recording) {
+    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    const text = typeof first === 'string' ? first : first.text;
+    const values = typeof first === 'string' ? (second ?? []) : (first.values ?? second ?? []);
+    recording.push({ text, values: Array.isArray(values) ? values : [] });
+  }
+  return (originalQuery as (...inner: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+const seconds = (since: number) => round((performance.now() - since) / 1000, 1);
+
+async function main() {
+  const database = `bench_search_${DOCUMENTS}`;
+  const url = new URL(server.connectionString());
+  url.pathname = `/${database}`;
+  const admin = new pg.Client({ connectionString: server.connectionString() });
+  admin.on('error', () => {});
+  await admin.connect();
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1;
+  if (!exists) await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const pool = createPool({ connectionString: url.toString(), max: 4, logger });
+  const db = createDb(pool);
+  await migrateDatabase(pool, logger);
+  const ready = exists && (await pool.query("SELECT to_regclass('bench_corpus') IS NOT NULL AS ready")).rows[0]!.ready === true;
+
+  const app = await buildApp({
+    config: loadConfig({}),
+    database: { db, pool, kind: 'embedded', applicationRole: await detectApplicationRole(pool, logger) },
+    logger,
+    webDir: path.join(import.meta.dirname, 'no-web-app'),
+    cookieSecret: await instanceSecret(db, 'cookie-signing'),
+  });
+  await app.ready();
+
+  let corpus: Map<string, CorpusEntry>;
+  if (!ready) {
+    console.log(`Loading ${DOCUMENTS} documents:`);
+    const began = performance.now();
+    const workspace = await createTestWorkspace(db, 'Bench search');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // Themes first (the filler links to them), then the filler, then the rest of the corpus: the
+    // judged records are the newest rows, never favoured by the table's physical order.
+    const corpusDocuments = 45;
+    const themeIds = (
+      await Promise.all(
+        ['filler-energie', 'filler-wohnen', 'filler-beteiligung'].map(async (slug, i) => {
+          const names = [
+            { de: 'Energieeffizienz', en: 'Energy efficiency', uk: 'Енергоефективність' },
+            { de: 'Stadterneuerung', en: 'Urban renewal', uk: 'Оновлення міст' },
+            { de: 'Verwaltungsreform', en: 'Administrative reform', uk: 'Реформа управління' },
+          ][i]!;
+          const response = await app.inject({ method: 'POST', url: '/api/themes', headers: owner.headers, payload: { workspaceId: workspace.id, slug, name: names, visibility: 'public' } });
+          return (response.json() as { id: string }).id;
+        }),
+      )
+    ).filter(Boolean);
+    await writeFiller(pool, Math.max(0, DOCUMENTS - corpusDocuments), themeIds);
+    const corpusBegan = performance.now();
+    corpus = await loadCorpus(app, pool, workspace.id, owner.headers);
+    console.log(`  ${corpus.size} judged records written through the API in ${seconds(corpusBegan)} s`);
+    const vacuumBegan = performance.now();
+    await pool.query('VACUUM ANALYZE search_entries');
+    await pool.query('VACUUM ANALYZE search_terms');
+    await pool.query('VACUUM ANALYZE documents');
+    console.log(`  vacuum and analyze ${seconds(vacuumBegan)} s`);
+    console.log(`Loading took ${seconds(began)} s`);
+  } else {
+    corpus = await corpusEntries(pool);
+    console.log(`Using the kept database ${database}`);
+  }
+  const counts = (
+    await pool.query<{ documents: number; entries: number; terms: number }>(
+      'SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM search_entries)::int AS entries, (SELECT count(*) FROM search_terms)::int AS terms',
+    )
+  ).rows[0]!;
+  const workspaceId = (await pool.query<{ workspace_id: string }>("SELECT workspace_id FROM themes WHERE slug = 'bench-energy'")).rows[0]!.workspace_id;
+  const member = await createTestUser(db, { memberships: [[workspaceId, 'member'], [fillerWorkspaceId(1), 'member']] });
+  const viewers: { name: string; headers: Record<string, string> }[] = [
+    { name: 'visitor', headers: {} },
+    { name: 'member', headers: member.headers },
+  ];
+  const keyOf = new Map([...corpus].map(([key, entry]) => [`${entry.type}:${entry.id}`, key]));
+  const ask = async (query: string, headers: Record<string, string>) => {
+    const began = performance.now();
+    const response = await app.inject({ method: 'GET', url: `/api/search?${query}`, headers });
+    const elapsed = performance.now() - began;
+    if (response.statusCode !== 200) throw new Error(`/api/search?${query} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+    return { result: response.json() as SearchResult, elapsed };
+  };
+
+  // Quality: every judged query, top ten, as each viewer.
+  const queries = judgedQueries().filter((judged) => !ONLY || judged.q.includes(ONLY));
+  console.log(`\nSearch quality over ${counts.documents} documents (${counts.entries} index rows, ${counts.terms} words), ${queries.length} judged queries`);
+  console.log(`${'query'.padEnd(34)} ${'covers'.padEnd(38)} ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(5)} ${'RR'.padStart(5)}  total`);
+  const means: Record<string, { ndcg: number; recall: number; rr: number }> = {};
+  for (const viewer of viewers) {
+    let ndcg = 0;
+    let recall = 0;
+    let rr = 0;
+    for (const judged of queries) {
+      const { result } = await ask(new URLSearchParams({ q: judged.q, limit: '10' }).toString(), viewer.headers);
+      const ranked = result.items.map((item) => keyOf.get(`${item.type}:${item.id}`) ?? `other:${item.type}:${item.title[Object.keys(item.title)[0]!] ?? item.id}`);
+      const measures = relevanceAt(10, ranked, new Map(Object.entries(judged.relevant)));
+      ndcg += measures.ndcg;
+      recall += measures.recall;
+      rr += measures.reciprocalRank;
+      if (viewer.name === 'member') {
+        console.log(
+          `${judged.q.padEnd(34)} ${judged.covers.slice(0, 38).padEnd(38)} ${measures.ndcg.toFixed(3).padStart(7)} ${measures.recall.toFixed(2).padStart(5)} ${measures.reciprocalRank.toFixed(2).padStart(5)}  ${result.total}${result.corrections.length > 0 ? `  corrected: ${result.corrections.map((c) => `${c.term} → ${c.replacements.join('/')}`).join(', ')}` : ''}`,
+        );
+        if (VERBOSE) ranked.forEach((key, i) => console.log(`      ${i + 1}. ${key} ${judged.relevant[key] ?? 0}`));
+      }
+    }
+    means[viewer.name] = { ndcg: ndcg / queries.length, recall: recall / queries.length, rr: rr / queries.length };
+  }
+  for (const [name, mean] of Object.entries(means)) {
+    console.log(`mean as ${name.padEnd(8)} nDCG@10 ${mean.ndcg.toFixed(3)}   recall@10 ${mean.recall.toFixed(3)}   MRR ${mean.rr.toFixed(3)}`);
+  }
+
+  if (options['quality-only']) {
+    await app.close();
+    await pool.end();
+    return;
+  }
+
+  // Speed: the queries, filtered variants and second pages, as both viewers, several rounds.
+  const themeId = corpus.get('theme-energy')!.id;
+  const scenarios: { name: string; url: (q: string, i: number) => string | null }[] = [
+    { name: 'first page with facets', url: (q) => new URLSearchParams({ q }).toString() },
+    { name: 'type filter (documents)', url: (q) => new URLSearchParams({ q, type: 'document' }).toString() },
+    { name: 'year / country / language', url: (q, i) => new URLSearchParams({ q, ...[{ year: '2023' }, { country: 'UA' }, { language: 'de' }][i % 3]! }).toString() },
+    { name: 'theme filter', url: (q) => new URLSearchParams({ q, theme: themeId }).toString() },
+    { name: 'second page (cursor)', url: () => null },
+  ];
+  const latencies = new Map<string, number[]>(scenarios.map((scenario) => [scenario.name, []]));
+  const slowest = { ms: 0, url: '' };
+  const timings: { ms: number; url: string }[] = [];
+  for (let round = 0; round < ROUNDS + 1; round++) {
+    for (const viewer of viewers) {
+      for (const [i, judged] of queries.entries()) {
+        for (const scenario of scenarios) {
+          let target = scenario.url(judged.q, i);
+          if (target === null) {
+            const first = await ask(new URLSearchParams({ q: judged.q }).toString(), viewer.headers);
+            if (!first.result.nextCursor) continue;
+            target = new URLSearchParams({ q: judged.q, cursor: first.result.nextCursor }).toString();
+          }
+          const { elapsed } = await ask(target, viewer.headers);
+          if (round === 0) continue; // warm-up
+          latencies.get(scenario.name)!.push(elapsed);
+          timings.push({ ms: elapsed, url: target });
+          if (elapsed > slowest.ms) Object.assign(slowest, { ms: elapsed, url: target, headers: viewer.headers });
+        }
+      }
+    }
+  }
+
+  // The bare lookup: the query's words in the three configurations, every match ranked, the best
+  // twenty, on the same table as its owner: no visibility, spellings, facets, snippets or corrections.
+  const raw = new pg.Client({ connectionString: url.toString() });
+  raw.on('error', () => {});
+  await raw.connect();
+  const bare: number[] = [];
+  for (let round = 0; round < ROUNDS + 1; round++) {
+    for (const judged of queries) {
+      for (let repeat = 0; repeat < viewers.length; repeat++) {
+        const began = performance.now();
+        await raw.query(
+          `SELECT record_type, record_id FROM search_entries,
+             (SELECT plainto_tsquery('public.sd_german', $1) || plainto_tsquery('public.sd_english', $1) || plainto_tsquery('public.sd_simple', $1) AS query) q
+           WHERE tsv @@ query ORDER BY ts_rank(tsv, query) DESC LIMIT 20`,
+          [judged.q],
+        );
+        if (round > 0) bare.push(performance.now() - began);
+      }
+    }
+  }
+  bare.sort((a, b) => a - b);
+  const all = [...latencies.values()].flat().sort((a, b) => a - b);
+  console.log(`\nSearch latency over ${counts.documents} documents, ${ROUNDS} rounds of ${queries.length} queries as visitor and member; aim: API p95 ≤ ${AIM_P95_MS} ms`);
+  console.log(`${'scenario'.padEnd(30)} ${'requests'.padStart(8)}   ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   ratio p95 to bare SQL`);
+  const bareP95 = percentile(bare, 95);
+  const line = (name: string, values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const p95 = percentile(sorted, 95);
+    console.log(
+      `${name.padEnd(30)} ${String(sorted.length).padStart(8)}   ${`${round(percentile(sorted, 50))} ms`.padStart(9)} ${`${round(p95)} ms`.padStart(9)} ${`${round(percentile(sorted, 99))} ms`.padStart(9)}   ${round(p95 / bareP95)}`,
+    );
+  };
+  for (const [name, values] of latencies) line(name, values);
+  line('all API requests', all);
+  line('bare SQL @@ lookup (top 20)', bare);
+  const p95 = percentile(all, 95);
+  const mean = means.member!;
+  console.log(`\nnDCG@10 ${mean.ndcg.toFixed(3)}, recall@10 ${mean.recall.toFixed(3)}, MRR ${mean.rr.toFixed(3)}; API p95 ${round(p95)} ms ${p95 <= AIM_P95_MS ? 'within' : 'over'} the aim of ${AIM_P95_MS} ms`);
+  console.log('slowest requests:');
+  for (const timing of timings.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${`${round(timing.ms)} ms`.padStart(10)}  /api/search?${decodeURIComponent(timing.url).slice(0, 110)}`);
+
+  if (EXPLAIN) {
+    recording = [];
+    await ask(slowest.url, member.headers);
+    const sent = recording;
+    recording = null;
+    for (const statement of sent.filter((candidate) => /^\s*(select|with)/i.test(candidate.text) && !candidate.text.includes('set_config('))) {
+      if (process.env.PARAMS === "1") console.log(JSON.stringify(statement.values));
+      const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
+      console.log(`\n${statement.text.slice(0, 600)}\n${plan.rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n')}`);
+    }
+  }
+  await raw.end();
+  await app.close();
+  await pool.end();
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  pg.Client.prototype.query = originalQuery;
+  await server.stop();
+  if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+}

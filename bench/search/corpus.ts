@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import type { SearchType } from '../../src/modules/knowledge/search/search.tables.js';
+
+const DATA = path.join(import.meta.dirname, '..', 'data', 'search');
+const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as T;
+
+interface Records {
+  themes: { key: string; slug: string; name: Record<string, string> }[];
+  places: { key: string; kind: string; parent?: string; name: string; names?: Record<string, string>; aliases?: string[]; countryCode: string; population?: number }[];
+  organizations: { key: string; kind: string; name: string; shortName?: string; names?: Record<string, string>; seat?: string; countryCode?: string; description?: Record<string, string> }[];
+  partnerships: { key: string; kind: string; title: Record<string, string>; description?: Record<string, string>; since: string; parties: string[]; themes?: string[] }[];
+  exchanges: { key: string; kind: string; title: Record<string, string>; description?: Record<string, string>; startDate: string; endDate: string; venue: string; status: string; themes?: string[] }[];
+}
+
+interface CorpusDocument {
+  key: string;
+  kind: string;
+  language: string;
+  publishedOn: string;
+  title: string;
+  text: string;
+  links: string[];
+}
+
+export interface JudgedQuery {
+  q: string;
+  covers: string;
+  /** Corpus keys with their grade: 3 the record sought, 2 clearly relevant, 1 related. */
+  relevant: Record<string, number>;
+}
+
+export const judgedQueries = () => read<JudgedQuery[]>('queries.json');
+
+/** What a corpus key stands for in the search results. */
+export interface CorpusEntry {
+  type: SearchType;
+  id: string;
+}
+
+/**
+ * Writes the judged corpus through the API, as an owner of the bench workspace, every record
+ * public, so the triggers index it as in production; remembers key → id in `bench_corpus`.
+ */
+export async function loadCorpus(app: FastifyInstance, pool: pg.Pool, workspaceId: string, headers: Record<string, string>): Promise<Map<string, CorpusEntry>> {
+  const records = read<Records>('records.json');
+  const documents = read<CorpusDocument[]>('documents.json');
+  const entries = new Map<string, CorpusEntry>();
+  const post = async (type: SearchType, url: string, key: string, body: object) => {
+    const response = await app.inject({ method: 'POST', url, headers, payload: { workspaceId, visibility: 'public', ...body } });
+    if (response.statusCode !== 201 && response.statusCode !== 200) throw new Error(`POST ${url} (${key}) answered ${response.statusCode}: ${response.body.slice(0, 400)}`);
+    entries.set(key, { type, id: (response.json() as { id: string }).id });
+  };
+  const id = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) throw new Error(`The corpus names ${key} before it is written`);
+    return entry.id;
+  };
+  for (const theme of records.themes) await post('theme', '/api/themes', theme.key, { slug: theme.slug, name: theme.name });
+  for (const place of records.places) {
+    const { key, parent, ...fields } = place;
+    await post('place', '/api/places', key, { ...fields, ...(parent ? { parentId: id(parent) } : {}) });
+  }
+  for (const organization of records.organizations) {
+    const { key, seat, ...fields } = organization;
+    await post('organization', '/api/organizations', key, { ...fields, ...(seat ? { seatPlaceId: id(seat) } : {}) });
+  }
+  for (const partnership of records.partnerships) {
+    const { key, parties, themes, ...fields } = partnership;
+    await post('partnership', '/api/partnerships', key, { ...fields, parties: parties.map((party) => ({ placeId: id(party) })), themeIds: (themes ?? []).map(id) });
+  }
+  for (const exchange of records.exchanges) {
+    const { key, venue, themes, ...fields } = exchange;
+    await post('exchange', '/api/exchanges', key, { ...fields, venuePlaceId: id(venue), themeIds: (themes ?? []).map(id) });
+  }
+  for (const document of documents) {
+    const { key, links, ...fields } = document;
+    await post('document', '/api/documents', key, { ...fields, links: links.map((link) => ({ recordType: entries.get(link)!.type, recordId: id(link) })) });
+  }
+  await pool.query('CREATE TABLE IF NOT EXISTS bench_corpus (key text PRIMARY KEY, type text NOT NULL, id uuid NOT NULL)');
+  await pool.query('INSERT INTO bench_corpus SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[])', [
+    [...entries.keys()],
+    [...entries.values()].map((entry) => entry.type),
+    [...entries.values()].map((entry) => entry.id),
+  ]);
+  return entries;
+}
+
+export async function corpusEntries(pool: pg.Pool): Promise<Map<string, CorpusEntry>> {
+  const rows = (await pool.query<{ key: string; type: SearchType; id: string }>('SELECT key, type, id FROM bench_corpus')).rows;
+  return new Map(rows.map((row) => [row.key, { type: row.type, id: row.id }]));
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/support/test-app.js';
+import { createTestUser, createTestWorkspace } from '../../../../test/support/test-users.js';
+import type { SearchResult } from './search.schemas.js';
+import { CANDIDATES } from './search.service.js';
+
+describe('search ranking and limits', () => {
+  const testApp = useTestApp({ demoData: false });
+  const search = async (query: Record<string, string>, headers: Record<string, string> = {}) => {
+    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?${new URLSearchParams(query)}`, headers });
+    expect(response.statusCode).toBe(200);
+    return response.json() as SearchResult;
+  };
+
+  it('finds words in any form, without accents, with typos; counts facets; pages by cursor; keeps private records to their viewers', async () => {
+    const { db } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Search checks');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const add = async (title: string, text: string, visibility = 'public', publishedOn = '2023-06-01') => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility, publishedOn },
+      });
+      expect(response.statusCode).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    const report = await add('Werkstatt in München zur Partnerschaft', 'Die Stadtwerke berieten über Fernwärme und Notstrom.');
+    for (let i = 0; i < 22; i++) await add(`Notiz ${i} zur Fernwärme`, `Fernwärme im Quartier ${i}.`, 'public', `20${10 + (i % 5)}-01-01`);
+    const secret = await add('Vertrauliche Partnerschaften', 'Nur für die Mitglieder.', 'private');
+
+    const stemmed = await search({ q: 'Partnerschaften' });
+    expect(stemmed.items.map((item) => item.id)).toEqual([report]);
+    expect(stemmed.estimated).toBe(false);
+    expect((await search({ q: 'Partnerschaften' }, owner.headers)).items.map((item) => item.id).sort()).toEqual([report, secret].sort());
+    expect((await search({ q: 'Munchen' })).items[0]?.id).toBe(report);
+    const typo = await search({ q: 'Partnershaft' });
+    expect(typo.corrections[0]?.term).toBe('Partnershaft');
+    expect(typo.items[0]?.id).toBe(report);
+
+    // Stop words of a longer query are left out; a year finds the records of that year.
+    expect((await search({ q: 'the Werkstatt' })).items.map((item) => item.id)).toEqual([report]);
+    expect((await search({ q: 'Fernwärme 2023' })).items.map((item) => item.id)).toEqual([report]);
+
+    const first = await search({ q: 'Fernwärme', limit: '20' });
+    expect(first.total).toBe(23);
+    expect(first.facets?.type).toEqual([{ value: 'document', count: 23 }]);
+    expect(first.facets?.year.find((year) => year.value === '2023')?.count).toBe(1);
+    expect(first.items[0]?.snippet.some((segment) => segment.hit)).toBe(true);
+    const second = await search({ q: 'Fernwärme', limit: '20', cursor: first.nextCursor! });
+    expect(second.items).toHaveLength(3);
+    expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(23);
+    expect((await search({ q: 'Fernwärme', year: '2023' })).total).toBe(1);
+  });
+
+  it('ranks only a bounded set of candidates for a word in many records, keeping titles first, and estimates the total', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Many records');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // Many documents mention the word in their text; the one with it in its title is written last.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1, 'public', 'news', 'de', 'Meldung ' || i, 'Die Kommune plant die Wärmewende im Quartier ' || i, date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES + 200}) i`,
+      [workspace.id],
+    );
+    const response = await testApp.current.app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      headers: owner.headers,
+      payload: { workspaceId: workspace.id, kind: 'concept', title: 'Konzept Wärmewende', text: 'Wie die Stadt umsteigt.', language: 'de', visibility: 'public' },
+    });
+    const concept = (response.json() as { id: string }).id;
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Wärmewende' });
+    expect(result.items[0]?.id).toBe(concept);
+    expect(result.estimated).toBe(true);
+    expect(result.total).toBeGreaterThan(CANDIDATES);
+  });
+});
