@@ -32,7 +32,7 @@ export function SearchPage() {
           {first.facets && <SearchFacets facets={first.facets} filters={filters} onFilter={setFilter} />}
           <section className="search-results" aria-label={t('search.results')} aria-busy={query.isFetching && !query.isFetchingNextPage}>
             <p className="kern-body" role="status">
-              {t('search.total', { count: first.total, formatted: formatNumber(first.total, language) })}
+              {t(first.estimated ? 'search.totalEstimated' : 'search.total', { count: first.total, formatted: formatNumber(first.total, language) })}
             </p>
             <SearchNotices result={first} query={filters.q} />
             {hits.length === 0 ? (

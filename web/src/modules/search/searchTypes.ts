@@ -50,6 +50,8 @@ export interface SearchResult {
   items: SearchHit[];
   nextCursor: string | null;
   total: number;
+  /** Whether `total` is the planner's estimate (a word in very many records). */
+  estimated: boolean;
   facets: SearchFacets | null;
   corrections: { term: string; replacements: string[] }[];
   matched: 'all' | 'any';
