@@ -46,8 +46,8 @@ test.describe('partnerships', () => {
 
     const timeline = page.getByRole('region', { name: 'Zeitleiste' });
     const visits = timeline.getByRole('listitem');
-    // The three visits, then the four project groups formed at the third.
-    await expect(visits).toHaveCount(7);
+    // The three visits, the four project groups formed at the third, then the joint action plan from 2019.
+    await expect(visits).toHaveCount(8);
     await expect(visits.nth(0)).toContainText('14.–18. Mai 2018');
     await expect(visits.nth(0)).toContainText('Erster Besuch der Kiewer Delegation in Leipzig-Grünau');
     await expect(visits.nth(0)).toContainText('Teil 1 von 3');
@@ -58,7 +58,8 @@ test.describe('partnerships', () => {
     await expect(visits.nth(2)).toContainText('Teil 3 von 3');
     await expect(visits.nth(3)).toContainText('Projektgruppe gegründet');
     const dates = await visits.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
-    expect(dates).toEqual(['2018-05-14', '2018-09-17', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03']);
+    expect(dates).toEqual(['2018-05-14', '2018-09-17', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2019-01-01']);
+    await expect(visits.nth(7)).toContainText('Gemeinsamer Aktionsplan');
     const groups = page.getByRole('region', { name: 'Projektgruppen' }).getByRole('article');
     await expect(groups).toHaveCount(4);
     await expect(groups.filter({ hasText: 'Wohnungsbewirtschaftung und -verwaltung' })).toContainText('Thomas Richter (Leitung)');
