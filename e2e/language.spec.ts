@@ -46,7 +46,7 @@ test.describe('language', () => {
     await page.getByRole('button', { name: 'Українська' }).click();
     await expect(html).toHaveAttribute('lang', 'uk');
     await expect(heading).toHaveText('Партнерство районів Грюнау – Дарницький');
-    await expect(page.getByRole('region', { name: 'Хронологія' }).getByRole('listitem')).toHaveCount(8);
+    await expect(page.getByRole('region', { name: 'Хронологія' }).getByRole('listitem')).toHaveCount(13);
     await expect(page.getByRole('region', { name: 'Огляд' })).toContainText('Партнерство районів');
 
     await page.reload();

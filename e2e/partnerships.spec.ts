@@ -46,20 +46,26 @@ test.describe('partnerships', () => {
 
     const timeline = page.getByRole('region', { name: 'Zeitleiste' });
     const visits = timeline.getByRole('listitem');
-    // The three visits, the four project groups formed at the third, then the joint action plan from 2019.
-    await expect(visits).toHaveCount(8);
+    // The three visits with the reports on them, the four project groups formed at the third,
+    // then the joint action plan from 2019 and the documents that followed it.
+    await expect(visits).toHaveCount(13);
     await expect(visits.nth(0)).toContainText('14.–18. Mai 2018');
     await expect(visits.nth(0)).toContainText('Erster Besuch der Kiewer Delegation in Leipzig-Grünau');
     await expect(visits.nth(0)).toContainText('Teil 1 von 3');
-    await expect(visits.nth(1)).toContainText('17.–21. September 2018');
-    await expect(visits.nth(1)).toContainText('Gegenbesuch');
-    await expect(visits.nth(1)).toContainText('Teil 2 von 3');
-    await expect(visits.nth(2)).toContainText('3.–7. Dezember 2018');
-    await expect(visits.nth(2)).toContainText('Teil 3 von 3');
-    await expect(visits.nth(3)).toContainText('Projektgruppe gegründet');
+    await expect(visits.nth(1)).toContainText('Protokoll: Besuch der Delegation aus Darnyzkyj in Grünau, Mai 2018');
+    await expect(visits.nth(2)).toContainText('17.–21. September 2018');
+    await expect(visits.nth(2)).toContainText('Gegenbesuch');
+    await expect(visits.nth(2)).toContainText('Teil 2 von 3');
+    await expect(visits.nth(4)).toContainText('3.–7. Dezember 2018');
+    await expect(visits.nth(4)).toContainText('Teil 3 von 3');
+    await expect(visits.nth(5)).toContainText('Projektgruppe gegründet');
     const dates = await visits.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
-    expect(dates).toEqual(['2018-05-14', '2018-09-17', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2019-01-01']);
-    await expect(visits.nth(7)).toContainText('Gemeinsamer Aktionsplan');
+    expect(dates).toEqual([
+      '2018-05-14', '2018-05-25', '2018-09-17', '2018-09-28', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03', '2018-12-03',
+      '2018-12-04', '2019-01-01', '2019-02-18', '2019-06-03',
+    ]);
+    await expect(visits.nth(10)).toContainText('Gemeinsamer Aktionsplan');
+    await expect(visits.nth(12)).toContainText('Gute Praxis: Innenhöfe gemeinsam gestalten in Leipzig-Grünau');
     const groups = page.getByRole('region', { name: 'Projektgruppen' }).getByRole('article');
     await expect(groups).toHaveCount(4);
     await expect(groups.filter({ hasText: 'Wohnungsbewirtschaftung und -verwaltung' })).toContainText('Thomas Richter (Leitung)');
@@ -71,7 +77,8 @@ test.describe('partnerships', () => {
     const parentOverview = page.getByRole('region', { name: 'Überblick' });
     await expect(parentOverview.getByRole('definition').filter({ hasText: /^1961$/ })).toBeVisible();
     await expect(parentOverview.getByRole('link', { name: 'Stadtteilpartnerschaft Grünau – Darnyzkyj' })).toBeVisible();
-    await expect(page.getByText('Zu dieser Partnerschaft ist noch nichts erfasst: keine Austausche, keine Projektgruppen.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Zeitleiste' }).getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Zeitleiste' })).toContainText('Leipzig und Kiew: eine Partnerschaft seit 1961');
   });
 
   test('an unknown partnership shows the problem detail from the API', async ({ page }) => {

@@ -122,7 +122,7 @@ export async function buildApp({
   const moduleOptions: ModuleOptions = {
     context: (request) => createServiceContext(database, request.viewer, request.id),
   };
-  const accounts: AccountsDeps = { db: database.db, publicUrl: config.publicUrl, signUpOpen: config.signUpOpen, mailQueued };
+  const accounts: AccountsDeps = { db: database.db, publicUrl: config.publicUrl, signUpOpen: config.signUpOpen, signUpLimitPerHour: config.signUpLimitPerHour, mailQueued };
   await app.register(healthRoutes, { pool: database.pool, databaseKind: database.kind });
   await app.register(authRoutes, {
     ...moduleOptions,

@@ -24,6 +24,7 @@ const environmentSchema = z.object({
   DOCUMENT_FILE_LIMIT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(1_073_741_824).default(26_214_400)),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   STADTDIALOG_SIGNUP: z.preprocess(emptyAsUndefined, z.enum(['open', 'closed']).default('open')),
+  SIGN_UP_LIMIT_PER_HOUR: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).default(30)),
   COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false']).default('auto')),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Stadtdialog <no-reply@localhost>')),
@@ -48,6 +49,8 @@ export interface AppConfig {
   /** Where users reach the app, for links in e-mails; defaults to http://HOST:PORT. */
   publicUrl: string;
   signUpOpen: boolean;
+  /** Sign-ups accepted per client address and hour. */
+  signUpLimitPerHour: number;
   cookieSecure: 'auto' | 'always' | 'never';
   mail: { smtpUrl: string | undefined; from: string };
   oidc: OidcConfig | undefined;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentFileLimitBytes: values.DOCUMENT_FILE_LIMIT_BYTES,
     publicUrl: (values.PUBLIC_URL ?? `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${values.PORT}`).replace(/\/$/, ''),
     signUpOpen: values.STADTDIALOG_SIGNUP === 'open',
+    signUpLimitPerHour: values.SIGN_UP_LIMIT_PER_HOUR,
     cookieSecure: values.COOKIE_SECURE === 'true' ? 'always' : values.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     oidc:

@@ -7,6 +7,8 @@ export interface AccountsDeps {
   /** Where users reach the app, for links in e-mails. */
   publicUrl: string;
   signUpOpen: boolean;
+  /** Sign-ups accepted per client address and hour. */
+  signUpLimitPerHour: number;
   /** Tells mail delivery that the committed transaction queued mail. */
   mailQueued: () => void;
 }

@@ -78,7 +78,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
   app.post(
     '/api/auth/sign-up',
     {
-      config: limit(30, 60),
+      config: limit(accounts.signUpLimitPerHour, 60),
       schema: {
         tags: ['accounts'],
         summary: 'Create an account (and accept an invitation) and sign in; a confirmation link is e-mailed',
