@@ -6,7 +6,7 @@ const VISIT = `Seit heute (4. Juni) ist eine Delegation aus dem Kiewer Bezirk Ob
 
 Gemeinsam mit dem Amt für Wohnungsbau und Stadterneuerung, dem Stadtplanungsamt und der Wohnungsbaugenossenschaft Kontakt eG erarbeiten die Gäste Vorschläge für die Sanierung von Wohnhöfen und für Bürgerbeteiligung in Leipzig-Grünau.
 
-Das Vorhaben wird über das Programm „Kommunale Partnerschaften mit der Ukraine“ gefördert und ergänzt die seit 1961 bestehende Städtepartnerschaft zwischen Leipzig und Kiew.`;
+Das Vorhaben wird über das Programm „Kommunale Partnerschaften mit der Ukraine“ gefördert und ergänzt die seit 1961 gepflegte Städtepartnerschaft zwischen Leipzig und Kiew.`;
 
 /** A workshop write-up with a page date, a list of towns in German transliteration and a conference in passing. */
 const WORKSHOP = `05.12.2023

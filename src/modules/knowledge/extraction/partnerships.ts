@@ -17,7 +17,7 @@ const WITH = new RegExp(`(?:mit|with|von|of)\\s+${GENERIC}(${NAME})`, 'u');
 const SINCE = /(?:seit|since|from|dating back to|established in|founded in|begründet\p{L}*|gegründet\p{L}*|signed in|unterzeichnet\p{L}*|besteht seit|in|im Jahr|im Jahre)\s+(?:dem\s+)?(?:Jahr\s+)?((?:19|20)\d\d)(?!\d)|((?:19|20)\d\d)\s+(?:begründet\p{L}*|gegründet\p{L}*|geschlossen\p{L}*|established|founded|signed|besiegelt\p{L}*)/iu;
 
 /**
- * Partnerships the text names: "die seit 1961 bestehende Städtepartnerschaft zwischen Leipzig
+ * Partnerships the text names: "die seit 1961 gepflegte Städtepartnerschaft zwischen Leipzig
  * und Kiew" gives {a: Leipzig, b: Kiew, since: 1961}. The parties are given as written (a
  * district as "Leipzig-Grünau"); a partnership "with" one party takes the other from the town
  * named last before it in the sentence, or the report's first town.
