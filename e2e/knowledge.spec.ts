@@ -125,6 +125,11 @@ test('the header search finds Kiew in every spelling, filters by facet and stems
   await expect(hits.filter({ hasText: /^Ort/ }).getByRole('link', { name: /Kiew|Kyiv|Київ/ }).first()).toBeVisible();
 
   const facets = page.getByRole('complementary', { name: 'Eingrenzen' });
+  // On a wide screen the filters stand beside the results, not above them.
+  const facetsBox = (await facets.boundingBox())!;
+  const resultsBox = (await results.boundingBox())!;
+  expect(facetsBox.x + facetsBox.width).toBeLessThanOrEqual(resultsBox.x);
+  expect(Math.abs(facetsBox.y - resultsBox.y)).toBeLessThan(50);
   await facets.getByRole('button', { name: /^Partnerschaft \(/ }).click();
   await expect(page).toHaveURL(/type=partnership/);
   await expect(facets.getByRole('button', { name: /^Partnerschaft \(/ })).toHaveAttribute('aria-pressed', 'true');
