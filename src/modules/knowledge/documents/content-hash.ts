@@ -19,11 +19,16 @@ export function contentHash(text: string): string | null {
   return normalized === '' ? null : createHash('sha256').update(normalized, 'utf8').digest('hex');
 }
 
+/** A heading line without its Markdown marks: "# Study visit" → "Study visit". */
+export function withoutHeadingMarks(line: string): string {
+  return line.replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+}
+
 /** A title from the first line of a text: at most 200 characters, cut at a word. */
 export function titleFromText(text: string): string | null {
   const line = text
     .split('\n')
-    .map((candidate) => candidate.trim())
+    .map((candidate) => withoutHeadingMarks(candidate.trim()))
     .find((candidate) => candidate.length > 0);
   if (!line) return null;
   if (line.length <= 200) return line;

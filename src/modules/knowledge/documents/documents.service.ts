@@ -12,7 +12,7 @@ import { normalizeText } from '../extraction/text.js';
 import { findTitle } from '../extraction/title.js';
 import { writeProposals } from '../review/proposal-writer.js';
 import { findEntryTitles } from '../search/search.repository.js';
-import { contentHash, tidyText, titleFromText } from './content-hash.js';
+import { contentHash, tidyText, titleFromText, withoutHeadingMarks } from './content-hash.js';
 import { auditedDocument, presentDocumentDetail, presentDocumentSummary, presentLink } from './documents.presenter.js';
 import {
   countPendingProposals,
@@ -97,7 +97,7 @@ export function titleOf(text: string): string | null {
   const found = findTitle(normalized, splitSentences(normalized));
   if (!found) return titleFromText(text);
   // The normalised text has the original's offsets: a headline is taken from the original.
-  return found.source === 'headline' ? text.slice(found.evidence.start, found.evidence.end) : found.title;
+  return withoutHeadingMarks(found.source === 'headline' ? text.slice(found.evidence.start, found.evidence.end) : found.title) || null;
 }
 
 /** Which language a text is in: as given, or detected from its words. */
