@@ -7,20 +7,12 @@
  * (transaction and application role included), replayed straight on the database, and prints the
  * ratios: what the application adds on top of its database work. Run with `npm run bench:exchanges`.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/core/config.js';
-import { detectApplicationRole } from '../src/core/db/application-role.js';
 import { createDb, createPool } from '../src/core/db/client.js';
-import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
-import { createLogger } from '../src/core/logger.js';
 import { seedDemo } from '../src/modules/demo/demo-seed.js';
-import { instanceSecret } from '../src/modules/instance/instance-secrets.js';
 import { createTestUser } from '../test/support/test-users.js';
+import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
@@ -30,32 +22,8 @@ const EXPLAIN = process.env.EXPLAIN === '1';
 const ONLY = process.env.ONLY;
 const SCALE = { workspaces: 20, places: 2_000, people: 50_000, partnerships: 20_000, exchanges: 100_000, registrations: 1_000_000, largeExchanges: 100, largeSize: 500 };
 
-const keptDir = process.env.BENCH_EXCHANGES_DATA_DIR ? path.resolve(process.env.BENCH_EXCHANGES_DATA_DIR) : null;
-const dataDir = keptDir ?? mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-bench-exchanges-'));
-if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-chmodSync(dataDir, 0o755);
-const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const server = await EmbeddedPostgres.open({
-  dataDir,
-  logger,
-  command: 'bench',
-  mode: 'exclusive',
-  databaseName: 'postgres',
-  settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', shared_buffers: '256MB', work_mem: '16MB', maintenance_work_mem: '256MB' },
-});
+const { server, logger, close } = await openBenchServer('exchanges', 'BENCH_EXCHANGES_DATA_DIR', '256MB');
 
-/** Every statement sent on any connection while `recording` is on, to replay them raw. */
-let recording: { text: string; values: unknown[] }[] | null = null;
-const originalQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  if (recording) {
-    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    const text = typeof first === 'string' ? first : first.text;
-    const values = typeof first === 'string' ? (second ?? []) : (first.values ?? second ?? []);
-    recording.push({ text, values: Array.isArray(values) ? values : [] });
-  }
-  return (originalQuery as (...inner: unknown[]) => unknown).apply(this, args);
-} as typeof pg.Client.prototype.query;
 
 /** Writes the data set with generate_series: each statement builds one table in bulk. */
 async function generate(pool: pg.Pool): Promise<void> {
@@ -177,14 +145,7 @@ async function main() {
     )
   ).rows[0]!;
 
-  const app = await buildApp({
-    config: loadConfig({}),
-    database: { db, pool, kind: 'embedded', applicationRole: await detectApplicationRole(pool, logger) },
-    logger,
-    webDir: path.join(import.meta.dirname, 'no-web-app'),
-    cookieSecret: await instanceSecret(db, 'cookie-signing'),
-  });
-  await app.ready();
+  const app = await buildBenchApp(db, pool, logger);
   // A coordinator of five of the twenty workspaces: sees their workspace and private records, and the public ones.
   const workspaceIds = [1, 2, 3, 4, 5].map((i) => `b0000000-0000-4000-a000-${String(i).padStart(12, '0')}`);
   const viewer = await createTestUser(db, { memberships: workspaceIds.map((id) => [id, 'coordinator'] as [string, 'coordinator']) });
@@ -218,14 +179,11 @@ async function main() {
     let rows = 0;
     for (let r = 0; r < ROUNDS + 20; r++) {
       const target = scenario.url(r);
-      recording = [];
       const began = performance.now();
-      const response = await app.inject({ method: 'GET', url: target, headers: viewer.headers });
-      const apiTime = performance.now() - began;
       // Every statement the request sent, transaction control and the switch to the application role
       // included: the replay does the same database work, row-level security and all.
-      const sent = recording;
-      recording = null;
+      const { result: response, statements: sent } = await recordStatements(() => app.inject({ method: 'GET', url: target, headers: viewer.headers }));
+      const apiTime = performance.now() - began;
       if (response.statusCode !== 200) throw new Error(`${target} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
       // The same statements with the same parameters, straight on the database as its owner.
       const rawBegan = performance.now();
@@ -273,7 +231,5 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  pg.Client.prototype.query = originalQuery;
-  await server.stop();
-  if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+  await close();
 }

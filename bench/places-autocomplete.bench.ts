@@ -5,22 +5,16 @@
  * for every judged spelling in bench/data/place-name-variants.csv and prints top-1 and top-3
  * accuracy, p50/p95 latency and the misses. Run with `npm run bench:places`.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
-import { buildApp } from '../src/app.js';
 import { createProgress } from '../src/core/cli/progress.js';
-import { loadConfig } from '../src/core/config.js';
-import { detectApplicationRole } from '../src/core/db/application-role.js';
 import { createDb, createPool } from '../src/core/db/client.js';
-import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
-import { createLogger } from '../src/core/logger.js';
 import { seedDemo } from '../src/modules/demo/demo-seed.js';
-import { instanceSecret } from '../src/modules/instance/instance-secrets.js';
 import { gazetteerCovers, loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
+import { buildBenchApp, openBenchServer } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 interface Variant {
@@ -35,19 +29,7 @@ const variants = parse(readFileSync(path.join(import.meta.dirname, 'data', 'plac
   skip_empty_lines: true,
 }) as Variant[];
 
-const keptDir = process.env.BENCH_PLACES_DATA_DIR ? path.resolve(process.env.BENCH_PLACES_DATA_DIR) : null;
-const dataDir = keptDir ?? mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-bench-places-'));
-if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-chmodSync(dataDir, 0o755);
-const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const server = await EmbeddedPostgres.open({
-  dataDir,
-  logger,
-  command: 'bench',
-  mode: 'exclusive',
-  databaseName: 'postgres',
-  settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
-});
+const { server, logger, close } = await openBenchServer('places', 'BENCH_PLACES_DATA_DIR');
 
 try {
   const admin = new pg.Client({ connectionString: server.connectionString() });
@@ -72,14 +54,7 @@ try {
   const towns = (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM places WHERE kind = 'municipality'")).rows[0]!.n;
   const names = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM place_names')).rows[0]!.n;
 
-  const app = await buildApp({
-    config: loadConfig({}),
-    database: { db, pool, kind: 'embedded', applicationRole: await detectApplicationRole(pool, logger) },
-    logger,
-    webDir: path.join(import.meta.dirname, 'no-web-app'),
-    cookieSecret: await instanceSecret(db, 'cookie-signing'),
-  });
-  await app.ready();
+  const app = await buildBenchApp(db, pool, logger);
 
   const ask = async (q: string) => {
     const began = performance.now();
@@ -131,6 +106,5 @@ try {
   await app.close();
   await pool.end();
 } finally {
-  await server.stop();
-  if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+  await close();
 }

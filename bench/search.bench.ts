@@ -8,24 +8,16 @@
  * queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
  * on the same table. Run with `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only]`.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { buildApp } from '../src/app.js';
-import { loadConfig } from '../src/core/config.js';
-import { detectApplicationRole } from '../src/core/db/application-role.js';
 import { createDb, createPool } from '../src/core/db/client.js';
-import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
-import { createLogger } from '../src/core/logger.js';
-import { instanceSecret } from '../src/modules/instance/instance-secrets.js';
 import type { SearchResult } from '../src/modules/knowledge/search/search.schemas.js';
 import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
 import { corpusEntries, judgedQueries, loadCorpus, type CorpusEntry } from './search/corpus.js';
 import { fillerWorkspaceId, writeFiller } from './search/filler.js';
 import { relevanceAt } from './search/relevance.js';
+import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const { values: options } = parseArgs({
@@ -42,32 +34,8 @@ const VERBOSE = process.env.VERBOSE === '1';
 /** QUERY=<text> measures only the judged queries containing it. */
 const ONLY = process.env.QUERY;
 
-const keptDir = process.env.BENCH_SEARCH_DATA_DIR ? path.resolve(process.env.BENCH_SEARCH_DATA_DIR) : null;
-const dataDir = keptDir ?? mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-bench-search-'));
-if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-chmodSync(dataDir, 0o755);
-const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const server = await EmbeddedPostgres.open({
-  dataDir,
-  logger,
-  command: 'bench',
-  mode: 'exclusive',
-  databaseName: 'postgres',
-  settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', shared_buffers: '512MB', work_mem: '16MB', maintenance_work_mem: '256MB' },
-});
+const { server, logger, close } = await openBenchServer('search', 'BENCH_SEARCH_DATA_DIR', '512MB');
 
-/** Every statement sent while `recording` is on, to print their plans. */
-let recording: { text: string; values: unknown[] }[] | null = null;
-const originalQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  if (recording) {
-    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    const text = typeof first === 'string' ? first : first.text;
-    const values = typeof first === 'string' ? (second ?? []) : (first.values ?? second ?? []);
-    recording.push({ text, values: Array.isArray(values) ? values : [] });
-  }
-  return (originalQuery as (...inner: unknown[]) => unknown).apply(this, args);
-} as typeof pg.Client.prototype.query;
 
 const seconds = (since: number) => round((performance.now() - since) / 1000, 1);
 
@@ -86,14 +54,7 @@ async function main() {
   await migrateDatabase(pool, logger);
   const ready = exists && (await pool.query("SELECT to_regclass('bench_corpus') IS NOT NULL AS ready")).rows[0]!.ready === true;
 
-  const app = await buildApp({
-    config: loadConfig({}),
-    database: { db, pool, kind: 'embedded', applicationRole: await detectApplicationRole(pool, logger) },
-    logger,
-    webDir: path.join(import.meta.dirname, 'no-web-app'),
-    cookieSecret: await instanceSecret(db, 'cookie-signing'),
-  });
-  await app.ready();
+  const app = await buildBenchApp(db, pool, logger);
 
   let corpus: Map<string, CorpusEntry>;
   if (!ready) {
@@ -260,10 +221,7 @@ async function main() {
   for (const timing of timings.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${`${round(timing.ms)} ms`.padStart(10)}  /api/search?${decodeURIComponent(timing.url).slice(0, 110)}`);
 
   if (EXPLAIN) {
-    recording = [];
-    await ask(slowest.url, member.headers);
-    const sent = recording;
-    recording = null;
+    const { statements: sent } = await recordStatements(() => ask(slowest.url, member.headers));
     for (const statement of sent.filter((candidate) => /^\s*(select|with)/i.test(candidate.text) && !candidate.text.includes('set_config('))) {
       if (process.env.PARAMS === "1") console.log(JSON.stringify(statement.values));
       const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
@@ -281,7 +239,5 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  pg.Client.prototype.query = originalQuery;
-  await server.stop();
-  if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+  await close();
 }
