@@ -29,6 +29,7 @@ import { actorsRoutes } from './modules/actors/actors.routes.js';
 import { areasRoutes } from './modules/areas/areas.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
+import { jobsRoutes } from './modules/jobs/jobs.routes.js';
 import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -137,6 +138,7 @@ export async function buildApp({
   await app.register(profileRoutes, { ...moduleOptions, accounts });
   await app.register(workspacesRoutes, { ...moduleOptions, invitations: accounts });
   await app.register(auditRoutes, moduleOptions);
+  await app.register(jobsRoutes, moduleOptions);
   await app.register(partnershipsRoutes, moduleOptions);
   await app.register(exchangesRoutes, {
     ...moduleOptions,

@@ -52,13 +52,24 @@ program
   .description('Start the API and web app (embedded PostgreSQL unless DATABASE_URL is set)')
   .option('--port <port>', 'port to listen on (default: PORT or 3000)', parsePort)
   .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
-  .option('--seed-demo', 'write the demo data first if it is missing', false)
-  .action((options: { port?: number; host?: string; seedDemo: boolean }) =>
+  .option('--seed-demo', 'write the demo data first if it is missing, and queue loading the world gazetteer', false)
+  .option('--no-worker', 'leave background jobs (extraction, uploads, e-mail, gazetteer) to "stadtdialog worker"')
+  .action((options: { port?: number; host?: string; seedDemo: boolean; worker: boolean }) =>
     run(async (config) => {
       await startServer(
         { ...config, port: options.port ?? config.port, host: options.host ?? config.host },
-        { seedDemo: options.seedDemo },
+        { seedDemo: options.seedDemo, worker: options.worker },
       );
+    }),
+  );
+
+program
+  .command('worker')
+  .description('Work background jobs (extraction, uploaded batches, e-mail, housekeeping, gazetteer) without serving HTTP')
+  .action(() =>
+    run(async (config) => {
+      const { startWorker } = await import('./worker.js');
+      await startWorker(config);
     }),
   );
 

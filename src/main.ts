@@ -6,12 +6,16 @@ import { detectApplicationRole } from './core/db/application-role.js';
 import { migrateDatabase } from './core/db/migrate.js';
 import { createLogger } from './core/logger.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
-import { startHousekeeping } from './modules/instance/housekeeping.js';
+import { startJobRunner, type JobRunner } from './core/jobs/job-runner.js';
+import { QUEUES } from './core/jobs/queues.js';
+import { backgroundWork, type BackgroundWork } from './jobs.js';
 import { instanceSecret } from './modules/instance/instance-secrets.js';
-import { startMailDelivery, type MailDelivery } from './modules/mail/mail-delivery.js';
+import { queueWholeGazetteer } from './modules/places/gazetteer/gazetteer-job.js';
 
 export interface ServeOptions {
   seedDemo: boolean;
+  /** Work background jobs in this process too (default); `false` leaves them to `stadtdialog worker`. */
+  worker: boolean;
 }
 
 /**
@@ -23,28 +27,31 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger, { command: 'serve', mode: 'exclusive' });
   let app: Awaited<ReturnType<typeof buildApp>>;
-  let mail: MailDelivery | undefined;
-  let housekeeping: { stop(): void } | undefined;
+  let work: BackgroundWork | undefined;
+  let runner: JobRunner | undefined;
   try {
     await migrateDatabase(database.pool, logger);
     const applicationRole = await detectApplicationRole(database.pool, logger);
     if (options.seedDemo) {
       const report = await seedDemo(database.db);
       logger.info(report, report.inserted > 0 ? 'demo data written' : 'demo data already present');
+      if (await queueWholeGazetteer(database.db)) logger.info('the world gazetteer (about 135 000 towns) is loading in the background');
     }
-    mail = startMailDelivery(database.db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, logger });
-    housekeeping = startHousekeeping(database.db, logger);
+    if (options.worker) {
+      work = backgroundWork(database.db, config, logger);
+      runner = await startJobRunner({ pool: database.pool, logger, handlers: work.handlers, schedules: work.schedules });
+    }
     app = await buildApp({
       config,
       database: { ...database, applicationRole },
       logger,
       cookieSecret: await instanceSecret(database.db, 'cookie-signing'),
-      mailQueued: () => void mail?.deliverPending(),
+      mailQueued: () => void runner?.trigger(QUEUES.deliverMail),
     });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    housekeeping?.stop();
-    await mail?.stop();
+    await runner?.stop().catch(() => {});
+    await work?.close();
     await database.close().catch(() => {});
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`Port ${config.port} on ${config.host} is in use; stop the other program or set PORT to a free port.`, {
@@ -64,8 +71,8 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
     if (err) logger.error({ err }, 'shutting down after an unexpected error');
     else logger.info({ signal }, 'shutting down');
     await app.close();
-    housekeeping?.stop();
-    await mail?.stop();
+    await runner?.stop();
+    await work?.close();
     await database.close();
   });
 }

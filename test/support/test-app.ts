@@ -4,7 +4,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/core/config.js';
 import { detectApplicationRole } from '../../src/core/db/application-role.js';
+import { startJobRunner, type JobRunner } from '../../src/core/jobs/job-runner.js';
 import { createLogger } from '../../src/core/logger.js';
+import { backgroundWork, type BackgroundWork } from '../../src/jobs.js';
 import { seedDemo } from '../../src/modules/demo/demo-seed.js';
 import { instanceSecret } from '../../src/modules/instance/instance-secrets.js';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from './test-database.js';
@@ -19,6 +21,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
+  /** Background jobs worked in this process, with `{ jobs: true }`. */
+  jobs?: { runner: JobRunner; work: BackgroundWork };
 }
 
 export interface TestAppOptions {
@@ -28,6 +32,8 @@ export interface TestAppOptions {
   bodyLimitBytes?: number;
   /** Environment variables for the configuration, e.g. `{ STADTDIALOG_SIGNUP: 'closed' }`. */
   env?: Record<string, string>;
+  /** Work background jobs (extraction, uploaded batches) as `serve` does; off by default. */
+  jobs?: boolean;
   /** Add routes before the app is sealed, e.g. to probe request plumbing. */
   extend?: (app: FastifyInstance) => void;
 }
@@ -38,8 +44,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (options.demoData ?? true) await seedDemo(database.db, { gazetteer: options.gazetteer ?? false });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const applicationRole = await detectApplicationRole(database.pool, logger);
+  const config = { ...testConfig(options.env), ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) };
   const app = await buildApp({
-    config: { ...testConfig(options.env), ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) },
+    config,
     database: { db: database.db, pool: database.pool, kind: 'external', applicationRole },
     logger,
     webDir: TEST_WEB_DIR,
@@ -47,10 +54,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   options.extend?.(app);
   await app.ready();
-  return { app, database };
+  if (!options.jobs) return { app, database };
+  const work = backgroundWork(database.db, config, logger);
+  const runner = await startJobRunner({ pool: database.pool, logger, handlers: work.handlers, pollingIntervalSeconds: 0.5 });
+  return { app, database, jobs: { runner, work } };
 }
 
-export async function closeTestApp({ app, database }: TestApp): Promise<void> {
+export async function closeTestApp({ app, database, jobs }: TestApp): Promise<void> {
+  await jobs?.runner.stop();
+  await jobs?.work.close();
   await app.close();
   await dropTestDatabase(database);
 }

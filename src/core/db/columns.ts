@@ -1,9 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { check, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Text in several languages keyed by language tag: `{ de: "Kiew", en: "Kyiv", uk: "Київ" }`. */
 export type LocalizedText = Record<string, string>;
+
+/** Binary data (files) kept in PostgreSQL itself. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 export const primaryKey = () => uuid('id').primaryKey().defaultRandom();
 

@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
 import type { Logger } from '../logger.js';
 import { migrationsDir } from '../paths.js';
+import { installJobSchema } from '../jobs/job-schema.js';
 import { ensureApplicationRole } from './application-role.js';
 
 /** Any constant shared by all app servers; they queue on it so only one migrates at a time. */
@@ -35,7 +36,7 @@ function readJournal(): JournalEntry[] {
   return cachedJournal;
 }
 
-/** Applies pending migrations. Safe to call from several servers starting at once. */
+/** Applies pending migrations, the job queue's included. Safe to call from several servers starting at once. */
 export async function migrateDatabase(pool: pg.Pool, logger: Logger): Promise<MigrationStatus> {
   const client = await pool.connect();
   try {
@@ -47,6 +48,7 @@ export async function migrateDatabase(pool: pg.Pool, logger: Logger): Promise<Mi
         await migrate(drizzle({ client }), { migrationsFolder: migrationsDir });
       }
       await ensureApplicationRole(client);
+      await installJobSchema(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

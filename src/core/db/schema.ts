@@ -22,3 +22,4 @@ export * from '../../modules/exchanges/registrations.tables.js';
 export * from '../../modules/knowledge/documents/documents.tables.js';
 export * from '../../modules/knowledge/review/review.tables.js';
 export * from '../../modules/knowledge/search/search.tables.js';
+export * from '../../modules/jobs/jobs.tables.js';

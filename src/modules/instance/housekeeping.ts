@@ -1,6 +1,7 @@
 import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.js';
-import type { Logger } from '../../core/logger.js';
+import type { JobHandler } from '../../core/jobs/job-runner.js';
+import { QUEUES } from '../../core/jobs/queues.js';
 import { removeExpiredAccountData } from '../accounts/account-cleanup.service.js';
 import { rateLimitCounters } from './instance.tables.js';
 
@@ -10,10 +11,7 @@ export async function removeExpiredData(db: Db): Promise<void> {
   await db.delete(rateLimitCounters).where(lt(rateLimitCounters.windowEndsAt, sql`now() - interval '1 hour'`));
 }
 
-export function startHousekeeping(db: Db, logger: Logger, intervalMs = 60 * 60 * 1000): { stop(): void } {
-  const run = () => removeExpiredData(db).catch((error: unknown) => logger.warn({ err: error }, 'housekeeping failed; it will run again'));
-  void run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+/** Runs every hour, once across all app servers. */
+export function housekeepingJob(db: Db): JobHandler {
+  return { queue: QUEUES.housekeeping, run: () => removeExpiredData(db) };
 }

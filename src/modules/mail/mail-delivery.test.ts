@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/logger.js';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { runTypeScript } from '../../../test/support/child-process.js';
-import { startMailDelivery } from './mail-delivery.js';
+import { createMailSender } from './mail-delivery.js';
 import { queueMail } from './mail.service.js';
 import { mailOutbox } from './mail.tables.js';
 
@@ -40,13 +40,13 @@ describe('e-mail delivery', () => {
   it('sends queued mail over SMTP and marks it sent', async () => {
     const { db } = database.current;
     await db.transaction((tx) => queueMail(tx, { to: 'olena@example.org', subject: 'Запрошення', text: 'Ласкаво просимо до Stadtdialog' }));
-    const delivery = startMailDelivery(db, {
+    const delivery = createMailSender(db, {
       smtpUrl: `smtp://127.0.0.1:${port}`,
       from: 'Stadtdialog <no-reply@stadtdialog.test>',
       logger: createLogger('silent'),
     });
-    expect(await delivery.deliverPending()).toBe(1);
-    await delivery.stop();
+    expect(await delivery.deliverBatch()).toBe(1);
+    delivery.close();
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(['olena@example.org']);
     expect(received[0]!.from).toBe('no-reply@stadtdialog.test');
@@ -57,9 +57,9 @@ describe('e-mail delivery', () => {
   it('keeps mail in the outbox when SMTP fails, for a later attempt', async () => {
     const { db } = database.current;
     await db.transaction((tx) => queueMail(tx, { to: 'andrii@example.org', subject: 'Hallo', text: 'Text' }));
-    const delivery = startMailDelivery(db, { smtpUrl: 'smtp://127.0.0.1:9', from: 'x@example.org', logger: createLogger('silent') });
-    await delivery.deliverPending();
-    await delivery.stop();
+    const delivery = createMailSender(db, { smtpUrl: 'smtp://127.0.0.1:9', from: 'x@example.org', logger: createLogger('silent') });
+    await delivery.deliverBatch();
+    delivery.close();
     const rows = await db.select().from(mailOutbox);
     const failed = rows.find((row) => row.recipient === 'andrii@example.org')!;
     expect(failed.sentAt).toBeNull();

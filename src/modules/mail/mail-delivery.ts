@@ -1,29 +1,25 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../core/db/client.js';
 import type { Logger } from '../../core/logger.js';
+import type { JobHandler } from '../../core/jobs/job-runner.js';
+import { QUEUES } from '../../core/jobs/queues.js';
 import { claimPendingMails, markFailed, markSent } from './mail.repository.js';
 
 const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 
-export interface MailDelivery {
-  /** Sends what is pending now (called after a request queued mail, and periodically). */
-  deliverPending(): Promise<number>;
-  stop(): Promise<void>;
+export interface MailSender {
+  /** Sends one batch of what is pending; returns how many mails it tried. */
+  deliverBatch(): Promise<number>;
+  close(): void;
 }
 
 /**
- * Delivers the outbox over SMTP. Without SMTP_URL nothing is sent: mails wait in the outbox,
+ * Delivers the outbox over SMTP. Without SMTP_URL there is no sender: mails wait in the outbox,
  * visible with `stadtdialog mail:outbox`.
  */
-export function startMailDelivery(db: Db, options: { smtpUrl: string | undefined; from: string; logger: Logger; intervalMs?: number }): MailDelivery {
-  if (!options.smtpUrl) {
-    options.logger.info('SMTP_URL is not set: e-mails stay in the outbox (stadtdialog mail:outbox)');
-    return { deliverPending: async () => 0, stop: async () => {} };
-  }
+export function createMailSender(db: Db, options: { smtpUrl: string; from: string; logger: Logger }): MailSender {
   const transporter: Transporter = nodemailer.createTransport(options.smtpUrl);
-  let running: Promise<number> | null = null;
-
   const deliverBatch = () =>
     db.transaction(async (tx) => {
       const mails = await claimPendingMails(tx, BATCH, MAX_ATTEMPTS);
@@ -38,26 +34,17 @@ export function startMailDelivery(db: Db, options: { smtpUrl: string | undefined
       }
       return mails.length;
     });
+  return { deliverBatch, close: () => transporter.close() };
+}
 
-  const deliverPending = () => {
-    running ??= deliverBatch()
-      .catch((error: unknown) => {
-        options.logger.warn({ err: error }, 'mail delivery could not run');
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const timer = setInterval(() => void deliverPending(), options.intervalMs ?? 15_000);
-  timer.unref();
+/** Sends the outbox, batch after batch; queued after a change wrote mail, and every minute. */
+export function mailDeliveryJob(sender: MailSender): JobHandler {
   return {
-    deliverPending,
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-      transporter.close();
+    queue: QUEUES.deliverMail,
+    async run() {
+      let tried = 0;
+      for (let batch = await sender.deliverBatch(); batch > 0; batch = batch === BATCH ? await sender.deliverBatch() : 0) tried += batch;
+      return { tried };
     },
   };
 }

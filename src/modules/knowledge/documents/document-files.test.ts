@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, type MultipartFile } from '../../../../test/support/multipart.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
+import { extractionsFinished } from '../../../../test/support/test-jobs.js';
 import { pdfOf } from '../../../../test/support/test-pdf.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
@@ -12,7 +13,7 @@ const REPORT_PAGES = [
 ];
 
 describe('document files', () => {
-  const testApp = useTestApp({ env: { DOCUMENT_FILE_LIMIT_BYTES: String(LIMIT) } });
+  const testApp = useTestApp({ env: { DOCUMENT_FILE_LIMIT_BYTES: String(LIMIT) }, jobs: true });
   let workspaceId: string;
   let member: TestUser;
   let guest: TestUser;
@@ -62,7 +63,10 @@ describe('document files', () => {
     const document = response.json();
     expect(document).toMatchObject({ kind: 'news', origin: 'upload', language: 'de', title: 'Partnerschaft Leipzig–Kiew' });
     expect(document.files).toEqual([expect.objectContaining({ fileName: 'partnerschaft.txt', textState: 'extracted', contentType: 'text/plain' })]);
-    expect(document.pendingProposals).toBeGreaterThan(0);
+    expect(document.extractionState).toBe('queued');
+    await extractionsFinished(testApp.current.database.db, [document.id]);
+    expect((await get(member, `/api/documents/${document.id}`)).json()).toMatchObject({ extractionState: 'done', pendingProposals: expect.any(Number) });
+    expect((await get(member, `/api/documents/${document.id}`)).json().pendingProposals).toBeGreaterThan(0);
     const download = await get(member, document.files[0].url);
     expect(download.body).toBe(text);
     const again = await upload(member, `/api/documents/import?workspaceId=${workspaceId}`, { fileName: 'nochmal.txt', contentType: 'text/plain', data: `${text}\n\n` });

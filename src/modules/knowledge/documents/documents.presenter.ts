@@ -26,6 +26,7 @@ export function presentDocumentSummary(row: DocumentRow, pendingProposals: numbe
     visibility: row.visibility,
     origin: row.origin,
     pendingProposals,
+    extractionState: row.extractionState,
   };
 }
 

@@ -6,6 +6,8 @@ import { AppError, invalidField } from '../../../core/errors.js';
 import { idParamsSchema } from '../../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../../core/http/module-options.js';
 import { registerHistoryRoute } from '../../audit/history-route.js';
+import { jobSchema } from '../../jobs/jobs.schemas.js';
+import { startUploadBatch } from '../ingest/ingest-upload.service.js';
 import { addComment, deleteComment, editComment, listComments, moderateComment } from './document-comments.service.js';
 import { attachFile, importDocument, readFile, removeFile, type Upload } from './document-files.service.js';
 import { findDocumentRow } from './documents.repository.js';
@@ -57,6 +59,31 @@ async function uploadOf(request: FastifyRequest, limit: number): Promise<Upload>
   }
 }
 
+const MAX_FILES_PER_BATCH = 50;
+
+/** Every file of a multipart request (field "files"), each up to the limit. */
+async function uploadsOf(request: FastifyRequest, limit: number): Promise<Upload[]> {
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the files as multipart/form-data in the field "files"', [{ field: 'files', message: 'is missing' }]);
+  const uploads: Upload[] = [];
+  try {
+    for await (const part of request.files({ limits: { fileSize: limit, files: MAX_FILES_PER_BATCH, fields: 0, parts: MAX_FILES_PER_BATCH } })) {
+      if (part.fieldname !== 'files') throw invalidField(part.fieldname, 'is not expected: send the files in the field "files"');
+      const data = await part.toBuffer();
+      if (data.byteLength > 0) uploads.push({ fileName: part.filename, contentType: part.mimetype, data });
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new AppError('payload_too_large', `files: each must be at most ${Math.floor(limit / 1024 / 1024)} MB`, [{ field: 'files', message: `each must be at most ${limit} bytes` }]);
+    }
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalidField('files', `send at most ${MAX_FILES_PER_BATCH} files at a time`);
+    throw invalidField('files', `could not be read: ${(error as Error).message}`);
+  }
+  if (uploads.length === 0) throw invalidField('files', 'is missing: send one or more non-empty files in the field "files"');
+  return uploads;
+}
+
 /** RFC 6266 Content-Disposition with a plain fallback name and the UTF-8 name. */
 function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -103,6 +130,22 @@ export const documentsRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asy
       },
     },
     async (request, reply) => reply.status(201).send(await importDocument(context(request), request.query, await uploadOf(request, fileLimitBytes))),
+  );
+  app.post(
+    '/api/documents/batches',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Several reports at once (up to 50 files): answered at once with a job that makes a document of each file in the background; follow it at /api/jobs/{id}',
+        querystring: importQuerySchema.omit({ title: true }),
+        consumes: ['multipart/form-data'],
+        response: { 202: jobSchema },
+      },
+    },
+    async (request, reply) => {
+      const job = await startUploadBatch(context(request), request.query, await uploadsOf(request, fileLimitBytes));
+      return reply.status(202).header('location', `/api/jobs/${job.id}`).send(job);
+    },
   );
   app.get(
     '/api/documents/:id',

@@ -6,7 +6,7 @@ import {
   COMMENT_STATES,
   DOCUMENT_KINDS,
   DOCUMENT_LANGUAGES,
-  DOCUMENT_ORIGINS,
+  DOCUMENT_ORIGINS, EXTRACTION_STATES,
   FILE_TEXT_STATES,
   LANGUAGE_SOURCES,
   LINK_ORIGINS,
@@ -130,6 +130,8 @@ export const documentSummarySchema = z.object({
   visibility: z.enum(VISIBILITIES),
   origin: z.enum(DOCUMENT_ORIGINS),
   pendingProposals: z.number().int(),
+  /** Proposals are extracted in the background: `queued` and `running` until they are written. */
+  extractionState: z.enum(EXTRACTION_STATES),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export const documentPageSchema = pageSchema(documentSummarySchema);

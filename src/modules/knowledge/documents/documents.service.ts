@@ -10,7 +10,7 @@ import { detectLanguage } from '../extraction/language.js';
 import { splitSentences } from '../extraction/sentences.js';
 import { normalizeText } from '../extraction/text.js';
 import { findTitle } from '../extraction/title.js';
-import { writeProposals } from '../review/proposal-writer.js';
+import { requestExtraction } from '../review/proposal-writer.js';
 import { findEntryTitles } from '../search/search.repository.js';
 import { contentHash, tidyText, titleFromText, withoutHeadingMarks } from './content-hash.js';
 import { auditedDocument, presentDocumentDetail, presentDocumentSummary, presentLink } from './documents.presenter.js';
@@ -132,7 +132,7 @@ export async function requireNewText(tx: DbExecutor, ctx: ServiceContext, worksp
 
 /**
  * Adds a document. Its language is detected unless given, its title taken from the text unless
- * given; with `extract`, proposals for review are extracted in the same transaction. The same
+ * given; with `extract`, proposals for review are extracted in the background (queued in the same transaction). The same
  * text cannot be added to a workspace twice (409 naming the document that has it).
  */
 export async function createDocument(ctx: ServiceContext, input: NewDocument): Promise<DocumentDetail> {
@@ -174,10 +174,7 @@ export async function insertDocument(tx: DbExecutor, ctx: ServiceContext, input:
   for (const target of input.links) {
     await insertLinkRow(tx, { documentId: row.id, type: target.recordType, recordId: target.recordId, origin: 'manual', createdBy: userIdOf(ctx.viewer) });
   }
-  if (input.extract && text) {
-    await writeProposals(tx, row);
-    row = (await findDocumentRow(tx, row.id))!;
-  }
+  if (input.extract && text) row = await requestExtraction(tx, row);
   await recordAuditEvent(tx, ctx, {
     workspaceId: row.workspaceId,
     action: 'create',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { exactlyOne, oneOf, primaryKey } from '../../../core/db/columns.js';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea, exactlyOne, oneOf, primaryKey } from '../../../core/db/columns.js';
 import { users } from '../../accounts/users.tables.js';
 import { organizations } from '../../actors/organizations.tables.js';
 import { people } from '../../actors/people.tables.js';
@@ -28,6 +28,10 @@ export const DOCUMENT_ORIGINS = ['form', 'paste', 'upload', 'ingest', 'demo'] as
 export type DocumentOrigin = (typeof DOCUMENT_ORIGINS)[number];
 
 /** The four criteria of the URBACT good practice label. */
+/** Proposals for review are extracted in the background: waiting, being worked on, written, or given up after retries. */
+export const EXTRACTION_STATES = ['none', 'queued', 'running', 'done', 'failed'] as const;
+export type ExtractionState = (typeof EXTRACTION_STATES)[number];
+
 export const GOOD_PRACTICE_CRITERIA = ['relevance', 'participation', 'impact', 'transferability'] as const;
 export type GoodPracticeCriterion = (typeof GOOD_PRACTICE_CRITERIA)[number];
 
@@ -38,7 +42,6 @@ export interface CriterionAssessment {
 }
 export type GoodPracticeAssessment = Record<GoodPracticeCriterion, CriterionAssessment>;
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * A text of the knowledge base: news, report, minutes, presentation, concept or good practice, in
@@ -66,6 +69,9 @@ export const documents = pgTable(
     /** When proposals were last extracted, and from which text (its content hash). */
     extractedAt: timestamp('extracted_at', { withTimezone: true, mode: 'date' }),
     extractedFrom: text('extracted_from'),
+    extractionState: text('extraction_state', { enum: EXTRACTION_STATES }).notNull().default('none'),
+    /** The job that is to write the proposals; a later request supersedes an earlier one. */
+    extractionJobId: uuid('extraction_job_id'),
   },
   (table) => [
     visibilityCheck('documents', table.visibility),
@@ -73,6 +79,7 @@ export const documents = pgTable(
     oneOf('documents_language_check', table.language, DOCUMENT_LANGUAGES),
     oneOf('documents_language_source_check', table.languageSource, LANGUAGE_SOURCES),
     oneOf('documents_origin_check', table.origin, DOCUMENT_ORIGINS),
+    oneOf('documents_extraction_state_check', table.extractionState, EXTRACTION_STATES),
     check('documents_good_practice_check', sql`${table.goodPractice} IS NULL OR ${table.kind} = 'good_practice'`),
     check('documents_title_check', sql`length(${table.title}) BETWEEN 1 AND 500`),
     uniqueIndex('documents_content_idx').on(table.workspaceId, table.contentHash).where(sql`${table.contentHash} IS NOT NULL`),

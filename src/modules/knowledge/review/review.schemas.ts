@@ -3,7 +3,7 @@ import { isoDateSchema, localizedTextSchema } from '../../../core/http/common-sc
 import { ORGANIZATION_KINDS } from '../../actors/organizations.tables.js';
 import { EXCHANGE_KINDS, ORGANIZATION_ROLES } from '../../exchanges/exchanges.tables.js';
 import { PARTNERSHIP_KINDS } from '../../partnerships/partnerships.tables.js';
-import { DOCUMENT_LANGUAGES } from '../documents/documents.tables.js';
+import { DOCUMENT_LANGUAGES, EXTRACTION_STATES } from '../documents/documents.tables.js';
 import { PROPOSAL_FIELDS, PROPOSAL_STATES } from './review.tables.js';
 
 export const proposalParamsSchema = z.strictObject({ id: z.uuid(), proposalId: z.uuid() });
@@ -64,6 +64,7 @@ export const reviewSchema = z.object({
     publishedOn: isoDateSchema.nullable(),
     extractedAt: z.iso.datetime().nullable(),
     reviewOutdated: z.boolean(),
+    extractionState: z.enum(EXTRACTION_STATES),
   }),
   canReview: z.boolean(),
   proposals: z.array(proposalSchema),

@@ -26,7 +26,7 @@ import { recordPath } from '../search/record-paths.js';
 import { findEntryTitles } from '../search/search.repository.js';
 import { search } from '../search/search.service.js';
 import type { SearchType } from '../search/search.tables.js';
-import { writeProposals } from './proposal-writer.js';
+import { requestExtraction } from './proposal-writer.js';
 import { findProposalRowForUpdate, findProposalRows, updateProposalRow, type ProposalRow } from './review.repository.js';
 import type { AcceptInput, Candidate, ProposalView, ReviewView, Suggestion } from './review.schemas.js';
 import type { ProposalField } from './review.tables.js';
@@ -288,6 +288,7 @@ export async function getReview(ctx: ServiceContext, documentId: string): Promis
         publishedOn: document.publishedOn,
         extractedAt: document.extractedAt?.toISOString() ?? null,
         reviewOutdated: document.extractedFrom !== null && document.extractedFrom !== document.contentHash,
+        extractionState: document.extractionState,
       },
       canReview: reviewer,
       proposals: await presentProposals(tx, ctx, document, rows, reviewer),
@@ -295,12 +296,12 @@ export async function getReview(ctx: ServiceContext, documentId: string): Promis
   });
 }
 
-/** Extracts the proposals again (after the text changed); decided ones stay. */
+/** Extracts the proposals again in the background (after the text changed); decided ones stay. */
 export async function extractAgain(ctx: ServiceContext, documentId: string): Promise<ReviewView> {
   await ctx.transaction(async (tx, ctx) => {
     const document = await requireDocument(tx, ctx, documentId, 'edit');
     if (document.text.trim() === '') throw invalidField('text', 'the document has no text to extract proposals from');
-    await writeProposals(tx, document);
+    await requestExtraction(tx, document);
     await recordAuditEvent(tx, ctx, { workspaceId: document.workspaceId, action: 'update', entityType: 'document', entityId: document.id, label: document.title, after: { proposalsExtracted: true } });
   });
   return getReview(ctx, documentId);

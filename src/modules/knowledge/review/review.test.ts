@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '../../demo/demo-id.js';
 import { ENGLISH_REPORT, GERMAN_REPORT } from '../../../../test/fixtures/reports/report-texts.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
+import { extractionsFinished } from '../../../../test/support/test-jobs.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
 interface Proposal {
@@ -17,7 +18,7 @@ interface Proposal {
 const ZHYTOMYR_GEONAMES_ID = 686967;
 
 describe('review of extracted proposals', () => {
-  const testApp = useTestApp();
+  const testApp = useTestApp({ jobs: true });
   let workspaceId: string;
   let coordinator: TestUser;
   let member: TestUser;
@@ -47,6 +48,8 @@ describe('review of extracted proposals', () => {
   const report = async (text: string, user = coordinator) => {
     const response = await send(user, 'POST', '/api/documents', { workspaceId, kind: 'news', text, extract: true, visibility: 'public' });
     expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().extractionState).toBe('queued');
+    await extractionsFinished(testApp.current.database.db, [response.json().id]);
     return response.json().id as string;
   };
   const review = async (id: string, user = coordinator): Promise<Proposal[]> => {
@@ -173,6 +176,7 @@ describe('review of extracted proposals', () => {
     expect((await send(coordinator, 'POST', `/api/documents/${id}/proposals/00000000-0000-4000-8000-000000000003/accept`)).statusCode).toBe(404);
 
     const hidden = (await send(coordinator, 'POST', '/api/documents', { workspaceId, kind: 'report', text: 'Interner Bericht aus Luzk über den Besuch am 3. April 2024.', extract: true })).json().id;
+    await extractionsFinished(testApp.current.database.db, [hidden]);
     expect((await send(outsider, 'GET', `/api/documents/${hidden}/review`)).statusCode).toBe(404);
     const hiddenProposal = (await review(hidden))[0]!;
     expect((await send(outsider, 'POST', `/api/documents/${hidden}/proposals/${hiddenProposal.id}/accept`)).statusCode).toBe(404);

@@ -1,0 +1,73 @@
+import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import type { Logger } from '../logger.js';
+import { JOB_SCHEMA, type QUEUES } from './queues.js';
+import { poolAdapter } from './sql-adapter.js';
+
+type Queue = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface RunningJob<Data> {
+  id: string;
+  data: Data;
+  /** No retry follows when this attempt fails. */
+  lastAttempt: boolean;
+}
+
+export interface JobHandler<Data = never> {
+  queue: Queue;
+  run(job: RunningJob<Data>): Promise<unknown>;
+}
+
+export interface JobSchedule {
+  queue: Queue;
+  /** A cron expression in UTC. */
+  cron: string;
+}
+
+export interface JobRunner {
+  /** Queues a job without data now (on a stately queue, at most one waits). */
+  trigger(queue: Queue): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  pool: pg.Pool;
+  logger: Logger;
+  // Handlers of different data types share one list.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  handlers: JobHandler<any>[];
+  schedules?: JobSchedule[];
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * Works the queues: each job runs once across all app servers and workers on the database (pg-boss
+ * locks it with SKIP LOCKED), failed jobs come back after a growing delay, schedules fire once
+ * per period across servers. Stopping lets running jobs finish first.
+ */
+export async function startJobRunner({ pool, logger, handlers, schedules = [], pollingIntervalSeconds = 1 }: JobRunnerOptions): Promise<JobRunner> {
+  const boss = new PgBoss({ db: poolAdapter(pool), schema: JOB_SCHEMA, migrate: false, supervise: true, schedule: schedules.length > 0 });
+  boss.on('error', (error) => logger.warn({ err: error }, 'the job queue met an error; it goes on'));
+  await boss.start();
+  for (const handler of handlers) {
+    await boss.work<unknown>(handler.queue.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+      if (!job) return;
+      const began = performance.now();
+      try {
+        const output = await handler.run({ id: job.id, data: job.data as never, lastAttempt: job.retryCount >= job.retryLimit });
+        logger.debug({ job: job.id, queue: job.name, ms: Math.round(performance.now() - began) }, 'job done');
+        return output;
+      } catch (error) {
+        logger.warn({ err: error, job: job.id, queue: job.name, attempt: job.retryCount + 1 }, 'a job failed');
+        throw error;
+      }
+    });
+  }
+  for (const schedule of schedules) await boss.schedule(schedule.queue.name, schedule.cron, {}, { tz: 'UTC' });
+  return {
+    trigger: async (queue) => {
+      await boss.send(queue.name, {}).catch((error: unknown) => logger.warn({ err: error, queue: queue.name }, 'a job could not be queued'));
+    },
+    stop: () => boss.stop({ graceful: true, close: false, wait: true, timeout: 20_000 }),
+  };
+}

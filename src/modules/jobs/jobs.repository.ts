@@ -1,0 +1,63 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../core/db/client.js';
+import { jobProgress, jobUploads, type JobKind } from './jobs.tables.js';
+
+export type JobProgressRow = typeof jobProgress.$inferSelect;
+export type JobProgressInsert = typeof jobProgress.$inferInsert;
+export type JobUploadInsert = typeof jobUploads.$inferInsert;
+export type JobUploadRow = typeof jobUploads.$inferSelect;
+
+export async function insertJobProgress(db: DbExecutor, values: JobProgressInsert): Promise<JobProgressRow> {
+  const [row] = await db.insert(jobProgress).values(values).returning();
+  return row!;
+}
+
+export async function updateJobProgress(db: DbExecutor, jobId: string, values: Partial<JobProgressInsert>): Promise<void> {
+  await db
+    .update(jobProgress)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(jobProgress.jobId, jobId));
+}
+
+export async function findJobProgress(db: DbExecutor, jobId: string): Promise<JobProgressRow | undefined> {
+  const [row] = await db.select().from(jobProgress).where(eq(jobProgress.jobId, jobId));
+  return row;
+}
+
+/** The most recent job of a kind that concerns the whole installation. */
+export async function findLatestInstanceJob(db: DbExecutor, kind: JobKind): Promise<JobProgressRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(jobProgress)
+    .where(and(eq(jobProgress.kind, kind), sql`${jobProgress.workspaceId} IS NULL`))
+    .orderBy(desc(jobProgress.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function hasLiveOrFinishedJob(db: DbExecutor, kind: JobKind): Promise<boolean> {
+  const [row] = await db
+    .select({ jobId: jobProgress.jobId })
+    .from(jobProgress)
+    .where(and(eq(jobProgress.kind, kind), inArray(jobProgress.state, ['queued', 'running', 'done'])))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertJobUploads(db: DbExecutor, rows: JobUploadInsert[]): Promise<void> {
+  if (rows.length > 0) await db.insert(jobUploads).values(rows);
+}
+
+export async function findJobUploadIds(db: DbExecutor, jobId: string): Promise<string[]> {
+  const rows = await db.select({ id: jobUploads.id }).from(jobUploads).where(eq(jobUploads.jobId, jobId)).orderBy(asc(jobUploads.position));
+  return rows.map((row) => row.id);
+}
+
+export async function findJobUpload(db: DbExecutor, id: string): Promise<JobUploadRow | undefined> {
+  const [row] = await db.select().from(jobUploads).where(eq(jobUploads.id, id));
+  return row;
+}
+
+export async function deleteJobUpload(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(jobUploads).where(eq(jobUploads.id, id));
+}
