@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../src/core/db/client.js';
 import { demoId } from '../../src/modules/demo/demo-id.js';
+import { jobProgress } from '../../src/modules/jobs/jobs.tables.js';
 import { insertCommentRow, insertFileRow, insertLinkRow } from '../../src/modules/knowledge/documents/documents.repository.js';
 import { documents } from '../../src/modules/knowledge/documents/documents.tables.js';
 import { documentProposals, type ProposalState } from '../../src/modules/knowledge/review/review.tables.js';
@@ -66,4 +67,13 @@ export async function createProposalOf(db: Db, documentId: string, state: Propos
     })
     .returning();
   return row!.id;
+}
+
+/** A batch upload the record's creator started in the record's workspace. */
+export async function createJobRecord(db: Db, owner: RecordOwner): Promise<string> {
+  const [row] = await db
+    .insert(jobProgress)
+    .values({ jobId: randomUUID(), kind: 'ingest_upload', workspaceId: owner.workspaceId, requestedBy: owner.creatorId, state: 'running', done: 1, total: 3 })
+    .returning();
+  return row!.jobId;
 }

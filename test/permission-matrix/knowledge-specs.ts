@@ -1,6 +1,6 @@
 import { demoId } from '../../src/modules/demo/demo-id.js';
 import { multipartBody } from '../support/multipart.js';
-import { createCommentOf, createDocumentRecord, createFileOf, createLinkOf, createProposalOf } from './knowledge-records.js';
+import { createCommentOf, createDocumentRecord, createJobRecord, createFileOf, createLinkOf, createProposalOf } from './knowledge-records.js';
 import type { AttemptContext, RouteSpec } from './route-specs.js';
 
 const document = (path = '') => ({ record: createDocumentRecord, request: ({ recordId }: { recordId: string }) => ({ url: `/api/documents/${recordId}${path}` }) });
@@ -29,6 +29,23 @@ export const KNOWLEDGE_SPECS: Record<string, RouteSpec> = {
       const { payload, contentType } = textUpload(unique);
       return { url: `/api/documents/import?workspaceId=${cast.workspaceId}`, payload, contentType };
     },
+  },
+  'POST /api/documents/batches': {
+    access: 'create-in-workspace',
+    ok: 202,
+    request: ({ cast, unique }) => {
+      const { payload, contentType } = multipartBody({ field: 'files', fileName: `bericht-${unique}.txt`, contentType: 'text/plain', data: `Bericht ${unique} aus Darnyzja.\n` });
+      return { url: `/api/documents/batches?workspaceId=${cast.workspaceId}`, payload, contentType };
+    },
+  },
+  'GET /api/jobs/gazetteer': { access: 'anyone', ok: 200, request: () => ({ url: '/api/jobs/gazetteer' }) },
+  // The one who started a job and the workspace's coordinators follow it; for everyone else it does not exist.
+  'GET /api/jobs/:id': {
+    access: 'read-record',
+    ok: 200,
+    record: createJobRecord,
+    request: ({ recordId }) => ({ url: `/api/jobs/${recordId}` }),
+    expect: (actor) => (actor === 'creator' || actor === 'coordinator' || actor === 'owner' ? 200 : 404),
   },
   'GET /api/documents/:id': { access: 'read-record', ok: 200, ...document() },
   'PATCH /api/documents/:id': {
