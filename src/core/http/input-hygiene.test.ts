@@ -74,6 +74,11 @@ describe('Input PostgreSQL cannot store', () => {
     expect(path.json().errors).toEqual([{ field: 'path.key', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
   });
 
+  it('answers percent-encoded bytes that are not UTF-8 in the path with 400, and reads them in the query as given', async () => {
+    for (const url of ['/api/test-probe/%ED%A0%80', '/api/test-probe/%FF']) expect((await inject({ method: 'POST', url, payload: {} })).statusCode, url).toBe(400);
+    for (const url of ['/api/test-probe/key?q=%ED%A0%80', '/api/test-probe/key?q=%FF']) expect((await inject({ method: 'POST', url, payload: {} })).statusCode, url).toBe(200);
+  });
+
   it('copes with deeply nested bodies and caps the number of issues', async () => {
     const deep = `${'['.repeat(20_000)}"\\u0000"${']'.repeat(20_000)}`;
     const nested = await inject({ method: 'POST', url: '/api/test-probe/key', headers: { 'content-type': 'application/json' }, payload: deep });
