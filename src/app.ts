@@ -12,6 +12,7 @@ import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
 import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
+import { registerInputHygiene } from './core/http/input-hygiene.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
 import { rateLimitError } from './core/http/rate-limit-error.js';
@@ -100,6 +101,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputHygiene(app);
 
   await registerSecurityHeaders(app);
   await app.register(compress, { threshold: 1024 });
