@@ -6,9 +6,14 @@ import type { DbExecutor } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createServiceContext } from '../../db/viewer-transaction.js';
 import { countOf, describeIngestReport } from '../../../modules/knowledge/ingest/ingest-report.js';
-import { ingestFolder } from '../../../modules/knowledge/ingest/ingest.service.js';
+import { ingestFolder, withProposalCounts } from '../../../modules/knowledge/ingest/ingest.service.js';
 import { findWorkspaceBySlug, findWorkspacesByIds } from '../../../modules/workspaces/memberships.repository.js';
 import { createProgress } from '../progress.js';
+import type { Database } from '../../db/database.js';
+import { startJobRunner } from '../../jobs/job-runner.js';
+import type { Logger } from '../../logger.js';
+import { closeExtractionThreads } from '../../../modules/knowledge/extraction/extraction-threads.js';
+import { extractionJob, extractionsDone } from '../../../modules/knowledge/review/extraction-job.js';
 import type { IngestCommandOptions } from './ingest-options.js';
 import { CommandError, withDatabase } from './database-commands.js';
 
@@ -24,6 +29,20 @@ async function workspaceOf(db: DbExecutor, name: string | undefined): Promise<{ 
   const workspace = UUID.test(name) ? (await findWorkspacesByIds(db, [name]))[0] : await findWorkspaceBySlug(db, name);
   if (!workspace) throw new CommandError(`--workspace: no workspace has the ${UUID.test(name) ? 'id' : 'slug'} "${name}"`);
   return workspace;
+}
+
+/**
+ * Extraction is background work; the command works it itself (beside a running server, which may
+ * take some of it), so the proposals are there when it returns.
+ */
+async function extractHere(database: Database, logger: Logger, documentIds: string[]): Promise<void> {
+  const runner = await startJobRunner({ pool: database.pool, logger, handlers: [extractionJob(database.db)], pollingIntervalSeconds: 0.5 });
+  try {
+    await extractionsDone(database.db, documentIds, createProgress('Extracting proposals', documentIds.length));
+  } finally {
+    await runner.stop();
+    await closeExtractionThreads();
+  }
 }
 
 /** Returns the summary, and whether some files failed (the command then exits with 1). */
@@ -45,6 +64,8 @@ export async function ingestCommand(config: AppConfig, folder: string, options: 
       fileLimitBytes: config.documentFileLimitBytes,
       progress: createProgress('Ingesting', 0),
     });
-    return { text: describeIngestReport(report), failed: countOf(report, 'failed') };
+    const created = report.outcomes.flatMap((outcome) => (outcome.status === 'created' ? [outcome.documentId] : []));
+    if (options.extract && created.length > 0) await extractHere(database, logger, created);
+    return { text: describeIngestReport(await withProposalCounts(database.db, report)), failed: countOf(report, 'failed') };
   });
 }

@@ -55,6 +55,12 @@ export async function findDocumentRow(db: DbExecutor, id: string): Promise<Docum
   return row;
 }
 
+export async function findExtractionStates(db: DbExecutor, ids: string[]): Promise<DocumentRow['extractionState'][]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ state: documents.extractionState }).from(documents).where(idIn(documents.id, ids));
+  return rows.map((row) => row.state);
+}
+
 export async function findDocumentRowForUpdate(db: DbExecutor, id: string): Promise<DocumentRow | undefined> {
   const [row] = await db.select().from(documents).where(eq(documents.id, id)).for('update');
   return row;

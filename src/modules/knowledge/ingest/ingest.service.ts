@@ -6,7 +6,8 @@ import type { ServiceContext } from '../../../core/service-context.js';
 import { VISIBILITIES } from '../../workspaces/workspaces.tables.js';
 import { contentHash, tidyText } from '../documents/content-hash.js';
 import { importDocument } from '../documents/document-files.service.js';
-import { findDocumentIdByHash, findDocumentRow } from '../documents/documents.repository.js';
+import type { DbExecutor } from '../../../core/db/client.js';
+import { countPendingProposals, findDocumentIdByHash, findDocumentRow } from '../documents/documents.repository.js';
 import type { DocumentKind } from '../documents/documents.tables.js';
 import { fileText, recogniseFile } from '../documents/file-text.js';
 import { contentTypeOf, dateFromFileName, reportFilesIn } from './ingest-files.js';
@@ -91,4 +92,14 @@ async function documentWithText(ctx: ServiceContext, workspaceId: string, text: 
     const row = id ? await findDocumentRow(tx, id) : undefined;
     return row ? { documentId: row.id, title: row.title } : null;
   });
+}
+
+/** The report with the proposals now waiting for review (extraction runs after the documents are made). */
+export async function withProposalCounts(db: DbExecutor, report: IngestReport): Promise<IngestReport> {
+  const created = report.outcomes.flatMap((outcome) => (outcome.status === 'created' ? [outcome.documentId] : []));
+  const counts = await countPendingProposals(db, created);
+  return {
+    ...report,
+    outcomes: report.outcomes.map((outcome) => (outcome.status === 'created' ? { ...outcome, proposals: counts.get(outcome.documentId) ?? 0 } : outcome)),
+  };
 }

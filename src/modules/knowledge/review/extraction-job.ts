@@ -1,7 +1,8 @@
+import type { Progress } from '../../../core/cli/progress.js';
 import type { Db } from '../../../core/db/client.js';
 import type { JobHandler } from '../../../core/jobs/job-runner.js';
 import { QUEUES } from '../../../core/jobs/queues.js';
-import { findDocumentRow, findDocumentRowForUpdate, updateDocumentRow } from '../documents/documents.repository.js';
+import { findDocumentRow, findDocumentRowForUpdate, findExtractionStates, updateDocumentRow } from '../documents/documents.repository.js';
 import { extractOffThread } from '../extraction/extraction-threads.js';
 import { writeProposals, type ExtractDocumentJob } from './proposal-writer.js';
 
@@ -33,4 +34,22 @@ export function extractionJob(db: Db): JobHandler<ExtractDocumentJob> {
       }
     },
   };
+}
+
+/** Waits until the proposals of these documents are written (or extraction failed for good), counting them off. */
+export async function extractionsDone(db: Db, documentIds: string[], progress?: Progress): Promise<{ done: number; failed: number }> {
+  progress?.setTotal(documentIds.length);
+  let finished = 0;
+  for (;;) {
+    const states = await findExtractionStates(db, documentIds);
+    const done = states.filter((state) => state === 'done' || state === 'none').length;
+    const failed = states.filter((state) => state === 'failed').length;
+    progress?.increment(done + failed - finished);
+    finished = done + failed;
+    if (finished >= states.length) {
+      progress?.stop();
+      return { done, failed };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
