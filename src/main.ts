@@ -35,7 +35,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
     if (options.seedDemo) {
       const report = await seedDemo(database.db);
       logger.info(report, report.inserted > 0 ? 'demo data written' : 'demo data already present');
-      if (await queueWholeGazetteer(database.db)) logger.info('the world gazetteer (about 135 000 towns) is loading in the background');
+      if (config.demoWorldGazetteer && (await queueWholeGazetteer(database.db))) logger.info('the world gazetteer (about 135 000 towns) is loading in the background');
     }
     if (options.worker) {
       work = backgroundWork(database.db, config, logger);

@@ -20,6 +20,7 @@ const environmentSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+  DEMO_WORLD_GAZETTEER: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true')),
   BODY_LIMIT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).default(1_048_576)),
   DOCUMENT_FILE_LIMIT_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(1_073_741_824).default(26_214_400)),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
@@ -43,6 +44,8 @@ export interface AppConfig {
   databasePoolSize: number;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  /** With the demo data, also queue loading the world's towns in the background. */
+  demoWorldGazetteer: boolean;
   bodyLimitBytes: number;
   /** The largest file attached to a document (kept in PostgreSQL). */
   documentFileLimitBytes: number;
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: values.DATABASE_POOL_SIZE,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY === 'true',
+    demoWorldGazetteer: values.DEMO_WORLD_GAZETTEER === 'true',
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     documentFileLimitBytes: values.DOCUMENT_FILE_LIMIT_BYTES,
     publicUrl: (values.PUBLIC_URL ?? `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${values.PORT}`).replace(/\/$/, ''),

@@ -11,6 +11,8 @@ export interface RunningJob<Data> {
   data: Data;
   /** No retry follows when this attempt fails. */
   lastAttempt: boolean;
+  /** Aborted when the process stops: long work gives up between steps and is tried again later. */
+  signal: AbortSignal;
 }
 
 export interface JobHandler<Data = never> {
@@ -43,22 +45,24 @@ export interface JobRunnerOptions {
 /**
  * Works the queues: each job runs once across all app servers and workers on the database (pg-boss
  * locks it with SKIP LOCKED), failed jobs come back after a growing delay, schedules fire once
- * per period across servers. Stopping lets running jobs finish first.
+ * per period across servers. Stopping asks running jobs to give up at their next step, and waits for them.
  */
 export async function startJobRunner({ pool, logger, handlers, schedules = [], pollingIntervalSeconds = 1 }: JobRunnerOptions): Promise<JobRunner> {
   const boss = new PgBoss({ db: poolAdapter(pool), schema: JOB_SCHEMA, migrate: false, supervise: true, schedule: schedules.length > 0 });
   boss.on('error', (error) => logger.warn({ err: error }, 'the job queue met an error; it goes on'));
   await boss.start();
+  const stopping = new AbortController();
   for (const handler of handlers) {
     await boss.work<unknown>(handler.queue.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
       if (!job) return;
       const began = performance.now();
       try {
-        const output = await handler.run({ id: job.id, data: job.data as never, lastAttempt: job.retryCount >= job.retryLimit });
+        const output = await handler.run({ id: job.id, data: job.data as never, lastAttempt: job.retryCount >= job.retryLimit, signal: stopping.signal });
         logger.debug({ job: job.id, queue: job.name, ms: Math.round(performance.now() - began) }, 'job done');
         return output;
       } catch (error) {
-        logger.warn({ err: error, job: job.id, queue: job.name, attempt: job.retryCount + 1 }, 'a job failed');
+        if (stopping.signal.aborted) logger.info({ job: job.id, queue: job.name }, 'a job was interrupted by the shutdown; it runs again later');
+        else logger.warn({ err: error, job: job.id, queue: job.name, attempt: job.retryCount + 1 }, 'a job failed');
         throw error;
       }
     });
@@ -68,6 +72,9 @@ export async function startJobRunner({ pool, logger, handlers, schedules = [], p
     trigger: async (queue) => {
       await boss.send(queue.name, {}).catch((error: unknown) => logger.warn({ err: error, queue: queue.name }, 'a job could not be queued'));
     },
-    stop: () => boss.stop({ graceful: true, close: false, wait: true, timeout: 20_000 }),
+    stop: async () => {
+      stopping.abort();
+      await boss.stop({ graceful: true, close: false, wait: true, timeout: 20_000 });
+    },
   };
 }

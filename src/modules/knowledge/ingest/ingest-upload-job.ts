@@ -29,6 +29,7 @@ export function ingestUploadJob(db: Db, options: { fileLimitBytes: number }) {
     );
     const outcomes: UploadOutcome[] = [];
     for (const id of ids) {
+      job.signal.throwIfAborted();
       const upload = await findJobUpload(db, id);
       if (!upload) continue;
       outcomes.push(await ingestOne(ctx, job.data, upload, options.fileLimitBytes));

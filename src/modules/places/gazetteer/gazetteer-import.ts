@@ -20,6 +20,8 @@ export interface GazetteerOptions {
   /** ISO codes to load; all countries when left out. */
   countryCodes?: string[];
   progress?: Progress;
+  /** Stops between batches (what was written stays; loading again completes it). */
+  signal?: AbortSignal;
 }
 
 const BATCH = 2000;
@@ -44,6 +46,7 @@ export async function loadGazetteer(db: Db, options: GazetteerOptions = {}): Pro
 
   let written = 0;
   for (let start = 0; start < towns.length; start += BATCH) {
+    options.signal?.throwIfAborted();
     const batch = towns.slice(start, start + BATCH);
     written += await db.transaction((tx) => upsertMunicipalities(tx, batch, countryIds));
     options.progress?.increment(batch.length, batch.at(-1)?.country);

@@ -10,7 +10,7 @@ export interface LoadGazetteerJob {
 /** Loads the world's towns in the background, with its progress for the UI. */
 export function gazetteerJob(db: Db) {
   return trackedJob<LoadGazetteerJob>(db, QUEUES.loadGazetteer, async (job, progress) => {
-    const report = await loadGazetteer(db, { countryCodes: job.data.countryCodes, progress });
+    const report = await loadGazetteer(db, { countryCodes: job.data.countryCodes, progress, signal: job.signal });
     return { ...report };
   });
 }
