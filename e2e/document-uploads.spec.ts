@@ -26,6 +26,11 @@ async function holdExtraction(page: Page, documentId: string, state: 'running' |
   });
 }
 
+/** The form presets the workspace once the session has loaded. */
+async function workspacePreset(page: Page): Promise<void> {
+  await expect(page.getByRole('main').getByRole('combobox', { name: /^(Arbeitsbereich|Робочий простір)$/ })).toHaveValue(/.+/);
+}
+
 test.beforeEach(async ({ page }) => {
   await chooseLanguage(page, 'de');
 });
@@ -41,6 +46,7 @@ test('two reports uploaded at once become documents whose proposals are then fou
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mehrere Berichte hochladen');
 
   // Without files the form says so at the field, in German.
+  await workspacePreset(page);
   await page.getByRole('button', { name: 'Dateien hochladen' }).click();
   await expect(page.locator('.files-field .kern-error')).toHaveText('Bitte wählen Sie mindestens eine Datei.');
 
@@ -71,6 +77,7 @@ test('two reports uploaded at once become documents whose proposals are then fou
 
   // The same file once more is skipped: it is already in the workspace.
   await page.goto('/documents/upload');
+  await workspacePreset(page);
   await page.getByLabel('Dateien', { exact: true }).setInputFiles([textFile('werkstatt-kopie.txt', WORKSHOP_REPORT)]);
   await page.getByRole('button', { name: 'Dateien hochladen' }).click();
   const again = page.getByRole('list', { name: 'Ergebnis je Datei' }).getByRole('listitem');
@@ -113,6 +120,7 @@ for (const language of ['de', 'uk'] as UiLanguage[]) {
     await chooseLanguage(page, language);
     await coordinatorWithWorkspace(page, `Barrierefreiheit ${language}`);
     await page.goto('/documents/upload');
+    await workspacePreset(page);
     await expectNoAxeViolations(page, '/documents/upload', language);
 
     await page.locator('input[type="file"]').setInputFiles([textFile('besuch.txt', VISIT_REPORT)]);
