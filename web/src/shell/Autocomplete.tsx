@@ -21,6 +21,8 @@ export interface AutocompleteProps<T> {
   error?: string;
   minLength?: number;
   name?: string;
+  /** Said when nothing matches, instead of the plain "no match" (e.g. why nothing may be found yet). */
+  emptyText?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export function Autocomplete<T>({
   error,
   minLength = 2,
   name,
+  emptyText,
 }: AutocompleteProps<T>) {
   const { t } = useTranslation();
   const id = useId();
@@ -164,7 +167,7 @@ export function Autocomplete<T>({
           ))}
           {expanded && options.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled="true" className="autocomplete__option autocomplete__option--empty">
-              {t('autocomplete.noMatch')}
+              {emptyText ?? t('autocomplete.noMatch')}
             </li>
           )}
         </ul>

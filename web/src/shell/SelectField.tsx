@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { describedBy } from './describedBy';
+import { FieldError } from './FieldError';
 
 interface Option {
   value: string;
@@ -12,18 +14,29 @@ interface Props {
   emptyLabel: string;
   options: Option[];
   onChange: (value: string) => void;
+  /** Also the target of the error summary's link to this field; generated when not given. */
+  id?: string;
+  error?: string;
 }
 
-/** A labelled KERN select. */
-export function SelectField({ label, value, emptyLabel, options, onChange }: Props) {
-  const id = useId();
+/** A labelled KERN select, with its error message when it has one. */
+export function SelectField({ label, value, emptyLabel, options, onChange, id: givenId, error }: Props) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   return (
-    <div className="kern-form-input select-field">
+    <div className={`kern-form-input select-field${error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
         {label}
       </label>
       <div className="kern-form-input__select-wrapper">
-        <select id={id} className="kern-form-input__select" value={value} onChange={(event) => onChange(event.target.value)}>
+        <select
+          id={id}
+          className="kern-form-input__select"
+          value={value}
+          aria-describedby={describedBy(id, null, error)}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        >
           <option value="">{emptyLabel}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -32,6 +45,7 @@ export function SelectField({ label, value, emptyLabel, options, onChange }: Pro
           ))}
         </select>
       </div>
+      <FieldError id={id} message={error} />
     </div>
   );
 }

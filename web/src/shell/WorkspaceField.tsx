@@ -8,7 +8,7 @@ import { SelectField } from './SelectField';
  * The workspace a new record goes into, preset to the current workspace of the header's switcher;
  * explains that signing in is needed when the user has no workspace to create records in.
  */
-export function WorkspaceField({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+export function WorkspaceField({ value, onChange, id, error }: { value: string; onChange: (id: string) => void; id?: string; error?: string }) {
   const { t } = useTranslation();
   const { status, workspaces } = useSession();
   const { current } = useCurrentWorkspace();
@@ -35,6 +35,8 @@ export function WorkspaceField({ value, onChange }: { value: string; onChange: (
       emptyLabel={t('forms.chooseWorkspace')}
       options={writable.map((workspace) => ({ value: workspace.id, label: workspace.name }))}
       onChange={onChange}
+      id={id}
+      error={error}
     />
   );
 }

@@ -8,6 +8,7 @@ import { CommentsSection } from './CommentsSection';
 import { DocumentActions } from './DocumentActions';
 import { DocumentFacts } from './DocumentFacts';
 import type { DocumentDetail } from './documentTypes';
+import { ExtractionStatus } from './ExtractionStatus';
 import { FilesSection } from './FilesSection';
 import { GoodPracticeSection } from './GoodPracticeSection';
 import { LinksSection } from './LinksSection';
@@ -25,13 +26,15 @@ export function DocumentDetailView({ document }: { document: DocumentDetail }) {
         {document.pendingProposals > 0 && <Badge tone="warning">{t('documents.pendingProposals', { count: document.pendingProposals })}</Badge>}
       </p>
       <DocumentActions document={document} />
-      {document.pendingProposals > 0 && (
-        <p className="kern-body">
-          <Link className="kern-link" to={`/documents/${document.id}/review`}>
-            {t('documents.toReview', { count: document.pendingProposals })}
-          </Link>
-        </p>
-      )}
+      <ExtractionStatus documentId={document.id} state={document.extractionState} canRetry={document.canEdit}>
+        {document.pendingProposals > 0 && (
+          <p className="kern-body">
+            <Link className="kern-link" to={`/documents/${document.id}/review`}>
+              {t('documents.toReview', { count: document.pendingProposals })}
+            </Link>
+          </p>
+        )}
+      </ExtractionStatus>
       <Section title={t('documents.facts')}>
         <DocumentFacts document={document} />
       </Section>

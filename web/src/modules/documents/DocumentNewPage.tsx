@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { apiSend } from '../../lib/api/apiSend';
 import { apiUpload } from '../../lib/api/apiUpload';
 import { fieldError } from '../../lib/fieldError';
@@ -58,6 +58,8 @@ export function DocumentNewPage() {
     },
     onSuccess: async (document) => {
       await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      // Proposals are found in the background: the page shown next follows that from this state.
+      queryClient.setQueryData(['documents', 'detail', document.id], document);
       const toReview = way === 'upload' || extract;
       await navigate(toReview ? `/documents/${document.id}/review` : `/documents/${document.id}`);
     },
@@ -101,6 +103,11 @@ export function DocumentNewPage() {
             </div>
             <input id={fileId} className="kern-form-input__input" type="file" accept=".pdf,.txt,.md,application/pdf,text/plain,text/markdown" aria-describedby={`${fileId}-hint`} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
             {fieldError(create.error, 'file') && <p className="kern-error"><span className="kern-body">{fieldError(create.error, 'file')}</span></p>}
+            <p className="kern-body kern-body--small">
+              <Link className="kern-link" to="/documents/upload">
+                {t('upload.moreAtOnce')}
+              </Link>
+            </p>
           </div>
         )}
         <DocumentMetaFields meta={meta} onChange={setMeta} error={create.error} withSource={way === 'paste'} />

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
-import { Badge } from '../../shell/Badge';
 import type { DocumentSummary } from './documentTypes';
+import { ExtractionBadge } from './ExtractionBadge';
 
 export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
   const { t } = useTranslation();
@@ -34,11 +34,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
               <td className="kern-table__cell">{t(`forms.inLanguage.${document.language}`)}</td>
               <td className="kern-table__cell nowrap">{formatDate(document.publishedOn ?? document.sortDate, language, 'medium')}</td>
               <td className="kern-table__cell">
-                {document.pendingProposals > 0 && (
-                  <Link className="kern-link" to={`/documents/${document.id}/review`}>
-                    <Badge tone="warning">{t('documents.pendingProposals', { count: document.pendingProposals })}</Badge>
-                  </Link>
-                )}
+                <ExtractionBadge document={document} />
               </td>
             </tr>
           ))}

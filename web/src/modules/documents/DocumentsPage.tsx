@@ -9,6 +9,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { useSession } from '../accounts/useSession';
 import { DocumentTable } from './DocumentTable';
+import { ExtractingCount } from './ExtractingCount';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES } from './documentTypes';
 import { useDocumentPages } from './useDocumentPages';
 
@@ -33,6 +34,9 @@ export function DocumentsPage() {
       <p className="button-row">
         <Link className="kern-btn kern-btn--primary" to="/documents/new">
           <span className="kern-label">{t('documents.create')}</span>
+        </Link>
+        <Link className="kern-btn kern-btn--secondary" to="/documents/upload">
+          <span className="kern-label">{t('upload.open')}</span>
         </Link>
       </p>
       <FilterBar>
@@ -63,6 +67,7 @@ export function DocumentsPage() {
       {query.isPending && <LoadingState />}
       {query.data && (
         <>
+          <ExtractingCount documents={documents} />
           <DocumentTable documents={documents} />
           <LoadMore shown={documents.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
         </>

@@ -2,21 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
 import { FormAlert } from '../../shell/FormAlert';
+import { isExtracting } from './isExtracting';
 import type { ProposalField, Review } from './reviewTypes';
+import { useExtractAgain } from './useExtractAgain';
 
 interface AcceptAllResult {
   accepted: number;
   left: { id: string; field: ProposalField; reason: string }[];
 }
 
-/** "Accept all suggested", and extracting again after the text changed. */
+/** "Accept all suggested", and extracting again after the text changed (the new proposals are then found in the background). */
 export function ReviewActions({ review }: { review: Review }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['documents'] });
   const documentPath = `/documents/${review.document.id}`;
   const acceptAll = useMutation({ mutationFn: () => apiSend<AcceptAllResult>('POST', `${documentPath}/review/accept-all`), onSuccess: refresh });
-  const extract = useMutation({ mutationFn: () => apiSend('POST', `${documentPath}/review/extract`), onSuccess: refresh });
+  const extract = useExtractAgain(review.document.id);
   const pendingCount = review.proposals.filter((proposal) => proposal.state === 'pending').length;
   if (!review.canReview) return null;
   return (
@@ -27,7 +29,7 @@ export function ReviewActions({ review }: { review: Review }) {
             <span className="kern-label">{acceptAll.isPending ? t('common.saving') : t('review.acceptAll', { count: pendingCount })}</span>
           </button>
         )}
-        {(review.document.reviewOutdated || review.proposals.length === 0) && (
+        {(review.document.reviewOutdated || review.proposals.length === 0) && !isExtracting(review.document.extractionState) && review.document.extractionState !== 'failed' && (
           <button type="button" className="kern-btn kern-btn--secondary" disabled={extract.isPending} onClick={() => extract.mutate()}>
             <span className="kern-label">{t('review.extractAgain')}</span>
           </button>

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
+import { ExtractionStatus } from './ExtractionStatus';
+import { isExtracting } from './isExtracting';
 import { ProposalCard } from './ProposalCard';
 import { ReviewActions } from './ReviewActions';
 import { PROPOSAL_FIELDS, type Review } from './reviewTypes';
@@ -20,16 +22,18 @@ export function ReviewView({ review }: { review: Review }) {
           {t('review.toDocument')}
         </Link>
       </p>
-      {review.document.reviewOutdated && (
+      {review.document.reviewOutdated && !isExtracting(review.document.extractionState) && (
         <div className="kern-alert kern-alert--warning" role="note">
           <div className="kern-alert__body">
             <p className="kern-body">{t('review.outdated')}</p>
           </div>
         </div>
       )}
-      {review.proposals.length > 0 && <p className="kern-body">{t('review.progress', { decided, total: review.proposals.length })}</p>}
+      <ExtractionStatus documentId={review.document.id} state={review.document.extractionState} canRetry={review.canReview}>
+        {review.proposals.length > 0 && <p className="kern-body">{t('review.progress', { decided, total: review.proposals.length })}</p>}
+        {review.proposals.length === 0 && review.document.extractionState !== 'failed' && <p className="kern-body">{t('review.empty')}</p>}
+      </ExtractionStatus>
       <ReviewActions review={review} />
-      {review.proposals.length === 0 && <p className="kern-body">{t('review.empty')}</p>}
       {PROPOSAL_FIELDS.map((field) => {
         const proposals = review.proposals.filter((proposal) => proposal.field === field);
         if (proposals.length === 0) return null;

@@ -6,6 +6,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_LANGUAGES = ['de', 'en', 'uk'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
+/** Proposals are extracted in the background: `queued` and `running` until they are written. */
+export const EXTRACTION_STATES = ['none', 'queued', 'running', 'done', 'failed'] as const;
+export type ExtractionState = (typeof EXTRACTION_STATES)[number];
+
 export const GOOD_PRACTICE_CRITERIA = ['relevance', 'participation', 'impact', 'transferability'] as const;
 export type GoodPracticeCriterion = (typeof GOOD_PRACTICE_CRITERIA)[number];
 
@@ -27,6 +31,7 @@ export interface DocumentSummary {
   visibility: Visibility;
   origin: 'form' | 'paste' | 'upload' | 'ingest' | 'demo';
   pendingProposals: number;
+  extractionState: ExtractionState;
 }
 
 export interface DocumentFile {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../lib/api/types';
+import type { ExtractionState } from './documentTypes';
 
 export const PROPOSAL_FIELDS = ['exchange', 'municipality', 'organization', 'theme', 'funding_programme', 'partnership'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
@@ -54,6 +55,7 @@ export interface Review {
     publishedOn: string | null;
     extractedAt: string | null;
     reviewOutdated: boolean;
+    extractionState: ExtractionState;
   };
   canReview: boolean;
   proposals: Proposal[];

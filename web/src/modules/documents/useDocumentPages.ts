@@ -2,10 +2,11 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api/apiGet';
 import type { Page } from '../../lib/api/types';
 import type { DocumentFilters, DocumentSummary } from './documentTypes';
+import { extractionPollInterval } from './extractionPollInterval';
 
 const PAGE_SIZE = 25;
 
-/** Documents matching the filters, newest first, a page at a time. */
+/** Documents matching the filters, newest first, a page at a time; asked for again while proposals of any are extracted. */
 export function useDocumentPages(filters: DocumentFilters) {
   return useInfiniteQuery({
     queryKey: ['documents', 'list', filters],
@@ -13,5 +14,6 @@ export function useDocumentPages(filters: DocumentFilters) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
+    refetchInterval: (query) => extractionPollInterval(query.state.data?.pages.flatMap((page) => page.items.map((item) => item.extractionState)) ?? []),
   });
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
+import { useGazetteerProgress } from '../jobs/useGazetteerProgress';
 import { PlaceSuggestionLabel } from './PlaceSuggestionLabel';
 import type { PlaceSuggestion } from './placeTypes';
 import { searchPlaces } from './searchPlaces';
@@ -20,6 +21,7 @@ interface Props {
 export function PlaceAutocomplete({ label, onSelect, initialText, country, required, error, name }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const gazetteer = useGazetteerProgress();
   return (
     <Autocomplete<PlaceSuggestion>
       label={label}
@@ -34,6 +36,7 @@ export function PlaceAutocomplete({ label, onSelect, initialText, country, requi
       required={required}
       error={error}
       name={name}
+      emptyText={gazetteer ? t('gazetteer.noMatchWhileLoading', { percent: gazetteer.percent }) : undefined}
     />
   );
 }

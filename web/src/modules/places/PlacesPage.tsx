@@ -9,6 +9,7 @@ import { FilterBar } from '../../shell/FilterBar';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
+import { GazetteerNotice } from '../jobs/GazetteerNotice';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
@@ -42,6 +43,7 @@ export function PlacesPage() {
     <>
       <PageHeading title={t('places.title')}>{t('places.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('places.intro')}</p>
+      <GazetteerNotice />
       <div className="finder">
         <PlaceAutocomplete label={t('places.find')} onSelect={(place) => place && void navigate(`/places/${place.id}`)} name="find-place" />
         <Link className="kern-btn kern-btn--secondary" to="/places/new">

@@ -1,0 +1,99 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
+import type { Visibility } from '../../lib/api/types';
+import type { FormErrors } from '../../lib/forms/FormErrors';
+import { hasFormErrors } from '../../lib/forms/hasFormErrors';
+import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { onlyErrors } from '../../lib/forms/onlyErrors';
+import { ErrorSummary } from '../../shell/ErrorSummary';
+import { SelectField } from '../../shell/SelectField';
+import { SubmitButton } from '../../shell/SubmitButton';
+import { TextField } from '../../shell/TextField';
+import { VisibilityField } from '../../shell/VisibilityField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import type { Job } from '../jobs/jobTypes';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind } from './documentTypes';
+import { FilesField } from './FilesField';
+import { uploadErrorsOf, type UploadField } from './uploadErrorsOf';
+import { MAX_FILES_PER_BATCH } from './uploadTypes';
+
+/** Workspace, kind, language, date, visibility and the files of a batch; hands the started job on. */
+export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const ids = { workspace: `${id}-workspace`, files: `${id}-files`, publishedOn: `${id}-published` };
+  const [workspaceId, setWorkspaceId] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('report');
+  const [language, setLanguage] = useState('');
+  const [publishedOn, setPublishedOn] = useState('');
+  const [visibility, setVisibility] = useState<Visibility>('workspace');
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FormErrors<UploadField>>(noFormErrors);
+
+  const upload = useMutation({
+    mutationFn: () =>
+      apiUploadFiles<Job>('/documents/batches', files, {
+        workspaceId,
+        kind,
+        language: language || 'auto',
+        visibility,
+        publishedOn: publishedOn || undefined,
+      }),
+    onSuccess: (job) => {
+      queryClient.setQueryData(['jobs', job.id], job);
+      onStarted(job);
+    },
+    onError: (error) => setErrors(uploadErrorsOf(error, t)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (upload.isPending) return;
+    const found = onlyErrors<UploadField>({
+      workspace: workspaceId ? undefined : t('upload.errors.workspace'),
+      files: files.length === 0 ? t('upload.errors.noFiles') : files.length > MAX_FILES_PER_BATCH ? t('upload.errors.tooMany') : undefined,
+    });
+    setErrors(found);
+    if (!hasFormErrors(found)) upload.mutate();
+  };
+
+  return (
+    <form className="record-form" noValidate onSubmit={submit}>
+      <ErrorSummary
+        errors={errors}
+        fields={{
+          workspace: { id: ids.workspace, label: t('forms.workspace') },
+          files: { id: ids.files, label: t('upload.files') },
+          publishedOn: { id: ids.publishedOn, label: t('documents.publishedOn') },
+        }}
+      />
+      <WorkspaceField id={ids.workspace} value={workspaceId} onChange={setWorkspaceId} error={errors.fields.workspace} />
+      <FilesField id={ids.files} files={files} onChange={setFiles} error={errors.fields.files} />
+      <div className="form-row">
+        <SelectField
+          label={t('documents.kind')}
+          value={kind}
+          emptyLabel={t('forms.choose')}
+          options={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
+          onChange={(value) => setKind(DOCUMENT_KINDS.find((candidate) => candidate === value) ?? 'report')}
+        />
+        <SelectField
+          label={t('documents.language')}
+          value={language}
+          emptyLabel={t('documents.languageAuto')}
+          options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`forms.inLanguage.${value}`) }))}
+          onChange={setLanguage}
+        />
+        <TextField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} optional />
+      </div>
+      <VisibilityField value={visibility} onChange={setVisibility} />
+      <p className="kern-body kern-body--small">{t('upload.extracts')}</p>
+      <div className="button-row">
+        <SubmitButton label={t('upload.submit')} pendingLabel={t('upload.sending')} pending={upload.isPending} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import type { Job } from '../jobs/jobTypes';
+import type { UploadOutcome } from './uploadTypes';
+
+/** The outcomes a finished upload job reports, one per file; none while it runs. */
+export function outcomesOf(job: Job): UploadOutcome[] {
+  const outcomes = job.result?.outcomes;
+  return Array.isArray(outcomes) ? (outcomes as UploadOutcome[]) : [];
+}

@@ -1,0 +1,6 @@
+import type { Job } from './jobTypes';
+
+/** The job waits or works: its progress is worth asking for again. */
+export function isJobRunning(job: Job | null | undefined): boolean {
+  return job?.state === 'queued' || job?.state === 'running';
+}

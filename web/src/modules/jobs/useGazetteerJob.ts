@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../lib/api/apiGet';
+import { useSession } from '../accounts/useSession';
+import { isJobRunning } from './isJobRunning';
+import type { Job } from './jobTypes';
+
+const POLL_MS = 4000;
+
+/** The loading of the world gazetteer after the first start, for signed-in users; asked for again only while it runs. */
+export function useGazetteerJob() {
+  const { user } = useSession();
+  return useQuery({
+    queryKey: ['jobs', 'gazetteer'],
+    queryFn: ({ signal }) => apiGet<Job | null>('/jobs/gazetteer', undefined, signal),
+    enabled: user !== null,
+    staleTime: 0,
+    refetchInterval: (query) => (isJobRunning(query.state.data) ? POLL_MS : false),
+  });
+}
