@@ -177,7 +177,10 @@ function rawMentions(text: string): RawMention[] {
     re.lastIndex = 0;
     for (const match of text.matchAll(re)) {
       const built = build(match.slice(1));
-      if (built) found.push({ ...built, start: match.index, end: match.index + match[0].length });
+      if (built) {
+        const { from, to, precision, relativeYear, relativeDay } = built;
+        found.push({ start: match.index, end: match.index + match[0].length, from, to, precision, relativeYear, relativeDay });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -31,6 +31,8 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
+/** Any of the lead nouns: one test before looking for which. */
+const ANY_LEAD_NOUN = new RegExp(LEAD_NOUNS.map(([pattern]) => pattern.source).join('|'), 'u');
 const LEAD_SECOND_WORDS = new Set(['company']);
 const LEAD_FIRST_LETTERS = new Set([...'cCuUVWBGnNaAfFPsSIhHtTEfFWUNn']);
 const LEGAL_FORM_WORDS = new Set(['gGmbH', 'GmbH', 'mbH', 'AG', 'SE', 'eG', 'KG', 'e', 'Ltd', 'LLC', 'Inc', 'plc']);
@@ -205,7 +207,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const word = tokens[i]!.text;
     const next = tokens[i + 1];
     const nextGap = next ? gap(tokens[i]!, next) : '';
-    if (GERMAN_HEAD.test(word)) {
+    // Every head word is capitalised; most words are not.
+    const capitalised = startsUpper(word);
+    if (capitalised && GERMAN_HEAD.test(word)) {
       const start = extendLeft(i, false);
       const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
       const end = complement ? extendRight(i, CONNECTORS_DE) : i;
@@ -217,11 +221,11 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       }
     }
     // "KOMM-Haus", "Nachbarschafts-Haus": a house by its own name.
-    if (/^\p{Lu}[\p{L}]*-Haus$/u.test(word)) {
+    if (capitalised && /^\p{Lu}[\p{L}]*-Haus$/u.test(word)) {
       add(i, i, null, 'community_centre');
       continue;
     }
-    if (ENGLISH_HEAD.test(word)) {
+    if (capitalised && ENGLISH_HEAD.test(word)) {
       const start = extendLeft(i, true);
       const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
       if (start < i || end > i) {
@@ -230,7 +234,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         continue;
       }
     }
-    if (NAME_TAKING_HEADS.test(word) && next && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase())) {
+    if (capitalised && NAME_TAKING_HEADS.test(word) && next && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase())) {
       let end = i + 1;
       // Beyond the first word, only what looks like a proper name: an acronym, a town, a word after "&".
       const properName = (k: number) => {
@@ -244,7 +248,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       continue;
     }
     const twoWordLead = next !== undefined && LEAD_SECOND_WORDS.has(next.text) && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
-    const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
+    const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) && ANY_LEAD_NOUN.test(word) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
     if (lead) {
       const nameStart = twoWordLead ? i + 2 : i + 1;
       let first = nameStart;
@@ -313,6 +317,12 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   }
 
   found.sort((a, b) => a.start - b.start);
+  const organizationKeys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = organizationKeys.get(name);
+    if (key === undefined) organizationKeys.set(name, (key = organizationKey(name)));
+    return key;
+  };
   const proposals: OrganizationProposal[] = [];
   const byKey = new Map<string, OrganizationProposal>();
   for (const organization of found) {
@@ -320,8 +330,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     if (name.length < 3 || (/^\p{Ll}/u.test(name) && !/\s(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.)$/u.test(name) && !/[\p{Lu}\d]/u.test(name))) continue;
     const withoutLegalForm = name.replace(/\s+(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.|Ltd\.?|LLC|Inc\.?|plc)$/u, '');
     const keys = [
-      organizationKey(name),
-      organizationKey(withoutLegalForm),
+      keyOf(name),
+      keyOf(withoutLegalForm),
       organization.known ? `known:${organization.known}` : '',
       organization.shortName ? `short:${organization.shortName}` : '',
       `short:${name}`,
@@ -349,7 +359,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
 
 /** Ten characters and a word of sixteen, each letter maybe two UTF-16 units. */
 const MAX_ABBREVIATION_LENGTH = 54;
-const ABBREVIATION_START = /(?<![\p{L}\d(-])\p{L}/gu;
+/** Where an abbreviation can start, with the letters, digits and hyphens that follow. */
+const ABBREVIATION_START = /(?<![\p{L}\d(-])\p{L}[\p{L}\d-]*/gu;
 const ABBREVIATION_CHARACTER = /^[\p{L}\d& -]$/u;
 const ABBREVIATION_FOLLOWER = /^[\p{L}\d)-]$/u;
 
@@ -363,6 +374,8 @@ function abbreviationOccurrences(text: string, abbreviations: ReadonlySet<string
   if (abbreviations.size === 0) return occurrences;
   let longest = 0;
   for (const abbreviation of abbreviations) longest = Math.max(longest, abbreviation.length);
+  // An abbreviation starts with a run of letters, digits and hyphens that the text must hold as a whole.
+  const firstRuns = new Set([...abbreviations].map((abbreviation) => /^[\p{L}\d-]*/u.exec(abbreviation)![0]));
   const reached = new Map<string, number>();
   const take = (start: number, end: number) => {
     const candidate = text.slice(start, end);
@@ -373,17 +386,29 @@ function abbreviationOccurrences(text: string, abbreviations: ReadonlySet<string
     else occurrences.set(candidate, [start]);
   };
   for (const match of text.matchAll(ABBREVIATION_START)) {
+    if (!firstRuns.has(match[0])) continue;
     const start = match.index;
     let position = start;
     while (position < text.length && position - start <= longest) {
-      const character = String.fromCodePoint(text.codePointAt(position)!);
-      if (position > start && !ABBREVIATION_FOLLOWER.test(character)) take(start, position);
-      if (!ABBREVIATION_CHARACTER.test(character)) break;
-      position += character.length;
+      const { width, follower, part } = abbreviationCharacterAt(text, position);
+      if (position > start && !follower) take(start, position);
+      if (!part) break;
+      position += width;
     }
     if (position >= text.length && position - start <= longest) take(start, text.length);
   }
   return occurrences;
+}
+
+/** How the character at a position stands to abbreviations: may it follow one, be part of one. */
+function abbreviationCharacterAt(text: string, position: number): { width: number; follower: boolean; part: boolean } {
+  const code = text.charCodeAt(position);
+  if (code < 128) {
+    const alphanumeric = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    return { width: 1, follower: alphanumeric || code === 41 || code === 45, part: alphanumeric || code === 38 || code === 32 || code === 45 };
+  }
+  const character = String.fromCodePoint(text.codePointAt(position)!);
+  return { width: character.length, follower: ABBREVIATION_FOLLOWER.test(character), part: ABBREVIATION_CHARACTER.test(character) };
 }
 
 /** Whether an abbreviation found earlier, which starts at most MAX_ABBREVIATION_LENGTH before its end, holds start..end. */

@@ -77,6 +77,8 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
   const countries: CountryMention[] = [];
   const candidates: Candidate[] = [];
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
+  // Texts repeat their words; each is looked up once.
+  const lookups = new Map<string, WordLookup | null>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -112,8 +114,9 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
       countries.push({ start: token.start, end: token.end, name: token.text, country });
       continue;
     }
-    const found = lookupToken(token, i, index, language);
-    if (found) candidates.push(found);
+    let found = lookups.get(token.text);
+    if (found === undefined) lookups.set(token.text, (found = lookupWord(token.text, index, language)));
+    if (found) candidates.push(candidate(i, i, token.start, token.end, found.name, found.towns, found.form, found.fuzzy));
   }
 
   // Cues and blocks from the words around.
@@ -235,10 +238,15 @@ function candidate(
 }
 
 /** The town a single word names: as written, by another transliteration, or as genitive, adjective or district compound. */
-function lookupToken(token: Token, tokenIndex: number, index: GazetteerIndex, language: ExtractionLanguage): Candidate | null {
-  const word = token.text;
-  const make = (name: string, towns: GazetteerTown[], form: MentionForm, fuzzy: boolean) =>
-    candidate(tokenIndex, tokenIndex, token.start, token.end, name, towns, form, fuzzy);
+interface WordLookup {
+  name: string;
+  towns: GazetteerTown[];
+  form: MentionForm;
+  fuzzy: boolean;
+}
+
+function lookupWord(word: string, index: GazetteerIndex, language: ExtractionLanguage): WordLookup | null {
+  const make = (name: string, towns: GazetteerTown[], form: MentionForm, fuzzy: boolean) => ({ name, towns, form, fuzzy });
   const exact = index.exact(word);
   if (exact.length > 0) return make(word, exact, 'name', false);
   // Leipzig-Grünau, Kiew-Darnitskij: a district of the town before the hyphen.
