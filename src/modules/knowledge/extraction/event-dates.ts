@@ -67,8 +67,9 @@ export function chooseEventDates(text: string, mentions: DateMention[], sentence
   }
   if (scored.length === 0) return null;
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  // Parts that follow on each other in the same or the next sentence make one programme.
   const used = best.mention.precision === 'day' ? adjoiningParts(best, scored) : [best.mention];
-  let startDate = used.reduce((earliest, mention) => (mention.startDate < earliest ? mention.startDate : earliest), best.mention.startDate);
+  const startDate = used.reduce((earliest, mention) => (mention.startDate < earliest ? mention.startDate : earliest), best.mention.startDate);
   let endDate = used.reduce((latest, mention) => (mention.endDate > latest ? mention.endDate : latest), best.mention.endDate);
   let durationDays: number | null = null;
   if (startDate === endDate && best.mention.precision === 'day') {
