@@ -105,7 +105,7 @@ function isDateline(text: string, sentence: Sentence, mention: DateMention): boo
   return /^(?:[\p{Lu}][\p{L}()\s/-]{0,40}[,:]?|published|veröffentlicht(?: am)?|posted|stand:?|datum:?)?[\s.,–-]*$/iu.test(rest) && rest.split(/\s+/).length <= 4;
 }
 
-/** The smallest few distinct indexes added so far: enough to count how many lie below one of them, up to that few. */
+/** The few smallest distinct sentence indexes seen so far: enough to count, up to that few, how many lie below a given one. */
 class EarliestIndexes {
   private readonly smallest: number[] = [];
   constructor(private readonly size: number) {}
