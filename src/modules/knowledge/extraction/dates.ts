@@ -140,7 +140,7 @@ export interface DateContext {
   published?: string;
 }
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 function utc(year: number, monthNumber: number, dayNumber: number): number {
   return Date.UTC(year, monthNumber - 1, dayNumber);
@@ -177,7 +177,10 @@ function rawMentions(text: string): RawMention[] {
     re.lastIndex = 0;
     for (const match of text.matchAll(re)) {
       const built = build(match.slice(1));
-      if (built) found.push({ ...built, start: match.index, end: match.index + match[0].length });
+      if (built) {
+        const { from, to, precision, relativeYear, relativeDay } = built;
+        found.push({ start: match.index, end: match.index + match[0].length, from, to, precision, relativeYear, relativeDay });
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -230,10 +233,7 @@ export function findDateMentions(text: string, context: DateContext = {}): DateM
     let textYear: number | undefined;
     if (reference === null) {
       // The nearest written year stands in for the publication date.
-      let nearest: RawMention | undefined;
-      for (const candidate of explicitYears) {
-        if (!nearest || Math.abs(candidate.start - raw.start) < Math.abs(nearest.start - raw.start)) nearest = candidate;
-      }
+      const nearest = nearestByStart(explicitYears, raw.start);
       textYear = nearest?.to.year ?? nearest?.from.year;
       if (textYear !== undefined) reference = utc(textYear, 7, 1);
     }
@@ -242,6 +242,22 @@ export function findDateMentions(text: string, context: DateContext = {}): DateM
     mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved });
   }
   return mentions;
+}
+
+/** The mention starting nearest an offset (the earlier one on a tie), by binary search in mentions sorted by start. */
+function nearestByStart(sorted: readonly RawMention[], offset: number): RawMention | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  const before = sorted[low - 1];
+  const after = sorted[low];
+  if (!before) return after;
+  if (!after) return before;
+  return offset - before.start <= after.start - offset ? before : after;
 }
 
 function resolve(raw: RawMention, reference: number | null, textYear?: number): Pick<DateMention, 'startDate' | 'endDate' | 'precision' | 'yearInferred'> | null {

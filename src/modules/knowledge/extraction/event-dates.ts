@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween, MS_PER_DAY, parseIsoDate } from './dates.js';
 import type { DateMention, EventDatesProposal, Sentence } from './extraction.types.js';
 import { evidenceFor, sentenceIndexAt } from './text.js';
 
@@ -13,6 +13,13 @@ const NUMBER_WORDS: Record<string, number> = {
   seven: 7, eight: 8, nine: 9, ten: 10,
 };
 const DURATION = new RegExp(`(?<![\\p{L}])(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})(?:-|\\s)?(?:tägig\\p{L}*|Tage(?:n)?(?![\\p{L}])|days?(?![\\p{L}])|-day(?![\\p{L}]))`, 'iu');
+
+/** Only the first dated sentences earn a bonus: the first three, less one for each before. */
+const EARLY_SENTENCES = 3;
+/** The cues before a date are short; a longer look back would make every date rescan its sentence. */
+const MAX_LOOK_BEHIND = 256;
+/** A dateline is a few words around the date: a place, "published", "Stand:". */
+const MAX_DATELINE_REST = 200;
 
 interface Scored {
   mention: DateMention;
@@ -29,24 +36,25 @@ interface Scored {
  * stretched to it.
  */
 export function chooseEventDates(text: string, mentions: DateMention[], sentences: Sentence[], published?: string): EventDatesProposal | null {
-  const dated = new Set<number>();
+  const earliestDated = new EarliestIndexes(EARLY_SENTENCES);
+  const eventSentences = new Map<number, boolean>();
   const scored: Scored[] = [];
   for (const mention of mentions) {
     const sentenceIndex = sentenceIndexAt(sentences, mention.start);
     const sentence = sentences[sentenceIndex];
     if (!sentence) continue;
     // A line holding only a date is the publication date of a web page, not the event's.
-    if (sentence.text.replace(/[\s.,]/g, '') === mention.text.replace(/[\s.,]/g, '') && sentenceIndex <= 2) continue;
+    if (sentenceIndex <= 2 && onlyDate(sentence, mention)) continue;
     // A dateline ("Munich, 30 June 2022.", "Published 2 October 2019") dates the news, not the event.
-    const rest = (text.slice(sentence.start, mention.start) + text.slice(mention.end, sentence.end)).trim();
-    if (sentenceIndex <= 3 && /^(?:[\p{Lu}][\p{L}()\s/-]{0,40}[,:]?|published|veröffentlicht(?: am)?|posted|stand:?|datum:?)?[\s.,–-]*$/iu.test(rest) && rest.split(/\s+/).length <= 4) continue;
-    const before = text.slice(sentence.start, mention.start);
+    if (sentenceIndex <= 3 && isDateline(text, sentence, mention)) continue;
+    const before = text.slice(Math.max(sentence.start, mention.start - MAX_LOOK_BEHIND), mention.start);
     if (SINCE_BEFORE.test(before)) continue;
-    dated.add(sentenceIndex);
+    earliestDated.add(sentenceIndex);
     let score = mention.precision === 'day' ? 3 : 0;
-    const rank = [...dated].filter((index) => index < sentenceIndex).length;
-    score += Math.max(0, 3 - rank);
-    if (EVENT_CUES.test(sentence.text)) score += 2;
+    score += Math.max(0, EARLY_SENTENCES - earliestDated.countBelow(sentenceIndex));
+    let eventSentence = eventSentences.get(sentenceIndex);
+    if (eventSentence === undefined) eventSentences.set(sentenceIndex, (eventSentence = EVENT_CUES.test(sentence.text)));
+    if (eventSentence) score += 2;
     if (/(?:heute|today|ab|from|vom)\s*\(?\s*$/iu.test(before)) score += 1;
     if (PASSING_CUES.test(before)) score -= 3;
     if (mention.endDate !== mention.startDate && mention.precision === 'day') score += 1;
@@ -59,24 +67,10 @@ export function chooseEventDates(text: string, mentions: DateMention[], sentence
   }
   if (scored.length === 0) return null;
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  let startDate = best.mention.startDate;
-  let endDate = best.mention.endDate;
-  const used = [best.mention];
   // Parts that follow on each other in the same or the next sentence make one programme.
-  let grown = true;
-  while (grown) {
-    grown = false;
-    for (const other of scored) {
-      if (used.includes(other.mention) || other.mention.precision !== 'day' || best.mention.precision !== 'day') continue;
-      if (Math.abs(other.sentence - best.sentence) > 1 || other.score < best.score - 3) continue;
-      const touches = daysBetween(endDate, other.mention.startDate) <= 1 && daysBetween(other.mention.endDate, startDate) <= 1;
-      if (!touches) continue;
-      if (other.mention.startDate < startDate) startDate = other.mention.startDate;
-      if (other.mention.endDate > endDate) endDate = other.mention.endDate;
-      used.push(other.mention);
-      grown = true;
-    }
-  }
+  const used = best.mention.precision === 'day' ? adjoiningParts(best, scored) : [best.mention];
+  const startDate = used.reduce((earliest, mention) => (mention.startDate < earliest ? mention.startDate : earliest), best.mention.startDate);
+  let endDate = used.reduce((latest, mention) => (mention.endDate > latest ? mention.endDate : latest), best.mention.endDate);
   let durationDays: number | null = null;
   if (startDate === endDate && best.mention.precision === 'day') {
     for (const sentence of sentences.slice(best.sentence, best.sentence + 3)) {
@@ -94,8 +88,60 @@ export function chooseEventDates(text: string, mentions: DateMention[], sentence
     startDate,
     endDate,
     precision: best.mention.precision,
-    mentions: used.sort((a, b) => a.start - b.start),
+    mentions: used,
     durationDays,
     evidence: evidenceFor(sentences, best.mention),
   };
+}
+
+function onlyDate(sentence: Sentence, mention: DateMention): boolean {
+  const strip = (value: string) => value.replace(/[\s.,]/g, '');
+  return sentence.end - sentence.start <= mention.end - mention.start + MAX_DATELINE_REST && strip(sentence.text) === strip(mention.text);
+}
+
+function isDateline(text: string, sentence: Sentence, mention: DateMention): boolean {
+  if (sentence.end - sentence.start - (mention.end - mention.start) > MAX_DATELINE_REST) return false;
+  const rest = (text.slice(sentence.start, mention.start) + text.slice(mention.end, sentence.end)).trim();
+  return /^(?:[\p{Lu}][\p{L}()\s/-]{0,40}[,:]?|published|veröffentlicht(?: am)?|posted|stand:?|datum:?)?[\s.,–-]*$/iu.test(rest) && rest.split(/\s+/).length <= 4;
+}
+
+/** The few smallest distinct sentence indexes seen so far: enough to count, up to that few, how many lie below a given one. */
+class EarliestIndexes {
+  private readonly smallest: number[] = [];
+  constructor(private readonly size: number) {}
+
+  add(index: number): void {
+    if (this.smallest.includes(index)) return;
+    this.smallest.push(index);
+    this.smallest.sort((a, b) => a - b);
+    if (this.smallest.length > this.size) this.smallest.pop();
+  }
+
+  countBelow(index: number): number {
+    return this.smallest.filter((smaller) => smaller < index).length;
+  }
+}
+
+/**
+ * The best day mention with every other day mention of the same or a neighbouring sentence whose
+ * days touch or overlap the range grown so far, in the order of the text. The range can only
+ * grow, so the parts that join are those of one run of touching ranges: sorted by their first
+ * day, a run goes on while the next part starts at most a day after the run's last day.
+ */
+function adjoiningParts(best: Scored, scored: Scored[]): DateMention[] {
+  const parts = scored
+    .filter((other) => other.mention.precision === 'day' && Math.abs(other.sentence - best.sentence) <= 1 && other.score >= best.score - 3)
+    .map((other) => ({ mention: other.mention, from: parseIsoDate(other.mention.startDate)!, to: parseIsoDate(other.mention.endDate)! }))
+    .sort((a, b) => a.from - b.from);
+  let run: DateMention[] = [];
+  let runEnd = -Infinity;
+  for (const part of parts) {
+    if (part.from > runEnd + MS_PER_DAY) {
+      if (run.includes(best.mention)) break;
+      run = [];
+    }
+    run.push(part.mention);
+    runEnd = Math.max(runEnd, part.to);
+  }
+  return run.sort((a, b) => a.start - b.start);
 }

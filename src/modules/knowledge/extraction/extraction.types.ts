@@ -28,7 +28,10 @@ export interface TextSpan {
 
 /** Where a proposal was found: its characters and the sentence around them. */
 export interface Evidence extends TextSpan {
-  /** The sentence the proposal came from, as it stands in the text. */
+  /**
+   * The sentence the proposal came from, as it stands in the text; of a very long sentence only
+   * the part within `MAX_EVIDENCE_CONTEXT` characters of the proposal (`sentenceStart`/`sentenceEnd` say which).
+   */
   sentence: string;
   sentenceStart: number;
   sentenceEnd: number;

@@ -1,6 +1,7 @@
 import known from './data/known-funding-programmes.json' with { type: 'json' };
 import { plainKey } from '../../places/names/name-keys.js';
-import type { FundingProgrammeProposal, Sentence } from './extraction.types.js';
+import type { FundingProgrammeProposal, Sentence, TextSpan } from './extraction.types.js';
+import { SpanIndex } from './span-index.js';
 import { evidenceFor } from './text.js';
 
 const OPEN = '[„"“»«‚‘\']';
@@ -16,6 +17,9 @@ const KNOWN = (known.programmes as string[][]).map((names) => ({
   names,
   pattern: new RegExp(names.map((name) => `(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`).join('|'), 'gu'),
 }));
+/** The first name of the known programme each spelling belongs to, by its plain key. */
+const KNOWN_BY_KEY = new Map<string, string>();
+for (const { names } of KNOWN) for (const name of names) if (!KNOWN_BY_KEY.has(plainKey(name))) KNOWN_BY_KEY.set(plainKey(name), names[0]!);
 const NOT_PROGRAMMES = /^(?:EU|European|Federal|National|Regional|German|Ukrainian|This|That|Our|New|Visit|Exchange|Training|Workshop)\s*$/u;
 
 /**
@@ -44,20 +48,16 @@ export function findFundingProgrammes(text: string, sentences: Sentence[]): Fund
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // A known name inside a quoted one ("ESF Plus" in „Nachhaltige soziale Stadtentwicklung ESF Plus“) is part of it.
-  const spans = found.filter((programme) => programme.source !== 'known');
-  for (let index = found.length - 1; index >= 0; index--) {
-    const programme = found[index]!;
-    if (programme.source === 'known' && spans.some((span) => span.start <= programme.start && span.end >= programme.end && span.end - span.start > programme.end - programme.start)) {
-      found.splice(index, 1);
-    }
-  }
+  const spans = new SpanIndex(found.filter((programme) => programme.source !== 'known'));
+  const insideLonger = (programme: TextSpan) => spans.covers(programme.start - 1, programme.end) || spans.covers(programme.start, programme.end + 1);
+  const kept = found.filter((programme) => programme.source !== 'known' || !insideLonger(programme));
   const proposals: FundingProgrammeProposal[] = [];
   const seen = new Set<string>();
   const knownKey = (name: string) => {
-    const entry = KNOWN.find(({ names }) => names.some((known) => plainKey(known) === plainKey(name)));
-    return entry ? `known:${entry.names[0]}` : plainKey(name);
+    const primary = KNOWN_BY_KEY.get(plainKey(name));
+    return primary !== undefined ? `known:${primary}` : plainKey(name);
   };
-  for (const programme of found) {
+  for (const programme of kept) {
     const key = knownKey(programme.name);
     if (seen.has(key) || plainKey(programme.name) === '') continue;
     // A quoted name holding a known one ("Soziale Stadt" in „Die Soziale Stadt“) is that one.

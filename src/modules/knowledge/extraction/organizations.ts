@@ -3,6 +3,7 @@ import type { OrganizationKind } from '../../actors/organizations.tables.js';
 import { plainKey } from '../../places/names/name-keys.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
 import { organizationKind } from './organization-kinds.js';
+import { SpanIndex } from './span-index.js';
 import { evidenceFor, startsUpper, type Token } from './text.js';
 
 /** Words a German organisation name ends in: "Stadtplanungsamt", "Bundesministerium", "Landesarbeitsgemeinschaft". */
@@ -30,6 +31,8 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
+/** Any of the lead nouns: one test before looking for which. */
+const ANY_LEAD_NOUN = new RegExp(LEAD_NOUNS.map(([pattern]) => pattern.source).join('|'), 'u');
 const LEAD_SECOND_WORDS = new Set(['company']);
 const LEAD_FIRST_LETTERS = new Set([...'cCuUVWBGnNaAfFPsSIhHtTEfFWUNn']);
 const LEGAL_FORM_WORDS = new Set(['gGmbH', 'GmbH', 'mbH', 'AG', 'SE', 'eG', 'KG', 'e', 'Ltd', 'LLC', 'Inc', 'plc']);
@@ -43,6 +46,14 @@ const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'mit', 'durch', 'von']);
 /** Capitalised words that start a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende']);
+
+/**
+ * Words a name reaches out from its head word, each way. Longer names do not occur; the bound
+ * keeps a long run of capitalised words from being walked once for every head in it.
+ */
+const MAX_NAME_WORDS = 16;
+/** Blanks between two words of a name, at most. */
+const MAX_NAME_GAP = 20;
 
 interface KnownOrganization {
   kind: OrganizationKind;
@@ -91,10 +102,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     let end = from;
     let k = from + 1;
     let pendingComma = false;
-    while (k < tokens.length) {
+    while (k < tokens.length && k - from <= MAX_NAME_WORDS) {
       const token = tokens[k]!;
       const space = gap(tokens[k - 1]!, token);
-      if (/\n/.test(space) || /[.;:!?()"„“”]/.test(space) || /\s-\s/.test(space)) break;
+      if (space.length > MAX_NAME_GAP || /\n/.test(space) || /[.;:!?()"„“”]/.test(space) || /\s-\s/.test(space)) break;
       const word = token.text;
       if (FUNCTION_WORDS.has(word) && !connectors.has(word)) break;
       if (/,/.test(space)) {
@@ -122,7 +133,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         if (pendingComma) {
           // "A, B" belongs to the name only when the list closes with "und C".
           let look = k + 1;
-          while (look < tokens.length && /^\s*,\s*$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
+          while (look < tokens.length && look - k <= MAX_NAME_WORDS && /^\s*,\s*$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
           const closing = tokens[look];
           if (!(closing && (closing.text === 'und' || closing.text === 'and'))) break;
           pendingComma = false;
@@ -138,7 +149,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
 
   const extendLeft = (from: number, english: boolean): number => {
     let start = from;
-    for (let k = from - 1; k >= 0; k--) {
+    for (let k = from - 1; k >= 0 && from - k <= MAX_NAME_WORDS; k--) {
       const token = tokens[k]!;
       const space = gap(token, tokens[k + 1]!);
       if (!/^ ?$/.test(space)) break;
@@ -169,6 +180,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     return following && /^ $/.test(gap(tokens[end]!, following)) && townStarts.has(following.start) ? end + 1 : end;
   };
 
+  // Every name found in the walk below ends before the word the walk is at, so one overlaps the
+  // stretch from a word to the current one exactly when it ends after that word's start.
+  let furthestEnd = -1;
   const add = (startToken: number, endToken: number, knownName: string | null = null, kind?: OrganizationKind) => {
     const start = tokens[startToken]!.start;
     let end = tokens[endToken]!.end;
@@ -186,13 +200,16 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       if (abbreviation) shortName = abbreviation[1]!;
     }
     found.push({ start, end, name, kind: kind ?? organizationKind(name), shortName, known: knownName });
+    furthestEnd = Math.max(furthestEnd, end);
   };
 
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
     const next = tokens[i + 1];
     const nextGap = next ? gap(tokens[i]!, next) : '';
-    if (GERMAN_HEAD.test(word)) {
+    // Every head word is capitalised; most words are not.
+    const capitalised = startsUpper(word);
+    if (capitalised && GERMAN_HEAD.test(word)) {
       const start = extendLeft(i, false);
       const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
       const end = complement ? extendRight(i, CONNECTORS_DE) : i;
@@ -204,11 +221,11 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       }
     }
     // "KOMM-Haus", "Nachbarschafts-Haus": a house by its own name.
-    if (/^\p{Lu}[\p{L}]*-Haus$/u.test(word)) {
+    if (capitalised && /^\p{Lu}[\p{L}]*-Haus$/u.test(word)) {
       add(i, i, null, 'community_centre');
       continue;
     }
-    if (ENGLISH_HEAD.test(word)) {
+    if (capitalised && ENGLISH_HEAD.test(word)) {
       const start = extendLeft(i, true);
       const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
       if (start < i || end > i) {
@@ -217,7 +234,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         continue;
       }
     }
-    if (NAME_TAKING_HEADS.test(word) && next && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase())) {
+    if (capitalised && NAME_TAKING_HEADS.test(word) && next && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase())) {
       let end = i + 1;
       // Beyond the first word, only what looks like a proper name: an acronym, a town, a word after "&".
       const properName = (k: number) => {
@@ -231,7 +248,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       continue;
     }
     const twoWordLead = next !== undefined && LEAD_SECOND_WORDS.has(next.text) && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
-    const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
+    const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) && ANY_LEAD_NOUN.test(word) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
     if (lead) {
       const nameStart = twoWordLead ? i + 2 : i + 1;
       let first = nameStart;
@@ -265,17 +282,18 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       // One brand word in lower case may open the name: "wbg Nürnberg GmbH".
       const opener = tokens[start - 1];
       if (opener && /^ $/.test(gap(opener, tokens[start]!)) && /^[bcdfghjklmnpqrstvwxz]{2,5}$/.test(opener.text)) start--;
-      if (found.some((other) => other.end > tokens[start]!.start && other.start < tokens[i]!.end)) continue;
+      if (furthestEnd > tokens[start]!.start) continue;
       add(start, i);
     }
   }
 
   // Known organisations and their abbreviations.
+  const named = new SpanIndex(found);
   for (const match of text.matchAll(KNOWN_PATTERN)) {
     const entry = KNOWN[match.slice(1).findIndex((group) => group !== undefined)]!;
     const start = match.index;
     const end = start + match[0].length;
-    const overlapping = found.find((other) => other.start < end && other.end > start);
+    const overlapping = named.firstOverlapping(start, end);
     if (overlapping) {
       overlapping.known ??= entry.primary;
       overlapping.kind = entry.kind;
@@ -286,15 +304,25 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   // Abbreviations defined in the text: "(BMUB)" after a name finds "BMUB" later.
   const defined = new Map<string, Found>();
   for (const organization of found) if (organization.shortName) defined.set(organization.shortName, organization);
+  const held = new SpanIndex(found);
+  const abbreviationEnds = new Map<number, number>();
+  const occurrences = abbreviationOccurrences(text, new Set(defined.keys()));
   for (const [abbreviation, organization] of defined) {
-    const pattern = new RegExp(`(?<![\\p{L}\\d(-])${escape(abbreviation)}(?![\\p{L}\\d)-])`, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      if (found.some((other) => other.start <= match.index && other.end >= match.index + abbreviation.length)) continue;
-      found.push({ start: match.index, end: match.index + abbreviation.length, name: abbreviation, kind: organization.kind, shortName: null, known: organization.known });
+    for (const start of occurrences.get(abbreviation) ?? []) {
+      const end = start + abbreviation.length;
+      if (held.covers(start, end) || heldByAbbreviation(abbreviationEnds, start, end)) continue;
+      found.push({ start, end, name: abbreviation, kind: organization.kind, shortName: null, known: organization.known });
+      abbreviationEnds.set(start, Math.max(end, abbreviationEnds.get(start) ?? 0));
     }
   }
 
   found.sort((a, b) => a.start - b.start);
+  const organizationKeys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = organizationKeys.get(name);
+    if (key === undefined) organizationKeys.set(name, (key = organizationKey(name)));
+    return key;
+  };
   const proposals: OrganizationProposal[] = [];
   const byKey = new Map<string, OrganizationProposal>();
   for (const organization of found) {
@@ -302,8 +330,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     if (name.length < 3 || (/^\p{Ll}/u.test(name) && !/\s(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.)$/u.test(name) && !/[\p{Lu}\d]/u.test(name))) continue;
     const withoutLegalForm = name.replace(/\s+(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.|Ltd\.?|LLC|Inc\.?|plc)$/u, '');
     const keys = [
-      organizationKey(name),
-      organizationKey(withoutLegalForm),
+      keyOf(name),
+      keyOf(withoutLegalForm),
       organization.known ? `known:${organization.known}` : '',
       organization.shortName ? `short:${organization.shortName}` : '',
       `short:${name}`,
@@ -327,4 +355,64 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     for (const key of keys) byKey.set(key, proposal);
   }
   return proposals;
+}
+
+/** Ten characters and a word of sixteen, each letter maybe two UTF-16 units. */
+const MAX_ABBREVIATION_LENGTH = 54;
+/** Where an abbreviation can start, with the letters, digits and hyphens that follow. */
+const ABBREVIATION_START = /(?<![\p{L}\d(-])\p{L}[\p{L}\d-]*/gu;
+const ABBREVIATION_CHARACTER = /^[\p{L}\d& -]$/u;
+const ABBREVIATION_FOLLOWER = /^[\p{L}\d)-]$/u;
+
+/**
+ * Where each abbreviation stands in the text as a word of its own (no letter, digit, hyphen or
+ * bracket on either side), left to right and not overlapping itself: what matching each one's
+ * own pattern over the whole text would give, in one pass for all of them.
+ */
+function abbreviationOccurrences(text: string, abbreviations: ReadonlySet<string>): Map<string, number[]> {
+  const occurrences = new Map<string, number[]>();
+  if (abbreviations.size === 0) return occurrences;
+  let longest = 0;
+  for (const abbreviation of abbreviations) longest = Math.max(longest, abbreviation.length);
+  // An abbreviation starts with a run of letters, digits and hyphens that the text must hold as a whole.
+  const firstRuns = new Set([...abbreviations].map((abbreviation) => /^[\p{L}\d-]*/u.exec(abbreviation)![0]));
+  const reached = new Map<string, number>();
+  const take = (start: number, end: number) => {
+    const candidate = text.slice(start, end);
+    if (!abbreviations.has(candidate) || start < (reached.get(candidate) ?? 0)) return;
+    reached.set(candidate, end);
+    const starts = occurrences.get(candidate);
+    if (starts) starts.push(start);
+    else occurrences.set(candidate, [start]);
+  };
+  for (const match of text.matchAll(ABBREVIATION_START)) {
+    if (!firstRuns.has(match[0])) continue;
+    const start = match.index;
+    let position = start;
+    while (position < text.length && position - start <= longest) {
+      const { width, follower, part } = abbreviationCharacterAt(text, position);
+      if (position > start && !follower) take(start, position);
+      if (!part) break;
+      position += width;
+    }
+    if (position >= text.length && position - start <= longest) take(start, text.length);
+  }
+  return occurrences;
+}
+
+/** How the character at a position stands to abbreviations: may it follow one, be part of one. */
+function abbreviationCharacterAt(text: string, position: number): { width: number; follower: boolean; part: boolean } {
+  const code = text.charCodeAt(position);
+  if (code < 128) {
+    const alphanumeric = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    return { width: 1, follower: alphanumeric || code === 41 || code === 45, part: alphanumeric || code === 38 || code === 32 || code === 45 };
+  }
+  const character = String.fromCodePoint(text.codePointAt(position)!);
+  return { width: character.length, follower: ABBREVIATION_FOLLOWER.test(character), part: ABBREVIATION_CHARACTER.test(character) };
+}
+
+/** Whether an abbreviation found earlier, which starts at most MAX_ABBREVIATION_LENGTH before its end, holds start..end. */
+function heldByAbbreviation(ends: ReadonlyMap<number, number>, start: number, end: number): boolean {
+  for (let from = Math.max(0, end - MAX_ABBREVIATION_LENGTH); from <= start; from++) if ((ends.get(from) ?? -1) >= end) return true;
+  return false;
 }

@@ -16,8 +16,13 @@ const NUMBER = `(\\d{1,4}|${[...WORDS, ...WORDS.map(capitalised)].join('|')})`;
 const AT_LEAST = '([Üü]ber|[Mm]ehr als|[Mm]ore than|[Oo]ver|[Aa]t least|[Mm]indestens|[Gg]ut|[Kk]napp|[Rr]und|[Ee]twa|ca\\.|[Cc]irca|[Ff]ast|[Nn]ahezu|[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]pproximately|[Ii]nsgesamt|[Aa] total of|total of)?';
 const PEOPLE =
   '(?:Teilnehmer(?:\\*innen|:innen|Innen|innen)?|Teilnehmende[n]?|Delegierte[n]?|Gäste[n]?|Vertreter(?:\\*innen|:innen|Innen|innen)?|Fachleute[n]?|Expert(?:en|innen|\\*innen|:innen)|Stadtteilmanager(?:\\*innen|innen)?|Quartiersmanager(?:\\*innen|innen)?|Bürgermeister(?:\\*innen|innen)?|Personen|Menschen|Akteure|Akteurinnen|Fachkräfte[n]?|Koordinator(?:inn)?en|Planer(?:innen)?|Besucher(?:innen)?|Mitarbeitende|participants|delegates|attendees|representatives|experts|mayors|guests|people|practitioners|officials|officers|planners|visitors|neighbou?rhood managers|учасник\\p{L}*|делегат\\p{L}*|представник\\p{L}*)';
-/** "über 35 Delegierte", "25 Stadtteilmanager", "more than 40 participants", "zwölf kommunale Vertreterinnen". */
-const COUNT = new RegExp(`(?<![\\p{L}\\d.,])${AT_LEAST}\\s*${NUMBER}\\s+(?:(?!(?:die|der|das|den|the)\\s)[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|n|an|al|ic|ed|ge|ty)\\s+){0,2}(?:[\\p{Ll}]+\\s+(?:and|und)\\s+[\\p{Ll}]+\\s+)?${PEOPLE}(?![\\p{L}])`, 'gu');
+/**
+ * "über 35 Delegierte", "25 Stadtteilmanager", "more than 40 participants", "zwölf kommunale Vertreterinnen".
+ * A count may start on the whitespace before its number; past the second character of a run of
+ * whitespace no other start can match, and skipping them keeps a long run from being rescanned
+ * from each of its characters.
+ */
+const COUNT = new RegExp(`(?<![\\p{L}\\d.,])(?!(?<=\\s\\s)\\s)${AT_LEAST}\\s*${NUMBER}\\s+(?:(?!(?:die|der|das|den|the)\\s)[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|n|an|al|ic|ed|ge|ty)\\s+){0,2}(?:[\\p{Ll}]+\\s+(?:and|und)\\s+[\\p{Ll}]+\\s+)?${PEOPLE}(?![\\p{L}])`, 'gu');
 /** "eine zwölfköpfige Delegation", "a 15-member delegation", "a delegation of 12". */
 const DELEGATION = new RegExp(`(?:(\\d{1,3})-?köpfige|(\\d{1,3})-member|(${Object.keys(NUMBER_WORDS).join('|')})köpfige|delegation of (\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\d]))`, 'giu');
 

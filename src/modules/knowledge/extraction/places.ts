@@ -77,6 +77,8 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
   const countries: CountryMention[] = [];
   const candidates: Candidate[] = [];
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
+  // Texts repeat their words; each is looked up once.
+  const lookups = new Map<string, WordLookup | null>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -112,8 +114,9 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
       countries.push({ start: token.start, end: token.end, name: token.text, country });
       continue;
     }
-    const found = lookupToken(token, index, language);
-    if (found) candidates.push({ ...found, tokenIndex: i, tokenEnd: i, accepted: false, blocked: false, cue: false });
+    let found = lookups.get(token.text);
+    if (found === undefined) lookups.set(token.text, (found = lookupWord(token.text, index, language)));
+    if (found) candidates.push(candidate(i, i, token.start, token.end, found.name, found.towns, found.form, found.fuzzy));
   }
 
   // Cues and blocks from the words around.
@@ -166,33 +169,59 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
       mention.town = local;
     }
   }
-  // Lists of towns: "Sambir, Sumy, Bereschany und Melitopol"; a town accepted once counts everywhere.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    const acceptedIds = new Set(candidates.filter((mention) => mention.accepted).map((mention) => mention.town.geonamesId));
-    candidates.forEach((mention, position) => {
-      if (mention.accepted || mention.blocked) return;
-      if (acceptedIds.has(mention.town.geonamesId)) {
-        mention.accepted = true;
-        changed = true;
-        return;
-      }
-      const before = candidates[position - 1];
-      const after = candidates[position + 1];
-      const listed = (other: Candidate | undefined, gap: string) => other !== undefined && other.accepted && LIST_GLUE.test(gap) && gap.length < 12;
-      const inList =
-        (before && listed(before, text.slice(before.end, mention.start))) || (after && listed(after, text.slice(mention.end, after.start)));
-      if (inList && focus.has(mention.town.country)) {
-        mention.accepted = mention.form === 'name' || isStrong(mention.town);
-        changed ||= mention.accepted;
-      }
-    });
-  }
+  acceptListedTowns(text, candidates, focus);
   return {
     towns: candidates.filter((mention) => mention.accepted).map(({ tokenIndex: _t, tokenEnd: _e, accepted: _a, blocked: _b, ...mention }) => mention),
     countries,
   };
+}
+
+/**
+ * Lists of towns: "Sambir, Sumy, Bereschany und Melitopol"; a town accepted once counts
+ * everywhere. Each acceptance is followed up once: the other mentions of the town and the
+ * neighbours in a list.
+ */
+function acceptListedTowns(text: string, candidates: Candidate[], focus: ReadonlySet<string>): void {
+  const byTown = new Map<number, number[]>();
+  candidates.forEach((mention, position) => {
+    const positions = byTown.get(mention.town.geonamesId);
+    if (positions) positions.push(position);
+    else byTown.set(mention.town.geonamesId, [position]);
+  });
+  const pending: number[] = [];
+  candidates.forEach((mention, position) => {
+    if (mention.accepted) pending.push(position);
+  });
+  const listedBeside = (mention: Candidate, other: Candidate, gap: string) => other.accepted && gap.length < 12 && LIST_GLUE.test(gap) && focus.has(mention.town.country);
+  const tryList = (position: number) => {
+    const mention = candidates[position];
+    if (!mention || mention.accepted || mention.blocked) return;
+    const before = candidates[position - 1];
+    const after = candidates[position + 1];
+    const inList =
+      (before !== undefined && listedBeside(mention, before, text.slice(before.end, mention.start))) ||
+      (after !== undefined && listedBeside(mention, after, text.slice(mention.end, after.start)));
+    if (inList && (mention.form === 'name' || isStrong(mention.town))) {
+      mention.accepted = true;
+      pending.push(position);
+    }
+  };
+  const doneTowns = new Set<number>();
+  while (pending.length > 0) {
+    const position = pending.pop()!;
+    const { town } = candidates[position]!;
+    if (!doneTowns.has(town.geonamesId)) {
+      doneTowns.add(town.geonamesId);
+      for (const other of byTown.get(town.geonamesId)!) {
+        const mention = candidates[other]!;
+        if (mention.accepted || mention.blocked) continue;
+        mention.accepted = true;
+        pending.push(other);
+      }
+    }
+    tryList(position - 1);
+    tryList(position + 1);
+  }
 }
 
 function candidate(
@@ -209,18 +238,15 @@ function candidate(
 }
 
 /** The town a single word names: as written, by another transliteration, or as genitive, adjective or district compound. */
-function lookupToken(token: Token, index: GazetteerIndex, language: ExtractionLanguage): Omit<Candidate, 'tokenIndex' | 'tokenEnd' | 'accepted' | 'blocked'> | null {
-  const word = token.text;
-  const make = (name: string, towns: GazetteerTown[], form: MentionForm, fuzzy: boolean, end = token.end) => ({
-    start: token.start,
-    end,
-    name,
-    town: towns[0]!,
-    alternatives: towns.slice(1, 4),
-    form,
-    fuzzy,
-    cue: false,
-  });
+interface WordLookup {
+  name: string;
+  towns: GazetteerTown[];
+  form: MentionForm;
+  fuzzy: boolean;
+}
+
+function lookupWord(word: string, index: GazetteerIndex, language: ExtractionLanguage): WordLookup | null {
+  const make = (name: string, towns: GazetteerTown[], form: MentionForm, fuzzy: boolean) => ({ name, towns, form, fuzzy });
   const exact = index.exact(word);
   if (exact.length > 0) return make(word, exact, 'name', false);
   // Leipzig-Grünau, Kiew-Darnitskij: a district of the town before the hyphen.

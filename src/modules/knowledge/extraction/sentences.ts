@@ -50,6 +50,9 @@ export function splitSentences(text: string): Sentence[] {
     if (char !== '.' && char !== '!' && char !== '?') continue;
     let end = index + 1;
     while (end < length && /[.!?"'“”«»’)\]]/.test(text[end]!)) end++;
+    // The rest of a run ("...", "?!") ends where it does and can only push the same boundary again.
+    const runStart = index;
+    index = end - 1;
     if (end >= length) continue;
     if (!/\s/.test(text[end]!)) continue;
     let next = end;
@@ -57,11 +60,11 @@ export function splitSentences(text: string): Sentence[] {
     if (next >= length || text[next] === '\n') continue; // the line break decides
     const following = text[next]!;
     if (!/[\p{Lu}\p{N}"„“«‚'([•–-]/u.test(following)) continue;
-    if (char === '.' && end === index + 1) {
-      const before = text.slice(Math.max(0, index - 4), index);
+    if (char === '.' && end === runStart + 1) {
+      const before = text.slice(Math.max(0, runStart - 4), runStart);
       // Ordinals and dates: "3. Dezember", "16.-18. 09.2015"; a year ("2019.") may end a sentence.
       if (/(?:^|[^\p{N}])\p{N}{1,2}$/u.test(before) && !SENTENCE_STARTERS.has(/^\p{L}+/u.exec(text.slice(next, next + 12))?.[0] ?? '')) continue;
-      const word = abbreviationBefore(text, index);
+      const word = abbreviationBefore(text, runStart);
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) {
         if (!CLOSING_ABBREVIATIONS.has(word)) continue;
         if (!/\p{Lu}/u.test(following)) continue;

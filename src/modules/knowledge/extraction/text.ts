@@ -12,16 +12,15 @@ export function normalizeText(text: string): string {
     .replace(/[ʼ`´]/g, '’');
 }
 
-/** The sentence holding a stretch of text (the last sentence starting before it, if none holds it). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+/** The index of the sentence holding an offset (the last sentence starting at or before it), -1 if none. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
-  let found: Sentence | undefined;
+  let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (sentence.start <= offset) {
-      found = sentence;
+    if (sentences[middle]!.start <= offset) {
+      found = middle;
       low = middle + 1;
     } else {
       high = middle - 1;
@@ -30,20 +29,26 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return found;
 }
 
-export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  const sentence = sentenceAt(sentences, offset);
-  return sentence ? sentences.indexOf(sentence) : -1;
+/** The sentence holding a stretch of text (the last sentence starting before it, if none holds it). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences[sentenceIndexAt(sentences, offset)];
 }
+
+/**
+ * Context kept on either side of a proposal in its evidence. A text without full stops is one
+ * sentence; quoting all of it beside every proposal would multiply the text by their number.
+ */
+export const MAX_EVIDENCE_CONTEXT = 500;
 
 export function evidenceFor(sentences: readonly Sentence[], span: TextSpan): Evidence {
   const sentence = sentenceAt(sentences, span.start);
-  return {
-    start: span.start,
-    end: span.end,
-    sentence: sentence?.text ?? '',
-    sentenceStart: sentence?.start ?? span.start,
-    sentenceEnd: sentence?.end ?? span.end,
-  };
+  if (!sentence) return { start: span.start, end: span.end, sentence: '', sentenceStart: span.start, sentenceEnd: span.end };
+  const from = Math.max(sentence.start, Math.min(span.start, sentence.end) - MAX_EVIDENCE_CONTEXT);
+  const to = Math.min(sentence.end, Math.max(span.end, from) + MAX_EVIDENCE_CONTEXT);
+  if (from === sentence.start && to === sentence.end) {
+    return { start: span.start, end: span.end, sentence: sentence.text, sentenceStart: sentence.start, sentenceEnd: sentence.end };
+  }
+  return { start: span.start, end: span.end, sentence: sentence.text.slice(from - sentence.start, to - sentence.start), sentenceStart: from, sentenceEnd: to };
 }
 
 const UPPER = /^\p{Lu}/u;
