@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoDate } from './dates.js';
-import { extractReport, gazetteerIndex, type Evidence, type Extraction } from './extraction.service.js';
+import { evidencesOf, extractReport, gazetteerIndex, type Extraction } from './extraction.service.js';
 import { REPORT_KINDS } from './extraction.types.js';
 import { MAX_EVIDENCE_CONTEXT } from './text.js';
 
@@ -27,21 +27,6 @@ const cyrillic = fc.string({ unit: fc.integer({ min: 0x400, max: 0x4ff }).map((c
 const longLine = fc
   .tuple(fc.array(piece, { minLength: 1, maxLength: 4 }), glue, fc.integer({ min: 200, max: 2000 }))
   .map(([parts, separator, times]) => Array.from({ length: times }, (_, i) => parts[i % parts.length]! + separator.replace(/[.\n]/g, ' ')).join(''));
-
-function evidences(extraction: Extraction): Evidence[] {
-  return [
-    extraction.kind.evidence,
-    extraction.title?.evidence,
-    extraction.dates?.evidence,
-    extraction.venue?.evidence,
-    ...extraction.municipalities.flatMap((municipality) => municipality.mentions),
-    ...extraction.organizations.flatMap((organization) => organization.mentions),
-    ...extraction.themes.map((theme) => theme.evidence),
-    ...extraction.fundingProgrammes.map((programme) => programme.evidence),
-    ...extraction.partnerships.map((partnership) => partnership.evidence),
-    extraction.participantCount?.evidence,
-  ].filter((evidence): evidence is Evidence => evidence !== null && evidence !== undefined);
-}
 
 const isDate = (value: string) => parseIsoDate(value) !== null;
 
@@ -74,7 +59,7 @@ function expectWellFormed(text: string, extraction: Extraction): void {
     for (const mention of extraction.dates.mentions) expect(extraction.dateMentions).toContain(mention);
   }
 
-  for (const evidence of evidences(extraction)) {
+  for (const evidence of evidencesOf(extraction)) {
     expect(0 <= evidence.start && evidence.start <= evidence.end && evidence.end <= text.length).toBe(true);
     expect(0 <= evidence.sentenceStart && evidence.sentenceStart <= evidence.sentenceEnd && evidence.sentenceEnd <= text.length).toBe(true);
     expect(evidence.sentence).toBe(text.slice(evidence.sentenceStart, evidence.sentenceEnd));

@@ -1,7 +1,7 @@
 import { findDateMentions, parseIsoDate } from './dates.js';
 import { chooseEventDates } from './event-dates.js';
 import { classifyKind } from './exchange-kind.js';
-import type { Extraction, ExtractOptions, MunicipalityProposal } from './extraction.types.js';
+import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from './extraction.types.js';
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
@@ -120,7 +120,18 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
     return evidence;
   };
   for (const sentence of extraction.sentences) sentence.text = text.slice(sentence.start, sentence.end);
-  const all = [
+  for (const evidence of evidencesOf(extraction)) fix(evidence);
+  for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
+  for (const organization of extraction.organizations) {
+    organization.name = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
+  }
+  for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
+  return extraction;
+}
+
+/** Every piece of evidence an extraction holds, for whatever proposal. */
+export function evidencesOf(extraction: Extraction): Evidence[] {
+  return [
     extraction.kind.evidence,
     extraction.title?.evidence,
     extraction.dates?.evidence,
@@ -131,12 +142,5 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
     ...extraction.fundingProgrammes.map((programme) => programme.evidence),
     ...extraction.partnerships.map((partnership) => partnership.evidence),
     extraction.participantCount?.evidence,
-  ];
-  for (const evidence of all) if (evidence) fix(evidence);
-  for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
-  for (const organization of extraction.organizations) {
-    organization.name = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
-  }
-  for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
-  return extraction;
+  ].filter((evidence): evidence is Evidence => evidence !== null && evidence !== undefined);
 }
