@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'uri_too_long'
+  | 'headers_too_large'
   | 'rate_limited'
   | 'database_unavailable'
   | 'upstream_unavailable'
@@ -35,11 +37,15 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
   rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
   upstream_unavailable: 503,
 };
+
+export const ERROR_CODES = Object.keys(statusByCode) as ErrorCode[];
 
 const titleByCode: Record<ErrorCode, string> = {
   validation_error: 'The request is invalid',
@@ -52,6 +58,8 @@ const titleByCode: Record<ErrorCode, string> = {
   conflict: 'Conflict',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported media type',
+  uri_too_long: 'The request URI is too long',
+  headers_too_large: 'The request headers are too large',
   rate_limited: 'Too many requests',
   internal_error: 'Internal server error',
   database_unavailable: 'The database is unavailable',
