@@ -10,6 +10,8 @@ import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
+import { trackAllowedMethods } from './core/http/allowed-methods.js';
+import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
 import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
 import type { ModuleOptions } from './core/http/module-options.js';
@@ -88,6 +90,8 @@ export async function buildApp({
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
 
   const registeredRoutes: RegisteredRoute[] = [];
@@ -95,6 +99,7 @@ export async function buildApp({
     for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
   });
   app.decorate('registeredRoutes', registeredRoutes);
+  const allowedMethodsOf = trackAllowedMethods(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -112,6 +117,7 @@ export async function buildApp({
   app.decorateRequest('viewer', null as never);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (request.url.length > MAX_URL_LENGTH) throw uriTooLong();
     request.viewer = anonymousViewer;
     request.viewer = await authenticate(request);
     await requireCsrfTokenForCookieRequests(app, request, reply);
@@ -159,6 +165,6 @@ export async function buildApp({
     systemContext: (request) => createServiceContext(database, systemViewer, request.id),
   });
 
-  await registerWebApp(app, webDir);
+  await registerWebApp(app, webDir, allowedMethodsOf);
   return app;
 }

@@ -11,6 +11,7 @@ export interface FieldIssue {
 export type ErrorCode =
   | 'validation_error'
   | 'malformed_json'
+  | 'malformed_request'
   | 'unauthorized'
   | 'forbidden'
   | 'csrf_token_invalid'
@@ -19,6 +20,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'request_timeout'
   | 'uri_too_long'
   | 'headers_too_large'
   | 'rate_limited'
@@ -29,11 +31,13 @@ export type ErrorCode =
 const statusByCode: Record<ErrorCode, number> = {
   validation_error: 400,
   malformed_json: 400,
+  malformed_request: 400,
   unauthorized: 401,
   forbidden: 403,
   csrf_token_invalid: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -50,11 +54,13 @@ export const ERROR_CODES = Object.keys(statusByCode) as ErrorCode[];
 const titleByCode: Record<ErrorCode, string> = {
   validation_error: 'The request is invalid',
   malformed_json: 'The request body is not valid JSON',
+  malformed_request: 'The request is not valid HTTP',
   unauthorized: 'Sign-in required',
   forbidden: 'Not allowed',
   csrf_token_invalid: 'Missing or invalid CSRF token',
   not_found: 'Not found',
   method_not_allowed: 'Method not allowed',
+  request_timeout: 'The request took too long to arrive',
   conflict: 'Conflict',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported media type',

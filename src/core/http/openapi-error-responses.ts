@@ -59,7 +59,7 @@ export function errorResponsesOf(path: string, method: string, operation: Operat
       headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } },
     });
   }
-  responses.default = problemResponse('An unexpected error (500), or the database is unavailable (503)');
+  responses.default = problemResponse('Any other problem: 405 for a method the path does not accept (see Allow), 408, 414 or 431 for a request too slow, too long or with too many headers, 500 for an unexpected error, 503 when the database is unavailable');
   return responses;
 }
 
