@@ -15,12 +15,12 @@ const problemResponse = (description: string, extra: Partial<OpenAPIV3_1.Respons
   ...extra,
 });
 
-/** Files the API answers with instead of JSON, by the path that serves them. */
+/** Files the API answers with instead of JSON, by the path that serves them; attached files keep their own media type. */
 const DOWNLOADS: [RegExp, string][] = [
   [/\.csv$/, 'text/csv'],
   [/\.ics$/, 'text/calendar'],
   [/\.pdf$/, 'application/pdf'],
-  [/\/files\/\{fileId\}$/, 'application/octet-stream'],
+  [/\/files\/\{fileId\}$/, '*/*'],
   [/\/people\/\{id\}\/export$/, 'application/json'],
 ];
 
@@ -28,10 +28,14 @@ function mayBeAnonymous(operation: Operation): boolean {
   return (operation.security ?? []).some((requirement) => Object.keys(requirement).length === 0);
 }
 
-function namesWorkspace(operation: Operation): boolean {
-  if (operation.parameters?.some((parameter) => 'name' in parameter && parameter.name === 'workspaceId')) return true;
+/** Fields that name a record the operation works in or on: a workspace, or an invitation by its token. */
+const REFERENCES = ['workspaceId', 'token', 'invitationToken'];
+
+function namesRecord(operation: Operation): boolean {
+  if (operation.parameters?.some((parameter) => 'name' in parameter && REFERENCES.includes(parameter.name))) return true;
   const body = operation.requestBody && 'content' in operation.requestBody ? operation.requestBody.content['application/json']?.schema : undefined;
-  return Boolean(body && 'properties' in body && body.properties && 'workspaceId' in body.properties);
+  const properties = body && 'properties' in body ? Object.keys(body.properties ?? {}) : [];
+  return properties.some((property) => REFERENCES.includes(property));
 }
 
 /** The problems an operation can answer with, from what it accepts and who may call it. */
@@ -48,7 +52,7 @@ export function errorResponsesOf(path: string, method: string, operation: Operat
       change ? 'Your role does not allow this, the API token may only read, or the CSRF token is missing' : 'Your role does not allow this',
     );
   }
-  if (path.includes('{') || namesWorkspace(operation)) responses['404'] = problemResponse('The record does not exist, or you may not see it');
+  if (path.includes('{') || method === 'delete' || namesRecord(operation)) responses['404'] = problemResponse('The record does not exist, or you may not see it');
   if (change) {
     responses['409'] = problemResponse('The change conflicts with the current state or with other records');
     responses['413'] = problemResponse('The request body is too large');
@@ -67,7 +71,7 @@ function withDownloadContent(path: string, responses: Responses): Responses {
   const success = responses['200'];
   const mediaType = DOWNLOADS.find(([pattern]) => pattern.test(path))?.[1];
   if (!mediaType || !success || '$ref' in success || success.content) return responses;
-  const schema = mediaType === 'application/json' ? { type: 'object' as const } : { type: 'string' as const };
+  const schema = mediaType === 'application/json' ? { type: 'object' as const } : { type: 'string' as const, ...(mediaType === '*/*' ? { format: 'binary' } : {}) };
   return { ...responses, '200': { ...success, content: { [mediaType]: { schema } } } };
 }
 
