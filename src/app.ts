@@ -14,6 +14,7 @@ import { trackAllowedMethods } from './core/http/allowed-methods.js';
 import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
 import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
+import { registerInputHygiene } from './core/http/input-hygiene.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
 import { rateLimitError } from './core/http/rate-limit-error.js';
@@ -104,6 +105,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputHygiene(app);
 
   await registerSecurityHeaders(app);
   await app.register(compress, { threshold: 1024 });

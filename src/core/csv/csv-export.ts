@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { stringify, type Stringifier } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
+import { spreadsheetSafe } from './spreadsheet-safe.js';
 
 export interface CsvColumn<T> {
   header: string;
@@ -19,12 +20,20 @@ export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvCo
       }
     })(),
   );
-  const csv = rows.pipe(stringify({ header: true, columns: columns.map((column) => column.header), bom: true }));
+  const csv = rows.pipe(csvStringifier(columns.map((column) => column.header)));
   rows.on('error', (error) => csv.destroy(error));
   return reply
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${fileName}"`)
     .send(csv);
+}
+
+/**
+ * A CSV writer with a header line and a BOM, whose text cells cannot run as spreadsheet formulas;
+ * numbers stay numbers (-5 is written as -5). Every CSV export writes through one.
+ */
+export function csvStringifier(headers: string[]): Stringifier {
+  return stringify({ header: true, columns: headers, bom: true, cast: { string: spreadsheetSafe } });
 }
 
 /** Texts in several languages as one CSV cell: "de: Kiew | en: Kyiv | uk: Київ". */

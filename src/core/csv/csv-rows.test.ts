@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError, parseCsvRows } from './csv-rows.js';
 
-const cell = fc.string({ maxLength: 20 }).map((text) => text.replace(/\r/g, '').trim());
+const cell = fc
+  .string({ maxLength: 20 })
+  .map((text) => text.replace(/\r/g, '').trim())
+  .filter((text) => !text.startsWith("'"));
 
 describe('CSV rows', () => {
   it('reads back any table written by a CSV writer, with the line each row starts on', () => {

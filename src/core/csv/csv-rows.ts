@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { unstorableCharacterIn } from '../text/storable-text.js';
+import { withoutSpreadsheetQuote } from './spreadsheet-safe.js';
 
 export interface CsvRow {
   /** The line of the file the row starts on (the header is line 1). */
@@ -19,7 +21,8 @@ export class CsvFormatError extends Error {
 /**
  * Reads CSV with a header line (comma or semicolon separated, as spreadsheet programs write it;
  * UTF-8, with or without BOM; quoted fields may hold separators, quotes and line breaks).
- * Values are trimmed; empty lines are skipped.
+ * Values are trimmed; empty lines are skipped. The quote our exports put before a cell starting
+ * with a formula character is taken off again (`'=x` reads as `=x`), so an export imports as it was.
  */
 export function parseCsvRows(text: string): { columns: string[]; rows: CsvRow[] } {
   const content = text.replace(/^\uFEFF/, '');
@@ -41,8 +44,16 @@ export function parseCsvRows(text: string): { columns: string[]; rows: CsvRow[] 
   const columns = header.record.map((name) => name.trim().toLowerCase());
   const rows = body.map(({ record, info }) => {
     const values: Record<string, string> = {};
-    columns.forEach((column, index) => (values[column] = record[index] ?? ''));
+    columns.forEach((column, index) => (values[column] = withoutSpreadsheetQuote(record[index] ?? '')));
     return { line: info.lines - (record.join('').split('\n').length - 1), values };
   });
   return { columns, rows };
+}
+
+/** The cells of a row PostgreSQL cannot store (NUL), each reported like any other bad cell. */
+export function unstorableCells(row: CsvRow): { line: number; field: string; message: string }[] {
+  return Object.entries(row.values).flatMap(([column, value]) => {
+    const problem = unstorableCharacterIn(value);
+    return problem ? [{ line: row.line, field: column, message: problem }] : [];
+  });
 }

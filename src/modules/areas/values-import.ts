@@ -1,5 +1,5 @@
 import { requireEdit } from '../../core/auth/policy.js';
-import { CsvFormatError, parseCsvRows } from '../../core/csv/csv-rows.js';
+import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -53,6 +53,12 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
     const seen = new Map<string, number>();
     for (const row of parsed.rows) {
       report.rows += 1;
+      const badCells = unstorableCells(row);
+      if (badCells.length > 0) {
+        report.invalidRows += 1;
+        report.issues.push(...badCells);
+        continue;
+      }
       const issues: ValuesImportReport['issues'] = [];
       const areaText = row.values.area?.trim() ?? '';
       const period = row.values.period?.trim() ?? '';

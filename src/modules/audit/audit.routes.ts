@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { csvStringifier } from '../../core/csv/csv-export.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { workspaceAuditExport, workspaceAuditLog } from './audit-log.service.js';
@@ -59,7 +59,7 @@ export const auditRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="audit-${day}.csv"`)
         .header('cache-control', 'no-store');
-      return reply.send(Readable.from(rows()).pipe(stringify({ header: true, columns: CSV_COLUMNS, bom: true })));
+      return reply.send(Readable.from(rows()).pipe(csvStringifier(CSV_COLUMNS)));
     },
   );
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CsvFormatError, parseCsvRows } from '../../core/csv/csv-rows.js';
+import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { themeTree } from '../themes/themes.service.js';
 import { rowIssues, type ImportIssue, type ImportOptions, type ImportReport } from './import-report.js';
@@ -54,6 +54,11 @@ export async function runImport<Row, Prepared>(ctx: ServiceContext, importer: Ro
     const issues: ImportIssue[] = [];
     const valid: PreparedRow<Prepared>[] = [];
     for (const { line, values } of parsed.rows) {
+      const badCells = unstorableCells({ line, values });
+      if (badCells.length > 0) {
+        issues.push(...badCells);
+        continue;
+      }
       const checked = importer.schema.safeParse(values);
       if (!checked.success) {
         issues.push(...rowIssues(line, checked.error));

@@ -2,9 +2,10 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, invalidField } from '../../../core/errors.js';
+import { AppError, invalidField, validationFailed } from '../../../core/errors.js';
 import { idParamsSchema } from '../../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../../core/http/module-options.js';
+import { unstorableFormFieldIssues } from '../../../core/http/unstorable-fields.js';
 import { registerHistoryRoute } from '../../audit/history-route.js';
 import { addComment, deleteComment, editComment, listComments, moderateComment } from './document-comments.service.js';
 import { attachFile, importDocument, readFile, removeFile, type Upload } from './document-files.service.js';
@@ -43,6 +44,8 @@ async function uploadOf(request: FastifyRequest, limit: number): Promise<Upload>
   try {
     const part = await request.file({ limits: { fileSize: limit, files: 1, fields: 20, parts: 21 } });
     if (!part || part.fieldname !== 'file') throw invalidField('file', 'is missing: send the file in the field "file"');
+    const fieldIssues = unstorableFormFieldIssues(part.fields);
+    if (fieldIssues.length > 0) throw validationFailed(fieldIssues);
     const data = await part.toBuffer();
     if (data.byteLength === 0) throw invalidField('file', 'is empty');
     return { fileName: part.filename, contentType: part.mimetype, data };

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../core/errors.js';
+import { storableFileText } from '../../../core/text/storable-text.js';
 
 /** What may be attached, recognised by its first bytes as well as by the type the browser sent. */
 interface FileType {
@@ -170,12 +171,21 @@ function describePdfError(message: string): string {
   return `the PDF could not be read (${message.slice(0, 200)})`;
 }
 
-/** The text of a file, when it has one: PDF pages, or the file itself for text and Markdown. */
+/**
+ * The text of a file, when it has one: PDF pages, or the file itself for text and Markdown; without
+ * control characters (PDFs often hold NUL), since a file's text is not what a person typed.
+ */
 export async function fileText(type: FileType, data: Buffer): Promise<FileText> {
   if (type.text === 'plain') {
-    const text = data.toString('utf8').replace(/^\uFEFF/, '').trim();
+    const text = storableFileText(data.toString('utf8').replace(/^\uFEFF/, '')).trim();
     return text === '' ? { state: 'failed', text: null, pageCount: null, error: 'the file is empty' } : { state: 'extracted', text, pageCount: null, error: null };
   }
-  if (type.text === 'pdf') return pdfText(data);
+  if (type.text === 'pdf') return withStorableText(await pdfText(data));
   return { state: 'none', text: null, pageCount: null, error: null };
+}
+
+function withStorableText(read: FileText): FileText {
+  if (read.text === null) return read;
+  const text = storableFileText(read.text).trim();
+  return text === '' ? { ...read, state: 'failed', text: null, error: 'the file holds no text' } : { ...read, text };
 }
