@@ -51,7 +51,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Path and query values are strings: the hostile ones, as a client would put them into a URL. */
 export const hostileUrlValue: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('%00', 'a%00b', '%ED%A0%80', '%C0%AF', '..%2F..%2Fetc', '%25', '%2F', 'null', 'undefined', '-1', '0', '1e999', '99999999999999999999', ' ', '%20', 'NaN'),
+  fc.constantFrom('%00', 'a%00b', '%ED%A0%80', '%C0%AF', '..%2F..%2Fetc', '%25', '%2F', 'null', 'undefined', '-1', '0', '1e999', '99999999999999999999', '%20', 'NaN'),
   fc.constant('y'.repeat(9000)),
   fc.constant(null).map(() => randomUUID()),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((text) => encodeURIComponent(text)),

@@ -41,9 +41,10 @@ function namesRecord(operation: Operation): boolean {
 /** The problems an operation can answer with, from what it accepts and who may call it. */
 export function errorResponsesOf(path: string, method: string, operation: Operation): Responses {
   const change = CHANGES.has(method);
-  const hasInput = change || Boolean(operation.parameters?.length) || Boolean(operation.requestBody);
-  const responses: Responses = {};
-  if (hasInput) responses['400'] = problemResponse('The request is invalid: `errors` names each invalid field; or the JSON body is malformed');
+  // Any request can be invalid: a path, query or body that is malformed or holds text that cannot be stored.
+  const responses: Responses = {
+    '400': problemResponse('The request is invalid: `errors` names each invalid field; or the URL or JSON body is malformed'),
+  };
   responses['401'] = mayBeAnonymous(operation)
     ? problemResponse('The API token sent is unknown, revoked or expired')
     : problemResponse('Sign in, or send a valid API token');

@@ -37,7 +37,7 @@ describe('API description', () => {
       expect(operation.responses['401']?.content, `${method} ${path}`).toEqual(problem);
     }
     const responsesOf = (path: string, method: string) => Object.keys(document.paths[path][method].responses);
-    expect(responsesOf('/api/health', 'get')).toEqual(['200', '401', '503', 'default']);
+    expect(responsesOf('/api/health', 'get')).toEqual(['200', '400', '401', '503', 'default']);
     expect(responsesOf('/api/partnerships', 'get')).toEqual(['200', '400', '401', 'default']);
     expect(responsesOf('/api/partnerships/{id}', 'patch')).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', 'default']);
     expect(responsesOf('/api/auth/sign-in', 'post')).toContain('429');
