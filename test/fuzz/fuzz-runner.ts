@@ -10,7 +10,7 @@ import { createResponseChecker } from './response-check.js';
 
 /** Change FUZZ_SEED to explore other inputs, FUZZ_RUNS to try more (or fewer) per operation and visitor. */
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260301);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const ACTORS = ['anonymous', 'owner'] as const;
 type Actor = (typeof ACTORS)[number];
 
