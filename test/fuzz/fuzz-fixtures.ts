@@ -152,7 +152,8 @@ export async function createFuzzWorld(db: Db): Promise<FuzzWorld> {
   const idsByField: IdsByField = (field) => {
     const name = field.toLowerCase().replace(/ids?$/, '');
     const kind = FIELD_KINDS.find((candidate) => name.includes(candidate));
-    return kind ? byKind[kind]! : [];
+    // Fields such as parentId or recordId may name a record of any kind.
+    return kind ? byKind[kind]! : Object.values(byKind).flat();
   };
   const pathIdOf: PathIdOf = (path, parameter) => {
     const particular = pathIds[`${path}:${parameter}`];

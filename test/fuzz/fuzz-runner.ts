@@ -8,7 +8,11 @@ import { createFuzzWorld, ownerCredentials, type OwnerCredentials } from './fuzz
 import { operationsOf, type OpenApiDocument, type Operation } from './openapi-operations.js';
 import { createResponseChecker } from './response-check.js';
 
-/** Change FUZZ_SEED to explore other inputs, FUZZ_RUNS to try more (or fewer) per operation and visitor. */
+/**
+ * Change FUZZ_SEED to explore other inputs, FUZZ_RUNS to try more (or fewer) per operation and
+ * visitor; FUZZ_VERBOSE lists the operations no generated request got through to success, and
+ * FUZZ_DEBUG="POST /api/partnerships" prints every request to that operation with its answer.
+ */
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260301);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const ACTORS = ['anonymous', 'owner'] as const;
@@ -57,6 +61,7 @@ export function describeFuzzPart(part: number, parts: number): void {
       const failures = new Map<string, string[]>();
       const statuses = new Map<number, number>();
       const kinds = new Map<string, number>();
+      const neverSucceeded = new Set(operations.map((operation) => `${operation.method} ${operation.path}`));
 
       for (const operation of operations) {
         const credentials = await ownerCredentials(database.db, world, (cookie) => sessionOf(app, cookie));
@@ -66,6 +71,10 @@ export function describeFuzzPart(part: number, parts: number): void {
           for (const [index, fuzzCase] of cases.entries()) {
             const response = await app.inject(requestOf(operation, fuzzCase, actor, credentials, index));
             statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+            if (process.env.FUZZ_DEBUG === `${operation.method} ${operation.path}`) {
+              console.log(actor, fuzzCase.kind, fuzzCase.url.slice(0, 200), String(fuzzCase.payload ?? '').slice(0, 300), '→', response.statusCode, response.body.slice(0, 300));
+            }
+            if (response.statusCode < 300) neverSucceeded.delete(`${operation.method} ${operation.path}`);
             kinds.set(fuzzCase.kind, (kinds.get(fuzzCase.kind) ?? 0) + 1);
             const problem = check(operation, { statusCode: response.statusCode, contentType: response.headers['content-type'] as string | undefined, body: response.body });
             if (!problem) continue;
@@ -83,6 +92,7 @@ export function describeFuzzPart(part: number, parts: number): void {
             `${operations.length} operations × ${ACTORS.length} visitors = ${cases} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
           `  cases: ${[...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ')}`,
           `  statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')}`,
+          `  never answered with success: ${neverSucceeded.size} operations${process.env.FUZZ_VERBOSE ? `\n    ${[...neverSucceeded].join('\n    ')}` : ''}`,
           `  failing: ${failures.size} operation/visitor pairs`,
         ].join('\n'),
       );

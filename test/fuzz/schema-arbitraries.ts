@@ -51,14 +51,25 @@ function numberArbitrary(schema: JsonSchema, mode: Mode, integer: boolean): fc.A
     : fc.double({ min: Math.max(min, -1e9), max: Math.min(max, 1e9), noNaN: true, noDefaultInfinity: true });
 }
 
+function keyedByLanguage(schema: JsonSchema): boolean {
+  const pattern = schema.propertyNames?.pattern;
+  return pattern !== undefined && new RegExp(pattern).test('de') && !new RegExp(pattern).test('not a language');
+}
+
 function objectArbitrary(schema: JsonSchema, mode: Mode, ids: IdsByField, depth: number): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   const keys = Object.keys(properties);
   if (keys.length === 0) {
     if (schema.additionalProperties && typeof schema.additionalProperties === 'object' && depth < MAX_DEPTH) {
+      const values = schema.additionalProperties;
+      if (keyedByLanguage(schema)) {
+        // Texts in several languages: most need a text in at least one, which the schema cannot say.
+        const text = arbitraryFor({ ...values, minLength: Math.max(values.minLength ?? 0, 1) }, mode, ids, '', depth + 1);
+        return fc.dictionary(fc.constantFrom('de', 'en', 'uk'), text, { minKeys: 1, maxKeys: 3 });
+      }
       const keyArbitrary = schema.propertyNames ? arbitraryFor(schema.propertyNames, 'valid', ids, '', depth + 1) : fc.string({ minLength: 1, maxLength: 12 });
-      return fc.dictionary(keyArbitrary as fc.Arbitrary<string>, arbitraryFor(schema.additionalProperties, mode, ids, '', depth + 1), { maxKeys: 3 });
+      return fc.dictionary(keyArbitrary as fc.Arbitrary<string>, arbitraryFor(values, mode, ids, '', depth + 1), { maxKeys: 3 });
     }
     return fc.constant({});
   }
