@@ -6,6 +6,7 @@ import { useTestApp } from '../support/test-app.js';
 import { casesFor, type FuzzCase } from './fuzz-cases.js';
 import { createFuzzWorld, ownerCredentials, type OwnerCredentials } from './fuzz-fixtures.js';
 import { operationsOf, type OpenApiDocument, type Operation } from './openapi-operations.js';
+import { FuzzTally } from './fuzz-tally.js';
 import { createResponseChecker } from './response-check.js';
 
 /**
@@ -58,10 +59,7 @@ export function describeFuzzPart(part: number, parts: number): void {
       const world = await createFuzzWorld(database.db);
       const check = createResponseChecker(document);
       const operations = operationsOf(document).filter((_, index) => index % parts === part);
-      const failures = new Map<string, string[]>();
-      const statuses = new Map<number, number>();
-      const kinds = new Map<string, number>();
-      const neverSucceeded = new Set(operations.map((operation) => `${operation.method} ${operation.path}`));
+      const tally = new FuzzTally(operations);
 
       for (const operation of operations) {
         const credentials = await ownerCredentials(database.db, world, (cookie) => sessionOf(app, cookie));
@@ -70,33 +68,21 @@ export function describeFuzzPart(part: number, parts: number): void {
           const cases = fc.sample(casesFor(operation, world.idsByField, world.pathIdOf), { seed: seedOf(key), numRuns: RUNS });
           for (const [index, fuzzCase] of cases.entries()) {
             const response = await app.inject(requestOf(operation, fuzzCase, actor, credentials, index));
-            statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
             if (process.env.FUZZ_DEBUG === `${operation.method} ${operation.path}`) {
               console.log(actor, fuzzCase.kind, fuzzCase.url.slice(0, 200), String(fuzzCase.payload ?? '').slice(0, 300), '→', response.statusCode, response.body.slice(0, 300));
             }
-            if (response.statusCode < 300) neverSucceeded.delete(`${operation.method} ${operation.path}`);
-            kinds.set(fuzzCase.kind, (kinds.get(fuzzCase.kind) ?? 0) + 1);
+            tally.count(operation, fuzzCase, response.statusCode);
             const problem = check(operation, { statusCode: response.statusCode, contentType: response.headers['content-type'] as string | undefined, body: response.body });
-            if (!problem) continue;
-            const list = failures.get(key) ?? [];
-            if (list.length < 3) list.push(`[${fuzzCase.kind}${fuzzCase.note ? `: ${fuzzCase.note}` : ''}] ${operation.method} ${fuzzCase.url.slice(0, 160)} → ${problem}`);
-            failures.set(key, list);
+            if (problem) tally.fail(key, operation, fuzzCase, problem);
           }
         }
       }
 
-      const cases = [...kinds.values()].reduce((sum, count) => sum + count, 0);
-      console.log(
-        [
-          `OpenAPI fuzz part ${part + 1}/${parts} (seed ${BASE_SEED}, ${RUNS} runs per operation and visitor): ` +
-            `${operations.length} operations × ${ACTORS.length} visitors = ${cases} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-          `  cases: ${[...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ')}`,
-          `  statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')}`,
-          `  never answered with success: ${neverSucceeded.size} operations${process.env.FUZZ_VERBOSE ? `\n    ${[...neverSucceeded].join('\n    ')}` : ''}`,
-          `  failing: ${failures.size} operation/visitor pairs`,
-        ].join('\n'),
-      );
-      expect([...failures].map(([key, list]) => `${key}\n    ${list.join('\n    ')}`)).toEqual([]);
+      const heading =
+        `OpenAPI fuzz part ${part + 1}/${parts} (seed ${BASE_SEED}, ${RUNS} runs per operation and visitor): ` +
+        `${operations.length} operations × ${ACTORS.length} visitors = ${tally.requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+      console.log(tally.summary(heading, Boolean(process.env.FUZZ_VERBOSE)));
+      expect(tally.failureReport()).toEqual([]);
     });
   });
 }
