@@ -10,6 +10,8 @@ import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
+import { trackAllowedMethods } from './core/http/allowed-methods.js';
+import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
 import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
 import { registerInputHygiene } from './core/http/input-hygiene.js';
@@ -90,6 +92,8 @@ export async function buildApp({
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
 
   const registeredRoutes: RegisteredRoute[] = [];
@@ -97,6 +101,7 @@ export async function buildApp({
     for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
   });
   app.decorate('registeredRoutes', registeredRoutes);
+  const allowedMethodsOf = trackAllowedMethods(app);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -115,6 +120,7 @@ export async function buildApp({
   app.decorateRequest('viewer', null as never);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (request.url.length > MAX_URL_LENGTH) throw uriTooLong();
     request.viewer = anonymousViewer;
     request.viewer = await authenticate(request);
     await requireCsrfTokenForCookieRequests(app, request, reply);
@@ -163,6 +169,6 @@ export async function buildApp({
     systemContext: (request) => createServiceContext(database, systemViewer, request.id),
   });
 
-  await registerWebApp(app, webDir);
+  await registerWebApp(app, webDir, allowedMethodsOf);
   return app;
 }

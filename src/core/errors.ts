@@ -11,6 +11,7 @@ export interface FieldIssue {
 export type ErrorCode =
   | 'validation_error'
   | 'malformed_json'
+  | 'malformed_request'
   | 'unauthorized'
   | 'forbidden'
   | 'csrf_token_invalid'
@@ -19,6 +20,9 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'method_not_allowed'
+  | 'request_timeout'
+  | 'uri_too_long'
+  | 'headers_too_large'
   | 'rate_limited'
   | 'database_unavailable'
   | 'upstream_unavailable'
@@ -27,31 +31,41 @@ export type ErrorCode =
 const statusByCode: Record<ErrorCode, number> = {
   validation_error: 400,
   malformed_json: 400,
+  malformed_request: 400,
   unauthorized: 401,
   forbidden: 403,
   csrf_token_invalid: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
   rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
   upstream_unavailable: 503,
 };
 
+export const ERROR_CODES = Object.keys(statusByCode) as ErrorCode[];
+
 const titleByCode: Record<ErrorCode, string> = {
   validation_error: 'The request is invalid',
   malformed_json: 'The request body is not valid JSON',
+  malformed_request: 'The request is not valid HTTP',
   unauthorized: 'Sign-in required',
   forbidden: 'Not allowed',
   csrf_token_invalid: 'Missing or invalid CSRF token',
   not_found: 'Not found',
   method_not_allowed: 'Method not allowed',
+  request_timeout: 'The request took too long to arrive',
   conflict: 'Conflict',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported media type',
+  uri_too_long: 'The request URI is too long',
+  headers_too_large: 'The request headers are too large',
   rate_limited: 'Too many requests',
   internal_error: 'Internal server error',
   database_unavailable: 'The database is unavailable',

@@ -65,6 +65,21 @@ describe('permission matrix: route × role × visibility', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('states in the API description which routes a visitor may call without signing in', async () => {
+    const document = (await testApp.current.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const mismatches: string[] = [];
+    for (const [route, spec] of Object.entries(ROUTE_SPECS)) {
+      const [method, url] = route.split(' ') as [string, string];
+      const path = url.replace(/:([A-Za-z]+)/g, '{$1}');
+      const operation = document.paths[path]?.[method.toLowerCase()];
+      if (!operation) continue;
+      const anonymousInDocument = operation.security.some((requirement: object) => Object.keys(requirement).length === 0);
+      const anonymousInMatrix = spec.access === 'anyone' || spec.access === 'read-record';
+      if (anonymousInDocument !== anonymousInMatrix) mismatches.push(`${route}: ${spec.access}, described as ${anonymousInDocument ? 'anonymous' : 'signed in'}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
 });
 
 async function attempt(spec: RouteSpec, actor: Actor, context: Parameters<RouteSpec['request']>[0]): Promise<number> {

@@ -44,8 +44,13 @@ export function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('payload_too_large', 'The request body exceeds the size limit');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('unsupported_media_type', fastifyError.message);
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('malformed_request', 'The body is not as long as Content-Length says');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('malformed_request', 'The URL is not validly percent-encoded');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('uri_too_long', 'A path segment is too long');
   }
   if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppError, FieldIssue } from '../errors.js';
 
@@ -15,17 +16,30 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-export function problemOf(error: AppError, request: FastifyRequest): Problem {
+export function problemFor(error: AppError, instance: string, requestId: string): Problem {
   return {
     type: `/problems/${error.code.replaceAll('_', '-')}`,
     title: error.title,
     status: error.status,
     detail: error.message,
-    instance: request.url,
+    instance,
     code: error.code,
     ...(error.issues.length > 0 ? { errors: error.issues } : {}),
-    requestId: request.id,
+    requestId,
   };
+}
+
+const LONGEST_INSTANCE = 2048;
+
+/** The request target names the occurrence, unless it is too long to echo (a 414, a hostile URL). */
+function instanceOf(url: string): string {
+  if (url.length <= LONGEST_INSTANCE) return url;
+  const path = url.split('?')[0]!;
+  return path.length <= LONGEST_INSTANCE ? path : `urn:uuid:${randomUUID()}`;
+}
+
+export function problemOf(error: AppError, request: FastifyRequest): Problem {
+  return problemFor(error, instanceOf(request.url), request.id);
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {

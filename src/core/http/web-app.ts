@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { sendProblem } from './problem.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -11,7 +11,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Serves the built web app: hashed files under /assets are cached for a year, everything
  * else revalidates. Unknown non-API paths get index.html so client-side routes work.
  */
-export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+export async function registerWebApp(app: FastifyInstance, webDir: string, allowedMethodsOf: (path: string) => string[] = () => []): Promise<void> {
   const hasWebApp = existsSync(path.join(webDir, 'index.html'));
   if (hasWebApp) {
     await app.register(fastifyStatic, {
@@ -35,6 +35,10 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
         .status(503)
         .type('text/plain; charset=utf-8')
         .send('The web app has not been built. Run "npm run build" (npm start does this for you).');
+    }
+    const allowed = allowedMethodsOf(url);
+    if (allowed.length > 0) {
+      return sendProblem(reply.header('allow', allowed.join(', ')), new AppError('method_not_allowed', `${url} accepts ${allowed.join(', ')}`));
     }
     return sendProblem(reply, notFound(`${request.method} ${url}`));
   });

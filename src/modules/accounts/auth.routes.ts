@@ -36,6 +36,8 @@ export const clientInfo = (request: FastifyRequest): ClientInfo => ({
 });
 
 const noContent = (reply: FastifyReply) => reply.status(204).send(null);
+/** Accepted, with no body: `send(null)` would send the JSON text `null`. */
+const accepted = (reply: FastifyReply) => reply.status(202).send();
 
 /** Limits per client address; the sign-in route also limits per account (see the handler). */
 const limit = (max: number, minutes: number) => ({ rateLimit: { max, timeWindow: minutes * 60_000 } });
@@ -159,7 +161,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
       await resetRequests.check(request, reply);
       await resetRequests.count(request);
       await requestPasswordReset(accounts, request.body.email);
-      return reply.status(202).send(null);
+      return accepted(reply);
     },
   );
 
@@ -200,7 +202,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
     },
     async (request, reply) => {
       await resendVerification(accounts, context(request));
-      return reply.status(202).send(null);
+      return accepted(reply);
     },
   );
 };

@@ -70,6 +70,7 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         params: idParamsSchema,
         querystring: z.strictObject({ dryRun: flag, skipInvalid: flag }),
         body: z.string().min(1, 'must be a CSV file with a header line').max(5_000_000),
+        consumes: ['text/csv'],
         response: { 200: importReportSchema },
       },
     },

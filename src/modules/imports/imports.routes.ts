@@ -21,6 +21,7 @@ export const importsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, {
         params: z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
         querystring: z.strictObject({ workspaceId: z.uuid(), dryRun: flag, skipInvalid: flag }),
         body: z.string().min(1, 'must be a CSV file with a header line').max(5_000_000),
+        consumes: ['text/csv', 'text/plain'],
         response: { 200: importReportSchema },
       },
     },

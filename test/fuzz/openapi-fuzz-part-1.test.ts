@@ -1,0 +1,3 @@
+import { describeFuzzPart } from './fuzz-runner.js';
+
+describeFuzzPart(0, 3);

@@ -1,0 +1,3 @@
+import { describeFuzzPart } from './fuzz-runner.js';
+
+describeFuzzPart(2, 3);
