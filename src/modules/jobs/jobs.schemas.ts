@@ -14,6 +14,5 @@ export const jobSchema = z
     errorCode: z.enum(['job_failed']).nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Job' });
+  });
 export type JobView = z.infer<typeof jobSchema>;
