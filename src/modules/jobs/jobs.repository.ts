@@ -61,3 +61,10 @@ export async function findJobUpload(db: DbExecutor, id: string): Promise<JobUplo
 export async function deleteJobUpload(db: DbExecutor, id: string): Promise<void> {
   await db.delete(jobUploads).where(eq(jobUploads.id, id));
 }
+
+/** Files of batches that failed for good more than a day ago: nobody will take them any more. */
+export async function deleteAbandonedUploads(db: DbExecutor): Promise<void> {
+  await db.execute(
+    sql`DELETE FROM ${jobUploads} WHERE ${jobUploads.jobId} IN (SELECT ${jobProgress.jobId} FROM ${jobProgress} WHERE ${jobProgress.state} = 'failed' AND ${jobProgress.updatedAt} < now() - interval '1 day')`,
+  );
+}

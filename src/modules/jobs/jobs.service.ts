@@ -8,7 +8,7 @@ import type { JobHandler, RunningJob } from '../../core/jobs/job-runner.js';
 import { sendJob } from '../../core/jobs/job-sender.js';
 import type { QUEUES } from '../../core/jobs/queues.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { findJobProgress, findLatestInstanceJob, hasLiveOrFinishedJob, insertJobProgress, updateJobProgress, type JobProgressRow } from './jobs.repository.js';
+import { deleteAbandonedUploads, findJobProgress, findLatestInstanceJob, hasLiveOrFinishedJob, insertJobProgress, updateJobProgress, type JobProgressRow } from './jobs.repository.js';
 import type { JobKind } from './jobs.tables.js';
 import { presentJob } from './jobs.presenter.js';
 import type { JobView } from './jobs.schemas.js';
@@ -118,3 +118,6 @@ export async function getGazetteerJob(ctx: ServiceContext): Promise<JobView | nu
     return row && mayFollow(ctx.viewer, row) ? presentJob(row) : null;
   });
 }
+
+/** Housekeeping: the files of batches that failed for good a day ago or more. */
+export const removeAbandonedUploads = (db: Db) => deleteAbandonedUploads(db);
