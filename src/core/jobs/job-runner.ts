@@ -58,7 +58,9 @@ export async function startJobRunner({ pool, logger, handlers, schedules = [], p
       const began = performance.now();
       try {
         const output = await handler.run({ id: job.id, data: job.data as never, lastAttempt: job.retryCount >= job.retryLimit, signal: stopping.signal });
-        logger.debug({ job: job.id, queue: job.name, ms: Math.round(performance.now() - began) }, 'job done');
+        const ms = Math.round(performance.now() - began);
+        // Long work (the gazetteer, a large batch) is worth a line in the log when it ends.
+        logger[ms >= 5_000 ? 'info' : 'debug']({ job: job.id, queue: job.name, ms }, 'job done');
         return output;
       } catch (error) {
         if (stopping.signal.aborted) logger.info({ job: job.id, queue: job.name }, 'a job was interrupted by the shutdown; it runs again later');

@@ -14,10 +14,10 @@ import { createTestUser, createTestWorkspace } from '../../../test/support/test-
 
 const logger = createLogger('silent');
 
-function filesBody(files: { fileName: string; text: string }[]) {
+function filesBody(files: { fileName: string; text: string; contentType?: string }[]) {
   const boundary = `----stadtdialog${randomBytes(8).toString('hex')}`;
   const parts = files.map(
-    (file) => `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.fileName}"\r\nContent-Type: text/plain\r\n\r\n${file.text}\r\n`,
+    (file) => `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType ?? 'text/plain'}\r\n\r\n${file.text}\r\n`,
   );
   return { payload: Buffer.from(`${parts.join('')}--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
 }
@@ -52,25 +52,29 @@ describe('background jobs', () => {
       { fileName: 'werkstatt.txt', text },
       { fileName: 'werkstatt-kopie.txt', text },
       { fileName: 'besuch.txt', text: 'Besuch in Kiew\n\nIm Mai 2018 reiste eine Delegation aus Grünau nach Darnyzja.' },
+      { fileName: 'leer.txt', text: '' },
+      { fileName: 'tabelle.xlsx', text: 'PK\u0003\u0004', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
     ]);
     const response = await app.inject({ method: 'POST', url: `/api/documents/batches?workspaceId=${workspace.id}&kind=report`, headers: { ...member.headers, 'content-type': contentType }, payload });
     expect(response.statusCode, response.body).toBe(202);
     const job = response.json();
     expect(response.headers.location).toBe(`/api/jobs/${job.id}`);
-    expect(job).toMatchObject({ kind: 'ingest_upload', state: 'queued', total: 3 });
+    expect(job).toMatchObject({ kind: 'ingest_upload', state: 'queued', total: 5 });
 
     const finished = await until(async () => {
       const state = (await app.inject({ method: 'GET', url: `/api/jobs/${job.id}`, headers: member.headers })).json();
       return state.state === 'done' || state.state === 'failed' ? state : undefined;
     });
-    expect(finished).toMatchObject({ state: 'done', done: 3, total: 3, errorCode: null });
+    expect(finished).toMatchObject({ state: 'done', done: 5, total: 5, errorCode: null });
     const outcomes = finished.result.outcomes as { fileName: string; status: string; documentId?: string; reason?: string }[];
     expect(outcomes.map((outcome) => [outcome.fileName, outcome.status])).toEqual([
       ['werkstatt.txt', 'created'],
       ['werkstatt-kopie.txt', 'skipped'],
       ['besuch.txt', 'created'],
+      ['leer.txt', 'failed'],
+      ['tabelle.xlsx', 'failed'],
     ]);
-    expect(outcomes[1]).toMatchObject({ reason: 'duplicate' });
+    expect(outcomes.map((outcome) => outcome.reason ?? null)).toEqual([null, 'duplicate', null, 'empty', 'unsupported']);
     const created = outcomes.filter((outcome) => outcome.documentId).map((outcome) => outcome.documentId!);
     await extractionsFinished(database.db, created);
     const rows = await database.db.select().from(documents).where(inArray(documents.id, created));

@@ -71,8 +71,8 @@ async function uploadsOf(request: FastifyRequest, limit: number): Promise<Upload
   try {
     for await (const part of request.files({ limits: { fileSize: limit, files: MAX_FILES_PER_BATCH, fields: 0, parts: MAX_FILES_PER_BATCH } })) {
       if (part.fieldname !== 'files') throw invalidField(part.fieldname, 'is not expected: send the files in the field "files"');
-      const data = await part.toBuffer();
-      if (data.byteLength > 0) uploads.push({ fileName: part.filename, contentType: part.mimetype, data });
+      // An empty file is kept, so the outcome of the batch names it instead of leaving it out.
+      uploads.push({ fileName: part.filename, contentType: part.mimetype, data: await part.toBuffer() });
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -83,7 +83,7 @@ async function uploadsOf(request: FastifyRequest, limit: number): Promise<Upload
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalidField('files', `send at most ${MAX_FILES_PER_BATCH} files at a time`);
     throw invalidField('files', `could not be read: ${(error as Error).message}`);
   }
-  if (uploads.length === 0) throw invalidField('files', 'is missing: send one or more non-empty files in the field "files"');
+  if (uploads.length === 0) throw invalidField('files', 'is missing: send one or more files in the field "files"');
   return uploads;
 }
 

@@ -12,7 +12,7 @@ import type { IngestUploadJob } from './ingest-upload.service.js';
 export type UploadOutcome =
   /** `textFound: false`: a document titled by the file's name, whose text can be pasted later. */
   | { fileName: string; status: 'created'; documentId: string; title: string; textFound: boolean }
-  | { fileName: string; status: 'skipped' | 'failed'; reason: 'duplicate' | 'too_large' | 'invalid' };
+  | { fileName: string; status: 'skipped' | 'failed'; reason: 'duplicate' | 'empty' | 'too_large' | 'unsupported' | 'invalid' };
 
 /**
  * Makes a document of each uploaded file, one after the other, as a single upload would (the file
@@ -41,12 +41,14 @@ export function ingestUploadJob(db: Db, options: { fileLimitBytes: number }) {
 }
 
 async function ingestOne(ctx: ServiceContext, data: IngestUploadJob, upload: { fileName: string; contentType: string; data: Buffer }, limit: number): Promise<UploadOutcome> {
+  if (upload.data.byteLength === 0) return { fileName: upload.fileName, status: 'failed', reason: 'empty' };
   if (upload.data.byteLength > limit) return { fileName: upload.fileName, status: 'failed', reason: 'too_large' };
   try {
     const document = await importDocument(ctx, data.query, upload, { origin: 'upload', extract: true });
     return { fileName: upload.fileName, status: 'created', documentId: document.id, title: document.title, textFound: document.text.trim() !== '' };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { fileName: upload.fileName, status: error.code === 'conflict' ? 'skipped' : 'failed', reason: error.code === 'conflict' ? 'duplicate' : 'invalid' };
+    if (error.code === 'conflict') return { fileName: upload.fileName, status: 'skipped', reason: 'duplicate' };
+    return { fileName: upload.fileName, status: 'failed', reason: error.code === 'unsupported_media_type' ? 'unsupported' : 'invalid' };
   }
 }
