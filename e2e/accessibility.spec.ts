@@ -28,6 +28,9 @@ async function mainPages(request: APIRequestContext): Promise<string[]> {
   ];
 }
 
+// Seventeen pages, each scanned in full: about two seconds a page on a two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 async function expectNoViolations(page: Page, path: string, language: UiLanguage): Promise<void> {
   await page.goto(path);
   await expectNoAxeViolations(page, path, language);
