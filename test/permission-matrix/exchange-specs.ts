@@ -55,6 +55,46 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     request: async ({ db, recordId }) => ({ url: `/api/partnerships/${recordId}/project-groups/${await createProjectGroupOf(db, recordId)}` }),
   },
 
+  'POST /api/networks': {
+    access: 'create-in-workspace',
+    ok: 201,
+    request: ({ cast }) => ({ url: '/api/networks', payload: { workspaceId: cast.workspaceId, name: { de: 'Neues Netzwerk' }, kind: 'municipal', cadence: 'yearly' } }),
+  },
+  'PATCH /api/networks/:id': {
+    access: 'edit-record',
+    ok: 200,
+    record: createNetworkRecord,
+    freshRecord: true,
+    request: ({ recordId }) => ({ url: `/api/networks/${recordId}`, payload: { archived: true } }),
+  },
+  'GET /api/networks/:id/history': {
+    access: 'record-history',
+    ok: 200,
+    record: createNetworkRecord,
+    request: ({ recordId }) => ({ url: `/api/networks/${recordId}/history` }),
+  },
+  'POST /api/networks/:id/members': {
+    access: 'edit-record',
+    ok: 201,
+    record: createNetworkRecord,
+    freshRecord: true,
+    request: ({ recordId }) => ({ url: `/api/networks/${recordId}/members`, payload: { placeId: demoId('place:glauchau'), joinedOn: '2010-01-01' } }),
+  },
+  'PATCH /api/networks/:id/members/:memberId': {
+    access: 'edit-record',
+    ok: 200,
+    record: createNetworkRecord,
+    request: async ({ db, cast, recordId }) => ({
+      url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}`,
+      payload: { joinedOn: '2012-05-01' },
+    }),
+  },
+  'DELETE /api/networks/:id/members/:memberId': {
+    access: 'edit-record',
+    ok: 200,
+    record: createNetworkRecord,
+    request: async ({ db, cast, recordId }) => ({ url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}` }),
+  },
   'POST /api/networks/:id/members/:memberId/unavailability': {
     access: 'edit-record',
     ok: 201,

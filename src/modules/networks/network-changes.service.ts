@@ -45,7 +45,7 @@ const snapshot = (row: NetworkRow, themeIds: string[]) => ({
 });
 
 const memberSnapshot = (row: NetworkMemberRow) => ({
-  networkId: row.networkId,
+  id: row.id,
   placeId: row.placeId,
   organizationId: row.organizationId,
   joinedOn: row.joinedOn,
@@ -159,11 +159,12 @@ export async function addMember(ctx: ServiceContext, networkId: string, input: M
     const row = await insertMemberRow(tx, { networkId, ...input });
     await recordAuditEvent(tx, ctx, {
       workspaceId: network.workspaceId,
-      action: 'create',
-      entityType: 'network_member',
-      entityId: row.id,
+      action: 'update',
+      entityType: 'network',
+      entityId: networkId,
       label: labelOf(network),
-      after: memberSnapshot(row),
+      before: { member: null },
+      after: { member: memberSnapshot(row) },
     });
     return presentOne(ctx, tx, row);
   });
@@ -179,11 +180,11 @@ export async function updateMember(ctx: ServiceContext, networkId: string, membe
     await recordAuditEvent(tx, ctx, {
       workspaceId: network.workspaceId,
       action: 'update',
-      entityType: 'network_member',
-      entityId: memberId,
+      entityType: 'network',
+      entityId: networkId,
       label: labelOf(network),
-      before: memberSnapshot(member),
-      after: memberSnapshot(after),
+      before: { member: memberSnapshot(member) },
+      after: { member: memberSnapshot(after) },
     });
     return presentOne(ctx, tx, after);
   });
@@ -204,22 +205,23 @@ export async function removeMember(ctx: ServiceContext, networkId: string, membe
       await recordAuditEvent(tx, ctx, {
         workspaceId: network.workspaceId,
         action: 'update',
-        entityType: 'network_member',
-        entityId: memberId,
+        entityType: 'network',
+        entityId: networkId,
         label: labelOf(network),
-        before: memberSnapshot(member),
-        after: memberSnapshot(after),
+        before: { member: memberSnapshot(member) },
+        after: { member: memberSnapshot(after) },
       });
       return { outcome: 'left' as const, member: await presentOne(ctx, tx, after) };
     }
     await deleteMemberRow(tx, memberId);
     await recordAuditEvent(tx, ctx, {
       workspaceId: network.workspaceId,
-      action: 'delete',
-      entityType: 'network_member',
-      entityId: memberId,
+      action: 'update',
+      entityType: 'network',
+      entityId: networkId,
       label: labelOf(network),
-      before: memberSnapshot(member),
+      before: { member: memberSnapshot(member) },
+      after: { member: null },
     });
     return { outcome: 'removed' as const, member: null };
   });

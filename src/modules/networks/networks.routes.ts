@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
+import { registerHistoryRoute } from '../audit/history-route.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { z } from 'zod';
 import { addMember, createNetwork, removeMember, updateMember, updateNetwork } from './network-changes.service.js';
@@ -18,9 +19,12 @@ import {
   unavailabilityParamsSchema,
   unavailabilitySchema,
 } from './networks.schemas.js';
+import { findNetworkRow } from './networks.repository.js';
 import { addUnavailability, getNetwork, listNetworks, removeUnavailability } from './networks.service.js';
 
 export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerHistoryRoute(app, { context, collection: '/api/networks', entityType: 'network', what: 'Network', tag: 'networks', load: findNetworkRow });
+
   app.get(
     '/api/networks',
     {
