@@ -23,7 +23,7 @@ export const partySchema = z.object({
   organization: organizationRefSchema.nullable(),
 });
 
-const partnershipLinkSchema = z.object({
+export const partnershipLinkSchema = z.object({
   id: z.uuid(),
   kind: z.enum(PARTNERSHIP_KINDS),
   title: localizedTextSchema,
@@ -132,3 +132,4 @@ export const partnershipMapPageSchema = z.object({
   /** Partnerships of this page left out because fewer than two of their places have coordinates. */
   withoutCoordinates: z.number().int(),
 });
+export type PartnershipLink = z.infer<typeof partnershipLinkSchema>;
