@@ -38,6 +38,8 @@ function ProgrammeView({ programme }: { programme: ProgrammeDetail }) {
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['programmes'] });
     await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      // The partnership's timeline and its parent's "latest activity" show the parts too.
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
   };
   const reorder = useMutation({
     mutationFn: (exchangeIds: string[]) => apiSend('PUT', `/programmes/${programme.id}/parts`, { exchangeIds }),

@@ -43,6 +43,8 @@ export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeD
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['programmes'] });
       await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      // The partnership's timeline and its parent's "latest activity" show the parts too.
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
       onDone();
     },
   });
