@@ -4,7 +4,8 @@ import { EXPORT_LABELS } from './plan-export-labels.js';
 import { pdfFonts } from './plan-exports.js';
 
 const missingIn = (data: Buffer, text: string) => {
-  const font = fontkit.create(data) as unknown as { hasGlyphForCodePoint: (codePoint: number) => boolean };
+  const font = fontkit.create(data);
+  if (!('hasGlyphForCodePoint' in font)) throw new Error('expected a single font, not a collection');
   return [...new Set(text)].filter((character) => !/\s/.test(character) && !font.hasGlyphForCodePoint(character.codePointAt(0)!));
 };
 
