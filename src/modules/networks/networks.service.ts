@@ -103,7 +103,7 @@ async function editableMember(tx: DbExecutor, ctx: ServiceContext, networkId: st
 export async function addUnavailability(ctx: ServiceContext, networkId: string, memberId: string, input: UnavailabilityCreate) {
   return ctx.transaction(async (tx, ctx) => {
     const { network, member } = await editableMember(tx, ctx, networkId, memberId);
-    if (input.to < input.from) throw invalidField('body.to', 'must not be before the start of the period');
+    if (input.to < input.from) throw invalidField('body.to', 'end_before_start', 'must not be before the start of the period');
     const row = await insertUnavailabilityRow(tx, { networkMemberId: member.id, fromDate: input.from, toDate: input.to, note: input.note, createdBy: userIdOf(ctx.viewer) });
     await recordAuditEvent(tx, ctx, {
       workspaceId: network.workspaceId,
