@@ -35,7 +35,7 @@ for (const { language, expected } of CASES) {
     await page.goto(`/exchanges/${exchange.id}`);
     await page.getByRole('button', { name: texts.agenda.add }).click();
     const form = page.getByRole('form', { name: texts.agenda.createTitle });
-    const day = form.getByLabel(texts.agenda.day, { exact: true });
+    const day = form.getByRole('textbox', { name: texts.agenda.day });
     await day.fill('2031-05-16');
     const title = form.getByRole('group', { name: new RegExp(`^${texts.agenda.titleInLanguages}`) });
     await title.getByRole('textbox').first().fill(language === 'de' ? 'Abschlussrunde' : 'Підсумкова зустріч');

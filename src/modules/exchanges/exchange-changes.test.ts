@@ -95,11 +95,14 @@ describe('planning exchanges', () => {
     expect((await send('PATCH', `/api/exchanges/${exchange.id}`, member, { status: 'confirmed' })).body.status).toBe('confirmed');
     expect((await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { endDate: '2030-03-03' })).body.errors[0]).toEqual({
       field: 'body.endDate',
+      code: 'end_before_start',
       message: 'must not be before the start date',
     });
     const tooLong = await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { endDate: '2031-03-06' });
     expect(tooLong.body.errors[0]).toEqual({
       field: 'body.endDate',
+      code: 'exchange_too_long',
+      params: { max: 366 },
       message: 'must be at most 366 days after the start; plan a longer programme as a series of exchanges',
     });
     expect((await send('DELETE', `/api/exchanges/${exchange.id}`, coordinator)).status).toBe(204);
