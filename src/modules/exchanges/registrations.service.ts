@@ -5,6 +5,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
+import { nameInLanguage } from '../../core/text/name-in-language.js';
 import { organizationFactsByIds } from '../actors/organizations.service.js';
 import { participantFactsByIds, type ParticipantFacts } from '../actors/people.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -377,20 +378,22 @@ const EXPORT_PAGE = 500;
  * A participant export: access is checked, the delegations are named and the first page is read
  * in one transaction; later pages follow in transactions of their own while the file streams.
  */
-export async function openParticipantExport(ctx: ServiceContext, exchangeId: string, filter: Omit<RegistrationListQuery, 'limit' | 'cursor'>) {
+export async function openParticipantExport(ctx: ServiceContext, exchangeId: string, filter: Omit<RegistrationListQuery, 'limit' | 'cursor'>, language: string) {
   const first = await ctx.transaction(async (tx, ctx) => {
-    requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId);
+    const exchange = requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId);
     const delegations = await findDelegationRows(tx, exchangeId);
     const places = await placeRefsByIds(ctx, delegations.map((delegation) => delegation.fromPlaceId));
     const organizations = await organizationFactsByIds(ctx, delegations.map((delegation) => delegation.fromOrganizationId));
+    const nameOf = (ref: { name: string; names: Record<string, string> } | undefined) => (ref ? nameInLanguage(ref.names, ref.name, language) : '');
     const delegationNames = new Map(
       delegations.map((delegation) => [
         delegation.id,
-        (delegation.fromPlaceId && places.get(delegation.fromPlaceId)?.name) || (delegation.fromOrganizationId && organizations.get(delegation.fromOrganizationId)?.name) || '',
+        (delegation.fromPlaceId && nameOf(places.get(delegation.fromPlaceId))) || (delegation.fromOrganizationId && nameOf(organizations.get(delegation.fromOrganizationId))) || '',
       ]),
     );
     const rows = await listRegistrationRows(tx, exchangeId, filter, { limit: EXPORT_PAGE });
-    return { delegationNames, rows, items: await presentRegistrations(ctx, rows.slice(0, EXPORT_PAGE)) };
+    const about = { title: exchange.title, startDate: exchange.startDate, timeZone: exchange.timeZone };
+    return { exchange: about, delegationNames, rows, items: await presentRegistrations(ctx, rows.slice(0, EXPORT_PAGE)) };
   });
   async function* pages(): AsyncGenerator<Registration[]> {
     yield first.items;
@@ -405,7 +408,7 @@ export async function openParticipantExport(ctx: ServiceContext, exchangeId: str
       rows = page.rows;
     }
   }
-  return { delegationNames: first.delegationNames, pages: pages() };
+  return { exchange: first.exchange, delegationNames: first.delegationNames, pages: pages() };
 }
 
 /** Places taken, waiting and invited, and who takes part by country and kind of organization. */
