@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pickText } from '../../lib/pickText';
+import { pickTitle } from '../../lib/pickTitle';
 import { useLanguage } from '../../lib/useLanguage';
 import type { AuditEvent } from './auditTypes';
 import { describeValue, isRecordId } from './describeValue';
@@ -22,7 +22,7 @@ export function useReferenceNames(event: AuditEvent) {
     references,
     nameOf: (id: string) => {
       const reference = references.get(id.toLowerCase());
-      return reference ? pickText(reference.title, language).text || undefined : undefined;
+      return reference ? pickTitle(reference.title, language).text || undefined : undefined;
     },
   };
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import type { AuditEvent } from './auditTypes';
+import { pickTitle } from '../../lib/pickTitle';
 import { isLocalizedText } from './describeValue';
 
 /** The name the merged record had: its name, title or display name as recorded. */
@@ -29,7 +30,7 @@ export function MergeHeading({ event }: { event: AuditEvent }) {
   const merged = mergedName(event, language);
   const intoId = typeof event.after?.mergedInto === 'string' ? event.after.mergedInto.toLowerCase() : event.entityId;
   const into = event.references.find((reference) => reference.id.toLowerCase() === intoId);
-  const intoName = into ? pickText(into.title, language).text : event.label;
+  const intoName = into ? pickTitle(into.title, language).text : event.label;
   return (
     <p className="kern-body">
       {merged ? t('audit.merged', { merged }) : t('audit.mergedUnnamed')}{' '}
