@@ -208,7 +208,7 @@ describe('places API', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
     const lines = response.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('id,kind,name,names,country,population,latitude,longitude,geonames_id,parent_id');
+    expect(lines[0]).toBe('id;kind;name;names;country;population;latitude;longitude;geonames_id;parent_id');
     expect(lines.length).toBeGreaterThan(55);
     expect(response.body).toContain('Drenas');
   });

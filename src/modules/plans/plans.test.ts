@@ -268,14 +268,18 @@ describe('joint action plans', () => {
     const text = await pdfText(pdf.rawPayload);
     expect(text).toContain('План дій Грюнау – Дарницький 2019–2021');
     expect(text).toContain('Свято вулиці');
+    expect(pdf.headers['content-disposition']).toBe(
+      `inline; filename="Plan-dii-Hriunau-Darnytskyi-2019-2021.pdf"; filename*=UTF-8''${encodeURIComponent('План-дій-Грюнау-Дарницький-2019-2021.pdf')}`,
+    );
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const german = await pdfText((await as(world.drafter).get(`/api/action-plans/${plan.id}/export.pdf`)).rawPayload);
     expect(german).toContain('Straßenfest im Wohngebiet');
 
     const csv = await as(world.drafter).get(`/api/action-plans/${plan.id}/measures.csv?lang=de`);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toContain('Schwerpunkt,Maßnahme');
-    expect(lines[1]).toContain('1. Wohnungsbewirtschaftung,Straßenfest im Wohngebiet');
+    expect(lines[0]).toContain('Schwerpunkt;Maßnahme');
+    expect(lines[1]).toContain('1. Wohnungsbewirtschaftung;Straßenfest im Wohngebiet');
     expect((await as(world.stranger).get(`/api/action-plans/${plan.id}/export.pdf`)).statusCode).toBe(404);
   });
 });
