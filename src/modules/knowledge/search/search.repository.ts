@@ -259,3 +259,31 @@ export async function findEntryTitles(
     .where(sql`${searchEntries.recordId} = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
   return new Map(rows.map((row) => [`${row.recordType}:${row.recordId}`, { recordType: row.recordType, title: row.title, kind: row.kind }]));
 }
+
+export interface PlaceEntry {
+  recordId: string;
+  title: Record<string, string>;
+  kind: string | null;
+  countries: string[];
+  /** The place it lies in. */
+  summary: string;
+}
+
+/** Index rows of places the viewer may see, in the order of `ids`. */
+export async function findPlaceEntries(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ recordId: searchEntries.recordId, title: searchEntries.title, kind: searchEntries.kind, countries: searchEntries.countries, summary: searchEntries.summary })
+    .from(searchEntries)
+    .where(sql`${searchEntries.recordType} = 'place' AND ${searchEntries.recordId} = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
+  const byId = new Map(rows.map((row) => [row.recordId, row]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** Which of the places are towns of the gazetteer that no record refers to. */
+export async function unreferencedTowns(db: DbExecutor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT p.id FROM places p WHERE p.id = ANY(${sql.param(ids)}::uuid[]) AND app_search_unreferenced_town('place', p.workspace_id, p.id)`);
+  return new Set(result.rows.map((row) => row.id));
+}

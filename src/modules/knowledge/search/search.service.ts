@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { plainKey } from '../../places/names/name-keys.js';
 import { containsCyrillic } from '../../places/names/ukrainian-transliteration.js';
-import { placeSpellings, placeSpellingsLike, type PlaceSpellings } from '../../places/places.service.js';
+import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { recordPath } from './record-paths.js';
 import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
@@ -12,6 +12,8 @@ import {
   anyMatch,
   anyOf,
   findEntryDetails,
+  findPlaceEntries,
+  unreferencedTowns,
   lexemeQuery,
   noneOf,
   phraseQuery,
@@ -24,7 +26,7 @@ import {
   type Ranking,
   type SearchFilters,
 } from './search.repository.js';
-import type { SearchQuery, SearchResult, Segment } from './search.schemas.js';
+import type { SearchPlace, SearchQuery, SearchResult, Segment } from './search.schemas.js';
 import { SEARCH_TYPES, type SearchType } from './search.tables.js';
 
 /**
@@ -126,6 +128,12 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
   return groups;
 }
 
+/** Whether a name of the place is the term nearly as written, word for word ("Hettingn", not "Springs" for Warm Springs). */
+function spelledNearly(place: PlaceSpellings, term: QueryTerm): boolean {
+  const key = plainKey(term.text);
+  return place.names.some((name) => name.split(/[\s-]+/).length === term.words.length && trigramSimilarity(plainKey(name), key) >= 0.5);
+}
+
 function excludedQuery(excluded: QueryTerm[]): SQL[] {
   return excluded.length === 0 ? [] : [noneOf(excluded.map((term) => (term.phrase ? phraseQuery(term.text) : wordQuery(term.text))))];
 }
@@ -160,7 +168,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
-  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all' };
+  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all', places: [] };
   if (parsed.terms.length === 0) return empty;
   const filters: SearchFilters = { type: query.type, theme: query.theme, country: query.country, year: query.year, language: query.language };
 
@@ -180,19 +188,28 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
     const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
+    // Places the query names; towns only the gazetteer knows are shown apart from the results.
+    const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
+    const nearPlaces: PlaceSpellings[] = [];
+
     let result = await run();
     if (result.total === 0 && !cursor) {
       // Words that find nothing at all are probably misspelt: search for the closest words instead.
       let corrected = false;
       const repaired: TermGroup[] = [];
       for (const group of groups) {
-        if (!group.correctable || (await anyMatch(tx, group.query))) {
+        // A place name is no typo, even when nothing refers to the place.
+        if (!group.correctable || group.source.places.length > 0 || (await anyMatch(tx, group.query))) {
           repaired.push(group);
           continue;
         }
         const word = group.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
         const terms = (await similarTerms(tx, word, 0.42, 4)).filter((term, _index, all) => term.similarity >= all[0]!.similarity - 0.12);
-        const places = await placeSpellingsLike(ctx, group.text);
+        // Towns spelt nearly so are offered as places; only those records refer to correct the word.
+        const like = await placeSpellingsLike(ctx, group.text);
+        const towns = await unreferencedTowns(tx, like.map((place) => place.placeId));
+        const places = like.filter((place) => !towns.has(place.placeId));
+        nearPlaces.push(...like.filter((place) => towns.has(place.placeId) && spelledNearly(place, group.source.term)));
         const replacements = [...new Set([...terms.map((term) => term.term), ...places.map((place) => place.names.find((name) => /^[\p{Script=Latin}\s-]+$/u.test(name)) ?? place.names[0]!)])];
         if (replacements.length === 0) {
           repaired.push(group);
@@ -218,6 +235,18 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const scores = new Map(shown.map((row) => [`${row.recordType}:${row.recordId}`, row.score]));
     const last = shown.at(-1);
     const themeLabels = result.facets ? await themeRefsByIds(ctx, result.facets.theme.map(([id]) => id)) : new Map();
+    const shownIds = new Set(shown.map((row) => row.recordId));
+    const placeIds = [...new Set([...namedPlaces, ...nearPlaces].map((place) => place.placeId))].filter((id) => !shownIds.has(id));
+    const places: SearchPlace[] = cursor
+      ? []
+      : (await findPlaceEntries(tx, ctx.viewer, placeIds)).map((entry) => ({
+          id: entry.recordId,
+          title: entry.title,
+          kind: entry.kind,
+          countries: entry.countries,
+          within: entry.summary,
+          path: recordPath('place', entry.recordId),
+        }));
     return {
       items: details.map((detail) => ({
         type: detail.recordType,
@@ -250,6 +279,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         : null,
       corrections,
       matched,
+      places,
     };
   });
 }
