@@ -42,6 +42,9 @@ export interface SearchRun {
   queryText: string;
 }
 
+/** How much lower a record ranks that has a word only as part of a compound (Schule in Gemeinschaftsschule). */
+export const COMPOUND_FACTOR = 0.3;
+
 export interface Position {
   score: number;
   type: string;
@@ -94,7 +97,17 @@ function boostOf(ranking: Ranking): SQL {
 export async function runSearch(
   db: DbExecutor,
   viewer: Viewer,
-  input: { query: SQL; filters: SearchFilters; limit: number; after?: Position; facets: boolean; ranking: Ranking; candidates: number },
+  input: {
+    query: SQL;
+    /** The query without the compounds a word is part of: rows that match it only through those rank lower. */
+    literal?: SQL;
+    filters: SearchFilters;
+    limit: number;
+    after?: Position;
+    facets: boolean;
+    ranking: Ranking;
+    candidates: number;
+  },
 ): Promise<SearchRun> {
   const { filters } = input;
   const typeCondition = filters.type ? sql`record_type = ${filters.type}` : sql`true`;
@@ -102,6 +115,9 @@ export async function runSearch(
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
+  const literalFactor = input.literal
+    ? sql`(CASE WHEN (SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal THEN 1 ELSE ${COMPOUND_FACTOR}::float8 END)`
+    : sql`1`;
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const facets = input.facets
     ? sql`,
@@ -121,10 +137,10 @@ export async function runSearch(
     year_counts?: [number, number][];
     theme_counts?: [string, number][];
   }>(sql`
-    WITH q AS MATERIALIZED (SELECT ${input.query} AS query),
+    WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal),
     base AS MATERIALIZED (
       SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        search_entries.in_head, search_entries.head_matches, (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
+        search_entries.in_head, search_entries.head_matches, (search_entries.score * ${boostOf(input.ranking)} * ${literalFactor})::float8 AS score
       FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
     ),
@@ -286,4 +302,18 @@ export async function unreferencedTowns(db: DbExecutor, ids: string[]): Promise<
   const result = await db.execute<{ id: string }>(sql`
     SELECT p.id FROM places p WHERE p.id = ANY(${sql.param(ids)}::uuid[]) AND app_search_unreferenced_town('place', p.workspace_id, p.id)`);
   return new Set(result.rows.map((row) => row.id));
+}
+
+/** Words of the index the viewer may see that contain one of the fragments (letters only), shortest first. */
+export async function termsContaining(db: DbExecutor, fragments: string[], howMany: number): Promise<string[]> {
+  const wanted = fragments.filter((fragment) => /^\p{L}{4,}$/u.test(fragment));
+  if (wanted.length === 0) return [];
+  const result = await db.execute<{ term: string }>(sql`SELECT term FROM app_search_terms_containing(${sql.param(wanted)}::text[], ${howMany}::integer)`);
+  return result.rows.map((row) => row.term);
+}
+
+/** A word as the German configuration of the index stems it ("Versorgung" → versorg), folded. */
+export async function germanStem(db: DbExecutor, word: string): Promise<string> {
+  const result = await db.execute<{ stem: string | null }>(sql`SELECT (ts_lexize('pg_catalog.german_stem', public.unaccent(lower(${word}))))[1] AS stem`);
+  return result.rows[0]?.stem ?? word;
 }

@@ -6,6 +6,7 @@ import { containsCyrillic } from '../../places/names/ukrainian-transliteration.j
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { recordPath } from './record-paths.js';
+import { foldWord, hasPart, partRoot } from './compounds/german-compounds.js';
 import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
 import {
   allOf,
@@ -21,7 +22,9 @@ import {
   yearQuery,
   runSearch,
   similarTerms,
+  germanStem,
   stopwords,
+  termsContaining,
   wordQuery,
   type Ranking,
   type SearchFilters,
@@ -58,14 +61,16 @@ interface TermGroup {
   /** Words of the part that a misspelling could be corrected in. */
   correctable: boolean;
   query: SQL;
+  /** The query without the compounds the word is part of. */
+  literal: SQL;
   /** Inputs for rebuilding the query with corrections. */
-  source: { term: QueryTerm; places: PlaceSpellings[] };
+  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[] };
 }
 
 const MAX_PLACE_WORDS = 3;
 
 /** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
-function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = []): SQL {
+function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = []): SQL {
   const parts: SQL[] = [term.phrase || term.words.length > 1 ? phraseQuery(term.text) : wordQuery(term.text)];
   for (const word of term.words) {
     if (containsCyrillic(word)) {
@@ -81,7 +86,7 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
     const stem = name.includes(' ') ? null : ukrainianStem(name);
     if (stem) parts.push(prefixQuery(stem));
   }
-  for (const lexeme of corrections) parts.push(lexemeQuery(lexeme));
+  for (const lexeme of [...corrections, ...compounds]) parts.push(lexemeQuery(lexeme));
   // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
   if (!term.phrase && /^(1[89]|20)\d\d$/.test(term.text)) parts.push(yearQuery(Number(term.text)));
   return anyOf(parts);
@@ -117,15 +122,34 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     const term: QueryTerm =
       taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
     const named = places.get(term.text) ?? [];
+    const compounds = named.length === 0 ? await compoundsWith(ctx, term) : [];
     groups.push({
       text: term.text,
       correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
-      query: groupQuery(term, named),
-      source: { term, places: named },
+      query: groupQuery(term, named, [], compounds),
+      literal: groupQuery(term, named),
+      source: { term, places: named, compounds },
     });
     start += taken;
   }
   return groups;
+}
+
+const MAX_COMPOUNDS = 40;
+
+/**
+ * Words of the index that are German compounds with the word as one of their parts: for
+ * "Partnerschaft" Städtepartnerschaft, for "Schule" Gemeinschaftsschule and Schulsanierung.
+ */
+async function compoundsWith(ctx: ServiceContext, term: QueryTerm): Promise<string[]> {
+  if (term.phrase || term.words.length !== 1 || containsCyrillic(term.text)) return [];
+  const folded = foldWord(term.text);
+  if (folded.length < 4 || !/^\p{L}+$/u.test(folded)) return [];
+  return ctx.transaction(async (tx) => {
+    const stem = await germanStem(tx, folded);
+    const candidates = await termsContaining(tx, [...new Set([partRoot(folded), stem])], 400);
+    return candidates.filter((candidate) => hasPart(candidate, folded, stem)).slice(0, MAX_COMPOUNDS);
+  });
 }
 
 /** Whether a name of the place is the term nearly as written, word for word ("Hettingn", not "Springs" for Warm Springs). */
@@ -186,7 +210,10 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
     const corrections: SearchResult['corrections'] = [];
     const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const buildLiteral = () =>
+      allOf([matched === 'all' ? allOf(groups.map((group) => group.literal)) : anyOf(groups.map((group) => group.literal)), ...exclusions]);
+    const withCompounds = groups.some((group) => group.source.compounds.length > 0);
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: withCompounds ? buildLiteral() : undefined, filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -219,7 +246,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         corrections.push({ term: group.text, replacements });
         repaired.push({
           ...group,
-          query: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
+          query: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+          literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
         });
       }
       groups = repaired;
