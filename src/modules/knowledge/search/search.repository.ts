@@ -61,6 +61,12 @@ export function phraseQuery(text: string): SQL {
   return sql`(phraseto_tsquery('public.sd_german', ${text}) || phraseto_tsquery('public.sd_english', ${text}) || phraseto_tsquery('public.sd_simple', ${text}))`;
 }
 
+/** Any of the words, as written (for Ukrainian: the forms of a word). */
+export function anyWordQuery(words: string[]): SQL {
+  const plain = words.filter((word) => /^\p{L}+$/u.test(word));
+  return plain.length === 0 ? sql`''::tsquery` : sql`to_tsquery('public.sd_simple', ${plain.join(' | ')})`;
+}
+
 /** Words beginning with `stem` (letters only), as written. */
 export function prefixQuery(stem: string): SQL {
   const letters = stem.replace(/[^\p{L}]/gu, '');

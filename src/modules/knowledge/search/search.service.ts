@@ -6,11 +6,13 @@ import { containsCyrillic } from '../../places/names/ukrainian-transliteration.j
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { recordPath } from './record-paths.js';
-import { foldWord, hasPart, partRoot } from './compounds/german-compounds.js';
+import { foldWord, hasPart, partRoot } from './words/german-compounds.js';
+import { ukrainianForms } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
 import {
   allOf,
   anyMatch,
+  anyWordQuery,
   anyOf,
   findEntryDetails,
   findPlaceEntries,
@@ -75,6 +77,8 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
   for (const word of term.words) {
     if (containsCyrillic(word)) {
       parts.push(wordQuery(plainKey(word)));
+      // Ukrainian text is indexed as written: every form of the word is looked for.
+      if (!term.phrase) parts.push(anyWordQuery(ukrainianForms(word)));
       const stem = ukrainianStem(word);
       if (stem) parts.push(prefixQuery(stem));
     }

@@ -4,7 +4,7 @@ export interface WordForm {
   flags: Set<string>;
 }
 
-interface SuffixRule {
+export interface SuffixRule {
   strip: string;
   add: string;
   continuation: string;
@@ -12,10 +12,10 @@ interface SuffixRule {
 }
 
 /** Single-letter flags (FLAG is not set in the dictionaries read here). */
-const flagsOf = (text: string) => new Set([...text]);
+export const flagsOf = (text: string) => new Set([...text]);
 
 /** The suffix rules of an affix file by flag: `SFX <flag> <strip> <add>[/<flags>] <condition>`. */
-function suffixRules(aff: string): Map<string, SuffixRule[]> {
+export function suffixRules(aff: string): Map<string, SuffixRule[]> {
   const rules = new Map<string, SuffixRule[]>();
   for (const line of aff.split('\n')) {
     const fields = line.trim().split(/\s+/);
@@ -51,14 +51,34 @@ export function* hunspellWordForms(aff: string, dic: string): Generator<WordForm
     const word = (slash === -1 ? line : line.slice(0, slash)).trim();
     if (word === '') continue;
     const flags = flagsOf(slash === -1 ? '' : line.slice(slash + 1).trim().split(/\s/)[0] ?? '');
-    yield { word, flags };
-    for (const flag of flags) {
-      for (const rule of rules.get(flag) ?? []) {
-        if (!rule.condition.test(word) || !word.endsWith(rule.strip)) continue;
-        const form = word.slice(0, word.length - rule.strip.length) + rule.add;
-        if (form === word && rule.continuation === '') continue;
-        yield { word: form, flags: new Set([...flags, ...flagsOf(rule.continuation)]) };
-      }
+    yield* suffixedForms(word, flags, rules);
+  }
+}
+
+/** A stem and the forms its suffix rules make of it, each with its flags. */
+export function* suffixedForms(word: string, flags: Set<string>, rules: Map<string, SuffixRule[]>): Generator<WordForm> {
+  yield { word, flags };
+  for (const flag of flags) {
+    for (const rule of rules.get(flag) ?? []) {
+      if (!rule.condition.test(word) || !word.endsWith(rule.strip)) continue;
+      const form = word.slice(0, word.length - rule.strip.length) + rule.add;
+      if (form === word && rule.continuation === '') continue;
+      yield { word: form, flags: new Set([...flags, ...flagsOf(rule.continuation)]) };
     }
   }
+}
+
+/** The entries of a dictionary file: each stem with its flags as written. */
+export function dictionaryEntries(dic: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const lines = dic.split('\n');
+  for (const line of lines.slice(1)) {
+    if (line === '' || /^\s/.test(line)) continue;
+    const slash = line.indexOf('/');
+    const word = (slash === -1 ? line : line.slice(0, slash)).trim();
+    if (word === '') continue;
+    const flags = slash === -1 ? '' : (line.slice(slash + 1).trim().split(/\s/)[0] ?? '');
+    entries.set(word, (entries.get(word) ?? '') + flags);
+  }
+  return entries;
 }
