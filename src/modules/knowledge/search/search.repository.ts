@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { visibleTo } from '../../workspaces/record-visibility.js';
-import { searchEntries, type SearchType } from './search.tables.js';
+import { themes } from '../../themes/themes.tables.js';
+import { searchEntries, searchThesaurus, type SearchType } from './search.tables.js';
 
 export interface SearchFilters {
   type?: SearchType;
@@ -41,9 +42,6 @@ export interface SearchRun {
   /** The query as PostgreSQL built it, to mark the same words in the snippets. */
   queryText: string;
 }
-
-/** How much lower a record ranks that has a word only as part of a compound (Schule in Gemeinschaftsschule). */
-export const COMPOUND_FACTOR = 0.3;
 
 export interface Position {
   score: number;
@@ -121,9 +119,10 @@ export async function runSearch(
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
-  const literalFactor = input.literal
-    ? sql`(CASE WHEN (SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal THEN 1 ELSE ${COMPOUND_FACTOR}::float8 END)`
-    : sql`1`;
+  // With expansions (compounds, other languages), records with the words themselves come first:
+  // their score is raised above 1, the others' kept below it.
+  const literalMatch = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal`;
+  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN 1 + ${score} ELSE ${score} / (1 + ${score}) END)` : score);
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const facets = input.facets
     ? sql`,
@@ -146,7 +145,7 @@ export async function runSearch(
     WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal),
     base AS MATERIALIZED (
       SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        search_entries.in_head, search_entries.head_matches, (search_entries.score * ${boostOf(input.ranking)} * ${literalFactor})::float8 AS score
+        search_entries.in_head, search_entries.head_matches, ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
       FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
     ),
@@ -322,4 +321,26 @@ export async function termsContaining(db: DbExecutor, fragments: string[], howMa
 export async function germanStem(db: DbExecutor, word: string): Promise<string> {
   const result = await db.execute<{ stem: string | null }>(sql`SELECT (ts_lexize('pg_catalog.german_stem', public.unaccent(lower(${word}))))[1] AS stem`);
   return result.rows[0]?.stem ?? word;
+}
+
+/**
+ * The same idea in other words and languages: the other terms of the thesaurus entries and the
+ * other names of the themes that have one of the phrases as a term or name (compared as the
+ * index compares words: stemmed in German or English, or as written), from what the viewer may see.
+ */
+export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[]): Promise<string[]> {
+  if (phrases.length === 0) return [];
+  const result = await db.execute<{ terms: string[] }>(sql`
+    WITH q AS (SELECT unnest(${sql.param(phrases)}::text[]) AS phrase),
+    entries AS (
+      SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
+      FROM search_thesaurus WHERE ${visibleTo(viewer, searchThesaurus)}
+      UNION ALL
+      SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}
+    )
+    SELECT DISTINCT entries.id, entries.terms FROM entries, unnest(entries.terms) AS term, q
+    WHERE strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))
+      OR (numnode(plainto_tsquery('public.sd_german', q.phrase)) > 0 AND strip(to_tsvector('public.sd_german', term)) = strip(to_tsvector('public.sd_german', q.phrase)))
+      OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase)))`);
+  return [...new Set(result.rows.flatMap((row) => row.terms))];
 }

@@ -96,5 +96,7 @@ export const searchResultSchema = z.object({
    * towns of the gazetteer are shown here, apart, and only when the query is a place name. On the first page only.
    */
   places: z.array(searchPlaceSchema),
+  /** The same idea in other words and languages, searched too and ranked below the words typed (thesaurus, theme names). */
+  alsoSearched: z.array(z.string()),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

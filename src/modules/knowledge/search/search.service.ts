@@ -15,6 +15,7 @@ import {
   anyWordQuery,
   anyOf,
   findEntryDetails,
+  findEquivalents,
   findPlaceEntries,
   unreferencedTowns,
   lexemeQuery,
@@ -139,6 +140,23 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
   return groups;
 }
 
+const MAX_EQUIVALENTS = 8;
+
+/** The other terms of the idea the whole query, or one of its parts, names. */
+async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<string[]> {
+  const phrases = [...new Set([groups.map((group) => group.text).join(' '), ...groups.map((group) => group.text)])];
+  const said = new Set(phrases.map((phrase) => foldWord(phrase)));
+  const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, phrases));
+  return found.filter((term) => !said.has(foldWord(term))).slice(0, MAX_EQUIVALENTS);
+}
+
+/** A term of another language: its words in this order, a Ukrainian word in all its forms. */
+function equivalentQuery(term: string): SQL {
+  const words = parseQuery(term).terms.flatMap((part) => part.words);
+  if (words.length === 1 && containsCyrillic(term)) return anyOf([wordQuery(term), anyWordQuery(ukrainianForms(term))]);
+  return words.length > 1 ? phraseQuery(words.join(' ')) : wordQuery(term);
+}
+
 const MAX_COMPOUNDS = 40;
 
 /**
@@ -196,7 +214,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
-  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all', places: [] };
+  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all', places: [], alsoSearched: [] };
   if (parsed.terms.length === 0) return empty;
   const filters: SearchFilters = { type: query.type, theme: query.theme, country: query.country, year: query.year, language: query.language };
 
@@ -213,11 +231,15 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
     const corrections: SearchResult['corrections'] = [];
-    const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
+    // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves.
+    const alsoSearched = await equivalentsOf(ctx, groups);
+    const equivalents = alsoSearched.map(equivalentQuery);
+    const build = () =>
+      allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...equivalents]), ...exclusions]);
     const buildLiteral = () =>
       allOf([matched === 'all' ? allOf(groups.map((group) => group.literal)) : anyOf(groups.map((group) => group.literal)), ...exclusions]);
-    const withCompounds = groups.some((group) => group.source.compounds.length > 0);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: withCompounds ? buildLiteral() : undefined, filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -312,6 +334,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       corrections,
       matched,
       places,
+      alsoSearched,
     };
   });
 }

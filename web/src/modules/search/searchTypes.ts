@@ -57,6 +57,8 @@ export interface SearchResult {
   matched: 'all' | 'any';
   /** Places the query names that are not among the items, e.g. towns no record refers to. */
   places: SearchPlace[];
+  /** The same idea in other words and languages, searched too. */
+  alsoSearched: string[];
 }
 
 export interface SearchPlace {
