@@ -4,6 +4,7 @@ import { findPersonRow } from './people.repository.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
@@ -78,7 +79,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
     async (request, reply) =>
       sendCsv<OrganizationSummary>(
         reply,
-        'organizations.csv',
+        exportFileName(['organizations', new Date().toISOString().slice(0, 10)], 'csv'),
         [
           { header: 'id', value: (item) => item.id },
           { header: 'name', value: (item) => item.name },
@@ -162,7 +163,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
     async (request, reply) =>
       sendCsv<PersonSummary>(
         reply,
-        'people.csv',
+        exportFileName(['people', new Date().toISOString().slice(0, 10)], 'csv'),
         [
           { header: 'id', value: (item) => item.id },
           { header: 'given_name', value: (item) => item.givenName },

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvStringifier } from '../../core/csv/csv-export.js';
+import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { workspaceAuditExport, workspaceAuditLog } from './audit-log.service.js';
@@ -57,7 +58,7 @@ export const auditRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
       const day = new Date().toISOString().slice(0, 10);
       reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-${day}.csv"`)
+        .header('content-disposition', contentDisposition('attachment', exportFileName(['audit', day], 'csv')))
         .header('cache-control', 'no-store');
       return reply.send(Readable.from(rows()).pipe(csvStringifier(CSV_COLUMNS)));
     },

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sendCsv } from '../../core/csv/csv-export.js';
+import { exportLanguageOf } from '../../core/export/export-language.js';
+import { exportFileName } from '../../core/export/file-names.js';
+import { nameInLanguage } from '../../core/text/name-in-language.js';
+import { participantColumns, PARTICIPANT_EXPORT_WORDS } from './participant-export.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ExchangesModuleOptions } from './exchanges-module-options.js';
 import { answerInvitation, viewInvitation } from './registration-invitations.service.js';
@@ -136,29 +140,12 @@ export function registerRegistrationRoutes(instance: FastifyInstance, { context,
       },
     },
     async (request, reply) => {
-      const { delegationNames, pages } = await openParticipantExport(context(request), request.params.id, request.query);
-      const iso = (value: string | null) => value ?? '';
-      return sendCsv<Registration>(
-        reply,
-        'participants.csv',
-        [
-          { header: 'family_name', value: (item) => item.person?.familyName },
-          { header: 'given_name', value: (item) => item.person?.givenName },
-          { header: 'organization', value: (item) => item.organization?.name },
-          { header: 'organization_kind', value: (item) => item.organization?.kind },
-          { header: 'country', value: (item) => item.countryCode },
-          { header: 'delegation', value: (item) => (item.delegationId ? delegationNames.get(item.delegationId) : '') },
-          { header: 'state', value: (item) => item.state },
-          { header: 'registered_at', value: (item) => item.registeredAt },
-          { header: 'confirmed_at', value: (item) => iso(item.confirmedAt) },
-          { header: 'checked_in_at', value: (item) => iso(item.checkedInAt) },
-          { header: 'email', value: (item) => item.email },
-          { header: 'note', value: (item) => item.note },
-          { header: 'person_id', value: (item) => item.person?.id },
-          { header: 'registration_id', value: (item) => item.id },
-        ],
-        pages,
-      );
+      const { lang, ...filter } = request.query;
+      const language = exportLanguageOf(request, lang);
+      const { exchange, delegationNames, pages } = await openParticipantExport(context(request), request.params.id, filter, language);
+      const words = PARTICIPANT_EXPORT_WORDS[language];
+      const file = exportFileName([words.file, nameInLanguage(exchange.title, null, language), exchange.startDate], 'csv', words.file);
+      return sendCsv<Registration>(reply, file, participantColumns(language, exchange.timeZone, delegationNames), pages);
     },
   );
 

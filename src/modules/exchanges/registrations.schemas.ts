@@ -7,6 +7,7 @@ import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { participationSchema } from './exchanges.schemas.js';
 import { EXCHANGE_KINDS, EXCHANGE_STATUSES } from './exchanges.tables.js';
+import { EXPORT_LANGUAGES } from '../../core/export/export-language.js';
 import { REGISTRATION_STATES } from './registrations.tables.js';
 
 export const registrationParamsSchema = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
@@ -46,7 +47,9 @@ export const registrationListQuerySchema = z.strictObject({
 export type RegistrationListQuery = z.infer<typeof registrationListQuerySchema>;
 export const registrationPageSchema = pageSchema(registrationSchema);
 
-export const registrationExportQuerySchema = registrationListQuerySchema.omit({ limit: true, cursor: true });
+export const registrationExportQuerySchema = registrationListQuerySchema
+  .omit({ limit: true, cursor: true })
+  .extend({ lang: z.enum(EXPORT_LANGUAGES).optional().describe('Language of headers, states and dates (default: the browser’s language, else German)') });
 
 export const registerSchema = z.strictObject({
   personIds: z

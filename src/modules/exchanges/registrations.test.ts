@@ -1,5 +1,5 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRows } from '../../core/csv/csv-rows.js';
 import { demoId } from '../demo/demo-id.js';
 import { createExchange, createPeople, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
@@ -32,6 +32,11 @@ describe('registrations: capacity, waitlist, invitations and check-in', () => {
   }
 
   const states = (items: { state: string }[]) => items.map((item) => item.state);
+  /** An exported list as a spreadsheet reads it: semicolons, the BOM taken off, headers as written. */
+  const spreadsheet = (text: string) => {
+    const [columns = [], ...lines] = parse(text, { delimiter: ';', bom: true }) as string[][];
+    return { columns, rows: lines.map((line) => ({ values: Object.fromEntries(columns.map((column, index) => [column, line[index] ?? ''])) })) };
+  };
 
   it('registers a delegation of three into two places: the third waits, with the delegation’s country', async () => {
     const { coordinator, exchange, delegationId, people } = await setUp();
@@ -212,21 +217,58 @@ describe('registrations: capacity, waitlist, invitations and check-in', () => {
     expect(refused.body.errors).toEqual([{ field: 'body.state', message: 'no place is free' }]);
   });
 
-  it('exports the participant list as CSV in queue order', async () => {
+  it('exports the participant list as CSV in queue order, in German by default: headers, states and times as people read them', async () => {
     const { coordinator, guest, exchange, people, delegationId } = await setUp(2, 3);
     await send('POST', `/api/exchanges/${exchange.id}/registrations`, coordinator, { personIds: people, delegationId });
+    const checkedIn = await send('POST', `/api/exchanges/${exchange.id}/registrations/${(await send('GET', `/api/exchanges/${exchange.id}/registrations`, coordinator)).body.items[0].id}/check-in`, coordinator);
+    expect(checkedIn.status).toBe(200);
     const csv = await send('GET', `/api/exchanges/${exchange.id}/participants.csv`, guest);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const { columns, rows } = parseCsvRows(String(csv.body));
-    expect(columns.slice(0, 7)).toEqual(['family_name', 'given_name', 'organization', 'organization_kind', 'country', 'delegation', 'state']);
-    expect(rows.map((row) => [row.values.family_name, row.values.country, row.values.delegation, row.values.state])).toEqual([
-      ['Kovalenko', 'UA', 'Київ', 'registered'],
-      ['Melnyk', 'UA', 'Київ', 'registered'],
-      ['Bondarenko', 'UA', 'Київ', 'waitlisted'],
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="Teilnehmende-Projektwerkstatt-2030-03-04.csv"; filename*=UTF-8''Teilnehmende-Projektwerkstatt-2030-03-04.csv`,
+    );
+    const text = String(csv.body);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header] = text.slice(1).split('\n');
+    expect(header).toBe('Nachname;Vorname;Organisation;Art der Organisation;Land;Delegation;Status;Angemeldet am;Bestätigt am;Eingecheckt am;E-Mail;Notiz');
+    const { rows } = spreadsheet(text);
+    expect(rows.map((row) => [row.values.Nachname, row.values.Land, row.values.Delegation, row.values.Status])).toEqual([
+      ['Kovalenko', 'Ukraine', 'Kiew', 'Teilgenommen'],
+      ['Melnyk', 'Ukraine', 'Kiew', 'Angemeldet'],
+      ['Bondarenko', 'Ukraine', 'Kiew', 'Warteliste'],
     ]);
+    // A moment in the exchange's time zone, in German format, never an ISO string in UTC.
+    expect(rows[0]!.values['Eingecheckt am']).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    expect(text).not.toMatch(/registered|waitlisted|attended|\d{4}-\d{2}-\d{2}T/);
     const waiting = await send('GET', `/api/exchanges/${exchange.id}/participants.csv?state=waitlisted`, guest);
-    expect(parseCsvRows(String(waiting.body)).rows).toHaveLength(1);
+    expect(spreadsheet(String(waiting.body)).rows).toHaveLength(1);
+  });
+
+  it('exports the participant list in Ukrainian by ?lang= or by the browser’s language, with a transliterated ASCII file name', async () => {
+    const { coordinator, guest, exchange, people, delegationId } = await setUp(2, 2);
+    await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { title: { de: 'Projektwerkstatt', uk: 'Проєктна майстерня Київ' } });
+    await send('POST', `/api/exchanges/${exchange.id}/registrations`, coordinator, { personIds: people, delegationId });
+    const byQuery = await send('GET', `/api/exchanges/${exchange.id}/participants.csv?lang=uk`, guest);
+    const byHeader = await testApp.current.app.inject({
+      method: 'GET',
+      url: `/api/exchanges/${exchange.id}/participants.csv`,
+      headers: { ...guest.headers, 'accept-language': 'uk-UA,uk;q=0.9,en;q=0.5' },
+    });
+    for (const response of [byQuery, { headers: byHeader.headers, body: byHeader.body }]) {
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="Uchasnyky-Proiektna-maisternia-Kyiv-2030-03-04.csv"; filename*=UTF-8''${encodeURIComponent('Учасники-Проєктна-майстерня-Київ-2030-03-04.csv')}`,
+      );
+      const { columns, rows } = spreadsheet(String(response.body));
+      expect(columns.slice(0, 7)).toEqual(['Прізвище', 'Імʼя', 'Організація', 'Тип організації', 'Країна', 'Делегація', 'Статус']);
+      expect(rows.map((row) => [row.values['Країна'], row.values['Делегація'], row.values['Статус']])).toEqual([
+        ['Україна', 'Київ', 'Зареєстровано'],
+        ['Україна', 'Київ', 'Зареєстровано'],
+      ]);
+    }
+    const english = await send('GET', `/api/exchanges/${exchange.id}/participants.csv?lang=en`, guest);
+    expect(spreadsheet(String(english.body)).columns[0]).toBe('Family name');
+    expect((await send('GET', `/api/exchanges/${exchange.id}/participants.csv?lang=fr`, guest)).status).toBe(400);
   });
 
   it('pages the participant list with the cursor without repeats', async () => {

@@ -3,6 +3,7 @@ import { findPlaceRow } from './places.repository.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import {
@@ -69,7 +70,7 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
     async (request, reply) =>
       sendCsv<PlaceSummary>(
         reply,
-        'places.csv',
+        exportFileName(['places', new Date().toISOString().slice(0, 10)], 'csv'),
         [
           { header: 'id', value: (place) => place.id },
           { header: 'kind', value: (place) => place.kind },

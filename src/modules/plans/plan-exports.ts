@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { CsvColumn } from '../../core/csv/csv-export.js';
+import { localDate } from '../../core/export/export-language.js';
 import { pickLocalized } from './plan-text.js';
 import { EXPORT_LABELS, type ExportLanguage } from './plan-export-labels.js';
 import type { MeasureView, PlanDetail } from './plans.schemas.js';
@@ -9,8 +10,8 @@ import { woffToSfnt } from './woff-to-sfnt.js';
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
-/** Noto Sans (shipped with KERN-UX) covers German and Ukrainian; unpacked once. */
-function pdfFonts() {
+/** Noto Sans (shipped with KERN-UX) covers German and Ukrainian (not arrows); unpacked once. */
+export function pdfFonts() {
   fonts ??= {
     regular: woffToSfnt(readFileSync(require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Regular.woff'))),
     bold: woffToSfnt(readFileSync(require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Bold.woff'))),
@@ -30,7 +31,7 @@ const indicatorText = (measure: MeasureView, language: string, labels: Record<st
       const reached = measure.latestProgress?.indicatorValues[indicator.id];
       const parts = [
         indicator.baseline !== null ? `${labels.baseline} ${indicator.baseline}` : null,
-        reached !== undefined ? `→ ${reached}` : null,
+        reached !== undefined ? `${labels.reached} ${reached}` : null,
         `${labels.target} ${indicator.target}`,
       ].filter(Boolean);
       return `${pickLocalized(indicator.name, language)}${indicator.unit ? ` (${indicator.unit})` : ''}: ${parts.join(', ')}`;
@@ -61,7 +62,7 @@ export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.Read
   text(pickLocalized(plan.summary, language), { gap: 0.5 });
   if (plan.partnership) fact(labels.partnership!, pickLocalized(plan.partnership.title, language));
   if (plan.area) fact(labels.area!, plan.area.names[language] || plan.area.name);
-  fact(labels.period!, `${plan.periodStart} – ${plan.periodEnd}`);
+  fact(labels.period!, `${localDate(plan.periodStart, language)} – ${localDate(plan.periodEnd, language)}`);
   fact(labels.status!, `${labels[plan.status]}${plan.currentVersion ? ` · ${labels.version} ${plan.currentVersion}` : ''}`);
   fact(labels.printedOn!, new Date().toISOString().slice(0, 10));
   doc.moveDown();
@@ -81,7 +82,7 @@ export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.Read
     measures.forEach((measure, measureIndex) => {
       text(`${index + 1}.${measureIndex + 1} ${pickLocalized(measure.title, language)}${measure.overdue ? ` (${labels.overdue})` : ''}`, { font: 'bold', size: 11 });
       text(pickLocalized(measure.description, language));
-      fact(labels.dates!, [measure.startDate, measure.endDate].filter(Boolean).join(' – '));
+      fact(labels.dates!, [measure.startDate, measure.endDate].filter(Boolean).map((day) => localDate(day, language)).join(' – '));
       fact(labels.responsible!, orgName(measure.responsible, language));
       fact(labels.partners!, measure.partners.map((partner) => orgName(partner, language)).join(', '));
       fact(labels.budget!, money(measure.budget, measure.currency, language));
@@ -89,7 +90,7 @@ export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.Read
       fact(labels.indicators!, indicatorText(measure, language, labels));
       fact(labels.project!, measure.project ? pickLocalized(measure.project.title, language) : '');
       const latest = measure.latestProgress;
-      fact(labels.progress!, latest ? `${labels[latest.status]} (${labels.reportedOn} ${latest.reportedOn})${latest.note ? ` – ${latest.note}` : ''}` : labels.not_reported!);
+      fact(labels.progress!, latest ? `${labels[latest.status]} (${labels.reportedOn} ${localDate(latest.reportedOn, language)})${latest.note ? ` – ${latest.note}` : ''}` : labels.not_reported!);
       doc.moveDown(0.6);
     });
     doc.moveDown(0.5);

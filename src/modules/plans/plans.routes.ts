@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendCsv } from '../../core/csv/csv-export.js';
+import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { registerHistoryRoute } from '../audit/history-route.js';
@@ -46,9 +47,8 @@ import { registerPlanTimelineSource } from './plan-timeline.js';
 const tags = ['action plans'];
 const exportQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGUAGES).default('de') });
 
-/** A file name from the plan's title: letters, digits and dashes. */
-const fileNameOf = (title: string, extension: string) => `${title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'action-plan'}.${extension}`;
-const asciiFileName = (name: string) => name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'action-plan';
+/** A file name from the plan's title, in its own letters and transliterated for the ASCII fallback. */
+const fileNameOf = (title: string, extension: string) => exportFileName([title], extension, 'action-plan');
 
 export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerPlanTimelineSource();
@@ -233,10 +233,10 @@ export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
     { schema: { tags, summary: 'The plan as a PDF document', params: idParamsSchema, querystring: exportQuerySchema, produces: ['application/pdf'] } },
     async (request, reply) => {
       const plan = await getPlan(context(request), request.params.id);
-      const name = fileNameOf(pickLocalized(plan.title, request.query.lang), 'pdf');
+      const file = fileNameOf(pickLocalized(plan.title, request.query.lang), 'pdf');
       return reply
         .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${asciiFileName(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('content-disposition', contentDisposition('inline', file))
         .send(planPdf(plan, request.query.lang));
     },
   );
@@ -245,7 +245,7 @@ export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
     { schema: { tags, summary: 'The measures of the plan as CSV', params: idParamsSchema, querystring: exportQuerySchema, produces: ['text/csv'] } },
     async (request, reply) => {
       const plan = await getPlan(context(request), request.params.id);
-      return sendCsv(reply, asciiFileName(fileNameOf(pickLocalized(plan.title, request.query.lang), 'csv')), measureCsvColumns(plan, request.query.lang), measureChunks(plan));
+      return sendCsv(reply, fileNameOf(pickLocalized(plan.title, request.query.lang), 'csv'), measureCsvColumns(plan, request.query.lang), measureChunks(plan));
     },
   );
 

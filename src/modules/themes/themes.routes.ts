@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
@@ -43,7 +44,7 @@ export const themesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       const items = await themeTree(context(request));
       return sendCsv<ThemeSummary>(
         reply,
-        'themes.csv',
+        exportFileName(['themes', new Date().toISOString().slice(0, 10)], 'csv'),
         [
           { header: 'id', value: (theme) => theme.id },
           { header: 'slug', value: (theme) => theme.slug },

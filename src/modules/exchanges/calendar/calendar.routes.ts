@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contentDisposition } from '../../../core/export/file-names.js';
 import { idParamsSchema } from '../../../core/http/common-schemas.js';
 import type { ExchangesModuleOptions } from '../exchanges-module-options.js';
 import { calendarFeedInfo, renewCalendarFeed, revokeCalendarFeed } from './calendar-feeds.service.js';
@@ -20,7 +21,7 @@ const feedInfoSchema = z.object({
 function sendCalendar(reply: FastifyReply, file: CalendarFile, disposition: 'attachment' | 'inline') {
   return reply
     .header('content-type', 'text/calendar; charset=utf-8')
-    .header('content-disposition', `${disposition}; filename="${file.fileName}"`)
+    .header('content-disposition', contentDisposition(disposition, file.fileName))
     .header('cache-control', 'private, max-age=300')
     .send(file.body);
 }

@@ -1,3 +1,4 @@
+import { exportFileName, type ExportFileName } from '../../../core/export/file-names.js';
 import { requireRead } from '../../../core/auth/policy.js';
 import { hashSecretToken } from '../../../core/auth/secret-token.js';
 import { notFound } from '../../../core/errors.js';
@@ -29,7 +30,7 @@ const AGENDA: Record<CalendarLanguage, string> = { de: 'Programm', en: 'Agenda',
 const FACILITATION: Record<CalendarLanguage, string> = { de: 'Moderation', en: 'Facilitated by', uk: 'Модерація' };
 
 export interface CalendarFile {
-  fileName: string;
+  fileName: ExportFileName;
   body: string;
 }
 
@@ -92,21 +93,12 @@ async function eventsOf(ctx: ServiceContext, rows: ExchangeRow[], settings: Sett
   });
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60) || 'calendar';
-
 /** One exchange with the timed sessions of its agenda. */
 export async function exchangeCalendar(ctx: ServiceContext, id: string, settings: Settings): Promise<CalendarFile> {
   return ctx.transaction(async (tx, ctx) => {
     const row = requireRead(ctx.viewer, await findExchangeRow(tx, id), 'Exchange', id);
     const title = pick(row.title, settings.language);
-    return { fileName: `${slug(title)}.ics`, body: writeCalendar({ name: title, events: await eventsOf(ctx, [row], settings) }) };
+    return { fileName: exportFileName([title, row.startDate], 'ics', 'calendar'), body: writeCalendar({ name: title, events: await eventsOf(ctx, [row], settings) }) };
   });
 }
 
@@ -117,7 +109,7 @@ export async function partnershipCalendar(ctx: ServiceContext, partnershipId: st
     if (!partnership) throw notFound('Partnership', partnershipId);
     const rows = await listExchangeRows(tx, ctx.viewer, { partnershipId }, { order: 'newest', limit: FEED_LIMIT - 1 });
     const name = pick(partnership.title, settings.language);
-    return { fileName: `${slug(name)}.ics`, body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
+    return { fileName: exportFileName([name], 'ics', 'calendar'), body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
   });
 }
 
@@ -128,7 +120,7 @@ export async function networkCalendar(ctx: ServiceContext, networkId: string, se
     if (!network) throw notFound('Network', networkId);
     const rows = await listExchangeRows(tx, ctx.viewer, { networkId }, { order: 'newest', limit: FEED_LIMIT - 1 });
     const name = pick(network.name, settings.language);
-    return { fileName: `${slug(name)}.ics`, body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
+    return { fileName: exportFileName([name], 'ics', 'calendar'), body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
   });
 }
 
@@ -148,6 +140,6 @@ export async function personalCalendar(system: ServiceContext, token: string, se
     const since = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
     const ids = await findRegisteredExchangeIds(tx, people, since);
     const rows = await findExchangeRowsByIds(tx, ctx.viewer, ids);
-    return { fileName: 'stadtdialog.ics', body: writeCalendar({ name: PERSONAL[settings.language], refreshHours: 3, events: await eventsOf(ctx, rows, settings) }) };
+    return { fileName: exportFileName(['Stadtdialog'], 'ics'), body: writeCalendar({ name: PERSONAL[settings.language], refreshHours: 3, events: await eventsOf(ctx, rows, settings) }) };
   });
 }

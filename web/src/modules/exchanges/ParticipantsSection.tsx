@@ -89,6 +89,7 @@ export function ParticipantSummaryView({ exchange }: { exchange: ExchangeDetail 
 /** Who takes part: register people and delegations, confirm, check in, cancel; list, print and export. */
 export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [state, setState] = useEnumSearchParam('state', REGISTRATION_STATES);
   const query = useInfiniteQuery({
     queryKey: ['exchanges', 'participants', exchange.id, 'list', state],
@@ -109,7 +110,7 @@ export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) 
         <>
           {exchange.canEdit && <RegisterForm exchange={exchange} />}
           <div className="button-row">
-            <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/exchanges/${exchange.id}/participants.csv`, { state })} download>
+            <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/exchanges/${exchange.id}/participants.csv`, { state, lang: language })} download>
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
               <span className="kern-label">{t('common.exportCsv')}</span>
             </a>
