@@ -56,10 +56,10 @@ const memberSnapshot = (row: NetworkMemberRow) => ({
 async function referenceIssues(ctx: ServiceContext, input: { regionPlaceId?: string | null; organizationId?: string | null }): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (input.regionPlaceId && !(await placeRefsByIds(ctx, [input.regionPlaceId])).has(input.regionPlaceId)) {
-    issues.push({ field: 'body.regionPlaceId', message: 'refers to no place you can see' });
+    issues.push({ field: 'body.regionPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
   }
   if (input.organizationId && !(await organizationRefsByIds(ctx, [input.organizationId])).has(input.organizationId)) {
-    issues.push({ field: 'body.organizationId', message: 'refers to no organisation you can see' });
+    issues.push({ field: 'body.organizationId', code: 'unknown_reference', message: 'refers to no organisation you can see' });
   }
   return issues;
 }
@@ -117,20 +117,20 @@ async function memberIssues(
 ): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (member.placeId && !(await placeRefsByIds(ctx, [member.placeId])).has(member.placeId)) {
-    issues.push({ field: 'body.placeId', message: 'refers to no place you can see' });
+    issues.push({ field: 'body.placeId', code: 'unknown_reference', message: 'refers to no place you can see' });
   }
   if (member.organizationId && !(await organizationRefsByIds(ctx, [member.organizationId])).has(member.organizationId)) {
-    issues.push({ field: 'body.organizationId', message: 'refers to no organisation you can see' });
+    issues.push({ field: 'body.organizationId', code: 'unknown_reference', message: 'refers to no organisation you can see' });
   }
   const duplicate = others.some(
     (other) => (member.placeId && other.placeId === member.placeId) || (member.organizationId && other.organizationId === member.organizationId),
   );
-  if (duplicate) issues.push({ field: member.placeId ? 'body.placeId' : 'body.organizationId', message: 'is already a member of this network' });
+  if (duplicate) issues.push({ field: member.placeId ? 'body.placeId' : 'body.organizationId', code: 'already_linked', message: 'is already a member of this network' });
   if (member.contactPersonId && !(await personRefsByIds(ctx, [member.contactPersonId])).has(member.contactPersonId)) {
-    issues.push({ field: 'body.contactPersonId', message: 'refers to no person you can see' });
+    issues.push({ field: 'body.contactPersonId', code: 'unknown_reference', message: 'refers to no person you can see' });
   }
   if (member.joinedOn && member.leftOn && member.leftOn < member.joinedOn) {
-    issues.push({ field: 'body.leftOn', message: 'must not be before the member joined' });
+    issues.push({ field: 'body.leftOn', code: 'end_before_start', message: 'must not be before the member joined' });
   }
   return issues;
 }
@@ -152,7 +152,7 @@ export async function addMember(ctx: ServiceContext, networkId: string, input: M
   return ctx.transaction(async (tx, ctx) => {
     const network = requireEdit(ctx.viewer, await findNetworkRow(tx, networkId), 'Network', networkId);
     if ((input.placeId === null) === (input.organizationId === null)) {
-      throw validationFailed([{ field: 'body.placeId', message: 'name either a place or an organisation as the member' }]);
+      throw validationFailed([{ field: 'body.placeId', code: 'either_required', message: 'name either a place or an organisation as the member' }]);
     }
     const issues = await memberIssues(ctx, await findMemberRows(tx, networkId), input);
     if (issues.length > 0) throw validationFailed(issues);
