@@ -41,12 +41,11 @@ describe('refusals carry a code and its values, told in the language asked for',
   it('maps the checks of the input’s shape to a small set of codes', async () => {
     const { coordinator, workspace } = await workspaceWithRoles(testApp.current.database.db);
     const exchange = await createExchange(testApp.current.app, coordinator, workspace.id, { startDate: '2031-07-14', endDate: '2031-07-15' });
-    const refused = await send('POST', `/api/exchanges/${exchange.id}/sessions`, coordinator, { day: '2031-07-14', kind: 'karaoke', title: { de: 'x'.repeat(1000) }, room: 42 }, 'uk');
+    const refused = await send('POST', `/api/exchanges/${exchange.id}/sessions`, coordinator, { day: '2031-07-14', kind: 'karaoke', title: { de: 'Gespräch' }, room: 'x'.repeat(201) }, 'uk');
     expect(refused.status).toBe(400);
     const byField = Object.fromEntries(refused.body.errors.map((issue: { field: string }) => [issue.field, issue]));
     expect(byField['body.kind']).toMatchObject({ code: 'invalid_option', params: { allowed: expect.arrayContaining(['talk', 'discussion']) }, message: 'Будь ласка, виберіть один із запропонованих варіантів.' });
-    expect(byField['body.title.de']).toMatchObject({ code: 'too_long', params: { max: expect.any(Number) } });
-    expect(byField['body.room']).toMatchObject({ code: 'invalid_type', params: { expected: 'string' } });
+    expect(byField['body.room']).toMatchObject({ code: 'too_long', params: { max: 200 }, message: 'Введіть не більше стільки символів: 200.' });
     const missing = await send('POST', `/api/exchanges/${exchange.id}/sessions`, coordinator, { kind: 'talk', title: { de: 'Ohne Tag' } });
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'body.day', code: 'required' })]);
   });
