@@ -39,6 +39,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
+import { programmesRoutes } from './modules/programmes/programmes.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -155,6 +156,7 @@ export async function buildApp({
     mailQueued,
   });
   await app.register(networksRoutes, moduleOptions);
+  await app.register(programmesRoutes, moduleOptions);
   await app.register(placesRoutes, moduleOptions);
   await app.register(themesRoutes, moduleOptions);
   await app.register(actorsRoutes, moduleOptions);

@@ -2,9 +2,18 @@
  * The flat catalogue of errors the application raises. Domain code throws these;
  * the HTTP layer turns them into RFC 9457 problem responses and the CLI into messages.
  */
+import type { FieldCode } from './field-codes.js';
+
+/** Values a message is built from (`{ max: 200 }`, `{ from, to }`, `{ allowed: [...] }`); clients translate code + params. */
+export type IssueParams = Record<string, string | number | boolean | string[]>;
+
 export interface FieldIssue {
   /** Dotted path of the offending input, e.g. `body.parties.0.placeId` or `query.limit`. */
   field: string;
+  /** Stable, machine-readable reason; the UI translates it with `params`. */
+  code: FieldCode;
+  params?: IssueParams;
+  /** The reason in words: English where thrown, in the request's language once answered. */
   message: string;
 }
 
@@ -75,33 +84,54 @@ const titleByCode: Record<ErrorCode, string> = {
 export class AppError extends Error {
   readonly status: number;
   readonly title: string;
+  /** The stable code of the problem: the kind itself, or a module's own code of that kind (`plan_not_draft`). */
+  readonly code: string;
+  readonly params: IssueParams;
 
   constructor(
-    readonly code: ErrorCode,
+    readonly kind: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: string; params?: IssueParams },
   ) {
     super(message, options);
     this.name = 'AppError';
-    this.status = statusByCode[code];
-    this.title = titleByCode[code];
+    this.status = statusByCode[kind];
+    this.title = titleByCode[kind];
+    this.code = options?.code ?? kind;
+    this.params = options?.params ?? {};
   }
 }
+
+/** A field issue with its English wording; the message shown to people is built from code and params. */
+export const fieldIssue = (field: string, code: FieldCode, message: string, params?: IssueParams): FieldIssue =>
+  params === undefined ? { field, code, message } : { field, code, params, message };
 
 export const validationFailed = (issues: FieldIssue[]) =>
   new AppError('validation_error', issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues);
 
-export const invalidField = (field: string, message: string) => validationFailed([{ field, message }]);
+export const invalidField = (field: string, code: FieldCode, message: string, params?: IssueParams) =>
+  validationFailed([fieldIssue(field, code, message, params)]);
 
 export const notFound = (what: string, id?: string) =>
   new AppError('not_found', id === undefined ? `${what} not found` : `${what} ${id} not found`);
 
+/**
+ * A refusal a module names with a code of its own catalogue (`plan_not_draft`); `kind` decides the
+ * HTTP status at the edge, so domain code never mentions HTTP.
+ */
+export const conflictWith = <C extends string>(code: C, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
+  new AppError('conflict', message, issues, { code, params });
+
+/** Conflicts the HTTP layer names for any module: a database constraint said no. */
+export const CORE_CONFLICTS = ['record_exists', 'record_referenced'] as const;
+
+export const domainError = (kind: ErrorCode, code: string, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
+  new AppError(kind, message, issues, { code, params });
+
 export const unauthorized = (message = 'Sign in to do this') => new AppError('unauthorized', message);
 
 export const forbidden = (message = 'Your role does not allow this') => new AppError('forbidden', message);
-
-export const conflict = (message: string, issues: FieldIssue[] = []) => new AppError('conflict', message, issues);
 
 export const databaseUnavailable = (cause: unknown) =>
   new AppError('database_unavailable', 'The database cannot be reached at the moment; try again shortly', [], {

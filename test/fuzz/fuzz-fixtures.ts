@@ -27,6 +27,8 @@ import {
   createInvitationLink,
   createLinkInvitation,
   createNetworkMemberOf,
+  createProgrammePartOf,
+  createVisitProgrammeRecord,
   createNetworkRecord,
   createOrganizationRecord,
   createOutcomeOf,
@@ -78,6 +80,8 @@ export async function createFuzzWorld(db: Db): Promise<FuzzWorld> {
     createDocumentRecord(db, recordOwner, 'workspace'),
   ]);
   const memberId = await createNetworkMemberOf(db, networks, recordOwner);
+  const visitProgramme = await createVisitProgrammeRecord(db, recordOwner, 'workspace');
+  const programmePart = await createProgrammePartOf(db, visitProgramme, recordOwner);
   const invitation = await createLinkInvitation(db, workspace.id);
   const [priority] = await prioritiesOf(db, plans);
   const [side] = await sidesOf(db, plans);
@@ -93,6 +97,8 @@ export async function createFuzzWorld(db: Db): Promise<FuzzWorld> {
     'action-plans:id': plans,
     'projects:id': projects,
     'funding-programmes:id': programmes,
+    'programmes:id': visitProgramme,
+    exchangeId: programmePart,
     'grants:id': grants,
     'expenditures:id': expenditures,
     'area-monitors:id': monitors,

@@ -11,10 +11,12 @@ import {
   createOutcomeOf,
   createPartnershipRecord,
   createPersonRecord,
+  createProgrammePartOf,
   createProjectGroupOf,
   createRegistrationOf,
   createSessionOf,
   createUnavailabilityOf,
+  createVisitProgrammeRecord,
 } from './records.js';
 import type { RouteSpec } from './route-specs.js';
 
@@ -55,6 +57,46 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     request: async ({ db, recordId }) => ({ url: `/api/partnerships/${recordId}/project-groups/${await createProjectGroupOf(db, recordId)}` }),
   },
 
+  'POST /api/networks': {
+    access: 'create-in-workspace',
+    ok: 201,
+    request: ({ cast }) => ({ url: '/api/networks', payload: { workspaceId: cast.workspaceId, name: { de: 'Neues Netzwerk' }, kind: 'municipal', cadence: 'yearly' } }),
+  },
+  'PATCH /api/networks/:id': {
+    access: 'edit-record',
+    ok: 200,
+    record: createNetworkRecord,
+    freshRecord: true,
+    request: ({ recordId }) => ({ url: `/api/networks/${recordId}`, payload: { archived: true } }),
+  },
+  'GET /api/networks/:id/history': {
+    access: 'record-history',
+    ok: 200,
+    record: createNetworkRecord,
+    request: ({ recordId }) => ({ url: `/api/networks/${recordId}/history` }),
+  },
+  'POST /api/networks/:id/members': {
+    access: 'edit-record',
+    ok: 201,
+    record: createNetworkRecord,
+    freshRecord: true,
+    request: ({ recordId }) => ({ url: `/api/networks/${recordId}/members`, payload: { placeId: demoId('place:glauchau'), joinedOn: '2010-01-01' } }),
+  },
+  'PATCH /api/networks/:id/members/:memberId': {
+    access: 'edit-record',
+    ok: 200,
+    record: createNetworkRecord,
+    request: async ({ db, cast, recordId }) => ({
+      url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}`,
+      payload: { joinedOn: '2012-05-01' },
+    }),
+  },
+  'DELETE /api/networks/:id/members/:memberId': {
+    access: 'edit-record',
+    ok: 200,
+    record: createNetworkRecord,
+    request: async ({ db, cast, recordId }) => ({ url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}` }),
+  },
   'POST /api/networks/:id/members/:memberId/unavailability': {
     access: 'edit-record',
     ok: 201,
@@ -81,6 +123,55 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     request: ({ recordId }) => ({ url: `/api/networks/${recordId}/meetings`, payload: { from: '2027-01-15' } }),
   },
   'GET /api/networks/:id/calendar.ics': { access: 'read-record', ok: 200, record: createNetworkRecord, request: ({ recordId }) => ({ url: `/api/networks/${recordId}/calendar.ics` }) },
+
+  'GET /api/programmes': { access: 'anyone', ok: 200, request: () => ({ url: '/api/programmes' }) },
+  'POST /api/programmes': {
+    access: 'create-in-workspace',
+    ok: 201,
+    request: ({ cast }) => ({ url: '/api/programmes', payload: { workspaceId: cast.workspaceId, title: { de: 'Besuchsprogramm' }, plannedParts: 3 } }),
+  },
+  'GET /api/programmes/:id': { access: 'read-record', ok: 200, record: createVisitProgrammeRecord, request: ({ recordId }) => ({ url: `/api/programmes/${recordId}` }) },
+  'PATCH /api/programmes/:id': {
+    access: 'edit-record',
+    ok: 200,
+    record: createVisitProgrammeRecord,
+    request: ({ recordId }) => ({ url: `/api/programmes/${recordId}`, payload: { title: { de: 'Umbenannt' } } }),
+  },
+  'DELETE /api/programmes/:id': {
+    access: 'edit-record',
+    ok: 204,
+    record: createVisitProgrammeRecord,
+    freshRecord: true,
+    request: ({ recordId }) => ({ url: `/api/programmes/${recordId}` }),
+  },
+  'GET /api/programmes/:id/history': {
+    access: 'record-history',
+    ok: 200,
+    record: createVisitProgrammeRecord,
+    request: ({ recordId }) => ({ url: `/api/programmes/${recordId}/history` }),
+  },
+  'POST /api/programmes/:id/parts': {
+    access: 'edit-record',
+    ok: 201,
+    record: createVisitProgrammeRecord,
+    request: ({ recordId }) => ({
+      url: `/api/programmes/${recordId}/parts`,
+      payload: { exchange: { kind: 'delegation_visit', title: { de: 'Neuer Teil' }, startDate: '2026-06-01', endDate: '2026-06-03' } },
+    }),
+  },
+  'PUT /api/programmes/:id/parts': {
+    access: 'edit-record',
+    ok: 200,
+    record: createVisitProgrammeRecord,
+    freshRecord: true,
+    request: async ({ db, cast, recordId }) => ({ url: `/api/programmes/${recordId}/parts`, payload: { exchangeIds: [await createProgrammePartOf(db, recordId, ownerOf(cast))] } }),
+  },
+  'DELETE /api/programmes/:id/parts/:exchangeId': {
+    access: 'edit-record',
+    ok: 200,
+    record: createVisitProgrammeRecord,
+    request: async ({ db, cast, recordId }) => ({ url: `/api/programmes/${recordId}/parts/${await createProgrammePartOf(db, recordId, ownerOf(cast))}` }),
+  },
 
   'POST /api/exchanges': {
     access: 'create-in-workspace',

@@ -7,7 +7,7 @@ import { organizations } from '../../src/modules/actors/organizations.tables.js'
 import { people } from '../../src/modules/actors/people.tables.js';
 import { eq } from 'drizzle-orm';
 import { agendaSessions, exchangeOutcomes } from '../../src/modules/exchanges/exchange-program.tables.js';
-import { exchangeDelegations, exchanges } from '../../src/modules/exchanges/exchanges.tables.js';
+import { exchangeDelegations, exchanges, exchangeSeries } from '../../src/modules/exchanges/exchanges.tables.js';
 import { calendarFeedTokens, exchangeRegistrations } from '../../src/modules/exchanges/registrations.tables.js';
 import { networkMembers, networkMemberUnavailability, networks } from '../../src/modules/networks/networks.tables.js';
 import { partnershipParties, partnerships, projectGroups } from '../../src/modules/partnerships/partnerships.tables.js';
@@ -181,4 +181,33 @@ export async function createCalendarFeedOf(db: Db, userId: string): Promise<stri
   await db.delete(calendarFeedTokens).where(eq(calendarFeedTokens.userId, userId));
   await db.insert(calendarFeedTokens).values({ userId, tokenHash: hashSecretToken(token), prefix: token.slice(0, 10) });
   return token;
+}
+
+/** A visit programme (a series of exchanges) without parts. */
+export async function createVisitProgrammeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(exchangeSeries)
+    .values({ workspaceId: owner.workspaceId, visibility, title: { de: `Matrix-Programm ${visibility}` }, plannedParts: 40, createdBy: owner.creatorId })
+    .returning();
+  return row!.id;
+}
+
+/** An exchange of the owner's workspace added as the next part of a programme. */
+export async function createProgrammePartOf(db: Db, programmeId: string, owner: RecordOwner): Promise<string> {
+  const existing = await db.select({ id: exchanges.id }).from(exchanges).where(eq(exchanges.seriesId, programmeId));
+  const [row] = await db
+    .insert(exchanges)
+    .values({
+      workspaceId: owner.workspaceId,
+      visibility: 'workspace',
+      kind: 'delegation_visit',
+      title: { de: 'Matrix-Teil' },
+      startDate: '2026-05-04',
+      endDate: '2026-05-05',
+      seriesId: programmeId,
+      seriesPart: existing.length + 1,
+      createdBy: owner.creatorId,
+    })
+    .returning();
+  return row!.id;
 }

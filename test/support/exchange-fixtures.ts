@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/core/db/client.js';
 import { createTestUser, createTestWorkspace, type TestUser } from './test-users.js';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A JSON request as a user (or anonymously); the response's status and body. */
 export function requester(app: FastifyInstance) {

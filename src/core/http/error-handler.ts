@@ -1,28 +1,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable, postgresErrorOf } from '../db/database-errors.js';
-import { AppError, conflict, databaseUnavailable, notFound, validationFailed, type FieldIssue } from '../errors.js';
+import { AppError, databaseUnavailable, domainError, notFound, validationFailed } from '../errors.js';
 import { sendProblem } from './problem.js';
+import { fieldIssuesOfZod, type ZodValidationEntry } from './zod-issues.js';
 
 const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'path', headers: 'header' };
-
-interface ZodValidationEntry {
-  keyword: string;
-  instancePath: string;
-  message: string;
-  params: { keys?: string[] };
-}
-
-function fieldIssuesOf(entries: ZodValidationEntry[], context: string): FieldIssue[] {
-  const prefix = CONTEXT_NAMES[context] ?? context;
-  return entries.flatMap((entry) => {
-    const path = entry.instancePath.split('/').filter(Boolean);
-    if (entry.keyword === 'unrecognized_keys' && entry.params.keys) {
-      return entry.params.keys.map((key) => ({ field: [prefix, ...path, key].join('.'), message: 'is not a known field' }));
-    }
-    return [{ field: [prefix, ...path].join('.'), message: entry.message }];
-  });
-}
 
 /** Turns anything thrown while handling a request into an AppError with the right status. */
 export function toAppError(error: unknown): AppError {
@@ -30,9 +13,8 @@ export function toAppError(error: unknown): AppError {
   const fastifyError = error as FastifyError & { validationContext?: string };
 
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
-    return validationFailed(
-      fieldIssuesOf(fastifyError.validation as unknown as ZodValidationEntry[], fastifyError.validationContext ?? 'body'),
-    );
+    const context = fastifyError.validationContext ?? 'body';
+    return validationFailed(fieldIssuesOfZod(fastifyError.validation as unknown as ZodValidationEntry[], CONTEXT_NAMES[context] ?? context));
   }
   if (typeof fastifyError.code === 'string' && fastifyError.code.startsWith('FST_CSRF')) {
     return new AppError('csrf_token_invalid', 'Send the CSRF token from GET /api/auth/session in the X-CSRF-Token header');
@@ -40,7 +22,7 @@ export function toAppError(error: unknown): AppError {
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError('malformed_json', `body: ${fastifyError.message}`, [{ field: 'body', message: fastifyError.message }]);
+      return new AppError('malformed_json', `body: ${fastifyError.message}`, [{ field: 'body', code: 'invalid_format', params: { format: 'json' }, message: fastifyError.message }]);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('payload_too_large', 'The request body exceeds the size limit');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -59,19 +41,19 @@ export function toAppError(error: unknown): AppError {
     const field = postgresError.constraint ?? 'record';
     switch (postgresError.code) {
       case '23505':
-        return conflict(`A record with these values exists already (${field})`, [{ field, message: 'must be unique' }]);
+        return domainError('conflict', 'record_exists', `A record with these values exists already (${field})`, {}, [{ field, code: 'not_unique', message: 'must be unique' }]);
       case '23503':
         if (postgresError.detail?.includes('is still referenced')) {
-          return conflict('Other records still refer to this one; change or remove them first', [{ field, message: 'is still referenced' }]);
+          return domainError('conflict', 'record_referenced', 'Other records still refer to this one; change or remove them first', {}, [{ field, code: 'still_referenced', message: 'is still referenced' }]);
         }
-        return validationFailed([{ field, message: 'refers to a record that does not exist' }]);
+        return validationFailed([{ field, code: 'unknown_reference', message: 'refers to a record that does not exist' }]);
       case '23514':
       case '23502':
       case '22P02':
       case '22007':
       case '22008':
       case '22003':
-        return validationFailed([{ field, message: postgresError.detail ?? 'has a value the database rejects' }]);
+        return validationFailed([{ field, code: 'invalid_value', message: postgresError.detail ?? 'has a value the database rejects' }]);
     }
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode === 404) return notFound('Resource');

@@ -19,7 +19,7 @@ export function registerInputHygiene(app: FastifyInstance): void {
       text = strictUtf8.decode(body);
     } catch {
       const message = 'is not valid UTF-8 text';
-      done(new AppError('malformed_json', `body: ${message}`, [{ field: 'body', message }]), undefined);
+      done(new AppError('malformed_json', `body: ${message}`, [{ field: 'body', code: 'invalid_text', message }]), undefined);
       return;
     }
     parseJson(request, text, done);

@@ -38,7 +38,7 @@ export function decodeCursor(cursor: string | undefined, expectedLength: number)
   } catch {
     // fall through
   }
-  throw invalidField('query.cursor', 'is not a cursor returned by this list');
+  throw invalidField('query.cursor', 'invalid_cursor', 'is not a cursor returned by this list');
 }
 
 export interface Page<T> {

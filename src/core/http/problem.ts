@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppError, FieldIssue } from '../errors.js';
+import type { AppError, FieldIssue, IssueParams } from '../errors.js';
+import { localizeIssue, localizeProblemText, messageLanguageOf, type MessageLanguage } from '../i18n/error-messages.js';
 
-/** An RFC 9457 problem document, with `code`, `errors` and `requestId` as extension members. */
+/**
+ * An RFC 9457 problem document, with `code`, `params`, `errors` and `requestId` as extension members.
+ * Programs read `code` and `params`; `title`, `detail` and each issue's `message` are for people,
+ * in the language of `Accept-Language`.
+ */
 export interface Problem {
   type: string;
   title: string;
@@ -10,21 +15,24 @@ export interface Problem {
   detail: string;
   instance: string;
   code: string;
+  params?: IssueParams;
   errors?: FieldIssue[];
   requestId: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-export function problemFor(error: AppError, instance: string, requestId: string): Problem {
+export function problemFor(error: AppError, instance: string, requestId: string, language: MessageLanguage = 'en'): Problem {
+  const { title, detail } = localizeProblemText(error, language);
   return {
     type: `/problems/${error.code.replaceAll('_', '-')}`,
-    title: error.title,
+    title,
     status: error.status,
-    detail: error.message,
+    detail,
     instance,
     code: error.code,
-    ...(error.issues.length > 0 ? { errors: error.issues } : {}),
+    ...(Object.keys(error.params).length > 0 ? { params: error.params } : {}),
+    ...(error.issues.length > 0 ? { errors: error.issues.map((issue) => localizeIssue(issue, language)) } : {}),
     requestId,
   };
 }
@@ -39,10 +47,11 @@ function instanceOf(url: string): string {
 }
 
 export function problemOf(error: AppError, request: FastifyRequest): Problem {
-  return problemFor(error, instanceOf(request.url), request.id);
+  return problemFor(error, instanceOf(request.url), request.id, messageLanguageOf(request.headers['accept-language']));
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
   if (error.status === 503) reply.header('retry-after', '5');
-  return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).send(problemOf(error, reply.request));
+  const problem = problemOf(error, reply.request);
+  return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).header('content-language', messageLanguageOf(reply.request.headers['accept-language'])).send(problem);
 }

@@ -18,13 +18,13 @@ export function unstorableFieldIssues(input: unknown, root: string): FieldIssue[
     const next = pending.pop()!;
     if ('key' in next) {
       const problem = unstorableCharacterIn(next.key);
-      if (problem) issues.push({ field: next.path, message: `is a field name that ${problem}` });
+      if (problem) issues.push({ field: next.path, code: 'invalid_text', message: `is a field name that ${problem}` });
       continue;
     }
     const { value, path } = next;
     if (typeof value === 'string') {
       const problem = unstorableCharacterIn(value);
-      if (problem) issues.push({ field: path, message: problem });
+      if (problem) issues.push({ field: path, code: 'invalid_text', message: problem });
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) pending.push({ value: value[index], path: `${path}.${index}` });
     } else if (value !== null && typeof value === 'object') {

@@ -26,6 +26,6 @@ export async function issueOneTimeToken(
 
 export async function redeemOneTimeToken(tx: DbExecutor, token: string, purpose: OneTimeTokenPurpose): Promise<OneTimeTokenRow> {
   const row = await consumeOneTimeToken(tx, hashSecretToken(token), purpose);
-  if (!row) throw invalidField('body.token', 'is unknown, expired or already used; request a new link');
+  if (!row) throw invalidField('body.token', 'link_invalid', 'is unknown, expired or already used; request a new link');
   return row;
 }

@@ -1,4 +1,4 @@
-import { invalidField } from '../../core/errors.js';
+import { validationFailed } from '../../core/errors.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { actingAs } from './account-context.js';
@@ -27,8 +27,8 @@ export async function confirmPasswordReset(deps: AccountsDeps, token: string, pa
   await deps.db.transaction(async (tx) => {
     const redeemed = await redeemOneTimeToken(tx, token, 'reset_password');
     const user = (await findUserById(tx, redeemed.userId))!;
-    const problem = passwordProblem(password, { email: user.email, name: user.displayName });
-    if (problem) throw invalidField('body.password', problem);
+    const problem = passwordProblem('body.password', password, { email: user.email, name: user.displayName });
+    if (problem) throw validationFailed([problem]);
     await updateUser(tx, user.id, { passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
     await endAllSessions(tx, user.id);
     await recordAuditEvent(tx, actingAs(user.id, tx, requestId), {

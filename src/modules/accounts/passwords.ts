@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { fieldIssue, type FieldIssue } from '../../core/errors.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
@@ -14,16 +15,18 @@ function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
-/** What is wrong with a new password, or null if it is acceptable. */
-export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): string | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters long`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `must be at most ${MAX_PASSWORD_LENGTH} characters long`;
-  if (isCommonPassword(password)) return 'is on a list of commonly used passwords; choose another';
+/** What is wrong with a new password (as a field issue of `field`), or null if it is acceptable. */
+export function passwordProblem(field: string, password: string, context: { email?: string; name?: string } = {}): FieldIssue | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    return fieldIssue(field, 'password_too_short', `must be at least ${MIN_PASSWORD_LENGTH} characters long`, { min: MIN_PASSWORD_LENGTH });
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) return fieldIssue(field, 'too_long', `must be at most ${MAX_PASSWORD_LENGTH} characters long`, { max: MAX_PASSWORD_LENGTH });
+  if (isCommonPassword(password)) return fieldIssue(field, 'password_common', 'is on a list of commonly used passwords; choose another');
   const lowered = password.toLowerCase();
   for (const personal of [context.email, context.email?.split('@')[0], context.name]) {
-    if (personal && personal.length >= 4 && lowered === personal.toLowerCase()) return 'must not be your e-mail address or name';
+    if (personal && personal.length >= 4 && lowered === personal.toLowerCase()) return fieldIssue(field, 'password_personal', 'must not be your e-mail address or name');
   }
-  if (new Set(password).size <= 2) return 'must not repeat one or two characters';
+  if (new Set(password).size <= 2) return fieldIssue(field, 'password_repetitive', 'must not repeat one or two characters');
   return null;
 }
 

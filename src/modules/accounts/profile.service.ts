@@ -1,5 +1,5 @@
 import { requireSessionUser, requireSignedIn } from '../../core/auth/policy.js';
-import { conflict, invalidField, unauthorized } from '../../core/errors.js';
+import { invalidField, unauthorized, validationFailed } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
@@ -11,6 +11,7 @@ import { endAllSessions } from './sessions.service.js';
 import { verificationLink } from './sign-up.service.js';
 import { findUserByEmail, findUserById, updateUser, type UserRow } from './users.repository.js';
 import type { UiLanguage } from './users.tables.js';
+import { accountConflict } from './accounts.errors.js';
 
 export async function currentUser(deps: AccountsDeps, ctx: ServiceContext): Promise<UserRow> {
   const viewer = requireSignedIn(ctx.viewer);
@@ -32,7 +33,7 @@ export async function updateProfile(
   const emailChanges = changes.email !== undefined && changes.email.toLowerCase() !== before.email.toLowerCase();
   const after = await deps.db.transaction(async (tx) => {
     if (emailChanges && (await findUserByEmail(tx, changes.email!))) {
-      throw conflict('This e-mail address belongs to another account', [{ field: 'body.email', message: 'is used by another account' }]);
+      throw accountConflict('email_used_by_other', 'This e-mail address belongs to another account', {}, [{ field: 'body.email', code: 'email_used_by_other', message: 'is used by another account' }]);
     }
     const updated = await updateUser(tx, before.id, {
       displayName: changes.displayName,
@@ -67,10 +68,10 @@ export async function changePassword(
   requireSessionUser(ctx.viewer);
   const user = await currentUser(deps, ctx);
   if (user.passwordHash && !(input.currentPassword && (await verifyPassword(user.passwordHash, input.currentPassword)))) {
-    throw invalidField('body.currentPassword', 'is not your current password');
+    throw invalidField('body.currentPassword', 'password_wrong', 'is not your current password');
   }
-  const problem = passwordProblem(input.newPassword, { email: user.email, name: user.displayName });
-  if (problem) throw invalidField('body.newPassword', problem);
+  const problem = passwordProblem('body.newPassword', input.newPassword, { email: user.email, name: user.displayName });
+  if (problem) throw validationFailed([problem]);
   const viewer = requireSignedIn(ctx.viewer);
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {

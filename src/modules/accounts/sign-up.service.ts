@@ -1,4 +1,4 @@
-import { conflict, forbidden, invalidField } from '../../core/errors.js';
+import { forbidden, validationFailed } from '../../core/errors.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { acceptInvitation, previewInvitation } from '../workspaces/invitations.service.js';
@@ -10,6 +10,7 @@ import { hashPassword, passwordProblem } from './passwords.js';
 import { startSession } from './sessions.service.js';
 import { findUserByEmail, insertUser, type UserRow } from './users.repository.js';
 import type { UiLanguage } from './users.tables.js';
+import { accountConflict } from './accounts.errors.js';
 
 export interface SignUpInput {
   email: string;
@@ -30,16 +31,16 @@ export async function signUp(
 ): Promise<{ user: UserRow; sessionToken: string }> {
   const invitation = input.invitationToken ? await previewInvitation(deps, input.invitationToken) : undefined;
   if (!deps.signUpOpen && !invitation) throw forbidden('Sign-up is closed on this installation; ask a workspace owner for an invitation');
-  const problem = passwordProblem(input.password, { email: input.email, name: input.displayName });
-  if (problem) throw invalidField('body.password', problem);
+  const problem = passwordProblem('body.password', input.password, { email: input.email, name: input.displayName });
+  if (problem) throw validationFailed([problem]);
   const passwordHash = await hashPassword(input.password);
   // Following an invitation sent to this very address proves the address.
   const addressProven = invitation?.email?.toLowerCase() === input.email.toLowerCase();
 
   const result = await deps.db.transaction(async (tx) => {
     if (await findUserByEmail(tx, input.email)) {
-      throw conflict('An account with this e-mail address exists already', [
-        { field: 'body.email', message: 'belongs to an existing account; sign in or reset the password' },
+      throw accountConflict('email_taken', 'An account with this e-mail address exists already', {}, [
+        { field: 'body.email', code: 'email_taken', message: 'belongs to an existing account; sign in or reset the password' },
       ]);
     }
     const user = await insertUser(tx, {

@@ -1,6 +1,6 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -32,6 +32,7 @@ import type {
   OrganizationUpdate,
 } from './organizations.schemas.js';
 import { findMembersOf } from './people.repository.js';
+import { actorConflict } from './actors.errors.js';
 
 /** Short descriptions of the organizations other modules link to, for the ones the viewer may see. */
 export async function organizationRefsByIds(
@@ -107,14 +108,14 @@ async function validateLinks(
   let country = input.countryCode;
   if (input.seatPlaceId) {
     const seat = (await placeRefsByIds(ctx, [input.seatPlaceId])).get(input.seatPlaceId);
-    if (!seat) issues.push({ field: 'body.seatPlaceId', message: 'refers to no place you can see' });
-    else if (country && seat.countryCode && country !== seat.countryCode) issues.push({ field: 'body.countryCode', message: `must be ${seat.countryCode}, the country of the seat` });
+    if (!seat) issues.push({ field: 'body.seatPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
+    else if (country && seat.countryCode && country !== seat.countryCode) issues.push({ field: 'body.countryCode', code: 'country_mismatch', message: `must be ${seat.countryCode}, the country of the seat` });
     else country = country ?? seat.countryCode;
   }
   if (input.parentId) {
     const parent = await findOrganizationRow(tx, input.parentId);
-    if (!parent || !canRead(ctx.viewer, parent)) issues.push({ field: 'body.parentId', message: 'refers to no organization you can see' });
-    else if (selfId && (await isOrganizationSelfOrDescendant(tx, selfId, input.parentId))) issues.push({ field: 'body.parentId', message: 'cannot be the organization itself or one inside it' });
+    if (!parent || !canRead(ctx.viewer, parent)) issues.push({ field: 'body.parentId', code: 'unknown_reference', message: 'refers to no organization you can see' });
+    else if (selfId && (await isOrganizationSelfOrDescendant(tx, selfId, input.parentId))) issues.push({ field: 'body.parentId', code: 'merge_into_self', message: 'cannot be the organization itself or one inside it' });
   }
   if (issues.length > 0) throw validationFailed(issues);
   if (input.themeIds) await requireVisibleThemes(ctx, input.themeIds, 'body.themeIds');
@@ -197,7 +198,7 @@ export async function deleteOrganization(ctx: ServiceContext, id: string): Promi
     const references = await countReferences(tx, 'organizations', id, ['organization_themes']);
     if (references.size > 0) {
       const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-      throw conflict(`The organization is still referred to by ${list}; merge it into another organization instead`);
+      throw actorConflict('organization_referenced', `The organization is still referred to by ${list}; merge it into another organization instead`);
     }
     const themeIds = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
     await deleteOrganizationRow(tx, id);
@@ -216,8 +217,8 @@ export async function mergeOrganization(ctx: ServiceContext, id: string, intoId:
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
     const into = await findOrganizationRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'refers to no organization you can see');
-    if (await isOrganizationSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'cannot be the organization itself or one inside it');
+    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no organization you can see');
+    if (await isOrganizationSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the organization itself or one inside it');
     const outcome = await mergeRecords(tx, ctx, {
       table: 'organizations',
       entityType: 'organization',

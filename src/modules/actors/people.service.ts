@@ -1,6 +1,6 @@
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, invalidField, validationFailed } from '../../core/errors.js';
+import { invalidField, validationFailed } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { listAuditEvents } from '../audit/audit.repository.js';
@@ -30,6 +30,7 @@ import {
   type PersonRow,
 } from './people.repository.js';
 import type { PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSummary, PersonUpdate } from './people.schemas.js';
+import { actorConflict } from './actors.errors.js';
 
 const groupByPerson = (rows: AffiliationRow[]) => {
   const grouped = new Map<string, AffiliationRow[]>();
@@ -73,7 +74,7 @@ async function validateLinks(ctx: ServiceContext, input: { affiliations?: { orga
   if (input.affiliations) {
     const organizations = await organizationRefsByIds(ctx, input.affiliations.map((affiliation) => affiliation.organizationId));
     const issues = input.affiliations.flatMap((affiliation, index) =>
-      organizations.has(affiliation.organizationId) ? [] : [{ field: `body.affiliations.${index}.organizationId`, message: 'refers to no organization you can see' }],
+      organizations.has(affiliation.organizationId) ? [] : [{ field: `body.affiliations.${index}.organizationId`, code: 'unknown_reference' as const, message: 'refers to no organization you can see' }],
     );
     if (issues.length > 0) throw validationFailed(issues);
   }
@@ -97,7 +98,7 @@ export async function createPerson(ctx: ServiceContext, input: PersonCreate): Pr
     requireCreateIn(ctx.viewer, input.workspaceId);
     const actor = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
     if (!input.self && !input.consent) {
-      throw invalidField('body.consent', 'is required when you enter someone else: record the lawful basis for holding their data');
+      throw invalidField('body.consent', 'consent_required', 'is required when you enter someone else: record the lawful basis for holding their data');
     }
     await validateLinks(ctx, input);
     const row = await insertPersonRow(tx, {
@@ -139,7 +140,7 @@ export async function createPerson(ctx: ServiceContext, input: PersonCreate): Pr
 export async function updatePerson(ctx: ServiceContext, id: string, input: PersonUpdate): Promise<PersonDetail> {
   return ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findPersonRow(tx, id), 'Person', id);
-    if (before.erasedAt) throw conflict('This person has been erased; their record holds no personal data any more');
+    if (before.erasedAt) throw actorConflict('person_erased', 'This person has been erased; their record holds no personal data any more');
     await validateLinks(ctx, input);
     const affiliationsBefore = await findAffiliationRows(tx, [id]);
     const themesBefore = (await findPersonThemeIds(tx, [id])).get(id) ?? [];
@@ -209,7 +210,7 @@ export async function exportPersonData(ctx: ServiceContext, id: string) {
 export async function erasePerson(ctx: ServiceContext, id: string): Promise<PersonDetail> {
   return ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findPersonRow(tx, id), 'Person', id);
-    if (before.erasedAt) throw conflict('This person has been erased already');
+    if (before.erasedAt) throw actorConflict('person_erased', 'This person has been erased already');
     const row = await updatePersonRow(tx, id, {
       givenName: ANONYMISED,
       familyName: '',
@@ -245,7 +246,7 @@ export async function mergePerson(ctx: ServiceContext, id: string, intoId: strin
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findPersonRow(tx, id), 'Person', id);
     const into = await findPersonRow(tx, intoId);
-    if (!into || !canEdit(ctx.viewer, into)) throw invalidField('body.into', 'refers to no person you may edit');
+    if (!into || !canEdit(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no person you may edit');
     const outcome = await mergeRecords(tx, ctx, {
       table: 'people',
       entityType: 'person',

@@ -94,11 +94,11 @@ function weightIssues(indicators: IndicatorInput[] | undefined): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   indicators.forEach((indicator, index) => {
-    if (seen.has(indicator.key)) issues.push({ field: `body.indicators.${index}.key`, message: 'is used twice' });
+    if (seen.has(indicator.key)) issues.push({ field: `body.indicators.${index}.key`, code: 'listed_twice', message: 'is used twice' });
     seen.add(indicator.key);
   });
   if (indicators.length > 0 && indicators.reduce((sum, indicator) => sum + indicator.weight, 0) <= 0) {
-    issues.push({ field: 'body.indicators', message: 'the weights must sum to a positive value' });
+    issues.push({ field: 'body.indicators', code: 'invalid_value', message: 'the weights must sum to a positive value' });
   }
   return issues;
 }
@@ -106,11 +106,11 @@ function weightIssues(indicators: IndicatorInput[] | undefined): FieldIssue[] {
 async function monitorIssues(ctx: ServiceContext, input: MonitorFields): Promise<FieldIssue[]> {
   const issues = weightIssues(input.indicators);
   const places = await placeRefsByIds(ctx, [input.cityPlaceId, ...(input.areaPlaceIds ?? [])]);
-  if (input.cityPlaceId && !places.has(input.cityPlaceId)) issues.push({ field: 'body.cityPlaceId', message: 'refers to no place you can see' });
+  if (input.cityPlaceId && !places.has(input.cityPlaceId)) issues.push({ field: 'body.cityPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
   (input.areaPlaceIds ?? []).forEach((placeId, index) => {
-    if (!places.has(placeId)) issues.push({ field: `body.areaPlaceIds.${index}`, message: 'refers to no place you can see' });
+    if (!places.has(placeId)) issues.push({ field: `body.areaPlaceIds.${index}`, code: 'unknown_reference', message: 'refers to no place you can see' });
   });
-  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
+  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', code: 'unknown_reference', message: 'refers to no project you can see' });
   return issues;
 }
 
@@ -146,7 +146,7 @@ export async function updateMonitor(ctx: ServiceContext, id: string, changes: Mo
     const areasBefore = await findAreaIds(tx, id);
     const issues = await monitorIssues(ctx, changes);
     (changes.indicators ?? []).forEach((indicator, index) => {
-      if (indicator.id && !indicatorsBefore.some((row) => row.id === indicator.id)) issues.push({ field: `body.indicators.${index}.id`, message: 'is not an indicator of this monitoring' });
+      if (indicator.id && !indicatorsBefore.some((row) => row.id === indicator.id)) issues.push({ field: `body.indicators.${index}.id`, code: 'unknown_reference', message: 'is not an indicator of this monitoring' });
     });
     if (issues.length > 0) throw validationFailed(issues);
     const { indicators, areaPlaceIds, ...fields } = changes;
@@ -216,8 +216,8 @@ async function computeForMonitor(tx: DbExecutor, ctx: ServiceContext, id: string
   const weights = parsePairs(query.weights);
   const directions = parsePairs(query.directions);
   const issues: FieldIssue[] = [];
-  for (const key of [...weights.keys()]) if (!rows.some((row) => row.key === key)) issues.push({ field: 'query.weights', message: `names "${key}", which is not an indicator of this monitoring` });
-  for (const key of [...directions.keys()]) if (!rows.some((row) => row.key === key)) issues.push({ field: 'query.directions', message: `names "${key}", which is not an indicator of this monitoring` });
+  for (const key of [...weights.keys()]) if (!rows.some((row) => row.key === key)) issues.push({ field: 'query.weights', code: 'unknown_reference', message: `names "${key}", which is not an indicator of this monitoring` });
+  for (const key of [...directions.keys()]) if (!rows.some((row) => row.key === key)) issues.push({ field: 'query.directions', code: 'unknown_reference', message: `names "${key}", which is not an indicator of this monitoring` });
   const indicators = rows.map((row) => ({
     id: row.id,
     key: row.key,
@@ -225,9 +225,9 @@ async function computeForMonitor(tx: DbExecutor, ctx: ServiceContext, id: string
     weight: weights.has(row.key) ? Number(weights.get(row.key)) : row.weight,
     direction: (directions.get(row.key) ?? row.direction) as IndicatorDirection,
   }));
-  if (indicators.some((indicator) => indicator.weight < 0)) issues.push({ field: 'query.weights', message: 'must not be negative' });
+  if (indicators.some((indicator) => indicator.weight < 0)) issues.push({ field: 'query.weights', code: 'too_small', params: { min: 0 }, message: 'must not be negative' });
   else if (indicators.length > 0 && indicators.reduce((sum, indicator) => sum + indicator.weight, 0) <= 0) {
-    issues.push({ field: query.weights ? 'query.weights' : 'indicators', message: 'the weights must sum to a positive value' });
+    issues.push({ field: query.weights ? 'query.weights' : 'indicators', code: 'invalid_value', message: 'the weights must sum to a positive value' });
   }
   if (issues.length > 0) throw validationFailed(issues);
   const areaIds = await findAreaIds(tx, id);
@@ -265,7 +265,7 @@ export async function selectPilotArea(ctx: ServiceContext, id: string, input: Pi
   await ctx.transaction(async (tx, ctx) => {
     const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
     const areaIds = await findAreaIds(tx, id);
-    if (!areaIds.includes(input.placeId)) throw invalidField('body.placeId', 'must be one of the candidate areas of this monitoring');
+    if (!areaIds.includes(input.placeId)) throw invalidField('body.placeId', 'unknown_reference', 'must be one of the candidate areas of this monitoring');
     const index = await computeForMonitor(tx, ctx, id, { period: input.period });
     const entry = index.ranking.find((area) => area.area.id === input.placeId);
     const row = await insertSelectionRow(tx, {

@@ -33,6 +33,7 @@ export const demoExchangeSeries: SeriesSeed[] = [
       uk: 'Програма візитів Грюнау – Дарницький 2018',
     },
     plannedParts: 3,
+    partnershipId: demoId(`partnership:${GRUENAU}`),
   },
 ];
 

@@ -35,6 +35,7 @@ export const demoNetworks: NetworkSeed[] = [
     },
     organizationId: demoId('organization:lag-sachsen'),
     regionPlaceId: demoId('place:saxony'),
+    kind: 'professional',
     cadence: 'quarterly',
     foundedYear: 2000,
   },

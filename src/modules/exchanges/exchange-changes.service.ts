@@ -41,30 +41,30 @@ type Shape = Pick<Fields, 'startDate' | 'endDate' | 'networkId' | 'hostNetworkMe
 
 async function linkIssues(ctx: ServiceContext, input: Partial<Fields>, shape: Shape): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  if (shape.endDate < shape.startDate) issues.push({ field: 'body.endDate', message: 'must not be before the start date' });
+  if (shape.endDate < shape.startDate) issues.push({ field: 'body.endDate', code: 'end_before_start', message: 'must not be before the start date' });
   else if (daysBetween(shape.startDate, shape.endDate) > MAX_EXCHANGE_DAYS) {
-    issues.push({ field: 'body.endDate', message: `must be at most ${MAX_EXCHANGE_DAYS} days after the start; plan a longer programme as a series of exchanges` });
+    issues.push({ field: 'body.endDate', code: 'exchange_too_long', params: { max: MAX_EXCHANGE_DAYS }, message: `must be at most ${MAX_EXCHANGE_DAYS} days after the start; plan a longer programme as a series of exchanges` });
   }
   if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
-    issues.push({ field: 'body.timeZone', message: 'is not an IANA time zone such as Europe/Berlin or Europe/Kyiv' });
+    issues.push({ field: 'body.timeZone', code: 'invalid_time_zone', message: 'is not an IANA time zone such as Europe/Berlin or Europe/Kyiv' });
   }
   const places = await placeRefsByIds(ctx, [input.venuePlaceId, ...(input.stops ?? []).map((stop) => stop.placeId)]);
-  if (input.venuePlaceId && !places.has(input.venuePlaceId)) issues.push({ field: 'body.venuePlaceId', message: 'refers to no place you can see' });
+  if (input.venuePlaceId && !places.has(input.venuePlaceId)) issues.push({ field: 'body.venuePlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
   if (input.partnershipId && !(await partnershipRefsByIds(ctx, [input.partnershipId])).has(input.partnershipId)) {
-    issues.push({ field: 'body.partnershipId', message: 'refers to no partnership you can see' });
+    issues.push({ field: 'body.partnershipId', code: 'unknown_reference', message: 'refers to no partnership you can see' });
   }
   if (input.networkId && !(await networkRefsByIds(ctx, [input.networkId])).has(input.networkId)) {
-    issues.push({ field: 'body.networkId', message: 'refers to no network you can see' });
+    issues.push({ field: 'body.networkId', code: 'unknown_reference', message: 'refers to no network you can see' });
   }
   if (shape.hostNetworkMemberId && (input.hostNetworkMemberId !== undefined || input.networkId !== undefined)) {
     const host = (await networkMembersByIds(ctx, [shape.hostNetworkMemberId])).get(shape.hostNetworkMemberId);
-    if (!shape.networkId) issues.push({ field: 'body.hostNetworkMemberId', message: 'needs the network the meeting belongs to (networkId)' });
-    else if (host?.networkId !== shape.networkId) issues.push({ field: 'body.hostNetworkMemberId', message: 'is not a member of the meeting’s network' });
+    if (!shape.networkId) issues.push({ field: 'body.hostNetworkMemberId', code: 'required', message: 'needs the network the meeting belongs to (networkId)' });
+    else if (host?.networkId !== shape.networkId) issues.push({ field: 'body.hostNetworkMemberId', code: 'unknown_reference', message: 'is not a member of the meeting’s network' });
   }
   if (input.themeIds) {
     const themes = await themeRefsByIds(ctx, input.themeIds);
     input.themeIds.forEach((id, index) => {
-      if (!themes.has(id)) issues.push({ field: `body.themeIds.${index}`, message: 'refers to no theme you can see' });
+      if (!themes.has(id)) issues.push({ field: `body.themeIds.${index}`, code: 'unknown_reference', message: 'refers to no theme you can see' });
     });
   }
   if (input.organizations) {
@@ -72,17 +72,17 @@ async function linkIssues(ctx: ServiceContext, input: Partial<Fields>, shape: Sh
     const seen = new Set<string>();
     input.organizations.forEach((entry, index) => {
       const key = `${entry.organizationId}:${entry.role}`;
-      if (!organizations.has(entry.organizationId)) issues.push({ field: `body.organizations.${index}.organizationId`, message: 'refers to no organization you can see' });
-      else if (seen.has(key)) issues.push({ field: `body.organizations.${index}`, message: 'is listed twice in the same role' });
+      if (!organizations.has(entry.organizationId)) issues.push({ field: `body.organizations.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organization you can see' });
+      else if (seen.has(key)) issues.push({ field: `body.organizations.${index}`, code: 'listed_twice', message: 'is listed twice in the same role' });
       seen.add(key);
     });
   }
   (input.stops ?? []).forEach((stop, index) => {
     const field = `body.stops.${index}`;
-    if (!places.has(stop.placeId)) issues.push({ field: `${field}.placeId`, message: 'refers to no place you can see' });
-    if (stop.startDate < shape.startDate || stop.startDate > shape.endDate) issues.push({ field: `${field}.startDate`, message: 'must lie within the dates of the exchange' });
-    if (stop.endDate < stop.startDate) issues.push({ field: `${field}.endDate`, message: 'must not be before the stop’s start date' });
-    else if (stop.endDate > shape.endDate) issues.push({ field: `${field}.endDate`, message: 'must lie within the dates of the exchange' });
+    if (!places.has(stop.placeId)) issues.push({ field: `${field}.placeId`, code: 'unknown_reference', message: 'refers to no place you can see' });
+    if (stop.startDate < shape.startDate || stop.startDate > shape.endDate) issues.push({ field: `${field}.startDate`, code: 'date_outside_range', params: { from: shape.startDate, to: shape.endDate }, message: 'must lie within the dates of the exchange' });
+    if (stop.endDate < stop.startDate) issues.push({ field: `${field}.endDate`, code: 'end_before_start', message: 'must not be before the stop’s start date' });
+    else if (stop.endDate > shape.endDate) issues.push({ field: `${field}.endDate`, code: 'date_outside_range', params: { from: shape.startDate, to: shape.endDate }, message: 'must lie within the dates of the exchange' });
   });
   return issues;
 }
@@ -92,17 +92,17 @@ async function capacityIssues(tx: DbExecutor, exchangeId: string, capacity: numb
   if (capacity === undefined || capacity === null) return [];
   const counts = (await countRegistrationsByState(tx, [exchangeId])).get(exchangeId) ?? {};
   const confirmed = (counts.confirmed ?? 0) + (counts.attended ?? 0);
-  return capacity < confirmed ? [{ field: 'body.capacity', message: `must be at least ${confirmed}, the number of participants confirmed already` }] : [];
+  return capacity < confirmed ? [{ field: 'body.capacity', code: 'capacity_below_confirmed', params: { min: confirmed }, message: `must be at least ${confirmed}, the number of participants confirmed already` }] : [];
 }
 
 /** The agenda must keep fitting the exchange's dates. */
 async function agendaIssues(tx: DbExecutor, exchangeId: string, before: ExchangeRow, shape: Shape): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (shape.startDate > before.startDate && (await countSessionsOutside(tx, exchangeId, shape.startDate, '9999-12-31')) > 0) {
-    issues.push({ field: 'body.startDate', message: 'would leave sessions of the agenda before the exchange; move or remove them first' });
+    issues.push({ field: 'body.startDate', code: 'would_leave_outside', message: 'would leave sessions of the agenda before the exchange; move or remove them first' });
   }
   if (shape.endDate < before.endDate && (await countSessionsOutside(tx, exchangeId, '0001-01-01', shape.endDate)) > 0) {
-    issues.push({ field: 'body.endDate', message: 'would leave sessions of the agenda after the exchange; move or remove them first' });
+    issues.push({ field: 'body.endDate', code: 'would_leave_outside', message: 'would leave sessions of the agenda after the exchange; move or remove them first' });
   }
   return issues;
 }
@@ -186,7 +186,7 @@ export async function updateExchange(ctx: ServiceContext, id: string, input: Exc
     if (input.stops === undefined && (input.startDate !== undefined || input.endDate !== undefined)) {
       (await findStopRows(tx, id)).forEach((stop, index) => {
         if (stop.startDate < shape.startDate || stop.endDate > shape.endDate) {
-          issues.push({ field: stop.startDate < shape.startDate ? 'body.startDate' : 'body.endDate', message: `would leave stop ${index + 1} of the trip outside the exchange` });
+          issues.push({ field: stop.startDate < shape.startDate ? 'body.startDate' : 'body.endDate', code: 'would_leave_outside', message: `would leave stop ${index + 1} of the trip outside the exchange` });
         }
       });
     }

@@ -72,17 +72,17 @@ type SessionShape = Pick<SessionCreate, 'day' | 'startsAt' | 'endsAt'>;
 async function sessionIssues(ctx: ServiceContext, exchange: ExchangeRow, input: Partial<SessionCreate>, shape: SessionShape): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (shape.day < exchange.startDate || shape.day > exchange.endDate) {
-    issues.push({ field: 'body.day', message: `must lie within the exchange, ${exchange.startDate} to ${exchange.endDate}` });
+    issues.push({ field: 'body.day', code: 'date_outside_exchange', params: { from: exchange.startDate, to: exchange.endDate }, message: `must lie within the exchange, ${exchange.startDate} to ${exchange.endDate}` });
   }
-  if (shape.endsAt && !shape.startsAt) issues.push({ field: 'body.startsAt', message: 'is needed when an end time is given' });
-  else if (shape.endsAt && shape.startsAt && shape.endsAt <= shape.startsAt) issues.push({ field: 'body.endsAt', message: 'must be after the start time' });
-  if (input.themeId && !(await themeRefsByIds(ctx, [input.themeId])).has(input.themeId)) issues.push({ field: 'body.themeId', message: 'refers to no theme you can see' });
+  if (shape.endsAt && !shape.startsAt) issues.push({ field: 'body.startsAt', code: 'required', message: 'is needed when an end time is given' });
+  else if (shape.endsAt && shape.startsAt && shape.endsAt <= shape.startsAt) issues.push({ field: 'body.endsAt', code: 'end_before_start', message: 'must be after the start time' });
+  if (input.themeId && !(await themeRefsByIds(ctx, [input.themeId])).has(input.themeId)) issues.push({ field: 'body.themeId', code: 'unknown_reference', message: 'refers to no theme you can see' });
   if (input.facilitatorPersonId && !(await personRefsByIds(ctx, [input.facilitatorPersonId])).has(input.facilitatorPersonId)) {
-    issues.push({ field: 'body.facilitatorPersonId', message: 'refers to no person you can see' });
+    issues.push({ field: 'body.facilitatorPersonId', code: 'unknown_reference', message: 'refers to no person you can see' });
   }
   if (input.projectGroupId) {
     const groups = exchange.partnershipId ? await projectGroupIdsOf(ctx, exchange.partnershipId) : new Set<string>();
-    if (!groups.has(input.projectGroupId)) issues.push({ field: 'body.projectGroupId', message: 'refers to no project group of the exchange’s partnership' });
+    if (!groups.has(input.projectGroupId)) issues.push({ field: 'body.projectGroupId', code: 'unknown_reference', message: 'refers to no project group of the exchange’s partnership' });
   }
   return issues;
 }
@@ -146,9 +146,9 @@ const outcomeSnapshot = (row: OutcomeRow) => ({
 async function outcomeIssues(ctx: ServiceContext, input: Partial<OutcomeCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (input.ownerPersonId && !(await personRefsByIds(ctx, [input.ownerPersonId])).has(input.ownerPersonId)) {
-    issues.push({ field: 'body.ownerPersonId', message: 'refers to no person you can see' });
+    issues.push({ field: 'body.ownerPersonId', code: 'unknown_reference', message: 'refers to no person you can see' });
   }
-  if (input.themeId && !(await themeRefsByIds(ctx, [input.themeId])).has(input.themeId)) issues.push({ field: 'body.themeId', message: 'refers to no theme you can see' });
+  if (input.themeId && !(await themeRefsByIds(ctx, [input.themeId])).has(input.themeId)) issues.push({ field: 'body.themeId', code: 'unknown_reference', message: 'refers to no theme you can see' });
   return issues;
 }
 
@@ -161,7 +161,7 @@ export async function createOutcome(ctx: ServiceContext, exchangeId: string, inp
   return ctx.transaction(async (tx, ctx) => {
     const exchange = await editable(tx, ctx, exchangeId);
     const issues = await outcomeIssues(ctx, input);
-    if (input.kind === 'task' && !input.ownerPersonId) issues.push({ field: 'body.ownerPersonId', message: 'is needed for a task: who takes care of it' });
+    if (input.kind === 'task' && !input.ownerPersonId) issues.push({ field: 'body.ownerPersonId', code: 'required', message: 'is needed for a task: who takes care of it' });
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertOutcomeRow(tx, { ...input, exchangeId, createdBy: userIdOf(ctx.viewer) });
     await audit(tx, ctx, exchange, 'create', 'exchange_outcome', row.id, null, outcomeSnapshot(row));
@@ -176,7 +176,7 @@ export async function updateOutcome(ctx: ServiceContext, exchangeId: string, out
     const issues = await outcomeIssues(ctx, input);
     const kind = input.kind ?? before.kind;
     const owner = input.ownerPersonId !== undefined ? input.ownerPersonId : before.ownerPersonId;
-    if (kind === 'task' && !owner) issues.push({ field: 'body.ownerPersonId', message: 'is needed for a task: who takes care of it' });
+    if (kind === 'task' && !owner) issues.push({ field: 'body.ownerPersonId', code: 'required', message: 'is needed for a task: who takes care of it' });
     if (issues.length > 0) throw validationFailed(issues);
     const row = await updateOutcomeRow(tx, outcomeId, input);
     await audit(tx, ctx, exchange, 'update', 'exchange_outcome', row.id, outcomeSnapshot(before), outcomeSnapshot(row));
@@ -205,11 +205,11 @@ const delegationSnapshot = (row: DelegationRow) => ({
 async function delegationIssues(ctx: ServiceContext, shape: { fromPlaceId: string | null; fromOrganizationId: string | null }, input: Partial<DelegationCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if ((shape.fromPlaceId === null) === (shape.fromOrganizationId === null)) {
-    issues.push({ field: 'body.fromPlaceId', message: 'give either the place or the organization the delegation comes from' });
+    issues.push({ field: 'body.fromPlaceId', code: 'either_required', message: 'give either the place or the organization the delegation comes from' });
   }
-  if (input.fromPlaceId && !(await placeRefsByIds(ctx, [input.fromPlaceId])).has(input.fromPlaceId)) issues.push({ field: 'body.fromPlaceId', message: 'refers to no place you can see' });
+  if (input.fromPlaceId && !(await placeRefsByIds(ctx, [input.fromPlaceId])).has(input.fromPlaceId)) issues.push({ field: 'body.fromPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
   if (input.fromOrganizationId && !(await organizationRefsByIds(ctx, [input.fromOrganizationId])).has(input.fromOrganizationId)) {
-    issues.push({ field: 'body.fromOrganizationId', message: 'refers to no organization you can see' });
+    issues.push({ field: 'body.fromOrganizationId', code: 'unknown_reference', message: 'refers to no organization you can see' });
   }
   return issues;
 }

@@ -49,9 +49,12 @@ export const exchangeSeries = pgTable(
     ...scopedRecordColumns(),
     title: jsonb('title').$type<LocalizedText>().notNull(),
     plannedParts: integer('planned_parts'),
+    /** The partnership whose visits the programme gathers, if any. */
+    partnershipId: uuid('partnership_id').references(() => partnerships.id),
   },
   (table) => [
     visibilityCheck('exchange_series', table.visibility),
+    index('exchange_series_partnership_idx').on(table.partnershipId),
     check('exchange_series_planned_parts_check', sql`${table.plannedParts} IS NULL OR ${table.plannedParts} > 0`),
   ],
 );

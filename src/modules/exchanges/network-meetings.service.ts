@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireCreateIn } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
-import { conflict, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { isoDateSchema } from '../../core/http/common-schemas.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -15,6 +15,7 @@ import { isTimeZone } from './calendar/zoned-time.js';
 import { presentExchangeSummary } from './exchanges.presenter.js';
 import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow } from './exchanges.repository.js';
 import { exchangeSummarySchema, hostMemberSchema, type ExchangeSummary } from './exchanges.schemas.js';
+import { exchangeConflict } from './exchanges.errors.js';
 
 export const rotationQuerySchema = z.strictObject({
   date: isoDateSchema.optional().describe('The date of the meeting to find a host for (default: today)'),
@@ -149,12 +150,12 @@ export async function planNetworkMeetings(ctx: ServiceContext, networkId: string
     const { network, members } = await networkForPlanning(ctx, networkId, 'edit');
     requireCreateIn(ctx.viewer, network.workspaceId);
     const interval = MONTHS[network.cadence];
-    if (interval === null) throw conflict('The network meets irregularly; plan its meetings one by one', [{ field: 'path.id', message: 'has no regular cadence' }]);
+    if (interval === null) throw exchangeConflict('network_irregular', 'The network meets irregularly; plan its meetings one by one', {}, [{ field: 'path.id', code: 'invalid_state', message: 'has no regular cadence' }]);
     const until = plan.until ?? dayBefore(addMonths(plan.from, 12));
     const issues: FieldIssue[] = [];
-    if (until < plan.from) issues.push({ field: 'body.until', message: 'must not be before the first meeting' });
-    else if (until > addMonths(plan.from, 60)) issues.push({ field: 'body.until', message: 'may lie at most five years after the first meeting' });
-    if (!isTimeZone(plan.timeZone)) issues.push({ field: 'body.timeZone', message: 'is not an IANA time zone such as Europe/Berlin' });
+    if (until < plan.from) issues.push({ field: 'body.until', code: 'end_before_start', message: 'must not be before the first meeting' });
+    else if (until > addMonths(plan.from, 60)) issues.push({ field: 'body.until', code: 'date_outside_range', message: 'may lie at most five years after the first meeting' });
+    if (!isTimeZone(plan.timeZone)) issues.push({ field: 'body.timeZone', code: 'invalid_time_zone', message: 'is not an IANA time zone such as Europe/Berlin' });
     if (issues.length > 0) throw validationFailed(issues);
 
     const dates: string[] = [];

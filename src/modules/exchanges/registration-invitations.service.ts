@@ -1,6 +1,6 @@
 import { hashSecretToken } from '../../core/auth/secret-token.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, notFound } from '../../core/errors.js';
+import { notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { participantFactsByIds } from '../actors/people.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -10,6 +10,7 @@ import { findRegistrationByTokenHash, updateRegistrationRow, type RegistrationRo
 import type { InvitationView } from './registrations.schemas.js';
 import { rebalancePlaces } from './registrations.service.js';
 import { COUNTED_STATES } from './registrations.tables.js';
+import { exchangeConflict } from './exchanges.errors.js';
 
 /** Today in the exchange's time zone: an invitation may be answered until its last day is over. */
 function todayIn(timeZone: string): string {
@@ -68,7 +69,7 @@ export async function answerInvitation(system: ServiceContext, token: string, an
     const found = await find(tx, token);
     const exchange = (await lockExchangeRow(tx, found.exchange.id))!;
     const before = found.registration;
-    if (!answerable(exchange, before)) throw conflict('This invitation can no longer be answered', [{ field: 'path.token', message: 'is no longer open' }]);
+    if (!answerable(exchange, before)) throw exchangeConflict('invitation_closed', 'This invitation can no longer be answered', {}, [{ field: 'path.token', code: 'invalid_state', message: 'is no longer open' }]);
     const now = new Date();
     let after = before;
     if (answer === 'decline' && before.state !== 'cancelled') {

@@ -2,7 +2,7 @@ import { requireEdit, requireRead, roleIn } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { nameInLanguage } from '../../core/text/name-in-language.js';
@@ -36,6 +36,7 @@ import type {
   RegistrationListQuery,
 } from './registrations.schemas.js';
 import { COUNTED_STATES, type RegistrationState } from './registrations.tables.js';
+import { exchangeConflict } from './exchanges.errors.js';
 
 const isCounted = (state: RegistrationState) => COUNTED_STATES.includes(state);
 
@@ -193,17 +194,17 @@ export async function registerPeople(
   return ctx.transaction(async (tx, ctx) => {
     requireEdit(ctx.viewer, await findExchangeRow(tx, exchangeId), 'Exchange', exchangeId);
     const exchange = (await lockExchangeRow(tx, exchangeId))!;
-    if (exchange.status === 'cancelled') throw conflict('The exchange is cancelled; nobody can register for it', [{ field: 'path.id', message: 'is cancelled' }]);
+    if (exchange.status === 'cancelled') throw exchangeConflict('exchange_cancelled', 'The exchange is cancelled; nobody can register for it', {}, [{ field: 'path.id', code: 'invalid_state', message: 'is cancelled' }]);
     const people = await participantFactsByIds(ctx, input.personIds);
     const issues: FieldIssue[] = [];
     const seen = new Set<string>();
     input.personIds.forEach((personId, index) => {
-      if (!people.has(personId)) issues.push({ field: `body.personIds.${index}`, message: 'refers to no person you can see' });
-      else if (seen.has(personId)) issues.push({ field: `body.personIds.${index}`, message: 'is listed twice' });
+      if (!people.has(personId)) issues.push({ field: `body.personIds.${index}`, code: 'unknown_reference', message: 'refers to no person you can see' });
+      else if (seen.has(personId)) issues.push({ field: `body.personIds.${index}`, code: 'listed_twice', message: 'is listed twice' });
       seen.add(personId);
     });
     const delegation = input.delegationId ? await findDelegationRow(tx, input.delegationId) : undefined;
-    if (input.delegationId && delegation?.exchangeId !== exchangeId) issues.push({ field: 'body.delegationId', message: 'refers to no delegation of this exchange' });
+    if (input.delegationId && delegation?.exchangeId !== exchangeId) issues.push({ field: 'body.delegationId', code: 'unknown_reference', message: 'refers to no delegation of this exchange' });
     if (issues.length > 0) throw validationFailed(issues);
 
     const origin = await delegationOrigin(ctx, delegation);
@@ -289,10 +290,10 @@ export async function changeRegistration(ctx: ServiceContext, exchangeId: string
     const issues: FieldIssue[] = [];
     if (input.delegationId) {
       const delegation = await findDelegationRow(tx, input.delegationId);
-      if (delegation?.exchangeId !== exchangeId) issues.push({ field: 'body.delegationId', message: 'refers to no delegation of this exchange' });
+      if (delegation?.exchangeId !== exchangeId) issues.push({ field: 'body.delegationId', code: 'unknown_reference', message: 'refers to no delegation of this exchange' });
     }
     if (input.organizationId && !(await organizationFactsByIds(ctx, [input.organizationId])).has(input.organizationId)) {
-      issues.push({ field: 'body.organizationId', message: 'refers to no organization you can see' });
+      issues.push({ field: 'body.organizationId', code: 'unknown_reference', message: 'refers to no organization you can see' });
     }
     if (issues.length > 0) throw validationFailed(issues);
     const changes: Partial<RegistrationInsert> = {};
@@ -325,8 +326,8 @@ async function stateChange(tx: DbExecutor, exchange: ExchangeRow, before: Regist
   const full = exchange.capacity !== null && (await takenPlaces(tx, exchange.id)) >= exchange.capacity;
   if (!full) return { ...base, state: target, confirmedAt, checkedInAt, cancelledAt: null };
   if (target === 'attended') {
-    throw conflict(`All ${exchange.capacity} places are taken; free one or raise the capacity before checking this person in`, [
-      { field: 'body.state', message: 'no place is free' },
+    throw exchangeConflict('exchange_full', `All ${exchange.capacity} places are taken; free one or raise the capacity before checking this person in`, { capacity: exchange.capacity ?? 0 }, [
+      { field: 'body.state', code: 'invalid_state', message: 'no place is free' },
     ]);
   }
   // No place free: the person waits, joining the end of the queue unless waiting already.
@@ -343,7 +344,7 @@ export async function checkIn(ctx: ServiceContext, exchangeId: string, registrat
 export async function reissueInvitation(ctx: ServiceContext, exchangeId: string, registrationId: string, settings: RegistrationMailSettings) {
   return ctx.transaction(async (tx, ctx) => {
     const { exchange, row } = await loadForChange(tx, ctx, exchangeId, registrationId);
-    if (row.state === 'attended') throw conflict('This person has attended already', [{ field: 'path.registrationId', message: 'has attended' }]);
+    if (row.state === 'attended') throw exchangeConflict('registration_attended', 'This person has attended already', {}, [{ field: 'path.registrationId', code: 'invalid_state', message: 'has attended' }]);
     const invitation = await issueInvitation(tx, row);
     await recordAuditEvent(tx, ctx, {
       workspaceId: exchange.workspaceId,

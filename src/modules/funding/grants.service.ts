@@ -78,22 +78,22 @@ async function grantIssues(ctx: ServiceContext, input: GrantFields, current?: Gr
   const issues: FieldIssue[] = [];
   const programmeId = input.programmeId ?? current?.programmeId;
   const programme = programmeId ? (await programmeRefsByIds(ctx, [programmeId])).get(programmeId) : undefined;
-  if (input.programmeId && !programme) issues.push({ field: 'body.programmeId', message: 'refers to no funding programme you can see' });
+  if (input.programmeId && !programme) issues.push({ field: 'body.programmeId', code: 'unknown_reference', message: 'refers to no funding programme you can see' });
   const instrumentId = input.instrumentId !== undefined ? input.instrumentId : (current?.instrumentId ?? null);
   if (instrumentId && programme && !programme.instruments.some((instrument) => instrument.id === instrumentId)) {
-    issues.push({ field: 'body.instrumentId', message: 'is not an instrument of the programme' });
+    issues.push({ field: 'body.instrumentId', code: 'unknown_reference', message: 'is not an instrument of the programme' });
   }
   const projectId = input.projectId !== undefined ? input.projectId : (current?.projectId ?? null);
   const measureId = input.measureId !== undefined ? input.measureId : (current?.measureId ?? null);
-  if (!projectId && !measureId) issues.push({ field: 'body.projectId', message: 'a grant funds a project or a measure (measureId)' });
-  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
-  if (input.measureId && !(await visibleMeasures(ctx, [input.measureId])).has(input.measureId)) issues.push({ field: 'body.measureId', message: 'refers to no measure you can see' });
+  if (!projectId && !measureId) issues.push({ field: 'body.projectId', code: 'either_required', message: 'a grant funds a project or a measure (measureId)' });
+  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', code: 'unknown_reference', message: 'refers to no project you can see' });
+  if (input.measureId && !(await visibleMeasures(ctx, [input.measureId])).has(input.measureId)) issues.push({ field: 'body.measureId', code: 'unknown_reference', message: 'refers to no measure you can see' });
   if (input.recipientOrganizationId && !(await organizationRefsByIds(ctx, [input.recipientOrganizationId])).has(input.recipientOrganizationId)) {
-    issues.push({ field: 'body.recipientOrganizationId', message: 'refers to no organisation you can see' });
+    issues.push({ field: 'body.recipientOrganizationId', code: 'unknown_reference', message: 'refers to no organisation you can see' });
   }
   const start = input.periodStart !== undefined ? input.periodStart : (current?.periodStart ?? null);
   const end = input.periodEnd !== undefined ? input.periodEnd : (current?.periodEnd ?? null);
-  if (start && end && end < start) issues.push({ field: 'body.periodEnd', message: 'must not be before the start of the period' });
+  if (start && end && end < start) issues.push({ field: 'body.periodEnd', code: 'end_before_start', message: 'must not be before the start of the period' });
   return issues;
 }
 
@@ -170,16 +170,16 @@ export async function listExpenditures(ctx: ServiceContext, query: { projectId?:
 async function expenditureIssues(ctx: ServiceContext, input: Partial<ExpenditureCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if ('projectId' in input || 'measureId' in input) {
-    if (!input.projectId && !input.measureId) issues.push({ field: 'body.projectId', message: 'spending is for a project or a measure (measureId)' });
+    if (!input.projectId && !input.measureId) issues.push({ field: 'body.projectId', code: 'either_required', message: 'spending is for a project or a measure (measureId)' });
   }
-  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
-  if (input.measureId && !(await visibleMeasures(ctx, [input.measureId])).has(input.measureId)) issues.push({ field: 'body.measureId', message: 'refers to no measure you can see' });
+  if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', code: 'unknown_reference', message: 'refers to no project you can see' });
+  if (input.measureId && !(await visibleMeasures(ctx, [input.measureId])).has(input.measureId)) issues.push({ field: 'body.measureId', code: 'unknown_reference', message: 'refers to no measure you can see' });
   if (input.grantId) {
     const grant = await ctx.transaction(async (tx, ctx) => {
       const row = await findGrantRow(tx, input.grantId!);
       return row && requireRead(ctx.viewer, row, 'Grant', input.grantId!);
     }).catch(() => undefined);
-    if (!grant) issues.push({ field: 'body.grantId', message: 'refers to no grant you can see' });
+    if (!grant) issues.push({ field: 'body.grantId', code: 'unknown_reference', message: 'refers to no grant you can see' });
   }
   return issues;
 }

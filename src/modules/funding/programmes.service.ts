@@ -100,14 +100,14 @@ async function programmeIssues(ctx: ServiceContext, input: ProgrammeFields, curr
   const issues: FieldIssue[] = [];
   const start = input.periodStart !== undefined ? input.periodStart : (current?.periodStart ?? null);
   const end = input.periodEnd !== undefined ? input.periodEnd : (current?.periodEnd ?? null);
-  if (start && end && end < start) issues.push({ field: 'body.periodEnd', message: 'must not be before the start of the period' });
+  if (start && end && end < start) issues.push({ field: 'body.periodEnd', code: 'end_before_start', message: 'must not be before the start of the period' });
   if (input.funderOrganizationId && !(await organizationRefsByIds(ctx, [input.funderOrganizationId])).has(input.funderOrganizationId)) {
-    issues.push({ field: 'body.funderOrganizationId', message: 'refers to no organisation you can see' });
+    issues.push({ field: 'body.funderOrganizationId', code: 'unknown_reference', message: 'refers to no organisation you can see' });
   }
   const instruments = input.instruments ?? current?.instruments ?? [];
   (input.deadlines ?? []).forEach((deadline, index) => {
     if (deadline.instrumentIndex !== null && deadline.instrumentIndex >= instruments.length) {
-      issues.push({ field: `body.deadlines.${index}.instrumentIndex`, message: `must be the place of one of the ${instruments.length} instruments (from 0)` });
+      issues.push({ field: `body.deadlines.${index}.instrumentIndex`, code: 'too_big', params: { max: instruments.length - 1 }, message: `must be the place of one of the ${instruments.length} instruments (from 0)` });
     }
   });
   return issues;

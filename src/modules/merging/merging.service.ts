@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { canEdit, type ScopedRecord } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, forbidden, invalidField, notFound } from '../../core/errors.js';
+import { forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findAuditEvent, undoneMerges } from '../audit/audit.repository.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
+import { mergeConflict } from './merging.errors.js';
 
 /** What app_merge() changed: rows re-pointed (by primary key) and rows removed as duplicates. */
 export interface MergeChange {
@@ -51,7 +52,7 @@ const regclassArray = (tables: string[]) => sql.raw(`ARRAY[${tables.map((table) 
  * holds exactly what changed, so {@link undoMerge} can reverse it.
  */
 export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request: MergeRequest): Promise<MergeOutcome> {
-  if (request.fromId === request.intoId) throw invalidField('body.into', 'must be another record than the one merged');
+  if (request.fromId === request.intoId) throw invalidField('body.into', 'merge_into_self', 'must be another record than the one merged');
   const result = await tx.execute<{ merged: MergeResult }>(
     sql`SELECT app_merge(${request.table}::regclass, ${request.fromId}::uuid, ${request.intoId}::uuid, ${regclassArray(request.derivedTables ?? [])}) AS merged`,
   );
@@ -95,7 +96,7 @@ export async function undoMerge(
 ): Promise<UndoneMerge> {
   const event = await findAuditEvent(tx, eventId);
   if (!event || event.entityType !== entityType) throw notFound('Merge', String(eventId));
-  if (event.action !== 'merge') throw invalidField('path.eventId', 'is not a merge');
+  if (event.action !== 'merge') throw invalidField('path.eventId', 'not_a_merge', 'is not a merge');
   const after = event.after as unknown as MergeEventAfter;
   const record = after.result.record;
   const scoped: ScopedRecord = {
@@ -104,15 +105,15 @@ export async function undoMerge(
     createdBy: (record.created_by as string | null) ?? null,
   };
   if (!canEdit(ctx.viewer, scoped)) throw forbidden('Only someone who may edit the merged record can undo the merge');
-  if ((await undoneMerges(tx, [event])).has(event.id)) throw conflict('This merge has been undone already');
+  if ((await undoneMerges(tx, [event])).has(event.id)) throw mergeConflict('merge_undone_already', 'This merge has been undone already');
   const intoBefore = ((event.before as { into?: Record<string, unknown> | null } | null)?.into ?? null);
   await beforeRestore?.(after.mergedInto, intoBefore);
   try {
     await tx.execute(sql`SELECT app_undo_merge(${after.table}::regclass, ${JSON.stringify(after.result)}::jsonb, ${after.mergedInto}::uuid)`);
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (code === '23505') throw conflict('The merged record or one of its links exists again; the merge cannot be undone');
-    if (code === '23503') throw conflict('A record the merged one referred to is gone; the merge cannot be undone');
+    if (code === '23505') throw mergeConflict('merge_not_undoable', 'The merged record or one of its links exists again; the merge cannot be undone');
+    if (code === '23503') throw mergeConflict('merge_not_undoable', 'A record the merged one referred to is gone; the merge cannot be undone');
     throw error;
   }
   await recordAuditEvent(tx, ctx, {

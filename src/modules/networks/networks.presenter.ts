@@ -1,4 +1,6 @@
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
+import type { PersonRef } from '../actors/people.schemas.js';
+import type { ThemeRef } from '../themes/themes.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import type { NetworkMemberRow, NetworkRow, UnavailabilityRow } from './networks.repository.js';
 import type { NetworkDetail, NetworkMember, NetworkSummary } from './networks.schemas.js';
@@ -6,6 +8,9 @@ import type { NetworkDetail, NetworkMember, NetworkSummary } from './networks.sc
 export interface NetworkReferences {
   places: Map<string, PlaceRef>;
   organizations: Map<string, OrganizationRef>;
+  people?: Map<string, PersonRef>;
+  /** Members that hosted or are to host meetings. */
+  hosts?: Set<string>;
 }
 
 export function presentNetworkSummary(row: NetworkRow, memberCount: number, refs: NetworkReferences): NetworkSummary {
@@ -13,11 +18,13 @@ export function presentNetworkSummary(row: NetworkRow, memberCount: number, refs
     id: row.id,
     name: row.name,
     shortName: row.shortName,
+    kind: row.kind,
     cadence: row.cadence,
     foundedYear: row.foundedYear,
     visibility: row.visibility,
     region: (row.regionPlaceId && refs.places.get(row.regionPlaceId)) || null,
     memberCount,
+    archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,
   };
 }
 
@@ -28,6 +35,8 @@ export function presentNetworkMember(member: NetworkMemberRow, unavailability: U
     organization: (member.organizationId && refs.organizations.get(member.organizationId)) || null,
     joinedOn: member.joinedOn,
     leftOn: member.leftOn,
+    contactPerson: (member.contactPersonId && refs.people?.get(member.contactPersonId)) || null,
+    hasHosted: refs.hosts?.has(member.id) ?? false,
     unavailability: unavailability
       .filter((entry) => entry.networkMemberId === member.id)
       .map((entry) => ({ id: entry.id, from: entry.fromDate, to: entry.toDate, note: entry.note })),
@@ -40,6 +49,7 @@ export function presentNetworkDetail(
   unavailability: UnavailabilityRow[],
   refs: NetworkReferences,
   canEdit: boolean,
+  themes: ThemeRef[],
 ): NetworkDetail {
   const current = members.filter((member) => member.leftOn === null).length;
   return {
@@ -48,6 +58,7 @@ export function presentNetworkDetail(
     canEdit,
     description: row.description,
     organization: (row.organizationId && refs.organizations.get(row.organizationId)) || null,
+    themes,
     members: members.map((member) => presentNetworkMember(member, unavailability, refs)),
   };
 }

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, gt, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { networkMembers, networkMemberUnavailability, networks } from './networks.tables.js';
+import { exchanges } from '../exchanges/exchanges.tables.js';
+import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
 export type NetworkMemberRow = typeof networkMembers.$inferSelect;
@@ -11,11 +12,12 @@ export type UnavailabilityRow = typeof networkMemberUnavailability.$inferSelect;
 export async function listNetworkRows(
   db: DbExecutor,
   viewer: Viewer,
-  filter: { cadence?: NetworkRow['cadence'] },
+  filter: { cadence?: NetworkRow['cadence']; archived?: 'true' | 'false' },
   page: { limit: number; after?: { sortName: string; id: string } },
 ): Promise<NetworkRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks)];
   if (filter.cadence) conditions.push(eq(networks.cadence, filter.cadence));
+  if (filter.archived) conditions.push(filter.archived === 'true' ? isNotNull(networks.archivedAt) : isNull(networks.archivedAt));
   if (page.after) {
     conditions.push(
       or(gt(networks.sortName, page.after.sortName), and(eq(networks.sortName, page.after.sortName), gt(networks.id, page.after.id))),
@@ -87,4 +89,53 @@ export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: str
     .select()
     .from(networks)
     .where(and(inArray(networks.id, ids), visibleTo(viewer, networks)));
+}
+
+export async function insertNetworkRow(db: DbExecutor, row: typeof networks.$inferInsert): Promise<NetworkRow> {
+  const [inserted] = await db.insert(networks).values(row).returning();
+  return inserted!;
+}
+
+export async function updateNetworkRow(db: DbExecutor, id: string, changes: Partial<typeof networks.$inferInsert>): Promise<NetworkRow> {
+  const [updated] = await db
+    .update(networks)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(networks.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function findNetworkThemeIds(db: DbExecutor, networkId: string): Promise<string[]> {
+  const rows = await db.select({ themeId: networkThemes.themeId }).from(networkThemes).where(eq(networkThemes.networkId, networkId));
+  return rows.map((row) => row.themeId);
+}
+
+export async function replaceNetworkThemeIds(db: DbExecutor, networkId: string, themeIds: string[]): Promise<void> {
+  await db.delete(networkThemes).where(eq(networkThemes.networkId, networkId));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await db.insert(networkThemes).values(unique.map((themeId) => ({ networkId, themeId })));
+}
+
+export async function insertMemberRow(db: DbExecutor, row: typeof networkMembers.$inferInsert): Promise<NetworkMemberRow> {
+  const [inserted] = await db.insert(networkMembers).values(row).returning();
+  return inserted!;
+}
+
+export async function updateMemberRow(db: DbExecutor, id: string, changes: Partial<typeof networkMembers.$inferInsert>): Promise<NetworkMemberRow> {
+  const [updated] = await db.update(networkMembers).set(changes).where(eq(networkMembers.id, id)).returning();
+  return updated!;
+}
+
+export async function deleteMemberRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(networkMembers).where(eq(networkMembers.id, id));
+}
+
+/** The members that hosted or are to host a meeting; they stay in the network's history. */
+export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ memberId: exchanges.hostNetworkMemberId })
+    .from(exchanges)
+    .where(inArray(exchanges.hostNetworkMemberId, memberIds));
+  return new Set(rows.flatMap((row) => (row.memberId ? [row.memberId] : [])));
 }

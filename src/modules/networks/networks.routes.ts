@@ -1,9 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
+import { registerHistoryRoute } from '../audit/history-route.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { z } from 'zod';
+import { addMember, createNetwork, removeMember, updateMember, updateNetwork } from './network-changes.service.js';
 import {
+  memberCreateSchema,
   memberParamsSchema,
+  memberRemovalSchema,
+  memberUpdateSchema,
+  networkCreateSchema,
+  networkMemberSchema,
+  networkUpdateSchema,
   networkDetailSchema,
   networkListQuerySchema,
   networkPageSchema,
@@ -11,9 +19,12 @@ import {
   unavailabilityParamsSchema,
   unavailabilitySchema,
 } from './networks.schemas.js';
+import { findNetworkRow } from './networks.repository.js';
 import { addUnavailability, getNetwork, listNetworks, removeUnavailability } from './networks.service.js';
 
 export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerHistoryRoute(app, { context, collection: '/api/networks', entityType: 'network', what: 'Network', tag: 'networks', load: findNetworkRow });
+
   app.get(
     '/api/networks',
     {
@@ -38,6 +49,74 @@ export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       },
     },
     async (request) => getNetwork(context(request), request.params.id),
+  );
+
+  app.post(
+    '/api/networks',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Create a network in a workspace',
+        body: networkCreateSchema,
+        response: { 201: networkDetailSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createNetwork(context(request), request.body)),
+  );
+
+  app.patch(
+    '/api/networks/:id',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Change a network, or archive it (archived: true) when it no longer meets',
+        params: idParamsSchema,
+        body: networkUpdateSchema,
+        response: { 200: networkDetailSchema },
+      },
+    },
+    async (request) => updateNetwork(context(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/networks/:id/members',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Add a member town (placeId) or organisation (organizationId) to a network',
+        params: idParamsSchema,
+        body: memberCreateSchema,
+        response: { 201: networkMemberSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addMember(context(request), request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/api/networks/:id/members/:memberId',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Change when a member joined or left and whom to contact there',
+        params: memberParamsSchema,
+        body: memberUpdateSchema,
+        response: { 200: networkMemberSchema },
+      },
+    },
+    async (request) => updateMember(context(request), request.params.id, request.params.memberId, request.body),
+  );
+
+  app.delete(
+    '/api/networks/:id/members/:memberId',
+    {
+      schema: {
+        tags: ['networks'],
+        summary: 'Remove a member; one that hosted meetings is kept as a former member with a left date',
+        params: memberParamsSchema,
+        response: { 200: memberRemovalSchema },
+      },
+    },
+    async (request) => removeMember(context(request), request.params.id, request.params.memberId),
   );
 
   app.post(

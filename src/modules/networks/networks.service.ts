@@ -5,6 +5,8 @@ import { invalidField, notFound } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { personRefsByIds } from '../actors/people.service.js';
+import { themeRefsByIds } from '../themes/themes.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { presentNetworkDetail, presentNetworkMember, presentNetworkSummary, type NetworkReferences } from './networks.presenter.js';
@@ -12,8 +14,10 @@ import {
   countCurrentMembers,
   deleteUnavailabilityRow,
   findMemberRows,
+  findMemberIdsWithMeetings,
   findMemberRowsByIds,
   findNetworkRow,
+  findNetworkThemeIds,
   findNetworksByIds,
   findUnavailabilityRow,
   findUnavailabilityRows,
@@ -42,10 +46,12 @@ export async function listNetworks(ctx: ServiceContext, query: NetworkListQuery)
   });
 }
 
-async function memberReferences(ctx: ServiceContext, row: NetworkRow | null, members: NetworkMemberRow[]): Promise<NetworkReferences> {
+export async function memberReferences(ctx: ServiceContext, row: NetworkRow | null, members: NetworkMemberRow[]): Promise<NetworkReferences> {
   const places = await placeRefsByIds(ctx, [row?.regionPlaceId, ...members.map((member) => member.placeId)]);
   const organizations = await organizationRefsByIds(ctx, [row?.organizationId, ...members.map((member) => member.organizationId)]);
-  return { places, organizations };
+  const people = await personRefsByIds(ctx, members.map((member) => member.contactPersonId));
+  const hosts = await ctx.transaction((tx) => findMemberIdsWithMeetings(tx, members.map((member) => member.id)));
+  return { places, organizations, people, hosts };
 }
 
 export async function getNetwork(ctx: ServiceContext, id: string): Promise<NetworkDetail> {
@@ -53,7 +59,8 @@ export async function getNetwork(ctx: ServiceContext, id: string): Promise<Netwo
     const row = requireRead(ctx.viewer, await findNetworkRow(tx, id), 'Network', id);
     const members = await findMemberRows(tx, id);
     const unavailability = await findUnavailabilityRows(tx, members.map((member) => member.id));
-    return presentNetworkDetail(row, members, unavailability, await memberReferences(ctx, row, members), canEdit(ctx.viewer, row));
+    const themes = await themeRefsByIds(ctx, await findNetworkThemeIds(tx, id));
+    return presentNetworkDetail(row, members, unavailability, await memberReferences(ctx, row, members), canEdit(ctx.viewer, row), [...themes.values()]);
   });
 }
 
@@ -96,7 +103,7 @@ async function editableMember(tx: DbExecutor, ctx: ServiceContext, networkId: st
 export async function addUnavailability(ctx: ServiceContext, networkId: string, memberId: string, input: UnavailabilityCreate) {
   return ctx.transaction(async (tx, ctx) => {
     const { network, member } = await editableMember(tx, ctx, networkId, memberId);
-    if (input.to < input.from) throw invalidField('body.to', 'must not be before the start of the period');
+    if (input.to < input.from) throw invalidField('body.to', 'end_before_start', 'must not be before the start of the period');
     const row = await insertUnavailabilityRow(tx, { networkMemberId: member.id, fromDate: input.from, toDate: input.to, note: input.note, createdBy: userIdOf(ctx.viewer) });
     await recordAuditEvent(tx, ctx, {
       workspaceId: network.workspaceId,

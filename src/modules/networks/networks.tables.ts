@@ -1,13 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { exactlyOne, oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { users } from '../accounts/users.tables.js';
 import { organizations } from '../actors/organizations.tables.js';
+import { people } from '../actors/people.tables.js';
 import { places } from '../places/places.tables.js';
+import { themes } from '../themes/themes.tables.js';
 import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
 
 export const NETWORK_CADENCES = ['monthly', 'quarterly', 'half_yearly', 'yearly', 'irregular'] as const;
 export type NetworkCadence = (typeof NETWORK_CADENCES)[number];
+
+/** Who meets: towns, practitioners of one profession (neighbourhood managers …), or around a theme. */
+export const NETWORK_KINDS = ['municipal', 'professional', 'thematic', 'other'] as const;
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 /** A network whose members meet regularly, hosted in turn; its meetings are exchanges. */
 export const networks = pgTable(
@@ -20,8 +26,11 @@ export const networks = pgTable(
     /** The association that carries the network, if it has one. */
     organizationId: uuid('organization_id').references(() => organizations.id),
     regionPlaceId: uuid('region_place_id').references(() => places.id),
+    kind: text('kind', { enum: NETWORK_KINDS }).notNull().default('other'),
     cadence: text('cadence', { enum: NETWORK_CADENCES }).notNull(),
     foundedYear: integer('founded_year'),
+    /** Archived networks no longer meet; they stay readable with their history. */
+    archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
     sortName: text('sort_name')
       .notNull()
       .generatedAlwaysAs(sql`lower(coalesce(name->>'de', name->>'en', name->>'uk', ''))`),
@@ -29,6 +38,7 @@ export const networks = pgTable(
   (table) => [
     visibilityCheck('networks', table.visibility),
     oneOf('networks_cadence_check', table.cadence, NETWORK_CADENCES),
+    oneOf('networks_kind_check', table.kind, NETWORK_KINDS),
     index('networks_sort_idx').on(table.sortName, table.id),
     index('networks_workspace_idx').on(table.workspaceId),
   ],
@@ -45,6 +55,8 @@ export const networkMembers = pgTable(
     organizationId: uuid('organization_id').references(() => organizations.id),
     joinedOn: date('joined_on', { mode: 'string' }),
     leftOn: date('left_on', { mode: 'string' }),
+    /** Whom the network reaches at this member. */
+    contactPersonId: uuid('contact_person_id').references(() => people.id, { onDelete: 'set null' }),
   },
   (table) => [
     exactlyOne('network_members_one_member_check', table.placeId, table.organizationId),
@@ -72,4 +84,17 @@ export const networkMemberUnavailability = pgTable(
     check('network_member_unavailability_period_check', sql`${table.toDate} >= ${table.fromDate}`),
     index('network_member_unavailability_member_idx').on(table.networkMemberId, table.fromDate),
   ],
+);
+
+export const networkThemes = pgTable(
+  'network_themes',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    themeId: uuid('theme_id')
+      .notNull()
+      .references(() => themes.id),
+  },
+  (table) => [primaryKey({ columns: [table.networkId, table.themeId] }), index('network_themes_theme_idx').on(table.themeId)],
 );

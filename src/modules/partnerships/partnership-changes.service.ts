@@ -37,7 +37,7 @@ export function parsePartialDate(value: string | null): { date: string | null; p
 function partialDateIssues(field: string, value: string | null): FieldIssue[] {
   if (value === null || value.length < 10) return [];
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? [{ field, message: 'is not a calendar date' }] : [];
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? [{ field, code: 'invalid_date', message: 'is not a calendar date' }] : [];
 }
 
 async function partyIssues(ctx: ServiceContext, parties: PartyInput[]): Promise<FieldIssue[]> {
@@ -47,13 +47,13 @@ async function partyIssues(ctx: ServiceContext, parties: PartyInput[]): Promise<
   const seen = new Set<string>();
   parties.forEach((party, index) => {
     const id = 'placeId' in party ? party.placeId : party.organizationId;
-    if (seen.has(id)) issues.push({ field: `body.parties.${index}`, message: 'is listed twice' });
+    if (seen.has(id)) issues.push({ field: `body.parties.${index}`, code: 'listed_twice', message: 'is listed twice' });
     seen.add(id);
     if ('placeId' in party && !places.has(party.placeId)) {
-      issues.push({ field: `body.parties.${index}.placeId`, message: 'refers to no place you can see' });
+      issues.push({ field: `body.parties.${index}.placeId`, code: 'unknown_reference', message: 'refers to no place you can see' });
     }
     if ('organizationId' in party && !organizations.has(party.organizationId)) {
-      issues.push({ field: `body.parties.${index}.organizationId`, message: 'refers to no organisation you can see' });
+      issues.push({ field: `body.parties.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organisation you can see' });
     }
   });
   return issues;
@@ -64,16 +64,16 @@ async function parentIssues(tx: DbExecutor, ctx: ServiceContext, parentId: strin
   if (!parentId) return [];
   let current: string | null = parentId;
   for (let depth = 0; current && depth < 20; depth++) {
-    if (current === selfId) return [{ field: 'body.parentId', message: 'would make the partnership part of itself' }];
+    if (current === selfId) return [{ field: 'body.parentId', code: 'merge_into_self', message: 'would make the partnership part of itself' }];
     const row: PartnershipRow | undefined = await findPartnershipRow(tx, current);
-    if (!row || (depth === 0 && !canRead(ctx.viewer, row))) return [{ field: 'body.parentId', message: 'refers to no partnership you can see' }];
+    if (!row || (depth === 0 && !canRead(ctx.viewer, row))) return [{ field: 'body.parentId', code: 'unknown_reference', message: 'refers to no partnership you can see' }];
     current = row.parentId;
   }
   return [];
 }
 
 function endIssues(since: string | null, endedOn: string | null): FieldIssue[] {
-  return since && endedOn && endedOn < since ? [{ field: 'body.endedOn', message: 'must not be before the partnership began' }] : [];
+  return since && endedOn && endedOn < since ? [{ field: 'body.endedOn', code: 'end_before_start', message: 'must not be before the partnership began' }] : [];
 }
 
 const snapshot = (row: PartnershipRow, parties: { placeId: string | null; organizationId: string | null }[], themeIds: string[]) => ({

@@ -5,7 +5,8 @@ import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schem
 import { decodeCursor, pageQueryShape, pageSchema, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { placeRefSchema } from '../places/places.schemas.js';
-import { findPartnershipRow } from './partnerships.repository.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { findChildPartnershipRows, findPartnershipRow } from './partnerships.repository.js';
 
 /**
  * A partnership's timeline is everything linked to it: exchanges, project groups and, as
@@ -25,6 +26,8 @@ export const timelineEntrySchema = z.object({
   series: z.object({ title: localizedTextSchema, part: z.number().int(), plannedParts: z.number().int().nullable() }).nullable(),
   /** Where the entry is shown in the web app. */
   path: z.string(),
+  /** The partnership the entry belongs to: this one or, with includeChildren, one inside it. */
+  partnershipId: z.uuid().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
@@ -33,6 +36,7 @@ export const timelinePageSchema = pageSchema(timelineEntrySchema);
 export const timelineQuerySchema = z.strictObject({
   order: z.enum(['oldest', 'newest']).default('oldest'),
   type: z.string().regex(/^[a-z_]{1,40}$/).optional().describe('Only entries of this type'),
+  includeChildren: z.enum(['true', 'false']).optional().describe('true: also the entries of the district and project partnerships inside this one'),
   ...pageQueryShape,
 });
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
@@ -80,6 +84,23 @@ export function beyondPosition(type: string, position: TimelinePosition, newest:
 const compare = (a: TimelineEntry, b: TimelineEntry) =>
   a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.type !== b.type ? (a.type < b.type ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/** The partnerships inside this one that the viewer may see, at any depth (bounded against bad data). */
+async function descendantIds(tx: DbExecutor, ctx: ServiceContext, partnershipId: string): Promise<string[]> {
+  const found: string[] = [];
+  let level = [partnershipId];
+  for (let depth = 0; depth < 5 && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of level) {
+      for (const child of await findChildPartnershipRows(tx, ctx.viewer, id)) {
+        if (child.id !== partnershipId && !found.includes(child.id)) next.push(child.id);
+      }
+    }
+    found.push(...next);
+    level = next;
+  }
+  return found;
+}
+
 export async function partnershipTimeline(ctx: ServiceContext, partnershipId: string, query: TimelineQuery): Promise<Page<TimelineEntry>> {
   const cursor = decodeCursor(query.cursor, 3);
   const after = cursor ? { date: String(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
@@ -87,8 +108,14 @@ export async function partnershipTimeline(ctx: ServiceContext, partnershipId: st
     requireRead(ctx.viewer, await findPartnershipRow(tx, partnershipId), 'Partnership', partnershipId);
     const newest = query.order === 'newest';
     const chosen = [...sources.values()].filter((source) => !query.type || source.type === query.type);
+    const partnershipIds = query.includeChildren === 'true' ? [partnershipId, ...(await descendantIds(tx, ctx, partnershipId))] : [partnershipId];
     const lists: TimelineEntry[][] = [];
-    for (const source of chosen) lists.push(await source.list(ctx, partnershipId, { limit: query.limit + 1, newest, after }));
+    for (const id of partnershipIds) {
+      for (const source of chosen) {
+        const entries = await source.list(ctx, id, { limit: query.limit + 1, newest, after });
+        lists.push(entries.map((entry) => ({ ...entry, partnershipId: id })));
+      }
+    }
     const merged = lists.flat().sort((a, b) => (newest ? compare(b, a) : compare(a, b)));
     return toPage(merged.slice(0, query.limit + 1), query.limit, (entry) => [entry.date, entry.type, entry.id], (entry) => entry);
   });

@@ -38,7 +38,7 @@ export function presentPartnershipDetail(
   parties: PartyRow[],
   refs: PartyReferences,
   parent: PartnershipRow | undefined,
-  children: PartnershipRow[],
+  children: { row: PartnershipRow; latestActivity: PartnershipDetail['children'][number]['latestActivity'] }[],
   canEdit: boolean,
   themes: ThemeRef[],
 ): PartnershipDetail {
@@ -49,7 +49,7 @@ export function presentPartnershipDetail(
     description: row.description,
     endedOn: row.endedOn,
     parent: parent ? presentLink(parent) : null,
-    children: children.map(presentLink),
+    children: children.map((child) => ({ ...presentLink(child.row), latestActivity: child.latestActivity })),
     themes,
   };
 }

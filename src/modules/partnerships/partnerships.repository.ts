@@ -14,7 +14,11 @@ export interface PartnershipFilter {
   placeId?: string;
   parentId?: string;
   themeId?: string;
+  q?: string;
 }
+
+/** `%text%` for ILIKE, with the wildcards in the text taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 export async function listPartnershipRows(
   db: DbExecutor,
@@ -26,6 +30,7 @@ export async function listPartnershipRows(
   if (filter.kind) conditions.push(eq(partnerships.kind, filter.kind));
   if (filter.status) conditions.push(eq(partnerships.status, filter.status));
   if (filter.parentId) conditions.push(eq(partnerships.parentId, filter.parentId));
+  if (filter.q) conditions.push(sql`EXISTS (SELECT 1 FROM jsonb_each_text(${partnerships.title}) AS t(language, text) WHERE t.text ILIKE ${containing(filter.q)})`);
   if (filter.placeId) {
     conditions.push(
       exists(

@@ -13,6 +13,7 @@ export const partnershipListQuerySchema = z.strictObject({
   placeId: z.uuid().optional().describe('Only partnerships in which this place is a party'),
   parentId: z.uuid().optional().describe('Only partnerships inside this one'),
   themeId: z.uuid().optional().describe('Only partnerships working on this theme'),
+  q: z.string().trim().min(1).max(100).optional().describe('Only partnerships whose title contains this text in any language'),
   ...pageQueryShape,
 });
 export type PartnershipListQuery = z.infer<typeof partnershipListQuerySchema>;
@@ -23,7 +24,7 @@ export const partySchema = z.object({
   organization: organizationRefSchema.nullable(),
 });
 
-const partnershipLinkSchema = z.object({
+export const partnershipLinkSchema = z.object({
   id: z.uuid(),
   kind: z.enum(PARTNERSHIP_KINDS),
   title: localizedTextSchema,
@@ -50,7 +51,14 @@ export const partnershipDetailSchema = partnershipSummarySchema.extend({
   description: localizedTextSchema,
   endedOn: isoDateSchema.nullable(),
   parent: partnershipLinkSchema.nullable(),
-  children: z.array(partnershipLinkSchema),
+  /** District and project partnerships inside this one, each with its newest timeline entry. */
+  children: z.array(
+    partnershipLinkSchema.extend({
+      latestActivity: z
+        .object({ type: z.string(), date: isoDateSchema, title: localizedTextSchema, path: z.string() })
+        .nullable(),
+    }),
+  ),
   themes: z.array(themeRefSchema),
 });
 export type PartnershipDetail = z.infer<typeof partnershipDetailSchema>;
@@ -132,3 +140,4 @@ export const partnershipMapPageSchema = z.object({
   /** Partnerships of this page left out because fewer than two of their places have coordinates. */
   withoutCoordinates: z.number().int(),
 });
+export type PartnershipLink = z.infer<typeof partnershipLinkSchema>;

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
+import { partnershipTimeline } from './partnership-timeline.js';
 import { findProjectGroupRows } from './project-groups.repository.js';
 import { presentPartnershipDetail, presentPartnershipSummary, type PartyReferences } from './partnerships.presenter.js';
 import {
@@ -61,7 +62,11 @@ export async function getPartnership(ctx: ServiceContext, id: string): Promise<P
     const parties = await findPartyRows(tx, [id]);
     const parentRow = row.parentId ? await findPartnershipRow(tx, row.parentId) : undefined;
     const parent = parentRow && canRead(ctx.viewer, parentRow) ? parentRow : undefined;
-    const children = await findChildPartnershipRows(tx, ctx.viewer, id);
+    const children = [];
+    for (const child of await findChildPartnershipRows(tx, ctx.viewer, id)) {
+      const [latest] = (await partnershipTimeline(ctx, child.id, { order: 'newest', limit: 1 })).items;
+      children.push({ row: child, latestActivity: latest ? { type: latest.type, date: latest.date, title: latest.title, path: latest.path } : null });
+    }
     const refs = await partyReferences(ctx, parties);
     const themeIds = (await findPartnershipThemeIds(tx, [id])).get(id) ?? [];
     const themes = await themeRefsByIds(ctx, themeIds);

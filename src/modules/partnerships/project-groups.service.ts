@@ -57,17 +57,17 @@ async function memberIssues(ctx: ServiceContext, tx: DbExecutor, partnership: Pa
   const seen = new Set<string>();
   return members.flatMap((member, index) => {
     const issues: FieldIssue[] = [];
-    if (!people.has(member.personId)) issues.push({ field: `body.members.${index}.personId`, message: 'refers to no person you can see' });
-    else if (seen.has(member.personId)) issues.push({ field: `body.members.${index}.personId`, message: 'is listed twice' });
+    if (!people.has(member.personId)) issues.push({ field: `body.members.${index}.personId`, code: 'unknown_reference', message: 'refers to no person you can see' });
+    else if (seen.has(member.personId)) issues.push({ field: `body.members.${index}.personId`, code: 'listed_twice', message: 'is listed twice' });
     seen.add(member.personId);
-    if (member.partyId && !parties.has(member.partyId)) issues.push({ field: `body.members.${index}.partyId`, message: 'refers to no party of this partnership' });
+    if (member.partyId && !parties.has(member.partyId)) issues.push({ field: `body.members.${index}.partyId`, code: 'unknown_reference', message: 'refers to no party of this partnership' });
     return issues;
   });
 }
 
 async function themeIssues(ctx: ServiceContext, themeId: string | null | undefined): Promise<FieldIssue[]> {
   if (!themeId) return [];
-  return (await themeRefsByIds(ctx, [themeId])).has(themeId) ? [] : [{ field: 'body.themeId', message: 'refers to no theme you can see' }];
+  return (await themeRefsByIds(ctx, [themeId])).has(themeId) ? [] : [{ field: 'body.themeId', code: 'unknown_reference', message: 'refers to no theme you can see' }];
 }
 
 const snapshot = (group: ProjectGroupRow, members: Pick<ProjectGroupMemberRow, 'personId' | 'partyId' | 'role'>[]) => ({

@@ -1,6 +1,6 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -37,6 +37,7 @@ import type {
   PlaceUpdate,
 } from './places.schemas.js';
 import type { PlaceKind } from './places.tables.js';
+import { placeConflict } from './places.errors.js';
 
 /** Short descriptions of the places other modules link to, for the ones the viewer may see. */
 export async function placeRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, PlaceRef>> {
@@ -113,23 +114,23 @@ interface PlaceShape {
 /** Checks the tree position of a place; returns the country it inherits from its parent. */
 async function validateShape(tx: DbExecutor, ctx: ServiceContext, shape: PlaceShape, selfId: string | null): Promise<string | null> {
   const issues: FieldIssue[] = [];
-  if (shape.kind === 'country') issues.push({ field: 'body.kind', message: 'countries come from the gazetteer; choose state, municipality, district, quarter or area' });
-  if (shape.countryCode && !isCountryCode(shape.countryCode)) issues.push({ field: 'body.countryCode', message: 'is not an ISO 3166-1 country code' });
+  if (shape.kind === 'country') issues.push({ field: 'body.kind', code: 'parent_kind_not_allowed', message: 'countries come from the gazetteer; choose state, municipality, district, quarter or area' });
+  if (shape.countryCode && !isCountryCode(shape.countryCode)) issues.push({ field: 'body.countryCode', code: 'invalid_country', message: 'is not an ISO 3166-1 country code' });
   let country = shape.countryCode;
   if (shape.parentId) {
     const parent = await findPlaceRow(tx, shape.parentId);
     if (!parent || !canRead(ctx.viewer, parent)) {
-      issues.push({ field: 'body.parentId', message: 'refers to no place you can see' });
+      issues.push({ field: 'body.parentId', code: 'unknown_reference', message: 'refers to no place you can see' });
     } else {
       if (!ALLOWED_PARENTS[shape.kind].includes(parent.kind)) {
-        issues.push({ field: 'body.parentId', message: `a ${shape.kind} cannot lie in a ${parent.kind}; allowed: ${ALLOWED_PARENTS[shape.kind].join(', ') || 'none'}` });
+        issues.push({ field: 'body.parentId', code: 'parent_kind_not_allowed', message: `a ${shape.kind} cannot lie in a ${parent.kind}; allowed: ${ALLOWED_PARENTS[shape.kind].join(', ') || 'none'}` });
       }
-      if (selfId && (await isSelfOrDescendant(tx, selfId, parent.id))) issues.push({ field: 'body.parentId', message: 'cannot be the place itself or a place inside it' });
-      if (country && parent.countryCode && country !== parent.countryCode) issues.push({ field: 'body.countryCode', message: `must be ${parent.countryCode}, the country of the parent` });
+      if (selfId && (await isSelfOrDescendant(tx, selfId, parent.id))) issues.push({ field: 'body.parentId', code: 'merge_into_self', message: 'cannot be the place itself or a place inside it' });
+      if (country && parent.countryCode && country !== parent.countryCode) issues.push({ field: 'body.countryCode', code: 'country_mismatch', message: `must be ${parent.countryCode}, the country of the parent` });
       country = country ?? parent.countryCode;
     }
   } else if (['district', 'quarter', 'area'].includes(shape.kind)) {
-    issues.push({ field: 'body.parentId', message: `is required: a ${shape.kind} lies in a municipality` });
+    issues.push({ field: 'body.parentId', code: 'required', message: `is required: a ${shape.kind} lies in a municipality` });
   }
   if (issues.length > 0) throw validationFailed(issues);
   return country ?? null;
@@ -206,7 +207,7 @@ export async function deletePlace(ctx: ServiceContext, id: string): Promise<void
     const before = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
     const references = await countReferences(tx, 'places', id, ['place_names']);
     if (references.size > 0) {
-      throw conflict(`The place is still referred to by ${describeReferences(references)}; merge it into another place instead`);
+      throw placeConflict('place_referenced', `The place is still referred to by ${describeReferences(references)}; merge it into another place instead`);
     }
     await deletePlaceRow(tx, id);
     await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'place', entityId: id, label: before.name, before: auditedPlace(before) });
@@ -239,9 +240,9 @@ export async function mergePlace(ctx: ServiceContext, id: string, intoId: string
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
     const into = await findPlaceRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'refers to no place you can see');
-    if (into.kind !== from.kind) throw invalidField('body.into', `must be a ${from.kind} like the place merged into it`);
-    if (await isSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'cannot be the place itself or a place inside it');
+    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no place you can see');
+    if (into.kind !== from.kind) throw invalidField('body.into', 'merge_kind_mismatch', `must be a ${from.kind} like the place merged into it`);
+    if (await isSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the place itself or a place inside it');
     const takeOver = canEdit(ctx.viewer, into) ? absorb(into, from) : null;
     const outcome = await mergeRecords(tx, ctx, {
       table: 'places',

@@ -1,7 +1,8 @@
 import { canCoordinate, canEdit, canRead } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { conflict, forbidden, notFound, unauthorized } from '../../core/errors.js';
+import { forbidden, notFound, unauthorized } from '../../core/errors.js';
 import type { PlanRow, SideRow } from './plans.repository.js';
+import { planConflict } from './plans.errors.js';
 
 const asRecordOf = (plan: PlanRow, workspaceId: string) => ({ workspaceId, visibility: plan.visibility, createdBy: plan.createdBy });
 
@@ -31,8 +32,8 @@ export const canReportOn = (viewer: Viewer, plan: PlanRow, sides: SideRow[]) => 
 /** Agreed content stays as agreed: changes need the plan reopened as a draft. */
 export function requireDraft(plan: PlanRow): void {
   if (plan.status !== 'draft') {
-    throw conflict(`The plan is ${plan.status}; reopen it as a draft to change its content (a new agreement then makes a new version)`, [
-      { field: 'status', message: `is ${plan.status}, not draft` },
+    throw planConflict('plan_not_draft', `The plan is ${plan.status}; reopen it as a draft to change its content (a new agreement then makes a new version)`, { status: plan.status }, [
+      { field: 'status', code: 'invalid_state', message: `is ${plan.status}, not draft` },
     ]);
   }
 }

@@ -1,5 +1,5 @@
 import { requireWriteAccess } from '../../core/auth/policy.js';
-import { conflict, forbidden, notFound, unauthorized } from '../../core/errors.js';
+import { forbidden, notFound, unauthorized } from '../../core/errors.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { ownDisplayName } from '../accounts/display-name.service.js';
@@ -11,6 +11,7 @@ import { deleteAgreementRow, findAgreementRows, findPlanRow, findSideRows, inser
 import type { PlanDetail } from './plans.schemas.js';
 import { currentSnapshot, getPlan, readablePlan } from './plans.service.js';
 import type { PlanReferences } from './plan-references.js';
+import { planConflict } from './plans.errors.js';
 
 /** How a side is called: its label, else its place, organisation or workspace. */
 export function sideName(side: SideRow, refs: PlanReferences): string {
@@ -35,13 +36,13 @@ export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: 
     if (ctx.viewer.kind === 'anonymous') throw unauthorized();
     requireWriteAccess(ctx.viewer);
     if (!canAgreeFor(ctx.viewer, side)) throw forbidden('Only owners and coordinators of the workspace of this side agree for it');
-    if (plan.status !== 'draft') throw conflict(`The plan is ${plan.status} already; reopen it as a draft to agree to changes`, [{ field: 'status', message: `is ${plan.status}, not draft` }]);
+    if (plan.status !== 'draft') throw planConflict('plan_not_draft', `The plan is ${plan.status} already; reopen it as a draft to agree to changes`, { status: plan.status }, [{ field: 'status', code: 'invalid_state', message: `is ${plan.status}, not draft` }]);
     const agreements = (await findAgreementRows(tx, planId)).filter((row) => row.revision === plan.revision);
-    if (agreements.some((row) => row.sideId === sideId)) throw conflict('This side has agreed to the plan as it is already', [{ field: 'body.sideId', message: 'has agreed already' }]);
+    if (agreements.some((row) => row.sideId === sideId)) throw planConflict('side_agreed_already', 'This side has agreed to the plan as it is already', {}, [{ field: 'body.sideId', code: 'invalid_state', message: 'has agreed already' }]);
     const userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
     const ownEarlier = agreements.find((row) => row.userId !== null && row.userId === userId);
     if (ownEarlier) {
-      throw conflict('You have agreed for another side of this plan; a coordinator of this side agrees for it', [{ field: 'body.sideId', message: 'needs someone else’s agreement' }]);
+      throw planConflict('agreement_needs_other_person', 'You have agreed for another side of this plan; a coordinator of this side agrees for it', {}, [{ field: 'body.sideId', code: 'invalid_state', message: 'needs someone else’s agreement' }]);
     }
     const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
     const agreement = await insertAgreementRow(tx, { planId, sideId, revision: plan.revision, userId, userName: await ownDisplayName(ctx) });
@@ -90,7 +91,7 @@ export async function withdrawAgreement(ctx: ServiceContext, planId: string, sid
     if (ctx.viewer.kind === 'anonymous') throw unauthorized();
     requireWriteAccess(ctx.viewer);
     if (!canAgreeFor(ctx.viewer, side)) throw forbidden('Only owners and coordinators of the workspace of this side agree for it');
-    if (plan.status !== 'draft') throw conflict('Agreements to an agreed plan are kept with its version', [{ field: 'status', message: `is ${plan.status}, not draft` }]);
+    if (plan.status !== 'draft') throw planConflict('plan_not_draft', 'Agreements to an agreed plan are kept with its version', { status: plan.status }, [{ field: 'status', code: 'invalid_state', message: `is ${plan.status}, not draft` }]);
     if ((await deleteAgreementRow(tx, sideId, plan.revision)) === 0) throw notFound('Agreement of side', sideId);
     const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
     await recordAuditEvent(tx, ctx, {
@@ -115,7 +116,7 @@ export async function transitionPlan(ctx: ServiceContext, planId: string, to: 'a
     const plan = requireEditPlan(ctx.viewer, await findPlanRow(tx, planId), sides, planId);
     if (!TRANSITIONS[plan.status]!.includes(to)) {
       const hint = plan.status === 'draft' ? '; a draft becomes agreed when every side agrees' : '';
-      throw conflict(`A plan that is ${plan.status} cannot become ${to}${hint}`, [{ field: 'body.to', message: `is not allowed from ${plan.status}` }]);
+      throw planConflict('plan_transition_not_allowed', `A plan that is ${plan.status} cannot become ${to}${hint}`, { from: plan.status, to }, [{ field: 'body.to', code: 'invalid_state', message: `is not allowed from ${plan.status}` }]);
     }
     await updatePlanRow(tx, planId, { status: to, ...(to === 'draft' ? { revision: plan.revision + 1 } : {}) });
     await recordAuditEvent(tx, ctx, { workspaceId: plan.workspaceId, action: 'update', entityType: 'action_plan', entityId: planId, label: firstText(plan.title), before: { status: plan.status }, after: { status: to } });

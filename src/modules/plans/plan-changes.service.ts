@@ -1,7 +1,7 @@
 import { requireCreateIn } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -13,6 +13,7 @@ import { visiblePartnership } from './plan-references.js';
 import { deletePlanRow, findPlanRow, findSideRows, insertPlanRow, measuresOutside, replaceSideRows, updatePlanRow, type PlanRow, type SideRow } from './plans.repository.js';
 import type { PlanCreate, PlanDetail, PlanUpdate, SideInput } from './plans.schemas.js';
 import { getPlan } from './plans.service.js';
+import { planConflict } from './plans.errors.js';
 
 type SideColumns = { label: Record<string, string>; placeId: string | null; organizationId: string | null; workspaceId: string };
 
@@ -31,15 +32,15 @@ export const auditedPlan = (row: PlanRow, sides: SideRow[]) => ({
 
 async function scopeIssues(ctx: ServiceContext, partnershipId: string | null, areaPlaceId: string | null): Promise<FieldIssue[]> {
   if ((partnershipId === null) === (areaPlaceId === null)) {
-    return [{ field: 'body.partnershipId', message: 'give either a partnership or an area (areaPlaceId) as the scope of the plan' }];
+    return [{ field: 'body.partnershipId', code: 'either_required', message: 'give either a partnership or an area (areaPlaceId) as the scope of the plan' }];
   }
-  if (partnershipId && !(await visiblePartnership(ctx, partnershipId))) return [{ field: 'body.partnershipId', message: 'refers to no partnership you can see' }];
-  if (areaPlaceId && !(await placeRefsByIds(ctx, [areaPlaceId])).has(areaPlaceId)) return [{ field: 'body.areaPlaceId', message: 'refers to no place you can see' }];
+  if (partnershipId && !(await visiblePartnership(ctx, partnershipId))) return [{ field: 'body.partnershipId', code: 'unknown_reference', message: 'refers to no partnership you can see' }];
+  if (areaPlaceId && !(await placeRefsByIds(ctx, [areaPlaceId])).has(areaPlaceId)) return [{ field: 'body.areaPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' }];
   return [];
 }
 
 function periodIssues(start: string, end: string): FieldIssue[] {
-  return end < start ? [{ field: 'body.periodEnd', message: 'must not be before the start of the period' }] : [];
+  return end < start ? [{ field: 'body.periodEnd', code: 'end_before_start', message: 'must not be before the start of the period' }] : [];
 }
 
 /** Sides as given, checked; or by default one per party of the partnership (one for an area), all in the plan's workspace. */
@@ -63,19 +64,19 @@ async function resolveSides(ctx: ServiceContext, workspaceId: string, input: Sid
   const workspaces = await workspaceRefsByIds(ctx, input.flatMap((side) => (side.workspaceId ? [side.workspaceId] : [])));
   const sides: SideColumns[] = [];
   for (const [index, side] of input.entries()) {
-    if (side.placeId && !places.has(side.placeId)) issues.push({ field: `body.sides.${index}.placeId`, message: 'refers to no place you can see' });
-    if (side.organizationId && !organizations.has(side.organizationId)) issues.push({ field: `body.sides.${index}.organizationId`, message: 'refers to no organisation you can see' });
+    if (side.placeId && !places.has(side.placeId)) issues.push({ field: `body.sides.${index}.placeId`, code: 'unknown_reference', message: 'refers to no place you can see' });
+    if (side.organizationId && !organizations.has(side.organizationId)) issues.push({ field: `body.sides.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organisation you can see' });
     let sideWorkspace = workspaceId;
     if (side.workspaceId) {
-      if (!workspaces.has(side.workspaceId)) issues.push({ field: `body.sides.${index}.workspaceId`, message: 'refers to no workspace' });
+      if (!workspaces.has(side.workspaceId)) issues.push({ field: `body.sides.${index}.workspaceId`, code: 'unknown_reference', message: 'refers to no workspace' });
       sideWorkspace = side.workspaceId;
     } else if (side.workspaceSlug) {
       const found = await workspaceRefBySlug(ctx, side.workspaceSlug);
-      if (!found) issues.push({ field: `body.sides.${index}.workspaceSlug`, message: `no workspace has the address "${side.workspaceSlug}"` });
+      if (!found) issues.push({ field: `body.sides.${index}.workspaceSlug`, code: 'unknown_reference', message: `no workspace has the address "${side.workspaceSlug}"` });
       else sideWorkspace = found.id;
     }
     if (!side.placeId && !side.organizationId && Object.values(side.label).every((text) => text.trim() === '') && sideWorkspace === workspaceId && input.length > 1) {
-      issues.push({ field: `body.sides.${index}.label`, message: 'name the side: a label, a place or an organisation' });
+      issues.push({ field: `body.sides.${index}.label`, code: 'either_required', message: 'name the side: a label, a place or an organisation' });
     }
     sides.push({ label: side.label, placeId: side.placeId, organizationId: side.organizationId, workspaceId: sideWorkspace });
   }
@@ -112,7 +113,7 @@ async function outsideIssues(tx: DbExecutor, planId: string, start: string, end:
   const outside = await measuresOutside(tx, planId, start, end);
   if (outside.length === 0) return [];
   const names = outside.slice(0, 3).map((measure) => `"${firstText(measure.title)}"`).join(', ');
-  return [{ field: 'body.periodStart', message: `would leave ${outside.length} measure(s) outside the period (${names}); change their dates first` }];
+  return [{ field: 'body.periodStart', code: 'would_leave_outside', message: `would leave ${outside.length} measure(s) outside the period (${names}); change their dates first` }];
 }
 
 export async function updatePlan(ctx: ServiceContext, id: string, changes: PlanUpdate): Promise<PlanDetail> {
@@ -155,7 +156,7 @@ export async function deletePlan(ctx: ServiceContext, id: string): Promise<void>
   await ctx.transaction(async (tx, ctx) => {
     const sides = await findSideRows(tx, [id]);
     const before = requireEditPlan(ctx.viewer, await findPlanRow(tx, id), sides, id);
-    if (before.status === 'active') throw conflict('An active plan is not deleted; mark it done, or reopen it as a draft first', [{ field: 'status', message: 'is active' }]);
+    if (before.status === 'active') throw planConflict('active_plan_not_deleted', 'An active plan is not deleted; mark it done, or reopen it as a draft first', {}, [{ field: 'status', code: 'invalid_state', message: 'is active' }]);
     await deletePlanRow(tx, id);
     await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'action_plan', entityId: id, label: firstText(before.title), before: auditedPlan(before, sides) });
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -32,6 +32,7 @@ import {
 } from './plans.repository.js';
 import type { MeasureCreate, MeasureFromSource, MeasureUpdate, PlanDetail, PriorityInput, PriorityUpdate } from './plans.schemas.js';
 import { getPlan } from './plans.service.js';
+import { planConflict } from './plans.errors.js';
 
 /** A draft plan the viewer may change. */
 async function draftPlan(tx: DbExecutor, ctx: ServiceContext, id: string): Promise<PlanRow> {
@@ -51,7 +52,7 @@ export async function addPriority(ctx: ServiceContext, planId: string, input: Pr
   await ctx.transaction(async (tx, ctx) => {
     const plan = await draftPlan(tx, ctx, planId);
     if (input.themeId) await requireVisibleThemes(ctx, [input.themeId], 'body.themeId').catch(() => {
-      throw validationFailed([{ field: 'body.themeId', message: 'refers to no theme you can see' }]);
+      throw validationFailed([{ field: 'body.themeId', code: 'unknown_reference', message: 'refers to no theme you can see' }]);
     });
     const row = await insertPriorityRow(tx, {
       planId,
@@ -76,7 +77,7 @@ export async function updatePriority(ctx: ServiceContext, planId: string, priori
     const plan = await draftPlan(tx, ctx, planId);
     const before = await priorityOf(tx, planId, priorityId);
     if (changes.themeId) await requireVisibleThemes(ctx, [changes.themeId], 'body.themeId').catch(() => {
-      throw validationFailed([{ field: 'body.themeId', message: 'refers to no theme you can see' }]);
+      throw validationFailed([{ field: 'body.themeId', code: 'unknown_reference', message: 'refers to no theme you can see' }]);
     });
     const after = await updatePriorityRow(tx, priorityId, changes);
     await recordContentChange(tx, ctx, plan, auditedPriority(before), auditedPriority(after));
@@ -89,7 +90,7 @@ export async function deletePriority(ctx: ServiceContext, planId: string, priori
     const plan = await draftPlan(tx, ctx, planId);
     const before = await priorityOf(tx, planId, priorityId);
     const measures = await countMeasuresOf(tx, priorityId);
-    if (measures > 0) throw conflict(`The priority still has ${measures} measure(s); move or delete them first`, [{ field: 'priorityId', message: 'still has measures' }]);
+    if (measures > 0) throw planConflict('priority_has_measures', `The priority still has ${measures} measure(s); move or delete them first`, { count: measures }, [{ field: 'priorityId', code: 'invalid_state', message: 'still has measures' }]);
     await deletePriorityRow(tx, priorityId);
     await recordContentChange(tx, ctx, plan, auditedPriority(before), null);
   });
@@ -104,25 +105,25 @@ async function measureIssues(tx: DbExecutor, ctx: ServiceContext, plan: PlanRow,
   const startDate = fields.startDate !== undefined ? fields.startDate : (current?.startDate ?? null);
   const endDate = fields.endDate !== undefined ? fields.endDate : (current?.endDate ?? null);
   const period = `the plan period (${plan.periodStart} to ${plan.periodEnd})`;
-  if (startDate && (startDate < plan.periodStart || startDate > plan.periodEnd)) issues.push({ field: 'body.startDate', message: `must lie within ${period}` });
-  if (endDate && (endDate < plan.periodStart || endDate > plan.periodEnd)) issues.push({ field: 'body.endDate', message: `must lie within ${period}` });
-  if (startDate && endDate && endDate < startDate) issues.push({ field: 'body.endDate', message: 'must not be before the start date' });
+  if (startDate && (startDate < plan.periodStart || startDate > plan.periodEnd)) issues.push({ field: 'body.startDate', code: 'date_outside_range', params: { from: plan.periodStart, to: plan.periodEnd }, message: `must lie within ${period}` });
+  if (endDate && (endDate < plan.periodStart || endDate > plan.periodEnd)) issues.push({ field: 'body.endDate', code: 'date_outside_range', params: { from: plan.periodStart, to: plan.periodEnd }, message: `must lie within ${period}` });
+  if (startDate && endDate && endDate < startDate) issues.push({ field: 'body.endDate', code: 'end_before_start', message: 'must not be before the start date' });
   if (fields.priorityId && !(await findPriorityRows(tx, plan.id)).some((priority) => priority.id === fields.priorityId)) {
-    issues.push({ field: 'body.priorityId', message: 'refers to no priority of this plan' });
+    issues.push({ field: 'body.priorityId', code: 'unknown_reference', message: 'refers to no priority of this plan' });
   }
   const organizationIds = [fields.responsibleOrganizationId, ...(fields.partnerOrganizationIds ?? [])];
   const organizations = await organizationRefsByIds(ctx, organizationIds);
   if (fields.responsibleOrganizationId && !organizations.has(fields.responsibleOrganizationId)) {
-    issues.push({ field: 'body.responsibleOrganizationId', message: 'refers to no organisation you can see' });
+    issues.push({ field: 'body.responsibleOrganizationId', code: 'unknown_reference', message: 'refers to no organisation you can see' });
   }
   const seen = new Set<string>();
   (fields.partnerOrganizationIds ?? []).forEach((id, index) => {
-    if (!organizations.has(id)) issues.push({ field: `body.partnerOrganizationIds.${index}`, message: 'refers to no organisation you can see' });
-    if (seen.has(id)) issues.push({ field: `body.partnerOrganizationIds.${index}`, message: 'is listed twice' });
+    if (!organizations.has(id)) issues.push({ field: `body.partnerOrganizationIds.${index}`, code: 'unknown_reference', message: 'refers to no organisation you can see' });
+    if (seen.has(id)) issues.push({ field: `body.partnerOrganizationIds.${index}`, code: 'listed_twice', message: 'is listed twice' });
     seen.add(id);
   });
   if (fields.projectId && !(await projectRefsByIds(ctx, [fields.projectId])).has(fields.projectId)) {
-    issues.push({ field: 'body.projectId', message: 'refers to no project you can see' });
+    issues.push({ field: 'body.projectId', code: 'unknown_reference', message: 'refers to no project you can see' });
   }
   return issues;
 }

@@ -1,6 +1,6 @@
 import { canEdit, requireWriteAccess } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
-import { conflict, forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { ownDisplayName } from '../accounts/display-name.service.js';
@@ -10,6 +10,7 @@ import { presentProgress } from './plans.presenter.js';
 import { deleteProgressRow, findMeasureRow, findProgressRow, insertProgressRow } from './plans.repository.js';
 import type { ProgressCreate, ProgressUpdateView } from './plans.schemas.js';
 import { readablePlan } from './plans.service.js';
+import { planConflict } from './plans.errors.js';
 
 /** A dated report on a measure: on track, at risk, delayed or done, with indicator values reached and a note. */
 export async function reportProgress(ctx: ServiceContext, planId: string, measureId: string, input: ProgressCreate): Promise<ProgressUpdateView> {
@@ -21,13 +22,13 @@ export async function reportProgress(ctx: ServiceContext, planId: string, measur
     requireWriteAccess(ctx.viewer);
     if (!canReportOn(ctx.viewer, plan, sides)) throw forbidden('Progress is reported by those who may edit the plan and by coordinators of its sides');
     if (plan.currentVersion === null) {
-      throw conflict('Progress is reported on agreed plans; this plan has not been agreed yet', [{ field: 'status', message: 'has never been agreed' }]);
+      throw planConflict('plan_not_agreed', 'Progress is reported on agreed plans; this plan has not been agreed yet', {}, [{ field: 'status', code: 'invalid_state', message: 'has never been agreed' }]);
     }
     const issues: FieldIssue[] = [];
-    if (input.reportedOn > todayIso()) issues.push({ field: 'body.reportedOn', message: 'must not be in the future' });
+    if (input.reportedOn > todayIso()) issues.push({ field: 'body.reportedOn', code: 'date_in_future', message: 'must not be in the future' });
     const indicatorIds = new Set(measure.indicators.map((indicator) => indicator.id));
     for (const key of Object.keys(input.indicatorValues)) {
-      if (!indicatorIds.has(key)) issues.push({ field: `body.indicatorValues.${key}`, message: 'is not an indicator of this measure' });
+      if (!indicatorIds.has(key)) issues.push({ field: `body.indicatorValues.${key}`, code: 'unknown_reference', message: 'is not an indicator of this measure' });
     }
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertProgressRow(tx, { planId, measureId, ...input, reporterName: await ownDisplayName(ctx), createdBy: userIdOf(ctx.viewer) });

@@ -91,7 +91,7 @@ export async function compareVersions(ctx: ServiceContext, id: string, from: str
     const load = async (which: string, field: string) => {
       if (which === 'draft') return currentSnapshot(tx, ctx, plan, sides);
       const version = await findVersionRow(tx, id, Number(which));
-      if (!version) throw invalidField(field, `the plan has no version ${which}`);
+      if (!version) throw invalidField(field, 'version_missing', `the plan has no version ${which}`);
       return version.snapshot;
     };
     const before = await load(from, 'query.from');

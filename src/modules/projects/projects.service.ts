@@ -72,7 +72,7 @@ async function partnershipLink(ctx: ServiceContext, id: string | null) {
     const partnership = await getPartnership(ctx, id);
     return { id: partnership.id, title: partnership.title };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return null;
+    if (error instanceof AppError && error.kind === 'not_found') return null;
     throw error;
   }
 }
@@ -111,31 +111,31 @@ async function referenceIssues(ctx: ServiceContext, input: ProjectFields): Promi
   const places = await placeRefsByIds(ctx, [input.pilotAreaPlaceId, ...(input.transferability ?? []).map((entry) => entry.placeId)]);
   const cards = await contactCardsByIds(ctx, [], (input.contacts ?? []).map((contact) => contact.personId));
   if (input.carrierOrganizationId && !organizations.has(input.carrierOrganizationId)) {
-    issues.push({ field: 'body.carrierOrganizationId', message: 'refers to no organisation you can see' });
+    issues.push({ field: 'body.carrierOrganizationId', code: 'unknown_reference', message: 'refers to no organisation you can see' });
   }
-  if (input.pilotAreaPlaceId && !places.has(input.pilotAreaPlaceId)) issues.push({ field: 'body.pilotAreaPlaceId', message: 'refers to no place you can see' });
-  if (input.partnershipId && !(await partnershipLink(ctx, input.partnershipId))) issues.push({ field: 'body.partnershipId', message: 'refers to no partnership you can see' });
+  if (input.pilotAreaPlaceId && !places.has(input.pilotAreaPlaceId)) issues.push({ field: 'body.pilotAreaPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
+  if (input.partnershipId && !(await partnershipLink(ctx, input.partnershipId))) issues.push({ field: 'body.partnershipId', code: 'unknown_reference', message: 'refers to no partnership you can see' });
   const seen = new Set<string>();
   (input.partners ?? []).forEach((partner, index) => {
-    if (!organizations.has(partner.organizationId)) issues.push({ field: `body.partners.${index}.organizationId`, message: 'refers to no organisation you can see' });
-    if (seen.has(partner.organizationId)) issues.push({ field: `body.partners.${index}.organizationId`, message: 'is listed twice' });
+    if (!organizations.has(partner.organizationId)) issues.push({ field: `body.partners.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organisation you can see' });
+    if (seen.has(partner.organizationId)) issues.push({ field: `body.partners.${index}.organizationId`, code: 'listed_twice', message: 'is listed twice' });
     seen.add(partner.organizationId);
   });
   (input.contacts ?? []).forEach((contact, index) => {
-    if (contact.organizationId && !organizations.has(contact.organizationId)) issues.push({ field: `body.contacts.${index}.organizationId`, message: 'refers to no organisation you can see' });
-    if (contact.personId && !cards.people.has(contact.personId)) issues.push({ field: `body.contacts.${index}.personId`, message: 'refers to no person you can see' });
+    if (contact.organizationId && !organizations.has(contact.organizationId)) issues.push({ field: `body.contacts.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organisation you can see' });
+    if (contact.personId && !cards.people.has(contact.personId)) issues.push({ field: `body.contacts.${index}.personId`, code: 'unknown_reference', message: 'refers to no person you can see' });
   });
   (input.transferability ?? []).forEach((entry, index) => {
-    if (entry.placeId && !places.has(entry.placeId)) issues.push({ field: `body.transferability.${index}.placeId`, message: 'refers to no place you can see' });
+    if (entry.placeId && !places.has(entry.placeId)) issues.push({ field: `body.transferability.${index}.placeId`, code: 'unknown_reference', message: 'refers to no place you can see' });
   });
   (input.phases ?? []).forEach((phase, index) => {
-    if (phase.startDate && phase.endDate && phase.endDate < phase.startDate) issues.push({ field: `body.phases.${index}.endDate`, message: 'must not be before the start date' });
+    if (phase.startDate && phase.endDate && phase.endDate < phase.startDate) issues.push({ field: `body.phases.${index}.endDate`, code: 'end_before_start', message: 'must not be before the start date' });
   });
   return issues;
 }
 
 function dateIssues(startDate: string | null, endDate: string | null): FieldIssue[] {
-  return startDate && endDate && endDate < startDate ? [{ field: 'body.endDate', message: 'must not be before the start date' }] : [];
+  return startDate && endDate && endDate < startDate ? [{ field: 'body.endDate', code: 'end_before_start', message: 'must not be before the start date' }] : [];
 }
 
 /** Items of lists kept with the project get a stable id; ids given for existing items are kept. */
@@ -215,7 +215,7 @@ export async function updateProject(ctx: ServiceContext, id: string, changes: Pr
 export async function setProjectPilotArea(ctx: ServiceContext, id: string, placeId: string, field: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const row = await findProjectRow(tx, id);
-    if (!row || !canEdit(ctx.viewer, row)) throw validationFailed([{ field, message: 'refers to no project you may change' }]);
+    if (!row || !canEdit(ctx.viewer, row)) throw validationFailed([{ field, code: 'unknown_reference', message: 'refers to no project you may change' }]);
     if (row.pilotAreaPlaceId === placeId) return;
     const partners = await findPartnerRows(tx, id);
     const contacts = await findContactRows(tx, id);

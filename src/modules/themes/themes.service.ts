@@ -1,7 +1,7 @@
 import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -22,6 +22,7 @@ import {
   findThemesBySlugs,
 } from './themes.repository.js';
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
+import { themeConflict } from './themes.errors.js';
 
 /** Themes other modules link to, for the ones the viewer may see. */
 export async function themeRefsByIds(ctx: ServiceContext, ids: Iterable<string>): Promise<Map<string, ThemeRef>> {
@@ -33,7 +34,7 @@ export async function themeRefsByIds(ctx: ServiceContext, ids: Iterable<string>)
 /** Which of these theme ids the viewer may use; the others are named as bad fields. */
 export async function requireVisibleThemes(ctx: ServiceContext, ids: string[], field: string): Promise<void> {
   const found = await themeRefsByIds(ctx, ids);
-  const issues = ids.flatMap((id, index) => (found.has(id) ? [] : [{ field: `${field}.${index}`, message: 'refers to no theme you can see' }]));
+  const issues = ids.flatMap((id, index) => (found.has(id) ? [] : [{ field: `${field}.${index}`, code: 'unknown_reference' as const, message: 'refers to no theme you can see' }]));
   if (issues.length > 0) throw validationFailed(issues);
 }
 
@@ -78,8 +79,8 @@ async function validateParent(tx: DbExecutor, ctx: ServiceContext, parentId: str
   if (!parentId) return;
   const issues: FieldIssue[] = [];
   const parent = await findThemeRow(tx, parentId);
-  if (!parent || !canRead(ctx.viewer, parent)) issues.push({ field: 'body.parentId', message: 'refers to no theme you can see' });
-  else if (selfId && (await isThemeSelfOrDescendant(tx, selfId, parentId))) issues.push({ field: 'body.parentId', message: 'cannot be the theme itself or one below it' });
+  if (!parent || !canRead(ctx.viewer, parent)) issues.push({ field: 'body.parentId', code: 'unknown_reference', message: 'refers to no theme you can see' });
+  else if (selfId && (await isThemeSelfOrDescendant(tx, selfId, parentId))) issues.push({ field: 'body.parentId', code: 'merge_into_self', message: 'cannot be the theme itself or one below it' });
   if (issues.length > 0) throw validationFailed(issues);
 }
 
@@ -130,7 +131,7 @@ export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void
     const references = await countReferences(tx, 'themes', id);
     if (references.size > 0) {
       const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-      throw conflict(`The theme is still used by ${list}; merge it into another theme instead`);
+      throw themeConflict('theme_referenced', `The theme is still used by ${list}; merge it into another theme instead`);
     }
     await deleteThemeRow(tx, id);
     await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'theme', entityId: id, label: before.slug, before: auditedTheme(before) });
@@ -142,8 +143,8 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
     const from = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, from.workspaceId);
     const into = await findThemeRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'refers to no theme you can see');
-    if (await isThemeSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'cannot be the theme itself or one below it');
+    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no theme you can see');
+    if (await isThemeSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the theme itself or one below it');
     const outcome = await mergeRecords(tx, ctx, {
       table: 'themes',
       entityType: 'theme',

@@ -2,7 +2,7 @@ import { canAdministerWorkspace, requireSignedIn, requireWriteAccess } from '../
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { Db, DbExecutor } from '../../core/db/client.js';
-import { conflict, forbidden, notFound } from '../../core/errors.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findUserById } from '../accounts/users.repository.js';
 import type { UiLanguage } from '../accounts/users.tables.js';
@@ -20,6 +20,7 @@ import {
   upsertMembership,
   type InvitationRow,
 } from './workspaces.repository.js';
+import { workspaceConflict } from './workspaces.errors.js';
 
 export interface InvitationDeps {
   /** For token-based steps (preview, accept), where the token itself is the authorisation. */
@@ -143,7 +144,7 @@ export async function acceptInvitation(
       throw forbidden(`This invitation is for ${invitation.email}; sign in with that address to accept it`);
     }
     const existing = await findMembership(db, invitation.workspaceId, viewer.userId);
-    if (existing) throw conflict('You are a member of this workspace already', [{ field: 'token', message: 'was meant for someone not yet a member' }]);
+    if (existing) throw workspaceConflict('member_already', 'You are a member of this workspace already', {}, [{ field: 'token', code: 'invalid_state', message: 'was meant for someone not yet a member' }]);
     await upsertMembership(db, invitation.workspaceId, viewer.userId, invitation.role);
     // A shared link stays open for others; an e-mail invitation is used up.
     if (invitation.email) await markInvitation(db, invitation.id, { acceptedAt: new Date(), acceptedBy: viewer.userId });

@@ -1,6 +1,6 @@
 import { canAdministerWorkspace, requireSignedIn, requireWriteAccess } from '../../core/auth/policy.js';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
-import { conflict, forbidden, invalidField, notFound } from '../../core/errors.js';
+import { forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { containsCyrillic, transliterateUkrainian } from '../places/names/ukrainian-transliteration.js';
@@ -17,6 +17,7 @@ import {
   workspacesOfUser,
   type WorkspaceRow,
 } from './workspaces.repository.js';
+import { workspaceConflict } from './workspaces.errors.js';
 
 export async function listMyWorkspaces(ctx: ServiceContext) {
   const viewer = requireSignedIn(ctx.viewer);
@@ -41,7 +42,7 @@ export async function createWorkspace(ctx: ServiceContext, input: { name: string
   return ctx.transaction(async (tx) => {
     let slug = input.slug ?? slugFrom(input.name);
     if (await findWorkspaceBySlug(tx, slug)) {
-      if (input.slug) throw conflict('This address is taken', [{ field: 'body.slug', message: 'is already used by another workspace' }]);
+      if (input.slug) throw workspaceConflict('slug_taken', 'This address is taken', {}, [{ field: 'body.slug', code: 'slug_taken', message: 'is already used by another workspace' }]);
       slug = `${slug}-${Math.random().toString(36).slice(2, 6)}`;
     }
     const workspace = await insertWorkspace(tx, { name: input.name, slug, description: input.description ?? '' });
@@ -90,7 +91,7 @@ export async function changeMemberRole(ctx: ServiceContext, workspaceId: string,
     const membership = await findMembership(tx, workspaceId, userId);
     if (!membership) throw notFound('Member', userId);
     if (membership.role === 'owner' && role !== 'owner' && (await countOwners(tx, workspaceId)) <= 1) {
-      throw invalidField('body.role', 'the last owner cannot change role; make someone else owner first');
+      throw invalidField('body.role', 'last_owner', 'the last owner cannot change role; make someone else owner first');
     }
     await upsertMembership(tx, workspaceId, userId, role);
     await recordAuditEvent(tx, ctx, {
@@ -114,7 +115,7 @@ export async function removeMember(ctx: ServiceContext, workspaceId: string, use
     const membership = await findMembership(tx, workspaceId, userId);
     if (!membership) throw notFound('Member', userId);
     if (membership.role === 'owner' && (await countOwners(tx, workspaceId)) <= 1) {
-      throw conflict('The last owner cannot leave the workspace; make someone else owner first');
+      throw workspaceConflict('last_owner_leaving', 'The last owner cannot leave the workspace; make someone else owner first');
     }
     await deleteMembership(tx, workspaceId, userId);
     await recordAuditEvent(tx, ctx, {

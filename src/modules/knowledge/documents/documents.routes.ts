@@ -42,23 +42,23 @@ export interface DocumentRoutesOptions extends ModuleOptions {
 
 /** The one file of a multipart request, read into memory up to the limit. */
 async function uploadOf(request: FastifyRequest, limit: number): Promise<Upload> {
-  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data in the field "file"', [{ field: 'file', message: 'is missing' }]);
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data in the field "file"', [{ field: 'file', code: 'required', message: 'is missing' }]);
   try {
     const part = await request.file({ limits: { fileSize: limit, files: 1, fields: 20, parts: 21 } });
-    if (!part || part.fieldname !== 'file') throw invalidField('file', 'is missing: send the file in the field "file"');
+    if (!part || part.fieldname !== 'file') throw invalidField('file', 'required', 'is missing: send the file in the field "file"');
     const fieldIssues = unstorableFormFieldIssues(part.fields);
     if (fieldIssues.length > 0) throw validationFailed(fieldIssues);
     const data = await part.toBuffer();
-    if (data.byteLength === 0) throw invalidField('file', 'is empty');
+    if (data.byteLength === 0) throw invalidField('file', 'file_empty', 'is empty');
     return { fileName: part.filename, contentType: part.mimetype, data };
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('payload_too_large', `file: must be at most ${Math.floor(limit / 1024 / 1024)} MB`, [{ field: 'file', message: `must be at most ${limit} bytes` }]);
+      throw new AppError('payload_too_large', `file: must be at most ${Math.floor(limit / 1024 / 1024)} MB`, [{ field: 'file', code: 'file_too_large', params: { maxMegabytes: Math.floor(limit / 1024 / 1024) }, message: `must be at most ${limit} bytes` }]);
     }
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalidField('file', 'send one file at a time');
-    throw invalidField('file', `could not be read: ${(error as Error).message}`);
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalidField('file', 'too_many_files', 'send one file at a time', { max: 1 });
+    throw invalidField('file', 'file_unreadable', `could not be read: ${(error as Error).message}`);
   }
 }
 
@@ -66,11 +66,11 @@ const MAX_FILES_PER_BATCH = 50;
 
 /** Every file of a multipart request (field "files"), each up to the limit. */
 async function uploadsOf(request: FastifyRequest, limit: number): Promise<Upload[]> {
-  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the files as multipart/form-data in the field "files"', [{ field: 'files', message: 'is missing' }]);
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the files as multipart/form-data in the field "files"', [{ field: 'files', code: 'required', message: 'is missing' }]);
   const uploads: Upload[] = [];
   try {
     for await (const part of request.files({ limits: { fileSize: limit, files: MAX_FILES_PER_BATCH, fields: 0, parts: MAX_FILES_PER_BATCH } })) {
-      if (part.fieldname !== 'files') throw invalidField(part.fieldname, 'is not expected: send the files in the field "files"');
+      if (part.fieldname !== 'files') throw invalidField(part.fieldname, 'unknown_field', 'is not expected: send the files in the field "files"');
       // An empty file is kept, so the outcome of the batch names it instead of leaving it out.
       uploads.push({ fileName: part.filename, contentType: part.mimetype, data: await part.toBuffer() });
     }
@@ -78,12 +78,12 @@ async function uploadsOf(request: FastifyRequest, limit: number): Promise<Upload
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('payload_too_large', `files: each must be at most ${Math.floor(limit / 1024 / 1024)} MB`, [{ field: 'files', message: `each must be at most ${limit} bytes` }]);
+      throw new AppError('payload_too_large', `files: each must be at most ${Math.floor(limit / 1024 / 1024)} MB`, [{ field: 'files', code: 'file_too_large', params: { maxMegabytes: Math.floor(limit / 1024 / 1024) }, message: `each must be at most ${limit} bytes` }]);
     }
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalidField('files', `send at most ${MAX_FILES_PER_BATCH} files at a time`);
-    throw invalidField('files', `could not be read: ${(error as Error).message}`);
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw invalidField('files', 'too_many_files', `send at most ${MAX_FILES_PER_BATCH} files at a time`, { max: MAX_FILES_PER_BATCH });
+    throw invalidField('files', 'file_unreadable', `could not be read: ${(error as Error).message}`);
   }
-  if (uploads.length === 0) throw invalidField('files', 'is missing: send one or more files in the field "files"');
+  if (uploads.length === 0) throw invalidField('files', 'required', 'is missing: send one or more files in the field "files"');
   return uploads;
 }
 

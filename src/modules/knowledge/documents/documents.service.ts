@@ -1,7 +1,7 @@
 import { canCoordinate, canCreateIn, canEdit, canRead, requireCreateIn, requireEdit, requireRead, roleIn } from '../../../core/auth/policy.js';
 import { userIdOf } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
-import { conflict, notFound, validationFailed, type FieldIssue } from '../../../core/errors.js';
+import { notFound, validationFailed, type FieldIssue } from '../../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.js';
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
@@ -33,6 +33,7 @@ import {
 } from './documents.repository.js';
 import type { DocumentCreate, DocumentDetail, DocumentListQuery, DocumentSummary, DocumentUpdate, LinkTarget, LinkView } from './documents.schemas.js';
 import type { DocumentLanguage, DocumentOrigin } from './documents.tables.js';
+import { knowledgeConflict } from '../knowledge.errors.js';
 
 /** Members of the document's workspace (guests too) read its comments. */
 export function canReadComments(ctx: ServiceContext, document: DocumentRow): boolean {
@@ -111,7 +112,7 @@ async function linkIssues(tx: DbExecutor, ctx: ServiceContext, targets: LinkTarg
   if (targets.length === 0) return [];
   const titles = await findEntryTitles(tx, ctx.viewer, targets.map((target) => target.recordId));
   return targets.flatMap((target, index) =>
-    titles.has(`${target.recordType}:${target.recordId}`) ? [] : [{ field: `${field}.${index}.recordId`, message: `refers to no ${target.recordType.replaceAll('_', ' ')} you can see` }],
+    titles.has(`${target.recordType}:${target.recordId}`) ? [] : [{ field: `${field}.${index}.recordId`, code: 'unknown_reference', message: `refers to no ${target.recordType.replaceAll('_', ' ')} you can see` }],
   );
 }
 
@@ -127,7 +128,7 @@ export async function requireNewText(tx: DbExecutor, ctx: ServiceContext, worksp
   if (!existing || existing === selfId) return;
   const row = await findDocumentRow(tx, existing);
   const named = row && canRead(ctx.viewer, row) ? `"${row.title}" (${row.id})` : 'another document';
-  throw conflict(`This text is in the workspace already: ${named}`, [{ field, message: `is the text of ${named} already` }]);
+  throw knowledgeConflict('document_text_exists', `This text is in the workspace already: ${named}`, { title: named }, [{ field, code: 'not_unique', message: `is the text of ${named} already` }]);
 }
 
 /**
@@ -149,9 +150,9 @@ export async function insertDocument(tx: DbExecutor, ctx: ServiceContext, input:
   const text = tidyText(input.text);
   const hash = contentHash(text);
   const issues: FieldIssue[] = [];
-  if (input.goodPractice && input.kind !== 'good_practice') issues.push({ field: 'body.goodPractice', message: 'is only for documents of the kind good_practice' });
+  if (input.goodPractice && input.kind !== 'good_practice') issues.push({ field: 'body.goodPractice', code: 'invalid_option', message: 'is only for documents of the kind good_practice' });
   const title = input.title?.trim() || (text ? titleOf(text) : null);
-  if (!title) issues.push({ field: 'body.title', message: 'is required when there is no text to take it from' });
+  if (!title) issues.push({ field: 'body.title', code: 'required', message: 'is required when there is no text to take it from' });
   issues.push(...(await linkIssues(tx, ctx, input.links, 'body.links')));
   if (issues.length > 0) throw validationFailed(issues);
   await requireNewText(tx, ctx, input.workspaceId, hash, 'body.text');
@@ -191,7 +192,7 @@ export async function updateDocument(ctx: ServiceContext, id: string, changes: D
     const before = requireEdit(ctx.viewer, await findDocumentRow(tx, id), 'Document', id);
     const kind = changes.kind ?? before.kind;
     const issues: FieldIssue[] = [];
-    if (changes.goodPractice && kind !== 'good_practice') issues.push({ field: 'body.goodPractice', message: 'is only for documents of the kind good_practice' });
+    if (changes.goodPractice && kind !== 'good_practice') issues.push({ field: 'body.goodPractice', code: 'invalid_option', message: 'is only for documents of the kind good_practice' });
     if (issues.length > 0) throw validationFailed(issues);
     const values: Partial<DocumentInsert> = {};
     if (changes.kind !== undefined) values.kind = changes.kind;
@@ -247,7 +248,7 @@ export async function linkRecordInTransaction(
   field = 'body.recordId',
 ): Promise<{ link: LinkView; created: boolean }> {
   const titles = await findEntryTitles(tx, ctx.viewer, [target.recordId]);
-  if (!titles.has(`${target.recordType}:${target.recordId}`)) throw validationFailed([{ field, message: `refers to no ${target.recordType.replaceAll('_', ' ')} you can see` }]);
+  if (!titles.has(`${target.recordType}:${target.recordId}`)) throw validationFailed([{ field, code: 'unknown_reference', message: `refers to no ${target.recordType.replaceAll('_', ' ')} you can see` }]);
   const { row, created } = await insertLinkRow(tx, { documentId: document.id, type: target.recordType, recordId: target.recordId, origin, createdBy: userIdOf(ctx.viewer) });
   if (created) {
     await recordAuditEvent(tx, ctx, {

@@ -53,7 +53,7 @@ export const FILE_TYPES: FileType[] = [
 /** File types a report's text is read from: PDF, plain text and Markdown. */
 export const TEXT_FILE_TYPES = FILE_TYPES.filter((type) => type.text !== null);
 
-const unsupported = (field: string, message: string) => new AppError('unsupported_media_type', `${field}: ${message}`, [{ field, message }]);
+const unsupported = (field: string, message: string) => new AppError('unsupported_media_type', `${field}: ${message}`, [{ field, code: 'file_unsupported', message }]);
 
 /** A file name without folders, control characters or quotes, at most 200 characters. */
 export function cleanFileName(name: string): string {

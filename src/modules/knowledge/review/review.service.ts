@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { canCreateIn, canEdit, requireCreateIn } from '../../../core/auth/policy.js';
 import { userIdOf } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
-import { AppError, conflict, invalidField, validationFailed } from '../../../core/errors.js';
+import { AppError, invalidField, validationFailed, type FieldIssue } from '../../../core/errors.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { autocompleteOrganizations, createOrganization } from '../../actors/organizations.service.js';
 import type { OrganizationKind } from '../../actors/organizations.tables.js';
@@ -30,6 +30,7 @@ import { requestExtraction } from './proposal-writer.js';
 import { findProposalRowForUpdate, findProposalRows, updateProposalRow, type ProposalRow } from './review.repository.js';
 import type { AcceptInput, Candidate, ProposalView, ReviewView, Suggestion } from './review.schemas.js';
 import type { ProposalField } from './review.tables.js';
+import { knowledgeConflict } from '../knowledge.errors.js';
 
 /** Above this score a candidate is taken to be the record the proposal means. */
 const SAME_RECORD = 0.72;
@@ -307,7 +308,7 @@ export async function getReview(ctx: ServiceContext, documentId: string): Promis
 export async function extractAgain(ctx: ServiceContext, documentId: string): Promise<ReviewView> {
   await ctx.transaction(async (tx, ctx) => {
     const document = await requireDocument(tx, ctx, documentId, 'edit');
-    if (document.text.trim() === '') throw invalidField('text', 'the document has no text to extract proposals from');
+    if (document.text.trim() === '') throw invalidField('text', 'no_text', 'the document has no text to extract proposals from');
     await requestExtraction(tx, document);
     await recordAuditEvent(tx, ctx, { workspaceId: document.workspaceId, action: 'update', entityType: 'document', entityId: document.id, label: document.title, after: { proposalsExtracted: true } });
   });
@@ -322,7 +323,7 @@ async function pendingProposal(tx: DbExecutor, ctx: ServiceContext, documentId: 
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`review:${documentId}`}, 0))`);
   const row = await findProposalRowForUpdate(tx, documentId, proposalId);
   if (!row) throw new AppError('not_found', `Proposal ${proposalId} not found`);
-  if (!states.includes(row.state)) throw conflict(`The proposal was ${row.state} already`, [{ field: 'proposalId', message: `is ${row.state} already` }]);
+  if (!states.includes(row.state)) throw knowledgeConflict('proposal_decided', `The proposal was ${row.state} already`, { state: row.state }, [{ field: 'proposalId', code: 'invalid_state', message: `is ${row.state} already` }]);
   return { document, row };
 }
 
@@ -376,10 +377,10 @@ async function carryOut(
   accepted: Accepted,
 ): Promise<Outcome> {
   const action = input.action ?? (suggestion.action === 'none' ? undefined : suggestion.action);
-  if (!action) throw validationFailed([{ field: 'body.action', message: suggestion.problem ?? 'choose link or create' }]);
+  if (!action) throw validationFailed([{ field: 'body.action', code: 'choose_record', message: suggestion.problem ?? 'choose link or create' }]);
   const chosen = input.recordId ?? suggestion.recordId;
   const requireChosen = (type: string) => {
-    if (!chosen) throw validationFailed([{ field: 'body.recordId', message: `choose the ${type} to link` }]);
+    if (!chosen) throw validationFailed([{ field: 'body.recordId', code: 'choose_record', message: `choose the ${type} to link` }]);
     return chosen;
   };
   const proposal = row.proposal;
@@ -393,7 +394,7 @@ async function carryOut(
         const known = await placeOfTown(ctx, geonamesId);
         const place = known ?? (geonamesId !== null ? await gazetteerPlace(ctx, system, geonamesId) : null);
         loaded = !known && place !== null;
-        if (!place) throw validationFailed([{ field: 'body.recordId', message: 'the town is not in the gazetteer; choose the place to link' }]);
+        if (!place) throw validationFailed([{ field: 'body.recordId', code: 'choose_record', message: 'the town is not in the gazetteer; choose the place to link' }]);
         placeId = place.id;
       }
       await addDelegation(ctx, accepted.exchange, placeId);
@@ -443,7 +444,7 @@ async function carryOut(
       else {
         const a = await placeOrLoad(ctx, system, numberOf(proposal.aGeonamesId));
         const b = await placeOrLoad(ctx, system, numberOf(proposal.bGeonamesId));
-        if (!a || !b || a.id === b.id) throw validationFailed([{ field: 'body.action', message: 'the parties are not two towns of the gazetteer; create the partnership by hand' }]);
+        if (!a || !b || a.id === b.id) throw validationFailed([{ field: 'body.action', code: 'choose_record', message: 'the parties are not two towns of the gazetteer; create the partnership by hand' }]);
         const since = input.since !== undefined ? input.since : numberOf(proposal.since);
         const title = input.title ?? `${nameIn(a, language)} – ${nameIn(b, language)}`;
         const partnership = await createPartnership(ctx, {
@@ -492,7 +493,7 @@ async function requireNoOrganizationNamed(ctx: ServiceContext, name: string, sho
   });
   if (same) {
     const label = same.title.und ?? Object.values(same.title)[0];
-    throw conflict(`An organisation named so exists already: ${label} (${same.id}); link it instead`, [{ field: 'body.name', message: `is the name of ${label} already` }]);
+    throw knowledgeConflict('organization_exists', `An organisation named so exists already: ${label} (${same.id}); link it instead`, { name: label ?? '' }, [{ field: 'body.name', code: 'not_unique', message: `is the name of ${label} already` }]);
   }
 }
 
@@ -508,15 +509,15 @@ async function createExchangeFromProposal(
   const endDate = input.endDate ?? (textOf(proposal.endDate) || startDate);
   const title = input.title ?? (textOf(proposal.title) || document.title);
   const kind = input.exchangeKind ?? (proposal.kind as ExchangeKind);
-  const issues = [];
-  if (!startDate) issues.push({ field: 'body.startDate', message: 'is required: the report gives no dates' });
-  if (!endDate) issues.push({ field: 'body.endDate', message: 'is required: the report gives no dates' });
+  const issues: FieldIssue[] = [];
+  if (!startDate) issues.push({ field: 'body.startDate', code: 'required', message: 'is required: the report gives no dates' });
+  if (!endDate) issues.push({ field: 'body.endDate', code: 'required', message: 'is required: the report gives no dates' });
   if (issues.length > 0) throw validationFailed(issues);
   const venue = proposal.venue as { geonamesId?: number; building?: string | null } | null;
   let venuePlace: PlaceRef | null = null;
   if (input.venuePlaceId) venuePlace = (await placeRefsByIds(ctx, [input.venuePlaceId])).get(input.venuePlaceId) ?? null;
   else if (input.venuePlaceId === undefined) venuePlace = await placeOrLoad(ctx, system, venue?.geonamesId ?? null);
-  if (input.venuePlaceId && !venuePlace) throw invalidField('body.venuePlaceId', 'refers to no place you can see');
+  if (input.venuePlaceId && !venuePlace) throw invalidField('body.venuePlaceId', 'unknown_reference', 'refers to no place you can see');
   const participantCount = input.participantCount !== undefined ? input.participantCount : numberOf(proposal.participantCount);
   const exchange = await createExchange(ctx, {
     workspaceId: document.workspaceId,

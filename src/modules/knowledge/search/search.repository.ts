@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { visibleTo } from '../../workspaces/record-visibility.js';
-import { searchEntries, type SearchType } from './search.tables.js';
+import { themes } from '../../themes/themes.tables.js';
+import { searchEntries, searchThesaurus, type SearchType } from './search.tables.js';
 
 export interface SearchFilters {
   type?: SearchType;
@@ -58,6 +59,12 @@ export function phraseQuery(text: string): SQL {
   return sql`(phraseto_tsquery('public.sd_german', ${text}) || phraseto_tsquery('public.sd_english', ${text}) || phraseto_tsquery('public.sd_simple', ${text}))`;
 }
 
+/** Any of the words, as written (for Ukrainian: the forms of a word). */
+export function anyWordQuery(words: string[]): SQL {
+  const plain = words.filter((word) => /^\p{L}+$/u.test(word));
+  return plain.length === 0 ? sql`''::tsquery` : sql`to_tsquery('public.sd_simple', ${plain.join(' | ')})`;
+}
+
 /** Words beginning with `stem` (letters only), as written. */
 export function prefixQuery(stem: string): SQL {
   const letters = stem.replace(/[^\p{L}]/gu, '');
@@ -94,7 +101,17 @@ function boostOf(ranking: Ranking): SQL {
 export async function runSearch(
   db: DbExecutor,
   viewer: Viewer,
-  input: { query: SQL; filters: SearchFilters; limit: number; after?: Position; facets: boolean; ranking: Ranking; candidates: number },
+  input: {
+    query: SQL;
+    /** The query without the compounds a word is part of: rows that match it only through those rank lower. */
+    literal?: SQL;
+    filters: SearchFilters;
+    limit: number;
+    after?: Position;
+    facets: boolean;
+    ranking: Ranking;
+    candidates: number;
+  },
 ): Promise<SearchRun> {
   const { filters } = input;
   const typeCondition = filters.type ? sql`record_type = ${filters.type}` : sql`true`;
@@ -102,6 +119,10 @@ export async function runSearch(
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
+  // With expansions (compounds, other languages), records with the words themselves come first:
+  // their score is raised above 1, the others' kept below it.
+  const literalMatch = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal`;
+  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN 1 + ${score} ELSE ${score} / (1 + ${score}) END)` : score);
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const facets = input.facets
     ? sql`,
@@ -121,10 +142,10 @@ export async function runSearch(
     year_counts?: [number, number][];
     theme_counts?: [string, number][];
   }>(sql`
-    WITH q AS MATERIALIZED (SELECT ${input.query} AS query),
+    WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal),
     base AS MATERIALIZED (
       SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        search_entries.in_head, search_entries.head_matches, (search_entries.score * ${boostOf(input.ranking)})::float8 AS score
+        search_entries.in_head, search_entries.head_matches, ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
       FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
     ),
@@ -258,4 +279,68 @@ export async function findEntryTitles(
     .from(searchEntries)
     .where(sql`${searchEntries.recordId} = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
   return new Map(rows.map((row) => [`${row.recordType}:${row.recordId}`, { recordType: row.recordType, title: row.title, kind: row.kind }]));
+}
+
+export interface PlaceEntry {
+  recordId: string;
+  title: Record<string, string>;
+  kind: string | null;
+  countries: string[];
+  /** The place it lies in. */
+  summary: string;
+}
+
+/** Index rows of places the viewer may see, in the order of `ids`. */
+export async function findPlaceEntries(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ recordId: searchEntries.recordId, title: searchEntries.title, kind: searchEntries.kind, countries: searchEntries.countries, summary: searchEntries.summary })
+    .from(searchEntries)
+    .where(sql`${searchEntries.recordType} = 'place' AND ${searchEntries.recordId} = ANY(${sql.param(ids)}::uuid[]) AND ${visibleTo(viewer, searchEntries)}`);
+  const byId = new Map(rows.map((row) => [row.recordId, row]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** Which of the places are towns of the gazetteer that no record refers to. */
+export async function unreferencedTowns(db: DbExecutor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT p.id FROM places p WHERE p.id = ANY(${sql.param(ids)}::uuid[]) AND app_search_unreferenced_town('place', p.workspace_id, p.id)`);
+  return new Set(result.rows.map((row) => row.id));
+}
+
+/** Words of the index the viewer may see that contain one of the fragments (letters only), shortest first. */
+export async function termsContaining(db: DbExecutor, fragments: string[], howMany: number): Promise<string[]> {
+  const wanted = fragments.filter((fragment) => /^\p{L}{4,}$/u.test(fragment));
+  if (wanted.length === 0) return [];
+  const result = await db.execute<{ term: string }>(sql`SELECT term FROM app_search_terms_containing(${sql.param(wanted)}::text[], ${howMany}::integer)`);
+  return result.rows.map((row) => row.term);
+}
+
+/** A word as the German configuration of the index stems it ("Versorgung" → versorg), folded. */
+export async function germanStem(db: DbExecutor, word: string): Promise<string> {
+  const result = await db.execute<{ stem: string | null }>(sql`SELECT (ts_lexize('pg_catalog.german_stem', public.unaccent(lower(${word}))))[1] AS stem`);
+  return result.rows[0]?.stem ?? word;
+}
+
+/**
+ * The same idea in other words and languages: the other terms of the thesaurus entries and the
+ * other names of the themes that have one of the phrases as a term or name (compared as the
+ * index compares words: stemmed in German or English, or as written), from what the viewer may see.
+ */
+export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[]): Promise<string[]> {
+  if (phrases.length === 0) return [];
+  const result = await db.execute<{ terms: string[] }>(sql`
+    WITH q AS (SELECT unnest(${sql.param(phrases)}::text[]) AS phrase),
+    entries AS (
+      SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
+      FROM search_thesaurus WHERE ${visibleTo(viewer, searchThesaurus)}
+      UNION ALL
+      SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}
+    )
+    SELECT DISTINCT entries.id, entries.terms FROM entries, unnest(entries.terms) AS term, q
+    WHERE strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))
+      OR (numnode(plainto_tsquery('public.sd_german', q.phrase)) > 0 AND strip(to_tsvector('public.sd_german', term)) = strip(to_tsvector('public.sd_german', q.phrase)))
+      OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase)))`);
+  return [...new Set(result.rows.flatMap((row) => row.terms))];
 }

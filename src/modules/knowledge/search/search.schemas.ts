@@ -55,6 +55,17 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+export const searchPlaceSchema = z.object({
+  id: z.uuid(),
+  title: localizedTextSchema,
+  kind: z.string().nullable(),
+  countries: z.array(z.string()),
+  /** The place it lies in, if known. */
+  within: z.string(),
+  path: z.string(),
+});
+export type SearchPlace = z.infer<typeof searchPlaceSchema>;
+
 const facetValueSchema = z.object({ value: z.string(), count: z.number().int() });
 
 export const searchResultSchema = z.object({
@@ -80,5 +91,12 @@ export const searchResultSchema = z.object({
   corrections: z.array(z.object({ term: z.string(), replacements: z.array(z.string()) })),
   /** `all`: every word had to match; `any`: none matched all, so records matching some are shown. */
   matched: z.enum(['all', 'any']),
+  /**
+   * Places the query names (in any spelling, or spelt nearly so) that are not among the items:
+   * towns of the gazetteer are shown here, apart, and only when the query is a place name. On the first page only.
+   */
+  places: z.array(searchPlaceSchema),
+  /** The same idea in other words and languages, searched too and ranked below the words typed (thesaurus, theme names). */
+  alsoSearched: z.array(z.string()),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

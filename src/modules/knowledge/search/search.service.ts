@@ -3,16 +3,22 @@ import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { plainKey } from '../../places/names/name-keys.js';
 import { containsCyrillic } from '../../places/names/ukrainian-transliteration.js';
-import { placeSpellings, placeSpellingsLike, type PlaceSpellings } from '../../places/places.service.js';
+import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { recordPath } from './record-paths.js';
+import { foldWord, hasPart, partRoot } from './words/german-compounds.js';
+import { ukrainianForms } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
 import {
   findEntryTitles,
   allOf,
   anyMatch,
+  anyWordQuery,
   anyOf,
   findEntryDetails,
+  findEquivalents,
+  findPlaceEntries,
+  unreferencedTowns,
   lexemeQuery,
   noneOf,
   phraseQuery,
@@ -20,12 +26,14 @@ import {
   yearQuery,
   runSearch,
   similarTerms,
+  germanStem,
   stopwords,
+  termsContaining,
   wordQuery,
   type Ranking,
   type SearchFilters,
 } from './search.repository.js';
-import type { SearchQuery, SearchResult, Segment } from './search.schemas.js';
+import type { SearchPlace, SearchQuery, SearchResult, Segment } from './search.schemas.js';
 import { SEARCH_TYPES, type SearchType } from './search.tables.js';
 
 /**
@@ -57,18 +65,22 @@ interface TermGroup {
   /** Words of the part that a misspelling could be corrected in. */
   correctable: boolean;
   query: SQL;
+  /** The query without the compounds the word is part of. */
+  literal: SQL;
   /** Inputs for rebuilding the query with corrections. */
-  source: { term: QueryTerm; places: PlaceSpellings[] };
+  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[] };
 }
 
 const MAX_PLACE_WORDS = 3;
 
 /** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
-function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = []): SQL {
+function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = []): SQL {
   const parts: SQL[] = [term.phrase || term.words.length > 1 ? phraseQuery(term.text) : wordQuery(term.text)];
   for (const word of term.words) {
     if (containsCyrillic(word)) {
       parts.push(wordQuery(plainKey(word)));
+      // Ukrainian text is indexed as written: every form of the word is looked for.
+      if (!term.phrase) parts.push(anyWordQuery(ukrainianForms(word)));
       const stem = ukrainianStem(word);
       if (stem) parts.push(prefixQuery(stem));
     }
@@ -80,7 +92,7 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
     const stem = name.includes(' ') ? null : ukrainianStem(name);
     if (stem) parts.push(prefixQuery(stem));
   }
-  for (const lexeme of corrections) parts.push(lexemeQuery(lexeme));
+  for (const lexeme of [...corrections, ...compounds]) parts.push(lexemeQuery(lexeme));
   // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
   if (!term.phrase && /^(1[89]|20)\d\d$/.test(term.text)) parts.push(yearQuery(Number(term.text)));
   return anyOf(parts);
@@ -116,15 +128,57 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     const term: QueryTerm =
       taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
     const named = places.get(term.text) ?? [];
+    const compounds = named.length === 0 ? await compoundsWith(ctx, term) : [];
     groups.push({
       text: term.text,
       correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
-      query: groupQuery(term, named),
-      source: { term, places: named },
+      query: groupQuery(term, named, [], compounds),
+      literal: groupQuery(term, named),
+      source: { term, places: named, compounds },
     });
     start += taken;
   }
   return groups;
+}
+
+const MAX_EQUIVALENTS = 8;
+
+/** The other terms of the idea the whole query, or one of its parts, names. */
+async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<string[]> {
+  const phrases = [...new Set([groups.map((group) => group.text).join(' '), ...groups.map((group) => group.text)])];
+  const said = new Set(phrases.map((phrase) => foldWord(phrase)));
+  const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, phrases));
+  return found.filter((term) => !said.has(foldWord(term))).slice(0, MAX_EQUIVALENTS);
+}
+
+/** A term of another language: its words in this order, a Ukrainian word in all its forms. */
+function equivalentQuery(term: string): SQL {
+  const words = parseQuery(term).terms.flatMap((part) => part.words);
+  if (words.length === 1 && containsCyrillic(term)) return anyOf([wordQuery(term), anyWordQuery(ukrainianForms(term))]);
+  return words.length > 1 ? phraseQuery(words.join(' ')) : wordQuery(term);
+}
+
+const MAX_COMPOUNDS = 40;
+
+/**
+ * Words of the index that are German compounds with the word as one of their parts: for
+ * "Partnerschaft" Städtepartnerschaft, for "Schule" Gemeinschaftsschule and Schulsanierung.
+ */
+async function compoundsWith(ctx: ServiceContext, term: QueryTerm): Promise<string[]> {
+  if (term.phrase || term.words.length !== 1 || containsCyrillic(term.text)) return [];
+  const folded = foldWord(term.text);
+  if (folded.length < 4 || !/^\p{L}+$/u.test(folded)) return [];
+  return ctx.transaction(async (tx) => {
+    const stem = await germanStem(tx, folded);
+    const candidates = await termsContaining(tx, [...new Set([partRoot(folded), stem])], 400);
+    return candidates.filter((candidate) => hasPart(candidate, folded, stem)).slice(0, MAX_COMPOUNDS);
+  });
+}
+
+/** Whether a name of the place is the term nearly as written, word for word ("Hettingn", not "Springs" for Warm Springs). */
+function spelledNearly(place: PlaceSpellings, term: QueryTerm): boolean {
+  const key = plainKey(term.text);
+  return place.names.some((name) => name.split(/[\s-]+/).length === term.words.length && trigramSimilarity(plainKey(name), key) >= 0.5);
 }
 
 function excludedQuery(excluded: QueryTerm[]): SQL[] {
@@ -161,7 +215,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
-  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all' };
+  const empty: SearchResult = { items: [], nextCursor: null, total: 0, estimated: false, facets: null, corrections: [], matched: 'all', places: [], alsoSearched: [] };
   if (parsed.terms.length === 0) return empty;
   const filters: SearchFilters = { type: query.type, theme: query.theme, country: query.country, year: query.year, language: query.language };
 
@@ -178,8 +232,19 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
     const corrections: SearchResult['corrections'] = [];
-    const build = () => allOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...exclusions]);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves.
+    const alsoSearched = await equivalentsOf(ctx, groups);
+    const equivalents = alsoSearched.map(equivalentQuery);
+    const build = () =>
+      allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...equivalents]), ...exclusions]);
+    const buildLiteral = () =>
+      allOf([matched === 'all' ? allOf(groups.map((group) => group.literal)) : anyOf(groups.map((group) => group.literal)), ...exclusions]);
+    const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+
+    // Places the query names; towns only the gazetteer knows are shown apart from the results.
+    const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
+    const nearPlaces: PlaceSpellings[] = [];
 
     let result = await run();
     if (result.total === 0 && !cursor) {
@@ -187,13 +252,18 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       let corrected = false;
       const repaired: TermGroup[] = [];
       for (const group of groups) {
-        if (!group.correctable || (await anyMatch(tx, group.query))) {
+        // A place name is no typo, even when nothing refers to the place.
+        if (!group.correctable || group.source.places.length > 0 || (await anyMatch(tx, group.query))) {
           repaired.push(group);
           continue;
         }
         const word = group.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
         const terms = (await similarTerms(tx, word, 0.42, 4)).filter((term, _index, all) => term.similarity >= all[0]!.similarity - 0.12);
-        const places = await placeSpellingsLike(ctx, group.text);
+        // Towns spelt nearly so are offered as places; only those records refer to correct the word.
+        const like = await placeSpellingsLike(ctx, group.text);
+        const towns = await unreferencedTowns(tx, like.map((place) => place.placeId));
+        const places = like.filter((place) => !towns.has(place.placeId));
+        nearPlaces.push(...like.filter((place) => towns.has(place.placeId) && spelledNearly(place, group.source.term)));
         const replacements = [...new Set([...terms.map((term) => term.term), ...places.map((place) => place.names.find((name) => /^[\p{Script=Latin}\s-]+$/u.test(name)) ?? place.names[0]!)])];
         if (replacements.length === 0) {
           repaired.push(group);
@@ -203,7 +273,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         corrections.push({ term: group.text, replacements });
         repaired.push({
           ...group,
-          query: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
+          query: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+          literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
         });
       }
       groups = repaired;
@@ -219,6 +290,18 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const scores = new Map(shown.map((row) => [`${row.recordType}:${row.recordId}`, row.score]));
     const last = shown.at(-1);
     const themeLabels = result.facets ? await themeRefsByIds(ctx, result.facets.theme.map(([id]) => id)) : new Map();
+    const shownIds = new Set(shown.map((row) => row.recordId));
+    const placeIds = [...new Set([...namedPlaces, ...nearPlaces].map((place) => place.placeId))].filter((id) => !shownIds.has(id));
+    const places: SearchPlace[] = cursor
+      ? []
+      : (await findPlaceEntries(tx, ctx.viewer, placeIds)).map((entry) => ({
+          id: entry.recordId,
+          title: entry.title,
+          kind: entry.kind,
+          countries: entry.countries,
+          within: entry.summary,
+          path: recordPath('place', entry.recordId),
+        }));
     return {
       items: details.map((detail) => ({
         type: detail.recordType,
@@ -251,6 +334,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         : null,
       corrections,
       matched,
+      places,
+      alsoSearched,
     };
   });
 }

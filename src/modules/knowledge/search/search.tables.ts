@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../core/db/columns.js';
-import { VISIBILITIES, workspaces } from '../../workspaces/workspaces.tables.js';
+import { scopedRecordColumns, visibilityCheck, VISIBILITIES, workspaces } from '../../workspaces/workspaces.tables.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -75,4 +75,21 @@ export const searchTerms = pgTable(
     scope: text('scope').notNull(),
   },
   (table) => [primaryKey({ columns: [table.term, table.scope] }), index('search_terms_trgm_idx').using('gin', table.term.op('gin_trgm_ops'))],
+);
+
+/** The terms of one idea in German, English and Ukrainian: {"de": ["Fernwärme"], "en": ["district heating"], "uk": ["теплопостачання"]}. */
+export type ThesaurusTerms = Partial<Record<'de' | 'en' | 'uk', string[]>>;
+
+/**
+ * A small thesaurus of the field's terms across the three languages: a query that names one of
+ * the terms is also searched for the others (ranked below the words themselves). The shipped
+ * entries belong to the reference workspace; a workspace may add its own.
+ */
+export const searchThesaurus = pgTable(
+  'search_thesaurus',
+  {
+    ...scopedRecordColumns(),
+    terms: jsonb('terms').$type<ThesaurusTerms>().notNull(),
+  },
+  (table) => [visibilityCheck('search_thesaurus', table.visibility), index('search_thesaurus_workspace_idx').on(table.workspaceId)],
 );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SearchResult } from './searchTypes';
 
-/** "Searched instead for …" when a word found nothing, and a note when not every word matched. */
+/** "Searched instead for …" when a word found nothing, the words of other languages searched too, and a note when not every word matched. */
 export function SearchNotices({ result, query }: { result: SearchResult; query: string }) {
   const { t } = useTranslation();
   const corrections = result.corrections.filter((correction) => correction.replacements.length > 0);
@@ -28,6 +28,11 @@ export function SearchNotices({ result, query }: { result: SearchResult; query: 
             </p>
           </div>
         </div>
+      )}
+      {result.alsoSearched.length > 0 && (
+        <p className="kern-body search-also" role="note">
+          {t('search.alsoSearched', { words: result.alsoSearched.join(', ') })}
+        </p>
       )}
       {result.matched === 'any' && result.items.length > 0 && (
         <div className="kern-alert kern-alert--info" role="note">

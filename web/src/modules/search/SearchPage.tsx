@@ -8,6 +8,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SearchFacets } from './SearchFacets';
 import { SearchHitList } from './SearchHitList';
 import { SearchNotices } from './SearchNotices';
+import { SearchPlaces } from './SearchPlaces';
 import { useSearch } from './useSearch';
 import { useSearchFilters } from './useSearchFilters';
 
@@ -35,6 +36,7 @@ export function SearchPage() {
               {t(first.estimated ? 'search.totalEstimated' : 'search.total', { count: first.total, formatted: formatNumber(first.total, language) })}
             </p>
             <SearchNotices result={first} query={filters.q} />
+            <SearchPlaces places={first.places} />
             {hits.length === 0 ? (
               <p className="kern-body">{t('search.empty')}</p>
             ) : (

@@ -55,6 +55,19 @@ export interface SearchResult {
   facets: SearchFacets | null;
   corrections: { term: string; replacements: string[] }[];
   matched: 'all' | 'any';
+  /** Places the query names that are not among the items, e.g. towns no record refers to. */
+  places: SearchPlace[];
+  /** The same idea in other words and languages, searched too. */
+  alsoSearched: string[];
+}
+
+export interface SearchPlace {
+  id: string;
+  title: LocalizedText;
+  kind: string | null;
+  countries: string[];
+  within: string;
+  path: string;
 }
 
 export interface SearchFilters {

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/support/test-app.js';
+import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
+
+const DOCUMENTS = {
+  german: { language: 'de', title: 'Fernwärme für die Altstadt', text: 'Die Stadtwerke bauen das Netz aus.' },
+  english: { language: 'en', title: 'Modernising district heating', text: 'Pipes and substations are being replaced across the city.' },
+  ukrainian: { language: 'uk', title: 'Модернізація мереж', text: 'Місто оновлює теплопостачання у старих кварталах.' },
+  housing: { language: 'en', title: 'Affordable housing in the centre', text: 'The municipality builds flats for families.' },
+  unrelated: { language: 'de', title: 'Ein neuer Spielplatz', text: 'Kinder bauen mit am Spielplatz.' },
+};
+
+describe('search finds one idea in three languages', () => {
+  const testApp = useTestApp({ demoData: false });
+  let reader: TestUser;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = testApp.current.database.db;
+    const workspaceId = (await createTestWorkspace(db, 'Sprachen')).id;
+    reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
+    for (const [key, document] of Object.entries(DOCUMENTS)) {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: reader.headers,
+        payload: { workspaceId, visibility: 'workspace', kind: 'report', publishedOn: '2024-02-01', sourceUrl: null, ...document },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      ids[key] = response.json().id;
+    }
+  });
+
+  const search = async (q: string) => {
+    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=document&limit=50`, headers: reader.headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { items: { id: string }[]; alsoSearched: string[] };
+  };
+
+  it('expands a query to its equivalents, ranks them below the words typed and says so', async () => {
+    const german = await search('Fernwärme');
+    expect(german.items[0]!.id).toBe(ids.german);
+    expect(new Set(german.items.map((item) => item.id))).toEqual(new Set([ids.german, ids.english, ids.ukrainian]));
+    expect(german.alsoSearched).toEqual(expect.arrayContaining(['district heating', 'теплопостачання']));
+
+    const english = await search('district heating');
+    expect(english.items[0]!.id).toBe(ids.english);
+    expect(new Set(english.items.map((item) => item.id))).toEqual(new Set([ids.german, ids.english, ids.ukrainian]));
+
+    const ukrainian = await search('теплопостачання');
+    expect(ukrainian.items[0]!.id).toBe(ids.ukrainian);
+    expect(ukrainian.alsoSearched).toContain('Fernwärme');
+  });
+
+  it('expands nothing for words no entry knows', async () => {
+    const result = await search('Spielplatz');
+    expect(result.alsoSearched).toEqual([]);
+    expect(result.items.map((item) => item.id)).toEqual([ids.unrelated]);
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../test/support/test-app.js';
+import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
+
+const DOCUMENTS = {
+  partnership: { title: 'Нові партнерства громад', text: 'Громади обговорили, як розвивати співпрацю.' },
+  instrumental: { title: 'Звіт про поїздку', text: 'Ми пишаємося партнерством з містом Лейпциг та спільними проєктами.' },
+  nominative: { title: 'Партнерство у сфері освіти', text: 'Школи обмінюються досвідом.' },
+  heating: { title: 'Модернізація мереж', text: 'Теплопостачанням міста опікується комунальне підприємство.' },
+  other: { title: 'Парк у центрі', text: 'Мешканці висадили дерева.' },
+  displaced: { title: 'Центр допомоги', text: 'Громада прихистила сотні переселенців зі сходу.' },
+};
+
+describe('search meets Ukrainian words in any of their forms', () => {
+  const testApp = useTestApp({ demoData: false });
+  let reader: TestUser;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = testApp.current.database.db;
+    const workspaceId = (await createTestWorkspace(db, 'Громади')).id;
+    reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
+    for (const [key, document] of Object.entries(DOCUMENTS)) {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: reader.headers,
+        payload: { workspaceId, visibility: 'workspace', kind: 'news', language: 'uk', publishedOn: '2024-02-01', sourceUrl: null, ...document },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      ids[key] = response.json().id;
+    }
+  });
+
+  const found = async (q: string) => {
+    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=document&limit=50`, headers: reader.headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return (response.json() as { items: { id: string }[] }).items.map((item) => item.id).sort();
+  };
+
+  it('finds партнерства, партнерством and партнерство by any of them', async () => {
+    const expected = [ids.partnership, ids.instrumental, ids.nominative].sort();
+    for (const q of ['партнерства', 'партнерством', 'партнерство', 'партнерству']) expect(await found(q), q).toEqual(expected);
+  });
+
+  it('finds a noun in the instrumental by its dictionary form, and nothing unrelated', async () => {
+    expect(await found('теплопостачання')).toEqual([ids.heating]);
+    expect(await found('громада')).toEqual([ids.displaced, ids.partnership].sort());
+    // The vowel that drops in other cases (переселенець, переселенців): a dictionary knows, a cut-off ending does not.
+    expect(await found('переселенець')).toEqual([ids.displaced]);
+  });
+});

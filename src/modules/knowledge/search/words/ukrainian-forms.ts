@@ -1,0 +1,68 @@
+import dictionary from 'dictionary-uk';
+import { dictionaryEntries, flagsOf, suffixRules, suffixedForms, type SuffixRule } from './hunspell-words.js';
+
+/**
+ * The other forms of a Ukrainian word, with the uk_UA Hunspell dictionary (npm `dictionary-uk`):
+ * the suffix rules are read backwards to find the word's dictionary entries, then forwards to
+ * make every form of them ("партнерства" → партнерство, партнерству, партнерством …). The
+ * index holds Ukrainian text as written, so a query looks for all of these.
+ */
+
+interface UkrainianDictionary {
+  entries: Map<string, string>;
+  rules: Map<string, SuffixRule[]>;
+  /** The rules by the ending they add, longest endings first. */
+  byEnding: [string, { flag: string; rule: SuffixRule }[]][];
+}
+
+let loaded: UkrainianDictionary | null = null;
+
+function load(): UkrainianDictionary {
+  if (loaded) return loaded;
+  const decoder = new TextDecoder();
+  const rules = suffixRules(decoder.decode(dictionary.aff));
+  const endings = new Map<string, { flag: string; rule: SuffixRule }[]>();
+  for (const [flag, list] of rules) {
+    for (const rule of list) endings.set(rule.add, [...(endings.get(rule.add) ?? []), { flag, rule }]);
+  }
+  loaded = {
+    entries: dictionaryEntries(decoder.decode(dictionary.dic)),
+    rules,
+    byEnding: [...endings].sort((a, b) => b[0].length - a[0].length),
+  };
+  return loaded;
+}
+
+const MAX_FORMS = 40;
+
+/** The dictionary entries a word is a form of (itself when it is one). */
+export function ukrainianLemmas(word: string): string[] {
+  const lower = word.toLowerCase().replace(/[’ʼ]/g, "'");
+  if (lower.length < 3 || !/^[\p{Script=Cyrillic}']+$/u.test(lower)) return [];
+  const { entries, byEnding } = load();
+  const lemmas = new Set<string>();
+  if (entries.has(lower)) lemmas.add(lower);
+  for (const [ending, rules] of byEnding) {
+    if (!lower.endsWith(ending)) continue;
+    for (const { flag, rule } of rules) {
+      const stem = lower.slice(0, lower.length - ending.length) + rule.strip;
+      if (stem.length < 2 || !rule.condition.test(stem)) continue;
+      if (entries.get(stem)?.includes(flag)) lemmas.add(stem);
+    }
+  }
+  return [...lemmas];
+}
+
+/** Every form of the entries a word is a form of, the word first; just the word when the dictionary does not know it. */
+export function ukrainianForms(word: string): string[] {
+  const lower = word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const forms = new Set<string>([lower]);
+  const { entries, rules } = loaded ?? load();
+  for (const lemma of ukrainianLemmas(word)) {
+    for (const form of suffixedForms(lemma, flagsOf(entries.get(lemma) ?? ''), rules)) {
+      if (/^[\p{Script=Cyrillic}']+$/u.test(form.word)) forms.add(form.word);
+      if (forms.size >= MAX_FORMS) break;
+    }
+  }
+  return [...forms];
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { localizedTextSchema } from '../../core/http/common-schemas.js';
+import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
+import { exchangeCreateSchema, exchangeSummarySchema } from '../exchanges/exchanges.schemas.js';
+import { partnershipLinkSchema } from '../partnerships/partnerships.schemas.js';
+import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+
+const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
+  error: 'needs a name in at least one language',
+});
+const plannedPartsSchema = z
+  .number({ error: 'must be a whole number from 1 to 50' })
+  .int({ error: 'must be a whole number from 1 to 50' })
+  .min(1, { error: 'must be a whole number from 1 to 50' })
+  .max(50, { error: 'must be a whole number from 1 to 50' });
+
+export const programmeListQuerySchema = z.strictObject({
+  partnershipId: z.uuid().optional().describe('Only programmes of this partnership'),
+  ...pageQueryShape,
+});
+export type ProgrammeListQuery = z.infer<typeof programmeListQuerySchema>;
+
+export const programmeSummarySchema = z.object({
+  id: z.uuid(),
+  title: localizedTextSchema,
+  visibility: z.enum(VISIBILITIES),
+  plannedParts: z.number().int().nullable(),
+  partCount: z.number().int(),
+  partnership: partnershipLinkSchema.nullable(),
+});
+export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
+
+export const programmePageSchema = pageSchema(programmeSummarySchema);
+
+export const programmeDetailSchema = programmeSummarySchema.extend({
+  workspaceId: z.uuid(),
+  canEdit: z.boolean(),
+  /** The exchanges of the programme in their order; each carries its "part n of m". */
+  parts: z.array(exchangeSummarySchema),
+});
+export type ProgrammeDetail = z.infer<typeof programmeDetailSchema>;
+
+export const programmeCreateSchema = z.strictObject({
+  workspaceId: z.uuid(),
+  visibility: z.enum(VISIBILITIES).default('workspace'),
+  title: titleSchema,
+  partnershipId: z.uuid().nullable().default(null),
+  plannedParts: plannedPartsSchema.nullable().default(null),
+});
+export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
+
+export const programmeUpdateSchema = z
+  .strictObject({
+    visibility: z.enum(VISIBILITIES),
+    title: titleSchema,
+    partnershipId: z.uuid().nullable(),
+    plannedParts: plannedPartsSchema.nullable(),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export type ProgrammeUpdate = z.infer<typeof programmeUpdateSchema>;
+
+export const programmeDeleteQuerySchema = z.strictObject({
+  detachParts: z.enum(['true', 'false']).default('false').describe('true: delete the programme and keep its exchanges as single exchanges'),
+});
+
+const newPartSchema = exchangeCreateSchema.omit({ workspaceId: true });
+
+export const partAddSchema = z.union([
+  z.strictObject({ exchangeId: z.uuid().describe('An existing exchange to add as the next part') }),
+  z.strictObject({ exchange: newPartSchema.describe('A new exchange, created in the programme’s workspace as the next part') }),
+]);
+export type PartAdd = z.infer<typeof partAddSchema>;
+
+export const partOrderSchema = z.strictObject({
+  exchangeIds: z.array(z.uuid()).min(1).max(50).describe('All parts of the programme in their new order'),
+});
+export type PartOrder = z.infer<typeof partOrderSchema>;
+
+export const partParamsSchema = z.strictObject({ id: z.uuid(), exchangeId: z.uuid() });
