@@ -50,14 +50,7 @@ describe('the history names the records a change refers to', () => {
 
   it('leaves out records the reader may not see', async () => {
     const other = await workspaceWithRoles(testApp.current.database.db, 'Referat Stadtentwicklung');
-    const hidden = await send('POST', '/api/places', other.coordinator, {
-      workspaceId: other.workspace.id,
-      kind: 'quarter',
-      name: 'Geheimes Quartier',
-      countryCode: 'DE',
-      visibility: 'private',
-    });
-    expect(hidden.status).toBe(201);
+    const hidden = { body: await createExchange(testApp.current.app, other.coordinator, other.workspace.id, { visibility: 'private', title: { de: 'Geheime Klausur' } }) };
     const mine = await workspaceWithRoles(testApp.current.database.db);
     const exchange = await createExchange(testApp.current.app, mine.coordinator, mine.workspace.id, { venuePlaceId: MUNICH });
     // A coordinator of both workspaces could link it; the reader here belongs to one only.

@@ -21,7 +21,18 @@ const recordLinkSchema = z.object({ type: z.string(), id: z.uuid(), title: local
 /** A record the proposal could stand for, with how closely it matches (1: the same). */
 export const candidateSchema = recordLinkSchema.extend({
   score: z.number(),
-  detail: z.string().nullable().describe('What tells it apart: a country, dates, a seat …'),
+  detail: z.string().nullable().describe('What tells it apart: a country, dates, a seat … (in English; `facts` says the same for any language)'),
+  facts: z
+    .object({
+      kind: z.string().nullable().describe('The kind of record (organization kind, partnership kind …), as a code'),
+      place: z.object({ name: z.string(), names: localizedTextSchema }).nullable().describe('A seat or venue, by its local name and its names'),
+      countryCode: z.string().nullable(),
+      population: z.number().nullable(),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+      year: z.number().nullable(),
+    })
+    .describe('What tells the candidate apart, for showing in the reader’s language'),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 

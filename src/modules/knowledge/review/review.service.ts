@@ -100,6 +100,9 @@ function acceptedOf(rows: ProposalRow[]): Accepted {
   return accepted;
 }
 
+const NO_FACTS = { kind: null, place: null, countryCode: null, population: null, startDate: null, endDate: null, year: null };
+const placeRef = (place: { name: string; names: Record<string, string> } | null | undefined) => (place ? { name: place.name, names: place.names } : null);
+
 const placeDetail = (place: PlaceSummary) => [place.countryCode, place.population ? `${place.population.toLocaleString('en')} inhabitants` : null].filter(Boolean).join(', ') || null;
 
 /** What accepting a proposal would do, and the records it could stand for. */
@@ -112,7 +115,7 @@ async function suggest(ctx: ServiceContext, row: ProposalRow): Promise<Suggestio
       const found = geonamesId === null ? null : await resolvePlace(ctx, { geonamesId });
       if (found && 'place' in found) {
         const place = found.place;
-        return { action: 'link', recordId: place.id, candidates: [{ type: 'place', id: place.id, title: { und: place.name, ...place.names }, path: recordPath('place', place.id), score: 1, detail: placeDetail(place) }], problem: null, role: null };
+        return { action: 'link', recordId: place.id, candidates: [{ type: 'place', id: place.id, title: { und: place.name, ...place.names }, path: recordPath('place', place.id), score: 1, detail: placeDetail(place), facts: { ...NO_FACTS, countryCode: place.countryCode, population: place.population } }], problem: null, role: null };
       }
       // Not loaded yet: accepting loads the town from the bundled gazetteer.
       return { action: 'link', recordId: null, candidates: [], problem: null, role: null };
@@ -128,7 +131,7 @@ async function suggest(ctx: ServiceContext, row: ProposalRow): Promise<Suggestio
     case 'theme': {
       const theme = (await themesBySlugs(ctx, [textOf(proposal.slug)])).get(textOf(proposal.slug));
       if (!theme) return none(`the theme taxonomy has no theme "${textOf(proposal.slug)}"`);
-      return { action: 'link', recordId: theme.id, candidates: [{ type: 'theme', id: theme.id, title: theme.name, path: recordPath('theme', theme.id), score: 1, detail: null }], problem: null, role: null };
+      return { action: 'link', recordId: theme.id, candidates: [{ type: 'theme', id: theme.id, title: theme.name, path: recordPath('theme', theme.id), score: 1, detail: null, facts: NO_FACTS }], problem: null, role: null };
     }
     case 'funding_programme': {
       const candidates = await programmeCandidates(ctx, textOf(proposal.name));
@@ -170,6 +173,7 @@ async function organizationCandidates(ctx: ServiceContext, name: string, shortNa
         path: recordPath('organization', organization.id),
         score: Math.round(score * 100) / 100,
         detail: [organization.seat?.name, organization.countryCode, organization.kind.replaceAll('_', ' ')].filter(Boolean).join(', ') || null,
+        facts: { ...NO_FACTS, kind: organization.kind, place: placeRef(organization.seat), countryCode: organization.countryCode },
       };
     })
     .filter((candidate) => candidate.score >= 0.3)
@@ -189,6 +193,7 @@ async function programmeCandidates(ctx: ServiceContext, name: string): Promise<C
       path: hit.path,
       score: Math.round(Math.max(...Object.values(hit.title).map((title) => similarity(plainKey(title), key))) * 100) / 100,
       detail: null,
+      facts: NO_FACTS,
     }))
     .filter((candidate) => candidate.score >= 0.3)
     .sort((a, b) => b.score - a.score);
@@ -218,6 +223,7 @@ async function partnershipCandidates(ctx: ServiceContext, a: number | null, b: n
         path: recordPath('partnership', partnership.id),
         score: Math.round(Math.min(score, 1) * 100) / 100,
         detail: [partnership.kind.replaceAll('_', ' '), year].filter(Boolean).join(', '),
+        facts: { ...NO_FACTS, kind: partnership.kind, year },
       };
     })
     .sort((a, b) => b.score - a.score)
@@ -245,6 +251,7 @@ async function exchangeCandidates(ctx: ServiceContext, proposal: Record<string, 
         path: recordPath('exchange', exchange.id),
         score: Math.round(Math.min(score, 1) * 100) / 100,
         detail: [exchange.startDate === exchange.endDate ? exchange.startDate : `${exchange.startDate} – ${exchange.endDate}`, exchange.venue?.name].filter(Boolean).join(', '),
+        facts: { ...NO_FACTS, startDate: exchange.startDate, endDate: exchange.endDate, place: placeRef(exchange.venue) },
       };
     })
     .filter((candidate) => candidate.score >= 0.4)

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { RadioGroup } from '../../shell/RadioGroup';
 import { SelectField } from '../../shell/SelectField';
 import { ORGANIZATION_KINDS } from '../organizations/organizationEnums';
+import { pickTitle } from '../../lib/pickTitle';
+import { candidateFactsText } from './candidateFactsText';
 import type { AcceptInput, Proposal } from './reviewTypes';
 
 const CREATABLE = new Set(['exchange', 'organization', 'funding_programme', 'partnership']);
@@ -39,7 +40,7 @@ export function ProposalEditForm({ proposal, pending, error, onAccept, onCancel 
   const options = [
     ...candidates.map((candidate) => ({
       value: candidate.id,
-      label: t('review.linkTo', { title: pickText(candidate.title, language).text }) + (candidate.detail ? ` (${candidate.detail})` : ''),
+      label: t('review.linkTo', { title: pickTitle(candidate.title, language).text }) + (candidateFactsText(candidate, t, language) ? ` (${candidateFactsText(candidate, t, language)})` : ''),
     })),
     ...(canCreate ? [{ value: 'create', label: t('review.createNew') }] : []),
   ];

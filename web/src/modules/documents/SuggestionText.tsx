@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RecordTitle } from '../../shell/RecordTitle';
+import { CandidateFacts } from './CandidateFacts';
 import type { Proposal } from './reviewTypes';
 
 /** What accepting would do: link an existing record, load a town from the gazetteer, or create a record. */
@@ -20,7 +21,7 @@ export function SuggestionText({ proposal }: { proposal: Proposal }) {
             <Link className="kern-link" to={linked.path}>
               <RecordTitle value={linked.title} />
             </Link>
-            {linked.detail && ` (${linked.detail})`}
+            <CandidateFacts candidate={linked} />
           </>
         )}
         {suggestion.action === 'link' && !linked && t('review.suggestGazetteer')}
@@ -37,7 +38,7 @@ export function SuggestionText({ proposal }: { proposal: Proposal }) {
                 <Link className="kern-link" to={candidate.path}>
                   <RecordTitle value={candidate.title} />
                 </Link>
-                {candidate.detail && ` (${candidate.detail})`} · {t('review.score', { score: Math.round(candidate.score * 100) })}
+                <CandidateFacts candidate={candidate} /> · {t('review.score', { score: Math.round(candidate.score * 100) })}
               </li>
             ))}
           </ul>

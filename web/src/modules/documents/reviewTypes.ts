@@ -21,7 +21,18 @@ export interface RecordLink {
 
 export interface Candidate extends RecordLink {
   score: number;
-  detail: string | null;
+  /** What tells it apart, for showing in the reader's language. */
+  facts: CandidateFacts;
+}
+
+export interface CandidateFacts {
+  kind: string | null;
+  place: { name: string; names: LocalizedText } | null;
+  countryCode: string | null;
+  population: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  year: number | null;
 }
 
 export interface Suggestion {
