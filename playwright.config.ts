@@ -1,29 +1,31 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { E2E_DATA_DIR } from './e2e/support/e2eDataDir.js';
+import { E2E_DATA_ROOT, e2eDataDir, e2eServerIndex } from './e2e/support/e2eDataDir.js';
 
-const port = Number(process.env.E2E_PORT ?? 3199);
-const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = E2E_DATA_DIR;
+const firstPort = Number(process.env.E2E_PORT ?? 3199);
+// Two workers, each with an app server and database of its own (ports E2E_PORT and E2E_PORT + 1);
+// E2E_WORKERS=1 runs every spec one after another against a single server.
+const workers = Number(process.env.E2E_WORKERS ?? 2);
+if (!Number.isInteger(workers) || workers < 1) throw new Error(`E2E_WORKERS must be a whole number of at least 1, not "${process.env.E2E_WORKERS}"`);
+const serverURL = (index: number) => `http://127.0.0.1:${firstPort + index}`;
 
-/** Tests import it from e2e/support/e2eDataDir.ts (importing this file from a test would run it again). */
-export { E2E_DATA_DIR };
-
-// Every run starts from an empty embedded database seeded with the demo data. Worker processes
+// Every run starts from empty embedded databases seeded with the demo data. Worker processes
 // load this file as well; only the runner (no TEST_WORKER_INDEX) may clear the directory.
-if (process.env.TEST_WORKER_INDEX === undefined) rmSync(dataDir, { recursive: true, force: true });
+if (process.env.TEST_WORKER_INDEX === undefined) rmSync(E2E_DATA_ROOT, { recursive: true, force: true });
 
 export default defineConfig({
   testDir: 'e2e',
+  // Spec files are spread over the workers; the tests of one file run in order on one server.
   fullyParallel: false,
-  workers: 1,
+  workers,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL,
+    // Each worker process evaluates this file with its own index: it talks to its own server.
+    baseURL: serverURL(e2eServerIndex()),
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -38,16 +40,23 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } }],
-  webServer: {
+  webServer: Array.from({ length: workers }, (_, index) => ({
     command: 'node bin/stadtdialog.js serve --seed-demo',
-    url: `${baseURL}/api/health`,
+    url: `${serverURL(index)}/api/health`,
     // Every test signs up its own people from the one address of the browser.
     // The tests look for demo records; the world's towns would only slow the first minute down.
-    env: { PORT: String(port), HOST: '127.0.0.1', STADTDIALOG_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIGN_UP_LIMIT_PER_HOUR: '1000', DEMO_WORLD_GAZETTEER: 'false' },
+    env: {
+      PORT: String(firstPort + index),
+      HOST: '127.0.0.1',
+      STADTDIALOG_DATA_DIR: e2eDataDir(index),
+      LOG_LEVEL: 'warn',
+      SIGN_UP_LIMIT_PER_HOUR: '1000',
+      DEMO_WORLD_GAZETTEER: 'false',
+    },
     reuseExistingServer: false,
     timeout: 180_000,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 20_000 },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

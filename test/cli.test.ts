@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
 import { createLogger } from '../src/core/logger.js';
-import { runTypeScript } from './support/child-process.js';
+import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from './support/child-process.js';
 import { useTestDatabase } from './support/test-database.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-cli-'));
@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runTypeScript('src/cli.ts', args, { LOG_LEVEL: 'warn', ...env });
 
-describe('stadtdialog command line', () => {
+describe('stadtdialog command line', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('describes every command in --help', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
@@ -26,7 +26,7 @@ describe('stadtdialog command line', () => {
       expect(commandHelp.stdout).toContain(`Usage: stadtdialog ${command}`);
     }
     // Nine processes, each starting the command line afresh.
-  }, 120_000);
+  });
 
   it('rejects bad arguments with a clear message and a non-zero exit', async () => {
     const badPort = await cli(['serve', '--port', 'eighty']);
@@ -56,7 +56,7 @@ describe('stadtdialog command line', () => {
   });
 });
 
-describe('backup and restore of a database at DATABASE_URL', () => {
+describe('backup and restore of a database at DATABASE_URL', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   const database = useTestDatabase();
   const env = () => ({ DATABASE_URL: database.current.url });
   const count = async (table: string) =>
@@ -108,7 +108,7 @@ describe('backup and restore of a database at DATABASE_URL', () => {
   });
 });
 
-describe('backup and restore of the embedded database', () => {
+describe('backup and restore of the embedded database', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('round-trips through the data directory', async () => {
     const dataDir = path.join(scratch, 'embedded-data');
     const env = { DATABASE_URL: '', STADTDIALOG_DATA_DIR: dataDir };
@@ -132,5 +132,5 @@ describe('backup and restore of the embedded database', () => {
     const after = await cli(['seed-demo'], env);
     expect(after.stdout).toMatch(/Demo data: 0 records written, \d+ already present/);
     // A new database, the demo with its gazetteer towns, a backup and a restore: slow on a busy machine.
-  }, 120_000);
+  });
 });

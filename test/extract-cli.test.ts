@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractionContractSchema } from '../src/modules/knowledge/extraction/extraction.contract.js';
-import { runTypeScript } from './support/child-process.js';
+import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from './support/child-process.js';
 
 const REPORT = `Werkstatt in Winnyzja
 
@@ -10,7 +10,7 @@ Vom 9. bis 11. Oktober 2023 fand in Winnyzja, Ukraine, ein Workshop zur Wärmeve
 const NO_DATABASE = { DATABASE_URL: 'postgresql://nobody:nothing@127.0.0.1:9/none', STADTDIALOG_DATA_DIR: '/nonexistent/stadtdialog' };
 const extract = (args: string[], input?: string) => runTypeScript('src/cli.ts', ['extract', ...args], { LOG_LEVEL: 'warn', ...NO_DATABASE }, input);
 
-describe('stadtdialog extract', () => {
+describe('stadtdialog extract', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('prints the contract for a report on standard input, without a database', async () => {
     const result = await extract(['--published', '2023-10-12'], REPORT);
     expect(result.stderr).toBe('');

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createPool } from '../src/core/db/client.js';
+import { createDb, createPool } from '../src/core/db/client.js';
 import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { createLogger } from '../src/core/logger.js';
+import { seedDemo } from '../src/modules/demo/demo-seed.js';
 import { databaseUrl, type TestDatabaseServer } from './support/test-database-server.js';
 
 declare module 'vitest' {
@@ -18,7 +19,8 @@ declare module 'vitest' {
 /**
  * One PostgreSQL for the whole run: the embedded one in a throwaway folder (tuned for speed,
  * durability off), or the server named by DATABASE_URL. A database migrated once serves as
- * the template each test file clones.
+ * the template each test file clones; a clone of it with the demo data written once serves the
+ * many files that test on the demo records.
  */
 export default async function setup(project: TestProject) {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
@@ -51,12 +53,19 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(pool, logger);
   await pool.end();
 
-  project.provide('testDatabaseServer', { serverUrl, template });
+  const demoTemplate = `${template}_demo`;
+  await admin.query(`DROP DATABASE IF EXISTS ${demoTemplate}`);
+  await admin.query(`CREATE DATABASE ${demoTemplate} TEMPLATE ${template}`);
+  const demoPool = createPool({ connectionString: databaseUrl(serverUrl, demoTemplate), max: 2, logger });
+  await seedDemo(createDb(demoPool), { gazetteer: false });
+  await demoPool.end();
+
+  project.provide('testDatabaseServer', { serverUrl, template, demoTemplate });
 
   return async () => {
     const leftovers = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'sd\\_test\\_%' OR datname = $1",
-      [template],
+      "SELECT datname FROM pg_database WHERE datname LIKE 'sd\\_test\\_%' OR datname = ANY($1)",
+      [[template, demoTemplate]],
     );
     for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();

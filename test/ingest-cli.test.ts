@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/modules/demo/demo-seed.js';
 import { ENGLISH_REPORT, GERMAN_REPORT } from './fixtures/reports/report-texts.js';
-import { runTypeScript } from './support/child-process.js';
+import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from './support/child-process.js';
 import { useTestDatabase } from './support/test-database.js';
 import { pdfOf } from './support/test-pdf.js';
 
@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const UKRAINIAN_NOTE = `Новини громади\n\nУ березні 2024 року делегація з Луцька відвідала Лейпциг і ознайомилася з роботою кварталів Грюнау.`;
 
-describe('stadtdialog ingest', () => {
+describe('stadtdialog ingest', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   const database = useTestDatabase();
   const ingest = (args: string[]) => runTypeScript('src/cli.ts', ['ingest', ...args], { LOG_LEVEL: 'warn', DATABASE_URL: database.current.url });
   const count = async (where = 'true') => Number((await database.current.pool.query(`SELECT count(*)::int AS n FROM documents WHERE ${where}`)).rows[0].n);

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnTypeScript, waitForExit, waitForOutput } from './support/child-process.js';
+import { spawnTypeScript, waitForExit, waitForOutput, CHILD_PROCESS_TEST_TIMEOUT_MS } from './support/child-process.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-serve-'));
 chmodSync(dataDir, 0o755);
@@ -33,7 +33,7 @@ async function startServe(port: number) {
 const partnershipCount = async (port: number) =>
   ((await (await fetch(`http://127.0.0.1:${port}/api/partnerships`)).json()) as { items: unknown[] }).items.length;
 
-describe('stadtdialog serve on the embedded database', { timeout: 90_000 }, () => {
+describe('stadtdialog serve on the embedded database', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('serves the demo data, refuses a second instance and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const { child, output } = await startServe(port);

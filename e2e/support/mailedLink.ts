@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
-import { E2E_DATA_DIR } from './e2eDataDir.js';
+import { e2eDataDir } from './e2eDataDir.js';
 
 const run = promisify(execFile);
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,7 +15,7 @@ export type MailedLinkKind = 'verify-email' | 'reset-password' | 'invitations';
 async function outbox(): Promise<string[]> {
   const { stdout } = await run(process.execPath, ['bin/stadtdialog.js', 'mail:outbox', '--limit', '1000'], {
     cwd: root,
-    env: { ...process.env, STADTDIALOG_DATA_DIR: E2E_DATA_DIR, LOG_LEVEL: 'silent' },
+    env: { ...process.env, STADTDIALOG_DATA_DIR: e2eDataDir(), LOG_LEVEL: 'silent' },
   });
   return stdout.split(SEPARATOR);
 }

@@ -6,6 +6,7 @@ import { KNOWLEDGE_CONFLICTS } from './knowledge/knowledge.errors.js';
 import { MERGE_CONFLICTS } from './merging/merging.errors.js';
 import { PLACE_CONFLICTS } from './places/places.errors.js';
 import { PLAN_CONFLICTS } from './plans/plans.errors.js';
+import { PROGRAMME_CONFLICTS } from './programmes/programmes.errors.js';
 import { THEME_CONFLICTS } from './themes/themes.errors.js';
 import { WORKSPACE_CONFLICTS } from './workspaces/workspaces.errors.js';
 
@@ -20,6 +21,7 @@ export const PROBLEM_CODES: readonly string[] = [
   ...MERGE_CONFLICTS,
   ...PLACE_CONFLICTS,
   ...PLAN_CONFLICTS,
+  ...PROGRAMME_CONFLICTS,
   ...THEME_CONFLICTS,
   ...WORKSPACE_CONFLICTS,
 ];

@@ -3,6 +3,14 @@ import path from 'node:path';
 
 export const REPO_ROOT = path.join(import.meta.dirname, '..', '..');
 
+/**
+ * How long a test that starts Node processes may take. Each process compiles the TypeScript
+ * entry point afresh; on a busy two-core machine that alone can take many seconds.
+ */
+export const CHILD_PROCESS_TEST_TIMEOUT_MS = 300_000;
+/** How long one child process may take to print something or to finish. */
+const CHILD_PROCESS_WAIT_MS = 120_000;
+
 /** Starts a TypeScript entry point of this repository in a new Node process. */
 export function spawnTypeScript(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry), ...args], {
@@ -12,7 +20,7 @@ export function spawnTypeScript(entry: string, args: string[], env: NodeJS.Proce
 }
 
 /** Resolves when the process prints `text`; rejects if it exits first. */
-export function waitForOutput(child: ChildProcessWithoutNullStreams, text: string, timeoutMs = 30_000): Promise<string> {
+export function waitForOutput(child: ChildProcessWithoutNullStreams, text: string, timeoutMs = CHILD_PROCESS_WAIT_MS): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Timed out waiting for "${text}". Output so far:\n${output}`)), timeoutMs);
@@ -32,7 +40,7 @@ export function waitForOutput(child: ChildProcessWithoutNullStreams, text: strin
   });
 }
 
-export function waitForExit(child: ChildProcessWithoutNullStreams, timeoutMs = 30_000): Promise<number | null> {
+export function waitForExit(child: ChildProcessWithoutNullStreams, timeoutMs = CHILD_PROCESS_WAIT_MS): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Timed out waiting for the process to exit')), timeoutMs);
@@ -56,6 +64,6 @@ export async function runTypeScript(
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const code = await waitForExit(child, 120_000);
+  const code = await waitForExit(child, CHILD_PROCESS_TEST_TIMEOUT_MS - 30_000);
   return { code, stdout, stderr };
 }

@@ -40,8 +40,10 @@ export interface TestAppOptions {
 
 /** The real application on a fresh database of its own, driven in-process with `app.inject`. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (options.demoData ?? true) await seedDemo(database.db, { gazetteer: options.gazetteer ?? false });
+  const demoData = options.demoData ?? true;
+  // The demo data without the gazetteer is in a template already; with it, the towns go in first.
+  const database = await createTestDatabase({ demoData: demoData && !options.gazetteer });
+  if (demoData && options.gazetteer) await seedDemo(database.db, { gazetteer: true });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const applicationRole = await detectApplicationRole(database.pool, logger);
   const config = { ...testConfig(options.env), ...(options.bodyLimitBytes ? { bodyLimitBytes: options.bodyLimitBytes } : {}) };

@@ -3,6 +3,8 @@ export interface TestDatabaseServer {
   serverUrl: string;
   /** The migrated database each test file clones. */
   template: string;
+  /** The template with the demo data (without the gazetteer's towns). */
+  demoTemplate: string;
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

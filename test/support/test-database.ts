@@ -24,12 +24,14 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 
 /**
  * A fresh database for one test file, dropped afterwards: a clone of the migrated template,
- * or with `{ empty: true }` a database without any tables.
+ * with `{ demoData: true }` a clone of the migrated template holding the demo data (as
+ * `seedDemo(db, { gazetteer: false })` writes it), or with `{ empty: true }` a database without
+ * any tables.
  */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
-  const { serverUrl, template } = inject('testDatabaseServer');
+export async function createTestDatabase(options: { empty?: boolean; demoData?: boolean } = {}): Promise<TestDatabase> {
+  const { serverUrl, template, demoTemplate } = inject('testDatabaseServer');
   const name = `sd_test_${randomBytes(6).toString('hex')}`;
-  const source = options.empty ? 'template0' : template;
+  const source = options.empty ? 'template0' : options.demoData ? demoTemplate : template;
   await onServer(async (client) => {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -12,6 +12,7 @@ import { documentRoutes } from './modules/documents/documentRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { ImportPage } from './modules/imports/ImportPage';
 import { networkRoutes } from './modules/networks/networkRoutes';
+import { programmeRoutes } from './modules/programmes/programmeRoutes';
 import { organizationRoutes } from './modules/organizations/organizationRoutes';
 import { partnershipRoutes } from './modules/partnerships/partnershipRoutes';
 import { invitationRoutes } from './modules/workspaces/invitationRoutes';
@@ -33,6 +34,7 @@ export function AppRoutes() {
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,
+        ...programmeRoutes,
         { path: 'dashboard', element: <DashboardPage /> },
         ...placeRoutes,
         ...organizationRoutes,

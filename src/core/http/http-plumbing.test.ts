@@ -67,8 +67,8 @@ describe('HTTP plumbing', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([
-      { field: 'body.colour', message: 'is not a known field' },
-      { field: 'body.size', message: 'is not a known field' },
+      { field: 'body.colour', code: 'unknown_field', message: 'is not a known field' },
+      { field: 'body.size', code: 'unknown_field', message: 'is not a known field' },
     ]);
   });
 

@@ -24,8 +24,8 @@ describe('Input PostgreSQL cannot store', () => {
       status: 400,
       code: 'validation_error',
       errors: [
-        { field: 'body.name.de', message: 'contains a NUL character (U+0000) at character 5, which cannot be stored; remove it' },
-        { field: 'body.links.1.recordId', message: expect.stringContaining('NUL character (U+0000) at character 1') },
+        { field: 'body.name.de', code: 'invalid_text', message: 'contains a NUL character (U+0000) at character 5, which cannot be stored; remove it' },
+        { field: 'body.links.1.recordId', code: 'invalid_text', message: expect.stringContaining('NUL character (U+0000) at character 1') },
       ],
     });
   });
@@ -33,15 +33,15 @@ describe('Input PostgreSQL cannot store', () => {
   it('refuses NUL in a field name, naming it with the character escaped', async () => {
     const response = await post({ 'na\u0000me': 'x' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toEqual([{ field: 'body.na\\u0000me', message: expect.stringMatching(/^is a field name that contains a NUL character/) }]);
+    expect(response.json().errors).toEqual([{ field: 'body.na\\u0000me', code: 'invalid_text', message: expect.stringMatching(/^is a field name that contains a NUL character/) }]);
   });
 
   it('refuses a lone surrogate, but takes characters outside the basic plane', async () => {
     const lone = await post('{"name": "Kyiv \\ud800", "tags": ["\\udc00x"]}');
     expect(lone.statusCode).toBe(400);
     expect(lone.json().errors).toEqual([
-      { field: 'body.name', message: 'contains a lone surrogate (U+D800) at character 6, which is not a character; send well-formed UTF-8 text' },
-      { field: 'body.tags.0', message: expect.stringContaining('lone surrogate (U+DC00) at character 1') },
+      { field: 'body.name', code: 'invalid_text', message: 'contains a lone surrogate (U+D800) at character 6, which is not a character; send well-formed UTF-8 text' },
+      { field: 'body.tags.0', code: 'invalid_text', message: expect.stringContaining('lone surrogate (U+DC00) at character 1') },
     ]);
     const emoji = await post({ name: 'Kyiv 🏙️ Київ' });
     expect(emoji.statusCode).toBe(200);
@@ -53,7 +53,7 @@ describe('Input PostgreSQL cannot store', () => {
     const response = await inject({ method: 'POST', url: '/api/test-probe/key', headers: { 'content-type': 'application/json; charset=utf-8' }, payload: latin1 });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toMatchObject({ code: 'malformed_json', errors: [{ field: 'body', message: 'is not valid UTF-8 text' }] });
+    expect(response.json()).toMatchObject({ code: 'malformed_json', errors: [{ field: 'body', code: 'invalid_text', message: 'is not valid UTF-8 text' }] });
     const encodedSurrogate = Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]);
     expect((await inject({ method: 'POST', url: '/api/test-probe/key', headers: { 'content-type': 'application/json' }, payload: encodedSurrogate })).json().code).toBe('malformed_json');
   });
@@ -66,12 +66,12 @@ describe('Input PostgreSQL cannot store', () => {
   it('refuses NUL in the query and in a path parameter', async () => {
     const query = await inject({ method: 'POST', url: '/api/test-probe/key?q=a%00b', payload: {} });
     expect(query.statusCode).toBe(400);
-    expect(query.json().errors).toEqual([{ field: 'query.q', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
+    expect(query.json().errors).toEqual([{ field: 'query.q', code: 'invalid_text', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
     const repeated = await inject({ method: 'POST', url: '/api/test-probe/key?q=a&q=%00', payload: {} });
-    expect(repeated.json().errors).toEqual([{ field: 'query.q.1', message: expect.stringContaining('NUL') }]);
+    expect(repeated.json().errors).toEqual([{ field: 'query.q.1', code: 'invalid_text', message: expect.stringContaining('NUL') }]);
     const path = await inject({ method: 'POST', url: '/api/test-probe/k%00y', payload: {} });
     expect(path.statusCode).toBe(400);
-    expect(path.json().errors).toEqual([{ field: 'path.key', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
+    expect(path.json().errors).toEqual([{ field: 'path.key', code: 'invalid_text', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
   });
 
   it('answers percent-encoded bytes that are not UTF-8 in the path with 400, and reads them in the query as given', async () => {

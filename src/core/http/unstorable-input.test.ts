@@ -57,7 +57,7 @@ describe('input the database cannot store, across the modules', () => {
       const response = await pending;
       expect(response.statusCode, `${what}: ${response.body}`).toBe(400);
       expect(response.headers['content-type'], what).toMatch(/^application\/problem\+json/);
-      expect(response.json(), what).toMatchObject({ code: 'validation_error', errors: [{ field, message: expect.stringContaining('NUL character (U+0000)') }] });
+      expect(response.json(), what).toMatchObject({ code: 'validation_error', errors: [{ field, code: 'invalid_text', message: expect.stringContaining('NUL character (U+0000)') }] });
     }
     expect(await rowCounts()).toEqual(before);
   });
@@ -66,21 +66,21 @@ describe('input the database cannot store, across the modules', () => {
     for (const list of ['/api/organizations', '/api/places', '/api/documents', '/api/themes', '/api/projects']) {
       const response = await inject({ method: 'GET', url: `${list}?q=Gr%00nau`, headers: coordinator.headers });
       expect(response.statusCode, list).toBe(400);
-      expect(response.json().errors, list).toEqual([{ field: 'query.q', message: expect.stringContaining('NUL character (U+0000) at character 3') }]);
+      expect(response.json().errors, list).toEqual([{ field: 'query.q', code: 'invalid_text', message: expect.stringContaining('NUL character (U+0000) at character 3') }]);
     }
     const path = await inject({ method: 'PATCH', url: '/api/organizations/%00', headers: coordinator.headers, payload: { shortName: 'x' } });
     expect(path.statusCode).toBe(400);
-    expect(path.json().errors).toEqual([{ field: 'path.id', message: expect.stringContaining('NUL character') }]);
+    expect(path.json().errors).toEqual([{ field: 'path.id', code: 'invalid_text', message: expect.stringContaining('NUL character') }]);
   });
 
   it('refuses a lone surrogate and a body that is not UTF-8 with 400, and takes the same text when it is well-formed', async () => {
     const json = (payload: string | Buffer) => inject({ method: 'POST', url: '/api/organizations', headers: { ...coordinator.headers, 'content-type': 'application/json' }, payload });
     const lone = await json(`{"workspaceId":"${workspaceId}","kind":"ngo","name":"Verein \\ud83d"}`);
     expect(lone.statusCode).toBe(400);
-    expect(lone.json().errors).toEqual([{ field: 'body.name', message: expect.stringContaining('lone surrogate (U+D83D)') }]);
+    expect(lone.json().errors).toEqual([{ field: 'body.name', code: 'invalid_text', message: expect.stringContaining('lone surrogate (U+D83D)') }]);
     const latin1 = await json(Buffer.from(`{"workspaceId":"${workspaceId}","kind":"ngo","name":"Gr\u00fcnauer Verein"}`, 'latin1'));
     expect(latin1.statusCode).toBe(400);
-    expect(latin1.json()).toMatchObject({ code: 'malformed_json', errors: [{ field: 'body', message: 'is not valid UTF-8 text' }] });
+    expect(latin1.json()).toMatchObject({ code: 'malformed_json', errors: [{ field: 'body', code: 'invalid_text', message: 'is not valid UTF-8 text' }] });
     const fine = await json(`{"workspaceId":"${workspaceId}","kind":"ngo","name":"Verein \\ud83d\\ude00 Grünau"}`);
     expect(fine.statusCode, fine.body).toBe(201);
     expect(fine.json().name).toBe('Verein 😀 Grünau');
@@ -92,7 +92,7 @@ describe('input the database cannot store, across the modules', () => {
     const before = await rowCounts();
     const withField = await upload(formWithFields({ note: `Notiz${NUL}` }, { fileName: 'bericht.txt', contentType: 'text/plain', data: 'Bericht' }));
     expect(withField.statusCode).toBe(400);
-    expect(withField.json().errors).toEqual([{ field: 'body.note', message: expect.stringContaining('NUL character') }]);
+    expect(withField.json().errors).toEqual([{ field: 'body.note', code: 'invalid_text', message: expect.stringContaining('NUL character') }]);
     const binaryText = await upload(multipartBody({ fileName: 'bericht.txt', contentType: 'text/plain', data: `Bericht${NUL}aus Lutsk` }));
     expect(binaryText.statusCode).toBe(415);
     expect(await rowCounts()).toEqual(before);

@@ -41,9 +41,9 @@ describe('accounts', () => {
     const email = newEmail();
     const short = await bob.signUp({ email, password: 'too short' });
     expect(short.statusCode).toBe(400);
-    expect(short.json().errors).toEqual([{ field: 'body.password', message: 'must be at least 12 characters long' }]);
+    expect(short.json().errors).toEqual([{ field: 'body.password', code: 'password_too_short', params: { min: 12 }, message: 'must be at least 12 characters long' }]);
     const common = await bob.signUp({ email, password: 'passwordpassword' });
-    expect(common.json().errors[0]).toMatchObject({ field: 'body.password', message: expect.stringContaining('commonly used') });
+    expect(common.json().errors[0]).toMatchObject({ field: 'body.password', code: 'password_common', message: expect.stringContaining('commonly used') });
     const own = await bob.signUp({ email, password: email });
     expect(own.json().errors[0].field).toBe('body.password');
     const badEmail = await bob.signUp({ email: 'not-an-address' });

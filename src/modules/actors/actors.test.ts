@@ -49,7 +49,7 @@ describe('organizations and people API', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((issue: { field: string }) => issue.field).sort()).toEqual(['body.email', 'body.kind', 'body.name', 'body.website']);
     const noSeat = await post({ workspaceId: DEMO_WORKSPACE_ID, kind: 'housing_cooperative', name: 'WG Kontakt', seatPlaceId: demoId('place:none') });
-    expect(noSeat.json().errors).toEqual([{ field: 'body.seatPlaceId', message: 'refers to no place you can see' }]);
+    expect(noSeat.json().errors).toEqual([{ field: 'body.seatPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' }]);
 
     const created = await post({
       workspaceId: DEMO_WORKSPACE_ID,

@@ -129,14 +129,14 @@ describe('area monitoring', () => {
 
     const zero = await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016&weights=unemployment:0,turnout:0`);
     expect(zero.statusCode).toBe(400);
-    expect(zero.json().errors).toEqual([{ field: 'query.weights', message: 'the weights must sum to a positive value' }]);
+    expect(zero.json().errors).toEqual([{ field: 'query.weights', code: 'invalid_value', message: 'the weights must sum to a positive value' }]);
     const negative = await as(user).get(`/api/area-monitors/${monitor.id}/need-index?period=2016&weights=unemployment:-1`);
-    expect(negative.json().errors).toEqual([{ field: 'query.weights', message: 'must not be negative' }]);
+    expect(negative.json().errors).toEqual([{ field: 'query.weights', code: 'too_small', params: { min: 0 }, message: 'must not be negative' }]);
     const saved = await as(user).patch(`/api/area-monitors/${monitor.id}`, {
       indicators: monitor.indicators.map((indicator: { id: string; key: string; name: object }) => ({ id: indicator.id, key: indicator.key, name: indicator.name, weight: 0 })),
     });
     expect(saved.statusCode).toBe(400);
-    expect(saved.json().errors).toEqual([{ field: 'body.indicators', message: 'the weights must sum to a positive value' }]);
+    expect(saved.json().errors).toEqual([{ field: 'body.indicators', code: 'invalid_value', message: 'the weights must sum to a positive value' }]);
   });
 
   it('records a pilot-area selection with its rationale and need index, and sets the pilot area of the project it starts', async () => {
@@ -144,7 +144,7 @@ describe('area monitoring', () => {
     await as(user).csv(`/api/area-monitors/${monitor.id}/values/import`, 'area,period,unemployment,turnout\nGrünau,2016,10,60\nLeipziger Osten,2016,30,50\nUnterstadt-Mulde,2016,20,40');
     const project = (await as(user).post('/api/projects', { workspaceId: workspace.id, title: { de: 'Integration durch Initiativmanagement' } })).json();
     const outside = await as(user).post(`/api/area-monitors/${monitor.id}/pilot-selections`, { placeId: demoId('place:kyiv'), period: '2016', rationale: { de: 'X' }, selectedOn: '2017-02-01' });
-    expect(outside.json().errors).toEqual([{ field: 'body.placeId', message: 'must be one of the candidate areas of this monitoring' }]);
+    expect(outside.json().errors).toEqual([{ field: 'body.placeId', code: 'unknown_reference', message: 'must be one of the candidate areas of this monitoring' }]);
     const selected = await as(user).post(`/api/area-monitors/${monitor.id}/pilot-selections`, {
       placeId: OSTEN,
       period: '2016',

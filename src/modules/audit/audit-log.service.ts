@@ -5,6 +5,7 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { presentAuditEvent } from './audit.presenter.js';
 import { listAuditEvents, undoneMerges, type AuditFilter } from './audit.repository.js';
+import { referencedIds, referencesOf } from './record-references.js';
 import type { AuditEventView, WorkspaceAuditExportQuery, WorkspaceAuditQuery } from './audit.schemas.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -29,7 +30,15 @@ async function pageOfEvents(ctx: ServiceContext, filter: AuditFilter, limit: num
     });
     return { rows, undone: await undoneMerges(tx, rows) };
   });
-  return toPage(rows, limit, (row) => [row.occurredAt.toISOString(), row.id], (row) => presentAuditEvent(row, undone));
+  const page = toPage(rows, limit, (row) => [row.occurredAt.toISOString(), row.id], (row) => presentAuditEvent(row, undone));
+  const references = await referencesOf(ctx, referencedIds(page.items.flatMap((event) => [event.before, event.after])));
+  return {
+    ...page,
+    items: page.items.map((event) => ({
+      ...event,
+      references: [...referencedIds([event.before, event.after])].flatMap((id) => references.get(id) ?? []),
+    })),
+  };
 }
 
 function requireReviewer(ctx: ServiceContext, workspaceId: string): void {

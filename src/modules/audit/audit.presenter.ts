@@ -1,7 +1,7 @@
 import type { AuditEventWithActor } from './audit.repository.js';
 import type { AuditEventView } from './audit.schemas.js';
 
-export function presentAuditEvent(row: AuditEventWithActor, undone: ReadonlySet<number> = new Set()): AuditEventView {
+export function presentAuditEvent(row: AuditEventWithActor, undone: ReadonlySet<number> = new Set()): Omit<AuditEventView, 'references'> {
   const after = row.after as Record<string, unknown> | null;
   const isMerge = row.action === 'merge';
   return {

@@ -18,6 +18,15 @@ export const auditEventSchema = z.object({
   /** For merges: the record merged into this one, and whether the merge was undone since. */
   mergedRecordId: z.uuid().nullable(),
   undone: z.boolean(),
+  /** The records named by ids in `before` and `after` that the viewer may see, by their current names. */
+  references: z.array(
+    z.object({
+      id: z.uuid(),
+      recordType: z.string(),
+      title: z.record(z.string(), z.string()),
+      path: z.string().describe('Where the web app shows the record'),
+    }),
+  ),
 });
 export type AuditEventView = z.infer<typeof auditEventSchema>;
 

@@ -36,7 +36,7 @@ describe('workspace audit log', () => {
     const csv = await app.inject({ method: 'GET', url: `/api/workspaces/${workspace.id}/audit.csv?entityType=partnership`, headers: owner.headers });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = parse(csv.body, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse(csv.body, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatchObject({ action: 'delete', actor: 'Owner', entity_type: 'partnership' });
     expect(JSON.parse(rows[3]!.after!).title).toEqual({ de: 'Erste' });

@@ -95,11 +95,14 @@ describe('planning exchanges', () => {
     expect((await send('PATCH', `/api/exchanges/${exchange.id}`, member, { status: 'confirmed' })).body.status).toBe('confirmed');
     expect((await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { endDate: '2030-03-03' })).body.errors[0]).toEqual({
       field: 'body.endDate',
+      code: 'end_before_start',
       message: 'must not be before the start date',
     });
     const tooLong = await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { endDate: '2031-03-06' });
     expect(tooLong.body.errors[0]).toEqual({
       field: 'body.endDate',
+      code: 'exchange_too_long',
+      params: { max: 366 },
       message: 'must be at most 366 days after the start; plan a longer programme as a series of exchanges',
     });
     expect((await send('DELETE', `/api/exchanges/${exchange.id}`, coordinator)).status).toBe(204);
@@ -157,7 +160,7 @@ describe('planning exchanges', () => {
     const [owner] = await createPeople(app, coordinator, workspace.id, [['Oksana', 'Marchenko']]);
     const exchange = await createExchange(app, coordinator, workspace.id);
     const noOwner = await send('POST', `/api/exchanges/${exchange.id}/outcomes`, coordinator, { kind: 'task', text: { de: 'Aktionsplan entwerfen' } });
-    expect(noOwner.body.errors).toEqual([{ field: 'body.ownerPersonId', message: 'is needed for a task: who takes care of it' }]);
+    expect(noOwner.body.errors).toEqual([{ field: 'body.ownerPersonId', code: 'required', message: 'is needed for a task: who takes care of it' }]);
     const task = await send('POST', `/api/exchanges/${exchange.id}/outcomes`, coordinator, {
       kind: 'task',
       text: { de: 'Aktionsplan entwerfen', uk: 'Підготувати план дій' },
@@ -179,7 +182,7 @@ describe('planning exchanges', () => {
     const both = await send('POST', `/api/exchanges/${exchange.id}/delegations`, coordinator, { fromPlaceId: LEIPZIG, fromOrganizationId: GIZ });
     expect(both.body.errors[0].field).toBe('body.fromPlaceId');
     const unknown = await send('POST', `/api/exchanges/${exchange.id}/delegations`, coordinator, { fromPlaceId: UNKNOWN });
-    expect(unknown.body.errors).toEqual([{ field: 'body.fromPlaceId', message: 'refers to no place you can see' }]);
+    expect(unknown.body.errors).toEqual([{ field: 'body.fromPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' }]);
     const created = await send('POST', `/api/exchanges/${exchange.id}/delegations`, coordinator, { fromOrganizationId: GIZ, sectors: ['ministry', 'ministry'], size: 4 });
     expect(created.body).toMatchObject({ fromOrganization: { id: GIZ }, sectors: ['ministry'], size: 4 });
     const changed = await send('PATCH', `/api/exchanges/${exchange.id}/delegations/${created.body.id}`, coordinator, { size: 5 });

@@ -71,7 +71,7 @@ describe('network meetings: rotating host and a year of meetings', () => {
     expect((await send('GET', `/api/networks/${networkId}/rotation?date=2032-01-15`, coordinator)).body.proposal).toBe(memberOf.zwickau);
 
     const bad = await send('POST', `/api/networks/${networkId}/members/${memberOf.zwickau}/unavailability`, coordinator, { from: '2031-10-01', to: '2031-09-01' });
-    expect(bad.body.errors).toEqual([{ field: 'body.to', message: 'must not be before the start of the period' }]);
+    expect(bad.body.errors).toEqual([{ field: 'body.to', code: 'end_before_start', message: 'must not be before the start of the period' }]);
     const detail = await send('GET', `/api/networks/${networkId}`, coordinator);
     const zwickau = detail.body.members.find((member: { id: string }) => member.id === memberOf.zwickau);
     expect(zwickau.unavailability).toEqual([{ id: away.body.id, from: '2031-10-01', to: '2031-12-31', note: 'Rathaus wird saniert' }]);
@@ -106,6 +106,6 @@ describe('network meetings: rotating host and a year of meetings', () => {
     expect(refused.status).toBe(409);
     const other = await setUp();
     const wrongHost = await send('POST', '/api/exchanges', coordinator, meeting(networkId, workspace.id, '2031-02-02', other.memberOf.leipzig));
-    expect(wrongHost.body.errors).toEqual([{ field: 'body.hostNetworkMemberId', message: 'is not a member of the meeting’s network' }]);
+    expect(wrongHost.body.errors).toEqual([{ field: 'body.hostNetworkMemberId', code: 'unknown_reference', message: 'is not a member of the meeting’s network' }]);
   });
 });

@@ -104,7 +104,7 @@ describe('registrations: capacity, waitlist, invitations and check-in', () => {
 
     const tooLow = await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { capacity: 1 });
     expect(tooLow.status).toBe(400);
-    expect(tooLow.body.errors).toEqual([{ field: 'body.capacity', message: 'must be at least 2, the number of participants confirmed already' }]);
+    expect(tooLow.body.errors).toEqual([{ field: 'body.capacity', code: 'capacity_below_confirmed', params: { min: 2 }, message: 'must be at least 2, the number of participants confirmed already' }]);
 
     const lowered = await send('PATCH', `/api/exchanges/${exchange.id}`, coordinator, { capacity: 3 });
     expect(lowered.status).toBe(200);
@@ -214,7 +214,7 @@ describe('registrations: capacity, waitlist, invitations and check-in', () => {
 
     const refused = await send('POST', `/api/exchanges/${exchange.id}/registrations/${body.items[2].id}/check-in`, coordinator);
     expect(refused.status).toBe(409);
-    expect(refused.body.errors).toEqual([{ field: 'body.state', message: 'no place is free' }]);
+    expect(refused.body.errors).toEqual([{ field: 'body.state', code: 'invalid_state', message: 'no place is free' }]);
   });
 
   it('exports the participant list as CSV in queue order, in German by default: headers, states and times as people read them', async () => {

@@ -53,13 +53,13 @@ describe('funding programmes, grants and spending', () => {
     await as(user).post('/api/grants', { workspaceId: workspace.id, programmeId: programme.id, projectId: project.id, amount: 5000, status: 'applied' });
     const negative = await as(user).post('/api/grants', { workspaceId: workspace.id, programmeId: programme.id, projectId: project.id, amount: -1 });
     expect(negative.statusCode).toBe(400);
-    expect(negative.json().errors).toEqual([{ field: 'body.amount', message: 'must not be negative' }]);
+    expect(negative.json().errors).toEqual([{ field: 'body.amount', code: 'too_small', params: { min: 0 }, message: 'must not be negative' }]);
     const nothing = await as(user).post('/api/grants', { workspaceId: workspace.id, programmeId: programme.id, amount: 10 });
-    expect(nothing.json().errors).toEqual([{ field: 'body.projectId', message: 'a grant funds a project or a measure (measureId)' }]);
+    expect(nothing.json().errors).toEqual([{ field: 'body.projectId', code: 'either_required', message: 'a grant funds a project or a measure (measureId)' }]);
     await as(user).post('/api/expenditures', { workspaceId: workspace.id, projectId: project.id, grantId: grant.json().id, spentOn: '2018-09-20', amount: 12000.25, description: 'Gegenbesuch Kiew' });
     await as(user).post('/api/expenditures', { workspaceId: workspace.id, projectId: project.id, spentOn: '2018-12-05', amount: 8000, description: 'Besuch Leipzig' });
     expect((await as(user).post('/api/expenditures', { workspaceId: workspace.id, projectId: project.id, spentOn: '2018-12-05', amount: -3 })).json().errors).toEqual([
-      { field: 'body.amount', message: 'must not be negative' },
+      { field: 'body.amount', code: 'too_small', params: { min: 0 }, message: 'must not be negative' },
     ]);
     const budget = (await as(user).get(`/api/projects/${project.id}/budget`)).json();
     expect(budget.totals).toEqual([{ currency: 'EUR', budget: 60000, granted: 45000, applied: 5000, spent: 20000.25, remaining: 39999.75 }]);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTypeScript } from '../../../test/support/child-process.js';
+import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from '../../../test/support/child-process.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
 import { demoId } from '../demo/demo-id.js';
@@ -94,7 +94,7 @@ describe('CSV import', () => {
     expect((await importCsv('organizations', ORGANIZATIONS, 'dryRun=true', {})).statusCode).toBe(401);
   });
 
-  it('runs from the command line, failing with the bad rows named', async () => {
+  it('runs from the command line, failing with the bad rows named', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, async () => {
     const { url } = testApp.current.database;
     const file = path.join(scratch, 'organizations.csv');
     writeFileSync(file, `${ORGANIZATIONS}\nKaputt,nonsense,,,,,,,`);

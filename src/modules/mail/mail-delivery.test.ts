@@ -2,7 +2,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../core/logger.js';
 import { useTestDatabase } from '../../../test/support/test-database.js';
-import { runTypeScript } from '../../../test/support/child-process.js';
+import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from '../../../test/support/child-process.js';
 import { createMailSender } from './mail-delivery.js';
 import { queueMail } from './mail.service.js';
 import { mailOutbox } from './mail.tables.js';
@@ -67,7 +67,7 @@ describe('e-mail delivery', () => {
     expect(failed.lastError).toBeTruthy();
   });
 
-  it('shows waiting mail with stadtdialog mail:outbox', async () => {
+  it('shows waiting mail with stadtdialog mail:outbox', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, async () => {
     const result = await runTypeScript('src/cli.ts', ['mail:outbox'], { DATABASE_URL: database.current.url, LOG_LEVEL: 'warn' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('to andrii@example.org');

@@ -1,7 +1,7 @@
 import { requireCreateIn, requireEdit } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { fieldIssue, invalidField, notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
@@ -56,10 +56,10 @@ const memberSnapshot = (row: NetworkMemberRow) => ({
 async function referenceIssues(ctx: ServiceContext, input: { regionPlaceId?: string | null; organizationId?: string | null }): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (input.regionPlaceId && !(await placeRefsByIds(ctx, [input.regionPlaceId])).has(input.regionPlaceId)) {
-    issues.push({ field: 'body.regionPlaceId', message: 'refers to no place you can see' });
+    issues.push(fieldIssue('body.regionPlaceId', 'unknown_reference', 'refers to no place you can see'));
   }
   if (input.organizationId && !(await organizationRefsByIds(ctx, [input.organizationId])).has(input.organizationId)) {
-    issues.push({ field: 'body.organizationId', message: 'refers to no organisation you can see' });
+    issues.push(fieldIssue('body.organizationId', 'unknown_reference', 'refers to no organisation you can see'));
   }
   return issues;
 }
@@ -117,20 +117,20 @@ async function memberIssues(
 ): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (member.placeId && !(await placeRefsByIds(ctx, [member.placeId])).has(member.placeId)) {
-    issues.push({ field: 'body.placeId', message: 'refers to no place you can see' });
+    issues.push(fieldIssue('body.placeId', 'unknown_reference', 'refers to no place you can see'));
   }
   if (member.organizationId && !(await organizationRefsByIds(ctx, [member.organizationId])).has(member.organizationId)) {
-    issues.push({ field: 'body.organizationId', message: 'refers to no organisation you can see' });
+    issues.push(fieldIssue('body.organizationId', 'unknown_reference', 'refers to no organisation you can see'));
   }
   const duplicate = others.some(
     (other) => (member.placeId && other.placeId === member.placeId) || (member.organizationId && other.organizationId === member.organizationId),
   );
-  if (duplicate) issues.push({ field: member.placeId ? 'body.placeId' : 'body.organizationId', message: 'is already a member of this network' });
+  if (duplicate) issues.push(fieldIssue(member.placeId ? 'body.placeId' : 'body.organizationId', 'not_unique', 'is already a member of this network'));
   if (member.contactPersonId && !(await personRefsByIds(ctx, [member.contactPersonId])).has(member.contactPersonId)) {
-    issues.push({ field: 'body.contactPersonId', message: 'refers to no person you can see' });
+    issues.push(fieldIssue('body.contactPersonId', 'unknown_reference', 'refers to no person you can see'));
   }
   if (member.joinedOn && member.leftOn && member.leftOn < member.joinedOn) {
-    issues.push({ field: 'body.leftOn', message: 'must not be before the member joined' });
+    issues.push(fieldIssue('body.leftOn', 'end_before_start', 'must not be before the member joined'));
   }
   return issues;
 }
@@ -152,7 +152,7 @@ export async function addMember(ctx: ServiceContext, networkId: string, input: M
   return ctx.transaction(async (tx, ctx) => {
     const network = requireEdit(ctx.viewer, await findNetworkRow(tx, networkId), 'Network', networkId);
     if ((input.placeId === null) === (input.organizationId === null)) {
-      throw validationFailed([{ field: 'body.placeId', message: 'name either a place or an organisation as the member' }]);
+      throw invalidField('body.placeId', 'either_required', 'name either a place or an organisation as the member');
     }
     const issues = await memberIssues(ctx, await findMemberRows(tx, networkId), input);
     if (issues.length > 0) throw validationFailed(issues);

@@ -52,7 +52,7 @@ describe('partnerships API', () => {
     expect(fields).toEqual(['query.kind', 'query.limit']);
     const badCursor = await get('/api/partnerships?cursor=bm90IGEgY3Vyc29y');
     expect(badCursor.statusCode).toBe(400);
-    expect(badCursor.json().errors).toEqual([{ field: 'query.cursor', message: 'is not a cursor returned by this list' }]);
+    expect(badCursor.json().errors).toEqual([{ field: 'query.cursor', code: 'invalid_cursor', message: 'is not a cursor returned by this list' }]);
   });
 
   it('shows one partnership with parent, children and description', async () => {

@@ -124,13 +124,13 @@ describe('places API', () => {
     const member = await createTestUser(database.db, { memberships: [[workspace.id, 'member']] });
     const post = (payload: object) => inject({ method: 'POST', url: '/api/places', payload, headers: member.headers });
     const noParent = await post({ workspaceId: workspace.id, kind: 'quarter', name: 'Unterstadt' });
-    expect(noParent.json().errors).toEqual([{ field: 'body.parentId', message: 'is required: a quarter lies in a municipality' }]);
+    expect(noParent.json().errors).toEqual([{ field: 'body.parentId', code: 'required', message: 'is required: a quarter lies in a municipality' }]);
     const badCodes = await post({ workspaceId: workspace.id, kind: 'municipality', name: 'X', ags: '123', katottg: 'UA1', latitude: 95 });
     expect(badCodes.json().errors.map((issue: { field: string }) => issue.field).sort()).toEqual(['body.ags', 'body.katottg', 'body.latitude']);
     const country = await post({ workspaceId: workspace.id, kind: 'country', name: 'Atlantis' });
     expect(country.json().errors[0].field).toBe('body.kind');
     const wrongCountry = await post({ workspaceId: workspace.id, kind: 'district', parentId: KYIV, name: 'X', countryCode: 'DE' });
-    expect(wrongCountry.json().errors[0]).toEqual({ field: 'body.countryCode', message: 'must be UA, the country of the parent' });
+    expect(wrongCountry.json().errors[0]).toEqual({ field: 'body.countryCode', code: 'country_mismatch', message: 'must be UA, the country of the parent' });
     const elsewhere = await post({ workspaceId: DEMO_WORKSPACE_ID, kind: 'district', parentId: KYIV, name: 'X' });
     expect(elsewhere.statusCode).toBe(404);
   });
@@ -208,7 +208,7 @@ describe('places API', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
     const lines = response.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('id,kind,name,names,country,population,latitude,longitude,geonames_id,parent_id');
+    expect(lines[0]).toBe('id;kind;name;names;country;population;latitude;longitude;geonames_id;parent_id');
     expect(lines.length).toBeGreaterThan(55);
     expect(response.body).toContain('Drenas');
   });

@@ -64,7 +64,7 @@ export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.Read
   if (plan.area) fact(labels.area!, plan.area.names[language] || plan.area.name);
   fact(labels.period!, `${localDate(plan.periodStart, language)} – ${localDate(plan.periodEnd, language)}`);
   fact(labels.status!, `${labels[plan.status]}${plan.currentVersion ? ` · ${labels.version} ${plan.currentVersion}` : ''}`);
-  fact(labels.printedOn!, new Date().toISOString().slice(0, 10));
+  fact(labels.printedOn!, localDate(new Date().toISOString().slice(0, 10), language));
   doc.moveDown();
 
   text(labels.sides!, { font: 'bold', size: 13, gap: 0.3 });

@@ -28,7 +28,7 @@ export async function visiblePartnership(ctx: ServiceContext, id: string): Promi
   try {
     return await getPartnership(ctx, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return null;
+    if (error instanceof AppError && error.kind === 'not_found') return null;
     throw error;
   }
 }

@@ -90,14 +90,14 @@ describe('joint action plans', () => {
     const url = `/api/action-plans/${plan.id}/measures`;
     const early = await as(world.drafter).post(url, { priorityId, title: { de: 'Zu früh' }, startDate: '2018-06-01', endDate: '2019-03-01' });
     expect(early.statusCode).toBe(400);
-    expect(early.json().errors).toEqual([{ field: 'body.startDate', message: 'must lie within the plan period (2019-01-01 to 2021-12-31)' }]);
+    expect(early.json().errors).toEqual([{ field: 'body.startDate', code: 'date_outside_range', params: { from: '2019-01-01', to: '2021-12-31' }, message: 'must lie within the plan period (2019-01-01 to 2021-12-31)' }]);
     const late = await as(world.drafter).post(url, { priorityId, title: { de: 'Zu spät' }, startDate: '2021-06-01', endDate: '2022-01-31' });
-    expect(late.json().errors).toEqual([{ field: 'body.endDate', message: 'must lie within the plan period (2019-01-01 to 2021-12-31)' }]);
+    expect(late.json().errors).toEqual([{ field: 'body.endDate', code: 'date_outside_range', params: { from: '2019-01-01', to: '2021-12-31' }, message: 'must lie within the plan period (2019-01-01 to 2021-12-31)' }]);
     const negative = await as(world.drafter).post(url, { priorityId, title: { de: 'Negativ' }, budget: -5 });
     expect(negative.statusCode).toBe(400);
-    expect(negative.json().errors).toEqual([{ field: 'body.budget', message: 'must not be negative' }]);
+    expect(negative.json().errors).toEqual([{ field: 'body.budget', code: 'too_small', params: { min: 0 }, message: 'must not be negative' }]);
     const foreignPriority = await as(world.drafter).post(url, { priorityId: demoId('nothing'), title: { de: 'X' } });
-    expect(foreignPriority.json().errors).toEqual([{ field: 'body.priorityId', message: 'refers to no priority of this plan' }]);
+    expect(foreignPriority.json().errors).toEqual([{ field: 'body.priorityId', code: 'unknown_reference', message: 'refers to no priority of this plan' }]);
 
     const ok = await as(world.drafter).post(url, { priorityId, title: { de: 'Erfahrungsaustausch Hausverwaltung' }, startDate: '2019-03-01', endDate: '2019-10-31', budget: 12000.5 });
     expect(ok.statusCode, ok.body).toBe(201);
@@ -166,7 +166,7 @@ describe('joint action plans', () => {
     ]);
     const version1 = (await as(world.drafter).get(`/api/action-plans/${plan.id}/versions/1`)).json();
     expect(version1.snapshot.measures[0].budget).toBe(8000);
-    expect((await as(world.drafter).get(`/api/action-plans/${plan.id}/versions/compare?from=1&to=7`)).json().errors).toEqual([{ field: 'query.to', message: 'the plan has no version 7' }]);
+    expect((await as(world.drafter).get(`/api/action-plans/${plan.id}/versions/compare?from=1&to=7`)).json().errors).toEqual([{ field: 'query.to', code: 'version_missing', message: 'the plan has no version 7' }]);
   });
 
   it('needs a second person when one coordinator holds both sides', async () => {
@@ -179,7 +179,7 @@ describe('joint action plans', () => {
     expect(afterFirst.json().sides.map((side: { canAgree: boolean }) => side.canAgree)).toEqual([false, false]);
     const again = await as(both).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: second.id });
     expect(again.statusCode).toBe(409);
-    expect(again.json().errors).toEqual([{ field: 'body.sideId', message: 'needs someone else’s agreement' }]);
+    expect(again.json().errors).toEqual([{ field: 'body.sideId', code: 'invalid_state', message: 'needs someone else’s agreement' }]);
     expect((await as(world.leipzigCoordinator).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: second.id })).json().status).toBe('agreed');
   });
 
@@ -210,7 +210,7 @@ describe('joint action plans', () => {
     expect(report.statusCode, report.body).toBe(201);
     expect(report.json()).toMatchObject({ status: 'at_risk', reportedBy: 'Olena Koval', indicatorValues: { [indicatorId]: 1 } });
     const unknown = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, { reportedOn: '2019-04-16', status: 'delayed', indicatorValues: { [demoId('x')]: 2 } });
-    expect(unknown.json().errors).toEqual([{ field: `body.indicatorValues.${demoId('x')}`, message: 'is not an indicator of this measure' }]);
+    expect(unknown.json().errors).toEqual([{ field: `body.indicatorValues.${demoId('x')}`, code: 'unknown_reference', message: 'is not an indicator of this measure' }]);
     expect((await as(world.kyivGuest).post(`/api/action-plans/${plan.id}/measures/${measure.id}/progress`, { reportedOn: '2019-04-16', status: 'done' })).statusCode).toBe(403);
 
     const detail = (await as(world.drafter).get(`/api/action-plans/${plan.id}`)).json();
@@ -268,14 +268,18 @@ describe('joint action plans', () => {
     const text = await pdfText(pdf.rawPayload);
     expect(text).toContain('План дій Грюнау – Дарницький 2019–2021');
     expect(text).toContain('Свято вулиці');
+    expect(pdf.headers['content-disposition']).toBe(
+      `inline; filename="Plan-dii-Hriunau-Darnytskyi-2019-2021.pdf"; filename*=UTF-8''${encodeURIComponent('План-дій-Грюнау-Дарницький-2019-2021.pdf')}`,
+    );
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const german = await pdfText((await as(world.drafter).get(`/api/action-plans/${plan.id}/export.pdf`)).rawPayload);
     expect(german).toContain('Straßenfest im Wohngebiet');
 
     const csv = await as(world.drafter).get(`/api/action-plans/${plan.id}/measures.csv?lang=de`);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toContain('Schwerpunkt,Maßnahme');
-    expect(lines[1]).toContain('1. Wohnungsbewirtschaftung,Straßenfest im Wohngebiet');
+    expect(lines[0]).toContain('Schwerpunkt;Maßnahme');
+    expect(lines[1]).toContain('1. Wohnungsbewirtschaftung;Straßenfest im Wohngebiet');
     expect((await as(world.stranger).get(`/api/action-plans/${plan.id}/export.pdf`)).statusCode).toBe(404);
   });
 });

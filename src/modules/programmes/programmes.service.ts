@@ -1,7 +1,7 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { conflict, invalidField, notFound } from '../../core/errors.js';
+import { invalidField, notFound } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -10,6 +10,7 @@ import { findExchangeRow } from '../exchanges/exchanges.repository.js';
 import type { PartnershipLink } from '../partnerships/partnerships.schemas.js';
 import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
+import { programmeConflict } from './programmes.errors.js';
 import { presentProgrammeDetail, presentProgrammeSummary } from './programmes.presenter.js';
 import {
   countParts,
@@ -67,7 +68,7 @@ export async function getProgramme(ctx: ServiceContext, id: string): Promise<Pro
 
 async function requirePartnership(ctx: ServiceContext, partnershipId: string | null | undefined): Promise<void> {
   if (!partnershipId) return;
-  if (!(await partnershipRefsByIds(ctx, [partnershipId])).has(partnershipId)) throw invalidField('body.partnershipId', 'refers to no partnership you can see');
+  if (!(await partnershipRefsByIds(ctx, [partnershipId])).has(partnershipId)) throw invalidField('body.partnershipId', 'unknown_reference', 'refers to no partnership you can see');
 }
 
 async function audit(tx: DbExecutor, ctx: ServiceContext, action: 'create' | 'update' | 'delete', before: [ProgrammeRow, PartRow[]] | null, after: [ProgrammeRow, PartRow[]] | null) {
@@ -100,7 +101,7 @@ export async function updateProgramme(ctx: ServiceContext, id: string, changes: 
     if (changes.partnershipId !== undefined) await requirePartnership(ctx, changes.partnershipId);
     const parts = await findPartRows(tx, id);
     if (changes.plannedParts != null && changes.plannedParts < parts.length) {
-      throw invalidField('body.plannedParts', `must be at least ${parts.length}, the number of parts the programme already has`);
+      throw invalidField('body.plannedParts', 'too_small', `must be at least ${parts.length}, the number of parts the programme already has`, { min: parts.length });
     }
     const after = await updateProgrammeRow(tx, id, changes);
     await audit(tx, ctx, 'update', [before, parts], [after, parts]);
@@ -114,9 +115,7 @@ export async function deleteProgramme(ctx: ServiceContext, id: string, detachPar
     const before = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Programme', id);
     const parts = await findPartRows(tx, id);
     if (parts.length > 0 && !detachParts) {
-      throw conflict(`The programme still has ${parts.length} parts; remove them first or delete with detachParts=true`, [
-        { field: 'query.detachParts', message: 'must be true to delete a programme that has parts' },
-      ]);
+      throw programmeConflict('programme_has_parts', `The programme still has ${parts.length} parts; remove them first or delete with detachParts=true`, { count: parts.length });
     }
     for (const part of parts) {
       requireEdit(ctx.viewer, part, 'Exchange', part.id);
@@ -140,15 +139,15 @@ export async function addPart(ctx: ServiceContext, id: string, input: PartAdd): 
     const parts = await findPartRows(tx, id);
     const field = 'exchangeId' in input ? 'body.exchangeId' : 'body.exchange';
     if (programme.plannedParts !== null && parts.length >= programme.plannedParts) {
-      throw invalidField(field, `cannot be added: the programme already has all ${programme.plannedParts} planned parts; raise the number of planned parts first`);
+      throw invalidField(field, 'too_many', `cannot be added: the programme already has all ${programme.plannedParts} planned parts; raise the number of planned parts first`, { max: programme.plannedParts });
     }
     let exchangeId: string;
     if ('exchangeId' in input) {
       const exchange = await findExchangeRow(tx, input.exchangeId);
-      if (!exchange || !canRead(ctx.viewer, exchange)) throw invalidField(field, 'refers to no exchange you can see');
+      if (!exchange || !canRead(ctx.viewer, exchange)) throw invalidField(field, 'unknown_reference', 'refers to no exchange you can see');
       requireEdit(ctx.viewer, exchange, 'Exchange', exchange.id);
-      if (exchange.seriesId === id) throw invalidField(field, 'is already a part of this programme');
-      if (exchange.seriesId !== null) throw invalidField(field, 'is already a part of another programme; remove it there first');
+      if (exchange.seriesId === id) throw invalidField(field, 'listed_twice', 'is already a part of this programme');
+      if (exchange.seriesId !== null) throw invalidField(field, 'invalid_state', 'is already a part of another programme; remove it there first');
       exchangeId = exchange.id;
     } else {
       const created = await createExchange(ctx, {
@@ -171,7 +170,7 @@ export async function reorderParts(ctx: ServiceContext, id: string, input: PartO
     const byId = new Map(parts.map((part) => [part.id, part]));
     const unique = new Set(input.exchangeIds);
     if (unique.size !== input.exchangeIds.length || unique.size !== parts.length || input.exchangeIds.some((exchangeId) => !byId.has(exchangeId))) {
-      throw invalidField('body.exchangeIds', 'must list every part of the programme exactly once');
+      throw invalidField('body.exchangeIds', 'invalid_value', 'must list every part of the programme exactly once');
     }
     await renumber(tx, id, input.exchangeIds.map((exchangeId) => byId.get(exchangeId)!));
     await audit(tx, ctx, 'update', [programme, parts], [programme, await findPartRows(tx, id)]);

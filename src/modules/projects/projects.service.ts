@@ -72,7 +72,7 @@ async function partnershipLink(ctx: ServiceContext, id: string | null) {
     const partnership = await getPartnership(ctx, id);
     return { id: partnership.id, title: partnership.title };
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return null;
+    if (error instanceof AppError && error.kind === 'not_found') return null;
     throw error;
   }
 }

@@ -4,9 +4,15 @@ import { initReactI18next } from 'react-i18next';
 import de from './de.json';
 import en from './en.json';
 import uk from './uk.json';
+import { ERROR_TEXTS } from './errorTexts';
 import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY } from './languages';
 
-const resources = { de: { translation: de }, en: { translation: en }, uk: { translation: uk } } as const;
+/** `errorCodes` holds the texts of the API's error codes (see errorTexts.ts). */
+const resources = {
+  de: { translation: { ...de, errorCodes: ERROR_TEXTS.de } },
+  en: { translation: { ...en, errorCodes: ERROR_TEXTS.en } },
+  uk: { translation: { ...uk, errorCodes: ERROR_TEXTS.uk } },
+} as const;
 
 /** German unless the user chose another language, which is remembered in localStorage. */
 void i18n

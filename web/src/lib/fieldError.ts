@@ -1,7 +1,10 @@
+import i18n from '../i18n/i18n';
 import { ApiError } from './api/ApiError';
+import { fieldProblemText } from './api/codeTexts';
 
-/** The server's message for one field of a failed request (`body.name` …), if it named that field. */
+/** What is wrong with one field of a failed request (`body.name` …) in the UI language, if the server named that field. */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.problem?.errors?.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))?.message;
+  const issue = error.problem?.errors?.find((candidate) => candidate.field === field || candidate.field.startsWith(`${field}.`));
+  return issue ? fieldProblemText(issue, i18n.t) : undefined;
 }

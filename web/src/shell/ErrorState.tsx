@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../lib/api/ApiError';
+import { fieldProblemText, fieldProblemsOf } from '../lib/api/codeTexts';
 import { describeError } from './describeError';
 
 interface Props {
@@ -7,12 +7,11 @@ interface Props {
   onRetry?: () => void;
 }
 
-/** A failed API call as a KERN danger alert showing the problem `detail` and any field it does not already name. */
+/** A failed API call as a KERN danger alert, in the UI language: the problem and what is wrong with each field it names. */
 export function ErrorState({ error, onRetry }: Props) {
   const { t } = useTranslation();
   const detail = describeError(error, t);
-  const issues = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-  const fieldErrors = issues.filter((issue) => !detail.includes(`${issue.field}: ${issue.message}`));
+  const messages = [...new Set(fieldProblemsOf(error).map((issue) => fieldProblemText(issue, t)))];
   return (
     <div className="kern-alert kern-alert--danger error-state" role="alert">
       <div className="kern-alert__header">
@@ -21,11 +20,11 @@ export function ErrorState({ error, onRetry }: Props) {
       </div>
       <div className="kern-alert__body">
         <p className="kern-body">{detail}</p>
-        {fieldErrors.length > 0 && (
+        {messages.length > 0 && (
           <ul className="kern-list">
-            {fieldErrors.map((issue) => (
-              <li key={issue.field} className="kern-body">
-                <code>{issue.field}</code>: {issue.message}
+            {messages.map((message) => (
+              <li key={message} className="kern-body">
+                {message}
               </li>
             ))}
           </ul>

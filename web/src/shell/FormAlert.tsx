@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api/ApiError';
+import { fieldProblemText, fieldProblemsOf } from '../lib/api/codeTexts';
 import { describeError } from './describeError';
 
-/** Why saving failed: the problem detail and every field the server named. */
+/** Why saving failed, in the UI language: the problem and what is wrong with each field the server named. */
 export function FormAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   const needsSignIn = error instanceof ApiError && error.status === 401;
-  const issues = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  const messages = [...new Set(fieldProblemsOf(error).map((issue) => fieldProblemText(issue, t)))];
   return (
     <div className="kern-alert kern-alert--danger" role="alert">
       <div className="kern-alert__header">
@@ -16,11 +17,11 @@ export function FormAlert({ error }: { error: unknown }) {
       </div>
       <div className="kern-alert__body">
         <p className="kern-body">{needsSignIn ? t('forms.signInRequired') : describeError(error, t)}</p>
-        {issues.length > 0 && (
+        {messages.length > 0 && (
           <ul className="kern-list">
-            {issues.map((issue) => (
-              <li key={issue.field} className="kern-body">
-                <code>{issue.field}</code>: {issue.message}
+            {messages.map((message) => (
+              <li key={message} className="kern-body">
+                {message}
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../lib/api/ApiError';
+import { problemText } from '../lib/api/codeTexts';
 
 /**
- * What to tell the user about a failed request. Problems the UI knows by their code are told in
- * the UI language; otherwise the server's detail (in English) is shown.
+ * What to tell the user about a failed request, in the UI language: from the problem's code and
+ * params; by its status when the code is unknown. The server's own sentences are never shown.
  */
 export function describeError(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
@@ -15,7 +16,7 @@ export function describeError(error: unknown, t: TFunction): string {
       case 'forbidden':
         return t('errors.forbidden');
     }
-    return error.problem?.detail ?? t('errors.unexpectedResponse', { status: error.status });
+    return problemText(error, t) ?? t('errors.unexpectedResponse', { status: error.status });
   }
   return t('errors.networkFailed');
 }

@@ -7,7 +7,7 @@ import { createLogger } from '../../logger.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 import { DataDirectoryInUseError } from './instance-lock.js';
 import { isProcessAlive } from './process-info.js';
-import { spawnTypeScript, waitForExit, waitForOutput } from '../../../../test/support/child-process.js';
+import { spawnTypeScript, waitForExit, waitForOutput, CHILD_PROCESS_TEST_TIMEOUT_MS } from '../../../../test/support/child-process.js';
 
 const logger = createLogger('silent');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-embedded-'));
@@ -55,7 +55,7 @@ describe('embedded PostgreSQL', () => {
     await second.stop();
   });
 
-  it('refuses a second owner, lets other commands share, and recovers after kill -9', async () => {
+  it('refuses a second owner, lets other commands share, and recovers after kill -9', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, async () => {
     const holder = spawnTypeScript('test/fixtures/embedded-holder.ts', [dataDir, 'committed before the kill']);
     await waitForOutput(holder, 'READY');
 
@@ -80,7 +80,7 @@ describe('embedded PostgreSQL', () => {
     await recovered.stop();
   });
 
-  it('starts after both the app and its server were killed, leaving a stale postmaster.pid', async () => {
+  it('starts after both the app and its server were killed, leaving a stale postmaster.pid', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, async () => {
     const holder = spawnTypeScript('test/fixtures/embedded-holder.ts', [dataDir, 'second row']);
     await waitForOutput(holder, 'READY');
     const server = serverPid();

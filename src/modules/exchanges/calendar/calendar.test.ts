@@ -72,7 +72,12 @@ describe('calendar files and feeds', () => {
     const file = await send('GET', `/api/exchanges/${exchange.id}/calendar.ics?lang=en`, coordinator);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('text/calendar; charset=utf-8');
-    expect(file.headers['content-disposition']).toBe('attachment; filename="working-visit-to-kyiv.ics"');
+    expect(file.headers['content-disposition']).toBe(`attachment; filename="Working-visit-to-Kyiv-2031-10-06.ics"; filename*=UTF-8''Working-visit-to-Kyiv-2031-10-06.ics`);
+    // In Ukrainian: the title in its letters, and transliterated by the official table for programs that need ASCII.
+    const ukrainian = await send('GET', `/api/exchanges/${exchange.id}/calendar.ics?lang=uk`, coordinator);
+    expect(ukrainian.headers['content-disposition']).toBe(
+      `attachment; filename="Robochyi-vizyt-do-Kyieva-2031-10-06.ics"; filename*=UTF-8''${encodeURIComponent('Робочий-візит-до-Києва-2031-10-06.ics')}`,
+    );
     const events = eventsOf(String(file.body));
     expect(events).toHaveLength(2);
     const [whole, tour] = events;

@@ -48,7 +48,7 @@ async function ingestOne(ctx: ServiceContext, data: IngestUploadJob, upload: { f
     return { fileName: upload.fileName, status: 'created', documentId: document.id, title: document.title, textFound: document.text.trim() !== '' };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === 'conflict') return { fileName: upload.fileName, status: 'skipped', reason: 'duplicate' };
-    return { fileName: upload.fileName, status: 'failed', reason: error.code === 'unsupported_media_type' ? 'unsupported' : 'invalid' };
+    if (error.code === 'document_text_exists') return { fileName: upload.fileName, status: 'skipped', reason: 'duplicate' };
+    return { fileName: upload.fileName, status: 'failed', reason: error.kind === 'unsupported_media_type' ? 'unsupported' : 'invalid' };
   }
 }

@@ -10,6 +10,7 @@ import { foldWord, hasPart, partRoot } from './words/german-compounds.js';
 import { ukrainianForms } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
 import {
+  findEntryTitles,
   allOf,
   anyMatch,
   anyWordQuery,
@@ -336,5 +337,14 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       places,
       alsoSearched,
     };
+  });
+}
+
+/** The current titles of records of any kind that the viewer may see, with where the web app shows them. */
+export async function recordTitles(ctx: ServiceContext, ids: string[]): Promise<{ id: string; recordType: SearchType; title: Record<string, string>; path: string }[]> {
+  const titles = await ctx.transaction((tx, ctx) => findEntryTitles(tx, ctx.viewer, ids));
+  return [...titles].map(([key, entry]) => {
+    const id = key.slice(key.indexOf(':') + 1);
+    return { id, recordType: entry.recordType, title: entry.title, path: recordPath(entry.recordType, id) };
   });
 }

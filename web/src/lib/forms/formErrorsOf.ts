@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/ApiError';
+import { fieldProblemText, fieldProblemsOf } from '../api/codeTexts';
 import { describeSendError } from './describeSendError';
 import type { FormErrors } from './FormErrors';
-import { localizeFieldMessage } from './localizeFieldMessage';
+
 
 /**
  * Turns a refused change into form errors: each issue the server names (`body.password`) goes
@@ -17,14 +17,14 @@ export function formErrorsOf<F extends string>(
 ): FormErrors<F> {
   const fields: Partial<Record<F, string>> = {};
   const unplaced: string[] = [];
-  const issues = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  const issues = fieldProblemsOf(error);
   for (const issue of issues) {
     const field = fieldsByPath[issue.field];
-    const message = localizeFieldMessage(issue.message, t);
+    const message = fieldProblemText(issue, t);
     if (field === undefined) unplaced.push(message);
     else fields[field] ??= message;
   }
   const placedAny = Object.keys(fields).length > 0;
-  const general = unplaced.length > 0 ? unplaced.join(' ') : placedAny ? null : describeSendError(error, t, byStatus);
+  const general = unplaced.length > 0 ? [...new Set(unplaced)].join(' ') : placedAny ? null : describeSendError(error, t, byStatus);
   return { fields, general };
 }

@@ -5,6 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { ActorName } from './ActorName';
 import type { AuditEvent } from './auditTypes';
 import { ChangeList } from './ChangeList';
+import { MergeHeading } from './MergeHeading';
 import { entityTypeName } from './entityTypeName';
 
 /**
@@ -61,6 +62,7 @@ export function AuditEventTable({ events, memberNames }: Props) {
                 )}
               </td>
               <td className="kern-table__cell">
+                <MergeHeading event={event} />
                 <ChangeList event={event} />
               </td>
             </tr>

@@ -17,6 +17,9 @@ export function ChangeList({ event }: { event: AuditEvent }) {
   const language = useLanguage();
   const changes = changesOf(event);
   if (changes.length === 0) return null;
+  const merge = event.action === 'merge';
+  const recordBefore = (merge ? event.before?.into : event.before) as Record<string, unknown> | null;
+  const recordAfter = (merge ? event.after?.into : event.after) as Record<string, unknown> | null;
   return (
     <ul className="change-list">
       {changes.map((change) => {
@@ -30,7 +33,7 @@ export function ChangeList({ event }: { event: AuditEvent }) {
                 <span className="kern-sr-only" lang={language}>
                   {t('audit.before')}{' '}
                 </span>
-                <ChangedValue field={change.field} value={change.before} entityType={event.entityType} precision={change.precision?.before} />
+                <ChangedValue field={change.field} value={change.before} event={event} record={recordBefore} precision={change.precision?.before} />
               </del>
             )}
             {hasBefore && hasAfter && <span aria-hidden="true"> → </span>}
@@ -39,7 +42,7 @@ export function ChangeList({ event }: { event: AuditEvent }) {
                 <span className="kern-sr-only" lang={language}>
                   {hasBefore ? ` ${t('audit.after')} ` : ''}
                 </span>
-                <ChangedValue field={change.field} value={change.after} entityType={event.entityType} precision={change.precision?.after} />
+                <ChangedValue field={change.field} value={change.after} event={event} record={recordAfter} precision={change.precision?.after} />
               </ins>
             )}
           </li>

@@ -8,6 +8,7 @@ import { LoadMore } from '../../shell/LoadMore';
 import { useSession } from '../accounts/useSession';
 import { ActorName } from './ActorName';
 import { ChangeList } from './ChangeList';
+import { MergeHeading } from './MergeHeading';
 import { UndoMerge } from './UndoMerge';
 import { useRecordHistory } from './useRecordHistory';
 
@@ -51,6 +52,7 @@ export function RecordHistory({ path, undoCollection, memberOfWorkspace }: Props
               {' · '}
               <strong>{t(`enums.auditAction.${event.action}`)}</strong>
             </p>
+            <MergeHeading event={event} />
             <ChangeList event={event} />
             {undoCollection && event.action === 'merge' && <UndoMerge event={event} collection={undoCollection} />}
           </li>

@@ -21,6 +21,16 @@ export interface AuditEvent {
   /** For merges: the record merged into this one, and whether the merge was undone since. */
   mergedRecordId: string | null;
   undone: boolean;
+  /** Records named by ids in `before`/`after` that the viewer may see, by their current names. */
+  references: RecordReference[];
+}
+
+export interface RecordReference {
+  id: string;
+  recordType: string;
+  title: Record<string, string>;
+  /** Where the web app shows the record. */
+  path: string;
 }
 
 export interface AuditFilters {

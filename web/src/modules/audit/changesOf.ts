@@ -1,11 +1,40 @@
 import type { AuditEvent } from './auditTypes';
+import { isLocalizedText } from './describeValue';
 import type { FieldChange } from './FieldChange';
 
 /**
  * Bookkeeping fields that say nothing a reader of the history needs (`sincePrecision` is shown
  * with `since`; `invitation` is the id of the invitation a membership came from).
  */
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'workspaceId', 'createdBy', 'sincePrecision', 'invitation']);
+const HIDDEN = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'workspaceId',
+  'createdBy',
+  'sincePrecision',
+  'invitation',
+  // Index and bookkeeping columns kept with a record: derived from what is shown, or internal.
+  'sortName',
+  'sortTitle',
+  'sortDate',
+  'searchText',
+  'searchKey',
+  'plainKey',
+  'reversedKey',
+  'contentHash',
+  'extractedFrom',
+  'extractedAt',
+  'extractedText',
+  'extractionJobId',
+  'extractionState',
+  'languageSource',
+  'boundary',
+  'consentRecordedAt',
+  'consentRecordedBy',
+  'erasedAt',
+  'origin',
+]);
 /** The order a reader expects, whatever order the stored values come in; other fields follow. */
 const ORDER = [
   'name',
@@ -26,17 +55,10 @@ const ORDER = [
   'expiresAt',
 ];
 const rank = (field: string) => (ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-
-/** `{ de: "…", en: "…" }`: a text in several languages. */
-function isLocalizedText(value: unknown): value is Record<string, string> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([key, text]) => LANGUAGE_TAG.test(key) && typeof text === 'string');
-}
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (isLocalizedText(value) && Object.values(value).every((text) => text === ''));
 
 function localizedChanges(field: string, before: unknown, after: unknown, created: boolean, deleted: boolean): FieldChange[] {
   const oldTexts = (isLocalizedText(before) ? before : {}) as Record<string, string>;
@@ -58,10 +80,19 @@ function localizedChanges(field: string, before: unknown, after: unknown, create
  * the values the record had.
  */
 export function changesOf(event: AuditEvent): FieldChange[] {
-  const before = event.before ?? {};
-  const after = event.after ?? {};
-  const created = event.before === null;
-  const deleted = event.after === null;
+  // A merge: what the remaining record took over from the merged one. An undone merge says so in its heading.
+  if (event.action === 'merge') return fieldChanges(asRecord(event.before?.into), asRecord(event.after?.into));
+  if (event.action === 'restore') return [];
+  return fieldChanges(event.before, event.after);
+}
+
+const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+function fieldChanges(recordedBefore: Record<string, unknown> | null, recordedAfter: Record<string, unknown> | null): FieldChange[] {
+  const before = recordedBefore ?? {};
+  const after = recordedAfter ?? {};
+  const created = recordedBefore === null;
+  const deleted = recordedAfter === null;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((field) => !HIDDEN.has(field))
     .sort((a, b) => rank(a) - rank(b));
   const changes: FieldChange[] = [];

@@ -2,50 +2,99 @@ import type { TFunction } from 'i18next';
 import { ENDONYMS } from '../../i18n/endonyms';
 import { isLanguage } from '../../i18n/isLanguage';
 import type { Language } from '../../i18n/languages';
+import { localeOf } from '../../i18n/localeOf';
+import { countryName } from '../../lib/countryName';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { formatNumber } from '../../lib/formatNumber';
 import { formatPartialDate, type DatePrecision } from '../../lib/formatPartialDate';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from '../partnerships/partnershipEnums';
-import { WORKSPACE_ROLES } from '../workspaces/workspaceRoles';
+import { pickText } from '../../lib/pickText';
+import { enumPrefixes } from './valueEnums';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day'];
-const VISIBILITIES = ['public', 'workspace', 'private'] as const;
-const SCOPES = ['read', 'write'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+const MONEY_FIELDS = new Set(['budget', 'amount']);
 
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined => values.find((candidate) => candidate === value);
+export const isRecordId = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** `{ de: "…", en: "…" }` (also `{}`): a text in several languages. */
+export function isLocalizedText(value: unknown): value is Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, text]) => LANGUAGE_TAG.test(key) && typeof text === 'string');
+}
+
+export interface ValueContext {
+  field: string;
+  entityType: string;
+  t: TFunction;
+  language: Language;
+  /** The other values recorded with this one (a budget's currency). */
+  record?: Record<string, unknown> | null;
+  precision?: unknown;
+  /** The current name of a record by its id, or undefined when the viewer may not see it. */
+  nameOf: (id: string) => string | undefined;
+}
+
+/** A recorded code by its name in the UI language, if the app names it. */
+function enumName(text: string, context: ValueContext): string | undefined {
+  const translate = context.t as unknown as (key: string, options: { defaultValue: string }) => string;
+  for (const prefix of enumPrefixes(context.entityType, context.field)) {
+    const name = translate(`${prefix}.${text}`, { defaultValue: '' });
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function money(value: number, context: ValueContext): string {
+  const currency = typeof context.record?.currency === 'string' ? context.record.currency : 'EUR';
+  try {
+    return new Intl.NumberFormat(localeOf(context.language), { style: 'currency', currency }).format(value);
+  } catch {
+    return formatNumber(value, context.language);
+  }
+}
+
+/** One entry of a list of linked things ("Stadt Leipzig, Gastgeber"): names, codes by name, dates; nested lists by their length. */
+function describeEntry(entry: Record<string, unknown>, context: ValueContext): string {
+  return Object.entries(entry)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .map(([field, value]) => describeValue(value, { ...context, field, record: entry }))
+    .filter((text) => text !== '')
+    .join(', ');
+}
 
 /**
- * A recorded value as a reader expects it: roles, kinds and statuses by their names in the UI
- * language, dates in the local format, lists by their length; anything else as text. Values
- * are only ever shown as text, never as markup.
+ * A recorded value as a reader expects it: linked records by their current names, codes by
+ * their names in the UI language, dates, numbers and money in the local format, texts in several
+ * languages in the reader's language; never an id, a code or JSON.
  */
-export function describeValue(field: string, value: unknown, entityType: string, t: TFunction, language: Language, precision?: unknown): string {
+export function describeValue(value: unknown, context: ValueContext): string {
+  const { t, language, field } = context;
   if (value === null || value === undefined || value === '') return t('audit.emptyValue');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'number') return formatNumber(value, language);
+  if (typeof value === 'number') return MONEY_FIELDS.has(field) ? money(value, context) : formatNumber(value, language);
   if (Array.isArray(value)) {
-    if (value.every((item) => typeof item === 'string' && !/^[0-9a-f-]{36}$/i.test(item))) return value.join(', ');
+    if (value.length === 0) return t('audit.emptyValue');
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.map((item) => describeValue(item, context)).join(', ');
+    if (value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
+      const entries = value.map((item) => describeEntry(item as Record<string, unknown>, context)).filter(Boolean);
+      if (entries.length === value.length && entries.join('; ').length <= 400) return entries.join('; ');
+    }
     return t('audit.entries', { count: value.length });
   }
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (isLocalizedText(value)) return pickText(value, language, t('audit.emptyValue')).text;
+  if (typeof value === 'object') return describeEntry(value as Record<string, unknown>, context) || t('audit.changed');
   const text = String(value);
+  if (isRecordId(text)) return context.nameOf(text.toLowerCase()) ?? t('audit.hiddenRecord');
   if (field === 'password') return t('audit.passwordSet');
-  const role = field === 'role' ? oneOf(WORKSPACE_ROLES, text) : undefined;
-  if (role) return t(`enums.workspaceRole.${role}`);
-  const visibility = field === 'visibility' ? oneOf(VISIBILITIES, text) : undefined;
-  if (visibility) return t(`enums.visibility.${visibility}`);
-  const scope = field === 'scope' ? oneOf(SCOPES, text) : undefined;
-  if (scope) return t(`enums.tokenScope.${scope}`);
   if (field === 'language' && isLanguage(text)) return ENDONYMS[text];
-  if (entityType === 'partnership') {
-    const kind = field === 'kind' ? oneOf(PARTNERSHIP_KINDS, text) : undefined;
-    if (kind) return t(`enums.partnershipKind.${kind}`);
-    const status = field === 'status' ? oneOf(PARTNERSHIP_STATUSES, text) : undefined;
-    if (status) return t(`enums.partnershipStatus.${status}`);
-  }
-  if (DAY.test(text)) return formatPartialDate(text, oneOf(PRECISIONS, precision) ?? 'day', language);
+  if (field === 'countryCode' && /^[A-Za-z]{2}$/.test(text)) return countryName(text, language);
+  const named = enumName(text, context);
+  if (named) return named;
+  if (DAY.test(text)) return formatPartialDate(text, PRECISIONS.find((candidate) => candidate === context.precision) ?? 'day', language);
   if (MOMENT.test(text) && !Number.isNaN(Date.parse(text))) return formatDateTime(text, language);
+  if (MONEY_FIELDS.has(field) && /^-?\d+(\.\d+)?$/.test(text)) return money(Number(text), context);
   return text;
 }

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../lib/api/apiGet';
 import { apiSend } from '../../lib/api/apiSend';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import { LocalizedText } from '../../shell/LocalizedText';
 import type { SearchHit, SearchResult } from '../search/searchTypes';
+import { pickTitle } from '../../lib/pickTitle';
+import { RecordTitle } from '../../shell/RecordTitle';
 import type { DocumentDetail, DocumentLink } from './documentTypes';
 
 function LinkItem({ document, link }: { document: DocumentDetail; link: DocumentLink }) {
@@ -21,13 +21,13 @@ function LinkItem({ document, link }: { document: DocumentDetail; link: Document
     mutationFn: () => apiSend('DELETE', `/documents/${document.id}/links/${link.id}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents'] }),
   });
-  const title = pickText(link.title, language).text;
+  const title = pickTitle(link.title, language).text;
   return (
     <li className="link-list__item">
       <span className="kern-body">
         {t(`search.type.${link.recordType}`, { defaultValue: link.recordType })}:{' '}
         <Link className="kern-link" to={link.path}>
-          <LocalizedText value={link.title} />
+          <RecordTitle value={link.title} />
         </Link>
         {link.origin === 'review' && <span className="kern-body--small"> · {t('documents.linkFromReview')}</span>}
       </span>{' '}
@@ -88,10 +88,10 @@ export function LinksSection({ document }: { document: DocumentDetail }) {
             queryKey="document-link"
             search={async (text, signal) => (await apiGet<SearchResult>('/search', { q: text, limit: 10 }, signal)).items.filter((hit) => hit.type !== 'document')}
             idOf={(hit) => `${hit.type}-${hit.id}`}
-            textOf={(hit) => pickText(hit.title, language).text}
+            textOf={(hit) => pickTitle(hit.title, language).text}
             renderOption={(hit) => (
               <>
-                {pickText(hit.title, language).text} <span className="kern-body--small">· {t(`search.type.${hit.type}`, { defaultValue: hit.type })}</span>
+                {pickTitle(hit.title, language).text} <span className="kern-body--small">· {t(`search.type.${hit.type}`, { defaultValue: hit.type })}</span>
               </>
             )}
             onSelect={setChosen}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LocalizedText } from '../../shell/LocalizedText';
+import { RecordTitle } from '../../shell/RecordTitle';
 import type { Proposal } from './reviewTypes';
 
 /** What accepting would do: link an existing record, load a town from the gazetteer, or create a record. */
@@ -18,7 +18,7 @@ export function SuggestionText({ proposal }: { proposal: Proposal }) {
           <>
             {t('review.suggestLink')}{' '}
             <Link className="kern-link" to={linked.path}>
-              <LocalizedText value={linked.title} />
+              <RecordTitle value={linked.title} />
             </Link>
             {linked.detail && ` (${linked.detail})`}
           </>
@@ -35,7 +35,7 @@ export function SuggestionText({ proposal }: { proposal: Proposal }) {
             {others.map((candidate) => (
               <li key={candidate.id} className="kern-body kern-body--small">
                 <Link className="kern-link" to={candidate.path}>
-                  <LocalizedText value={candidate.title} />
+                  <RecordTitle value={candidate.title} />
                 </Link>
                 {candidate.detail && ` (${candidate.detail})`} · {t('review.score', { score: Math.round(candidate.score * 100) })}
               </li>

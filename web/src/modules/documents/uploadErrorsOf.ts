@@ -12,16 +12,23 @@ const FIELD_OF_PATH: Record<string, UploadField> = {
   file: 'files',
 };
 
-function filesMessage(message: string, t: TFunction): string {
-  if (/at most \d+ files/.test(message)) return t('upload.errors.tooMany');
-  if (/bytes|MB/.test(message)) return t('upload.errors.tooLarge');
-  if (/is missing/.test(message)) return t('upload.errors.noFiles');
-  return t('upload.errors.filesInvalid');
+function filesMessage(code: string, t: TFunction): string {
+  switch (code) {
+    case 'too_many_files':
+      return t('upload.errors.tooMany');
+    case 'file_too_large':
+      return t('upload.errors.tooLarge');
+    case 'required':
+    case 'file_missing':
+      return t('upload.errors.noFiles');
+    default:
+      return t('upload.errors.filesInvalid');
+  }
 }
 
 /**
- * A refused upload in the UI language, each problem at the field it concerns. The server's own
- * sentences are English and name its fields; they are never shown.
+ * A refused upload in the UI language, each problem at the field it concerns, told by its code;
+ * the server's own sentences are never shown.
  */
 export function uploadErrorsOf(error: unknown, t: TFunction): FormErrors<UploadField> {
   if (!(error instanceof ApiError)) return { fields: {}, general: t('errors.networkFailed') };
@@ -34,7 +41,7 @@ export function uploadErrorsOf(error: unknown, t: TFunction): FormErrors<UploadF
   let unplaced = false;
   for (const issue of error.problem?.errors ?? []) {
     const field = FIELD_OF_PATH[issue.field];
-    if (field === 'files') fields.files ??= filesMessage(issue.message, t);
+    if (field === 'files') fields.files ??= filesMessage(issue.code, t);
     else if (field === 'workspace') fields.workspace ??= t('upload.errors.workspace');
     else if (field === 'publishedOn') fields.publishedOn ??= t('upload.errors.date');
     else unplaced = true;

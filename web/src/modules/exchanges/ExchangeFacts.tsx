@@ -28,7 +28,7 @@ export function ExchangeFacts({ exchange }: { exchange: ExchangeDetail }) {
           label: t('exchanges.series'),
           value: exchange.series && (
             <>
-              <SeriesPart series={exchange.series} />
+              <SeriesPart series={exchange.series} link />
               {' – '}
               <LocalizedText value={exchange.series.title} />
             </>

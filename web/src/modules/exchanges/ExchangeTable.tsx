@@ -37,7 +37,7 @@ export function ExchangeTable({ exchanges }: { exchanges: ExchangeSummary[] }) {
               <td className="kern-table__cell">
                 <VenueName exchange={exchange} />
               </td>
-              <td className="kern-table__cell nowrap">{exchange.series && <SeriesPart series={exchange.series} />}</td>
+              <td className="kern-table__cell nowrap">{exchange.series && <SeriesPart series={exchange.series} link />}</td>
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SeriesPosition } from './exchangeTypes';
 
-/** "Teil 2 von 3" (or "Teil 2" when the number of parts is open). */
-export function SeriesPart({ series }: { series: SeriesPosition }) {
+/** "Teil 2 von 3" (or "Teil 2" when the number of parts is open), linking to the programme when asked. */
+export function SeriesPart({ series, link = false }: { series: SeriesPosition; link?: boolean }) {
   const { t } = useTranslation();
-  if (series.plannedParts === null) return <>{t('exchanges.seriesPartOpen', { part: series.part })}</>;
-  return <>{t('exchanges.seriesPart', { part: series.part, planned: series.plannedParts })}</>;
+  const text = series.plannedParts === null ? t('exchanges.seriesPartOpen', { part: series.part }) : t('exchanges.seriesPart', { part: series.part, planned: series.plannedParts });
+  if (!link) return <>{text}</>;
+  return (
+    <Link className="kern-link" to={`/programmes/${series.id}`}>
+      {text}
+    </Link>
+  );
 }

@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
@@ -8,6 +6,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { HostRotationSection } from './HostRotationSection';
+import { NetworkActions } from './NetworkActions';
 import { NetworkFacts } from './NetworkFacts';
 import { NetworkMeetings } from './NetworkMeetings';
 import { NetworkMemberTable } from './NetworkMemberTable';
@@ -24,24 +23,20 @@ export function NetworkDetailView({ network }: { network: NetworkDetail }) {
         <NetworkName network={network} />
       </PageHeading>
       <p className="badge-row">
-        <Badge>{t(`enums.networkCadence.${network.cadence}`)}</Badge>
+        <Badge>{t(`enums.networkKind.${network.kind}`)}</Badge> <Badge>{t(`enums.networkCadence.${network.cadence}`)}</Badge>
+        {network.archivedAt !== null && (
+          <>
+            {' '}
+            <Badge>{t('networks.archived')}</Badge>
+          </>
+        )}
       </p>
       {hasDescription && (
         <p className="kern-body kern-body--large page-intro">
           <LocalizedText value={network.description} />
         </p>
       )}
-      <div className="button-row">
-        {network.canEdit && (
-          <Link className="kern-btn kern-btn--secondary" to={`/exchanges/new?networkId=${network.id}`}>
-            <span className="kern-label">{t('networks.planMeeting')}</span>
-          </Link>
-        )}
-        <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/networks/${network.id}/calendar.ics`, { lang: language })} download>
-          <span className="kern-icon kern-icon--calendar-today" aria-hidden="true" />
-          <span className="kern-label">{t('calendar.download')}</span>
-        </a>
-      </div>
+      <NetworkActions network={network} />
       <Section title={t('networks.facts')}>
         <NetworkFacts network={network} />
       </Section>
@@ -52,7 +47,7 @@ export function NetworkDetailView({ network }: { network: NetworkDetail }) {
         <HostRotationSection network={network} />
       </Section>
       <Section title={t('networks.members')}>
-        <NetworkMemberTable members={network.members} />
+        <NetworkMemberTable networkId={network.id} members={network.members} canEdit={network.canEdit} />
       </Section>
     </>
   );

@@ -1,57 +1,135 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../i18n/languages';
+import { apiSend } from '../../lib/api/apiSend';
 import { formatDate } from '../../lib/formatDate';
-import { pickName } from '../../lib/pickName';
 import { sortByName } from '../../lib/sortByName';
 import { useLanguage } from '../../lib/useLanguage';
+import { ConfirmButton } from '../../shell/ConfirmButton';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
+import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
+import { memberName } from './memberName';
+import { NetworkMemberForm } from './NetworkMemberForm';
 import type { NetworkMember } from './networkTypes';
 
-function memberName(member: NetworkMember, language: Language): string {
-  if (member.place) return pickName(member.place.names, member.place.name, language).text;
-  if (member.organization) return pickName(member.organization.names, member.organization.name, language).text;
-  return '';
+interface Props {
+  networkId: string;
+  members: NetworkMember[];
+  canEdit: boolean;
 }
 
-/** The member towns and organizations in alphabetical order; "member since" only when any date is known. */
-export function NetworkMemberTable({ members }: { members: NetworkMember[] }) {
+/**
+ * Current members in alphabetical order, then former ones; dates only when any is known. Those
+ * allowed to change the network add, change and remove members here.
+ */
+export function NetworkMemberTable({ networkId, members, canEdit }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (members.length === 0) return <p className="kern-body">{t('networks.membersEmpty')}</p>;
-  const showJoined = members.some((member) => member.joinedOn !== null);
-  const sorted = sortByName(members, (member) => memberName(member, language), language);
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<NetworkMember | 'new' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const remove = useMutation({
+    mutationFn: (member: NetworkMember) => apiSend<{ outcome: 'removed' | 'left' }>('DELETE', `/networks/${networkId}/members/${member.id}`),
+    onSuccess: async (result, member) => {
+      setNotice(result.outcome === 'left' ? t('networks.memberKeptAsFormer', { name: memberName(member, language) }) : t('networks.memberRemoved', { name: memberName(member, language) }));
+      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+    },
+  });
+  const showDates = members.some((member) => member.joinedOn !== null || member.leftOn !== null);
+  const showContact = members.some((member) => member.contactPerson !== null);
+  const sorted = [
+    ...sortByName(members.filter((member) => member.leftOn === null), (member) => memberName(member, language), language),
+    ...sortByName(members.filter((member) => member.leftOn !== null), (member) => memberName(member, language), language),
+  ];
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--small">
-        <caption className="kern-sr-only">{t('networks.membersCaption')}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">{t('networks.columnMember')}</th>
-            <th scope="col" className="kern-table__header">{t('networks.columnMemberKind')}</th>
-            {showJoined && <th scope="col" className="kern-table__header">{t('networks.columnJoined')}</th>}
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {sorted.map((member, index) => (
-            <tr key={member.place?.id ?? member.organization?.id ?? index} className="kern-table__row">
-              <th scope="row" className="kern-table__header">
-                {member.place && <PlaceName place={member.place} />}
-                {member.organization && <OrganizationName organization={member.organization} />}
-              </th>
-              <td className="kern-table__cell">
-                {member.place && t(`enums.placeKind.${member.place.kind}`)}
-                {member.organization && t(`enums.organizationKind.${member.organization.kind}`)}
-              </td>
-              {showJoined && (
-                <td className="kern-table__cell">
-                  {member.joinedOn ? formatDate(member.joinedOn, language, 'medium') : t('common.notSpecified')}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {notice && (
+        <p className="kern-body" role="status">
+          {notice}
+        </p>
+      )}
+      <SaveFailedAlert error={remove.error} />
+      {members.length === 0 ? (
+        <p className="kern-body">{t('networks.membersEmpty')}</p>
+      ) : (
+        <div className="kern-table-responsive">
+          <table className="kern-table kern-table--small">
+            <caption className="kern-sr-only">{t('networks.membersCaption')}</caption>
+            <thead>
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t('networks.columnMember')}</th>
+                <th scope="col" className="kern-table__header">{t('networks.columnMemberKind')}</th>
+                {showDates && <th scope="col" className="kern-table__header">{t('networks.columnJoined')}</th>}
+                {showDates && <th scope="col" className="kern-table__header">{t('networks.columnLeft')}</th>}
+                {showContact && <th scope="col" className="kern-table__header">{t('networks.columnContact')}</th>}
+                {canEdit && <th scope="col" className="kern-table__header">{t('networks.columnActions')}</th>}
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {sorted.map((member) => (
+                <tr key={member.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__header">
+                    {member.place && <PlaceName place={member.place} />}
+                    {member.organization && <OrganizationName organization={member.organization} />}
+                  </th>
+                  <td className="kern-table__cell">
+                    {member.place && t(`enums.placeKind.${member.place.kind}`)}
+                    {member.organization && t(`enums.organizationKind.${member.organization.kind}`)}
+                  </td>
+                  {showDates && (
+                    <td className="kern-table__cell">{member.joinedOn ? formatDate(member.joinedOn, language, 'medium') : t('common.notSpecified')}</td>
+                  )}
+                  {showDates && <td className="kern-table__cell">{member.leftOn ? formatDate(member.leftOn, language, 'medium') : '—'}</td>}
+                  {showContact && <td className="kern-table__cell">{member.contactPerson?.displayName ?? '—'}</td>}
+                  {canEdit && (
+                    <td className="kern-table__cell">
+                      <div className="button-row">
+                        <button
+                          type="button"
+                          className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                          aria-label={`${t('forms.edit')}: ${memberName(member, language)}`}
+                          onClick={() => setEditing(member)}
+                        >
+                          <span className="kern-label">{t('forms.edit')}</span>
+                        </button>
+                        <ConfirmButton
+                          small
+                          label={t('common.remove')}
+                          accessibleLabel={`${t('common.remove')}: ${memberName(member, language)}`}
+                          question={
+                            member.hasHosted
+                              ? t('networks.removeHostQuestion', { name: memberName(member, language) })
+                              : t('networks.removeMemberQuestion', { name: memberName(member, language) })
+                          }
+                          confirmLabel={t('common.remove')}
+                          pending={remove.isPending}
+                          onConfirm={() => remove.mutate(member)}
+                        />
+                      </div>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit && editing === null && (
+        <div className="button-row">
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>
+            <span className="kern-label">{t('networks.addMember')}</span>
+          </button>
+        </div>
+      )}
+      {editing !== null && (
+        <NetworkMemberForm
+          key={editing === 'new' ? 'new' : editing.id}
+          networkId={networkId}
+          member={editing === 'new' ? undefined : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
+    </>
   );
 }

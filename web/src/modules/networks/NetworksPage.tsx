@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
@@ -19,6 +20,11 @@ export function NetworksPage() {
     <>
       <PageHeading title={t('networks.title')}>{t('networks.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('networks.intro')}</p>
+      <div className="button-row">
+        <Link className="kern-btn kern-btn--primary" to="/networks/new">
+          <span className="kern-label">{t('networks.create')}</span>
+        </Link>
+      </div>
       <NetworkCadenceFilterBar cadence={cadence} onCadenceChange={setCadence} />
       {query.isPending && <LoadingState />}
       {query.data && (

@@ -1,17 +1,21 @@
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import type { NETWORK_CADENCES } from './networkEnums';
+import type { ThemeRef } from '../themes/themeTypes';
+import type { NETWORK_CADENCES, NETWORK_KINDS } from './networkEnums';
 
 export type NetworkCadence = (typeof NETWORK_CADENCES)[number];
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 export interface NetworkSummary {
   id: string;
   name: LocalizedText;
   shortName: string | null;
+  kind: NetworkKind;
   cadence: NetworkCadence;
   foundedYear: number | null;
   visibility: Visibility;
   region: PlaceRef | null;
   memberCount: number;
+  archivedAt: string | null;
 }
 
 export interface Unavailability {
@@ -27,6 +31,8 @@ export interface NetworkMember {
   organization: OrganizationRef | null;
   joinedOn: string | null;
   leftOn: string | null;
+  contactPerson: { id: string; displayName: string } | null;
+  hasHosted: boolean;
   unavailability: Unavailability[];
 }
 
@@ -35,6 +41,7 @@ export interface NetworkDetail extends NetworkSummary {
   canEdit: boolean;
   description: LocalizedText;
   organization: OrganizationRef | null;
+  themes: ThemeRef[];
   members: NetworkMember[];
 }
 

@@ -34,6 +34,9 @@ export function PartnershipActions({ partnership }: { partnership: PartnershipDe
             <Link className="kern-btn kern-btn--secondary" to={`/exchanges/new?partnershipId=${partnership.id}`}>
               <span className="kern-label">{t('partnerships.planExchange')}</span>
             </Link>
+            <Link className="kern-btn kern-btn--secondary" to={`/programmes/new?partnershipId=${partnership.id}`}>
+              <span className="kern-label">{t('partnerships.planProgramme')}</span>
+            </Link>
           </>
         )}
         <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/partnerships/${partnership.id}/calendar.ics`, { lang: language })} download>

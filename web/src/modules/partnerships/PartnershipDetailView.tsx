@@ -10,6 +10,7 @@ import { PartnershipPlans } from '../plans/PartnershipPlans';
 import { PartnershipActions } from './PartnershipActions';
 import { PartnershipFacts } from './PartnershipFacts';
 import { PartnershipTimeline } from './PartnershipTimeline';
+import { ChildPartnerships } from './ChildPartnerships';
 import { ProjectGroupsSection } from './ProjectGroupsSection';
 import type { PartnershipDetail } from './partnershipTypes';
 
@@ -39,8 +40,13 @@ export function PartnershipDetailView({ partnership }: { partnership: Partnershi
         <PartnershipFacts partnership={partnership} />
       </Section>
       <Section title={t('partnerships.timeline')}>
-        <PartnershipTimeline partnershipId={partnership.id} />
+        <PartnershipTimeline partnershipId={partnership.id} hasChildren={partnership.children.length > 0} />
       </Section>
+      {partnership.children.length > 0 && (
+        <Section title={t('partnerships.childrenTitle')}>
+          <ChildPartnerships partnership={partnership} />
+        </Section>
+      )}
       <Section title={t('projectGroups.title')}>
         <ProjectGroupsSection partnershipId={partnership.id} parties={partnership.parties} />
       </Section>

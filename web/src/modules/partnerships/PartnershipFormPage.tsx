@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
+import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { BackLink } from '../../shell/BackLink';
@@ -17,6 +18,7 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { PartnershipAutocomplete } from './PartnershipAutocomplete';
 import { PartyPicker } from './PartyPicker';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
 import type { Party, PartnershipDetail, PartnershipKind, PartnershipStatus } from './partnershipTypes';
@@ -53,6 +55,7 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
   const [parties, setParties] = useState<Party[]>(partnership?.parties ?? []);
   const [themeIds, setThemeIds] = useState<string[]>(partnership?.themes.map((theme) => theme.id) ?? []);
   const [visibility, setVisibility] = useState<Visibility>(partnership?.visibility ?? 'workspace');
+  const [parent, setParent] = useState<{ id: string; title: PartnershipDetail['title'] } | null>(partnership?.parent ?? null);
 
   const save = useMutation({
     mutationFn: () => {
@@ -66,6 +69,7 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
         parties: parties.map((party) => (party.place ? { placeId: party.place.id } : { organizationId: party.organization!.id })),
         themeIds,
         visibility,
+        parentId: parent?.id ?? null,
       };
       return partnership
         ? apiSend<PartnershipDetail>('PATCH', `/partnerships/${partnership.id}`, body)
@@ -103,6 +107,14 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
         />
         <LocalizedTextFields legend={t('partnerships.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
         <PartyPicker parties={parties} onChange={setParties} error={error('parties')} />
+        <PartnershipAutocomplete
+          label={t('partnerships.parent')}
+          hint={t('partnerships.parentHint')}
+          excludeId={partnership?.id}
+          initialText={parent ? pickText(parent.title, language).text : ''}
+          onSelect={setParent}
+          error={localizedFieldError(save.error, 'body.parentId', t('partnerships.parentInvalid'))}
+        />
         <div className="form-row">
           <InputField label={t('partnerships.since')} hint={t('partnerships.sinceHint')} value={since} onChange={setSince} error={error('since')} />
           <InputField label={t('partnerships.endedOn')} type="date" value={endedOn} onChange={setEndedOn} error={error('endedOn')} />

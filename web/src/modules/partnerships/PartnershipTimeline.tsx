@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../lib/api/apiGet';
@@ -22,22 +23,50 @@ function useEntryLabel() {
 }
 
 /** Everything linked to a partnership in date order: exchanges, project groups and more as they come. */
-export function PartnershipTimeline({ partnershipId }: { partnershipId: string }) {
+export function PartnershipTimeline({ partnershipId, hasChildren = false }: { partnershipId: string; hasChildren?: boolean }) {
   const { t } = useTranslation();
   const label = useEntryLabel();
+  const [includeChildren, setIncludeChildren] = useState(false);
   const query = useInfiniteQuery({
-    queryKey: ['partnerships', 'timeline', partnershipId],
-    queryFn: ({ pageParam, signal }) => apiGet<Page<TimelineEntry>>(`/partnerships/${partnershipId}/timeline`, { limit: 25, cursor: pageParam }, signal),
+    queryKey: ['partnerships', 'timeline', partnershipId, includeChildren],
+    queryFn: ({ pageParam, signal }) =>
+      apiGet<Page<TimelineEntry>>(
+        `/partnerships/${partnershipId}/timeline`,
+        { limit: 25, cursor: pageParam, includeChildren: includeChildren ? 'true' : undefined },
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });
   const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
 
+  const toggle = hasChildren && (
+    <div className="kern-form-check">
+      <input
+        id={`${partnershipId}-include-children`}
+        className="kern-form-check__checkbox"
+        type="checkbox"
+        checked={includeChildren}
+        onChange={(event) => setIncludeChildren(event.target.checked)}
+      />
+      <label className="kern-label" htmlFor={`${partnershipId}-include-children`}>
+        {t('partnerships.timelineIncludeChildren')}
+      </label>
+    </div>
+  );
   if (query.isPending) return <LoadingState />;
   if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (entries.length === 0) return <p className="kern-body">{t('partnerships.timelineEmpty')}</p>;
+  if (entries.length === 0) {
+    return (
+      <>
+        {toggle}
+        <p className="kern-body">{t('partnerships.timelineEmpty')}</p>
+      </>
+    );
+  }
   return (
     <>
+      {toggle}
       <ol className="timeline">
         {entries.map((entry) => (
           <li key={`${entry.type}:${entry.id}`} className={`timeline__item timeline__item--${entry.type}`}>

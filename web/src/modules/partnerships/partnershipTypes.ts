@@ -39,7 +39,7 @@ export interface PartnershipDetail extends PartnershipSummary {
   description: LocalizedText;
   endedOn: string | null;
   parent: PartnershipLink | null;
-  children: PartnershipLink[];
+  children: (PartnershipLink & { latestActivity: { type: string; date: string; title: LocalizedText; path: string } | null })[];
   themes: ThemeRef[];
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../shell/Badge';
-import { LocalizedText } from '../../shell/LocalizedText';
+import { RecordTitle } from '../../shell/RecordTitle';
 import { HighlightedText } from './HighlightedText';
 import type { SearchHit } from './searchTypes';
 
@@ -17,7 +17,7 @@ export function SearchHitList({ hits }: { hits: SearchHit[] }) {
           </p>
           <h3 className="kern-heading-small search-hit__title">
             <Link className="kern-link" to={hit.path}>
-              <LocalizedText value={hit.title} />
+              <RecordTitle value={hit.title} />
             </Link>
           </h3>
           {hit.snippet.length > 0 && (

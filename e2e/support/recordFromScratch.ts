@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+import { PASSWORD, uniqueEmail } from './accounts.js';
+
+/** Types `text` into a combobox and clicks the suggestion that contains `expected`. */
+export async function pick(page: Page, label: string, text: string, expected: string | RegExp): Promise<void> {
+  const field = page.getByRole('combobox', { name: label });
+  await field.pressSequentially(text, { delay: 20 });
+  const option = page.getByRole('listbox', { name: label }).getByRole('option').filter({ hasText: expected }).first();
+  await option.click();
+  await expect(page.getByRole('listbox', { name: label })).toHaveCount(0);
+}
+
+/** Signs up through the sign-up page and creates a workspace through the workspaces page, as a new coordinator would. */
+export async function newCoordinatorWithWorkspace(page: Page, person: string, workspace: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Registrieren' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(person);
+  await page.getByLabel('E-Mail-Adresse').fill(uniqueEmail('scenario'));
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Konto anlegen' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.goto('/workspaces');
+  await page.getByLabel('Name', { exact: true }).fill(workspace);
+  await page.getByRole('button', { name: 'Arbeitsbereich anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(workspace);
+}

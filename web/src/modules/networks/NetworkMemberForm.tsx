@@ -1,0 +1,96 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import type { OrganizationRef, PlaceRef } from '../../lib/api/types';
+import { localizedFieldError } from '../../lib/localizedFieldError';
+import { useLanguage } from '../../lib/useLanguage';
+import { InputField } from '../../shell/InputField';
+import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { memberName } from './memberName';
+import type { NetworkMember } from './networkTypes';
+
+interface Props {
+  networkId: string;
+  /** The member to change; without it the form adds a member. */
+  member?: NetworkMember;
+  onDone: () => void;
+}
+
+/** Adds a member town or organisation, or changes when a member joined or left and whom to contact there. */
+export function NetworkMemberForm({ networkId, member, onDone }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [place, setPlace] = useState<PlaceRef | null>(null);
+  const [organization, setOrganization] = useState<OrganizationRef | null>(null);
+  const [joinedOn, setJoinedOn] = useState(member?.joinedOn ?? '');
+  const [leftOn, setLeftOn] = useState(member?.leftOn ?? '');
+  const [contact, setContact] = useState<{ id: string; displayName: string } | null>(member?.contactPerson ?? null);
+
+  const save = useMutation({
+    mutationFn: () => {
+      const body = { joinedOn: joinedOn || null, leftOn: leftOn || null, contactPersonId: contact?.id ?? null };
+      return member
+        ? apiSend<NetworkMember>('PATCH', `/networks/${networkId}/members/${member.id}`, body)
+        : apiSend<NetworkMember>('POST', `/networks/${networkId}/members`, { ...body, placeId: place?.id ?? null, organizationId: place ? null : (organization?.id ?? null) });
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+      onDone();
+    },
+  });
+  const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
+
+  return (
+    <form
+      className="record-form network-member-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {member ? t('networks.editMemberTitle', { name: memberName(member, language) }) : t('networks.addMemberTitle')}
+      </h3>
+      {!member && (
+        <>
+          <p className="kern-body">{t('networks.memberHint')}</p>
+          <div className="form-row">
+            <PlaceAutocomplete label={t('networks.memberPlace')} onSelect={setPlace} error={error('placeId', t('networks.memberPlaceInvalid'))} />
+            <OrganizationAutocomplete
+              label={t('networks.memberOrganization')}
+              onSelect={setOrganization}
+              error={error('organizationId', t('networks.memberOrganizationInvalid'))}
+            />
+          </div>
+        </>
+      )}
+      <div className="form-row">
+        <InputField label={t('networks.joinedOn')} type="date" value={joinedOn} onChange={setJoinedOn} error={error('joinedOn', t('forms.dateInvalid'))} />
+        <InputField label={t('networks.leftOn')} type="date" value={leftOn} onChange={setLeftOn} error={error('leftOn', t('networks.leftBeforeJoined'))} />
+      </div>
+      <PersonAutocomplete
+        label={t('networks.contactPerson')}
+        initialText={contact?.displayName ?? ''}
+        onSelect={(person) => setContact(person ? { id: person.id, displayName: person.displayName } : null)}
+        error={error('contactPersonId', t('networks.contactPersonInvalid'))}
+      />
+      <SaveFailedAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <span className="kern-label">{member ? t('forms.save') : t('networks.addMember')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
+import { apiSend } from '../../lib/api/apiSend';
+import type { Page } from '../../lib/api/types';
+import { formatDate } from '../../lib/formatDate';
+import { localizedFieldError } from '../../lib/localizedFieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { InputField } from '../../shell/InputField';
+import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
+import { SelectField } from '../../shell/SelectField';
+import { EXCHANGE_KINDS } from '../exchanges/exchangeEnums';
+import type { ExchangeKind, ExchangeSummary } from '../exchanges/exchangeTypes';
+import type { ProgrammeDetail } from './programmeTypes';
+
+/** Adds the next part: a new exchange (title, kind, dates) or one of the partnership's exchanges not yet in a programme. */
+export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [mode, setMode] = useState<'new' | 'existing'>('new');
+  const [title, setTitle] = useState<Texts>(textsOf(null));
+  const [kind, setKind] = useState<ExchangeKind | ''>('delegation_visit');
+  const [startDate, setStartDate] = useState('');
+  const [endDate, setEndDate] = useState('');
+  const [exchangeId, setExchangeId] = useState('');
+  const candidates = useQuery({
+    queryKey: ['exchanges', 'programme-candidates', programme.partnership?.id],
+    queryFn: ({ signal }) => apiGet<Page<ExchangeSummary>>('/exchanges', { partnershipId: programme.partnership!.id, order: 'oldest', limit: 100 }, signal),
+    enabled: mode === 'existing' && programme.partnership !== null,
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend<ProgrammeDetail>(
+        'POST',
+        `/programmes/${programme.id}/parts`,
+        mode === 'existing' ? { exchangeId: exchangeId || undefined } : { exchange: { title: filledTexts(title), kind: kind || undefined, startDate, endDate } },
+      ),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      // The partnership's timeline and its parent's "latest activity" show the parts too.
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      onDone();
+    },
+  });
+  const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
+  const full = localizedFieldError(save.error, mode === 'existing' ? 'body.exchangeId' : 'body.exchange', 'x') !== undefined && programme.plannedParts !== null && programme.parts.length >= programme.plannedParts;
+  const free = (candidates.data?.items ?? []).filter((exchange) => exchange.series === null);
+
+  return (
+    <form
+      className="record-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={headingId} className="kern-heading-small">
+        {t('programmes.addPartTitle', { part: programme.parts.length + 1 })}
+      </h3>
+      {programme.partnership && (
+        <SelectField
+          label={t('programmes.addPartHow')}
+          value={mode}
+          emptyLabel={t('forms.choose')}
+          options={[
+            { value: 'new', label: t('programmes.addNewExchange') },
+            { value: 'existing', label: t('programmes.addExistingExchange') },
+          ]}
+          onChange={(value) => setMode(value === 'existing' ? 'existing' : 'new')}
+        />
+      )}
+      {mode === 'new' ? (
+        <>
+          <LocalizedTextFields
+            legend={t('programmes.partTitleInLanguages')}
+            value={title}
+            onChange={setTitle}
+            error={error('exchange.title', t('programmes.partTitleMissing'))}
+            required
+          />
+          <SelectField
+            label={t('exchanges.kind')}
+            value={kind}
+            emptyLabel={t('forms.choose')}
+            options={EXCHANGE_KINDS.map((value) => ({ value, label: t(`enums.exchangeKind.${value}`) }))}
+            onChange={(value) => setKind(EXCHANGE_KINDS.find((candidate) => candidate === value) ?? '')}
+            error={error('exchange.kind', t('programmes.partKindMissing'))}
+          />
+          <div className="form-row">
+            <InputField label={t('programmes.partStart')} type="date" value={startDate} onChange={setStartDate} error={error('exchange.startDate', t('forms.dateInvalid'))} />
+            <InputField label={t('programmes.partEnd')} type="date" value={endDate} onChange={setEndDate} error={error('exchange.endDate', t('programmes.partEndInvalid'))} />
+          </div>
+        </>
+      ) : (
+        <SelectField
+          label={t('programmes.existingExchange')}
+          value={exchangeId}
+          emptyLabel={free.length === 0 ? t('programmes.noFreeExchanges') : t('forms.choose')}
+          options={free.map((exchange) => ({ value: exchange.id, label: `${formatDate(exchange.startDate, language, 'medium')}: ${pickText(exchange.title, language).text}` }))}
+          onChange={setExchangeId}
+          error={error('exchangeId', t('programmes.existingExchangeInvalid'))}
+        />
+      )}
+      {full && <p className="kern-body">{t('programmes.allPartsPlanned', { count: programme.plannedParts ?? 0 })}</p>}
+      <SaveFailedAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
+          <span className="kern-label">{t('programmes.addPart')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
