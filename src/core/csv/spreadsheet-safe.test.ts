@@ -18,7 +18,7 @@ describe('spreadsheet-safe CSV cells', () => {
 
   it('writes numbers as numbers and neutralises text cells, headers included', async () => {
     const csv = await writeCsv(['name', 'value'], [['=1+1', -5], ['-5', -1.5], ['Grünau', 12]]);
-    expect(csv.replace(/^\uFEFF/, '').split('\n')).toEqual(['name,value', "'=1+1,-5", "'-5,-1.5", 'Grünau,12', '']);
+    expect(csv.replace(/^\uFEFF/, '').split('\n')).toEqual(['name;value', "'=1+1;-5", "'-5;-1.5", 'Grünau;12', '']);
   });
 
   it('reads an exported cell back as it was, without taking a quote that is not ours', async () => {

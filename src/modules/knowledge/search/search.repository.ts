@@ -327,20 +327,24 @@ export async function germanStem(db: DbExecutor, word: string): Promise<string> 
  * The same idea in other words and languages: the other terms of the thesaurus entries and the
  * other names of the themes that have one of the phrases as a term or name (compared as the
  * index compares words: stemmed in German or English, or as written), from what the viewer may see.
+ * Entries of earlier phrases come first: the caller passes the whole query before its parts and
+ * keeps only the first few terms.
  */
 export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[]): Promise<string[]> {
   if (phrases.length === 0) return [];
   const result = await db.execute<{ terms: string[] }>(sql`
-    WITH q AS (SELECT unnest(${sql.param(phrases)}::text[]) AS phrase),
+    WITH q AS (SELECT phrase, position FROM unnest(${sql.param(phrases)}::text[]) WITH ORDINALITY AS p(phrase, position)),
     entries AS (
       SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
       FROM search_thesaurus WHERE ${visibleTo(viewer, searchThesaurus)}
       UNION ALL
       SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}
     )
-    SELECT DISTINCT entries.id, entries.terms FROM entries, unnest(entries.terms) AS term, q
-    WHERE strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))
+    SELECT entries.id, entries.terms, min(q.position) AS position FROM entries, unnest(entries.terms) AS term, q
+    WHERE (strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))
       OR (numnode(plainto_tsquery('public.sd_german', q.phrase)) > 0 AND strip(to_tsvector('public.sd_german', term)) = strip(to_tsvector('public.sd_german', q.phrase)))
-      OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase)))`);
+      OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase))))
+    GROUP BY entries.id, entries.terms
+    ORDER BY position, entries.id`);
   return [...new Set(result.rows.flatMap((row) => row.terms))];
 }
