@@ -51,7 +51,7 @@ test('a plan is drafted, agreed by both sides, reported on and exported as PDF',
   await page.getByLabel('Indikator', { exact: true }).fill('Geöffnete Schulhöfe');
   await page.getByLabel('Zielwert', { exact: true }).fill('4');
   await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('alert')).toContainText('body.startDate: must lie within the plan period (2026-01-01 to 2027-12-31)');
+  await expect(page.getByRole('alert')).toContainText('Das Datum muss zwischen dem 1. Januar 2026 und dem 31. Dezember 2027 liegen.');
   await page.getByLabel('Beginn', { exact: true }).fill('2026-02-01');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByRole('link', { name: 'Schulhöfe nachmittags öffnen' })).toBeVisible();

@@ -67,7 +67,7 @@ test.describe('audit log and history', () => {
     await page.getByRole('link', { name: 'Als CSV herunterladen' }).click();
     const csv = await readFile(await (await download).path(), 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('occurred_at,actor,actor_kind,action,entity_type,entity_id,label,before,after,request_id');
+    expect(lines[0]).toBe('occurred_at;actor;actor_kind;action;entity_type;entity_id;label;before;after;request_id');
     expect(lines).toHaveLength(6);
     expect(csv).toContain('Projektgruppe Wohnen und Quartier');
     expect(csv).toContain('Petra Lehmann');

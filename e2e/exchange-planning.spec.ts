@@ -125,7 +125,7 @@ test.describe('planning an exchange', () => {
 
     await test.step('download the calendar file: a valid iCalendar with the visit and its timed session', async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Kalenderdatei (.ics)' }).click()]);
-      expect(download.suggestedFilename()).toBe('arbeitsbesuch-aus-winnyzja.ics');
+      expect(download.suggestedFilename()).toBe('Arbeitsbesuch-aus-Winnyzja-2031-05-12.ics');
       const text = readFileSync((await download.path())!, 'utf8');
       const calendar = new ICAL.Component(ICAL.parse(text));
       const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
