@@ -58,7 +58,7 @@ test.describe('shell', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Wird geladen …' })).toHaveCount(0);
   });
 
-  test('a failed API call shows the problem detail and can be retried', async ({ page }) => {
+  test('a failed API call is explained in the user\'s language and can be retried', async ({ page }) => {
     let failing = true;
     await page.route((url) => url.pathname === '/api/partnerships', async (route) => {
       if (failing) await route.fulfill(problem(503, 'The database is starting, please retry in a few seconds'));
@@ -68,7 +68,9 @@ test.describe('shell', () => {
 
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Die Daten konnten nicht geladen werden');
-    await expect(alert).toContainText('The database is starting, please retry in a few seconds');
+    // The server's English sentence stays out of the German page; the code tells what happened.
+    await expect(alert).toContainText('Der Dienst ist kurz nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.');
+    await expect(alert).not.toContainText('The database is starting');
     failing = false;
     await alert.getByRole('button', { name: 'Erneut versuchen' }).click();
     await expect(page.getByRole('link', { name: 'Städtepartnerschaft Leipzig – Kiew' })).toBeVisible();
