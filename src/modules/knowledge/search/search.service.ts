@@ -292,8 +292,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const themeLabels = result.facets ? await themeRefsByIds(ctx, result.facets.theme.map(([id]) => id)) : new Map();
     const shownIds = new Set(shown.map((row) => row.recordId));
     const placeIds = [...new Set([...namedPlaces, ...nearPlaces].map((place) => place.placeId))].filter((id) => !shownIds.has(id));
-    // Filtered to other kinds, themes, countries, years or languages, the answer holds no towns apart either.
-    const placesWanted = !cursor && (filters.type === undefined || filters.type === 'place') && !filters.theme && !filters.country && !filters.year && !filters.language;
+    // Filtered to other kinds, themes, years or languages, the answer holds no towns apart either.
+    const placesWanted = !cursor && (filters.type === undefined || filters.type === 'place') && !filters.theme && !filters.year && !filters.language;
     const places: SearchPlace[] = !placesWanted
       ? []
       : (await findPlaceEntries(tx, ctx.viewer, placeIds)).map((entry) => ({
