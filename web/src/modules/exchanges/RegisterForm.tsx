@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { useLanguage } from '../../lib/useLanguage';
@@ -9,6 +8,7 @@ import { CopyableValue } from '../../shell/CopyableValue';
 import { FormAlert } from '../../shell/FormAlert';
 import { Notice } from '../../shell/Notice';
 import { SelectField } from '../../shell/SelectField';
+import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonSummary } from '../people/personTypes';
 import { delegationLabel } from './delegationLabel';
@@ -40,6 +40,7 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
     formRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
   }, [request]);
   const [invite, setInvite] = useState(false);
+  const [creatingPerson, setCreatingPerson] = useState(false);
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<RegisterResult | null>(null);
 
@@ -107,11 +108,20 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
         }}
       />
       <p className="kern-body kern-body--small">
-        {t('participants.notInDirectory')}{' '}
-        <Link className="kern-link" to="/people/new">
-          {t('participants.enterPerson')}
-        </Link>
+        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingPerson(true)}>
+          <span className="kern-label">{t('people.createInPlaceOpen')}</span>
+        </button>
       </p>
+      {creatingPerson && (
+        <NewPersonDialog
+          workspaceId={exchange.workspaceId}
+          onCreated={(person) => {
+            if (!people.some((candidate) => candidate.id === person.id)) setPeople([...people, person]);
+            setCreatingPerson(false);
+          }}
+          onClose={() => setCreatingPerson(false)}
+        />
+      )}
       <div className="kern-form-check">
         <input id={inviteId} className="kern-form-check__checkbox" type="checkbox" checked={invite} onChange={(event) => setInvite(event.target.checked)} />
         <label className="kern-label" htmlFor={inviteId}>

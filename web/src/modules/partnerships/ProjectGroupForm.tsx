@@ -10,6 +10,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SelectField } from '../../shell/SelectField';
+import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personTypes';
 import { ThemeSelect } from '../themes/ThemeSelect';
@@ -27,13 +28,15 @@ interface Member {
 
 interface Props {
   partnershipId: string;
+  /** Where people entered from the form go, when the user may create there. */
+  workspaceId?: string;
   parties: Party[];
   group?: ProjectGroup;
   onDone: () => void;
 }
 
 /** Adds or changes a project group: titles in three languages, theme, and members on each side. */
-export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Props) {
+export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
@@ -47,6 +50,7 @@ export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Prop
     (group?.members ?? []).flatMap((member) => (member.person ? [{ person: member.person, partyId: member.partyId ?? '', role: member.role }] : [])),
   );
   const [round, setRound] = useState(0);
+  const [creatingPerson, setCreatingPerson] = useState(false);
 
   const save = useMutation({
     mutationFn: () => {
@@ -180,6 +184,21 @@ export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Prop
               setRound((current) => current + 1);
             }}
           />
+          <p className="kern-body kern-body--small">
+            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingPerson(true)}>
+              <span className="kern-label">{t('people.createInPlaceOpen')}</span>
+            </button>
+          </p>
+          {creatingPerson && (
+            <NewPersonDialog
+              workspaceId={workspaceId}
+              onCreated={(person) => {
+                if (!members.some((member) => member.person.id === person.id)) setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
+                setCreatingPerson(false);
+              }}
+              onClose={() => setCreatingPerson(false)}
+            />
+          )}
         </div>
       </fieldset>
       <FormAlert error={save.error} />
