@@ -120,6 +120,10 @@ export async function runSearch(
   const literalMatch = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal`;
   const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN ${score} ELSE ${score} * ${input.ranking.expansionFactor}::float8 END)` : score);
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
+  const matches = (query: SQL) => sql`app_search_matches(${query}, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only})`;
+  // With expansions, the best matches of the words themselves are candidates too, however many
+  // records the expansions find: common terms of other languages never crowd them out.
+  const candidates = input.literal ? sql`(SELECT * FROM ${matches(sql`q.literal`)} UNION ALL SELECT * FROM ${matches(sql`q.query`)})` : matches(sql`q.query`);
   const facets = input.facets
     ? sql`,
       (SELECT coalesce(json_agg(json_build_array(record_type, n)), '[]') FROM (SELECT record_type, count(*) AS n FROM base GROUP BY record_type) t) AS type_counts,
@@ -140,10 +144,12 @@ export async function runSearch(
   }>(sql`
     WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal),
     base AS MATERIALIZED (
-      SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        search_entries.in_head, search_entries.head_matches, ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
-      FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
+      SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
+        search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
+        ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
+      FROM q, ${candidates} AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
+      ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC
     ),
     filtered AS (SELECT * FROM base WHERE ${typeCondition}),
     capped AS (SELECT coalesce(max(head_matches) > ${input.candidates}, false) OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates} AS capped, count(*) AS n FROM base)
