@@ -22,6 +22,7 @@ import { DelegationOrigin } from './DelegationOrigin';
 import { REGISTRATION_STATES } from './exchangeEnums';
 import type { ExchangeDetail, ParticipantSummary, Registration, RegistrationState } from './exchangeTypes';
 import { RegisterForm } from './RegisterForm';
+import { TableScroll } from '../../shell/TableScroll';
 
 const PAGE_SIZE = 50;
 
@@ -148,7 +149,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
   if (registrations.length === 0) return <p className="kern-body">{t('participants.empty')}</p>;
   const delegations = new Map(exchange.delegations.map((delegation) => [delegation.id, delegation]));
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table kern-table--striped registration-table">
         <caption className="kern-sr-only">{t('participants.caption')}</caption>
         <thead>
@@ -197,7 +198,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
