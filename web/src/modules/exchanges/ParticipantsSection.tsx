@@ -115,6 +115,12 @@ export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) 
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
               <span className="kern-label">{t('common.exportCsv')}</span>
             </a>
+            {exchange.canEdit && (
+              <Link className="kern-btn kern-btn--secondary" to={`/exchanges/${exchange.id}/check-in`}>
+                <span className="kern-icon kern-icon--checklist" aria-hidden="true" />
+                <span className="kern-label">{t('checkIn.open')}</span>
+              </Link>
+            )}
             <Link className="kern-btn kern-btn--tertiary" to={`/exchanges/${exchange.id}/participants/print`}>
               <span className="kern-icon kern-icon--print" aria-hidden="true" />
               <span className="kern-label">{t('participants.printList')}</span>
