@@ -25,6 +25,7 @@ export function SiteHeader() {
     setOpen(false);
   }
 
+  // Escape closes the menu wherever the focus is inside the header, the menu button included.
   const closeOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape' || !open) return;
     setOpen(false);
@@ -33,7 +34,7 @@ export function SiteHeader() {
 
   return (
     <header className="site-header">
-      <div className="kern-container site-header__bar">
+      <div className="kern-container site-header__bar" onKeyDown={closeOnEscape}>
         <div className="site-header__brand">
           <Link to="/" className="site-header__name" aria-label={t('app.home')}>
             <img src="/favicon.svg" alt="" className="site-header__logo" width="32" height="32" />
@@ -52,7 +53,7 @@ export function SiteHeader() {
           <span className={`kern-icon ${open ? 'kern-icon--close' : 'kern-icon--dehaze'}`} aria-hidden="true" />
           <span className="kern-label">{t('app.menu')}</span>
         </button>
-        <div id={MENU_ID} className="site-header__menu" data-open={open} onKeyDown={closeOnEscape}>
+        <div id={MENU_ID} className="site-header__menu" data-open={open}>
           <div className="site-header__tools">
             <HeaderSearch />
             <LanguageSwitcher />
