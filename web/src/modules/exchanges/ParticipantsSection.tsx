@@ -156,7 +156,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
   const delegations = new Map(exchange.delegations.map((delegation) => [delegation.id, delegation]));
   return (
     <TableScroll>
-      <table className="kern-table kern-table--striped registration-table">
+      <table className="kern-table kern-table--striped registration-table table-cards">
         <caption className="kern-sr-only">{t('participants.caption')}</caption>
         <thead>
           <tr className="kern-table__row">
@@ -186,12 +186,16 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
                     t('projectGroups.hiddenPerson')
                   )}
                 </th>
-                <td className="kern-table__cell">{delegation ? <DelegationOrigin delegation={delegation} /> : ''}</td>
-                <td className="kern-table__cell">{registration.countryCode ? countryName(registration.countryCode, language) : ''}</td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnDelegation')}>
+                  {delegation ? <DelegationOrigin delegation={delegation} /> : ''}
+                </td>
+                <td className="kern-table__cell" data-label={t('exchanges.columnCountry')}>
+                  {registration.countryCode ? countryName(registration.countryCode, language) : ''}
+                </td>
+                <td className="kern-table__cell" data-label={t('participants.columnState')}>
                   <Badge tone={BADGE[registration.state]}>{t(`enums.registrationState.${registration.state}`)}</Badge>
                 </td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnSince')}>
                   <time dateTime={registration.stateChangedAt}>{formatDateTime(registration.stateChangedAt, language)}</time>
                 </td>
                 {exchange.canEdit && (
