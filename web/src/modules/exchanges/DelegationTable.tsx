@@ -5,6 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { DelegationOrigin } from './DelegationOrigin';
 import { delegationTotals } from './delegationTotals';
 import type { Delegation } from './exchangeTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The delegations of an exchange with their size and make-up, and the totals. */
 export function DelegationTable({ delegations }: { delegations: Delegation[] }) {
@@ -13,7 +14,7 @@ export function DelegationTable({ delegations }: { delegations: Delegation[] }) 
   if (delegations.length === 0) return <p className="kern-body">{t('exchanges.delegationsEmpty')}</p>;
   const totals = delegationTotals(delegations);
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table kern-table--striped delegation-table">
         <caption className="kern-sr-only">{t('exchanges.delegationsCaption')}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function DelegationTable({ delegations }: { delegations: Delegation[] }) 
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -22,6 +22,7 @@ import { DelegationOrigin } from './DelegationOrigin';
 import { REGISTRATION_STATES } from './exchangeEnums';
 import type { ExchangeDetail, ParticipantSummary, Registration, RegistrationState } from './exchangeTypes';
 import { RegisterForm } from './RegisterForm';
+import { TableScroll } from '../../shell/TableScroll';
 
 const PAGE_SIZE = 50;
 
@@ -114,6 +115,12 @@ export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) 
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
               <span className="kern-label">{t('common.exportCsv')}</span>
             </a>
+            {exchange.canEdit && (
+              <Link className="kern-btn kern-btn--secondary" to={`/exchanges/${exchange.id}/check-in`}>
+                <span className="kern-icon kern-icon--checklist" aria-hidden="true" />
+                <span className="kern-label">{t('checkIn.open')}</span>
+              </Link>
+            )}
             <Link className="kern-btn kern-btn--tertiary" to={`/exchanges/${exchange.id}/participants/print`}>
               <span className="kern-icon kern-icon--print" aria-hidden="true" />
               <span className="kern-label">{t('participants.printList')}</span>
@@ -148,8 +155,8 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
   if (registrations.length === 0) return <p className="kern-body">{t('participants.empty')}</p>;
   const delegations = new Map(exchange.delegations.map((delegation) => [delegation.id, delegation]));
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--striped registration-table">
+    <TableScroll>
+      <table className="kern-table kern-table--striped registration-table table-cards">
         <caption className="kern-sr-only">{t('participants.caption')}</caption>
         <thead>
           <tr className="kern-table__row">
@@ -179,12 +186,16 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
                     t('projectGroups.hiddenPerson')
                   )}
                 </th>
-                <td className="kern-table__cell">{delegation ? <DelegationOrigin delegation={delegation} /> : ''}</td>
-                <td className="kern-table__cell">{registration.countryCode ? countryName(registration.countryCode, language) : ''}</td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnDelegation')}>
+                  {delegation ? <DelegationOrigin delegation={delegation} /> : ''}
+                </td>
+                <td className="kern-table__cell" data-label={t('exchanges.columnCountry')}>
+                  {registration.countryCode ? countryName(registration.countryCode, language) : ''}
+                </td>
+                <td className="kern-table__cell" data-label={t('participants.columnState')}>
                   <Badge tone={BADGE[registration.state]}>{t(`enums.registrationState.${registration.state}`)}</Badge>
                 </td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnSince')}>
                   <time dateTime={registration.stateChangedAt}>{formatDateTime(registration.stateChangedAt, language)}</time>
                 </td>
                 {exchange.canEdit && (
@@ -197,7 +208,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
