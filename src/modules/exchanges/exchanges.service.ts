@@ -9,6 +9,7 @@ import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { presentExchangeDetail, presentExchangeSummary, presentParticipation, type ExchangeReferences } from './exchanges.presenter.js';
 import {
+  countExchangeRows,
   findDelegationRows,
   findExchangeOrganizationRows,
   findExchangeRow,
@@ -20,7 +21,7 @@ import {
   listExchangeRows,
   type ExchangeRow,
 } from './exchanges.repository.js';
-import { countRegistrationsByDelegation, countRegistrationsByState } from './registrations.repository.js';
+import { countRegistrationsByDelegation, countRegistrationsByState, openRegistrationRows } from './registrations.repository.js';
 import type { ExchangeDetail, ExchangeListQuery, ExchangeSummary } from './exchanges.schemas.js';
 
 async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
@@ -29,7 +30,8 @@ async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
   return new Map(series.map((entry) => [entry.id, entry]));
 }
 
-export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery): Promise<Page<ExchangeSummary>> {
+/** A page of the exchanges the viewer may see; other modules may narrow it to some workspaces. */
+export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery & { workspaceIds?: readonly string[] }): Promise<Page<ExchangeSummary>> {
   const cursor = decodeCursor(query.cursor, 2);
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listExchangeRows(tx, ctx.viewer, query, {
@@ -91,4 +93,15 @@ export async function getExchange(ctx: ServiceContext, id: string): Promise<Exch
       participation: presentParticipation(row.capacity, counts),
     });
   });
+}
+
+/** How many exchanges the viewer may see. */
+export async function countVisibleExchanges(ctx: ServiceContext): Promise<number> {
+  return ctx.transaction((tx, ctx) => countExchangeRows(tx, ctx.viewer));
+}
+
+/** Exchanges of these workspaces that are not over yet, with registrations still awaiting an answer or a place. */
+export async function openRegistrations(ctx: ServiceContext, workspaceIds: readonly string[], today: string, limit: number) {
+  if (workspaceIds.length === 0) return [];
+  return ctx.transaction((tx, ctx) => openRegistrationRows(tx, ctx.viewer, workspaceIds, today, limit));
 }

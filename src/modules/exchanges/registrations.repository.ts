@@ -202,3 +202,30 @@ export async function deleteCalendarFeedToken(db: DbExecutor, userId: string): P
 export async function touchCalendarFeed(db: DbExecutor, id: string): Promise<void> {
   await db.update(calendarFeedTokens).set({ lastUsedAt: sql`now()` }).where(eq(calendarFeedTokens.id, id));
 }
+
+/**
+ * Exchanges of the given workspaces, not over and not cancelled, with registrations awaiting a
+ * step (invited without an answer, or waiting for a place), soonest first.
+ */
+export async function openRegistrationRows(db: DbExecutor, viewer: Viewer, workspaceIds: readonly string[], today: string, limit: number) {
+  return db
+    .select({
+      exchange: { id: exchanges.id, title: exchanges.title, startDate: exchanges.startDate, endDate: exchanges.endDate },
+      invited: sql<number>`count(*) FILTER (WHERE ${exchangeRegistrations.state} = 'invited')::int`,
+      waitlisted: sql<number>`count(*) FILTER (WHERE ${exchangeRegistrations.state} = 'waitlisted')::int`,
+    })
+    .from(exchangeRegistrations)
+    .innerJoin(exchanges, eq(exchanges.id, exchangeRegistrations.exchangeId))
+    .where(
+      and(
+        visibleTo(viewer, exchanges),
+        idIn(exchanges.workspaceId, workspaceIds),
+        sql`${exchanges.endDate} >= ${today}::date`,
+        ne(exchanges.status, 'cancelled'),
+        inArray(exchangeRegistrations.state, ['invited', 'waitlisted']),
+      ),
+    )
+    .groupBy(exchanges.id)
+    .orderBy(asc(exchanges.startDate), asc(exchanges.id))
+    .limit(limit);
+}

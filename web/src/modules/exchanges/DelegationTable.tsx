@@ -6,6 +6,7 @@ import { DelegationActions } from './DelegationActions';
 import { DelegationOrigin } from './DelegationOrigin';
 import { delegationTotals } from './delegationTotals';
 import type { Delegation, ExchangeDetail } from './exchangeTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -23,7 +24,7 @@ export function DelegationTable({ exchange, onEdit, onRegister }: Props) {
   if (delegations.length === 0) return <p className="kern-body">{t('exchanges.delegationsEmpty')}</p>;
   const totals = delegationTotals(delegations);
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table kern-table--striped delegation-table">
         <caption className="kern-sr-only">{t('exchanges.delegationsCaption')}</caption>
         <thead>
@@ -66,6 +67,6 @@ export function DelegationTable({ exchange, onEdit, onRegister }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
@@ -12,6 +13,7 @@ import { DelegationForm } from './DelegationForm';
 import { DelegationTable } from './DelegationTable';
 import { ExchangeActions } from './ExchangeActions';
 import { ExchangeFacts } from './ExchangeFacts';
+import { HostTownSection } from './HostTownSection';
 import type { Delegation, ExchangeDetail } from './exchangeTypes';
 import { OrganizationRoleTable } from './OrganizationRoleTable';
 import { OutcomesSection } from './OutcomesSection';
@@ -24,6 +26,8 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const [delegationForm, setDelegationForm] = useState<Delegation | 'new' | null>(null);
   const [registerRequest, setRegisterRequest] = useState<{ delegationId: string; round: number } | null>(null);
   const hasDescription = pickText(exchange.description, language).text !== '';
+  // A network meeting is hosted by a member town; its funding areas and neighbourhood managements are what guests come to see.
+  const hostTown = exchange.networkId ? (exchange.hostNetworkMember?.place ?? exchange.venue) : null;
   return (
     <>
       <PageHeading title={pickText(exchange.title, language).text}>
@@ -45,6 +49,11 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <Section title={t('exchanges.facts')}>
         <ExchangeFacts exchange={exchange} />
       </Section>
+      {hostTown && (
+        <Section title={t('hostTown.title', { town: pickName(hostTown.names, hostTown.name, language).text })}>
+          <HostTownSection town={hostTown} />
+        </Section>
+      )}
       {exchange.stops.length > 0 && (
         <Section title={t('exchanges.stops')}>
           <StopsSection stops={exchange.stops} />

@@ -23,6 +23,7 @@ import { REGISTRATION_STATES } from './exchangeEnums';
 import type { ExchangeDetail, ParticipantSummary, Registration, RegistrationState } from './exchangeTypes';
 import { RegisterForm, type RegisterRequest } from './RegisterForm';
 import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
+import { TableScroll } from '../../shell/TableScroll';
 
 const PAGE_SIZE = 50;
 
@@ -115,6 +116,12 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
               <span className="kern-label">{t('common.exportCsv')}</span>
             </a>
+            {exchange.canEdit && (
+              <Link className="kern-btn kern-btn--secondary" to={`/exchanges/${exchange.id}/check-in`}>
+                <span className="kern-icon kern-icon--checklist" aria-hidden="true" />
+                <span className="kern-label">{t('checkIn.open')}</span>
+              </Link>
+            )}
             <Link className="kern-btn kern-btn--tertiary" to={`/exchanges/${exchange.id}/participants/print`}>
               <span className="kern-icon kern-icon--print" aria-hidden="true" />
               <span className="kern-label">{t('participants.printList')}</span>
@@ -149,8 +156,8 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
   if (registrations.length === 0) return <p className="kern-body">{t('participants.empty')}</p>;
   const delegations = new Map(exchange.delegations.map((delegation) => [delegation.id, delegation]));
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--striped registration-table">
+    <TableScroll>
+      <table className="kern-table kern-table--striped registration-table table-cards">
         <caption className="kern-sr-only">{t('participants.caption')}</caption>
         <thead>
           <tr className="kern-table__row">
@@ -180,7 +187,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
                     t('projectGroups.hiddenPerson')
                   )}
                 </th>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnDelegation')}>
                   {exchange.canEdit && exchange.delegations.length > 0 ? (
                     <RegistrationDelegationSelect exchange={exchange} registration={registration} />
                   ) : delegation ? (
@@ -189,11 +196,13 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
                     ''
                   )}
                 </td>
-                <td className="kern-table__cell">{registration.countryCode ? countryName(registration.countryCode, language) : ''}</td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('exchanges.columnCountry')}>
+                  {registration.countryCode ? countryName(registration.countryCode, language) : ''}
+                </td>
+                <td className="kern-table__cell" data-label={t('participants.columnState')}>
                   <Badge tone={BADGE[registration.state]}>{t(`enums.registrationState.${registration.state}`)}</Badge>
                 </td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnSince')}>
                   <time dateTime={registration.stateChangedAt}>{formatDateTime(registration.stateChangedAt, language)}</time>
                 </td>
                 {exchange.canEdit && (
@@ -206,7 +215,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
