@@ -70,8 +70,15 @@ export const FIELD_CODES = [
   'no_text',
   'choose_record',
   'unknown_column',
+  'column_missing',
   'unknown_name',
   'ambiguous_name',
+  'unknown_theme',
+  'unknown_place',
+  'ambiguous_place',
+  'unknown_geonames_id',
+  'duplicate_in_file',
+  'organization_exists',
 ] as const;
 
 export type FieldCode = (typeof FIELD_CODES)[number];

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { unstorableCharacterIn } from '../text/storable-text.js';
+import { csvIssue, type CsvIssue } from './csv-issues.js';
 import { withoutSpreadsheetQuote } from './spreadsheet-safe.js';
 
 export interface CsvRow {
@@ -65,9 +66,9 @@ export function parseCsvRows(text: string): { columns: string[]; rows: CsvRow[] 
 }
 
 /** The cells of a row PostgreSQL cannot store (NUL), each reported like any other bad cell. */
-export function unstorableCells(row: CsvRow): { line: number; field: string; message: string }[] {
+export function unstorableCells(row: CsvRow): CsvIssue[] {
   return Object.entries(row.values).flatMap(([column, value]) => {
     const problem = unstorableCharacterIn(value);
-    return problem ? [{ line: row.line, field: column, message: problem }] : [];
+    return problem ? [csvIssue(row.line, column, 'invalid_text', problem)] : [];
   });
 }

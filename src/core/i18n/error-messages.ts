@@ -38,7 +38,7 @@ function fill(template: string, params: IssueParams, language: MessageLanguage):
 }
 
 /** A field issue's message in the language asked for; English keeps the more specific sentence written where it was raised. */
-export function localizeIssue(issue: FieldIssue, language: MessageLanguage): FieldIssue {
+export function localizeIssue<I extends FieldIssue>(issue: I, language: MessageLanguage): I {
   if (language === 'en') return issue;
   const template = ERROR_TEXTS[language].field[issue.code];
   return template ? { ...issue, message: fill(template, issue.params ?? {}, language) } : issue;

@@ -20,6 +20,7 @@ import {
 } from './areas.schemas.js';
 import { createMonitor, deleteMonitor, deletePilotSelection, getMonitor, listMonitors, needIndex, selectPilotArea, updateMonitor, valuesTable } from './areas.service.js';
 import { importIndicatorValues } from './values-import.js';
+import { localizeCsvIssues } from '../../core/csv/csv-issues.js';
 
 const tags = ['area monitoring'];
 const flag = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
@@ -74,7 +75,11 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         response: { 200: importReportSchema },
       },
     },
-    async (request) => importIndicatorValues(context(request), request.params.id, { csv: request.body, dryRun: request.query.dryRun, skipInvalid: request.query.skipInvalid }),
+    async (request) =>
+      localizeCsvIssues(
+        await importIndicatorValues(context(request), request.params.id, { csv: request.body, dryRun: request.query.dryRun, skipInvalid: request.query.skipInvalid }),
+        request.headers['accept-language'],
+      ),
   );
   app.get(
     '/api/area-monitors/:id/need-index',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { requiredTextSchema } from '../../core/http/record-fields.js';
@@ -135,7 +136,7 @@ export const importReportSchema = z.object({
   invalidRows: z.number().int(),
   valuesWritten: z.number().int(),
   areasAdded: z.number().int().describe('Areas named in the file that were not candidates yet'),
-  issues: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+  issues: z.array(csvIssueSchema),
 });
 export type ValuesImportReport = z.infer<typeof importReportSchema>;
 

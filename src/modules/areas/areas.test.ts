@@ -92,9 +92,9 @@ describe('area monitoring', () => {
     const rejected = (await as(user).csv(url, file)).json();
     expect(rejected).toMatchObject({ rows: 5, validRows: 3, invalidRows: 2, valuesWritten: 0 });
     expect(rejected.issues).toEqual([
-      { line: 5, field: 'area', message: 'no place is called "Atlantis"' },
-      { line: 6, field: 'period', message: 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)' },
-      { line: 6, field: 'unemployment', message: 'must be a number (or - to remove the value), not "zehn"' },
+      { line: 5, field: 'area', code: 'unknown_place', params: { name: 'Atlantis' }, message: 'no place is called "Atlantis"' },
+      { line: 6, field: 'period', code: 'invalid_period', message: 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)' },
+      { line: 6, field: 'unemployment', code: 'invalid_number', message: 'must be a number (or - to remove the value), not "zehn"' },
     ]);
     expect((await as(user).get(`/api/area-monitors/${monitor.id}`)).json().periods).toEqual([]);
     const columns = (await as(user).csv(url, 'area,period,shoe_size\nGrünau,2016,42')).json();

@@ -1,4 +1,5 @@
 import { requireEdit } from '../../core/auth/policy.js';
+import { csvIssue } from '../../core/csv/csv-issues.js';
 import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
@@ -34,16 +35,17 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
     try {
       parsed = parseCsvRows(options.csv);
     } catch (error) {
-      if (error instanceof CsvFormatError) return { ...report, issues: [{ line: error.line, field: 'file', message: error.message }] };
+      if (error instanceof CsvFormatError) return { ...report, issues: [csvIssue(error.line, 'file', 'file_unreadable', error.message)] };
       throw error;
     }
     const byKey = new Map(indicators.map((indicator) => [indicator.key, indicator]));
     for (const column of parsed.columns) {
       if (column !== 'area' && column !== 'period' && !byKey.has(column)) {
-        report.issues.push({ line: 1, field: column, message: `is not a known column: area, period or an indicator key (${[...byKey.keys()].join(', ') || 'none defined yet'})` });
+        const known = ['area', 'period', ...byKey.keys()];
+        report.issues.push(csvIssue(1, column, 'unknown_column', `is not a known column: area, period or an indicator key (${[...byKey.keys()].join(', ') || 'none defined yet'})`, { known }));
       }
     }
-    for (const required of ['area', 'period']) if (!parsed.columns.includes(required)) report.issues.push({ line: 1, field: required, message: 'is a required column' });
+    for (const required of ['area', 'period']) if (!parsed.columns.includes(required)) report.issues.push(csvIssue(1, required, 'column_missing', 'is a required column'));
     if (report.issues.length > 0) return report;
 
     const candidates = new Set(await findAreaIds(tx, monitorId));
@@ -63,19 +65,19 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
       const areaText = row.values.area?.trim() ?? '';
       const period = row.values.period?.trim() ?? '';
       let placeId: string | null = null;
-      if (!areaText) issues.push({ line: row.line, field: 'area', message: 'is required' });
+      if (!areaText) issues.push(csvIssue(row.line, 'area', 'required', 'is required'));
       else if (UUID.test(areaText)) {
         if ((await placeRefsByIds(ctx, [areaText])).has(areaText)) placeId = areaText.toLowerCase();
-        else issues.push({ line: row.line, field: 'area', message: `no place you can see has the id ${areaText}` });
+        else issues.push(csvIssue(row.line, 'area', 'unknown_reference', `no place you can see has the id ${areaText}`));
       } else {
         const resolution = await resolvePlace(ctx, { name: areaText });
-        if ('problem' in resolution) issues.push({ line: row.line, field: 'area', message: resolution.problem });
+        if ('problem' in resolution) issues.push(csvIssue(row.line, 'area', resolution.code, resolution.problem, resolution.params));
         else placeId = resolution.place.id;
       }
-      if (!PERIOD.test(period)) issues.push({ line: row.line, field: 'period', message: 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)' });
+      if (!PERIOD.test(period)) issues.push(csvIssue(row.line, 'period', 'invalid_period', 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)'));
       if (placeId && PERIOD.test(period)) {
         const key = `${placeId}|${period}`;
-        if (seen.has(key)) issues.push({ line: row.line, field: 'area', message: `has values for ${period} in line ${seen.get(key)} already` });
+        if (seen.has(key)) issues.push(csvIssue(row.line, 'area', 'duplicate_in_file', `has values for ${period} in line ${seen.get(key)} already`, { line: seen.get(key)! }));
         seen.set(key, row.line);
       }
       const rowUpserts: typeof upserts = [];
@@ -88,7 +90,7 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
           continue;
         }
         const value = parseNumber(cell);
-        if (value === null) issues.push({ line: row.line, field: key, message: `must be a number (or - to remove the value), not "${cell}"` });
+        if (value === null) issues.push(csvIssue(row.line, key, 'invalid_number', `must be a number (or - to remove the value), not "${cell}"`));
         else if (placeId) rowUpserts.push({ monitorId, indicatorId: indicator.id, placeId, period, value });
       }
       if (issues.length > 0) {

@@ -1,11 +1,6 @@
 import { z } from 'zod';
+import { csvIssueSchema } from '../../core/csv/csv-issues.js';
 
-export const importIssueSchema = z.object({
-  line: z.number().int().describe('Line of the file (the header is line 1)'),
-  field: z.string().describe('The column'),
-  message: z.string(),
-});
-export type ImportIssue = z.infer<typeof importIssueSchema>;
 
 export const importReportSchema = z.object({
   dryRun: z.boolean(),
@@ -15,7 +10,7 @@ export const importReportSchema = z.object({
   /** Records written; 0 in a dry run and whenever a row is invalid without skipInvalid. */
   created: z.number().int(),
   createdIds: z.array(z.uuid()),
-  issues: z.array(importIssueSchema),
+  issues: z.array(csvIssueSchema),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
@@ -26,11 +21,6 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Write the valid rows even when others are invalid. */
   skipInvalid: boolean;
-}
-
-/** Zod issues of one row, named by CSV column. */
-export function rowIssues(line: number, error: z.ZodError): ImportIssue[] {
-  return error.issues.map((issue) => ({ line, field: String(issue.path[0] ?? 'row'), message: issue.message }));
 }
 
 /** Splits "a; b;c" into trimmed, non-empty parts. */

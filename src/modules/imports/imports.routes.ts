@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { localizeCsvIssues } from '../../core/csv/csv-issues.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { importReportSchema } from './import-report.js';
 import { importCsv, IMPORT_KINDS } from './imports.service.js';
@@ -26,11 +27,14 @@ export const importsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, {
       },
     },
     async (request) =>
-      importCsv(context(request), request.params.kind, {
-        workspaceId: request.query.workspaceId,
-        csv: request.body,
-        dryRun: request.query.dryRun,
-        skipInvalid: request.query.skipInvalid,
-      }),
+      localizeCsvIssues(
+        await importCsv(context(request), request.params.kind, {
+          workspaceId: request.query.workspaceId,
+          csv: request.body,
+          dryRun: request.query.dryRun,
+          skipInvalid: request.query.skipInvalid,
+        }),
+        request.headers['accept-language'],
+      ),
   );
 };

@@ -35,13 +35,13 @@ describe('CSV import', () => {
     const report = response.json();
     expect(report).toMatchObject({ rows: 4, validRows: 3, invalidRows: 1, created: 0 });
     expect(report.issues).toEqual([
-      { line: 5, field: 'kind', message: expect.stringContaining('must be one of municipal_office') },
-      { line: 5, field: 'website', message: 'must be a web address starting with http:// or https://' },
+      { line: 5, field: 'kind', code: 'invalid_option', params: { allowed: expect.arrayContaining(['municipal_office']) }, message: expect.stringContaining('must be one of municipal_office') },
+      { line: 5, field: 'website', code: expect.any(String), message: 'must be a web address starting with http:// or https://' },
     ]);
     expect(await count(user.headers)).toBe(before);
 
     const unknownSeat = await importCsv('organizations', `${ORGANIZATIONS}\nStadtwerke Nirgendwo,utility,,,Atlantis,,,,`, 'dryRun=true', user.headers);
-    expect(unknownSeat.json().issues).toEqual([{ line: 5, field: 'seat', message: 'no place is called "Atlantis"' }]);
+    expect(unknownSeat.json().issues).toEqual([{ line: 5, field: 'seat', code: 'unknown_place', params: { name: 'Atlantis' }, message: 'no place is called "Atlantis"' }]);
   });
 
   it('imports the valid rows with skipInvalid, resolving seats in any spelling, parents in the file and themes', async () => {
@@ -52,7 +52,7 @@ describe('CSV import', () => {
     const withBadRow = `${ORGANIZATIONS}\n,ngo,,,,,,,`;
     const report = (await importCsv('organizations', withBadRow, 'skipInvalid=true', user.headers)).json();
     expect(report).toMatchObject({ rows: 4, validRows: 3, invalidRows: 1, created: 3 });
-    expect(report.issues).toEqual([{ line: 5, field: 'name', message: 'is required' }]);
+    expect(report.issues).toEqual([{ line: 5, field: 'name', code: 'required', message: 'is required' }]);
     const [lipsia, office, vodokanal] = await Promise.all(
       report.createdIds.map(async (id: string) => (await inject({ method: 'GET', url: `/api/organizations/${id}`, headers: user.headers })).json()),
     );
@@ -70,8 +70,8 @@ describe('CSV import', () => {
     ].join('\n');
     const report = (await importCsv('people', people, 'dryRun=false', user.headers)).json();
     expect(report.issues).toEqual([
-      { line: 2, field: 'organization', message: 'no organization is called "Bezirksverwaltung Kiew-Darnyzkyj"' },
-      { line: 3, field: 'consent_basis', message: expect.stringContaining('is required for people entered by someone else') },
+      { line: 2, field: 'organization', code: 'unknown_name', params: { name: 'Bezirksverwaltung Kiew-Darnyzkyj' }, message: 'no organization is called "Bezirksverwaltung Kiew-Darnyzkyj"' },
+      { line: 3, field: 'consent_basis', code: 'invalid_option', params: { allowed: ['consent', 'contract', 'legitimate_interest', 'public_task'] }, message: expect.stringContaining('is required for people entered by someone else') },
     ]);
     const fixed = people
       .replace('Bezirksverwaltung Kiew-Darnyzkyj', 'Дарницька районна в місті Києві державна адміністрація')
@@ -83,8 +83,8 @@ describe('CSV import', () => {
 
     const columns = (await importCsv('people', 'given_name,family_name,shoe_size\nA,B,42', 'dryRun=true', user.headers)).json();
     expect(columns.issues).toEqual([
-      { line: 1, field: 'shoe_size', message: expect.stringContaining('is not a known column') },
-      { line: 1, field: 'consent_basis', message: 'is a required column' },
+      { line: 1, field: 'shoe_size', code: 'unknown_column', params: { known: expect.arrayContaining(['given_name', 'consent_basis']) }, message: expect.stringContaining('is not a known column') },
+      { line: 1, field: 'consent_basis', code: 'column_missing', message: 'is a required column' },
     ]);
   });
 
@@ -98,10 +98,24 @@ describe('CSV import', () => {
     const report = (await importCsv('organizations', again, 'skipInvalid=true', user.headers)).json();
     expect(report).toMatchObject({ rows: 3, created: 1 });
     expect(report.issues).toEqual([
-      { line: 2, field: 'name', message: '"Stadtwerke Lindenau" with this seat exists already; it is not entered a second time' },
-      { line: 4, field: 'name', message: '"stadtwerke lindenau" with this seat is in line 3 already' },
+      { line: 2, field: 'name', code: 'organization_exists', params: { name: 'Stadtwerke Lindenau' }, message: '"Stadtwerke Lindenau" with this seat exists already; it is not entered a second time' },
+      { line: 4, field: 'name', code: 'duplicate_in_file', params: { line: 3 }, message: '"stadtwerke lindenau" with this seat is in line 3 already' },
     ]);
     expect(await count(user.headers)).toBe(before + 1);
+  });
+
+  it('explains every problem of a file in the reader’s language', async () => {
+    const user = await createTestUser(testApp.current.database.db, { memberships: [[DEMO_WORKSPACE_ID, 'member']] });
+    const csv = ['name,kind,seat,parent,themes,colour', 'Stadtwerke Nirgendwo,utility,Atlantis,Niemand GmbH,Weltraum,blau'].join('\n');
+    const german = (await importCsv('organizations', csv, 'dryRun=true', { ...user.headers, 'accept-language': 'de-DE,de;q=0.9' })).json();
+    expect(german.issues).toEqual([{ line: 1, field: 'colour', code: 'unknown_column', params: { known: expect.arrayContaining(['name', 'seat']) }, message: expect.stringMatching(/^Diese Spalte ist nicht bekannt\. Bekannte Spalten: name, /) }]);
+
+    const rows = (await importCsv('organizations', csv.replace(',colour', '').replace(',blau', ''), 'dryRun=true', { ...user.headers, 'accept-language': 'uk' })).json();
+    expect(rows.issues.map((issue: { field: string; message: string }) => [issue.field, issue.message])).toEqual([
+      ['seat', 'Немає місця з назвою «Atlantis».'],
+      ['parent', 'Немає запису з назвою «Niemand GmbH».'],
+      ['themes', '«Weltraum» не є темою. Використайте назву теми однією з мов або її коротку назву.'],
+    ]);
   });
 
   it('refuses imports into a workspace the user does not belong to', async () => {
@@ -113,7 +127,9 @@ describe('CSV import', () => {
   it('runs from the command line, failing with the bad rows named', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, async () => {
     const { url } = testApp.current.database;
     const file = path.join(scratch, 'organizations.csv');
-    writeFileSync(file, `${ORGANIZATIONS}\nKaputt,nonsense,,,,,,,`);
+    // Other names than the earlier tests wrote: an organization with the same name and seat is never entered twice.
+    const others = ORGANIZATIONS.replaceAll('Lipsia', 'Lipsia Süd').replace('Quartiersbüro Grünau', 'Quartiersbüro Grünau-Mitte').replace('Vodokanal Vinnytsia', 'Vodokanal Vinnytsia Süd');
+    writeFileSync(file, `${others}\nKaputt,nonsense,,,,,,,`);
     const cli = (args: string[]) => runTypeScript('src/cli.ts', args, { DATABASE_URL: url, LOG_LEVEL: 'warn' });
     const rejected = await cli(['import', 'organizations', file, '--workspace', 'demo']);
     expect(rejected.code).toBe(1);

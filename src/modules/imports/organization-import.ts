@@ -4,7 +4,8 @@ import { createOrganization, findOrganizationsNamed } from '../actors/organizati
 import { ORGANIZATION_KINDS } from '../actors/organizations.tables.js';
 import { resolvePlace } from '../places/places.service.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
-import { emptyToUndefined, listCell, type ImportIssue } from './import-report.js';
+import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';
+import { emptyToUndefined, listCell } from './import-report.js';
 import { resolveThemeSlugs, type PreparedRow, type RowImporter } from './row-importer.js';
 
 export const ORGANIZATION_COLUMNS = [
@@ -65,15 +66,15 @@ export const organizationImporter: RowImporter<Row, Prepared> = {
   schema: rowSchema,
 
   async prepare(ctx: ServiceContext, line: number, row: Row, earlier: PreparedRow<Prepared>[]) {
-    const issues: ImportIssue[] = [];
+    const issues: CsvIssue[] = [];
     let seatPlaceId: string | null = null;
     if (row.seat || row.seat_geonames_id) {
       const resolution = await resolvePlace(ctx, { name: row.seat, country: row.seat_country, geonamesId: row.seat_geonames_id });
-      if ('problem' in resolution) issues.push({ line, field: row.seat_geonames_id ? 'seat_geonames_id' : 'seat', message: resolution.problem });
+      if ('problem' in resolution) issues.push(csvIssue(line, row.seat_geonames_id ? 'seat_geonames_id' : 'seat', resolution.code, resolution.problem, resolution.params));
       else {
         seatPlaceId = resolution.place.id;
         if (row.country && resolution.place.countryCode && row.country !== resolution.place.countryCode) {
-          issues.push({ line, field: 'country', message: `must be ${resolution.place.countryCode}, the country of the seat` });
+          issues.push(csvIssue(line, 'country', 'country_mismatch', `must be ${resolution.place.countryCode}, the country of the seat`, { country: resolution.place.countryCode }));
         }
       }
     }
@@ -82,8 +83,8 @@ export const organizationImporter: RowImporter<Row, Prepared> = {
     const sameSeat = (candidateSeat: string | null) => candidateSeat === seatPlaceId;
     const twinInFile = earlier.find((entry) => entry.prepared.row.name.toLowerCase() === row.name.toLowerCase() && sameSeat(entry.prepared.seatPlaceId));
     const twin = twinInFile ? null : (await findOrganizationsNamed(ctx, row.name)).find((candidate) => candidate.name.toLowerCase() === row.name.toLowerCase() && sameSeat(candidate.seat?.id ?? null));
-    if (twinInFile) issues.push({ line, field: 'name', message: `"${row.name}" with this seat is in line ${twinInFile.line} already` });
-    else if (twin) issues.push({ line, field: 'name', message: `"${row.name}" with this seat exists already; it is not entered a second time` });
+    if (twinInFile) issues.push(csvIssue(line, 'name', 'duplicate_in_file', `"${row.name}" with this seat is in line ${twinInFile.line} already`, { line: twinInFile.line }));
+    else if (twin) issues.push(csvIssue(line, 'name', 'organization_exists', `"${row.name}" with this seat exists already; it is not entered a second time`, { name: row.name }));
     let parent: Prepared['parent'] = null;
     if (row.parent) {
       const inFile = earlier.find((entry) => entry.prepared.row.name.toLowerCase() === row.parent!.toLowerCase());
@@ -91,8 +92,8 @@ export const organizationImporter: RowImporter<Row, Prepared> = {
       else {
         const existing = await findOrganizationsNamed(ctx, row.parent);
         if (existing.length === 1) parent = { id: existing[0]!.id };
-        else if (existing.length === 0) issues.push({ line, field: 'parent', message: `no organization is called "${row.parent}" (neither here nor in an earlier line)` });
-        else issues.push({ line, field: 'parent', message: `"${row.parent}" names ${existing.length} organizations; use a unique name` });
+        else if (existing.length === 0) issues.push(csvIssue(line, 'parent', 'unknown_name', `no organization is called "${row.parent}" (neither here nor in an earlier line)`, { name: row.parent }));
+        else issues.push(csvIssue(line, 'parent', 'ambiguous_name', `"${row.parent}" names ${existing.length} organizations; use a unique name`, { name: row.parent, count: existing.length }));
       }
     }
     const themes = await resolveThemeSlugs(ctx, listCell(row.themes), line);

@@ -3,7 +3,8 @@ import { findOrganizationsNamed } from '../actors/organizations.service.js';
 import { createPerson } from '../actors/people.service.js';
 import { CONSENT_BASES } from '../actors/people.tables.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
-import { emptyToUndefined, listCell, type ImportIssue } from './import-report.js';
+import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';
+import { emptyToUndefined, listCell } from './import-report.js';
 import { resolveThemeSlugs, type RowImporter } from './row-importer.js';
 
 export const PEOPLE_COLUMNS = [
@@ -51,8 +52,8 @@ const rowSchema = z
     visibility: z.preprocess(emptyToUndefined, z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` }).optional()),
   })
   .superRefine((row, context) => {
-    if (row.from && row.to && row.to < row.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    if ((row.role || row.from || row.to) && !row.organization) context.addIssue({ code: 'custom', path: ['organization'], message: 'is required when role, from or to is given' });
+    if (row.from && row.to && row.to < row.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { code: 'end_before_start' } });
+    if ((row.role || row.from || row.to) && !row.organization) context.addIssue({ code: 'custom', path: ['organization'], message: 'is required when role, from or to is given', params: { code: 'required' } });
   });
 
 type Row = z.infer<typeof rowSchema>;
@@ -70,13 +71,13 @@ export const peopleImporter: RowImporter<Row, Prepared> = {
   schema: rowSchema,
 
   async prepare(ctx, line, row) {
-    const issues: ImportIssue[] = [];
+    const issues: CsvIssue[] = [];
     let organizationId: string | null = null;
     if (row.organization) {
       const matches = await findOrganizationsNamed(ctx, row.organization);
       if (matches.length === 1) organizationId = matches[0]!.id;
-      else if (matches.length === 0) issues.push({ line, field: 'organization', message: `no organization is called "${row.organization}"` });
-      else issues.push({ line, field: 'organization', message: `"${row.organization}" names ${matches.length} organizations; use a unique name` });
+      else if (matches.length === 0) issues.push(csvIssue(line, 'organization', 'unknown_name', `no organization is called "${row.organization}"`, { name: row.organization }));
+      else issues.push(csvIssue(line, 'organization', 'ambiguous_name', `"${row.organization}" names ${matches.length} organizations; use a unique name`, { name: row.organization, count: matches.length }));
     }
     const themes = await resolveThemeSlugs(ctx, listCell(row.themes), line);
     issues.push(...themes.issues);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { themeTree } from '../themes/themes.service.js';
-import { rowIssues, type ImportIssue, type ImportOptions, type ImportReport } from './import-report.js';
+import { csvIssue, csvIssuesOfZod, type CsvIssue } from '../../core/csv/csv-issues.js';
+import type { ImportOptions, ImportReport } from './import-report.js';
 
 export interface PreparedRow<P> {
   line: number;
@@ -21,7 +22,7 @@ export interface RowImporter<Row, Prepared> {
     line: number,
     row: Row,
     earlier: PreparedRow<Prepared>[],
-  ): Promise<{ issues: ImportIssue[]; prepared: Prepared }>;
+  ): Promise<{ issues: CsvIssue[]; prepared: Prepared }>;
   /** Writes one prepared row through the module's service (checks, audit); returns the new id. */
   write(ctx: ServiceContext, workspaceId: string, row: PreparedRow<Prepared>, createdByLine: Map<number, string>): Promise<string>;
 }
@@ -38,20 +39,18 @@ export async function runImport<Row, Prepared>(ctx: ServiceContext, importer: Ro
     parsed = parseCsvRows(options.csv);
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
-    return report(options, 0, 0, [{ line: error.line, field: 'file', message: error.message }], []);
+    return report(options, 0, 0, [csvIssue(error.line, 'file', 'file_unreadable', error.message)], []);
   }
-  const headerIssues: ImportIssue[] = [
-    ...parsed.columns.filter((column) => !importer.columns.includes(column)).map((column) => ({
-      line: 1,
-      field: column || '(empty)',
-      message: `is not a known column; known are ${importer.columns.join(', ')}`,
-    })),
-    ...importer.required.filter((column) => !parsed.columns.includes(column)).map((column) => ({ line: 1, field: column, message: 'is a required column' })),
+  const headerIssues: CsvIssue[] = [
+    ...parsed.columns
+      .filter((column) => !importer.columns.includes(column))
+      .map((column) => csvIssue(1, column, 'unknown_column', `is not a known column; known are ${importer.columns.join(', ')}`, { known: [...importer.columns] })),
+    ...importer.required.filter((column) => !parsed.columns.includes(column)).map((column) => csvIssue(1, column, 'column_missing', 'is a required column')),
   ];
   if (headerIssues.length > 0) return report(options, parsed.rows.length, 0, headerIssues, []);
 
   return ctx.transaction(async (_tx, ctx) => {
-    const issues: ImportIssue[] = [];
+    const issues: CsvIssue[] = [];
     const valid: PreparedRow<Prepared>[] = [];
     for (const { line, values } of parsed.rows) {
       const badCells = unstorableCells({ line, values });
@@ -61,7 +60,7 @@ export async function runImport<Row, Prepared>(ctx: ServiceContext, importer: Ro
       }
       const checked = importer.schema.safeParse(values);
       if (!checked.success) {
-        issues.push(...rowIssues(line, checked.error));
+        issues.push(...csvIssuesOfZod(line, checked.error));
         continue;
       }
       const { issues: referenceIssues, prepared } = await importer.prepare(ctx, line, checked.data, valid);
@@ -77,7 +76,7 @@ export async function runImport<Row, Prepared>(ctx: ServiceContext, importer: Ro
   });
 }
 
-function report(options: ImportOptions, rows: number, validRows: number, issues: ImportIssue[], createdIds: string[]): ImportReport {
+function report(options: ImportOptions, rows: number, validRows: number, issues: CsvIssue[], createdIds: string[]): ImportReport {
   return {
     dryRun: options.dryRun,
     rows,
@@ -90,16 +89,16 @@ function report(options: ImportOptions, rows: number, validRows: number, issues:
 }
 
 /** Theme ids for slugs or names (any language) of the taxonomy the viewer sees. */
-export async function resolveThemeSlugs(ctx: ServiceContext, references: string[], line: number): Promise<{ ids: string[]; issues: ImportIssue[] }> {
+export async function resolveThemeSlugs(ctx: ServiceContext, references: string[], line: number): Promise<{ ids: string[]; issues: CsvIssue[] }> {
   if (references.length === 0) return { ids: [], issues: [] };
   const themes = await themeTree(ctx);
   const ids: string[] = [];
-  const issues: ImportIssue[] = [];
+  const issues: CsvIssue[] = [];
   for (const reference of references) {
     const wanted = reference.toLowerCase();
     const theme = themes.find((candidate) => candidate.slug === wanted || Object.values(candidate.name).some((name) => name.toLowerCase() === wanted));
     if (theme) ids.push(theme.id);
-    else issues.push({ line, field: 'themes', message: `"${reference}" is no theme (use a slug such as housing-management or a theme name)` });
+    else issues.push(csvIssue(line, 'themes', 'unknown_theme', `"${reference}" is no theme (use a slug such as housing-management or a theme name)`, { name: reference }));
   }
   return { ids, issues };
 }

@@ -1,6 +1,7 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { invalidField, validationFailed, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import type { FieldCode } from '../../core/field-codes.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -301,7 +302,7 @@ export async function* exportPlaces(ctx: ServiceContext, query: Omit<PlaceListQu
   } while (cursor);
 }
 
-export type PlaceResolution = { place: PlaceSummary } | { problem: string };
+export type PlaceResolution = { place: PlaceSummary } | { problem: string; code: FieldCode; params: IssueParams };
 
 /**
  * The one place an import means by a name (and country) or a GeoNames id. Of towns that match the
@@ -311,17 +312,21 @@ export type PlaceResolution = { place: PlaceSummary } | { problem: string };
 export async function resolvePlace(ctx: ServiceContext, reference: { name?: string; country?: string; geonamesId?: number }): Promise<PlaceResolution> {
   if (reference.geonamesId !== undefined) {
     const row = await ctx.transaction((tx, ctx) => findPlaceByGeonamesId(tx, ctx.viewer, reference.geonamesId!));
-    return row ? { place: presentPlaceSummary(row) } : { problem: `no place has GeoNames id ${reference.geonamesId}` };
+    return row
+      ? { place: presentPlaceSummary(row) }
+      : { problem: `no place has GeoNames id ${reference.geonamesId}`, code: 'unknown_geonames_id', params: { id: reference.geonamesId } };
   }
   const name = reference.name ?? '';
   const key = searchKey(name);
   const suggestions = await autocompletePlaces(ctx, { q: name, country: reference.country, limit: 8 });
   const exact = suggestions.filter((suggestion) => searchKey(suggestion.matchedName) === key);
-  if (exact.length === 0) return { problem: `no place is called "${name}"${reference.country ? ` in ${reference.country}` : ''}` };
+  if (exact.length === 0) {
+    return { problem: `no place is called "${name}"${reference.country ? ` in ${reference.country}` : ''}`, code: 'unknown_place', params: { name } };
+  }
   const [first, second] = exact;
   if (!second || (first!.population ?? 0) >= 10 * Math.max(second.population ?? 0, 1)) return { place: first! };
   const options = exact.slice(0, 3).map((place) => `${place.name} (${place.countryCode ?? '?'}, GeoNames ${place.geonamesId ?? '–'})`);
-  return { problem: `"${name}" could be ${options.join(' or ')}; add a country or a GeoNames id` };
+  return { problem: `"${name}" could be ${options.join(' or ')}; add a country or a GeoNames id`, code: 'ambiguous_place', params: { name, options } };
 }
 
 export interface PlaceSpellings {

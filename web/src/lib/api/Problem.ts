@@ -9,6 +9,12 @@ export interface FieldProblem {
   message: string;
 }
 
+/** What is wrong with a cell, a column or the whole of an imported CSV file. */
+export interface CsvIssue extends FieldProblem {
+  /** Line of the file; the header is line 1. */
+  line: number;
+}
+
 /** An RFC 9457 problem document as the API sends it. The UI reads `code` and `params`, never `detail` or `message`. */
 export interface Problem {
   type?: string;

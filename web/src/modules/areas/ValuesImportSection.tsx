@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
+import { fieldProblemText } from '../../lib/api/codeTexts';
 import { FormAlert } from '../../shell/FormAlert';
 import { Section } from '../../shell/Section';
 import type { ImportReport, MonitorDetail } from './areaTypes';
@@ -70,7 +71,7 @@ export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
             <ul className="kern-list">
               {report.issues.map((issue) => (
                 <li key={`${issue.line}-${issue.field}`} className="kern-body">
-                  {t('areas.issue', { line: issue.line, field: issue.field, message: issue.message })}
+                  {t('areas.issue', { line: issue.line, field: issue.field === 'file' ? t('imports.wholeFile') : issue.field, message: fieldProblemText(issue, t) })}
                 </li>
               ))}
             </ul>

@@ -1,3 +1,4 @@
+import type { CsvIssue } from '../../lib/api/Problem';
 import type { LocalizedText, PlaceRef, Visibility } from '../../lib/api/types';
 
 export const DIRECTIONS = ['higher_is_worse', 'higher_is_better'] as const;
@@ -52,5 +53,5 @@ export interface ImportReport {
   invalidRows: number;
   valuesWritten: number;
   areasAdded: number;
-  issues: { line: number; field: string; message: string }[];
+  issues: CsvIssue[];
 }

@@ -3,6 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { apiSend } from '../../lib/api/apiSend';
+import { fieldProblemText } from '../../lib/api/codeTexts';
+import type { CsvIssue } from '../../lib/api/Problem';
 import { FormAlert } from '../../shell/FormAlert';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
@@ -15,7 +17,7 @@ interface ImportReport {
   validRows: number;
   invalidRows: number;
   created: number;
-  issues: { line: number; field: string; message: string }[];
+  issues: CsvIssue[];
 }
 
 const KINDS = ['organizations', 'people'] as const;
@@ -94,10 +96,8 @@ export function ImportPage() {
                   {report.issues.map((issue, index) => (
                     <tr key={index} className="kern-table__row">
                       <td className="kern-table__cell">{issue.line}</td>
-                      <td className="kern-table__cell">
-                        <code>{issue.field}</code>
-                      </td>
-                      <td className="kern-table__cell">{issue.message}</td>
+                      <td className="kern-table__cell">{issue.field === 'file' ? t('imports.wholeFile') : <code>{issue.field}</code>}</td>
+                      <td className="kern-table__cell">{fieldProblemText(issue, t)}</td>
                     </tr>
                   ))}
                 </tbody>
