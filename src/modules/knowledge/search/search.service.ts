@@ -45,7 +45,6 @@ export const RANKING: Ranking = {
   weights: [0.02, 0.1, 0.4, 1],
   normalization: 0,
   typeBoost: {},
-  expansionFactor: 0.3,
 };
 
 /**
