@@ -6,6 +6,7 @@ import { Section } from '../../shell/Section';
 import type { PlanDetail } from './planTypes';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The partner sides, who agreed for each, and the buttons to agree or withdraw. */
 export function PlanSides({ plan }: { plan: PlanDetail }) {
@@ -17,7 +18,7 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
   return (
     <Section title={t('plans.agreement')}>
       <p className="kern-body">{open ? t('plans.agreementHintDraft') : t('plans.agreementHintAgreed', { version: plan.currentVersion ?? '' })}</p>
-      <div className="kern-table-responsive">
+      <TableScroll>
         <table className="kern-table">
           <caption className="kern-sr-only">{t('plans.agreement')}</caption>
           <thead>
@@ -61,7 +62,7 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <FormAlert error={agree.error ?? withdraw.error} />
     </Section>
   );
