@@ -14,7 +14,7 @@ interface Result {
 }
 
 /** Towns whose names look like ordinary words of the field, and every 40th town of the world. */
-const NOISY_TOWNS = { warmSprings: 4792225, healing: 2647229, hettingen: 2905215, twinLakes: 4175993, wittenberg: 7303020 };
+const NOISY_TOWNS = { warmSprings: 4792225, healing: 2647229, hettingen: 2905215, twinLakes: 4175993, wittenberg: 7303020, shule: 1279987, fernway: 5189493 };
 const SLICE = [...Object.values(NOISY_TOWNS), ...cities.filter((_city, index) => index % 40 === 0).map((city) => city.cityId)];
 
 describe('search with the gazetteer loaded: places in their place', () => {
@@ -31,6 +31,7 @@ describe('search with the gazetteer loaded: places in their place', () => {
     const documents = [
       { title: 'District heating for the old town', text: 'The heating network is being renewed; warm water reaches every school.' },
       { title: 'Town twinning between two river cities', text: 'The twinning began with a visit of pupils and teachers.' },
+      { title: 'Gemeinschaftsschule öffnet den Schulhof', text: 'Die Schule lädt Nachbarn am Nachmittag ein.', language: 'de' },
     ];
     for (const document of documents) {
       const response = await testApp.current.app.inject({
@@ -57,6 +58,16 @@ describe('search with the gazetteer loaded: places in their place', () => {
       expect(result.places, q).toEqual([]);
     }
     expect((await search('heating')).items.length).toBeGreaterThan(0);
+  });
+
+  it('takes a word of the records for the word, not for a town only spelt like it, and offers no town for a German word', async () => {
+    const school = await search('Schule');
+    expect(school.places).toEqual([]);
+    expect(school.items.map((item) => item.title.de ?? item.title.en)).toContain('Gemeinschaftsschule öffnet den Schulhof');
+    // Nothing here is about district heating; the German word is still no misspelt "Fernway".
+    const heating = await search('Fernwärme');
+    expect(heating.places).toEqual([]);
+    expect(words(heating)).not.toMatch(/Fernway/i);
   });
 
   it('corrects typos to words of the records, not to town names', async () => {

@@ -18,8 +18,6 @@ export interface Ranking {
   weights: [number, number, number, number];
   normalization: number;
   typeBoost: Partial<Record<SearchType, number>>;
-  /** The factor of a match through an expansion only (a compound, another language's term): below the same match of the words themselves. */
-  expansionFactor: number;
 }
 
 export interface RankedRow {
@@ -115,10 +113,10 @@ export async function runSearch(
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
-  // With expansions (compounds, other languages), a record found only through them scores a fraction
-  // of the same match of the words themselves: a compound in a title still beats the word in passing.
+  // With expansions (compounds, other languages), records with the words themselves come first:
+  // their score is raised above 1, the others' kept below it.
   const literalMatch = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal`;
-  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN ${score} ELSE ${score} * ${input.ranking.expansionFactor}::float8 END)` : score);
+  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN 1 + ${score} ELSE ${score} / (1 + ${score}) END)` : score);
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const matches = (query: SQL) => sql`app_search_matches(${query}, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only})`;
   // With expansions, the best matches of the words themselves are candidates too, however many
@@ -147,7 +145,7 @@ export async function runSearch(
       SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
         search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
         ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
-      FROM q, ${candidates} AS search_entries
+      FROM q, LATERAL ${candidates} AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
       ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC
     ),

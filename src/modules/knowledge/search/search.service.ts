@@ -45,7 +45,6 @@ export const RANKING: Ranking = {
   weights: [0.02, 0.1, 0.4, 1],
   normalization: 0,
   typeBoost: {},
-  expansionFactor: 0.3,
 };
 
 /**
@@ -166,6 +165,8 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
   const phrases = [...new Set([wholeText, ...groups.map((group) => group.text)])];
   const said = new Set(phrases.map((phrase) => foldWord(phrase)));
   const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, phrases));
+  // A query that names one idea as a whole ("district heating") is not also expanded word by word ("district" → Stadtteil).
+  if (groups.length > 1 && found.some((entry) => entry.phrase === wholeText)) found.splice(0, found.length, ...found.filter((entry) => entry.phrase === wholeText));
   const all: string[] = [];
   const whole: string[] = [];
   const byPart = new Map<string, string[]>();
