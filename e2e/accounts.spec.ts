@@ -98,7 +98,7 @@ test.describe('accounts', () => {
     await page.getByLabel('E-Mail-Adresse').fill(account.email);
     await page.getByLabel('Passwort').fill(newPassword);
     await page.getByRole('button', { name: 'Anmelden' }).click();
-    await expect(page).toHaveURL(/\/partnerships$/);
+    await expect(page).toHaveURL(/\/$/);
     await expect(page.locator('summary')).toContainText('Mariia Shevchenko');
 
     await page.goto(link);

@@ -44,6 +44,7 @@ import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.j
 import { placesRoutes } from './modules/places/places.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
+import { startRoutes } from './modules/start/start.routes.js';
 import { themesRoutes } from './modules/themes/themes.routes.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
 
@@ -165,6 +166,7 @@ export async function buildApp({
   await app.register(plansRoutes, moduleOptions);
   await app.register(fundingRoutes, moduleOptions);
   await app.register(areasRoutes, moduleOptions);
+  await app.register(startRoutes, moduleOptions);
   await app.register(knowledgeRoutes, {
     ...moduleOptions,
     fileLimitBytes: config.documentFileLimitBytes,

@@ -179,6 +179,7 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     request: ({ cast }) => ({ url: '/api/exchanges', payload: { workspaceId: cast.workspaceId, kind: 'workshop', title: { de: 'Neu' }, startDate: '2026-04-01', endDate: '2026-04-02' } }),
   },
   'GET /api/exchanges/statistics': { access: 'anyone', ok: 200, request: () => ({ url: '/api/exchanges/statistics' }) },
+  'GET /api/start': { access: 'anyone', ok: 200, request: () => ({ url: '/api/start' }) },
   'PATCH /api/exchanges/:id': {
     access: 'edit-record',
     ok: 200,

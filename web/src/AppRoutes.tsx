@@ -1,4 +1,4 @@
-import { Navigate, useRoutes } from 'react-router';
+import { useRoutes } from 'react-router';
 import { areaRoutes } from './modules/areas/areaRoutes';
 import { fundingRoutes } from './modules/funding/fundingRoutes';
 import { planRoutes } from './modules/plans/planRoutes';
@@ -20,17 +20,18 @@ import { workspaceRoutes } from './modules/workspaces/workspaceRoutes';
 import { peopleRoutes } from './modules/people/peopleRoutes';
 import { placeRoutes } from './modules/places/placeRoutes';
 import { searchRoutes } from './modules/search/searchRoutes';
+import { StartPage } from './modules/start/StartPage';
 import { themeRoutes } from './modules/themes/themeRoutes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
-/** Every page inside the shell; the start page is the partnerships list. */
+/** Every page inside the shell. */
 export function AppRoutes() {
   return useRoutes([
     {
       element: <Layout />,
       children: [
-        { index: true, element: <Navigate to="/partnerships" replace /> },
+        { index: true, element: <StartPage /> },
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,

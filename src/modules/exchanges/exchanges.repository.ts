@@ -24,6 +24,8 @@ export interface ExchangeFilter {
   venuePlaceId?: string;
   from?: string;
   to?: string;
+  /** Only exchanges of these workspaces. */
+  workspaceIds?: readonly string[];
 }
 
 export interface ExchangePageRequest {
@@ -60,6 +62,7 @@ export async function listExchangeRows(
     conditions.push(gte(exchanges.endDate, filter.from), sql`${exchanges.startDate} >= ${filter.from}::date - ${sql.raw(String(MAX_EXCHANGE_DAYS))}`);
   }
   if (filter.to) conditions.push(lte(exchanges.startDate, filter.to));
+  if (filter.workspaceIds) conditions.push(idIn(exchanges.workspaceId, filter.workspaceIds));
   const newest = page.order === 'newest';
   if (page.after) {
     const beyond = newest ? lt : gt;
@@ -77,6 +80,12 @@ export async function listExchangeRows(
     .where(and(...conditions))
     .orderBy(direction(exchanges.startDate), direction(exchanges.id))
     .limit(page.limit + 1);
+}
+
+/** How many exchanges the viewer may see. */
+export async function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(exchanges).where(visibleTo(viewer, exchanges));
+  return row?.count ?? 0;
 }
 
 export async function findExchangeRow(db: DbExecutor, id: string): Promise<ExchangeRow | undefined> {

@@ -2,13 +2,14 @@ import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { organizationFactsByIds, organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
 import { networkMembersByIds } from '../networks/networks.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { presentExchangeDetail, presentExchangeSummary, presentParticipation, type ExchangeReferences } from './exchanges.presenter.js';
 import {
+  countExchangeRows,
   findDelegationRows,
   findExchangeOrganizationRows,
   findExchangeRow,
@@ -20,7 +21,7 @@ import {
   listExchangeRows,
   type ExchangeRow,
 } from './exchanges.repository.js';
-import { countRegistrationsByState } from './registrations.repository.js';
+import { countRegistrationsByDelegation, countRegistrationsByState, openRegistrationRows } from './registrations.repository.js';
 import type { ExchangeDetail, ExchangeListQuery, ExchangeSummary } from './exchanges.schemas.js';
 
 async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
@@ -29,7 +30,8 @@ async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
   return new Map(series.map((entry) => [entry.id, entry]));
 }
 
-export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery): Promise<Page<ExchangeSummary>> {
+/** A page of the exchanges the viewer may see; other modules may narrow it to some workspaces. */
+export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery & { workspaceIds?: readonly string[] }): Promise<Page<ExchangeSummary>> {
   const cursor = decodeCursor(query.cursor, 2);
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listExchangeRows(tx, ctx.viewer, query, {
@@ -71,7 +73,14 @@ export async function getExchange(ctx: ServiceContext, id: string): Promise<Exch
       ]),
       series: await seriesByIds(tx, [row]),
     };
+    const delegationRefs = {
+      places: refs.places,
+      organizations: await organizationFactsByIds(ctx, delegations.map((delegation) => delegation.fromOrganizationId)),
+      // Only those who may change the delegations learn how many registrations hang on each.
+      registrations: canEdit(ctx.viewer, row) ? await countRegistrationsByDelegation(tx, delegations.map((delegation) => delegation.id)) : null,
+    };
     return presentExchangeDetail(row, refs, organizationRoles, delegations, {
+      delegationRefs,
       workspaceId: row.workspaceId,
       canEdit: canEdit(ctx.viewer, row),
       themes: themeIds.flatMap((themeId) => (themesById.has(themeId) ? [themesById.get(themeId)!] : [])),
@@ -84,4 +93,15 @@ export async function getExchange(ctx: ServiceContext, id: string): Promise<Exch
       participation: presentParticipation(row.capacity, counts),
     });
   });
+}
+
+/** How many exchanges the viewer may see. */
+export async function countVisibleExchanges(ctx: ServiceContext): Promise<number> {
+  return ctx.transaction((tx, ctx) => countExchangeRows(tx, ctx.viewer));
+}
+
+/** Exchanges of these workspaces that are not over yet, with registrations still awaiting an answer or a place. */
+export async function openRegistrations(ctx: ServiceContext, workspaceIds: readonly string[], today: string, limit: number) {
+  if (workspaceIds.length === 0) return [];
+  return ctx.transaction((tx, ctx) => openRegistrationRows(tx, ctx.viewer, workspaceIds, today, limit));
 }

@@ -23,6 +23,17 @@ export async function countRegistrationsByState(db: DbExecutor, exchangeIds: str
   return result;
 }
 
+/** Registrations per delegation, e.g. to say what removing a delegation changes. */
+export async function countRegistrationsByDelegation(db: DbExecutor, delegationIds: string[]): Promise<Map<string, number>> {
+  if (delegationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ delegationId: exchangeRegistrations.delegationId, count: sql<number>`count(*)::int` })
+    .from(exchangeRegistrations)
+    .where(idIn(exchangeRegistrations.delegationId, delegationIds))
+    .groupBy(exchangeRegistrations.delegationId);
+  return new Map(rows.flatMap((row) => (row.delegationId ? [[row.delegationId, row.count] as const] : [])));
+}
+
 export async function findRegistrationRow(db: DbExecutor, id: string): Promise<RegistrationRow | undefined> {
   const [row] = await db.select().from(exchangeRegistrations).where(eq(exchangeRegistrations.id, id));
   return row;
@@ -190,4 +201,31 @@ export async function deleteCalendarFeedToken(db: DbExecutor, userId: string): P
 
 export async function touchCalendarFeed(db: DbExecutor, id: string): Promise<void> {
   await db.update(calendarFeedTokens).set({ lastUsedAt: sql`now()` }).where(eq(calendarFeedTokens.id, id));
+}
+
+/**
+ * Exchanges of the given workspaces, not over and not cancelled, with registrations awaiting a
+ * step (invited without an answer, or waiting for a place), soonest first.
+ */
+export async function openRegistrationRows(db: DbExecutor, viewer: Viewer, workspaceIds: readonly string[], today: string, limit: number) {
+  return db
+    .select({
+      exchange: { id: exchanges.id, title: exchanges.title, startDate: exchanges.startDate, endDate: exchanges.endDate },
+      invited: sql<number>`count(*) FILTER (WHERE ${exchangeRegistrations.state} = 'invited')::int`,
+      waitlisted: sql<number>`count(*) FILTER (WHERE ${exchangeRegistrations.state} = 'waitlisted')::int`,
+    })
+    .from(exchangeRegistrations)
+    .innerJoin(exchanges, eq(exchanges.id, exchangeRegistrations.exchangeId))
+    .where(
+      and(
+        visibleTo(viewer, exchanges),
+        idIn(exchanges.workspaceId, workspaceIds),
+        sql`${exchanges.endDate} >= ${today}::date`,
+        ne(exchanges.status, 'cancelled'),
+        inArray(exchangeRegistrations.state, ['invited', 'waitlisted']),
+      ),
+    )
+    .groupBy(exchanges.id)
+    .orderBy(asc(exchanges.startDate), asc(exchanges.id))
+    .limit(limit);
 }

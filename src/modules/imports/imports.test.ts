@@ -88,6 +88,22 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('never enters an organization twice: the same name and seat in the directory or earlier in the file is reported', async () => {
+    const user = await createTestUser(testApp.current.database.db, { memberships: [[DEMO_WORKSPACE_ID, 'member']] });
+    const header = 'name,kind,seat,seat_country';
+    const first = (await importCsv('organizations', `${header}\nStadtwerke Lindenau,utility,Leipzig,DE`, 'dryRun=false', user.headers)).json();
+    expect(first).toMatchObject({ created: 1 });
+    const before = await count(user.headers);
+    const again = [header, 'Stadtwerke Lindenau,utility,Leipzig,DE', 'Stadtwerke Lindenau,utility,Vinnytsia,UA', 'stadtwerke lindenau,utility,Вінниця,UA'].join('\n');
+    const report = (await importCsv('organizations', again, 'skipInvalid=true', user.headers)).json();
+    expect(report).toMatchObject({ rows: 3, created: 1 });
+    expect(report.issues).toEqual([
+      { line: 2, field: 'name', message: '"Stadtwerke Lindenau" with this seat exists already; it is not entered a second time' },
+      { line: 4, field: 'name', message: '"stadtwerke lindenau" with this seat is in line 3 already' },
+    ]);
+    expect(await count(user.headers)).toBe(before + 1);
+  });
+
   it('refuses imports into a workspace the user does not belong to', async () => {
     const stranger = await createTestUser(testApp.current.database.db);
     expect((await importCsv('organizations', ORGANIZATIONS, 'dryRun=true', stranger.headers)).statusCode).toBe(404);

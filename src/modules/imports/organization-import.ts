@@ -77,6 +77,13 @@ export const organizationImporter: RowImporter<Row, Prepared> = {
         }
       }
     }
+    // Never a second record of the same organization: same name, same seat (or both without a seat),
+    // whether it is in a workspace the importer may read or in an earlier line of the file.
+    const sameSeat = (candidateSeat: string | null) => candidateSeat === seatPlaceId;
+    const twinInFile = earlier.find((entry) => entry.prepared.row.name.toLowerCase() === row.name.toLowerCase() && sameSeat(entry.prepared.seatPlaceId));
+    const twin = twinInFile ? null : (await findOrganizationsNamed(ctx, row.name)).find((candidate) => candidate.name.toLowerCase() === row.name.toLowerCase() && sameSeat(candidate.seat?.id ?? null));
+    if (twinInFile) issues.push({ line, field: 'name', message: `"${row.name}" with this seat is in line ${twinInFile.line} already` });
+    else if (twin) issues.push({ line, field: 'name', message: `"${row.name}" with this seat exists already; it is not entered a second time` });
     let parent: Prepared['parent'] = null;
     if (row.parent) {
       const inFile = earlier.find((entry) => entry.prepared.row.name.toLowerCase() === row.parent!.toLowerCase());

@@ -156,3 +156,16 @@ export async function replacePartnershipThemeIds(db: DbExecutor, partnershipId: 
   const unique = [...new Set(themeIds)];
   if (unique.length > 0) await db.insert(partnershipThemes).values(unique.map((themeId) => ({ partnershipId, themeId })));
 }
+
+/** How many partnerships the viewer may see, and how many places take part in them as parties. */
+export async function countPartnershipRows(db: DbExecutor, viewer: Viewer): Promise<{ partnerships: number; places: number }> {
+  const [row] = await db
+    .select({
+      partnerships: sql<number>`count(DISTINCT ${partnerships.id})::int`,
+      places: sql<number>`count(DISTINCT ${partnershipParties.placeId})::int`,
+    })
+    .from(partnerships)
+    .leftJoin(partnershipParties, eq(partnershipParties.partnershipId, partnerships.id))
+    .where(visibleTo(viewer, partnerships));
+  return { partnerships: row?.partnerships ?? 0, places: row?.places ?? 0 };
+}

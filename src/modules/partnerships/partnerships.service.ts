@@ -16,6 +16,7 @@ import {
   listPartnershipRows,
   type PartnershipRow,
   type PartyRow,
+  countPartnershipRows,
 } from './partnerships.repository.js';
 import type {
   PartnershipDetail,
@@ -135,4 +136,9 @@ export async function partnershipRefsByIds(
 /** The project groups of a partnership by id (to link agenda sessions to them). */
 export async function projectGroupIdsOf(ctx: ServiceContext, partnershipId: string): Promise<Set<string>> {
   return ctx.transaction(async (tx) => new Set((await findProjectGroupRows(tx, partnershipId)).map((row) => row.id)));
+}
+
+/** How many partnerships the viewer may see, and how many places are parties to them. */
+export async function partnershipCounts(ctx: ServiceContext): Promise<{ partnerships: number; places: number }> {
+  return ctx.transaction((tx, ctx) => countPartnershipRows(tx, ctx.viewer));
 }

@@ -1,8 +1,9 @@
+import { canAdministerWorkspace } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { PlanReferences } from './plan-references.js';
 import { canAgreeFor } from './plan-access.js';
 import type { AgreementRow, MeasurePartnerRow, MeasureRow, PlanRow, PriorityRow, ProgressRow, SideRow, VersionRow } from './plans.repository.js';
-import type { MeasureView, PlanDetail, PlanSummary, PriorityView, ProgressUpdateView, SideView } from './plans.schemas.js';
+import type { AgreeBlocker, MeasureView, PlanDetail, PlanSummary, PriorityView, ProgressUpdateView, SideView } from './plans.schemas.js';
 
 export function presentPlanSummary(row: PlanRow, refs: Pick<PlanReferences, 'partnerships' | 'places'>): PlanSummary {
   const partnership = row.partnershipId ? refs.partnerships.get(row.partnershipId) : undefined;
@@ -77,6 +78,7 @@ export function presentSide(side: SideRow, plan: PlanRow, agreements: AgreementR
   const agreement = agreements.filter((row) => row.sideId === side.id).sort((a, b) => b.revision - a.revision)[0];
   const workspace = refs.workspaces.get(side.workspaceId) ?? { id: side.workspaceId, slug: '', name: '' };
   const current = agreement?.revision === plan.revision;
+  const blocker = agreeBlockerOf(side, plan, agreements, viewer, current);
   return {
     id: side.id,
     label: side.label,
@@ -84,13 +86,23 @@ export function presentSide(side: SideRow, plan: PlanRow, agreements: AgreementR
     organization: (side.organizationId && refs.organizations.get(side.organizationId)) || null,
     workspace,
     agreement: agreement ? { userName: agreement.userName, agreedAt: agreement.agreedAt.toISOString(), revision: agreement.revision, current } : null,
-    // One person agrees for one side only.
-    canAgree:
-      plan.status === 'draft' &&
-      !current &&
-      canAgreeFor(viewer, side) &&
-      !agreements.some((row) => row.revision === plan.revision && row.sideId !== side.id && row.userId !== null && viewer.kind === 'user' && row.userId === viewer.userId),
+    canAgree: blocker === null,
+    agreeBlocker: blocker,
+    canWithdraw: plan.status === 'draft' && current && canAgreeFor(viewer, side),
+    canInvite: plan.status === 'draft' && !current && canAdministerWorkspace(viewer, side.workspaceId) && viewer.kind === 'user',
   };
+}
+
+/** Why the viewer may not agree for a side now, or null when they may. */
+function agreeBlockerOf(side: SideRow, plan: PlanRow, agreements: AgreementRow[], viewer: Viewer, current: boolean): AgreeBlocker | null {
+  if (plan.status !== 'draft') return 'plan_not_draft';
+  if (current) return 'agreed';
+  if (viewer.kind !== 'user') return 'signed_out';
+  if (viewer.via.kind === 'token' && viewer.via.scope === 'read') return 'read_only_token';
+  if (!canAgreeFor(viewer, side)) return 'not_coordinator';
+  // One person agrees for one side only.
+  const ownOther = agreements.some((row) => row.revision === plan.revision && row.sideId !== side.id && row.userId !== null && row.userId === viewer.userId);
+  return ownOther ? 'agreed_other_side' : null;
 }
 
 export function presentVersionSummary(row: VersionRow) {

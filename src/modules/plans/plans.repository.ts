@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { idIn } from '../../core/db/id-list.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import {
   actionPlanAgreements,
@@ -327,4 +328,45 @@ export async function listPartnershipPlanRows(
     )
     .orderBy(direction(actionPlans.periodStart), direction(actionPlans.id))
     .limit(page.limit);
+}
+
+/**
+ * Sides of draft plans whose workspace is one the viewer agrees for and which have not agreed to
+ * the plan as it is now, leaving out plans the viewer has agreed to for another side already.
+ */
+export async function sidesAwaitingAgreementRows(db: DbExecutor, viewer: Viewer & { kind: 'user' }, workspaceIds: readonly string[], limit: number) {
+  return db
+    .select({ plan: actionPlans, side: actionPlanSides })
+    .from(actionPlanSides)
+    .innerJoin(actionPlans, eq(actionPlans.id, actionPlanSides.planId))
+    .where(
+      and(
+        idIn(actionPlanSides.workspaceId, workspaceIds),
+        eq(actionPlans.status, 'draft'),
+        planVisibleTo(db, viewer),
+        sql`NOT EXISTS (SELECT 1 FROM ${actionPlanAgreements} WHERE ${actionPlanAgreements.planId} = ${actionPlans.id} AND ${actionPlanAgreements.revision} = ${actionPlans.revision} AND (${actionPlanAgreements.sideId} = ${actionPlanSides.id} OR ${actionPlanAgreements.userId} = ${viewer.userId}))`,
+      ),
+    )
+    .orderBy(asc(actionPlans.sortTitle), asc(actionPlans.id), asc(actionPlanSides.position))
+    .limit(limit);
+}
+
+/** Measures of the given workspaces' plans (not done) whose end date has passed and whose latest report does not say done, the longest overdue first. */
+export async function overdueMeasureRows(db: DbExecutor, viewer: Viewer, workspaceIds: readonly string[], today: string, limit: number) {
+  const latestStatus = sql`(SELECT ${measureProgressUpdates.status} FROM ${measureProgressUpdates} WHERE ${measureProgressUpdates.measureId} = ${actionPlanMeasures.id} ORDER BY ${measureProgressUpdates.reportedOn} DESC, ${measureProgressUpdates.createdAt} DESC LIMIT 1)`;
+  return db
+    .select({ measure: actionPlanMeasures, plan: actionPlans })
+    .from(actionPlanMeasures)
+    .innerJoin(actionPlans, eq(actionPlans.id, actionPlanMeasures.planId))
+    .where(
+      and(
+        idIn(actionPlans.workspaceId, workspaceIds),
+        planVisibleTo(db, viewer),
+        sql`${actionPlans.status} <> 'done'`,
+        sql`${actionPlanMeasures.endDate} < ${today}::date`,
+        sql`${latestStatus} IS DISTINCT FROM 'done'`,
+      ),
+    )
+    .orderBy(asc(actionPlanMeasures.endDate), asc(actionPlanMeasures.id))
+    .limit(limit);
 }

@@ -81,6 +81,9 @@ export const prioritySchema = z.object({
 });
 export type PriorityView = z.infer<typeof prioritySchema>;
 
+export const AGREE_BLOCKERS = ['plan_not_draft', 'agreed', 'signed_out', 'read_only_token', 'not_coordinator', 'agreed_other_side'] as const;
+export type AgreeBlocker = (typeof AGREE_BLOCKERS)[number];
+
 export const sideSchema = z.object({
   id: z.uuid(),
   label: localizedTextSchema,
@@ -91,6 +94,12 @@ export const sideSchema = z.object({
     .object({ userName: z.string(), agreedAt: z.iso.datetime(), revision: z.number().int(), current: z.boolean().describe('Given to the plan as it is now') })
     .nullable(),
   canAgree: z.boolean().describe('Whether the viewer may agree for this side now'),
+  agreeBlocker: z
+    .enum(AGREE_BLOCKERS)
+    .nullable()
+    .describe('Why the viewer may not agree for this side now: the plan is not a draft, the side has agreed, the viewer is signed out, reads with a read-only token, is no owner or coordinator of the side’s workspace, or has agreed for another side'),
+  canWithdraw: z.boolean().describe('Whether the viewer may take back this side’s agreement to the draft'),
+  canInvite: z.boolean().describe('Whether the viewer may invite someone into the side’s workspace to agree for it (owners of that workspace, while the side’s agreement is missing)'),
 });
 export type SideView = z.infer<typeof sideSchema>;
 

@@ -183,6 +183,44 @@ describe('joint action plans', () => {
     expect((await as(world.leipzigCoordinator).post(`/api/action-plans/${created.json().id}/agreements`, { sideId: second.id })).json().status).toBe('agreed');
   });
 
+  it('says per side who may agree, why the viewer may not, and lets an owner invite someone to agree for the other side', async () => {
+    const world = await twoSides();
+    const owner = await createTestUser(testApp.current.database.db, { memberships: [[world.leipzig.id, 'owner']], name: 'Karin Vogel' });
+    const created = await as(owner).post('/api/action-plans', { workspaceId: world.leipzig.id, title: { de: 'Nur ein Arbeitsbereich' }, partnershipId: world.partnership.id, periodStart: '2020-01-01', periodEnd: '2020-12-31' });
+    const planUrl = `/api/action-plans/${created.json().id}`;
+    const [gruenau, darnytskyi] = created.json().sides;
+    const sideState = (side: { canAgree: boolean; agreeBlocker: string | null; canWithdraw: boolean; canInvite: boolean }) => [side.canAgree, side.agreeBlocker, side.canWithdraw, side.canInvite];
+    expect(created.json().sides.map(sideState)).toEqual([
+      [true, null, false, true],
+      [true, null, false, true],
+    ]);
+    // A plain member reads the plan and learns that only owners and coordinators agree; nobody else may invite.
+    expect((await as(world.drafter).get(planUrl)).json().sides.map(sideState)).toEqual([
+      [false, 'not_coordinator', false, false],
+      [false, 'not_coordinator', false, false],
+    ]);
+
+    const afterFirst = await as(owner).post(`${planUrl}/agreements`, { sideId: gruenau.id });
+    expect(afterFirst.json().sides.map(sideState)).toEqual([
+      [false, 'agreed', true, false],
+      [false, 'agreed_other_side', false, true],
+    ]);
+
+    // The owner invites someone of the other side as coordinator; once they accept, they agree for it.
+    const invited = await as(owner).post(`/api/workspaces/${world.leipzig.id}/invitations`, { role: 'coordinator', language: 'uk' });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const token = decodeURIComponent(invited.json().link.split('/invitations/')[1]);
+    const partner = await createTestUser(testApp.current.database.db, { name: 'Olena Koval' });
+    expect((await as(partner).get(planUrl)).statusCode).toBe(404);
+    expect((await as(partner).post('/api/invitations/accept', { token })).json()).toEqual({ workspaceId: world.leipzig.id, role: 'coordinator' });
+    expect((await as(partner).get(planUrl)).json().sides.map(sideState)).toEqual([
+      [false, 'agreed', true, false],
+      [true, null, false, false],
+    ]);
+    const agreed = await as(partner).post(`${planUrl}/agreements`, { sideId: darnytskyi.id });
+    expect(agreed.json()).toMatchObject({ status: 'agreed', sides: [{ agreeBlocker: 'plan_not_draft' }, { agreeBlocker: 'plan_not_draft', canInvite: false }] });
+  });
+
   it('records progress with indicator values, highlights overdue measures and shows them on the dashboard', async () => {
     const world = await twoSides();
     const { plan, priorityId } = await draftPlan(world);

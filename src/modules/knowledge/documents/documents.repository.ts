@@ -105,6 +105,8 @@ export interface DocumentFilter {
   kind?: DocumentRow['kind'];
   language?: DocumentRow['language'];
   workspaceId?: string;
+  /** Only documents of these workspaces. */
+  workspaceIds?: readonly string[];
   linked?: { type: LinkType; id: string };
   pendingReview?: boolean;
 }
@@ -120,6 +122,7 @@ export async function listDocumentRows(
   if (filter.kind) conditions.push(eq(documents.kind, filter.kind));
   if (filter.language) conditions.push(eq(documents.language, filter.language));
   if (filter.workspaceId) conditions.push(eq(documents.workspaceId, filter.workspaceId));
+  if (filter.workspaceIds) conditions.push(idIn(documents.workspaceId, filter.workspaceIds));
   if (filter.linked) {
     const column = LINK_COLUMNS[filter.linked.type];
     conditions.push(sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${column} = ${filter.linked.id} AND ${documentLinks.documentId} = ${documents.id})`);
@@ -136,6 +139,12 @@ export async function listDocumentRows(
     .where(and(...conditions))
     .orderBy(desc(documents.sortDate), desc(documents.id))
     .limit(page.limit + 1);
+}
+
+/** How many documents the viewer may see. */
+export async function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(documents).where(visibleTo(viewer, documents));
+  return row?.count ?? 0;
 }
 
 /** How many proposals of each document await review. */

@@ -30,6 +30,7 @@ import {
   updateDocumentRow,
   type DocumentInsert,
   type DocumentRow,
+  countDocumentRows,
 } from './documents.repository.js';
 import type { DocumentCreate, DocumentDetail, DocumentListQuery, DocumentSummary, DocumentUpdate, LinkTarget, LinkView } from './documents.schemas.js';
 import type { DocumentLanguage, DocumentOrigin } from './documents.tables.js';
@@ -72,7 +73,8 @@ export async function requireDocument(tx: DbExecutor, ctx: ServiceContext, id: s
   return access === 'edit' ? requireEdit(ctx.viewer, row, 'Document', id) : requireRead(ctx.viewer, row, 'Document', id);
 }
 
-export async function listDocuments(ctx: ServiceContext, query: DocumentListQuery): Promise<Page<DocumentSummary>> {
+/** A page of the documents the viewer may see, newest first; other modules may narrow it to some workspaces. */
+export async function listDocuments(ctx: ServiceContext, query: DocumentListQuery & { workspaceIds?: readonly string[] }): Promise<Page<DocumentSummary>> {
   const cursor = decodeCursor(query.cursor, 2);
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listDocumentRows(
@@ -82,6 +84,7 @@ export async function listDocuments(ctx: ServiceContext, query: DocumentListQuer
         kind: query.kind,
         language: query.language,
         workspaceId: query.workspaceId,
+        workspaceIds: query.workspaceIds,
         linked: query.linkedType && query.linkedId ? { type: query.linkedType, id: query.linkedId } : undefined,
         pendingReview: query.review === 'pending',
       },
@@ -90,6 +93,11 @@ export async function listDocuments(ctx: ServiceContext, query: DocumentListQuer
     const pending = await countPendingProposals(tx, rows.slice(0, query.limit).map((row) => row.id));
     return toPage(rows, query.limit, (row) => [row.sortDate, row.id], (row) => presentDocumentSummary(row, pending.get(row.id) ?? 0));
   });
+}
+
+/** How many documents the viewer may see. */
+export async function countVisibleDocuments(ctx: ServiceContext): Promise<number> {
+  return ctx.transaction((tx, ctx) => countDocumentRows(tx, ctx.viewer));
 }
 
 /** The headline of a report, else its first sentence, else its first line; as written (with its dashes and spaces). */

@@ -21,7 +21,8 @@ import { SelectField } from '../../shell/SelectField';
 import { DelegationOrigin } from './DelegationOrigin';
 import { REGISTRATION_STATES } from './exchangeEnums';
 import type { ExchangeDetail, ParticipantSummary, Registration, RegistrationState } from './exchangeTypes';
-import { RegisterForm } from './RegisterForm';
+import { RegisterForm, type RegisterRequest } from './RegisterForm';
+import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
 import { TableScroll } from '../../shell/TableScroll';
 
 const PAGE_SIZE = 50;
@@ -88,7 +89,7 @@ export function ParticipantSummaryView({ exchange }: { exchange: ExchangeDetail 
 }
 
 /** Who takes part: register people and delegations, confirm, check in, cancel; list, print and export. */
-export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) {
+export function ParticipantsSection({ exchange, registerRequest }: { exchange: ExchangeDetail; registerRequest?: RegisterRequest | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [state, setState] = useEnumSearchParam('state', REGISTRATION_STATES);
@@ -109,7 +110,7 @@ export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) 
         <p className="kern-body">{t('participants.membersOnly')}</p>
       ) : (
         <>
-          {exchange.canEdit && <RegisterForm exchange={exchange} />}
+          {exchange.canEdit && <RegisterForm key={registerRequest?.round ?? 0} exchange={exchange} request={registerRequest ?? undefined} />}
           <div className="button-row">
             <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/exchanges/${exchange.id}/participants.csv`, { state, lang: language })} download>
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
@@ -186,7 +187,13 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
                   )}
                 </th>
                 <td className="kern-table__cell" data-label={t('participants.columnDelegation')}>
-                  {delegation ? <DelegationOrigin delegation={delegation} /> : ''}
+                  {exchange.canEdit && exchange.delegations.length > 0 ? (
+                    <RegistrationDelegationSelect exchange={exchange} registration={registration} />
+                  ) : delegation ? (
+                    <DelegationOrigin delegation={delegation} />
+                  ) : (
+                    ''
+                  )}
                 </td>
                 <td className="kern-table__cell" data-label={t('exchanges.columnCountry')}>
                   {registration.countryCode ? countryName(registration.countryCode, language) : ''}

@@ -48,7 +48,7 @@ export function PartnershipDetailView({ partnership }: { partnership: Partnershi
         </Section>
       )}
       <Section title={t('projectGroups.title')}>
-        <ProjectGroupsSection partnershipId={partnership.id} parties={partnership.parties} />
+        <ProjectGroupsSection partnershipId={partnership.id} workspaceId={partnership.workspaceId} parties={partnership.parties} />
       </Section>
       <PartnershipPlans partnershipId={partnership.id} />
       <RecordHistorySection path={`/partnerships/${encodeURIComponent(partnership.id)}/history`} workspaceId={partnership.workspaceId} />

@@ -10,9 +10,11 @@ import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SelectField } from '../../shell/SelectField';
+import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personTypes';
 import { ThemeSelect } from '../themes/ThemeSelect';
+import { memberSide } from './memberSide';
 import type { Party, ProjectGroup, ProjectGroupRole, ProjectGroupStatus } from './partnershipTypes';
 
 const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
@@ -26,13 +28,15 @@ interface Member {
 
 interface Props {
   partnershipId: string;
+  /** Where people entered from the form go, when the user may create there. */
+  workspaceId?: string;
   parties: Party[];
   group?: ProjectGroup;
   onDone: () => void;
 }
 
 /** Adds or changes a project group: titles in three languages, theme, and members on each side. */
-export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Props) {
+export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
@@ -46,6 +50,7 @@ export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Prop
     (group?.members ?? []).flatMap((member) => (member.person ? [{ person: member.person, partyId: member.partyId ?? '', role: member.role }] : [])),
   );
   const [round, setRound] = useState(0);
+  const [creatingPerson, setCreatingPerson] = useState(false);
 
   const save = useMutation({
     mutationFn: () => {
@@ -174,11 +179,26 @@ export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Prop
             onSelect={(person) => {
               if (!person) return;
               if (!members.some((member) => member.person.id === person.id)) {
-                setMembers([...members, { person, partyId: parties[0]?.id ?? '', role: 'member' }]);
+                setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
               }
               setRound((current) => current + 1);
             }}
           />
+          <p className="kern-body kern-body--small">
+            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingPerson(true)}>
+              <span className="kern-label">{t('people.createInPlaceOpen')}</span>
+            </button>
+          </p>
+          {creatingPerson && (
+            <NewPersonDialog
+              workspaceId={workspaceId}
+              onCreated={(person) => {
+                if (!members.some((member) => member.person.id === person.id)) setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
+                setCreatingPerson(false);
+              }}
+              onClose={() => setCreatingPerson(false)}
+            />
+          )}
         </div>
       </fieldset>
       <FormAlert error={save.error} />

@@ -18,11 +18,12 @@ import { useProjectGroups } from './useProjectGroups';
 
 interface Props {
   partnershipId: string;
+  workspaceId?: string;
   parties: Party[];
 }
 
 /** The thematic working groups of a partnership, with their members side by side. */
-export function ProjectGroupsSection({ partnershipId, parties }: Props) {
+export function ProjectGroupsSection({ partnershipId, workspaceId, parties }: Props) {
   const { t } = useTranslation();
   const query = useProjectGroups(partnershipId);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -35,7 +36,7 @@ export function ProjectGroupsSection({ partnershipId, parties }: Props) {
       <div className="project-groups">
         {items.map((group) =>
           editing === group.id ? (
-            <ProjectGroupForm key={group.id} partnershipId={partnershipId} parties={parties} group={group} onDone={() => setEditing(null)} />
+            <ProjectGroupForm key={group.id} partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} group={group} onDone={() => setEditing(null)} />
           ) : (
             <ProjectGroupCard key={group.id} group={group} parties={parties} canEdit={canEdit} onEdit={() => setEditing(group.id)} />
           ),
@@ -43,7 +44,7 @@ export function ProjectGroupsSection({ partnershipId, parties }: Props) {
       </div>
       {canEdit &&
         (editing === 'new' ? (
-          <ProjectGroupForm partnershipId={partnershipId} parties={parties} onDone={() => setEditing(null)} />
+          <ProjectGroupForm partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} onDone={() => setEditing(null)} />
         ) : (
           <p className="button-row">
             <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>

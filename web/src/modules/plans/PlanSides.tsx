@@ -4,27 +4,44 @@ import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { Section } from '../../shell/Section';
 import type { PlanDetail } from './planTypes';
+import { SideInvitation } from './SideInvitation';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';
 import { TableScroll } from '../../shell/TableScroll';
 
-/** The partner sides, who agreed for each, and the buttons to agree or withdraw. */
+/** The partner sides: who may agree for each, who has agreed and when, what is missing, and the buttons to agree or withdraw. */
 export function PlanSides({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const agree = usePlanChange(plan.id, (sideId: string) => ({ method: 'POST', path: `/action-plans/${plan.id}/agreements`, body: { sideId } }));
   const withdraw = usePlanChange(plan.id, (sideId: string) => ({ method: 'DELETE', path: `/action-plans/${plan.id}/agreements/${sideId}` }));
   const open = plan.status === 'draft';
+  const missing = open ? plan.sides.filter((side) => !side.agreement?.current) : [];
   return (
     <Section title={t('plans.agreement')}>
       <p className="kern-body">{open ? t('plans.agreementHintDraft') : t('plans.agreementHintAgreed', { version: plan.currentVersion ?? '' })}</p>
+      {open && (
+        <div className="agreement-missing" role="status">
+          {missing.length === 0 ? (
+            <p className="kern-body">{t('plans.nothingMissing')}</p>
+          ) : (
+            <ul className="kern-list">
+              {missing.map((side) => (
+                <li key={side.id} className="kern-body">
+                  {t('plans.missingAgreement', { side: sideName(side, language) })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <TableScroll>
         <table className="kern-table">
           <caption className="kern-sr-only">{t('plans.agreement')}</caption>
           <thead>
             <tr className="kern-table__row">
               <th scope="col" className="kern-table__header">{t('plans.side')}</th>
-              <th scope="col" className="kern-table__header">{t('plans.agreesWorkspace')}</th>
+              <th scope="col" className="kern-table__header">{t('plans.whoAgrees')}</th>
               <th scope="col" className="kern-table__header">{t('plans.agreementState')}</th>
               <th scope="col" className="kern-table__header">
                 <span className="kern-sr-only">{t('plans.actions')}</span>
@@ -37,7 +54,7 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
               return (
                 <tr key={side.id} className="kern-table__row">
                   <th scope="row" className="kern-table__header">{name}</th>
-                  <td className="kern-table__cell">{side.workspace.name}</td>
+                  <td className="kern-table__cell">{t('plans.whoAgreesFor', { workspace: side.workspace.name })}</td>
                   <td className="kern-table__cell">
                     {side.agreement
                       ? side.agreement.current || !open
@@ -51,10 +68,13 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
                         <span className="kern-label">{t('plans.agreeFor', { side: name })}</span>
                       </button>
                     )}
-                    {open && side.agreement?.current && (
+                    {side.canWithdraw && (
                       <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" disabled={withdraw.isPending} onClick={() => withdraw.mutate(side.id)}>
                         <span className="kern-label">{t('plans.withdraw', { side: name })}</span>
                       </button>
+                    )}
+                    {open && side.agreeBlocker && side.agreeBlocker !== 'agreed' && (
+                      <p className="kern-body kern-body--small">{t(`plans.agreeBlocker.${side.agreeBlocker}`, { workspace: side.workspace.name })}</p>
                     )}
                   </td>
                 </tr>
@@ -64,6 +84,12 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
         </table>
       </TableScroll>
       <FormAlert error={agree.error ?? withdraw.error} />
+      {missing
+        .filter((side) => side.canInvite)
+        .map((side) => (
+          <SideInvitation key={side.id} side={side} />
+        ))}
     </Section>
   );
 }
+

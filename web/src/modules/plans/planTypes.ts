@@ -79,7 +79,12 @@ export interface Side {
   workspace: { id: string; slug: string; name: string };
   agreement: { userName: string; agreedAt: string; revision: number; current: boolean } | null;
   canAgree: boolean;
+  agreeBlocker: AgreeBlocker | null;
+  canWithdraw: boolean;
+  canInvite: boolean;
 }
+
+export type AgreeBlocker = 'plan_not_draft' | 'agreed' | 'signed_out' | 'read_only_token' | 'not_coordinator' | 'agreed_other_side';
 
 export interface VersionSummary {
   number: number;

@@ -4,7 +4,7 @@ import { pickText } from '../../lib/pickText';
 import type { Side } from './planTypes';
 
 /** How a side is called: its label, else its place, organisation or workspace. */
-export function sideName(side: Side, language: Language): string {
+export function sideName(side: Pick<Side, 'label' | 'place' | 'organization' | 'workspace'>, language: Language): string {
   return (
     pickText(side.label, language).text ||
     (side.place ? pickName(side.place.names, side.place.name, language).text : '') ||

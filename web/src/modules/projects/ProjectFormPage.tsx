@@ -17,7 +17,11 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
+import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { NewPersonDialog } from '../people/NewPersonDialog';
+import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import type { PersonSummary } from '../people/personTypes';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
@@ -43,6 +47,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
   const queryClient = useQueryClient();
   const partnerships = usePartnershipChoices();
   const [workspaceId, setWorkspaceId] = useState('');
+  const [creatingContact, setCreatingContact] = useState<'person' | 'organization' | null>(null);
   const [title, setTitle] = useState<LocalizedText>(project?.title ?? {});
   const [summary, setSummary] = useState<LocalizedText>(project?.summary ?? {});
   const [goals, setGoals] = useState<LocalizedText>(project?.goals ?? {});
@@ -57,6 +62,16 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
   const [visibility, setVisibility] = useState<Visibility>(project?.visibility ?? 'workspace');
   const [partners, setPartners] = useState<{ organization: OrganizationRef; role: string }[]>(project?.partners ?? []);
   const [contacts, setContacts] = useState(keyed(project?.contacts.map((contact) => ({ organizationId: contact.organization?.id ?? null, organizationName: contact.organization ? pickText(contact.organization.names, language, contact.organization.name).text : '', personId: contact.person?.id ?? null, personName: contact.person?.displayName ?? '', role: contact.role })) ?? []));
+  const addContactOrganization = (organization: OrganizationRef) =>
+    setContacts((current) => [...current, { key: crypto.randomUUID(), organizationId: organization.id, organizationName: pickName(organization.names, organization.name, language).text, personId: null, personName: '', role: '' }]);
+  // A person is a contact together with the organization they work for, when the directory knows it.
+  const addContactPerson = (person: PersonSummary) => {
+    const organization = person.current[0]?.organization ?? null;
+    setContacts((current) => [
+      ...current,
+      { key: crypto.randomUUID(), organizationId: organization?.id ?? null, organizationName: organization ? pickName(organization.names, organization.name, language).text : '', personId: person.id, personName: person.displayName, role: '' },
+    ]);
+  };
   const [phases, setPhases] = useState(keyed(project?.phases.map((phase) => ({ ...phase, text: pickText(phase.title, language).text })) ?? []));
   const [outputs, setOutputs] = useState(keyed(project?.outputs.map((output) => ({ ...output, text: pickText(output.title, language).text })) ?? []));
   const [transfers, setTransfers] = useState(
@@ -194,9 +209,44 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
               key={`contact-${contacts.length}`}
               label={t('projects.addContactOffice')}
               onSelect={(organization) => {
-                if (organization) setContacts((current) => [...current, { key: crypto.randomUUID(), organizationId: organization.id, organizationName: pickName(organization.names, organization.name, language).text, personId: null, personName: '', role: '' }]);
+                if (organization) addContactOrganization(organization);
               }}
             />
+            <PersonAutocomplete
+              key={`contact-person-${contacts.length}`}
+              label={t('projects.addContactPerson')}
+              onSelect={(person) => {
+                if (person) addContactPerson(person);
+              }}
+            />
+            <p className="button-row">
+              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('organization')}>
+                <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
+              </button>
+              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('person')}>
+                <span className="kern-label">{t('people.createInPlaceOpen')}</span>
+              </button>
+            </p>
+            {creatingContact === 'organization' && (
+              <NewOrganizationDialog
+                workspaceId={project?.workspaceId ?? workspaceId}
+                onCreated={(organization) => {
+                  addContactOrganization(organization);
+                  setCreatingContact(null);
+                }}
+                onClose={() => setCreatingContact(null)}
+              />
+            )}
+            {creatingContact === 'person' && (
+              <NewPersonDialog
+                workspaceId={project?.workspaceId ?? workspaceId}
+                onCreated={(person) => {
+                  addContactPerson(person);
+                  setCreatingContact(null);
+                }}
+                onClose={() => setCreatingContact(null)}
+              />
+            )}
           </div>
         </fieldset>
 

@@ -26,15 +26,19 @@ interface Props {
   /** By e-mail: the invitation goes to that address. As a link: the owner passes it on. */
   mode: 'email' | 'link';
   onCreated: (invitation: CreatedInvitation) => void;
+  /** A role chosen by the page (someone to agree for a plan's side is invited as coordinator): no role field then. */
+  fixedRole?: WorkspaceRole;
+  /** Keeps field ids apart when a page holds several forms. */
+  idPrefix?: string;
 }
 
 /** Invites someone into the workspace with a role, by e-mail or as a link to share. */
-export function InviteForm({ workspaceId, mode, onCreated }: Props) {
+export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const uiLanguage = useLanguage();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<WorkspaceRole>('member');
+  const [role, setRole] = useState<WorkspaceRole>(fixedRole ?? 'member');
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const invite = useMutation({
@@ -59,7 +63,7 @@ export function InviteForm({ workspaceId, mode, onCreated }: Props) {
     setErrors(found);
     if (!hasFormErrors(found)) invite.mutate();
   };
-  const prefix = `invite-${mode}`;
+  const prefix = idPrefix ?? `invite-${mode}`;
   const fields = {
     email: { id: `${prefix}-email`, label: t('invitations.email') },
     role: { id: `${prefix}-role`, label: t('invitations.role') },
@@ -81,15 +85,17 @@ export function InviteForm({ workspaceId, mode, onCreated }: Props) {
           spellCheck={false}
         />
       )}
-      <ChoiceField
-        id={fields.role.id}
-        label={fields.role.label}
-        hint={t('invitations.roleHint')}
-        value={role}
-        onChange={(value) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === value) ?? 'member')}
-        options={WORKSPACE_ROLES.map((candidate) => ({ value: candidate, label: t(`enums.workspaceRole.${candidate}`) }))}
-        error={errors.fields.role}
-      />
+      {!fixedRole && (
+        <ChoiceField
+          id={fields.role.id}
+          label={fields.role.label}
+          hint={t('invitations.roleHint')}
+          value={role}
+          onChange={(value) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === value) ?? 'member')}
+          options={WORKSPACE_ROLES.map((candidate) => ({ value: candidate, label: t(`enums.workspaceRole.${candidate}`) }))}
+          error={errors.fields.role}
+        />
+      )}
       {mode === 'email' && <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('invitations.languageHint')} />}
       <div className="button-row">
         <SubmitButton

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { newCoordinatorWithWorkspace, pick } from './support/recordFromScratch.js';
+
+/**
+ * A new coordinator changes what was entered where it is shown, and enters a person and their
+ * organization in a dialog while registering, without going to the directory first.
+ */
+test('a delegation is named, changed and removed; a participant and their organization are entered while registering', async ({ page }) => {
+  test.setTimeout(180_000);
+  const heading = page.getByRole('heading', { level: 1 });
+  await newCoordinatorWithWorkspace(page, 'Jana Albrecht', 'Büro für Städtepartnerschaften');
+
+  await test.step('a visit whose host organization needs a role chosen before it is saved', async () => {
+    await page.goto('/exchanges/new');
+    await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Delegationsbesuch' });
+    await page.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Arbeitsbesuch aus Winnyzja');
+    await page.getByLabel('Erster Tag').fill('2031-05-12');
+    await page.getByLabel('Letzter Tag').fill('2031-05-14');
+    await pick(page, 'Ort', 'Leipzig', 'Leipzig');
+    await pick(page, 'Organisation hinzufügen', 'GIZ', 'GIZ');
+    const role = page.getByRole('combobox', { name: /^Rolle von/ });
+    await expect(role).toHaveValue('');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(page.getByText(/Bitte eine Rolle für .* wählen\./)).toBeVisible();
+    await expect(role).toBeFocused();
+    await role.selectOption({ label: 'Gastgeber' });
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(heading).toHaveText('Arbeitsbesuch aus Winnyzja');
+    await expect(page.getByRole('table', { name: 'Organisationen und ihre Rollen' })).toContainText('Gastgeber');
+  });
+
+  const delegations = page.getByRole('region', { name: 'Delegationen' });
+  await test.step('a delegation from Vinnytsia, then named and sized', async () => {
+    await delegations.getByRole('button', { name: 'Delegation hinzufügen' }).click();
+    await pick(page, 'Aus dem Ort', 'Vinnytsia', 'Winnyzja');
+    await page.getByRole('form', { name: 'Neue Delegation' }).getByRole('button', { name: 'Speichern' }).click();
+    await expect(delegations.locator('tbody tr')).toHaveCount(1);
+    await delegations.getByRole('button', { name: 'Delegation „Winnyzja“ ändern' }).click();
+    const form = page.getByRole('form', { name: 'Delegation „Winnyzja“ ändern' });
+    await form.getByRole('group', { name: /^Name der Delegation/ }).getByLabel('Deutsch').fill('Stadtverwaltung Winnyzja');
+    await form.getByLabel('Verwaltung').check();
+    await form.getByLabel('Personen').fill('3');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await expect(delegations.locator('tbody tr th')).toHaveText('Stadtverwaltung Winnyzja (Winnyzja)');
+    await expect(delegations.locator('tbody tr td').first()).toHaveText('Ukraine');
+  });
+
+  await test.step('registering from the delegation’s row, entering the person and their organization in place', async () => {
+    await delegations.getByRole('button', { name: 'Personen der Delegation „Stadtverwaltung Winnyzja“ anmelden' }).click();
+    const form = page.getByRole('form', { name: 'Personen anmelden' });
+    await expect(form.getByLabel('Delegation')).toHaveValue(/.+/);
+    await expect(form.getByLabel('Delegation').locator('option:checked')).toHaveText('Stadtverwaltung Winnyzja');
+
+    await form.getByRole('button', { name: 'Nicht gefunden? Person neu erfassen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neue Person erfassen' });
+    await dialog.getByRole('button', { name: 'Person erfassen' }).click();
+    await expect(dialog.getByLabel('Vorname')).toHaveAttribute('aria-invalid', 'true');
+    await dialog.getByLabel('Vorname').fill('Oksana');
+    await dialog.getByLabel('Nachname').fill('Hrytsenko');
+    await dialog.getByRole('button', { name: 'Nicht gefunden? Organisation neu erfassen' }).click();
+    const organization = page.getByRole('dialog', { name: 'Neue Organisation erfassen' });
+    await organization.getByLabel(/^Name/).fill('Stadtrat Winnyzja');
+    await organization.getByLabel('Art der Organisation').selectOption({ label: 'Kommunale Dienststelle' });
+    await pick(page, 'Sitz', 'Vinnytsia', 'Winnyzja');
+    await organization.getByRole('button', { name: 'Organisation erfassen' }).click();
+    await expect(organization).toHaveCount(0);
+    await expect(dialog.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Stadtrat Winnyzja');
+    await dialog.getByLabel('Rechtsgrundlage').selectOption({ label: 'Einwilligung' });
+    await dialog.getByRole('button', { name: 'Person erfassen' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(form.getByRole('list', { name: 'Gewählte Personen' })).toContainText('Oksana Hrytsenko');
+    await form.getByRole('button', { name: '1 Person anmelden' }).click();
+    const participants = page.getByRole('table', { name: 'Anmeldungen in der Reihenfolge ihres Eingangs' });
+    await expect(participants.locator('tbody tr')).toHaveCount(1);
+    await expect(participants.getByRole('combobox', { name: 'Delegation von Oksana Hrytsenko' }).locator('option:checked')).toHaveText('Stadtverwaltung Winnyzja');
+  });
+
+  await test.step('removing the delegation says the registration loses it, and the person stays registered', async () => {
+    await delegations.getByRole('button', { name: 'Delegation „Stadtverwaltung Winnyzja“ entfernen' }).click();
+    const question = delegations.getByRole('group', { name: /Delegation „Stadtverwaltung Winnyzja“ entfernen\?/ });
+    await expect(question).toContainText('1 Anmeldung verliert ihre Delegation, die Person bleibt angemeldet.');
+    await question.getByRole('button', { name: 'Entfernen' }).click();
+    await expect(delegations).toContainText('Keine Delegationen erfasst.');
+    const participants = page.getByRole('table', { name: 'Anmeldungen in der Reihenfolge ihres Eingangs' });
+    await expect(participants.locator('tbody tr')).toHaveCount(1);
+    await expect(participants).toContainText('Oksana Hrytsenko');
+  });
+});

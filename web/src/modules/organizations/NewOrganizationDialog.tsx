@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import type { OrganizationKind } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { FormAlert } from '../../shell/FormAlert';
+import { FormDialog } from '../../shell/FormDialog';
+import { InputField } from '../../shell/InputField';
+import { SelectField } from '../../shell/SelectField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { ORGANIZATION_KINDS } from './organizationEnums';
+import type { OrganizationDetail } from './organizationTypes';
+
+interface Props {
+  /** The workspace of the record being worked on, preselected when the user may create in it. */
+  workspaceId?: string;
+  initialName?: string;
+  onCreated: (organization: OrganizationDetail) => void;
+  onClose: () => void;
+}
+
+/** Enters an organization without leaving the form at hand: name, kind and seat. */
+export function NewOrganizationDialog({ workspaceId: preset, initialName = '', onCreated, onClose }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [workspaceId, setWorkspaceId] = useState(preset ?? '');
+  const [name, setName] = useState(initialName);
+  const [kind, setKind] = useState<OrganizationKind | ''>('');
+  const [seatPlaceId, setSeatPlaceId] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => apiSend<OrganizationDetail>('POST', '/organizations', { workspaceId, name, kind: kind || undefined, seatPlaceId }),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'organizations'] });
+      onCreated(created);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  return (
+    <FormDialog title={t('organizations.createInPlace')} submitLabel={t('organizations.createInPlaceSubmit')} pending={save.isPending} onSubmit={() => save.mutate()} onClose={onClose}>
+      <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
+      <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
+      <SelectField
+        label={t('organizations.kind')}
+        value={kind}
+        emptyLabel={t('forms.choose')}
+        options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
+        onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value) ?? '')}
+        error={error('kind')}
+      />
+      <PlaceAutocomplete label={t('organizations.seat')} onSelect={(place) => setSeatPlaceId(place?.id ?? null)} error={error('seatPlaceId')} />
+      <FormAlert error={save.error} />
+    </FormDialog>
+  );
+}

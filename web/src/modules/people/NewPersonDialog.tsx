@@ -1,0 +1,99 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldError } from '../../lib/fieldError';
+import { FormAlert } from '../../shell/FormAlert';
+import { FormDialog } from '../../shell/FormDialog';
+import { InputField } from '../../shell/InputField';
+import { SelectField } from '../../shell/SelectField';
+import { WorkspaceField } from '../../shell/WorkspaceField';
+import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
+import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
+import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
+
+interface Props {
+  /** The workspace of the record being worked on, preselected when the user may create in it. */
+  workspaceId?: string;
+  onCreated: (person: PersonDetail) => void;
+  onClose: () => void;
+}
+
+/**
+ * Enters a person without leaving the form at hand: name, e-mail, organization (found or entered
+ * here too) and the lawful basis for holding their data. Nothing is saved when it is cancelled.
+ */
+export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [workspaceId, setWorkspaceId] = useState(preset ?? '');
+  const [givenName, setGivenName] = useState('');
+  const [familyName, setFamilyName] = useState('');
+  const [email, setEmail] = useState('');
+  const [organization, setOrganization] = useState<{ id: string; name: string } | null>(null);
+  const [organizationRound, setOrganizationRound] = useState(0);
+  const [creatingOrganization, setCreatingOrganization] = useState(false);
+  const [basis, setBasis] = useState<ConsentBasis | ''>('');
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend<PersonDetail>('POST', '/people', {
+        workspaceId,
+        givenName,
+        familyName,
+        email: email.trim() || null,
+        affiliations: organization ? [{ organizationId: organization.id }] : [],
+        consent: basis ? { basis } : undefined,
+      }),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'people'] });
+      await queryClient.invalidateQueries({ queryKey: ['people'] });
+      onCreated(created);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  return (
+    <>
+      <FormDialog title={t('people.createInPlace')} submitLabel={t('people.createInPlaceSubmit')} pending={save.isPending} onSubmit={() => save.mutate()} onClose={onClose}>
+        <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
+        <div className="form-row">
+          <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
+          <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
+        </div>
+        <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
+        <OrganizationAutocomplete
+          key={organizationRound}
+          label={t('people.organization')}
+          initialText={organization?.name}
+          onSelect={(chosen) => setOrganization(chosen ? { id: chosen.id, name: chosen.name } : null)}
+          error={error('affiliations.0.organizationId')}
+        />
+        <p className="kern-body kern-body--small">
+          <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingOrganization(true)}>
+            <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
+          </button>
+        </p>
+        <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
+        <SelectField
+          label={t('people.consentBasis')}
+          value={basis}
+          emptyLabel={t('forms.choose')}
+          options={CONSENT_BASES.map((value) => ({ value, label: t(`enums.consentBasis.${value}`) }))}
+          onChange={(value) => setBasis(CONSENT_BASES.find((candidate) => candidate === value) ?? '')}
+          error={error('consent')}
+        />
+        <FormAlert error={save.error} />
+      </FormDialog>
+      {creatingOrganization && (
+        <NewOrganizationDialog
+          workspaceId={workspaceId}
+          onCreated={(created) => {
+            setOrganization({ id: created.id, name: created.name });
+            setOrganizationRound((round) => round + 1);
+            setCreatingOrganization(false);
+          }}
+          onClose={() => setCreatingOrganization(false)}
+        />
+      )}
+    </>
+  );
+}
