@@ -36,7 +36,6 @@ export function ParticipantsPrintPage() {
           <PrintHeading exchange={exchange.data} />
           <p className="button-row no-print">
             <button type="button" className="kern-btn kern-btn--primary" onClick={() => window.print()}>
-              <span className="kern-icon kern-icon--print" aria-hidden="true" />
               <span className="kern-label">{t('participants.print')}</span>
             </button>
           </p>

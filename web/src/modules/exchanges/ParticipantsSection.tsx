@@ -123,7 +123,6 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
               </Link>
             )}
             <Link className="kern-btn kern-btn--tertiary" to={`/exchanges/${exchange.id}/participants/print`}>
-              <span className="kern-icon kern-icon--print" aria-hidden="true" />
               <span className="kern-label">{t('participants.printList')}</span>
             </Link>
           </div>
