@@ -31,7 +31,7 @@ test.describe('exchanges', () => {
     await expect(bodyRows).toHaveCount(17);
     await expect(bodyRows.filter({ hasText: 'Winnyzja' }).locator('td')).toHaveText(['Ukraine', 'Verwaltung', '3']);
     await expect(bodyRows.filter({ hasText: 'Pristina' }).locator('td')).toHaveText(['Kosovo', 'Verwaltung', '2']);
-    await expect(bodyRows.filter({ hasText: 'Gersthofen' }).locator('td')).toHaveText(['', 'Stadtwerke und Versorger', '1']);
+    await expect(bodyRows.filter({ hasText: 'Gersthofen' }).locator('td')).toHaveText(['Deutschland', 'Stadtwerke und Versorger', '1']);
     await expect(delegations.locator('tfoot tr').locator('th, td')).toHaveText([
       'Insgesamt',
       '17 Delegationen aus 3 Ländern',

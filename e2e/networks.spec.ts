@@ -25,5 +25,11 @@ test.describe('networks', () => {
     await meetings.nth(4).getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quartalstreffen des Netzwerks in Glauchau');
     await expect(page.getByRole('region', { name: 'Überblick' }).getByRole('link', { name: /LAG Sachsen/ })).toBeVisible();
+
+    const hostTown = page.getByRole('region', { name: 'Im Gastgeberort Glauchau' });
+    await expect(hostTown.getByRole('listitem').filter({ hasText: 'Fördergebiete der Stadt Glauchau' })).toContainText('Unterstadt-Mulde');
+    await expect(hostTown.getByRole('link', { name: 'Koordinierungsstelle / Quartiersmanagement Glauchau' })).toBeVisible();
+    await hostTown.getByRole('link', { name: 'Fördergebiete der Stadt Glauchau' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fördergebiete der Stadt Glauchau');
   });
 });

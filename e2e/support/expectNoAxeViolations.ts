@@ -4,13 +4,16 @@ import type { UiLanguage } from './chooseLanguage.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Scans the page as it is now (in `language`, its loaders gone) against WCAG 2.1 A and AA. */
-export async function expectNoAxeViolations(page: Page, label: string, language: UiLanguage): Promise<void> {
+/** WCAG 2.2 AA adds `target-size`: every pointer target at least 24 × 24 px or spaced apart. */
+export const WCAG_22_AA = [...WCAG_21_AA, 'wcag22aa'];
+
+/** Scans the page as it is now (in `language`, its loaders gone) against WCAG 2.1 A and AA (or the `tags` given). */
+export async function expectNoAxeViolations(page: Page, label: string, language: UiLanguage, tags: string[] = WCAG_21_AA): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.kern-loader')).toHaveCount(0);
 
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.passes.length, 'axe checked the page').toBeGreaterThan(10);
   const summary = results.violations.map((violation) => ({
     rule: violation.id,

@@ -39,6 +39,7 @@ import {
   createRegistrationOf,
   createSessionOf,
   createThemeRecord,
+  createThesaurusRecord,
   createTokenOf,
   createUnavailabilityOf,
 } from '../permission-matrix/records.js';
@@ -94,6 +95,7 @@ export async function createFuzzWorld(db: Db): Promise<FuzzWorld> {
     'organizations:id': organizations,
     'people:id': people,
     'themes:id': themes,
+    'thesaurus:id': await createThesaurusRecord(db, recordOwner, 'workspace'),
     'action-plans:id': plans,
     'projects:id': projects,
     'funding-programmes:id': programmes,

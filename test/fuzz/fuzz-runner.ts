@@ -12,7 +12,8 @@ import { createResponseChecker } from './response-check.js';
 /**
  * Change FUZZ_SEED to explore other inputs, FUZZ_RUNS to try more (or fewer) per operation and
  * visitor; FUZZ_VERBOSE lists the operations no generated request got through to success, and
- * FUZZ_DEBUG="POST /api/partnerships" prints every request to that operation with its answer.
+ * FUZZ_DEBUG="POST /api/partnerships" prints every request to that operation with its answer;
+ * FUZZ_ONLY="/api/search" tries only the operations whose method and path contain it.
  */
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260301);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
@@ -58,7 +59,9 @@ export function describeFuzzPart(part: number, parts: number): void {
       const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApiDocument;
       const world = await createFuzzWorld(database.db);
       const check = createResponseChecker(document);
-      const operations = operationsOf(document).filter((_, index) => index % parts === part);
+      const operations = operationsOf(document)
+        .filter((operation) => !process.env.FUZZ_ONLY || `${operation.method} ${operation.path}`.includes(process.env.FUZZ_ONLY))
+        .filter((_, index) => index % parts === part);
       const tally = new FuzzTally(operations);
 
       for (const operation of operations) {

@@ -2,12 +2,15 @@ import { demoId } from '../../src/modules/demo/demo-id.js';
 import { multipartBody } from '../support/multipart.js';
 import { createCommentOf, createDocumentRecord, createJobRecord, createFileOf, createLinkOf, createProposalOf } from './knowledge-records.js';
 import type { AttemptContext, RouteSpec } from './route-specs.js';
+import { createThesaurusRecord } from './records.js';
 
 const document = (path = '') => ({ record: createDocumentRecord, request: ({ recordId }: { recordId: string }) => ({ url: `/api/documents/${recordId}${path}` }) });
 
 /** A text file of its own per attempt: the same text is not added to a workspace twice. */
 const textUpload = (unique: string) =>
   multipartBody({ fileName: `bericht-${unique}.txt`, contentType: 'text/plain', data: `Bericht ${unique}: Die Delegation aus Kiew besuchte Leipzig-Grünau.\n` });
+
+const thesaurusEntry = (path = '') => ({ record: createThesaurusRecord, request: ({ recordId }: { recordId: string }) => ({ url: `/api/search/thesaurus/${recordId}${path}` }) });
 
 const commentBy = async ({ db, cast, recordId }: AttemptContext) => createCommentOf(db, recordId, cast.userIds.creator!);
 
@@ -150,4 +153,21 @@ export const KNOWLEDGE_SPECS: Record<string, RouteSpec> = {
   },
 
   'GET /api/search': { access: 'anyone', ok: 200, request: () => ({ url: '/api/search?q=Partnerschaft' }) },
+  // The search thesaurus is a shared vocabulary like the themes: readers see it, coordinators curate it.
+  'GET /api/search/thesaurus': { access: 'anyone', ok: 200, request: () => ({ url: '/api/search/thesaurus' }) },
+  'GET /api/search/thesaurus/:id': { access: 'read-record', ok: 200, ...thesaurusEntry() },
+  'GET /api/search/thesaurus/:id/history': { access: 'record-history', ok: 200, ...thesaurusEntry('/history') },
+  'POST /api/search/thesaurus': {
+    access: 'workspace-reviewer',
+    ok: 201,
+    request: ({ cast, unique }) => ({ url: '/api/search/thesaurus', payload: { workspaceId: cast.workspaceId, terms: { de: [`Begriff ${unique}`], en: [`term ${unique}`] } } }),
+  },
+  'PATCH /api/search/thesaurus/:id': {
+    access: 'curate-record',
+    ok: 200,
+    freshRecord: true,
+    record: createThesaurusRecord,
+    request: ({ recordId }) => ({ url: `/api/search/thesaurus/${recordId}`, payload: { terms: { de: ['Fernwärme'], uk: ['теплопостачання'] } } }),
+  },
+  'DELETE /api/search/thesaurus/:id': { access: 'curate-record', ok: 204, freshRecord: true, ...thesaurusEntry() },
 };

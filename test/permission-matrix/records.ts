@@ -13,6 +13,7 @@ import { networkMembers, networkMemberUnavailability, networks } from '../../src
 import { partnershipParties, partnerships, projectGroups } from '../../src/modules/partnerships/partnerships.tables.js';
 import { places } from '../../src/modules/places/places.tables.js';
 import { themes } from '../../src/modules/themes/themes.tables.js';
+import { searchThesaurus } from '../../src/modules/knowledge/search/search.tables.js';
 import { users } from '../../src/modules/accounts/users.tables.js';
 import { invitations, memberships } from '../../src/modules/workspaces/workspaces.tables.js';
 import type { Visibility } from './expectations.js';
@@ -117,6 +118,14 @@ export async function createThemeRecord(db: Db, owner: RecordOwner, visibility: 
   const [row] = await db
     .insert(themes)
     .values({ workspaceId: owner.workspaceId, visibility, slug: `matrix-${randomBytes(4).toString('hex')}`, name: { de: 'Matrixthema' }, createdBy: owner.creatorId })
+    .returning();
+  return row!.id;
+}
+
+export async function createThesaurusRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
+  const [row] = await db
+    .insert(searchThesaurus)
+    .values({ workspaceId: owner.workspaceId, visibility, terms: { de: [`Matrixbegriff ${randomBytes(3).toString('hex')}`], en: ['matrix term'] }, createdBy: owner.creatorId })
     .returning();
   return row!.id;
 }

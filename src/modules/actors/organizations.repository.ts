@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { placeIdsWithin } from '../places/places.repository.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
@@ -28,6 +29,7 @@ export interface OrganizationFilter {
   kind?: OrganizationRow['kind'];
   themeId?: string;
   seatPlaceId?: string;
+  withinPlaceId?: string;
   parentId?: string;
   q?: string;
 }
@@ -42,6 +44,9 @@ export async function listOrganizationRows(
   if (filter.country) conditions.push(eq(organizations.countryCode, filter.country));
   if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
   if (filter.seatPlaceId) conditions.push(eq(organizations.seatPlaceId, filter.seatPlaceId));
+  if (filter.withinPlaceId) {
+    conditions.push(sql`${organizations.seatPlaceId} IN (${placeIdsWithin(filter.withinPlaceId)})`);
+  }
   if (filter.parentId) conditions.push(eq(organizations.parentId, filter.parentId));
   if (filter.q) conditions.push(sql`${organizations.searchText} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
   if (filter.themeId) {

@@ -26,6 +26,7 @@ export const organizationListQuerySchema = z.strictObject({
   kind: z.enum(ORGANIZATION_KINDS).optional(),
   themeId: z.uuid().optional(),
   seatPlaceId: z.uuid().optional(),
+  withinPlaceId: z.uuid().optional().describe('Only organizations seated in this place or in a place inside it (a town with its districts and quarters)'),
   parentId: z.uuid().optional().describe('Only organizations directly inside this one'),
   q: z.string().trim().min(1).max(100).optional().describe('Only organizations whose name or short name contains this'),
   ...pageQueryShape,

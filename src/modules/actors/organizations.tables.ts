@@ -18,6 +18,7 @@ export const ORGANIZATION_KINDS = [
   'ngo',
   'housing_cooperative',
   'community_centre',
+  'neighbourhood_management',
   'university',
   'company',
 ] as const;

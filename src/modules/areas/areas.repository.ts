@@ -80,6 +80,15 @@ export async function findAreaIds(db: DbExecutor, monitorId: string): Promise<st
   return rows.map((row) => row.placeId);
 }
 
+/** The areas of several monitorings at once, by monitoring. */
+export async function findAreaIdsOf(db: DbExecutor, monitorIds: string[]): Promise<Map<string, string[]>> {
+  const byMonitor = new Map<string, string[]>();
+  if (monitorIds.length === 0) return byMonitor;
+  const rows = await db.select().from(areaMonitorAreas).where(inArray(areaMonitorAreas.monitorId, monitorIds));
+  for (const row of rows) byMonitor.set(row.monitorId, [...(byMonitor.get(row.monitorId) ?? []), row.placeId]);
+  return byMonitor;
+}
+
 export async function replaceAreaRows(db: DbExecutor, monitorId: string, placeIds: string[]): Promise<void> {
   await db.delete(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));
   if (placeIds.length > 0) await db.insert(areaMonitorAreas).values(placeIds.map((placeId) => ({ monitorId, placeId })));

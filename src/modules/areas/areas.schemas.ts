@@ -27,6 +27,7 @@ export const monitorSummarySchema = z.object({
   visibility: z.enum(VISIBILITIES),
   city: placeRefSchema.nullable(),
   project: projectRefSchema.nullable(),
+  areas: z.array(placeRefSchema).describe('The candidate areas observed, by name'),
 });
 export type MonitorSummary = z.infer<typeof monitorSummarySchema>;
 export const monitorPageSchema = pageSchema(monitorSummarySchema);

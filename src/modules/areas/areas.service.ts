@@ -22,6 +22,7 @@ import {
   insertMonitorRow,
   insertSelectionRow,
   listMonitorRows,
+  findAreaIdsOf,
   replaceAreaRows,
   replaceIndicatorRows,
   updateMonitorRow,
@@ -32,12 +33,20 @@ import type { IndicatorInput, MonitorCreate, MonitorDetail, MonitorSummary, Moni
 import { computeNeedIndex } from './need-index.js';
 
 async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<string, MonitorSummary>> {
-  const cities = await placeRefsByIds(ctx, rows.map((row) => row.cityPlaceId));
+  const areaIds = await ctx.transaction((tx) => findAreaIdsOf(tx, rows.map((row) => row.id)));
+  const places = await placeRefsByIds(ctx, [...rows.map((row) => row.cityPlaceId), ...[...areaIds.values()].flat()]);
   const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
   return new Map(
     rows.map((row) => [
       row.id,
-      { id: row.id, title: row.title, visibility: row.visibility, city: (row.cityPlaceId && cities.get(row.cityPlaceId)) || null, project: (row.projectId && projects.get(row.projectId)) || null },
+      {
+        id: row.id,
+        title: row.title,
+        visibility: row.visibility,
+        city: (row.cityPlaceId && places.get(row.cityPlaceId)) || null,
+        project: (row.projectId && projects.get(row.projectId)) || null,
+        areas: (areaIds.get(row.id) ?? []).flatMap((id) => (places.has(id) ? [places.get(id)!] : [])),
+      },
     ]),
   );
 }

@@ -4,6 +4,8 @@ import { demoId } from './demo-id.js';
 
 const MONITOR = demoId('monitor:leipzig-support-needs');
 const AREAS = ['leipziger-osten', 'gruenau', 'leipzig-schoenefeld', 'leipzig-paunsdorf', 'leipzig-mockau', 'leipzig-lindenau'] as const;
+const GLAUCHAU_MONITOR = demoId('monitor:glauchau-funding-areas');
+const GLAUCHAU_AREAS = ['unterstadt-mulde', 'scherberg'] as const;
 
 export const demoMonitors: Omit<typeof areaMonitors.$inferInsert, 'workspaceId'>[] = [
   {
@@ -18,9 +20,24 @@ export const demoMonitors: Omit<typeof areaMonitors.$inferInsert, 'workspaceId'>
     cityPlaceId: demoId('place:leipzig'),
     projectId: demoId('project:integration-initiative-management'),
   },
+  {
+    id: GLAUCHAU_MONITOR,
+    visibility: 'public',
+    title: { de: 'Fördergebiete der Stadt Glauchau', en: 'Glauchau’s urban renewal areas', uk: 'Території міського оновлення Глаухау' },
+    description: {
+      de: 'Die Quartiere, in denen Glauchau Mittel der Städtebauförderung einsetzt.',
+      en: 'The quarters where Glauchau uses urban development funding.',
+      uk: 'Квартали, де Глаухау використовує кошти програм розвитку міст.',
+    },
+    cityPlaceId: demoId('place:glauchau'),
+    projectId: null,
+  },
 ];
 
-export const demoMonitorAreas: (typeof areaMonitorAreas.$inferInsert)[] = AREAS.map((key) => ({ monitorId: MONITOR, placeId: demoId(`place:${key}`) }));
+export const demoMonitorAreas: (typeof areaMonitorAreas.$inferInsert)[] = [
+  ...AREAS.map((key) => ({ monitorId: MONITOR, placeId: demoId(`place:${key}`) })),
+  ...GLAUCHAU_AREAS.map((key) => ({ monitorId: GLAUCHAU_MONITOR, placeId: demoId(`place:${key}`) })),
+];
 
 const indicators = [
   { key: 'unemployment_rate', name: { de: 'Arbeitslosenquote', en: 'Unemployment rate', uk: 'Рівень безробіття' }, unit: '%', direction: 'higher_is_worse', weight: 2 },

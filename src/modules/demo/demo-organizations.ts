@@ -74,7 +74,7 @@ export const demoOrganizations: OrganizationSeed[] = [
     address: 'Georg-Schumann-Straße 130, 04155 Leipzig',
   }),
   organization({ key: 'glauchau-economy', kind: 'municipal_office', name: 'Wirtschaftsförderung Glauchau', names: { en: 'Glauchau economic development office' }, seat: 'glauchau', parent: 'glauchau-city' }),
-  organization({ key: 'glauchau-qm', kind: 'community_centre', name: 'Koordinierungsstelle / Quartiersmanagement Glauchau', names: { en: 'Glauchau neighbourhood management and coordination office' }, seat: 'glauchau' }),
+  organization({ key: 'glauchau-qm', kind: 'neighbourhood_management', name: 'Koordinierungsstelle / Quartiersmanagement Glauchau', names: { en: 'Glauchau neighbourhood management and coordination office' }, seat: 'glauchau' }),
   organization({
     key: 'bmub',
     kind: 'ministry',

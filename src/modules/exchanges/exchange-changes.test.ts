@@ -189,6 +189,29 @@ describe('planning exchanges', () => {
     expect(changed.body.size).toBe(5);
   });
 
+  it('changes a delegation’s name, make-up and origin; one from an organization takes the country of its seat', async () => {
+    const { coordinator, member, workspace } = await workspaceWithRoles(testApp.current.database.db);
+    const exchange = await createExchange(testApp.current.app, coordinator, workspace.id);
+    const created = await send('POST', `/api/exchanges/${exchange.id}/delegations`, coordinator, { fromOrganizationId: GIZ, size: 4 });
+    expect(created.body).toMatchObject({ name: {}, countryCode: 'DE', registrations: 0 });
+    const renamed = await send('PATCH', `/api/exchanges/${exchange.id}/delegations/${created.body.id}`, coordinator, {
+      name: { de: 'Delegation des Bezirksparlaments', uk: 'Делегація районної ради' },
+      fromPlaceId: LEIPZIG,
+      fromOrganizationId: null,
+      sectors: ['parliament', 'administration'],
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: { de: 'Delegation des Bezirksparlaments' }, fromPlace: { id: LEIPZIG }, fromOrganization: null, countryCode: 'DE', sectors: ['parliament', 'administration'] });
+    const detail = await send('GET', `/api/exchanges/${exchange.id}`, coordinator);
+    expect(detail.body.delegations[0]).toMatchObject({ name: { uk: 'Делегація районної ради' }, countryCode: 'DE' });
+
+    const badName = await send('PATCH', `/api/exchanges/${exchange.id}/delegations/${created.body.id}`, coordinator, { name: 'Bezirk' });
+    expect(badName.status).toBe(400);
+    expect(badName.body.errors[0].field).toBe('body.name');
+    const notTheirs = await send('PATCH', `/api/exchanges/${exchange.id}/delegations/${created.body.id}`, member, { size: 2 });
+    expect(notTheirs.status).toBe(403);
+  });
+
   it('links a visit to a partnership and filters the list by status, theme and venue', async () => {
     const { coordinator, workspace } = await workspaceWithRoles(testApp.current.database.db);
     const themes = await send('GET', '/api/themes?limit=1', coordinator);

@@ -3,13 +3,14 @@ import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { organizationFactsByIds, organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { projectGroupIdsOf } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
-import { presentOutcome, presentSession } from './exchanges.presenter.js';
+import { presentDelegationRow, presentOutcome, presentSession } from './exchanges.presenter.js';
+import { countRegistrationsByDelegation } from './registrations.repository.js';
 import {
   deleteDelegationRow,
   deleteOutcomeRow,
@@ -31,6 +32,7 @@ import {
 } from './exchanges.repository.js';
 import type {
   AgendaSession,
+  Delegation,
   DelegationCreate,
   DelegationUpdate,
   Outcome,
@@ -195,6 +197,7 @@ export async function deleteOutcome(ctx: ServiceContext, exchangeId: string, out
 
 const delegationSnapshot = (row: DelegationRow) => ({
   exchangeId: row.exchangeId,
+  name: row.name,
   fromPlaceId: row.fromPlaceId,
   fromOrganizationId: row.fromOrganizationId,
   sectors: row.sectors,
@@ -242,7 +245,7 @@ export async function updateDelegation(ctx: ServiceContext, exchangeId: string, 
   });
 }
 
-/** Removes a delegation; its members stay registered, without a delegation. */
+/** Removes a delegation; its members stay registered, without a delegation (the foreign key sets it to null). */
 export async function deleteDelegation(ctx: ServiceContext, exchangeId: string, delegationId: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const exchange = await editable(tx, ctx, exchangeId);
@@ -252,15 +255,9 @@ export async function deleteDelegation(ctx: ServiceContext, exchangeId: string, 
   });
 }
 
-async function presentDelegation(ctx: ServiceContext, row: DelegationRow) {
+async function presentDelegation(ctx: ServiceContext, row: DelegationRow): Promise<Delegation> {
   const places = await placeRefsByIds(ctx, [row.fromPlaceId]);
-  const organizations = await organizationRefsByIds(ctx, [row.fromOrganizationId]);
-  return {
-    id: row.id,
-    fromPlace: (row.fromPlaceId && places.get(row.fromPlaceId)) || null,
-    fromOrganization: (row.fromOrganizationId && organizations.get(row.fromOrganizationId)) || null,
-    sectors: row.sectors,
-    size: row.size,
-    note: row.note,
-  };
+  const organizations = await organizationFactsByIds(ctx, [row.fromOrganizationId]);
+  const registrations = await ctx.transaction((tx) => countRegistrationsByDelegation(tx, [row.id]));
+  return presentDelegationRow(row, { places, organizations, registrations });
 }

@@ -12,7 +12,7 @@ import type {
   SessionRow,
   StopRow,
 } from './exchanges.repository.js';
-import type { AgendaSession, ExchangeDetail, ExchangeSummary, Outcome, Participation } from './exchanges.schemas.js';
+import type { AgendaSession, Delegation, ExchangeDetail, ExchangeSummary, Outcome, Participation } from './exchanges.schemas.js';
 import { COUNTED_STATES, type RegistrationState } from './registrations.tables.js';
 
 export interface ExchangeReferences {
@@ -100,6 +100,7 @@ export interface ExchangeProgramme {
   themesById: Map<string, ThemeRef>;
   hostNetworkMember: ExchangeDetail['hostNetworkMember'];
   participation: Participation;
+  delegationRefs: DelegationReferences;
 }
 
 export function presentExchangeDetail(
@@ -134,13 +135,32 @@ export function presentExchangeDetail(
       const organization = refs.organizations.get(entry.organizationId);
       return organization ? [{ role: entry.role, organization }] : [];
     }),
-    delegations: delegations.map((delegation) => ({
-      id: delegation.id,
-      fromPlace: (delegation.fromPlaceId && refs.places.get(delegation.fromPlaceId)) || null,
-      fromOrganization: (delegation.fromOrganizationId && refs.organizations.get(delegation.fromOrganizationId)) || null,
-      sectors: delegation.sectors,
-      size: delegation.size,
-      note: delegation.note,
-    })),
+    delegations: delegations.map((delegation) => presentDelegationRow(delegation, programme.delegationRefs)),
+  };
+}
+
+export interface DelegationReferences {
+  places: Map<string, PlaceRef>;
+  /** Organizations with the country of their seat. */
+  organizations: Map<string, OrganizationRef & { countryCode: string | null }>;
+  /** Null when the viewer may not know them. */
+  registrations: Map<string, number> | null;
+}
+
+/** A delegation with where it comes from; an organization's delegation takes the country of the organization's seat. */
+export function presentDelegationRow(row: DelegationRow, refs: DelegationReferences): Delegation {
+  const fromPlace = (row.fromPlaceId && refs.places.get(row.fromPlaceId)) || null;
+  const organization = (row.fromOrganizationId && refs.organizations.get(row.fromOrganizationId)) || null;
+  const { countryCode: seatCountry = null, ...fromOrganization } = organization ?? {};
+  return {
+    id: row.id,
+    name: row.name,
+    fromPlace,
+    fromOrganization: organization ? (fromOrganization as OrganizationRef) : null,
+    sectors: row.sectors,
+    size: row.size,
+    note: row.note,
+    countryCode: fromPlace?.countryCode ?? seatCountry,
+    registrations: refs.registrations ? (refs.registrations.get(row.id) ?? 0) : null,
   };
 }

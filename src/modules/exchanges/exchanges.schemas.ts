@@ -51,12 +51,16 @@ export const exchangePageSchema = pageSchema(exchangeSummarySchema);
 
 export const delegationSchema = z.object({
   id: z.uuid(),
+  name: localizedTextSchema,
   fromPlace: placeRefSchema.nullable(),
   fromOrganization: organizationRefSchema.nullable(),
   sectors: z.array(z.enum(DELEGATION_SECTORS)),
   size: z.number().int().nullable(),
   note: localizedTextSchema,
+  countryCode: z.string().nullable().describe('The country of the place, or of the seat of the organization, the delegation comes from'),
+  registrations: z.number().int().nullable().describe('How many registrations belong to the delegation; null for those who may not edit the exchange'),
 });
+export type Delegation = z.infer<typeof delegationSchema>;
 
 /** Clock time in the exchange's time zone, HH:MM. */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time HH:MM from 00:00 to 23:59' });
@@ -256,6 +260,7 @@ export const outcomeUpdateSchema = z
 export type OutcomeUpdate = z.infer<typeof outcomeUpdateSchema>;
 
 const delegationFields = {
+  name: localizedTextSchema,
   fromPlaceId: z.uuid().nullable(),
   fromOrganizationId: z.uuid().nullable(),
   sectors: z.array(z.enum(DELEGATION_SECTORS)).max(DELEGATION_SECTORS.length),
@@ -263,6 +268,7 @@ const delegationFields = {
   note: localizedTextSchema,
 };
 export const delegationCreateSchema = z.strictObject({
+  name: delegationFields.name.default({}),
   fromPlaceId: delegationFields.fromPlaceId.default(null),
   fromOrganizationId: delegationFields.fromOrganizationId.default(null),
   sectors: delegationFields.sectors.default([]),

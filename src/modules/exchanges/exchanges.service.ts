@@ -2,7 +2,7 @@ import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { organizationFactsByIds, organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
 import { networkMembersByIds } from '../networks/networks.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -21,7 +21,7 @@ import {
   listExchangeRows,
   type ExchangeRow,
 } from './exchanges.repository.js';
-import { countRegistrationsByState, openRegistrationRows } from './registrations.repository.js';
+import { countRegistrationsByDelegation, countRegistrationsByState, openRegistrationRows } from './registrations.repository.js';
 import type { ExchangeDetail, ExchangeListQuery, ExchangeSummary } from './exchanges.schemas.js';
 
 async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
@@ -73,7 +73,14 @@ export async function getExchange(ctx: ServiceContext, id: string): Promise<Exch
       ]),
       series: await seriesByIds(tx, [row]),
     };
+    const delegationRefs = {
+      places: refs.places,
+      organizations: await organizationFactsByIds(ctx, delegations.map((delegation) => delegation.fromOrganizationId)),
+      // Only those who may change the delegations learn how many registrations hang on each.
+      registrations: canEdit(ctx.viewer, row) ? await countRegistrationsByDelegation(tx, delegations.map((delegation) => delegation.id)) : null,
+    };
     return presentExchangeDetail(row, refs, organizationRoles, delegations, {
+      delegationRefs,
       workspaceId: row.workspaceId,
       canEdit: canEdit(ctx.viewer, row),
       themes: themeIds.flatMap((themeId) => (themesById.has(themeId) ? [themesById.get(themeId)!] : [])),

@@ -131,6 +131,8 @@ export const exchangeDelegations = pgTable(
     exchangeId: uuid('exchange_id')
       .notNull()
       .references(() => exchanges.id, { onDelete: 'cascade' }),
+    /** What the group calls itself ("Delegation of the district council"); empty: named after its origin. */
+    name: jsonb('name').$type<LocalizedText>().notNull().default({}),
     fromPlaceId: uuid('from_place_id').references(() => places.id),
     fromOrganizationId: uuid('from_organization_id').references(() => organizations.id),
     sectors: text('sectors', { enum: DELEGATION_SECTORS }).array().notNull().default(sql`'{}'::text[]`),

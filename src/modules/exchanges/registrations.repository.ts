@@ -23,6 +23,17 @@ export async function countRegistrationsByState(db: DbExecutor, exchangeIds: str
   return result;
 }
 
+/** Registrations per delegation, e.g. to say what removing a delegation changes. */
+export async function countRegistrationsByDelegation(db: DbExecutor, delegationIds: string[]): Promise<Map<string, number>> {
+  if (delegationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ delegationId: exchangeRegistrations.delegationId, count: sql<number>`count(*)::int` })
+    .from(exchangeRegistrations)
+    .where(idIn(exchangeRegistrations.delegationId, delegationIds))
+    .groupBy(exchangeRegistrations.delegationId);
+  return new Map(rows.flatMap((row) => (row.delegationId ? [[row.delegationId, row.count] as const] : [])));
+}
+
 export async function findRegistrationRow(db: DbExecutor, id: string): Promise<RegistrationRow | undefined> {
   const [row] = await db.select().from(exchangeRegistrations).where(eq(exchangeRegistrations.id, id));
   return row;

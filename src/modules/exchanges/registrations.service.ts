@@ -388,6 +388,7 @@ export async function openParticipantExport(ctx: ServiceContext, exchangeId: str
     const delegationNames = new Map(
       delegations.map((delegation) => [
         delegation.id,
+        nameInLanguage(delegation.name, null, language) ||
         (delegation.fromPlaceId && nameOf(places.get(delegation.fromPlaceId))) || (delegation.fromOrganizationId && nameOf(organizations.get(delegation.fromOrganizationId))) || '',
       ]),
     );

@@ -51,6 +51,32 @@ describe('registrations: capacity, waitlist, invitations and check-in', () => {
     expect(detail.body.participation).toMatchObject({ capacity: 2, counted: 2, free: 0, waitlisted: 1 });
   });
 
+  it('counts the registrations of a delegation; moving one and removing the delegation keeps everyone registered', async () => {
+    const { coordinator, exchange, delegationId, people } = await setUp(null);
+    await send('POST', `/api/exchanges/${exchange.id}/registrations`, coordinator, { personIds: people, delegationId });
+    const second = await send('POST', `/api/exchanges/${exchange.id}/delegations`, coordinator, { name: { de: 'Stadtwerke' }, fromPlaceId: MUNICH });
+    const before = await send('GET', `/api/exchanges/${exchange.id}`, coordinator);
+    expect(before.body.delegations.find((delegation: { id: string }) => delegation.id === delegationId).registrations).toBe(3);
+
+    const list = await send('GET', `/api/exchanges/${exchange.id}/registrations`, coordinator);
+    const moved = await send('PATCH', `/api/exchanges/${exchange.id}/registrations/${list.body.items[0].id}`, coordinator, { delegationId: second.body.id });
+    expect(moved.body).toMatchObject({ delegationId: second.body.id, state: 'registered' });
+    const counted = await send('GET', `/api/exchanges/${exchange.id}`, coordinator);
+    const registrationsOf = (id: string) => counted.body.delegations.find((delegation: { id: string }) => delegation.id === id).registrations;
+    expect([registrationsOf(delegationId), registrationsOf(second.body.id)]).toEqual([2, 1]);
+    const anonymous = await send('GET', `/api/exchanges/${exchange.id}`, null);
+    expect(anonymous.body.delegations.map((delegation: { registrations: number | null }) => delegation.registrations)).toEqual([null, null]);
+
+    const removed = await send('DELETE', `/api/exchanges/${exchange.id}/delegations/${delegationId}`, coordinator);
+    expect(removed.status).toBe(204);
+    const after = await send('GET', `/api/exchanges/${exchange.id}/registrations`, coordinator);
+    expect(after.body.items.map((item: { delegationId: string | null; state: string }) => [item.delegationId, item.state])).toEqual([
+      [second.body.id, 'registered'],
+      [null, 'registered'],
+      [null, 'registered'],
+    ]);
+  });
+
   it('answers a repeated registration with the existing one (200), changing nothing', async () => {
     const { coordinator, exchange, people } = await setUp();
     const first = await send('POST', `/api/exchanges/${exchange.id}/registrations`, coordinator, { personIds: [people[0]] });

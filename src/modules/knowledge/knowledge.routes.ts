@@ -4,6 +4,7 @@ import { registerDocumentTimelineSource } from './documents/document-timeline.js
 import { documentsRoutes } from './documents/documents.routes.js';
 import { reviewRoutes } from './review/review.routes.js';
 import { searchRoutes } from './search/search.routes.js';
+import { thesaurusRoutes } from './search/thesaurus/thesaurus.routes.js';
 
 export interface KnowledgeModuleOptions extends ModuleOptions {
   /** The largest file attached to a document (bytes). */
@@ -18,4 +19,5 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<KnowledgeModuleOptions> = as
   await app.register(documentsRoutes, options);
   await app.register(reviewRoutes, options);
   await app.register(searchRoutes, options);
+  await app.register(thesaurusRoutes, options);
 };

@@ -135,6 +135,21 @@ async function memberIssues(
   return issues;
 }
 
+type MemberSnapshot = ReturnType<typeof memberSnapshot>;
+
+/** A member's arrival, change or departure is recorded as a change of its network. */
+async function recordMemberChange(tx: DbExecutor, ctx: ServiceContext, network: NetworkRow, before: MemberSnapshot | null, after: MemberSnapshot | null) {
+  await recordAuditEvent(tx, ctx, {
+    workspaceId: network.workspaceId,
+    action: 'update',
+    entityType: 'network',
+    entityId: network.id,
+    label: labelOf(network),
+    before: { member: before },
+    after: { member: after },
+  });
+}
+
 async function presentOne(ctx: ServiceContext, tx: DbExecutor, member: NetworkMemberRow): Promise<NetworkMember> {
   const unavailability = await findUnavailabilityRows(tx, [member.id]);
   return presentNetworkMember(member, unavailability, await memberReferences(ctx, null, [member]));
@@ -157,15 +172,7 @@ export async function addMember(ctx: ServiceContext, networkId: string, input: M
     const issues = await memberIssues(ctx, await findMemberRows(tx, networkId), input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertMemberRow(tx, { networkId, ...input });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: network.workspaceId,
-      action: 'update',
-      entityType: 'network',
-      entityId: networkId,
-      label: labelOf(network),
-      before: { member: null },
-      after: { member: memberSnapshot(row) },
-    });
+    await recordMemberChange(tx, ctx, network, null, memberSnapshot(row));
     return presentOne(ctx, tx, row);
   });
 }
@@ -177,15 +184,7 @@ export async function updateMember(ctx: ServiceContext, networkId: string, membe
     const issues = await memberIssues(ctx, [], { ...merged, placeId: null, organizationId: null });
     if (issues.length > 0) throw validationFailed(issues);
     const after = await updateMemberRow(tx, memberId, changes);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: network.workspaceId,
-      action: 'update',
-      entityType: 'network',
-      entityId: networkId,
-      label: labelOf(network),
-      before: { member: memberSnapshot(member) },
-      after: { member: memberSnapshot(after) },
-    });
+    await recordMemberChange(tx, ctx, network, memberSnapshot(member), memberSnapshot(after));
     return presentOne(ctx, tx, after);
   });
 }
@@ -202,27 +201,11 @@ export async function removeMember(ctx: ServiceContext, networkId: string, membe
       const today = new Date().toISOString().slice(0, 10);
       const leftOn = member.leftOn ?? (member.joinedOn && member.joinedOn > today ? member.joinedOn : today);
       const after = await updateMemberRow(tx, memberId, { leftOn });
-      await recordAuditEvent(tx, ctx, {
-        workspaceId: network.workspaceId,
-        action: 'update',
-        entityType: 'network',
-        entityId: networkId,
-        label: labelOf(network),
-        before: { member: memberSnapshot(member) },
-        after: { member: memberSnapshot(after) },
-      });
+      await recordMemberChange(tx, ctx, network, memberSnapshot(member), memberSnapshot(after));
       return { outcome: 'left' as const, member: await presentOne(ctx, tx, after) };
     }
     await deleteMemberRow(tx, memberId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: network.workspaceId,
-      action: 'update',
-      entityType: 'network',
-      entityId: networkId,
-      label: labelOf(network),
-      before: { member: memberSnapshot(member) },
-      after: { member: null },
-    });
+    await recordMemberChange(tx, ctx, network, memberSnapshot(member), null);
     return { outcome: 'removed' as const, member: null };
   });
 }

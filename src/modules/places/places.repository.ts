@@ -130,3 +130,11 @@ export async function findPlaceByGeonamesId(db: DbExecutor, viewer: Viewer, geon
     .where(and(eq(places.geonamesId, geonamesId), visibleTo(viewer, places)));
   return row;
 }
+
+/** The ids of a place and of the places inside it (a town, its districts, their quarters), as a subquery. */
+export function placeIdsWithin(placeId: string): SQL {
+  return sql`WITH RECURSIVE inside(id, depth) AS (
+      SELECT ${placeId}::uuid, 0
+      UNION ALL SELECT child.id, inside.depth + 1 FROM ${places} child JOIN inside ON child.parent_id = inside.id WHERE inside.depth < 4
+    ) SELECT id FROM inside`;
+}

@@ -541,7 +541,7 @@ async function createExchangeFromProposal(
     stops: [],
   });
   for (const placeId of new Set(accepted.places)) {
-    if (placeId !== venuePlace?.id) await createDelegation(ctx, exchange.id, { fromPlaceId: placeId, fromOrganizationId: null, sectors: [], size: null, note: {} });
+    if (placeId !== venuePlace?.id) await createDelegation(ctx, exchange.id, { name: {}, fromPlaceId: placeId, fromOrganizationId: null, sectors: [], size: null, note: {} });
   }
   return exchange.id;
 }
@@ -551,7 +551,7 @@ async function addDelegation(ctx: ServiceContext, exchangeId: string | null, pla
   if (!exchangeId) return;
   const exchange = await getExchange(ctx, exchangeId);
   if (!exchange.canEdit || exchange.venue?.id === placeId || exchange.delegations.some((delegation) => delegation.fromPlace?.id === placeId)) return;
-  await createDelegation(ctx, exchangeId, { fromPlaceId: placeId, fromOrganizationId: null, sectors: [], size: null, note: {} });
+  await createDelegation(ctx, exchangeId, { name: {}, fromPlaceId: placeId, fromOrganizationId: null, sectors: [], size: null, note: {} });
 }
 
 async function addExchangeOrganization(ctx: ServiceContext, exchangeId: string, organizationId: string, role: OrganizationRole): Promise<void> {

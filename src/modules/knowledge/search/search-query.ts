@@ -1,5 +1,4 @@
 import { plainKey } from '../../places/names/name-keys.js';
-import { containsCyrillic } from '../../places/names/ukrainian-transliteration.js';
 
 /** A word or a quoted phrase of a query. */
 export interface QueryTerm {
@@ -55,21 +54,4 @@ export function mayNamePlace(words: string[]): boolean {
   if (words.some((word) => /^\p{N}+$/u.test(word))) return false;
   const key = plainKey(words.join(' '));
   return key.length >= 3 && !COMMON_WORDS.has(key);
-}
-
-/** Ukrainian endings of cases and numbers, longest first. */
-const UKRAINIAN_ENDINGS = ['ами', 'ями', 'ові', 'еві', 'ого', 'ому', 'ими', 'іми', 'ій', 'ою', 'ею', 'єю', 'ах', 'ях', 'ів', 'їв', 'ям', 'ам', 'ом', 'ем', 'ий', 'ої', 'ої', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'о', 'е', 'ь', 'й'];
-
-/**
- * The stem of a Ukrainian word, to find its other forms by prefix: "партнерства" → "партнерств",
- * "громадою" → "громад". Null for words too short to strip, and for anything not Cyrillic.
- */
-export function ukrainianStem(word: string): string | null {
-  if (!containsCyrillic(word)) return null;
-  const lower = word.toLowerCase().replace(/['’ʼ]/g, '');
-  if (lower.length < 5) return null;
-  for (const ending of UKRAINIAN_ENDINGS) {
-    if (lower.endsWith(ending) && lower.length - ending.length >= 4) return lower.slice(0, -ending.length);
-  }
-  return lower;
 }

@@ -18,6 +18,8 @@ export interface Ranking {
   weights: [number, number, number, number];
   normalization: number;
   typeBoost: Partial<Record<SearchType, number>>;
+  /** The factor of a match through an expansion only (a compound, another language's term): below the same match of the words themselves. */
+  expansionFactor: number;
 }
 
 export interface RankedRow {
@@ -63,12 +65,6 @@ export function phraseQuery(text: string): SQL {
 export function anyWordQuery(words: string[]): SQL {
   const plain = words.filter((word) => /^\p{L}+$/u.test(word));
   return plain.length === 0 ? sql`''::tsquery` : sql`to_tsquery('public.sd_simple', ${plain.join(' | ')})`;
-}
-
-/** Words beginning with `stem` (letters only), as written. */
-export function prefixQuery(stem: string): SQL {
-  const letters = stem.replace(/[^\p{L}]/gu, '');
-  return sql`to_tsquery('public.sd_simple', ${`${letters}:*`})`;
 }
 
 /** A word of the index itself (as stored, already stemmed), e.g. a correction of a misspelt word. */
@@ -119,11 +115,15 @@ export async function runSearch(
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
-  // With expansions (compounds, other languages), records with the words themselves come first:
-  // their score is raised above 1, the others' kept below it.
+  // With expansions (compounds, other languages), a record found only through them scores a fraction
+  // of the same match of the words themselves: a compound in a title still beats the word in passing.
   const literalMatch = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal`;
-  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN 1 + ${score} ELSE ${score} / (1 + ${score}) END)` : score);
+  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN ${score} ELSE ${score} * ${input.ranking.expansionFactor}::float8 END)` : score);
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
+  const matches = (query: SQL) => sql`app_search_matches(${query}, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only})`;
+  // With expansions, the best matches of the words themselves are candidates too, however many
+  // records the expansions find: common terms of other languages never crowd them out.
+  const candidates = input.literal ? sql`(SELECT * FROM ${matches(sql`q.literal`)} UNION ALL SELECT * FROM ${matches(sql`q.query`)})` : matches(sql`q.query`);
   const facets = input.facets
     ? sql`,
       (SELECT coalesce(json_agg(json_build_array(record_type, n)), '[]') FROM (SELECT record_type, count(*) AS n FROM base GROUP BY record_type) t) AS type_counts,
@@ -144,10 +144,12 @@ export async function runSearch(
   }>(sql`
     WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal),
     base AS MATERIALIZED (
-      SELECT search_entries.record_type, search_entries.record_id, search_entries.year, search_entries.countries, search_entries.theme_ids,
-        search_entries.in_head, search_entries.head_matches, ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
-      FROM q, app_search_matches(q.query, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}) AS search_entries
+      SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
+        search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
+        ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
+      FROM q, ${candidates} AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
+      ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC
     ),
     filtered AS (SELECT * FROM base WHERE ${typeCondition}),
     capped AS (SELECT coalesce(max(head_matches) > ${input.candidates}, false) OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates} AS capped, count(*) AS n FROM base)
@@ -327,12 +329,12 @@ export async function germanStem(db: DbExecutor, word: string): Promise<string> 
  * The same idea in other words and languages: the other terms of the thesaurus entries and the
  * other names of the themes that have one of the phrases as a term or name (compared as the
  * index compares words: stemmed in German or English, or as written), from what the viewer may see.
- * Entries of earlier phrases come first: the caller passes the whole query before its parts and
- * keeps only the first few terms.
+ * Each entry comes with the first phrase that names it: the caller passes the whole query before
+ * its parts.
  */
-export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[]): Promise<string[]> {
+export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[]): Promise<{ phrase: string; terms: string[] }[]> {
   if (phrases.length === 0) return [];
-  const result = await db.execute<{ terms: string[] }>(sql`
+  const result = await db.execute<{ terms: string[]; position: number }>(sql`
     WITH q AS (SELECT phrase, position FROM unnest(${sql.param(phrases)}::text[]) WITH ORDINALITY AS p(phrase, position)),
     entries AS (
       SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
@@ -346,5 +348,5 @@ export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: s
       OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase))))
     GROUP BY entries.id, entries.terms
     ORDER BY position, entries.id`);
-  return [...new Set(result.rows.flatMap((row) => row.terms))];
+  return result.rows.map((row) => ({ phrase: phrases[Number(row.position) - 1]!, terms: row.terms }));
 }

@@ -6,9 +6,9 @@ import { containsCyrillic } from '../../places/names/ukrainian-transliteration.j
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { recordPath } from './record-paths.js';
-import { foldWord, hasPart, partRoot } from './words/german-compounds.js';
-import { ukrainianForms } from './words/ukrainian-forms.js';
-import { mayNamePlace, parseQuery, ukrainianStem, type QueryTerm } from './search-query.js';
+import { foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
+import { ukrainianForms, ukrainianLemmas } from './words/ukrainian-forms.js';
+import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
 import {
   findEntryTitles,
   allOf,
@@ -22,7 +22,6 @@ import {
   lexemeQuery,
   noneOf,
   phraseQuery,
-  prefixQuery,
   yearQuery,
   runSearch,
   similarTerms,
@@ -46,6 +45,7 @@ export const RANKING: Ranking = {
   weights: [0.02, 0.1, 0.4, 1],
   normalization: 0,
   typeBoost: {},
+  expansionFactor: 0.3,
 };
 
 /**
@@ -68,7 +68,7 @@ interface TermGroup {
   /** The query without the compounds the word is part of. */
   literal: SQL;
   /** Inputs for rebuilding the query with corrections. */
-  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[] };
+  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[]; equivalents?: string[] };
 }
 
 const MAX_PLACE_WORDS = 3;
@@ -81,16 +81,13 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
       parts.push(wordQuery(plainKey(word)));
       // Ukrainian text is indexed as written: every form of the word is looked for.
       if (!term.phrase) parts.push(anyWordQuery(ukrainianForms(word)));
-      const stem = ukrainianStem(word);
-      if (stem) parts.push(prefixQuery(stem));
     }
   }
   const names = new Set(places.flatMap((place) => place.names));
   for (const name of names) {
     if (plainKey(name) !== plainKey(term.text)) parts.push(name.includes(' ') ? phraseQuery(name) : wordQuery(name));
-    // Ukrainian texts name a town in its cases ("у Вінниці"): its Cyrillic name is searched by its stem too.
-    const stem = name.includes(' ') ? null : ukrainianStem(name);
-    if (stem) parts.push(prefixQuery(stem));
+    // Ukrainian texts name a town in its cases ("у Вінниці"): its Cyrillic name is searched in all its forms.
+    if (!name.includes(' ') && containsCyrillic(name)) parts.push(anyWordQuery(ukrainianForms(name)));
   }
   for (const lexeme of [...corrections, ...compounds]) parts.push(lexemeQuery(lexeme));
   // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
@@ -127,7 +124,7 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     const run = terms.slice(start, start + taken);
     const term: QueryTerm =
       taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
-    const named = places.get(term.text) ?? [];
+    const named = await withoutSoundAlikeTowns(ctx, term, places.get(term.text) ?? []);
     const compounds = named.length === 0 ? await compoundsWith(ctx, term) : [];
     groups.push({
       text: term.text,
@@ -141,14 +138,46 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
   return groups;
 }
 
+/**
+ * A word of the records' own text ("Schule") is not taken for a town that no record refers to and
+ * that is only spelt like it ("Shule"): such towns are left out, so the word is searched as a word
+ * (with its compounds). A town of exactly that name ("Essen") stays, to be shown apart.
+ */
+async function withoutSoundAlikeTowns(ctx: ServiceContext, term: QueryTerm, named: PlaceSpellings[]): Promise<PlaceSpellings[]> {
+  if (named.length === 0 || term.phrase || term.words.length !== 1) return named;
+  return ctx.transaction(async (tx) => {
+    const towns = await unreferencedTowns(tx, named.map((place) => place.placeId));
+    if (towns.size === 0) return named;
+    const key = plainKey(term.text);
+    const alike = named.filter((place) => towns.has(place.placeId) && !place.names.some((name) => plainKey(name) === key));
+    if (alike.length === 0 || !(await anyMatch(tx, groupQuery(term, [])))) return named;
+    return named.filter((place) => !alike.includes(place));
+  });
+}
+
+/** Whether a word is one of the German or Ukrainian dictionary, so a misspelt town it is not. */
+const isDictionaryWord = (word: string) => isGermanWord(word) || ukrainianLemmas(word).length > 0;
+
 const MAX_EQUIVALENTS = 8;
 
-/** The other terms of the idea the whole query, or one of its parts, names. */
-async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<string[]> {
-  const phrases = [...new Set([groups.map((group) => group.text).join(' '), ...groups.map((group) => group.text)])];
+/** The other terms of the idea the whole query (`whole`), or each of its parts (by the part's text), names. */
+async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<{ whole: string[]; byPart: Map<string, string[]>; all: string[] }> {
+  const wholeText = groups.map((group) => group.text).join(' ');
+  const phrases = [...new Set([wholeText, ...groups.map((group) => group.text)])];
   const said = new Set(phrases.map((phrase) => foldWord(phrase)));
   const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, phrases));
-  return found.filter((term) => !said.has(foldWord(term))).slice(0, MAX_EQUIVALENTS);
+  const all: string[] = [];
+  const whole: string[] = [];
+  const byPart = new Map<string, string[]>();
+  for (const entry of found) {
+    for (const term of entry.terms) {
+      if (said.has(foldWord(term)) || all.includes(term) || all.length >= MAX_EQUIVALENTS) continue;
+      all.push(term);
+      if (entry.phrase === wholeText) whole.push(term);
+      else byPart.set(entry.phrase, [...(byPart.get(entry.phrase) ?? []), term]);
+    }
+  }
+  return { whole, byPart, all };
 }
 
 /** A term of another language: its words in this order, a Ukrainian word in all its forms. */
@@ -232,9 +261,15 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
     const corrections: SearchResult['corrections'] = [];
-    // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves.
-    const alsoSearched = await equivalentsOf(ctx, groups);
-    const equivalents = alsoSearched.map(equivalentQuery);
+    // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves:
+    // of the whole query instead of it, of a part instead of that part.
+    const equivalence = await equivalentsOf(ctx, groups);
+    const alsoSearched = equivalence.all;
+    const equivalents = equivalence.whole.map(equivalentQuery);
+    groups = groups.map((group) => {
+      const terms = equivalence.byPart.get(group.text) ?? [];
+      return terms.length === 0 ? group : { ...group, query: anyOf([group.query, ...terms.map(equivalentQuery)]), source: { ...group.source, equivalents: terms } };
+    });
     const build = () =>
       allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...equivalents]), ...exclusions]);
     const buildLiteral = () =>
@@ -263,7 +298,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         const like = await placeSpellingsLike(ctx, group.text);
         const towns = await unreferencedTowns(tx, like.map((place) => place.placeId));
         const places = like.filter((place) => !towns.has(place.placeId));
-        nearPlaces.push(...like.filter((place) => towns.has(place.placeId) && spelledNearly(place, group.source.term)));
+        // An ordinary word that finds nothing ("Fernwärme") is no misspelt town ("Fernway").
+        if (!isDictionaryWord(group.text)) nearPlaces.push(...like.filter((place) => towns.has(place.placeId) && spelledNearly(place, group.source.term)));
         const replacements = [...new Set([...terms.map((term) => term.term), ...places.map((place) => place.names.find((name) => /^[\p{Script=Latin}\s-]+$/u.test(name)) ?? place.names[0]!)])];
         if (replacements.length === 0) {
           repaired.push(group);
@@ -273,7 +309,10 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         corrections.push({ term: group.text, replacements });
         repaired.push({
           ...group,
-          query: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+          query: anyOf([
+            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+            ...(group.source.equivalents ?? []).map(equivalentQuery),
+          ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
         });
       }

@@ -26,6 +26,7 @@ export type OrganizationKind =
   | 'ngo'
   | 'housing_cooperative'
   | 'community_centre'
+  | 'neighbourhood_management'
   | 'university'
   | 'company';
 

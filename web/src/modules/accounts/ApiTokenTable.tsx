@@ -8,6 +8,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import type { ApiToken } from './apiTokenTypes';
 import { apiTokensQueryKey } from './apiTokensQueryKey';
+import { TableScroll } from '../../shell/TableScroll';
 
 function stateOf(token: ApiToken, now: number): 'active' | 'revoked' | 'expired' {
   if (token.revokedAt) return 'revoked';
@@ -35,7 +36,7 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
           {describeSendError(revoke.error, t)}
         </p>
       )}
-      <div className="kern-table-responsive">
+      <TableScroll>
         <table className="kern-table kern-table--small">
           <caption className="kern-sr-only">{t('tokens.caption')}</caption>
           <thead>
@@ -84,7 +85,7 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -22,6 +22,7 @@ import { NeedIndexSection } from './NeedIndexSection';
 import { PilotSelectionSection } from './PilotSelectionSection';
 import { useMonitor } from './useMonitor';
 import { ValuesImportSection } from './ValuesImportSection';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function AreaMonitorDetailPage() {
   const { t } = useTranslation();
@@ -99,7 +100,7 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       <PilotSelectionSection monitor={monitor} period={period} />
       {values.data && (
         <Section title={t('areas.valuesOf', { period })}>
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('areas.valuesOf', { period })}</caption>
               <thead>
@@ -128,7 +129,7 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </Section>
       )}
       {monitor.canEdit && <ValuesImportSection monitor={monitor} />}

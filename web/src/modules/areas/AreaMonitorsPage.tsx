@@ -10,6 +10,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import type { MonitorSummary } from './areaTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function AreaMonitorsPage() {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function AreaMonitorsPage() {
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && monitors.length === 0 && <p className="kern-body">{t('areas.empty')}</p>}
       {monitors.length > 0 && (
-        <div className="kern-table-responsive">
+        <TableScroll>
           <table className="kern-table">
             <caption className="kern-sr-only">{t('areas.title')}</caption>
             <thead>
@@ -64,7 +65,7 @@ export function AreaMonitorsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {query.data && <LoadMore shown={monitors.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
     </>

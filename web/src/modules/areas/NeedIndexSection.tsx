@@ -13,6 +13,7 @@ import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { DIRECTIONS, type MonitorDetail, type NeedIndex } from './areaTypes';
 import { NeedIndexMap } from './NeedIndexMap';
+import { TableScroll } from '../../shell/TableScroll';
 
 const round = (value: number, language: ReturnType<typeof useLanguage>) => formatNumber(Math.round(value * 1000) / 1000, language);
 
@@ -80,7 +81,7 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
           {index.isError && <ErrorState error={index.error} />}
           {index.data && (
             <>
-              <div className="kern-table-responsive">
+              <TableScroll>
                 <table className="kern-table">
                   <caption className="kern-sr-only">{t('areas.ranking', { period })}</caption>
                   <thead>
@@ -115,7 +116,7 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <NeedIndexMap
                 areas={index.data.ranking.map((entry) => ({
                   id: entry.area.id,

@@ -19,6 +19,7 @@ export interface MonitorSummary {
   visibility: Visibility;
   city: PlaceRef | null;
   project: { id: string; title: LocalizedText } | null;
+  areas: PlaceRef[];
 }
 
 export interface MonitorDetail extends MonitorSummary {
@@ -26,7 +27,6 @@ export interface MonitorDetail extends MonitorSummary {
   canEdit: boolean;
   description: LocalizedText;
   indicators: AreaIndicator[];
-  areas: PlaceRef[];
   periods: string[];
   selections: {
     id: string;

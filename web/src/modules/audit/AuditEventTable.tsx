@@ -7,6 +7,7 @@ import type { AuditEvent } from './auditTypes';
 import { ChangeList } from './ChangeList';
 import { MergeHeading } from './MergeHeading';
 import { entityTypeName } from './entityTypeName';
+import { TableScroll } from '../../shell/TableScroll';
 
 /**
  * The record's name at the time. A membership change may be recorded without a name (the
@@ -29,7 +30,7 @@ export function AuditEventTable({ events, memberNames }: Props) {
   const language = useLanguage();
   if (events.length === 0) return <p className="kern-body">{t('audit.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table kern-table--small audit-table">
         <caption className="kern-sr-only">{t('audit.caption')}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function AuditEventTable({ events, memberNames }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
+import { useElementWidth } from '../../lib/useElementWidth';
 import { useLanguage } from '../../lib/useLanguage';
 
 export interface Bar {
@@ -19,8 +20,11 @@ interface Props {
 }
 
 const ROW = 28;
-const LABEL = 230;
-const WIDTH = 640;
+/** Drawn at the width shown (within these bounds), so the 14 px text stays 14 px on a phone. */
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 768;
+/** About the width of one character of the labels, to shorten long names to the space left. */
+const CHARACTER = 7.5;
 
 /**
  * Horizontal bars as SVG: the picture is one described image, the same figures follow as a table
@@ -30,11 +34,15 @@ export function BarChart({ title, valueLabel, bars, summary }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
+  const [figure, shownWidth] = useElementWidth<HTMLElement>(640);
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, shownWidth));
+  const labelWidth = Math.round(Math.min(230, width * 0.42));
+  const maxCharacters = Math.floor(labelWidth / CHARACTER);
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const height = Math.max(ROW, bars.length * ROW) + 8;
-  const scale = (WIDTH - LABEL - 60) / max;
+  const scale = (width - labelWidth - 60) / max;
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
+    <figure ref={figure} className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="kern-heading-small">
         {title}
       </figcaption>
@@ -42,17 +50,17 @@ export function BarChart({ title, valueLabel, bars, summary }: Props) {
         <p className="kern-body">{t('dashboard.noData')}</p>
       ) : (
         <>
-          <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} preserveAspectRatio="xMinYMin meet">
+          <svg className="chart__svg" viewBox={`0 0 ${width} ${height}`} style={{ maxWidth: width }} role="img" aria-label={summary} preserveAspectRatio="xMinYMin meet">
             {bars.map((bar, index) => {
               const y = index * ROW + 4;
-              const width = Math.max(2, bar.value * scale);
+              const barWidth = Math.max(2, bar.value * scale);
               return (
                 <g key={bar.key}>
-                  <text className="chart__label" x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
-                    {bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label}
+                  <text className="chart__label" x={labelWidth - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
+                    {bar.label.length > maxCharacters ? `${bar.label.slice(0, maxCharacters - 1)}…` : bar.label}
                   </text>
-                  <rect className="chart__bar" x={LABEL} y={y + 4} width={width} height={ROW - 10} rx={2} />
-                  <text className="chart__value" x={LABEL + width + 6} y={y + ROW / 2} dominantBaseline="middle">
+                  <rect className="chart__bar" x={labelWidth} y={y + 4} width={barWidth} height={ROW - 10} rx={2} />
+                  <text className="chart__value" x={labelWidth + barWidth + 6} y={y + ROW / 2} dominantBaseline="middle">
                     {formatNumber(bar.value, language)}
                   </text>
                 </g>

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
+import { useElementWidth } from '../../lib/useElementWidth';
 import { useLanguage } from '../../lib/useLanguage';
 import type { ExchangeKind } from '../exchanges/exchangeTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 export interface YearCount {
   year: number;
@@ -22,6 +24,8 @@ const BOTTOM = 28;
 const LEFT = 36;
 /** At most this many kinds get a colour of their own; the rest are shown together. */
 const SERIES = 6;
+/** Room one year label needs, so labels never overlap: on a narrow screen every second or third year is named. */
+const LABEL_ROOM = 44;
 
 /**
  * Exchanges per year as stacked columns, one colour per kind of exchange, with a legend; the
@@ -31,6 +35,7 @@ export function YearChart({ title, rows, from, to }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
+  const [figure, shownWidth] = useElementWidth<HTMLElement>(480);
   const years = Array.from({ length: to - from + 1 }, (_, index) => from + index);
   const totals = new Map<string, number>();
   for (const row of rows) totals.set(row.kind, (totals.get(row.kind) ?? 0) + row.count);
@@ -41,15 +46,17 @@ export function YearChart({ title, rows, from, to }: Props) {
   const count = (year: number, kind: string) => rows.filter((row) => row.year === year && seriesOf(row.kind) === kind).reduce((sum, row) => sum + row.count, 0);
   const yearTotal = (year: number) => rows.filter((row) => row.year === year).reduce((sum, row) => sum + row.count, 0);
   const max = Math.max(1, ...years.map(yearTotal));
-  const width = Math.max(480, LEFT + years.length * 36 + 8);
+  // Drawn at the width shown, so the text keeps its size; wider than the screen only when a year's column would be thinner than 12 px.
+  const width = Math.max(Math.min(shownWidth, 768), LEFT + years.length * 12 + 8);
   const column = (width - LEFT - 8) / years.length;
+  const labelEvery = Math.max(1, Math.ceil(LABEL_ROOM / column));
   const scale = (HEIGHT - BOTTOM - 12) / max;
   const label = (kind: string): string => (kind === 'other' ? t('dashboard.otherKinds') : t(`enums.exchangeKind.${kind as ExchangeKind}`));
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const peak = years.reduce((best, year) => (yearTotal(year) > yearTotal(best) ? year : best), from);
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
+    <figure ref={figure} className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="kern-heading-small">
         {title}
       </figcaption>
@@ -60,6 +67,7 @@ export function YearChart({ title, rows, from, to }: Props) {
           <svg
             className="chart__svg"
             viewBox={`0 0 ${width} ${HEIGHT}`}
+            style={{ maxWidth: width }}
             role="img"
             aria-label={t('dashboard.yearSummary', { total: formatNumber(total, language), from, to, peak, peakCount: formatNumber(yearTotal(peak), language) })}
           >
@@ -79,7 +87,7 @@ export function YearChart({ title, rows, from, to }: Props) {
                     top -= height;
                     return <rect key={kind} className={`chart__bar chart__bar--${at}`} x={x} y={top} width={Math.max(2, column - 6)} height={height} />;
                   })}
-                  {(years.length <= 16 || index % 2 === 0) && (
+                  {index % labelEvery === 0 && (
                     <text className="chart__label" x={x + (column - 6) / 2} y={HEIGHT - 8} textAnchor="middle">
                       {year}
                     </text>
@@ -100,7 +108,7 @@ export function YearChart({ title, rows, from, to }: Props) {
           </ul>
           <details className="chart__data">
             <summary className="kern-link">{t('dashboard.showTable')}</summary>
-            <div className="kern-table-responsive">
+            <TableScroll>
               <table className="kern-table kern-table--small">
                 <caption className="kern-sr-only">{title}</caption>
                 <thead>
@@ -128,7 +136,7 @@ export function YearChart({ title, rows, from, to }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         </>
       )}

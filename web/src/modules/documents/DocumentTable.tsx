@@ -4,13 +4,14 @@ import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import type { DocumentSummary } from './documentTypes';
 import { ExtractionBadge } from './ExtractionBadge';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (documents.length === 0) return <p className="kern-body">{t('documents.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{t('documents.caption')}</caption>
         <thead>
@@ -40,6 +41,6 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,36 +3,57 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
+import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { delegationLabel } from './delegationLabel';
 import { DELEGATION_SECTORS } from './exchangeEnums';
-import type { DelegationSector, ExchangeDetail } from './exchangeTypes';
+import type { Delegation, DelegationSector, ExchangeDetail } from './exchangeTypes';
 
-/** Adds a delegation: a group from a town or an organization, its make-up and size. */
-export function DelegationForm({ exchange, onDone }: { exchange: ExchangeDetail; onDone: () => void }) {
+interface Props {
+  exchange: ExchangeDetail;
+  /** The delegation to change; without it, a new one is added. */
+  delegation?: Delegation;
+  onDone: () => void;
+}
+
+/** Adds or changes a delegation: its name, the town or organization it comes from, its make-up and size. */
+export function DelegationForm({ exchange, delegation, onDone }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const [placeId, setPlaceId] = useState<string | null>(null);
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
-  const [sectors, setSectors] = useState<DelegationSector[]>([]);
-  const [size, setSize] = useState('');
+  const [name, setName] = useState<Texts>(textsOf(delegation?.name));
+  const [placeId, setPlaceId] = useState<string | null>(delegation?.fromPlace?.id ?? null);
+  const [organizationId, setOrganizationId] = useState<string | null>(delegation?.fromOrganization?.id ?? null);
+  // Choosing a town clears the organization and the other way round: a delegation comes from one of them.
+  const [placeRound, setPlaceRound] = useState(0);
+  const [organizationRound, setOrganizationRound] = useState(0);
+  const [sectors, setSectors] = useState<DelegationSector[]>(delegation?.sectors ?? []);
+  const [size, setSize] = useState(delegation?.size === null || delegation?.size === undefined ? '' : String(delegation.size));
   const save = useMutation({
-    mutationFn: () =>
-      apiSend('POST', `/exchanges/${exchange.id}/delegations`, {
+    mutationFn: () => {
+      const body = {
+        name: filledTexts(name),
         fromPlaceId: placeId,
         fromOrganizationId: placeId ? null : organizationId,
         sectors,
         size: size.trim() === '' ? null : Number(size),
-      }),
+      };
+      return delegation ? apiSend('PATCH', `/exchanges/${exchange.id}/delegations/${delegation.id}`, body) : apiSend('POST', `/exchanges/${exchange.id}/delegations`, body);
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
       onDone();
     },
   });
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const place = delegation?.fromPlace;
+  const organization = delegation?.fromOrganization;
   return (
     <form
       className="record-form"
@@ -44,12 +65,37 @@ export function DelegationForm({ exchange, onDone }: { exchange: ExchangeDetail;
       }}
     >
       <h3 id={headingId} className="kern-heading-small">
-        {t('delegations.createTitle')}
+        {delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')}
       </h3>
+      <LocalizedTextFields legend={t('delegations.name')} value={name} onChange={setName} error={error('name')} />
       <p className="kern-body">{t('delegations.originHint')}</p>
       <div className="form-row">
-        <PlaceAutocomplete label={t('delegations.fromPlace')} onSelect={(place) => setPlaceId(place?.id ?? null)} error={error('fromPlaceId')} />
-        <OrganizationAutocomplete label={t('delegations.fromOrganization')} onSelect={(organization) => setOrganizationId(organization?.id ?? null)} error={error('fromOrganizationId')} />
+        <PlaceAutocomplete
+          key={`place-${placeRound}`}
+          label={t('delegations.fromPlace')}
+          initialText={placeRound === 0 && place ? pickName(place.names, place.name, language).text : undefined}
+          onSelect={(chosen) => {
+            setPlaceId(chosen?.id ?? null);
+            if (chosen && organizationId) {
+              setOrganizationId(null);
+              setOrganizationRound((round) => round + 1);
+            }
+          }}
+          error={error('fromPlaceId')}
+        />
+        <OrganizationAutocomplete
+          key={`organization-${organizationRound}`}
+          label={t('delegations.fromOrganization')}
+          initialText={organizationRound === 0 && organization ? pickName(organization.names, organization.name, language).text : undefined}
+          onSelect={(chosen) => {
+            setOrganizationId(chosen?.id ?? null);
+            if (chosen && placeId) {
+              setPlaceId(null);
+              setPlaceRound((round) => round + 1);
+            }
+          }}
+          error={error('fromOrganizationId')}
+        />
       </div>
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('exchanges.columnSectors')}</legend>

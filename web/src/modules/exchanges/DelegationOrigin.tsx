@@ -1,10 +1,16 @@
+import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import type { Delegation } from './exchangeTypes';
 
-/** Where a delegation comes from: a town or an organization. */
+/** A delegation as readers know it: its own name if it has one, and the town or organization it comes from. */
 export function DelegationOrigin({ delegation }: { delegation: Delegation }) {
-  if (delegation.fromPlace) return <PlaceName place={delegation.fromPlace} />;
-  if (delegation.fromOrganization) return <OrganizationName organization={delegation.fromOrganization} />;
-  return null;
+  const origin = delegation.fromPlace ? <PlaceName place={delegation.fromPlace} /> : delegation.fromOrganization ? <OrganizationName organization={delegation.fromOrganization} /> : null;
+  if (Object.values(delegation.name).every((text) => !text?.trim())) return origin;
+  return (
+    <>
+      <LocalizedText value={delegation.name} />
+      {origin && <span className="kern-body kern-body--small delegation-origin"> ({origin})</span>}
+    </>
+  );
 }

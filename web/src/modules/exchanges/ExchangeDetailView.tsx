@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
@@ -12,7 +13,8 @@ import { DelegationForm } from './DelegationForm';
 import { DelegationTable } from './DelegationTable';
 import { ExchangeActions } from './ExchangeActions';
 import { ExchangeFacts } from './ExchangeFacts';
-import type { ExchangeDetail } from './exchangeTypes';
+import { HostTownSection } from './HostTownSection';
+import type { Delegation, ExchangeDetail } from './exchangeTypes';
 import { OrganizationRoleTable } from './OrganizationRoleTable';
 import { OutcomesSection } from './OutcomesSection';
 import { ParticipantsSection } from './ParticipantsSection';
@@ -21,8 +23,11 @@ import { StopsSection } from './StopsSection';
 export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [addingDelegation, setAddingDelegation] = useState(false);
+  const [delegationForm, setDelegationForm] = useState<Delegation | 'new' | null>(null);
+  const [registerRequest, setRegisterRequest] = useState<{ delegationId: string; round: number } | null>(null);
   const hasDescription = pickText(exchange.description, language).text !== '';
+  // A network meeting is hosted by a member town; its funding areas and neighbourhood managements are what guests come to see.
+  const hostTown = exchange.networkId ? (exchange.hostNetworkMember?.place ?? exchange.venue) : null;
   return (
     <>
       <PageHeading title={pickText(exchange.title, language).text}>
@@ -44,6 +49,11 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <Section title={t('exchanges.facts')}>
         <ExchangeFacts exchange={exchange} />
       </Section>
+      {hostTown && (
+        <Section title={t('hostTown.title', { town: pickName(hostTown.names, hostTown.name, language).text })}>
+          <HostTownSection town={hostTown} />
+        </Section>
+      )}
       {exchange.stops.length > 0 && (
         <Section title={t('exchanges.stops')}>
           <StopsSection stops={exchange.stops} />
@@ -56,20 +66,29 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
         <OrganizationRoleTable organizations={exchange.organizations} />
       </Section>
       <Section title={t('exchanges.delegations')}>
-        <DelegationTable delegations={exchange.delegations} />
+        <DelegationTable
+          exchange={exchange}
+          onEdit={exchange.canEdit ? setDelegationForm : undefined}
+          onRegister={(delegation) => setRegisterRequest((current) => ({ delegationId: delegation.id, round: (current?.round ?? 0) + 1 }))}
+        />
         {exchange.canEdit &&
-          (addingDelegation ? (
-            <DelegationForm exchange={exchange} onDone={() => setAddingDelegation(false)} />
+          (delegationForm ? (
+            <DelegationForm
+              key={delegationForm === 'new' ? 'new' : delegationForm.id}
+              exchange={exchange}
+              delegation={delegationForm === 'new' ? undefined : delegationForm}
+              onDone={() => setDelegationForm(null)}
+            />
           ) : (
             <p className="button-row">
-              <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setAddingDelegation(true)}>
+              <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDelegationForm('new')}>
                 <span className="kern-label">{t('delegations.add')}</span>
               </button>
             </p>
           ))}
       </Section>
       <Section title={t('participants.title')}>
-        <ParticipantsSection exchange={exchange} />
+        <ParticipantsSection exchange={exchange} registerRequest={registerRequest} />
       </Section>
       <Section title={t('outcomes.title')}>
         <OutcomesSection exchange={exchange} />

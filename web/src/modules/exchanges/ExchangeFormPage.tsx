@@ -87,7 +87,9 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
   const [reported, setReported] = useState(exchange?.reportedParticipants?.toString() ?? '');
   const [hostMemberId, setHostMemberId] = useState(exchange?.hostNetworkMember?.id ?? params.get('hostMemberId') ?? '');
   const [themeIds, setThemeIds] = useState<string[]>(exchange?.themes.map((theme) => theme.id) ?? []);
-  const [organizations, setOrganizations] = useState<{ organization: OrganizationRef; role: OrganizationRole }[]>(exchange?.organizations ?? []);
+  // An organization added has no role until one is chosen: a guessed role would be saved unnoticed.
+  const [organizations, setOrganizations] = useState<{ organization: OrganizationRef; role: OrganizationRole | '' }[]>(exchange?.organizations ?? []);
+  const [rolesMissing, setRolesMissing] = useState(false);
   const [stops, setStops] = useState<StopDraft[]>(
     (exchange?.stops ?? []).map((stop, index) => ({ key: index, place: stop.place, startDate: stop.startDate, endDate: stop.endDate, visits: linesOf(stop.siteVisits) })),
   );
@@ -147,6 +149,12 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          const missing = organizations.some((entry) => entry.role === '');
+          setRolesMissing(missing);
+          if (missing) {
+            document.getElementById(`role-${organizations.findIndex((entry) => entry.role === '')}`)?.focus();
+            return;
+          }
           save.mutate();
         }}
       >
@@ -221,16 +229,24 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
                       id={`role-${index}`}
                       className="kern-form-input__select"
                       value={entry.role}
+                      aria-invalid={rolesMissing && entry.role === '' ? true : undefined}
+                      aria-describedby={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
                       onChange={(event) =>
-                        setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? 'host' } : current)))
+                        setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? '' } : current)))
                       }
                     >
+                      <option value="">{t('exchanges.chooseRole')}</option>
                       {ORGANIZATION_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {t(`enums.organizationRole.${role}`)}
                         </option>
                       ))}
                     </select>
+                    {rolesMissing && entry.role === '' && (
+                      <p id={`role-${index}-error`} className="kern-error kern-body kern-body--small">
+                        {t('exchanges.roleMissing', { name: entry.organization.name })}
+                      </p>
+                    )}
                     <button
                       type="button"
                       className="kern-btn kern-btn--tertiary kern-btn--x-small"
@@ -248,7 +264,7 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
               key={`organization-${round}`}
               label={t('exchanges.addOrganization')}
               onSelect={(organization) => {
-                if (organization) setOrganizations([...organizations, { organization, role: organizations.length === 0 ? 'host' : 'organizer' }]);
+                if (organization) setOrganizations([...organizations, { organization, role: '' }]);
                 setRound((current) => current + 1);
               }}
             />

@@ -12,7 +12,7 @@ interface Props {
 export function ExchangeKindFilterBar({ kind, onKindChange }: Props) {
   const { t } = useTranslation();
   return (
-    <FilterBar>
+    <FilterBar active={kind ? 1 : 0}>
       <SelectField
         label={t('exchanges.kindFilter')}
         value={kind ?? ''}

@@ -5,12 +5,13 @@ import { ExchangeDates } from './ExchangeDates';
 import type { ExchangeSummary } from './exchangeTypes';
 import { SeriesPart } from './SeriesPart';
 import { VenueName } from './VenueName';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function ExchangeTable({ exchanges }: { exchanges: ExchangeSummary[] }) {
   const { t } = useTranslation();
   if (exchanges.length === 0) return <p className="kern-body">{t('exchanges.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{t('exchanges.caption')}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function ExchangeTable({ exchanges }: { exchanges: ExchangeSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

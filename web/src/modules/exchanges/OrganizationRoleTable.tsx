@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { OrganizationName } from '../../shell/OrganizationName';
 import type { ExchangeDetail } from './exchangeTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** Who hosted, organised, implemented or funded an exchange. */
 export function OrganizationRoleTable({ organizations }: { organizations: ExchangeDetail['organizations'] }) {
   const { t } = useTranslation();
   if (organizations.length === 0) return <p className="kern-body">{t('exchanges.organizationsEmpty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{t('exchanges.organizationsCaption')}</caption>
         <thead>
@@ -29,6 +30,6 @@ export function OrganizationRoleTable({ organizations }: { organizations: Exchan
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

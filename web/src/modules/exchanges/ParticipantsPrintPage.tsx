@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
 import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
@@ -15,19 +13,8 @@ import { PageHeading } from '../../shell/PageHeading';
 import { ExchangeDates } from './ExchangeDates';
 import type { ExchangeDetail, Registration } from './exchangeTypes';
 import { useExchange } from './useExchange';
+import { allRegistrations } from './allRegistrations';
 import { VenueName } from './VenueName';
-
-/** Everyone registered, page after page (the list is printed whole). */
-async function allRegistrations(exchangeId: string, signal: AbortSignal): Promise<Registration[]> {
-  const all: Registration[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await apiGet<Page<Registration>>(`/exchanges/${exchangeId}/registrations`, { limit: 100, cursor }, signal);
-    all.push(...page.items.filter((item) => item.state !== 'cancelled'));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return all;
-}
 
 /** A participant list to print: by delegation, then by name, with a column to sign; the app's frame is not printed. */
 export function ParticipantsPrintPage() {
@@ -36,7 +23,7 @@ export function ParticipantsPrintPage() {
   const exchange = useExchange(id);
   const registrations = useQuery({
     queryKey: ['exchanges', 'participants', id, 'print'],
-    queryFn: ({ signal }) => allRegistrations(id!, signal),
+    queryFn: async ({ signal }) => (await allRegistrations(id!, signal)).filter((item) => item.state !== 'cancelled'),
     enabled: Boolean(id),
   });
   return (

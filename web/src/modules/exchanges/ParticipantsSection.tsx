@@ -21,7 +21,9 @@ import { SelectField } from '../../shell/SelectField';
 import { DelegationOrigin } from './DelegationOrigin';
 import { REGISTRATION_STATES } from './exchangeEnums';
 import type { ExchangeDetail, ParticipantSummary, Registration, RegistrationState } from './exchangeTypes';
-import { RegisterForm } from './RegisterForm';
+import { RegisterForm, type RegisterRequest } from './RegisterForm';
+import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
+import { TableScroll } from '../../shell/TableScroll';
 
 const PAGE_SIZE = 50;
 
@@ -87,7 +89,7 @@ export function ParticipantSummaryView({ exchange }: { exchange: ExchangeDetail 
 }
 
 /** Who takes part: register people and delegations, confirm, check in, cancel; list, print and export. */
-export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) {
+export function ParticipantsSection({ exchange, registerRequest }: { exchange: ExchangeDetail; registerRequest?: RegisterRequest | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [state, setState] = useEnumSearchParam('state', REGISTRATION_STATES);
@@ -108,12 +110,18 @@ export function ParticipantsSection({ exchange }: { exchange: ExchangeDetail }) 
         <p className="kern-body">{t('participants.membersOnly')}</p>
       ) : (
         <>
-          {exchange.canEdit && <RegisterForm exchange={exchange} />}
+          {exchange.canEdit && <RegisterForm key={registerRequest?.round ?? 0} exchange={exchange} request={registerRequest ?? undefined} />}
           <div className="button-row">
             <a className="kern-btn kern-btn--tertiary" href={apiUrl(`/exchanges/${exchange.id}/participants.csv`, { state, lang: language })} download>
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
               <span className="kern-label">{t('common.exportCsv')}</span>
             </a>
+            {exchange.canEdit && (
+              <Link className="kern-btn kern-btn--secondary" to={`/exchanges/${exchange.id}/check-in`}>
+                <span className="kern-icon kern-icon--checklist" aria-hidden="true" />
+                <span className="kern-label">{t('checkIn.open')}</span>
+              </Link>
+            )}
             <Link className="kern-btn kern-btn--tertiary" to={`/exchanges/${exchange.id}/participants/print`}>
               <span className="kern-icon kern-icon--print" aria-hidden="true" />
               <span className="kern-label">{t('participants.printList')}</span>
@@ -148,8 +156,8 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
   if (registrations.length === 0) return <p className="kern-body">{t('participants.empty')}</p>;
   const delegations = new Map(exchange.delegations.map((delegation) => [delegation.id, delegation]));
   return (
-    <div className="kern-table-responsive">
-      <table className="kern-table kern-table--striped registration-table">
+    <TableScroll>
+      <table className="kern-table kern-table--striped registration-table table-cards">
         <caption className="kern-sr-only">{t('participants.caption')}</caption>
         <thead>
           <tr className="kern-table__row">
@@ -179,12 +187,22 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
                     t('projectGroups.hiddenPerson')
                   )}
                 </th>
-                <td className="kern-table__cell">{delegation ? <DelegationOrigin delegation={delegation} /> : ''}</td>
-                <td className="kern-table__cell">{registration.countryCode ? countryName(registration.countryCode, language) : ''}</td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnDelegation')}>
+                  {exchange.canEdit && exchange.delegations.length > 0 ? (
+                    <RegistrationDelegationSelect exchange={exchange} registration={registration} />
+                  ) : delegation ? (
+                    <DelegationOrigin delegation={delegation} />
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td className="kern-table__cell" data-label={t('exchanges.columnCountry')}>
+                  {registration.countryCode ? countryName(registration.countryCode, language) : ''}
+                </td>
+                <td className="kern-table__cell" data-label={t('participants.columnState')}>
                   <Badge tone={BADGE[registration.state]}>{t(`enums.registrationState.${registration.state}`)}</Badge>
                 </td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('participants.columnSince')}>
                   <time dateTime={registration.stateChangedAt}>{formatDateTime(registration.stateChangedAt, language)}</time>
                 </td>
                 {exchange.canEdit && (
@@ -197,7 +215,7 @@ export function RegistrationTable({ exchange, registrations }: { exchange: Excha
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

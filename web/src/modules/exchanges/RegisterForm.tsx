@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
-import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { CopyableValue } from '../../shell/CopyableValue';
 import { FormAlert } from '../../shell/FormAlert';
@@ -12,20 +11,34 @@ import { Notice } from '../../shell/Notice';
 import { SelectField } from '../../shell/SelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonSummary } from '../people/personTypes';
+import { delegationLabel } from './delegationLabel';
 import type { ExchangeDetail, RegisterResult } from './exchangeTypes';
 
 /**
  * Registers people, or a delegation of several at once, in the order chosen: while places are
  * free they are registered, then they wait. Or invites them with a link to confirm or decline.
  */
-export function RegisterForm({ exchange }: { exchange: ExchangeDetail }) {
+export interface RegisterRequest {
+  delegationId: string;
+  /** Counts the requests, so asking again for the same delegation opens the form again. */
+  round: number;
+}
+
+export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; request?: RegisterRequest }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const headingId = useId();
   const inviteId = useId();
   const [people, setPeople] = useState<PersonSummary[]>([]);
-  const [delegationId, setDelegationId] = useState('');
+  const [delegationId, setDelegationId] = useState(request?.delegationId ?? '');
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Asked for from a delegation's row: bring the form into view, ready for the first name.
+    if (!request) return;
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
+  }, [request]);
   const [invite, setInvite] = useState(false);
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<RegisterResult | null>(null);
@@ -41,15 +54,10 @@ export function RegisterForm({ exchange }: { exchange: ExchangeDetail }) {
     },
   });
   const count = (state: string) => result?.items.filter((item) => item.state === state).length ?? 0;
-  const delegationName = (id: string) => {
-    const delegation = exchange.delegations.find((candidate) => candidate.id === id)!;
-    if (delegation.fromPlace) return pickName(delegation.fromPlace.names, delegation.fromPlace.name, language).text;
-    if (delegation.fromOrganization) return pickName(delegation.fromOrganization.names, delegation.fromOrganization.name, language).text;
-    return id;
-  };
 
   return (
     <form
+      ref={formRef}
       className="record-form register-form"
       aria-labelledby={headingId}
       noValidate
@@ -68,7 +76,7 @@ export function RegisterForm({ exchange }: { exchange: ExchangeDetail }) {
           label={t('participants.delegation')}
           value={delegationId}
           emptyLabel={t('participants.noDelegation')}
-          options={exchange.delegations.map((delegation) => ({ value: delegation.id, label: delegationName(delegation.id) }))}
+          options={exchange.delegations.map((delegation) => ({ value: delegation.id, label: delegationLabel(delegation, language) }))}
           onChange={setDelegationId}
         />
       )}

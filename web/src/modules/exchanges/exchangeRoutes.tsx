@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { CheckInPage } from './CheckInPage';
 import { ExchangeDetailPage } from './ExchangeDetailPage';
 import { ExchangeFormPage } from './ExchangeFormPage';
 import { ExchangesPage } from './ExchangesPage';
@@ -11,5 +12,6 @@ export const exchangeRoutes: RouteObject[] = [
   { path: 'exchanges/:id', element: <ExchangeDetailPage /> },
   { path: 'exchanges/:id/edit', element: <ExchangeFormPage /> },
   { path: 'exchanges/:id/participants/print', element: <ParticipantsPrintPage /> },
+  { path: 'exchanges/:id/check-in', element: <CheckInPage /> },
   { path: 'registration-invitations/:token', element: <InvitationResponsePage /> },
 ];

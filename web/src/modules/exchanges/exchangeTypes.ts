@@ -34,11 +34,16 @@ export interface ExchangeSummary {
 
 export interface Delegation {
   id: string;
+  name: LocalizedText;
   fromPlace: PlaceRef | null;
   fromOrganization: OrganizationRef | null;
   sectors: DelegationSector[];
   size: number | null;
   note: LocalizedText;
+  /** The country of the place, or of the organization's seat. */
+  countryCode: string | null;
+  /** Registrations that belong to the delegation; null for those who may not edit the exchange. */
+  registrations: number | null;
 }
 
 export type SessionKind = 'talk' | 'discussion' | 'workshop' | 'project_group' | 'walking_tour' | 'site_visit' | 'reception' | 'break';

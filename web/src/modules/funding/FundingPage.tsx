@@ -14,6 +14,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { UpcomingDeadlines } from '../plans/UpcomingDeadlines';
 import type { ProgrammeSummary } from './fundingTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The programme catalogue and the upcoming deadlines. */
 export function FundingPage() {
@@ -44,7 +45,7 @@ export function FundingPage() {
         {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
         {query.data && programmes.length === 0 && <p className="kern-body">{t('funding.empty')}</p>}
         {programmes.length > 0 && (
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('funding.programmes')}</caption>
               <thead>
@@ -70,7 +71,7 @@ export function FundingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {query.data && <LoadMore shown={programmes.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
       </Section>

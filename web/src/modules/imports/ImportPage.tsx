@@ -7,6 +7,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
+import { TableScroll } from '../../shell/TableScroll';
 
 interface ImportReport {
   dryRun: boolean;
@@ -79,7 +80,7 @@ export function ImportPage() {
             {report.dryRun ? t('imports.dryRunDone') : t('imports.created', { count: report.created })}
           </p>
           {report.issues.length > 0 && (
-            <div className="kern-table-responsive">
+            <TableScroll>
               <table className="kern-table">
                 <caption className="kern-sr-only">{t('imports.issuesCaption')}</caption>
                 <thead>
@@ -101,7 +102,7 @@ export function ImportPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       )}

@@ -17,6 +17,7 @@ import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
 import type { NetworkDetail, NetworkMember, Rotation } from './networkTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -65,7 +66,7 @@ export function HostRotationSection({ network }: { network: NetworkDetail }) {
               <p className="kern-body kern-body--large">{t('rotation.noProposal')}</p>
             )}
           </div>
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table kern-table--small">
               <caption className="kern-sr-only">{t('rotation.caption', { date: formatDate(rotation.data.date, language) })}</caption>
               <thead>
@@ -104,7 +105,7 @@ export function HostRotationSection({ network }: { network: NetworkDetail }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       {network.canEdit && <UnavailabilityForm network={network} />}

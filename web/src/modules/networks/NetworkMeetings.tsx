@@ -7,6 +7,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
 import { useExchangePages } from '../exchanges/useExchangePages';
 import { VenueName } from '../exchanges/VenueName';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The network's meetings, newest first, each with its host town. */
 export function NetworkMeetings({ networkId }: { networkId: string }) {
@@ -19,7 +20,7 @@ export function NetworkMeetings({ networkId }: { networkId: string }) {
   if (meetings.length === 0) return <p className="kern-body">{t('networks.meetingsEmpty')}</p>;
   return (
     <>
-      <div className="kern-table-responsive">
+      <TableScroll>
         <table className="kern-table">
           <caption className="kern-sr-only">{t('networks.meetingsCaption')}</caption>
           <thead>
@@ -47,7 +48,7 @@ export function NetworkMeetings({ networkId }: { networkId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <LoadMore
         shown={meetings.length}
         hasMore={query.hasNextPage}

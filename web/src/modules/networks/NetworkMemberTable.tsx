@@ -12,6 +12,7 @@ import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { memberName } from './memberName';
 import { NetworkMemberForm } from './NetworkMemberForm';
 import type { NetworkMember } from './networkTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 interface Props {
   networkId: string;
@@ -53,7 +54,7 @@ export function NetworkMemberTable({ networkId, members, canEdit }: Props) {
       {members.length === 0 ? (
         <p className="kern-body">{t('networks.membersEmpty')}</p>
       ) : (
-        <div className="kern-table-responsive">
+        <TableScroll>
           <table className="kern-table kern-table--small">
             <caption className="kern-sr-only">{t('networks.membersCaption')}</caption>
             <thead>
@@ -113,7 +114,7 @@ export function NetworkMemberTable({ networkId, members, canEdit }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canEdit && editing === null && (
         <div className="button-row">

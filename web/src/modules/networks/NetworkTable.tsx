@@ -5,13 +5,14 @@ import { useLanguage } from '../../lib/useLanguage';
 import { PlaceName } from '../../shell/PlaceName';
 import { NetworkName } from './NetworkName';
 import type { NetworkSummary } from './networkTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function NetworkTable({ networks }: { networks: NetworkSummary[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (networks.length === 0) return <p className="kern-body">{t('networks.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{t('networks.caption')}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function NetworkTable({ networks }: { networks: NetworkSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,13 +5,14 @@ import { useLanguage } from '../../lib/useLanguage';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import type { OrganizationSummary } from './organizationTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function OrganizationTable({ organizations, caption }: { organizations: OrganizationSummary[]; caption: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (organizations.length === 0) return <p className="kern-body">{t('organizations.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{caption}</caption>
         <thead>
@@ -37,6 +38,6 @@ export function OrganizationTable({ organizations, caption }: { organizations: O
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -10,6 +10,7 @@ export const ORGANIZATION_KINDS = [
   'ngo',
   'housing_cooperative',
   'community_centre',
+  'neighbourhood_management',
   'university',
   'company',
 ] as const;

@@ -4,13 +4,14 @@ import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import type { PartnershipDetail } from './partnershipTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The district and project partnerships inside this one, each with its newest activity. */
 export function ChildPartnerships({ partnership }: { partnership: PartnershipDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table kern-table--small">
         <caption className="kern-sr-only">{t('partnerships.childrenCaption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function ChildPartnerships({ partnership }: { partnership: PartnershipDet
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,12 +4,13 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PartnershipSince } from './PartnershipSince';
 import type { PartnershipSummary } from './partnershipTypes';
 import { PartyNames } from './PartyNames';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function PartnershipTable({ partnerships }: { partnerships: PartnershipSummary[] }) {
   const { t } = useTranslation();
   if (partnerships.length === 0) return <p className="kern-body">{t('partnerships.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{t('partnerships.caption')}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function PartnershipTable({ partnerships }: { partnerships: PartnershipSu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

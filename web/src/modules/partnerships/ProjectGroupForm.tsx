@@ -13,6 +13,7 @@ import { SelectField } from '../../shell/SelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personTypes';
 import { ThemeSelect } from '../themes/ThemeSelect';
+import { memberSide } from './memberSide';
 import type { Party, ProjectGroup, ProjectGroupRole, ProjectGroupStatus } from './partnershipTypes';
 
 const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
@@ -174,7 +175,7 @@ export function ProjectGroupForm({ partnershipId, parties, group, onDone }: Prop
             onSelect={(person) => {
               if (!person) return;
               if (!members.some((member) => member.person.id === person.id)) {
-                setMembers([...members, { person, partyId: parties[0]?.id ?? '', role: 'member' }]);
+                setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
               }
               setRound((current) => current + 1);
             }}

@@ -14,6 +14,7 @@ import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import type { PersonSummary } from './personTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 const LANGUAGES = ['de', 'en', 'uk', 'sq', 'sr', 'ru', 'pl', 'fr'] as const;
 
@@ -73,7 +74,7 @@ export function PeoplePage() {
         (people.length === 0 ? (
           <p className="kern-body">{t('people.empty')}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('people.caption')}</caption>
               <thead>
@@ -104,7 +105,7 @@ export function PeoplePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
       {query.data && <LoadMore shown={people.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

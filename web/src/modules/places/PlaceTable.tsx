@@ -5,13 +5,14 @@ import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { PlaceName } from '../../shell/PlaceName';
 import type { PlaceSummary } from './placeTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function PlaceTable({ places, caption }: { places: PlaceSummary[]; caption: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (places.length === 0) return <p className="kern-body">{t('places.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{caption}</caption>
         <thead>
@@ -37,6 +38,6 @@ export function PlaceTable({ places, caption }: { places: PlaceSummary[]; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

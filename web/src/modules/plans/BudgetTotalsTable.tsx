@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { formatMoney } from './formatMoney';
 import type { BudgetTotals } from './planTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** Budget, granted, applied for, spent and what remains, per currency. */
 export function BudgetTotalsTable({ totals, caption }: { totals: BudgetTotals[]; caption: string }) {
@@ -9,7 +10,7 @@ export function BudgetTotalsTable({ totals, caption }: { totals: BudgetTotals[];
   const language = useLanguage();
   if (totals.length === 0) return <p className="kern-body">{t('funding.noMoney')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{caption}</caption>
         <thead>
@@ -33,6 +34,6 @@ export function BudgetTotalsTable({ totals, caption }: { totals: BudgetTotals[];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

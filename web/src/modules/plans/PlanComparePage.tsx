@@ -12,6 +12,7 @@ import { SelectField } from '../../shell/SelectField';
 import { ChangeRow } from './ChangeRow';
 import type { SnapshotChange } from './planTypes';
 import { usePlan } from './usePlan';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** Two agreed versions (or a version and the current draft) side by side, field by field. */
 export function PlanComparePage() {
@@ -48,7 +49,7 @@ export function PlanComparePage() {
         (comparison.data.changes.length === 0 ? (
           <p className="kern-body">{t('plans.noChanges')}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('plans.changesBetween', { from: label(from), to: label(to) })}</caption>
               <thead>
@@ -64,7 +65,7 @@ export function PlanComparePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
     </>
   );

@@ -18,6 +18,7 @@ import type { Dashboard, PlanBudget } from './planTypes';
 import { ProgressBadge } from './ProgressBadge';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { usePlan } from './usePlan';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** Where in the plan period a date lies, in percent. */
 const position = (date: string, start: string, end: string) => {
@@ -81,7 +82,7 @@ export function PlanDashboardPage() {
             </ol>
           </Section>
           <Section title={t('plans.byPriority')}>
-            <div className="kern-table-responsive">
+            <TableScroll>
               <table className="kern-table">
                 <caption className="kern-sr-only">{t('plans.byPriority')}</caption>
                 <thead>
@@ -113,7 +114,7 @@ export function PlanDashboardPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </Section>
           <Section title={t('plans.overdueMeasures')}>
             {dashboard.data.timeline.filter((entry) => entry.overdue).length === 0 ? (
@@ -139,7 +140,7 @@ export function PlanDashboardPage() {
         {budget.data && (
           <>
             <BudgetTotalsTable totals={budget.data.totals} caption={t('plans.budgetAgainstSpending')} />
-            <div className="kern-table-responsive">
+            <TableScroll>
               <table className="kern-table">
                 <caption className="kern-sr-only">{t('plans.budgetPerMeasure')}</caption>
                 <thead>
@@ -163,7 +164,7 @@ export function PlanDashboardPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )}
       </Section>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
@@ -19,7 +20,8 @@ import { PlanSides } from './PlanSides';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import type { PlanDetail } from './planTypes';
 import { PlanVersions } from './PlanVersions';
-import { PriorityAddForm } from './PriorityAddForm';
+import { PriorityActions } from './PriorityActions';
+import { PriorityForm } from './PriorityForm';
 import { usePlan } from './usePlan';
 
 export function PlanDetailPage() {
@@ -46,6 +48,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   const language = useLanguage();
   const { workspaces } = useSession();
   const draftEditable = plan.canEdit && plan.status === 'draft';
+  const [editingPriority, setEditingPriority] = useState<string | null>(null);
   return (
     <>
       <PageHeading title={pickText(plan.title, language).text}>
@@ -85,7 +88,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
       <PlanSides plan={plan} />
       <Section title={t('plans.priorities')}>
         {plan.priorities.length === 0 && <p className="kern-body">{t('plans.noPriorities')}</p>}
-        {plan.priorities.map((priority, index) => (
+        {plan.priorities.map((priority, index) => {
+          const measures = plan.measures.filter((measure) => measure.priorityId === priority.id);
+          return (
           <section key={priority.id} className="priority" aria-labelledby={`priority-${priority.id}`}>
             <h3 id={`priority-${priority.id}`} className="kern-heading-small">
               {index + 1}. <LocalizedText value={priority.title} />
@@ -102,7 +107,11 @@ function PlanView({ plan }: { plan: PlanDetail }) {
                 <LocalizedText value={priority.description} />
               </p>
             )}
-            <MeasureList planId={plan.id} measures={plan.measures.filter((measure) => measure.priorityId === priority.id)} />
+            {draftEditable && editingPriority === priority.id && <PriorityForm planId={plan.id} priority={priority} onDone={() => setEditingPriority(null)} />}
+            {draftEditable && editingPriority !== priority.id && (
+              <PriorityActions planId={plan.id} priority={priority} measureCount={measures.length} onEdit={() => setEditingPriority(priority.id)} />
+            )}
+            <MeasureList planId={plan.id} measures={measures} />
             {draftEditable && (
               <p className="button-row">
                 <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/action-plans/${plan.id}/measures/new?priorityId=${priority.id}`}>
@@ -111,8 +120,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
               </p>
             )}
           </section>
-        ))}
-        {draftEditable && <PriorityAddForm planId={plan.id} />}
+          );
+        })}
+        {draftEditable && <PriorityForm planId={plan.id} />}
         {plan.canEdit && !draftEditable && <p className="kern-body kern-body--small">{t('plans.contentFrozen')}</p>}
       </Section>
       <PlanVersions plan={plan} />

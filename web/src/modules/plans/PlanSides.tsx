@@ -7,6 +7,7 @@ import type { PlanDetail } from './planTypes';
 import { SideInvitation } from './SideInvitation';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The partner sides: who may agree for each, who has agreed and when, what is missing, and the buttons to agree or withdraw. */
 export function PlanSides({ plan }: { plan: PlanDetail }) {
@@ -34,7 +35,7 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
           )}
         </div>
       )}
-      <div className="kern-table-responsive">
+      <TableScroll>
         <table className="kern-table">
           <caption className="kern-sr-only">{t('plans.agreement')}</caption>
           <thead>
@@ -81,7 +82,7 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <FormAlert error={agree.error ?? withdraw.error} />
       {missing
         .filter((side) => side.canInvite)

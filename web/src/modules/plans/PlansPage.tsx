@@ -13,6 +13,7 @@ import { SelectField } from '../../shell/SelectField';
 import { PLAN_STATUSES } from './planTypes';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function PlansPage() {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function PlansPage() {
         (plans.length === 0 ? (
           <p className="kern-body">{t('plans.empty')}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('plans.title')}</caption>
               <thead>
@@ -74,7 +75,7 @@ export function PlansPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
       {query.data && <LoadMore shown={plans.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
     </>

@@ -21,6 +21,7 @@ import { formatMoney } from '../plans/formatMoney';
 import { ProjectBudget } from './ProjectBudget';
 import type { ProjectDetail } from './projectTypes';
 import { useProject } from './useProject';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -189,7 +190,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         {project.transferability.length === 0 ? (
           <p className="kern-body">{t('projects.noTransfer')}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('projects.transferability')}</caption>
               <thead>
@@ -215,7 +216,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Section>
       <ProjectBudget projectId={project.id} canRecord={project.canEdit} />

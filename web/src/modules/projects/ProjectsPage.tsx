@@ -13,6 +13,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { SelectField } from '../../shell/SelectField';
 import { PROJECT_STATUSES, type ProjectSummary } from './projectTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function ProjectsPage() {
         (projects.length === 0 ? (
           <p className="kern-body">{t('projects.empty')}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <TableScroll>
             <table className="kern-table">
               <caption className="kern-sr-only">{t('projects.title')}</caption>
               <thead>
@@ -75,7 +76,7 @@ export function ProjectsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
       {query.data && <LoadMore shown={projects.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
     </>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import type { Invitation } from './workspaceTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** Open invitations (by e-mail or link) with their role and expiry; each can be withdrawn. */
 export function InvitationTable({ workspaceId, invitations }: { workspaceId: string; invitations: Invitation[] }) {
@@ -24,7 +25,7 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
           {describeSendError(withdraw.error, t)}
         </p>
       )}
-      <div className="kern-table-responsive">
+      <TableScroll>
         <table className="kern-table kern-table--small">
           <caption className="kern-sr-only">{t('invitations.caption')}</caption>
           <thead>
@@ -67,7 +68,7 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../shell/ConfirmButton';
 import { MemberRoleControl } from './MemberRoleControl';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
 import type { WorkspaceDetail } from './workspaceTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 interface Props {
   workspace: WorkspaceDetail;
@@ -34,7 +35,7 @@ export function MemberTable({ workspace, userId }: Props) {
           {describeSendError(remove.error, t)}
         </p>
       )}
-      <div className="kern-table-responsive">
+      <TableScroll>
         <table className="kern-table kern-table--small">
           <caption className="kern-sr-only">{t('members.caption', { workspace: workspace.name })}</caption>
           <thead>
@@ -86,7 +87,7 @@ export function MemberTable({ workspace, userId }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

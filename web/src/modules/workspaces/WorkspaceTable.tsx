@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentWorkspace } from './useCurrentWorkspace';
 import type { MyWorkspace } from './workspaceTypes';
+import { TableScroll } from '../../shell/TableScroll';
 
 /** The user's workspaces with their role; the current one is marked. */
 export function WorkspaceTable({ workspaces }: { workspaces: MyWorkspace[] }) {
@@ -9,7 +10,7 @@ export function WorkspaceTable({ workspaces }: { workspaces: MyWorkspace[] }) {
   const { current } = useCurrentWorkspace();
   if (workspaces.length === 0) return <p className="kern-body">{t('workspaces.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <TableScroll>
       <table className="kern-table">
         <caption className="kern-sr-only">{t('workspaces.caption')}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function WorkspaceTable({ workspaces }: { workspaces: MyWorkspace[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

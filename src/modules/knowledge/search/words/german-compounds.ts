@@ -116,3 +116,10 @@ export function hasPart(compound: string, word: string, stem?: string): boolean 
     parts.some((part, index) => part === folded || partRoot(part) === root || (index === parts.length - 1 && stem !== undefined && stem.length >= 4 && part === foldWord(stem)))
   );
 }
+
+/** Whether a word is German as the dictionary knows it: one of its words, or a compound of them ("Fernwärme"). */
+export function isGermanWord(word: string): boolean {
+  const folded = foldWord(word);
+  if (folded.length < MIN_PART || !/^\p{L}+$/u.test(folded)) return false;
+  return loadLexicon().endSet.has(folded) || splitCompound(folded).length > 1;
+}

@@ -41,13 +41,16 @@ export function ukrainianLemmas(word: string): string[] {
   if (lower.length < 3 || !/^[\p{Script=Cyrillic}']+$/u.test(lower)) return [];
   const { entries, byEnding } = load();
   const lemmas = new Set<string>();
-  if (entries.has(lower)) lemmas.add(lower);
+  // Names of towns and people are entries written with a capital (Вінниця, Луцьк).
+  const entryOf = (stem: string, flag?: string) =>
+    [stem, stem.charAt(0).toUpperCase() + stem.slice(1)].filter((candidate) => entries.has(candidate) && (flag === undefined || entries.get(candidate)!.includes(flag)));
+  for (const entry of entryOf(lower)) lemmas.add(entry);
   for (const [ending, rules] of byEnding) {
     if (!lower.endsWith(ending)) continue;
     for (const { flag, rule } of rules) {
       const stem = lower.slice(0, lower.length - ending.length) + rule.strip;
       if (stem.length < 2 || !rule.condition.test(stem)) continue;
-      if (entries.get(stem)?.includes(flag)) lemmas.add(stem);
+      for (const entry of entryOf(stem, flag)) lemmas.add(entry);
     }
   }
   return [...lemmas];
@@ -60,7 +63,7 @@ export function ukrainianForms(word: string): string[] {
   const { entries, rules } = loaded ?? load();
   for (const lemma of ukrainianLemmas(word)) {
     for (const form of suffixedForms(lemma, flagsOf(entries.get(lemma) ?? ''), rules)) {
-      if (/^[\p{Script=Cyrillic}']+$/u.test(form.word)) forms.add(form.word);
+      if (/^[\p{Script=Cyrillic}']+$/u.test(form.word)) forms.add(form.word.toLowerCase());
       if (forms.size >= MAX_FORMS) break;
     }
   }

@@ -1,0 +1,2 @@
+ALTER TABLE "organizations" DROP CONSTRAINT "organizations_kind_check";--> statement-breakpoint
+ALTER TABLE "organizations" ADD CONSTRAINT "organizations_kind_check" CHECK ("organizations"."kind" IN ('municipal_office', 'municipal_enterprise', 'utility', 'ministry', 'parliament', 'development_agency', 'network', 'consultancy', 'ngo', 'housing_cooperative', 'community_centre', 'neighbourhood_management', 'university', 'company'));

@@ -1,0 +1,1 @@
+ALTER TABLE "exchange_delegations" ADD COLUMN "name" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { useLanguage } from '../../lib/useLanguage';
+import { ConfirmButton } from '../../shell/ConfirmButton';
+import { FormAlert } from '../../shell/FormAlert';
+import { delegationLabel } from './delegationLabel';
+import type { Delegation, ExchangeDetail } from './exchangeTypes';
+
+/** Change, register people for, or remove a delegation; removing says how many registrations lose it. */
+interface Props {
+  exchange: ExchangeDetail;
+  delegation: Delegation;
+  onEdit: () => void;
+  /** Opens the registration form with this delegation chosen. */
+  onRegister: () => void;
+}
+
+export function DelegationActions({ exchange, delegation, onEdit, onRegister }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const name = delegationLabel(delegation, language);
+  const remove = useMutation({
+    mutationFn: () => apiSend('DELETE', `/exchanges/${exchange.id}/delegations/${delegation.id}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchange.id] });
+    },
+  });
+  const consequence = delegation.registrations ? ` ${t('delegations.removeConsequence', { count: delegation.registrations })}` : '';
+  return (
+    <div className="registration-actions">
+      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onEdit} aria-label={t('delegations.editNamed', { name })}>
+        <span className="kern-label">{t('forms.edit')}</span>
+      </button>
+      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onRegister} aria-label={t('delegations.registerNamed', { name })}>
+        <span className="kern-label">{t('delegations.register')}</span>
+      </button>
+      <ConfirmButton
+        small
+        label={t('common.remove')}
+        accessibleLabel={t('delegations.removeNamed', { name })}
+        question={`${t('delegations.removeQuestion', { name })}${consequence}`}
+        confirmLabel={t('common.remove')}
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate()}
+      />
+      <FormAlert error={remove.error} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../../lib/api/types';
+import { fieldError } from '../../lib/fieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
+import { FormAlert } from '../../shell/FormAlert';
+import { ThemeSelect } from '../themes/ThemeSelect';
+import { compactText } from './compactText';
+import { LocalizedTextFields } from './LocalizedTextFields';
+import type { Priority } from './planTypes';
+import { usePlanChange } from './usePlanChange';
+
+interface Props {
+  planId: string;
+  /** The priority to change; without it, a new one is added. */
+  priority?: Priority;
+  onDone?: () => void;
+}
+
+/** Adds a cooperation priority (by theme) to a draft plan, or changes one. */
+export function PriorityForm({ planId, priority, onDone }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [title, setTitle] = useState<LocalizedText>(priority?.title ?? {});
+  const [description, setDescription] = useState<LocalizedText>(priority?.description ?? {});
+  const [themeId, setThemeId] = useState<string | undefined>(priority?.theme?.id);
+  const save = usePlanChange(planId, () => {
+    const body = { title: compactText(title), description: compactText(description), themeId: themeId ?? null };
+    return priority ? { method: 'PATCH', path: `/action-plans/${planId}/priorities/${priority.id}`, body } : { method: 'POST', path: `/action-plans/${planId}/priorities`, body };
+  });
+  const label = priority ? t('plans.editPriorityNamed', { priority: pickText(priority.title, language).text }) : undefined;
+  return (
+    <form
+      className="record-form"
+      aria-label={label}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(undefined, {
+          onSuccess: () => {
+            if (!priority) {
+              setTitle({});
+              setDescription({});
+            }
+            onDone?.();
+          },
+        });
+      }}
+    >
+      <LocalizedTextFields legend={t('plans.priorityTitle')} value={title} onChange={setTitle} error={fieldError(save.error, 'body.title')} required />
+      {priority && <LocalizedTextFields legend={t('plans.priorityDescription')} value={description} onChange={setDescription} multiline />}
+      <ThemeSelect label={t('plans.priorityTheme')} value={themeId ?? ''} emptyLabel={t('plans.noTheme')} onChange={setThemeId} />
+      <FormAlert error={save.error} />
+      <div className="button-row">
+        <button type="submit" className={`kern-btn ${priority ? 'kern-btn--primary' : 'kern-btn--secondary'}`} disabled={save.isPending}>
+          <span className="kern-label">{priority ? t('forms.save') : t('plans.addPriority')}</span>
+        </button>
+        {onDone && (
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
+            <span className="kern-label">{t('common.cancel')}</span>
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
