@@ -15,6 +15,8 @@ for (const size of SIZES) {
     test.use({ viewport: size.viewport });
 
     test('a visitor sees what the platform holds and no personal lists', async ({ page }) => {
+      // The accessibility scan of a page with a map takes long on a busy machine.
+      test.setTimeout(90_000);
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stadtdialog');
       await expect(page.locator('.start-figures')).toContainText('Partnerschaften');
