@@ -86,7 +86,7 @@ test.describe('directory', () => {
     const table = page.getByRole('table', { name: 'Organisationen' });
     await page.getByLabel('Art der Organisation').selectOption({ label: 'Stadtteilzentrum' });
     await expect(page).toHaveURL(/kind=community_centre/);
-    await expect(table.getByRole('link')).toHaveCount(5);
+    await expect(table.getByRole('link')).toHaveCount(4);
     await page.getByLabel('Thema').selectOption({ label: '\u2003Soziokultur und Freizeit' });
     await expect(table.getByRole('link')).toHaveText(['Heizhaus', 'KOMM-Haus', 'Theatrium']);
 
