@@ -40,6 +40,10 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
     formRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
   }, [request]);
   const [invite, setInvite] = useState(false);
+  const submitLabel = () => {
+    if (people.length === 0) return invite ? t('participants.inviteNone') : t('participants.registerNone');
+    return invite ? t('participants.inviteCount', { count: people.length }) : t('participants.registerCount', { count: people.length });
+  };
   const [creatingPerson, setCreatingPerson] = useState(false);
   const [round, setRound] = useState(0);
   const [result, setResult] = useState<RegisterResult | null>(null);
@@ -131,7 +135,7 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
       <FormAlert error={register.error} />
       <div className="button-row">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={register.isPending || people.length === 0}>
-          <span className="kern-label">{invite ? t('participants.inviteCount', { count: people.length }) : t('participants.registerCount', { count: people.length })}</span>
+          <span className="kern-label">{submitLabel()}</span>
         </button>
       </div>
       {result && (
