@@ -121,7 +121,7 @@ test('the header search finds Kiew in every spelling, filters by facet and stems
   const hits = results.locator('li.search-hit');
   await expect(hits.filter({ hasText: /^Ort/ }).first()).toBeVisible();
   await expect(hits.filter({ hasText: /^Partnerschaft/ }).first()).toBeVisible();
-  await expect(results.locator('mark').first()).toHaveText(/Kiew|Kyiv|Київ|Kiev/i);
+  await expect(results.locator('mark').first()).toHaveText(/Kiew|Kyiv|Київ|Києв|Kiev/i);
   await expect(hits.filter({ hasText: /^Ort/ }).getByRole('link', { name: /Kiew|Kyiv|Київ/ }).first()).toBeVisible();
 
   const facets = page.getByRole('complementary', { name: 'Eingrenzen' });
@@ -146,13 +146,14 @@ test('the header search finds Kiew in every spelling, filters by facet and stems
   await expect(ours.locator('mark')).toHaveText('Partnerschaft');
 
   // Twenty results a page; the next ones continue after the last (keyset).
-  const all = (await (await page.request.get('/api/search?q=Leipzig')).json()) as { total: number };
-  expect(all.total, 'the demo has more than a page of records about Leipzig').toBeGreaterThan(20);
-  await box.fill('Leipzig');
+  for (let number = 1; number <= 23; number += 1) {
+    await sessionApi(page)('POST', '/api/organizations', { workspaceId: workspace.id, kind: 'ngo', name: `Hafenwerkstatt Lindenau ${number}` });
+  }
+  await box.fill('Hafenwerkstatt');
   await box.press('Enter');
   await expect(results.getByRole('status').last()).toHaveText('20 Einträge angezeigt');
   await results.getByRole('button', { name: 'Weitere laden' }).click();
-  await expect(hits).toHaveCount(Math.min(all.total, 40));
+  await expect(hits).toHaveCount(23);
 
   // A typo: the words of the index nearest to it are searched instead, and offered as a new query.
   // (A misspelt town name is found as the town; an ordinary word is corrected.)
