@@ -39,6 +39,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
+import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
@@ -167,6 +168,7 @@ export async function buildApp({
   await app.register(fundingRoutes, moduleOptions);
   await app.register(areasRoutes, moduleOptions);
   await app.register(startRoutes, moduleOptions);
+  await app.register(openDataRoutes, moduleOptions);
   await app.register(knowledgeRoutes, {
     ...moduleOptions,
     fileLimitBytes: config.documentFileLimitBytes,

@@ -19,6 +19,7 @@ const problemResponse = (description: string, extra: Partial<OpenAPIV3_1.Respons
 const DOWNLOADS: [RegExp, string][] = [
   [/\.csv$/, 'text/csv'],
   [/\.ics$/, 'text/calendar'],
+  [/\.xml$/, 'application/xml'],
   [/\.pdf$/, 'application/pdf'],
   [/\/files\/\{fileId\}$/, '*/*'],
   [/\/people\/\{id\}\/export$/, 'application/json'],
