@@ -1,8 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { exportLanguageOf } from '../../core/export/export-language.js';
 import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { iatiActivitiesQuerySchema } from './iati.schemas.js';
 import { iatiActivities } from './iati.service.js';
+import { popoloEventSchema, popoloMembershipSchema, popoloOrganizationSchema, popoloPersonSchema, popoloQuerySchema } from './popolo.schemas.js';
+import { popoloEvents, popoloMemberships, popoloOrganizations, popoloPersons } from './popolo.service.js';
 
 /** Exports in the formats of open standards, for funders, registries and open-data portals. */
 export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
@@ -25,5 +29,55 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
         .header('x-activities-without-dates', String(file.withoutDates))
         .send(file.xml);
     },
+  );
+
+  app.get(
+    '/api/popolo/organizations.json',
+    {
+      schema: {
+        tags: ['open data'],
+        summary: 'The organisations the caller may see, as Popolo organizations',
+        querystring: popoloQuerySchema,
+        response: { 200: z.array(popoloOrganizationSchema) },
+      },
+    },
+    async (request) => popoloOrganizations(context(request), exportLanguageOf(request, request.query.lang)),
+  );
+
+  app.get(
+    '/api/popolo/persons.json',
+    {
+      schema: {
+        tags: ['open data'],
+        summary: 'People whose data may be published (held with consent or for a public task, not erased, visible to the caller), as Popolo persons without contact data',
+        response: { 200: z.array(popoloPersonSchema) },
+      },
+    },
+    async (request) => popoloPersons(context(request)),
+  );
+
+  app.get(
+    '/api/popolo/memberships.json',
+    {
+      schema: {
+        tags: ['open data'],
+        summary: 'Affiliations of those people with organisations the caller may see, as Popolo memberships',
+        response: { 200: z.array(popoloMembershipSchema) },
+      },
+    },
+    async (request) => popoloMemberships(context(request)),
+  );
+
+  app.get(
+    '/api/popolo/events.json',
+    {
+      schema: {
+        tags: ['open data'],
+        summary: 'Exchanges the caller may see, as Popolo events with the host organisation',
+        querystring: popoloQuerySchema,
+        response: { 200: z.array(popoloEventSchema) },
+      },
+    },
+    async (request) => popoloEvents(context(request), exportLanguageOf(request, request.query.lang)),
   );
 };
