@@ -20,6 +20,7 @@ const DOWNLOADS: [RegExp, string][] = [
   [/\.csv$/, 'text/csv'],
   [/\.ics$/, 'text/calendar'],
   [/\.xml$/, 'application/xml'],
+  [/\.zip$/, 'application/zip'],
   [/\.pdf$/, 'application/pdf'],
   [/\/files\/\{fileId\}$/, '*/*'],
   [/\/people\/\{id\}\/export$/, 'application/json'],

@@ -4,6 +4,7 @@ import { exportLanguageOf } from '../../core/export/export-language.js';
 import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { iatiActivitiesQuerySchema } from './iati.schemas.js';
+import { currentOpenDataPackage } from './open-data-package.service.js';
 import { iatiActivities } from './iati.service.js';
 import { popoloEventSchema, popoloMembershipSchema, popoloOrganizationSchema, popoloPersonSchema, popoloQuerySchema } from './popolo.schemas.js';
 import { popoloEvents, popoloMemberships, popoloOrganizations, popoloPersons } from './popolo.service.js';
@@ -79,5 +80,26 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       },
     },
     async (request) => popoloEvents(context(request), exportLanguageOf(request, request.query.lang)),
+  );
+
+  app.get(
+    '/api/open-data.zip',
+    {
+      schema: {
+        tags: ['open data'],
+        summary:
+          'Every public record as CSV files (partnerships, exchanges, projects, funding, organisations, publishable people, the places and themes they refer to) ' +
+          'with a Frictionless Data Package descriptor (datapackage.json: fields, types, keys); rebuilt every night',
+      },
+    },
+    async (request, reply) => {
+      const built = await currentOpenDataPackage(context(request));
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', contentDisposition('attachment', exportFileName(['stadtdialog-open-data', built.builtAt.toISOString().slice(0, 10)], 'zip')))
+        .header('last-modified', built.builtAt.toUTCString())
+        .header('cache-control', 'public, max-age=3600')
+        .send(Buffer.from(built.archive));
+    },
   );
 };
