@@ -11,6 +11,7 @@ import { QUEUES } from './core/jobs/queues.js';
 import { backgroundWork, type BackgroundWork } from './jobs.js';
 import { instanceSecret } from './modules/instance/instance-secrets.js';
 import { queueWholeGazetteer } from './modules/places/gazetteer/gazetteer-job.js';
+import { preloadSearchWords } from './modules/knowledge/search/words/search-words.js';
 
 export interface ServeOptions {
   seedDemo: boolean;
@@ -29,6 +30,9 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
   let app: Awaited<ReturnType<typeof buildApp>>;
   let work: BackgroundWork | undefined;
   let runner: JobRunner | undefined;
+  // Built while the migrations and the demo data are written; awaited before the first request.
+  const searchWords = preloadSearchWords();
+  searchWords.catch(() => {});
   try {
     await migrateDatabase(database.pool, logger);
     const applicationRole = await detectApplicationRole(database.pool, logger);
@@ -48,6 +52,7 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
       cookieSecret: await instanceSecret(database.db, 'cookie-signing'),
       mailQueued: () => void runner?.trigger(QUEUES.deliverMail),
     });
+    await searchWords;
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await runner?.stop().catch(() => {});

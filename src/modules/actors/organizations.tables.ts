@@ -61,7 +61,7 @@ export const organizations = pgTable(
     index('organizations_sort_idx').on(table.sortName, table.id),
     index('organizations_kind_sort_idx').on(table.kind, table.sortName, table.id),
     index('organizations_country_sort_idx').on(table.countryCode, table.sortName, table.id),
-    index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')),
+    index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')).with({ fastupdate: 'off' }),
   ],
 );
 
