@@ -26,13 +26,11 @@ export interface ServeOptions {
 export async function startServer(config: AppConfig, options: ServeOptions): Promise<void> {
   const began = performance.now();
   const logger = createLogger(config.logLevel);
+  preloadSearchWords();
   const database = await openDatabase(config, logger, { command: 'serve', mode: 'exclusive' });
   let app: Awaited<ReturnType<typeof buildApp>>;
   let work: BackgroundWork | undefined;
   let runner: JobRunner | undefined;
-  // Built while the migrations and the demo data are written; awaited before the first request.
-  const searchWords = preloadSearchWords();
-  searchWords.catch(() => {});
   try {
     await migrateDatabase(database.pool, logger);
     const applicationRole = await detectApplicationRole(database.pool, logger);
@@ -52,7 +50,6 @@ export async function startServer(config: AppConfig, options: ServeOptions): Pro
       cookieSecret: await instanceSecret(database.db, 'cookie-signing'),
       mailQueued: () => void runner?.trigger(QUEUES.deliverMail),
     });
-    await searchWords;
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await runner?.stop().catch(() => {});
