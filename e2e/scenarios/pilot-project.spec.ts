@@ -102,9 +102,10 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
       [2, 'benefits_rate', 'Anteil mit Grundsicherung', '%'],
     ] as const) {
       await indicators.getByRole('button', { name: 'Indikator hinzufügen' }).click();
-      await indicators.getByLabel(`Schlüssel des Indikators ${index}`).fill(key);
-      await indicators.getByLabel('Name', { exact: true }).nth(index - 1).fill(name);
-      await indicators.getByLabel('Einheit', { exact: true }).nth(index - 1).fill(unit);
+      const row = indicators.getByRole('group', { name: `Indikator ${index}` });
+      await row.getByLabel(`Schlüssel des Indikators ${index}`).fill(key);
+      await row.getByLabel('Name', { exact: true }).fill(name);
+      await row.getByLabel('Einheit', { exact: true }).fill(unit);
     }
     for (const quarter of QUARTERS) await pick(page, 'Kandidatengebiet hinzufügen', quarter, quarter);
     await page.getByRole('button', { name: 'Speichern' }).click();

@@ -56,7 +56,7 @@ async function enterPerson(page: Page, givenName: string, familyName: string) {
  * focus themes, people registered a delegation at a time, the check-in on the day and the list.
  */
 test('a planning workshop in Munich with eighteen delegations, three focus themes, registrations by delegation, check-in and the participant list', async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const heading = page.getByRole('heading', { level: 1 });
   await newCoordinatorWithWorkspace(page, 'Hanna Lorenz', 'Programmbüro Kommunaler Wiederaufbau');
 
