@@ -71,7 +71,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByRole('group', { name: /^Ziele/ }).getByLabel('Deutsch').fill('Selbsthilfekräfte im Stadtteil stärken, mit wenig Mitteln und ohne Förderkulisse.');
     await page.getByLabel('Stand', { exact: true }).selectOption({ label: 'Laufend' });
     await pick(page, 'Träger', 'Stadtverwaltung Leipzig', 'Stadtverwaltung Leipzig');
-    await pick(page, 'Partner hinzufügen', 'Gauly & Volgmann Stadt', 'Gauly & Volgmann Stadtplanung');
+    await pick(page, /^Partner hinzufügen$/, 'Gauly & Volgmann Stadt', 'Gauly & Volgmann Stadtplanung');
     await page.getByLabel('Rolle von Gauly & Volgmann Stadtplanung').selectOption({ label: 'Beratung' });
     await pick(page, 'Amt oder Organisation als Ansprechpartner hinzufügen', 'Stadterneuerungsamt', 'Stadterneuerungsamt Leipzig');
     await page.getByLabel('Rolle der Ansprechperson 1').fill('Projektsteuerung');
