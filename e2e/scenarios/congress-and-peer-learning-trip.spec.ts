@@ -40,7 +40,7 @@ async function addRole(page: Page, organization: string, role: string) {
  * and commissioned a consultancy to prepare, run and follow it up.
  */
 test('a congress and the peer-learning trip after it: four countries, three cities with site visits, host, implementer, client and consultancy', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const heading = page.getByRole('heading', { level: 1 });
   await newCoordinatorWithWorkspace(page, 'Jörg Seidel', 'Internationale Stadtentwicklung');
 

@@ -36,7 +36,7 @@ async function newQuarter(page: Page, name: string) {
  * profile with carrier, contacts and the consultancy that supports it.
  */
 test('a pilot project: quarters ranked by need, a pilot area chosen, its action plan and learning workshop, a transferability check and the project profile', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const heading = page.getByRole('heading', { level: 1 });
   await newCoordinatorWithWorkspace(page, 'Martina Kühn', 'Stadterneuerung Leipziger Osten');
 
@@ -199,16 +199,16 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     const profile = page.getByRole('region', { name: 'Profil' });
     await expect(profile).toContainText('Stadtverwaltung Leipzig');
     await expect(profile).toContainText('Volkmarsdorf');
-    await expect(profile).toContainText('Laufend');
-    await expect(page.getByRole('region', { name: 'Partner' }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung');
+    await expect(page.getByRole('main').getByText('Laufend', { exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Partner', exact: true }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung');
     const contacts = page.getByRole('region', { name: 'Ansprechpersonen' });
     const office = contacts.getByRole('listitem').filter({ hasText: 'Stadterneuerungsamt Leipzig' });
     await expect(office).toContainText('Projektsteuerung');
     await expect(office).toContainText('Prager Straße 26, 04103 Leipzig');
     await expect(office).toContainText('0341 123-5454');
     await expect(contacts.getByRole('listitem').filter({ hasText: 'Jana Krüger' })).toContainText('0341 5503773');
-    await expect(page.getByRole('region', { name: 'Phasen' }).getByRole('listitem')).toHaveCount(4);
-    const transfer = page.getByRole('region', { name: 'Übertragbarkeit' });
+    await expect(page.getByRole('region', { name: 'Phasen', exact: true }).getByRole('listitem')).toHaveCount(4);
+    const transfer = page.getByRole('region', { name: 'Übertragbarkeit', exact: true });
     await expect(transfer).toContainText('Anger-Crottendorf');
     await expect(transfer).toContainText('teilweise übertragbar');
     const linked = page.getByRole('region', { name: 'Verknüpfte Maßnahmen und Gebietsbeobachtung' });
