@@ -199,7 +199,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     const profile = page.getByRole('region', { name: 'Profil' });
     await expect(profile).toContainText('Stadtverwaltung Leipzig');
     await expect(profile).toContainText('Volkmarsdorf');
-    await expect(page.getByRole('main').getByText('Laufend', { exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByText('Laufend', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Partner', exact: true }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung');
     const contacts = page.getByRole('region', { name: 'Ansprechpersonen' });
     const office = contacts.getByRole('listitem').filter({ hasText: 'Stadterneuerungsamt Leipzig' });
