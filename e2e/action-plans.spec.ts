@@ -103,6 +103,49 @@ test('a plan is drafted, agreed by both sides, reported on and exported as PDF',
   await kyivContext.close();
 });
 
+test('a coordinator invites someone to agree for the partner side; a member is told who can', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUp(page, { email: uniqueEmail('plan-owner'), displayName: 'Karin Vogel' });
+  const workspace = await sessionApi(page)<{ id: string; name: string }>('POST', '/api/workspaces', { name: 'Quartiersmanagement Grünau' });
+  const tokenOf = async (role: string) => {
+    const { link } = await sessionApi(page)<{ link: string }>('POST', `/api/workspaces/${workspace.id}/invitations`, { role });
+    return decodeURIComponent(link.split('/invitations/')[1]!);
+  };
+  const coordinatorContext = await browser.newContext();
+  const coordinator = await coordinatorContext.newPage();
+  await signUp(coordinator, { displayName: 'Jens Albrecht', invitationToken: await tokenOf('coordinator') });
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signUp(member, { displayName: 'Mia Krause', invitationToken: await tokenOf('member') });
+
+  // The coordinator, not an owner, drafts the plan and invites someone of the partner side.
+  await coordinator.goto('/action-plans');
+  await coordinator.getByRole('link', { name: 'Aktionsplan entwerfen' }).click();
+  await coordinator.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Aktionsplan Spielplätze 2027');
+  await coordinator.getByRole('combobox', { name: 'Partnerschaft' }).selectOption({ label: 'Stadtteilpartnerschaft Grünau – Darnyzkyj' });
+  await coordinator.getByLabel(/^Zeitraum von/).fill('2027-01-01');
+  await coordinator.getByLabel(/^Zeitraum bis/).fill('2027-12-31');
+  await coordinator.getByRole('button', { name: 'Speichern' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Aktionsplan Spielplätze 2027');
+  const planUrl = coordinator.url();
+  const agreement = coordinator.getByRole('region', { name: 'Zustimmung der Partnerseiten' });
+  // Both sides still need agreement; the Darnytskyi one is opened.
+  const invitation = agreement.locator('details').filter({ hasText: 'Jemanden einladen, der für Kiew-Darnyzkyj zustimmt' });
+  await invitation.getByText('Jemanden einladen, der für Kiew-Darnyzkyj zustimmt').click();
+  const partnerEmail = uniqueEmail('partner');
+  await invitation.getByLabel('E-Mail-Adresse').fill(partnerEmail);
+  await invitation.getByRole('button', { name: 'Einladung senden' }).click();
+  await expect(invitation).toContainText(`Die Einladung an ${partnerEmail} mit der Rolle „Koordination“ ist unterwegs.`);
+
+  // A plain member finds no invitation form, but reads why and whom to ask.
+  await member.goto(planUrl);
+  const seenByMember = member.getByRole('region', { name: 'Zustimmung der Partnerseiten' });
+  await expect(seenByMember).toContainText('Jemanden einladen, der für Kiew-Darnyzkyj zustimmt, können nur Leitung und Koordination des Arbeitsbereichs „Quartiersmanagement Grünau“.');
+  await expect(seenByMember.getByRole('button', { name: 'Einladung senden' })).toHaveCount(0);
+  await coordinatorContext.close();
+  await memberContext.close();
+});
+
 test('the demo plan shows its four priorities, overdue measures and its agreed version', async ({ page }) => {
   await page.goto('/action-plans');
   await page.getByRole('link', { name: 'Gemeinsamer Aktionsplan Grünau – Darnyzkyj 2019–2021' }).click();

@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { newCoordinatorWithWorkspace, pick } from './support/recordFromScratch.js';
 
 /**
- * A new coordinator changes what was entered where it is shown, and enters a person and their
- * organization in a dialog while registering, without going to the directory first.
+ * A new coordinator changes what was entered where it is shown, and enters organizations (for the
+ * exchange, for a delegation) and a person in a dialog, without going to the directory first.
  */
-test('a delegation is named, changed and removed; a participant and their organization are entered while registering', async ({ page }) => {
+test('a delegation is named, changed and removed, and its history is readable; organizations and a participant are entered in place', async ({ page }) => {
   test.setTimeout(180_000);
   const heading = page.getByRole('heading', { level: 1 });
   await newCoordinatorWithWorkspace(page, 'Jana Albrecht', 'Büro für Städtepartnerschaften');
@@ -18,15 +18,28 @@ test('a delegation is named, changed and removed; a participant and their organi
     await page.getByLabel('Letzter Tag').fill('2031-05-14');
     await pick(page, 'Ort', 'Leipzig', 'Leipzig');
     await pick(page, 'Organisation hinzufügen', 'GIZ', 'GIZ');
-    const role = page.getByRole('combobox', { name: /^Rolle von/ });
+    const role = page.getByRole('combobox', { name: /^Rolle von/ }).first();
     await expect(role).toHaveValue('');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByText(/Bitte eine Rolle für .* wählen\./)).toBeVisible();
     await expect(role).toBeFocused();
     await role.selectOption({ label: 'Gastgeber' });
+
+    // An organization not in the directory yet is entered in a dialog, without leaving the form.
+    await page.getByRole('button', { name: 'Nicht gefunden? Organisation neu erfassen' }).click();
+    const organization = page.getByRole('dialog', { name: 'Neue Organisation erfassen' });
+    await organization.getByLabel(/^Name/).fill('Partnerschaftsverein Leipzig–Winnyzja');
+    await organization.getByLabel('Art der Organisation').selectOption({ label: 'Nichtregierungsorganisation' });
+    await organization.getByRole('button', { name: 'Organisation erfassen' }).click();
+    await expect(organization).toHaveCount(0);
+    const partnerRole = page.getByRole('combobox', { name: 'Rolle von Partnerschaftsverein Leipzig–Winnyzja' });
+    await expect(partnerRole).toHaveValue('');
+    await partnerRole.selectOption({ label: 'Unterstützung' });
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText('Arbeitsbesuch aus Winnyzja');
-    await expect(page.getByRole('table', { name: 'Organisationen und ihre Rollen' })).toContainText('Gastgeber');
+    const roles = page.getByRole('table', { name: 'Organisationen und ihre Rollen' });
+    await expect(roles).toContainText('Gastgeber');
+    await expect(roles).toContainText('Partnerschaftsverein Leipzig–Winnyzja');
   });
 
   const delegations = page.getByRole('region', { name: 'Delegationen' });
@@ -43,6 +56,22 @@ test('a delegation is named, changed and removed; a participant and their organi
     await form.getByRole('button', { name: 'Speichern' }).click();
     await expect(delegations.locator('tbody tr th')).toHaveText('Stadtverwaltung Winnyzja (Winnyzja)');
     await expect(delegations.locator('tbody tr td').first()).toHaveText('Ukraine');
+  });
+
+  await test.step('a second delegation from an organization entered in place', async () => {
+    await delegations.getByRole('button', { name: 'Delegation hinzufügen' }).click();
+    const form = page.getByRole('form', { name: 'Neue Delegation' });
+    await form.getByRole('button', { name: 'Nicht gefunden? Organisation neu erfassen' }).click();
+    const organization = page.getByRole('dialog', { name: 'Neue Organisation erfassen' });
+    await organization.getByLabel(/^Name/).fill('Jugendrat Winnyzja');
+    await organization.getByLabel('Art der Organisation').selectOption({ label: 'Nichtregierungsorganisation' });
+    await pick(page, 'Sitz', 'Vinnytsia', 'Winnyzja');
+    await organization.getByRole('button', { name: 'Organisation erfassen' }).click();
+    await expect(organization).toHaveCount(0);
+    await expect(form.getByRole('combobox', { name: 'Oder von der Organisation' })).toHaveValue('Jugendrat Winnyzja');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await expect(delegations.locator('tbody tr')).toHaveCount(2);
+    await expect(delegations).toContainText('Jugendrat Winnyzja');
   });
 
   await test.step('registering from the delegation’s row, entering the person and their organization in place', async () => {
@@ -80,9 +109,31 @@ test('a delegation is named, changed and removed; a participant and their organi
     const question = delegations.getByRole('group', { name: /Delegation „Stadtverwaltung Winnyzja“ entfernen\?/ });
     await expect(question).toContainText('1 Anmeldung verliert ihre Delegation, die Person bleibt angemeldet.');
     await question.getByRole('button', { name: 'Entfernen' }).click();
-    await expect(delegations).toContainText('Keine Delegationen erfasst.');
+    await expect(delegations.locator('tbody tr')).toHaveCount(1);
+    await expect(delegations).not.toContainText('Stadtverwaltung Winnyzja');
     const participants = page.getByRole('table', { name: 'Anmeldungen in der Reihenfolge ihres Eingangs' });
     await expect(participants.locator('tbody tr')).toHaveCount(1);
     await expect(participants).toContainText('Oksana Hrytsenko');
+  });
+
+  await test.step('the exchange’s history tells each delegation change in words, never ids', async () => {
+    await page.reload();
+    const history = page.getByRole('region', { name: 'Änderungsverlauf' });
+    const entries = history.locator('.history__item');
+    const removed = entries.nth(0);
+    await expect(removed.locator('.history__meta')).toContainText('Jana Albrecht · Gelöscht');
+    await expect(removed).toContainText('Delegation „Stadtverwaltung Winnyzja“');
+    // Values of a removed delegation are struck through; screen readers hear "vorher".
+    await expect(removed).toContainText(/Herkunftsort: vorher: Winnyzja/);
+    await expect(removed).toContainText(/Größe: vorher: 3/);
+    const registered = entries.filter({ hasText: 'Anmeldung von Oksana Hrytsenko' });
+    await expect(registered).toHaveCount(1);
+    await expect(registered).toContainText('Delegation: Stadtverwaltung Winnyzja');
+    const renamed = entries.filter({ hasText: 'Name (Deutsch)' }).first();
+    await expect(renamed).toContainText('Delegation „Stadtverwaltung Winnyzja“');
+    await expect(renamed).toContainText(/Bereiche: .*Verwaltung/);
+    await expect(entries.filter({ hasText: 'Delegation „Jugendrat Winnyzja“' })).toContainText('Herkunftsorganisation: Jugendrat Winnyzja');
+    await expect(history).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-|exchange_delegation|fromPlaceId|\{"/);
+    await expect(history).not.toContainText('Weitere Angabe');
   });
 });

@@ -115,7 +115,8 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     request: ({ cast }) => ({ url: `/api/workspaces/${cast.workspaceId}/invitations` }),
   },
   'POST /api/workspaces/:id/invitations': {
-    access: 'workspace-owner',
+    // Coordinators invite too, in any role but owner (the role tried here is guest).
+    access: 'workspace-reviewer',
     ok: 201,
     request: ({ cast }) => ({ url: `/api/workspaces/${cast.workspaceId}/invitations`, payload: { role: 'guest' } }),
   },

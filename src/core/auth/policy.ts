@@ -63,6 +63,15 @@ export function canAdministerWorkspace(viewer: Viewer, workspaceId: string): boo
   return viewer.kind === 'system' || (canWriteAtAll(viewer) && roleIn(viewer, workspaceId) === 'owner');
 }
 
+/**
+ * Owners invite anyone; coordinators invite everyone but owners, so that they can bring in the
+ * people who agree for a plan's side or run an exchange without waiting for an owner.
+ */
+export function canInviteAs(viewer: Viewer, workspaceId: string, role: WorkspaceRole): boolean {
+  if (canAdministerWorkspace(viewer, workspaceId)) return true;
+  return role !== 'owner' && canCoordinate(viewer, workspaceId) && viewer.kind === 'user';
+}
+
 /** Throws 404 — not 403 — for records the viewer may not see, so their existence does not leak. */
 export function requireRead<T extends ScopedRecord>(viewer: Viewer, record: T | undefined, what: string, id: string): T {
   if (!record || !canRead(viewer, record)) throw notFound(what, id);

@@ -70,10 +70,10 @@ export async function* workspaceAuditExport(ctx: ServiceContext, workspaceId: st
  */
 export async function recordHistory(
   ctx: ServiceContext,
-  entity: { entityType: string; what: string; id: string; load: (tx: DbExecutor) => Promise<ScopedRecord | undefined> },
+  entity: { entityType: string; what: string; id: string; load: (tx: DbExecutor) => Promise<ScopedRecord | undefined>; parts?: AuditFilter['parts'] },
   query: { limit: number; cursor?: string },
 ): Promise<Page<AuditEventView>> {
   await ctx.transaction(async (tx) => requireRead(ctx.viewer, await entity.load(tx), entity.what, entity.id));
   if (ctx.viewer.kind === 'anonymous') throw unauthorized('Sign in to see the history');
-  return pageOfEvents(ctx, { entityType: entity.entityType, entityId: entity.id }, query.limit, query.cursor);
+  return pageOfEvents(ctx, { entityType: entity.entityType, entityId: entity.id, parts: entity.parts }, query.limit, query.cursor);
 }

@@ -47,6 +47,29 @@ export interface AuditFilter {
   from?: Date;
   /** Exclusive upper bound. */
   until?: Date;
+  /**
+   * With `entityType` and `entityId`: also the events of the record's parts (an exchange's
+   * delegations) whose recorded values name the record in `field`; with `changed`, only those
+   * where that value differs before and after (a registration moved to another delegation).
+   */
+  parts?: { entityType: string; field: string; changed?: string }[];
+}
+
+const recordedValue = (field: string) => sql`coalesce(${auditEvents.after}->>${field}, ${auditEvents.before}->>${field})`;
+
+/** The record's own events, or those of one of its parts. */
+function recordCondition(filter: AuditFilter): SQL | undefined {
+  if (!filter.entityType) return undefined;
+  const own = filter.entityId ? and(eq(auditEvents.entityType, filter.entityType), eq(auditEvents.entityId, filter.entityId)) : eq(auditEvents.entityType, filter.entityType);
+  if (!filter.entityId || !filter.parts?.length) return own;
+  const parts = filter.parts.map((part) =>
+    and(
+      eq(auditEvents.entityType, part.entityType),
+      sql`${recordedValue(part.field)} = ${filter.entityId}`,
+      part.changed ? sql`(${auditEvents.before}->>${part.changed}) IS DISTINCT FROM (${auditEvents.after}->>${part.changed})` : undefined,
+    ),
+  );
+  return or(own, ...parts);
 }
 
 /** Newest first; `before` continues after the last event of the previous page. */
@@ -57,8 +80,8 @@ export async function listAuditEvents(
 ): Promise<AuditEventWithActor[]> {
   const conditions: (SQL | undefined)[] = [
     filter.workspaceId ? eq(auditEvents.workspaceId, filter.workspaceId) : undefined,
-    filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
-    filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
+    recordCondition(filter),
+    filter.entityId && !filter.entityType ? eq(auditEvents.entityId, filter.entityId) : undefined,
     filter.actorUserId ? eq(auditEvents.actorUserId, filter.actorUserId) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
     filter.from ? gte(auditEvents.occurredAt, filter.from) : undefined,

@@ -5,6 +5,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { recordHistory } from './audit-log.service.js';
+import type { AuditFilter } from './audit.repository.js';
 import { auditPageSchema, historyQuerySchema } from './audit.schemas.js';
 
 /**
@@ -19,6 +20,8 @@ export function registerHistoryRoute(
     what: string;
     tag: string;
     load: (tx: DbExecutor, id: string) => Promise<ScopedRecord | undefined>;
+    /** Parts whose changes belong in the record's history, e.g. an exchange's delegations. */
+    parts?: AuditFilter['parts'];
   },
 ): void {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -35,7 +38,7 @@ export function registerHistoryRoute(
     async (request) =>
       recordHistory(
         options.context(request),
-        { entityType: options.entityType, what: options.what, id: request.params.id, load: (tx) => options.load(tx, request.params.id) },
+        { entityType: options.entityType, what: options.what, id: request.params.id, load: (tx) => options.load(tx, request.params.id), parts: options.parts },
         request.query,
       ),
   );

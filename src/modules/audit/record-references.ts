@@ -10,14 +10,16 @@ export interface RecordReference {
 
 type Resolver = (ctx: ServiceContext, ids: string[]) => Promise<RecordReference[]>;
 
-let resolver: Resolver | undefined;
+const resolvers = new Map<string, Resolver>();
 
 /**
  * The search index knows the current names of records of every kind; it registers itself here
  * (as timeline sources do), so the audit module does not depend on the modules it records.
+ * Modules with parts the index does not hold (an exchange's delegations) register their own,
+ * under their own key; a later registration under a key replaces the earlier one.
  */
-export function registerReferenceResolver(resolve: Resolver): void {
-  resolver = resolve;
+export function registerReferenceResolver(resolve: Resolver, key = 'search'): void {
+  resolvers.set(key, resolve);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,6 +47,11 @@ export function referencedIds(values: (Record<string, unknown> | null)[], into =
 /** The records the viewer may see among `ids`, by id; ids of records they may not see are left out. */
 export async function referencesOf(ctx: ServiceContext, ids: Iterable<string>): Promise<Map<string, RecordReference>> {
   const unique = [...new Set(ids)];
-  if (!resolver || unique.length === 0) return new Map();
-  return new Map((await resolver(ctx, unique)).map((reference) => [reference.id, reference]));
+  const found = new Map<string, RecordReference>();
+  for (const resolve of resolvers.values()) {
+    const open = unique.filter((id) => !found.has(id));
+    if (open.length === 0) break;
+    for (const reference of await resolve(ctx, open)) found.set(reference.id, reference);
+  }
+  return found;
 }

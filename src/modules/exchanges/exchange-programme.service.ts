@@ -51,9 +51,12 @@ function belongsTo<T extends { exchangeId: string }>(row: T | undefined, exchang
   return row;
 }
 
-async function audit(tx: DbExecutor, ctx: ServiceContext, exchange: ExchangeRow, action: 'create' | 'update' | 'delete', entityType: string, id: string, before: object | null, after: object | null) {
-  await recordAuditEvent(tx, ctx, { workspaceId: exchange.workspaceId, action, entityType, entityId: id, label: null, before, after });
+async function audit(tx: DbExecutor, ctx: ServiceContext, exchange: ExchangeRow, action: 'create' | 'update' | 'delete', entityType: string, id: string, before: object | null, after: object | null, label: string | null = null) {
+  await recordAuditEvent(tx, ctx, { workspaceId: exchange.workspaceId, action, entityType, entityId: id, label, before, after });
 }
+
+/** A delegation's own name for lists of changes; one without shows its origin, named where the change is shown. */
+const delegationLabel = (row: DelegationRow) => [row.name.de, row.name.en, row.name.uk, ...Object.values(row.name)].find((text) => text?.trim()) ?? null;
 
 const sessionSnapshot = (row: SessionRow) => ({
   exchangeId: row.exchangeId,
@@ -224,7 +227,7 @@ export async function createDelegation(ctx: ServiceContext, exchangeId: string, 
     const issues = await delegationIssues(ctx, input, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertDelegationRow(tx, { ...input, sectors: [...new Set(input.sectors)], exchangeId });
-    await audit(tx, ctx, exchange, 'create', 'exchange_delegation', row.id, null, delegationSnapshot(row));
+    await audit(tx, ctx, exchange, 'create', 'exchange_delegation', row.id, null, delegationSnapshot(row), delegationLabel(row));
     return presentDelegation(ctx, row);
   });
 }
@@ -240,7 +243,7 @@ export async function updateDelegation(ctx: ServiceContext, exchangeId: string, 
     const issues = await delegationIssues(ctx, shape, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await updateDelegationRow(tx, delegationId, { ...input, ...(input.sectors ? { sectors: [...new Set(input.sectors)] } : {}) });
-    await audit(tx, ctx, exchange, 'update', 'exchange_delegation', row.id, delegationSnapshot(before), delegationSnapshot(row));
+    await audit(tx, ctx, exchange, 'update', 'exchange_delegation', row.id, delegationSnapshot(before), delegationSnapshot(row), delegationLabel(row));
     return presentDelegation(ctx, row);
   });
 }
@@ -251,7 +254,7 @@ export async function deleteDelegation(ctx: ServiceContext, exchangeId: string, 
     const exchange = await editable(tx, ctx, exchangeId);
     const before = belongsTo(await findDelegationRow(tx, delegationId), exchangeId, 'Delegation', delegationId);
     await deleteDelegationRow(tx, delegationId);
-    await audit(tx, ctx, exchange, 'delete', 'exchange_delegation', delegationId, delegationSnapshot(before), null);
+    await audit(tx, ctx, exchange, 'delete', 'exchange_delegation', delegationId, delegationSnapshot(before), null, delegationLabel(before));
   });
 }
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerDelegationReferences } from './delegation-references.js';
 import { registerCalendarRoutes } from './calendar/calendar.routes.js';
 import { createExchange, deleteExchange, updateExchange } from './exchange-changes.service.js';
 import {
@@ -45,7 +46,20 @@ import { registerRegistrationRoutes } from './registrations.routes.js';
 export const exchangesRoutes: FastifyPluginAsyncZod<ExchangesModuleOptions> = async (app, options) => {
   const { context } = options;
   registerExchangeTimelineSource();
-  registerHistoryRoute(app, { context, collection: '/api/exchanges', entityType: 'exchange', what: 'Exchange', tag: 'exchanges', load: findExchangeRow });
+  registerHistoryRoute(app, {
+    context,
+    collection: '/api/exchanges',
+    entityType: 'exchange',
+    what: 'Exchange',
+    tag: 'exchanges',
+    load: findExchangeRow,
+    // Its delegations, and every registration moved into, out of or between them.
+    parts: [
+      { entityType: 'exchange_delegation', field: 'exchangeId' },
+      { entityType: 'registration', field: 'exchangeId', changed: 'delegationId' },
+    ],
+  });
+  registerDelegationReferences();
 
   app.get(
     '/api/exchanges',

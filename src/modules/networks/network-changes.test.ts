@@ -134,4 +134,37 @@ describe('creating and changing networks', () => {
     expect(after.members).toHaveLength(1);
     expect((await send('GET', `/api/exchanges/${meeting.body.id}`, member)).body.hostNetworkMember).toMatchObject({ id: host.id });
   });
+
+  it('keeps the meetings a removed host held, with the host named, and records what changed in the network’s history', async () => {
+    const { network, member, coordinator, workspace } = await createNetwork();
+    const host = (await send('POST', `/api/networks/${network.id}/members`, member, { placeId: place('zwickau'), joinedOn: '2015-01-01' })).body;
+    const meetings = [];
+    for (const [day, title] of [['2024-03-14', 'Frühjahrstreffen'], ['2024-09-12', 'Herbsttreffen']] as const) {
+      const created = await send('POST', '/api/exchanges', member, { workspaceId: workspace.id, kind: 'network_meeting', title: { de: title }, startDate: day, endDate: day, networkId: network.id, hostNetworkMemberId: host.id });
+      expect(created.status).toBe(201);
+      meetings.push(created.body.id as string);
+    }
+    // Hosting is what the question before removing speaks of: the member answers that it hosted.
+    expect((await send('GET', `/api/networks/${network.id}`, member)).body.members).toEqual([expect.objectContaining({ id: host.id, hasHosted: true, leftOn: null })]);
+
+    const removed = await send('DELETE', `/api/networks/${network.id}/members/${host.id}`, coordinator);
+    expect(removed.status).toBe(200);
+    expect(removed.body).toMatchObject({ outcome: 'left', member: { id: host.id, joinedOn: '2015-01-01', leftOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+
+    const listed = await send('GET', `/api/exchanges?networkId=${network.id}&limit=10`, member);
+    expect(listed.body.items.map((item: { id: string }) => item.id).sort()).toEqual([...meetings].sort());
+    for (const id of meetings) {
+      const detail = (await send('GET', `/api/exchanges/${id}`, member)).body;
+      expect(detail.hostNetworkMember).toMatchObject({ id: host.id, place: { id: place('zwickau'), name: 'Zwickau' } });
+    }
+    // The network's history says the member left, with the town named; nothing was deleted.
+    const history = (await send('GET', `/api/networks/${network.id}/history`, member)).body.items;
+    expect(history[0]).toMatchObject({ action: 'update', before: { member: { leftOn: null } }, after: { member: { leftOn: removed.body.member.leftOn } } });
+    expect(history[0].references.map((reference: { id: string }) => reference.id)).toContain(place('zwickau'));
+    expect(history.some((event: { action: string; after: { member: unknown } | null }) => event.action === 'update' && event.after?.member === null)).toBe(false);
+
+    // Removed again, it stays a former member with the same leaving date.
+    const again = await send('DELETE', `/api/networks/${network.id}/members/${host.id}`, coordinator);
+    expect(again.body).toMatchObject({ outcome: 'left', member: { leftOn: removed.body.member.leftOn } });
+  });
 });

@@ -1,9 +1,9 @@
-import { canAdministerWorkspace } from '../../core/auth/policy.js';
+import { canInviteAs } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { PlanReferences } from './plan-references.js';
 import { canAgreeFor } from './plan-access.js';
 import type { AgreementRow, MeasurePartnerRow, MeasureRow, PlanRow, PriorityRow, ProgressRow, SideRow, VersionRow } from './plans.repository.js';
-import type { AgreeBlocker, MeasureView, PlanDetail, PlanSummary, PriorityView, ProgressUpdateView, SideView } from './plans.schemas.js';
+import type { AgreeBlocker, InviteBlocker, MeasureView, PlanDetail, PlanSummary, PriorityView, ProgressUpdateView, SideView } from './plans.schemas.js';
 
 export function presentPlanSummary(row: PlanRow, refs: Pick<PlanReferences, 'partnerships' | 'places'>): PlanSummary {
   const partnership = row.partnershipId ? refs.partnerships.get(row.partnershipId) : undefined;
@@ -79,6 +79,7 @@ export function presentSide(side: SideRow, plan: PlanRow, agreements: AgreementR
   const workspace = refs.workspaces.get(side.workspaceId) ?? { id: side.workspaceId, slug: '', name: '' };
   const current = agreement?.revision === plan.revision;
   const blocker = agreeBlockerOf(side, plan, agreements, viewer, current);
+  const inviteBlocker = inviteBlockerOf(side, plan, viewer, current);
   return {
     id: side.id,
     label: side.label,
@@ -89,8 +90,18 @@ export function presentSide(side: SideRow, plan: PlanRow, agreements: AgreementR
     canAgree: blocker === null,
     agreeBlocker: blocker,
     canWithdraw: plan.status === 'draft' && current && canAgreeFor(viewer, side),
-    canInvite: plan.status === 'draft' && !current && canAdministerWorkspace(viewer, side.workspaceId) && viewer.kind === 'user',
+    canInvite: inviteBlocker === null,
+    inviteBlocker,
   };
+}
+
+/** Why the viewer may not invite someone to agree for a side now, or null when they may. */
+function inviteBlockerOf(side: SideRow, plan: PlanRow, viewer: Viewer, current: boolean): InviteBlocker | null {
+  if (plan.status !== 'draft') return 'plan_not_draft';
+  if (current) return 'agreed';
+  if (viewer.kind !== 'user') return 'signed_out';
+  if (viewer.via.kind === 'token' && viewer.via.scope === 'read') return 'read_only_token';
+  return canInviteAs(viewer, side.workspaceId, 'coordinator') ? null : 'not_coordinator';
 }
 
 /** Why the viewer may not agree for a side now, or null when they may. */

@@ -83,6 +83,8 @@ export type PriorityView = z.infer<typeof prioritySchema>;
 
 export const AGREE_BLOCKERS = ['plan_not_draft', 'agreed', 'signed_out', 'read_only_token', 'not_coordinator', 'agreed_other_side'] as const;
 export type AgreeBlocker = (typeof AGREE_BLOCKERS)[number];
+export const INVITE_BLOCKERS = ['plan_not_draft', 'agreed', 'signed_out', 'read_only_token', 'not_coordinator'] as const;
+export type InviteBlocker = (typeof INVITE_BLOCKERS)[number];
 
 export const sideSchema = z.object({
   id: z.uuid(),
@@ -99,7 +101,11 @@ export const sideSchema = z.object({
     .nullable()
     .describe('Why the viewer may not agree for this side now: the plan is not a draft, the side has agreed, the viewer is signed out, reads with a read-only token, is no owner or coordinator of the side’s workspace, or has agreed for another side'),
   canWithdraw: z.boolean().describe('Whether the viewer may take back this side’s agreement to the draft'),
-  canInvite: z.boolean().describe('Whether the viewer may invite someone into the side’s workspace to agree for it (owners of that workspace, while the side’s agreement is missing)'),
+  canInvite: z.boolean().describe('Whether the viewer may invite someone into the side’s workspace to agree for it (owners and coordinators of that workspace, while the side’s agreement is missing)'),
+  inviteBlocker: z
+    .enum(INVITE_BLOCKERS)
+    .nullable()
+    .describe('Why the viewer may not invite for this side now: the plan is not a draft, the side has agreed, the viewer is signed out, reads with a read-only token, or is no owner or coordinator of the side’s workspace'),
 });
 export type SideView = z.infer<typeof sideSchema>;
 

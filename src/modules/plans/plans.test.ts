@@ -213,12 +213,35 @@ describe('joint action plans', () => {
     const partner = await createTestUser(testApp.current.database.db, { name: 'Olena Koval' });
     expect((await as(partner).get(planUrl)).statusCode).toBe(404);
     expect((await as(partner).post('/api/invitations/accept', { token })).json()).toEqual({ workspaceId: world.leipzig.id, role: 'coordinator' });
+    // As a coordinator, the partner may invite further people for the side still missing.
     expect((await as(partner).get(planUrl)).json().sides.map(sideState)).toEqual([
       [false, 'agreed', true, false],
-      [true, null, false, false],
+      [true, null, false, true],
     ]);
     const agreed = await as(partner).post(`${planUrl}/agreements`, { sideId: darnytskyi.id });
     expect(agreed.json()).toMatchObject({ status: 'agreed', sides: [{ agreeBlocker: 'plan_not_draft' }, { agreeBlocker: 'plan_not_draft', canInvite: false }] });
+  });
+
+  it('lets a coordinator of a side’s workspace invite the other side, and tells others why they cannot', async () => {
+    const world = await twoSides();
+    const created = await as(world.leipzigCoordinator).post('/api/action-plans', { workspaceId: world.leipzig.id, title: { de: 'Von der Koordination' }, partnershipId: world.partnership.id, periodStart: '2021-01-01', periodEnd: '2021-12-31' });
+    expect(created.statusCode, created.body).toBe(201);
+    const planUrl = `/api/action-plans/${created.json().id}`;
+    const inviteState = (side: { canInvite: boolean; inviteBlocker: string | null }) => [side.canInvite, side.inviteBlocker];
+    expect(created.json().sides.map(inviteState)).toEqual([
+      [true, null],
+      [true, null],
+    ]);
+    expect((await as(world.drafter).get(planUrl)).json().sides.map(inviteState)).toEqual([
+      [false, 'not_coordinator'],
+      [false, 'not_coordinator'],
+    ]);
+    const invited = await as(world.leipzigCoordinator).post(`/api/workspaces/${world.leipzig.id}/invitations`, { email: 'olena.koval@example.org', role: 'coordinator', language: 'uk' });
+    expect(invited.statusCode, invited.body).toBe(201);
+    // Coordinators invite in every role but owner; plain members invite no one.
+    const asOwner = await as(world.leipzigCoordinator).post(`/api/workspaces/${world.leipzig.id}/invitations`, { role: 'owner' });
+    expect(asOwner.statusCode).toBe(403);
+    expect((await as(world.drafter).post(`/api/workspaces/${world.leipzig.id}/invitations`, { role: 'coordinator' })).statusCode).toBe(403);
   });
 
   it('records progress with indicator values, highlights overdue measures and shows them on the dashboard', async () => {

@@ -1,4 +1,4 @@
-import { canAdministerWorkspace, requireSignedIn, requireWriteAccess } from '../../core/auth/policy.js';
+import { canAdministerWorkspace, canInviteAs, requireSignedIn, requireWriteAccess } from '../../core/auth/policy.js';
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { Db, DbExecutor } from '../../core/db/client.js';
@@ -40,7 +40,8 @@ function requireOwner(ctx: ServiceContext, workspaceId: string) {
 
 /**
  * Invites into a workspace: with an e-mail address the invitation goes by mail and works once
- * for that address; without, it is a link the owner shares. The link is returned only now.
+ * for that address; without, it is a link the inviter shares. The link is returned only now.
+ * Coordinators invite too, in any role but owner.
  */
 export async function createInvitation(
   deps: InvitationDeps,
@@ -48,7 +49,11 @@ export async function createInvitation(
   workspaceId: string,
   input: { email?: string; role: WorkspaceRole; language: UiLanguage },
 ): Promise<{ invitation: InvitationRow; link: string }> {
-  const viewer = requireOwner(ctx, workspaceId);
+  const viewer = requireSignedIn(ctx.viewer);
+  if (!viewer.roles.has(workspaceId)) throw notFound('Workspace', workspaceId);
+  if (!canInviteAs(ctx.viewer, workspaceId, input.role)) {
+    throw forbidden(input.role === 'owner' ? 'Only owners invite owners' : 'Owners and coordinators invite into a workspace');
+  }
   const token = generateSecretToken('sdi');
   const link = invitationLink(deps.publicUrl, token);
   const result = await ctx.transaction(async (tx) => {

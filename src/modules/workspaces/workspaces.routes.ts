@@ -142,7 +142,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
     {
       schema: {
         tags: ['workspaces'],
-        summary: 'Invite by e-mail, or create a shareable link (owners); the link is in this response only',
+        summary: 'Invite by e-mail, or create a shareable link (owners; coordinators in any role but owner); the link is in this response only',
         params: idParamsSchema,
         body: invitationCreateSchema,
         response: { 201: invitationSchema.extend({ link: z.string() }) },

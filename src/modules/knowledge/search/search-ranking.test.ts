@@ -78,4 +78,30 @@ describe('search ranking and limits', () => {
     expect(result.estimated).toBe(true);
     expect(result.total).toBeGreaterThan(CANDIDATES);
   });
+
+  it('ranks every record with the word in its title, however many there are, not the first ones stored', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Many titles');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // More documents with the word once in their title than were ever looked at (25 × the candidates),
+    // then one about it, with the word twice in its title, written last.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1, 'public', 'news', 'de', 'Meldung ' || i || ' zum Bürgerhaushalt', 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 25 + 100}) i`,
+      [workspace.id],
+    );
+    const response = await testApp.current.app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      headers: owner.headers,
+      payload: { workspaceId: workspace.id, kind: 'concept', title: 'Bürgerhaushalt: Leitfaden für den Bürgerhaushalt', text: 'Wie die Stadt beteiligt.', language: 'de', visibility: 'public' },
+    });
+    expect(response.statusCode).toBe(201);
+    const guide = (response.json() as { id: string }).id;
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Bürgerhaushalt' });
+    expect(result.items[0]?.id).toBe(guide);
+    expect(result.estimated).toBe(true);
+  });
 });

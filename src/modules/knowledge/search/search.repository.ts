@@ -88,9 +88,9 @@ function boostOf(ranking: Ranking): SQL {
  * Matches of `query` the viewer may see (through `app_search_matches`, which applies the read
  * rule and the filters but the kind inside the database, and the service's own rule here), best
  * first, beyond `after`; with the total and, when asked, the counts by facet — in one statement.
- * Only the best `candidates` matches in titles and names and as many in running text are ranked;
- * when there are more, the total is the planner's estimate and the facet counts are those of the
- * candidates, scaled to it.
+ * Only the best `candidates` matches in titles and names (of all of them) and as many in running
+ * text are ranked in full; when there are more, the total is the planner's estimate and the facet
+ * counts are those of the candidates, scaled to it.
  */
 export async function runSearch(
   db: DbExecutor,

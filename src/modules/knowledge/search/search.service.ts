@@ -48,9 +48,9 @@ export const RANKING: Ranking = {
 };
 
 /**
- * How many matches in titles and names (the best of 25 times as many), and how many in running
- * text only, are ranked at most: enough that the records sought are among them, few enough that
- * a common word is as quick as a rare one.
+ * How many matches are ranked in full: the best of all matches in titles and names (ranked on
+ * those alone, which are short), and as many in running text only (the best of them when fewer
+ * titles match, else any): enough that the records sought are among them.
  */
 export const CANDIDATES = 200;
 

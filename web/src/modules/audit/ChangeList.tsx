@@ -12,10 +12,10 @@ const textLanguage = (value: unknown, language: string | undefined) => (typeof v
  * What an event changed, field by field: "Rolle: Mitglied → Koordination". The old value is
  * struck through, the new one marked; screen readers hear "before" and "after".
  */
-export function ChangeList({ event }: { event: AuditEvent }) {
+export function ChangeList({ event, hidden }: { event: AuditEvent; hidden?: string[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const changes = changesOf(event);
+  const changes = changesOf(event).filter((change) => !hidden?.includes(change.field));
   if (changes.length === 0) return null;
   const merge = event.action === 'merge';
   const recordBefore = (merge ? event.before?.into : event.before) as Record<string, unknown> | null;

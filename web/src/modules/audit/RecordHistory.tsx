@@ -9,6 +9,7 @@ import { useSession } from '../accounts/useSession';
 import { ActorName } from './ActorName';
 import { ChangeList } from './ChangeList';
 import { MergeHeading } from './MergeHeading';
+import { PartHeading } from './PartHeading';
 import { UndoMerge } from './UndoMerge';
 import { useRecordHistory } from './useRecordHistory';
 
@@ -19,13 +20,17 @@ interface Props {
   undoCollection?: string;
   /** Whether the viewer belongs to the record's workspace; others see only what their own workspaces recorded. */
   memberOfWorkspace: boolean;
+  /** The record's kind, e.g. `exchange`: changes of its parts (its delegations) get a heading naming the part. */
+  recordType?: string;
+  /** The field by which a part names its record (`exchangeId`): not repeated in the record's own history. */
+  partField?: string;
 }
 
 /**
  * Who changed a record when, and what: each change with its fields before → after, newest
  * first. Only members of the record's workspace may see it; other signed-in users are told so.
  */
-export function RecordHistory({ path, undoCollection, memberOfWorkspace }: Props) {
+export function RecordHistory({ path, undoCollection, memberOfWorkspace, recordType, partField }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { user } = useSession();
@@ -52,8 +57,9 @@ export function RecordHistory({ path, undoCollection, memberOfWorkspace }: Props
               {' · '}
               <strong>{t(`enums.auditAction.${event.action}`)}</strong>
             </p>
+            {recordType && <PartHeading event={event} recordType={recordType} />}
             <MergeHeading event={event} />
-            <ChangeList event={event} />
+            <ChangeList event={event} hidden={partField && event.entityType !== recordType ? [partField] : undefined} />
             {undoCollection && event.action === 'merge' && <UndoMerge event={event} collection={undoCollection} />}
           </li>
         ))}

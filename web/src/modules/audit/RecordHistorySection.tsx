@@ -10,16 +10,20 @@ interface Props {
   workspaceId: string;
   /** Where merges of this kind of record are undone, e.g. `/places`. */
   undoCollection?: string;
+  /** The record's kind, when the history also shows changes of its parts (an exchange's delegations). */
+  recordType?: string;
+  /** The field by which those parts name the record, e.g. `exchangeId`. */
+  partField?: string;
 }
 
 /** The change history of a record, for signed-in users. */
-export function RecordHistorySection({ path, workspaceId, undoCollection }: Props) {
+export function RecordHistorySection({ path, workspaceId, undoCollection, recordType, partField }: Props) {
   const { t } = useTranslation();
   const { user, workspaces } = useSession();
   if (!user) return null;
   return (
     <Section title={t('history.title')}>
-      <RecordHistory path={path} undoCollection={undoCollection} memberOfWorkspace={workspaces.some((workspace) => workspace.id === workspaceId)} />
+      <RecordHistory path={path} undoCollection={undoCollection} memberOfWorkspace={workspaces.some((workspace) => workspace.id === workspaceId)} recordType={recordType} partField={partField} />
     </Section>
   );
 }

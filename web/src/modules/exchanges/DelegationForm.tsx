@@ -8,6 +8,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { delegationLabel } from './delegationLabel';
@@ -33,6 +34,9 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
   // Choosing a town clears the organization and the other way round: a delegation comes from one of them.
   const [placeRound, setPlaceRound] = useState(0);
   const [organizationRound, setOrganizationRound] = useState(0);
+  // The text the organization field starts with: the saved origin, or one just entered in the dialog.
+  const [organizationText, setOrganizationText] = useState(delegation?.fromOrganization ? pickName(delegation.fromOrganization.names, delegation.fromOrganization.name, language).text : undefined);
+  const [creatingOrganization, setCreatingOrganization] = useState(false);
   const [sectors, setSectors] = useState<DelegationSector[]>(delegation?.sectors ?? []);
   const [size, setSize] = useState(delegation?.size === null || delegation?.size === undefined ? '' : String(delegation.size));
   const save = useMutation({
@@ -53,7 +57,6 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
   });
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const place = delegation?.fromPlace;
-  const organization = delegation?.fromOrganization;
   return (
     <form
       className="record-form"
@@ -78,6 +81,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
             setPlaceId(chosen?.id ?? null);
             if (chosen && organizationId) {
               setOrganizationId(null);
+              setOrganizationText(undefined);
               setOrganizationRound((round) => round + 1);
             }
           }}
@@ -86,9 +90,10 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
         <OrganizationAutocomplete
           key={`organization-${organizationRound}`}
           label={t('delegations.fromOrganization')}
-          initialText={organizationRound === 0 && organization ? pickName(organization.names, organization.name, language).text : undefined}
+          initialText={organizationText}
           onSelect={(chosen) => {
             setOrganizationId(chosen?.id ?? null);
+            setOrganizationText(chosen ? pickName(chosen.names, chosen.name, language).text : undefined);
             if (chosen && placeId) {
               setPlaceId(null);
               setPlaceRound((round) => round + 1);
@@ -97,6 +102,27 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           error={error('fromOrganizationId')}
         />
       </div>
+      <p className="button-row">
+        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingOrganization(true)}>
+          <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
+        </button>
+      </p>
+      {creatingOrganization && (
+        <NewOrganizationDialog
+          workspaceId={exchange.workspaceId}
+          onCreated={(created) => {
+            setOrganizationId(created.id);
+            setOrganizationText(pickName(created.names, created.name, language).text);
+            setOrganizationRound((round) => round + 1);
+            if (placeId) {
+              setPlaceId(null);
+              setPlaceRound((round) => round + 1);
+            }
+            setCreatingOrganization(false);
+          }}
+          onClose={() => setCreatingOrganization(false)}
+        />
+      )}
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('exchanges.columnSectors')}</legend>
         <div className="kern-fieldset__body sector-checklist">

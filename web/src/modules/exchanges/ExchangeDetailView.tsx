@@ -93,7 +93,7 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <Section title={t('outcomes.title')}>
         <OutcomesSection exchange={exchange} />
       </Section>
-      <RecordHistorySection path={`/exchanges/${encodeURIComponent(exchange.id)}/history`} workspaceId={exchange.workspaceId} />
+      <RecordHistorySection path={`/exchanges/${encodeURIComponent(exchange.id)}/history`} workspaceId={exchange.workspaceId} recordType="exchange" partField="exchangeId" />
     </>
   );
 }

@@ -22,6 +22,7 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NetworkLink } from '../networks/NetworkLink';
 import { useNetwork } from '../networks/useNetwork';
+import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
@@ -95,6 +96,7 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
   );
   const [visibility, setVisibility] = useState<Visibility>(exchange?.visibility ?? 'workspace');
   const [round, setRound] = useState(0);
+  const [creatingOrganization, setCreatingOrganization] = useState(false);
   const zones = COMMON_TIME_ZONES.includes(timeZone as (typeof COMMON_TIME_ZONES)[number]) ? [...COMMON_TIME_ZONES] : [timeZone, ...COMMON_TIME_ZONES];
   const showStops = kind === 'peer_learning_trip' || stops.length > 0;
 
@@ -268,6 +270,21 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
                 setRound((current) => current + 1);
               }}
             />
+            <p className="button-row">
+              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingOrganization(true)}>
+                <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
+              </button>
+            </p>
+            {creatingOrganization && (
+              <NewOrganizationDialog
+                workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
+                onCreated={(organization) => {
+                  setOrganizations((current) => [...current, { organization, role: '' }]);
+                  setCreatingOrganization(false);
+                }}
+                onClose={() => setCreatingOrganization(false)}
+              />
+            )}
           </div>
         </fieldset>
 

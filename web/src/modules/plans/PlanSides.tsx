@@ -89,6 +89,13 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
         .map((side) => (
           <SideInvitation key={side.id} side={side} />
         ))}
+      {missing
+        .filter((side) => side.inviteBlocker === 'not_coordinator' || side.inviteBlocker === 'read_only_token')
+        .map((side) => (
+          <p key={side.id} className="kern-body kern-body--small">
+            {t(`plans.inviteBlocker.${side.inviteBlocker === 'read_only_token' ? 'read_only_token' : 'not_coordinator'}`, { side: sideName(side, language), workspace: side.workspace.name })}
+          </p>
+        ))}
     </Section>
   );
 }

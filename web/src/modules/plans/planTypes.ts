@@ -82,7 +82,10 @@ export interface Side {
   agreeBlocker: AgreeBlocker | null;
   canWithdraw: boolean;
   canInvite: boolean;
+  inviteBlocker: InviteBlocker | null;
 }
+
+export type InviteBlocker = 'plan_not_draft' | 'agreed' | 'signed_out' | 'read_only_token' | 'not_coordinator';
 
 export type AgreeBlocker = 'plan_not_draft' | 'agreed' | 'signed_out' | 'read_only_token' | 'not_coordinator' | 'agreed_other_side';
 
