@@ -52,6 +52,14 @@ function namesByCode(type: 'region' | 'language', locales: readonly string[], co
   return byName;
 }
 
+const canonical = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+};
+
 const EXPORT_LOCALES = ['de-DE', 'en-GB', 'uk-UA', 'en-US'];
 let countries: Map<string, string> | undefined;
 let languages: Map<string, string> | undefined;
@@ -59,14 +67,15 @@ let languages: Map<string, string> | undefined;
 /** A country code from a code ("UA") or a country's name in German, English or Ukrainian ("Україна"); else the cell unchanged. */
 export function countryCodeOf(cell: unknown): unknown {
   if (typeof cell !== 'string' || cell.trim() === '' || /^[A-Za-z]{2}$/.test(cell.trim())) return cell;
-  countries ??= new Map([...namesByCode('region', EXPORT_LOCALES, (pair) => pair), ['kosovo', 'XK'], ['косово', 'XK']]);
+  // Old codes name the country of today ("DD" is called Germany): each name gives the code in use.
+  countries ??= new Map([...namesByCode('region', EXPORT_LOCALES, (pair) => canonical(`und-${pair}`).slice(4)), ['kosovo', 'XK'], ['косово', 'XK']]);
   return countries.get(comparable(cell)) ?? cell.trim();
 }
 
 /** A language code from a code ("uk") or a language's name in German, English or Ukrainian ("Ukrainisch"); else the cell unchanged. */
 export function languageCodeOf(cell: string): string {
   if (/^[a-z]{2,3}$/i.test(cell.trim())) return cell.trim().toLowerCase();
-  languages ??= namesByCode('language', EXPORT_LOCALES, (pair) => pair.toLowerCase());
+  languages ??= namesByCode('language', EXPORT_LOCALES, (pair) => canonical(pair.toLowerCase()));
   return languages.get(comparable(cell)) ?? cell.trim();
 }
 
