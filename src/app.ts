@@ -10,6 +10,7 @@ import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
+import { exportLanguageOf } from './core/export/export-language.js';
 import { trackAllowedMethods } from './core/http/allowed-methods.js';
 import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
 import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
@@ -39,7 +40,9 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
+import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
+import { exchangePageHead } from './modules/exchanges/exchange-page-head.js';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.js';
 import { placesRoutes } from './modules/places/places.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -167,12 +170,19 @@ export async function buildApp({
   await app.register(fundingRoutes, moduleOptions);
   await app.register(areasRoutes, moduleOptions);
   await app.register(startRoutes, moduleOptions);
+  await app.register(openDataRoutes, moduleOptions);
   await app.register(knowledgeRoutes, {
     ...moduleOptions,
     fileLimitBytes: config.documentFileLimitBytes,
     systemContext: (request) => createServiceContext(database, systemViewer, request.id),
   });
 
-  await registerWebApp(app, webDir, allowedMethodsOf);
+  const EXCHANGE_PAGE = /^\/exchanges\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+  await registerWebApp(app, webDir, allowedMethodsOf, async (request, path) => {
+    const exchangeId = EXCHANGE_PAGE.exec(path)?.[1];
+    if (!exchangeId) return null;
+    // What crawlers and link previews see is what a visitor may see, whoever asks.
+    return exchangePageHead(createServiceContext(database, anonymousViewer, request.id), exchangeId, exportLanguageOf(request), config.publicUrl);
+  });
   return app;
 }

@@ -8,6 +8,7 @@ import { ingestUploadJob } from './modules/knowledge/ingest/ingest-upload-job.js
 import { closeExtractionThreads } from './modules/knowledge/extraction/extraction-threads.js';
 import { extractionJob } from './modules/knowledge/review/extraction-job.js';
 import { createMailSender, mailDeliveryJob } from './modules/mail/mail-delivery.js';
+import { openDataPackageJob } from './modules/open-data/open-data-package.job.js';
 import { gazetteerJob } from './modules/places/gazetteer/gazetteer-job.js';
 
 export interface BackgroundWork {
@@ -27,9 +28,14 @@ export function backgroundWork(db: Db, config: Pick<AppConfig, 'mail' | 'documen
       ingestUploadJob(db, { fileLimitBytes: config.documentFileLimitBytes }),
       gazetteerJob(db),
       housekeepingJob(db),
+      openDataPackageJob(db),
       ...(mail ? [mailDeliveryJob(mail)] : []),
     ],
-    schedules: [{ queue: QUEUES.housekeeping, cron: '17 * * * *' }, ...(mail ? [{ queue: QUEUES.deliverMail, cron: '* * * * *' }] : [])],
+    schedules: [
+      { queue: QUEUES.housekeeping, cron: '17 * * * *' },
+      { queue: QUEUES.refreshOpenData, cron: '23 2 * * *' },
+      ...(mail ? [{ queue: QUEUES.deliverMail, cron: '* * * * *' }] : []),
+    ],
     async close() {
       mail?.close();
       await closeExtractionThreads();

@@ -4,6 +4,7 @@ import { ACTOR_CONFLICTS } from './actors/actors.errors.js';
 import { EXCHANGE_CONFLICTS } from './exchanges/exchanges.errors.js';
 import { KNOWLEDGE_CONFLICTS } from './knowledge/knowledge.errors.js';
 import { MERGE_CONFLICTS } from './merging/merging.errors.js';
+import { OPEN_DATA_PROBLEMS } from './open-data/open-data.errors.js';
 import { PLACE_CONFLICTS } from './places/places.errors.js';
 import { PLAN_CONFLICTS } from './plans/plans.errors.js';
 import { PROGRAMME_CONFLICTS } from './programmes/programmes.errors.js';
@@ -19,6 +20,7 @@ export const PROBLEM_CODES: readonly string[] = [
   ...EXCHANGE_CONFLICTS,
   ...KNOWLEDGE_CONFLICTS,
   ...MERGE_CONFLICTS,
+  ...OPEN_DATA_PROBLEMS,
   ...PLACE_CONFLICTS,
   ...PLAN_CONFLICTS,
   ...PROGRAMME_CONFLICTS,

@@ -144,6 +144,12 @@ export const PLAN_SPECS: Record<string, RouteSpec> = {
   },
 
   'GET /api/projects': { access: 'anyone', ok: 200, request: () => ({ url: '/api/projects' }) },
+  'GET /api/iati/activities.xml': { access: 'anyone', ok: 200, request: () => ({ url: '/api/iati/activities.xml' }) },
+  'GET /api/popolo/organizations.json': { access: 'anyone', ok: 200, request: () => ({ url: '/api/popolo/organizations.json' }) },
+  'GET /api/popolo/persons.json': { access: 'anyone', ok: 200, request: () => ({ url: '/api/popolo/persons.json' }) },
+  'GET /api/popolo/memberships.json': { access: 'anyone', ok: 200, request: () => ({ url: '/api/popolo/memberships.json' }) },
+  'GET /api/popolo/events.json': { access: 'anyone', ok: 200, request: () => ({ url: '/api/popolo/events.json' }) },
+  'GET /api/open-data.zip': { access: 'anyone', ok: 200, request: () => ({ url: '/api/open-data.zip' }) },
   'POST /api/projects': { access: 'create-in-workspace', ok: 201, request: ({ cast }) => ({ url: '/api/projects', payload: { workspaceId: cast.workspaceId, title: { de: 'Neues Projekt' } } }) },
   'GET /api/projects/:id': { access: 'read-record', ok: 200, record: createProjectRecord, request: ({ recordId }) => ({ url: `/api/projects/${recordId}` }) },
   'PATCH /api/projects/:id': { access: 'edit-record', ok: 200, freshRecord: true, record: createProjectRecord, request: ({ recordId }) => ({ url: `/api/projects/${recordId}`, payload: { status: 'running' } }) },

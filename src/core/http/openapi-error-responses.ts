@@ -19,6 +19,8 @@ const problemResponse = (description: string, extra: Partial<OpenAPIV3_1.Respons
 const DOWNLOADS: [RegExp, string][] = [
   [/\.csv$/, 'text/csv'],
   [/\.ics$/, 'text/calendar'],
+  [/\.xml$/, 'application/xml'],
+  [/\.zip$/, 'application/zip'],
   [/\.pdf$/, 'application/pdf'],
   [/\/files\/\{fileId\}$/, '*/*'],
   [/\/people\/\{id\}\/export$/, 'application/json'],

@@ -19,6 +19,7 @@ export const QUEUES = {
   deliverMail: { name: 'deliver-mail', policy: 'stately', retryLimit: 5, retryDelay: 30, expireInSeconds: 10 * 60 },
   housekeeping: { name: 'housekeeping', policy: 'stately', retryLimit: 3, retryDelay: 60, expireInSeconds: 30 * 60 },
   loadGazetteer: { name: 'load-gazetteer', policy: 'stately', retryLimit: 3, retryDelay: 30, expireInSeconds: 15 * 60 },
+  refreshOpenData: { name: 'refresh-open-data', policy: 'stately', retryLimit: 3, retryDelay: 60, expireInSeconds: 30 * 60 },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];

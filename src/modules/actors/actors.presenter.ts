@@ -33,6 +33,7 @@ export function presentOrganizationDetail(
     email: row.email,
     phone: row.phone,
     address: row.address,
+    iatiIdentifier: row.iatiIdentifier,
     workspaceId: row.workspaceId,
     parent: related.parent ? presentOrganizationRef(related.parent) : null,
     children: related.children.map(presentOrganizationRef),

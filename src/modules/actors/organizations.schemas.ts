@@ -59,6 +59,7 @@ export const organizationDetailSchema = organizationSummarySchema.extend({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   address: z.string().nullable(),
+  iatiIdentifier: z.string().nullable().describe('Organisation identifier of the IATI standard, e.g. DE-PR-12345'),
   workspaceId: z.uuid(),
   parent: organizationRefSchema.nullable(),
   children: z.array(organizationRefSchema),
@@ -68,6 +69,8 @@ export const organizationDetailSchema = organizationSummarySchema.extend({
 export type OrganizationDetail = z.infer<typeof organizationDetailSchema>;
 
 const textsSchema = z.record(z.string().regex(LANGUAGE_TAG, 'must be a language tag such as de, en or uk'), z.string().trim().max(2000));
+/** The prefix of a register (country code + agency) and the number in it: DE-PR-12345, XM-DAC-41126. */
+export const IATI_ORGANISATION_IDENTIFIER = /^[A-Z]{2}-[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 export const organizationFieldsShape = {
@@ -83,6 +86,7 @@ export const organizationFieldsShape = {
   email: optional(z.email('must be an e-mail address').max(200)),
   phone: optional(z.string().trim().regex(/^\+?[0-9 ()/.-]{4,40}$/, 'must be a phone number: digits, spaces and + ( ) / . -')),
   address: optional(z.string().trim().max(500)),
+  iatiIdentifier: optional(z.string().trim().max(100).regex(IATI_ORGANISATION_IDENTIFIER, 'must be an IATI organisation identifier such as DE-PR-12345')),
   visibility: z.enum(VISIBILITIES).optional(),
   themeIds: z.array(z.uuid()).max(50).optional(),
 };

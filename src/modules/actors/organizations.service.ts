@@ -142,6 +142,7 @@ export async function createOrganization(ctx: ServiceContext, input: Organizatio
       email: input.email ?? null,
       phone: input.phone ?? null,
       address: input.address ?? null,
+      iatiIdentifier: input.iatiIdentifier ?? null,
     });
     await replaceThemeIds(tx, row.id, input.themeIds ?? []);
     await recordAuditEvent(tx, ctx, {
@@ -173,7 +174,7 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
       id,
     );
     const changes: Partial<OrganizationInsert> = {};
-    for (const field of ['kind', 'name', 'names', 'shortName', 'description', 'seatPlaceId', 'parentId', 'website', 'email', 'phone', 'address', 'visibility'] as const) {
+    for (const field of ['kind', 'name', 'names', 'shortName', 'description', 'seatPlaceId', 'parentId', 'website', 'email', 'phone', 'address', 'iatiIdentifier', 'visibility'] as const) {
       if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
     }
     if (countryCode !== undefined) changes.countryCode = countryCode;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { char, check, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { places } from '../places/places.tables.js';
@@ -42,6 +42,8 @@ export const organizations = pgTable(
     email: text('email'),
     phone: text('phone'),
     address: text('address'),
+    /** The organisation identifier of the IATI standard (prefix of the register + number): "DE-PR-12345". */
+    iatiIdentifier: text('iati_identifier'),
     sortName: text('sort_name')
       .notNull()
       .generatedAlwaysAs(sql`lower(public.immutable_unaccent(name))`),
@@ -61,6 +63,7 @@ export const organizations = pgTable(
     index('organizations_sort_idx').on(table.sortName, table.id),
     index('organizations_kind_sort_idx').on(table.kind, table.sortName, table.id),
     index('organizations_country_sort_idx').on(table.countryCode, table.sortName, table.id),
+    check('organizations_iati_identifier_check', sql`${table.iatiIdentifier} IS NULL OR ${table.iatiIdentifier} ~ '^[A-Z]{2}-[A-Za-z0-9][A-Za-z0-9_.-]*$'`),
     index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')),
   ],
 );

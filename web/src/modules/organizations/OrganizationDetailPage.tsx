@@ -93,6 +93,7 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
             { label: t('organizations.phone'), value: organization.phone && <a className="kern-link" href={`tel:${organization.phone.replace(/\s/g, '')}`}>{organization.phone}</a> },
             { label: t('organizations.email'), value: organization.email && <a className="kern-link" href={`mailto:${organization.email}`}>{organization.email}</a> },
             { label: t('organizations.website'), value: organization.website && <a className="kern-link" href={organization.website} rel="noopener noreferrer">{organization.website}</a> },
+            { label: t('organizations.iatiIdentifier'), value: organization.iatiIdentifier },
           ]}
         />
       </Section>

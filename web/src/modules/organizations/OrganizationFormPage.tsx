@@ -47,6 +47,7 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
   const [email, setEmail] = useState(organization?.email ?? '');
   const [phone, setPhone] = useState(organization?.phone ?? '');
   const [address, setAddress] = useState(organization?.address ?? '');
+  const [iatiIdentifier, setIatiIdentifier] = useState(organization?.iatiIdentifier ?? '');
   const [visibility, setVisibility] = useState<Visibility>(organization?.visibility ?? 'workspace');
   const [themeIds, setThemeIds] = useState<string[]>(organization?.themes.map((theme) => theme.id) ?? []);
 
@@ -63,6 +64,7 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
         email: orNull(email),
         phone: orNull(phone),
         address: orNull(address),
+        iatiIdentifier: orNull(iatiIdentifier),
         visibility,
         themeIds,
       };
@@ -128,6 +130,13 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
           <InputField label={t('organizations.phone')} type="tel" value={phone} onChange={setPhone} error={error('phone')} />
         </div>
         <InputField label={t('organizations.address')} value={address} onChange={setAddress} error={error('address')} />
+        <InputField
+          label={t('organizations.iatiIdentifier')}
+          hint={t('organizations.iatiIdentifierHint')}
+          value={iatiIdentifier}
+          onChange={setIatiIdentifier}
+          error={error('iatiIdentifier')}
+        />
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />
         <FormAlert error={save.error} />

@@ -24,6 +24,7 @@ export interface OrganizationDetail extends OrganizationSummary {
   email: string | null;
   phone: string | null;
   address: string | null;
+  iatiIdentifier: string | null;
   workspaceId: string;
   parent: OrganizationRef | null;
   children: OrganizationRef[];

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../lib/api/apiGet';
+import { apiUrl } from '../../lib/api/apiUrl';
 import type { Page } from '../../lib/api/types';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { ErrorState } from '../../shell/ErrorState';
@@ -43,6 +44,11 @@ export function ProjectsPage() {
         <Link className="kern-btn kern-btn--primary" to="/projects/new">
           <span className="kern-label">{t('projects.create')}</span>
         </Link>
+        {projects.length > 0 && (
+          <a className="kern-btn kern-btn--tertiary" href={apiUrl('/iati/activities.xml')} download>
+            <span className="kern-label">{t('projects.exportIati')}</span>
+          </a>
+        )}
       </p>
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

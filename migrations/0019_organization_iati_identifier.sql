@@ -1,0 +1,2 @@
+ALTER TABLE "organizations" ADD COLUMN "iati_identifier" text;--> statement-breakpoint
+ALTER TABLE "organizations" ADD CONSTRAINT "organizations_iati_identifier_check" CHECK ("organizations"."iati_identifier" IS NULL OR "organizations"."iati_identifier" ~ '^[A-Z]{2}-[A-Za-z0-9][A-Za-z0-9_.-]*$');

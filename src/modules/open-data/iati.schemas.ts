@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../../core/http/common-schemas.js';
+
+export const iatiActivitiesQuerySchema = z.strictObject({
+  workspaceId: z.uuid().optional().describe('Only the activities of this workspace'),
+  programmeId: z.uuid().optional().describe('Only activities with a grant from this funding programme'),
+  from: isoDateSchema.optional().describe('Only activities running on or after this day'),
+  to: isoDateSchema.optional().describe('Only activities running on or before this day'),
+});
+export type IatiActivitiesQuery = z.infer<typeof iatiActivitiesQuerySchema>;
