@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './support/accounts.js';
 import { demoRecords } from './support/demoRecords.js';
@@ -66,11 +67,12 @@ test.describe('audit log and history', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Als CSV herunterladen' }).click();
     const csv = await readFile(await (await download).path(), 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('occurred_at;actor;actor_kind;action;entity_type;entity_id;label;before;after;request_id');
-    expect(lines).toHaveLength(6);
-    expect(csv).toContain('Projektgruppe Wohnen und Quartier');
-    expect(csv).toContain('Petra Lehmann');
+    expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('Zeitpunkt;Person;Aktion;Art des Eintrags;Eintrag;Änderungen');
+    const events = parse(csv, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
+    expect(events).toHaveLength(5);
+    expect(events.map((event) => event.Eintrag)).toContain('Projektgruppe Wohnen und Quartier');
+    expect(events.every((event) => event.Person!.startsWith('Petra Lehmann'))).toBe(true);
+    expect(csv, 'no record ids or recorded JSON in the file').not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|[{}]/);
   });
 
   test('"load more" follows the cursor through the log', async ({ page }) => {

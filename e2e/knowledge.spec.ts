@@ -99,6 +99,8 @@ test('a pasted report becomes proposals; accepted ones link records to the docum
 });
 
 test('the header search finds Kiew in every spelling, filters by facet and stems German plurals', async ({ page }) => {
+  // About forty requests to set up its records, then six searches and the paging through 23 of them.
+  test.setTimeout(90_000);
   const { workspace } = await coordinatorWithWorkspace(page, 'Schulpartnerschaften Sachsen');
   const gruenau = (await (await page.request.get(`/api/partnerships/${(await demoRecords(page.request)).gruenauPartnership}`)).json()) as {
     parties: { place: { id: string } | null }[];

@@ -1,20 +1,14 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type AppConfig } from './core/config.js';
-import {
-  backupCommand,
-  CommandError,
-  mailOutboxCommand,
-  migrateCommand,
-  restoreCommand,
-  seedDemoCommand,
-} from './core/cli/commands/database-commands.js';
+import { CommandError } from './core/cli/commands/command-error.js';
 import { extractCommand, parseExtractLanguage, parsePublishedDate, type ExtractLanguageOption } from './core/cli/commands/extract-command.js';
-import { gazetteerLoadCommand } from './core/cli/commands/gazetteer-commands.js';
-import { importCommand } from './core/cli/commands/import-commands.js';
 import { parseDocumentKind, parseVisibility, type IngestCommandOptions } from './core/cli/commands/ingest-options.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
-import { startServer } from './main.js';
+
+// The commands load their modules when run: `stadtdialog extract` starts without the server,
+// database and import code (a few hundred milliseconds of loading).
+const databaseCommands = () => import('./core/cli/commands/database-commands.js');
 
 function parseCount(value: string): number {
   const count = Number(value);
@@ -56,6 +50,7 @@ program
   .option('--no-worker', 'leave background jobs (extraction, uploads, e-mail, gazetteer) to "stadtdialog worker"')
   .action((options: { port?: number; host?: string; seedDemo: boolean; worker: boolean }) =>
     run(async (config) => {
+      const { startServer } = await import('./main.js');
       await startServer(
         { ...config, port: options.port ?? config.port, host: options.host ?? config.host },
         { seedDemo: options.seedDemo, worker: options.worker },
@@ -76,25 +71,25 @@ program
 program
   .command('migrate')
   .description('Apply pending database migrations (also done at every start)')
-  .action(() => run(migrateCommand));
+  .action(() => run(async (config) => (await databaseCommands()).migrateCommand(config)));
 
 program
   .command('seed-demo')
   .description('Write the demo partnerships, exchanges and network; records already present are kept')
-  .action(() => run(seedDemoCommand));
+  .action(() => run(async (config) => (await databaseCommands()).seedDemoCommand(config)));
 
 program
   .command('mail:outbox')
   .description('Show e-mails waiting to be sent (without SMTP_URL, every e-mail waits here)')
   .option('--all', 'also show e-mails already sent', false)
   .option('--limit <count>', 'show at most this many', parseCount, 50)
-  .action((options: { all: boolean; limit: number }) => run((config) => mailOutboxCommand(config, options)));
+  .action((options: { all: boolean; limit: number }) => run(async (config) => (await databaseCommands()).mailOutboxCommand(config, options)));
 
 program
   .command('gazetteer:load')
   .description('Load countries and towns (GeoNames, 1000+ inhabitants) into the shared gazetteer; running it again updates them')
   .option('--countries <codes>', 'only these countries, e.g. DE,UA,XK (default: the whole world, about 135 000 towns)')
-  .action((options: { countries?: string }) => run((config) => gazetteerLoadCommand(config, options)));
+  .action((options: { countries?: string }) => run(async (config) => (await import('./core/cli/commands/gazetteer-commands.js')).gazetteerLoadCommand(config, options)));
 
 program
   .command('extract')
@@ -121,7 +116,7 @@ program
   .option('--dry-run', 'check every row and report, write nothing', false)
   .option('--skip-invalid', 'write the valid rows even when others are invalid', false)
   .action((kind: string, file: string, options: { workspace: string; dryRun: boolean; skipInvalid: boolean }) =>
-    run((config) => importCommand(config, kind, file, options)),
+    run(async (config) => (await import('./core/cli/commands/import-commands.js')).importCommand(config, kind, file, options)),
   );
 
 program
@@ -149,13 +144,13 @@ program
   .description('Write the whole database to a file (pg_dump custom format)')
   .argument('<file>', 'where to write the backup, e.g. stadtdialog-2026-11-21.dump')
   .option('--force', 'overwrite the file if it exists', false)
-  .action((file: string, options: { force: boolean }) => run((config) => backupCommand(config, file, options)));
+  .action((file: string, options: { force: boolean }) => run(async (config) => (await databaseCommands()).backupCommand(config, file, options)));
 
 program
   .command('restore')
   .description('Replace all data with a backup; the server must be stopped')
   .argument('<file>', 'a file written by "stadtdialog backup"')
   .option('--yes', 'do not ask for confirmation', false)
-  .action((file: string, options: { yes: boolean }) => run((config) => restoreCommand(config, file, options)));
+  .action((file: string, options: { yes: boolean }) => run(async (config) => (await databaseCommands()).restoreCommand(config, file, options)));
 
 await program.parseAsync(process.argv);

@@ -5,7 +5,7 @@ import { QUEUES } from './core/jobs/queues.js';
 import type { Logger } from './core/logger.js';
 import { housekeepingJob } from './modules/instance/housekeeping.js';
 import { ingestUploadJob } from './modules/knowledge/ingest/ingest-upload-job.js';
-import { closeExtractionThreads } from './modules/knowledge/extraction/extraction-threads.js';
+import { closeExtractionThreads, warmExtractionThread } from './modules/knowledge/extraction/extraction-threads.js';
 import { extractionJob } from './modules/knowledge/review/extraction-job.js';
 import { createMailSender, mailDeliveryJob } from './modules/mail/mail-delivery.js';
 import { openDataPackageJob } from './modules/open-data/open-data-package.job.js';
@@ -22,6 +22,7 @@ export interface BackgroundWork {
 export function backgroundWork(db: Db, config: Pick<AppConfig, 'mail' | 'documentFileLimitBytes'>, logger: Logger): BackgroundWork {
   const mail = config.mail.smtpUrl ? createMailSender(db, { smtpUrl: config.mail.smtpUrl, from: config.mail.from, logger }) : null;
   if (!mail) logger.info('SMTP_URL is not set: e-mails stay in the outbox (stadtdialog mail:outbox)');
+  warmExtractionThread();
   return {
     handlers: [
       extractionJob(db),

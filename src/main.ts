@@ -11,6 +11,7 @@ import { QUEUES } from './core/jobs/queues.js';
 import { backgroundWork, type BackgroundWork } from './jobs.js';
 import { instanceSecret } from './modules/instance/instance-secrets.js';
 import { queueWholeGazetteer } from './modules/places/gazetteer/gazetteer-job.js';
+import { preloadSearchWords } from './modules/knowledge/search/words/search-words.js';
 
 export interface ServeOptions {
   seedDemo: boolean;
@@ -25,6 +26,7 @@ export interface ServeOptions {
 export async function startServer(config: AppConfig, options: ServeOptions): Promise<void> {
   const began = performance.now();
   const logger = createLogger(config.logLevel);
+  preloadSearchWords();
   const database = await openDatabase(config, logger, { command: 'serve', mode: 'exclusive' });
   let app: Awaited<ReturnType<typeof buildApp>>;
   let work: BackgroundWork | undefined;

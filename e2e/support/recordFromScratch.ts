@@ -1,8 +1,8 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { PASSWORD, uniqueEmail } from './accounts.js';
 
-/** Types `text` into a combobox and clicks the suggestion that contains `expected`. */
-export async function pick(page: Page, label: string, text: string, expected: string | RegExp): Promise<void> {
+/** Types `text` into a combobox (on the page or inside `page`, a part of it) and clicks the suggestion that contains `expected`. */
+export async function pick(page: Page | Locator, label: string | RegExp, text: string, expected: string | RegExp): Promise<void> {
   const field = page.getByRole('combobox', { name: label });
   await field.pressSequentially(text, { delay: 20 });
   const option = page.getByRole('listbox', { name: label }).getByRole('option').filter({ hasText: expected }).first();

@@ -42,9 +42,3 @@ export function sendCsv<T>(reply: FastifyReply, file: ExportFileName, columns: C
 export function csvStringifier(headers: string[]): Stringifier {
   return stringify({ header: true, columns: headers, bom: true, delimiter: CSV_DELIMITER, cast: { string: spreadsheetSafe } });
 }
-
-/** Texts in several languages as one CSV cell: "de: Kiew | en: Kyiv | uk: Київ". */
-export const localizedCell = (value: Record<string, string>) =>
-  Object.entries(value)
-    .map(([language, text]) => `${language}: ${text}`)
-    .join(' | ');

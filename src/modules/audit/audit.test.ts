@@ -38,8 +38,8 @@ describe('workspace audit log', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const rows = parse(csv.body, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatchObject({ action: 'delete', actor: 'Owner', entity_type: 'partnership' });
-    expect(JSON.parse(rows[3]!.after!).title).toEqual({ de: 'Erste' });
+    expect(rows[0]).toMatchObject({ Aktion: 'Gelöscht', Person: expect.stringMatching(/^Owner/), 'Art des Eintrags': 'Partnerschaft', Eintrag: 'Dritte' });
+    expect(rows[3]!['Änderungen']).toContain('Titel (Deutsch): Erste');
 
     expect((await app.inject({ method: 'GET', url: `/api/workspaces/${workspace.id}/audit`, headers: member.headers })).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: `/api/workspaces/${workspace.id}/audit.csv`, headers: member.headers })).statusCode).toBe(403);

@@ -4,7 +4,8 @@ import { sendCsv } from '../../core/csv/csv-export.js';
 import { exportLanguageOf } from '../../core/export/export-language.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { nameInLanguage } from '../../core/text/name-in-language.js';
-import { participantColumns, PARTICIPANT_EXPORT_WORDS } from './participant-export.js';
+import { participantColumns } from './participant-export.js';
+import { fileWord } from '../../core/export/export-labels.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ExchangesModuleOptions } from './exchanges-module-options.js';
 import { answerInvitation, viewInvitation } from './registration-invitations.service.js';
@@ -143,8 +144,8 @@ export function registerRegistrationRoutes(instance: FastifyInstance, { context,
       const { lang, ...filter } = request.query;
       const language = exportLanguageOf(request, lang);
       const { exchange, delegationNames, pages } = await openParticipantExport(context(request), request.params.id, filter, language);
-      const words = PARTICIPANT_EXPORT_WORDS[language];
-      const file = exportFileName([words.file, nameInLanguage(exchange.title, null, language), exchange.startDate], 'csv', words.file);
+      const word = fileWord('participants', language);
+      const file = exportFileName([word, nameInLanguage(exchange.title, null, language), exchange.startDate], 'csv', word);
       return sendCsv<Registration>(reply, file, participantColumns(language, exchange.timeZone, delegationNames), pages);
     },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codeOfLabel, countryCodeOf } from '../../core/export/read-labels.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { createOrganization, findOrganizationsNamed } from '../actors/organizations.service.js';
 import { ORGANIZATION_KINDS } from '../actors/organizations.tables.js';
@@ -32,22 +33,22 @@ const text = (max: number) => z.preprocess(emptyToUndefined, z.string().max(max)
 
 const rowSchema = z.object({
   name: z.string({ error: 'is required' }).min(1, 'is required').max(300),
-  kind: z.enum(ORGANIZATION_KINDS, { error: `must be one of ${ORGANIZATION_KINDS.join(', ')}` }),
+  kind: z.preprocess((cell) => codeOfLabel('enums.organizationKind', cell), z.enum(ORGANIZATION_KINDS, { error: `must be one of ${ORGANIZATION_KINDS.join(', ')}` })),
   short_name: text(60),
   name_de: text(300),
   name_en: text(300),
   name_uk: text(300),
   seat: text(200),
-  seat_country: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z]{2}$/, 'must be a country code such as DE, UA or XK').transform((code) => code.toUpperCase()).optional()),
+  seat_country: z.preprocess((cell) => countryCodeOf(emptyToUndefined(cell)), z.string().regex(/^[A-Za-z]{2}$/, 'must be a country code such as DE, UA or XK').transform((code) => code.toUpperCase()).optional()),
   seat_geonames_id: z.preprocess(emptyToUndefined, z.coerce.number({ error: 'must be a GeoNames id (a number)' }).int('must be a whole number').positive().optional()),
-  country: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z]{2}$/, 'must be a country code such as DE, UA or XK').transform((code) => code.toUpperCase()).optional()),
+  country: z.preprocess((cell) => countryCodeOf(emptyToUndefined(cell)), z.string().regex(/^[A-Za-z]{2}$/, 'must be a country code such as DE, UA or XK').transform((code) => code.toUpperCase()).optional()),
   parent: text(300),
   website: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional()),
   email: z.preprocess(emptyToUndefined, z.email('must be an e-mail address').optional()),
   phone: z.preprocess(emptyToUndefined, z.string().regex(/^\+?[0-9 ()/.-]{4,40}$/, 'must be a phone number: digits, spaces and + ( ) / . -').optional()),
   address: text(500),
   themes: text(2000),
-  visibility: z.preprocess(emptyToUndefined, z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` }).optional()),
+  visibility: z.preprocess((cell) => codeOfLabel('enums.visibility', emptyToUndefined(cell)), z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` }).optional()),
 });
 
 type Row = z.infer<typeof rowSchema>;

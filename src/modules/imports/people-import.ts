@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findOrganizationsNamed } from '../actors/organizations.service.js';
 import { createPerson } from '../actors/people.service.js';
 import { CONSENT_BASES } from '../actors/people.tables.js';
+import { codeOfLabel, languageCodeOf } from '../../core/export/read-labels.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
 import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';
 import { emptyToUndefined, listCell } from './import-report.js';
@@ -36,7 +37,7 @@ const rowSchema = z
     email: z.preprocess(emptyToUndefined, z.email('must be an e-mail address').optional()),
     phone: z.preprocess(emptyToUndefined, z.string().regex(/^\+?[0-9 ()/.-]{4,40}$/, 'must be a phone number: digits, spaces and + ( ) / . -').optional()),
     languages: z.preprocess(
-      (value) => listCell(typeof value === 'string' ? value : ''),
+      (value) => listCell(typeof value === 'string' ? value : '').map(languageCodeOf),
       z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be language codes such as de;uk')),
     ),
     organization: text(300),
@@ -44,12 +45,13 @@ const rowSchema = z
     from: date,
     to: date,
     themes: text(2000),
-    consent_basis: z.enum(CONSENT_BASES, {
-      error: `is required for people entered by someone else; one of ${CONSENT_BASES.join(', ')}`,
-    }),
+    consent_basis: z.preprocess(
+      (cell) => codeOfLabel('enums.consentBasis', cell),
+      z.enum(CONSENT_BASES, { error: `is required for people entered by someone else; one of ${CONSENT_BASES.join(', ')}` }),
+    ),
     consent_obtained_on: date,
     consent_note: text(1000),
-    visibility: z.preprocess(emptyToUndefined, z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` }).optional()),
+    visibility: z.preprocess((cell) => codeOfLabel('enums.visibility', emptyToUndefined(cell)), z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` }).optional()),
   })
   .superRefine((row, context) => {
     if (row.from && row.to && row.to < row.from) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { code: 'end_before_start' } });

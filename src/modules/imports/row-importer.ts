@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
+import { readColumnsAs } from '../../core/export/read-labels.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { themeTree } from '../themes/themes.service.js';
 import { csvIssue, csvIssuesOfZod, type CsvIssue } from '../../core/csv/csv-issues.js';
@@ -28,7 +29,8 @@ export interface RowImporter<Row, Prepared> {
 }
 
 /**
- * Imports a CSV file: every row is checked first and each problem reported with its line, column
+ * Imports a CSV file (headed by column keys or their names in any language of the app, so an
+ * exported file reads back): every row is checked first and each problem reported with its line, column
  * and reason. Nothing is written in a dry run, nor while any row is invalid unless skipInvalid is
  * set; otherwise the valid rows are written in one transaction, each through the same service (and
  * audit) as a record entered by hand.
@@ -36,7 +38,7 @@ export interface RowImporter<Row, Prepared> {
 export async function runImport<Row, Prepared>(ctx: ServiceContext, importer: RowImporter<Row, Prepared>, options: ImportOptions): Promise<ImportReport> {
   let parsed: ReturnType<typeof parseCsvRows>;
   try {
-    parsed = parseCsvRows(options.csv);
+    parsed = readColumnsAs(parseCsvRows(options.csv), importer.columns);
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
     return report(options, 0, 0, [csvIssue(error.line, 'file', 'file_unreadable', error.message)], []);

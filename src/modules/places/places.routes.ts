@@ -2,7 +2,11 @@ import { registerHistoryRoute } from '../audit/history-route.js';
 import { findPlaceRow } from './places.repository.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { sendCsv } from '../../core/csv/csv-export.js';
+import { fileWord } from '../../core/export/export-labels.js';
+import { exportLanguageOf } from '../../core/export/export-language.js';
+import { exportLanguageShape } from '../../core/export/export-query.js';
+import { placeColumns, withParents, type ExportedPlace } from './place-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
@@ -18,7 +22,6 @@ import {
   placeUpdateSchema,
   undoParamsSchema,
   undoResponseSchema,
-  type PlaceSummary,
 } from './places.schemas.js';
 import {
   autocompletePlaces,
@@ -32,7 +35,7 @@ import {
   updatePlace,
 } from './places.service.js';
 
-const exportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true });
+const exportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);
 
 export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerHistoryRoute(app, { context, collection: '/api/places', entityType: 'place', what: 'Place', tag: 'places', load: findPlaceRow });
@@ -66,25 +69,13 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
 
   app.get(
     '/api/places/export.csv',
-    { schema: { tags: ['places'], summary: 'The filtered list of places as CSV', querystring: exportQuerySchema } },
-    async (request, reply) =>
-      sendCsv<PlaceSummary>(
-        reply,
-        exportFileName(['places', new Date().toISOString().slice(0, 10)], 'csv'),
-        [
-          { header: 'id', value: (place) => place.id },
-          { header: 'kind', value: (place) => place.kind },
-          { header: 'name', value: (place) => place.name },
-          { header: 'names', value: (place) => localizedCell(place.names) },
-          { header: 'country', value: (place) => place.countryCode },
-          { header: 'population', value: (place) => place.population },
-          { header: 'latitude', value: (place) => place.latitude },
-          { header: 'longitude', value: (place) => place.longitude },
-          { header: 'geonames_id', value: (place) => place.geonamesId },
-          { header: 'parent_id', value: (place) => place.parentId },
-        ],
-        exportPlaces(context(request), request.query),
-      ),
+    { schema: { tags: ['places'], summary: 'The filtered list of places as CSV in the reader’s language', querystring: exportQuerySchema } },
+    async (request, reply) => {
+      const { lang, ...query } = request.query;
+      const language = exportLanguageOf(request, lang);
+      const file = exportFileName([fileWord('places', language), new Date().toISOString().slice(0, 10)], 'csv');
+      return sendCsv<ExportedPlace>(reply, file, placeColumns(language), withParents(context(request), exportPlaces(context(request), query)));
+    },
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from '../../../test/support/csv-file.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
 import { auditEvents } from '../audit/audit.tables.js';
@@ -203,13 +204,22 @@ describe('places API', () => {
     expect(inside.json().errors[0].field).toBe('body.into');
   });
 
-  it('exports a filtered list as CSV', async () => {
-    const response = await get('/api/places/export.csv?country=XK&kind=municipality');
+  it('exports a filtered list as CSV in the reader’s language: kinds, countries and the place above by name, numbers as written there', async () => {
+    const response = await get('/api/places/export.csv?country=XK&kind=municipality&lang=de');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="Orte-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = response.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('id;kind;name;names;country;population;latitude;longitude;geonames_id;parent_id');
+    expect(lines[0]).toBe('Name;Art;Name (Deutsch);Name (Englisch);Name (Ukrainisch);Land;Teil von;Einwohnerzahl;Breitengrad;Längengrad;GeoNames-Nummer;Sichtbarkeit');
     expect(lines.length).toBeGreaterThan(55);
-    expect(response.body).toContain('Drenas');
+    const drenas = csvRecords(response.body).find((row) => row.Name === 'Drenas');
+    expect(drenas).toMatchObject({ Art: 'Stadt oder Gemeinde', Land: 'Kosovo', Sichtbarkeit: 'Öffentlich' });
+    expect(drenas!.Breitengrad).toMatch(/^\d+,\d+$/);
+    expect(response.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    const ukrainian = await inject({ method: 'GET', url: '/api/places/export.csv?country=UA&kind=municipality&q=Ки', headers: { 'accept-language': 'uk-UA,uk;q=0.9' } });
+    expect(ukrainian.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Місця-')}`);
+    const kyiv = csvRecords(ukrainian.body).find((row) => row['Назва (англійською)'] === 'Kyiv');
+    expect(kyiv).toMatchObject({ Назва: 'Київ', Вид: 'Місто або громада', Країна: 'Україна' });
   });
 });

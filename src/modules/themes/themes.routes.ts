@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localizedCell, sendCsv } from '../../core/csv/csv-export.js';
+import { sendCsv } from '../../core/csv/csv-export.js';
+import { fileWord } from '../../core/export/export-labels.js';
+import { exportLanguageOf } from '../../core/export/export-language.js';
+import { exportLanguageShape } from '../../core/export/export-query.js';
+import { themeColumns } from './theme-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
@@ -39,21 +43,12 @@ export const themesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
   );
   app.get(
     '/api/themes/export.csv',
-    { schema: { tags: ['themes'], summary: 'The taxonomy as CSV' } },
+    { schema: { tags: ['themes'], summary: 'The taxonomy as CSV in the reader’s language', querystring: z.strictObject(exportLanguageShape) } },
     async (request, reply) => {
+      const language = exportLanguageOf(request, request.query.lang);
       const items = await themeTree(context(request));
-      return sendCsv<ThemeSummary>(
-        reply,
-        exportFileName(['themes', new Date().toISOString().slice(0, 10)], 'csv'),
-        [
-          { header: 'id', value: (theme) => theme.id },
-          { header: 'slug', value: (theme) => theme.slug },
-          { header: 'name', value: (theme) => localizedCell(theme.name) },
-          { header: 'parent_id', value: (theme) => theme.parentId },
-          { header: 'position', value: (theme) => theme.position },
-        ],
-        [items],
-      );
+      const file = exportFileName([fileWord('themes', language), new Date().toISOString().slice(0, 10)], 'csv');
+      return sendCsv<ThemeSummary>(reply, file, themeColumns(language, items), [items]);
     },
   );
   app.get(

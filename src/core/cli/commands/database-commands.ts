@@ -10,8 +10,9 @@ import { DEMO_COUNTRIES, seedDemo } from '../../../modules/demo/demo-seed.js';
 import { printOutbox } from '../../../modules/mail/mail-outbox.command.js';
 import { confirmOnTerminal } from '../confirm.js';
 import { createProgress } from '../progress.js';
+import { CommandError } from './command-error.js';
 
-export class CommandError extends Error {}
+export { CommandError } from './command-error.js';
 
 export async function withDatabase<T>(
   config: AppConfig,

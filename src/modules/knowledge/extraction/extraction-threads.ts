@@ -13,6 +13,14 @@ export function extractOffThread(text: string, options: ExtractOptions): Promise
   return pool.run({ text, options });
 }
 
+/**
+ * Starts the thread and has it load the town index now, beside the server's own start, so the
+ * first document extracted does not wait for it.
+ */
+export function warmExtractionThread(): void {
+  extractOffThread('Leipzig', { language: 'de' }).catch(() => {});
+}
+
 export async function closeExtractionThreads(): Promise<void> {
   const closing = pool;
   pool = undefined;

@@ -58,7 +58,7 @@ export const searchEntries = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.recordType, table.recordId] }),
-    index('search_entries_tsv_idx').using('gin', table.tsv),
+    index('search_entries_tsv_idx').using('gin', table.tsv).with({ fastupdate: 'off' }),
     index('search_entries_workspace_idx').on(table.workspaceId),
   ],
 );
@@ -74,7 +74,7 @@ export const searchTerms = pgTable(
     term: text('term').notNull(),
     scope: text('scope').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.term, table.scope] }), index('search_terms_trgm_idx').using('gin', table.term.op('gin_trgm_ops'))],
+  (table) => [primaryKey({ columns: [table.term, table.scope] }), index('search_terms_trgm_idx').using('gin', table.term.op('gin_trgm_ops')).with({ fastupdate: 'off' })],
 );
 
 /** The terms of one idea in German, English and Ukrainian: {"de": ["Fernwärme"], "en": ["district heating"], "uk": ["теплопостачання"]}. */

@@ -47,7 +47,9 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspaces } = useSession();
-  const [period, setPeriod] = useState(monitor.periods[0] ?? '');
+  // Until a period is chosen, the first one with values: also right after the first import, when there was none on opening.
+  const [chosenPeriod, setPeriod] = useState('');
+  const period = chosenPeriod || (monitor.periods[0] ?? '');
   const values = useQuery({
     queryKey: ['area-monitors', 'values', monitor.id, period],
     queryFn: ({ signal }) => apiGet<{ rows: { area: PlaceRef; values: Record<string, number | null> }[] }>(`/area-monitors/${monitor.id}/values`, { period }, signal),

@@ -104,7 +104,8 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
           <div className="kern-fieldset__body">
             {error('indicators') && <p className="kern-error kern-body">{error('indicators')}</p>}
             {indicators.map((indicator, index) => (
-              <div key={indicator.rowKey} className="form-row indicator-row">
+              // A named group per indicator: its name, unit, direction and weight fields repeat from row to row.
+              <div key={indicator.rowKey} className="form-row indicator-row" role="group" aria-label={t('areas.indicatorNumber', { number: index + 1 })}>
                 <InputField label={t('areas.indicatorKey', { number: index + 1 })} hint={t('areas.indicatorKeyHint')} value={indicator.key} onChange={(key) => update(index, { key })} error={error(`indicators.${index}.key`)} />
                 <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => update(index, { text })} error={error(`indicators.${index}.name`)} />
                 <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => update(index, { unit })} />

@@ -56,7 +56,7 @@ export function AuditLogPage() {
           <p className="button-row">
             <a
               className="kern-btn kern-btn--secondary"
-              href={apiUrl(`/workspaces/${encodeURIComponent(id)}/audit.csv`, { ...filters })}
+              href={apiUrl(`/workspaces/${encodeURIComponent(id)}/audit.csv`, { ...filters, lang: language })}
               download
             >
               <span className="kern-icon kern-icon--download" aria-hidden="true" />

@@ -294,8 +294,9 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
             <div className="kern-hint">{t('exchanges.stopsHint')}</div>
             <div className="kern-fieldset__body">
               {stops.map((stop, index) => (
-                <div key={stop.key} className="stop-editor">
-                  <h3 className="kern-heading-small">{t('exchanges.stopNumber', { number: index + 1 })}</h3>
+                // A fieldset per stop, so that each stop's "place" and dates are announced with their stop number.
+                <fieldset key={stop.key} className="kern-fieldset stop-editor">
+                  <legend className="kern-heading-small">{t('exchanges.stopNumber', { number: index + 1 })}</legend>
                   <PlaceAutocomplete
                     label={t('exchanges.stopPlace')}
                     initialText={stop.place ? pickName(stop.place.names, stop.place.name, language).text : ''}
@@ -327,7 +328,7 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
                   <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setStops(stops.filter((current) => current.key !== stop.key))}>
                     <span className="kern-label">{t('exchanges.removeStop', { number: index + 1 })}</span>
                   </button>
-                </div>
+                </fieldset>
               ))}
               <button
                 type="button"

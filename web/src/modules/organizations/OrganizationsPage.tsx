@@ -38,7 +38,7 @@ export function OrganizationsPage() {
     );
   const query = useOrganizationPages({ kind, country, themeId, q });
   const organizations = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const exportUrl = `/api/organizations/export.csv?${new URLSearchParams(Object.entries({ kind, country, themeId, q }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
+  const exportUrl = `/api/organizations/export.csv?${new URLSearchParams(Object.entries({ kind, country, themeId, q, lang: language }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
 
   return (
     <>

@@ -31,7 +31,8 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-function loadLexicon(): Lexicon {
+/** Builds the lexicon once (seconds of CPU); `serve` does it while starting, before the first search. */
+export function loadGermanLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const decoder = new TextDecoder();
   const starts = new Set<string>();
@@ -71,7 +72,7 @@ function isEnd(words: Lexicon, part: string): boolean {
 export function splitCompound(word: string): string[] {
   const folded = foldWord(word);
   if (folded.length < MIN_PART * 2 || !/^\p{L}+$/u.test(folded)) return [folded];
-  const words = loadLexicon();
+  const words = loadGermanLexicon();
   const best = new Map<number, string[] | null>();
   // The parts of folded.slice(start), at most `left` of them, the last an end.
   const from = (start: number, left: number): string[] | null => {
@@ -121,5 +122,5 @@ export function hasPart(compound: string, word: string, stem?: string): boolean 
 export function isGermanWord(word: string): boolean {
   const folded = foldWord(word);
   if (folded.length < MIN_PART || !/^\p{L}+$/u.test(folded)) return false;
-  return loadLexicon().endSet.has(folded) || splitCompound(folded).length > 1;
+  return loadGermanLexicon().endSet.has(folded) || splitCompound(folded).length > 1;
 }

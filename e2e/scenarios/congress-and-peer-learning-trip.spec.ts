@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+import { newCoordinatorWithWorkspace, pick } from '../support/recordFromScratch.js';
+
+const CONGRESS = 'Bundeskongress Stadtentwicklungspolitik 2015';
+const TRIP = 'Lernreise Soziale Stadt: Leipzig, Nürnberg, München';
+
+async function newOrganization(page: Page, name: string, kind: string, seat: string) {
+  await page.goto('/organizations');
+  await page.getByRole('link', { name: 'Organisation anlegen' }).click();
+  await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+  await page.getByLabel('Art der Organisation').selectOption({ label: kind });
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await pick(page, 'Sitz', seat, seat);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** Starts the form for a new exchange of the given kind, with its German and English title and dates. */
+async function startExchange(page: Page, kind: string, title: [string, string], start: string, end: string) {
+  await page.goto('/exchanges');
+  await page.getByRole('link', { name: 'Austausch planen' }).click();
+  await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+  await page.getByLabel('Art', { exact: true }).selectOption({ label: kind });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Abgeschlossen' });
+  const titles = page.getByRole('group', { name: /^Titel/ });
+  await titles.getByLabel('Deutsch').fill(title[0]);
+  await titles.getByLabel('Englisch').fill(title[1]);
+  await page.getByLabel('Erster Tag').fill(start);
+  await page.getByLabel('Letzter Tag').fill(end);
+}
+
+async function addRole(page: Page, organization: string, role: string) {
+  await pick(page, 'Organisation hinzufügen', organization, organization);
+  await page.getByLabel(`Rolle von ${organization}`).last().selectOption({ label: role });
+}
+
+/**
+ * A national congress in Leipzig followed by a peer-learning trip through three cities for
+ * delegations from four countries: the ministry hosts, the development agency carries out the trip
+ * and commissioned a consultancy to prepare, run and follow it up.
+ */
+test('a congress and the peer-learning trip after it: four countries, three cities with site visits, host, implementer, client and consultancy', async ({ page }) => {
+  test.setTimeout(360_000);
+  const heading = page.getByRole('heading', { level: 1 });
+  await newCoordinatorWithWorkspace(page, 'Jörg Seidel', 'Internationale Stadtentwicklung');
+
+  await test.step('the ministry, the agency and the consultancy in the directory', async () => {
+    await newOrganization(page, 'Bundesministerium für Stadtentwicklung und Bauwesen', 'Ministerium', 'Berlin');
+    await newOrganization(page, 'Agentur für internationale Zusammenarbeit', 'Entwicklungsagentur', 'Berlin');
+    await newOrganization(page, 'bgh Stadtplanung und Beratung', 'Beratungsunternehmen', 'Leipzig');
+  });
+
+  await test.step('the congress in Leipzig, hosted by the ministry', async () => {
+    await startExchange(page, 'Konferenz', [CONGRESS, 'National urban development policy congress 2015'], '2015-09-16', '2015-09-18');
+    await pick(page, 'Ort', 'Leipzig', 'Leipzig');
+    const themes = page.getByRole('group', { name: 'Themen' });
+    await themes.getByLabel('Integrierte Stadtentwicklung').check();
+    await themes.getByLabel('Integration').check();
+    await addRole(page, 'Bundesministerium für Stadtentwicklung', 'Gastgeber');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(heading).toHaveText(CONGRESS);
+    await expect(page.getByRole('region', { name: 'Überblick' })).toContainText('16.–18. September 2015');
+  });
+
+  await test.step('the peer-learning trip: three cities, each with its site visits, and four roles', async () => {
+    await startExchange(page, 'Lernreise', [TRIP, 'Peer-learning trip on the Social City programme'], '2015-09-18', '2015-09-21');
+    const themes = page.getByRole('group', { name: 'Themen' });
+    await themes.getByLabel('Förderinstrumente').check();
+    await themes.getByLabel('Sozialer Zusammenhalt').check();
+    const stops = page.getByRole('group', { name: 'Stationen der Reise' });
+    for (const [index, town, from, to, visits] of [
+      [1, 'Leipzig', '2015-09-18', '2015-09-19', 'Stadtteilrundgang im Leipziger Osten\nGespräch im Stadtplanungsamt'],
+      [2, 'Nürnberg', '2015-09-19', '2015-09-20', 'Quartiersbüro in der Südstadt'],
+      [3, 'München', '2015-09-20', '2015-09-21', 'Sanierungsgebiet mit Bürgerbeteiligung\nAbschlussgespräch zu Förderinstrumenten'],
+    ] as const) {
+      await stops.getByRole('button', { name: 'Station hinzufügen' }).click();
+      const stop = stops.getByRole('group', { name: `Station ${index}` });
+      await pick(stop, 'Ort', town, town);
+      await stop.getByLabel('Von').fill(from);
+      await stop.getByLabel('Bis').fill(to);
+      await stop.getByRole('group', { name: /^Besuche vor Ort/ }).getByLabel('Deutsch').fill(visits);
+    }
+    await addRole(page, 'Bundesministerium für Stadtentwicklung', 'Gastgeber');
+    await addRole(page, 'Agentur für internationale', 'Durchführung');
+    await addRole(page, 'Agentur für internationale', 'Auftraggeber');
+    await addRole(page, 'bgh Stadtplanung', 'Unterstützung');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(heading).toHaveText(TRIP);
+  });
+
+  await test.step('delegations from South Africa, the USA, India and Ukraine', async () => {
+    const delegations = page.getByRole('region', { name: 'Delegationen' });
+    for (const [country, sector, size] of [
+      ['Südafrika', 'Ministerien', '3'],
+      ['Vereinigte Staaten', 'Verwaltung', '2'],
+      ['Indien', 'Ministerien', '3'],
+      ['Ukraine', 'Verwaltung', '2'],
+    ] as const) {
+      await delegations.getByRole('button', { name: 'Delegation hinzufügen' }).click();
+      const form = page.getByRole('form', { name: 'Neue Delegation' });
+      await pick(page, 'Aus dem Ort', country, country);
+      await form.getByLabel(sector).check();
+      await form.getByLabel('Personen').fill(size);
+      await form.getByRole('button', { name: 'Speichern' }).click();
+      await expect(form).toHaveCount(0);
+    }
+    const table = page.getByRole('table', { name: 'Delegationen nach Herkunft' });
+    await expect(table.locator('tbody tr')).toHaveCount(4);
+    await expect(table.locator('tfoot tr')).toContainText('4 Delegationen aus 4 Ländern');
+  });
+
+  await test.step('a reader of the trip sees its stations in order, the site visits and who did what', async () => {
+    await expect(page.getByRole('region', { name: 'Überblick' })).toContainText('18.–21. September 2015');
+    const stations = page.getByRole('region', { name: 'Stationen der Reise' });
+    await expect(stations.getByRole('listitem').filter({ hasText: 'Leipzig' }).first()).toContainText('Stadtteilrundgang im Leipziger Osten');
+    await expect(stations).toContainText('Quartiersbüro in der Südstadt');
+    await expect(stations).toContainText('Abschlussgespräch zu Förderinstrumenten');
+    const text = (await stations.textContent()) ?? '';
+    expect(text.indexOf('Leipzig')).toBeLessThan(text.indexOf('Nürnberg'));
+    expect(text.indexOf('Nürnberg')).toBeLessThan(text.indexOf('München'));
+    const roles = page.getByRole('table', { name: 'Organisationen und ihre Rollen' });
+    await expect(roles.getByRole('row').filter({ hasText: 'Bundesministerium für Stadtentwicklung und Bauwesen' })).toContainText('Gastgeber');
+    await expect(roles.getByRole('row').filter({ hasText: 'Agentur für internationale Zusammenarbeit' })).toContainText(['Durchführung']);
+    await expect(roles).toContainText('Auftraggeber');
+    await expect(roles.getByRole('row').filter({ hasText: 'bgh Stadtplanung und Beratung' })).toContainText('Unterstützung');
+
+    await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
+    await expect(heading).toHaveText('Peer-learning trip on the Social City programme');
+    await expect(page.getByRole('region', { name: 'Stops of the trip' })).toContainText('Nuremberg');
+  });
+
+  await test.step('the trip is found among the peer-learning trips', async () => {
+    await page.goto('/exchanges?kind=peer_learning_trip');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Peer-learning trip on the Social City programme' })).toBeVisible();
+  });
+});
