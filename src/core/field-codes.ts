@@ -79,6 +79,7 @@ export const FIELD_CODES = [
   'unknown_geonames_id',
   'duplicate_in_file',
   'organization_exists',
+  'partnership_exists',
 ] as const;
 
 export type FieldCode = (typeof FIELD_CODES)[number];

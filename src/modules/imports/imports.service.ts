@@ -2,13 +2,21 @@ import { requireCreateIn } from '../../core/auth/policy.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import type { ImportOptions, ImportReport } from './import-report.js';
 import { organizationImporter } from './organization-import.js';
+import { partnershipImporter } from './partnership-import.js';
 import { peopleImporter } from './people-import.js';
 import { runImport } from './row-importer.js';
 
-export const IMPORT_KINDS = ['organizations', 'people'] as const;
+export const IMPORT_KINDS = ['organizations', 'people', 'partnerships'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export async function importCsv(ctx: ServiceContext, kind: ImportKind, options: ImportOptions): Promise<ImportReport> {
   requireCreateIn(ctx.viewer, options.workspaceId);
-  return kind === 'organizations' ? runImport(ctx, organizationImporter, options) : runImport(ctx, peopleImporter, options);
+  switch (kind) {
+    case 'organizations':
+      return runImport(ctx, organizationImporter, options);
+    case 'people':
+      return runImport(ctx, peopleImporter, options);
+    case 'partnerships':
+      return runImport(ctx, partnershipImporter, options);
+  }
 }

@@ -169,3 +169,17 @@ export async function countPartnershipRows(db: DbExecutor, viewer: Viewer): Prom
     .where(visibleTo(viewer, partnerships));
   return { partnerships: row?.partnerships ?? 0, places: row?.places ?? 0 };
 }
+
+/** Partnerships of this kind the viewer may see that join both places. */
+export async function findPartnershipsJoining(db: DbExecutor, viewer: Viewer, kind: PartnershipRow['kind'], placeIds: [string, string]): Promise<PartnershipRow[]> {
+  return db
+    .select()
+    .from(partnerships)
+    .where(
+      and(
+        visibleTo(viewer, partnerships),
+        eq(partnerships.kind, kind),
+        sql`(SELECT count(DISTINCT ${partnershipParties.placeId}) FROM ${partnershipParties} WHERE ${partnershipParties.partnershipId} = ${partnerships.id} AND ${partnershipParties.placeId} IN (${placeIds[0]}, ${placeIds[1]})) = 2`,
+      ),
+    );
+}

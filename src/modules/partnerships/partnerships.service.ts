@@ -5,12 +5,14 @@ import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { partnershipTimeline } from './partnership-timeline.js';
+import type { PartnershipKind } from './partnerships.tables.js';
 import { findProjectGroupRows } from './project-groups.repository.js';
 import { presentPartnershipDetail, presentPartnershipSummary, type PartyReferences } from './partnerships.presenter.js';
 import {
   findChildPartnershipRows,
   findPartnershipRow,
   findPartnershipsByIds,
+  findPartnershipsJoining,
   findPartnershipThemeIds,
   findPartyRows,
   listPartnershipRows,
@@ -141,4 +143,9 @@ export async function projectGroupIdsOf(ctx: ServiceContext, partnershipId: stri
 /** How many partnerships the viewer may see, and how many places are parties to them. */
 export async function partnershipCounts(ctx: ServiceContext): Promise<{ partnerships: number; places: number }> {
   return ctx.transaction((tx, ctx) => countPartnershipRows(tx, ctx.viewer));
+}
+
+/** Whether a partnership of this kind between the two places exists that the viewer may see. */
+export async function partnershipJoiningExists(ctx: ServiceContext, kind: PartnershipKind, placeIds: [string, string]): Promise<boolean> {
+  return ctx.transaction(async (tx, ctx) => (await findPartnershipsJoining(tx, ctx.viewer, kind, placeIds)).length > 0);
 }

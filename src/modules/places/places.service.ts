@@ -409,3 +409,10 @@ export async function gazetteerPlace(ctx: ServiceContext, system: ServiceContext
   const loaded = await resolvePlace(ctx, { geonamesId });
   return 'place' in loaded ? loaded.place : null;
 }
+
+/** The first-level division (GeoNames admin1 code: a German state, a Ukrainian oblast) of each place. */
+export async function adminCodesOf(ctx: ServiceContext, ids: string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.transaction((tx, ctx) => findPlacesByIds(tx, ctx.viewer, ids));
+  return new Map(rows.map((row) => [row.id, row.adminCode]));
+}
