@@ -93,6 +93,7 @@ export const DIRECTORY_SPECS: Record<string, RouteSpec> = {
   ),
   'GET /api/themes/tree': { access: 'anyone', ok: 200, request: () => ({ url: '/api/themes/tree' }) },
 
+  'GET /api/imports/partnerships/export.csv': { access: 'anyone', ok: 200, request: () => ({ url: '/api/imports/partnerships/export.csv' }) },
   'POST /api/imports/:kind': {
     access: 'create-in-workspace',
     ok: 200,

@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localizeCsvIssues } from '../../core/csv/csv-issues.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
+import { sendCsv } from '../../core/csv/csv-export.js';
+import { exportFileName } from '../../core/export/file-names.js';
 import { importReportSchema } from './import-report.js';
+import { DATABASE_COLUMNS, partnershipDatabaseLinks } from './partnership-database-export.js';
 import { importCsv, IMPORT_KINDS } from './imports.service.js';
 
 const flag = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
@@ -37,4 +40,19 @@ export const importsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, {
         request.headers['accept-language'],
       ),
   );
+
+  app.get(
+    '/api/imports/partnerships/export.csv',
+    {
+      schema: {
+        tags: ['imports'],
+        summary:
+          'The partnerships the caller may see in the form of the German partnership database, as the partnership import reads it: ' +
+          'twinnings, friendships, contacts and project partnerships between a German town and one other town',
+      },
+    },
+    async (request, reply) =>
+      sendCsv(reply, exportFileName(['Partnerschaften', new Date().toISOString().slice(0, 10)], 'csv'), DATABASE_COLUMNS, partnershipDatabaseLinks(context(request))),
+  );
 };
+

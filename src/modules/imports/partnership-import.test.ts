@@ -58,6 +58,21 @@ describe('import of the partnership database', () => {
       { kind: 'project_partnership', n: 125 },
     ]);
 
+    // The matching export gives the same links in the same columns, and reads back in.
+    const exported = await testApp.current.app.inject({ method: 'GET', url: '/api/imports/partnerships/export.csv', headers: coordinator.headers });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-disposition']).toMatch(/filename="Partnerschaften-\d{4}-\d{2}-\d{2}\.csv"/);
+    const exportedLines = exported.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(exportedLines[0]).toBe('Kommune;Bundesland;Partnerkommune;Partnerland;Art;seit');
+    expect(exportedLines.slice(1)).toEqual(expect.arrayContaining(lines.slice(0, 20)));
+    const elsewhere = await workspaceWithRoles(db, 'Zweiter Landesverband');
+    const reread = await importCsv(elsewhere.coordinator, elsewhere.workspace.id, exported.body, true);
+    // Links the other workspace already sees (public ones of the demo data) are reported, not doubled.
+    expect(reread.issues.filter((issue: { code: string }) => issue.code !== 'partnership_exists')).toEqual([]);
+    expect(reread.validRows).toBe(500);
+    const anonymous = await testApp.current.app.inject({ method: 'GET', url: '/api/imports/partnerships/export.csv' });
+    expect(anonymous.body).not.toContain(lines[0]);
+
     // The same file again enters nothing twice; bad rows are named by line and column.
     const again = await importCsv(coordinator, workspace.id, [csv.split('\r\n')[0], lines[0], 'Nirgendwo;Sachsen;Lyon;Frankreich;Partnerschaft;1990', `${german[0]!.name};Bayern und Sachsen;Paris;Atlantis;Bündnis;19x`].join('\r\n'), true);
     const problems = again.issues.map((issue: { line: number; field: string; code: string }) => `${issue.line}:${issue.field}:${issue.code}`);

@@ -4,7 +4,8 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { createPartnership } from '../partnerships/partnership-changes.service.js';
 import { partnershipJoiningExists } from '../partnerships/partnerships.service.js';
 import type { PartnershipKind } from '../partnerships/partnerships.tables.js';
-import { countryCodeOfName } from '../places/gazetteer/country-names.js';
+import { countryCodeOf } from '../../core/export/read-labels.js';
+import { isCountryCode } from '../places/gazetteer/country-names.js';
 import { adminCodesOf, autocompletePlaces } from '../places/places.service.js';
 import { searchKey } from '../places/names/name-keys.js';
 import { emptyToUndefined } from './import-report.js';
@@ -43,7 +44,7 @@ interface Prepared {
 }
 
 /** The German states by name (any usual spelling) and their GeoNames admin1 code. */
-const GERMAN_STATES: [code: string, names: string[]][] = [
+export const GERMAN_STATES: [code: string, names: string[]][] = [
   ['01', ['Baden-Württemberg']],
   ['02', ['Bayern', 'Bavaria', 'Freistaat Bayern']],
   ['03', ['Bremen', 'Freie Hansestadt Bremen']],
@@ -100,7 +101,8 @@ export const partnershipImporter: RowImporter<Row, Prepared> = {
 
   async prepare(ctx, line, row, earlier: PreparedRow<Prepared>[]) {
     const issues: CsvIssue[] = [];
-    const country = countryCodeOfName(row.partnerland);
+    const code = countryCodeOf(row.partnerland);
+    const country = typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) && isCountryCode(code.toUpperCase()) ? code.toUpperCase() : null;
     if (!country) issues.push(csvIssue(line, 'partnerland', 'invalid_country', `"${row.partnerland}" is no country name or code`, { name: row.partnerland }));
     if (row.bundesland && !stateCodeOf(row.bundesland)) issues.push(csvIssue(line, 'bundesland', 'unknown_place', `"${row.bundesland}" is no German state`, { name: row.bundesland }));
     const town = await townIn(ctx, line, 'kommune', row.kommune, 'DE', row.bundesland && stateCodeOf(row.bundesland) ? row.bundesland : undefined);

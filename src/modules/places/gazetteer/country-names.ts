@@ -28,14 +28,3 @@ export function listCountries(): CountryNames[] {
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code);
 }
-
-/** The ISO code of a country given by its code or its name in German, English or Ukrainian ("Frankreich", "France", "Франція"). */
-export function countryCodeOfName(text: string): string | null {
-  const value = text.trim();
-  if (/^[A-Za-z]{2}$/.test(value) && countries.isValid(value.toUpperCase())) return value.toUpperCase();
-  for (const language of ['de', 'en', 'uk']) {
-    const code = countries.getAlpha2Code(value, language);
-    if (code) return code;
-  }
-  return null;
-}
