@@ -14,6 +14,8 @@ import { backgroundWork } from '../../jobs.js';
 import { testConfig } from '../../../test/support/test-app.js';
 import { refreshOpenDataPackage } from './open-data-package.service.js';
 import { openDataPackages } from './open-data.tables.js';
+import { organizations } from '../actors/organizations.tables.js';
+import { projects } from '../projects/projects.tables.js';
 
 const PROFILE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/datapackage-schema/datapackage.json'), 'utf8')) as object;
 const validateDescriptor = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(PROFILE);
@@ -58,6 +60,35 @@ describe('open-data package', () => {
       }
     }
     for (const name of ['organizations', 'partnerships', 'exchanges', 'projects', 'places', 'themes']) expect(tables.get(name)!.length, name).toBeGreaterThan(0);
+  });
+
+  it('stays valid with a thousand generated projects and their carriers', async () => {
+    const { db } = testApp.current.database;
+    const { workspace } = await workspaceWithRoles(db, 'Programmbüro Offene Daten');
+    const carriers = await db
+      .insert(organizations)
+      .values(Array.from({ length: 100 }, (_, index) => ({ workspaceId: workspace.id, visibility: index % 10 === 0 ? ('workspace' as const) : ('public' as const), kind: 'municipal_office' as const, name: `Amt ${index}; „Quartier“, Nord` })))
+      .returning({ id: organizations.id });
+    await db.insert(projects).values(
+      Array.from({ length: 1000 }, (_, index) => ({
+        workspaceId: workspace.id,
+        visibility: 'public' as const,
+        title: { de: `Vorhaben ${index}, "zitiert"\nzweite Zeile`, uk: `Проєкт ${index}` },
+        carrierOrganizationId: carriers[index % carriers.length]!.id,
+        startDate: `20${10 + (index % 15)}-01-01`,
+        budget: index % 3 === 0 ? null : 1000.5 + index,
+      })),
+    );
+    await refreshOpenDataPackage(db);
+    const { descriptor, tables } = await download();
+    expect(validateDescriptor(descriptor), JSON.stringify(validateDescriptor.errors)).toBe(true);
+    const generated = tables.get('projects')!.filter((row) => row.title_uk?.startsWith('Проєкт '));
+    expect(generated).toHaveLength(1000);
+    const organizationIds = new Set(tables.get('organizations')!.map((row) => row.id));
+    // A carrier that is not public is left out, and the link to it is left empty.
+    expect(generated.filter((row) => row.carrier_organization_id === '')).toHaveLength(100);
+    expect(generated.every((row) => row.carrier_organization_id === '' || organizationIds.has(row.carrier_organization_id!))).toBe(true);
+    expect(generated.find((row) => row.title_uk === 'Проєкт 7')!.title_de).toBe('Vorhaben 7, "zitiert"\nzweite Zeile');
   });
 
   it('holds only public records, and serves the nightly build until the next one', async () => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { demoId } from '../demo/demo-id.js';
+import { ORGANIZATION_KINDS, organizations } from '../actors/organizations.tables.js';
+import { exchanges } from '../exchanges/exchanges.tables.js';
 
 const SCHEMAS = path.resolve(import.meta.dirname, '../../../test/fixtures/popolo-schemas');
 const validator = new Validator();
@@ -37,6 +39,40 @@ describe('Popolo export', () => {
     }
     // The validator is not blind: a date in the wrong form is caught.
     expect(popoloErrors([{ id: 'x', start_date: '28.11.2023' }], 'event')).not.toEqual([]);
+  });
+
+  it('stays valid for a thousand generated organisations and exchanges', async () => {
+    const { db } = testApp.current.database;
+    const { workspace, coordinator } = await workspaceWithRoles(db, 'Popolo-Massendaten');
+    await db.insert(organizations).values(
+      Array.from({ length: 1000 }, (_, index) => ({
+        workspaceId: workspace.id,
+        visibility: 'public' as const,
+        kind: ORGANIZATION_KINDS[index % ORGANIZATION_KINDS.length]!,
+        name: `Organisation ${index} <&> „Ost“`,
+        names: index % 2 === 0 ? { uk: `Організація ${index}` } : ({} as Record<string, string>),
+        website: index % 3 === 0 ? `https://example.org/${index}` : null,
+        email: index % 4 === 0 ? `amt${index}@example.org` : null,
+      })),
+    );
+    await db.insert(exchanges).values(
+      Array.from({ length: 1000 }, (_, index) => ({
+        workspaceId: workspace.id,
+        visibility: 'public' as const,
+        kind: 'workshop' as const,
+        title: { de: `Werkstatt ${index}` },
+        startDate: `2024-0${1 + (index % 9)}-10`,
+        endDate: `2024-0${1 + (index % 9)}-12`,
+      })),
+    );
+    for (const [file, kind] of [
+      ['organizations', 'organization'],
+      ['events', 'event'],
+    ] as const) {
+      const response = await send('GET', `/api/popolo/${file}.json?lang=uk`, coordinator);
+      expect(response.body.length, file).toBeGreaterThanOrEqual(1000);
+      expect(popoloErrors(response.body, kind), file).toEqual([]);
+    }
   });
 
   it('names organisations in the language asked for and keeps the others as other names', async () => {
