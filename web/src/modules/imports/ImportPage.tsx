@@ -20,14 +20,14 @@ interface ImportReport {
   issues: CsvIssue[];
 }
 
-const KINDS = ['organizations', 'people'] as const;
+const KINDS = ['organizations', 'people', 'partnerships'] as const;
 
 /** CSV import with a dry run first: every bad row is listed by line and column before anything is written. */
 export function ImportPage() {
   const { t } = useTranslation();
   const fileId = useId();
   const [params] = useSearchParams();
-  const [kind, setKind] = useState<(typeof KINDS)[number]>(params.get('kind') === 'people' ? 'people' : 'organizations');
+  const [kind, setKind] = useState<(typeof KINDS)[number]>(KINDS.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
   const [workspaceId, setWorkspaceId] = useState('');
   const [csv, setCsv] = useState('');
   const run = useMutation({
