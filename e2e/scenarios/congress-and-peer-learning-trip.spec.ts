@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newCoordinatorWithWorkspace, pick } from '../support/recordFromScratch.js';
+import { newCoordinatorWithWorkspace, newOrganization, pick } from '../support/recordFromScratch.js';
 
 const CONGRESS = 'Bundeskongress Stadtentwicklungspolitik 2015';
 const TRIP = 'Lernreise Soziale Stadt: Leipzig, Nürnberg, München';
-
-async function newOrganization(page: Page, name: string, kind: string, seat: string) {
-  await page.goto('/organizations');
-  await page.getByRole('link', { name: 'Organisation anlegen' }).click();
-  await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
-  await page.getByLabel('Art der Organisation').selectOption({ label: kind });
-  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
-  await pick(page, 'Sitz', seat, seat);
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-}
 
 /** Starts the form for a new exchange of the given kind, with its German and English title and dates. */
 async function startExchange(page: Page, kind: string, title: [string, string], start: string, end: string) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { newCoordinatorWithWorkspace, pick } from '../support/recordFromScratch.js';
+import { newCoordinatorWithWorkspace, newOrganization, pick } from '../support/recordFromScratch.js';
 
 const TITLE = 'Planungswerkstatt Resilienz und Wiederaufbau';
 
@@ -25,17 +25,6 @@ const DELEGATIONS: { town: string; name?: string; sector: string; size: number }
   { town: 'Köln', name: 'Kölner Energieversorger', sector: 'Stadtwerke und Versorger', size: 1 },
   { town: 'München', name: 'Unternehmen aus der Region München', sector: 'Privatwirtschaft', size: 1 },
 ];
-
-async function newOrganization(page: Page, name: string, kind: string, seat: string) {
-  await page.goto('/organizations');
-  await page.getByRole('link', { name: 'Organisation anlegen' }).click();
-  await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
-  await page.getByLabel('Art der Organisation').selectOption({ label: kind });
-  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
-  await pick(page, 'Sitz', seat, seat);
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-}
 
 /** Creates a person in the registration form's dialog; the dialog adds them to the people chosen. */
 async function enterPerson(page: Page, givenName: string, familyName: string) {

@@ -24,3 +24,15 @@ export async function newCoordinatorWithWorkspace(page: Page, person: string, wo
   await page.getByRole('button', { name: 'Arbeitsbereich anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(workspace);
 }
+
+/** An organisation entered on its own form, by kind label and seat, in the German UI. */
+export async function newOrganization(page: Page, name: string, kind: string, seat: string) {
+  await page.goto('/organizations');
+  await page.getByRole('link', { name: 'Organisation anlegen' }).click();
+  await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+  await page.getByLabel('Art der Organisation').selectOption({ label: kind });
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await pick(page, 'Sitz', seat, seat);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
