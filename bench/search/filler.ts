@@ -31,6 +31,7 @@ function sentence(next: () => number, words: Vocabulary): string {
 
 const fillerId = (prefix: string, n: number) => `${prefix}-0000-4000-a000-${String(n).padStart(12, '0')}`;
 export const fillerWorkspaceId = (n: number) => fillerId('b5000000', n);
+export const isFillerDocumentId = (id: string) => id.startsWith('a5000000-0000-4000-a000-');
 const sqlId = (prefix: string, expression: string) => `('${prefix}-0000-4000-a000-' || lpad((${expression})::text, 12, '0'))::uuid`;
 
 const KINDS = ['news', 'report', 'minutes', 'presentation', 'concept', 'good_practice'];
