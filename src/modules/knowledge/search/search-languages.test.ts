@@ -8,6 +8,9 @@ const DOCUMENTS = {
   ukrainian: { language: 'uk', title: 'Модернізація мереж', text: 'Місто оновлює теплопостачання у старих кварталах.' },
   housing: { language: 'en', title: 'Affordable housing in the centre', text: 'The municipality builds flats for families.' },
   unrelated: { language: 'de', title: 'Ein neuer Spielplatz', text: 'Kinder bauen mit am Spielplatz.' },
+  managementPhrase: { language: 'en', title: 'Neighbourhood management in practice', text: 'Offices on site since 2005.' },
+  managementGerman: { language: 'de', title: 'Quartiersmanagement in Grünau', text: 'Das Büro vermittelt zwischen Verwaltung und Vereinen.' },
+  wordsApart: { language: 'en', title: 'Waste management plan', text: 'The neighbourhood council discussed the collection rounds.' },
 };
 
 describe('search finds one idea in three languages', () => {
@@ -50,6 +53,13 @@ describe('search finds one idea in three languages', () => {
     const ukrainian = await search('теплопостачання');
     expect(ukrainian.items[0]!.id).toBe(ids.ukrainian);
     expect(ukrainian.alsoSearched).toContain('Fernwärme');
+  });
+
+  it('ranks the equivalents of an idea of several words above records that only have its words apart', async () => {
+    const result = await search('neighbourhood management');
+    expect(result.alsoSearched).toContain('Quartiersmanagement');
+    const order = result.items.map((item) => item.id);
+    expect(order.slice(0, 3)).toEqual([ids.managementPhrase, ids.managementGerman, ids.wordsApart]);
   });
 
   it('expands nothing for words no entry knows', async () => {

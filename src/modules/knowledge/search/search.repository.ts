@@ -77,6 +77,8 @@ export function yearQuery(year: number): SQL {
 
 export const anyOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` || `)})`;
 export const allOf = (parts: SQL[]): SQL => sql`(${sql.join(parts, sql` && `)})`;
+/** The parts one right after the other, each in any of its forms ("social" then "housing"). */
+export const sequenceOf = (parts: SQL[]): SQL => parts.slice(1).reduce((sequence, part) => sql`tsquery_phrase(${sequence}, ${part})`, parts[0]!);
 export const noneOf = (parts: SQL[]): SQL => sql`!!(${sql.join(parts, sql` || `)})`;
 
 function boostOf(ranking: Ranking): SQL {
@@ -99,6 +101,8 @@ export async function runSearch(
     query: SQL;
     /** The query without the compounds a word is part of: rows that match it only through those rank lower. */
     literal?: SQL;
+    /** The other names of an idea the query names in several words: rows with one rank below `literal`, above the rest. */
+    equivalent?: SQL;
     filters: SearchFilters;
     limit: number;
     after?: Position;
@@ -115,8 +119,10 @@ export async function runSearch(
   const weights = `{${input.ranking.weights.join(',')}}`;
   // With expansions (compounds, other languages), records with the words themselves come first:
   // their score is raised above 1, the others' kept below it.
-  const literalMatch = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ q.literal`;
-  const scored = (score: SQL) => (input.literal ? sql`(CASE WHEN ${literalMatch} THEN 1 + ${score} ELSE ${score} / (1 + ${score}) END)` : score);
+  const matchOf = (query: SQL) => sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ ${query}`;
+  const equivalentTier = (score: SQL) => (input.equivalent ? sql`WHEN ${matchOf(input.equivalent)} THEN 1 + ${score}` : sql``);
+  const scored = (score: SQL) =>
+    input.literal ? sql`(CASE WHEN ${matchOf(sql`q.literal`)} THEN ${input.equivalent ? 2 : 1} + ${score} ${equivalentTier(score)} ELSE ${score} / (1 + ${score}) END)` : score;
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const matches = (query: SQL) => sql`app_search_matches(${query}, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only})`;
   // With expansions, the best matches of the words themselves are candidates too, however many

@@ -21,6 +21,7 @@ import {
   unreferencedTowns,
   lexemeQuery,
   noneOf,
+  sequenceOf,
   phraseQuery,
   yearQuery,
   runSearch,
@@ -273,10 +274,14 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     });
     const build = () =>
       allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...equivalents]), ...exclusions]);
-    const buildLiteral = () =>
-      allOf([matched === 'all' ? allOf(groups.map((group) => group.literal)) : anyOf(groups.map((group) => group.literal)), ...exclusions]);
+    // A query that names one idea of several words ("social housing") means those words together:
+    // the phrase first, then its equivalents in the other languages, then records with the words apart.
+    const namesOneIdea = groups.length > 1 && groups.length === parsed.terms.length && equivalence.whole.length > 0;
+    const literalOfAll = () => (namesOneIdea ? sequenceOf(groups.map((group) => group.literal)) : allOf(groups.map((group) => group.literal)));
+    const buildLiteral = () => allOf([matched === 'all' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
     const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const equivalent = () => (namesOneIdea && matched === 'all' ? anyOf(equivalents) : undefined);
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, equivalent: equivalent(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
