@@ -22,3 +22,12 @@ export async function expectNoAxeViolations(page: Page, label: string, language:
   }));
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * How long a test with `scans` full-page scans may take. A scan takes about two seconds on a free
+ * two-core machine and several times that when two workers share the cores (or the machine is busy
+ * otherwise); the sign-up and records a sweep creates first get a minute of their own.
+ */
+export function sweepTimeout(scans: number): number {
+  return 60_000 + scans * 10_000;
+}
