@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { E2E_DATA_ROOT, e2eDataDir, e2eServerIndex } from './e2e/support/e2eDataDir.js';
+import { E2E_DATA_ROOT, E2E_REPORT_FILE, e2eDataDir, e2eServerIndex } from './e2e/support/e2eDataDir.js';
 
 const firstPort = Number(process.env.E2E_PORT ?? 3199);
 // Two workers, each with an app server and database of its own (ports E2E_PORT and E2E_PORT + 1);
@@ -20,7 +20,8 @@ export default defineConfig({
   workers,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The JSON report feeds `node scripts/e2e-durations.mjs`, which shows where a run's time went.
+  reporter: [['list'], ...(process.env.CI ? [['html', { open: 'never' }] as const] : []), ['json', { outputFile: E2E_REPORT_FILE }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

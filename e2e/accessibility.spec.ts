@@ -1,7 +1,7 @@
 import { test, type APIRequestContext, type Page } from '@playwright/test';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
-import { expectNoAxeViolations } from './support/expectNoAxeViolations.js';
+import { expectNoAxeViolations, sweepTimeout } from './support/expectNoAxeViolations.js';
 
 const LANGUAGES: UiLanguage[] = ['de', 'en', 'uk'];
 
@@ -28,9 +28,6 @@ async function mainPages(request: APIRequestContext): Promise<string[]> {
   ];
 }
 
-// Seventeen pages, each scanned in full: about two seconds a page on a two-core machine.
-test.describe.configure({ timeout: 120_000 });
-
 async function expectNoViolations(page: Page, path: string, language: UiLanguage): Promise<void> {
   await page.goto(path);
   await expectNoAxeViolations(page, path, language);
@@ -39,7 +36,9 @@ async function expectNoViolations(page: Page, path: string, language: UiLanguage
 for (const language of LANGUAGES) {
   test(`the main pages have no WCAG 2.1 AA violations (${language})`, async ({ page, request }) => {
     await chooseLanguage(page, language);
-    for (const path of await mainPages(request)) {
+    const paths = await mainPages(request);
+    test.setTimeout(sweepTimeout(paths.length));
+    for (const path of paths) {
       await test.step(path, () => expectNoViolations(page, path, language));
     }
   });
@@ -49,7 +48,9 @@ test.describe('in the dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the main pages have no WCAG 2.1 AA violations (de, dark)', async ({ page, request }) => {
-    for (const path of await mainPages(request)) {
+    const paths = await mainPages(request);
+    test.setTimeout(sweepTimeout(paths.length));
+    for (const path of paths) {
       await test.step(path, () => expectNoViolations(page, path, 'de'));
     }
   });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signUp } from './support/accounts.js';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
-import { expectNoAxeViolations } from './support/expectNoAxeViolations.js';
+import { expectNoAxeViolations, sweepTimeout } from './support/expectNoAxeViolations.js';
 import { sessionApi } from './support/sessionApi.js';
 
 const LANGUAGES: UiLanguage[] = ['de', 'en', 'uk'];
@@ -51,7 +51,8 @@ async function scan(page: Page, path: string, language: UiLanguage): Promise<voi
 
 for (const language of LANGUAGES) {
   test(`the account, workspace and audit pages have no WCAG 2.1 AA violations (${language})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // Seven scans signed in, ten signed out.
+    test.setTimeout(sweepTimeout(17));
     await chooseLanguage(page, language);
     const submit = SUBMIT[language];
     await signUp(page, { displayName: 'Halyna Tkachenko', language });
@@ -114,6 +115,7 @@ test.describe('in the dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
 
   test('sign-in with errors and a workspace page have no WCAG 2.1 AA violations (de, dark)', async ({ page }) => {
+    test.setTimeout(sweepTimeout(4));
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await expect(page.locator('.error-summary')).toBeFocused();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signUp } from './support/accounts.js';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
-import { expectNoAxeViolations } from './support/expectNoAxeViolations.js';
+import { expectNoAxeViolations, sweepTimeout } from './support/expectNoAxeViolations.js';
 import { sessionApi } from './support/sessionApi.js';
 
 const LANGUAGES: UiLanguage[] = ['de', 'en', 'uk'];
@@ -74,7 +74,7 @@ async function scan(page: Page, path: string, language: UiLanguage, open?: strin
 
 for (const language of LANGUAGES) {
   test(`the pages for planning exchanges have no WCAG 2.1 AA violations (${language})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(sweepTimeout(17));
     await chooseLanguage(page, language);
     await signUp(page, { displayName: 'Oleksii Tkachuk', language });
     const ids = await fixture(page);
@@ -109,7 +109,7 @@ test.describe('in the dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the exchange, dashboard and map pages have no WCAG 2.1 AA violations (de, dark)', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(sweepTimeout(4));
     await signUp(page, { displayName: 'Oleksii Tkachuk' });
     const ids = await fixture(page);
     for (const path of [`/exchanges/${ids.exchangeId}`, '/dashboard', '/partnerships/map', `/partnerships/${ids.partnershipId}`]) {

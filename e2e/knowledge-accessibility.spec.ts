@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
-import { expectNoAxeViolations } from './support/expectNoAxeViolations.js';
+import { expectNoAxeViolations, sweepTimeout } from './support/expectNoAxeViolations.js';
 import { coordinatorWithWorkspace, createDocument, WORKSHOP_REPORT } from './support/knowledgeFixtures.js';
 import { sessionApi } from './support/sessionApi.js';
 
@@ -43,7 +43,7 @@ async function pages(page: Page): Promise<string[]> {
 
 for (const language of LANGUAGES) {
   test(`the search, document and review pages have no WCAG 2.1 AA violations (${language})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(sweepTimeout(9));
     await chooseLanguage(page, language);
     for (const path of await pages(page)) {
       await test.step(path, async () => {

@@ -1,6 +1,6 @@
 import { test, type APIRequestContext } from '@playwright/test';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
-import { expectNoAxeViolations } from './support/expectNoAxeViolations.js';
+import { expectNoAxeViolations, sweepTimeout } from './support/expectNoAxeViolations.js';
 
 const LANGUAGES: UiLanguage[] = ['de', 'en', 'uk'];
 
@@ -37,9 +37,10 @@ async function pages(request: APIRequestContext): Promise<string[]> {
 
 for (const language of LANGUAGES) {
   test(`the plan, project, funding and area pages have no WCAG 2.1 AA violations (${language})`, async ({ page, request }) => {
-    test.setTimeout(120_000);
     await chooseLanguage(page, language);
-    for (const path of await pages(request)) {
+    const paths = await pages(request);
+    test.setTimeout(sweepTimeout(paths.length));
+    for (const path of paths) {
       await test.step(path, async () => {
         await page.goto(path);
         await expectNoAxeViolations(page, path, language);
