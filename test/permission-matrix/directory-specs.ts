@@ -71,11 +71,13 @@ export const DIRECTORY_SPECS: Record<string, RouteSpec> = {
     update: { shortName: 'NV' },
   }),
   'GET /api/organizations/autocomplete': { access: 'anyone', ok: 200, request: () => ({ url: '/api/organizations/autocomplete?q=Stadt' }) },
+  'GET /api/organizations/similar': { access: 'anyone', ok: 200, request: () => ({ url: '/api/organizations/similar?name=Stadt%20Leipzig' }) },
 
   ...collectionSpecs('/api/people', createPersonRecord, {
     create: (cast) => ({ workspaceId: cast.workspaceId, givenName: 'Oksana', familyName: 'Melnyk', consent: { basis: 'consent' } }),
     update: { honorific: 'Dr.' },
   }),
+  'GET /api/people/similar': { access: 'anyone', ok: 200, request: () => ({ url: '/api/people/similar?givenName=Oksana&familyName=Melnyk' }) },
   'GET /api/people/:id/export': { access: 'read-record', ok: 200, record: createPersonRecord, request: ({ recordId }) => ({ url: `/api/people/${recordId}/export` }) },
   'POST /api/people/:id/erase': {
     access: 'edit-record',

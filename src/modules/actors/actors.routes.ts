@@ -15,11 +15,12 @@ import { peopleColumns } from './people-export.js';
 import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
 import {
   organizationAutocompleteQuerySchema,
+  organizationCandidateSchema,
   organizationCreateSchema,
   organizationDetailSchema,
   organizationListQuerySchema,
   organizationPageSchema,
-  organizationSummarySchema,
+  organizationSimilarQuerySchema,
   organizationUpdateSchema,
   type OrganizationSummary,
 } from './organizations.schemas.js';
@@ -31,10 +32,20 @@ import {
   getOrganization,
   listOrganizations,
   mergeOrganization,
+  similarOrganizations,
   undoOrganizationMerge,
   updateOrganization,
 } from './organizations.service.js';
-import { personCreateSchema, personDetailSchema, personListQuerySchema, personPageSchema, personUpdateSchema, type PersonSummary } from './people.schemas.js';
+import {
+  personCandidateSchema,
+  personCreateSchema,
+  personDetailSchema,
+  personListQuerySchema,
+  personPageSchema,
+  personSimilarQuerySchema,
+  personUpdateSchema,
+  type PersonSummary,
+} from './people.schemas.js';
 import {
   createPerson,
   deletePerson,
@@ -44,6 +55,7 @@ import {
   getPerson,
   listPeople,
   mergePerson,
+  similarPeople,
   undoPersonMerge,
   updatePerson,
 } from './people.service.js';
@@ -73,10 +85,22 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
         tags: ['organizations'],
         summary: 'Organizations whose name or short name resembles what was typed',
         querystring: organizationAutocompleteQuerySchema,
-        response: { 200: z.object({ items: z.array(organizationSummarySchema) }) },
+        response: { 200: z.object({ items: z.array(organizationCandidateSchema) }) },
       },
     },
     async (request) => ({ items: await autocompleteOrganizations(context(request), request.query.q, request.query.limit) }),
+  );
+  app.get(
+    '/api/organizations/similar',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary: 'Organizations the viewer can see that a new one of this name (and seat) would duplicate, closest first',
+        querystring: organizationSimilarQuerySchema,
+        response: { 200: z.object({ items: z.array(organizationCandidateSchema) }) },
+      },
+    },
+    async (request) => ({ items: await similarOrganizations(context(request), request.query) }),
   );
   app.get(
     '/api/organizations/export.csv',
@@ -156,6 +180,18 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       },
     },
     async (request) => listPeople(context(request), request.query),
+  );
+  app.get(
+    '/api/people/similar',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'People the viewer can see that a new entry of this name would duplicate, closest first',
+        querystring: personSimilarQuerySchema,
+        response: { 200: z.object({ items: z.array(personCandidateSchema) }) },
+      },
+    },
+    async (request) => ({ items: await similarPeople(context(request), request.query) }),
   );
   app.get(
     '/api/people/export.csv',

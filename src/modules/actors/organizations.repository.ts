@@ -131,3 +131,28 @@ export async function isOrganizationSelfOrDescendant(db: DbExecutor, organizatio
     SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${organizationId}) AS found`);
   return Boolean(result.rows[0]?.found);
 }
+
+/**
+ * Organizations whose name resembles the given one (trigram word similarity on the name keys) and
+ * whose seat is the given one or unknown: the records a new entry would most likely duplicate.
+ */
+export async function findSimilarOrganizationRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  wanted: { name: string; seatPlaceId?: string; excludeId?: string },
+  limit: number,
+): Promise<OrganizationRow[]> {
+  const typed = sql`public.immutable_unaccent(${wanted.name.toLowerCase()})`;
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(viewer, organizations),
+    sql`(${organizations.sortName} = ${typed} OR ${typed} <% ${organizations.searchText} OR ${organizations.sortName} % ${typed})`,
+  ];
+  if (wanted.seatPlaceId) conditions.push(or(eq(organizations.seatPlaceId, wanted.seatPlaceId), sql`${organizations.seatPlaceId} IS NULL`));
+  if (wanted.excludeId) conditions.push(sql`${organizations.id} <> ${wanted.excludeId}`);
+  return db
+    .select()
+    .from(organizations)
+    .where(and(...conditions))
+    .orderBy(desc(sql`greatest(similarity(${organizations.sortName}, ${typed}), word_similarity(${typed}, ${organizations.searchText}))`), asc(organizations.sortName), asc(organizations.id))
+    .limit(limit);
+}

@@ -42,6 +42,24 @@ export const organizationSummarySchema = organizationRefSchema.extend({
 export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
 export const organizationPageSchema = pageSchema(organizationSummarySchema);
 
+/** The workspace a record belongs to, to tell records of the same name apart. */
+export const recordWorkspaceSchema = z.object({ id: z.uuid(), name: z.string() });
+
+/** An organization as a picker or a duplicate warning shows it: with what tells it from others of the same name. */
+export const organizationCandidateSchema = organizationSummarySchema.extend({
+  workspace: recordWorkspaceSchema.nullable(),
+  parent: organizationRefSchema.nullable(),
+});
+export type OrganizationCandidate = z.infer<typeof organizationCandidateSchema>;
+
+export const organizationSimilarQuerySchema = z.strictObject({
+  name: z.string().trim().min(2, 'must have at least two letters').max(300),
+  seatPlaceId: z.uuid().optional().describe('Only organizations seated there or without a known seat'),
+  excludeId: z.uuid().optional().describe('An organization to leave out (the one being edited)'),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});
+export type OrganizationSimilarQuery = z.infer<typeof organizationSimilarQuerySchema>;
+
 export const memberSchema = z.object({
   affiliationId: z.uuid(),
   personId: z.uuid(),

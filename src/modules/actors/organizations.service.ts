@@ -7,12 +7,14 @@ import { recordAuditEvent } from '../audit/audit.service.js';
 import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
+import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import { auditedOrganization, presentOrganizationDetail, presentOrganizationRef, presentOrganizationSummary } from './actors.presenter.js';
 import {
   deleteOrganizationRow,
   findChildOrganizationRows,
   findOrganizationRow,
   findOrganizationsByIds,
+  findSimilarOrganizationRows,
   findThemeIdsOf,
   insertOrganizationRow,
   isOrganizationSelfOrDescendant,
@@ -24,10 +26,12 @@ import {
   type OrganizationRow,
 } from './organizations.repository.js';
 import type {
+  OrganizationCandidate,
   OrganizationCreate,
   OrganizationDetail,
   OrganizationListQuery,
   OrganizationRef,
+  OrganizationSimilarQuery,
   OrganizationSummary,
   OrganizationUpdate,
 } from './organizations.schemas.js';
@@ -72,12 +76,29 @@ export async function listOrganizations(ctx: ServiceContext, query: Organization
   });
 }
 
-export async function autocompleteOrganizations(ctx: ServiceContext, q: string, limit: number): Promise<OrganizationSummary[]> {
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await searchOrganizationRows(tx, ctx.viewer, q, limit);
-    const presented = await summaries(ctx, tx, rows);
-    return rows.map((row) => presented.get(row.id)!);
+/** Summaries with the workspace and parent of each organization, so that records of the same name can be told apart. */
+async function candidates(ctx: ServiceContext, tx: DbExecutor, rows: OrganizationRow[]): Promise<OrganizationCandidate[]> {
+  const presented = await summaries(ctx, tx, rows);
+  const workspaces = await workspaceRefsByIds(ctx, rows.map((row) => row.workspaceId));
+  const parentIds = rows.flatMap((row) => (row.parentId ? [row.parentId] : []));
+  const parents = new Map((await findOrganizationsByIds(tx, ctx.viewer, parentIds)).map((parent) => [parent.id, presentOrganizationRef(parent)]));
+  return rows.map((row) => {
+    const workspace = workspaces.get(row.workspaceId);
+    return {
+      ...presented.get(row.id)!,
+      workspace: workspace ? { id: workspace.id, name: workspace.name } : null,
+      parent: (row.parentId && parents.get(row.parentId)) || null,
+    };
   });
+}
+
+export async function autocompleteOrganizations(ctx: ServiceContext, q: string, limit: number): Promise<OrganizationCandidate[]> {
+  return ctx.transaction(async (tx, ctx) => candidates(ctx, tx, await searchOrganizationRows(tx, ctx.viewer, q, limit)));
+}
+
+/** The organizations the viewer can see that a new one of this name and seat would likely duplicate. */
+export async function similarOrganizations(ctx: ServiceContext, query: OrganizationSimilarQuery): Promise<OrganizationCandidate[]> {
+  return ctx.transaction(async (tx, ctx) => candidates(ctx, tx, await findSimilarOrganizationRows(tx, ctx.viewer, query, query.limit)));
 }
 
 async function presentDetail(tx: DbExecutor, ctx: ServiceContext, row: OrganizationRow): Promise<OrganizationDetail> {

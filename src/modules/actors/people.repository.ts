@@ -142,3 +142,14 @@ export async function redactPersonHistory(db: DbExecutor, personId: string): Pro
   return Number(result.rows[0]?.redacted ?? 0);
 }
 
+
+/** People whose family and given name resemble the given ones (trigram similarity of the sort name), erased ones left out. */
+export async function findSimilarPersonRows(db: DbExecutor, viewer: Viewer, wanted: { givenName: string; familyName: string }, limit: number): Promise<PersonRow[]> {
+  const typed = sql`public.immutable_unaccent(${`${wanted.familyName} ${wanted.givenName}`.trim().toLowerCase()})`;
+  return db
+    .select()
+    .from(people)
+    .where(and(visibleTo(viewer, people), sql`${people.erasedAt} IS NULL`, sql`(${people.sortName} = ${typed} OR ${people.sortName} % ${typed})`))
+    .orderBy(sql`similarity(${people.sortName}, ${typed}) DESC`, asc(people.sortName), asc(people.id))
+    .limit(limit);
+}

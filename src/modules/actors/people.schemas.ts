@@ -3,7 +3,7 @@ import { isoDateSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
-import { organizationRefSchema } from './organizations.schemas.js';
+import { organizationRefSchema, recordWorkspaceSchema } from './organizations.schemas.js';
 import { CONSENT_BASES } from './people.tables.js';
 
 const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as de, en or uk');
@@ -38,6 +38,16 @@ export const personSummarySchema = z.object({
   current: z.array(affiliationSchema),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+export const personCandidateSchema = personSummarySchema.extend({ workspace: recordWorkspaceSchema.nullable() });
+export type PersonCandidate = z.infer<typeof personCandidateSchema>;
+
+export const personSimilarQuerySchema = z.strictObject({
+  givenName: z.string().trim().max(200).default(''),
+  familyName: z.string().trim().min(2, 'must have at least two letters').max(200),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+});
+export type PersonSimilarQuery = z.infer<typeof personSimilarQuerySchema>;
 export const personPageSchema = pageSchema(personSummarySchema);
 
 export const consentSchema = z.object({

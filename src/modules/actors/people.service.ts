@@ -18,6 +18,7 @@ import {
   findPersonIdsOfUser,
   findPersonRow,
   findPersonThemeIds,
+  findSimilarPersonRows,
   findUserNames,
   insertPersonRow,
   listPersonRows,
@@ -29,7 +30,8 @@ import {
   type PersonInsert,
   type PersonRow,
 } from './people.repository.js';
-import type { PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSummary, PersonUpdate } from './people.schemas.js';
+import type { PersonCandidate, PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSimilarQuery, PersonSummary, PersonUpdate } from './people.schemas.js';
+import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import { actorConflict } from './actors.errors.js';
 
 const groupByPerson = (rows: AffiliationRow[]) => {
@@ -49,6 +51,21 @@ export async function listPeople(ctx: ServiceContext, query: PersonListQuery): P
     const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
     const byPerson = groupByPerson(affiliations);
     return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentPersonSummary(row, byPerson.get(row.id) ?? [], organizations));
+  });
+}
+
+/** The people the viewer can see that a new entry of this name would likely duplicate, with their current organizations and workspace. */
+export async function similarPeople(ctx: ServiceContext, query: PersonSimilarQuery): Promise<PersonCandidate[]> {
+  return ctx.transaction(async (tx, ctx) => {
+    const rows = await findSimilarPersonRows(tx, ctx.viewer, query, query.limit);
+    const affiliations = await findAffiliationRows(tx, rows.map((row) => row.id));
+    const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
+    const workspaces = await workspaceRefsByIds(ctx, rows.map((row) => row.workspaceId));
+    const byPerson = groupByPerson(affiliations);
+    return rows.map((row) => {
+      const workspace = workspaces.get(row.workspaceId);
+      return { ...presentPersonSummary(row, byPerson.get(row.id) ?? [], organizations), workspace: workspace ? { id: workspace.id, name: workspace.name } : null };
+    });
   });
 }
 

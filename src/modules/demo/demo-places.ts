@@ -1,6 +1,7 @@
 import type { places } from '../places/places.tables.js';
 import { exonymsByGeonamesId } from '../places/names/exonyms.js';
 import { demoId } from './demo-id.js';
+import { withCountryAliases } from '../places/names/country-aliases.js';
 
 type PlaceSeed = Omit<typeof places.$inferInsert, 'workspaceId'>;
 
@@ -26,7 +27,9 @@ const place = (facts: PlaceFacts): PlaceSeed => ({
   name: facts.name,
   names: facts.names,
   // The curated exonyms of the town (Kijów, Lemberg, Karl-Marx-Stadt …) make the demo's towns as findable as the gazetteer's.
-  aliases: [...new Set([...(facts.aliases ?? []), ...(facts.geonamesId ? (exonymsByGeonamesId.get(facts.geonamesId)?.aliases ?? []) : [])])],
+  aliases: withCountryAliases(facts.kind === 'country' ? facts.isoCode : null, [
+    ...new Set([...(facts.aliases ?? []), ...(facts.geonamesId ? (exonymsByGeonamesId.get(facts.geonamesId)?.aliases ?? []) : [])]),
+  ]),
   countryCode: facts.country,
   isoCode: facts.isoCode ?? null,
   geonamesId: facts.geonamesId ?? null,

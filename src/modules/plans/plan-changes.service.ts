@@ -26,6 +26,7 @@ export const auditedPlan = (row: PlanRow, sides: SideRow[]) => ({
   periodStart: row.periodStart,
   periodEnd: row.periodEnd,
   status: row.status,
+  historical: row.historical,
   visibility: row.visibility,
   sides: sides.map((side) => ({ label: side.label, placeId: side.placeId, organizationId: side.organizationId, workspaceId: side.workspaceId })),
 });
@@ -99,6 +100,7 @@ export async function createPlan(ctx: ServiceContext, input: PlanCreate): Promis
       areaPlaceId: input.areaPlaceId,
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
+      historical: input.historical,
       createdBy: userIdOf(ctx.viewer),
     });
     await replaceSideRows(tx, row.id, resolved.sides);
@@ -120,7 +122,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, changes: PlanU
   await ctx.transaction(async (tx, ctx) => {
     const sidesBefore = await findSideRows(tx, [id]);
     const before = requireEditPlan(ctx.viewer, await findPlanRow(tx, id), sidesBefore, id);
-    const contentChanged = Object.keys(changes).some((key) => key !== 'visibility');
+    const contentChanged = Object.keys(changes).some((key) => key !== 'visibility' && key !== 'historical');
     if (contentChanged) requireDraft(before);
     const partnershipId = changes.partnershipId !== undefined ? changes.partnershipId : before.partnershipId;
     const areaPlaceId = changes.areaPlaceId !== undefined ? changes.areaPlaceId : before.areaPlaceId;

@@ -16,6 +16,7 @@ export function presentPlanSummary(row: PlanRow, refs: Pick<PlanReferences, 'par
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
     status: row.status,
+    historical: row.historical,
     visibility: row.visibility,
     currentVersion: row.currentVersion,
   };
@@ -34,9 +35,18 @@ export function presentProgress(row: ProgressRow): ProgressUpdateView {
   };
 }
 
-/** A measure is overdue when its end date has passed and its latest report does not say done. */
-export const isOverdue = (measure: MeasureRow, latest: ProgressRow | undefined, today: string) =>
-  measure.endDate !== null && measure.endDate < today && latest?.status !== 'done';
+/**
+ * A measure is overdue when its end date has passed and its latest report does not say done, in a
+ * plan still running that was not recorded after the fact; a measure that had ended before its
+ * plan was recorded is history, not a delay.
+ */
+export const isOverdue = (measure: MeasureRow, latest: ProgressRow | undefined, today: string, plan: Pick<PlanRow, 'historical' | 'status' | 'createdAt'>) =>
+  !plan.historical &&
+  plan.status !== 'done' &&
+  measure.endDate !== null &&
+  measure.endDate < today &&
+  measure.endDate >= plan.createdAt.toISOString().slice(0, 10) &&
+  latest?.status !== 'done';
 
 export function presentMeasure(
   row: MeasureRow,
@@ -44,6 +54,7 @@ export function presentMeasure(
   latest: ProgressRow | undefined,
   refs: PlanReferences,
   today: string,
+  plan: Pick<PlanRow, 'historical' | 'status' | 'createdAt'>,
 ): MeasureView {
   return {
     id: row.id,
@@ -62,7 +73,7 @@ export function presentMeasure(
     project: (row.projectId && refs.projects.get(row.projectId)) || null,
     source: row.sourceType && row.sourceId ? { type: row.sourceType, id: row.sourceId, title: row.sourceTitle ?? {} } : null,
     latestProgress: latest ? presentProgress(latest) : null,
-    overdue: isOverdue(row, latest, today),
+    overdue: isOverdue(row, latest, today, plan),
   };
 }
 
@@ -151,6 +162,7 @@ export function presentPlanDetail(
         latestByMeasure.get(measure.id),
         refs,
         access.today,
+        plan,
       ),
     ),
     versions: content.versions.map(presentVersionSummary),

@@ -351,7 +351,7 @@ export async function sidesAwaitingAgreementRows(db: DbExecutor, viewer: Viewer 
     .limit(limit);
 }
 
-/** Measures of the given workspaces' plans (not done) whose end date has passed and whose latest report does not say done, the longest overdue first. */
+/** Measures of the given workspaces' plans (not done, not historical) whose end date has passed since the plan was recorded and whose latest report does not say done, the longest overdue first. */
 export async function overdueMeasureRows(db: DbExecutor, viewer: Viewer, workspaceIds: readonly string[], today: string, limit: number) {
   const latestStatus = sql`(SELECT ${measureProgressUpdates.status} FROM ${measureProgressUpdates} WHERE ${measureProgressUpdates.measureId} = ${actionPlanMeasures.id} ORDER BY ${measureProgressUpdates.reportedOn} DESC, ${measureProgressUpdates.createdAt} DESC LIMIT 1)`;
   return db
@@ -363,7 +363,9 @@ export async function overdueMeasureRows(db: DbExecutor, viewer: Viewer, workspa
         idIn(actionPlans.workspaceId, workspaceIds),
         planVisibleTo(db, viewer),
         sql`${actionPlans.status} <> 'done'`,
+        sql`NOT ${actionPlans.historical}`,
         sql`${actionPlanMeasures.endDate} < ${today}::date`,
+        sql`${actionPlanMeasures.endDate} >= ${actionPlans.createdAt}::date`,
         sql`${latestStatus} IS DISTINCT FROM 'done'`,
       ),
     )

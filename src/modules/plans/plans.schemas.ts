@@ -29,6 +29,7 @@ export const planSummarySchema = z.object({
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
   status: z.enum(PLAN_STATUSES),
+  historical: z.boolean().describe('Recorded after the fact: nothing in it is flagged overdue'),
   visibility: z.enum(VISIBILITIES),
   currentVersion: z.number().int().nullable(),
 });
@@ -147,6 +148,7 @@ const planFieldsShape = {
   areaPlaceId: z.uuid().nullable(),
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
+  historical: z.boolean(),
   sides: z.array(sideInputSchema).min(1, { error: 'a plan has at least one side' }).max(10),
 };
 
@@ -159,6 +161,7 @@ export const planCreateSchema = z.strictObject({
   areaPlaceId: z.uuid().nullable().default(null).describe('… or an area'),
   periodStart: isoDateSchema,
   periodEnd: isoDateSchema,
+  historical: z.boolean().default(false).describe('Recorded after the fact: nothing in it is flagged overdue'),
   sides: planFieldsShape.sides.optional().describe('Default: the parties of the partnership, or one side for an area plan, all in the plan’s workspace'),
 });
 export type PlanCreate = z.infer<typeof planCreateSchema>;

@@ -124,7 +124,7 @@ export async function planDashboard(ctx: ServiceContext, id: string): Promise<Da
         endDate: measure.endDate,
         status: latest.get(measure.id)?.status ?? null,
         lastReportedOn: latest.get(measure.id)?.reportedOn ?? null,
-        overdue: isOverdue(measure, latest.get(measure.id), today),
+        overdue: isOverdue(measure, latest.get(measure.id), today, plan),
       }))
       .sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || (a.endDate ?? '9999').localeCompare(b.endDate ?? '9999'));
     const byStatus: Record<string, number> = { on_track: 0, at_risk: 0, delayed: 0, done: 0, not_reported: 0 };

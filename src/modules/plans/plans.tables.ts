@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, numeric, pgTable, primaryKey as pgPrimaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey as pgPrimaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { exactlyOne, oneOf, primaryKey, timestamps, type LocalizedText } from '../../core/db/columns.js';
 import { users } from '../accounts/users.tables.js';
 import { organizations } from '../actors/organizations.tables.js';
@@ -40,6 +40,8 @@ export const actionPlans = pgTable(
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
     status: text('status', { enum: PLAN_STATUSES }).notNull().default('draft'),
+    /** Recorded after the fact: its dates are history, so nothing in it is flagged overdue. */
+    historical: boolean('historical').notNull().default(false),
     /** Counts changes of the content; an agreement holds for the revision it was given to. */
     revision: integer('revision').notNull().default(1),
     /** The number of the latest agreed version, if any. */

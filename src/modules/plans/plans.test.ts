@@ -3,7 +3,9 @@ import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { eq } from 'drizzle-orm';
 import { demoId } from '../demo/demo-id.js';
+import { actionPlans } from './plans.tables.js';
 
 async function pdfText(data: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
@@ -244,9 +246,14 @@ describe('joint action plans', () => {
     expect((await as(world.drafter).post(`/api/workspaces/${world.leipzig.id}/invitations`, { role: 'coordinator' })).statusCode).toBe(403);
   });
 
+  /** Sets when a plan was recorded, as if it had been entered then. */
+  const recordedOn = (planId: string, day: string) =>
+    testApp.current.database.db.update(actionPlans).set({ createdAt: new Date(`${day}T09:00:00Z`) }).where(eq(actionPlans.id, planId));
+
   it('records progress with indicator values, highlights overdue measures and shows them on the dashboard', async () => {
     const world = await twoSides();
     const { plan, priorityId } = await draftPlan(world);
+    await recordedOn(plan.id, '2019-01-10');
     const withMeasures = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, {
       priorityId,
       title: { de: 'Workshop Mieterbeteiligung' },
@@ -287,6 +294,62 @@ describe('joint action plans', () => {
     expect(history.map((entry: { status: string }) => entry.status)).toEqual(['done', 'at_risk']);
     expect((await as(world.kyivCoordinator).delete(`/api/action-plans/${plan.id}/progress/${done.json().id}`)).statusCode).toBe(403);
     expect((await as(world.drafter).delete(`/api/action-plans/${plan.id}/progress/${done.json().id}`)).statusCode).toBe(204);
+  });
+
+  it('flags no measure of past work overdue: one that ended before the plan was recorded, or of a plan marked historical', async () => {
+    const world = await twoSides();
+    const { plan, priorityId } = await draftPlan(world);
+    expect(plan.historical).toBe(false);
+    const addMeasure = async (title: string, endDate: string) =>
+      (await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, { priorityId, title: { de: title }, startDate: '2019-02-01', endDate })).json().measures as { title: { de: string }; overdue: boolean }[];
+    await addMeasure('Mieterworkshop', '2019-05-31');
+    const measures = await addMeasure('Hoffest', '2020-09-30');
+    // Entered today, years after both measures ended: history, not delays.
+    expect(measures.map((measure) => [measure.title.de, measure.overdue])).toEqual([['Mieterworkshop', false], ['Hoffest', false]]);
+    expect((await as(world.drafter).get(`/api/action-plans/${plan.id}/dashboard`)).json().totals.overdue).toBe(0);
+
+    // Recorded in 2020, between the two: only the measure that ended since is overdue, to every reader.
+    await recordedOn(plan.id, '2020-01-15');
+    const overdueOf = async (user: TestUser) => (await as(user).get(`/api/action-plans/${plan.id}`)).json().measures.map((measure: { overdue: boolean }) => measure.overdue);
+    expect(await overdueOf(world.drafter)).toEqual([false, true]);
+    expect(await overdueOf(world.kyivGuest)).toEqual([false, true]);
+
+    // Marked as recorded after the fact (allowed in any state, and audited): nothing is overdue any more.
+    for (const side of plan.sides) {
+      const coordinator = side.workspace.id === world.kyiv.id ? world.kyivCoordinator : world.leipzigCoordinator;
+      expect((await as(coordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: side.id })).statusCode).toBe(201);
+    }
+    const marked = await as(world.leipzigCoordinator).patch(`/api/action-plans/${plan.id}`, { historical: true });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(marked.json()).toMatchObject({ historical: true, status: 'agreed' });
+    expect(await overdueOf(world.kyivGuest)).toEqual([false, false]);
+    expect((await as(world.drafter).get(`/api/action-plans/${plan.id}/dashboard`)).json().totals.overdue).toBe(0);
+    const history = (await as(world.leipzigCoordinator).get(`/api/action-plans/${plan.id}/history`)).json().items;
+    expect(history[0]).toMatchObject({ action: 'update', before: { historical: false }, after: { historical: true } });
+
+    // Progress of past work is dated when it happened.
+    const detail = (await as(world.drafter).get(`/api/action-plans/${plan.id}`)).json();
+    const report = await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/measures/${detail.measures[1].id}/progress`, { reportedOn: '2020-10-02', status: 'done' });
+    expect(report.statusCode, report.body).toBe(201);
+    expect(report.json().reportedOn).toBe('2020-10-02');
+
+    const bad = await as(world.leipzigCoordinator).patch(`/api/action-plans/${plan.id}`, { historical: 'yes' });
+    expect(bad.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.historical']);
+  });
+
+  it('marks a project recorded after the fact as historical', async () => {
+    const world = await twoSides();
+    const created = await as(world.drafter).post('/api/projects', { workspaceId: world.leipzig.id, title: { de: 'Stadtteilmanagement Grünau 2008–2012' }, status: 'completed', historical: true, startDate: '2008-01-01', endDate: '2012-12-31' });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ historical: true });
+    const listed = (await as(world.drafter).get('/api/projects?limit=100')).json().items.find((item: { id: string }) => item.id === created.json().id);
+    expect(listed).toMatchObject({ historical: true });
+    const cleared = await as(world.drafter).patch(`/api/projects/${created.json().id}`, { historical: false });
+    expect(cleared.json()).toMatchObject({ historical: false });
+    const plain = await as(world.drafter).post('/api/projects', { workspaceId: world.leipzig.id, title: { de: 'Neues Projekt' } });
+    expect(plain.json()).toMatchObject({ historical: false });
+    const bad = await as(world.drafter).post('/api/projects', { workspaceId: world.leipzig.id, title: { de: 'X' }, historical: 1 });
+    expect(bad.json().errors.map((issue: { field: string }) => issue.field)).toEqual(['body.historical']);
   });
 
   it('turns a source record into a measure and keeps the link back', async () => {

@@ -10,6 +10,7 @@ export function presentProjectSummary(row: ProjectRow, organizations: Map<string
   return {
     ...presentProjectRef(row),
     visibility: row.visibility,
+    historical: row.historical,
     carrier: (row.carrierOrganizationId && organizations.get(row.carrierOrganizationId)) || null,
     pilotArea: (row.pilotAreaPlaceId && places.get(row.pilotAreaPlaceId)) || null,
     startDate: row.startDate,

@@ -21,6 +21,7 @@ export type ProjectRef = z.infer<typeof projectRefSchema>;
 
 export const projectSummarySchema = projectRefSchema.extend({
   visibility: z.enum(VISIBILITIES),
+  historical: z.boolean().describe('Recorded after the fact'),
   carrier: organizationRefSchema.nullable(),
   pilotArea: placeRefSchema.nullable(),
   startDate: isoDateSchema.nullable(),
@@ -101,6 +102,7 @@ const projectFieldsShape = {
   summary: localizedTextSchema,
   goals: localizedTextSchema,
   status: z.enum(PROJECT_STATUSES),
+  historical: z.boolean(),
   carrierOrganizationId: z.uuid().nullable(),
   partnershipId: z.uuid().nullable(),
   pilotAreaPlaceId: z.uuid().nullable(),
@@ -123,6 +125,7 @@ export const projectCreateSchema = z.strictObject({
   summary: localizedTextSchema.default({}),
   goals: localizedTextSchema.default({}),
   status: projectFieldsShape.status.default('planned'),
+  historical: projectFieldsShape.historical.default(false).describe('Recorded after the fact'),
   carrierOrganizationId: z.uuid().nullable().default(null),
   partnershipId: z.uuid().nullable().default(null),
   pilotAreaPlaceId: z.uuid().nullable().default(null),

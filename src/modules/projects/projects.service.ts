@@ -156,6 +156,7 @@ const audited = (row: ProjectRow, partners: { organizationId: string; role: stri
   summary: row.summary,
   goals: row.goals,
   status: row.status,
+  historical: row.historical,
   visibility: row.visibility,
   carrierOrganizationId: row.carrierOrganizationId,
   partnershipId: row.partnershipId,

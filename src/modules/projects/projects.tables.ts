@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, numeric, pgTable, primaryKey as pgPrimaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey as pgPrimaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { oneOf, primaryKey, type LocalizedText } from '../../core/db/columns.js';
 import { organizations } from '../actors/organizations.tables.js';
 import { people } from '../actors/people.tables.js';
@@ -53,6 +53,8 @@ export const projects = pgTable(
     summary: jsonb('summary').$type<LocalizedText>().notNull().default({}),
     goals: jsonb('goals').$type<LocalizedText>().notNull().default({}),
     status: text('status', { enum: PROJECT_STATUSES }).notNull().default('planned'),
+    /** Recorded after the fact: its dates are history, so nothing in it is flagged overdue. */
+    historical: boolean('historical').notNull().default(false),
     carrierOrganizationId: uuid('carrier_organization_id').references(() => organizations.id),
     partnershipId: uuid('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
     pilotAreaPlaceId: uuid('pilot_area_place_id').references(() => places.id),

@@ -4,7 +4,9 @@ import { createExchange, createPeople, requester, workspaceWithRoles } from '../
 import { useTestApp } from '../../../test/support/test-app.js';
 import { extractionsFinished } from '../../../test/support/test-jobs.js';
 import { createTestUser } from '../../../test/support/test-users.js';
+import { eq } from 'drizzle-orm';
 import { demoId } from '../demo/demo-id.js';
+import { actionPlans } from '../plans/plans.tables.js';
 
 interface Start {
   counts: { partnerships: number; exchanges: number; documents: number; towns: number };
@@ -64,6 +66,8 @@ describe('the start page', () => {
     // A draft plan of the internal partnership, whose measure is overdue.
     const plan = await send('POST', '/api/action-plans', coordinator, { workspaceId: workspace.id, title: { de: 'Aktionsplan Grünau' }, partnershipId: inside.body.id, periodStart: past(400), periodEnd: future(400) });
     expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    // Recorded when its period began: a measure ending since then and not reported done is overdue.
+    await testApp.current.database.db.update(actionPlans).set({ createdAt: new Date(`${past(400)}T09:00:00Z`) }).where(eq(actionPlans.id, plan.body.id));
     const priority = await send('POST', `/api/action-plans/${plan.body.id}/priorities`, coordinator, { title: { de: 'Wohnen' } });
     const measure = await send('POST', `/api/action-plans/${plan.body.id}/measures`, coordinator, { priorityId: priority.body.priorities[0].id, title: { de: 'Mieterberatung' }, startDate: past(100), endDate: past(10) });
     expect(measure.status, JSON.stringify(measure.body)).toBe(201);

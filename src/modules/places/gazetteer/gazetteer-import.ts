@@ -8,6 +8,7 @@ import { placeNameRows } from '../names/place-name-rows.js';
 import { replacePlaceNameRows } from '../place-names.repository.js';
 import { places } from '../places.tables.js';
 import { listCountries } from './country-names.js';
+import { withCountryAliases } from '../names/country-aliases.js';
 
 export interface GazetteerReport {
   countries: number;
@@ -82,6 +83,7 @@ async function upsertCountries(tx: DbExecutor, countryList: ReturnType<typeof li
               names: country.names,
               countryCode: country.code,
               isoCode: country.code,
+              aliases: withCountryAliases(country.code, []),
             })),
           )
           .returning();
@@ -90,7 +92,7 @@ async function upsertCountries(tx: DbExecutor, countryList: ReturnType<typeof li
   for (const row of existing.filter((candidate) => candidate.workspaceId === REFERENCE_WORKSPACE_ID)) {
     const country = countryList.find((candidate) => candidate.code === row.isoCode);
     if (!country) continue;
-    const [updated] = await tx.update(places).set({ names: country.names, updatedAt: new Date() }).where(eq(places.id, row.id)).returning();
+    const [updated] = await tx.update(places).set({ names: country.names, aliases: withCountryAliases(country.code, row.aliases), updatedAt: new Date() }).where(eq(places.id, row.id)).returning();
     if (updated) refreshed.push(updated);
   }
   const touched = [...inserted, ...refreshed];

@@ -11,6 +11,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import type { MonitorSummary } from './areaTypes';
 import { TableScroll } from '../../shell/TableScroll';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function AreaMonitorsPage() {
   const { t } = useTranslation();
@@ -27,9 +28,11 @@ export function AreaMonitorsPage() {
       <PageHeading title={t('areas.title')}>{t('areas.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('areas.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/areas/new">
-          <span className="kern-label">{t('areas.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/areas/new">
+            <span className="kern-label">{t('areas.create')}</span>
+          </Link>
+        </MayCreate>
       </p>
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

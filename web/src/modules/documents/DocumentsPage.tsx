@@ -12,6 +12,7 @@ import { DocumentTable } from './DocumentTable';
 import { ExtractingCount } from './ExtractingCount';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES } from './documentTypes';
 import { useDocumentPages } from './useDocumentPages';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function DocumentsPage() {
   const { t } = useTranslation();
@@ -32,12 +33,16 @@ export function DocumentsPage() {
       <PageHeading title={t('documents.title')}>{t('documents.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('documents.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/documents/new">
-          <span className="kern-label">{t('documents.create')}</span>
-        </Link>
-        <Link className="kern-btn kern-btn--secondary" to="/documents/upload">
-          <span className="kern-label">{t('upload.open')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/documents/new">
+            <span className="kern-label">{t('documents.create')}</span>
+          </Link>
+        </MayCreate>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--secondary" to="/documents/upload">
+            <span className="kern-label">{t('upload.open')}</span>
+          </Link>
+        </MayCreate>
       </p>
       <FilterBar>
         <SelectField

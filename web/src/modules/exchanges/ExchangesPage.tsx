@@ -9,6 +9,7 @@ import { EXCHANGE_KINDS } from './exchangeEnums';
 import { ExchangeKindFilterBar } from './ExchangeKindFilterBar';
 import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function ExchangesPage() {
   const { t } = useTranslation();
@@ -21,9 +22,11 @@ export function ExchangesPage() {
       <PageHeading title={t('exchanges.title')}>{t('exchanges.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('exchanges.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/exchanges/new">
-          <span className="kern-label">{t('exchanges.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/exchanges/new">
+            <span className="kern-label">{t('exchanges.create')}</span>
+          </Link>
+        </MayCreate>
         <Link className="kern-btn kern-btn--secondary" to="/dashboard">
           <span className="kern-label">{t('dashboard.title')}</span>
         </Link>

@@ -15,6 +15,7 @@ import { Section } from '../../shell/Section';
 import { UpcomingDeadlines } from '../plans/UpcomingDeadlines';
 import type { ProgrammeSummary } from './fundingTypes';
 import { TableScroll } from '../../shell/TableScroll';
+import { MayCreate } from '../accounts/MayCreate';
 
 /** The programme catalogue and the upcoming deadlines. */
 export function FundingPage() {
@@ -37,9 +38,11 @@ export function FundingPage() {
       </Section>
       <Section title={t('funding.programmes')}>
         <p className="button-row">
-          <Link className="kern-btn kern-btn--primary" to="/funding/programmes/new">
-            <span className="kern-label">{t('funding.createProgramme')}</span>
-          </Link>
+          <MayCreate>
+            <Link className="kern-btn kern-btn--primary" to="/funding/programmes/new">
+              <span className="kern-label">{t('funding.createProgramme')}</span>
+            </Link>
+          </MayCreate>
         </p>
         {query.isPending && <LoadingState />}
         {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

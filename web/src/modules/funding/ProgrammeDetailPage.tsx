@@ -19,6 +19,7 @@ import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { formatMoney } from '../plans/formatMoney';
 import type { Grant } from './fundingTypes';
 import { useProgramme } from './useProgramme';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
@@ -49,9 +50,11 @@ export function ProgrammeDetailPage() {
                 <span className="kern-label">{t('forms.edit')}</span>
               </Link>
             )}
-            <Link className="kern-btn kern-btn--secondary" to={`/funding/grants/new?programmeId=${programme.id}`}>
-              <span className="kern-label">{t('funding.addGrant')}</span>
-            </Link>
+            <MayCreate>
+              <Link className="kern-btn kern-btn--secondary" to={`/funding/grants/new?programmeId=${programme.id}`}>
+                <span className="kern-label">{t('funding.addGrant')}</span>
+              </Link>
+            </MayCreate>
           </p>
           {pickText(programme.description, language).text && (
             <p className="kern-body kern-body--large page-intro">

@@ -9,6 +9,7 @@ import { NetworkCadenceFilterBar } from './NetworkCadenceFilterBar';
 import { NETWORK_CADENCES } from './networkEnums';
 import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function NetworksPage() {
   const { t } = useTranslation();
@@ -21,9 +22,11 @@ export function NetworksPage() {
       <PageHeading title={t('networks.title')}>{t('networks.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('networks.intro')}</p>
       <div className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/networks/new">
-          <span className="kern-label">{t('networks.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/networks/new">
+            <span className="kern-label">{t('networks.create')}</span>
+          </Link>
+        </MayCreate>
       </div>
       <NetworkCadenceFilterBar cadence={cadence} onCadenceChange={setCadence} />
       {query.isPending && <LoadingState />}

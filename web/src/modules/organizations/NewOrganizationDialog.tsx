@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
 import { apiSend } from '../../lib/api/apiSend';
 import type { OrganizationKind } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
@@ -11,6 +12,7 @@ import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ORGANIZATION_KINDS } from './organizationEnums';
+import { SimilarOrganizations } from './SimilarOrganizations';
 import type { OrganizationDetail } from './organizationTypes';
 
 interface Props {
@@ -21,7 +23,7 @@ interface Props {
   onClose: () => void;
 }
 
-/** Enters an organization without leaving the form at hand: name, kind and seat. */
+/** Enters an organization without leaving the form at hand (name, kind and seat), or uses a similar one that exists already. */
 export function NewOrganizationDialog({ workspaceId: preset, initialName = '', onCreated, onClose }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -35,6 +37,10 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
       await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'organizations'] });
       onCreated(created);
     },
+  });
+  const chooseExisting = useMutation({
+    mutationFn: (id: string) => apiGet<OrganizationDetail>(`/organizations/${id}`),
+    onSuccess: onCreated,
   });
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
@@ -50,7 +56,8 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
         error={error('kind')}
       />
       <PlaceAutocomplete label={t('organizations.seat')} onSelect={(place) => setSeatPlaceId(place?.id ?? null)} error={error('seatPlaceId')} />
-      <FormAlert error={save.error} />
+      <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
+      <FormAlert error={save.error ?? chooseExisting.error} />
     </FormDialog>
   );
 }

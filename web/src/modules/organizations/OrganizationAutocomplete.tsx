@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../lib/api/apiGet';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PlaceName } from '../../shell/PlaceName';
-import type { OrganizationSummary } from './organizationTypes';
+import { OrganizationDistinction } from './OrganizationDistinction';
+import type { OrganizationCandidate, OrganizationSummary } from './organizationTypes';
 
 interface Props {
   label: string;
@@ -14,15 +13,14 @@ interface Props {
   error?: string;
 }
 
-/** Finds an organization by (part of) its name or short name. */
+/** Finds an organization by (part of) its name or short name; organizations of the same name are told apart by seat, parent and workspace. */
 export function OrganizationAutocomplete({ label, onSelect, initialText, error }: Props) {
-  const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Autocomplete<OrganizationSummary>
+    <Autocomplete<OrganizationCandidate>
       label={label}
       queryKey="organizations"
-      search={async (text, signal) => (await apiGet<{ items: OrganizationSummary[] }>('/organizations/autocomplete', { q: text }, signal)).items}
+      search={async (text, signal) => (await apiGet<{ items: OrganizationCandidate[] }>('/organizations/autocomplete', { q: text }, signal)).items}
       idOf={(organization) => organization.id}
       textOf={(organization) => pickName(organization.names, organization.name, language).text}
       renderOption={(organization) => (
@@ -31,13 +29,7 @@ export function OrganizationAutocomplete({ label, onSelect, initialText, error }
             <OrganizationName organization={organization} />
           </span>
           <span className="place-suggestion__details">
-            {t(`enums.organizationKind.${organization.kind}`)}
-            {organization.seat && (
-              <>
-                {' · '}
-                <PlaceName place={organization.seat} />
-              </>
-            )}
+            <OrganizationDistinction organization={organization} />
           </span>
         </span>
       )}

@@ -19,6 +19,7 @@ import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
 import { ORGANIZATION_KINDS } from './organizationEnums';
+import { SimilarOrganizations } from './SimilarOrganizations';
 import type { OrganizationDetail } from './organizationTypes';
 import { useOrganization } from './useOrganization';
 
@@ -103,6 +104,7 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
           onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value) ?? '')}
         />
         <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
+        {!organization && <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={(candidate) => void navigate(`/organizations/${candidate.id}`)} />}
         <InputField label={t('organizations.shortName')} value={shortName} onChange={setShortName} error={error('shortName')} />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('organizations.namesInLanguages')}</legend>

@@ -16,6 +16,7 @@ import { ThemeSelect } from '../themes/ThemeSelect';
 import { ORGANIZATION_KINDS } from './organizationEnums';
 import { OrganizationTable } from './OrganizationTable';
 import { useOrganizationPages } from './useOrganizationPages';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -45,12 +46,16 @@ export function OrganizationsPage() {
       <PageHeading title={t('organizations.title')}>{t('organizations.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('organizations.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--secondary" to="/organizations/new">
-          <span className="kern-label">{t('organizations.create')}</span>
-        </Link>
-        <Link className="kern-btn kern-btn--tertiary" to="/import">
-          <span className="kern-label">{t('imports.title')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--secondary" to="/organizations/new">
+            <span className="kern-label">{t('organizations.create')}</span>
+          </Link>
+        </MayCreate>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--tertiary" to="/import">
+            <span className="kern-label">{t('imports.title')}</span>
+          </Link>
+        </MayCreate>
         <a className="kern-btn kern-btn--tertiary" href={exportUrl} download>
           <span className="kern-label">{t('common.exportCsv')}</span>
         </a>

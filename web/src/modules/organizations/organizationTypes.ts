@@ -39,3 +39,9 @@ export interface OrganizationFilters {
   seatPlaceId?: string;
   q?: string;
 }
+
+/** An organization as pickers and duplicate warnings show it: with what tells it from others of the same name. */
+export interface OrganizationCandidate extends OrganizationSummary {
+  workspace: { id: string; name: string } | null;
+  parent: OrganizationRef | null;
+}

@@ -9,6 +9,7 @@ import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
 import { PartnershipTable } from './PartnershipTable';
 import { usePartnershipPages } from './usePartnershipPages';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function PartnershipsPage() {
   const { t } = useTranslation();
@@ -22,9 +23,11 @@ export function PartnershipsPage() {
       <PageHeading title={t('partnerships.title')}>{t('partnerships.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('partnerships.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/partnerships/new">
-          <span className="kern-label">{t('partnerships.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/partnerships/new">
+            <span className="kern-label">{t('partnerships.create')}</span>
+          </Link>
+        </MayCreate>
         <Link className="kern-btn kern-btn--secondary" to="/partnerships/map">
           <span className="kern-label">{t('partnerships.showMap')}</span>
         </Link>

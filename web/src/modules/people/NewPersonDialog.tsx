@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
 import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { FormAlert } from '../../shell/FormAlert';
@@ -11,6 +12,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
+import { SimilarPeople } from './SimilarPeople';
 
 interface Props {
   /** The workspace of the record being worked on, preselected when the user may create in it. */
@@ -50,6 +52,10 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
       onCreated(created);
     },
   });
+  const chooseExisting = useMutation({
+    mutationFn: (id: string) => apiGet<PersonDetail>(`/people/${id}`),
+    onSuccess: onCreated,
+  });
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
     <>
@@ -59,6 +65,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
           <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
           <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
         </div>
+        <SimilarPeople givenName={givenName} familyName={familyName} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
         <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
         <OrganizationAutocomplete
           key={organizationRound}
@@ -81,7 +88,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
           onChange={(value) => setBasis(CONSENT_BASES.find((candidate) => candidate === value) ?? '')}
           error={error('consent')}
         />
-        <FormAlert error={save.error} />
+        <FormAlert error={save.error ?? chooseExisting.error} />
       </FormDialog>
       {creatingOrganization && (
         <NewOrganizationDialog

@@ -15,6 +15,7 @@ import { TextFilter } from '../../shell/TextFilter';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import type { PersonSummary } from './personTypes';
 import { TableScroll } from '../../shell/TableScroll';
+import { MayCreate } from '../accounts/MayCreate';
 
 const LANGUAGES = ['de', 'en', 'uk', 'sq', 'sr', 'ru', 'pl', 'fr'] as const;
 
@@ -51,12 +52,16 @@ export function PeoplePage() {
       <PageHeading title={t('people.title')}>{t('people.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('people.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--secondary" to="/people/new">
-          <span className="kern-label">{t('people.create')}</span>
-        </Link>
-        <Link className="kern-btn kern-btn--tertiary" to="/import?kind=people">
-          <span className="kern-label">{t('imports.title')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--secondary" to="/people/new">
+            <span className="kern-label">{t('people.create')}</span>
+          </Link>
+        </MayCreate>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--tertiary" to="/import?kind=people">
+            <span className="kern-label">{t('imports.title')}</span>
+          </Link>
+        </MayCreate>
       </p>
       <FilterBar>
         <SelectField

@@ -13,6 +13,7 @@ import { SelectField } from '../../shell/SelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
+import { SimilarPeople } from './SimilarPeople';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
@@ -92,6 +93,7 @@ function PersonForm({ person }: { person?: PersonDetail }) {
           <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
           <InputField label={t('people.honorific')} value={honorific} onChange={setHonorific} error={error('honorific')} />
         </div>
+        {!person && <SimilarPeople givenName={givenName} familyName={familyName} onUse={(candidate) => void navigate(`/people/${candidate.id}`)} />}
         <div className="form-row">
           <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
           <InputField label={t('people.phone')} type="tel" value={phone} onChange={setPhone} error={error('phone')} />

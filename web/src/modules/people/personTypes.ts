@@ -45,3 +45,8 @@ export interface PersonRef {
   familyName: string;
   erased: boolean;
 }
+
+/** A person as a duplicate warning shows them: with their current organizations and workspace. */
+export interface PersonCandidate extends PersonSummary {
+  workspace: { id: string; name: string } | null;
+}

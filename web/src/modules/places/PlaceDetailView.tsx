@@ -19,6 +19,7 @@ import { PlacePartnerships } from './PlacePartnerships';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
 import { PlaceTable } from './PlaceTable';
 import type { PlaceDetail } from './placeTypes';
+import { MayCreate } from '../accounts/MayCreate';
 
 // Leaflet and the base map load only when a place page shows a map.
 const PlaceMap = lazy(() => import('./PlaceMap').then((module) => ({ default: module.PlaceMap })));
@@ -93,9 +94,11 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
         {place.childCount > place.children.length && <p className="kern-body">{t('places.moreChildren', { count: place.childCount - place.children.length })}</p>}
         {place.kind !== 'area' && (
           <p>
-            <Link className="kern-link" to={`/places/new?parentId=${place.id}`}>
-              {t('places.addChild')}
-            </Link>
+            <MayCreate>
+              <Link className="kern-link" to={`/places/new?parentId=${place.id}`}>
+                {t('places.addChild')}
+              </Link>
+            </MayCreate>
           </p>
         )}
       </Section>

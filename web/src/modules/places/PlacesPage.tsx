@@ -16,6 +16,7 @@ import { PlaceAutocomplete } from './PlaceAutocomplete';
 import { FEATURED_COUNTRIES, PLACE_KINDS } from './placeEnums';
 import { PlaceTable } from './PlaceTable';
 import { usePlacePages } from './usePlacePages';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function PlacesPage() {
   const { t } = useTranslation();
@@ -46,9 +47,11 @@ export function PlacesPage() {
       <GazetteerNotice />
       <div className="finder">
         <PlaceAutocomplete label={t('places.find')} onSelect={(place) => place && void navigate(`/places/${place.id}`)} name="find-place" />
-        <Link className="kern-btn kern-btn--secondary" to="/places/new">
-          <span className="kern-label">{t('places.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--secondary" to="/places/new">
+            <span className="kern-label">{t('places.create')}</span>
+          </Link>
+        </MayCreate>
       </div>
       <FilterBar>
         <SelectField

@@ -6,6 +6,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { Section } from '../../shell/Section';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
+import { MayCreate } from '../accounts/MayCreate';
 
 /** The joint action plans of a partnership, and a link to draft one. */
 export function PartnershipPlans({ partnershipId }: { partnershipId: string }) {
@@ -29,9 +30,11 @@ export function PartnershipPlans({ partnershipId }: { partnershipId: string }) {
         </ul>
       )}
       <p className="button-row">
-        <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/action-plans/new?partnershipId=${partnershipId}`}>
-          <span className="kern-label">{t('plans.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/action-plans/new?partnershipId=${partnershipId}`}>
+            <span className="kern-label">{t('plans.create')}</span>
+          </Link>
+        </MayCreate>
       </p>
     </Section>
   );

@@ -17,6 +17,7 @@ import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { MeasureList } from './MeasureList';
 import { PlanActions } from './PlanActions';
 import { PlanSides } from './PlanSides';
+import { HistoricalBadge } from '../../shell/HistoricalField';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import type { PlanDetail } from './planTypes';
 import { PlanVersions } from './PlanVersions';
@@ -56,6 +57,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
       </PageHeading>
       <p className="badge-row">
         <PlanStatusBadge status={plan.status} />
+        {plan.historical && <HistoricalBadge />}
         {plan.currentVersion !== null && (
           <span className="kern-badge kern-badge--info">
             <span className="kern-label">{t('plans.versionBadge', { number: plan.currentVersion })}</span>

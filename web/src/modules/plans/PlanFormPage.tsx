@@ -15,6 +15,7 @@ import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
+import { HistoricalField } from '../../shell/HistoricalField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
@@ -51,6 +52,7 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
   const [areaPlaceId, setAreaPlaceId] = useState<string | null>(plan?.area?.id ?? null);
   const [periodStart, setPeriodStart] = useState(plan?.periodStart ?? '');
   const [periodEnd, setPeriodEnd] = useState(plan?.periodEnd ?? '');
+  const [historical, setHistorical] = useState(plan?.historical ?? false);
   const [visibility, setVisibility] = useState<Visibility>(plan?.visibility ?? 'workspace');
   const partyName = (party: Party) =>
     party.place ? pickName(party.place.names, party.place.name, language).text : party.organization ? pickName(party.organization.names, party.organization.name, language).text : '';
@@ -95,6 +97,7 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
         areaPlaceId: scope === 'area' ? areaPlaceId : null,
         periodStart: periodStart || undefined,
         periodEnd: periodEnd || undefined,
+        historical,
         visibility,
         ...(sideInput.length > 0 ? { sides: sideInput } : {}),
       };
@@ -154,6 +157,7 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
           <InputField label={t('plans.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} error={error('periodStart')} required />
           <InputField label={t('plans.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} required />
         </div>
+        <HistoricalField checked={historical} onChange={setHistorical} />
         {sides.length > 0 && <SideFields sides={sides} onChange={setSides} error={error} free={scope === 'area'} />}
         <VisibilityField value={visibility} onChange={setVisibility} />
         <FormAlert error={save.error} />

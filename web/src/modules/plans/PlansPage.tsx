@@ -14,6 +14,7 @@ import { PLAN_STATUSES } from './planTypes';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
 import { TableScroll } from '../../shell/TableScroll';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function PlansPage() {
   const { t } = useTranslation();
@@ -35,9 +36,11 @@ export function PlansPage() {
         />
       </div>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/action-plans/new">
-          <span className="kern-label">{t('plans.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/action-plans/new">
+            <span className="kern-label">{t('plans.create')}</span>
+          </Link>
+        </MayCreate>
       </p>
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

@@ -20,6 +20,7 @@ export interface PlanSummary {
   periodStart: string;
   periodEnd: string;
   status: PlanStatus;
+  historical: boolean;
   visibility: Visibility;
   currentVersion: number | null;
 }

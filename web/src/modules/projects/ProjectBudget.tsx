@@ -12,6 +12,7 @@ import { formatMoney } from '../plans/formatMoney';
 import { SpendingForm } from '../plans/SpendingForm';
 import type { BudgetTotals } from '../plans/planTypes';
 import type { GRANT_STATUSES } from '../funding/fundingTypes';
+import { MayCreate } from '../accounts/MayCreate';
 
 interface ProjectBudgetView {
   totals: BudgetTotals[];
@@ -46,9 +47,11 @@ export function ProjectBudget({ projectId, canRecord }: { projectId: string; can
             </ul>
           )}
           <p className="button-row">
-            <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?projectId=${projectId}`}>
-              <span className="kern-label">{t('funding.addGrant')}</span>
-            </Link>
+            <MayCreate>
+              <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?projectId=${projectId}`}>
+                <span className="kern-label">{t('funding.addGrant')}</span>
+              </Link>
+            </MayCreate>
           </p>
           <h3 className="kern-heading-small">{t('projects.spending')}</h3>
           {budget.data.expenditures.length === 0 ? (

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { apiGet } from '../../lib/api/apiGet';
@@ -63,6 +64,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         <span className="kern-badge kern-badge--info">
           <span className="kern-label">{t(`projects.statuses.${project.status}`)}</span>
         </span>
+        {project.historical && <HistoricalBadge />}
       </p>
       {project.canEdit && (
         <p className="button-row">

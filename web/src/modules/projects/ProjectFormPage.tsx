@@ -17,6 +17,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
+import { HistoricalField } from '../../shell/HistoricalField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { NewPersonDialog } from '../people/NewPersonDialog';
@@ -52,6 +53,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
   const [summary, setSummary] = useState<LocalizedText>(project?.summary ?? {});
   const [goals, setGoals] = useState<LocalizedText>(project?.goals ?? {});
   const [status, setStatus] = useState<string>(project?.status ?? 'planned');
+  const [historical, setHistorical] = useState(project?.historical ?? false);
   const [carrierId, setCarrierId] = useState<string | null>(project?.carrier?.id ?? null);
   const [partnershipId, setPartnershipId] = useState(project?.partnership?.id ?? '');
   const [pilotAreaId, setPilotAreaId] = useState<string | null>(project?.pilotArea?.id ?? null);
@@ -85,6 +87,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
         summary: compactText(summary),
         goals: compactText(goals),
         status,
+        historical,
         carrierOrganizationId: carrierId,
         partnershipId: partnershipId || null,
         pilotAreaPlaceId: pilotAreaId,
@@ -140,6 +143,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
         <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline />
         <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline />
         <SelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.statuses.${value}`) }))} onChange={setStatus} />
+        <HistoricalField checked={historical} onChange={setHistorical} />
         <OrganizationAutocomplete
           label={t('projects.carrier')}
           initialText={project?.carrier ? pickName(project.carrier.names, project.carrier.name, language).text : ''}

@@ -15,6 +15,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { SelectField } from '../../shell/SelectField';
 import { PROJECT_STATUSES, type ProjectSummary } from './projectTypes';
 import { TableScroll } from '../../shell/TableScroll';
+import { MayCreate } from '../accounts/MayCreate';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
@@ -41,9 +42,11 @@ export function ProjectsPage() {
         />
       </div>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/projects/new">
-          <span className="kern-label">{t('projects.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--primary" to="/projects/new">
+            <span className="kern-label">{t('projects.create')}</span>
+          </Link>
+        </MayCreate>
         {projects.length > 0 && (
           <a className="kern-btn kern-btn--tertiary" href={apiUrl('/iati/activities.xml')} download>
             <span className="kern-label">{t('projects.exportIati')}</span>

@@ -11,6 +11,7 @@ export interface ProjectSummary {
   id: string;
   title: LocalizedText;
   status: ProjectStatus;
+  historical: boolean;
   visibility: Visibility;
   carrier: OrganizationRef | null;
   pilotArea: PlaceRef | null;

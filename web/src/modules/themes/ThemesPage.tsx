@@ -6,6 +6,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import type { ThemeSummary } from './themeTypes';
 import { useThemeTree } from './useThemeTree';
+import { MayCreate } from '../accounts/MayCreate';
 
 function ThemeBranch({ themes, parentId }: { themes: ThemeSummary[]; parentId: string | null }) {
   const branch = themes.filter((theme) => theme.parentId === parentId).sort((a, b) => a.position - b.position);
@@ -36,9 +37,11 @@ export function ThemesPage() {
       <PageHeading title={t('themes.title')}>{t('themes.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('themes.intro')}</p>
       <p className="button-row">
-        <Link className="kern-btn kern-btn--secondary" to="/themes/new">
-          <span className="kern-label">{t('themes.create')}</span>
-        </Link>
+        <MayCreate>
+          <Link className="kern-btn kern-btn--secondary" to="/themes/new">
+            <span className="kern-label">{t('themes.create')}</span>
+          </Link>
+        </MayCreate>
       </p>
       {tree.isPending && <LoadingState />}
       {tree.isError && <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { Notice } from '../../shell/Notice';
+import { OrganizationName } from '../../shell/OrganizationName';
+import { OrganizationDistinction } from './OrganizationDistinction';
+import type { OrganizationCandidate } from './organizationTypes';
+
+interface Props {
+  name: string;
+  seatPlaceId: string | null;
+  /** Chooses an existing organization instead of entering a new one. */
+  onUse: (organization: OrganizationCandidate) => void;
+}
+
+/** Before an organization is entered: the ones of the same or a near name (and seat) the user can already see, each to use instead. */
+export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
+  const { t } = useTranslation();
+  const wanted = useDebouncedValue({ name: name.trim(), seatPlaceId });
+  const similar = useQuery({
+    queryKey: ['organizations', 'similar', wanted],
+    queryFn: ({ signal }) =>
+      apiGet<{ items: OrganizationCandidate[] }>('/organizations/similar', { name: wanted.name, ...(wanted.seatPlaceId ? { seatPlaceId: wanted.seatPlaceId } : {}) }, signal),
+    enabled: wanted.name.length >= 3,
+  });
+  const candidates = similar.data?.items ?? [];
+  if (wanted.name.length < 3 || candidates.length === 0) return null;
+  return (
+    <Notice kind="warning" title={t('organizations.similarTitle', { count: candidates.length })}>
+      <p className="kern-body">{t('organizations.similarIntro')}</p>
+      <ul className="similar-records">
+        {candidates.map((candidate) => (
+          <li key={candidate.id} className="similar-records__item">
+            <span>
+              <strong>
+                <OrganizationName organization={candidate} />
+              </strong>
+              <br />
+              <span className="kern-body kern-body--small">
+                <OrganizationDistinction organization={candidate} />
+              </span>
+            </span>
+            <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
+              <span className="kern-label">{t('organizations.useThis')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

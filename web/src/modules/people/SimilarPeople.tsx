@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { Notice } from '../../shell/Notice';
+import { OrganizationName } from '../../shell/OrganizationName';
+import type { PersonCandidate } from './personTypes';
+
+interface Props {
+  givenName: string;
+  familyName: string;
+  /** Chooses an existing person instead of entering a new one. */
+  onUse: (person: PersonCandidate) => void;
+}
+
+/** Before a person is entered: the people of the same or a near name the user can already see, each to use instead. */
+export function SimilarPeople({ givenName, familyName, onUse }: Props) {
+  const { t } = useTranslation();
+  const wanted = useDebouncedValue({ givenName: givenName.trim(), familyName: familyName.trim() });
+  const similar = useQuery({
+    queryKey: ['people', 'similar', wanted],
+    queryFn: ({ signal }) => apiGet<{ items: PersonCandidate[] }>('/people/similar', wanted, signal),
+    enabled: wanted.familyName.length >= 2,
+  });
+  const candidates = similar.data?.items ?? [];
+  if (wanted.familyName.length < 2 || candidates.length === 0) return null;
+  return (
+    <Notice kind="warning" title={t('people.similarTitle', { count: candidates.length })}>
+      <p className="kern-body">{t('people.similarIntro')}</p>
+      <ul className="similar-records">
+        {candidates.map((candidate) => (
+          <li key={candidate.id} className="similar-records__item">
+            <span>
+              <strong>{candidate.displayName}</strong>
+              <br />
+              <span className="kern-body kern-body--small">
+                {candidate.current.flatMap((affiliation) =>
+                  affiliation.organization
+                    ? [
+                        <span key={affiliation.id}>
+                          <OrganizationName organization={affiliation.organization} />
+                          {affiliation.role && <> ({affiliation.role})</>}
+                          {' · '}
+                        </span>,
+                      ]
+                    : [],
+                )}
+                {candidate.workspace && t('organizations.recordedIn', { workspace: candidate.workspace.name })}
+              </span>
+            </span>
+            <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
+              <span className="kern-label">{t('people.useThis')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
