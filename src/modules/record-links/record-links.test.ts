@@ -141,4 +141,9 @@ describe('links between exchanges, projects and action plans', () => {
     expect(await linksOf(anonymous, 'project', project)).toEqual([]);
     expect((await as(anonymous).get(`/api/record-links?recordType=exchange&recordId=${internal}`)).statusCode).toBe(404);
   });
+
+  it('ties the demo peer-learning trip to the congress it accompanies', async () => {
+    const links = await linksOf(anonymous, 'exchange', demoId('exchange:congress-2015'));
+    expect(links.map((link) => [link.kind, link.direction, link.record.id])).toEqual([['accompanies', 'incoming', demoId('exchange:peer-learning-trip-2015')]]);
+  });
 });
