@@ -224,7 +224,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await expect(linked).toContainText('Stadtteildialoge neuer Art');
     await expect(linked.getByRole('listitem').filter({ hasText: 'Unterstützungsbedarf im Leipziger Osten' })).toContainText('Gebietsbeobachtung');
     await expect(linked.getByRole('listitem').filter({ hasText: 'Lernwerkstatt Volkmarsdorf' })).toContainText('Austausch im Projekt:');
-    await expect(linked.getByRole('listitem').filter({ hasText: 'Aktionsplan Volkmarsdorf 2017–2018' })).toContainText('Handlungsplan zum Projekt:');
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Handlungsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
   });
 
   await test.step('the area monitor names the project its pilot selection started', async () => {
