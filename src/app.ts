@@ -47,6 +47,7 @@ import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.j
 import { placesRoutes } from './modules/places/places.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
+import { recordLinksRoutes } from './modules/record-links/record-links.routes.js';
 import { startRoutes } from './modules/start/start.routes.js';
 import { themesRoutes } from './modules/themes/themes.routes.js';
 import { workspacesRoutes } from './modules/workspaces/workspaces.routes.js';
@@ -167,6 +168,7 @@ export async function buildApp({
   await app.register(importsRoutes, moduleOptions);
   await app.register(projectsRoutes, moduleOptions);
   await app.register(plansRoutes, moduleOptions);
+  await app.register(recordLinksRoutes, moduleOptions);
   await app.register(fundingRoutes, moduleOptions);
   await app.register(areasRoutes, moduleOptions);
   await app.register(startRoutes, moduleOptions);

@@ -98,6 +98,19 @@ test('a congress and the peer-learning trip after it: four countries, three citi
     await expect(table.locator('tfoot tr')).toContainText('4 Delegationen aus 4 Ländern');
   });
 
+  await test.step('the trip is linked to the congress it accompanies, and each page names the other', async () => {
+    const links = page.getByRole('region', { name: 'Verknüpfungen' });
+    await links.getByLabel('Art der Verknüpfung').selectOption({ label: 'Begleitet einen anderen Austausch' });
+    await pick(links, 'Austausch', 'Bundeskongress Stadtentwicklungspolitik', CONGRESS);
+    await links.getByRole('button', { name: 'Verknüpfen' }).click();
+    await expect(links.getByRole('listitem').filter({ hasText: CONGRESS })).toContainText('Begleitet:');
+    await links.getByRole('link', { name: CONGRESS }).click();
+    await expect(heading).toHaveText(CONGRESS);
+    await expect(page.getByRole('region', { name: 'Verknüpfungen' }).getByRole('listitem').filter({ hasText: TRIP })).toContainText('Begleitet von:');
+    await page.getByRole('region', { name: 'Verknüpfungen' }).getByRole('link', { name: TRIP }).click();
+    await expect(heading).toHaveText(TRIP);
+  });
+
   await test.step('a reader of the trip sees its stations in order, the site visits and who did what', async () => {
     await expect(page.getByRole('region', { name: 'Überblick' })).toContainText('18.–21. September 2015');
     const stations = page.getByRole('region', { name: 'Stationen der Reise' });

@@ -160,6 +160,10 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByLabel('Projekt', { exact: true }).selectOption({ label: PROJECT });
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByRole('link', { name: 'Stadtteildialoge neuer Art' })).toBeVisible();
+    const links = page.getByRole('region', { name: 'Verknüpfungen' });
+    await pick(links, 'Projekt', 'Initiativmanagement', PROJECT);
+    await links.getByRole('button', { name: 'Verknüpfen' }).click();
+    await expect(links.getByRole('listitem').filter({ hasText: PROJECT })).toContainText('Gehört zum Projekt:');
   });
 
   await test.step('a local learning workshop in the pilot area with other neighbourhood managements', async () => {
@@ -177,6 +181,11 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText('Lernwerkstatt Volkmarsdorf');
     await expect(page.getByRole('region', { name: 'Überblick' })).toContainText('Volkmarsdorf');
+    const links = page.getByRole('region', { name: 'Verknüpfungen' });
+    await links.getByLabel('Art der Verknüpfung').selectOption({ label: 'Gehört zu einem Projekt' });
+    await pick(links, 'Projekt', 'Initiativmanagement', PROJECT);
+    await links.getByRole('button', { name: 'Verknüpfen' }).click();
+    await expect(links.getByRole('listitem').filter({ hasText: PROJECT })).toContainText('Gehört zum Projekt:');
   });
 
   await test.step('the pilot area and the transferability check on the project', async () => {
@@ -211,8 +220,16 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     const transfer = page.getByRole('region', { name: 'Übertragbarkeit', exact: true });
     await expect(transfer).toContainText('Anger-Crottendorf');
     await expect(transfer).toContainText('teilweise übertragbar');
-    const linked = page.getByRole('region', { name: 'Verknüpfte Maßnahmen und Gebietsbeobachtung' });
+    const linked = page.getByRole('region', { name: 'Verknüpfte Austausche, Handlungspläne, Maßnahmen und Gebietsbeobachtung' });
     await expect(linked).toContainText('Stadtteildialoge neuer Art');
-    await expect(linked).toContainText('Unterstützungsbedarf im Leipziger Osten');
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Unterstützungsbedarf im Leipziger Osten' })).toContainText('Gebietsbeobachtung');
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Lernwerkstatt Volkmarsdorf' })).toContainText('Austausch im Projekt:');
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Handlungsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
+  });
+
+  await test.step('the area monitor names the project its pilot selection started', async () => {
+    await page.getByRole('link', { name: 'Unterstützungsbedarf im Leipziger Osten' }).click();
+    await expect(heading).toHaveText('Unterstützungsbedarf im Leipziger Osten');
+    await expect(page.getByRole('main').getByRole('link', { name: PROJECT }).first()).toBeVisible();
   });
 });

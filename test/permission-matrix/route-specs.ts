@@ -3,6 +3,7 @@ import { demoId } from '../../src/modules/demo/demo-id.js';
 import { DIRECTORY_SPECS } from './directory-specs.js';
 import { PLAN_SPECS } from './plan-specs.js';
 import { EXCHANGE_SPECS } from './exchange-specs.js';
+import { LINK_SPECS } from './link-specs.js';
 import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
@@ -184,5 +185,6 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...DIRECTORY_SPECS,
   ...PLAN_SPECS,
   ...EXCHANGE_SPECS,
+  ...LINK_SPECS,
   ...KNOWLEDGE_SPECS,
 };

@@ -31,7 +31,7 @@ function mayBeAnonymous(operation: Operation): boolean {
 }
 
 /** Fields that name a record the operation works in or on: a workspace, or an invitation by its token. */
-const REFERENCES = ['workspaceId', 'token', 'invitationToken'];
+const REFERENCES = ['workspaceId', 'token', 'invitationToken', 'recordId'];
 
 function namesRecord(operation: Operation): boolean {
   if (operation.parameters?.some((parameter) => 'name' in parameter && REFERENCES.includes(parameter.name))) return true;

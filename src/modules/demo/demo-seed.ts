@@ -27,6 +27,8 @@ import { demoIndicators, demoIndicatorValues, demoMonitorAreas, demoMonitors, de
 import { demoDeadlines, demoGrants, demoProgrammes } from './demo-funding.js';
 import { demoMeasurePartners, demoMeasures, demoPlan, demoPlanAgreements, demoPlanSides, demoPriorities, demoPriorityThemes, demoProgress } from './demo-plans.js';
 import { demoProjectContacts, demoProjectPartners, demoProjects } from './demo-projects.js';
+import { demoExchangeProjects, demoExchangeRelations, demoPlanProjects } from './demo-links.js';
+import { actionPlanProjects, exchangeProjects, exchangeRelations } from '../record-links/record-links.tables.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../areas/areas.tables.js';
 import { fundingDeadlines, fundingProgrammes, grants } from '../funding/funding.tables.js';
 import { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from '../plans/plans.tables.js';
@@ -160,6 +162,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     await insertAll(exchangeOutcomes, demoOutcomes);
     await insertAll(exchangeRegistrations, demoRegistrations);
     await seedPlansAndFunding(tx, insertAll, inDemoWorkspace);
+    await insertAll(exchangeRelations, demoExchangeRelations);
+    await insertAll(exchangeProjects, demoExchangeProjects);
+    await insertAll(actionPlanProjects, demoPlanProjects);
     await insertAll(documents, inDemoWorkspace(demoDocuments));
     await insertAll(documentLinks, demoDocumentLinks);
     const documentThemeIds = await referenceThemeIds(tx, demoDocumentThemes.map(([, slug]) => slug));

@@ -105,3 +105,17 @@ export async function openRegistrations(ctx: ServiceContext, workspaceIds: reado
   if (workspaceIds.length === 0) return [];
   return ctx.transaction((tx, ctx) => openRegistrationRows(tx, ctx.viewer, workspaceIds, today, limit));
 }
+
+/** The exchange, if the viewer may read it (404 otherwise); for modules that link records to exchanges. */
+export async function readableExchange(tx: DbExecutor, ctx: ServiceContext, id: string): Promise<ExchangeRow> {
+  return requireRead(ctx.viewer, await findExchangeRow(tx, id), 'Exchange', id);
+}
+
+/** The texts of an exchange's outcomes, by id. */
+export async function outcomeTextsOf(tx: DbExecutor, exchangeIds: Iterable<string>): Promise<Map<string, { exchangeId: string; text: Record<string, string> }>> {
+  const texts = new Map<string, { exchangeId: string; text: Record<string, string> }>();
+  for (const exchangeId of new Set(exchangeIds)) {
+    for (const outcome of await findOutcomeRows(tx, exchangeId)) texts.set(outcome.id, { exchangeId, text: outcome.text });
+  }
+  return texts;
+}

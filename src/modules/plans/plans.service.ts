@@ -212,3 +212,6 @@ export async function visibleMeasures(ctx: ServiceContext, ids: Iterable<string 
     );
   });
 }
+
+/** Whether the viewer may change the plan (not only report on it); for modules that link records to plans. */
+export const mayEditPlan = (ctx: ServiceContext, plan: PlanRow) => canEdit(ctx.viewer, plan);

@@ -8,6 +8,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { RecordLinksSection } from '../record-links/RecordLinksSection';
 import { AgendaSection } from './AgendaSection';
 import { DelegationForm } from './DelegationForm';
 import { DelegationTable } from './DelegationTable';
@@ -93,6 +94,7 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <Section title={t('outcomes.title')}>
         <OutcomesSection exchange={exchange} />
       </Section>
+      <RecordLinksSection recordType="exchange" recordId={exchange.id} canEdit={exchange.canEdit} outcomes={exchange.outcomes} />
       <RecordHistorySection path={`/exchanges/${encodeURIComponent(exchange.id)}/history`} workspaceId={exchange.workspaceId} recordType="exchange" partField="exchangeId" />
     </>
   );

@@ -14,6 +14,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { RecordLinksSection } from '../record-links/RecordLinksSection';
 import { MeasureList } from './MeasureList';
 import { PlanActions } from './PlanActions';
 import { PlanSides } from './PlanSides';
@@ -128,6 +129,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         {plan.canEdit && !draftEditable && <p className="kern-body kern-body--small">{t('plans.contentFrozen')}</p>}
       </Section>
       <PlanVersions plan={plan} />
+      <RecordLinksSection recordType="action_plan" recordId={plan.id} canEdit={plan.canEdit} />
       {workspaces.some((workspace) => workspace.id === plan.workspaceId) && <RecordHistorySection path={`/action-plans/${encodeURIComponent(plan.id)}/history`} workspaceId={plan.workspaceId} />}
     </>
   );

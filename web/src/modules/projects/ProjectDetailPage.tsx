@@ -18,6 +18,8 @@ import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { RecordLinkList } from '../record-links/RecordLinkList';
+import { useRecordLinks } from '../record-links/useRecordLinks';
 import { formatMoney } from '../plans/formatMoney';
 import { ProjectBudget } from './ProjectBudget';
 import type { ProjectDetail } from './projectTypes';
@@ -55,6 +57,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
     queryKey: ['area-monitors', 'of-project', project.id],
     queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text }>>('/area-monitors', { projectId: project.id, limit: 100 }, signal),
   });
+  const links = useRecordLinks('project', project.id);
   return (
     <>
       <PageHeading title={pickText(project.title, language).text}>
@@ -223,7 +226,8 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       </Section>
       <ProjectBudget projectId={project.id} canRecord={project.canEdit} />
       <Section title={t('projects.linked')}>
-        {(measures.data?.items.length ?? 0) + (monitors.data?.items.length ?? 0) === 0 && <p className="kern-body">{t('projects.nothingLinked')}</p>}
+        {(measures.data?.items.length ?? 0) + (monitors.data?.items.length ?? 0) + (links.data?.items.length ?? 0) === 0 && <p className="kern-body">{t('projects.nothingLinked')}</p>}
+        <RecordLinkList links={links.data?.items ?? []} />
         <ul className="kern-list">
           {measures.data?.items.map((measure) => (
             <li key={measure.id} className="kern-body">

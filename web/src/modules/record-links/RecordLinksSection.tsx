@@ -1,0 +1,116 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../lib/api/apiGet';
+import { apiSend } from '../../lib/api/apiSend';
+import type { LocalizedText as Text } from '../../lib/api/types';
+import { pickText } from '../../lib/pickText';
+import { pickTitle } from '../../lib/pickTitle';
+import { useLanguage } from '../../lib/useLanguage';
+import { Autocomplete } from '../../shell/Autocomplete';
+import { FormAlert } from '../../shell/FormAlert';
+import { LoadingState } from '../../shell/LoadingState';
+import { ErrorState } from '../../shell/ErrorState';
+import { Section } from '../../shell/Section';
+import { SelectField } from '../../shell/SelectField';
+import type { SearchHit, SearchResult } from '../search/searchTypes';
+import { RecordLinkList } from './RecordLinkList';
+import { EXCHANGE_LINK_KINDS, type LinkKind } from './recordLinkTypes';
+import { useRecordLinks } from './useRecordLinks';
+
+type Props =
+  | { recordType: 'exchange'; recordId: string; canEdit: boolean; outcomes: { id: string; text: Text }[] }
+  | { recordType: 'action_plan'; recordId: string; canEdit: boolean };
+
+/** What an exchange or plan is linked with, both ways; its editors add links with a picker. */
+export function RecordLinksSection(props: Props) {
+  const { t } = useTranslation();
+  const links = useRecordLinks(props.recordType, props.recordId);
+  return (
+    <Section title={t('recordLinks.title')}>
+      {links.isPending && <LoadingState />}
+      {links.isError && <ErrorState error={links.error} onRetry={() => void links.refetch()} />}
+      {links.data && (links.data.items.length === 0 ? <p className="kern-body">{t('recordLinks.none')}</p> : <RecordLinkList links={links.data.items} />)}
+      {props.canEdit && <LinkForm {...props} />}
+    </Section>
+  );
+}
+
+function LinkForm(props: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const kinds: readonly LinkKind[] = props.recordType === 'exchange' ? EXCHANGE_LINK_KINDS : ['project'];
+  const [kind, setKind] = useState<LinkKind>('project');
+  const [outcomeId, setOutcomeId] = useState('');
+  const [chosen, setChosen] = useState<SearchHit | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const targetType = kind === 'project' ? 'project' : 'exchange';
+  const add = useMutation({
+    mutationFn: (target: SearchHit) =>
+      props.recordType === 'exchange'
+        ? apiSend('POST', `/exchanges/${props.recordId}/links`, { kind, targetId: target.id, outcomeId: kind === 'project' && outcomeId ? outcomeId : null })
+        : apiSend('POST', `/action-plans/${props.recordId}/projects`, { projectId: target.id }),
+    onSuccess: async () => {
+      setChosen(null);
+      setOutcomeId('');
+      setFormKey((key) => key + 1);
+      await queryClient.invalidateQueries();
+    },
+  });
+  return (
+    <form
+      className="record-form"
+      aria-label={t('recordLinks.add')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) add.mutate(chosen);
+      }}
+    >
+      {kinds.length > 1 && (
+        <SelectField
+          label={t('recordLinks.kind')}
+          value={kind}
+          emptyLabel={t('recordLinks.kind')}
+          options={kinds.map((value) => ({ value, label: t(`recordLinks.choices.${value}`) }))}
+          onChange={(value) => {
+            setKind((value || 'project') as LinkKind);
+            setChosen(null);
+            setFormKey((key) => key + 1);
+          }}
+        />
+      )}
+      <Autocomplete<SearchHit>
+        key={`${targetType}-${formKey}`}
+        label={t(targetType === 'project' ? 'recordLinks.project' : 'recordLinks.exchange')}
+        hint={t('recordLinks.searchHint')}
+        queryKey={`record-link-${targetType}`}
+        search={async (text, signal) => (await apiGet<SearchResult>('/search', { q: text, type: targetType, limit: 10 }, signal)).items.filter((hit) => hit.id !== props.recordId)}
+        idOf={(hit) => hit.id}
+        textOf={(hit) => pickTitle(hit.title, language).text}
+        renderOption={(hit) => (
+          <>
+            {pickTitle(hit.title, language).text}
+            {hit.year !== null && <span className="kern-body--small"> · {hit.year}</span>}
+          </>
+        )}
+        onSelect={setChosen}
+      />
+      {props.recordType === 'exchange' && kind === 'project' && props.outcomes.length > 0 && (
+        <SelectField
+          label={t('recordLinks.outcome')}
+          value={outcomeId}
+          emptyLabel={t('recordLinks.wholeExchange')}
+          options={props.outcomes.map((outcome) => ({ value: outcome.id, label: pickText(outcome.text, language).text }))}
+          onChange={setOutcomeId}
+        />
+      )}
+      <FormAlert error={add.error} />
+      <div className="button-row">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={!chosen || add.isPending}>
+          <span className="kern-label">{t('recordLinks.link')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
