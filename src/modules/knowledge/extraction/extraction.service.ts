@@ -5,6 +5,7 @@ import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from 
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
+import { assignMunicipalityRoles } from './municipality-roles.js';
 import { findOrganizations } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
@@ -68,6 +69,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     participantCount: findParticipantCount(normalized, sentences),
     sentences,
   };
+  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention));
   if (extraction.title?.source === 'first-sentence') extraction.title.title = title!.title;
   return restoreOriginalText(extraction, text);
 }
@@ -108,6 +110,9 @@ function municipalitiesOf(towns: TownMention[], sentences: ReturnType<typeof spl
       population: mention.town.population,
       mentions: [evidence],
       evidence,
+      role: 'mentioned',
+      roleEvidence: evidence,
+      confidence: 0.6,
     });
   }
   return [...byId.values()];
@@ -136,7 +141,7 @@ export function evidencesOf(extraction: Extraction): Evidence[] {
     extraction.title?.evidence,
     extraction.dates?.evidence,
     extraction.venue?.evidence,
-    ...extraction.municipalities.flatMap((municipality) => municipality.mentions),
+    ...extraction.municipalities.flatMap((municipality) => [...municipality.mentions, municipality.roleEvidence]),
     ...extraction.organizations.flatMap((organization) => organization.mentions),
     ...extraction.themes.map((theme) => theme.evidence),
     ...extraction.fundingProgrammes.map((programme) => programme.evidence),
