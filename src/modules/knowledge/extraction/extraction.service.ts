@@ -6,6 +6,7 @@ import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
 import { assignMunicipalityRoles } from './municipality-roles.js';
+import { nominativeOfName } from './german-name-case.js';
 import { findOrganizations } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
@@ -128,10 +129,16 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
   for (const evidence of evidencesOf(extraction)) fix(evidence);
   for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
   for (const organization of extraction.organizations) {
-    organization.name = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
+    const written = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
+    organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, organization.evidence.start)) : written;
   }
   for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
   return extraction;
+}
+
+/** The word just before an offset, in lower case ("des" before "Deutschen Landkreistages"), or null. */
+function wordBefore(text: string, offset: number): string | null {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, offset - 16), offset))?.[1]?.toLowerCase() ?? null;
 }
 
 /** Every piece of evidence an extraction holds, for whatever proposal. */
