@@ -45,8 +45,8 @@ describe('extractReport', () => {
     expect([contract.startDate, contract.endDate]).toEqual(['2019-06-04', '2019-06-07']);
     expect(contract.venue).toEqual({ name: 'Leipzig', country: 'DE' });
     expect(contract.municipalities).toEqual([
-      { name: 'Kiew', canonical: 'Kyiv', country: 'UA' },
-      { name: 'Leipzig', canonical: 'Leipzig', country: 'DE' },
+      { name: 'Kiew', canonical: 'Kyiv', country: 'UA', role: 'participant' },
+      { name: 'Leipzig', canonical: 'Leipzig', country: 'DE', role: 'venue' },
     ]);
     expect(contract.organizations).toEqual(
       expect.arrayContaining([
@@ -86,7 +86,7 @@ describe('extractReport', () => {
     expect(contract.kind).toBe('project');
     expect(contract.title).toBe('Nachbarschaft stärken in Dresden-Gorbitz');
     expect([contract.startDate, contract.endDate, contract.venue]).toEqual([null, null, null]);
-    expect(contract.municipalities).toEqual([{ name: 'Dresden', canonical: 'Dresden', country: 'DE' }]);
+    expect(contract.municipalities).toEqual([{ name: 'Dresden', canonical: 'Dresden', country: 'DE', role: 'mentioned' }]);
     expect(contract.organizations).toEqual(
       expect.arrayContaining([
         { name: 'Amt für Stadtplanung und Mobilität', kind: 'municipal_office' },

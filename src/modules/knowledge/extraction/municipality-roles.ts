@@ -6,7 +6,7 @@ const TOWN_WORDS = '(?:(?:der|die|den|dem|the)\\s+)?(?:Partnerstadt|Partnerkommu
 /** Words for the people who came, before "aus"/"from"/"von"/"of": "Delegation aus", "guests from", "representatives of". */
 const PEOPLE_WORDS =
   '(?:Delegation\\p{L}*|Abordnung|Gäst\\p{L}*|Gast|Besucher\\p{L}*|Vertreter\\p{L}*|Kolleg\\p{L}*|Fachleute|Expert\\p{L}*|Teilnehmer\\p{L}*|Teilnehmende\\p{L}*|Bürgermeister\\p{L}*|Oberbürgermeister\\p{L}*|Team\\p{L}*|Gruppe\\p{L}*|Mitarbeitend\\p{L}*|Mitarbeiter\\p{L}*|delegations?|guests?|visitors?|representatives?|colleagues?|experts?|participants?|mayors?|teams?|group|staff|officials?|practitioners?|делегаці\\p{L}*|гост\\p{L}*|представник\\p{L}*|колег\\p{L}*|фахівц\\p{L}*|учасник\\p{L}*|мер\\p{L}*)';
-const ORIGIN = new RegExp(`(?:^|[^\\p{L}])(?:aus|from|із|зі|з)\\s+(?:${TOWN_WORDS})?$`, 'iu');
+const ORIGIN = new RegExp(`(?:^|[^\\p{L}])(?:aus|from|із|зі|з)\\s+(?:(?:dem|der|den|the)\\s+)?(?:${TOWN_WORDS})?$`, 'iu');
 const PEOPLE_OF = new RegExp(`${PEOPLE_WORDS}\\s+(?:der|des|von|of|of the|aus der|from the|der Stadtverwaltung|of the city council of)?\\s*(?:${TOWN_WORDS})?$`, 'iu');
 /** "die Lwiwer Delegation", "a Kharkiv delegation", "the Lviv team". */
 const PEOPLE_AFTER = new RegExp(`^\\s+${PEOPLE_WORDS}(?![\\p{L}])`, 'u');
