@@ -152,4 +152,18 @@ describe('the contract', () => {
     expect(fields).toEqual(expect.arrayContaining(['kind', 'title', 'startDate', 'endDate', 'venue', 'municipalities[0]', 'organizations[0]', 'participantCount']));
     expect(fields).toContain(`municipalities[${contract.municipalities.length - 1}]`);
   });
+  it('reads a Ukrainian report: inflected town names with their roles, the venue and the city council', () => {
+    const contract = toContract(
+      extractReport(
+        'Делегація з Вінниці у Бремені\n\nЗ 26 по 29 серпня 2024 року делегація Вінницької міської ради перебувала у Бремені. Гості з Вінниці обговорили з колегами постачання питної води. Наступна зустріч відбудеться у Львові.',
+      ),
+    );
+    expect(contract.language).toBe('uk');
+    expect([contract.startDate, contract.endDate]).toEqual(['2024-08-26', '2024-08-29']);
+    expect(contract.venue).toMatchObject({ country: 'DE' });
+    const roles = Object.fromEntries(contract.municipalities.map((town) => [town.canonical, town.role]));
+    expect(roles).toMatchObject({ Vinnytsia: 'participant', Bremen: 'venue' });
+    expect(contract.municipalities.find((town) => town.canonical === 'Vinnytsia')?.name).toBe('Вінниця');
+    expect(contract.organizations).toContainEqual({ name: 'Вінницької міської ради', kind: 'municipal_office' });
+  });
 });

@@ -1,7 +1,7 @@
 import { findDateMentions, parseIsoDate } from './dates.js';
 import { chooseEventDates } from './event-dates.js';
 import { classifyKind } from './exchange-kind.js';
-import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from './extraction.types.js';
+import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal, OrganizationProposal, Sentence } from './extraction.types.js';
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
@@ -63,7 +63,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))),
+    organizations: withCityCouncils(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
     themes: findThemes(normalized, sentences),
     fundingProgrammes: findFundingProgrammes(normalized, sentences),
     partnerships: findPartnerships(normalized, sentences, places.towns),
@@ -73,6 +73,22 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention));
   if (extraction.title?.source === 'first-sentence') extraction.title.title = title!.title;
   return restoreOriginalText(extraction, text);
+}
+
+/** A Ukrainian city council named by its town's adjective: "Вінницької міської ради", "Полтавська міська рада". */
+const CITY_COUNCIL = /(?<![\p{L}])\p{Lu}\p{L}+(?:ськ|цьк|зьк)(?:а|ої|ій|ою)\s+міськ(?:а|ої|ій|ою)\s+рад(?:а|и|і|ою)(?![\p{L}])/gu;
+
+function withCityCouncils(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
+  const councils: OrganizationProposal[] = [];
+  for (const match of text.matchAll(CITY_COUNCIL)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (found.some((organization) => organization.mentions.some((mention) => mention.start < span.end && span.start < mention.end))) continue;
+    const evidence = evidenceFor(sentences, span);
+    const same = councils.find((council) => council.name.split(' ')[0]!.slice(0, 5) === match[0].slice(0, 5));
+    if (same) same.mentions.push(evidence);
+    else councils.push({ name: match[0], kind: 'municipal_office', shortName: null, mentions: [evidence], evidence });
+  }
+  return [...found, ...councils];
 }
 
 /** A date alone on one of the first lines of a web page is its publication date. */
