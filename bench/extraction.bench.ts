@@ -23,9 +23,11 @@ interface Gold {
   startDate: string | null;
   endDate: string | null;
   venue: { canonical: string; country: string } | null;
-  municipalities: { canonical: string; country: string }[];
+  /** `role` (venue, host, participant, partner, mentioned): what the town is to the event, where annotated. */
+  municipalities: { canonical: string; country: string; role?: string }[];
   organizations: { name: string; kind: string }[];
-  themes: string[];
+  /** Not scored when left out. */
+  themes?: string[];
   fundingProgrammes: { name: string }[];
   partnerships: { a: string; b: string; since: number | null }[];
   participantCount: number | null;
@@ -77,6 +79,8 @@ type Field =
   | 'endDate'
   | 'venue'
   | 'municipalities'
+  | 'municipalityRoles'
+  | 'delegations'
   | 'organizations'
   | 'organizations+kind'
   | 'themes'
@@ -84,7 +88,7 @@ type Field =
   | 'partnerships'
   | 'participantCount';
 const FIELDS: Field[] = [
-  'language', 'kind', 'title', 'dates', 'startDate', 'endDate', 'venue', 'municipalities', 'organizations', 'organizations+kind',
+  'language', 'kind', 'title', 'dates', 'startDate', 'endDate', 'venue', 'municipalities', 'municipalityRoles', 'delegations', 'organizations', 'organizations+kind',
   'themes', 'fundingProgrammes', 'partnerships', 'participantCount',
 ];
 const newTallies = () => Object.fromEntries(FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Tally>;
@@ -139,6 +143,7 @@ function partnershipKey(a: string, b: string, since: number | null) {
 }
 
 const results = new Map<string, Extraction>();
+const kindConfusion = { all: new Map<string, number>(), development: new Map<string, number>(), 'held-out': new Map<string, number>() };
 for (const document of documents) {
   const { gold, id } = document;
   const extraction = extractReport(document.text, { published: gold.published ?? undefined });
@@ -164,9 +169,30 @@ for (const document of documents) {
     },
     split,
   );
+  if (gold.municipalities.some((municipality) => municipality.role)) {
+    const predictedRoles = new Map(extraction.municipalities.map((municipality) => [String(municipality.geonamesId), municipality.role]));
+    for (const municipality of gold.municipalities) {
+      const town = townId(municipality.canonical, municipality.country);
+      if (municipality.role && predictedRoles.has(town)) single('municipalityRoles', `${id} ${municipality.canonical}`, predictedRoles.get(town)!, municipality.role, split);
+    }
+    // The towns "accept all" turns into delegations: the participants.
+    sets(
+      'delegations',
+      id,
+      extraction.municipalities.filter((municipality) => municipality.role === 'participant').map((municipality) => String(municipality.geonamesId)),
+      gold.municipalities.filter((municipality) => municipality.role === 'participant').map((municipality) => townId(municipality.canonical, municipality.country)),
+      (p, g) => p === g,
+      (item) => index.towns.find((candidate) => String(candidate.geonamesId) === item)?.canonical ?? item,
+      split,
+    );
+  }
   sets('organizations', id, extraction.organizations, gold.organizations, sameOrganization, (item) => `${item.name} [${item.kind}]`, split);
   sets('organizations+kind', id, extraction.organizations, gold.organizations, (p, g) => sameOrganization(p, g) && p.kind === g.kind, (item) => `${item.name} [${item.kind}]`, split);
-  sets('themes', id, extraction.themes.map((theme) => theme.slug), gold.themes, (p, g) => p === g, String, split);
+  if (gold.themes) sets('themes', id, extraction.themes.map((theme) => theme.slug), gold.themes, (p, g) => p === g, String, split);
+  for (const scope of ['all', split] as const) {
+    const key = `${gold.kind}→${extraction.kind.kind}`;
+    kindConfusion[scope].set(key, (kindConfusion[scope].get(key) ?? 0) + 1);
+  }
   sets('fundingProgrammes', id, extraction.fundingProgrammes.map((programme) => programme.name), gold.fundingProgrammes.map((programme) => programme.name), (p, g) => plainKey(p) === plainKey(g), String, split);
   sets(
     'partnerships',
@@ -216,7 +242,18 @@ console.log(`${'field'.padEnd(20)} ${'all: P      R      F1'.padEnd(23)}   ${'de
 for (const field of FIELDS) {
   console.log(`${field.padEnd(20)} ${row(tallies.all[field])}   ${row(tallies.development[field])}   ${row(tallies['held-out'][field])}`);
 }
-console.log(`\n(language, kind, title: P = share right among proposals, R = share right among reports)`);
+console.log(`\n(language, kind, title: P = share right among proposals, R = share right among reports;`);
+console.log(` municipalityRoles: the role of each town found, where the gold gives one; delegations: the towns given the role "participant")`);
+for (const split of ['development', 'held-out'] as const) {
+  const kinds = [...new Set([...kindConfusion[split].keys()].flatMap((key) => key.split('→')))].sort();
+  console.log(`\nKinds, ${split} (rows: gold, columns: proposed)`);
+  const width = Math.max(...kinds.map((kind) => kind.length), 8);
+  console.log(`${''.padEnd(width)} ${kinds.map((kind) => kind.slice(0, 8).padStart(8)).join(' ')}`);
+  for (const gold of kinds) {
+    const cells = kinds.map((proposed) => String(kindConfusion[split].get(`${gold}→${proposed}`) ?? '.').padStart(8));
+    if (kinds.some((proposed) => kindConfusion[split].has(`${gold}→${proposed}`))) console.log(`${gold.padEnd(width)} ${cells.join(' ')}`);
+  }
+}
 console.log(`Language of single sentences (6+ words): ${((sentencesRight / sentencesJudged) * 100).toFixed(1)}% of ${sentencesJudged} right`);
 console.log(
   `\nSpeed: ${((rounds * documents.length) / cpuSeconds).toFixed(0)} documents per CPU second, ${((rounds * documents.length) / speedSeconds).toFixed(0)} documents/s wall clock, ` +

@@ -31,11 +31,11 @@ describe('stadtdialog extract', { timeout: CHILD_PROCESS_TEST_TIMEOUT_MS }, () =
       fundingProgrammes: [{ name: 'Kommunale Klimapartnerschaften' }],
     });
     expect(contract.municipalities).toEqual([
-      { name: 'Winnyzja', canonical: 'Vinnytsia', country: 'UA' },
-      { name: 'Lwiw', canonical: 'Lviv', country: 'UA' },
-      { name: 'Sumy', canonical: 'Sumy', country: 'UA' },
-      { name: 'Gllogoc', canonical: 'Drenas', country: 'XK' },
-      { name: 'Halle', canonical: 'Halle', country: 'DE' },
+      { name: 'Winnyzja', canonical: 'Vinnytsia', country: 'UA', role: 'venue' },
+      { name: 'Lwiw', canonical: 'Lviv', country: 'UA', role: 'participant' },
+      { name: 'Sumy', canonical: 'Sumy', country: 'UA', role: 'participant' },
+      { name: 'Gllogoc', canonical: 'Drenas', country: 'XK', role: 'participant' },
+      { name: 'Halle', canonical: 'Halle', country: 'DE', role: 'mentioned' },
     ]);
   });
 

@@ -67,6 +67,8 @@ export function chooseEventDates(text: string, mentions: DateMention[], sentence
   }
   if (scored.length === 0) return null;
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  // "Im April 2024" gives no day: the event's dates are left to the reviewer, not guessed as the whole month.
+  if (best.mention.precision === 'month') return null;
   // Parts that follow on each other in the same or the next sentence make one programme.
   const used = best.mention.precision === 'day' ? adjoiningParts(best, scored) : [best.mention];
   const startDate = used.reduce((earliest, mention) => (mention.startDate < earliest ? mention.startDate : earliest), best.mention.startDate);

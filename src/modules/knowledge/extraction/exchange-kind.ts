@@ -8,8 +8,9 @@ import { evidenceFor } from './text.js';
 const CUES: [Exclude<ReportKind, 'other'>, RegExp, number][] = [
   ['return_visit', /(?:gegenbesuch|rückbesuch|return visit|reciprocal visit|зворотн\p{L}* візит)/gu, 4],
   ['delegation_visit', /(?<![\p{L}-])(?:delegation(?:sbesuch|sreise)?|besucht(?:e|en)?|besuch(?:s|e)?|arbeitsbesuch|zu gast|delegations?|visit(?:ed|s|ing)?|hosted|делегаці\p{L}*|візит\p{L}*)(?![\p{L}])/gu, 2],
-  ['workshop', /(?:workshop|werkstatt|seminar|schulung|training|семінар|воркшоп)/gu, 3],
-  ['conference', /(?:konferenz|kongress|fachtagung|(?<![\p{L}])tagung|symposium|conference|congress|summit|(?<![\p{L}])forum(?![\p{L}])|конференці)/gu, 3],
+  // An "Online-Seminar" is an online session, not a workshop somewhere.
+  ['workshop', /(?<!online-|онлайн-)(?:workshop|werkstatt|seminar|schulung|training|семінар|воркшоп)/gu, 3],
+  ['conference', /(?:(?<!online-)konferenz|kongress|fachtagung|(?<![\p{L}])fachtag(?:e|en|es)?(?![\p{L}])|(?<![\p{L}])tagung|symposium|conference|congress|summit|(?<![\p{L}])forum(?![\p{L}])|конференці)/gu, 3],
   ['peer_learning_trip', /(?:peer-learning-reise|fachinformationsreise|fachreise|studienreise|informationsreise|lernreise|study (?:tour|trip)|peer[- ]learning (?:trip|journey|tour)|learning journey|навчальн\p{L}* візит)/gu, 5],
   ['network_meeting', /(?:netzwerktreffen|arbeitstreffen|quartalstreffen|jahrestreffen|frühjahrstreffen|herbsttreffen|arbeitsgruppe|arbeitskreis|mitgliederversammlung|(?<![\p{L}])netzwerk|(?<![\p{L}])networks?(?![\p{L}])|working group|spring meeting|autumn meeting|annual meeting|network meeting|quarterly meeting|network(?:'s)? members?|members of the network|зустріч\p{L}* мережі)/gu, 3],
   ['site_visit', /(?:ortsbegehung|exkursion|besichtigung|stadtrundgang|site visits?|field visits?|field trip|walking tour)/gu, 2],

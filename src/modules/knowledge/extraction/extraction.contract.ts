@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORGANIZATION_KINDS } from '../../actors/organizations.tables.js';
 import type { Extraction } from './extraction.types.js';
-import { REPORT_KINDS } from './extraction.types.js';
+import { MUNICIPALITY_ROLES, REPORT_KINDS } from './extraction.types.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be ISO 3166-1 alpha-2');
@@ -19,7 +19,8 @@ export const extractionContractSchema = z
     startDate: isoDate.nullable(),
     endDate: isoDate.nullable(),
     venue: z.object({ name: z.string(), country: countryCode }).strict().nullable(),
-    municipalities: z.array(z.object({ name: z.string(), canonical: z.string(), country: countryCode }).strict()),
+    /** `role`: what the town is to the event (venue, host, participant, partner, mentioned); its evidence sentence decided it. */
+    municipalities: z.array(z.object({ name: z.string(), canonical: z.string(), country: countryCode, role: z.enum(MUNICIPALITY_ROLES) }).strict()),
     organizations: z.array(z.object({ name: z.string(), kind: z.enum(ORGANIZATION_KINDS) }).strict()),
     themes: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
     fundingProgrammes: z.array(z.object({ name: z.string() }).strict()),
@@ -41,7 +42,7 @@ export function toContract(extraction: Extraction): ExtractionContract {
   cite('startDate', extraction.dates?.evidence.sentence);
   cite('endDate', extraction.dates?.evidence.sentence);
   cite('venue', extraction.venue?.evidence.sentence);
-  extraction.municipalities.forEach((municipality, index) => cite(`municipalities[${index}]`, municipality.evidence.sentence));
+  extraction.municipalities.forEach((municipality, index) => cite(`municipalities[${index}]`, municipality.roleEvidence.sentence));
   extraction.organizations.forEach((organization, index) => cite(`organizations[${index}]`, organization.evidence.sentence));
   extraction.themes.forEach((theme, index) => cite(`themes[${index}]`, theme.evidence.sentence));
   extraction.fundingProgrammes.forEach((programme, index) => cite(`fundingProgrammes[${index}]`, programme.evidence.sentence));
@@ -54,7 +55,7 @@ export function toContract(extraction: Extraction): ExtractionContract {
     startDate: extraction.dates?.startDate ?? null,
     endDate: extraction.dates?.endDate ?? null,
     venue: extraction.venue ? { name: extraction.venue.name, country: extraction.venue.country } : null,
-    municipalities: extraction.municipalities.map(({ name, canonical, country }) => ({ name, canonical, country })),
+    municipalities: extraction.municipalities.map(({ name, canonical, country, role }) => ({ name, canonical, country, role })),
     organizations: extraction.organizations.map(({ name, kind }) => ({ name, kind })),
     themes: extraction.themes.map((theme) => theme.slug),
     fundingProgrammes: extraction.fundingProgrammes.map(({ name }) => ({ name })),

@@ -45,8 +45,8 @@ describe('extractReport', () => {
     expect([contract.startDate, contract.endDate]).toEqual(['2019-06-04', '2019-06-07']);
     expect(contract.venue).toEqual({ name: 'Leipzig', country: 'DE' });
     expect(contract.municipalities).toEqual([
-      { name: 'Kiew', canonical: 'Kyiv', country: 'UA' },
-      { name: 'Leipzig', canonical: 'Leipzig', country: 'DE' },
+      { name: 'Kiew', canonical: 'Kyiv', country: 'UA', role: 'participant' },
+      { name: 'Leipzig', canonical: 'Leipzig', country: 'DE', role: 'venue' },
     ]);
     expect(contract.organizations).toEqual(
       expect.arrayContaining([
@@ -86,7 +86,7 @@ describe('extractReport', () => {
     expect(contract.kind).toBe('project');
     expect(contract.title).toBe('Nachbarschaft stärken in Dresden-Gorbitz');
     expect([contract.startDate, contract.endDate, contract.venue]).toEqual([null, null, null]);
-    expect(contract.municipalities).toEqual([{ name: 'Dresden', canonical: 'Dresden', country: 'DE' }]);
+    expect(contract.municipalities).toEqual([{ name: 'Dresden', canonical: 'Dresden', country: 'DE', role: 'mentioned' }]);
     expect(contract.organizations).toEqual(
       expect.arrayContaining([
         { name: 'Amt für Stadtplanung und Mobilität', kind: 'municipal_office' },
@@ -151,5 +151,19 @@ describe('the contract', () => {
     const fields = contract.evidence.map((evidence) => evidence.field);
     expect(fields).toEqual(expect.arrayContaining(['kind', 'title', 'startDate', 'endDate', 'venue', 'municipalities[0]', 'organizations[0]', 'participantCount']));
     expect(fields).toContain(`municipalities[${contract.municipalities.length - 1}]`);
+  });
+  it('reads a Ukrainian report: inflected town names with their roles, the venue and the city council', () => {
+    const contract = toContract(
+      extractReport(
+        'Делегація з Вінниці у Бремені\n\nЗ 26 по 29 серпня 2024 року делегація Вінницької міської ради перебувала у Бремені. Гості з Вінниці обговорили з колегами постачання питної води. Наступна зустріч відбудеться у Львові.',
+      ),
+    );
+    expect(contract.language).toBe('uk');
+    expect([contract.startDate, contract.endDate]).toEqual(['2024-08-26', '2024-08-29']);
+    expect(contract.venue).toMatchObject({ country: 'DE' });
+    const roles = Object.fromEntries(contract.municipalities.map((town) => [town.canonical, town.role]));
+    expect(roles).toMatchObject({ Vinnytsia: 'participant', Bremen: 'venue' });
+    expect(contract.municipalities.find((town) => town.canonical === 'Vinnytsia')?.name).toBe('Вінниця');
+    expect(contract.organizations).toContainEqual({ name: 'Вінницької міської ради', kind: 'municipal_office' });
   });
 });

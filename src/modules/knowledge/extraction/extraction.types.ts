@@ -88,6 +88,13 @@ export interface EventDatesProposal {
   evidence: Evidence;
 }
 
+/**
+ * What a town is to the event: where it took place, who invited, where people came from (only
+ * participants become delegations), a partner town, or a place named in passing.
+ */
+export const MUNICIPALITY_ROLES = ['venue', 'host', 'participant', 'partner', 'mentioned'] as const;
+export type MunicipalityRole = (typeof MUNICIPALITY_ROLES)[number];
+
 export interface MunicipalityProposal {
   /** As written at its first mention (a genitive or adjective reduced to the name: "Kiewer" → "Kiew"). */
   name: string;
@@ -100,6 +107,11 @@ export interface MunicipalityProposal {
   /** Every mention, in text order. */
   mentions: Evidence[];
   evidence: Evidence;
+  role: MunicipalityRole;
+  /** The mention (and sentence) that decided the role. */
+  roleEvidence: Evidence;
+  /** 0–1: how sure the role is. */
+  confidence: number;
 }
 
 export interface VenueProposal {

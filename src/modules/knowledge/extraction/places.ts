@@ -2,6 +2,7 @@ import filters from './data/place-name-filters.json' with { type: 'json' };
 import type { ExtractionLanguage, TextSpan } from './extraction.types.js';
 import type { GazetteerCountry, GazetteerIndex, GazetteerTown } from './gazetteer-index.js';
 import { startsUpper, type Token } from './text.js';
+import { ukrainianNominatives } from './ukrainian-place-cases.js';
 
 const NOT_PLACES = new Set(filters.notPlaces);
 const COMMON_WORD_PLACES = new Set(filters.commonWordPlaces);
@@ -276,6 +277,12 @@ function lookupWord(word: string, index: GazetteerIndex, language: ExtractionLan
     if (adjective) {
       const towns = index.exact(adjective[1]!);
       if (towns.length > 0) return make(adjective[1]!, towns, 'adjective', false);
+    }
+  }
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    for (const { name, adjective } of ukrainianNominatives(word)) {
+      const towns = index.exact(name);
+      if (towns.length > 0) return make(name, towns, adjective ? 'adjective' : 'name', false);
     }
   }
   if (word.length >= 5 && !word.includes('-')) {

@@ -3,15 +3,15 @@ import type { TownMention } from './places.js';
 import { evidenceFor, sentenceIndexAt } from './text.js';
 
 const HELD_IN_BEFORE =
-  /(?:took place|takes place|will take place|was held|were held|is held|will be held|held|hosted|met|meet|meeting|gathered|convened|tagte\p{L}*|trafen sich|treffen sich|kamen|zusammen|stattfand|fand|findet|gathering)\b[^.!?]{0,60}?\bin\s+(?:der Stadt\s+|the city of\s+|the town of\s+)?$/iu;
-const IN_BEFORE = /(?:^|[\s(])(?:in|im|at)\s+(?:der Stadt\s+|the city of\s+|the town of\s+)?$/iu;
+  /(?:took place|takes place|will take place|was held|were held|is held|will be held|held|hosted|met|meet|meeting|gathered|convened|tagte\p{L}*|trafen sich|treffen sich|kamen|zusammen|stattfand|fand|findet|gathering|відбул\p{L}*|перебува\p{L}*|зібрал\p{L}*)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:in|у|в)\s+(?:der Stadt\s+|the city of\s+|the town of\s+)?$/iu;
+const IN_BEFORE = /(?:^|[\s(])(?:in|im|at|у|в)\s+(?:der Stadt\s+|the city of\s+|the town of\s+|місті\s+)?$/iu;
 const STATT_AFTER = /^[^.!?]{0,80}?\b(?:statt|stattfand|stattfinden|stattgefunden|took place|was held|were held)\b/iu;
 const BUILDING_BEFORE =
   /(Rathaus|Stadthalle|Bürgerhaus|Town Hall|town hall|City Hall|city hall|Rathaus von|town hall of|city hall of)\s+(?:von\s+|of\s+|der Stadt\s+)?$/u;
 const DESTINATION_BEFORE =
   /(?:(?<![\p{L}])(?:besucht\p{L}*|visited|visiting)\s+(?:[^.!?]{0,240}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?|(?:visit to|visits to|(?<![\p{L}])Besuch in|Besuch der Stadt|zu Gast in|guests? in|reiste\p{L}* nach|travel\p{L}* to|trip to|Reise nach|journey to|kamen nach|came to|welcomed in|empfangen in)\s+(?:[^.!?]{0,40}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?)$/iu;
 const HOST_AFTER = /^\s*(?:lud ein|lädt ein|invited|hosted|war Gastgeber|was host|als Gastgeber|als Gastgeberin|hieß)/iu;
-const ORIGIN_BEFORE = /(?:aus|from|von)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?$/iu;
+const ORIGIN_BEFORE = /(?:aus|from|von|з|із|зі)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?$/iu;
 const DATELINE_AFTER = /^(?:\s*\([\p{L}\s]+\))?\s*[,/]\s*(?:\p{Lu}[\p{L}]+\s*[,/]\s*)?(?:den\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)/u;
 const BUILDING_ANYWHERE = /(?:im|ins|in das|in the|at the)\s+(Rathaus|Stadthalle|Bürgerhaus|town hall|city hall)\b/u;
 

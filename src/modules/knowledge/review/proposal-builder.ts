@@ -67,8 +67,10 @@ export function proposalsOf(extraction: Extraction): ProposalDraft[] {
         country: municipality.country,
         geonamesId: municipality.geonamesId,
         population: municipality.population,
+        role: municipality.role,
+        confidence: municipality.confidence,
       },
-      evidence: municipality.mentions.slice(0, MAX_EVIDENCE).map((mention) => evidenceOf('name', mention)),
+      evidence: [evidenceOf('role', municipality.roleEvidence), ...municipality.mentions.slice(0, MAX_EVIDENCE).map((mention) => evidenceOf('name', mention))],
     });
   }
   for (const organization of extraction.organizations) {

@@ -108,6 +108,6 @@ export type AcceptInput = z.infer<typeof acceptSchema>;
 export const acceptAllResultSchema = z.object({
   accepted: z.number().int(),
   /** Proposals left for the reviewer, with the reason. */
-  left: z.array(z.object({ id: z.uuid(), field: z.enum(PROPOSAL_FIELDS), reason: z.string() })),
+  left: z.array(z.object({ id: z.uuid(), field: z.enum(PROPOSAL_FIELDS), code: z.string(), reason: z.string() })),
   review: reviewSchema,
 });

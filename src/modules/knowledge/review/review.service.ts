@@ -76,8 +76,18 @@ function similarity(a: string, b: string): number {
 const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
 const numberOf = (value: unknown) => (typeof value === 'number' ? value : null);
 
+/**
+ * Whether a town proposal stands for people who came to the event: only participants become
+ * delegations (proposals made before towns had roles count as participants, as they did then).
+ */
+const sendsDelegation = (proposal: Record<string, unknown>) => proposal.role === undefined || proposal.role === 'participant';
+
+/** Below this confidence "accept all" leaves a proposal for the reviewer. */
+const ACCEPT_ALL_MIN_CONFIDENCE = 0.7;
+
 /** The records accepted so far for the document: what a new exchange is built from. */
 interface Accepted {
+  /** Towns that sent people: the exchange's delegations. */
   places: string[];
   organizations: { id: string; role: OrganizationRole | null }[];
   themes: string[];
@@ -90,7 +100,7 @@ function acceptedOf(rows: ProposalRow[]): Accepted {
   const accepted: Accepted = { places: [], organizations: [], themes: [], partnerships: [], programmes: [], exchange: null };
   for (const row of rows) {
     if (row.state !== 'accepted' || !row.recordId) continue;
-    if (row.field === 'municipality') accepted.places.push(row.recordId);
+    if (row.field === 'municipality' && sendsDelegation(row.proposal)) accepted.places.push(row.recordId);
     if (row.field === 'organization') accepted.organizations.push({ id: row.recordId, role: (row.decision?.role as OrganizationRole | null) ?? null });
     if (row.field === 'theme') accepted.themes.push(row.recordId);
     if (row.field === 'partnership') accepted.partnerships.push(row.recordId);
@@ -397,7 +407,7 @@ async function carryOut(
         if (!place) throw validationFailed([{ field: 'body.recordId', code: 'choose_record', message: 'the town is not in the gazetteer; choose the place to link' }]);
         placeId = place.id;
       }
-      await addDelegation(ctx, accepted.exchange, placeId);
+      if (sendsDelegation(proposal)) await addDelegation(ctx, accepted.exchange, placeId);
       return { recordType: 'place', recordId: placeId, decision: { placeId, loadedFromGazetteer: loaded } };
     }
     case 'organization': {
@@ -618,14 +628,23 @@ export async function acceptAll(ctx: ServiceContext, system: ServiceContext, doc
   });
   const pending = rows.filter((row) => row.state === 'pending').sort((a, b) => ACCEPT_ORDER.indexOf(a.field) - ACCEPT_ORDER.indexOf(b.field) || a.position - b.position);
   let accepted = 0;
-  const left: { id: string; field: ProposalField; reason: string }[] = [];
+  const left: { id: string; field: ProposalField; code: string; reason: string }[] = [];
   for (const row of pending) {
+    const confidence = numberOf(row.proposal.confidence);
+    if (row.field === 'municipality' && row.proposal.role === 'mentioned') {
+      left.push({ id: row.id, field: row.field, code: 'mentioned_in_passing', reason: 'the town is only mentioned in passing; accept it yourself if it took part' });
+      continue;
+    }
+    if (confidence !== null && confidence < ACCEPT_ALL_MIN_CONFIDENCE) {
+      left.push({ id: row.id, field: row.field, code: 'low_confidence', reason: 'the extraction is not sure of this proposal' });
+      continue;
+    }
     try {
       await acceptProposal(ctx, system, documentId, row.id, {});
       accepted++;
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
-      left.push({ id: row.id, field: row.field, reason: error.issues[0]?.message ?? error.message });
+      left.push({ id: row.id, field: row.field, code: error.issues[0]?.code ?? error.code, reason: error.issues[0]?.message ?? error.message });
     }
   }
   return { accepted, left, review: await getReview(ctx, documentId) };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '../../demo/demo-id.js';
-import { ENGLISH_REPORT, GERMAN_REPORT } from '../../../../test/fixtures/reports/report-texts.js';
+import { ENGLISH_REPORT, GERMAN_REPORT, VISIT_WITH_TOWNS_IN_PASSING } from '../../../../test/fixtures/reports/report-texts.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { extractionsFinished } from '../../../../test/support/test-jobs.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
@@ -161,6 +161,27 @@ describe('review of extracted proposals', () => {
     expect(after.places).toBe(before.places);
     const links = (await send(coordinator, 'GET', `/api/documents/${id}`)).json().links.map((link: { recordId: string }) => link.recordId);
     expect(links).toEqual(expect.arrayContaining([demoId('place:leipzig'), demoId('place:kyiv'), demoId('partnership:leipzig-kyiv'), demoId('organization:giz')]));
+  });
+
+  it('makes delegations only of the towns people came from; a town named in passing waits for the reviewer', async () => {
+    const id = await report(VISIT_WITH_TOWNS_IN_PASSING);
+    const proposals = await review(id);
+    const roles = Object.fromEntries(proposals.filter((proposal) => proposal.field === 'municipality').map((proposal) => [proposal.proposal.canonical, proposal.proposal.role]));
+    expect(roles).toEqual({ 'Jelenia Góra': 'participant', Bautzen: 'venue', Worms: 'partner', Görlitz: 'mentioned' });
+    const goerlitz = proposalFor(proposals, 'municipality', 'Görlitz');
+
+    const result = (await send(coordinator, 'POST', `/api/documents/${id}/review/accept-all`)).json();
+    expect(result.left).toEqual(expect.arrayContaining([expect.objectContaining({ id: goerlitz.id, code: 'mentioned_in_passing' })]));
+    const exchange = (await review(id)).find((proposal) => proposal.field === 'exchange')!;
+    expect(exchange.state).toBe('accepted');
+    const delegations = await testApp.current.database.db.execute(
+      sql`SELECT p.name FROM exchange_delegations d JOIN places p ON p.id = d.from_place_id WHERE d.exchange_id = ${exchange.record!.id}`,
+    );
+    expect(delegations.rows.map((row) => (row as { name: string }).name)).toEqual(['Jelenia Góra']);
+
+    // Accepted on its own, the town is linked to the document without becoming a delegation.
+    expect((await send(coordinator, 'POST', `/api/documents/${id}/proposals/${goerlitz.id}/accept`)).statusCode).toBe(200);
+    expect(await count('exchange_delegations', `exchange_id = '${exchange.record!.id}'`)).toBe(1);
   });
 
   it('lets only those who may edit the document review it', async () => {

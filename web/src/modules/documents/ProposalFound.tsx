@@ -29,13 +29,17 @@ export function ProposalFound({ proposal }: { proposal: Proposal }) {
         </>
       );
     }
-    case 'municipality':
+    case 'municipality': {
+      const confidence = number(found.confidence);
       return (
         <>
           <strong>{text(found.name)}</strong>
           {text(found.canonical) && text(found.canonical) !== text(found.name) ? ` (${text(found.canonical)})` : ''} · {countryName(text(found.country), language)}
+          {text(found.role) && ` · ${t(`review.roles.${text(found.role)}`, { defaultValue: '' })}`}
+          {confidence !== null && ` · ${t('review.confidence', { percent: Math.round(confidence * 100) })}`}
         </>
       );
+    }
     case 'organization':
       return (
         <>

@@ -8,7 +8,7 @@ import { useExtractAgain } from './useExtractAgain';
 
 interface AcceptAllResult {
   accepted: number;
-  left: { id: string; field: ProposalField; reason: string }[];
+  left: { id: string; field: ProposalField; code: string; reason: string }[];
 }
 
 /** "Accept all suggested", and extracting again after the text changed (the new proposals are then found in the background). */
@@ -46,7 +46,7 @@ export function ReviewActions({ review }: { review: Review }) {
                   <ul className="kern-list">
                     {acceptAll.data.left.map((left) => (
                       <li key={left.id} className="kern-body kern-body--small">
-                        {t(`review.fields.${left.field}`)}: {left.reason}
+                        {t(`review.fields.${left.field}`)}: {t(`review.leftReasons.${left.code}`, { defaultValue: t('review.leftReasons.other') })}
                       </li>
                     ))}
                   </ul>
