@@ -114,7 +114,8 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await expect(candidates.getByRole('button', { name: 'Volkmarsdorf entfernen' })).toBeVisible();
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText('Unterstützungsbedarf im Leipziger Osten');
-    await expect(page.getByRole('main')).not.toContainText('arbeitslosenquote');
+    await expect(page.getByRole('main')).toContainText('höher heißt mehr Bedarf');
+    for (const internal of ['arbeitslosenquote', 'anteil_mit_grundsicherung', 'higher_is_worse']) await expect(page.getByRole('main')).not.toContainText(internal);
   });
 
   await test.step('the values pasted as CSV: a near name is a question, not an addition; then the quarters ranked by need', async () => {

@@ -137,7 +137,8 @@ const audited = (row: MonitorRow, indicators: { key: string; name: Record<string
   cityPlaceId: row.cityPlaceId,
   projectId: row.projectId,
   visibility: row.visibility,
-  indicators: indicators.map((indicator) => ({ key: indicator.key, name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
+  // Keys are the CSV columns, never shown to readers: the history names indicators by their names.
+  indicators: indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
   areaPlaceIds: [...areaIds].sort(),
 });
 
