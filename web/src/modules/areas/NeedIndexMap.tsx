@@ -64,7 +64,7 @@ export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: M
     const outlines = L.geoJSON(
       { type: 'FeatureCollection', features: shapes.filter((shape) => byId.has(shape.properties.placeId)) } as Boundaries,
       { style: (shape) => ({ className: `need-map__boundary need-map__area--${tone(byId.get(shape!.properties.placeId)!.share)}` }), interactive: false },
-    ).addTo(map);
+    );
     const centreOf = new Map<string, L.LatLng>();
     outlines.eachLayer((layer) => {
       const polygon = layer as L.Polygon & { feature: Boundaries['features'][number] };
@@ -72,15 +72,18 @@ export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: M
     });
     // Most need first: those markers and labels keep their place when others must move aside.
     const ordered = [...shown].sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
-    const markers = ordered.map((area) => {
-      const home = centreOf.get(area.id) ?? L.latLng(area.latitude, area.longitude);
+    const homes = ordered.map((area) => centreOf.get(area.id) ?? L.latLng(area.latitude, area.longitude));
+    const bounds = L.latLngBounds(homes);
+    if (outlines.getLayers().length > 0) bounds.extend(outlines.getBounds());
+    // Vector layers need the map's view before they are added.
+    map.fitBounds(bounds.pad(0.3), { maxZoom: 14 });
+    outlines.addTo(map);
+    const markers = ordered.map((area, index) => {
+      const home = homes[index]!;
       const marker = L.circleMarker(home, { radius: 10, className: `need-map__area need-map__area--${tone(area.share)}` }).addTo(map);
       marker.bindTooltip(area.rank === null ? area.name : `${area.rank}. ${area.name}`, { permanent: true, direction: 'right', offset: [12, 0], className: 'place-map__label' });
       return { marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) };
     });
-    const bounds = L.latLngBounds(markers.map((entry) => entry.home));
-    if (outlines.getLayers().length > 0) bounds.extend(outlines.getBounds());
-    map.fitBounds(bounds.pad(0.3), { maxZoom: 14 });
     const tidy = () => declutter(map, markers);
     tidy();
     map.on('zoomend', tidy);
