@@ -164,7 +164,10 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     const labels = map.locator('.place-map__label');
     await expect(labels).toHaveCount(4);
     await expect(labels.first()).toHaveText('1. Volkmarsdorf');
-    const boxes = await labels.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+    const boxes = await labels.evaluateAll((elements) => elements.map((element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+    }));
     for (const [index, box] of boxes.entries()) {
       for (const other of boxes.slice(index + 1)) {
         const apart = box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
