@@ -19,7 +19,7 @@ import { registerInputHygiene } from './core/http/input-hygiene.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
 import { rateLimitError } from './core/http/rate-limit-error.js';
-import { registerSecurityHeaders } from './core/http/security-headers.js';
+import { registerSecurityHeaders, tileOrigin } from './core/http/security-headers.js';
 import { registerWebApp } from './core/http/web-app.js';
 import type { Logger } from './core/logger.js';
 import { webDistDir } from './core/paths.js';
@@ -114,7 +114,7 @@ export async function buildApp({
   registerErrorHandling(app);
   registerInputHygiene(app);
 
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(app, { extraImageSources: config.mapTiles ? [tileOrigin(config.mapTiles.url)] : [] });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {
@@ -144,6 +144,7 @@ export async function buildApp({
     accounts,
     cookieSecurity: config.cookieSecure,
     singleSignOn: config.oidc ? { displayName: config.oidc.displayName } : null,
+    mapTiles: config.mapTiles ?? null,
   });
   if (config.oidc) {
     const oidc = createOidcClient(config.oidc, `${config.publicUrl}/api/auth/oidc/callback`);

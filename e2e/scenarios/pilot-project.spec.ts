@@ -85,11 +85,11 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await expect(heading).toHaveText(PROJECT);
   });
 
-  await test.step('four candidate quarters, entered as places of the city', async () => {
-    for (const quarter of QUARTERS) await newQuarter(page, quarter);
+  await test.step('three candidate quarters, entered as places of the city', async () => {
+    for (const quarter of QUARTERS.filter((name) => name !== 'Volkmarsdorf')) await newQuarter(page, quarter);
   });
 
-  await test.step('an area monitor with two indicators, its values pasted as CSV and the quarters ranked by need', async () => {
+  await test.step('an area monitor with two indicators: candidates found inside the city, a missing quarter created from the picker', async () => {
     await page.goto('/areas');
     await page.getByRole('link', { name: 'Gebietsbeobachtung anlegen' }).click();
     await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
@@ -97,29 +97,47 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await pick(page, 'Stadt', 'Leipzig', 'Leipzig');
     await page.getByLabel('Projekt', { exact: true }).selectOption({ label: PROJECT });
     const indicators = page.getByRole('group', { name: 'Indikatoren' });
-    for (const [index, key, name, unit] of [
-      [1, 'unemployment_rate', 'Arbeitslosenquote', '%'],
-      [2, 'benefits_rate', 'Anteil mit Grundsicherung', '%'],
+    for (const [index, name, unit] of [
+      [1, 'Arbeitslosenquote', '%'],
+      [2, 'Anteil mit Grundsicherung', '%'],
     ] as const) {
       await indicators.getByRole('button', { name: 'Indikator hinzufügen' }).click();
       const row = indicators.getByRole('group', { name: `Indikator ${index}` });
-      await row.getByLabel(`Schlüssel des Indikators ${index}`).fill(key);
       await row.getByLabel('Name', { exact: true }).fill(name);
       await row.getByLabel('Einheit', { exact: true }).fill(unit);
     }
-    for (const quarter of QUARTERS) await pick(page, 'Kandidatengebiet hinzufügen', quarter, quarter);
+    for (const quarter of QUARTERS.filter((name) => name !== 'Volkmarsdorf')) await pick(page, 'Kandidatengebiet in Leipzig hinzufügen', quarter, quarter);
+    const candidates = page.getByRole('group', { name: 'Kandidatengebiete' });
+    await candidates.getByLabel('Name des neuen Gebiets').fill('Volkmarsdorf');
+    await candidates.getByLabel('Art des neuen Gebiets').selectOption({ label: 'Quartier' });
+    await candidates.getByRole('button', { name: 'In Leipzig anlegen und hinzufügen' }).click();
+    await expect(candidates.getByRole('button', { name: 'Volkmarsdorf entfernen' })).toBeVisible();
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText('Unterstützungsbedarf im Leipziger Osten');
+    await expect(page.getByRole('main')).toContainText('höher heißt mehr Bedarf');
+    for (const internal of ['arbeitslosenquote', 'anteil_mit_grundsicherung', 'higher_is_worse']) await expect(page.getByRole('main')).not.toContainText(internal);
+  });
 
-    await page.getByLabel('Oder die CSV hier einfügen').fill(
+  await test.step('the values pasted as CSV: a near name is a question, not an addition; then the quarters ranked by need', async () => {
+    const rows = (crottendorf: string) =>
       [
-        'area,period,unemployment_rate,benefits_rate',
+        'Gebiet,Zeitraum,Arbeitslosenquote,Anteil mit Grundsicherung',
         'Volkmarsdorf,2016,14.8,31.2',
         'Neustadt-Neuschönefeld,2016,12.1,27.5',
-        'Anger-Crottendorf,2016,9.4,19.8',
+        `${crottendorf},2016,9.4,19.8`,
         'Sellerhausen-Stünz,2016,7.2,14.1',
-      ].join('\n'),
-    );
+      ].join('\n');
+    await page.getByLabel('Oder die CSV hier einfügen').fill(rows('Anger-Crotendorf'));
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await expect(page.getByText('4 Zeilen geprüft: 3 gültig, 1 mit Fehlern. Es wurde nichts geschrieben.')).toBeVisible();
+    const questions = page.getByRole('list', { name: /^Rückfragen/ });
+    await expect(questions.getByRole('listitem')).toHaveCount(1);
+    await expect(questions).toContainText('Zeile 4, Gebiet: „Anger-Crotendorf“ ist nicht genau der Name eines Kandidatengebiets. Gemeint sein kann: Anger-Crottendorf.');
+    await expect(page.getByRole('list', { name: 'Neue Gebiete' })).toHaveCount(0);
+    await page.getByText('Zugeordnet zu Kandidatengebieten: 3 Zeilen').click();
+    await expect(page.getByRole('list', { name: 'Zugeordnete Kandidatengebiete' }).getByRole('listitem')).toHaveCount(3);
+
+    await page.getByLabel('Oder die CSV hier einfügen').fill(rows('Anger-Crottendorf'));
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await expect(page.getByText('4 Zeilen geprüft: 4 gültig, 0 mit Fehlern. Es wurde nichts geschrieben.')).toBeVisible();
     await page.getByRole('button', { name: 'Importieren', exact: true }).click();
@@ -127,6 +145,35 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     const ranking = page.getByRole('table', { name: 'Rangfolge für 2016' });
     await expect(ranking.locator('tbody tr').first()).toContainText('Volkmarsdorf');
     await expect(ranking.locator('tbody tr').last()).toContainText('Sellerhausen-Stünz');
+  });
+
+  await test.step('the quarters\' boundaries imported as GeoJSON colour the ranking map, every label readable', async () => {
+    const square = (lon: number, lat: number) => [[[lon, lat], [lon + 0.012, lat], [lon + 0.012, lat + 0.008], [lon, lat + 0.008], [lon, lat]]];
+    const shapes: [string, number, number][] = [
+      ['Volkmarsdorf', 12.405, 51.344],
+      ['Neustadt-Neuschönefeld', 12.403, 51.352],
+      ['Anger-Crottendorf', 12.418, 51.338],
+      ['Sellerhausen-Stünz', 12.43, 51.342],
+    ];
+    const geojson = { type: 'FeatureCollection', features: shapes.map(([name, lon, lat]) => ({ type: 'Feature', properties: { Ortsteil: name }, geometry: { type: 'Polygon', coordinates: square(lon, lat) } })) };
+    await page.getByLabel('GeoJSON-Datei mit den Gebietsgrenzen').setInputFiles({ name: 'ortsteile.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(geojson)) });
+    await expect(page.getByText('Grenzen von 4 Gebieten übernommen.')).toBeVisible();
+    const map = page.locator('.place-map').first();
+    await expect(map.locator('path.need-map__boundary')).toHaveCount(4);
+    await expect(map.locator('path.need-map__boundary.need-map__area--high')).toHaveCount(2);
+    const labels = map.locator('.place-map__label');
+    await expect(labels).toHaveCount(4);
+    await expect(labels.first()).toHaveText('1. Volkmarsdorf');
+    const boxes = await labels.evaluateAll((elements) => elements.map((element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+    }));
+    for (const [index, box] of boxes.entries()) {
+      for (const other of boxes.slice(index + 1)) {
+        const apart = box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+        expect(apart, `labels ${JSON.stringify(box)} and ${JSON.stringify(other)} overlap`).toBe(true);
+      }
+    }
   });
 
   await test.step('the pilot area is chosen and recorded with its reason and the project it starts', async () => {

@@ -29,6 +29,14 @@ const environmentSchema = z.object({
   COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false']).default('auto')),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Stadtdialog <no-reply@localhost>')),
+  MAP_TILE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}/, 'must be an https:// tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png')
+      .optional(),
+  ),
+  MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
   OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.url().optional()),
   OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
   OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -57,6 +65,13 @@ export interface AppConfig {
   cookieSecure: 'auto' | 'always' | 'never';
   mail: { smtpUrl: string | undefined; from: string };
   oidc: OidcConfig | undefined;
+  /** A tile server for city maps; without it, maps use only the offline outlines and nothing is loaded from elsewhere. */
+  mapTiles: MapTiles | undefined;
+}
+
+export interface MapTiles {
+  url: string;
+  attribution: string;
 }
 
 export interface OidcConfig {
@@ -78,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const values = parsed.data;
   const oidcVariables = [values.OIDC_ISSUER, values.OIDC_CLIENT_ID].filter(Boolean).length;
+  if (values.MAP_TILE_URL && !values.MAP_TILE_ATTRIBUTION) {
+    throw new ConfigError('Invalid configuration:\n  MAP_TILE_ATTRIBUTION: the tile provider\'s attribution is required with MAP_TILE_URL (e.g. © OpenStreetMap contributors)');
+  }
   if (oidcVariables === 1) {
     throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER and OIDC_CLIENT_ID: set both to enable single sign-on, or neither');
   }
@@ -98,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signUpLimitPerHour: values.SIGN_UP_LIMIT_PER_HOUR,
     cookieSecure: values.COOKIE_SECURE === 'true' ? 'always' : values.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
+    mapTiles: values.MAP_TILE_URL ? { url: values.MAP_TILE_URL, attribution: values.MAP_TILE_ATTRIBUTION! } : undefined,
     oidc:
       values.OIDC_ISSUER && values.OIDC_CLIENT_ID
         ? {

@@ -220,6 +220,20 @@ export const PLAN_SPECS: Record<string, RouteSpec> = {
     record: createMonitorRecord,
     request: ({ recordId }) => ({ url: `/api/area-monitors/${recordId}/values/import?dryRun=true`, payload: 'area,period,unemployment\nGrünau,2017,9\n', contentType: 'text/csv' }),
   },
+  'POST /api/area-monitors/:id/boundaries': {
+    access: 'edit-record',
+    ok: 200,
+    freshRecord: true,
+    record: createMonitorRecord,
+    request: ({ recordId }) => ({
+      url: `/api/area-monitors/${recordId}/boundaries`,
+      payload: {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name: 'Grünau' }, geometry: { type: 'Polygon', coordinates: [[[12.28, 51.32], [12.29, 51.32], [12.29, 51.33], [12.28, 51.32]]] } }],
+      },
+    }),
+  },
+  'GET /api/area-monitors/:id/boundaries': { access: 'read-record', ok: 200, record: createMonitorRecord, request: ({ recordId }) => ({ url: `/api/area-monitors/${recordId}/boundaries` }) },
   'GET /api/area-monitors/:id/need-index': { access: 'read-record', ok: 200, record: createMonitorRecord, request: ({ recordId }) => ({ url: `/api/area-monitors/${recordId}/need-index?period=2016` }) },
   'POST /api/area-monitors/:id/pilot-selections': {
     access: 'edit-record',

@@ -1,6 +1,11 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
+/** The origin a tile URL template loads from, for the CSP: https://{s}.tile.example.org/{z}/… → https://*.tile.example.org. */
+export function tileOrigin(template: string): string {
+  return /^https:\/\/[^/]+/.exec(template)![0].replace(/\{[a-z]+\}/g, '*');
+}
+
 /** Strict headers for every response; the web app needs no inline script or style. */
 export async function registerSecurityHeaders(app: FastifyInstance, options: { extraImageSources?: string[] } = {}) {
   await app.register(helmet, {

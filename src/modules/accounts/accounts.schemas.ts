@@ -49,4 +49,5 @@ export const sessionInfoSchema = z.object({
   csrfToken: z.string().describe('Send as X-CSRF-Token with every change made with the session cookie'),
   signUpOpen: z.boolean(),
   singleSignOn: z.object({ displayName: z.string(), startUrl: z.string() }).nullable(),
+  mapTiles: z.object({ url: z.string(), attribution: z.string() }).nullable().describe('The tile server for city maps (MAP_TILE_URL); null: offline outlines only'),
 });

@@ -28,6 +28,8 @@ export interface AuthRouteOptions extends ModuleOptions {
   accounts: AccountsDeps;
   cookieSecurity: CookieSecurity;
   singleSignOn: { displayName: string } | null;
+  /** The tile server for city maps, when one is configured. */
+  mapTiles: { url: string; attribution: string } | null;
 }
 
 export const clientInfo = (request: FastifyRequest): ClientInfo => ({
@@ -42,7 +44,7 @@ const accepted = (reply: FastifyReply) => reply.status(202).send();
 /** Limits per client address; the sign-in route also limits per account (see the handler). */
 const limit = (max: number, minutes: number) => ({ rateLimit: { max, timeWindow: minutes * 60_000 } });
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, { context, accounts, cookieSecurity, singleSignOn }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, { context, accounts, cookieSecurity, singleSignOn, mapTiles }) => {
   const emailOf = (request: FastifyRequest) => String((request.body as { email?: string } | undefined)?.email ?? '').toLowerCase();
   const failedSignIns = createAttemptLimiter(app, { name: 'sign-in', max: 10, windowMs: 15 * 60_000, keyOf: emailOf });
   const resetRequests = createAttemptLimiter(app, { name: 'reset', max: 3, windowMs: 60 * 60_000, keyOf: emailOf });
@@ -64,6 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
         csrfToken,
         signUpOpen: accounts.signUpOpen,
         singleSignOn: singleSignOn ? { displayName: singleSignOn.displayName, startUrl: '/api/auth/oidc/start' } : null,
+        mapTiles,
       };
       if (ctx.viewer.kind !== 'user') return { ...base, user: null, via: null, workspaces: [] };
       const user = await currentUser(accounts, ctx);

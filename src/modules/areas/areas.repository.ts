@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../workspaces/record-visibility.js';
-import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from './areas.tables.js';
+import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
 export type IndicatorRow = typeof areaIndicators.$inferSelect;
@@ -89,9 +89,18 @@ export async function findAreaIdsOf(db: DbExecutor, monitorIds: string[]): Promi
   return byMonitor;
 }
 
+export async function findAreaRows(db: DbExecutor, monitorId: string) {
+  return db.select().from(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));
+}
+
+export async function setAreaBoundary(db: DbExecutor, monitorId: string, placeId: string, boundary: AreaBoundary | null): Promise<void> {
+  await db.update(areaMonitorAreas).set({ boundary }).where(and(eq(areaMonitorAreas.monitorId, monitorId), eq(areaMonitorAreas.placeId, placeId)));
+}
+
+/** Keeps the areas still named (with their boundaries), removes the others and adds the new ones. */
 export async function replaceAreaRows(db: DbExecutor, monitorId: string, placeIds: string[]): Promise<void> {
-  await db.delete(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));
-  if (placeIds.length > 0) await db.insert(areaMonitorAreas).values(placeIds.map((placeId) => ({ monitorId, placeId })));
+  await db.delete(areaMonitorAreas).where(and(eq(areaMonitorAreas.monitorId, monitorId), placeIds.length > 0 ? notInArray(areaMonitorAreas.placeId, placeIds) : undefined));
+  await addAreaRows(db, monitorId, placeIds);
 }
 
 export async function addAreaRows(db: DbExecutor, monitorId: string, placeIds: string[]): Promise<void> {

@@ -20,6 +20,7 @@ import {
 } from './areas.schemas.js';
 import { createMonitor, deleteMonitor, deletePilotSelection, getMonitor, listMonitors, needIndex, selectPilotArea, updateMonitor, valuesTable } from './areas.service.js';
 import { importIndicatorValues } from './values-import.js';
+import { boundaryCollection, boundaryImportSchema, importBoundaries } from './boundaries.js';
 import { localizeCsvIssues } from '../../core/csv/csv-issues.js';
 
 const tags = ['area monitoring'];
@@ -28,6 +29,7 @@ const flag = z.enum(['true', 'false']).default('false').transform((value) => val
 export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerHistoryRoute(app, { context, collection: '/api/area-monitors', entityType: 'area_monitor', what: 'Area monitoring', tag: 'area monitoring', load: findMonitorRow });
   app.addContentTypeParser(['text/csv'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
   app.get('/api/area-monitors', { schema: { tags, summary: 'Monitorings of candidate areas by indicators', querystring: monitorListQuerySchema, response: { 200: monitorPageSchema } } }, async (request) =>
     listMonitors(context(request), request.query),
@@ -67,7 +69,7 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
     {
       schema: {
         tags,
-        summary: 'Import indicator values from CSV (text/csv: area, period, one column per indicator key); a dry run reports every bad row and writes nothing',
+        summary: 'Import indicator values from CSV (text/csv: area, period, one column per indicator key or name). Areas are matched to the candidates first, then to places of the city; a name close to a candidate is refused with the choices; the report lists every match and addition; a dry run writes nothing',
         params: idParamsSchema,
         querystring: z.strictObject({ dryRun: flag, skipInvalid: flag }),
         body: z.string().min(1, 'must be a CSV file with a header line').max(5_000_000),
@@ -80,6 +82,33 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         await importIndicatorValues(context(request), request.params.id, { csv: request.body, dryRun: request.query.dryRun, skipInvalid: request.query.skipInvalid }),
         request.headers['accept-language'],
       ),
+  );
+  app.post(
+    '/api/area-monitors/:id/boundaries',
+    {
+      bodyLimit: 20_000_000,
+      schema: {
+        tags,
+        summary: 'Import the boundaries of candidate areas from a GeoJSON FeatureCollection (WGS 84 Polygons or MultiPolygons, each naming its area in a property such as name); all or nothing',
+        params: idParamsSchema,
+        body: boundaryImportSchema,
+        consumes: ['application/json', 'application/geo+json'],
+        response: { 200: z.object({ areas: z.number().int().describe('Candidate areas whose boundary was set') }) },
+      },
+    },
+    async (request) => importBoundaries(context(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/area-monitors/:id/boundaries',
+    {
+      schema: {
+        tags,
+        summary: 'The boundaries of the candidate areas as a GeoJSON FeatureCollection (property placeId)',
+        params: idParamsSchema,
+        response: { 200: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ type: z.literal('Feature'), properties: z.object({ placeId: z.uuid() }), geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.array(z.any())) }) })) }) },
+      },
+    },
+    async (request) => boundaryCollection(context(request), request.params.id),
   );
   app.get(
     '/api/area-monitors/:id/need-index',

@@ -57,7 +57,11 @@ export type MonitorDetail = z.infer<typeof monitorDetailSchema>;
 
 const indicatorInputSchema = z.strictObject({
   id: z.uuid().optional().describe('Keep an indicator (and its values) by giving its id'),
-  key: z.string().regex(INDICATOR_KEY, { error: 'must be lower case letters, digits and _ (it is the CSV column), e.g. unemployment_rate' }),
+  key: z
+    .string()
+    .regex(INDICATOR_KEY, { error: 'must be lower case letters, digits and _ (it is the CSV column), e.g. unemployment_rate' })
+    .optional()
+    .describe('Derived from the name when not given; a kept indicator keeps its key'),
   name: requiredTextSchema,
   unit: z.string().max(40).default(''),
   direction: z.enum(INDICATOR_DIRECTIONS).default('higher_is_worse'),
@@ -135,7 +139,10 @@ export const importReportSchema = z.object({
   validRows: z.number().int(),
   invalidRows: z.number().int(),
   valuesWritten: z.number().int(),
-  areasAdded: z.number().int().describe('Areas named in the file that were not candidates yet'),
+  areasAdded: z.number().int().describe('Areas named in the file that were not candidates yet (in a dry run: that would be added)'),
+  areas: z
+    .array(z.object({ line: z.number().int(), name: z.string().describe('As written in the file'), area: placeRefSchema, added: z.boolean().describe('Not a candidate yet: the import adds it') }))
+    .describe('Every valid row: the area its name was matched to, and whether that area is added'),
   issues: z.array(csvIssueSchema),
 });
 export type ValuesImportReport = z.infer<typeof importReportSchema>;

@@ -8,6 +8,8 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import { placeRefsByIds } from '../places/places.service.js';
+import { isSelfOrDescendant } from '../places/places.repository.js';
+import { withKeys } from './indicator-keys.js';
 import { projectRefsByIds, setProjectPilotArea } from '../projects/projects.service.js';
 import type { IndicatorDirection } from './areas.tables.js';
 import {
@@ -103,6 +105,7 @@ function weightIssues(indicators: IndicatorInput[] | undefined): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   indicators.forEach((indicator, index) => {
+    if (indicator.key === undefined) return;
     if (seen.has(indicator.key)) issues.push({ field: `body.indicators.${index}.key`, code: 'listed_twice', message: 'is used twice' });
     seen.add(indicator.key);
   });
@@ -112,13 +115,18 @@ function weightIssues(indicators: IndicatorInput[] | undefined): FieldIssue[] {
   return issues;
 }
 
-async function monitorIssues(ctx: ServiceContext, input: MonitorFields): Promise<FieldIssue[]> {
+/** The candidate areas lie in the monitoring's city (`cityPlaceId`: the one it will have after the change). */
+async function monitorIssues(tx: DbExecutor, ctx: ServiceContext, input: MonitorFields, cityPlaceId: string | null): Promise<FieldIssue[]> {
   const issues = weightIssues(input.indicators);
-  const places = await placeRefsByIds(ctx, [input.cityPlaceId, ...(input.areaPlaceIds ?? [])]);
+  const places = await placeRefsByIds(ctx, [input.cityPlaceId, cityPlaceId, ...(input.areaPlaceIds ?? [])]);
   if (input.cityPlaceId && !places.has(input.cityPlaceId)) issues.push({ field: 'body.cityPlaceId', code: 'unknown_reference', message: 'refers to no place you can see' });
-  (input.areaPlaceIds ?? []).forEach((placeId, index) => {
+  const city = cityPlaceId ? places.get(cityPlaceId) : undefined;
+  for (const [index, placeId] of (input.areaPlaceIds ?? []).entries()) {
     if (!places.has(placeId)) issues.push({ field: `body.areaPlaceIds.${index}`, code: 'unknown_reference', message: 'refers to no place you can see' });
-  });
+    else if (city && (placeId === city.id || !(await isSelfOrDescendant(tx, city.id, placeId)))) {
+      issues.push({ field: `body.areaPlaceIds.${index}`, code: 'outside_city', params: { city: city.name }, message: `is not a place in ${city.name}` });
+    }
+  }
   if (input.projectId && !(await projectRefsByIds(ctx, [input.projectId])).has(input.projectId)) issues.push({ field: 'body.projectId', code: 'unknown_reference', message: 'refers to no project you can see' });
   return issues;
 }
@@ -129,16 +137,18 @@ const audited = (row: MonitorRow, indicators: { key: string; name: Record<string
   cityPlaceId: row.cityPlaceId,
   projectId: row.projectId,
   visibility: row.visibility,
-  indicators: indicators.map((indicator) => ({ key: indicator.key, name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
+  // Keys are the CSV columns, never shown to readers: the history names indicators by their names.
+  indicators: indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
   areaPlaceIds: [...areaIds].sort(),
 });
 
 export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): Promise<MonitorDetail> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   const id = await ctx.transaction(async (tx, ctx) => {
-    const issues = await monitorIssues(ctx, input);
+    const issues = await monitorIssues(tx, ctx, input, input.cityPlaceId);
     if (issues.length > 0) throw validationFailed(issues);
-    const { indicators, areaPlaceIds, ...fields } = input;
+    const { indicators: indicatorInputs, areaPlaceIds, ...fields } = input;
+    const indicators = withKeys(indicatorInputs, []);
     const row = await insertMonitorRow(tx, { ...fields, createdBy: userIdOf(ctx.viewer) });
     await replaceIndicatorRows(tx, row.id, indicators);
     await replaceAreaRows(tx, row.id, [...new Set(areaPlaceIds)]);
@@ -153,12 +163,14 @@ export async function updateMonitor(ctx: ServiceContext, id: string, changes: Mo
     const before = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
     const indicatorsBefore = await findIndicatorRows(tx, id);
     const areasBefore = await findAreaIds(tx, id);
-    const issues = await monitorIssues(ctx, changes);
+    const areasAfter = changes.areaPlaceIds ?? (changes.cityPlaceId !== undefined && changes.cityPlaceId !== before.cityPlaceId ? areasBefore : undefined);
+    const issues = await monitorIssues(tx, ctx, { ...changes, areaPlaceIds: areasAfter }, changes.cityPlaceId === undefined ? before.cityPlaceId : changes.cityPlaceId);
     (changes.indicators ?? []).forEach((indicator, index) => {
       if (indicator.id && !indicatorsBefore.some((row) => row.id === indicator.id)) issues.push({ field: `body.indicators.${index}.id`, code: 'unknown_reference', message: 'is not an indicator of this monitoring' });
     });
     if (issues.length > 0) throw validationFailed(issues);
-    const { indicators, areaPlaceIds, ...fields } = changes;
+    const { indicators: indicatorInputs, areaPlaceIds, ...fields } = changes;
+    const indicators = indicatorInputs && withKeys(indicatorInputs, indicatorsBefore);
     const after = Object.keys(fields).length > 0 ? await updateMonitorRow(tx, id, fields) : await updateMonitorRow(tx, id, {});
     if (indicators) await replaceIndicatorRows(tx, id, indicators);
     if (areaPlaceIds) await replaceAreaRows(tx, id, [...new Set(areaPlaceIds)]);

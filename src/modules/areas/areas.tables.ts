@@ -6,6 +6,8 @@ import { places } from '../places/places.tables.js';
 import { projects } from '../projects/projects.tables.js';
 import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
 
+export type AreaBoundary = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
 /** Whether a high value of an indicator means more need (unemployment) or less (voter turnout). */
 export const INDICATOR_DIRECTIONS = ['higher_is_worse', 'higher_is_better'] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
@@ -41,6 +43,8 @@ export const areaMonitorAreas = pgTable(
     placeId: uuid('place_id')
       .notNull()
       .references(() => places.id),
+    /** The area's boundary as this monitoring uses it (GeoJSON Polygon or MultiPolygon), for the choropleth. */
+    boundary: jsonb('boundary').$type<AreaBoundary>(),
   },
   (table) => [pgPrimaryKey({ columns: [table.monitorId, table.placeId] }), index('area_monitor_areas_place_idx').on(table.placeId)],
 );

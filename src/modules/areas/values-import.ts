@@ -5,11 +5,11 @@ import { comparable, readColumnsAs } from '../../core/export/read-labels.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { placeRefsByIds, resolvePlace } from '../places/places.service.js';
+import { placeRefsByIds } from '../places/places.service.js';
+import { areaMatcher } from './area-matching.js';
 import { addAreaRows, deleteValueRows, findAreaIds, findIndicatorRows, findMonitorRow, upsertValueRows } from './areas.repository.js';
 import { PERIOD, type ValuesImportReport } from './areas.schemas.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Numbers as spreadsheets write them: 12.5, 12,5 (German) or 1 234,5. */
 const NUMBER = /^-?\d{1,3}([ .\u00a0]?\d{3})*([.,]\d+)?$|^-?\d+([.,]\d+)?$/;
 
@@ -38,12 +38,12 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
   return ctx.transaction(async (tx, ctx) => {
     const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, monitorId), 'Area monitoring', monitorId);
     const indicators = await findIndicatorRows(tx, monitorId);
-    const report: ValuesImportReport = { dryRun: options.dryRun, rows: 0, validRows: 0, invalidRows: 0, valuesWritten: 0, areasAdded: 0, issues: [] };
+    const report: Omit<ValuesImportReport, 'areas'> & { areas: { line: number; name: string; area: string; added: boolean }[] } = { dryRun: options.dryRun, rows: 0, validRows: 0, invalidRows: 0, valuesWritten: 0, areasAdded: 0, areas: [], issues: [] };
     let parsed: ReturnType<typeof parseCsvRows>;
     try {
       parsed = readColumnsAs(parseCsvRows(options.csv), ['area', 'period'], (header) => indicatorNamed(indicators, header));
     } catch (error) {
-      if (error instanceof CsvFormatError) return { ...report, issues: [csvIssue(error.line, 'file', 'file_unreadable', error.message)] };
+      if (error instanceof CsvFormatError) return { ...report, areas: [], issues: [csvIssue(error.line, 'file', 'file_unreadable', error.message)] };
       throw error;
     }
     const byKey = new Map(indicators.map((indicator) => [indicator.key, indicator]));
@@ -54,9 +54,10 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
       }
     }
     for (const required of ['area', 'period']) if (!parsed.columns.includes(required)) report.issues.push(csvIssue(1, required, 'column_missing', 'is a required column'));
-    if (report.issues.length > 0) return report;
+    if (report.issues.length > 0) return { ...report, areas: [] };
 
-    const candidates = new Set(await findAreaIds(tx, monitorId));
+    const candidates = await findAreaIds(tx, monitorId);
+    const matchArea = await areaMatcher(tx, ctx, monitor, candidates);
     const upserts: { monitorId: string; indicatorId: string; placeId: string; period: string; value: number }[] = [];
     const removals: { indicatorId: string; placeId: string; period: string }[] = [];
     const newAreas = new Set<string>();
@@ -73,14 +74,12 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
       const areaText = row.values.area?.trim() ?? '';
       const period = row.values.period?.trim() ?? '';
       let placeId: string | null = null;
+      let added = false;
       if (!areaText) issues.push(csvIssue(row.line, 'area', 'required', 'is required'));
-      else if (UUID.test(areaText)) {
-        if ((await placeRefsByIds(ctx, [areaText])).has(areaText)) placeId = areaText.toLowerCase();
-        else issues.push(csvIssue(row.line, 'area', 'unknown_reference', `no place you can see has the id ${areaText}`));
-      } else {
-        const resolution = await resolvePlace(ctx, { name: areaText });
-        if ('problem' in resolution) issues.push(csvIssue(row.line, 'area', resolution.code, resolution.problem, resolution.params));
-        else placeId = resolution.place.id;
+      else {
+        const found = await matchArea(areaText);
+        if ('code' in found) issues.push(csvIssue(row.line, 'area', found.code, found.message, found.params));
+        else ({ placeId, added } = found);
       }
       if (!PERIOD.test(period)) issues.push(csvIssue(row.line, 'period', 'invalid_period', 'must be a year (2016), a quarter (2016-Q4) or a month (2016-12)'));
       if (placeId && PERIOD.test(period)) {
@@ -107,16 +106,20 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
         continue;
       }
       report.validRows += 1;
-      if (placeId && !candidates.has(placeId)) newAreas.add(placeId);
+      if (placeId) {
+        report.areas.push({ line: row.line, name: areaText, area: placeId, added });
+        if (added) newAreas.add(placeId);
+      }
       upserts.push(...rowUpserts);
       removals.push(...rowRemovals);
     }
-    if (options.dryRun || (report.invalidRows > 0 && !options.skipInvalid)) return report;
+    const refs = await placeRefsByIds(ctx, report.areas.map((entry) => entry.area));
+    const shown = { ...report, areas: report.areas.flatMap((entry) => (refs.has(entry.area) ? [{ ...entry, area: refs.get(entry.area)! }] : [])), areasAdded: newAreas.size };
+    if (options.dryRun || (report.invalidRows > 0 && !options.skipInvalid)) return shown;
     await addAreaRows(tx, monitorId, [...newAreas]);
     await upsertValueRows(tx, upserts);
     await deleteValueRows(tx, removals);
-    report.valuesWritten = upserts.length + removals.length;
-    report.areasAdded = newAreas.size;
+    shown.valuesWritten = upserts.length + removals.length;
     await recordAuditEvent(tx, ctx, {
       workspaceId: monitor.workspaceId,
       action: 'update',
@@ -124,8 +127,8 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
       entityId: monitorId,
       label: firstText(monitor.title),
       before: null,
-      after: { valuesImported: report.valuesWritten, areasAdded: report.areasAdded, periods: [...new Set(upserts.map((entry) => entry.period))].sort() },
+      after: { valuesImported: shown.valuesWritten, areasAdded: shown.areasAdded, periods: [...new Set(upserts.map((entry) => entry.period))].sort() },
     });
-    return report;
+    return shown;
   });
 }

@@ -19,6 +19,8 @@ export interface NameSearch {
   searchKey: string;
   plainKey: string;
   countryCode?: string;
+  /** Only places below this one, at any depth (the quarters and districts of a city). */
+  withinPlaceId?: string;
   limit: number;
 }
 
@@ -26,6 +28,15 @@ export interface NameMatch {
   placeId: string;
   matchedName: string;
   score: number;
+}
+
+/** The ids of the places below a place, at any depth (a subquery). */
+export function placesBelow(placeId: string): SQL {
+  return sql`WITH RECURSIVE below(id, depth) AS (
+      SELECT id, 1 FROM places WHERE parent_id = ${placeId}
+      UNION ALL
+      SELECT p.id, below.depth + 1 FROM places p JOIN below ON p.parent_id = below.id WHERE below.depth < 6
+    ) SELECT id FROM below`;
 }
 
 /**
@@ -58,6 +69,7 @@ export function keyEnds(key: string): { head: string; tail: string } {
 export async function searchPlaceNameRows(db: DbExecutor, viewer: Viewer, search: NameSearch): Promise<NameMatch[]> {
   const conditions: SQL[] = [visibleTo(viewer, placeNames)];
   if (search.countryCode) conditions.push(sql`${placeNames.countryCode} = ${search.countryCode}`);
+  if (search.withinPlaceId) conditions.push(sql`${placeNames.placeId} IN (${placesBelow(search.withinPlaceId)})`);
   const where = sql.join(conditions, sql` AND `);
   const key = search.searchKey;
   const prefix = `${key}%`;

@@ -32,6 +32,7 @@ export type PlaceListQuery = z.infer<typeof placeListQuerySchema>;
 export const placeAutocompleteQuerySchema = z.strictObject({
   q: z.string().trim().min(1, 'must not be empty').max(100).describe('What was typed: Kiew, Kyiv, Київ, Winnyzja …'),
   country: countryCodeSchema.optional(),
+  within: z.uuid().optional().describe('Only places below this one (the quarters and districts of a city)'),
   limit: z.coerce.number().int().min(1).max(20).default(8),
 });
 export type PlaceAutocompleteQuery = z.infer<typeof placeAutocompleteQuerySchema>;

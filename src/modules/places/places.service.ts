@@ -66,7 +66,7 @@ export async function autocompletePlaces(ctx: ServiceContext, query: PlaceAutoco
   const key = searchKey(query.q);
   if (key === '') return [];
   return ctx.transaction(async (tx, ctx) => {
-    const matches = await searchPlaceNameRows(tx, ctx.viewer, { searchKey: key, plainKey: plainKey(query.q), countryCode: query.country, limit: query.limit });
+    const matches = await searchPlaceNameRows(tx, ctx.viewer, { searchKey: key, plainKey: plainKey(query.q), countryCode: query.country, withinPlaceId: query.within, limit: query.limit });
     const rows = await findPlacesByIds(tx, ctx.viewer, matches.map((match) => match.placeId));
     const byId = new Map(rows.map((row) => [row.id, row]));
     const parents = await findPlacesByIds(tx, ctx.viewer, [...new Set(rows.map((row) => row.parentId).filter((id): id is string => id !== null))]);

@@ -28,4 +28,6 @@ export interface SessionInfo {
   csrfToken: string;
   signUpOpen: boolean;
   singleSignOn: { displayName: string; startUrl: string } | null;
+  /** The tile server for city maps, when the installation has one (MAP_TILE_URL). */
+  mapTiles: { url: string; attribution: string } | null;
 }

@@ -18,6 +18,7 @@ import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import type { MonitorDetail } from './areaTypes';
+import { BoundariesImportSection } from './BoundariesImportSection';
 import { NeedIndexSection } from './NeedIndexSection';
 import { PilotSelectionSection } from './PilotSelectionSection';
 import { useMonitor } from './useMonitor';
@@ -92,8 +93,8 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
         <ul className="kern-list">
           {monitor.indicators.map((indicator) => (
             <li key={indicator.id} className="kern-body">
-              <LocalizedText value={indicator.name} /> (<code>{indicator.key}</code>
-              {indicator.unit && `, ${indicator.unit}`}) – {t(`areas.directions.${indicator.direction}`)}, {t('areas.weight', { weight: formatNumber(indicator.weight, language) })}
+              <LocalizedText value={indicator.name} />
+              {indicator.unit && ` (${indicator.unit})`} – {t(`areas.directions.${indicator.direction}`)}, {t('areas.weight', { weight: formatNumber(indicator.weight, language) })}
             </li>
           ))}
         </ul>
@@ -135,6 +136,7 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
         </Section>
       )}
       {monitor.canEdit && <ValuesImportSection monitor={monitor} />}
+      {monitor.canEdit && <BoundariesImportSection monitor={monitor} />}
       {workspaces.some((workspace) => workspace.id === monitor.workspaceId) && <RecordHistorySection path={`/area-monitors/${encodeURIComponent(monitor.id)}/history`} workspaceId={monitor.workspaceId} />}
     </>
   );

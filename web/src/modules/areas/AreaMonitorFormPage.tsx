@@ -22,6 +22,7 @@ import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
 import { DIRECTIONS, type MonitorDetail } from './areaTypes';
+import { NewAreaOfCity } from './NewAreaOfCity';
 import { useMonitor } from './useMonitor';
 
 export function AreaMonitorFormPage() {
@@ -40,7 +41,8 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
   const [workspaceId, setWorkspaceId] = useState('');
   const [title, setTitle] = useState<LocalizedText>(monitor?.title ?? {});
   const [description, setDescription] = useState<LocalizedText>(monitor?.description ?? {});
-  const [cityId, setCityId] = useState<string | null>(monitor?.city?.id ?? null);
+  const [city, setCity] = useState<{ id: string; name: string } | null>(monitor?.city ? { id: monitor.city.id, name: pickName(monitor.city.names, monitor.city.name, language).text } : null);
+  const cityId = city?.id ?? null;
   const [projectId, setProjectId] = useState(monitor?.project?.id ?? '');
   const [visibility, setVisibility] = useState<Visibility>(monitor?.visibility ?? 'workspace');
   const [areas, setAreas] = useState<PlaceRef[]>(monitor?.areas ?? []);
@@ -57,8 +59,8 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
         visibility,
         areaPlaceIds: areas.map((area) => area.id),
         indicators: indicators.map((indicator) => ({
+          // Keys are the server's: kept for an indicator it knows, derived from the name for a new one.
           ...(indicator.id ? { id: indicator.id } : {}),
-          key: indicator.key,
           name: { ...indicator.name, [language]: indicator.text },
           unit: indicator.unit,
           direction: indicator.direction,
@@ -74,6 +76,10 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
     },
   });
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const areaErrors = areas.flatMap((area, index) => {
+    const message = error(`areaPlaceIds.${index}`);
+    return message ? [`${pickName(area.names, area.name, language).text}: ${message}`] : [];
+  });
   const heading = monitor ? t('areas.editTitle') : t('areas.create');
   const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   return (
@@ -91,7 +97,7 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
         {!monitor && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
         <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required />
         <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline />
-        <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCityId(place?.id ?? null)} error={error('cityPlaceId')} />
+        <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCity(place ? { id: place.id, name: pickName(place.names, place.name, language).text } : null)} error={error('cityPlaceId')} />
         <SelectField
           label={t('areas.project')}
           value={projectId}
@@ -106,7 +112,6 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
             {indicators.map((indicator, index) => (
               // A named group per indicator: its name, unit, direction and weight fields repeat from row to row.
               <div key={indicator.rowKey} className="form-row indicator-row" role="group" aria-label={t('areas.indicatorNumber', { number: index + 1 })}>
-                <InputField label={t('areas.indicatorKey', { number: index + 1 })} hint={t('areas.indicatorKeyHint')} value={indicator.key} onChange={(key) => update(index, { key })} error={error(`indicators.${index}.key`)} />
                 <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => update(index, { text })} error={error(`indicators.${index}.name`)} />
                 <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => update(index, { unit })} />
                 <SelectField
@@ -145,13 +150,15 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
               ))}
             </ul>
             <PlaceAutocomplete
-              key={areas.length}
-              label={t('areas.addArea')}
+              key={`${areas.length}:${cityId ?? ''}`}
+              label={city ? t('areas.addAreaOf', { city: city.name }) : t('areas.addArea')}
+              within={cityId ?? undefined}
               onSelect={(place) => {
                 if (place && !areas.some((area) => area.id === place.id)) setAreas((current) => [...current, place]);
               }}
-              error={error('areaPlaceIds')}
+              error={error('areaPlaceIds') ?? areaErrors[0]}
             />
+            {city && <NewAreaOfCity city={city} workspaceId={monitor?.workspaceId ?? workspaceId} onCreated={(place) => setAreas((current) => [...current, place])} />}
           </div>
         </fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />

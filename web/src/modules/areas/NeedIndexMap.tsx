@@ -1,10 +1,14 @@
 import 'leaflet/dist/leaflet.css';
+import { useQuery } from '@tanstack/react-query';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
+import { apiGet } from '../../lib/api/apiGet';
+import { declutter } from '../../lib/map/declutter';
+import { useSession } from '../accounts/useSession';
 
 export interface MapArea {
   id: string;
@@ -16,47 +20,86 @@ export interface MapArea {
   share: number | null;
 }
 
+type Boundaries = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { placeId: string }>;
+
 const tone = (share: number | null) => (share === null ? 'none' : share < 0.34 ? 'high' : share < 0.67 ? 'middle' : 'low');
 
-/** The candidate areas on the offline base map, coloured by their need-index rank and labelled with it. */
-export function NeedIndexMap({ areas }: { areas: MapArea[] }) {
+/**
+ * The candidate areas coloured by their need-index rank: imported boundaries as a choropleth,
+ * labelled markers that move aside rather than hide each other. Under them the configured tile
+ * server, or offline the country outlines this application serves itself (nothing else is loaded).
+ */
+export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: MapArea[] }) {
   const { t } = useTranslation();
+  const mapTiles = useSession().session?.mapTiles ?? null;
   const container = useRef<HTMLDivElement>(null);
-  const located = areas.filter((area) => Number.isFinite(area.latitude) && Number.isFinite(area.longitude));
-  const key = located.map((area) => `${area.id}:${area.rank}`).join(',');
+  const boundaries = useQuery({
+    queryKey: ['area-monitors', 'boundaries', monitorId],
+    queryFn: ({ signal }) => apiGet<Boundaries>(`/area-monitors/${monitorId}/boundaries`, {}, signal),
+  });
+  const shapes = boundaries.data?.features ?? [];
+  const shown = areas.filter((area) => (Number.isFinite(area.latitude) && Number.isFinite(area.longitude)) || shapes.some((shape) => shape.properties.placeId === area.id));
+  const key = `${shown.map((area) => `${area.id}:${area.rank}`).join(',')}|${shapes.length}|${mapTiles?.url ?? ''}`;
 
   useEffect(() => {
-    if (!container.current || located.length === 0) return;
+    if (!container.current || shown.length === 0) return;
     const map = L.map(container.current, { attributionControl: false, zoomSnap: 0.5 });
-    L.control.attribution({ prefix: false }).addAttribution('Natural Earth · Leaflet').addTo(map);
-    const markers = located.map((area) => {
-      const marker = L.circleMarker([area.latitude, area.longitude], { radius: 10, className: `need-map__area need-map__area--${tone(area.share)}` }).addTo(map);
-      marker.bindTooltip(area.rank === null ? area.name : `${area.rank}. ${area.name}`, { permanent: true, direction: 'right', offset: [10, 0], className: 'place-map__label' });
-      return marker;
-    });
-    map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 12 });
+    const attribution = L.control.attribution({ prefix: false }).addTo(map);
     let cancelled = false;
-    void fetch(atlasUrl)
-      .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-      .then((topology) => {
-        if (cancelled) return;
-        L.geoJSON(feature(topology, topology.objects.countries), { interactive: false, style: () => ({ className: 'place-map__country' }) }).addTo(map);
-        markers.forEach((marker) => marker.bringToFront());
-      })
-      .catch(() => {});
+    if (mapTiles) {
+      L.tileLayer(mapTiles.url, { attribution: mapTiles.attribution, maxZoom: 19, crossOrigin: true }).addTo(map);
+    } else {
+      attribution.addAttribution('Natural Earth · Leaflet');
+      void fetch(atlasUrl)
+        .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+        .then((topology) => {
+          if (cancelled) return;
+          L.geoJSON(feature(topology, topology.objects.countries), { interactive: false, style: () => ({ className: 'place-map__country' }) })
+            .addTo(map)
+            .bringToBack();
+        })
+        .catch(() => {});
+    }
+    const byId = new Map(shown.map((area) => [area.id, area]));
+    const outlines = L.geoJSON(
+      { type: 'FeatureCollection', features: shapes.filter((shape) => byId.has(shape.properties.placeId)) } as Boundaries,
+      { style: (shape) => ({ className: `need-map__boundary need-map__area--${tone(byId.get(shape!.properties.placeId)!.share)}` }), interactive: false },
+    );
+    const centreOf = new Map<string, L.LatLng>();
+    outlines.eachLayer((layer) => {
+      const polygon = layer as L.Polygon & { feature: Boundaries['features'][number] };
+      centreOf.set(polygon.feature.properties.placeId, polygon.getBounds().getCenter());
+    });
+    // Most need first: those markers and labels keep their place when others must move aside.
+    const ordered = [...shown].sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+    const homes = ordered.map((area) => centreOf.get(area.id) ?? L.latLng(area.latitude, area.longitude));
+    const bounds = L.latLngBounds(homes);
+    if (outlines.getLayers().length > 0) bounds.extend(outlines.getBounds());
+    // Vector layers need the map's view before they are added.
+    map.fitBounds(bounds.pad(0.3), { maxZoom: 14 });
+    outlines.addTo(map);
+    const markers = ordered.map((area, index) => {
+      const home = homes[index]!;
+      const marker = L.circleMarker(home, { radius: 10, className: `need-map__area need-map__area--${tone(area.share)}` }).addTo(map);
+      marker.bindTooltip(area.rank === null ? area.name : `${area.rank}. ${area.name}`, { permanent: true, direction: 'right', offset: [12, 0], className: 'place-map__label' });
+      return { marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) };
+    });
+    const tidy = () => declutter(map, markers);
+    tidy();
+    map.on('zoomend', tidy);
     return () => {
       cancelled = true;
       map.remove();
     };
-    // The map is rebuilt when the areas or their ranks change.
+    // The map is rebuilt when the areas, their ranks, the boundaries or the tiles change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  if (located.length === 0) return null;
+  if (shown.length === 0) return null;
   return (
     <figure className="place-map">
-      <div ref={container} className="place-map__canvas" />
-      <figcaption className="kern-body kern-body--small">{t('areas.mapCaption')}</figcaption>
+      <div ref={container} className="place-map__canvas" data-boundaries={shapes.length} />
+      <figcaption className="kern-body kern-body--small">{mapTiles ? t('areas.mapCaptionTiles') : t('areas.mapCaption')}</figcaption>
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../lib/api/apiGet';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickName } from '../../lib/pickName';
+import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
 import { InputField } from '../../shell/InputField';
@@ -57,12 +58,12 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
                   <div key={indicator.id} className="form-row">
                     <InputField
                       type="number"
-                      label={t('areas.weightOf', { indicator: indicator.name[language] ?? indicator.key })}
+                      label={t('areas.weightOf', { indicator: pickText(indicator.name, language).text })}
                       value={weights[indicator.key] ?? ''}
                       onChange={(value) => setWeights((current) => ({ ...current, [indicator.key]: value }))}
                     />
                     <SelectField
-                      label={t('areas.directionOf', { indicator: indicator.name[language] ?? indicator.key })}
+                      label={t('areas.directionOf', { indicator: pickText(indicator.name, language).text })}
                       value={directions[indicator.key] ?? indicator.direction}
                       emptyLabel={t('forms.choose')}
                       options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
@@ -118,6 +119,7 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
                 </table>
               </TableScroll>
               <NeedIndexMap
+                monitorId={monitor.id}
                 areas={index.data.ranking.map((entry) => ({
                   id: entry.area.id,
                   name: pickName(entry.area.names, entry.area.name, language).text,

@@ -30,9 +30,10 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
   const [placeId, setPlaceId] = useState('');
   const [rationale, setRationale] = useState<Text>({});
   const [projectId, setProjectId] = useState(monitor.project?.id ?? '');
-  const [selectedOn, setSelectedOn] = useState(new Date().toISOString().slice(0, 10));
+  // The day the choice was made, often long before it is recorded here: chosen, never assumed to be today.
+  const [selectedOn, setSelectedOn] = useState('');
   const select = useMutation({
-    mutationFn: () => apiSend<MonitorDetail>('POST', `/area-monitors/${monitor.id}/pilot-selections`, { placeId: placeId || undefined, period, rationale: compactText(rationale), projectId: projectId || null, selectedOn }),
+    mutationFn: () => apiSend<MonitorDetail>('POST', `/area-monitors/${monitor.id}/pilot-selections`, { placeId: placeId || undefined, period, rationale: compactText(rationale), projectId: projectId || null, selectedOn: selectedOn || undefined }),
     onSuccess: async () => {
       setRationale({});
       await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
@@ -96,7 +97,7 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
             options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
             onChange={setProjectId}
           />
-          <InputField label={t('areas.selectedOn')} type="date" value={selectedOn} onChange={setSelectedOn} error={fieldError(select.error, 'body.selectedOn')} />
+          <InputField label={t('areas.selectedOn')} type="date" required value={selectedOn} onChange={setSelectedOn} error={fieldError(select.error, 'body.selectedOn')} />
           <FormAlert error={select.error} />
           <div className="button-row">
             <button type="submit" className="kern-btn kern-btn--primary" disabled={select.isPending}>

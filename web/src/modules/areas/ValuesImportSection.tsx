@@ -3,7 +3,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
 import { fieldProblemText } from '../../lib/api/codeTexts';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
+import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import type { ImportReport, MonitorDetail } from './areaTypes';
 
@@ -13,7 +16,15 @@ export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
   const id = useId();
   const queryClient = useQueryClient();
   const [csv, setCsv] = useState('');
-  const example = `area,period,${monitor.indicators.map((indicator) => indicator.key).join(',')}`;
+  const language = useLanguage();
+  const indicatorName = (key: string) => {
+    const indicator = monitor.indicators.find((candidate) => candidate.key === key);
+    return indicator ? pickText(indicator.name, language).text : key;
+  };
+  const quoted = (text: string) => (/[",;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  // Readers never see indicator keys: the columns are named by the indicators' names, which the import takes as well.
+  const example = [t('areas.csvArea'), t('areas.csvPeriod'), ...monitor.indicators.map((indicator) => quoted(pickText(indicator.name, language).text))].join(',');
+  const columnName = (field: string) => (field === 'file' ? t('imports.wholeFile') : field === 'area' ? t('areas.area') : field === 'period' ? t('areas.period') : indicatorName(field));
   const run = useMutation({
     mutationFn: (mode: 'check' | 'import' | 'skip') =>
       apiSend<ImportReport>('POST', `/area-monitors/${monitor.id}/values/import?dryRun=${mode === 'check'}&skipInvalid=${mode === 'skip'}`, csv, { contentType: 'text/csv' }),
@@ -22,6 +33,10 @@ export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
     },
   });
   const report = run.data;
+  const questions = (report?.issues ?? []).filter((issue) => issue.code === 'ambiguous_area');
+  const otherIssues = (report?.issues ?? []).filter((issue) => issue.code !== 'ambiguous_area');
+  const additions = (report?.areas ?? []).filter((entry) => entry.added);
+  const matches = (report?.areas ?? []).filter((entry) => !entry.added);
   return (
     <Section title={t('areas.importTitle')}>
       <p className="kern-body">{t('areas.importHint', { columns: example })}</p>
@@ -67,14 +82,50 @@ export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
               ? t('areas.reportChecked', { rows: report.rows, valid: report.validRows, invalid: report.invalidRows })
               : t('areas.reportWritten', { values: report.valuesWritten, areas: report.areasAdded, invalid: report.invalidRows })}
           </p>
-          {report.issues.length > 0 && (
+          {questions.length > 0 && (
+            <>
+              <h3 className="kern-heading-small">{t('areas.questions')}</h3>
+              <ul className="kern-list" aria-label={t('areas.questions')}>
+                {questions.map((issue) => (
+                  <li key={`${issue.line}-${issue.field}`} className="kern-body">
+                    {t('areas.issue', { line: issue.line, field: columnName(issue.field), message: fieldProblemText(issue, t) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {otherIssues.length > 0 && (
             <ul className="kern-list">
-              {report.issues.map((issue) => (
+              {otherIssues.map((issue) => (
                 <li key={`${issue.line}-${issue.field}`} className="kern-body">
-                  {t('areas.issue', { line: issue.line, field: issue.field === 'file' ? t('imports.wholeFile') : issue.field, message: fieldProblemText(issue, t) })}
+                  {t('areas.issue', { line: issue.line, field: columnName(issue.field), message: fieldProblemText(issue, t) })}
                 </li>
               ))}
             </ul>
+          )}
+          {additions.length > 0 && (
+            <>
+              <h3 className="kern-heading-small">{report.dryRun ? t('areas.wouldBeAdded', { count: additions.length }) : t('areas.wereAdded', { count: additions.length })}</h3>
+              <ul className="kern-list" aria-label={t('areas.additions')}>
+                {additions.map((entry) => (
+                  <li key={entry.line} className="kern-body">
+                    {t('areas.matchLine', { line: entry.line, name: entry.name })} <PlaceName place={entry.area} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {matches.length > 0 && (
+            <details className="import-report__matches">
+              <summary className="kern-body">{t('areas.matchedCandidates', { count: matches.length })}</summary>
+              <ul className="kern-list" aria-label={t('areas.matches')}>
+                {matches.map((entry) => (
+                  <li key={entry.line} className="kern-body">
+                    {t('areas.matchLine', { line: entry.line, name: entry.name })} <PlaceName place={entry.area} />
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </div>
       )}

@@ -53,5 +53,7 @@ export interface ImportReport {
   invalidRows: number;
   valuesWritten: number;
   areasAdded: number;
+  /** Every valid row: the area its name was matched to, and whether the import adds it. */
+  areas: { line: number; name: string; area: PlaceRef; added: boolean }[];
   issues: CsvIssue[];
 }

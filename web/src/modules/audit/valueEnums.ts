@@ -14,6 +14,7 @@ const BY_RECORD: Record<string, Record<string, string[]>> = {
   membership: { role: ['enums.workspaceRole'] },
   invitation: { role: ['enums.workspaceRole'] },
   document_comment: { state: ['comments.states'] },
+  area_monitor: { direction: ['areas.directions'] },
 };
 
 const BY_FIELD: Record<string, string[]> = {

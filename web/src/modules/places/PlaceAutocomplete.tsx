@@ -12,13 +12,15 @@ interface Props {
   onSelect: (place: PlaceSuggestion | null) => void;
   initialText?: string;
   country?: string;
+  /** Only places below this one (the quarters and districts of a city). */
+  within?: string;
   required?: boolean;
   error?: string;
   name?: string;
 }
 
 /** Finds a place however it is written (Kiew, Kyiv, Київ): the place picker used across the app. */
-export function PlaceAutocomplete({ label, onSelect, initialText, country, required, error, name }: Props) {
+export function PlaceAutocomplete({ label, onSelect, initialText, country, within, required, error, name }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const gazetteer = useGazetteerProgress();
@@ -26,8 +28,8 @@ export function PlaceAutocomplete({ label, onSelect, initialText, country, requi
     <Autocomplete<PlaceSuggestion>
       label={label}
       hint={t('places.autocompleteHint')}
-      queryKey={`places:${country ?? ''}`}
-      search={(text, signal) => searchPlaces(text, signal, country)}
+      queryKey={`places:${country ?? ''}:${within ?? ''}`}
+      search={(text, signal) => searchPlaces(text, signal, country, within)}
       idOf={(place) => place.id}
       textOf={(place) => pickName(place.names, place.name, language).text}
       renderOption={(place) => <PlaceSuggestionLabel place={place} />}

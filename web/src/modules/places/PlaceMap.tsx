@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
+import { useSession } from '../accounts/useSession';
 
 interface Props {
   latitude: number;
@@ -15,21 +16,32 @@ interface Props {
   zoom: number;
 }
 
+/** From this zoom on (towns, districts, quarters) a configured tile server draws the base map. */
+const CITY_ZOOM = 8;
+
 /**
- * A point on an offline base map: country shapes from Natural Earth (world-atlas), served by this
- * application itself — no tile server, nothing leaves the network.
+ * A point on a base map: country shapes from Natural Earth (world-atlas), served by this
+ * application itself, so nothing leaves the network; for city views the tile server of
+ * MAP_TILE_URL when the installation has one.
  */
 export function PlaceMap({ latitude, longitude, name, zoom }: Props) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const mapTiles = useSession().session?.mapTiles ?? null;
+  const tiles = zoom >= CITY_ZOOM ? mapTiles : null;
 
   useEffect(() => {
     if (!container.current) return;
     const map = L.map(container.current, { worldCopyJump: true, attributionControl: false, zoomSnap: 0.5 }).setView([latitude, longitude], zoom);
-    L.control.attribution({ prefix: false }).addAttribution('Natural Earth · Leaflet').addTo(map);
+    const attribution = L.control.attribution({ prefix: false }).addTo(map);
     const point = L.circleMarker([latitude, longitude], { radius: 8, className: 'place-map__point' }).addTo(map);
     point.bindTooltip(name, { permanent: true, direction: 'right', offset: [10, 0], className: 'place-map__label' });
     let cancelled = false;
+    if (tiles) {
+      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19, crossOrigin: true }).addTo(map);
+      return () => map.remove();
+    }
+    attribution.addAttribution('Natural Earth · Leaflet');
     void fetch(atlasUrl)
       .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
       .then((topology) => {
@@ -43,7 +55,7 @@ export function PlaceMap({ latitude, longitude, name, zoom }: Props) {
       cancelled = true;
       map.remove();
     };
-  }, [latitude, longitude, name, zoom]);
+  }, [latitude, longitude, name, zoom, tiles]);
 
   return (
     <figure className="place-map">

@@ -2,7 +2,7 @@ import { apiGet } from '../../lib/api/apiGet';
 import type { PlaceSuggestion } from './placeTypes';
 
 /** Ranked suggestions for what was typed, in any language or spelling. */
-export async function searchPlaces(text: string, signal: AbortSignal, country?: string): Promise<PlaceSuggestion[]> {
-  const answer = await apiGet<{ items: PlaceSuggestion[] }>('/places/autocomplete', { q: text, country, limit: 8 }, signal);
+export async function searchPlaces(text: string, signal: AbortSignal, country?: string, within?: string): Promise<PlaceSuggestion[]> {
+  const answer = await apiGet<{ items: PlaceSuggestion[] }>('/places/autocomplete', { q: text, country, within, limit: 8 }, signal);
   return answer.items;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "area_monitor_areas" ADD COLUMN "boundary" jsonb;

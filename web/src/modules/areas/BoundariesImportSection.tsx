@@ -1,0 +1,67 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../lib/api/apiSend';
+import { fieldProblemText, fieldProblemsOf } from '../../lib/api/codeTexts';
+import { FormAlert } from '../../shell/FormAlert';
+import { Section } from '../../shell/Section';
+import type { MonitorDetail } from './areaTypes';
+
+const FEATURE_FIELD = /^body\.features\.(\d+)\.(geometry|properties)/;
+
+/** Uploads the candidate areas' boundaries as GeoJSON, for the ranking map; each refused feature is named by its number. */
+export function BoundariesImportSection({ monitor }: { monitor: MonitorDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const upload = useMutation({
+    mutationFn: (text: string) => apiSend<{ areas: number }>('POST', `/area-monitors/${monitor.id}/boundaries`, text, { contentType: 'application/geo+json' }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['area-monitors', 'boundaries', monitor.id] });
+    },
+  });
+  const problems = fieldProblemsOf(upload.error).flatMap((problem) => {
+    const match = FEATURE_FIELD.exec(problem.field);
+    if (!match) return [];
+    const what = match[2] === 'geometry' ? t('areas.featureShape') : t('areas.featureName');
+    return [{ key: `${problem.field}-${problem.code}`, text: t('areas.featureIssue', { number: Number(match[1]) + 1, what, message: fieldProblemText(problem, t) }) }];
+  });
+  return (
+    <Section title={t('areas.boundariesTitle')}>
+      <p className="kern-body">{t('areas.boundariesHint')}</p>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${id}-file`}>
+          {t('areas.boundariesFile')}
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".geojson,.json,application/geo+json,application/json"
+          className="kern-form-input__input"
+          disabled={upload.isPending}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void file.text().then((text) => upload.mutate(text));
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {problems.length > 0 ? (
+        <ul className="kern-list" role="alert">
+          {problems.map((problem) => (
+            <li key={problem.key} className="kern-body kern-error">
+              {problem.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <FormAlert error={upload.error} />
+      )}
+      {upload.data && (
+        <p role="status" className="kern-body">
+          {t('areas.boundariesImported', { count: upload.data.areas })}
+        </p>
+      )}
+    </Section>
+  );
+}
