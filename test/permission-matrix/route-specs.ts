@@ -4,6 +4,7 @@ import { DIRECTORY_SPECS } from './directory-specs.js';
 import { PLAN_SPECS } from './plan-specs.js';
 import { EXCHANGE_SPECS } from './exchange-specs.js';
 import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
+import { MATCHING_SPECS } from './matching-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -185,4 +186,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...PLAN_SPECS,
   ...EXCHANGE_SPECS,
   ...KNOWLEDGE_SPECS,
+  ...MATCHING_SPECS,
 };

@@ -23,3 +23,4 @@ export * from '../../modules/knowledge/documents/documents.tables.js';
 export * from '../../modules/knowledge/review/review.tables.js';
 export * from '../../modules/knowledge/search/search.tables.js';
 export * from '../../modules/jobs/jobs.tables.js';
+export * from '../../modules/matching/matching.tables.js';
