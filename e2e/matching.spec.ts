@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseLanguage } from './support/chooseLanguage.js';
 import { newCoordinatorWithWorkspace, pick } from './support/recordFromScratch.js';
 
 /**
@@ -42,7 +43,7 @@ test('a new user publishes a need and sees ranked partners with reasons, in Germ
   await expect(page.getByText('Noch keine passenden Partner gefunden.')).toBeVisible();
   await page.getByLabel('Land').selectOption({ label: 'Alle Länder' });
 
-  await page.evaluate(() => window.localStorage.setItem('stadtdialog.language', 'uk'));
+  await chooseLanguage(page, 'uk');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Збараж');
   const inUkrainian = page.getByRole('list', { name: 'Запропоновані партнери, найкращі спершу' }).locator(':scope > li').first();

@@ -19,7 +19,7 @@ export const SIGNAL_WEIGHTS = {
 } as const;
 
 /** How many candidates the cheap signals keep before the graph and the exchanges are asked. */
-const SHORTLIST = 100;
+const SHORTLIST = 40;
 
 /** Constants of the code, written into the statement so PostgreSQL types them as numbers. */
 const weight = (value: number) => sql.raw(value.toFixed(3));
@@ -99,16 +99,20 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
       FROM wanted, unnest(tsvector_to_array(wanted.search_vector)) AS lexeme
       WHERE lexeme ~ '^[[:alnum:]]{3,}$'
     ),
-    offer_hits AS (
-      SELECT DISTINCT ON (o.profile_id) o.profile_id, o.id AS offer_id, o.theme_id,
+    offer_signals AS (
+      SELECT o.profile_id, o.id AS offer_id, o.theme_id, o.plain_text,
              coalesce(rt.closeness, 0) AS closeness,
-             greatest(least(1, ts_rank(o.search_vector, terms.query) * 5), similarity(o.plain_text, coalesce(terms.text, ''))) AS text_similarity
+             least(1, ts_rank(o.search_vector, terms.query) * 5) AS text_rank
       FROM matching_items o
       CROSS JOIN terms
       LEFT JOIN related_themes rt ON rt.theme_id = o.theme_id
       WHERE o.direction = 'offer' AND o.profile_id <> ${profileId}
         AND (rt.theme_id IS NOT NULL OR o.search_vector @@ terms.query)
-      ORDER BY o.profile_id, coalesce(rt.closeness, 0) * ${weight(w.offerTheme)} + greatest(least(1, ts_rank(o.search_vector, terms.query) * 5), similarity(o.plain_text, coalesce(terms.text, ''))) * ${weight(w.text)} DESC
+    ),
+    offer_hits AS (
+      SELECT DISTINCT ON (profile_id) profile_id, offer_id, theme_id, plain_text, closeness, text_rank AS text_similarity
+      FROM offer_signals
+      ORDER BY profile_id, closeness * ${weight(w.offerTheme)} + text_rank * ${weight(w.text)} DESC
     ),
     expertise AS (
       SELECT DISTINCT ON (pt.profile_id) pt.profile_id, pt.theme_id, rt.closeness
@@ -120,7 +124,7 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
       SELECT c.id AS profile_id, c.place_id, c.organization_id, c.person_id,
              oh.offer_id, coalesce(oh.closeness, 0)::float8 AS offer_closeness, oh.theme_id AS offer_theme_id,
              coalesce(ex.closeness, 0)::float8 AS expertise_closeness, ex.theme_id AS expertise_theme_id,
-             coalesce(oh.text_similarity, 0)::float8 AS text_similarity,
+             coalesce(oh.text_similarity, 0)::float8 AS text_similarity, oh.plain_text AS offer_text,
              s.population AS seeker_population,
              coalesce(c.population, cpl.population) AS candidate_population,
              coalesce(cpl.parent_id = s.region_id, false) AS same_region,
@@ -156,6 +160,8 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
     ),
     graph AS (
       SELECT sc.profile_id,
+        -- Trigram likeness is dear per row: only the shortlist's best offers are compared.
+        greatest(sc.text_similarity, similarity(coalesce(sc.offer_text, ''), coalesce((SELECT text FROM terms), '')))::float8 AS text_similarity,
         (SELECT count(DISTINCT e.id) FROM exchanges e
           JOIN exchange_themes et ON et.exchange_id = e.id AND et.theme_id IN (SELECT theme_id FROM related_themes)
           WHERE e.venue_place_id = sc.home_id
@@ -176,9 +182,9 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
       FROM scored sc
     )
     SELECT sc.profile_id, sc.offer_id, sc.offer_closeness, sc.offer_theme_id, sc.expertise_closeness, sc.expertise_theme_id,
-      sc.text_similarity, sc.seeker_population, sc.candidate_population, sc.same_region, sc.region_id, sc.distance_km,
+      g.text_similarity, sc.seeker_population, sc.candidate_population, sc.same_region, sc.region_id, sc.distance_km,
       sc.shared_languages, sc.seeker_language_count, g.experience, g.existing_partnership, g.neighbour_partner_id,
-      greatest(0, sc.base_score
+      greatest(0, sc.base_score + (g.text_similarity - sc.text_similarity) * ${weight(w.text)}
         + least(1, g.experience / 3.0) * ${weight(w.experience)}
         + CASE WHEN g.neighbour_partner_id IS NOT NULL AND NOT g.existing_partnership THEN ${weight(w.reachable)} ELSE 0 END
         - CASE WHEN g.existing_partnership THEN ${weight(w.existingPartnershipPenalty)} ELSE 0 END)::float8 AS score
