@@ -5,6 +5,7 @@ import { PLAN_SPECS } from './plan-specs.js';
 import { EXCHANGE_SPECS } from './exchange-specs.js';
 import { LINK_SPECS } from './link-specs.js';
 import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
+import { MATCHING_SPECS } from './matching-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -187,4 +188,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...EXCHANGE_SPECS,
   ...LINK_SPECS,
   ...KNOWLEDGE_SPECS,
+  ...MATCHING_SPECS,
 };

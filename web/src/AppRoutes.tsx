@@ -11,6 +11,7 @@ import { DashboardPage } from './modules/dashboard/DashboardPage';
 import { documentRoutes } from './modules/documents/documentRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { ImportPage } from './modules/imports/ImportPage';
+import { matchingRoutes } from './modules/matching/matchingRoutes';
 import { networkRoutes } from './modules/networks/networkRoutes';
 import { programmeRoutes } from './modules/programmes/programmeRoutes';
 import { organizationRoutes } from './modules/organizations/organizationRoutes';
@@ -35,6 +36,7 @@ export function AppRoutes() {
         ...partnershipRoutes,
         ...exchangeRoutes,
         ...networkRoutes,
+        ...matchingRoutes,
         ...programmeRoutes,
         { path: 'dashboard', element: <DashboardPage /> },
         ...placeRoutes,

@@ -1,3 +1,5 @@
+import { matchingItems, matchingProfiles, matchingProfileThemes } from '../matching/matching.tables.js';
+import { demoMatchingItems, demoMatchingProfiles, demoMatchingProfileThemes } from './demo-matching.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Progress } from '../../core/cli/progress.js';
@@ -173,6 +175,15 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
       demoDocumentThemes.flatMap(([key, slug]) => (documentThemeIds.has(slug) ? [demoDocumentThemeLink(key, slug, documentThemeIds.get(slug)!)] : [])),
     );
     await insertAll(documentComments, demoDocumentComments);
+    const matchingThemeIds = await referenceThemeIds(tx, [...demoMatchingItems.map((item) => item.theme), ...demoMatchingProfileThemes.map(([, slug]) => slug)]);
+    await insertAll(matchingProfiles, inDemoWorkspace(demoMatchingProfiles));
+    await insertAll(
+      matchingProfileThemes,
+      demoMatchingProfileThemes.flatMap(([key, slug]) =>
+        matchingThemeIds.has(slug) ? [{ profileId: demoId(`matching-profile:${key}`), themeId: matchingThemeIds.get(slug)! }] : [],
+      ),
+    );
+    await insertAll(matchingItems, demoMatchingItems.flatMap(({ theme, ...row }) => (matchingThemeIds.has(theme) ? [{ ...row, themeId: matchingThemeIds.get(theme)! }] : [])));
     return { inserted, alreadyPresent: total - inserted };
   });
   let gazetteerTowns = 0;

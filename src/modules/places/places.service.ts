@@ -416,3 +416,10 @@ export async function adminCodesOf(ctx: ServiceContext, ids: string[]): Promise<
   const rows = await ctx.transaction((tx, ctx) => findPlacesByIds(tx, ctx.viewer, ids));
   return new Map(rows.map((row) => [row.id, row.adminCode]));
 }
+
+/** Inhabitants of the places the viewer may see, for size comparisons (matching). */
+export async function placePopulationsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, number | null>> {
+  const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  const rows = await ctx.transaction((tx) => findPlacesByIds(tx, ctx.viewer, unique));
+  return new Map(rows.map((row) => [row.id, row.population]));
+}

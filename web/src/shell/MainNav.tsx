@@ -5,6 +5,7 @@ const MODULES = [
   { path: '/partnerships', label: 'nav.partnerships' },
   { path: '/exchanges', label: 'nav.exchanges' },
   { path: '/networks', label: 'nav.networks' },
+  { path: '/matching', label: 'nav.matching' },
   { path: '/dashboard', label: 'nav.dashboard' },
   { path: '/action-plans', label: 'nav.plans' },
   { path: '/projects', label: 'nav.projects' },

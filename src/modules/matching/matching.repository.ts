@@ -1,0 +1,93 @@
+import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
+
+export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
+export type MatchingItemRow = typeof matchingItems.$inferSelect;
+
+export async function findProfileRow(db: DbExecutor, id: string): Promise<MatchingProfileRow | undefined> {
+  const [row] = await db.select().from(matchingProfiles).where(eq(matchingProfiles.id, id));
+  return row;
+}
+
+export async function findProfileRowsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<MatchingProfileRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(matchingProfiles)
+    .where(and(inArray(matchingProfiles.id, ids), visibleTo(viewer, matchingProfiles)));
+}
+
+const SUBJECT_COLUMNS = {
+  municipality: matchingProfiles.placeId,
+  organization: matchingProfiles.organizationId,
+  expert: matchingProfiles.personId,
+} as const;
+
+export async function listProfileRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { subject?: ProfileSubject; workspaceId?: string; limit: number },
+): Promise<MatchingProfileRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, matchingProfiles)];
+  if (filter.workspaceId) conditions.push(eq(matchingProfiles.workspaceId, filter.workspaceId));
+  if (filter.subject) {
+    conditions.push(isNotNull(SUBJECT_COLUMNS[filter.subject]));
+  }
+  return db
+    .select()
+    .from(matchingProfiles)
+    .where(and(...conditions))
+    .orderBy(desc(matchingProfiles.updatedAt), asc(matchingProfiles.id))
+    .limit(filter.limit);
+}
+
+export async function insertProfileRow(db: DbExecutor, row: typeof matchingProfiles.$inferInsert): Promise<MatchingProfileRow> {
+  const [inserted] = await db.insert(matchingProfiles).values(row).returning();
+  return inserted!;
+}
+
+export async function updateProfileRow(db: DbExecutor, id: string, changes: Partial<typeof matchingProfiles.$inferInsert>): Promise<MatchingProfileRow> {
+  const [updated] = await db
+    .update(matchingProfiles)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(matchingProfiles.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function findProfileThemeIds(db: DbExecutor, profileId: string): Promise<string[]> {
+  const rows = await db.select({ themeId: matchingProfileThemes.themeId }).from(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
+  return rows.map((row) => row.themeId);
+}
+
+export async function replaceProfileThemeIds(db: DbExecutor, profileId: string, themeIds: string[]): Promise<void> {
+  await db.delete(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await db.insert(matchingProfileThemes).values(unique.map((themeId) => ({ profileId, themeId })));
+}
+
+export async function findItemRows(db: DbExecutor, profileIds: string[]): Promise<MatchingItemRow[]> {
+  if (profileIds.length === 0) return [];
+  return db
+    .select()
+    .from(matchingItems)
+    .where(inArray(matchingItems.profileId, profileIds))
+    .orderBy(asc(matchingItems.createdAt), asc(matchingItems.id));
+}
+
+export async function findItemRowsByIds(db: DbExecutor, ids: string[]): Promise<MatchingItemRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(matchingItems).where(inArray(matchingItems.id, ids));
+}
+
+export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems.$inferInsert)[]): Promise<MatchingItemRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(matchingItems).values(rows).returning();
+}
+
+export async function deleteItemRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(matchingItems).where(eq(matchingItems.id, id));
+}
