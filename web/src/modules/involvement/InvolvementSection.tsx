@@ -11,7 +11,7 @@ import { LoadMore } from '../../shell/LoadMore';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { TableScroll } from '../../shell/TableScroll';
-import { roleLabel, subkindLabel } from './involvementLabels';
+import { roleLabels, subkindLabel } from './involvementLabels';
 import type { ActorCollection, InvolvementKind } from './involvementTypes';
 import { useInvolvementCounts, useInvolvementPages } from './useInvolvement';
 
@@ -85,7 +85,7 @@ function InvolvementGroup({ collection, id, kind, count, year }: { collection: A
                       {subkind && ` · ${subkind}`}
                     </td>
                     <td className="kern-table__cell">{formatDateRange(entry.date, entry.endDate ?? entry.date, language)}</td>
-                    <td className="kern-table__cell">{entry.roles.map((role) => roleLabel(t, kind, role)).join(', ')}</td>
+                    <td className="kern-table__cell">{roleLabels(t, kind, entry.roles)}</td>
                   </tr>
                 );
               })}

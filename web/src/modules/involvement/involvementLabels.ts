@@ -14,6 +14,16 @@ export function roleLabel(t: TFunction, kind: InvolvementEntry['kind'], role: st
   return t(`involvement.role.${role as OtherRole}`);
 }
 
+/** The roles in the order of their list (host before client, preparation before follow-up), named. */
+export function roleLabels(t: TFunction, kind: InvolvementEntry['kind'], roles: string[]): string {
+  const order: readonly string[] = kind === 'exchange' ? ORGANIZATION_ROLES : kind === 'project' ? PARTNER_ROLES : [];
+  const rank = (role: string) => (order.includes(role) ? order.indexOf(role) : order.length);
+  return [...roles]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((role) => roleLabel(t, kind, role))
+    .join(', ');
+}
+
 /** The kind of an exchange, partnership, network or document, for the records whose kind says something. */
 export function subkindLabel(t: TFunction, entry: InvolvementEntry): string | null {
   if (!entry.subkind) return null;
