@@ -203,7 +203,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await expect(profile).toContainText('Stadtverwaltung Leipzig');
     await expect(profile).toContainText('Volkmarsdorf');
     await expect(page.getByRole('main').getByText('Laufend', { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Partner', exact: true }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung');
+    await expect(page.getByRole('region', { name: 'Partner', exact: true }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung, Prozessbegleitung und Moderation');
     const contacts = page.getByRole('region', { name: 'Ansprechpersonen' });
     const office = contacts.getByRole('listitem').filter({ hasText: 'Stadterneuerungsamt Leipzig' });
     await expect(office).toContainText('Projektsteuerung');
@@ -221,7 +221,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
 
   await test.step('the pages of the consultancy and the renewal office show their roles in the project and the workshop', async () => {
     for (const [organization, kind, title, period, roles] of [
-      ['Gauly & Volgmann Stadtplanung', 'Projekte', PROJECT, null, 'Beratung, Prozessbegleitung und Moderation'],
+      ['Gauly & Volgmann Stadtplanung', 'Projekte', PROJECT, null, 'Beratung, Prozessbegleitung und Moderation, Ansprechpartner'],
       ['Stadterneuerungsamt Leipzig', 'Austausche', 'Lernwerkstatt Volkmarsdorf', '10. Mai 2017', 'Gastgeber'],
       ['Stadterneuerungsamt Leipzig', 'Projekte', PROJECT, null, 'Ansprechpartner'],
       ['Stadtverwaltung Leipzig', 'Projekte', PROJECT, null, 'Träger'],
