@@ -90,6 +90,16 @@ describe('involvement of organisations, people and places', () => {
       ],
     });
     expect(project.status).toBe(201);
+    const twice = await send('POST', '/api/projects', coordinator, {
+      workspaceId: workspace.id,
+      title: { de: 'Doppelt genannt' },
+      partners: [
+        { organizationId: consultancy, role: 'follow_up' },
+        { organizationId: consultancy, role: 'follow_up' },
+      ],
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors).toEqual([expect.objectContaining({ field: 'body.partners.1.role', code: 'listed_twice' })]);
 
     const ofConsultancy = await send('GET', `/api/organizations/${consultancy}/involvement`, coordinator);
     expect(ofConsultancy.status).toBe(200);
