@@ -2,7 +2,7 @@
  * The exchanges API at scale: 20 000 partnerships, 100 000 exchanges and 1 000 000 registrations
  * in a throwaway embedded PostgreSQL (or the one in BENCH_EXCHANGES_DATA_DIR, kept between runs),
  * written with generate_series. Measures p50/p95 of the partnership timeline, the exchange list
- * with filters and the participant export through the API (in process, `app.inject`, as a
+ * with filters, the participant export and the involvement of organisations, places and people through the API (in process, `app.inject`, as a
  * coordinator of some workspaces, row-level security on), beside the very statements the API sent
  * (transaction and application role included), replayed straight on the database, and prints the
  * ratios: what the application adds on top of its database work. Run with `npm run bench:exchanges`.
@@ -20,7 +20,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 200);
 const EXPLAIN = process.env.EXPLAIN === '1';
 /** ONLY=<text> runs the scenarios whose name contains it. */
 const ONLY = process.env.ONLY;
-const SCALE = { workspaces: 20, places: 2_000, people: 50_000, partnerships: 20_000, exchanges: 100_000, registrations: 1_000_000, largeExchanges: 100, largeSize: 500 };
+const SCALE = { workspaces: 20, places: 2_000, people: 50_000, partnerships: 20_000, exchanges: 100_000, registrations: 1_000_000, largeExchanges: 100, largeSize: 500, organizations: 200 };
 
 const { server, logger, close } = await openBenchServer('exchanges', 'BENCH_EXCHANGES_DATA_DIR', '256MB');
 
@@ -105,6 +105,23 @@ async function generate(pool: pg.Pool): Promise<void> {
        SELECT ${SCALE.largeExchanges} + 1 + (n / 10), n % 10 FROM generate_series(0, ${regular - 1}) n
      ) pairs`,
   );
+  await step(
+    `${SCALE.organizations} organizations`,
+    `INSERT INTO organizations (id, workspace_id, visibility, kind, name)
+     SELECT ('90000000-0000-4000-a000-' || lpad(i::text, 12, '0'))::uuid, 'b0000000-0000-4000-a000-000000000001', 'public',
+            (ARRAY['ministry','development_agency','consultancy','municipal_office'])[1 + i % 4], 'Bench-Organisation ' || i
+     FROM generate_series(1, ${SCALE.organizations}) i`,
+  );
+  await step(
+    'organisations in their roles in every exchange',
+    `INSERT INTO exchange_organizations (exchange_id, organization_id, role)
+     SELECT ('f0000000-0000-4000-a000-' || lpad(i::text, 12, '0'))::uuid, ('90000000-0000-4000-a000-' || lpad((1 + i % ${SCALE.organizations})::text, 12, '0'))::uuid, role
+       FROM generate_series(1, ${SCALE.exchanges}) i, unnest(ARRAY['host', 'client']) role
+     UNION ALL
+     -- The first organisation also funds every tenth exchange: 10 000 exchanges of one organisation.
+     SELECT ('f0000000-0000-4000-a000-' || lpad(i::text, 12, '0'))::uuid, '90000000-0000-4000-a000-000000000001'::uuid, 'funder'
+       FROM generate_series(10, ${SCALE.exchanges}, 10) i`,
+  );
   await step('analyze', 'ANALYZE');
 }
 
@@ -158,6 +175,8 @@ async function main() {
   const visiblePartnership = (r: number) => id('e000', 20 * ((r * 37) % 999) + 1 + (r % 4));
   const visibleExchange = (r: number) => id('f000', 20 * (6 + ((r * 53) % 4990)) + 1 + (r % 4));
   const largeExchange = (r: number) => id('f000', [1, 2, 3, 4, 21, 22, 23, 24, 41, 42][r % 10]!);
+  // A position in the middle of an organisation's exchanges, as the first page's cursor would carry it.
+  const involvementCursor = (r: number) => Buffer.from(JSON.stringify([`${2010 + (r % 10)}-06-30`, 'exchange', 'ffffffff-ffff-4fff-afff-ffffffffffff'])).toString('base64url');
   const KINDS = ['workshop', 'delegation_visit', 'conference', 'return_visit'];
   const scenarios: { name: string; url: (r: number) => string }[] = [
     { name: 'partnership timeline (25 entries)', url: (r) => `/api/partnerships/${visiblePartnership(r)}/timeline?limit=25` },
@@ -169,6 +188,11 @@ async function main() {
     { name: 'exchange list of a partnership', url: (r) => `/api/exchanges?partnershipId=${visiblePartnership(r)}&limit=25` },
     { name: 'participant export (10 people)', url: (r) => `/api/exchanges/${visibleExchange(r)}/participants.csv` },
     { name: 'participant export (500 people)', url: (r) => `/api/exchanges/${largeExchange(r)}/participants.csv` },
+    { name: 'involvement of an org (10 500 exchanges)', url: () => `/api/organizations/${id('9000', 1)}/involvement?limit=25` },
+    { name: 'involvement of an org (500), page 2', url: (r) => `/api/organizations/${id('9000', 2 + (r % 199))}/involvement?limit=25&cursor=${involvementCursor(r)}` },
+    { name: 'involvement of an org, one year', url: (r) => `/api/organizations/${id('9000', 1 + (r % 200))}/involvement?year=${2000 + (r % 30)}&limit=25` },
+    { name: 'involvement of a place (50 exchanges)', url: (r) => `/api/places/${id('c000', 1 + ((r * 17) % 2000))}/involvement?limit=25` },
+    { name: 'involvement of a person', url: (r) => `/api/people/${id('d000', 4 * (1 + ((r * 31) % 12000)))}/involvement?limit=25` },
   ];
 
   const results: { name: string; api: number[]; sql: number[]; statements: number; rows: number }[] = [];

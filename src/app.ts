@@ -30,6 +30,7 @@ import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
 import { actorsRoutes } from './modules/actors/actors.routes.js';
+import { involvementRoutes } from './modules/involvement/involvement.routes.js';
 import { areasRoutes } from './modules/areas/areas.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
@@ -167,6 +168,7 @@ export async function buildApp({
   await app.register(placesRoutes, moduleOptions);
   await app.register(themesRoutes, moduleOptions);
   await app.register(actorsRoutes, moduleOptions);
+  await app.register(involvementRoutes, moduleOptions);
   await app.register(importsRoutes, moduleOptions);
   await app.register(projectsRoutes, moduleOptions);
   await app.register(plansRoutes, moduleOptions);

@@ -28,7 +28,7 @@ async function addRole(page: Page, organization: string, role: string) {
  * delegations from four countries: the ministry hosts, the development agency carries out the trip
  * and commissioned a consultancy to prepare, run and follow it up.
  */
-test('a congress and the peer-learning trip after it: four countries, three cities with site visits, host, implementer, client and consultancy', async ({ page }) => {
+test('a congress and the peer-learning trip after it: four countries, three cities with site visits, host, implementer, client and consultancy, each on its organisation page', async ({ page }) => {
   test.setTimeout(360_000);
   const heading = page.getByRole('heading', { level: 1 });
   await newCoordinatorWithWorkspace(page, 'Jörg Seidel', 'Internationale Stadtentwicklung');
@@ -46,6 +46,7 @@ test('a congress and the peer-learning trip after it: four countries, three citi
     await themes.getByLabel('Integrierte Stadtentwicklung').check();
     await themes.getByLabel('Integration').check();
     await addRole(page, 'Bundesministerium für Stadtentwicklung', 'Gastgeber');
+    await addRole(page, 'Bundesministerium für Stadtentwicklung', 'Auftraggeber');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText(CONGRESS);
     await expect(page.getByRole('region', { name: 'Überblick' })).toContainText('16.–18. September 2015');
@@ -72,7 +73,7 @@ test('a congress and the peer-learning trip after it: four countries, three citi
     await addRole(page, 'Bundesministerium für Stadtentwicklung', 'Gastgeber');
     await addRole(page, 'Agentur für internationale', 'Durchführung');
     await addRole(page, 'Agentur für internationale', 'Auftraggeber');
-    await addRole(page, 'bgh Stadtplanung', 'Unterstützung');
+    for (const role of ['Vorbereitung', 'Ausführung', 'Nachbereitung']) await addRole(page, 'bgh Stadtplanung', role);
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText(TRIP);
   });
@@ -124,11 +125,46 @@ test('a congress and the peer-learning trip after it: four countries, three citi
     await expect(roles.getByRole('row').filter({ hasText: 'Bundesministerium für Stadtentwicklung und Bauwesen' })).toContainText('Gastgeber');
     await expect(roles.getByRole('row').filter({ hasText: 'Agentur für internationale Zusammenarbeit' })).toContainText(['Durchführung']);
     await expect(roles).toContainText('Auftraggeber');
-    await expect(roles.getByRole('row').filter({ hasText: 'bgh Stadtplanung und Beratung' })).toContainText('Unterstützung');
+    await expect(roles.getByRole('row').filter({ hasText: 'bgh Stadtplanung und Beratung' })).toHaveCount(3);
+    for (const role of ['Vorbereitung', 'Ausführung', 'Nachbereitung']) await expect(roles).toContainText(role);
 
     await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
     await expect(heading).toHaveText('Peer-learning trip on the Social City programme');
     await expect(page.getByRole('region', { name: 'Stops of the trip' })).toContainText('Nuremberg');
+  });
+
+  await test.step('the pages of the ministry, the agency and the consultancy show their roles in the congress and the trip', async () => {
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Deutsch' }).click();
+    for (const [organization, rows] of [
+      [
+        'Bundesministerium für Stadtentwicklung und Bauwesen',
+        [
+          [TRIP, '18.–21. September 2015', 'Gastgeber'],
+          [CONGRESS, '16.–18. September 2015', 'Gastgeber, Auftraggeber'],
+        ],
+      ],
+      ['Agentur für internationale Zusammenarbeit', [[TRIP, '18.–21. September 2015', 'Durchführung, Auftraggeber']]],
+      ['bgh Stadtplanung und Beratung', [[TRIP, '18.–21. September 2015', 'Vorbereitung, Ausführung, Nachbereitung']]],
+    ] as const) {
+      await page.goto('/organizations');
+      await page.getByRole('main').getByRole('link', { name: organization, exact: true }).click();
+      await expect(heading).toHaveText(organization);
+      const involvement = page.getByRole('region', { name: 'Beteiligt an' });
+      await expect(involvement.getByRole('heading', { name: `Austausche (${rows.length})` })).toBeVisible();
+      const table = involvement.getByRole('table', { name: 'Austausche: Einträge mit Zeitraum und Rolle' });
+      await expect(table.locator('tbody tr')).toHaveCount(rows.length);
+      for (const [index, [title, period, roleNames]] of rows.entries()) {
+        const row = table.locator('tbody tr').nth(index);
+        await expect(row.getByRole('link', { name: title })).toBeVisible();
+        await expect(row).toContainText(period);
+        await expect(row.getByRole('cell').last()).toHaveText(roleNames);
+      }
+    }
+    await page.getByRole('region', { name: 'Beteiligt an' }).getByLabel('Jahr').fill('2016');
+    await expect(page.getByRole('region', { name: 'Beteiligt an' })).toContainText('Noch an nichts beteiligt, das Sie sehen können.');
+    await page.getByRole('region', { name: 'Beteiligt an' }).getByLabel('Jahr').fill('2015');
+    await expect(page.getByRole('region', { name: 'Beteiligt an' }).getByRole('link', { name: TRIP })).toBeVisible();
+    await page.getByRole('group', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
   });
 
   await test.step('the trip is found among the peer-learning trips', async () => {

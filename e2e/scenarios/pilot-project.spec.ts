@@ -73,6 +73,9 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await pick(page, 'Träger', 'Stadtverwaltung Leipzig', 'Stadtverwaltung Leipzig');
     await pick(page, /^Partner hinzufügen$/, 'Gauly & Volgmann Stadt', 'Gauly & Volgmann Stadtplanung');
     await page.getByLabel('Rolle von Gauly & Volgmann Stadtplanung').selectOption({ label: 'Beratung' });
+    // The consultancy also supports and moderates the process: a second role of the same partner.
+    await pick(page, /^Partner hinzufügen$/, 'Gauly & Volgmann Stadt', 'Gauly & Volgmann Stadtplanung');
+    await page.getByLabel('Rolle von Gauly & Volgmann Stadtplanung').last().selectOption({ label: 'Prozessbegleitung und Moderation' });
     await pick(page, 'Amt oder Organisation als Ansprechpartner hinzufügen', 'Stadterneuerungsamt', 'Stadterneuerungsamt Leipzig');
     await page.getByLabel('Rolle der Ansprechperson 1').fill('Projektsteuerung');
     await pick(page, 'Person als Ansprechpartner hinzufügen', 'Krüger', 'Jana Krüger');
@@ -256,7 +259,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await expect(profile).toContainText('Stadtverwaltung Leipzig');
     await expect(profile).toContainText('Volkmarsdorf');
     await expect(page.getByRole('main').getByText('Laufend', { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Partner', exact: true }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung');
+    await expect(page.getByRole('region', { name: 'Partner', exact: true }).getByRole('listitem').filter({ hasText: 'Gauly & Volgmann Stadtplanung' })).toContainText('Beratung, Prozessbegleitung und Moderation');
     const contacts = page.getByRole('region', { name: 'Ansprechpersonen' });
     const office = contacts.getByRole('listitem').filter({ hasText: 'Stadterneuerungsamt Leipzig' });
     await expect(office).toContainText('Projektsteuerung');
@@ -278,5 +281,25 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByRole('link', { name: 'Unterstützungsbedarf im Leipziger Osten' }).click();
     await expect(heading).toHaveText('Unterstützungsbedarf im Leipziger Osten');
     await expect(page.getByRole('main').getByRole('link', { name: PROJECT }).first()).toBeVisible();
+  });
+
+  await test.step('the pages of the consultancy and the renewal office show their roles in the project and the workshop', async () => {
+    for (const [organization, kind, title, period, roles] of [
+      ['Gauly & Volgmann Stadtplanung', 'Projekte', PROJECT, null, 'Beratung, Prozessbegleitung und Moderation, Ansprechpartner'],
+      ['Stadterneuerungsamt Leipzig', 'Austausche', 'Lernwerkstatt Volkmarsdorf', '10. Mai 2017', 'Gastgeber'],
+      ['Stadterneuerungsamt Leipzig', 'Projekte', PROJECT, null, 'Ansprechpartner'],
+      ['Stadtverwaltung Leipzig', 'Projekte', PROJECT, null, 'Träger'],
+    ] as const) {
+      await page.goto('/organizations');
+      await page.getByRole('main').getByRole('link', { name: organization, exact: true }).click();
+      await expect(heading).toHaveText(organization);
+      const involvement = page.getByRole('region', { name: 'Beteiligt an' });
+      await expect(involvement.getByRole('heading', { name: `${kind} (1)` })).toBeVisible();
+      const row = involvement.getByRole('table', { name: `${kind}: Einträge mit Zeitraum und Rolle` }).locator('tbody tr');
+      await expect(row).toHaveCount(1);
+      await expect(row.getByRole('link', { name: title })).toBeVisible();
+      if (period) await expect(row).toContainText(period);
+      await expect(row.getByRole('cell').last()).toHaveText(roles);
+    }
   });
 });

@@ -93,6 +93,9 @@ export const DIRECTORY_SPECS: Record<string, RouteSpec> = {
     { create: (cast) => ({ workspaceId: cast.workspaceId, slug: `neu-${Math.random().toString(36).slice(2, 8)}`, name: { de: 'Neues Thema' } }), update: { position: 3 } },
     { create: 'workspace-reviewer', edit: 'curate-record' },
   ),
+  'GET /api/places/:id/involvement': { access: 'read-record', ok: 200, record: createPlaceRecord, request: ({ recordId }) => ({ url: `/api/places/${recordId}/involvement` }) },
+  'GET /api/organizations/:id/involvement': { access: 'read-record', ok: 200, record: createOrganizationRecord, request: ({ recordId }) => ({ url: `/api/organizations/${recordId}/involvement` }) },
+  'GET /api/people/:id/involvement': { access: 'read-record', ok: 200, record: createPersonRecord, request: ({ recordId }) => ({ url: `/api/people/${recordId}/involvement` }) },
   'GET /api/themes/tree': { access: 'anyone', ok: 200, request: () => ({ url: '/api/themes/tree' }) },
 
   'GET /api/imports/partnerships/export.csv': { access: 'anyone', ok: 200, request: () => ({ url: '/api/imports/partnerships/export.csv' }) },

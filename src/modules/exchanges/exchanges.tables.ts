@@ -25,7 +25,7 @@ export const MAX_EXCHANGE_DAYS = 366;
 export const EXCHANGE_STATUSES = ['planned', 'confirmed', 'completed', 'cancelled'] as const;
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
-export const ORGANIZATION_ROLES = ['host', 'organizer', 'implementer', 'funder', 'client', 'support'] as const;
+export const ORGANIZATION_ROLES = ['host', 'co_host', 'organizer', 'implementer', 'funder', 'client', 'support', 'process_support', 'preparation', 'execution', 'follow_up', 'sponsor'] as const;
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
 /** What a delegation is made of: "members of parliament, district administration, municipal enterprises". */

@@ -31,11 +31,19 @@ export const ROLE_OF_PROJECT_PARTNER: Record<ProjectPartnerRole, string> = {
   implementer: ORGANISATION_ROLE.implementing,
   funder: ORGANISATION_ROLE.funding,
   advisor: ORGANISATION_ROLE.implementing,
+  client: ORGANISATION_ROLE.accountable,
+  co_host: ORGANISATION_ROLE.implementing,
+  process_support: ORGANISATION_ROLE.implementing,
+  preparation: ORGANISATION_ROLE.implementing,
+  execution: ORGANISATION_ROLE.implementing,
+  follow_up: ORGANISATION_ROLE.implementing,
+  sponsor: ORGANISATION_ROLE.funding,
 };
 
 /**
  * OrganisationType: 10 government, 15 other public sector, 22 national NGO, 70 private sector,
- * 80 academic, 90 other. Development agencies of a state report as government (10).
+ * 60 foundation, 80 academic, 90 other. Development agencies and other agencies of a state report as
+ * government (10); chambers and associations of municipalities, bodies of public law, as other public sector (15).
  */
 export const ORGANISATION_TYPE_OF_KIND: Record<OrganizationKind, string> = {
   municipal_office: '10',
@@ -52,6 +60,12 @@ export const ORGANISATION_TYPE_OF_KIND: Record<OrganizationKind, string> = {
   consultancy: '70',
   company: '70',
   university: '80',
+  federal_agency: '10',
+  state_agency: '10',
+  research_institute: '80',
+  foundation: '60',
+  chamber: '15',
+  municipal_association: '15',
 };
 
 /** ActivityDateType: 1 planned start, 2 actual start, 3 planned end, 4 actual end. */

@@ -118,8 +118,9 @@ async function referenceIssues(ctx: ServiceContext, input: ProjectFields): Promi
   const seen = new Set<string>();
   (input.partners ?? []).forEach((partner, index) => {
     if (!organizations.has(partner.organizationId)) issues.push({ field: `body.partners.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organisation you can see' });
-    if (seen.has(partner.organizationId)) issues.push({ field: `body.partners.${index}.organizationId`, code: 'listed_twice', message: 'is listed twice' });
-    seen.add(partner.organizationId);
+    const key = `${partner.organizationId} ${partner.role}`;
+    if (seen.has(key)) issues.push({ field: `body.partners.${index}.role`, code: 'listed_twice', message: 'names this organisation in this role twice' });
+    seen.add(key);
   });
   (input.contacts ?? []).forEach((contact, index) => {
     if (contact.organizationId && !organizations.has(contact.organizationId)) issues.push({ field: `body.contacts.${index}.organizationId`, code: 'unknown_reference', message: 'refers to no organisation you can see' });

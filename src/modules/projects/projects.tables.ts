@@ -10,7 +10,7 @@ import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.t
 export const PROJECT_STATUSES = ['idea', 'planned', 'running', 'completed', 'discontinued'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const PROJECT_PARTNER_ROLES = ['partner', 'consultancy', 'implementer', 'funder', 'advisor'] as const;
+export const PROJECT_PARTNER_ROLES = ['partner', 'consultancy', 'implementer', 'funder', 'advisor', 'client', 'co_host', 'process_support', 'preparation', 'execution', 'follow_up', 'sponsor'] as const;
 export type ProjectPartnerRole = (typeof PROJECT_PARTNER_ROLES)[number];
 
 export const PHASE_STATUSES = ['planned', 'running', 'completed'] as const;
@@ -96,7 +96,8 @@ export const projectPartners = pgTable(
     position: integer('position').notNull().default(0),
   },
   (table) => [
-    pgPrimaryKey({ columns: [table.projectId, table.organizationId] }),
+    // One organisation may act in several roles: carrier's partner and client, preparation and follow-up.
+    pgPrimaryKey({ columns: [table.projectId, table.organizationId, table.role] }),
     oneOf('project_partners_role_check', table.role, PROJECT_PARTNER_ROLES),
     index('project_partners_organization_idx').on(table.organizationId),
   ],

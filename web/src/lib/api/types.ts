@@ -28,7 +28,13 @@ export type OrganizationKind =
   | 'community_centre'
   | 'neighbourhood_management'
   | 'university'
-  | 'company';
+  | 'company'
+  | 'federal_agency'
+  | 'state_agency'
+  | 'research_institute'
+  | 'foundation'
+  | 'chamber'
+  | 'municipal_association';
 
 export interface OrganizationRef {
   id: string;

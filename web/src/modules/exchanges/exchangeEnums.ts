@@ -11,7 +11,7 @@ export const EXCHANGE_KINDS = [
 
 export const EXCHANGE_STATUSES = ['planned', 'confirmed', 'completed', 'cancelled'] as const;
 
-export const ORGANIZATION_ROLES = ['host', 'organizer', 'implementer', 'funder', 'client', 'support'] as const;
+export const ORGANIZATION_ROLES = ['host', 'co_host', 'organizer', 'implementer', 'funder', 'client', 'support', 'process_support', 'preparation', 'execution', 'follow_up', 'sponsor'] as const;
 
 export const DELEGATION_SECTORS = [
   'parliament',

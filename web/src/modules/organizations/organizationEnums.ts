@@ -13,4 +13,10 @@ export const ORGANIZATION_KINDS = [
   'neighbourhood_management',
   'university',
   'company',
+  'federal_agency',
+  'state_agency',
+  'research_institute',
+  'foundation',
+  'chamber',
+  'municipal_association',
 ] as const;

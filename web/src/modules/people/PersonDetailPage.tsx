@@ -11,6 +11,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { FormAlert } from '../../shell/FormAlert';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { InvolvementSection } from '../involvement/InvolvementSection';
 import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -125,6 +126,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
           <FormAlert error={erase.error} />
         </Section>
       )}
+      <InvolvementSection collection="people" id={person.id} />
       <RecordHistorySection path={`/people/${encodeURIComponent(person.id)}/history`} workspaceId={person.workspaceId} undoCollection="/people" />
     </>
   );

@@ -9,6 +9,7 @@ import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LinkedDocuments } from '../documents/LinkedDocuments';
+import { InvolvementSection } from '../involvement/InvolvementSection';
 import { LoadingState } from '../../shell/LoadingState';
 import { MergeSection } from '../../shell/MergeSection';
 import { PageHeading } from '../../shell/PageHeading';
@@ -115,6 +116,7 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
           picker={(onSelect) => <PlaceAutocomplete label={t('merge.into')} onSelect={(chosen) => onSelect(chosen && chosen.id !== place.id ? chosen.id : null)} />}
         />
       )}
+      <InvolvementSection collection="places" id={place.id} />
       <LinkedDocuments recordType="place" recordId={place.id} />
       <RecordHistorySection path={`/places/${encodeURIComponent(place.id)}/history`} workspaceId={place.workspaceId} undoCollection="/places" />
     </>

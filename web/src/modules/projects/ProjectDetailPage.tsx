@@ -106,12 +106,12 @@ function ProjectView({ project }: { project: ProjectDetail }) {
           <p className="kern-body">{t('projects.noPartners')}</p>
         ) : (
           <ul className="kern-list">
-            {project.partners.map((partner) => (
-              <li key={partner.organization.id} className="kern-body">
-                <Link className="kern-link" to={`/organizations/${partner.organization.id}`}>
-                  <OrganizationName organization={partner.organization} />
+            {partnersWithRoles(project.partners).map(({ organization, roles }) => (
+              <li key={organization.id} className="kern-body">
+                <Link className="kern-link" to={`/organizations/${organization.id}`}>
+                  <OrganizationName organization={organization} />
                 </Link>{' '}
-                – {t(`projects.roles.${partner.role}`)}
+                – {roles.map((role) => t(`projects.roles.${role}`)).join(', ')}
               </li>
             ))}
           </ul>
@@ -251,4 +251,15 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       {workspaces.some((workspace) => workspace.id === project.workspaceId) && <RecordHistorySection path={`/projects/${encodeURIComponent(project.id)}/history`} workspaceId={project.workspaceId} />}
     </>
   );
+}
+
+/** One entry per organisation with all its roles, in the order they were entered. */
+function partnersWithRoles(partners: ProjectDetail['partners']) {
+  const byOrganization = new Map<string, { organization: ProjectDetail['partners'][number]['organization']; roles: ProjectDetail['partners'][number]['role'][] }>();
+  for (const partner of partners) {
+    const entry = byOrganization.get(partner.organization.id) ?? { organization: partner.organization, roles: [] };
+    entry.roles.push(partner.role);
+    byOrganization.set(partner.organization.id, entry);
+  }
+  return [...byOrganization.values()];
 }

@@ -174,7 +174,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
           <legend className="kern-label">{t('projects.partners')}</legend>
           <div className="kern-fieldset__body">
             {partners.map((partner, index) => (
-              <div key={partner.organization.id} className="form-row">
+              <div key={`${partner.organization.id}-${index}`} className="form-row">
                 <p className="kern-body">
                   <OrganizationName organization={partner.organization} />
                 </p>
@@ -192,7 +192,10 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
               key={`partner-${partners.length}`}
               label={t('projects.addPartner')}
               onSelect={(organization) => {
-                if (organization && !partners.some((partner) => partner.organization.id === organization.id)) setPartners((current) => [...current, { organization, role: 'partner' }]);
+                // The same organisation may be added again for a further role (e.g. client and follow-up).
+                const taken = new Set(partners.filter((partner) => partner.organization.id === organization?.id).map((partner) => partner.role));
+                const role = PARTNER_ROLES.find((value) => !taken.has(value));
+                if (organization && role) setPartners((current) => [...current, { organization, role }]);
               }}
               error={error('partners')}
             />

@@ -2,7 +2,7 @@ import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../..
 
 export const PROJECT_STATUSES = ['idea', 'planned', 'running', 'completed', 'discontinued'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-export const PARTNER_ROLES = ['partner', 'consultancy', 'implementer', 'funder', 'advisor'] as const;
+export const PARTNER_ROLES = ['partner', 'consultancy', 'implementer', 'funder', 'advisor', 'client', 'co_host', 'process_support', 'preparation', 'execution', 'follow_up', 'sponsor'] as const;
 export const PHASE_STATUSES = ['planned', 'running', 'completed'] as const;
 export const OUTPUT_KINDS = ['report', 'concept', 'action_plan', 'tool', 'event', 'publication', 'document'] as const;
 export const TRANSFER_RATINGS = ['transferable', 'partly_transferable', 'not_transferable', 'open'] as const;

@@ -1,0 +1,8 @@
+ALTER TABLE "organizations" DROP CONSTRAINT "organizations_kind_check";--> statement-breakpoint
+ALTER TABLE "exchange_organizations" DROP CONSTRAINT "exchange_organizations_role_check";--> statement-breakpoint
+ALTER TABLE "project_partners" DROP CONSTRAINT "project_partners_role_check";--> statement-breakpoint
+ALTER TABLE "project_partners" DROP CONSTRAINT "project_partners_project_id_organization_id_pk";--> statement-breakpoint
+ALTER TABLE "project_partners" ADD CONSTRAINT "project_partners_project_id_organization_id_role_pk" PRIMARY KEY("project_id","organization_id","role");--> statement-breakpoint
+ALTER TABLE "organizations" ADD CONSTRAINT "organizations_kind_check" CHECK ("organizations"."kind" IN ('municipal_office', 'municipal_enterprise', 'utility', 'ministry', 'parliament', 'development_agency', 'network', 'consultancy', 'ngo', 'housing_cooperative', 'community_centre', 'neighbourhood_management', 'university', 'company', 'federal_agency', 'state_agency', 'research_institute', 'foundation', 'chamber', 'municipal_association'));--> statement-breakpoint
+ALTER TABLE "exchange_organizations" ADD CONSTRAINT "exchange_organizations_role_check" CHECK ("exchange_organizations"."role" IN ('host', 'co_host', 'organizer', 'implementer', 'funder', 'client', 'support', 'process_support', 'preparation', 'execution', 'follow_up', 'sponsor'));--> statement-breakpoint
+ALTER TABLE "project_partners" ADD CONSTRAINT "project_partners_role_check" CHECK ("project_partners"."role" IN ('partner', 'consultancy', 'implementer', 'funder', 'advisor', 'client', 'co_host', 'process_support', 'preparation', 'execution', 'follow_up', 'sponsor'));

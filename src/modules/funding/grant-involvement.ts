@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.js';
+import { fundingProgrammes, grants } from './funding.tables.js';
+
+/** Grants an organisation received or, as the funder of the programme, gave; shown under their programme. */
+export const grantInvolvement = involvementSource({
+  kind: 'grant',
+  table: grants,
+  visible: (_tx, viewer) => visibleTo(viewer, grants),
+  date: sql`coalesce(${grants.periodStart}, ${grants.createdAt}::date)`,
+  endDate: sql`${grants.periodEnd}`,
+  title: sql`(SELECT name FROM ${fundingProgrammes} WHERE ${fundingProgrammes.id} = ${grants.programmeId})`,
+  subkind: sql`${grants.status}`,
+  path: sql`'/funding/programmes/' || ${grants.programmeId}`,
+  links: {
+    organization: (id) => sql`
+      SELECT id AS record_id, 'recipient' AS role FROM ${grants} WHERE recipient_organization_id = ${id}::uuid
+      UNION ALL SELECT grants.id, 'funder' FROM ${grants} JOIN ${fundingProgrammes} ON funding_programmes.id = grants.programme_id
+       WHERE funding_programmes.funder_organization_id = ${id}::uuid`,
+  },
+});

@@ -1,0 +1,55 @@
+import { notFound } from '../../core/errors.js';
+import { decodeCursor, encodeCursor } from '../../core/http/pagination.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { personRefsByIds } from '../actors/people.service.js';
+import { exchangeInvolvement } from '../exchanges/exchange-involvement.js';
+import { grantInvolvement } from '../funding/grant-involvement.js';
+import { documentInvolvement } from '../knowledge/documents/document-involvement.js';
+import { networkInvolvement } from '../networks/network-involvement.js';
+import { partnershipInvolvement } from '../partnerships/partnership-involvement.js';
+import { placeRefsByIds } from '../places/places.service.js';
+import { measureInvolvement, planInvolvement } from '../plans/plan-involvement.js';
+import { projectInvolvement } from '../projects/project-involvement.js';
+import { compareNewestFirst, type InvolvementSource } from './involvement.js';
+import { INVOLVEMENT_KINDS, type ActorKind, type InvolvementPage, type InvolvementQuery } from './involvement.schemas.js';
+
+const SOURCES: readonly InvolvementSource[] = [
+  partnershipInvolvement,
+  networkInvolvement,
+  exchangeInvolvement,
+  projectInvolvement,
+  planInvolvement,
+  measureInvolvement,
+  grantInvolvement,
+  documentInvolvement,
+].sort((a, b) => INVOLVEMENT_KINDS.indexOf(a.kind) - INVOLVEMENT_KINDS.indexOf(b.kind));
+
+const WHAT: Record<ActorKind, string> = { organization: 'Organization', person: 'Person', place: 'Place' };
+
+async function actorReadable(ctx: ServiceContext, actor: { kind: ActorKind; id: string }): Promise<boolean> {
+  const refs = actor.kind === 'organization' ? organizationRefsByIds : actor.kind === 'person' ? personRefsByIds : placeRefsByIds;
+  return (await refs(ctx, [actor.id])).has(actor.id);
+}
+
+/**
+ * Everything an organisation, person or place is involved in that the viewer may read, newest
+ * first, with counts per kind of record; one kind or one year on request.
+ */
+export async function involvementOf(ctx: ServiceContext, actor: { kind: ActorKind; id: string }, query: InvolvementQuery): Promise<InvolvementPage> {
+  const cursor = decodeCursor(query.cursor, 3);
+  const after = cursor ? { date: String(cursor[0]), kind: String(cursor[1]), id: String(cursor[2]) } : undefined;
+  if (!(await actorReadable(ctx, actor))) throw notFound(WHAT[actor.kind], actor.id);
+  return ctx.transaction(async (tx, ctx) => {
+    const sources = SOURCES.filter((source) => source.actors.includes(actor.kind));
+    const counts: InvolvementPage['counts'] = [];
+    for (const source of sources) counts.push({ kind: source.kind, count: await source.count(tx, ctx.viewer, actor, query.year) });
+    const chosen = sources.filter((source) => (query.kind ? source.kind === query.kind : counts.find((entry) => entry.kind === source.kind)!.count > 0));
+    const entries = [];
+    for (const source of chosen) entries.push(...(await source.list(tx, ctx.viewer, actor, { limit: query.limit + 1, year: query.year, after })));
+    const merged = entries.sort(compareNewestFirst).slice(0, query.limit + 1);
+    const shown = merged.slice(0, query.limit);
+    const last = shown.at(-1);
+    return { counts, items: shown, nextCursor: merged.length > query.limit && last ? encodeCursor([last.date, last.kind, last.id]) : null };
+  });
+}

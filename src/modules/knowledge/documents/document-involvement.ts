@@ -1,0 +1,21 @@
+import { sql } from 'drizzle-orm';
+import { visibleTo } from '../../workspaces/record-visibility.js';
+import { involvementSource } from '../../involvement/involvement.js';
+import { documentLinks, documents } from './documents.tables.js';
+
+/** Documents linked to an organisation, a person or a place. */
+export const documentInvolvement = involvementSource({
+  kind: 'document',
+  table: documents,
+  visible: (_tx, viewer) => visibleTo(viewer, documents),
+  date: sql`${documents.sortDate}`,
+  endDate: sql`NULL::date`,
+  title: sql`jsonb_build_object(${documents.language}, ${documents.title})`,
+  subkind: sql`${documents.kind}`,
+  path: sql`'/documents/' || ${documents.id}`,
+  links: {
+    organization: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE organization_id = ${id}::uuid`,
+    person: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE person_id = ${id}::uuid`,
+    place: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE place_id = ${id}::uuid`,
+  },
+});

@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { visibleTo } from '../workspaces/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.js';
+import { partnershipParties, partnerships, projectGroupMembers, projectGroups } from './partnerships.tables.js';
+
+/** Partnerships an organisation or place is a party of, and a person works in through a project group. */
+export const partnershipInvolvement = involvementSource({
+  kind: 'partnership',
+  table: partnerships,
+  visible: (_tx, viewer) => visibleTo(viewer, partnerships),
+  date: sql`coalesce(${partnerships.since}, ${partnerships.createdAt}::date)`,
+  endDate: sql`${partnerships.endedOn}`,
+  title: sql`${partnerships.title}`,
+  subkind: sql`${partnerships.kind}`,
+  path: sql`'/partnerships/' || ${partnerships.id}`,
+  links: {
+    organization: (id) => sql`SELECT partnership_id AS record_id, 'party' AS role FROM ${partnershipParties} WHERE organization_id = ${id}::uuid`,
+    place: (id) => sql`SELECT partnership_id AS record_id, 'party' AS role FROM ${partnershipParties} WHERE place_id = ${id}::uuid`,
+    person: (id) => sql`
+      SELECT groups.partnership_id AS record_id, 'project_group_member' AS role
+        FROM ${projectGroupMembers} AS members JOIN ${projectGroups} AS groups ON groups.id = members.project_group_id
+       WHERE members.person_id = ${id}::uuid`,
+  },
+});
