@@ -1,7 +1,7 @@
 import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
 import type { Plugin as PostCssPlugin } from 'postcss';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * KERN-UX ships every component's CSS in one file; keep only the rules for classes the app's
@@ -27,9 +27,29 @@ function onlyUsedKernCss(): PostCssPlugin {
   };
 }
 
+/** The fonts every page's text needs load alongside the CSS instead of after it. */
+function preloadFonts(): Plugin {
+  const PRELOADED = /fira-sans-(400|600)\.woff2$/;
+  return {
+    name: 'preload-fonts',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        return Object.values(bundle ?? {})
+          .filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => PRELOADED.test(name)))
+          .map((font) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${font.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), preloadFonts()],
   css: { postcss: { plugins: [onlyUsedKernCss()] } },
   build: {
     outDir: '../dist/web',

@@ -1,5 +1,5 @@
 import '@kern-ux/native/dist/kern.min.css';
-import '@kern-ux/native/dist/fonts/fira-sans.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import './i18n/i18n';
 import { StrictMode } from 'react';
