@@ -27,21 +27,30 @@ function onlyUsedKernCss(): PostCssPlugin {
   };
 }
 
-/** The fonts every page's text needs load alongside the CSS instead of after it. */
-function preloadFonts(): Plugin {
-  const PRELOADED = /fira-sans-(400|600)\.woff2$/;
+/**
+ * What every first load needs besides the entry's own imports starts downloading with the CSS: the
+ * fonts of body text and headings, and the German texts (the default language; another language's
+ * texts come as soon as the app knows it is chosen).
+ */
+function preloadFirstLoad(): Plugin {
+  const FONTS = /fira-sans-(400|600)\.woff2$/;
+  const GERMAN_TEXTS = /(i18n\/de\.json|error-texts\/de\.json)$/;
   return {
-    name: 'preload-fonts',
+    name: 'preload-first-load',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        return Object.values(bundle ?? {})
-          .filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => PRELOADED.test(name)))
-          .map((font) => ({
+        const files = Object.values(bundle ?? {});
+        const fonts = files.filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => FONTS.test(name)));
+        const texts = files.filter((file) => file.type === 'chunk' && GERMAN_TEXTS.test(file.facadeModuleId ?? ''));
+        return [
+          ...fonts.map((font) => ({
             tag: 'link',
             attrs: { rel: 'preload', href: `/${font.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
             injectTo: 'head' as const,
-          }));
+          })),
+          ...texts.map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${chunk.fileName}`, crossorigin: '' }, injectTo: 'head' as const })),
+        ];
       },
     },
   };
@@ -49,7 +58,7 @@ function preloadFonts(): Plugin {
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), preloadFonts()],
+  plugins: [react(), preloadFirstLoad()],
   css: { postcss: { plugins: [onlyUsedKernCss()] } },
   build: {
     outDir: '../dist/web',

@@ -8,7 +8,6 @@
  * Run with `npm run bench:load`; LOAD_SECONDS (default 5), CONNECTIONS (default 10,50,200) and
  * ONLY=<text> (endpoints whose name contains it) tune it. Figures on a shared machine are noisy.
  */
-import { chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
