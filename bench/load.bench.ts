@@ -74,6 +74,8 @@ async function main() {
   await admin.query('CREATE DATABASE bench_load');
   await admin.end();
   const pool = createPool({ connectionString: url.toString(), max: poolSize, logger });
+  // A connection the server drops while idle is replaced by the pool, not a crash of the bench.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
   const db = createDb(pool);
   await migrateDatabase(pool, logger);
   await seedDemo(db, { gazetteer: false });
