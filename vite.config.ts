@@ -1,13 +1,70 @@
+import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import type { Plugin as PostCssPlugin } from 'postcss';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * KERN-UX ships every component's CSS in one file; keep only the rules for classes the app's
+ * source names. Class names the source builds at run time (`kern-badge--${tone}`) are kept by
+ * their prefix or listed. Only KERN's file is purged: the app's and Leaflet's own CSS stay whole.
+ */
+function onlyUsedKernCss(): PostCssPlugin {
+  const purge = purgeCSSPlugin({
+    content: ['web/index.html', 'web/src/**/*.{ts,tsx}'],
+    safelist: {
+      // Notice.tsx picks its icon by kind; the other prefixes take a tone or variant.
+      standard: [/^kern-(badge|alert|btn)--/, /^kern-icon--(success|info|warning)$/, /^kern-(light|dark)$/],
+    },
+    keyframes: true,
+    variables: false,
+  }) as PostCssPlugin;
+  return {
+    postcssPlugin: 'only-used-kern-css',
+    OnceExit(root, helpers) {
+      if (!root.source?.input.file?.includes('@kern-ux')) return;
+      return (purge.OnceExit as NonNullable<PostCssPlugin['OnceExit']>)(root, helpers);
+    },
+  };
+}
+
+/**
+ * What every first load needs besides the entry's own imports starts downloading with the CSS: the
+ * fonts of body text and headings, and the German texts (the default language; another language's
+ * texts come as soon as the app knows it is chosen).
+ */
+function preloadFirstLoad(): Plugin {
+  const FONTS = /fira-sans-(400|600)\.woff2$/;
+  const GERMAN_TEXTS = /(i18n\/de\.json|error-texts\/de\.json)$/;
+  return {
+    name: 'preload-first-load',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const files = Object.values(bundle ?? {});
+        const fonts = files.filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => FONTS.test(name)));
+        const texts = files.filter((file) => file.type === 'chunk' && GERMAN_TEXTS.test(file.facadeModuleId ?? ''));
+        return [
+          ...fonts.map((font) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${font.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
+          ...texts.map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${chunk.fileName}`, crossorigin: '' }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), preloadFirstLoad()],
+  css: { postcss: { plugins: [onlyUsedKernCss()] } },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -15,6 +15,7 @@ import { trackAllowedMethods } from './core/http/allowed-methods.js';
 import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
 import { requireCsrfTokenForCookieRequests } from './core/http/csrf-guard.js';
 import { registerErrorHandling } from './core/http/error-handler.js';
+import { registerHttpCaching } from './core/http/http-caching.js';
 import { registerInputHygiene } from './core/http/input-hygiene.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
@@ -117,6 +118,7 @@ export async function buildApp({
   registerInputHygiene(app);
 
   await registerSecurityHeaders(app, { extraImageSources: config.mapTiles ? [tileOrigin(config.mapTiles.url)] : [] });
+  await registerHttpCaching(app);
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {

@@ -11,11 +11,11 @@ export interface LoadResult {
 }
 
 /** Drives `url` with autocannon and keeps every response time, for exact percentiles. */
-export async function measureLoad(url: string, options: { seconds: number; connections: number }): Promise<LoadResult> {
+export async function measureLoad(url: string, options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, duration: options.seconds, connections: options.connections }, (error, done) =>
+    const instance = autocannon({ url, duration: options.seconds, connections: options.connections, headers: options.headers }, (error, done) =>
       error ? reject(error) : resolve(done),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {

@@ -7,10 +7,8 @@ import { accountRoutes } from './modules/accounts/accountRoutes';
 import { profileRoutes } from './modules/accounts/profileRoutes';
 import { RequireSignIn } from './modules/accounts/RequireSignIn';
 import { auditRoutes } from './modules/audit/auditRoutes';
-import { DashboardPage } from './modules/dashboard/DashboardPage';
 import { documentRoutes } from './modules/documents/documentRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
-import { ImportPage } from './modules/imports/ImportPage';
 import { matchingRoutes } from './modules/matching/matchingRoutes';
 import { networkRoutes } from './modules/networks/networkRoutes';
 import { programmeRoutes } from './modules/programmes/programmeRoutes';
@@ -21,10 +19,14 @@ import { workspaceRoutes } from './modules/workspaces/workspaceRoutes';
 import { peopleRoutes } from './modules/people/peopleRoutes';
 import { placeRoutes } from './modules/places/placeRoutes';
 import { searchRoutes } from './modules/search/searchRoutes';
-import { StartPage } from './modules/start/StartPage';
 import { themeRoutes } from './modules/themes/themeRoutes';
 import { Layout } from './shell/Layout';
+import { lazyPage } from './shell/lazyPage';
 import { NotFoundPage } from './shell/NotFoundPage';
+
+const StartPage = lazyPage(() => import('./modules/start/StartPage'), 'StartPage');
+const DashboardPage = lazyPage(() => import('./modules/dashboard/DashboardPage'), 'DashboardPage');
+const ImportPage = lazyPage(() => import('./modules/imports/ImportPage'), 'ImportPage');
 
 /** Every page inside the shell. */
 export function AppRoutes() {

@@ -28,21 +28,24 @@ async function mine(ctx: ServiceContext, today: string): Promise<StartPage['mine
 /**
  * What the start page shows, in one answer: what the platform holds (as far as the viewer may
  * see it: a visitor sees public records only), and for a signed-in user what awaits them.
+ * All parts read in one transaction: one set of viewer settings instead of one per part.
  */
-export async function startPage(ctx: ServiceContext): Promise<StartPage> {
-  const today = todayIso();
-  const counts = await partnershipCounts(ctx);
-  const map = await partnershipMap(ctx, { limit: START_MAP_LIMIT });
-  return {
-    counts: {
-      partnerships: counts.partnerships,
-      exchanges: await countVisibleExchanges(ctx),
-      documents: await countVisibleDocuments(ctx),
-      towns: counts.places,
-    },
-    map: { items: map.items, more: map.nextCursor !== null },
-    upcomingExchanges: (await listExchanges(ctx, { from: today, order: 'oldest', limit: START_LIST_LIMIT })).items,
-    recentDocuments: (await listDocuments(ctx, { limit: START_LIST_LIMIT })).items,
-    mine: await mine(ctx, today),
-  };
+export function startPage(ctx: ServiceContext): Promise<StartPage> {
+  return ctx.transaction(async (_tx, inTransaction) => {
+    const today = todayIso();
+    const counts = await partnershipCounts(inTransaction);
+    const map = await partnershipMap(inTransaction, { limit: START_MAP_LIMIT });
+    return {
+      counts: {
+        partnerships: counts.partnerships,
+        exchanges: await countVisibleExchanges(inTransaction),
+        documents: await countVisibleDocuments(inTransaction),
+        towns: counts.places,
+      },
+      map: { items: map.items, more: map.nextCursor !== null },
+      upcomingExchanges: (await listExchanges(inTransaction, { from: today, order: 'oldest', limit: START_LIST_LIMIT })).items,
+      recentDocuments: (await listDocuments(inTransaction, { limit: START_LIST_LIMIT })).items,
+      mine: await mine(inTransaction, today),
+    };
+  });
 }

@@ -1,30 +1,43 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
-import uk from './uk.json';
 import { ERROR_TEXTS } from './errorTexts';
-import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY } from './languages';
+import { isLanguage } from './isLanguage';
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, type Language } from './languages';
 
-/** `errorCodes` holds the texts of the API's error codes (see errorTexts.ts). */
-const resources = {
-  de: { translation: { ...de, errorCodes: ERROR_TEXTS.de } },
-  en: { translation: { ...en, errorCodes: ERROR_TEXTS.en } },
-  uk: { translation: { ...uk, errorCodes: ERROR_TEXTS.uk } },
-} as const;
+const TEXTS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  de: () => import('./de.json'),
+  en: () => import('./en.json'),
+  uk: () => import('./uk.json'),
+};
+
+/**
+ * Each language's texts are a chunk of their own, fetched when the language is first used (at
+ * start, or by changeLanguage, which waits for them), so a page ships one language, not three.
+ * `errorCodes` holds the texts of the API's error codes (see errorTexts.ts).
+ */
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read(language, _namespace, done) {
+    if (!isLanguage(language)) return done(null, {});
+    Promise.all([TEXTS[language](), ERROR_TEXTS[language]()]).then(
+      ([texts, errorTexts]) => done(null, { ...texts.default, errorCodes: errorTexts.default }),
+      (error: Error) => done(error, null),
+    );
+  },
+};
 
 /** German unless the user chose another language, which is remembered in localStorage. */
-void i18n
+export const i18nReady = i18n
+  .use(languageChunks)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources,
     supportedLngs: [...LANGUAGES],
     fallbackLng: DEFAULT_LANGUAGE,
     nonExplicitSupportedLngs: false,
     load: 'languageOnly',
-    initAsync: false,
     interpolation: { escapeValue: false },
     detection: {
       order: ['localStorage'],
@@ -37,7 +50,7 @@ void i18n
 function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
 }
-syncDocumentLanguage(i18n.resolvedLanguage ?? DEFAULT_LANGUAGE);
+void i18nReady.then(() => syncDocumentLanguage(i18n.resolvedLanguage ?? DEFAULT_LANGUAGE));
 i18n.on('languageChanged', () => syncDocumentLanguage(i18n.resolvedLanguage ?? DEFAULT_LANGUAGE));
 
 export default i18n;

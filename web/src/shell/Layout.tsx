@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LoadingState } from './LoadingState';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink } from './SkipLink';
@@ -15,7 +17,9 @@ export function Layout() {
       <SiteHeader />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="kern-container site-main">
         <ErrorBoundary resetKey={pathname}>
-          <Outlet />
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <SiteFooter />

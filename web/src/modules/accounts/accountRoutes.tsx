@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { ForgotPasswordPage } from './ForgotPasswordPage';
-import { ResetPasswordPage } from './ResetPasswordPage';
-import { SignInPage } from './SignInPage';
-import { SignUpPage } from './SignUpPage';
-import { VerifyEmailPage } from './VerifyEmailPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const ForgotPasswordPage = lazyPage(() => import('./ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./ResetPasswordPage'), 'ResetPasswordPage');
+const SignInPage = lazyPage(() => import('./SignInPage'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./SignUpPage'), 'SignUpPage');
+const VerifyEmailPage = lazyPage(() => import('./VerifyEmailPage'), 'VerifyEmailPage');
 
 /** Open to everyone; the links in e-mails lead to /verify-email/… and /reset-password/…. */
 export const accountRoutes: RouteObject[] = [

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { ApiTokensPage } from './ApiTokensPage';
-import { ProfilePage } from './ProfilePage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const ApiTokensPage = lazyPage(() => import('./ApiTokensPage'), 'ApiTokensPage');
+const ProfilePage = lazyPage(() => import('./ProfilePage'), 'ProfilePage');
 
 /** For signed-in users. */
 export const profileRoutes: RouteObject[] = [

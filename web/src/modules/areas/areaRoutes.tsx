@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { AreaMonitorDetailPage } from './AreaMonitorDetailPage';
-import { AreaMonitorFormPage } from './AreaMonitorFormPage';
-import { AreaMonitorsPage } from './AreaMonitorsPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const AreaMonitorDetailPage = lazyPage(() => import('./AreaMonitorDetailPage'), 'AreaMonitorDetailPage');
+const AreaMonitorFormPage = lazyPage(() => import('./AreaMonitorFormPage'), 'AreaMonitorFormPage');
+const AreaMonitorsPage = lazyPage(() => import('./AreaMonitorsPage'), 'AreaMonitorsPage');
 
 export const areaRoutes: RouteObject[] = [
   { path: 'areas', element: <AreaMonitorsPage /> },

@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { DocumentEditPage } from './DocumentEditPage';
-import { DocumentNewPage } from './DocumentNewPage';
-import { DocumentPage } from './DocumentPage';
-import { DocumentsPage } from './DocumentsPage';
-import { DocumentUploadPage } from './DocumentUploadPage';
-import { ReviewPage } from './ReviewPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const DocumentEditPage = lazyPage(() => import('./DocumentEditPage'), 'DocumentEditPage');
+const DocumentNewPage = lazyPage(() => import('./DocumentNewPage'), 'DocumentNewPage');
+const DocumentPage = lazyPage(() => import('./DocumentPage'), 'DocumentPage');
+const DocumentsPage = lazyPage(() => import('./DocumentsPage'), 'DocumentsPage');
+const DocumentUploadPage = lazyPage(() => import('./DocumentUploadPage'), 'DocumentUploadPage');
+const ReviewPage = lazyPage(() => import('./ReviewPage'), 'ReviewPage');
 
 export const documentRoutes: RouteObject[] = [
   { path: 'documents', element: <DocumentsPage /> },

@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { CheckInPage } from './CheckInPage';
-import { ExchangeDetailPage } from './ExchangeDetailPage';
-import { ExchangeFormPage } from './ExchangeFormPage';
-import { ExchangesPage } from './ExchangesPage';
-import { InvitationResponsePage } from './InvitationResponsePage';
-import { ParticipantsPrintPage } from './ParticipantsPrintPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const CheckInPage = lazyPage(() => import('./CheckInPage'), 'CheckInPage');
+const ExchangeDetailPage = lazyPage(() => import('./ExchangeDetailPage'), 'ExchangeDetailPage');
+const ExchangeFormPage = lazyPage(() => import('./ExchangeFormPage'), 'ExchangeFormPage');
+const ExchangesPage = lazyPage(() => import('./ExchangesPage'), 'ExchangesPage');
+const InvitationResponsePage = lazyPage(() => import('./InvitationResponsePage'), 'InvitationResponsePage');
+const ParticipantsPrintPage = lazyPage(() => import('./ParticipantsPrintPage'), 'ParticipantsPrintPage');
 
 export const exchangeRoutes: RouteObject[] = [
   { path: 'exchanges', element: <ExchangesPage /> },

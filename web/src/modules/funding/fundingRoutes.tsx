@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { FundingPage } from './FundingPage';
-import { GrantFormPage } from './GrantFormPage';
-import { ProgrammeDetailPage } from './ProgrammeDetailPage';
-import { ProgrammeFormPage } from './ProgrammeFormPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const FundingPage = lazyPage(() => import('./FundingPage'), 'FundingPage');
+const GrantFormPage = lazyPage(() => import('./GrantFormPage'), 'GrantFormPage');
+const ProgrammeDetailPage = lazyPage(() => import('./ProgrammeDetailPage'), 'ProgrammeDetailPage');
+const ProgrammeFormPage = lazyPage(() => import('./ProgrammeFormPage'), 'ProgrammeFormPage');
 
 export const fundingRoutes: RouteObject[] = [
   { path: 'funding', element: <FundingPage /> },

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { MatchingPage } from './MatchingPage';
-import { MatchingProfilePage } from './MatchingProfilePage';
-import { PublishNeedPage } from './PublishNeedPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const MatchingPage = lazyPage(() => import('./MatchingPage'), 'MatchingPage');
+const MatchingProfilePage = lazyPage(() => import('./MatchingProfilePage'), 'MatchingProfilePage');
+const PublishNeedPage = lazyPage(() => import('./PublishNeedPage'), 'PublishNeedPage');
 
 export const matchingRoutes: RouteObject[] = [
   { path: 'matching', element: <MatchingPage /> },

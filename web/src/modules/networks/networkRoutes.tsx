@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { NetworkDetailPage } from './NetworkDetailPage';
-import { NetworkFormPage } from './NetworkFormPage';
-import { NetworksPage } from './NetworksPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const NetworkDetailPage = lazyPage(() => import('./NetworkDetailPage'), 'NetworkDetailPage');
+const NetworkFormPage = lazyPage(() => import('./NetworkFormPage'), 'NetworkFormPage');
+const NetworksPage = lazyPage(() => import('./NetworksPage'), 'NetworksPage');
 
 export const networkRoutes: RouteObject[] = [
   { path: 'networks', element: <NetworksPage /> },

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { OrganizationDetailPage } from './OrganizationDetailPage';
-import { OrganizationFormPage } from './OrganizationFormPage';
-import { OrganizationsPage } from './OrganizationsPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const OrganizationDetailPage = lazyPage(() => import('./OrganizationDetailPage'), 'OrganizationDetailPage');
+const OrganizationFormPage = lazyPage(() => import('./OrganizationFormPage'), 'OrganizationFormPage');
+const OrganizationsPage = lazyPage(() => import('./OrganizationsPage'), 'OrganizationsPage');
 
 export const organizationRoutes: RouteObject[] = [
   { path: 'organizations', element: <OrganizationsPage /> },

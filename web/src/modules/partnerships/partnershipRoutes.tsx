@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { PartnershipDetailPage } from './PartnershipDetailPage';
-import { PartnershipFormPage } from './PartnershipFormPage';
-import { PartnershipMapPage } from './PartnershipMapPage';
-import { PartnershipsPage } from './PartnershipsPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const PartnershipDetailPage = lazyPage(() => import('./PartnershipDetailPage'), 'PartnershipDetailPage');
+const PartnershipFormPage = lazyPage(() => import('./PartnershipFormPage'), 'PartnershipFormPage');
+const PartnershipMapPage = lazyPage(() => import('./PartnershipMapPage'), 'PartnershipMapPage');
+const PartnershipsPage = lazyPage(() => import('./PartnershipsPage'), 'PartnershipsPage');
 
 export const partnershipRoutes: RouteObject[] = [
   { path: 'partnerships', element: <PartnershipsPage /> },

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { PeoplePage } from './PeoplePage';
-import { PersonDetailPage } from './PersonDetailPage';
-import { PersonFormPage } from './PersonFormPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const PeoplePage = lazyPage(() => import('./PeoplePage'), 'PeoplePage');
+const PersonDetailPage = lazyPage(() => import('./PersonDetailPage'), 'PersonDetailPage');
+const PersonFormPage = lazyPage(() => import('./PersonFormPage'), 'PersonFormPage');
 
 export const peopleRoutes: RouteObject[] = [
   { path: 'people', element: <PeoplePage /> },

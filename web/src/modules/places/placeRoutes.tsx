@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { PlaceDetailPage } from './PlaceDetailPage';
-import { PlaceFormPage } from './PlaceFormPage';
-import { PlacesPage } from './PlacesPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const PlaceDetailPage = lazyPage(() => import('./PlaceDetailPage'), 'PlaceDetailPage');
+const PlaceFormPage = lazyPage(() => import('./PlaceFormPage'), 'PlaceFormPage');
+const PlacesPage = lazyPage(() => import('./PlacesPage'), 'PlacesPage');
 
 export const placeRoutes: RouteObject[] = [
   { path: 'places', element: <PlacesPage /> },

@@ -1,12 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { MeasureFormPage } from './MeasureFormPage';
-import { MeasurePage } from './MeasurePage';
-import { PlanComparePage } from './PlanComparePage';
-import { PlanDashboardPage } from './PlanDashboardPage';
-import { PlanDetailPage } from './PlanDetailPage';
-import { PlanFormPage } from './PlanFormPage';
-import { PlanPrintPage } from './PlanPrintPage';
-import { PlansPage } from './PlansPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const MeasureFormPage = lazyPage(() => import('./MeasureFormPage'), 'MeasureFormPage');
+const MeasurePage = lazyPage(() => import('./MeasurePage'), 'MeasurePage');
+const PlanComparePage = lazyPage(() => import('./PlanComparePage'), 'PlanComparePage');
+const PlanDashboardPage = lazyPage(() => import('./PlanDashboardPage'), 'PlanDashboardPage');
+const PlanDetailPage = lazyPage(() => import('./PlanDetailPage'), 'PlanDetailPage');
+const PlanFormPage = lazyPage(() => import('./PlanFormPage'), 'PlanFormPage');
+const PlanPrintPage = lazyPage(() => import('./PlanPrintPage'), 'PlanPrintPage');
+const PlansPage = lazyPage(() => import('./PlansPage'), 'PlansPage');
 
 export const planRoutes: RouteObject[] = [
   { path: 'action-plans', element: <PlansPage /> },

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { ProgrammeFormPage } from './ProgrammeFormPage';
-import { ProgrammePage } from './ProgrammePage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const ProgrammeFormPage = lazyPage(() => import('./ProgrammeFormPage'), 'ProgrammeFormPage');
+const ProgrammePage = lazyPage(() => import('./ProgrammePage'), 'ProgrammePage');
 
 export const programmeRoutes: RouteObject[] = [
   { path: 'programmes/new', element: <ProgrammeFormPage /> },

@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { ProjectDetailPage } from './ProjectDetailPage';
-import { ProjectFormPage } from './ProjectFormPage';
-import { ProjectsPage } from './ProjectsPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const ProjectDetailPage = lazyPage(() => import('./ProjectDetailPage'), 'ProjectDetailPage');
+const ProjectFormPage = lazyPage(() => import('./ProjectFormPage'), 'ProjectFormPage');
+const ProjectsPage = lazyPage(() => import('./ProjectsPage'), 'ProjectsPage');
 
 export const projectRoutes: RouteObject[] = [
   { path: 'projects', element: <ProjectsPage /> },

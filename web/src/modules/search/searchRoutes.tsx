@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { SearchPage } from './SearchPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const SearchPage = lazyPage(() => import('./SearchPage'), 'SearchPage');
 
 export const searchRoutes: RouteObject[] = [{ path: 'search', element: <SearchPage /> }];

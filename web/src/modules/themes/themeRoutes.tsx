@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { ThemeDetailPage } from './ThemeDetailPage';
-import { ThemeFormPage } from './ThemeFormPage';
-import { ThemesPage } from './ThemesPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const ThemeDetailPage = lazyPage(() => import('./ThemeDetailPage'), 'ThemeDetailPage');
+const ThemeFormPage = lazyPage(() => import('./ThemeFormPage'), 'ThemeFormPage');
+const ThemesPage = lazyPage(() => import('./ThemesPage'), 'ThemesPage');
 
 export const themeRoutes: RouteObject[] = [
   { path: 'themes', element: <ThemesPage /> },

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { WorkspacePage } from './WorkspacePage';
-import { WorkspacesPage } from './WorkspacesPage';
+import { lazyPage } from '../../shell/lazyPage';
+
+const WorkspacePage = lazyPage(() => import('./WorkspacePage'), 'WorkspacePage');
+const WorkspacesPage = lazyPage(() => import('./WorkspacesPage'), 'WorkspacesPage');
 
 /** For signed-in users. */
 export const workspaceRoutes: RouteObject[] = [

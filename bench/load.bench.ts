@@ -1,0 +1,157 @@
+/**
+ * The main read endpoints under concurrency, as a visitor and signed in (API token of a workspace
+ * coordinator): `stadtdialog serve` (the built app, its own process, pool of DATABASE_POOL_SIZE)
+ * on a throwaway embedded PostgreSQL with the demo data, driven by autocannon at 10, 50 and 200
+ * connections. Beside each, the very statements one such request sends (transaction, role and
+ * viewer settings included) are replayed straight on the database at the same concurrency through
+ * a pool of the same size: the ratio is what the application adds on top of its SQL.
+ * Run with `npm run bench:load`; LOAD_SECONDS (default 5), CONNECTIONS (default 10,50,200) and
+ * ONLY=<text> (endpoints whose name contains it) tune it. Figures on a shared machine are noisy.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createDb, createPool } from '../src/core/db/client.js';
+import { migrateDatabase } from '../src/core/db/migrate.js';
+import { seedDemo } from '../src/modules/demo/demo-seed.js';
+import { createTestUser } from '../test/support/test-users.js';
+import { buildBenchApp, openBenchServer, recordStatements, type SentStatement } from './support/bench-database.js';
+import { measureLoad, type LoadResult } from './support/load.js';
+import { percentile, round } from './support/percentiles.js';
+import { freePort, startNode, stop, waitForOk } from './support/processes.js';
+
+const repo = path.join(import.meta.dirname, '..');
+const seconds = Number(process.env.LOAD_SECONDS ?? 5);
+const connectionCounts = (process.env.CONNECTIONS ?? '10,50,200').split(',').map(Number);
+const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const ONLY = process.env.ONLY;
+/** The issue's aims at 50 connections on 2 cores. */
+const AIMS = { searchRps: 600, listRps: 1000, p99Ms: 100 };
+
+const { server, logger, close } = await openBenchServer('load', 'BENCH_LOAD_DATA_DIR');
+
+/** Runs the statements of one request over and over from `connections` callers for `seconds`. */
+async function replay(pool: pg.Pool, statements: SentStatement[], connections: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const until = performance.now() + seconds * 1000;
+  const caller = async () => {
+    while (performance.now() < until) {
+      const began = performance.now();
+      const client = await pool.connect();
+      try {
+        for (const statement of statements) await client.query(statement.text, statement.values);
+        latencies.push(performance.now() - began);
+      } catch {
+        failures++;
+        await client.query('ROLLBACK').catch(() => {});
+      } finally {
+        client.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, caller));
+  latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    failures,
+  };
+}
+
+const cell = (value: number, width = 7) => round(value, value >= 100 ? 0 : 1).toString().padStart(width);
+
+async function main() {
+  const url = new URL(server.connectionString());
+  url.pathname = '/bench_load';
+  const admin = new pg.Client({ connectionString: server.connectionString() });
+  admin.on('error', () => {});
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS bench_load WITH (FORCE)');
+  await admin.query('CREATE DATABASE bench_load');
+  await admin.end();
+  const pool = createPool({ connectionString: url.toString(), max: poolSize, logger });
+  // A connection the server drops while idle is replaced by the pool, not a crash of the bench.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  const db = createDb(pool);
+  await migrateDatabase(pool, logger);
+  await seedDemo(db, { gazetteer: false });
+
+  const workspaceIds = (await pool.query<{ id: string }>('SELECT id FROM workspaces ORDER BY created_at')).rows.map((row) => row.id);
+  const member = await createTestUser(db, { memberships: workspaceIds.map((id) => [id, 'coordinator'] as [string, 'coordinator']) });
+  const partnershipId = (await pool.query<{ id: string }>("SELECT id FROM partnerships WHERE visibility = 'public' ORDER BY created_at LIMIT 1")).rows[0]!.id;
+  const endpoints = [
+    { name: 'start page data', path: '/api/start', kind: 'list' },
+    { name: 'partnership list', path: '/api/partnerships?limit=25', kind: 'list' },
+    { name: 'exchange list', path: '/api/exchanges?limit=25', kind: 'list' },
+    { name: 'partnership timeline', path: `/api/partnerships/${partnershipId}/timeline?limit=25`, kind: 'list' },
+    { name: 'search "Kiew"', path: '/api/search?q=Kiew', kind: 'search' },
+    { name: 'place autocomplete', path: '/api/places/autocomplete?q=Lei', kind: 'search' },
+  ].filter((endpoint) => !ONLY || endpoint.name.includes(ONLY));
+  const viewers = [
+    { name: 'visitor', headers: {} as Record<string, string> },
+    { name: 'signed in', headers: member.headers },
+  ];
+
+  // One request of each kind in process, to learn the statements it sends.
+  const inProcess = await buildBenchApp(db, pool, logger);
+  const statementsOf = new Map<string, SentStatement[]>();
+  for (const endpoint of endpoints) {
+    for (const viewer of viewers) {
+      await inProcess.inject({ method: 'GET', url: endpoint.path, headers: viewer.headers }); // caches warm
+      const { result, statements } = await recordStatements(() => inProcess.inject({ method: 'GET', url: endpoint.path, headers: viewer.headers }));
+      if (result.statusCode !== 200) throw new Error(`${endpoint.path} answered ${result.statusCode}: ${result.body.slice(0, 300)}`);
+      statementsOf.set(`${endpoint.name}/${viewer.name}`, statements);
+    }
+  }
+  await inProcess.close();
+
+  const port = Number(process.env.PORT ?? (await freePort()));
+  const app = startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve'], {
+    PORT: String(port),
+    DATABASE_URL: url.toString(),
+    DATABASE_POOL_SIZE: String(poolSize),
+    LOG_LEVEL: 'warn',
+  });
+  try {
+    await waitForOk(`http://127.0.0.1:${port}/api/health`, performance.now(), app);
+    console.log(`\nRead endpoints under load: ${seconds} s per run, ${os.cpus().length} CPU cores (shared with other work: figures are noisy), pool of ${poolSize} connections`);
+    console.log(`${'endpoint'.padEnd(22)} ${'viewer'.padEnd(10)} ${'conns'.padStart(5)} │ ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(6)} │ SQL ${'req/s'.padStart(7)} ${'p95'.padStart(7)} │ ${'rps ×'.padStart(6)} ${'p95 ×'.padStart(6)} │ aim at 50`);
+    for (const endpoint of endpoints) {
+      for (const viewer of viewers) {
+        const statements = statementsOf.get(`${endpoint.name}/${viewer.name}`)!;
+        for (const connections of connectionCounts) {
+          const target = `http://127.0.0.1:${port}${endpoint.path}`;
+          await measureLoad(target, { seconds: 1, connections, headers: viewer.headers }); // warm-up
+          await fetch(target, { headers: viewer.headers });
+          const api = await measureLoad(target, { seconds, connections, headers: viewer.headers });
+          // Requests still queued when a run ends are worked off before the next run starts:
+          // one more request answers only after them.
+          await fetch(target, { headers: viewer.headers });
+          const sql = await replay(pool, statements, connections);
+          let aim = '';
+          if (connections === 50) {
+            const rpsAim = endpoint.kind === 'search' ? AIMS.searchRps : AIMS.listRps;
+            aim = `${api.requestsPerSecond >= rpsAim ? 'met' : 'missed'} ≥ ${rpsAim} req/s, ${api.p99 <= AIMS.p99Ms ? 'met' : 'missed'} p99 ≤ ${AIMS.p99Ms} ms`;
+          }
+          console.log(
+            `${endpoint.name.padEnd(22)} ${viewer.name.padEnd(10)} ${String(connections).padStart(5)} │ ${cell(api.requestsPerSecond)} ${cell(api.p50)} ${cell(api.p95)} ${cell(api.p99)} ${String(api.failures).padStart(6)} │ SQL ${cell(sql.requestsPerSecond)} ${cell(sql.p95)} │ ${cell(api.requestsPerSecond / sql.requestsPerSecond, 6)} ${cell(api.p95 / sql.p95, 6)} │ ${aim}`,
+          );
+        }
+      }
+    }
+    console.log(`\n(${statementsOf.size} request shapes; SQL = the request's ${'statements'} replayed on one pooled connection each; "rps ×" = app req/s ÷ SQL req/s, "p95 ×" = app p95 ÷ SQL p95)`);
+  } finally {
+    await stop(app);
+  }
+  await pool.end();
+}
+
+try {
+  await main();
+} finally {
+  await close();
+}
