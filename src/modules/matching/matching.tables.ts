@@ -114,7 +114,7 @@ export const matchingItems = pgTable(
     oneOf('matching_items_urgency_check', table.urgency, URGENCIES),
     index('matching_items_profile_idx').on(table.profileId, table.direction),
     index('matching_items_theme_idx').on(table.themeId, table.direction),
-    index('matching_items_search_idx').using('gin', table.searchVector),
-    index('matching_items_trigram_idx').using('gin', table.plainText.op('gin_trgm_ops')),
+    index('matching_items_search_idx').using('gin', table.searchVector).with({ fastupdate: 'off' }),
+    index('matching_items_trigram_idx').using('gin', table.plainText.op('gin_trgm_ops')).with({ fastupdate: 'off' }),
   ],
 );
