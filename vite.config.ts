@@ -8,6 +8,8 @@ import { defineConfig, type Plugin } from 'vite';
  * source names. Class names the source builds at run time (`kern-badge--${tone}`) are kept by
  * their prefix or listed. Only KERN's file is purged: the app's and Leaflet's own CSS stay whole.
  */
+const THEME_RULE = /data-kern-theme|kern-level-|:is\(body/;
+
 function onlyUsedKernCss(): PostCssPlugin {
   const purge = purgeCSSPlugin({
     content: ['web/index.html', 'web/src/**/*.{ts,tsx}'],
@@ -22,6 +24,11 @@ function onlyUsedKernCss(): PostCssPlugin {
     postcssPlugin: 'only-used-kern-css',
     OnceExit(root, helpers) {
       if (!root.source?.input.file?.includes('@kern-ux')) return;
+      // The theme and layer rules (`:is(body, .kern-dark, …):not([class*=kern-level-])`) set the
+      // colours every component reads, in light and dark; PurgeCSS cannot tell they apply to `body`.
+      root.walkRules(THEME_RULE, (rule) => {
+        rule.before(helpers.comment({ text: 'purgecss ignore' }));
+      });
       return (purge.OnceExit as NonNullable<PostCssPlugin['OnceExit']>)(root, helpers);
     },
   };

@@ -19,6 +19,7 @@ test.describe('language', () => {
       'Partnerships',
       'Exchanges',
       'Networks',
+      'Find partners',
       'Dashboard',
       'Action plans',
       'Projects',

@@ -25,6 +25,9 @@ async function createWorkspace(page: Page, name: string): Promise<string> {
 async function createWorkspaceOrganization(page: Page, name: string): Promise<string> {
   await page.goto('/organizations');
   await page.getByRole('link', { name: 'Organisation anlegen' }).click();
+  // The list has a filter of the same name: wait until the form has replaced it.
+  await expect(page).toHaveURL(/\/organizations\/new$/);
+  await expect(page.getByRole('textbox', { name: /^Name\b/ })).toBeVisible();
   await page.getByRole('combobox', { name: 'Art der Organisation' }).selectOption({ label: 'Nichtregierungsorganisation' });
   await page.getByRole('textbox', { name: /^Name\b/ }).fill(name);
   await expect(page.getByRole('combobox', { name: 'Sichtbar für' })).toHaveValue('workspace');

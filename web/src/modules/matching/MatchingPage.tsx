@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { countryName } from '../../lib/countryName';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
+import { MayCreate } from '../accounts/MayCreate';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
@@ -19,11 +20,13 @@ export function MatchingPage() {
     <>
       <PageHeading title={t('matching.title')}>{t('matching.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('matching.intro')}</p>
-      <div className="button-row">
-        <Link className="kern-btn kern-btn--primary" to="/matching/new">
-          <span className="kern-label">{t('matching.publishNeed')}</span>
-        </Link>
-      </div>
+      <MayCreate>
+        <div className="button-row">
+          <Link className="kern-btn kern-btn--primary" to="/matching/new">
+            <span className="kern-label">{t('matching.publishNeed')}</span>
+          </Link>
+        </div>
+      </MayCreate>
       {profiles.isPending && <LoadingState />}
       {profiles.isError && <ErrorState error={profiles.error} onRetry={() => void profiles.refetch()} />}
       {profiles.data && (

@@ -16,7 +16,6 @@ import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { PlaceOrganizations } from '../organizations/PlaceOrganizations';
-import { PlacePartnerships } from './PlacePartnerships';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
 import { PlaceTable } from './PlaceTable';
 import type { PlaceDetail } from './placeTypes';
@@ -105,9 +104,6 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
       </Section>
       <Section title={t('places.organizations')}>
         <PlaceOrganizations placeId={place.id} />
-      </Section>
-      <Section title={t('places.partnerships')}>
-        <PlacePartnerships placeId={place.id} />
       </Section>
       {place.canEdit && (
         <MergeSection
