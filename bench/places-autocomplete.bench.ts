@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
-import { createProgress } from '../src/core/cli/progress.js';
+import { createProgress } from '../src/core/progress.js';
 import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/modules/demo/demo-seed.js';

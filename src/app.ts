@@ -19,6 +19,7 @@ import { registerHttpCaching } from './core/http/http-caching.js';
 import { registerInputHygiene } from './core/http/input-hygiene.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
+import { PROBLEM_CODES } from './problem-codes.js';
 import { rateLimitError } from './core/http/rate-limit-error.js';
 import { registerSecurityHeaders, tileOrigin } from './core/http/security-headers.js';
 import { registerWebApp } from './core/http/web-app.js';
@@ -27,6 +28,9 @@ import { webDistDir } from './core/paths.js';
 import { appVersion } from './core/version.js';
 import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
+import { resumeSignedInUser } from './modules/accounts/sessions.service.js';
+import { useApiToken } from './modules/api-tokens/api-tokens.service.js';
+import { rolesOfUser } from './modules/workspaces/workspaces.service.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
@@ -87,7 +91,7 @@ export async function buildApp({
   database,
   logger,
   webDir = webDistDir,
-  authenticate = createAuthenticator(database.db),
+  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser, rolesOfUser }),
   cookieSecret,
   mailQueued = () => {},
 }: AppDependencies): Promise<FastifyInstance> {
@@ -136,7 +140,7 @@ export async function buildApp({
     await requireCsrfTokenForCookieRequests(app, request, reply);
   });
 
-  await registerOpenApi(app, appVersion);
+  await registerOpenApi(app, appVersion, PROBLEM_CODES);
 
   const moduleOptions: ModuleOptions = {
     context: (request) => createServiceContext(database, request.viewer, request.id),

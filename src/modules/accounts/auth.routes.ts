@@ -19,7 +19,7 @@ import {
 import { resendVerification, verifyEmail } from './email-verification.service.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
 import { currentUser, signOutEverywhere } from './profile.service.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, type CookieSecurity } from './session-cookie.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, type CookieSecurity } from '../../core/http/session-cookie.js';
 import { endSession } from './sessions.service.js';
 import { signIn } from './sign-in.service.js';
 import { signUp } from './sign-up.service.js';

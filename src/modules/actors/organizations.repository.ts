@@ -2,7 +2,7 @@ import { and, asc, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'driz
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { placeIdsWithin } from '../places/places.repository.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 

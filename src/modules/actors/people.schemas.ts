@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { organizationRefSchema, recordWorkspaceSchema } from './organizations.schemas.js';
 import { CONSENT_BASES } from './people.tables.js';
 

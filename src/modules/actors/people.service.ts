@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { listAuditEvents } from '../audit/audit.repository.js';
+import { listAuditEvents } from '../audit/audit.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';

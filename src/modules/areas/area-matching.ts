@@ -2,7 +2,7 @@ import type { FieldCode } from '../../core/field-codes.js';
 import type { IssueParams } from '../../core/errors.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { searchKey, plainKey } from '../places/names/name-keys.js';
+import { searchKey, plainKey } from '../../core/names/name-keys.js';
 import { findNamesOfPlaces, searchPlaceNameRows } from '../places/place-names.repository.js';
 import { isSelfOrDescendant } from '../places/places.repository.js';
 import type { PlaceRef } from '../places/places.schemas.js';

@@ -2,7 +2,7 @@ import { matchingItems, matchingProfiles, matchingProfileThemes } from '../match
 import { demoMatchingItems, demoMatchingProfiles, demoMatchingProfileThemes } from './demo-matching.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Progress } from '../../core/cli/progress.js';
+import type { Progress } from '../../core/progress.js';
 import type { Db } from '../../core/db/client.js';
 import { organizations, organizationThemes } from '../actors/organizations.tables.js';
 import { affiliations, people, personThemes } from '../actors/people.tables.js';
@@ -16,7 +16,7 @@ import { placeNameRows } from '../places/names/place-name-rows.js';
 import { replacePlaceNameRows } from '../places/place-names.repository.js';
 import { places } from '../places/places.tables.js';
 import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 import { workspaces } from '../workspaces/workspaces.tables.js';
 import { demoDelegations, demoExchangeOrganizations, demoExchanges, demoExchangeSeries, demoMeetingHosts } from './demo-exchanges.js';
 import { demoId } from './demo-id.js';

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { registerReferenceResolver, type RecordReference } from '../audit/record-references.js';
+import { registerReferenceResolver, type RecordReference } from '../audit/audit.service.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { findExchangeRowsByIds } from './exchanges.repository.js';

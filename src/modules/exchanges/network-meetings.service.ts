@@ -10,7 +10,7 @@ import { networkForPlanning } from '../networks/networks.service.js';
 import type { NetworkMember } from '../networks/networks.schemas.js';
 import type { NetworkCadence } from '../networks/networks.tables.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { isTimeZone } from './calendar/zoned-time.js';
 import { presentExchangeSummary } from './exchanges.presenter.js';
 import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow } from './exchanges.repository.js';

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { createOrganization, findOrganizationsNamed } from '../actors/organizations.service.js';
 import { ORGANIZATION_KINDS } from '../actors/organizations.tables.js';
 import { resolvePlace } from '../places/places.service.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';
 import { emptyToUndefined, listCell } from './import-report.js';
 import { resolveThemeSlugs, type PreparedRow, type RowImporter } from './row-importer.js';

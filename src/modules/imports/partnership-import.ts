@@ -7,7 +7,7 @@ import type { PartnershipKind } from '../partnerships/partnerships.tables.js';
 import { countryCodeOf } from '../../core/export/read-labels.js';
 import { isCountryCode } from '../places/gazetteer/country-names.js';
 import { adminCodesOf, autocompletePlaces } from '../places/places.service.js';
-import { searchKey } from '../places/names/name-keys.js';
+import { searchKey } from '../../core/names/name-keys.js';
 import { emptyToUndefined } from './import-report.js';
 import type { PreparedRow, RowImporter } from './row-importer.js';
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Progress } from '../../core/cli/progress.js';
+import type { Progress } from '../../core/progress.js';
 import { canReviewHistory } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { Db, DbExecutor } from '../../core/db/client.js';

@@ -5,6 +5,8 @@ import { documentsRoutes } from './documents/documents.routes.js';
 import { reviewRoutes } from './review/review.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { thesaurusRoutes } from './search/thesaurus/thesaurus.routes.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { documentInvolvement } from './documents/document-involvement.js';
 
 export interface KnowledgeModuleOptions extends ModuleOptions {
   /** The largest file attached to a document (bytes). */
@@ -16,6 +18,7 @@ export interface KnowledgeModuleOptions extends ModuleOptions {
 /** The knowledge base: documents with their files, links, comments and proposals for review, and the one search. */
 export const knowledgeRoutes: FastifyPluginAsyncZod<KnowledgeModuleOptions> = async (app, options) => {
   registerDocumentTimelineSource();
+  registerInvolvementSource(documentInvolvement);
   await app.register(documentsRoutes, options);
   await app.register(reviewRoutes, options);
   await app.register(searchRoutes, options);

@@ -5,7 +5,7 @@ import { organizations } from '../actors/organizations.tables.js';
 import { affiliations, people } from '../actors/people.tables.js';
 import { exchangeOrganizations, exchanges } from '../exchanges/exchanges.tables.js';
 import { places } from '../places/places.tables.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 
 export type PopoloOrganizationRow = typeof organizations.$inferSelect;
 export type PopoloPersonRow = typeof people.$inferSelect;

@@ -4,7 +4,7 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { DATE_PRECISIONS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
 
 export const partnershipListQuerySchema = z.strictObject({

@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit/audit.service.js';
 import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
 import { isCountryCode } from './gazetteer/country-names.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
-import { plainKey, searchKey } from './names/name-keys.js';
+import { plainKey, searchKey } from '../../core/names/name-keys.js';
 import { placeNameRows } from './names/place-name-rows.js';
 import { findNamesOfPlaces, findPlacesByNameKeys, replacePlaceNameRows, searchPlaceNameRows } from './place-names.repository.js';
 import { auditedPlace, presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';

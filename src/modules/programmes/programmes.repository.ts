@@ -2,7 +2,7 @@ import { and, asc, count, eq, gt, inArray, isNotNull, or, sql, type SQL } from '
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from '../exchanges/exchanges.tables.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
 export type PartRow = typeof exchanges.$inferSelect;

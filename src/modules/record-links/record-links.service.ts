@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { referencesOf } from '../audit/record-references.js';
+import { referencesOf } from '../audit/audit.service.js';
 import { outcomeTextsOf, readableExchange } from '../exchanges/exchanges.service.js';
 import { mayEditPlan, readablePlan } from '../plans/plans.service.js';
 import { findVisibleProject } from '../projects/projects.service.js';

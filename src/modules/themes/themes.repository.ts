@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { organizationThemes } from '../actors/organizations.tables.js';
 import { personThemes } from '../actors/people.tables.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 

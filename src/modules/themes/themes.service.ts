@@ -1,4 +1,4 @@
-import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';

@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { idIn } from '../../../core/db/id-list.js';
-import { visibleTo } from '../../workspaces/record-visibility.js';
+import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentProposals } from '../review/review.tables.js';
 import { documentComments, documentFiles, documentLinks, documents, type LinkType } from './documents.tables.js';
 

@@ -6,7 +6,7 @@ import { AppError, invalidField, validationFailed } from '../../../core/errors.j
 import { idParamsSchema } from '../../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../../core/http/module-options.js';
 import { unstorableFormFieldIssues } from '../../../core/http/unstorable-fields.js';
-import { registerHistoryRoute } from '../../audit/history-route.js';
+import { registerHistoryRoute } from '../../audit/audit.service.js';
 import { jobSchema } from '../../jobs/jobs.schemas.js';
 import { startUploadBatch } from '../ingest/ingest-upload.service.js';
 import { addComment, deleteComment, editComment, listComments, moderateComment } from './document-comments.service.js';

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../core/errors.js';
-import type { Progress } from '../../../core/cli/progress.js';
+import type { Progress } from '../../../core/progress.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { VISIBILITIES } from '../../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../../core/records/visibilities.js';
 import { contentHash, tidyText } from '../documents/content-hash.js';
 import { importDocument } from '../documents/document-files.service.js';
 import type { DbExecutor } from '../../../core/db/client.js';

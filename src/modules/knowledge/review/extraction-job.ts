@@ -1,4 +1,4 @@
-import type { Progress } from '../../../core/cli/progress.js';
+import type { Progress } from '../../../core/progress.js';
 import type { Db } from '../../../core/db/client.js';
 import type { JobHandler } from '../../../core/jobs/job-runner.js';
 import { QUEUES } from '../../../core/jobs/queues.js';

@@ -15,7 +15,7 @@ import { createProgramme } from '../../funding/programmes.service.js';
 import { createPartnership } from '../../partnerships/partnership-changes.service.js';
 import { listPartnerships } from '../../partnerships/partnerships.service.js';
 import type { PartnershipKind } from '../../partnerships/partnerships.tables.js';
-import { plainKey, searchKey } from '../../places/names/name-keys.js';
+import { plainKey, searchKey } from '../../../core/names/name-keys.js';
 import { gazetteerPlace, placeRefsByIds, resolvePlace, trigramSimilarity } from '../../places/places.service.js';
 import type { PlaceRef, PlaceSummary } from '../../places/places.schemas.js';
 import { themesBySlugs } from '../../themes/themes.service.js';

@@ -1,8 +1,8 @@
 import type { SQL } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { plainKey } from '../../places/names/name-keys.js';
-import { containsCyrillic } from '../../places/names/ukrainian-transliteration.js';
+import { plainKey } from '../../../core/names/name-keys.js';
+import { containsCyrillic } from '../../../core/names/ukrainian-transliteration.js';
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { recordPath } from './record-paths.js';

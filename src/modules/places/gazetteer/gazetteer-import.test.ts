@@ -4,7 +4,7 @@ import { useTestDatabase } from '../../../../test/support/test-database.js';
 import { demoId } from '../../demo/demo-id.js';
 import { DEMO_WORKSPACE_ID, seedDemo } from '../../demo/demo-seed.js';
 import { partnershipParties } from '../../partnerships/partnerships.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../../core/records/reference-workspace.js';
 import { placeNames, places } from '../places.tables.js';
 import { loadGazetteer } from './gazetteer-import.js';
 

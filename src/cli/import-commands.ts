@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { AppConfig } from '../../config.js';
-import { systemViewer } from '../../auth/viewer.js';
-import { migrateDatabase } from '../../db/migrate.js';
-import { createServiceContext } from '../../db/viewer-transaction.js';
-import type { ImportReport } from '../../../modules/imports/import-report.js';
-import { importCsv, IMPORT_KINDS, type ImportKind } from '../../../modules/imports/imports.service.js';
-import { findWorkspaceBySlug } from '../../../modules/workspaces/memberships.repository.js';
+import type { AppConfig } from '../core/config.js';
+import { systemViewer } from '../core/auth/viewer.js';
+import { migrateDatabase } from '../core/db/migrate.js';
+import { createServiceContext } from '../core/db/viewer-transaction.js';
+import type { ImportReport } from '../modules/imports/import-report.js';
+import { importCsv, IMPORT_KINDS, type ImportKind } from '../modules/imports/imports.service.js';
+import { findWorkspaceBySlug } from '../modules/workspaces/workspaces.service.js';
 import { CommandError, withDatabase } from './database-commands.js';
 
 export class ImportRejectedError extends CommandError {}

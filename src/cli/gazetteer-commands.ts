@@ -1,8 +1,8 @@
-import type { AppConfig } from '../../config.js';
-import { isCountryCode } from '../../../modules/places/gazetteer/country-names.js';
-import { loadGazetteer } from '../../../modules/places/gazetteer/gazetteer-import.js';
-import { migrateDatabase } from '../../db/migrate.js';
-import { createProgress } from '../progress.js';
+import type { AppConfig } from '../core/config.js';
+import { isCountryCode } from '../modules/places/gazetteer/country-names.js';
+import { loadGazetteer } from '../modules/places/gazetteer/gazetteer-import.js';
+import { migrateDatabase } from '../core/db/migrate.js';
+import { createProgress } from '../core/progress.js';
 import { CommandError, withDatabase } from './database-commands.js';
 
 /** Parses "DE,UA,XK"; names every code that is not ISO 3166-1 alpha-2. */

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../modules/knowledge/documents/documents.tables.js';
-import { VISIBILITIES, type Visibility } from '../../../modules/workspaces/workspaces.tables.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../modules/knowledge/documents/documents.tables.js';
+import { VISIBILITIES, type Visibility } from '../core/records/visibilities.js';
 
 export interface IngestCommandOptions {
   workspace?: string;

@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Viewer } from '../../core/auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
 
 export interface ScopedColumns {
   workspaceId: PgColumn;

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import type { AppConfig } from '../../config.js';
-import { backupDatabase } from '../../db/backup/backup.js';
-import { restoreDatabase } from '../../db/backup/restore.js';
-import { createPool } from '../../db/client.js';
-import { openDatabase, type Database } from '../../db/database.js';
-import { migrateDatabase } from '../../db/migrate.js';
-import { createLogger, type Logger } from '../../logger.js';
-import { DEMO_COUNTRIES, seedDemo } from '../../../modules/demo/demo-seed.js';
-import { printOutbox } from '../../../modules/mail/mail-outbox.command.js';
-import { confirmOnTerminal } from '../confirm.js';
-import { createProgress } from '../progress.js';
+import type { AppConfig } from '../core/config.js';
+import { backupDatabase } from '../core/db/backup/backup.js';
+import { restoreDatabase } from '../core/db/backup/restore.js';
+import { createPool } from '../core/db/client.js';
+import { openDatabase, type Database } from '../core/db/database.js';
+import { migrateDatabase } from '../core/db/migrate.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { DEMO_COUNTRIES, seedDemo } from '../modules/demo/demo-seed.js';
+import { printOutbox } from '../modules/mail/mail-outbox.command.js';
+import { confirmOnTerminal } from './confirm.js';
+import { createProgress } from '../core/progress.js';
 import { CommandError } from './command-error.js';
 
 export { CommandError } from './command-error.js';

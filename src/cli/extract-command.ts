@@ -32,7 +32,7 @@ async function readStandardInput(): Promise<string> {
  */
 export async function extractCommand(options: { lang: ExtractLanguageOption; published?: string }): Promise<string> {
   const text = await readStandardInput();
-  const { extractReport, toContract } = await import('../../../modules/knowledge/extraction/extraction.service.js');
+  const { extractReport, toContract } = await import('../modules/knowledge/extraction/extraction.service.js');
   const extraction = extractReport(text, { language: options.lang, published: options.published });
   return JSON.stringify(toContract(extraction), null, 2);
 }
