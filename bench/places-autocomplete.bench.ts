@@ -12,7 +12,7 @@ import pg from 'pg';
 import { createProgress } from '../src/core/progress.js';
 import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
-import { seedDemo } from '../src/modules/demo/demo-seed.js';
+import { seedDemo } from '../src/demo/demo-seed.js';
 import { gazetteerCovers, loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
 import { buildBenchApp, openBenchServer } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';

@@ -44,7 +44,10 @@ import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
-import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
+import { documentsRoutes } from './modules/knowledge/documents/documents.routes.js';
+import { reviewRoutes } from './modules/knowledge/review/review.routes.js';
+import { searchRoutes } from './modules/knowledge/search/search.routes.js';
+import { thesaurusRoutes } from './modules/knowledge/search/thesaurus/thesaurus.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
@@ -184,11 +187,11 @@ export async function buildApp({
   await app.register(startRoutes, moduleOptions);
   await app.register(openDataRoutes, moduleOptions);
   await app.register(matchingRoutes, moduleOptions);
-  await app.register(knowledgeRoutes, {
-    ...moduleOptions,
-    fileLimitBytes: config.documentFileLimitBytes,
-    systemContext: (request) => createServiceContext(database, systemViewer, request.id),
-  });
+  // The knowledge base: documents with their files, links and comments, proposals for review, and the one search.
+  await app.register(documentsRoutes, { ...moduleOptions, fileLimitBytes: config.documentFileLimitBytes });
+  await app.register(reviewRoutes, { ...moduleOptions, systemContext: (request) => createServiceContext(database, systemViewer, request.id) });
+  await app.register(searchRoutes, moduleOptions);
+  await app.register(thesaurusRoutes, moduleOptions);
 
   const EXCHANGE_PAGE = /^\/exchanges\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
   await registerWebApp(app, webDir, allowedMethodsOf, async (request, path) => {

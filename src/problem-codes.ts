@@ -2,7 +2,8 @@ import { CORE_CONFLICTS, ERROR_CODES } from './core/errors.js';
 import { ACCOUNT_CONFLICTS } from './modules/accounts/accounts.errors.js';
 import { ACTOR_CONFLICTS } from './modules/actors/actors.errors.js';
 import { EXCHANGE_CONFLICTS } from './modules/exchanges/exchanges.errors.js';
-import { KNOWLEDGE_CONFLICTS } from './modules/knowledge/knowledge.errors.js';
+import { DOCUMENT_CONFLICTS } from './modules/knowledge/documents/documents.errors.js';
+import { REVIEW_CONFLICTS } from './modules/knowledge/review/review.errors.js';
 import { MERGE_CONFLICTS } from './modules/merging/merging.errors.js';
 import { OPEN_DATA_PROBLEMS } from './modules/open-data/open-data.errors.js';
 import { PLACE_CONFLICTS } from './modules/places/places.errors.js';
@@ -18,7 +19,8 @@ export const PROBLEM_CODES: readonly string[] = [
   ...ACCOUNT_CONFLICTS,
   ...ACTOR_CONFLICTS,
   ...EXCHANGE_CONFLICTS,
-  ...KNOWLEDGE_CONFLICTS,
+  ...REVIEW_CONFLICTS,
+  ...DOCUMENT_CONFLICTS,
   ...MERGE_CONFLICTS,
   ...OPEN_DATA_PROBLEMS,
   ...PLACE_CONFLICTS,

@@ -6,7 +6,7 @@ import { createPool } from '../core/db/client.js';
 import { openDatabase, type Database } from '../core/db/database.js';
 import { migrateDatabase } from '../core/db/migrate.js';
 import { createLogger, type Logger } from '../core/logger.js';
-import { DEMO_COUNTRIES, seedDemo } from '../modules/demo/demo-seed.js';
+import { DEMO_COUNTRIES, seedDemo } from '../demo/demo-seed.js';
 import { printOutbox } from '../modules/mail/mail-outbox.command.js';
 import { confirmOnTerminal } from './confirm.js';
 import { createProgress } from '../core/progress.js';

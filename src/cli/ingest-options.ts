@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { DOCUMENT_KINDS, type DocumentKind } from '../modules/knowledge/documents/documents.tables.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../modules/knowledge/documents/documents.types.js';
 import { VISIBILITIES, type Visibility } from '../core/records/visibilities.js';
 
 export interface IngestCommandOptions {

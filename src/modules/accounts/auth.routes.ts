@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createAttemptLimiter } from '../../core/http/attempt-limiter.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { workspacesOfUser } from '../workspaces/workspaces.repository.js';
+import { workspacesOfUser } from '../workspaces/workspaces.service.js';
 import type { AccountsDeps, ClientInfo } from './accounts-deps.js';
 import { presentCurrentUser } from './accounts.presenter.js';
 import {

@@ -4,7 +4,7 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
-import { ORGANIZATION_KINDS } from './organizations.tables.js';
+import { ORGANIZATION_KINDS } from './actors.types.js';
 
 export const organizationRefSchema = z.object({
   id: z.uuid(),

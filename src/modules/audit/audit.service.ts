@@ -42,4 +42,4 @@ function toJson(value: object | null | undefined): Record<string, unknown> | nul
 export { registerHistoryRoute } from './history-route.js';
 export { referencesOf, registerReferenceResolver, type RecordReference } from './record-references.js';
 /** Recorded events, for the modules that read them back (a person's history, undoing a merge). */
-export { findAuditEvent, listAuditEvents, undoneMerges } from './audit.repository.js';
+export { findAuditEvent, listAuditEvents, recordedValuesOf, undoneMerges } from './audit.repository.js';

@@ -356,3 +356,13 @@ export async function exchangesPerTheme(db: DbExecutor, viewer: Viewer, scope: S
     .orderBy(sql`2 DESC`, exchangeThemes.themeId)
     .limit(limit);
 }
+
+/** The members that hosted or are to host a meeting; they stay in the network's history. */
+export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ memberId: exchanges.hostNetworkMemberId })
+    .from(exchanges)
+    .where(inArray(exchanges.hostNetworkMemberId, memberIds));
+  return new Set(rows.flatMap((row) => (row.memberId ? [row.memberId] : [])));
+}

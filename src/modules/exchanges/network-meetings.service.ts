@@ -8,7 +8,7 @@ import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { networkForPlanning } from '../networks/networks.service.js';
 import type { NetworkMember } from '../networks/networks.schemas.js';
-import type { NetworkCadence } from '../networks/networks.tables.js';
+import type { NetworkCadence } from '../networks/networks.types.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { isTimeZone } from './calendar/zoned-time.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { codeOfLabel, countryCodeOf } from '../../core/export/read-labels.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { createOrganization, findOrganizationsNamed } from '../actors/organizations.service.js';
-import { ORGANIZATION_KINDS } from '../actors/organizations.tables.js';
+import { ORGANIZATION_KINDS } from '../actors/actors.types.js';
 import { resolvePlace } from '../places/places.service.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';

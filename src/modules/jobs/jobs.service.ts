@@ -121,3 +121,7 @@ export async function getGazetteerJob(ctx: ServiceContext): Promise<JobView | nu
 
 /** Housekeeping: the files of batches that failed for good a day ago or more. */
 export const removeAbandonedUploads = (db: Db) => deleteAbandonedUploads(db);
+
+/** The files of an uploaded batch kept for its job, and a job as the API shows it. */
+export { deleteJobUpload, findJobUpload, findJobUploadIds, insertJobUploads } from './jobs.repository.js';
+export { presentJob } from './jobs.presenter.js';

@@ -423,3 +423,8 @@ export async function placePopulationsByIds(ctx: ServiceContext, ids: Iterable<s
   const rows = await ctx.transaction((tx) => findPlacesByIds(tx, ctx.viewer, unique));
   return new Map(rows.map((row) => [row.id, row.population]));
 }
+
+/** Places inside a place, name lookups and the country list, for modules that match places. */
+export { isSelfOrDescendant, placeIdsWithin } from './places.repository.js';
+export { findNamesOfPlaces, searchPlaceNameRows } from './place-names.repository.js';
+export { isCountryCode, listCountries } from './gazetteer/country-names.js';

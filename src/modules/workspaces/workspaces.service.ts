@@ -21,8 +21,8 @@ import { workspaceConflict } from './workspaces.errors.js';
 
 /** A user's role in each of their workspaces (authentication); workspaces by id (command line). */
 export { findWorkspacesByIds, rolesOfUser } from './memberships.repository.js';
-/** A workspace by its slug (command line). */
-export { findWorkspaceBySlug };
+/** A workspace by its slug (command line); the workspaces a user belongs to. */
+export { findWorkspaceBySlug, workspacesOfUser };
 
 export async function listMyWorkspaces(ctx: ServiceContext) {
   const viewer = requireSignedIn(ctx.viewer);

@@ -34,6 +34,9 @@ import {
   uploadQuerySchema,
 } from './documents.schemas.js';
 import { createDocument, deleteDocument, getDocument, linkRecord, listDocuments, unlinkRecord, updateDocument } from './documents.service.js';
+import { registerInvolvementSource } from '../../involvement/involvement.service.js';
+import { documentInvolvement } from './document-involvement.js';
+import { registerDocumentTimelineSource } from './document-timeline.js';
 
 export interface DocumentRoutesOptions extends ModuleOptions {
   /** The largest file accepted (bytes). */
@@ -94,6 +97,8 @@ function contentDisposition(fileName: string): string {
 }
 
 export const documentsRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app, { context, fileLimitBytes }) => {
+  registerDocumentTimelineSource();
+  registerInvolvementSource(documentInvolvement);
   await app.register(multipart, { limits: { fileSize: fileLimitBytes } });
   registerHistoryRoute(app, { context, collection: '/api/documents', entityType: 'document', what: 'Document', tag: 'documents', load: findDocumentRow });
 

@@ -1,5 +1,5 @@
 import known from './data/known-organizations.json' with { type: 'json' };
-import type { OrganizationKind } from '../../actors/organizations.tables.js';
+import type { OrganizationKind } from '../../actors/actors.types.js';
 import { plainKey } from '../../../core/names/name-keys.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
 import { organizationKind } from './organization-kinds.js';

@@ -5,32 +5,32 @@ import type { DbExecutor } from '../../../core/db/client.js';
 import { AppError, invalidField, validationFailed, type FieldIssue } from '../../../core/errors.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { autocompleteOrganizations, createOrganization } from '../../actors/organizations.service.js';
-import type { OrganizationKind } from '../../actors/organizations.tables.js';
+import type { OrganizationKind } from '../../actors/actors.types.js';
 import { recordAuditEvent } from '../../audit/audit.service.js';
 import { createExchange, updateExchange } from '../../exchanges/exchange-changes.service.js';
 import { createDelegation } from '../../exchanges/exchange-programme.service.js';
 import { getExchange, listExchanges } from '../../exchanges/exchanges.service.js';
-import type { ExchangeKind, OrganizationRole } from '../../exchanges/exchanges.tables.js';
+import type { ExchangeKind, OrganizationRole } from '../../exchanges/exchanges.types.js';
 import { createProgramme } from '../../funding/programmes.service.js';
 import { createPartnership } from '../../partnerships/partnership-changes.service.js';
 import { listPartnerships } from '../../partnerships/partnerships.service.js';
-import type { PartnershipKind } from '../../partnerships/partnerships.tables.js';
+import type { PartnershipKind } from '../../partnerships/partnerships.types.js';
 import { plainKey, searchKey } from '../../../core/names/name-keys.js';
 import { gazetteerPlace, placeRefsByIds, resolvePlace, trigramSimilarity } from '../../places/places.service.js';
 import type { PlaceRef, PlaceSummary } from '../../places/places.schemas.js';
 import { themesBySlugs } from '../../themes/themes.service.js';
-import type { DocumentRow } from '../documents/documents.repository.js';
+import type { DocumentRow } from '../documents/documents.service.js';
 import { linkRecordInTransaction, requireDocument } from '../documents/documents.service.js';
-import type { LinkType } from '../documents/documents.tables.js';
-import { recordPath } from '../search/record-paths.js';
-import { findEntryTitles } from '../search/search.repository.js';
+import type { LinkType } from '../documents/documents.types.js';
+import { recordPath } from '../search/search.service.js';
+import { findEntryTitles } from '../search/search.service.js';
 import { search } from '../search/search.service.js';
-import type { SearchType } from '../search/search.tables.js';
+import type { SearchType } from '../search/search.types.js';
 import { requestExtraction } from './proposal-writer.js';
 import { findProposalRowForUpdate, findProposalRows, updateProposalRow, type ProposalRow } from './review.repository.js';
 import type { AcceptInput, Candidate, ProposalView, ReviewView, Suggestion } from './review.schemas.js';
 import type { ProposalField } from './review.tables.js';
-import { knowledgeConflict } from '../knowledge.errors.js';
+import { reviewConflict } from './review.errors.js';
 
 /** Above this score a candidate is taken to be the record the proposal means. */
 const SAME_RECORD = 0.72;
@@ -333,7 +333,7 @@ async function pendingProposal(tx: DbExecutor, ctx: ServiceContext, documentId: 
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`review:${documentId}`}, 0))`);
   const row = await findProposalRowForUpdate(tx, documentId, proposalId);
   if (!row) throw new AppError('not_found', `Proposal ${proposalId} not found`);
-  if (!states.includes(row.state)) throw knowledgeConflict('proposal_decided', `The proposal was ${row.state} already`, { state: row.state }, [{ field: 'proposalId', code: 'invalid_state', message: `is ${row.state} already` }]);
+  if (!states.includes(row.state)) throw reviewConflict('proposal_decided', `The proposal was ${row.state} already`, { state: row.state }, [{ field: 'proposalId', code: 'invalid_state', message: `is ${row.state} already` }]);
   return { document, row };
 }
 
@@ -503,7 +503,7 @@ async function requireNoOrganizationNamed(ctx: ServiceContext, name: string, sho
   });
   if (same) {
     const label = same.title.und ?? Object.values(same.title)[0];
-    throw knowledgeConflict('organization_exists', `An organisation named so exists already: ${label} (${same.id}); link it instead`, { name: label ?? '' }, [{ field: 'body.name', code: 'not_unique', message: `is the name of ${label} already` }]);
+    throw reviewConflict('organization_exists', `An organisation named so exists already: ${label} (${same.id}); link it instead`, { name: label ?? '' }, [{ field: 'body.name', code: 'not_unique', message: `is the name of ${label} already` }]);
   }
 }
 
@@ -649,3 +649,7 @@ export async function acceptAll(ctx: ServiceContext, system: ServiceContext, doc
   }
   return { accepted, left, review: await getReview(ctx, documentId) };
 }
+
+/** Queues extracting proposals from a document's text; proposals awaiting review per document. */
+export { requestExtraction } from './proposal-writer.js';
+export { countPendingProposals, hasPendingProposals } from './review.repository.js';

@@ -1,4 +1,4 @@
-import type { SearchType } from './search.tables.js';
+import type { SearchType } from './search.types.js';
 
 const COLLECTIONS: Record<SearchType, string> = {
   document: '/documents',

@@ -1,7 +1,7 @@
-import type { places } from '../places/places.tables.js';
-import { exonymsByGeonamesId } from '../../core/names/exonyms.js';
+import type { places } from '../modules/places/places.tables.js';
+import { exonymsByGeonamesId } from '../core/names/exonyms.js';
 import { demoId } from './demo-id.js';
-import { withCountryAliases } from '../../core/names/country-aliases.js';
+import { withCountryAliases } from '../core/names/country-aliases.js';
 
 type PlaceSeed = Omit<typeof places.$inferInsert, 'workspaceId'>;
 

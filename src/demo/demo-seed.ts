@@ -1,23 +1,23 @@
-import { matchingItems, matchingProfiles, matchingProfileThemes } from '../matching/matching.tables.js';
+import { matchingItems, matchingProfiles, matchingProfileThemes } from '../modules/matching/matching.tables.js';
 import { demoMatchingItems, demoMatchingProfiles, demoMatchingProfileThemes } from './demo-matching.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Progress } from '../../core/progress.js';
-import type { Db } from '../../core/db/client.js';
-import { organizations, organizationThemes } from '../actors/organizations.tables.js';
-import { affiliations, people, personThemes } from '../actors/people.tables.js';
-import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from '../exchanges/exchange-program.tables.js';
-import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries } from '../exchanges/exchanges.tables.js';
-import { exchangeRegistrations } from '../exchanges/registrations.tables.js';
-import { networkMembers, networkMemberUnavailability, networks } from '../networks/networks.tables.js';
-import { partnershipParties, partnerships, partnershipThemes, projectGroupMembers, projectGroups } from '../partnerships/partnerships.tables.js';
-import { claimsHeldElsewhere, gazetteerCovers, loadGazetteer, takeOverGeonamesIds } from '../places/gazetteer/gazetteer-import.js';
-import { placeNameRows } from '../places/names/place-name-rows.js';
-import { replacePlaceNameRows } from '../places/place-names.repository.js';
-import { places } from '../places/places.tables.js';
-import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
-import { workspaces } from '../workspaces/workspaces.tables.js';
+import type { Progress } from '../core/progress.js';
+import type { Db } from '../core/db/client.js';
+import { organizations, organizationThemes } from '../modules/actors/organizations.tables.js';
+import { affiliations, people, personThemes } from '../modules/actors/people.tables.js';
+import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from '../modules/exchanges/exchange-program.tables.js';
+import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries } from '../modules/exchanges/exchanges.tables.js';
+import { exchangeRegistrations } from '../modules/exchanges/registrations.tables.js';
+import { networkMembers, networkMemberUnavailability, networks } from '../modules/networks/networks.tables.js';
+import { partnershipParties, partnerships, partnershipThemes, projectGroupMembers, projectGroups } from '../modules/partnerships/partnerships.tables.js';
+import { claimsHeldElsewhere, gazetteerCovers, loadGazetteer, takeOverGeonamesIds } from '../modules/places/gazetteer/gazetteer-import.js';
+import { placeNameRows } from '../modules/places/names/place-name-rows.js';
+import { replacePlaceNameRows } from '../modules/places/place-names.repository.js';
+import { places } from '../modules/places/places.tables.js';
+import { themes } from '../modules/themes/themes.tables.js';
+import { REFERENCE_WORKSPACE_ID } from '../core/records/reference-workspace.js';
+import { workspaces } from '../modules/workspaces/workspaces.tables.js';
 import { demoDelegations, demoExchangeOrganizations, demoExchanges, demoExchangeSeries, demoMeetingHosts } from './demo-exchanges.js';
 import { demoId } from './demo-id.js';
 import { demoNetworkMembers, demoNetworks } from './demo-networks.js';
@@ -30,16 +30,16 @@ import { demoDeadlines, demoGrants, demoProgrammes } from './demo-funding.js';
 import { demoMeasurePartners, demoMeasures, demoPlan, demoPlanAgreements, demoPlanSides, demoPriorities, demoPriorityThemes, demoProgress } from './demo-plans.js';
 import { demoProjectContacts, demoProjectPartners, demoProjects } from './demo-projects.js';
 import { demoExchangeProjects, demoExchangeRelations, demoPlanProjects } from './demo-links.js';
-import { actionPlanProjects, exchangeProjects, exchangeRelations } from '../record-links/record-links.tables.js';
-import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../areas/areas.tables.js';
-import { fundingDeadlines, fundingProgrammes, grants } from '../funding/funding.tables.js';
-import { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from '../plans/plans.tables.js';
-import { projectContacts, projectPartners, projects } from '../projects/projects.tables.js';
-import { systemViewer } from '../../core/auth/viewer.js';
-import { insideTransaction } from '../../core/service-context.js';
-import { currentSnapshot } from '../plans/plans.service.js';
-import { sideName } from '../plans/plan-agreement.service.js';
-import { loadPlanReferences } from '../plans/plan-references.js';
+import { actionPlanProjects, exchangeProjects, exchangeRelations } from '../modules/record-links/record-links.tables.js';
+import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../modules/areas/areas.tables.js';
+import { fundingDeadlines, fundingProgrammes, grants } from '../modules/funding/funding.tables.js';
+import { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from '../modules/plans/plans.tables.js';
+import { projectContacts, projectPartners, projects } from '../modules/projects/projects.tables.js';
+import { systemViewer } from '../core/auth/viewer.js';
+import { insideTransaction } from '../core/service-context.js';
+import { currentSnapshot } from '../modules/plans/plans.service.js';
+import { sideName } from '../modules/plans/plan-agreement.service.js';
+import { loadPlanReferences } from '../modules/plans/plan-references.js';
 import {
   demoDelegates,
   demoExchangeThemes,
@@ -51,7 +51,7 @@ import {
 } from './demo-programme.js';
 import { demoPartnershipThemes, demoProjectGroupMembers, demoProjectGroups } from './demo-project-groups.js';
 import { demoDocumentComments, demoDocumentLinks, demoDocuments, demoDocumentThemeLink, demoDocumentThemes } from './demo-documents.js';
-import { documentComments, documentLinks, documents } from '../knowledge/documents/documents.tables.js';
+import { documentComments, documentLinks, documents } from '../modules/knowledge/documents/documents.tables.js';
 
 export const DEMO_WORKSPACE_ID = demoId('workspace:demo');
 

@@ -1,4 +1,4 @@
-import type { projectContacts, projectPartners, projects } from '../projects/projects.tables.js';
+import type { projectContacts, projectPartners, projects } from '../modules/projects/projects.tables.js';
 import { demoId } from './demo-id.js';
 
 type ProjectSeed = Omit<typeof projects.$inferInsert, 'workspaceId'>;

@@ -1,4 +1,4 @@
-import type { partnershipParties, partnerships } from '../partnerships/partnerships.tables.js';
+import type { partnershipParties, partnerships } from '../modules/partnerships/partnerships.tables.js';
 import { demoId } from './demo-id.js';
 
 type PartnershipSeed = Omit<typeof partnerships.$inferInsert, 'workspaceId'>;

@@ -1,4 +1,4 @@
-import type { affiliations, people } from '../actors/people.tables.js';
+import type { affiliations, people } from '../modules/actors/people.tables.js';
 import { demoId } from './demo-id.js';
 
 type PersonSeed = Omit<typeof people.$inferInsert, 'workspaceId'>;

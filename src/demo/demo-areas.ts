@@ -1,5 +1,5 @@
-import type { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../areas/areas.tables.js';
-import { computeNeedIndex } from '../areas/need-index.js';
+import type { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../modules/areas/areas.tables.js';
+import { computeNeedIndex } from '../modules/areas/need-index.js';
 import { demoId } from './demo-id.js';
 
 const MONITOR = demoId('monitor:leipzig-support-needs');

@@ -1,4 +1,4 @@
-import type { networkMembers, networks } from '../networks/networks.tables.js';
+import type { networkMembers, networks } from '../modules/networks/networks.tables.js';
 import { demoId } from './demo-id.js';
 
 type NetworkSeed = Omit<typeof networks.$inferInsert, 'workspaceId'>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../knowledge/extraction/language.js';
-import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser } from '../../../test/support/test-users.js';
+import { detectLanguage } from '../modules/knowledge/extraction/language.js';
+import { useTestApp } from '../../test/support/test-app.js';
+import { createTestUser } from '../../test/support/test-users.js';
 import { demoDocumentLinks, demoDocuments } from './demo-documents.js';
 import { demoId } from './demo-id.js';
 import { DEMO_WORKSPACE_ID, seedDemo } from './demo-seed.js';

@@ -3,7 +3,7 @@ import type {
   exchangeOrganizations,
   exchanges,
   exchangeSeries,
-} from '../exchanges/exchanges.tables.js';
+} from '../modules/exchanges/exchanges.tables.js';
 import { demoId } from './demo-id.js';
 
 type SeriesSeed = Omit<typeof exchangeSeries.$inferInsert, 'workspaceId'>;

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { exchanges, exchangeSeries } from '../exchanges/exchanges.tables.js';
+import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;

@@ -1,4 +1,4 @@
-import type { fundingDeadlines, fundingProgrammes, grants } from '../funding/funding.tables.js';
+import type { fundingDeadlines, fundingProgrammes, grants } from '../modules/funding/funding.tables.js';
 import { demoId } from './demo-id.js';
 
 const PROGRAMME = demoId('programme:ssp-ukraine');

@@ -1,4 +1,4 @@
-import type { matchingItems, matchingProfiles } from '../matching/matching.tables.js';
+import type { matchingItems, matchingProfiles } from '../modules/matching/matching.tables.js';
 import { demoId } from './demo-id.js';
 
 type ProfileSeed = Omit<typeof matchingProfiles.$inferInsert, 'workspaceId'>;

@@ -1,6 +1,6 @@
-import { contentHash, tidyText } from '../knowledge/documents/content-hash.js';
-import type { GoodPracticeInput } from '../knowledge/documents/documents.schemas.js';
-import type { DocumentKind, DocumentLanguage, LinkType } from '../knowledge/documents/documents.tables.js';
+import { contentHash, tidyText } from '../modules/knowledge/documents/content-hash.js';
+import type { GoodPracticeInput } from '../modules/knowledge/documents/documents.schemas.js';
+import type { DocumentKind, DocumentLanguage, LinkType } from '../modules/knowledge/documents/documents.types.js';
 import { demoId } from './demo-id.js';
 
 interface DemoDocument {

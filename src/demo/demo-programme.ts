@@ -1,7 +1,7 @@
-import type { people } from '../actors/people.tables.js';
-import type { agendaSessions, exchangeOutcomes, exchangeStops } from '../exchanges/exchange-program.tables.js';
-import type { exchangeRegistrations } from '../exchanges/registrations.tables.js';
-import type { networkMemberUnavailability } from '../networks/networks.tables.js';
+import type { people } from '../modules/actors/people.tables.js';
+import type { agendaSessions, exchangeOutcomes, exchangeStops } from '../modules/exchanges/exchange-program.tables.js';
+import type { exchangeRegistrations } from '../modules/exchanges/registrations.tables.js';
+import type { networkMemberUnavailability } from '../modules/networks/networks.tables.js';
 import { demoId } from './demo-id.js';
 
 type StopSeed = typeof exchangeStops.$inferInsert;

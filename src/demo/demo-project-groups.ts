@@ -1,4 +1,4 @@
-import type { partnershipThemes, projectGroupMembers, projectGroups } from '../partnerships/partnerships.tables.js';
+import type { partnershipThemes, projectGroupMembers, projectGroups } from '../modules/partnerships/partnerships.tables.js';
 import { demoId } from './demo-id.js';
 
 type GroupSeed = typeof projectGroups.$inferInsert;

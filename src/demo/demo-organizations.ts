@@ -1,4 +1,4 @@
-import type { organizations } from '../actors/organizations.tables.js';
+import type { organizations } from '../modules/actors/organizations.tables.js';
 import { demoId } from './demo-id.js';
 import { demoPlaces } from './demo-places.js';
 

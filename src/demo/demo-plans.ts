@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../core/db/columns.js';
-import type { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, measureProgressUpdates } from '../plans/plans.tables.js';
+import type { LocalizedText } from '../core/db/columns.js';
+import type { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, measureProgressUpdates } from '../modules/plans/plans.tables.js';
 import { demoId } from './demo-id.js';
 
 const PLAN = demoId('plan:gruenau-darnytskyi-2019');
