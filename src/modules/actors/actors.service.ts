@@ -6,3 +6,13 @@ import { countPeopleWithTheme } from './people.repository.js';
 export async function countThemeUses(db: DbExecutor, themeId: string): Promise<{ organizations: number; people: number }> {
   return { organizations: await countOrganizationsWithTheme(db, themeId), people: await countPeopleWithTheme(db, themeId) };
 }
+
+/** Organisations, people whose data may be published and their affiliations, for the open data exports. */
+export {
+  findPublishableAffiliations,
+  findPublishablePeople,
+  findPublishedOrganizations,
+  type PublishedAffiliationRow,
+  type PublishedOrganizationRow,
+  type PublishedPersonRow,
+} from './open-data.repository.js';

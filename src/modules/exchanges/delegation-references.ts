@@ -1,3 +1,4 @@
+import { inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';

@@ -366,3 +366,18 @@ export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: strin
     .where(inArray(exchanges.hostNetworkMemberId, memberIds));
   return new Set(rows.flatMap((row) => (row.memberId ? [row.memberId] : [])));
 }
+
+/** The exchanges the viewer may see, oldest first, for the open data exports. */
+export async function findPublishedExchangeRows(db: DbExecutor, viewer: Viewer): Promise<ExchangeRow[]> {
+  return db.select().from(exchanges).where(visibleTo(viewer, exchanges)).orderBy(asc(exchanges.startDate), asc(exchanges.id));
+}
+
+/** The organisations hosting (else organising) each exchange, hosts first, in a stable order. */
+export async function findHostAndOrganizerRows(db: DbExecutor, exchangeIds: string[]): Promise<{ exchangeId: string; organizationId: string }[]> {
+  if (exchangeIds.length === 0) return [];
+  return db
+    .select({ exchangeId: exchangeOrganizations.exchangeId, organizationId: exchangeOrganizations.organizationId })
+    .from(exchangeOrganizations)
+    .where(and(inArray(exchangeOrganizations.exchangeId, exchangeIds), or(eq(exchangeOrganizations.role, 'host'), eq(exchangeOrganizations.role, 'organizer'))))
+    .orderBy(asc(exchangeOrganizations.exchangeId), asc(exchangeOrganizations.role), asc(exchangeOrganizations.id));
+}

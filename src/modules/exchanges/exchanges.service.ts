@@ -138,3 +138,5 @@ export {
   type PartRow,
   type ProgrammeRow,
 } from './exchange-series.repository.js';
+/** Exchanges and their hosting organisations, for the open data exports. */
+export { findHostAndOrganizerRows, findPublishedExchangeRows, type ExchangeRow } from './exchanges.repository.js';

@@ -1,2 +1,2 @@
 /** How often a network meets. */
-export type { NetworkCadence } from './networks.types.js';
+export type { NetworkCadence } from './networks.tables.js';

@@ -1,2 +1,2 @@
 /** Kinds of partnerships. */
-export { PARTNERSHIP_KINDS, type PartnershipKind } from './partnerships.types.js';
+export { PARTNERSHIP_KINDS, type PartnershipKind } from './partnerships.tables.js';

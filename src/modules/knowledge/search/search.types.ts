@@ -1,2 +1,2 @@
 /** The kinds of records the search finds. */
-export type { SearchType } from './search.types.js';
+export type { SearchType } from './search.tables.js';
