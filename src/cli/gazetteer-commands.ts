@@ -1,5 +1,5 @@
 import type { AppConfig } from '../core/config.js';
-import { isCountryCode } from '../modules/places/gazetteer/country-names.js';
+import { isCountryCode } from '../core/names/country-names.js';
 import { loadGazetteer } from '../modules/places/gazetteer/gazetteer-import.js';
 import { migrateDatabase } from '../core/db/migrate.js';
 import { createProgress } from '../core/progress.js';

@@ -1,5 +1,5 @@
 import type { OutgoingMail } from '../mail/mail.service.js';
-import type { UiLanguage } from './accounts.types.js';
+import type { UiLanguage } from './users.tables.js';
 
 interface MailText {
   subject: string;

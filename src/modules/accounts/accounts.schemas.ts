@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
-import { UI_LANGUAGES } from './accounts.types.js';
+import { UI_LANGUAGES } from './users.tables.js';
 
 const email = z
   .email({ error: 'must be an e-mail address' })

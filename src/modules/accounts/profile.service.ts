@@ -10,7 +10,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { endAllSessions } from './sessions.service.js';
 import { verificationLink } from './sign-up.service.js';
 import { findUserByEmail, findUserById, updateUser, type UserRow } from './users.repository.js';
-import type { UiLanguage } from './accounts.types.js';
+import type { UiLanguage } from './users.tables.js';
 import { accountConflict } from './accounts.errors.js';
 
 export async function currentUser(deps: AccountsDeps, ctx: ServiceContext): Promise<UserRow> {

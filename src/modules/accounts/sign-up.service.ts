@@ -9,7 +9,7 @@ import { issueOneTimeToken } from './one-time-tokens.service.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { startSession } from './sessions.service.js';
 import { findUserByEmail, insertUser, type UserRow } from './users.repository.js';
-import type { UiLanguage } from './accounts.types.js';
+import type { UiLanguage } from './users.tables.js';
 import { accountConflict } from './accounts.errors.js';
 
 export interface SignUpInput {

@@ -5,7 +5,7 @@ import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { exchangesPerTheme, exchangesPerYear } from './exchanges.repository.js';
-import { EXCHANGE_KINDS } from './exchanges.types.js';
+import { EXCHANGE_KINDS } from './exchanges.tables.js';
 import { participantsByCountry } from './registrations.repository.js';
 
 const yearSchema = z.coerce

@@ -5,7 +5,7 @@ import { createPartnership } from '../partnerships/partnership-changes.service.j
 import { partnershipJoiningExists } from '../partnerships/partnerships.service.js';
 import type { PartnershipKind } from '../partnerships/partnerships.types.js';
 import { countryCodeOf } from '../../core/export/read-labels.js';
-import { isCountryCode } from '../places/places.service.js';
+import { isCountryCode } from '../../core/names/country-names.js';
 import { adminCodesOf, autocompletePlaces } from '../places/places.service.js';
 import { searchKey } from '../../core/names/name-keys.js';
 import { emptyToUndefined } from './import-report.js';

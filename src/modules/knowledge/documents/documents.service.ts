@@ -6,10 +6,7 @@ import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.j
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { recordAuditEvent } from '../../audit/audit.service.js';
-import { detectLanguage } from '../extraction/extraction.service.js';
-import { splitSentences } from '../extraction/extraction.service.js';
-import { normalizeText } from '../extraction/extraction.service.js';
-import { findTitle } from '../extraction/extraction.service.js';
+import { detectLanguage, findTitle, normalizeText, splitSentences } from '../extraction/extraction-text.service.js';
 import { countPendingProposals, hasPendingProposals, requestExtraction } from '../review/review.service.js';
 import { findEntryTitles } from '../search/search.service.js';
 import { contentHash, tidyText, titleFromText, withoutHeadingMarks } from './content-hash.js';

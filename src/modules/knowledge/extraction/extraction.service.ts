@@ -172,10 +172,3 @@ export function evidencesOf(extraction: Extraction): Evidence[] {
     extraction.participantCount?.evidence,
   ].filter((evidence): evidence is Evidence => evidence !== null && evidence !== undefined);
 }
-
-/** Text helpers the documents module uses on a document's own text, and extraction off the event loop. */
-export { detectLanguage } from './language.js';
-export { splitSentences } from './sentences.js';
-export { normalizeText } from './text.js';
-export { findTitle } from './title.js';
-export { extractOffThread } from './extraction-threads.js';

@@ -1,4 +1,4 @@
-import type { SearchType } from './search.types.js';
+import type { SearchType } from './search.tables.js';
 
 const COLLECTIONS: Record<SearchType, string> = {
   document: '/documents',

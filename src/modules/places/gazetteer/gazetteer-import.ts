@@ -7,7 +7,7 @@ import { exonymsByGeonamesId } from '../../../core/names/exonyms.js';
 import { placeNameRows } from '../names/place-name-rows.js';
 import { replacePlaceNameRows } from '../place-names.repository.js';
 import { places } from '../places.tables.js';
-import { listCountries } from './country-names.js';
+import { listCountries } from '../../../core/names/country-names.js';
 import { withCountryAliases } from '../../../core/names/country-aliases.js';
 
 export interface GazetteerReport {
