@@ -1,5 +1,5 @@
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { DIRECTORY_SPECS } from './directory-specs.js';
 import { PLAN_SPECS } from './plan-specs.js';
 import { EXCHANGE_SPECS } from './exchange-specs.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../modules/accounts/users.tables.js';
-import { DEMO_WORKSPACE_ID, seedDemo } from '../../modules/demo/demo-seed.js';
+import { DEMO_WORKSPACE_ID, seedDemo } from '../../demo/demo-seed.js';
 import { partnerships } from '../../modules/partnerships/partnerships.tables.js';
 import { memberships } from '../../modules/workspaces/workspaces.tables.js';
 import { useTestDatabase } from '../../../test/support/test-database.js';

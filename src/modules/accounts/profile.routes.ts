@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { createToken, listTokens, revokeToken } from '../api-tokens/api-tokens.service.js';
-import { TOKEN_SCOPES } from '../api-tokens/api-tokens.tables.js';
+import { TOKEN_SCOPES } from '../api-tokens/api-tokens.types.js';
 import type { AccountsDeps } from './accounts-deps.js';
 import { presentCurrentUser } from './accounts.presenter.js';
 import { currentUserSchema, passwordChangeSchema, profileUpdateSchema } from './accounts.schemas.js';

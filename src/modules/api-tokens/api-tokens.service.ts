@@ -3,9 +3,10 @@ import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-tok
 import type { Db } from '../../core/db/client.js';
 import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
+import { findUserById } from '../accounts/users.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { insertToken, revokeTokenOfUser, tokensOfUser, type ApiTokenRow } from './api-tokens.repository.js';
-import type { TokenScope } from './api-tokens.tables.js';
+import { findActiveTokenByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken, type ApiTokenRow } from './api-tokens.repository.js';
+import type { TokenScope } from './api-tokens.types.js';
 
 export async function listTokens(db: Db, ctx: ServiceContext): Promise<ApiTokenRow[]> {
   const viewer = requireSessionUser(ctx.viewer);
@@ -55,4 +56,15 @@ export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Prom
       before: { name: row.name, scope: row.scope },
     });
   });
+}
+
+/** The active token with this hash for authenticating a request, its last use kept to the minute. */
+export async function useApiToken(db: Db, tokenHash: string): Promise<{ id: string; userId: string; scope: TokenScope } | undefined> {
+  const token = await findActiveTokenByHash(db, tokenHash);
+  if (!token) return undefined;
+  const user = await findUserById(db, token.userId);
+  if (!user || user.disabledAt) return undefined;
+  // A busy script does not write on every request.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) await touchToken(db, token.id);
+  return token;
 }

@@ -37,3 +37,9 @@ export async function recordAuditEvent(tx: DbExecutor, ctx: ServiceContext, chan
 function toJson(value: object | null | undefined): Record<string, unknown> | null {
   return value ? (JSON.parse(JSON.stringify(value)) as Record<string, unknown>) : null;
 }
+
+/** The history route every module registers for its records, and the names of records in a history. */
+export { registerHistoryRoute } from './history-route.js';
+export { referencesOf, registerReferenceResolver, type RecordReference } from './record-references.js';
+/** Recorded events, for the modules that read them back (a person's history, undoing a merge). */
+export { findAuditEvent, listAuditEvents, recordedValuesOf, undoneMerges } from './audit.repository.js';

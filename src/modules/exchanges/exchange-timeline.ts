@@ -1,4 +1,4 @@
-import { beyondPosition, registerTimelineSource, type TimelineEntry } from '../partnerships/partnership-timeline.js';
+import { beyondPosition, registerTimelineSource, type TimelineEntry } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { findSeriesRows, listPartnershipExchangeRows } from './exchanges.repository.js';
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;

@@ -4,7 +4,7 @@ import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { MATCHING_DIRECTIONS, MATCHING_ITEM_KINDS, PROFILE_SUBJECTS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matching.tables.js';
 
 const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as de or uk');

@@ -3,8 +3,7 @@ import { canEdit, type ScopedRecord } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { findAuditEvent, undoneMerges } from '../audit/audit.repository.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { findAuditEvent, recordAuditEvent, undoneMerges } from '../audit/audit.service.js';
 import { mergeConflict } from './merging.errors.js';
 
 /** What app_merge() changed: rows re-pointed (by primary key) and rows removed as duplicates. */

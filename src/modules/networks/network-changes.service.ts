@@ -11,7 +11,6 @@ import { requireVisibleThemes } from '../themes/themes.service.js';
 import { presentNetworkMember } from './networks.presenter.js';
 import {
   deleteMemberRow,
-  findMemberIdsWithMeetings,
   findMemberRows,
   findMemberRowsByIds,
   findNetworkRow,
@@ -27,6 +26,7 @@ import {
 } from './networks.repository.js';
 import type { MemberCreate, MemberUpdate, NetworkCreate, NetworkMember, NetworkUpdate } from './networks.schemas.js';
 import { getNetwork, memberReferences } from './networks.service.js';
+import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
 
 const labelOf = (row: NetworkRow) => row.name.de ?? row.name.en ?? Object.values(row.name)[0] ?? null;
 

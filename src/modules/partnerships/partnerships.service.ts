@@ -5,7 +5,7 @@ import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { partnershipTimeline } from './partnership-timeline.js';
-import type { PartnershipKind } from './partnerships.tables.js';
+import type { PartnershipKind } from './partnerships.types.js';
 import { findProjectGroupRows } from './project-groups.repository.js';
 import { presentPartnershipDetail, presentPartnershipSummary, type PartyReferences } from './partnerships.presenter.js';
 import {
@@ -149,3 +149,6 @@ export async function partnershipCounts(ctx: ServiceContext): Promise<{ partners
 export async function partnershipJoiningExists(ctx: ServiceContext, kind: PartnershipKind, placeIds: [string, string]): Promise<boolean> {
   return ctx.transaction(async (tx, ctx) => (await findPartnershipsJoining(tx, ctx.viewer, kind, placeIds)).length > 0);
 }
+
+/** The partnership timeline, which exchanges, plans and documents add their entries to. */
+export { beyondPosition, registerTimelineSource, type TimelineEntry } from './partnership-timeline.js';

@@ -6,9 +6,9 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
-import { isCountryCode } from './gazetteer/country-names.js';
+import { isCountryCode } from '../../core/names/country-names.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
-import { plainKey, searchKey } from './names/name-keys.js';
+import { plainKey, searchKey } from '../../core/names/name-keys.js';
 import { placeNameRows } from './names/place-name-rows.js';
 import { findNamesOfPlaces, findPlacesByNameKeys, replacePlaceNameRows, searchPlaceNameRows } from './place-names.repository.js';
 import { auditedPlace, presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';
@@ -423,3 +423,8 @@ export async function placePopulationsByIds(ctx: ServiceContext, ids: Iterable<s
   const rows = await ctx.transaction((tx) => findPlacesByIds(tx, ctx.viewer, unique));
   return new Map(rows.map((row) => [row.id, row.population]));
 }
+
+/** Places inside a place and name lookups, for modules that match places. */
+export { isSelfOrDescendant, placeIdsWithin } from './places.repository.js';
+export { findNamesOfPlaces, searchPlaceNameRows } from './place-names.repository.js';
+export { isCountryCode, listCountries } from '../../core/names/country-names.js';
