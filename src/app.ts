@@ -42,6 +42,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
+import { matchingDirectoryRoutes } from './modules/matching/directory.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
@@ -180,6 +181,7 @@ export async function buildApp({
   await app.register(startRoutes, moduleOptions);
   await app.register(openDataRoutes, moduleOptions);
   await app.register(matchingRoutes, moduleOptions);
+  await app.register(matchingDirectoryRoutes, moduleOptions);
   await app.register(knowledgeRoutes, {
     ...moduleOptions,
     fileLimitBytes: config.documentFileLimitBytes,
