@@ -30,6 +30,7 @@ function directorySource(viewer: Viewer, filter: DirectoryFilter): SQL {
   if (filter.urgency) conditions.push(sql`i.urgency = ${filter.urgency}`);
   if (filter.country) conditions.push(sql`loc.country_code = ${filter.country}`);
   if (filter.regionId) conditions.push(sql`(loc.id = ${filter.regionId} OR loc.parent_id = ${filter.regionId})`);
+  if (filter.placeId) conditions.push(sql`loc.id = ${filter.placeId}`);
   if (filter.minPopulation !== undefined) conditions.push(sql`coalesce(matching_profiles.population, loc.population) >= ${filter.minPopulation}`);
   if (filter.maxPopulation !== undefined) conditions.push(sql`coalesce(matching_profiles.population, loc.population) <= ${filter.maxPopulation}`);
   if (filter.partnershipType) conditions.push(sql`${filter.partnershipType} = ANY(matching_profiles.partnership_types)`);

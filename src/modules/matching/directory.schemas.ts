@@ -17,6 +17,7 @@ const directoryFilterShape = {
     .transform((code) => code.toUpperCase())
     .optional(),
   regionId: z.uuid().optional().describe('A state or oblast: only entries of places in it'),
+  placeId: z.uuid().optional().describe('Only entries of this place (a marker of the map)'),
   minPopulation: populationBound.optional(),
   maxPopulation: populationBound.optional(),
   partnershipType: z.enum(SOUGHT_PARTNERSHIP_TYPES).optional().describe('Only profiles that seek this kind of partnership'),

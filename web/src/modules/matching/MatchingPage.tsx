@@ -20,6 +20,9 @@ export function MatchingPage() {
     <>
       <PageHeading title={t('matching.title')}>{t('matching.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('matching.intro')}</p>
+      <p className="kern-body">
+        <Link to="/matching/directory">{t('matchingDirectory.title')}</Link>
+      </p>
       <MayCreate>
         <div className="button-row">
           <Link className="kern-btn kern-btn--primary" to="/matching/new">
