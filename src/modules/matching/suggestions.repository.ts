@@ -167,6 +167,9 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
           WHERE e.venue_place_id = sc.home_id
              OR EXISTS (SELECT 1 FROM exchange_delegations d WHERE d.exchange_id = e.id AND (d.from_place_id = sc.place_id OR d.from_organization_id = sc.organization_id))
              OR EXISTS (SELECT 1 FROM exchange_organizations eo WHERE eo.exchange_id = e.id AND eo.organization_id = sc.organization_id)
+             -- An expert's past exchanges: took part in them or facilitated a session.
+             OR EXISTS (SELECT 1 FROM exchange_registrations r WHERE r.exchange_id = e.id AND r.person_id = sc.person_id AND r.state IN ('registered', 'confirmed', 'attended'))
+             OR EXISTS (SELECT 1 FROM agenda_sessions a WHERE a.exchange_id = e.id AND a.facilitator_person_id = sc.person_id)
         )::int AS experience,
         EXISTS (
           SELECT 1 FROM partnership_parties a JOIN partnership_parties b ON b.partnership_id = a.partnership_id AND b.id <> a.id
