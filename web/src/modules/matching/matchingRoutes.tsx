@@ -4,6 +4,10 @@ import { lazyPage } from '../../shell/lazyPage';
 const MatchingPage = lazyPage(() => import('./MatchingPage'), 'MatchingPage');
 const MatchingProfilePage = lazyPage(() => import('./MatchingProfilePage'), 'MatchingProfilePage');
 const DirectoryPage = lazyPage(() => import('./DirectoryPage'), 'DirectoryPage');
+const ProfileFormPage = lazyPage(() => import('./ProfileFormPage'), 'ProfileFormPage');
+const NewNeedPage = lazyPage(() => import('./ItemFormPage'), 'NewNeedPage');
+const NewOfferPage = lazyPage(() => import('./ItemFormPage'), 'NewOfferPage');
+const EditItemPage = lazyPage(() => import('./ItemFormPage'), 'EditItemPage');
 const PublishNeedPage = lazyPage(() => import('./PublishNeedPage'), 'PublishNeedPage');
 
 export const matchingRoutes: RouteObject[] = [
@@ -11,4 +15,8 @@ export const matchingRoutes: RouteObject[] = [
   { path: 'matching/new', element: <PublishNeedPage /> },
   { path: 'matching/directory', element: <DirectoryPage /> },
   { path: 'matching/profiles/:id', element: <MatchingProfilePage /> },
+  { path: 'matching/profiles/:id/edit', element: <ProfileFormPage /> },
+  { path: 'matching/profiles/:id/needs/new', element: <NewNeedPage /> },
+  { path: 'matching/profiles/:id/offers/new', element: <NewOfferPage /> },
+  { path: 'matching/profiles/:id/items/:itemId/edit', element: <EditItemPage /> },
 ];
