@@ -23,7 +23,9 @@ export function DirectoryMap({ places, onChoose }: { places: DirectoryPlace[]; o
   const mapTiles = useSession().session?.mapTiles ?? null;
   const container = useRef<HTMLDivElement>(null);
   const chooseRef = useRef(onChoose);
-  chooseRef.current = onChoose;
+  useEffect(() => {
+    chooseRef.current = onChoose;
+  }, [onChoose]);
   const key = `${places.map((entry) => `${entry.place.id}:${entry.needs}:${entry.offers}`).join(',')}|${language}|${mapTiles?.url ?? ''}`;
 
   useEffect(() => {
