@@ -28,6 +28,9 @@ export function MatchingPage() {
           <Link className="kern-btn kern-btn--primary" to="/matching/new">
             <span className="kern-label">{t('matching.publishNeed')}</span>
           </Link>
+          <Link className="kern-btn kern-btn--secondary" to="/matching/experts/new">
+            <span className="kern-label">{t('matchingForms.newExpert')}</span>
+          </Link>
         </div>
       </MayCreate>
       {profiles.isPending && <LoadingState />}

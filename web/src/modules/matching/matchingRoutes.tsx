@@ -8,12 +8,14 @@ const ProfileFormPage = lazyPage(() => import('./ProfileFormPage'), 'ProfileForm
 const NewNeedPage = lazyPage(() => import('./ItemFormPage'), 'NewNeedPage');
 const NewOfferPage = lazyPage(() => import('./ItemFormPage'), 'NewOfferPage');
 const EditItemPage = lazyPage(() => import('./ItemFormPage'), 'EditItemPage');
+const NewExpertProfilePage = lazyPage(() => import('./NewExpertProfilePage'), 'NewExpertProfilePage');
 const PublishNeedPage = lazyPage(() => import('./PublishNeedPage'), 'PublishNeedPage');
 
 export const matchingRoutes: RouteObject[] = [
   { path: 'matching', element: <MatchingPage /> },
   { path: 'matching/new', element: <PublishNeedPage /> },
   { path: 'matching/directory', element: <DirectoryPage /> },
+  { path: 'matching/experts/new', element: <NewExpertProfilePage /> },
   { path: 'matching/profiles/:id', element: <MatchingProfilePage /> },
   { path: 'matching/profiles/:id/edit', element: <ProfileFormPage /> },
   { path: 'matching/profiles/:id/needs/new', element: <NewNeedPage /> },
