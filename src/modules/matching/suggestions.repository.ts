@@ -137,7 +137,9 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
   const themeIds = seeker.themes.map((theme) => theme.id);
   const exact = seeker.themes.filter((theme) => theme.closeness >= 1).map((theme) => theme.id);
   const closeness = (column: SQL) => sql`CASE WHEN ${column} = ANY(${uuidArray(exact)}) THEN 1.0::float8 ELSE 0.6::float8 END`;
-  const textRank = seeker.terms ? sql`least(1, ts_rank(o.search_vector, to_tsquery('simple', ${seeker.terms})) * 5)::float8` : sql`0::float8`;
+  // @@ first: ranking only the offers that share a word is cheaper than ranking every offer of the themes.
+  const terms = seeker.terms ? sql`to_tsquery('simple', ${seeker.terms})` : undefined;
+  const textRank = terms ? sql`CASE WHEN o.search_vector @@ ${terms} THEN least(1, ts_rank(o.search_vector, ${terms}) * 5) ELSE 0 END::float8` : sql`0::float8`;
   const languages = [...new Set(seeker.languages)];
   // Shared languages counted with one test per language of the seeker, no subquery per candidate.
   const sharedLanguageCount =
@@ -160,12 +162,12 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
 
   const result = await db.execute(sql`
     WITH offer_signals AS (
-      SELECT o.profile_id, o.id AS offer_id, o.theme_id, o.plain_text, ${closeness(sql`o.theme_id`)} AS closeness, ${textRank} AS text_rank
+      SELECT o.profile_id, o.id AS offer_id, o.theme_id, ${closeness(sql`o.theme_id`)} AS closeness, ${textRank} AS text_rank
       FROM matching_items o
       WHERE o.theme_id = ANY(${uuidArray(themeIds)}) AND o.direction = 'offer' AND o.profile_id <> ${profileId}
     ),
     offer_hits AS (
-      SELECT DISTINCT ON (profile_id) profile_id, offer_id, theme_id, plain_text, closeness, text_rank AS text_similarity
+      SELECT DISTINCT ON (profile_id) profile_id, offer_id, theme_id, closeness, text_rank AS text_similarity
       FROM offer_signals
       ORDER BY profile_id, closeness * ${weight(w.offerTheme)} + text_rank * ${weight(w.text)} DESC
     ),
@@ -182,7 +184,7 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
       SELECT c.id AS profile_id, c.place_id, c.organization_id, c.person_id, c.languages,
              oh.offer_id, coalesce(oh.closeness, 0)::float8 AS offer_closeness, oh.theme_id AS offer_theme_id,
              coalesce(ex.closeness, 0)::float8 AS expertise_closeness, ex.theme_id AS expertise_theme_id,
-             coalesce(oh.text_similarity, 0)::float8 AS text_similarity, oh.plain_text AS offer_text,
+             coalesce(oh.text_similarity, 0)::float8 AS text_similarity,
              coalesce(c.population, cpl.population) AS candidate_population,
              coalesce(cpl.parent_id = ${seeker.region_id}::uuid, false) AS same_region,
              cpl.parent_id AS region_id, cpl.id AS home_id, cpl.latitude, cpl.longitude,
@@ -198,10 +200,11 @@ export async function rankSuggestions(db: DbExecutor, viewer: Viewer, profileId:
       ORDER BY base_score DESC, c.id
       LIMIT ${sql.raw(String(SHORTLIST))}
     ),
-    graph AS (
+    -- Materialised: its subqueries are planned and run once per shortlisted profile, not once per use.
+    graph AS MATERIALIZED (
       SELECT sc.profile_id,
         -- Trigram likeness is dear per row: only the shortlist's best offers are compared.
-        greatest(sc.text_similarity, similarity(coalesce(sc.offer_text, ''), ${seeker.text ?? ''}))::float8 AS text_similarity,
+        greatest(sc.text_similarity, similarity(coalesce((SELECT o.plain_text FROM matching_items o WHERE o.id = sc.offer_id), ''), ${seeker.text ?? ''}))::float8 AS text_similarity,
         (SELECT count(DISTINCT e.id) FROM exchanges e
           JOIN exchange_themes et ON et.exchange_id = e.id AND et.theme_id = ANY(${uuidArray(themeIds)})
           WHERE e.venue_place_id = sc.home_id
