@@ -90,12 +90,37 @@ describe('the public directory of needs and offers', () => {
     expect((await page('?limit=100')).items.map((entry) => entry.id)).not.toContain(hidden);
   });
 
+  it('leaves out a need whose date has passed', async () => {
+    const created = await inject({
+      method: 'POST',
+      url: '/api/matching/profiles',
+      headers: member.headers,
+      payload: {
+        workspaceId,
+        placeId: demoId('place:lutsk'),
+        visibility: 'public',
+        items: [
+          { direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Kessel für den Winter 2020' }, until: '2020-03-31' },
+          { direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Kessel für den nächsten Winter' }, until: '2099-03-31' },
+        ],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const needs = (created.json() as { needs: { id: string; until: string }[] }).needs;
+    const expired = needs.find((need) => need.until === '2020-03-31')!.id;
+    const current = needs.find((need) => need.until === '2099-03-31')!.id;
+    const listed = (await page('?limit=100')).items.map((entry) => entry.id);
+    expect(listed).toContain(current);
+    expect(listed).not.toContain(expired);
+  });
+
   it('counts the entries per place for the map, one marker per place', async () => {
     const response = await get('/api/matching/directory/places?country=UA');
     expect(response.statusCode, response.body).toBe(200);
     const places = (response.json() as { places: { place: { id: string; latitude: number }; needs: number; offers: number }[] }).places;
     const lutsk = places.find((entry) => entry.place.id === demoId('place:lutsk'));
-    expect(lutsk).toMatchObject({ needs: 1, offers: 1 });
+    expect(lutsk?.offers).toBe(1);
+    expect(lutsk?.needs).toBeGreaterThanOrEqual(1);
     expect(new Set(places.map((entry) => entry.place.id)).size).toBe(places.length);
     const listed = await page('?country=UA&limit=100');
     expect(places.reduce((sum, entry) => sum + entry.needs + entry.offers, 0)).toBe(listed.items.length);
