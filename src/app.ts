@@ -49,6 +49,7 @@ import { reviewRoutes } from './modules/knowledge/review/review.routes.js';
 import { searchRoutes } from './modules/knowledge/search/search.routes.js';
 import { thesaurusRoutes } from './modules/knowledge/search/thesaurus/thesaurus.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
+import { matchingDirectoryRoutes } from './modules/matching/directory.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
@@ -187,6 +188,7 @@ export async function buildApp({
   await app.register(startRoutes, moduleOptions);
   await app.register(openDataRoutes, moduleOptions);
   await app.register(matchingRoutes, moduleOptions);
+  await app.register(matchingDirectoryRoutes, moduleOptions);
   // The knowledge base: documents with their files, links and comments, proposals for review, and the one search.
   await app.register(documentsRoutes, { ...moduleOptions, fileLimitBytes: config.documentFileLimitBytes });
   await app.register(reviewRoutes, { ...moduleOptions, systemContext: (request) => createServiceContext(database, systemViewer, request.id) });

@@ -88,6 +88,15 @@ export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems
   return db.insert(matchingItems).values(rows).returning();
 }
 
+export async function updateItemRow(db: DbExecutor, id: string, changes: Partial<typeof matchingItems.$inferInsert>): Promise<MatchingItemRow> {
+  const [updated] = await db
+    .update(matchingItems)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(matchingItems.id, id))
+    .returning();
+  return updated!;
+}
+
 export async function deleteItemRow(db: DbExecutor, id: string): Promise<void> {
   await db.delete(matchingItems).where(eq(matchingItems.id, id));
 }
