@@ -3,6 +3,9 @@
 -- which the planner may run over the whole parent table (one app_workspace_role() call per row).
 -- Whoever may edit the parent may read it, so reads need only the read policy: writes get policies
 -- of their own (as matching_items has since 0030), the same rule for each kind of write.
+-- The read policy looks the parent up by its key for each row (OFFSET 0 keeps the planner from
+-- hashing every readable parent instead: a scan of all exchanges to read the links of one
+-- organisation). The rule itself is unchanged.
 CREATE OR REPLACE FUNCTION app_split_write_policy(target regclass) RETURNS void
   LANGUAGE plpgsql
   AS $$
@@ -34,7 +37,7 @@ CREATE OR REPLACE FUNCTION app_secure_child_table(target regclass, parent regcla
     EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
     EXECUTE format('DROP POLICY IF EXISTS %I ON %s', name || '_read', target);
     EXECUTE format('DROP POLICY IF EXISTS %I ON %s', name || '_write', target);
-    EXECUTE format('CREATE POLICY %I ON %s FOR SELECT USING (EXISTS (%s))', name || '_read', target, parent_row);
+    EXECUTE format('CREATE POLICY %I ON %s FOR SELECT USING (EXISTS (%s OFFSET 0))', name || '_read', target, parent_row);
     EXECUTE format('CREATE POLICY %I ON %s FOR ALL USING (EXISTS (%s AND app_can_edit(p.workspace_id, p.created_by))) WITH CHECK (EXISTS (%s AND app_can_edit(p.workspace_id, p.created_by)))',
       name || '_write', target, parent_row, parent_row);
     PERFORM app_split_write_policy(target);
@@ -52,6 +55,21 @@ BEGIN
        AND EXISTS (SELECT 1 FROM pg_policy r WHERE r.polrelid = c.oid AND r.polname = c.relname || '_read' AND r.polcmd = 'r')
   LOOP
     PERFORM app_split_write_policy(target);
+  END LOOP;
+END
+$$;
+--> statement-breakpoint
+-- Every read policy of that form so far: the parent (or the parent's parent) looked up per row.
+DO $$
+DECLARE policy record;
+BEGIN
+  FOR policy IN
+    SELECT c.oid::regclass AS target, p.polname, pg_get_expr(p.polqual, p.polrelid) AS qual
+      FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+     WHERE p.polname = c.relname || '_read' AND p.polcmd = 'r'
+  LOOP
+    CONTINUE WHEN policy.qual NOT LIKE '(EXISTS ( SELECT 1%))' OR policy.qual LIKE '%OFFSET%';
+    EXECUTE format('ALTER POLICY %I ON %s USING (%s OFFSET 0)))', policy.polname, policy.target, left(policy.qual, -2));
   END LOOP;
 END
 $$;
