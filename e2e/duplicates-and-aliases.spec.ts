@@ -17,7 +17,13 @@ test('entering "Stadt Leipzig" again shows the records of that name, told apart,
   const firstWarning = page.getByRole('status').filter({ hasText: 'ähnliche Organisation' });
   await expect(firstWarning).toContainText('Stadt Leipzig');
   await expect(firstWarning).toContainText('erfasst in Stadtdialog Demo');
+  // Saving beside a record of the same name and seat asks first: nothing is saved until the user confirms.
   await page.getByRole('button', { name: 'Speichern' }).click();
+  const question = page.getByRole('status').filter({ hasText: 'Noch nicht gespeichert' });
+  await expect(question.getByRole('listitem').filter({ hasText: 'erfasst in Stadtdialog Demo' })).toContainText('Stadt Leipzig');
+  await expect(question.getByRole('button', { name: 'Diese verwenden' })).toHaveCount(1);
+  await expect(page).toHaveURL(/\/organizations\/new$/);
+  await question.getByRole('button', { name: 'Trotzdem neu anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stadt Leipzig');
   const ownId = new URL(page.url()).pathname.split('/').pop()!;
 
