@@ -66,6 +66,18 @@ describe('row-level security (the second wall)', () => {
     );
     expect(renamed).toEqual([]);
   });
+
+  it('reads a child table with its read policy only, looking the parent up by key for each row', async () => {
+    const { pool } = database.current;
+    const policies = await pool.query<{ table: string; name: string; command: string; qual: string | null }>(
+      `SELECT tablename AS table, policyname AS name, cmd AS command, qual FROM pg_policies WHERE schemaname = 'public'`,
+    );
+    const readPolicies = policies.rows.filter((policy) => policy.command === 'SELECT' && policy.qual?.startsWith('(EXISTS ( SELECT 1'));
+    expect(readPolicies.map((policy) => policy.table)).toEqual(expect.arrayContaining(['exchange_organizations', 'project_partners', 'document_links']));
+    // A FOR ALL policy would be OR-ed into every read of the table.
+    expect(policies.rows.filter((policy) => policy.command === 'ALL' && readPolicies.some((read) => read.table === policy.table))).toEqual([]);
+    for (const policy of readPolicies) expect(policy.qual, policy.table).toMatch(/OFFSET 0\)\)$/);
+  });
 });
 
 async function expectPolicyViolation(attempt: Promise<unknown>) {

@@ -41,11 +41,14 @@ export async function involvementOf(ctx: ServiceContext, actor: { kind: ActorKin
   if (!(await actorReadable(ctx, actor))) throw notFound(WHAT[actor.kind], actor.id);
   return ctx.transaction(async (tx, ctx) => {
     const sources = SOURCES.filter((source) => source.actors.includes(actor.kind));
+    const window = { limit: query.limit + 1, after };
     const counts: InvolvementPage['counts'] = [];
-    for (const source of sources) counts.push({ kind: source.kind, count: await source.count(tx, ctx.viewer, actor, query.year) });
-    const chosen = sources.filter((source) => (query.kind ? source.kind === query.kind : counts.find((entry) => entry.kind === source.kind)!.count > 0));
     const entries = [];
-    for (const source of chosen) entries.push(...(await source.list(tx, ctx.viewer, actor, { limit: query.limit + 1, year: query.year, after })));
+    for (const source of sources) {
+      const read = await source.read(tx, ctx.viewer, actor, query.year, !query.kind || source.kind === query.kind ? window : undefined);
+      counts.push({ kind: source.kind, count: read.count });
+      entries.push(...read.entries);
+    }
     const merged = entries.sort(compareNewestFirst).slice(0, query.limit + 1);
     const shown = merged.slice(0, query.limit);
     const last = shown.at(-1);
