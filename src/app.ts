@@ -41,6 +41,7 @@ import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
+import { introductionsRoutes } from './modules/matching/introductions.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
@@ -180,6 +181,7 @@ export async function buildApp({
   await app.register(startRoutes, moduleOptions);
   await app.register(openDataRoutes, moduleOptions);
   await app.register(matchingRoutes, moduleOptions);
+  await app.register(introductionsRoutes, { ...moduleOptions, publicUrl: config.publicUrl, mailQueued });
   await app.register(knowledgeRoutes, {
     ...moduleOptions,
     fileLimitBytes: config.documentFileLimitBytes,

@@ -3,6 +3,7 @@ import { ACCOUNT_CONFLICTS } from './accounts/accounts.errors.js';
 import { ACTOR_CONFLICTS } from './actors/actors.errors.js';
 import { EXCHANGE_CONFLICTS } from './exchanges/exchanges.errors.js';
 import { KNOWLEDGE_CONFLICTS } from './knowledge/knowledge.errors.js';
+import { INTRODUCTION_CONFLICTS } from './matching/introductions.errors.js';
 import { MERGE_CONFLICTS } from './merging/merging.errors.js';
 import { OPEN_DATA_PROBLEMS } from './open-data/open-data.errors.js';
 import { PLACE_CONFLICTS } from './places/places.errors.js';
@@ -19,6 +20,7 @@ export const PROBLEM_CODES: readonly string[] = [
   ...ACTOR_CONFLICTS,
   ...EXCHANGE_CONFLICTS,
   ...KNOWLEDGE_CONFLICTS,
+  ...INTRODUCTION_CONFLICTS,
   ...MERGE_CONFLICTS,
   ...OPEN_DATA_PROBLEMS,
   ...PLACE_CONFLICTS,

@@ -25,3 +25,4 @@ export * from '../../modules/knowledge/search/search.tables.js';
 export * from '../../modules/jobs/jobs.tables.js';
 export * from '../../modules/record-links/record-links.tables.js';
 export * from '../../modules/matching/matching.tables.js';
+export * from '../../modules/matching/introductions.tables.js';
