@@ -6,6 +6,7 @@ import { EXCHANGE_SPECS } from './exchange-specs.js';
 import { LINK_SPECS } from './link-specs.js';
 import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
 import { MATCHING_SPECS } from './matching-specs.js';
+import { INTRODUCTION_SPECS } from './introduction-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -189,4 +190,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...LINK_SPECS,
   ...KNOWLEDGE_SPECS,
   ...MATCHING_SPECS,
+  ...INTRODUCTION_SPECS,
 };
