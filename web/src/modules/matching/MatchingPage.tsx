@@ -25,6 +25,9 @@ export function MatchingPage() {
           <Link className="kern-btn kern-btn--primary" to="/matching/new">
             <span className="kern-label">{t('matching.publishNeed')}</span>
           </Link>
+          <Link className="kern-btn kern-btn--secondary" to="/matching/introductions">
+            <span className="kern-label">{t('introductions.title')}</span>
+          </Link>
         </div>
       </MayCreate>
       {profiles.isPending && <LoadingState />}

@@ -14,6 +14,7 @@ import { TextInLanguage } from '../../shell/TextInLanguage';
 import type { MatchingItem } from './matchingTypes';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
+import { AddOfferForm } from './AddOfferForm';
 import { SuggestionList } from './SuggestionList';
 import { useMatchingProfile } from './useMatching';
 
@@ -56,7 +57,7 @@ export function MatchingProfilePage() {
               {need.until ? ` · ${t('matching.untilDate', { date: formatDate(need.until, language) })}` : ''}
             </p>
             <h4 className="kern-heading-small">{t('matching.suggestions')}</h4>
-            <SuggestionList profileId={data.id} needId={need.id} />
+            <SuggestionList profileId={data.id} needId={need.id} from={{ id: data.id, workspaceId: data.workspaceId }} />
           </article>
         ))}
       </Section>
@@ -69,6 +70,7 @@ export function MatchingProfilePage() {
             </li>
           ))}
         </ul>
+        {data.canEdit && <AddOfferForm profileId={data.id} />}
       </Section>
     </>
   );
