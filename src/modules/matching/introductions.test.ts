@@ -6,6 +6,7 @@ import { createTestUser, createTestWorkspace, type TestUser } from '../../../tes
 import { users } from '../accounts/users.tables.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { demoId } from '../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../demo/demo-seed.js';
 import { mailOutbox } from '../mail/mail.tables.js';
 import { themes } from '../themes/themes.tables.js';
 import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
@@ -205,5 +206,26 @@ describe('brokered introductions from a need to a partnership', () => {
     expect(pipeline.json().items).toHaveLength(2);
     expect((await as(outsider).get(`/api/matching/introductions/pipeline?workspaceId=${agencyWorkspace}`)).statusCode).toBe(404);
     expect((await as(seeker).get('/api/matching/introductions/pipeline')).json().errors[0].field).toBe('query.workspaceId');
+  });
+
+  it('has a brokered introduction in progress between a German and a Ukrainian demo town, and their needs and offers in three languages', async () => {
+    const db = testApp.current.database.db;
+    const broker = await createTestUser(db, { memberships: [[DEMO_WORKSPACE_ID, 'member']] });
+    const pipeline = (await as(broker).get(`/api/matching/introductions/pipeline?workspaceId=${DEMO_WORKSPACE_ID}`)).json();
+    expect(pipeline.counts.requested).toBe(1);
+    expect(pipeline.items[0]).toMatchObject({
+      brokered: true,
+      from: { place: { id: demoId('place:sambir') }, answer: 'pending' },
+      to: { place: { id: demoId('place:chemnitz') }, answer: 'accepted' },
+    });
+    const sambir = await createTestUser(db, { memberships: [[demoId('workspace:sambir'), 'coordinator']] });
+    expect((await as(sambir).get('/api/matching/introductions')).json().items[0]).toMatchObject({ from: { canAnswer: true }, need: { id: demoId('matching-item:sambir:heating') } });
+
+    const germanAndUkrainian = ['leipzig', 'glauchau', 'chemnitz', 'gersthofen-utility', 'eichenau', 'sambir', 'lutsk', 'trostianets', 'novovolynsk'];
+    for (const key of germanAndUkrainian) {
+      const detail = (await as().get(`/api/matching/profiles/${demoId(`matching-profile:${key}`)}`)).json() as { needs: { description: object }[]; offers: { description: object }[] };
+      expect(detail.needs.length + detail.offers.length, key).toBeGreaterThan(0);
+      for (const item of [...detail.needs, ...detail.offers]) expect(Object.keys(item.description).sort()).toEqual(['de', 'en', 'uk']);
+    }
   });
 });
