@@ -57,8 +57,15 @@ const OPEN: Record<UiLanguage, string> = {
   uk: 'Відповісти або стежити за перебігом можна в розділі «Знайомства»:',
 };
 
+const LOCALES: Record<UiLanguage, string> = { de: 'de-DE', en: 'en-GB', uk: 'uk-UA' };
+
+/** "2027-03-10" as a reader of the language writes it. */
+const dateIn = (language: UiLanguage, isoDate: string) =>
+  new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
 /** A mail about an introduction, in the recipient's language. */
-export function introductionMail(language: UiLanguage, to: string, event: IntroductionMailEvent, facts: MailFacts): OutgoingMail {
+export function introductionMail(language: UiLanguage, to: string, event: IntroductionMailEvent, given: MailFacts): OutgoingMail {
+  const facts = { ...given, date: given.date ? dateIn(language, given.date) : null };
   return {
     to,
     subject: SUBJECT[language][event](facts),

@@ -94,6 +94,7 @@ describe('brokered introductions from a need to a partnership', () => {
     expect(mails.length).toBeGreaterThan(0);
     expect(mails.some((mail) => mail.subject.startsWith('Vermittlung: Sambir möchte Plauen kennenlernen'))).toBe(true);
     expect(mails.every((mail) => mail.text.includes('Wir suchen Erfahrung mit Fernwärme.'))).toBe(true);
+    expect(mails.find((mail) => mail.subject.startsWith('Vermittlung'))!.text).toContain('am 10. März 2027');
 
     // The side asked sees who asks, but not the seeker's profile it was never shown, nor its need.
     const seen = (await as(partner).get(`/api/matching/introductions/${introduction.id}`)).json() as IntroductionBody;
