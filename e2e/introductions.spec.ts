@@ -41,6 +41,7 @@ const RUNS = [
       becomePartners: 'Partnerschaft eingehen',
       partnered: 'Partnerschaft',
       openPartnership: 'Partnerschaft ansehen',
+      forProfile: 'Für',
     },
   },
   {
@@ -80,6 +81,7 @@ const RUNS = [
       becomePartners: 'Стати партнерами',
       partnered: 'партнерство',
       openPartnership: 'Переглянути партнерство',
+      forProfile: 'Для',
     },
   },
 ];
@@ -158,6 +160,17 @@ for (const run of RUNS) {
 
     await page.reload();
     await expect(page.getByRole('main')).toContainText(words.partnered);
+
+    // From a profile page too: the partner asks the seeker's town for a further introduction, for its own profile.
+    await page.getByRole('link', { name: run.seeker.name }).first().click();
+    const seekerProfile = page.url();
+    await partner.goto(seekerProfile);
+    await expect(partner.getByRole('heading', { level: 1 })).toHaveText(run.seeker.name);
+    await partner.getByLabel(words.forProfile).selectOption({ label: run.partner.name });
+    await partner.getByRole('button', { name: words.request(run.seeker.name) }).click();
+    await partner.getByRole('form', { name: words.request(run.seeker.name) }).getByLabel(words.message).fill('Und nun ein Fachaustausch zur Wärmeplanung?');
+    await partner.getByRole('button', { name: words.send }).click();
+    await expect(partner.getByText(words.sent)).toBeVisible();
     await partnerContext.close();
   });
 }

@@ -14,7 +14,9 @@ import { TextInLanguage } from '../../shell/TextInLanguage';
 import type { MatchingItem } from './matchingTypes';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
+import { MayCreate } from '../accounts/MayCreate';
 import { AddOfferForm } from './AddOfferForm';
+import { RequestFromProfile } from './RequestFromProfile';
 import { SuggestionList } from './SuggestionList';
 import { useMatchingProfile } from './useMatching';
 
@@ -44,6 +46,13 @@ export function MatchingProfilePage() {
           { label: t('matching.visibility'), value: t(`enums.visibility.${data.visibility}`) },
         ]}
       />
+      {!data.canEdit && (
+        <MayCreate>
+          <Section title={t('introductions.request')}>
+            <RequestFromProfile profile={data} />
+          </Section>
+        </MayCreate>
+      )}
       <Section title={t('matching.needs')}>
         {data.needs.length === 0 && <p className="kern-body">{t('matching.noNeeds')}</p>}
         {data.needs.map((need) => (
