@@ -48,6 +48,7 @@ import { documentsRoutes } from './modules/knowledge/documents/documents.routes.
 import { reviewRoutes } from './modules/knowledge/review/review.routes.js';
 import { searchRoutes } from './modules/knowledge/search/search.routes.js';
 import { thesaurusRoutes } from './modules/knowledge/search/thesaurus/thesaurus.routes.js';
+import { introductionsRoutes } from './modules/matching/introductions.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { matchingDirectoryRoutes } from './modules/matching/directory.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
@@ -194,6 +195,7 @@ export async function buildApp({
   await app.register(reviewRoutes, { ...moduleOptions, systemContext: (request) => createServiceContext(database, systemViewer, request.id) });
   await app.register(searchRoutes, moduleOptions);
   await app.register(thesaurusRoutes, moduleOptions);
+  await app.register(introductionsRoutes, { ...moduleOptions, publicUrl: config.publicUrl, mailQueued });
 
   const EXCHANGE_PAGE = /^\/exchanges\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
   await registerWebApp(app, webDir, allowedMethodsOf, async (request, path) => {

@@ -4,6 +4,7 @@ import { ACTOR_CONFLICTS } from './modules/actors/actors.errors.js';
 import { EXCHANGE_CONFLICTS } from './modules/exchanges/exchanges.errors.js';
 import { DOCUMENT_CONFLICTS } from './modules/knowledge/documents/documents.errors.js';
 import { REVIEW_CONFLICTS } from './modules/knowledge/review/review.errors.js';
+import { INTRODUCTION_CONFLICTS } from './modules/matching/introductions.errors.js';
 import { MERGE_CONFLICTS } from './modules/merging/merging.errors.js';
 import { OPEN_DATA_PROBLEMS } from './modules/open-data/open-data.errors.js';
 import { PLACE_CONFLICTS } from './modules/places/places.errors.js';
@@ -21,6 +22,7 @@ export const PROBLEM_CODES: readonly string[] = [
   ...EXCHANGE_CONFLICTS,
   ...REVIEW_CONFLICTS,
   ...DOCUMENT_CONFLICTS,
+  ...INTRODUCTION_CONFLICTS,
   ...MERGE_CONFLICTS,
   ...OPEN_DATA_PROBLEMS,
   ...PLACE_CONFLICTS,

@@ -32,6 +32,7 @@ export const FIELD_CODES = [
   'either_required',
   'invalid_state',
   'merge_into_self',
+  'same_side',
   'merge_kind_mismatch',
   'not_a_merge',
   'version_missing',

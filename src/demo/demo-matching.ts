@@ -81,7 +81,11 @@ export const demoMatchingItems: ItemSeed[] = [
     direction: 'offer',
     theme: 'neighbourhood-management',
     kind: 'staff_exchange',
-    description: { de: 'Hospitation in unseren drei Quartiersmanagements', en: 'Work shadowing in our three neighbourhood management offices' },
+    description: {
+      de: 'Hospitation in unseren drei Quartiersmanagements',
+      en: 'Work shadowing in our three neighbourhood management offices',
+      uk: 'Стажування в наших трьох офісах управління кварталами',
+    },
   }),
   item('chemnitz', 'heating', {
     direction: 'offer',
@@ -97,13 +101,21 @@ export const demoMatchingItems: ItemSeed[] = [
     direction: 'offer',
     theme: 'energy-networks',
     kind: 'equipment',
-    description: { de: 'Gebrauchte Transformatoren und Stromerzeuger für Notstrom', en: 'Used transformers and generators for emergency power' },
+    description: {
+      de: 'Gebrauchte Transformatoren und Stromerzeuger für Notstrom',
+      en: 'Used transformers and generators for emergency power',
+      uk: 'Вживані трансформатори та генератори для аварійного живлення',
+    },
   }),
   item('eichenau', 'solar', {
     direction: 'offer',
     theme: 'renewable-energy',
     kind: 'know_how',
-    description: { de: 'Bürgersolaranlagen auf kommunalen Dächern', en: 'Citizen-owned solar plants on municipal roofs' },
+    description: {
+      de: 'Bürgersolaranlagen auf kommunalen Dächern',
+      en: 'Citizen-owned solar plants on municipal roofs',
+      uk: 'Громадські сонячні електростанції на дахах комунальних будівель',
+    },
   }),
   item('sambir', 'heating', {
     direction: 'need',
@@ -122,27 +134,43 @@ export const demoMatchingItems: ItemSeed[] = [
     theme: 'resilience',
     kind: 'equipment',
     urgency: 'high',
-    description: { uk: 'Генератори для шкіл і пунктів незламності', en: 'Generators for schools and emergency heating points' },
+    description: {
+      uk: 'Генератори для шкіл і пунктів незламності',
+      en: 'Generators for schools and emergency heating points',
+      de: 'Stromerzeuger für Schulen und Wärmestuben',
+    },
   }),
   item('lutsk', 'participation', {
     direction: 'offer',
     theme: 'participation',
     kind: 'know_how',
-    description: { uk: 'Громадський бюджет міста: досвід з 2016 року', en: 'The city’s participatory budget: experience since 2016' },
+    description: {
+      uk: 'Громадський бюджет міста: досвід з 2016 року',
+      en: 'The city’s participatory budget: experience since 2016',
+      de: 'Der Bürgerhaushalt der Stadt: Erfahrung seit 2016',
+    },
   }),
   item('trostianets', 'reconstruction', {
     direction: 'need',
     theme: 'urban-design',
     kind: 'reconstruction',
     urgency: 'high',
-    description: { uk: 'Відбудова центру міста після окупації', en: 'Rebuilding the town centre after the occupation' },
+    description: {
+      uk: 'Відбудова центру міста після окупації',
+      en: 'Rebuilding the town centre after the occupation',
+      de: 'Wiederaufbau der Innenstadt nach der Besatzung',
+    },
   }),
   item('novovolynsk', 'estates', {
     direction: 'need',
     theme: 'housing-management',
     kind: 'know_how',
     urgency: 'medium',
-    description: { uk: 'Управління панельними будинками та ОСББ', en: 'Managing prefabricated blocks with homeowners’ associations' },
+    description: {
+      uk: 'Управління панельними будинками та ОСББ',
+      en: 'Managing prefabricated blocks with homeowners’ associations',
+      de: 'Plattenbauten gemeinsam mit Eigentümergemeinschaften bewirtschaften',
+    },
   }),
   item('drenas', 'participation', {
     direction: 'need',

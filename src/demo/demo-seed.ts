@@ -1,5 +1,7 @@
 import { matchingItems, matchingProfiles, matchingProfileThemes } from '../modules/matching/matching.tables.js';
+import { matchingIntroductions } from '../modules/matching/introductions.tables.js';
 import { demoMatchingItems, demoMatchingProfiles, demoMatchingProfileThemes } from './demo-matching.js';
+import { demoIntroductions, demoProfileWorkspaces, demoSideWorkspaces } from './demo-introductions.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Progress } from '../core/progress.js';
@@ -176,7 +178,11 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     );
     await insertAll(documentComments, demoDocumentComments);
     const matchingThemeIds = await referenceThemeIds(tx, [...demoMatchingItems.map((item) => item.theme), ...demoMatchingProfileThemes.map(([, slug]) => slug)]);
-    await insertAll(matchingProfiles, inDemoWorkspace(demoMatchingProfiles));
+    await insertAll(workspaces, demoSideWorkspaces);
+    await insertAll(
+      matchingProfiles,
+      inDemoWorkspace(demoMatchingProfiles).map((profile) => ({ ...profile, workspaceId: demoProfileWorkspaces.get(profile.id!) ?? profile.workspaceId })),
+    );
     await insertAll(
       matchingProfileThemes,
       demoMatchingProfileThemes.flatMap(([key, slug]) =>
@@ -184,6 +190,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
       ),
     );
     await insertAll(matchingItems, demoMatchingItems.flatMap(({ theme, ...row }) => (matchingThemeIds.has(theme) ? [{ ...row, themeId: matchingThemeIds.get(theme)! }] : [])));
+    await insertAll(matchingIntroductions, inDemoWorkspace(demoIntroductions));
     return { inserted, alreadyPresent: total - inserted };
   });
   let gazetteerTowns = 0;

@@ -7,6 +7,7 @@ import { LINK_SPECS } from './link-specs.js';
 import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
 import { MATCHING_SPECS } from './matching-specs.js';
 import { MATCHING_DIRECTORY_SPECS } from './matching-directory-specs.js';
+import { INTRODUCTION_SPECS } from './introduction-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -191,4 +192,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...KNOWLEDGE_SPECS,
   ...MATCHING_SPECS,
   ...MATCHING_DIRECTORY_SPECS,
+  ...INTRODUCTION_SPECS,
 };

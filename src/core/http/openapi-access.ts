@@ -16,7 +16,7 @@ const ANONYMOUS_CHANGES = [
 ];
 
 /** Reads that need a signed-in viewer; every other read shows public records to anyone. */
-const SIGNED_IN_READS = [/^\/api\/me(\/|$)/, /^\/api\/workspaces(\/|$)/, /\/history$/, /\/registrations$/, /\/participants\.csv$/, /\/comments$/];
+const SIGNED_IN_READS = [/^\/api\/me(\/|$)/, /^\/api\/workspaces(\/|$)/, /\/history$/, /\/registrations$/, /\/participants\.csv$/, /\/comments$/, /^\/api\/matching\/introductions(\/|$)/];
 
 /** Account settings change only from a signed-in browser, never with an API token. */
 const SESSION_ONLY = [

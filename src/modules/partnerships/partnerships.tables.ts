@@ -17,6 +17,8 @@ export const PARTNERSHIP_KINDS = [
   'friendship',
   'contact',
   'network_membership',
+  /** Since 2022: a German and a Ukrainian municipality standing by each other (SKEW's programme). */
+  'solidarity_partnership',
 ] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
 

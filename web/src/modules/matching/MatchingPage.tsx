@@ -31,6 +31,9 @@ export function MatchingPage() {
           <Link className="kern-btn kern-btn--secondary" to="/matching/experts/new">
             <span className="kern-label">{t('matchingForms.newExpert')}</span>
           </Link>
+          <Link className="kern-btn kern-btn--secondary" to="/matching/introductions">
+            <span className="kern-label">{t('introductions.title')}</span>
+          </Link>
         </div>
       </MayCreate>
       {profiles.isPending && <LoadingState />}

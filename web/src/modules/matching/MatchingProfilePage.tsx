@@ -16,6 +16,9 @@ import type { MatchingItem } from './matchingTypes';
 import { PastExchangesSection } from './PastExchangesSection';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
+import { MayCreate } from '../accounts/MayCreate';
+import { AddOfferForm } from './AddOfferForm';
+import { RequestFromProfile } from './RequestFromProfile';
 import { SuggestionList } from './SuggestionList';
 import { useMatchingProfile } from './useMatching';
 
@@ -54,6 +57,13 @@ export function MatchingProfilePage() {
           { label: t('matching.visibility'), value: t(`enums.visibility.${data.visibility}`) },
         ]}
       />
+      {!data.canEdit && (
+        <MayCreate>
+          <Section title={t('introductions.request')}>
+            <RequestFromProfile profile={data} />
+          </Section>
+        </MayCreate>
+      )}
       <Section title={t('matching.needs')}>
         {data.canEdit && <AddItemLink profileId={data.id} direction="need" />}
         {data.needs.length === 0 && <p className="kern-body">{t('matching.noNeeds')}</p>}
@@ -69,7 +79,7 @@ export function MatchingProfilePage() {
             </p>
             {data.canEdit && <ItemOwnerActions profileId={data.id} item={need} title={itemTitle(need)} />}
             <h4 className="kern-heading-small">{t('matching.suggestions')}</h4>
-            <SuggestionList profileId={data.id} needId={need.id} />
+            <SuggestionList profileId={data.id} needId={need.id} from={{ id: data.id, workspaceId: data.workspaceId }} />
           </article>
         ))}
       </Section>
@@ -84,6 +94,7 @@ export function MatchingProfilePage() {
             </li>
           ))}
         </ul>
+        {data.canEdit && <AddOfferForm profileId={data.id} />}
       </Section>
       {data.subject === 'expert' && <PastExchangesSection exchanges={data.pastExchanges} />}
     </>

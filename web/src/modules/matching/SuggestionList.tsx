@@ -10,12 +10,14 @@ import { SelectField } from '../../shell/SelectField';
 import { SOUGHT_PARTNERSHIP_TYPES } from './matchingEnums';
 import { ProfileName } from './ProfileName';
 import { reasonText } from './reasonText';
+import { RequestIntroduction } from './RequestIntroduction';
+import { pickName } from '../../lib/pickName';
 import { useSuggestions, type SuggestionFilter } from './useMatching';
 
 const COUNTRIES = ['DE', 'UA', 'XK', 'PL'];
 
 /** Partners suggested for one need, best first, each with its score and the reasons in words. */
-export function SuggestionList({ profileId, needId }: { profileId: string; needId: string }) {
+export function SuggestionList({ profileId, needId, from }: { profileId: string; needId: string; from?: { id: string; workspaceId: string } }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [filter, setFilter] = useState<SuggestionFilter>({});
@@ -57,6 +59,20 @@ export function SuggestionList({ profileId, needId }: { profileId: string; needI
                   <li key={reason.code}>{reasonText(reason, t, language)}</li>
                 ))}
               </ul>
+              {from && (
+                <RequestIntroduction
+                  from={from}
+                  toProfileId={suggestion.profile.id}
+                  needId={needId}
+                  partnerName={
+                    suggestion.profile.place
+                      ? pickName(suggestion.profile.place.names, suggestion.profile.place.name, language).text
+                      : suggestion.profile.organization
+                        ? pickName(suggestion.profile.organization.names, suggestion.profile.organization.name, language).text
+                        : (suggestion.profile.person?.displayName ?? '')
+                  }
+                />
+              )}
             </li>
           ))}
         </ol>

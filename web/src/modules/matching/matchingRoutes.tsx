@@ -10,6 +10,8 @@ const NewOfferPage = lazyPage(() => import('./ItemFormPage'), 'NewOfferPage');
 const EditItemPage = lazyPage(() => import('./ItemFormPage'), 'EditItemPage');
 const NewExpertProfilePage = lazyPage(() => import('./NewExpertProfilePage'), 'NewExpertProfilePage');
 const PublishNeedPage = lazyPage(() => import('./PublishNeedPage'), 'PublishNeedPage');
+const IntroductionsPage = lazyPage(() => import('./IntroductionsPage'), 'IntroductionsPage');
+const IntroductionPage = lazyPage(() => import('./IntroductionPage'), 'IntroductionPage');
 
 export const matchingRoutes: RouteObject[] = [
   { path: 'matching', element: <MatchingPage /> },
@@ -21,4 +23,6 @@ export const matchingRoutes: RouteObject[] = [
   { path: 'matching/profiles/:id/needs/new', element: <NewNeedPage /> },
   { path: 'matching/profiles/:id/offers/new', element: <NewOfferPage /> },
   { path: 'matching/profiles/:id/items/:itemId/edit', element: <EditItemPage /> },
+  { path: 'matching/introductions', element: <IntroductionsPage /> },
+  { path: 'matching/introductions/:id', element: <IntroductionPage /> },
 ];

@@ -5,6 +5,7 @@ export const PARTNERSHIP_KINDS = [
   'friendship',
   'contact',
   'network_membership',
+  'solidarity_partnership',
 ] as const;
 
 export const PARTNERSHIP_STATUSES = ['planned', 'active', 'dormant', 'ended'] as const;

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../lib/formatDate';
+import { formatNumber } from '../../lib/formatNumber';
+import { useLanguage } from '../../lib/useLanguage';
+import { Badge } from '../../shell/Badge';
+import { ErrorState } from '../../shell/ErrorState';
+import { LoadingState } from '../../shell/LoadingState';
+import { PageHeading } from '../../shell/PageHeading';
+import { Section } from '../../shell/Section';
+import { TableScroll } from '../../shell/TableScroll';
+import { useSession } from '../accounts/useSession';
+import { INTRODUCTION_STATES } from './introductionTypes';
+import { IntroductionSideName } from './IntroductionSideName';
+import { introductionTone } from './introductionTone';
+import { useIntroductions, usePipeline } from './useIntroductions';
+
+/** The introductions of the viewer's workspaces (asked for, brokered, or to answer) and each workspace's pipeline. */
+export function IntroductionsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { user, workspaces } = useSession();
+  const introductions = useIntroductions();
+  const title = t('introductions.title');
+  if (!user) {
+    return (
+      <>
+        <PageHeading title={title}>{title}</PageHeading>
+        <p className="kern-body">{t('introductions.signIn')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="kern-body kern-body--large page-intro">{t('introductions.intro')}</p>
+      {introductions.isPending && <LoadingState />}
+      {introductions.isError && <ErrorState error={introductions.error} onRetry={() => void introductions.refetch()} />}
+      {introductions.data && introductions.data.items.length === 0 && <p className="kern-body">{t('introductions.empty')}</p>}
+      {introductions.data && introductions.data.items.length > 0 && (
+        <TableScroll>
+          <table className="kern-table">
+            <caption className="kern-title">{t('introductions.caption')}</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t('introductions.sides')}</th>
+                <th scope="col" className="kern-table__header">{t('introductions.stage')}</th>
+                <th scope="col" className="kern-table__header">{t('introductions.brokeredBy')}</th>
+                <th scope="col" className="kern-table__header">{t('introductions.changed')}</th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {introductions.data.items.map((introduction) => (
+                <tr key={introduction.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__cell">
+                    <Link to={`/matching/introductions/${introduction.id}`}>
+                      <IntroductionSideName side={introduction.from} /> – <IntroductionSideName side={introduction.to} />
+                    </Link>
+                  </th>
+                  <td className="kern-table__cell">
+                    <Badge tone={introductionTone(introduction.state)}>{t(`introductions.state.${introduction.state}`)}</Badge>
+                    {(introduction.from.canAnswer || introduction.to.canAnswer) && <> {t('introductions.awaitsYou')}</>}
+                  </td>
+                  <td className="kern-table__cell">{introduction.brokered ? introduction.requestedBy?.name : ''}</td>
+                  <td className="kern-table__cell">{formatDate(introduction.updatedAt.slice(0, 10), language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      <Section title={t('introductions.pipelines')}>
+        <p className="kern-body">{t('introductions.pipelineIntro')}</p>
+        {workspaces.map((workspace) => (
+          <WorkspacePipeline key={workspace.id} workspaceId={workspace.id} name={workspace.name} />
+        ))}
+      </Section>
+    </>
+  );
+}
+
+function WorkspacePipeline({ workspaceId, name }: { workspaceId: string; name: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const pipeline = usePipeline(workspaceId);
+  if (!pipeline.data) return null;
+  const total = INTRODUCTION_STATES.reduce((sum, state) => sum + pipeline.data.counts[state], 0);
+  if (total === 0) return null;
+  return (
+    <dl className="kern-description-list introduction-pipeline" aria-label={t('introductions.pipelineOf', { workspace: name })}>
+      <div className="kern-description-list-item">
+        <dt className="kern-description-list-item__key">{t('introductions.pipelineOf', { workspace: name })}</dt>
+        <dd className="kern-description-list-item__value">{t('introductions.total', { count: total })}</dd>
+      </div>
+      {INTRODUCTION_STATES.map((state) => (
+        <div key={state} className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">{t(`introductions.state.${state}`)}</dt>
+          <dd className="kern-description-list-item__value">{formatNumber(pipeline.data.counts[state], language)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,6 @@
+import type { BadgeTone } from '../../shell/Badge';
+import type { IntroductionState } from './introductionTypes';
+
+/** Done is good news, declined is not, the rest is under way. */
+export const introductionTone = (state: IntroductionState): BadgeTone =>
+  state === 'partnered' ? 'success' : state === 'declined' ? 'danger' : state === 'requested' ? 'warning' : 'info';
