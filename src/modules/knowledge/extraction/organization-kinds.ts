@@ -2,13 +2,13 @@ import type { OrganizationKind } from '../../actors/organizations.tables.js';
 
 /** The kind an organisation's name suggests; the first rule that matches decides. */
 const RULES: [OrganizationKind, RegExp][] = [
-  ['ministry', /ministerium|ministry|\bminister\b|staatskanzlei|bundesamt|bundesanstalt|bundesinstitut|federal office|federal agency|міністерство|^BM[A-Z]{1,4}$/i],
-  ['parliament', /parlament|parliament|bundestag|landtag|\brada\b|stadtrat|gemeinderat|kreistag|city council|town council|municipal council|regional council|oblast council|stadtverordneten|bezirksverordneten|congress of local/i],
+  ['ministry', /ministerium|ministry|\bminister\b|staatskanzlei|bundesamt|bundesanstalt|bundesinstitut|landesamt|landesanstalt|federal office|federal agency|міністерство|^BM[A-Z]{1,4}$/i],
+  ['parliament', /parlament|parliament|bundestag|landtag|\brada\b|stadtrat|gemeinderat|(?<!land)kreistag|city council|town council|municipal council|regional council|oblast council|stadtverordneten|bezirksverordneten|congress of local/i],
   ['development_agency', /united nations|agency for development|development and cooperation|internationale zusammenarbeit|international cooperation|engagement global|servicestelle kommunen|\bKfW\b|USAID|UNDP|development agency|entwicklungsagentur|entwicklungsbank|aufbaubank|förderbank|development bank|world bank|weltbank|un-habitat|^GIZ$/i],
   ['ministry', /\bagency\b|\bagentur\b|behörde|\bauthority\b|cadastr/i],
-  ['network', /arbeitsgemeinschaft|netzwerk|network|verband|städtetag|gemeindebund|association of|connective cities/i],
+  ['network', /arbeitsgemeinschaft|netzwerk|network|verband|städtetag|gemeindetag|landkreistag|gemeindebund|bund$|^rat der|association of|connective cities/i],
   ['neighbourhood_management', /quartiersmanagement|stadtteilmanagement|quartiersbüro|neighbou?rhood management|квартальн\S* менеджмент|менеджмент\S* квартал/i],
-  ['municipal_office', /(?:^|\s|-)amt\b|amt(?:e?s)?$|ämter|bezirksamt|landratsamt|verwaltung|administration|municipality|referat|dezernat|fachbereich|department|\boffice\b|magistrat|city hall|rathaus|wirtschaftsförderung|koordinierungsstelle/i],
+  ['municipal_office', /(?:^|\s|-)amt\b|abteilung|stabsstelle|amt(?:e?s)?$|ämter|bezirksamt|landratsamt|verwaltung|administration|municipality|referat|dezernat|fachbereich|department|\boffice\b|magistrat|city hall|rathaus|wirtschaftsförderung|koordinierungsstelle/i],
   ['municipal_enterprise', /wohnungsbau\b.*gmbh|\bwohnen$|housing company|wohnungsgesellschaft/i],
   ['utility', /stadtwerke|energie|energy|\bwasser\b|wasserwerk|water company|wasserversorg|water supply|water company|vodokanal|teplo|versorgung|utility|utilities|fernwärme|district heating|netzgesellschaft/i],
   ['housing_cooperative', /\seG$|genossenschaft|cooperative|co-operative|housing association/i],

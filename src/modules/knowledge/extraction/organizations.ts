@@ -6,18 +6,25 @@ import { organizationKind } from './organization-kinds.js';
 import { SpanIndex } from './span-index.js';
 import { evidenceFor, startsUpper, type Token } from './text.js';
 
-/** Words a German organisation name ends in: "Stadtplanungsamt", "Bundesministerium", "Landesarbeitsgemeinschaft". */
-const GERMAN_HEAD =
-  /^(?:\p{Lu}[\p{L}-]*?(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle)|(?:\p{Lu}[\p{L}-]*?)?(?:Amt(?:e?s)?|Ministeriums?|Referat|Dezernat|Agentur|Behörde|Gesellschaft|Stiftung|Institut|Verband|Servicestelle|Arbeitsgemeinschaft|Fachbereich|Quartiersmanagement|Stadtteilmanagement|Bundesanstalt|Kammer|Universität|Hochschule|Akademie|Verwaltung|Netzwerk|Städtetag|Wirtschaftsförderung|Aufbaubank|Förderbank|Entwicklungsbank))$/u;
+/**
+ * Words a German organisation name ends in, as written in any case: "Stadtplanungsamt(e)s",
+ * "Bundesministeriums", "Landesarbeitsgemeinschaft", "Deutschen Städtetages", "Mieterbund".
+ * Matched against the word in lower case; a head is always capitalised.
+ */
+const GERMAN_HEAD_ENDING =
+  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung)$|^rat(?:e?s)?$/u;
+const GERMAN_HEAD = { test: (word: string): boolean => startsUpper(word) && GERMAN_HEAD_ENDING.test(word.toLowerCase()) };
+/** Heads that name an organisation on their own, without an adjective, complement or town: "Stadtplanungsamt", "Planungsdezernat". */
+const SELF_NAMING_HEAD = /(?:amt(?:e?s)?|ministeriums?|arbeitsgemeinschaft|Servicestelle|dezernat(?:e?s)?)$/u;
 /** Generic words that look like heads but name no organisation on their own. */
-const NOT_HEADS = new Set(['ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
+const NOT_HEADS = new Set(['bund', 'bundes', 'verband', 'verbund', 'stiftung', 'behörde', 'kammer', 'akademie', 'anstalt', 'referat', 'dezernat', 'fachbereich', 'gemeinschaft', 'partnerschaft', 'ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
 const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
   /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
+  /^(?:Abteilung|Stabsstelle|Eigenbetrieb|Zweckverband|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
@@ -44,6 +51,8 @@ const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u;
 const CONNECTORS_DE = new Set(['für', 'und', 'der', 'des', 'von', 'zur', 'zum', '&']);
 const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'mit', 'durch', 'von']);
+/** States and countries a name can end in, like a town: "Klimaschutzagentur Sachsen", "Energieagentur Ukraine". */
+const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo']);
 /** Capitalised words that start a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende']);
 
@@ -62,8 +71,21 @@ interface KnownOrganization {
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN = (known.organizations as KnownOrganization[]).map((entry) => ({ ...entry, primary: entry.names[0]! }));
 /** One pattern for every known name; the group that matched tells which organisation. */
+/**
+ * A known name in whatever case a German sentence puts it: adjectives with any ending
+ * ("Deutschen Städte- und Gemeindebundes"), the last word with a genitive -s or -es.
+ */
+const declinable = (name: string) =>
+  name
+    .split(' ')
+    .map((word, position, words) => {
+      const adjective = position < words.length - 1 ? /^(\p{Lu}\p{Ll}+(?:isch|sch|ch|al|ig))(?:er|es|e)$/u.exec(word) : null;
+      if (adjective) return `${escape(adjective[1]!)}(?:e|er|es|en|em)`;
+      return position === words.length - 1 && /^\p{Lu}\p{Ll}{3,}[bdgkt]$/u.test(word) ? `${escape(word)}(?:e?s)?` : escape(word);
+    })
+    .join(' ');
 const KNOWN_PATTERN = new RegExp(
-  KNOWN.map((entry) => `(${entry.names.map(escape).sort((a, b) => b.length - a.length).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
+  KNOWN.map((entry) => `(${entry.names.sort((a, b) => b.length - a.length).map(declinable).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
   'gu',
 );
 
@@ -78,7 +100,9 @@ interface Found {
 
 /** The key two mentions of one organisation share: lower case, no accents, no German case endings. */
 export function organizationKey(name: string): string {
-  return plainKey(name)
+  // Ukrainian case endings go before the name is transliterated: "міської ради" and "міська рада" share "міськ рад".
+  const uninflected = name.replace(/(?<=\p{Script=Cyrillic}{3})(?:ої|ій|ою|ого|ому|ими|их|им|ії|ією|ію|ія|а|и|і|у|ю|я|о|е)(?!\p{L})/gu, '');
+  return plainKey(uninflected)
     .split(' ')
     .filter((word) => !['der', 'die', 'das', 'des', 'dem', 'den', 'the'].includes(word))
     .map((word) => (word.length > 4 ? word.replace(/(?:es|en|er|em|e|s|n)$/u, '') : word))
@@ -120,6 +144,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       if (connectors.has(word)) {
         const next = tokens[k + 1];
         if (!next || /\n|[.;:,()]/.test(gap(token, next))) break;
+        // "the Association of Cities and the Council of …": a second name begins.
+        if ((word === 'and' || word === 'und') && ARTICLES.has(next.text.toLowerCase())) break;
         k++;
         continue;
       }
@@ -147,7 +173,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     return pendingComma ? Math.min(end, k - 1) : end;
   };
 
-  const extendLeft = (from: number, english: boolean): number => {
+  const extendLeft = (head: number, english: boolean): number => {
+    const from = english ? head : elidedStart(head);
     let start = from;
     for (let k = from - 1; k >= 0 && from - k <= MAX_NAME_WORDS; k--) {
       const token = tokens[k]!;
@@ -160,6 +187,31 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       start = k;
     }
     return start;
+  };
+
+  /** "Städte- und Gemeindebund", "Wohnungs-, Bau- und Verkehrsgesellschaft": the parts whose head the last word carries. */
+  const elidedStart = (head: number): number => {
+    const conjunction = tokens[head - 1];
+    if (!conjunction || !['und', 'oder'].includes(conjunction.text) || gap(conjunction, tokens[head]!) !== ' ') return head;
+    let start = head;
+    for (let k = head - 2; k >= 0 && head - k <= MAX_NAME_WORDS; k--) {
+      const space = gap(tokens[k]!, tokens[k + 1]!);
+      if (!startsUpper(tokens[k]!.text) || !(k === head - 2 ? /^- $/.test(space) : /^-, $/.test(space))) break;
+      start = k;
+    }
+    return start;
+  };
+
+  /**
+   * A generic head described rather than named: "des sächsischen Netzwerks für …" (a small
+   * adjective before it), "Netzwerk der sächsischen ESF-Gebiete" (a small adjective after it),
+   * "Netzwerk der Klimaschutzmanagerinnen" (a group of people).
+   */
+  const described = (head: number, end: number): boolean => {
+    const before = tokens[head - 1];
+    if (before && gap(before, tokens[head]!) === ' ' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !FUNCTION_WORDS.has(before.text) && !ARTICLES.has(before.text)) return true;
+    for (let k = head + 1; k <= end; k++) if (/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k]!.text) && !CONNECTORS_DE.has(tokens[k]!.text)) return true;
+    return end === head + 2 && /innen$/u.test(tokens[end]!.text);
   };
 
   /** A name that goes on to a legal form ("Landesarbeitsgemeinschaft Quartiersmanagement … Sachsen e. V.") ends there. */
@@ -177,7 +229,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   /** "Technische Universität Chemnitz", "Regional Water Company Prishtina": a town right after the name belongs to it. */
   const withTown = (end: number): number => {
     const following = tokens[end + 1];
-    return following && /^ $/.test(gap(tokens[end]!, following)) && townStarts.has(following.start) ? end + 1 : end;
+    return following && /^ $/.test(gap(tokens[end]!, following)) && (townStarts.has(following.start) || REGIONS.has(following.text)) ? end + 1 : end;
   };
 
   // Every name found in the walk below ends before the word the walk is at, so one overlaps the
@@ -212,10 +264,16 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     if (capitalised && GERMAN_HEAD.test(word)) {
       const start = extendLeft(i, false);
       const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
-      const end = complement ? extendRight(i, CONNECTORS_DE) : i;
-      const named = end > i || start < i;
-      if (named || (!NOT_HEADS.has(word.toLowerCase()) && !NOT_HEAD_ENDINGS.test(word) && /amt(?:e?s)?$|ministeriums?$|arbeitsgemeinschaft$|Servicestelle$/u.test(word))) {
-        add(start, toLegalForm(complement ? end : withTown(end)));
+      const generic = NOT_HEADS.has(word.toLowerCase()) || NOT_HEADS.has(word.toLowerCase().replace(/e?s$/u, '')) || NOT_HEAD_ENDINGS.test(word);
+      // "Energieagentur Lwiw", "Klimaschutznetzwerk Sachsen": a town or region after the head names it.
+      const end = complement ? extendRight(i, CONNECTORS_DE) : withTown(i);
+      const named = start < i || (end > i && (complement || !generic));
+      if (generic && described(i, end)) {
+        i = end;
+        continue;
+      }
+      if (named || (end > i && start === i) || (!generic && SELF_NAMING_HEAD.test(word))) {
+        add(start, toLegalForm(end));
         i = end;
         continue;
       }
@@ -242,6 +300,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         const space = gap(tokens[k - 1]!, candidate);
         return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
       };
+      // "Abteilung Internationale Beziehungen": an adjective takes the noun after it.
+      if (/^\p{Lu}\p{Ll}+(?:e|en)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
       while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3 && properName(end + 1)) end++;
       add(extendLeft(i, false), end);
       i = end;
