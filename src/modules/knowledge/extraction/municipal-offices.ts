@@ -11,8 +11,8 @@ const IA_NOUN_CASES = '(?:я|ї|єю|ю)';
  */
 const UKRAINIAN_OFFICE = new RegExp(
   `(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:ськ|цьк|зьк)${ADJECTIVE_CASES}\\s+` +
-    `(?:(?:міськ|селищн|сільськ|обласн|районн)${ADJECTIVE_CASES}\\s+)?` +
-    `(?:територіальн${ADJECTIVE_CASES}\\s+громад${A_NOUN_CASES}|військов${ADJECTIVE_CASES}\\s+адміністраці${IA_NOUN_CASES}|рад${A_NOUN_CASES})(?![\\p{L}])`,
+    `(?:(?:міськ|селищн|сільськ|обласн|районн)${ADJECTIVE_CASES}\\s+)?(?:державн${ADJECTIVE_CASES}\\s+)?` +
+    `(?:територіальн${ADJECTIVE_CASES}\\s+громад${A_NOUN_CASES}|(?:військов${ADJECTIVE_CASES}\\s+)?адміністраці${IA_NOUN_CASES}|рад${A_NOUN_CASES})(?![\\p{L}])`,
   'gu',
 );
 /** A town's own name after the designation of its administration in its language: "Comune di Bologna", "Ville de Lyon", "Urząd Miasta Lublin". */
@@ -48,11 +48,13 @@ function officeKey(name: string): string {
   return ukrainianNominative(name).toLowerCase();
 }
 
-const UKRAINIAN_HEAD_NOUNS: [RegExp, string][] = [
-  [new RegExp(`^(рад|громад|спілк)${A_NOUN_CASES}$`, 'u'), 'а'],
-  [new RegExp(`^(адміністраці|асоціаці|агенці|організаці)${IA_NOUN_CASES}$`, 'u'), 'я'],
+/** Head nouns with their nominative ending and the nominative ending their adjectives take. */
+const UKRAINIAN_HEAD_NOUNS: [RegExp, string, string][] = [
+  [new RegExp(`^(рад|громад|спілк)${A_NOUN_CASES}$`, 'u'), 'а', 'а'],
+  [new RegExp(`^(адміністраці|асоціаці|агенці|організаці)${IA_NOUN_CASES}$`, 'u'), 'я', 'а'],
+  [/^(міністерств|агентств|товариств|управлінн|підприємств)(?:о|а|у|ом|і|я|ю|ям)$/u, '', ''],
 ];
-const UKRAINIAN_ADJECTIVE = new RegExp(`^(\\p{L}+(?:ськ|цьк|зьк|н|ов|ив))${ADJECTIVE_CASES}$`, 'u');
+const UKRAINIAN_ADJECTIVE = new RegExp(`^(\\p{L}+(?:ськ|цьк|зьк|н|ов|ив))(?:${ADJECTIVE_CASES.slice(3, -1)}|е|ого|ому|им|ім)$`, 'u');
 
 /**
  * The nominative of a Ukrainian designation as a sentence declines it: "Вінницької міської ради"
@@ -70,6 +72,10 @@ export function ukrainianNominative(name: string): string {
     const match = pattern.exec(word.toLowerCase())!;
     return word.slice(0, match[1]!.length) + ending;
   };
-  const [pattern, ending] = UKRAINIAN_HEAD_NOUNS.find(([candidate]) => candidate.test(words[head]!.toLowerCase()))!;
-  return [...before.map((word) => nominative(word, UKRAINIAN_ADJECTIVE, 'а')), nominative(words[head]!, pattern, ending), ...words.slice(head + 1)].join(' ');
+  const [pattern, ending, adjectiveEnding] = UKRAINIAN_HEAD_NOUNS.find(([candidate]) => candidate.test(words[head]!.toLowerCase()))!;
+  // Neuter nouns keep their stem's last letter: міністерств-о, управлінн-я.
+  const neuter = ending === '';
+  const headWord = words[head]!;
+  const headNominative = neuter ? headWord.slice(0, pattern.exec(headWord.toLowerCase())![1]!.length) + (/нн$/u.test(pattern.exec(headWord.toLowerCase())![1]!) ? 'я' : 'о') : nominative(headWord, pattern, ending);
+  return [...before.map((word) => nominative(word, UKRAINIAN_ADJECTIVE, neuter ? 'е' : adjectiveEnding)), headNominative, ...words.slice(head + 1)].join(' ');
 }

@@ -2,6 +2,8 @@ import type { OrganizationKind } from '../../actors/organizations.tables.js';
 
 /** The kind an organisation's name suggests; the first rule that matches decides. */
 const RULES: [OrganizationKind, RegExp][] = [
+  ['municipal_office', /^(?:\S+ )*?(?:Department|Directorate|Division|Abteilung)\b(?! of State)/],
+  ['chamber', /kammer|chamber of/i],
   ['ministry', /ministerium|ministry|\bminister\b|staatskanzlei|bundesamt|bundesanstalt|bundesinstitut|landesamt|landesanstalt|federal office|federal agency|міністерство|^BM[A-Z]{1,4}$/i],
   ['parliament', /parlament|parliament|bundestag|landtag|\brada\b|stadtrat|gemeinderat|(?<!land)kreistag|city council|town council|municipal council|regional council|oblast council|stadtverordneten|bezirksverordneten|congress of local/i],
   ['development_agency', /united nations|agency for development|development and cooperation|internationale zusammenarbeit|international cooperation|engagement global|servicestelle kommunen|\bKfW\b|USAID|UNDP|development agency|entwicklungsagentur|entwicklungsbank|aufbaubank|förderbank|development bank|world bank|weltbank|un-habitat|^GIZ$/i],

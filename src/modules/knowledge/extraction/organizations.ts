@@ -12,16 +12,16 @@ import { evidenceFor, startsUpper, type Token } from './text.js';
  * Matched against the word in lower case; a head is always capitalised.
  */
 const GERMAN_HEAD_ENDING =
-  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung)$|^rat(?:e?s)?$/u;
+  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung|sparkasse)$|^rat(?:e?s)?$/u;
 const GERMAN_HEAD = { test: (word: string): boolean => startsUpper(word) && GERMAN_HEAD_ENDING.test(word.toLowerCase()) };
 /** Heads that name an organisation on their own, without an adjective, complement or town: "Stadtplanungsamt", "Planungsdezernat". */
 const SELF_NAMING_HEAD = /(?:amt(?:e?s)?|ministeriums?|arbeitsgemeinschaft|Servicestelle|dezernat(?:e?s)?)$/u;
 /** Generic words that look like heads but name no organisation on their own. */
-const NOT_HEADS = new Set(['bund', 'bundes', 'verband', 'verbund', 'stiftung', 'behörde', 'kammer', 'akademie', 'anstalt', 'referat', 'dezernat', 'fachbereich', 'gemeinschaft', 'partnerschaft', 'ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
+const NOT_HEADS = new Set(['sparkasse', 'bund', 'bundes', 'verband', 'verbund', 'stiftung', 'behörde', 'kammer', 'akademie', 'anstalt', 'referat', 'dezernat', 'fachbereich', 'gemeinschaft', 'partnerschaft', 'ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
 const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
-  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency)$/u;
+  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Inspectorate)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
   /^(?:Abteilung|Stabsstelle|Eigenbetrieb|Zweckverband|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
@@ -51,10 +51,14 @@ const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u;
 const CONNECTORS_DE = new Set(['für', 'und', 'der', 'des', 'von', 'zur', 'zum', '&']);
 const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'mit', 'durch', 'von']);
+/** Words that introduce a town in the genitive: "der Stadt Leipzig", "der Landeshauptstadt München". */
+const TOWN_DESIGNATIONS = /^(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Großen|Gemeinde|Bundesstadt|Stadtverwaltung|Stadtgemeinde|Marktgemeinde|Bezirks?|Landkreises|Kreises|City|Municipality|Town)$/u;
+/** Funds are money a programme gives, not organisations: "European Regional Development Fund", "Cohesion Fund". */
+const FUNDS = /^(?:the )?(?:European (?:Regional Development|Social|Maritime(?: and Fisheries)?|Agricultural Fund for Rural Development|Solidarity|Globalisation Adjustment)|Cohesion|Just Transition|Social Climate|Asylum, Migration and Integration) Fund(?:\+)?$/u;
 /** States and countries a name can end in, like a town: "Klimaschutzagentur Sachsen", "Energieagentur Ukraine". */
 const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo']);
 /** Capitalised words that start a sentence rather than a name. */
-const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende']);
+const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende', 'NGO']);
 
 /**
  * Words a name reaches out from its head word, each way. Longer names do not occur; the bound
@@ -76,14 +80,22 @@ const KNOWN = (known.organizations as KnownOrganization[]).map((entry) => ({ ...
  * ("Deutschen Städte- und Gemeindebundes"), the last word with a genitive -s or -es.
  */
 const declinable = (name: string) =>
-  name
+  /\p{Script=Cyrillic}/u.test(name)
+    ? ukrainianDeclinable(name)
+    : name
     .split(' ')
     .map((word, position, words) => {
-      const adjective = position < words.length - 1 ? /^(\p{Lu}\p{Ll}+(?:isch|sch|ch|al|ig))(?:er|es|e)$/u.exec(word) : null;
+      const adjective = position < words.length - 1 ? /^(\p{Lu}\p{Ll}+?)(?:er|es|e)$/u.exec(word) : null;
       if (adjective) return `${escape(adjective[1]!)}(?:e|er|es|en|em)`;
-      return position === words.length - 1 && /^\p{Lu}\p{Ll}{3,}[bdgkt]$/u.test(word) ? `${escape(word)}(?:e?s)?` : escape(word);
+      return position === words.length - 1 && /^\p{Lu}\p{Ll}{3,}[bdgktz]$/u.test(word) ? `${escape(word)}(?:e?s)?` : escape(word);
     })
     .join(' ');
+/** A Ukrainian known name in any case: its first word, and the second after an adjective, with any ending ("Міністерства розвитку …", "Державного агентства …"). */
+function ukrainianDeclinable(name: string): string {
+  const words = name.split(' ');
+  const varying = /(?:е|а|ий|ій)$/u.test(words[0]!) && words.length > 1 ? 2 : 1;
+  return words.map((word, position) => (position < varying && word.length > 4 ? `${escape(word.slice(0, -1))}\\p{L}{0,3}` : escape(word))).join(' ');
+}
 const KNOWN_PATTERN = new RegExp(
   KNOWN.map((entry) => `(${entry.names.sort((a, b) => b.length - a.length).map(declinable).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
   'gu',
@@ -131,7 +143,14 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const space = gap(tokens[k - 1]!, token);
       if (space.length > MAX_NAME_GAP || /\n/.test(space) || /[.;:!?()"„“”]/.test(space) || /\s-\s/.test(space)) break;
       const word = token.text;
+      // "Caritasverband für das Bistum …": an article right after "für".
+      if (['das', 'die', 'den'].includes(word) && tokens[k - 1]!.text === 'für' && gap(tokens[k - 1]!, token) === ' ') {
+        k++;
+        continue;
+      }
       if (FUNCTION_WORDS.has(word) && !connectors.has(word)) break;
+      // "Fachbereich Stadtplanung der Stadt Plauen": the town the office belongs to is not part of its name.
+      if ((word === 'der' || word === 'des') && tokens[k + 1] && (TOWN_DESIGNATIONS.test(tokens[k + 1]!.text) || townStarts.has(tokens[k + 1]!.start))) break;
       if (/,/.test(space)) {
         // "Bundesministerium des Innern, für Bau und Heimat"
         if (word === 'für' && connectors.has(word)) {
@@ -159,7 +178,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         if (pendingComma) {
           // "A, B" belongs to the name only when the list closes with "und C".
           let look = k + 1;
-          while (look < tokens.length && look - k <= MAX_NAME_WORDS && /^\s*,\s*$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
+          while (look < tokens.length && look - k <= MAX_NAME_WORDS && /^(?:\s*,\s*| )$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
           const closing = tokens[look];
           if (!(closing && (closing.text === 'und' || closing.text === 'and'))) break;
           pendingComma = false;
@@ -180,6 +199,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const token = tokens[k]!;
       const space = gap(token, tokens[k + 1]!);
       if (!/^ ?$/.test(space)) break;
+      if (english && token.text === 'of' && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
       if (!(startsUpper(token.text) || (english && /^\p{Ll}+\p{Lu}/u.test(token.text))) || SENTENCE_WORDS.has(token.text)) break;
       // German names take capitalised adjectives ("Deutsche Gesellschaft"); English names any capitalised word.
       if (!english && !/(?:e|es|er|en|em|isches|ische|ischer)$/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(token.text)) break;
@@ -261,7 +281,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const nextGap = next ? gap(tokens[i]!, next) : '';
     // Every head word is capitalised; most words are not.
     const capitalised = startsUpper(word);
-    if (capitalised && GERMAN_HEAD.test(word)) {
+    const takesName = capitalised && NAME_TAKING_HEADS.test(word) && next !== undefined && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase());
+    if (capitalised && !takesName && GERMAN_HEAD.test(word)) {
       const start = extendLeft(i, false);
       const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
       const generic = NOT_HEADS.has(word.toLowerCase()) || NOT_HEADS.has(word.toLowerCase().replace(/e?s$/u, '')) || NOT_HEAD_ENDINGS.test(word);
@@ -272,7 +293,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         i = end;
         continue;
       }
-      if (named || (end > i && start === i) || (!generic && SELF_NAMING_HEAD.test(word))) {
+      const ownName = !generic && /^\p{Lu}\p{Ll}+-(?:\p{Lu}\p{Ll}+-)*\p{Lu}/u.test(word);
+      if (named || (end > i && start === i) || ownName || (!generic && SELF_NAMING_HEAD.test(word))) {
         add(start, toLegalForm(end));
         i = end;
         continue;
@@ -309,7 +331,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     }
     const twoWordLead = next !== undefined && LEAD_SECOND_WORDS.has(next.text) && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
     const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) && ANY_LEAD_NOUN.test(word) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
-    if (lead) {
+    const headAfterLead = lead && tokens[twoWordLead ? i + 2 : i + 1] && ENGLISH_HEAD.test(tokens[twoWordLead ? i + 2 : i + 1]!.text);
+    if (lead && !headAfterLead) {
       const nameStart = twoWordLead ? i + 2 : i + 1;
       let first = nameStart;
       let end = -1;
@@ -387,6 +410,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   const byKey = new Map<string, OrganizationProposal>();
   for (const organization of found) {
     const name = organization.name.replace(/\s+/g, ' ').trim();
+    if (FUNDS.test(name)) continue;
     if (name.length < 3 || (/^\p{Ll}/u.test(name) && !/\s(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.)$/u.test(name) && !/[\p{Lu}\d]/u.test(name))) continue;
     const withoutLegalForm = name.replace(/\s+(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.|Ltd\.?|LLC|Inc\.?|plc)$/u, '');
     const keys = [
