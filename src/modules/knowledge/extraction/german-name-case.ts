@@ -80,7 +80,8 @@ export function nominativeOfName(name: string, article: string | null): string {
       head = i;
       break;
     }
-    if (!isAdjective(word)) return name;
+    // "den Dresdner Verkehrsbetrieben": a town's adjective, unchanged in every case.
+    if (!isAdjective(word) && !(declining && /^\p{Lu}\p{Ll}+er$/u.test(word))) return name;
   }
   if (!found || head === -1) return name;
   const { gender, nominative } = found;

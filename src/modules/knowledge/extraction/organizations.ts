@@ -113,7 +113,7 @@ interface Found {
 /** The key two mentions of one organisation share: lower case, no accents, no German case endings. */
 export function organizationKey(name: string): string {
   // Ukrainian case endings go before the name is transliterated: "міської ради" and "міська рада" share "міськ рад".
-  const uninflected = name.replace(/(?<=\p{Script=Cyrillic}{3})(?:ої|ій|ою|ого|ому|ими|их|им|ії|ією|ію|ія|а|и|і|у|ю|я|о|е)(?!\p{L})/gu, '');
+  const uninflected = name.replace(/(?<=\p{Script=Cyrillic}{3})(?:ого|ому|ими|ією|ої|ій|ою|их|им|ії|ію|ія|ом|ем|ям|а|и|і|у|ю|я|о|е)(?!\p{L})/gu, '');
   return plainKey(uninflected)
     .split(' ')
     .filter((word) => !['der', 'die', 'das', 'des', 'dem', 'den', 'the'].includes(word))
