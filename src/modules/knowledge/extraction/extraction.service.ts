@@ -7,7 +7,7 @@ import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
 import { assignMunicipalityRoles } from './municipality-roles.js';
 import { nominativeOfName } from './german-name-case.js';
-import { withMunicipalOffices, ukrainianNominative } from './municipal-offices.js';
+import { withForeignOrganizations, ukrainianNominative } from './foreign-organizations.js';
 import { findOrganizations } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
@@ -64,7 +64,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: withMunicipalOffices(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
+    organizations: withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
     themes: findThemes(normalized, sentences),
     fundingProgrammes: findFundingProgrammes(normalized, sentences),
     partnerships: findPartnerships(normalized, sentences, places.towns),

@@ -24,7 +24,7 @@ const ENGLISH_HEAD =
   /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Inspectorate)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Abteilung|Stabsstelle|Eigenbetrieb|Zweckverband|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
+  /^(?:Abteilung|Stabsstelle|Eigenbetriebs?|Zweckverbands?|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
@@ -181,6 +181,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
           while (look < tokens.length && look - k <= MAX_NAME_WORDS && /^(?:\s*,\s*| )$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
           const closing = tokens[look];
           if (!(closing && (closing.text === 'und' || closing.text === 'and'))) break;
+          // Not a list inside one name when it holds a name of its own ("of Lisbon, Tampere City Council and …").
+          const afterClosing = tokens[look + 1];
+          if (afterClosing && ARTICLES.has(afterClosing.text.toLowerCase())) break;
+          if (tokens.slice(k, look).some((item) => ENGLISH_HEAD.test(item.text) || GERMAN_HEAD.test(item.text) || townStarts.has(item.start))) break;
           pendingComma = false;
         }
         end = k;
@@ -344,7 +348,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         first++;
       }
       if (end >= nameStart) {
-        add(nameStart, toLegalForm(end), null, lead[1]);
+        // "Verband Sächsischer Wohnungsgenossenschaften": a head noun with a genitive name is part of it.
+        const ownHead = !twoWordLead && GERMAN_HEAD.test(word) && /^\p{Lu}\p{Ll}+er$/u.test(tokens[nameStart]!.text) && end > nameStart;
+        add(ownHead ? i : nameStart, toLegalForm(end), null, lead[1]);
         i = end;
         continue;
       }

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../../actors/organizations.tables.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
 import { evidenceFor } from './text.js';
 
@@ -22,13 +23,22 @@ const FOREIGN_OFFICE = new RegExp(
   'gu',
 );
 
+/** A Ukrainian enterprise or association by its legal form and quoted name: КП «Львівводоканал», ГО «Центр міських студій». */
+const UKRAINIAN_LEGAL_FORMS: Record<string, OrganizationKind> = {
+  КП: 'municipal_enterprise', КНП: 'municipal_enterprise', ЛКП: 'municipal_enterprise', МКП: 'municipal_enterprise', КУ: 'municipal_enterprise',
+  ТОВ: 'company', ПрАТ: 'company', АТ: 'company', ПАТ: 'company',
+  ГО: 'ngo', ГС: 'ngo', БФ: 'ngo', МГО: 'ngo', ЛМГО: 'ngo', ОСББ: 'housing_cooperative',
+};
+const UKRAINIAN_QUOTED = new RegExp(`(?<![\\p{L}])(${Object.keys(UKRAINIAN_LEGAL_FORMS).join('|')})\\s*[«"„“]([^»"“”\\n]{2,60})[»"“”]`, 'gu');
+
 /**
  * Town administrations named the way their own language names them, which the German and English
  * rules do not read: Ukrainian councils, communities and military administrations, Italian,
- * French, Polish, Spanish, Portuguese, Romanian, Czech and Dutch town halls. Each is added once,
+ * French, Polish, Spanish, Portuguese, Romanian, Czech and Dutch town halls, and Ukrainian
+ * enterprises and associations named after their legal form. Each is added once,
  * unless an organisation found before already covers it.
  */
-export function withMunicipalOffices(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
+export function withForeignOrganizations(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
   const offices: OrganizationProposal[] = [];
   for (const pattern of [UKRAINIAN_OFFICE, FOREIGN_OFFICE]) {
     for (const match of text.matchAll(pattern)) {
@@ -40,6 +50,15 @@ export function withMunicipalOffices(found: OrganizationProposal[], text: string
       if (same) same.mentions.push(evidence);
       else offices.push({ name: match[0], kind: 'municipal_office', shortName: null, mentions: [evidence], evidence });
     }
+  }
+  for (const match of text.matchAll(UKRAINIAN_QUOTED)) {
+    const start = match.index + match[0].indexOf(match[2]!);
+    const span = { start, end: start + match[2]!.length };
+    if (found.some((organization) => organization.mentions.some((mention) => mention.start < span.end && span.start < mention.end))) continue;
+    const evidence = evidenceFor(sentences, span);
+    const same = offices.find((office) => office.name === match[2]);
+    if (same) same.mentions.push(evidence);
+    else offices.push({ name: match[2]!, kind: UKRAINIAN_LEGAL_FORMS[match[1]!]!, shortName: null, mentions: [evidence], evidence });
   }
   return [...found, ...offices];
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from './extraction.service.js';
-import { ukrainianNominative } from './municipal-offices.js';
+import { ukrainianNominative } from './foreign-organizations.js';
 import { organizationKey } from './organizations.js';
 
 /** Ukrainian designations with the forms a grammar gives them: nominative, genitive, dative, instrumental. */
