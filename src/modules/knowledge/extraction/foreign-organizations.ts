@@ -16,6 +16,12 @@ const UKRAINIAN_OFFICE = new RegExp(
     `(?:територіальн${ADJECTIVE_CASES}\\s+громад${A_NOUN_CASES}|(?:військов${ADJECTIVE_CASES}\\s+)?адміністраці${IA_NOUN_CASES}|рад${A_NOUN_CASES})(?![\\p{L}])`,
   'gu',
 );
+/** A Ukrainian university or institute named by its town's adjective: "Житомирського державного університету". */
+const MASCULINE_CASES = '(?:ий|ого|ому|им|ім)';
+const UKRAINIAN_UNIVERSITY = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}\\p{Ll}+(?:ськ|цьк|зьк|н)${MASCULINE_CASES}\\s+(?:(?:державн|національн|технічн|педагогічн|медичн|аграрн|економічн)${MASCULINE_CASES}\\s+)?(?:університет|інститут)(?:у|ом|і)?(?![\\p{L}])`,
+  'gu',
+);
 /** A town's own name after the designation of its administration in its language: "Comune di Bologna", "Ville de Lyon", "Urząd Miasta Lublin". */
 const TOWN_NAME = "\\p{Lu}[\\p{L}’'-]*(?: (?:(?:sur|nad|del|di|de|la|le|en|am) )?\\p{Lu}[\\p{L}’'-]*)?";
 const FOREIGN_OFFICE = new RegExp(
@@ -29,7 +35,11 @@ const UKRAINIAN_LEGAL_FORMS: Record<string, OrganizationKind> = {
   ТОВ: 'company', ПрАТ: 'company', АТ: 'company', ПАТ: 'company',
   ГО: 'ngo', ГС: 'ngo', БФ: 'ngo', МГО: 'ngo', ЛМГО: 'ngo', ОСББ: 'housing_cooperative',
 };
-const UKRAINIAN_QUOTED = new RegExp(`(?<![\\p{L}])(${Object.keys(UKRAINIAN_LEGAL_FORMS).join('|')})\\s*[«"„“]([^»"“”\\n]{2,60})[»"“”]`, 'gu');
+const ENGLISH_LEGAL_FORMS: Record<string, OrganizationKind> = {
+  'Municipal Enterprise': 'municipal_enterprise', 'Communal Enterprise': 'municipal_enterprise', 'Municipal Company': 'municipal_enterprise', NGO: 'ngo', 'Charitable Foundation': 'ngo', 'Public Organization': 'ngo', 'Public Organisation': 'ngo',
+};
+const LEGAL_FORMS = { ...UKRAINIAN_LEGAL_FORMS, ...ENGLISH_LEGAL_FORMS };
+const UKRAINIAN_QUOTED = new RegExp(`(?<![\\p{L}])(${Object.keys(LEGAL_FORMS).join('|')})\\s*[«"„“]([^»"“”\\n]{2,60})[»"“”]`, 'gu');
 
 /**
  * Town administrations named the way their own language names them, which the German and English
@@ -40,7 +50,7 @@ const UKRAINIAN_QUOTED = new RegExp(`(?<![\\p{L}])(${Object.keys(UKRAINIAN_LEGAL
  */
 export function withForeignOrganizations(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
   const offices: OrganizationProposal[] = [];
-  for (const pattern of [UKRAINIAN_OFFICE, FOREIGN_OFFICE]) {
+  for (const pattern of [UKRAINIAN_OFFICE, FOREIGN_OFFICE, UKRAINIAN_UNIVERSITY]) {
     for (const match of text.matchAll(pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (found.some((organization) => organization.mentions.some((mention) => mention.start < span.end && span.start < mention.end))) continue;
@@ -48,7 +58,7 @@ export function withForeignOrganizations(found: OrganizationProposal[], text: st
       const key = officeKey(match[0]);
       const same = offices.find((office) => officeKey(office.name) === key);
       if (same) same.mentions.push(evidence);
-      else offices.push({ name: match[0], kind: 'municipal_office', shortName: null, mentions: [evidence], evidence });
+      else offices.push({ name: match[0], kind: pattern === UKRAINIAN_UNIVERSITY ? 'university' : 'municipal_office', shortName: null, mentions: [evidence], evidence });
     }
   }
   for (const match of text.matchAll(UKRAINIAN_QUOTED)) {
@@ -58,7 +68,7 @@ export function withForeignOrganizations(found: OrganizationProposal[], text: st
     const evidence = evidenceFor(sentences, span);
     const same = offices.find((office) => office.name === match[2]);
     if (same) same.mentions.push(evidence);
-    else offices.push({ name: match[2]!, kind: UKRAINIAN_LEGAL_FORMS[match[1]!]!, shortName: null, mentions: [evidence], evidence });
+    else offices.push({ name: match[2]!, kind: LEGAL_FORMS[match[1]!]!, shortName: null, mentions: [evidence], evidence });
   }
   return [...found, ...offices];
 }
@@ -83,6 +93,10 @@ const UKRAINIAN_ADJECTIVE = new RegExp(`^(\\p{L}+(?:ськ|цьк|зьк|н|ов
  */
 export function ukrainianNominative(name: string): string {
   const words = name.split(/\s+/);
+  // Masculine: "Житомирського державного університету" → "Житомирський державний університет".
+  if (/^(?:університет|інститут)(?:у|ом|і)?$/u.test(words.at(-1)!) && words.slice(0, -1).every((word) => /(?:ий|ого|ому|им|ім)$/u.test(word))) {
+    return [...words.slice(0, -1).map((word) => word.replace(/(?:ий|ого|ому|им|ім)$/u, 'ий')), words.at(-1)!.replace(/(?:у|ом|і)$/u, '')].join(' ');
+  }
   const head = words.findIndex((word) => UKRAINIAN_HEAD_NOUNS.some(([pattern]) => pattern.test(word.toLowerCase())));
   if (head === -1 || head > 3) return name;
   const before = words.slice(0, head);

@@ -12,7 +12,7 @@ import { evidenceFor, startsUpper, type Token } from './text.js';
  * Matched against the word in lower case; a head is always capitalised.
  */
 const GERMAN_HEAD_ENDING =
-  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung|sparkasse)$|^rat(?:e?s)?$/u;
+  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung|sparkasse|botschaft)$|^rat(?:e?s)?$/u;
 const GERMAN_HEAD = { test: (word: string): boolean => startsUpper(word) && GERMAN_HEAD_ENDING.test(word.toLowerCase()) };
 /** Heads that name an organisation on their own, without an adjective, complement or town: "Stadtplanungsamt", "Planungsdezernat". */
 const SELF_NAMING_HEAD = /(?:amt(?:e?s)?|ministeriums?|arbeitsgemeinschaft|Servicestelle|dezernat(?:e?s)?)$/u;
@@ -21,10 +21,10 @@ const NOT_HEADS = new Set(['sparkasse', 'bund', 'bundes', 'verband', 'verbund', 
 const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
-  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Inspectorate)$/u;
+  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Inspectorate|Embassy)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Abteilung|Stabsstelle|Eigenbetriebs?|Zweckverbands?|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
+  /^(?:Abteilung|Stabsstelle|Eigenbetriebs?|\p{Lu}?\p{Ll}*[Zz]weckverbands?|Sparkasse|Volksbank|Stadtwerk|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
@@ -170,6 +170,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       }
       if (startsUpper(word) || /^\p{Ll}+(?:e|en|er|es|em|ische[nmrs]?)$/u.test(word)) {
         if (!startsUpper(word)) {
+          // A small adjective only right after "für", "und", "der": "für wirtschaftliche Zusammenarbeit".
+          if (!connectors.has(tokens[k - 1]!.text)) break;
           const next = tokens[k + 1];
           if (!next || !startsUpper(next.text) || /[,.;()]/.test(gap(token, next))) break;
           k++;
@@ -288,7 +290,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const takesName = capitalised && NAME_TAKING_HEADS.test(word) && next !== undefined && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase());
     if (capitalised && !takesName && GERMAN_HEAD.test(word)) {
       const start = extendLeft(i, false);
-      const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
+      // "Bund Deutscher Architektinnen und Architekten": a genitive plural named by its adjective.
+      const genitiveName = next && /^ $/.test(nextGap) && /^\p{Lu}\p{Ll}+er$/u.test(next.text) && !townStarts.has(next.start) && tokens[i + 2] && gap(next, tokens[i + 2]!) === ' ' && startsUpper(tokens[i + 2]!.text);
+      const complement = genitiveName || (next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text));
       const generic = NOT_HEADS.has(word.toLowerCase()) || NOT_HEADS.has(word.toLowerCase().replace(/e?s$/u, '')) || NOT_HEAD_ENDINGS.test(word);
       // "Energieagentur Lwiw", "Klimaschutznetzwerk Sachsen": a town or region after the head names it.
       const end = complement ? extendRight(i, CONNECTORS_DE) : withTown(i);
@@ -327,7 +331,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
       };
       // "Abteilung Internationale Beziehungen": an adjective takes the noun after it.
-      if (/^\p{Lu}\p{Ll}+(?:e|en)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
+      if (/^\p{Lu}\p{Ll}+(?:e|en|es)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
       while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3 && properName(end + 1)) end++;
       add(extendLeft(i, false), end);
       i = end;
