@@ -1,7 +1,7 @@
 import { findDateMentions, parseIsoDate } from './dates.js';
 import { chooseEventDates } from './event-dates.js';
 import { classifyKind } from './exchange-kind.js';
-import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal, OrganizationProposal, Sentence } from './extraction.types.js';
+import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from './extraction.types.js';
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';

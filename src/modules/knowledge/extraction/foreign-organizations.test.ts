@@ -18,8 +18,8 @@ describe('Ukrainian and other foreign town administrations', () => {
   it('brings every case form of a Ukrainian designation to its nominative, with the same key', () => {
     fc.assert(
       fc.property(fc.constantFrom(...DESIGNATIONS), fc.integer({ min: 0, max: 3 }), ({ forms }, form) => {
-        expect(ukrainianNominative(forms[form])).toBe(forms[0]);
-        expect(organizationKey(forms[form])).toBe(organizationKey(forms[0]));
+        expect(ukrainianNominative(forms[form]!)).toBe(forms[0]);
+        expect(organizationKey(forms[form]!)).toBe(organizationKey(forms[0]));
       }),
     );
   });
