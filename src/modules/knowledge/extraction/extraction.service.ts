@@ -130,9 +130,11 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
   for (const evidence of evidencesOf(extraction)) fix(evidence);
   for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
   for (const organization of extraction.organizations) {
-    const written = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
+    // The mention the name was taken from: a later full name can name it better than the first mention.
+    const named = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name) ?? organization.evidence;
+    const written = text.slice(named.start, named.end).replace(/\s+/g, ' ').trim() || organization.name;
     if (/\p{Script=Cyrillic}/u.test(written)) organization.name = ukrainianNominative(written);
-    else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, organization.evidence.start)) : written;
+    else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, named.start)) : written;
   }
   for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
   return extraction;

@@ -39,4 +39,25 @@ describe('Ukrainian and other foreign town administrations', () => {
       expect.arrayContaining(['Comune di Bologna', 'Ville de Lyon', 'Urząd Miasta Lublin'].map((name) => expect.objectContaining({ name, kind: 'municipal_office' }))),
     );
   });
+
+  it('finds Ukrainian names by their head and complement, enterprises by legal form and utilities by their brand, in the nominative', () => {
+    const { organizations } = extractReport(
+      'Семінар організували Фонд енергоефективності та фахівці комунального підприємства «Житомирводоканал». Виступили експерти Київської школи економіки, представники Німецько-української енергетичної агенції та Управління доріг та мостів міста Люблін. Приїхали також інженери Lvivteploenergo і MPK Lublin.',
+    );
+    expect(organizations.map((organization) => organization.name)).toEqual(
+      expect.arrayContaining(['Фонд енергоефективності', 'Житомирводоканал', 'Київська школа економіки', 'Німецько-українська енергетична агенція', 'Управління доріг та мостів міста Люблін', 'Lvivteploenergo', 'MPK Lublin']),
+    );
+    expect(organizations.find((organization) => organization.name === 'Київська школа економіки')?.kind).toBe('university');
+  });
+
+  it('keeps an owner, a building and a name given in brackets apart from the organisation', () => {
+    const { organizations } = extractReport(
+      "The forum opened at the Tbilisi City Hall. The European Commission's Directorate-General for Energy met the Association of Bavarian Municipalities (Bayerischer Gemeindetag) and Timișoara City Hall.",
+    );
+    const names = organizations.map((organization) => organization.name);
+    expect(names).toEqual(expect.arrayContaining(['European Commission', 'Directorate-General for Energy', 'Association of Bavarian Municipalities', 'Timișoara City Hall']));
+    expect(names).not.toContain('Tbilisi City Hall');
+    expect(names).not.toContain('Bayerischer Gemeindetag');
+    expect(organizations.find((organization) => organization.name === 'Association of Bavarian Municipalities')?.shortName).toBe('Bayerischer Gemeindetag');
+  });
 });

@@ -2,6 +2,9 @@ import type { OrganizationKind } from '../../actors/organizations.tables.js';
 
 /** The kind an organisation's name suggests; the first rule that matches decides. */
 const RULES: [OrganizationKind, RegExp][] = [
+  ['municipal_office', /^(?:управлінн|департамент)|(?:міськ|сільськ|селищн)\S* рад|адміністраці/iu],
+  ['university', /^(?:\S+ )*(?:школ|університет|академі|інститут)\S*(?: |$)/iu],
+  ['network', /^(?:асоціаці|спілк)/iu],
   ['municipal_office', /^(?:\S+ )*?(?:Department|Directorate|Division|Abteilung)\b(?! of State)/],
   ['chamber', /kammer|chamber of/i],
   ['ministry', /ministerium|ministry|embassy|botschaft|\bminister\b|staatskanzlei|bundesamt|bundesanstalt|bundesinstitut|landesamt|landesanstalt|federal office|federal agency|міністерство|^BM[A-Z]{1,4}$/i],

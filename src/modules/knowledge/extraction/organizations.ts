@@ -12,19 +12,19 @@ import { evidenceFor, startsUpper, type Token } from './text.js';
  * Matched against the word in lower case; a head is always capitalised.
  */
 const GERMAN_HEAD_ENDING =
-  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung|sparkasse|botschaft)$|^rat(?:e?s)?$/u;
+  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung|sparkasse|botschaft|stadtrat(?:e?s)?|gemeinderat(?:e?s)?|eigenbetrieb(?:e?s)?)$|^rat(?:e?s)?$/u;
 const GERMAN_HEAD = { test: (word: string): boolean => startsUpper(word) && GERMAN_HEAD_ENDING.test(word.toLowerCase()) };
 /** Heads that name an organisation on their own, without an adjective, complement or town: "Stadtplanungsamt", "Planungsdezernat". */
 const SELF_NAMING_HEAD = /(?:amt(?:e?s)?|ministeriums?|arbeitsgemeinschaft|Servicestelle|dezernat(?:e?s)?)$/u;
 /** Generic words that look like heads but name no organisation on their own. */
-const NOT_HEADS = new Set(['sparkasse', 'bund', 'bundes', 'verband', 'verbund', 'stiftung', 'behörde', 'kammer', 'akademie', 'anstalt', 'referat', 'dezernat', 'fachbereich', 'gemeinschaft', 'partnerschaft', 'ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
+const NOT_HEADS = new Set(['stadtrat', 'gemeinderat', 'eigenbetrieb', 'sparkasse', 'bund', 'bundes', 'verband', 'verbund', 'stiftung', 'behörde', 'kammer', 'akademie', 'anstalt', 'referat', 'dezernat', 'fachbereich', 'gemeinschaft', 'partnerschaft', 'ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
 const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
-  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Inspectorate|Embassy)$/u;
+  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Directorate-General|Inspectorate|Embassy|Utilities|Order)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Abteilung|Stabsstelle|Eigenbetriebs?|\p{Lu}?\p{Ll}*[Zz]weckverbands?|Sparkasse|Volksbank|Stadtwerk|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
+  /^(?:Abteilung|Stabsstelle|Arbeitskreis(?:es)?|Stadtentwässerung|Stadtreinigung|Abfallwirtschaft|Abfallverwertung|Servicebetriebs?|Entsorgungsbetriebe?n?|Wasserbetriebe?n?|Feuerwehr|Leitstelle|Eigenbetriebs?|\p{Lu}?\p{Ll}*[Zz]weckverbands?|Sparkasse|Volksbank|Stadtwerk|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
@@ -36,6 +36,7 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:housing company|transport company|Wohnungsgesellschaft|Wohnungsunternehmens?|Verkehrsbetriebs?)$/u, 'municipal_enterprise'],
   [/^(?:network|association|Netzwerks?|Verbands?|Vereins?)$/u, 'network'],
   [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
+  [/^agency$/u, 'development_agency'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
 /** Any of the lead nouns: one test before looking for which. */
@@ -56,7 +57,7 @@ const TOWN_DESIGNATIONS = /^(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsst
 /** Funds are money a programme gives, not organisations: "European Regional Development Fund", "Cohesion Fund". */
 const FUNDS = /^(?:the )?(?:European (?:Regional Development|Social|Maritime(?: and Fisheries)?|Agricultural Fund for Rural Development|Solidarity|Globalisation Adjustment)|Cohesion|Just Transition|Social Climate|Asylum, Migration and Integration) Fund(?:\+)?$/u;
 /** States and countries a name can end in, like a town: "Klimaschutzagentur Sachsen", "Energieagentur Ukraine". */
-const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo']);
+const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo', 'Allgäu', 'Erzgebirge', 'Vogtland', 'Lausitz', 'Oberlausitz', 'Ruhr', 'Ruhrgebiet', 'Rhein-Neckar', 'Oberpfalz', 'Franken', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Schwaben', 'Pfalz', 'Eifel', 'Harz', 'Altmark', 'Uckermark', 'Havelland', 'Emsland', 'Münsterland', 'Sauerland', 'Bodensee', 'Breisgau', 'Ostwestfalen-Lippe', 'Rheinhessen', 'Spreewald', 'Odenwald', 'Schwarzwald', 'Hunsrück', 'Westerwald', 'Mittelsachsen', 'Nordsachsen']);
 /** Capitalised words that start a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende', 'NGO']);
 
@@ -205,6 +206,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const token = tokens[k]!;
       const space = gap(token, tokens[k + 1]!);
       if (!/^ ?$/.test(space)) break;
+      // "the European Commission's Directorate-General": the owner is a name of its own.
+      if (/['’]s$/u.test(token.text)) break;
+      if (english && (token.text === 'and' || token.text === '&') && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
       if (english && token.text === 'of' && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
       if (!(startsUpper(token.text) || (english && /^\p{Ll}+\p{Lu}/u.test(token.text))) || SENTENCE_WORDS.has(token.text)) break;
       // German names take capitalised adjectives ("Deutsche Gesellschaft"); English names any capitalised word.
@@ -236,7 +240,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   const described = (head: number, end: number): boolean => {
     const before = tokens[head - 1];
     if (before && gap(before, tokens[head]!) === ' ' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !FUNCTION_WORDS.has(before.text) && !ARTICLES.has(before.text)) return true;
-    for (let k = head + 1; k <= end; k++) if (/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k]!.text) && !CONNECTORS_DE.has(tokens[k]!.text)) return true;
+    for (let k = head + 1; k <= end; k++) if (/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k]!.text) && !CONNECTORS_DE.has(tokens[k]!.text) && ['der', 'des', 'den'].includes(tokens[k - 1]!.text)) return true;
     return end === head + 2 && /innen$/u.test(tokens[end]!.text);
   };
 
@@ -247,13 +251,16 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const following = tokens[k + 1]!;
       const space = gap(tokens[k]!, following);
       if (!/^(?: | & | und )$/.test(space) && !(space === ' ' && following.text === 'und')) return end;
-      if (!startsUpper(following.text) && following.text !== 'und') return end;
+      if (!startsUpper(following.text) && following.text !== 'und' && !/^\d+$/u.test(following.text)) return end;
     }
     return end;
   };
 
   /** "Technische Universität Chemnitz", "Regional Water Company Prishtina": a town right after the name belongs to it. */
   const withTown = (end: number): number => {
+    // "Christian-Albrechts-Universität zu Kiel", "Universität zu Köln".
+    const zu = tokens[end + 1];
+    if (zu?.text === 'zu' && gap(tokens[end]!, zu) === ' ' && /(?:universität|hochschule|akademie)$/iu.test(tokens[end]!.text) && tokens[end + 2] && gap(zu, tokens[end + 2]!) === ' ' && townStarts.has(tokens[end + 2]!.start)) return end + 2;
     const following = tokens[end + 1];
     return following && /^ $/.test(gap(tokens[end]!, following)) && (townStarts.has(following.start) || REGIONS.has(following.text)) ? end + 1 : end;
   };
@@ -268,6 +275,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const rest = text.slice(end, end + 40);
     const legal = LEGAL_FORM.exec(rest);
     let name = text.slice(start, end);
+    if (/['’]s$/u.test(name)) {
+      end -= 2;
+      name = name.slice(0, -2);
+    }
     if (legal) {
       shortName = legal[1] ?? null;
       name = `${name} ${legal[2]!}`.replace(/\s+/g, ' ');
@@ -313,8 +324,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       add(i, i, null, 'community_centre');
       continue;
     }
-    if (capitalised && ENGLISH_HEAD.test(word)) {
+    if (capitalised && (ENGLISH_HEAD.test(word.replace(/['’]s$/u, '')) || ((word === 'Hall' || word === 'Hall’s') && ['City', 'Town'].includes(tokens[i - 1]?.text ?? '')))) {
       const start = extendLeft(i, true);
+      // "at the Tbilisi City Hall": the building, not the administration.
+      if (word.startsWith('Hall') && ['at', 'in'].includes((tokens[start - 1]?.text === 'the' ? tokens[start - 2] : tokens[start - 1])?.text ?? '')) continue;
       const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
       if (start < i || end > i) {
         add(start, toLegalForm(end > i ? end : withTown(end)));
@@ -328,10 +341,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const properName = (k: number) => {
         const candidate = tokens[k]!;
         const space = gap(tokens[k - 1]!, candidate);
-        return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
+        return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || REGIONS.has(candidate.text) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
       };
       // "Abteilung Internationale Beziehungen": an adjective takes the noun after it.
-      if (/^\p{Lu}\p{Ll}+(?:e|en|es)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
+      if (/^\p{Lu}\p{Ll}+(?:e|en|es|er)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
       while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3 && properName(end + 1)) end++;
       add(extendLeft(i, false), end);
       i = end;
@@ -369,6 +382,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         if (/\n|[.;:,()]/.test(space)) break;
         if (/_/.test(space)) break;
         if (startsUpper(token.text) && !SENTENCE_WORDS.has(token.text)) start = k;
+        else if (token.text === 'in' && townStarts.has(tokens[k + 1]!.start) && tokens[k - 1] && startsUpper(tokens[k - 1]!.text)) continue;
         else if (!['für', 'und', 'of', 'for', 'and'].includes(token.text)) break;
       }
       while (start < i && !startsUpper(tokens[start]!.text)) start++;
@@ -385,14 +399,16 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   for (const match of text.matchAll(KNOWN_PATTERN)) {
     const entry = KNOWN[match.slice(1).findIndex((group) => group !== undefined)]!;
     const start = match.index;
-    const end = start + match[0].length;
+    // "ICLEI Europe", "Covenant of Mayors - Europe": a regional branch goes with the name.
+    const branch = /^(?: - | )(?:Europe|East|Ukraine|Deutschland|Germany)(?![\p{L}\d-])/u.exec(text.slice(start + match[0].length, start + match[0].length + 16));
+    const end = start + match[0].length + (branch?.[0].length ?? 0);
     const overlapping = named.firstOverlapping(start, end);
     if (overlapping) {
       overlapping.known ??= entry.primary;
       overlapping.kind = entry.kind;
       continue;
     }
-    found.push({ start, end, name: match[0], kind: entry.kind, shortName: null, known: entry.primary });
+    found.push({ start, end, name: text.slice(start, end), kind: entry.kind, shortName: null, known: entry.primary });
   }
   // Abbreviations defined in the text: "(BMUB)" after a name finds "BMUB" later.
   const defined = new Map<string, Found>();
@@ -410,6 +426,14 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   }
 
   found.sort((a, b) => a.start - b.start);
+  // A name in brackets right after another is that one's other name: "Association of Bavarian Municipalities (Bayerischer Gemeindetag)".
+  for (let k = found.length - 1; k > 0; k--) {
+    const [before, alias] = [found[k - 1]!, found[k]!];
+    if (/^\s*\($/u.test(text.slice(before.end, alias.start)) && text[alias.end] === ')') {
+      before.shortName ??= alias.name;
+      found.splice(k, 1);
+    }
+  }
   const organizationKeys = new Map<string, string>();
   const keyOf = (name: string) => {
     let key = organizationKeys.get(name);
@@ -437,7 +461,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       existing.mentions.push(evidence);
       existing.shortName ??= organization.shortName;
       // A full name written after its abbreviation names it better.
-      if (existing.name.length <= 6 && name.length > existing.name.length) {
+      if (name.length > existing.name.length && (existing.name.length <= 6 || name.startsWith(`${existing.name} `))) {
         existing.shortName ??= existing.name;
         existing.name = name;
       }
