@@ -26,7 +26,7 @@ const UKRAINIAN_UNIVERSITY = new RegExp(
 /** A town's own name after the designation of its administration in its language: "Comune di Bologna", "Ville de Lyon", "Urząd Miasta Lublin". */
 const TOWN_NAME = "\\p{Lu}[\\p{L}’'-]*(?: (?:(?:sur|nad|del|di|de|la|le|en|am) )?\\p{Lu}[\\p{L}’'-]*)?";
 const FOREIGN_OFFICE = new RegExp(
-  `(?<![\\p{L}])(?:Comune di|Città (?:metropolitana )?di|Ville d(?:e |[’'])|Mairie d(?:e |[’'])|Métropole d(?:e |[’'])|Urząd Miasta(?: i Gminy)?|Urząd Miejski w|Urząd Gminy|Ayuntamiento de|Câmara Municipal d[eo]|Primăria(?: Municipiului)?|Magistrát města|Gemeente) ?${TOWN_NAME}(?![\\p{L}])|(?<![\\p{L}])\\p{Lu}[\\p{L}’'-]* (?:Métropole|Agglomération)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:Comune di|Città (?:metropolitana )?di|Ville d(?:e |[’'])|Mairie d(?:e |[’'])|Métropole d(?:e |[’'])|Urząd Miasta(?: i Gminy)?|Urząd Miejski w|Urząd Gminy|Ayuntamiento de|Câmara Municipal d[eo]|Primăria(?: Municipiului)?|Magistrát města|Gemeente) ?${TOWN_NAME}(?![\\p{L}])|(?<![\\p{L}])(?!(?:The|La|Le|Die|Der|Das) )\\p{Lu}[\\p{L}’'-]* (?:Métropole|Agglomération)(?![\\p{L}])`,
   'gu',
 );
 
@@ -70,7 +70,7 @@ const POLISH_MUNICIPAL_COMPANY = /(?<![\p{L}\d-])(?:MPWiK|MPK|MZK|ZTM|MPEC|PEC|M
 /** Heads of Ukrainian names, capitalised at the start of a name ("Фонд енергоефективності") or after a town's adjective ("Київської школи економіки"). */
 const UKRAINIAN_NAME_HEAD = /^(?:фонд|агенці|асоціаці|спілк|товариств|управлінн|інститут|центр|академі|служб|департамент|школ)\p{Ll}*$/u;
 /** Words after the head in the genitive: "енергоефективності", "доріг та мостів міста Люблін", "Фрідріха Еберта". */
-const UKRAINIAN_GENITIVE = /^\p{Ll}+(?:ості|ії|ів|їв|их|ого|ої|ки|ги|хи|ти|ди|ри|ни|ви|ці|ку|ту|ду|ру|ну|ва|тва|ння|ття|ля|ня|ад|іг|ок|ей|ста|ки)$/u;
+const UKRAINIAN_GENITIVE = /^\p{Ll}[\p{Ll}’']*(?:ості|ії|ів|їв|их|ого|ої|ки|ги|хи|ти|ди|ри|ни|ви|ці|ку|ту|ду|ру|ну|ва|тва|ння|ття|ля|ня|ад|іг|ок|ей|ста|ки)$/u;
 const UKRAINIAN_STOP = new Set(['та', 'і', 'й', 'з', 'із', 'зі', 'у', 'в', 'на', 'для', 'до', 'від', 'про', 'що', 'як', 'ще', 'вже', 'також', 'разом', 'під', 'за', 'після', 'перед', 'над', 'при', 'між', 'через']);
 const UKRAINIAN_WORD = /[\p{L}’'-]+/gu;
 const UKRAINIAN_LEAD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:ськ|цьк|зьк|н)(?:ої|ій|ою|у|а|ого|ому|им|ий|е)$/u;
