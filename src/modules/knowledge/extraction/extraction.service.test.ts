@@ -164,6 +164,6 @@ describe('the contract', () => {
     const roles = Object.fromEntries(contract.municipalities.map((town) => [town.canonical, town.role]));
     expect(roles).toMatchObject({ Vinnytsia: 'participant', Bremen: 'venue' });
     expect(contract.municipalities.find((town) => town.canonical === 'Vinnytsia')?.name).toBe('Вінниця');
-    expect(contract.organizations).toContainEqual({ name: 'Вінницької міської ради', kind: 'municipal_office' });
+    expect(contract.organizations).toContainEqual({ name: 'Вінницька міська рада', kind: 'municipal_office' });
   });
 });

@@ -1,12 +1,13 @@
 import { findDateMentions, parseIsoDate } from './dates.js';
 import { chooseEventDates } from './event-dates.js';
 import { classifyKind } from './exchange-kind.js';
-import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal, OrganizationProposal, Sentence } from './extraction.types.js';
+import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from './extraction.types.js';
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
 import { assignMunicipalityRoles } from './municipality-roles.js';
 import { nominativeOfName } from './german-name-case.js';
+import { withForeignOrganizations, ukrainianNominative } from './foreign-organizations.js';
 import { findOrganizations } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
@@ -63,7 +64,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: withCityCouncils(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
+    organizations: withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
     themes: findThemes(normalized, sentences),
     fundingProgrammes: findFundingProgrammes(normalized, sentences),
     partnerships: findPartnerships(normalized, sentences, places.towns),
@@ -73,22 +74,6 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention));
   if (extraction.title?.source === 'first-sentence') extraction.title.title = title!.title;
   return restoreOriginalText(extraction, text);
-}
-
-/** A Ukrainian city council named by its town's adjective: "Вінницької міської ради", "Полтавська міська рада". */
-const CITY_COUNCIL = /(?<![\p{L}])\p{Lu}\p{L}+(?:ськ|цьк|зьк)(?:а|ої|ій|ою)\s+міськ(?:а|ої|ій|ою)\s+рад(?:а|и|і|ою)(?![\p{L}])/gu;
-
-function withCityCouncils(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
-  const councils: OrganizationProposal[] = [];
-  for (const match of text.matchAll(CITY_COUNCIL)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (found.some((organization) => organization.mentions.some((mention) => mention.start < span.end && span.start < mention.end))) continue;
-    const evidence = evidenceFor(sentences, span);
-    const same = councils.find((council) => council.name.split(' ')[0]!.slice(0, 5) === match[0].slice(0, 5));
-    if (same) same.mentions.push(evidence);
-    else councils.push({ name: match[0], kind: 'municipal_office', shortName: null, mentions: [evidence], evidence });
-  }
-  return [...found, ...councils];
 }
 
 /** A date alone on one of the first lines of a web page is its publication date. */
@@ -145,8 +130,11 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
   for (const evidence of evidencesOf(extraction)) fix(evidence);
   for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
   for (const organization of extraction.organizations) {
-    const written = text.slice(organization.evidence.start, organization.evidence.end).replace(/\s+/g, ' ').trim() || organization.name;
-    organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, organization.evidence.start)) : written;
+    // The mention the name was taken from: a later full name can name it better than the first mention.
+    const named = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name) ?? organization.evidence;
+    const written = text.slice(named.start, named.end).replace(/\s+/g, ' ').trim() || organization.name;
+    if (/\p{Script=Cyrillic}/u.test(written)) organization.name = ukrainianNominative(written);
+    else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, named.start)) : written;
   }
   for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
   return extraction;

@@ -65,6 +65,32 @@ describe('German names brought to the nominative', () => {
     );
   });
 
+  it('reads a head noun shared by two compounds ("Städte- und Gemeindebundes")', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<Case>('nominative', 'genitive', 'dative'), fc.constantFrom('Städte-', 'Wohnungs-', 'Bau-, Verkehrs-'), (grammaticalCase, parts) => {
+        const noun = { nominative: 'Gemeindebund', gender: 'masculine' as const, genitive: 'Gemeindebundes', dative: 'Gemeindebund' };
+        const nounForm = grammaticalCase === 'nominative' ? noun.nominative : noun[grammaticalCase];
+        const written = `Deutsch${WEAK[grammaticalCase].masculine} ${parts} und ${nounForm}`;
+        expect(nominativeOfName(written, ARTICLES[grammaticalCase].masculine)).toBe(`Deutscher ${parts} und Gemeindebund`);
+      }),
+    );
+  });
+
+  it('keeps the adjective a town gives a name ("der Leipziger Wohnungsgesellschaft")', () => {
+    expect(nominativeOfName('Leipziger Wohnungsgesellschaft', 'der')).toBe('Leipziger Wohnungsgesellschaft');
+    expect(nominativeOfName('Dresdner Verkehrsbetrieben', 'den')).toBe('Dresdner Verkehrsbetriebe');
+  });
+
+  it('finds names in the case the sentence uses, with their head noun and acronym', () => {
+    const { organizations } = extractReport(
+      'Vertreter des Deutschen Städte- und Gemeindebundes, des Kommunalen Klimaschutznetzwerks Sachsen und des Rates der Gemeinden und Regionen Europas (RGRE) trafen sich beim Deutschen Mieterbund. Der RGRE lud ein.',
+    );
+    const names = organizations.map((organization) => organization.name);
+    expect(names).toEqual(expect.arrayContaining(['Deutscher Städte- und Gemeindebund', 'Kommunales Klimaschutznetzwerk Sachsen', 'Deutscher Mieterbund']));
+    expect(organizations.find((organization) => organization.shortName === 'RGRE')?.name).toBe('Rat der Gemeinden und Regionen Europas');
+    expect(names).not.toContain('RGRE');
+  });
+
   it('leaves names it cannot read as written', () => {
     for (const name of ['badenova AG', 'GIZ', 'Emschergenossenschaft', 'Kyivteploenergo', 'Wohnservice Wien']) expect(nominativeOfName(name, 'der')).toBe(name);
   });

@@ -11,14 +11,16 @@ export type Gender = 'masculine' | 'neuter' | 'feminine' | 'plural';
 
 /** Endings of head nouns (compounds end in them: Landkreis*tag*, Bundes*ministerium*), longest first within a gender. */
 export const HEAD_NOUNS: Record<Gender, readonly string[]> = {
-  masculine: ['landkreistag', 'städtetag', 'zweckverband', 'verband', 'bund', 'verein', 'beirat', 'rat', 'dienst', 'betrieb', 'kreis', 'fonds', 'ausschuss', 'kongress', 'senat', 'tag'],
+  masculine: ['landkreistag', 'städtetag', 'gemeindetag', 'zweckverband', 'verband', 'verbund', 'bund', 'verein', 'beirat', 'rat', 'dienst', 'eigenbetrieb', 'betrieb', 'kreis', 'fonds', 'ausschuss', 'kongress', 'senat', 'tag'],
   neuter: ['ministerium', 'institut', 'netzwerk', 'amt', 'büro', 'zentrum', 'forum', 'werk', 'bündnis', 'kolleg', 'komitee', 'sekretariat', 'referat', 'management', 'haus', 'museum', 'dezernat', 'programm'],
-  feminine: ['gesellschaft', 'genossenschaft', 'agentur', 'stiftung', 'kammer', 'stelle', 'behörde', 'initiative', 'akademie', 'anstalt', 'gruppe', 'union', 'hochschule', 'universität', 'schule', 'kommission', 'organisation', 'vertretung', 'allianz', 'plattform', 'verwaltung', 'vereinigung', 'partnerschaft'],
+  feminine: ['gesellschaft', 'genossenschaft', 'agentur', 'stiftung', 'kammer', 'stelle', 'behörde', 'initiative', 'akademie', 'anstalt', 'gruppe', 'union', 'hochschule', 'universität', 'schule', 'kommission', 'organisation', 'vertretung', 'allianz', 'plattform', 'verwaltung', 'vereinigung', 'partnerschaft', 'abteilung', 'hilfe', 'bank', 'sparkasse', 'kasse', 'koordinierung'],
   plural: ['stadtwerke', 'verkehrsbetriebe', 'betriebe', 'werke'],
 };
 
 /** Adjectives of names end in these before their inflection: deutsch-, sächs-isch, kommun-al, städt-isch. */
 const ADJECTIVE_STEM = /(?:isch|al|ell|lich|ig|ar|iv|ös|neu|groß|frei|grün|jung|alt|deutsch|bunt|offen|gemeinsam|nachhaltig)$/u;
+/** The first part of a compound whose head is left to the next one: "Städte-" in "Städte- und Gemeindebund". */
+const ELIDED = /^\p{Lu}[\p{L}-]*-,?$/u;
 const ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:en|em|er|es|e)$/u;
 const STRONG_ENDING: Record<Gender, string> = { masculine: 'er', neuter: 'es', feminine: 'e', plural: 'e' };
 /** Articles and contractions before a name that decline it; after them the adjectives are weak. */
@@ -65,20 +67,28 @@ export function nominativeOfName(name: string, article: string | null): string {
   const declining = article !== null && DECLINING_ARTICLES.has(article) ? article : null;
   let head = -1;
   let found: ReturnType<typeof headNoun> = null;
-  for (let i = 0; i < words.length && i < 4; i++) {
+  for (let i = 0; i < words.length && i < 7; i++) {
     const word = words[i]!;
+    // "Städte- und Gemeindebundes", "Wohnungs-, Bau- und Verkehrsgesellschaft": the head is the last part.
+    if (ELIDED.test(word) && words[i + 1] !== undefined) {
+      if (['und', 'oder'].includes(words[i + 1]!)) i++;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(word)) break;
     found = headNoun(word, declining);
     if (found) {
       head = i;
       break;
     }
-    if (!isAdjective(word)) return name;
+    // "den Dresdner Verkehrsbetrieben": a town's adjective, unchanged in every case.
+    if (!isAdjective(word) && !(declining && /^\p{Lu}\p{Ll}+er$/u.test(word))) return name;
   }
   if (!found || head === -1) return name;
   const { gender, nominative } = found;
   const adjectives = words.slice(0, head).map((word) => {
     if (!declining && article === null) return word;
+    // After an article a declined adjective ends in -e or -en; "-er" there is a town's ("der Leipziger …") and never changes.
+    if (/er$/u.test(word)) return word;
     const match = ADJECTIVE.exec(word);
     return match ? match[1]! + STRONG_ENDING[gender] : word;
   });

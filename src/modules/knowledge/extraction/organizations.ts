@@ -6,18 +6,25 @@ import { organizationKind } from './organization-kinds.js';
 import { SpanIndex } from './span-index.js';
 import { evidenceFor, startsUpper, type Token } from './text.js';
 
-/** Words a German organisation name ends in: "Stadtplanungsamt", "Bundesministerium", "Landesarbeitsgemeinschaft". */
-const GERMAN_HEAD =
-  /^(?:\p{Lu}[\p{L}-]*?(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle)|(?:\p{Lu}[\p{L}-]*?)?(?:Amt(?:e?s)?|Ministeriums?|Referat|Dezernat|Agentur|Behörde|Gesellschaft|Stiftung|Institut|Verband|Servicestelle|Arbeitsgemeinschaft|Fachbereich|Quartiersmanagement|Stadtteilmanagement|Bundesanstalt|Kammer|Universität|Hochschule|Akademie|Verwaltung|Netzwerk|Städtetag|Wirtschaftsförderung|Aufbaubank|Förderbank|Entwicklungsbank))$/u;
+/**
+ * Words a German organisation name ends in, as written in any case: "Stadtplanungsamt(e)s",
+ * "Bundesministeriums", "Landesarbeitsgemeinschaft", "Deutschen Städtetages", "Mieterbund".
+ * Matched against the word in lower case; a head is always capitalised.
+ */
+const GERMAN_HEAD_ENDING =
+  /(?:amt(?:e?s)?|ministeriums?|gesellschaft|verwaltung|arbeitsgemeinschaft|förderung|agentur|stelle|referat(?:e?s)?|dezernat(?:e?s)?|behörde|stiftung|institut(?:e?s)?|verband(?:e?s)?|verbund(?:e?s)?|bund(?:es)?|netzwerk(?:e?s)?|städtetag(?:e?s)?|landkreistag(?:e?s)?|gemeindetag(?:e?s)?|kammer|akademie|(?:förder|aufbau|entwicklungs|investitions)bank|vereinigung|universität|hochschule|anstalt|quartiersmanagements?|stadtteilmanagements?|wirtschaftsförderung|sparkasse|botschaft|stadtrat(?:e?s)?|gemeinderat(?:e?s)?|eigenbetrieb(?:e?s)?)$|^rat(?:e?s)?$/u;
+const GERMAN_HEAD = { test: (word: string): boolean => startsUpper(word) && GERMAN_HEAD_ENDING.test(word.toLowerCase()) };
+/** Heads that name an organisation on their own, without an adjective, complement or town: "Stadtplanungsamt", "Planungsdezernat". */
+const SELF_NAMING_HEAD = /(?:amt(?:e?s)?|ministeriums?|arbeitsgemeinschaft|Servicestelle|dezernat(?:e?s)?)$/u;
 /** Generic words that look like heads but name no organisation on their own. */
-const NOT_HEADS = new Set(['ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
+const NOT_HEADS = new Set(['stadtrat', 'gemeinderat', 'eigenbetrieb', 'sparkasse', 'bund', 'bundes', 'verband', 'verbund', 'stiftung', 'behörde', 'kammer', 'akademie', 'anstalt', 'referat', 'dezernat', 'fachbereich', 'gemeinschaft', 'partnerschaft', 'ehrenamt', 'gesellschaft', 'zivilgesellschaft', 'stadtgesellschaft', 'verwaltung', 'stadtverwaltung', 'bezirksverwaltung', 'netzwerk', 'amt', 'institut', 'universität', 'hochschule', 'beamt', 'insgesamt', 'gesamt', 'samt', 'wirtschaftsförderung', 'städtebauförderung', 'förderung', 'stelle', 'agentur', 'stadtverwaltungen', 'kommunalverwaltung', 'verwaltungen']);
 const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
-  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency)$/u;
+  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Directorate-General|Inspectorate|Embassy|Utilities|Order)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
+  /^(?:Abteilung|Stabsstelle|Arbeitskreis(?:es)?|Stadtentwässerung|Stadtreinigung|Abfallwirtschaft|Abfallverwertung|Servicebetriebs?|Entsorgungsbetriebe?n?|Wasserbetriebe?n?|Feuerwehr|Leitstelle|Eigenbetriebs?|\p{Lu}?\p{Ll}*[Zz]weckverbands?|Sparkasse|Volksbank|Stadtwerk|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
@@ -29,6 +36,7 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:housing company|transport company|Wohnungsgesellschaft|Wohnungsunternehmens?|Verkehrsbetriebs?)$/u, 'municipal_enterprise'],
   [/^(?:network|association|Netzwerks?|Verbands?|Vereins?)$/u, 'network'],
   [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
+  [/^agency$/u, 'development_agency'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
 /** Any of the lead nouns: one test before looking for which. */
@@ -44,8 +52,14 @@ const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+[\p{Lu}\d])/u;
 const CONNECTORS_DE = new Set(['für', 'und', 'der', 'des', 'von', 'zur', 'zum', '&']);
 const CONNECTORS_EN = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'the', 'a', 'an', 'mit', 'durch', 'von']);
+/** Words that introduce a town in the genitive: "der Stadt Leipzig", "der Landeshauptstadt München". */
+const TOWN_DESIGNATIONS = /^(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Großen|Gemeinde|Bundesstadt|Stadtverwaltung|Stadtgemeinde|Marktgemeinde|Bezirks?|Landkreises|Kreises|City|Municipality|Town)$/u;
+/** Funds are money a programme gives, not organisations: "European Regional Development Fund", "Cohesion Fund". */
+const FUNDS = /^(?:the )?(?:European (?:Regional Development|Social|Maritime(?: and Fisheries)?|Agricultural Fund for Rural Development|Solidarity|Globalisation Adjustment)|Cohesion|Just Transition|Social Climate|Asylum, Migration and Integration) Fund(?:\+)?$/u;
+/** States and countries a name can end in, like a town: "Klimaschutzagentur Sachsen", "Energieagentur Ukraine". */
+const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo', 'Allgäu', 'Erzgebirge', 'Vogtland', 'Lausitz', 'Oberlausitz', 'Ruhr', 'Ruhrgebiet', 'Rhein-Neckar', 'Oberpfalz', 'Franken', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Schwaben', 'Pfalz', 'Eifel', 'Harz', 'Altmark', 'Uckermark', 'Havelland', 'Emsland', 'Münsterland', 'Sauerland', 'Bodensee', 'Breisgau', 'Ostwestfalen-Lippe', 'Rheinhessen', 'Spreewald', 'Odenwald', 'Schwarzwald', 'Hunsrück', 'Westerwald', 'Mittelsachsen', 'Nordsachsen']);
 /** Capitalised words that start a sentence rather than a name. */
-const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende']);
+const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende', 'NGO']);
 
 /**
  * Words a name reaches out from its head word, each way. Longer names do not occur; the bound
@@ -62,8 +76,29 @@ interface KnownOrganization {
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN = (known.organizations as KnownOrganization[]).map((entry) => ({ ...entry, primary: entry.names[0]! }));
 /** One pattern for every known name; the group that matched tells which organisation. */
+/**
+ * A known name in whatever case a German sentence puts it: adjectives with any ending
+ * ("Deutschen Städte- und Gemeindebundes"), the last word with a genitive -s or -es.
+ */
+const declinable = (name: string) =>
+  /\p{Script=Cyrillic}/u.test(name)
+    ? ukrainianDeclinable(name)
+    : name
+    .split(' ')
+    .map((word, position, words) => {
+      const adjective = position < words.length - 1 ? /^(\p{Lu}\p{Ll}+?)(?:er|es|e)$/u.exec(word) : null;
+      if (adjective) return `${escape(adjective[1]!)}(?:e|er|es|en|em)`;
+      return position === words.length - 1 && /^\p{Lu}\p{Ll}{3,}[bdgktz]$/u.test(word) ? `${escape(word)}(?:e?s)?` : escape(word);
+    })
+    .join(' ');
+/** A Ukrainian known name in any case: its first word, and the second after an adjective, with any ending ("Міністерства розвитку …", "Державного агентства …"). */
+function ukrainianDeclinable(name: string): string {
+  const words = name.split(' ');
+  const varying = /(?:е|а|ий|ій)$/u.test(words[0]!) && words.length > 1 ? 2 : 1;
+  return words.map((word, position) => (position < varying && word.length > 4 ? `${escape(word.slice(0, -1))}\\p{L}{0,3}` : escape(word))).join(' ');
+}
 const KNOWN_PATTERN = new RegExp(
-  KNOWN.map((entry) => `(${entry.names.map(escape).sort((a, b) => b.length - a.length).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
+  KNOWN.map((entry) => `(${entry.names.sort((a, b) => b.length - a.length).map(declinable).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
   'gu',
 );
 
@@ -78,7 +113,9 @@ interface Found {
 
 /** The key two mentions of one organisation share: lower case, no accents, no German case endings. */
 export function organizationKey(name: string): string {
-  return plainKey(name)
+  // Ukrainian case endings go before the name is transliterated: "міської ради" and "міська рада" share "міськ рад".
+  const uninflected = name.replace(/(?<=\p{Script=Cyrillic}{3})(?:ого|ому|ими|ією|ої|ій|ою|их|им|ії|ію|ія|ом|ем|ям|а|и|і|у|ю|я|о|е)(?!\p{L})/gu, '');
+  return plainKey(uninflected)
     .split(' ')
     .filter((word) => !['der', 'die', 'das', 'des', 'dem', 'den', 'the'].includes(word))
     .map((word) => (word.length > 4 ? word.replace(/(?:es|en|er|em|e|s|n)$/u, '') : word))
@@ -107,7 +144,14 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const space = gap(tokens[k - 1]!, token);
       if (space.length > MAX_NAME_GAP || /\n/.test(space) || /[.;:!?()"„“”]/.test(space) || /\s-\s/.test(space)) break;
       const word = token.text;
+      // "Caritasverband für das Bistum …": an article right after "für".
+      if (['das', 'die', 'den'].includes(word) && tokens[k - 1]!.text === 'für' && gap(tokens[k - 1]!, token) === ' ') {
+        k++;
+        continue;
+      }
       if (FUNCTION_WORDS.has(word) && !connectors.has(word)) break;
+      // "Fachbereich Stadtplanung der Stadt Plauen": the town the office belongs to is not part of its name.
+      if ((word === 'der' || word === 'des') && tokens[k + 1] && (TOWN_DESIGNATIONS.test(tokens[k + 1]!.text) || townStarts.has(tokens[k + 1]!.start))) break;
       if (/,/.test(space)) {
         // "Bundesministerium des Innern, für Bau und Heimat"
         if (word === 'für' && connectors.has(word)) {
@@ -120,11 +164,15 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       if (connectors.has(word)) {
         const next = tokens[k + 1];
         if (!next || /\n|[.;:,()]/.test(gap(token, next))) break;
+        // "the Association of Cities and the Council of …": a second name begins.
+        if ((word === 'and' || word === 'und') && ARTICLES.has(next.text.toLowerCase())) break;
         k++;
         continue;
       }
       if (startsUpper(word) || /^\p{Ll}+(?:e|en|er|es|em|ische[nmrs]?)$/u.test(word)) {
         if (!startsUpper(word)) {
+          // A small adjective only right after "für", "und", "der": "für wirtschaftliche Zusammenarbeit".
+          if (!connectors.has(tokens[k - 1]!.text)) break;
           const next = tokens[k + 1];
           if (!next || !startsUpper(next.text) || /[,.;()]/.test(gap(token, next))) break;
           k++;
@@ -133,9 +181,13 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         if (pendingComma) {
           // "A, B" belongs to the name only when the list closes with "und C".
           let look = k + 1;
-          while (look < tokens.length && look - k <= MAX_NAME_WORDS && /^\s*,\s*$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
+          while (look < tokens.length && look - k <= MAX_NAME_WORDS && /^(?:\s*,\s*| )$/.test(gap(tokens[look - 1]!, tokens[look]!)) && startsUpper(tokens[look]!.text)) look++;
           const closing = tokens[look];
           if (!(closing && (closing.text === 'und' || closing.text === 'and'))) break;
+          // Not a list inside one name when it holds a name of its own ("of Lisbon, Tampere City Council and …").
+          const afterClosing = tokens[look + 1];
+          if (afterClosing && ARTICLES.has(afterClosing.text.toLowerCase())) break;
+          if (tokens.slice(k, look).some((item) => ENGLISH_HEAD.test(item.text) || GERMAN_HEAD.test(item.text) || townStarts.has(item.start))) break;
           pendingComma = false;
         }
         end = k;
@@ -147,12 +199,17 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     return pendingComma ? Math.min(end, k - 1) : end;
   };
 
-  const extendLeft = (from: number, english: boolean): number => {
+  const extendLeft = (head: number, english: boolean): number => {
+    const from = english ? head : elidedStart(head);
     let start = from;
     for (let k = from - 1; k >= 0 && from - k <= MAX_NAME_WORDS; k--) {
       const token = tokens[k]!;
       const space = gap(token, tokens[k + 1]!);
       if (!/^ ?$/.test(space)) break;
+      // "the European Commission's Directorate-General": the owner is a name of its own.
+      if (/['’]s$/u.test(token.text)) break;
+      if (english && (token.text === 'and' || token.text === '&') && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
+      if (english && token.text === 'of' && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
       if (!(startsUpper(token.text) || (english && /^\p{Ll}+\p{Lu}/u.test(token.text))) || SENTENCE_WORDS.has(token.text)) break;
       // German names take capitalised adjectives ("Deutsche Gesellschaft"); English names any capitalised word.
       if (!english && !/(?:e|es|er|en|em|isches|ische|ischer)$/u.test(token.text) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(token.text)) break;
@@ -162,6 +219,31 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     return start;
   };
 
+  /** "Städte- und Gemeindebund", "Wohnungs-, Bau- und Verkehrsgesellschaft": the parts whose head the last word carries. */
+  const elidedStart = (head: number): number => {
+    const conjunction = tokens[head - 1];
+    if (!conjunction || !['und', 'oder'].includes(conjunction.text) || gap(conjunction, tokens[head]!) !== ' ') return head;
+    let start = head;
+    for (let k = head - 2; k >= 0 && head - k <= MAX_NAME_WORDS; k--) {
+      const space = gap(tokens[k]!, tokens[k + 1]!);
+      if (!startsUpper(tokens[k]!.text) || !(k === head - 2 ? /^- $/.test(space) : /^-, $/.test(space))) break;
+      start = k;
+    }
+    return start;
+  };
+
+  /**
+   * A generic head described rather than named: "des sächsischen Netzwerks für …" (a small
+   * adjective before it), "Netzwerk der sächsischen ESF-Gebiete" (a small adjective after it),
+   * "Netzwerk der Klimaschutzmanagerinnen" (a group of people).
+   */
+  const described = (head: number, end: number): boolean => {
+    const before = tokens[head - 1];
+    if (before && gap(before, tokens[head]!) === ' ' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !FUNCTION_WORDS.has(before.text) && !ARTICLES.has(before.text)) return true;
+    for (let k = head + 1; k <= end; k++) if (/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k]!.text) && !CONNECTORS_DE.has(tokens[k]!.text) && ['der', 'des', 'den'].includes(tokens[k - 1]!.text)) return true;
+    return end === head + 2 && /innen$/u.test(tokens[end]!.text);
+  };
+
   /** A name that goes on to a legal form ("Landesarbeitsgemeinschaft Quartiersmanagement … Sachsen e. V.") ends there. */
   const toLegalForm = (end: number): number => {
     for (let k = end; k < Math.min(tokens.length - 1, end + 7); k++) {
@@ -169,15 +251,18 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const following = tokens[k + 1]!;
       const space = gap(tokens[k]!, following);
       if (!/^(?: | & | und )$/.test(space) && !(space === ' ' && following.text === 'und')) return end;
-      if (!startsUpper(following.text) && following.text !== 'und') return end;
+      if (!startsUpper(following.text) && following.text !== 'und' && !/^\d+$/u.test(following.text)) return end;
     }
     return end;
   };
 
   /** "Technische Universität Chemnitz", "Regional Water Company Prishtina": a town right after the name belongs to it. */
   const withTown = (end: number): number => {
+    // "Christian-Albrechts-Universität zu Kiel", "Universität zu Köln".
+    const zu = tokens[end + 1];
+    if (zu?.text === 'zu' && gap(tokens[end]!, zu) === ' ' && /(?:universität|hochschule|akademie)$/iu.test(tokens[end]!.text) && tokens[end + 2] && gap(zu, tokens[end + 2]!) === ' ' && townStarts.has(tokens[end + 2]!.start)) return end + 2;
     const following = tokens[end + 1];
-    return following && /^ $/.test(gap(tokens[end]!, following)) && townStarts.has(following.start) ? end + 1 : end;
+    return following && /^ $/.test(gap(tokens[end]!, following)) && (townStarts.has(following.start) || REGIONS.has(following.text)) ? end + 1 : end;
   };
 
   // Every name found in the walk below ends before the word the walk is at, so one overlaps the
@@ -190,6 +275,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const rest = text.slice(end, end + 40);
     const legal = LEGAL_FORM.exec(rest);
     let name = text.slice(start, end);
+    if (/['’]s$/u.test(name)) {
+      end -= 2;
+      name = name.slice(0, -2);
+    }
     if (legal) {
       shortName = legal[1] ?? null;
       name = `${name} ${legal[2]!}`.replace(/\s+/g, ' ');
@@ -209,13 +298,23 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const nextGap = next ? gap(tokens[i]!, next) : '';
     // Every head word is capitalised; most words are not.
     const capitalised = startsUpper(word);
-    if (capitalised && GERMAN_HEAD.test(word)) {
+    const takesName = capitalised && NAME_TAKING_HEADS.test(word) && next !== undefined && /^ $/.test(nextGap) && startsUpper(next.text) && !ARTICLES.has(next.text.toLowerCase());
+    if (capitalised && !takesName && GERMAN_HEAD.test(word)) {
       const start = extendLeft(i, false);
-      const complement = next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text);
-      const end = complement ? extendRight(i, CONNECTORS_DE) : i;
-      const named = end > i || start < i;
-      if (named || (!NOT_HEADS.has(word.toLowerCase()) && !NOT_HEAD_ENDINGS.test(word) && /amt(?:e?s)?$|ministeriums?$|arbeitsgemeinschaft$|Servicestelle$/u.test(word))) {
-        add(start, toLegalForm(complement ? end : withTown(end)));
+      // "Bund Deutscher Architektinnen und Architekten": a genitive plural named by its adjective.
+      const genitiveName = next && /^ $/.test(nextGap) && /^\p{Lu}\p{Ll}+er$/u.test(next.text) && !townStarts.has(next.start) && tokens[i + 2] && gap(next, tokens[i + 2]!) === ' ' && startsUpper(tokens[i + 2]!.text);
+      const complement = genitiveName || (next && /^ $/.test(nextGap) && ['für', 'der', 'des', 'von'].includes(next.text));
+      const generic = NOT_HEADS.has(word.toLowerCase()) || NOT_HEADS.has(word.toLowerCase().replace(/e?s$/u, '')) || NOT_HEAD_ENDINGS.test(word);
+      // "Energieagentur Lwiw", "Klimaschutznetzwerk Sachsen": a town or region after the head names it.
+      const end = complement ? extendRight(i, CONNECTORS_DE) : withTown(i);
+      const named = start < i || (end > i && (complement || !generic));
+      if (generic && described(i, end)) {
+        i = end;
+        continue;
+      }
+      const ownName = !generic && /^\p{Lu}\p{Ll}+-(?:\p{Lu}\p{Ll}+-)*\p{Lu}/u.test(word);
+      if (named || (end > i && start === i) || ownName || (!generic && SELF_NAMING_HEAD.test(word))) {
+        add(start, toLegalForm(end));
         i = end;
         continue;
       }
@@ -225,8 +324,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       add(i, i, null, 'community_centre');
       continue;
     }
-    if (capitalised && ENGLISH_HEAD.test(word)) {
+    if (capitalised && (ENGLISH_HEAD.test(word.replace(/['’]s$/u, '')) || ((word === 'Hall' || word === 'Hall’s') && ['City', 'Town'].includes(tokens[i - 1]?.text ?? '')))) {
       const start = extendLeft(i, true);
+      // "at the Tbilisi City Hall": the building, not the administration.
+      if (word.startsWith('Hall') && ['at', 'in'].includes((tokens[start - 1]?.text === 'the' ? tokens[start - 2] : tokens[start - 1])?.text ?? '')) continue;
       const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
       if (start < i || end > i) {
         add(start, toLegalForm(end > i ? end : withTown(end)));
@@ -240,8 +341,10 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const properName = (k: number) => {
         const candidate = tokens[k]!;
         const space = gap(tokens[k - 1]!, candidate);
-        return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
+        return space === ' & ' || /^\p{Lu}[\p{Lu}\d-]+$/u.test(candidate.text) || townStarts.has(candidate.start) || REGIONS.has(candidate.text) || (space === ' ' && gap(tokens[k - 2]!, tokens[k - 1]!) === ' & ');
       };
+      // "Abteilung Internationale Beziehungen": an adjective takes the noun after it.
+      if (/^\p{Lu}\p{Ll}+(?:e|en|es|er)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
       while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3 && properName(end + 1)) end++;
       add(extendLeft(i, false), end);
       i = end;
@@ -249,7 +352,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     }
     const twoWordLead = next !== undefined && LEAD_SECOND_WORDS.has(next.text) && /^ $/.test(nextGap) ? LEAD_NOUNS.find(([pattern]) => pattern.test(`${word} ${next.text}`)) : undefined;
     const lead = twoWordLead ?? (LEAD_FIRST_LETTERS.has(word[0]!) && ANY_LEAD_NOUN.test(word) ? LEAD_NOUNS.find(([pattern]) => pattern.test(word)) : undefined);
-    if (lead) {
+    const headAfterLead = lead && tokens[twoWordLead ? i + 2 : i + 1] && ENGLISH_HEAD.test(tokens[twoWordLead ? i + 2 : i + 1]!.text);
+    if (lead && !headAfterLead) {
       const nameStart = twoWordLead ? i + 2 : i + 1;
       let first = nameStart;
       let end = -1;
@@ -261,7 +365,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         first++;
       }
       if (end >= nameStart) {
-        add(nameStart, toLegalForm(end), null, lead[1]);
+        // "Verband Sächsischer Wohnungsgenossenschaften": a head noun with a genitive name is part of it.
+        const ownHead = !twoWordLead && GERMAN_HEAD.test(word) && /^\p{Lu}\p{Ll}+er$/u.test(tokens[nameStart]!.text) && end > nameStart;
+        add(ownHead ? i : nameStart, toLegalForm(end), null, lead[1]);
         i = end;
         continue;
       }
@@ -276,6 +382,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         if (/\n|[.;:,()]/.test(space)) break;
         if (/_/.test(space)) break;
         if (startsUpper(token.text) && !SENTENCE_WORDS.has(token.text)) start = k;
+        else if (token.text === 'in' && townStarts.has(tokens[k + 1]!.start) && tokens[k - 1] && startsUpper(tokens[k - 1]!.text)) continue;
         else if (!['für', 'und', 'of', 'for', 'and'].includes(token.text)) break;
       }
       while (start < i && !startsUpper(tokens[start]!.text)) start++;
@@ -292,14 +399,16 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   for (const match of text.matchAll(KNOWN_PATTERN)) {
     const entry = KNOWN[match.slice(1).findIndex((group) => group !== undefined)]!;
     const start = match.index;
-    const end = start + match[0].length;
+    // "ICLEI Europe", "Covenant of Mayors - Europe": a regional branch goes with the name.
+    const branch = /^(?: - | )(?:Europe|East|Ukraine|Deutschland|Germany)(?![\p{L}\d-])/u.exec(text.slice(start + match[0].length, start + match[0].length + 16));
+    const end = start + match[0].length + (branch?.[0].length ?? 0);
     const overlapping = named.firstOverlapping(start, end);
     if (overlapping) {
       overlapping.known ??= entry.primary;
       overlapping.kind = entry.kind;
       continue;
     }
-    found.push({ start, end, name: match[0], kind: entry.kind, shortName: null, known: entry.primary });
+    found.push({ start, end, name: text.slice(start, end), kind: entry.kind, shortName: null, known: entry.primary });
   }
   // Abbreviations defined in the text: "(BMUB)" after a name finds "BMUB" later.
   const defined = new Map<string, Found>();
@@ -317,6 +426,14 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   }
 
   found.sort((a, b) => a.start - b.start);
+  // A name in brackets right after another is that one's other name: "Association of Bavarian Municipalities (Bayerischer Gemeindetag)".
+  for (let k = found.length - 1; k > 0; k--) {
+    const [before, alias] = [found[k - 1]!, found[k]!];
+    if (/^\s*\($/u.test(text.slice(before.end, alias.start)) && text[alias.end] === ')') {
+      before.shortName ??= alias.name;
+      found.splice(k, 1);
+    }
+  }
   const organizationKeys = new Map<string, string>();
   const keyOf = (name: string) => {
     let key = organizationKeys.get(name);
@@ -327,6 +444,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   const byKey = new Map<string, OrganizationProposal>();
   for (const organization of found) {
     const name = organization.name.replace(/\s+/g, ' ').trim();
+    if (FUNDS.test(name)) continue;
     if (name.length < 3 || (/^\p{Ll}/u.test(name) && !/\s(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.)$/u.test(name) && !/[\p{Lu}\d]/u.test(name))) continue;
     const withoutLegalForm = name.replace(/\s+(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.|Ltd\.?|LLC|Inc\.?|plc)$/u, '');
     const keys = [
@@ -343,7 +461,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       existing.mentions.push(evidence);
       existing.shortName ??= organization.shortName;
       // A full name written after its abbreviation names it better.
-      if (existing.name.length <= 6 && name.length > existing.name.length) {
+      if (name.length > existing.name.length && (existing.name.length <= 6 || name.startsWith(`${existing.name} `))) {
         existing.shortName ??= existing.name;
         existing.name = name;
       }
