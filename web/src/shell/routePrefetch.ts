@@ -46,18 +46,3 @@ export function prefetchOnIntent(routes: RouteObject[], root: Document = documen
     for (const type of INTENT_EVENTS) root.removeEventListener(type, onIntent, { capture: true });
   };
 }
-
-/**
- * Runs `work` once the page is loaded, a second has passed, nothing `isBusy` (e.g. the page's own
- * queries) and the main thread is idle: work that is only likely to help never delays the page.
- */
-export function whenIdle(work: () => void, isBusy: () => boolean = () => false): void {
-  const attempt = () => {
-    if (isBusy()) setTimeout(attempt, 500);
-    else if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 3000 });
-    else work();
-  };
-  const start = () => setTimeout(attempt, 1000);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
