@@ -5,7 +5,8 @@
  * Prints LCP, TBT, CLS, the bytes transferred per page and a size report per chunk of the first
  * load, against the aims of the speed work. Nothing is downloaded: the bench fails if a page
  * fetched anything outside loopback. Run with `npm run bench:web` (RUNS=<n> Lighthouse runs per
- * page, median reported; SKIP_BUILD=1 uses the existing build).
+ * page, median reported; SKIP_BUILD=1 uses the existing build; PAGES=detail,search measures only the
+ * pages whose name contains one of the words).
  */
 import { execSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -57,13 +58,15 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headle
 try {
   await waitForOk(`${origin}/api/health`, performance.now(), app);
   const list = (await (await fetch(`${origin}/api/partnerships?limit=1`)).json()) as { items: { id: string }[] };
-  const pages = [
+  const allPages = [
     { name: 'start page', path: '/' },
     { name: 'partnership list', path: '/partnerships' },
     { name: 'exchange list', path: '/exchanges' },
     { name: 'partnership detail', path: `/partnerships/${list.items[0]!.id}` },
     { name: 'search "Kiew"', path: '/search?q=Kiew' },
   ];
+  const only = process.env.PAGES?.split(',').filter(Boolean);
+  const pages = only ? allPages.filter((page) => only.some((word) => page.name.includes(word))) : allPages;
   console.log(`\nLighthouse ${'12.2.3'} desktop preset, ${chromePath}, median of ${runs} runs per page, ${os.cpus().length} CPU cores (shared: figures are noisy)`);
   console.log(`  ${'page'.padEnd(20)} ${'score'.padStart(5)} ${'LCP ms'.padStart(8)} ${'TBT ms'.padStart(8)} ${'CLS'.padStart(7)} ${'transfer KB'.padStart(12)} ${'JS KB'.padStart(8)}   aims (LCP < ${AIMS.lcpMs}, TBT < ${AIMS.tbtMs}, CLS < ${AIMS.cls})`);
   for (const page of pages) {

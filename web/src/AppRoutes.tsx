@@ -1,4 +1,4 @@
-import { useRoutes } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { areaRoutes } from './modules/areas/areaRoutes';
 import { fundingRoutes } from './modules/funding/fundingRoutes';
 import { planRoutes } from './modules/plans/planRoutes';
@@ -28,35 +28,37 @@ const StartPage = lazyPage(() => import('./modules/start/StartPage'), 'StartPage
 const DashboardPage = lazyPage(() => import('./modules/dashboard/DashboardPage'), 'DashboardPage');
 const ImportPage = lazyPage(() => import('./modules/imports/ImportPage'), 'ImportPage');
 
-/** Every page inside the shell. */
+/** Every page inside the shell; also what prefetchRoute matches links against. */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <StartPage /> },
+      ...partnershipRoutes,
+      ...exchangeRoutes,
+      ...networkRoutes,
+      ...matchingRoutes,
+      ...programmeRoutes,
+      { path: 'dashboard', element: <DashboardPage /> },
+      ...placeRoutes,
+      ...organizationRoutes,
+      ...peopleRoutes,
+      ...themeRoutes,
+      ...planRoutes,
+      ...projectRoutes,
+      ...fundingRoutes,
+      ...areaRoutes,
+      ...documentRoutes,
+      ...searchRoutes,
+      { path: 'import', element: <ImportPage /> },
+      ...accountRoutes,
+      ...invitationRoutes,
+      { element: <RequireSignIn />, children: [...profileRoutes, ...workspaceRoutes, ...auditRoutes] },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
 export function AppRoutes() {
-  return useRoutes([
-    {
-      element: <Layout />,
-      children: [
-        { index: true, element: <StartPage /> },
-        ...partnershipRoutes,
-        ...exchangeRoutes,
-        ...networkRoutes,
-        ...matchingRoutes,
-        ...programmeRoutes,
-        { path: 'dashboard', element: <DashboardPage /> },
-        ...placeRoutes,
-        ...organizationRoutes,
-        ...peopleRoutes,
-        ...themeRoutes,
-        ...planRoutes,
-        ...projectRoutes,
-        ...fundingRoutes,
-        ...areaRoutes,
-        ...documentRoutes,
-        ...searchRoutes,
-        { path: 'import', element: <ImportPage /> },
-        ...accountRoutes,
-        ...invitationRoutes,
-        { element: <RequireSignIn />, children: [...profileRoutes, ...workspaceRoutes, ...auditRoutes] },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  return useRoutes(appRoutes);
 }

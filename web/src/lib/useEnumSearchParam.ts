@@ -1,6 +1,12 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
+/** The value of the query parameter `name` if it is one of `allowed`. */
+export function enumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
+  const raw = params.get(name);
+  return allowed.find((candidate) => candidate === raw);
+}
+
 /**
  * A filter kept in the URL query (so it can be bookmarked and shared); values outside
  * `allowed` read as unset.
@@ -10,8 +16,7 @@ export function useEnumSearchParam<T extends string>(
   allowed: readonly T[],
 ): [T | undefined, (value: T | undefined) => void] {
   const [params, setParams] = useSearchParams();
-  const raw = params.get(name);
-  const value = allowed.find((candidate) => candidate === raw);
+  const value = enumParam(params, name, allowed);
   const setValue = useCallback(
     (next: T | undefined) =>
       setParams(

@@ -30,7 +30,15 @@ export function AccountMenu() {
     if (menu.current) menu.current.open = false;
   }, [location.pathname]);
 
-  if (status !== 'ready') return null;
+  // Until the session is known, the visitor's links hold their place unseen, so the tools
+  // beside them do not move when they appear.
+  if (status !== 'ready')
+    return (
+      <ul className="account-links account-links--pending" aria-hidden="true">
+        <li className="kern-link">{t('account.signIn')}</li>
+        <li className="kern-link">{t('account.signUp')}</li>
+      </ul>
+    );
   if (!user) {
     const here = `${location.pathname}${location.search}`;
     const next = location.pathname.startsWith('/sign-') ? '' : `?next=${encodeURIComponent(here)}`;

@@ -1,5 +1,11 @@
 import type { RouteObject } from 'react-router';
+import { enumParam } from '../../lib/useEnumSearchParam';
+import { queryClient } from '../../lib/queryClient';
 import { lazyPage } from '../../shell/lazyPage';
+import { prefetchData } from '../../shell/routePrefetch';
+import { EXCHANGE_KINDS } from './exchangeEnums';
+import { exchangeQuery } from './useExchange';
+import { exchangePagesQuery } from './useExchangePages';
 
 const CheckInPage = lazyPage(() => import('./CheckInPage'), 'CheckInPage');
 const ExchangeDetailPage = lazyPage(() => import('./ExchangeDetailPage'), 'ExchangeDetailPage');
@@ -9,9 +15,15 @@ const InvitationResponsePage = lazyPage(() => import('./InvitationResponsePage')
 const ParticipantsPrintPage = lazyPage(() => import('./ParticipantsPrintPage'), 'ParticipantsPrintPage');
 
 export const exchangeRoutes: RouteObject[] = [
-  { path: 'exchanges', element: <ExchangesPage /> },
+  {
+    path: 'exchanges',
+    element: <ExchangesPage />,
+    handle: prefetchData((_params, search) =>
+      queryClient.prefetchInfiniteQuery(exchangePagesQuery({ kind: enumParam(search, 'kind', EXCHANGE_KINDS), order: 'newest' })),
+    ),
+  },
   { path: 'exchanges/new', element: <ExchangeFormPage /> },
-  { path: 'exchanges/:id', element: <ExchangeDetailPage /> },
+  { path: 'exchanges/:id', element: <ExchangeDetailPage />, handle: prefetchData(({ id }) => queryClient.prefetchQuery(exchangeQuery(id))) },
   { path: 'exchanges/:id/edit', element: <ExchangeFormPage /> },
   { path: 'exchanges/:id/participants/print', element: <ParticipantsPrintPage /> },
   { path: 'exchanges/:id/check-in', element: <CheckInPage /> },

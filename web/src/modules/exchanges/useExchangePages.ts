@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api/apiGet';
 import type { Page } from '../../lib/api/types';
 import type { ExchangeFilters, ExchangeSummary } from './exchangeTypes';
@@ -6,13 +6,16 @@ import type { ExchangeFilters, ExchangeSummary } from './exchangeTypes';
 const PAGE_SIZE = 25;
 
 /** Exchanges matching the filters, a page at a time; also the timeline of a partnership or network. */
-export function useExchangePages(filters: ExchangeFilters) {
-  return useInfiniteQuery({
+export function exchangePagesQuery(filters: ExchangeFilters) {
+  return infiniteQueryOptions({
     queryKey: ['exchanges', 'list', filters],
     queryFn: ({ pageParam, signal }) =>
       apiGet<Page<ExchangeSummary>>('/exchanges', { ...filters, limit: PAGE_SIZE, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useExchangePages(filters: ExchangeFilters) {
+  return useInfiniteQuery({ ...exchangePagesQuery(filters), placeholderData: keepPreviousData });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
 import { formatDate } from '../../lib/formatDate';
@@ -11,7 +11,6 @@ import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
-import { ProjectGroupForm } from './ProjectGroupForm';
 import type { Party, ProjectGroup } from './partnershipTypes';
 import { PartyName } from './PartyName';
 import { useProjectGroups } from './useProjectGroups';
@@ -21,6 +20,9 @@ interface Props {
   workspaceId?: string;
   parties: Party[];
 }
+
+// The form (with people and theme pickers) loads only when an editor opens it.
+const ProjectGroupForm = lazy(async () => ({ default: (await import('./ProjectGroupForm')).ProjectGroupForm }));
 
 /** The thematic working groups of a partnership, with their members side by side. */
 export function ProjectGroupsSection({ partnershipId, workspaceId, parties }: Props) {
@@ -36,7 +38,9 @@ export function ProjectGroupsSection({ partnershipId, workspaceId, parties }: Pr
       <div className="project-groups">
         {items.map((group) =>
           editing === group.id ? (
-            <ProjectGroupForm key={group.id} partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} group={group} onDone={() => setEditing(null)} />
+            <Suspense key={group.id} fallback={<LoadingState />}>
+              <ProjectGroupForm partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} group={group} onDone={() => setEditing(null)} />
+            </Suspense>
           ) : (
             <ProjectGroupCard key={group.id} group={group} parties={parties} canEdit={canEdit} onEdit={() => setEditing(group.id)} />
           ),
@@ -44,7 +48,9 @@ export function ProjectGroupsSection({ partnershipId, workspaceId, parties }: Pr
       </div>
       {canEdit &&
         (editing === 'new' ? (
-          <ProjectGroupForm partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} onDone={() => setEditing(null)} />
+          <Suspense fallback={<LoadingState />}>
+            <ProjectGroupForm partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} onDone={() => setEditing(null)} />
+          </Suspense>
         ) : (
           <p className="button-row">
             <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>

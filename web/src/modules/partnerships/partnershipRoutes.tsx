@@ -1,5 +1,11 @@
 import type { RouteObject } from 'react-router';
+import { enumParam } from '../../lib/useEnumSearchParam';
+import { queryClient } from '../../lib/queryClient';
 import { lazyPage } from '../../shell/lazyPage';
+import { prefetchData } from '../../shell/routePrefetch';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
+import { partnershipQuery } from './usePartnership';
+import { partnershipPagesQuery } from './usePartnershipPages';
 
 const PartnershipDetailPage = lazyPage(() => import('./PartnershipDetailPage'), 'PartnershipDetailPage');
 const PartnershipFormPage = lazyPage(() => import('./PartnershipFormPage'), 'PartnershipFormPage');
@@ -7,9 +13,17 @@ const PartnershipMapPage = lazyPage(() => import('./PartnershipMapPage'), 'Partn
 const PartnershipsPage = lazyPage(() => import('./PartnershipsPage'), 'PartnershipsPage');
 
 export const partnershipRoutes: RouteObject[] = [
-  { path: 'partnerships', element: <PartnershipsPage /> },
+  {
+    path: 'partnerships',
+    element: <PartnershipsPage />,
+    handle: prefetchData((_params, search) =>
+      queryClient.prefetchInfiniteQuery(
+        partnershipPagesQuery({ kind: enumParam(search, 'kind', PARTNERSHIP_KINDS), status: enumParam(search, 'status', PARTNERSHIP_STATUSES) }),
+      ),
+    ),
+  },
   { path: 'partnerships/new', element: <PartnershipFormPage /> },
   { path: 'partnerships/map', element: <PartnershipMapPage /> },
-  { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
+  { path: 'partnerships/:id', element: <PartnershipDetailPage />, handle: prefetchData(({ id }) => queryClient.prefetchQuery(partnershipQuery(id))) },
   { path: 'partnerships/:id/edit', element: <PartnershipFormPage /> },
 ];
