@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '../../actors/organizations.tables.js';
+import type { OrganizationKind } from '../../actors/actors.types.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
 import { organizationKind } from './organization-kinds.js';
 import { evidenceFor } from './text.js';
