@@ -4,7 +4,7 @@ import { invalidField, validationFailed, type FieldIssue } from '../../core/erro
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
@@ -238,10 +238,9 @@ export async function deleteOrganization(ctx: ServiceContext, id: string): Promi
 export async function mergeOrganization(ctx: ServiceContext, id: string, intoId: string) {
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
-    const into = await findOrganizationRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no organization you can see');
+    const into = requireMergeTarget(ctx.viewer, await findOrganizationRow(tx, intoId), 'organization');
     if (await isOrganizationSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the organization itself or one inside it');
-    const outcome = await mergeRecords(tx, ctx, {
+    return mergeRecords(tx, ctx, {
       table: 'organizations',
       entityType: 'organization',
       fromId: id,
@@ -250,16 +249,10 @@ export async function mergeOrganization(ctx: ServiceContext, id: string, intoId:
       workspaceId: from.workspaceId,
       mergedRecord: auditedOrganization(from),
     });
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
   });
 }
 
-export async function undoOrganizationMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'organization');
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
-}
+export const undoOrganizationMerge = undoMergeOf('organization');
 
 /** Every organization of a list in pages, for CSV export. */
 export async function* exportOrganizations(ctx: ServiceContext, query: Omit<OrganizationListQuery, 'limit' | 'cursor'>): AsyncGenerator<OrganizationSummary[]> {

@@ -5,7 +5,7 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { listAuditEvents } from '../audit/audit.repository.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { ANONYMISED, auditedPerson, presentOrganizationRef, presentPersonDetail, presentPersonRef, presentPersonSummary } from './actors.presenter.js';
 import { findOrganizationsByIds } from './organizations.repository.js';
@@ -262,9 +262,8 @@ export async function erasePerson(ctx: ServiceContext, id: string): Promise<Pers
 export async function mergePerson(ctx: ServiceContext, id: string, intoId: string) {
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findPersonRow(tx, id), 'Person', id);
-    const into = await findPersonRow(tx, intoId);
-    if (!into || !canEdit(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no person you may edit');
-    const outcome = await mergeRecords(tx, ctx, {
+    const into = requireMergeTarget(ctx.viewer, await findPersonRow(tx, intoId), 'person', 'edit');
+    return mergeRecords(tx, ctx, {
       table: 'people',
       entityType: 'person',
       fromId: id,
@@ -273,16 +272,10 @@ export async function mergePerson(ctx: ServiceContext, id: string, intoId: strin
       workspaceId: from.workspaceId,
       mergedRecord: auditedPerson(from),
     });
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
   });
 }
 
-export async function undoPersonMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'person');
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
-}
+export const undoPersonMerge = undoMergeOf('person');
 
 export async function* exportPeople(ctx: ServiceContext, query: Omit<PersonListQuery, 'limit' | 'cursor'>): AsyncGenerator<PersonSummary[]> {
   let cursor: string | undefined;

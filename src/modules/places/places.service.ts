@@ -5,7 +5,7 @@ import type { FieldCode } from '../../core/field-codes.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { countReferences, mergeRecords, requireMergeTarget, undoMerge } from '../merging/merging.service.js';
 import { isCountryCode } from './gazetteer/country-names.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
 import { plainKey, searchKey } from './names/name-keys.js';
@@ -240,12 +240,11 @@ function absorb(into: PlaceRow, from: PlaceRow): Partial<PlaceInsert> {
 export async function mergePlace(ctx: ServiceContext, id: string, intoId: string) {
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
-    const into = await findPlaceRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no place you can see');
+    const into = requireMergeTarget(ctx.viewer, await findPlaceRow(tx, intoId), 'place');
     if (into.kind !== from.kind) throw invalidField('body.into', 'merge_kind_mismatch', `must be a ${from.kind} like the place merged into it`);
     if (await isSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the place itself or a place inside it');
     const takeOver = canEdit(ctx.viewer, into) ? absorb(into, from) : null;
-    const outcome = await mergeRecords(tx, ctx, {
+    const answer = await mergeRecords(tx, ctx, {
       table: 'places',
       entityType: 'place',
       fromId: id,
@@ -258,7 +257,7 @@ export async function mergePlace(ctx: ServiceContext, id: string, intoId: string
     });
     const remaining = takeOver ? await updatePlaceRow(tx, intoId, takeOver) : into;
     await writeNames(tx, remaining);
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
+    return answer;
   });
 }
 
@@ -279,11 +278,11 @@ export async function undoPlaceMerge(ctx: ServiceContext, eventId: number) {
         longitude: fields.longitude ?? null,
       });
     });
-    for (const placeId of [undone.restoredId, undone.intoId]) {
+    for (const placeId of [undone.restoredId, undone.into]) {
       const row = await findPlaceRow(tx, placeId);
       if (row) await writeNames(tx, row);
     }
-    return { restoredId: undone.restoredId, into: undone.intoId };
+    return undone;
   });
 }
 

@@ -5,7 +5,7 @@ import { forbidden, invalidField, notFound, unauthorized, validationFailed, type
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
   countThemeUses,
@@ -142,10 +142,9 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
   return ctx.transaction(async (tx, ctx) => {
     const from = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, from.workspaceId);
-    const into = await findThemeRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no theme you can see');
+    const into = requireMergeTarget(ctx.viewer, await findThemeRow(tx, intoId), 'theme');
     if (await isThemeSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the theme itself or one below it');
-    const outcome = await mergeRecords(tx, ctx, {
+    return mergeRecords(tx, ctx, {
       table: 'themes',
       entityType: 'theme',
       fromId: id,
@@ -154,16 +153,10 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
       workspaceId: from.workspaceId,
       mergedRecord: auditedTheme(from),
     });
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
   });
 }
 
-export async function undoThemeMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'theme');
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
-}
+export const undoThemeMerge = undoMergeOf('theme');
 
 /** The themes of these slugs the viewer may see (the reference taxonomy's, where a slug is used twice). */
 export async function themesBySlugs(ctx: ServiceContext, slugs: string[]): Promise<Map<string, ThemeRef>> {
