@@ -33,6 +33,9 @@ import {
 import type { PersonCandidate, PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSimilarQuery, PersonSummary, PersonUpdate } from './people.schemas.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import { actorConflict } from './actors.errors.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const personAudit = auditTrail<PersonRow>('person', (row) => `${row.givenName} ${row.familyName}`);
 
 const groupByPerson = (rows: AffiliationRow[]) => {
   const grouped = new Map<string, AffiliationRow[]>();
@@ -142,14 +145,7 @@ export async function createPerson(ctx: ServiceContext, input: PersonCreate): Pr
     });
     await replaceAffiliations(tx, row.id, affiliationRows(input.affiliations ?? []));
     await replacePersonThemeIds(tx, row.id, input.themeIds ?? []);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'person',
-      entityId: row.id,
-      label: `${row.givenName} ${row.familyName}`,
-      after: auditedPerson(row, { themeIds: input.themeIds ?? [], affiliations: await findAffiliationRows(tx, [row.id]) }),
-    });
+    await personAudit.created(tx, ctx, row, auditedPerson(row, { themeIds: input.themeIds ?? [], affiliations: await findAffiliationRows(tx, [row.id]) }));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -177,15 +173,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Perso
     const row = await updatePersonRow(tx, id, changes);
     if (input.affiliations) await replaceAffiliations(tx, id, affiliationRows(input.affiliations));
     if (input.themeIds) await replacePersonThemeIds(tx, id, input.themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'person',
-      entityId: id,
-      label: `${row.givenName} ${row.familyName}`,
-      before: auditedPerson(before, { themeIds: themesBefore, affiliations: affiliationsBefore }),
-      after: auditedPerson(row, { themeIds: input.themeIds ?? themesBefore, affiliations: await findAffiliationRows(tx, [id]) }),
-    });
+    await personAudit.updated(tx, ctx, row, auditedPerson(before, { themeIds: themesBefore, affiliations: affiliationsBefore }), auditedPerson(row, { themeIds: input.themeIds ?? themesBefore, affiliations: await findAffiliationRows(tx, [id]) }));
     return presentDetail(tx, ctx, row);
   });
 }

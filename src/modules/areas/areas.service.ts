@@ -5,7 +5,6 @@ import { invalidField, notFound, validationFailed, type FieldIssue } from '../..
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { isSelfOrDescendant } from '../places/places.repository.js';
@@ -33,6 +32,9 @@ import {
 } from './areas.repository.js';
 import type { IndicatorInput, MonitorCreate, MonitorDetail, MonitorSummary, MonitorUpdate, NeedIndexQuery, PilotSelectionCreate } from './areas.schemas.js';
 import { computeNeedIndex } from './need-index.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const areaMonitorAudit = auditTrail<MonitorRow>('area_monitor', (row) => firstText(row.title));
 
 async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<string, MonitorSummary>> {
   const areaIds = await ctx.transaction((tx) => findAreaIdsOf(tx, rows.map((row) => row.id)));
@@ -152,7 +154,7 @@ export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): 
     const row = await insertMonitorRow(tx, { ...fields, createdBy: userIdOf(ctx.viewer) });
     await replaceIndicatorRows(tx, row.id, indicators);
     await replaceAreaRows(tx, row.id, [...new Set(areaPlaceIds)]);
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'area_monitor', entityId: row.id, label: firstText(row.title), after: audited(row, indicators, areaPlaceIds) });
+    await areaMonitorAudit.created(tx, ctx, row, audited(row, indicators, areaPlaceIds));
     return row.id;
   });
   return getMonitor(ctx, id);
@@ -174,15 +176,7 @@ export async function updateMonitor(ctx: ServiceContext, id: string, changes: Mo
     const after = Object.keys(fields).length > 0 ? await updateMonitorRow(tx, id, fields) : await updateMonitorRow(tx, id, {});
     if (indicators) await replaceIndicatorRows(tx, id, indicators);
     if (areaPlaceIds) await replaceAreaRows(tx, id, [...new Set(areaPlaceIds)]);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: id,
-      label: firstText(after.title),
-      before: audited(before, indicatorsBefore, areasBefore),
-      after: audited(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore),
-    });
+    await areaMonitorAudit.updated(tx, ctx, after, audited(before, indicatorsBefore, areasBefore), audited(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore));
   });
   return getMonitor(ctx, id);
 }
@@ -193,7 +187,7 @@ export async function deleteMonitor(ctx: ServiceContext, id: string): Promise<vo
     const indicators = await findIndicatorRows(tx, id);
     const areas = await findAreaIds(tx, id);
     await deleteMonitorRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'area_monitor', entityId: id, label: firstText(before.title), before: audited(before, indicators, areas) });
+    await areaMonitorAudit.deleted(tx, ctx, before, audited(before, indicators, areas));
   });
 }
 
@@ -300,15 +294,7 @@ export async function selectPilotArea(ctx: ServiceContext, id: string, input: Pi
       createdBy: userIdOf(ctx.viewer),
     });
     if (input.projectId) await setProjectPilotArea(ctx, input.projectId, input.placeId, 'body.projectId');
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: monitor.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: id,
-      label: firstText(monitor.title),
-      before: null,
-      after: { pilotArea: input.placeId, period: row.period, rationale: row.rationale, projectId: row.projectId, selectedOn: row.selectedOn, needIndex: row.needIndex },
-    });
+    await areaMonitorAudit.updated(tx, ctx, monitor, null, { pilotArea: input.placeId, period: row.period, rationale: row.rationale, projectId: row.projectId, selectedOn: row.selectedOn, needIndex: row.needIndex });
   });
   return getMonitor(ctx, id);
 }
@@ -318,15 +304,7 @@ export async function deletePilotSelection(ctx: ServiceContext, id: string, sele
     const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
     const deleted = await deleteSelectionRow(tx, id, selectionId);
     if (!deleted) throw notFound('Pilot-area selection', selectionId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: monitor.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: id,
-      label: firstText(monitor.title),
-      before: { pilotArea: deleted.placeId, period: deleted.period, rationale: deleted.rationale, selectedOn: deleted.selectedOn },
-      after: null,
-    });
+    await areaMonitorAudit.updated(tx, ctx, monitor, { pilotArea: deleted.placeId, period: deleted.period, rationale: deleted.rationale, selectedOn: deleted.selectedOn }, null);
   });
   return getMonitor(ctx, id);
 }

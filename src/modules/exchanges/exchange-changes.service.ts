@@ -31,6 +31,9 @@ import { MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { getExchange } from './exchanges.service.js';
 import { countRegistrationsByState } from './registrations.repository.js';
 import { rebalancePlaces } from './registrations.service.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => labelOf(row));
 
 type Fields = Omit<ExchangeCreate, 'workspaceId'>;
 
@@ -150,14 +153,7 @@ export async function createExchange(ctx: ServiceContext, input: ExchangeCreate)
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertExchangeRow(tx, { ...columnsOf(input), workspaceId: input.workspaceId, createdBy: userIdOf(ctx.viewer) } as ExchangeInsert);
     await writeLinks(tx, row.id, input);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'exchange',
-      entityId: row.id,
-      label: labelOf(row),
-      after: await snapshot(tx, row),
-    });
+    await exchangeAudit.created(tx, ctx, row, await snapshot(tx, row));
     return row.id;
   });
   return getExchange(ctx, id);
@@ -195,15 +191,7 @@ export async function updateExchange(ctx: ServiceContext, id: string, input: Exc
     const after = await updateExchangeRow(tx, id, columnsOf(input));
     await writeLinks(tx, id, input);
     const moved = input.capacity !== undefined && input.capacity !== before.capacity ? await rebalancePlaces(tx, after) : [];
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'exchange',
-      entityId: id,
-      label: labelOf(after),
-      before: snapshotBefore,
-      after: await snapshot(tx, after),
-    });
+    await exchangeAudit.updated(tx, ctx, after, snapshotBefore, await snapshot(tx, after));
     for (const change of moved) {
       await recordAuditEvent(tx, ctx, {
         workspaceId: after.workspaceId,
@@ -224,13 +212,6 @@ export async function deleteExchange(ctx: ServiceContext, id: string): Promise<v
     const before = requireEdit(ctx.viewer, await findExchangeRow(tx, id), 'Exchange', id);
     const snapshotBefore = await snapshot(tx, before);
     await deleteExchangeRow(tx, id);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: before.workspaceId,
-      action: 'delete',
-      entityType: 'exchange',
-      entityId: id,
-      label: labelOf(before),
-      before: snapshotBefore,
-    });
+    await exchangeAudit.deleted(tx, ctx, before, snapshotBefore);
   });
 }

@@ -5,7 +5,6 @@ import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { isoDateSchema } from '../../core/http/common-schemas.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { networkForPlanning } from '../networks/networks.service.js';
 import type { NetworkMember } from '../networks/networks.schemas.js';
 import type { NetworkCadence } from '../networks/networks.tables.js';
@@ -13,9 +12,12 @@ import { placeRefsByIds } from '../places/places.service.js';
 import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
 import { isTimeZone } from './calendar/zoned-time.js';
 import { presentExchangeSummary } from './exchanges.presenter.js';
-import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow } from './exchanges.repository.js';
+import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow, type ExchangeRow } from './exchanges.repository.js';
 import { exchangeSummarySchema, hostMemberSchema, type ExchangeSummary } from './exchanges.schemas.js';
 import { exchangeConflict } from './exchanges.errors.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => row.title.de ?? null);
 
 export const rotationQuerySchema = z.strictObject({
   date: isoDateSchema.optional().describe('The date of the meeting to find a host for (default: today)'),
@@ -199,14 +201,7 @@ export async function planNetworkMeetings(ctx: ServiceContext, networkId: string
         hostNetworkMemberId: host?.id ?? null,
         createdBy: userIdOf(ctx.viewer),
       });
-      await recordAuditEvent(tx, ctx, {
-        workspaceId: row.workspaceId,
-        action: 'create',
-        entityType: 'exchange',
-        entityId: row.id,
-        label: row.title.de ?? null,
-        after: { kind: row.kind, title: row.title, startDate: row.startDate, networkId, hostNetworkMemberId: row.hostNetworkMemberId, status: row.status },
-      });
+      await exchangeAudit.created(tx, ctx, row, { kind: row.kind, title: row.title, startDate: row.startDate, networkId, hostNetworkMemberId: row.hostNetworkMemberId, status: row.status });
       items.push(presentExchangeSummary(row, { places: new Map(venue ? [[venue.id, venue]] : []), organizations: new Map(), series: new Map() }));
     }
     return { items, skipped: dates.filter((date) => taken.has(date)) };

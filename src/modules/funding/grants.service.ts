@@ -2,10 +2,8 @@ import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/a
 import { userIdOf } from '../../core/auth/viewer.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
-import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { visibleMeasures } from '../plans/plans.service.js';
 import { projectRefsByIds } from '../projects/projects.service.js';
 import {
@@ -24,6 +22,10 @@ import {
 } from './funding.repository.js';
 import type { ExpenditureCreate, ExpenditureUpdate, ExpenditureView, GrantCreate, GrantListQuery, GrantUpdate, GrantView } from './funding.schemas.js';
 import { programmeRefsByIds } from './programmes.service.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const grantAudit = auditTrail<GrantRow>('grant', (row) => grantLabel(row));
+const expenditureAudit = auditTrail<ExpenditureRow>('expenditure', (row) => row.description || `${row.amount} ${row.currency}`);
 
 /** Grants with what they link to, as far as the viewer may see it. */
 export async function presentGrants(ctx: ServiceContext, rows: GrantRow[]): Promise<GrantView[]> {
@@ -120,7 +122,7 @@ export async function createGrant(ctx: ServiceContext, input: GrantCreate): Prom
     const issues = await grantIssues(ctx, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertGrantRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'grant', entityId: row.id, label: grantLabel(row), after: auditedGrant(row) });
+    await grantAudit.created(tx, ctx, row, auditedGrant(row));
     return row.id;
   });
   return getGrant(ctx, id);
@@ -132,7 +134,7 @@ export async function updateGrant(ctx: ServiceContext, id: string, changes: Gran
     const issues = await grantIssues(ctx, changes, before);
     if (issues.length > 0) throw validationFailed(issues);
     const after = await updateGrantRow(tx, id, changes);
-    await recordAuditEvent(tx, ctx, { workspaceId: after.workspaceId, action: 'update', entityType: 'grant', entityId: id, label: grantLabel(after), before: auditedGrant(before), after: auditedGrant(after) });
+    await grantAudit.updated(tx, ctx, after, auditedGrant(before), auditedGrant(after));
   });
   return getGrant(ctx, id);
 }
@@ -141,7 +143,7 @@ export async function deleteGrant(ctx: ServiceContext, id: string): Promise<void
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findGrantRow(tx, id), 'Grant', id);
     await deleteGrantRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'grant', entityId: id, label: grantLabel(before), before: auditedGrant(before) });
+    await grantAudit.deleted(tx, ctx, before, auditedGrant(before));
   });
 }
 
@@ -201,7 +203,7 @@ export async function createExpenditure(ctx: ServiceContext, input: ExpenditureC
     const issues = await expenditureIssues(ctx, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertExpenditureRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'expenditure', entityId: row.id, label: firstText({ de: row.description }) ?? `${row.amount} ${row.currency}`, after: auditedExpenditure(row) });
+    await expenditureAudit.created(tx, ctx, row, auditedExpenditure(row));
     return presentExpenditure(ctx, row);
   });
 }
@@ -212,7 +214,7 @@ export async function updateExpenditure(ctx: ServiceContext, id: string, changes
     const issues = await expenditureIssues(ctx, changes);
     if (issues.length > 0) throw validationFailed(issues);
     const after = await updateExpenditureRow(tx, id, changes);
-    await recordAuditEvent(tx, ctx, { workspaceId: after.workspaceId, action: 'update', entityType: 'expenditure', entityId: id, label: after.description || `${after.amount} ${after.currency}`, before: auditedExpenditure(before), after: auditedExpenditure(after) });
+    await expenditureAudit.updated(tx, ctx, after, auditedExpenditure(before), auditedExpenditure(after));
     return presentExpenditure(ctx, after);
   });
 }
@@ -221,6 +223,6 @@ export async function deleteExpenditure(ctx: ServiceContext, id: string): Promis
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findExpenditureRow(tx, id), 'Expenditure', id);
     await deleteExpenditureRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'expenditure', entityId: id, label: before.description || `${before.amount} ${before.currency}`, before: auditedExpenditure(before) });
+    await expenditureAudit.deleted(tx, ctx, before, auditedExpenditure(before));
   });
 }

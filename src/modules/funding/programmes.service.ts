@@ -7,7 +7,6 @@ import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import type { FundingInstrument } from './funding.tables.js';
 import {
   deleteProgrammeRow,
@@ -23,6 +22,9 @@ import {
   type ProgrammeRow,
 } from './funding.repository.js';
 import type { ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './funding.schemas.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const fundingProgrammeAudit = auditTrail<ProgrammeRow>('funding_programme', (row) => firstText(row.name));
 
 export async function programmeRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>) {
   const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
@@ -139,7 +141,7 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeCreat
     const { deadlines, instruments, ...fields } = input;
     const row = await insertProgrammeRow(tx, { ...fields, instruments: withIds(instruments), createdBy: userIdOf(ctx.viewer) });
     await replaceDeadlineRows(tx, row.id, deadlineRows(deadlines, row.instruments));
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'funding_programme', entityId: row.id, label: firstText(row.name), after: audited(row, deadlines) });
+    await fundingProgrammeAudit.created(tx, ctx, row, audited(row, deadlines));
     return row.id;
   });
   return getProgramme(ctx, id);
@@ -154,15 +156,7 @@ export async function updateProgramme(ctx: ServiceContext, id: string, changes: 
     const { deadlines, instruments, ...fields } = changes;
     const after = await updateProgrammeRow(tx, id, { ...fields, ...(instruments ? { instruments: withIds(instruments) } : {}) });
     if (deadlines) await replaceDeadlineRows(tx, id, deadlineRows(deadlines, after.instruments));
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'funding_programme',
-      entityId: id,
-      label: firstText(after.name),
-      before: audited(before, deadlinesBefore),
-      after: audited(after, deadlines ?? deadlinesBefore),
-    });
+    await fundingProgrammeAudit.updated(tx, ctx, after, audited(before, deadlinesBefore), audited(after, deadlines ?? deadlinesBefore));
   });
   return getProgramme(ctx, id);
 }
@@ -172,6 +166,6 @@ export async function deleteProgramme(ctx: ServiceContext, id: string): Promise<
     const before = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Funding programme', id);
     const deadlines = await findDeadlineRows(tx, [id]);
     await deleteProgrammeRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'funding_programme', entityId: id, label: firstText(before.name), before: audited(before, deadlines) });
+    await fundingProgrammeAudit.deleted(tx, ctx, before, audited(before, deadlines));
   });
 }

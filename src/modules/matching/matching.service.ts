@@ -32,6 +32,9 @@ import type {
   MatchingProfileUpdate,
 } from './matching.schemas.js';
 import type { ProfileSubject } from './matching.tables.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const matchingProfileAudit = auditTrail<MatchingProfileRow>('matching_profile', () => null);
 
 /** Names, places and themes the profiles refer to, as far as the viewer may see them. */
 export async function profileReferences(ctx: ServiceContext, rows: MatchingProfileRow[], themeIds: Iterable<string> = []): Promise<ProfileReferences> {
@@ -143,14 +146,7 @@ export async function createProfile(ctx: ServiceContext, input: MatchingProfileC
     const row = await insertProfileRow(tx, { ...fields, languages: [...new Set(fields.languages)], createdBy: userIdOf(ctx.viewer) });
     await replaceProfileThemeIds(tx, row.id, themeIds);
     const inserted = await insertItemRows(tx, items.map((item) => itemRow(row.id, item)));
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'matching_profile',
-      entityId: row.id,
-      label: null,
-      after: { ...snapshot(row, themeIds), items: inserted.map(itemSnapshot) },
-    });
+    await matchingProfileAudit.created(tx, ctx, row, { ...snapshot(row, themeIds), items: inserted.map(itemSnapshot) });
     return presentDetail(ctx, tx, row);
   });
 }
@@ -165,15 +161,7 @@ export async function updateProfile(ctx: ServiceContext, id: string, input: Matc
     const { themeIds, ...fields } = input;
     const row = await updateProfileRow(tx, id, { ...fields, ...(fields.languages ? { languages: [...new Set(fields.languages)] } : {}) });
     if (themeIds) await replaceProfileThemeIds(tx, id, themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'matching_profile',
-      entityId: id,
-      label: null,
-      before: snapshot(before, themesBefore),
-      after: snapshot(row, themeIds ?? themesBefore),
-    });
+    await matchingProfileAudit.updated(tx, ctx, row, snapshot(before, themesBefore), snapshot(row, themeIds ?? themesBefore));
     return presentDetail(ctx, tx, row);
   });
 }

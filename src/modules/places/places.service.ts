@@ -4,7 +4,6 @@ import { invalidField, validationFailed, type FieldIssue, type IssueParams } fro
 import type { FieldCode } from '../../core/field-codes.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMerge } from '../merging/merging.service.js';
 import { isCountryCode } from './gazetteer/country-names.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
@@ -39,6 +38,9 @@ import type {
 } from './places.schemas.js';
 import type { PlaceKind } from './places.tables.js';
 import { placeConflict } from './places.errors.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const placeAudit = auditTrail<PlaceRow>('place', (row) => row.name);
 
 /** Short descriptions of the places other modules link to, for the ones the viewer may see. */
 export async function placeRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, PlaceRef>> {
@@ -165,7 +167,7 @@ export async function createPlace(ctx: ServiceContext, input: PlaceCreate): Prom
       longitude: input.longitude ?? null,
     });
     await writeNames(tx, row);
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'place', entityId: row.id, label: row.name, after: auditedPlace(row) });
+    await placeAudit.created(tx, ctx, row, auditedPlace(row));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -186,15 +188,7 @@ export async function updatePlace(ctx: ServiceContext, id: string, input: PlaceU
     if (input.aliases !== undefined) changes.aliases = cleanAliases(input.aliases);
     const row = await updatePlaceRow(tx, id, changes);
     await writeNames(tx, row);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'place',
-      entityId: row.id,
-      label: row.name,
-      before: auditedPlace(before),
-      after: auditedPlace(row),
-    });
+    await placeAudit.updated(tx, ctx, row, auditedPlace(before), auditedPlace(row));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -211,7 +205,7 @@ export async function deletePlace(ctx: ServiceContext, id: string): Promise<void
       throw placeConflict('place_referenced', `The place is still referred to by ${describeReferences(references)}; merge it into another place instead`);
     }
     await deletePlaceRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'place', entityId: id, label: before.name, before: auditedPlace(before) });
+    await placeAudit.deleted(tx, ctx, before, auditedPlace(before));
   });
 }
 

@@ -4,7 +4,6 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
@@ -23,6 +22,9 @@ import {
 } from './themes.repository.js';
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
 import { themeConflict } from './themes.errors.js';
+import { auditTrail } from '../audit/audit-trail.js';
+
+const themeAudit = auditTrail<ThemeRow>('theme', (row) => row.slug);
 
 /** Themes other modules link to, for the ones the viewer may see. */
 export async function themeRefsByIds(ctx: ServiceContext, ids: Iterable<string>): Promise<Map<string, ThemeRef>> {
@@ -100,7 +102,7 @@ export async function createTheme(ctx: ServiceContext, input: ThemeCreate): Prom
       parentId: input.parentId ?? null,
       position: input.position ?? 0,
     });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'theme', entityId: row.id, label: row.slug, after: auditedTheme(row) });
+    await themeAudit.created(tx, ctx, row, auditedTheme(row));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -111,15 +113,7 @@ export async function updateTheme(ctx: ServiceContext, id: string, input: ThemeU
     requireCoordinator(ctx, before.workspaceId);
     if (input.parentId !== undefined) await validateParent(tx, ctx, input.parentId, id);
     const row = await updateThemeRow(tx, id, input);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'theme',
-      entityId: id,
-      label: row.slug,
-      before: auditedTheme(before),
-      after: auditedTheme(row),
-    });
+    await themeAudit.updated(tx, ctx, row, auditedTheme(before), auditedTheme(row));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -134,7 +128,7 @@ export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void
       throw themeConflict('theme_referenced', `The theme is still used by ${list}; merge it into another theme instead`);
     }
     await deleteThemeRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'theme', entityId: id, label: before.slug, before: auditedTheme(before) });
+    await themeAudit.deleted(tx, ctx, before, auditedTheme(before));
   });
 }
 
