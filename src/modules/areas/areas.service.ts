@@ -27,11 +27,11 @@ import {
   replaceAreaRows,
   replaceIndicatorRows,
   updateMonitorRow,
-  type IndicatorRow,
   type MonitorRow,
 } from './areas.repository.js';
 import type { IndicatorInput, MonitorCreate, MonitorDetail, MonitorSummary, MonitorUpdate, NeedIndexQuery, PilotSelectionCreate } from './areas.schemas.js';
 import { computeNeedIndex } from './need-index.js';
+import { auditedMonitor, presentMonitorDetail, presentMonitorSummary } from './areas.presenter.js';
 import { auditTrail } from '../audit/audit-trail.js';
 
 const areaMonitorAudit = auditTrail<MonitorRow>('area_monitor', (row) => firstText(row.title));
@@ -40,19 +40,7 @@ async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<s
   const areaIds = await ctx.transaction((tx) => findAreaIdsOf(tx, rows.map((row) => row.id)));
   const places = await placeRefsByIds(ctx, [...rows.map((row) => row.cityPlaceId), ...[...areaIds.values()].flat()]);
   const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        title: row.title,
-        visibility: row.visibility,
-        city: (row.cityPlaceId && places.get(row.cityPlaceId)) || null,
-        project: (row.projectId && projects.get(row.projectId)) || null,
-        areas: (areaIds.get(row.id) ?? []).flatMap((id) => (places.has(id) ? [places.get(id)!] : [])),
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, presentMonitorSummary(row, areaIds.get(row.id) ?? [], { places, projects })]));
 }
 
 export async function listMonitors(ctx: ServiceContext, query: { projectId?: string; cityPlaceId?: string; limit: number; cursor?: string }): Promise<Page<MonitorSummary>> {
@@ -68,8 +56,6 @@ export async function readableMonitor(tx: DbExecutor, ctx: ServiceContext, id: s
   return requireRead(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
 }
 
-const presentIndicator = (row: IndicatorRow) => ({ id: row.id, key: row.key, name: row.name, unit: row.unit, direction: row.direction, weight: row.weight, source: row.source });
-
 export async function getMonitor(ctx: ServiceContext, id: string): Promise<MonitorDetail> {
   return ctx.transaction(async (tx, ctx) => {
     const row = await readableMonitor(tx, ctx, id);
@@ -79,24 +65,7 @@ export async function getMonitor(ctx: ServiceContext, id: string): Promise<Monit
     const places = await placeRefsByIds(ctx, [...areaIds, ...selections.map((selection) => selection.placeId)]);
     const projects = await projectRefsByIds(ctx, selections.map((selection) => selection.projectId));
     const summary = (await summaries(ctx, [row])).get(id)!;
-    return {
-      ...summary,
-      workspaceId: row.workspaceId,
-      canEdit: canEdit(ctx.viewer, row),
-      description: row.description,
-      indicators: indicators.map(presentIndicator),
-      areas: areaIds.flatMap((placeId) => (places.has(placeId) ? [places.get(placeId)!] : [])).sort((a, b) => a.name.localeCompare(b.name, 'de')),
-      periods: await findPeriods(tx, id),
-      selections: selections.map((selection) => ({
-        id: selection.id,
-        area: places.get(selection.placeId) ?? null,
-        period: selection.period,
-        rationale: selection.rationale,
-        project: (selection.projectId && projects.get(selection.projectId)) || null,
-        selectedOn: selection.selectedOn,
-        needIndex: selection.needIndex,
-      })),
-    };
+    return presentMonitorDetail(row, summary, { canEdit: canEdit(ctx.viewer, row), indicators, areaIds, periods: await findPeriods(tx, id), selections, refs: { places, projects } });
   });
 }
 
@@ -133,17 +102,6 @@ async function monitorIssues(tx: DbExecutor, ctx: ServiceContext, input: Monitor
   return issues;
 }
 
-const audited = (row: MonitorRow, indicators: { key: string; name: Record<string, string>; direction: string; weight: number; unit: string }[], areaIds: string[]) => ({
-  title: row.title,
-  description: row.description,
-  cityPlaceId: row.cityPlaceId,
-  projectId: row.projectId,
-  visibility: row.visibility,
-  // Keys are the CSV columns, never shown to readers: the history names indicators by their names.
-  indicators: indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
-  areaPlaceIds: [...areaIds].sort(),
-});
-
 export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): Promise<MonitorDetail> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   const id = await ctx.transaction(async (tx, ctx) => {
@@ -154,7 +112,7 @@ export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): 
     const row = await insertMonitorRow(tx, { ...fields, createdBy: userIdOf(ctx.viewer) });
     await replaceIndicatorRows(tx, row.id, indicators);
     await replaceAreaRows(tx, row.id, [...new Set(areaPlaceIds)]);
-    await areaMonitorAudit.created(tx, ctx, row, audited(row, indicators, areaPlaceIds));
+    await areaMonitorAudit.created(tx, ctx, row, auditedMonitor(row, indicators, areaPlaceIds));
     return row.id;
   });
   return getMonitor(ctx, id);
@@ -176,7 +134,7 @@ export async function updateMonitor(ctx: ServiceContext, id: string, changes: Mo
     const after = Object.keys(fields).length > 0 ? await updateMonitorRow(tx, id, fields) : await updateMonitorRow(tx, id, {});
     if (indicators) await replaceIndicatorRows(tx, id, indicators);
     if (areaPlaceIds) await replaceAreaRows(tx, id, [...new Set(areaPlaceIds)]);
-    await areaMonitorAudit.updated(tx, ctx, after, audited(before, indicatorsBefore, areasBefore), audited(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore));
+    await areaMonitorAudit.updated(tx, ctx, after, auditedMonitor(before, indicatorsBefore, areasBefore), auditedMonitor(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore));
   });
   return getMonitor(ctx, id);
 }
@@ -187,7 +145,7 @@ export async function deleteMonitor(ctx: ServiceContext, id: string): Promise<vo
     const indicators = await findIndicatorRows(tx, id);
     const areas = await findAreaIds(tx, id);
     await deleteMonitorRow(tx, id);
-    await areaMonitorAudit.deleted(tx, ctx, before, audited(before, indicators, areas));
+    await areaMonitorAudit.deleted(tx, ctx, before, auditedMonitor(before, indicators, areas));
   });
 }
 
