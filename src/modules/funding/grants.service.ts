@@ -21,40 +21,22 @@ import {
   type GrantRow,
 } from './funding.repository.js';
 import type { ExpenditureCreate, ExpenditureUpdate, ExpenditureView, GrantCreate, GrantListQuery, GrantUpdate, GrantView } from './funding.schemas.js';
+import { auditedExpenditure, auditedGrant, expenditureLabel, grantLabel, presentExpenditure, presentGrant } from './funding.presenter.js';
 import { programmeRefsByIds } from './programmes.service.js';
 import { auditTrail } from '../audit/audit-trail.js';
 
-const grantAudit = auditTrail<GrantRow>('grant', (row) => grantLabel(row));
-const expenditureAudit = auditTrail<ExpenditureRow>('expenditure', (row) => row.description || `${row.amount} ${row.currency}`);
+const grantAudit = auditTrail<GrantRow>('grant', grantLabel);
+const expenditureAudit = auditTrail<ExpenditureRow>('expenditure', expenditureLabel);
 
 /** Grants with what they link to, as far as the viewer may see it. */
 export async function presentGrants(ctx: ServiceContext, rows: GrantRow[]): Promise<GrantView[]> {
-  const programmes = await programmeRefsByIds(ctx, rows.map((row) => row.programmeId));
-  const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
-  const measures = await visibleMeasures(ctx, rows.map((row) => row.measureId));
-  const recipients = await organizationRefsByIds(ctx, rows.map((row) => row.recipientOrganizationId));
-  return rows.map((row) => {
-    const programme = programmes.get(row.programmeId);
-    const measure = row.measureId ? measures.get(row.measureId) : undefined;
-    return {
-      id: row.id,
-      workspaceId: row.workspaceId,
-      visibility: row.visibility,
-      canEdit: canEdit(ctx.viewer, row),
-      programme: { id: row.programmeId, name: programme?.name ?? {} },
-      instrumentId: row.instrumentId,
-      project: (row.projectId && projects.get(row.projectId)) || null,
-      measure: measure ? { id: measure.id, title: measure.title, plan: measure.plan } : null,
-      recipient: (row.recipientOrganizationId && recipients.get(row.recipientOrganizationId)) || null,
-      reference: row.reference,
-      amount: row.amount,
-      currency: row.currency,
-      periodStart: row.periodStart,
-      periodEnd: row.periodEnd,
-      status: row.status,
-      note: row.note,
-    };
-  });
+  const refs = {
+    programmes: await programmeRefsByIds(ctx, rows.map((row) => row.programmeId)),
+    projects: await projectRefsByIds(ctx, rows.map((row) => row.projectId)),
+    measures: await visibleMeasures(ctx, rows.map((row) => row.measureId)),
+    recipients: await organizationRefsByIds(ctx, rows.map((row) => row.recipientOrganizationId)),
+  };
+  return rows.map((row) => presentGrant(row, refs, canEdit(ctx.viewer, row)));
 }
 
 export async function listGrants(ctx: ServiceContext, query: GrantListQuery): Promise<Page<GrantView>> {
@@ -99,23 +81,6 @@ async function grantIssues(ctx: ServiceContext, input: GrantFields, current?: Gr
   return issues;
 }
 
-const auditedGrant = (row: GrantRow) => ({
-  programmeId: row.programmeId,
-  instrumentId: row.instrumentId,
-  projectId: row.projectId,
-  measureId: row.measureId,
-  recipientOrganizationId: row.recipientOrganizationId,
-  reference: row.reference,
-  amount: row.amount,
-  currency: row.currency,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  status: row.status,
-  note: row.note,
-  visibility: row.visibility,
-});
-const grantLabel = (row: GrantRow) => row.reference || `${row.amount} ${row.currency}`;
-
 export async function createGrant(ctx: ServiceContext, input: GrantCreate): Promise<GrantView> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   const id = await ctx.transaction(async (tx, ctx) => {
@@ -147,25 +112,11 @@ export async function deleteGrant(ctx: ServiceContext, id: string): Promise<void
   });
 }
 
-export const presentExpenditure = (ctx: ServiceContext, row: ExpenditureRow): ExpenditureView => ({
-  id: row.id,
-  workspaceId: row.workspaceId,
-  visibility: row.visibility,
-  canEdit: canEdit(ctx.viewer, row),
-  projectId: row.projectId,
-  measureId: row.measureId,
-  grantId: row.grantId,
-  spentOn: row.spentOn,
-  amount: row.amount,
-  currency: row.currency,
-  description: row.description,
-});
-
 export async function listExpenditures(ctx: ServiceContext, query: { projectId?: string; measureId?: string; grantId?: string; limit: number; cursor?: string }): Promise<Page<ExpenditureView>> {
   const cursor = decodeCursor(query.cursor, 2);
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listExpenditureRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { spentOn: String(cursor[0]), id: String(cursor[1]) } : undefined });
-    return toPage(rows, query.limit, (row) => [row.spentOn, row.id], (row) => presentExpenditure(ctx, row));
+    return toPage(rows, query.limit, (row) => [row.spentOn, row.id], (row) => presentExpenditure(row, canEdit(ctx.viewer, row)));
   });
 }
 
@@ -186,17 +137,6 @@ async function expenditureIssues(ctx: ServiceContext, input: Partial<Expenditure
   return issues;
 }
 
-const auditedExpenditure = (row: ExpenditureRow) => ({
-  projectId: row.projectId,
-  measureId: row.measureId,
-  grantId: row.grantId,
-  spentOn: row.spentOn,
-  amount: row.amount,
-  currency: row.currency,
-  description: row.description,
-  visibility: row.visibility,
-});
-
 export async function createExpenditure(ctx: ServiceContext, input: ExpenditureCreate): Promise<ExpenditureView> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   return ctx.transaction(async (tx, ctx) => {
@@ -204,7 +144,7 @@ export async function createExpenditure(ctx: ServiceContext, input: ExpenditureC
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertExpenditureRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
     await expenditureAudit.created(tx, ctx, row, auditedExpenditure(row));
-    return presentExpenditure(ctx, row);
+    return presentExpenditure(row, canEdit(ctx.viewer, row));
   });
 }
 
@@ -215,7 +155,7 @@ export async function updateExpenditure(ctx: ServiceContext, id: string, changes
     if (issues.length > 0) throw validationFailed(issues);
     const after = await updateExpenditureRow(tx, id, changes);
     await expenditureAudit.updated(tx, ctx, after, auditedExpenditure(before), auditedExpenditure(after));
-    return presentExpenditure(ctx, after);
+    return presentExpenditure(after, canEdit(ctx.viewer, after));
   });
 }
 
