@@ -18,10 +18,13 @@ import {
   type WorkspaceRow,
 } from './workspaces.repository.js';
 import { workspaceConflict } from './workspaces.errors.js';
+import { presentWorkspace } from './workspaces.presenter.js';
+import type { MyWorkspaces, WorkspaceDetail, WorkspaceView } from './workspaces.schemas.js';
 
-export async function listMyWorkspaces(ctx: ServiceContext) {
+export async function listMyWorkspaces(ctx: ServiceContext): Promise<MyWorkspaces> {
   const viewer = requireSignedIn(ctx.viewer);
-  return ctx.transaction((tx) => workspacesOfUser(tx, viewer.userId));
+  const rows = await ctx.transaction((tx) => workspacesOfUser(tx, viewer.userId));
+  return { items: rows.map(({ workspace, role }) => ({ ...presentWorkspace(workspace), role })) };
 }
 
 /** A readable web address from a name; Cyrillic is transliterated ("Громада Бровари" → "hromada-brovary"). */
@@ -37,7 +40,7 @@ export function slugFrom(name: string): string {
   return base || 'workspace';
 }
 
-export async function createWorkspace(ctx: ServiceContext, input: { name: string; slug?: string; description?: string }): Promise<WorkspaceRow> {
+export async function createWorkspace(ctx: ServiceContext, input: { name: string; slug?: string; description?: string }): Promise<WorkspaceView> {
   const viewer = requireWriteAccess(ctx.viewer);
   return ctx.transaction(async (tx) => {
     let slug = input.slug ?? slugFrom(input.name);
@@ -55,7 +58,7 @@ export async function createWorkspace(ctx: ServiceContext, input: { name: string
       label: workspace.name,
       after: workspace,
     });
-    return workspace;
+    return presentWorkspace(workspace);
   });
 }
 
@@ -67,19 +70,20 @@ async function requireMemberOf(ctx: ServiceContext, workspaceId: string): Promis
   return workspace;
 }
 
-export async function getWorkspace(ctx: ServiceContext, workspaceId: string) {
+export async function getWorkspace(ctx: ServiceContext, workspaceId: string): Promise<WorkspaceDetail> {
   const workspace = await requireMemberOf(ctx, workspaceId);
+  const viewer = requireSignedIn(ctx.viewer);
   const members = await ctx.transaction((tx) => membersOf(tx, workspaceId));
-  return { workspace, members, role: ctx.viewer.kind === 'user' ? ctx.viewer.roles.get(workspaceId)! : null };
+  return { ...presentWorkspace(workspace), role: viewer.roles.get(workspaceId)!, members };
 }
 
-export async function updateWorkspace(ctx: ServiceContext, workspaceId: string, changes: { name?: string; description?: string }) {
+export async function updateWorkspace(ctx: ServiceContext, workspaceId: string, changes: { name?: string; description?: string }): Promise<WorkspaceView> {
   const before = await requireMemberOf(ctx, workspaceId);
   if (!canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners change the workspace');
   return ctx.transaction(async (tx) => {
     const after = await updateWorkspaceRow(tx, workspaceId, changes);
     await recordAuditEvent(tx, ctx, { workspaceId, action: 'update', entityType: 'workspace', entityId: workspaceId, label: after.name, before, after });
-    return after;
+    return presentWorkspace(after);
   });
 }
 
