@@ -4,20 +4,21 @@ import type { Db } from '../../core/db/client.js';
 import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { insertToken, revokeTokenOfUser, tokensOfUser, type ApiTokenRow } from './api-tokens.repository.js';
-import type { TokenScope } from './api-tokens.tables.js';
+import { presentApiToken } from './api-tokens.presenter.js';
+import { insertToken, revokeTokenOfUser, tokensOfUser } from './api-tokens.repository.js';
+import type { ApiTokenCreate, ApiTokenView } from './api-tokens.schemas.js';
 
-export async function listTokens(db: Db, ctx: ServiceContext): Promise<ApiTokenRow[]> {
+export async function listTokens(db: Db, ctx: ServiceContext): Promise<{ items: ApiTokenView[] }> {
   const viewer = requireSessionUser(ctx.viewer);
-  return tokensOfUser(db, viewer.userId);
+  return { items: (await tokensOfUser(db, viewer.userId)).map(presentApiToken) };
 }
 
 /** The token is returned once; only its hash is kept. */
 export async function createToken(
   db: Db,
   ctx: ServiceContext,
-  input: { name: string; scope: TokenScope; expiresInDays?: number },
-): Promise<{ token: string; row: ApiTokenRow }> {
+  input: ApiTokenCreate,
+): Promise<ApiTokenView & { token: string }> {
   const viewer = requireSessionUser(ctx.viewer);
   const token = generateSecretToken('sdt');
   return db.transaction(async (tx) => {
@@ -37,7 +38,7 @@ export async function createToken(
       label: row.name,
       after: { name: row.name, scope: row.scope, expiresAt: row.expiresAt },
     });
-    return { token, row };
+    return { ...presentApiToken(row), token };
   });
 }
 
