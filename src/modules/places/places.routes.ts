@@ -20,17 +20,8 @@ import {
   placeSuggestionSchema,
   placeUpdateSchema,
 } from './places.schemas.js';
-import {
-  autocompletePlaces,
-  createPlace,
-  deletePlace,
-  exportPlaces,
-  getPlace,
-  listPlaces,
-  mergePlace,
-  undoPlaceMerge,
-  updatePlace,
-} from './places.service.js';
+import { createPlace, deletePlace, mergePlace, undoPlaceMerge, updatePlace } from './place-changes.service.js';
+import { autocompletePlaces, exportPlaces, getPlace, listPlaces } from './places.service.js';
 
 const exportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);
 
