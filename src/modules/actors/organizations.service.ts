@@ -36,7 +36,7 @@ import type {
 } from './organizations.schemas.js';
 import { findMembersOf } from './people.repository.js';
 import { actorConflict } from './actors.errors.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const organizationAudit = auditTrail<OrganizationRow>('organization', (row) => row.name);
 

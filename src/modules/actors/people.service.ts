@@ -4,7 +4,7 @@ import { invalidField, validationFailed } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { listAuditEvents } from '../audit/audit.repository.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { ANONYMISED, auditedPerson, presentOrganizationRef, presentPersonDetail, presentPersonRef, presentPersonSummary } from './actors.presenter.js';
@@ -33,7 +33,6 @@ import {
 import type { PersonCandidate, PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSimilarQuery, PersonSummary, PersonUpdate } from './people.schemas.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import { actorConflict } from './actors.errors.js';
-import { auditTrail } from '../audit/audit-trail.js';
 
 const personAudit = auditTrail<PersonRow>('person', (row) => `${row.givenName} ${row.familyName}`);
 

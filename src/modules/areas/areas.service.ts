@@ -32,7 +32,7 @@ import {
 import type { IndicatorInput, MonitorCreate, MonitorDetail, MonitorSummary, MonitorUpdate, NeedIndexQuery, PilotSelectionCreate } from './areas.schemas.js';
 import { computeNeedIndex } from './need-index.js';
 import { auditedMonitor, presentMonitorDetail, presentMonitorSummary } from './areas.presenter.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const areaMonitorAudit = auditTrail<MonitorRow>('area_monitor', (row) => firstText(row.title));
 

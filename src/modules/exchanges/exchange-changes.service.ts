@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { networkMembersByIds, networkRefsByIds } from '../networks/networks.service.js';
 import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -31,7 +31,6 @@ import { MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { getExchange } from './exchanges.service.js';
 import { countRegistrationsByState } from './registrations.repository.js';
 import { rebalancePlaces } from './registrations.service.js';
-import { auditTrail } from '../audit/audit-trail.js';
 
 const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => labelOf(row));
 

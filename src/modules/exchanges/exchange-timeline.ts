@@ -1,4 +1,4 @@
-import { registerTimelineRows } from '../partnerships/partnership-timeline.js';
+import { registerTimelineRows } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { findSeriesRows, listPartnershipExchangeRows } from './exchanges.repository.js';
 

@@ -12,7 +12,7 @@ import { presentExchangeSummary } from './exchanges.presenter.js';
 import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow, type ExchangeRow } from './exchanges.repository.js';
 import type { ExchangeSummary, MeetingPlan, Rotation } from './exchanges.schemas.js';
 import { exchangeConflict } from './exchanges.errors.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => row.title.de ?? null);
 

@@ -23,7 +23,7 @@ import {
 import type { ExpenditureCreate, ExpenditureUpdate, ExpenditureView, GrantCreate, GrantListQuery, GrantUpdate, GrantView } from './funding.schemas.js';
 import { auditedExpenditure, auditedGrant, expenditureLabel, grantLabel, presentExpenditure, presentGrant } from './funding.presenter.js';
 import { programmeRefsByIds } from './programmes.service.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const grantAudit = auditTrail<GrantRow>('grant', grantLabel);
 const expenditureAudit = auditTrail<ExpenditureRow>('expenditure', expenditureLabel);

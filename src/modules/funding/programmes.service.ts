@@ -21,7 +21,7 @@ import {
 } from './funding.repository.js';
 import { auditedProgramme, presentDeadline, presentProgrammeDetail, presentProgrammeSummary } from './funding.presenter.js';
 import type { ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './funding.schemas.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const fundingProgrammeAudit = auditTrail<ProgrammeRow>('funding_programme', (row) => firstText(row.name));
 

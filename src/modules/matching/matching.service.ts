@@ -5,7 +5,7 @@ import { fieldIssue, notFound, validationFailed, type FieldIssue } from '../../c
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { placePopulationsByIds, placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { presentItem, presentProfileSummary, type ProfileReferences } from './matching.presenter.js';
@@ -32,7 +32,6 @@ import type {
   MatchingProfileUpdate,
 } from './matching.schemas.js';
 import type { ProfileSubject } from './matching.tables.js';
-import { auditTrail } from '../audit/audit-trail.js';
 
 const matchingProfileAudit = auditTrail<MatchingProfileRow>('matching_profile', () => null);
 

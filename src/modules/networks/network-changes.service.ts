@@ -26,7 +26,7 @@ import {
 } from './networks.repository.js';
 import type { MemberCreate, MemberUpdate, NetworkCreate, NetworkMember, NetworkUpdate } from './networks.schemas.js';
 import { getNetwork, memberReferences } from './networks.service.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const networkAudit = auditTrail<NetworkRow>('network', (row) => labelOf(row));
 

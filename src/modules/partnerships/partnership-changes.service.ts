@@ -21,7 +21,7 @@ import {
 import type { PartnershipCreate, PartnershipUpdate } from './partnerships.schemas.js';
 import { getPartnership } from './partnerships.service.js';
 import type { DatePrecision } from './partnerships.tables.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const partnershipAudit = auditTrail<PartnershipRow>('partnership', (row) => labelOf(row));
 

@@ -149,3 +149,6 @@ export async function partnershipCounts(ctx: ServiceContext): Promise<{ partners
 export async function partnershipJoiningExists(ctx: ServiceContext, kind: PartnershipKind, placeIds: [string, string]): Promise<boolean> {
   return ctx.transaction(async (tx, ctx) => (await findPartnershipsJoining(tx, ctx.viewer, kind, placeIds)).length > 0);
 }
+
+/** The partnership timeline, which exchanges, plans and documents add their entries to. */
+export { registerTimelineRows } from './partnership-timeline.js';

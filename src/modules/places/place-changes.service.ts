@@ -12,7 +12,7 @@ import { deletePlaceRow, findPlaceRow, insertPlaceRow, isSelfOrDescendant, updat
 import type { PlaceCreate, PlaceDetail, PlaceUpdate } from './places.schemas.js';
 import type { PlaceKind } from './places.tables.js';
 import { placeConflict } from './places.errors.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 import { presentDetail } from './places.service.js';
 
 const placeAudit = auditTrail<PlaceRow>('place', (row) => row.name);

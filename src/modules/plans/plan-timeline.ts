@@ -1,4 +1,4 @@
-import { registerTimelineRows } from '../partnerships/partnership-timeline.js';
+import { registerTimelineRows } from '../partnerships/partnerships.service.js';
 import { listPartnershipPlanRows } from './plans.repository.js';
 
 /** Joint action plans on a partnership's timeline, at the start of their period. */

@@ -27,7 +27,7 @@ import {
   type SideRow,
 } from './plans.repository.js';
 import type { Dashboard, PlanDetail, PlanListQuery, PlanSummary } from './plans.schemas.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 /** The history of action plans: their own changes and those of their content, agreements and progress. */
 export const actionPlanAudit = auditTrail<PlanRow>('action_plan', (row) => firstText(row.title));

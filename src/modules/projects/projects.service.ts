@@ -24,7 +24,7 @@ import {
   type ProjectRow,
 } from './projects.repository.js';
 import type { ProjectCreate, ProjectDetail, ProjectListQuery, ProjectRef, ProjectSummary, ProjectUpdate } from './projects.schemas.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const projectAudit = auditTrail<ProjectRow>('project', (row) => firstText(row.title));
 

@@ -22,7 +22,7 @@ import {
 } from './themes.repository.js';
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
 import { themeConflict } from './themes.errors.js';
-import { auditTrail } from '../audit/audit-trail.js';
+import { auditTrail } from '../audit/audit.service.js';
 
 const themeAudit = auditTrail<ThemeRow>('theme', (row) => row.slug);
 

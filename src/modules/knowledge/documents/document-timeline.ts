@@ -1,4 +1,4 @@
-import { registerTimelineRows } from '../../partnerships/partnership-timeline.js';
+import { registerTimelineRows } from '../../partnerships/partnerships.service.js';
 import { listPartnershipDocumentRows } from './documents.repository.js';
 
 /** Documents linked to a partnership on its timeline, at their publication date (or the day they were added). */

@@ -34,7 +34,7 @@ import {
 import type { DocumentCreate, DocumentDetail, DocumentListQuery, DocumentSummary, DocumentUpdate, LinkTarget, LinkView } from './documents.schemas.js';
 import type { DocumentLanguage, DocumentOrigin } from './documents.tables.js';
 import { knowledgeConflict } from '../knowledge.errors.js';
-import { auditTrail } from '../../audit/audit-trail.js';
+import { auditTrail } from '../../audit/audit.service.js';
 
 export const documentAudit = auditTrail<DocumentRow>('document', (row) => row.title);
 

@@ -7,7 +7,7 @@ import { foldWord } from '../words/german-compounds.js';
 import { auditedThesaurusEntry, presentThesaurusEntry, thesaurusLabel } from './thesaurus.presenter.js';
 import { deleteThesaurusRow, findThesaurusRow, insertThesaurusRow, listThesaurusRows, updateThesaurusRow, type ThesaurusRow } from './thesaurus.repository.js';
 import { THESAURUS_LANGUAGES, type ThesaurusCreate, type ThesaurusEntry, type ThesaurusListQuery, type ThesaurusTermsInput, type ThesaurusUpdate } from './thesaurus.schemas.js';
-import { auditTrail } from '../../../audit/audit-trail.js';
+import { auditTrail } from '../../../audit/audit.service.js';
 
 
 /**
