@@ -10,7 +10,7 @@
 import pg from 'pg';
 import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
-import { seedDemo } from '../src/modules/demo/demo-seed.js';
+import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
 import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';

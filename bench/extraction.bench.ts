@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { plainKey } from '../src/modules/places/names/name-keys.js';
+import { plainKey } from '../src/core/names/name-keys.js';
 import { extractReport, gazetteerIndex, type Extraction } from '../src/modules/knowledge/extraction/extraction.service.js';
 import { detectLanguage } from '../src/modules/knowledge/extraction/language.js';
 import { organizationKey } from '../src/modules/knowledge/extraction/organizations.js';

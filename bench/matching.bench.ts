@@ -13,7 +13,7 @@
 import pg from 'pg';
 import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
-import { seedDemo } from '../src/modules/demo/demo-seed.js';
+import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
 import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
@@ -255,7 +255,7 @@ async function main() {
         const sqlTime = performance.now() - rawBegan;
         if (EXPLAIN && round_ === 0 && query === queries[0]) {
           // The statements before the ranking open the transaction as the application role, as the request did.
-          const at = statements.findIndex((statement) => statement.text.includes('visible_profiles'));
+          const at = statements.findIndex((statement) => statement.text.includes('offer_signals'));
           for (const statement of statements.slice(0, at)) await raw.query(statement.text, statement.values);
           const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statements[at]!.text}`, statements[at]!.values);
           await raw.query('ROLLBACK');

@@ -17,7 +17,14 @@ test('entering "Stadt Leipzig" again shows the records of that name, told apart,
   const firstWarning = page.getByRole('status').filter({ hasText: 'ähnliche Organisation' });
   await expect(firstWarning).toContainText('Stadt Leipzig');
   await expect(firstWarning).toContainText('erfasst in Stadtdialog Demo');
+  // Saving beside a record of the same name and seat asks first: nothing is saved until the user confirms.
   await page.getByRole('button', { name: 'Speichern' }).click();
+  const question = page.getByRole('status').filter({ hasText: 'Noch nicht gespeichert' });
+  const demoCity = question.getByRole('listitem').filter({ hasText: /^Stadt Leipzig\s*Kommunale Dienststelle · Leipzig · erfasst in Stadtdialog Demo/ });
+  await expect(demoCity).toHaveCount(1);
+  await expect(demoCity.getByRole('button', { name: 'Diese verwenden' })).toBeVisible();
+  await expect(page).toHaveURL(/\/organizations\/new$/);
+  await question.getByRole('button', { name: 'Trotzdem neu anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stadt Leipzig');
   const ownId = new URL(page.url()).pathname.split('/').pop()!;
 

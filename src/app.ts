@@ -19,6 +19,7 @@ import { registerHttpCaching } from './core/http/http-caching.js';
 import { registerInputHygiene } from './core/http/input-hygiene.js';
 import type { ModuleOptions } from './core/http/module-options.js';
 import { registerOpenApi } from './core/http/openapi.js';
+import { PROBLEM_CODES } from './problem-codes.js';
 import { rateLimitError } from './core/http/rate-limit-error.js';
 import { registerSecurityHeaders, tileOrigin } from './core/http/security-headers.js';
 import { registerWebApp } from './core/http/web-app.js';
@@ -27,6 +28,9 @@ import { webDistDir } from './core/paths.js';
 import { appVersion } from './core/version.js';
 import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
+import { resumeSignedInUser } from './modules/accounts/sessions.service.js';
+import { useApiToken } from './modules/api-tokens/api-tokens.service.js';
+import { rolesOfUser } from './modules/workspaces/workspaces.service.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
@@ -40,8 +44,12 @@ import { exchangesRoutes } from './modules/exchanges/exchanges.routes.js';
 import { fundingRoutes } from './modules/funding/funding.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { postgresRateLimitStore } from './modules/instance/rate-limit-store.js';
-import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
+import { documentsRoutes } from './modules/knowledge/documents/documents.routes.js';
+import { reviewRoutes } from './modules/knowledge/review/review.routes.js';
+import { searchRoutes } from './modules/knowledge/search/search.routes.js';
+import { thesaurusRoutes } from './modules/knowledge/search/thesaurus/thesaurus.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
+import { matchingDirectoryRoutes } from './modules/matching/directory.routes.js';
 import { networksRoutes } from './modules/networks/networks.routes.js';
 import { openDataRoutes } from './modules/open-data/open-data.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
@@ -87,7 +95,7 @@ export async function buildApp({
   database,
   logger,
   webDir = webDistDir,
-  authenticate = createAuthenticator(database.db),
+  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser, rolesOfUser }),
   cookieSecret,
   mailQueued = () => {},
 }: AppDependencies): Promise<FastifyInstance> {
@@ -136,7 +144,7 @@ export async function buildApp({
     await requireCsrfTokenForCookieRequests(app, request, reply);
   });
 
-  await registerOpenApi(app, appVersion);
+  await registerOpenApi(app, appVersion, PROBLEM_CODES);
 
   const moduleOptions: ModuleOptions = {
     context: (request) => createServiceContext(database, request.viewer, request.id),
@@ -180,11 +188,12 @@ export async function buildApp({
   await app.register(startRoutes, moduleOptions);
   await app.register(openDataRoutes, moduleOptions);
   await app.register(matchingRoutes, moduleOptions);
-  await app.register(knowledgeRoutes, {
-    ...moduleOptions,
-    fileLimitBytes: config.documentFileLimitBytes,
-    systemContext: (request) => createServiceContext(database, systemViewer, request.id),
-  });
+  await app.register(matchingDirectoryRoutes, moduleOptions);
+  // The knowledge base: documents with their files, links and comments, proposals for review, and the one search.
+  await app.register(documentsRoutes, { ...moduleOptions, fileLimitBytes: config.documentFileLimitBytes });
+  await app.register(reviewRoutes, { ...moduleOptions, systemContext: (request) => createServiceContext(database, systemViewer, request.id) });
+  await app.register(searchRoutes, moduleOptions);
+  await app.register(thesaurusRoutes, moduleOptions);
 
   const EXCHANGE_PAGE = /^\/exchanges\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
   await registerWebApp(app, webDir, allowedMethodsOf, async (request, path) => {

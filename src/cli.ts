@@ -1,14 +1,14 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type AppConfig } from './core/config.js';
-import { CommandError } from './core/cli/commands/command-error.js';
-import { extractCommand, parseExtractLanguage, parsePublishedDate, type ExtractLanguageOption } from './core/cli/commands/extract-command.js';
-import { parseDocumentKind, parseVisibility, type IngestCommandOptions } from './core/cli/commands/ingest-options.js';
+import { CommandError } from './cli/command-error.js';
+import { extractCommand, parseExtractLanguage, parsePublishedDate, type ExtractLanguageOption } from './cli/extract-command.js';
+import { parseDocumentKind, parseVisibility, type IngestCommandOptions } from './cli/ingest-options.js';
 import { DataDirectoryInUseError } from './core/db/embedded/instance-lock.js';
 import { appVersion } from './core/version.js';
 
 // The commands load their modules when run: `stadtdialog extract` starts without the server,
 // database and import code (a few hundred milliseconds of loading).
-const databaseCommands = () => import('./core/cli/commands/database-commands.js');
+const databaseCommands = () => import('./cli/database-commands.js');
 
 function parseCount(value: string): number {
   const count = Number(value);
@@ -89,7 +89,7 @@ program
   .command('gazetteer:load')
   .description('Load countries and towns (GeoNames, 1000+ inhabitants) into the shared gazetteer; running it again updates them')
   .option('--countries <codes>', 'only these countries, e.g. DE,UA,XK (default: the whole world, about 135 000 towns)')
-  .action((options: { countries?: string }) => run(async (config) => (await import('./core/cli/commands/gazetteer-commands.js')).gazetteerLoadCommand(config, options)));
+  .action((options: { countries?: string }) => run(async (config) => (await import('./cli/gazetteer-commands.js')).gazetteerLoadCommand(config, options)));
 
 program
   .command('extract')
@@ -116,7 +116,7 @@ program
   .option('--dry-run', 'check every row and report, write nothing', false)
   .option('--skip-invalid', 'write the valid rows even when others are invalid', false)
   .action((kind: string, file: string, options: { workspace: string; dryRun: boolean; skipInvalid: boolean }) =>
-    run(async (config) => (await import('./core/cli/commands/import-commands.js')).importCommand(config, kind, file, options)),
+    run(async (config) => (await import('./cli/import-commands.js')).importCommand(config, kind, file, options)),
   );
 
 program
@@ -131,7 +131,7 @@ program
   .action((folder: string, options: IngestCommandOptions) =>
     run(async (config) => {
       // Loaded when used: the knowledge module is not needed to start the other commands.
-      const { ingestCommand } = await import('./core/cli/commands/ingest-command.js');
+      const { ingestCommand } = await import('./cli/ingest-command.js');
       const result = await ingestCommand(config, folder, options);
       // Files that could not be read are listed in the summary; the others were ingested all the same.
       if (result.failed > 0) process.exitCode = 1;

@@ -5,7 +5,7 @@ import { openDatabase } from './core/db/database.js';
 import { detectApplicationRole } from './core/db/application-role.js';
 import { migrateDatabase } from './core/db/migrate.js';
 import { createLogger } from './core/logger.js';
-import { seedDemo } from './modules/demo/demo-seed.js';
+import { seedDemo } from './demo/demo-seed.js';
 import { startJobRunner, type JobRunner } from './core/jobs/job-runner.js';
 import { QUEUES } from './core/jobs/queues.js';
 import { backgroundWork, type BackgroundWork } from './jobs.js';

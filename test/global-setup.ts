@@ -7,7 +7,7 @@ import { createDb, createPool } from '../src/core/db/client.js';
 import { EmbeddedPostgres } from '../src/core/db/embedded/embedded-postgres.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { createLogger } from '../src/core/logger.js';
-import { seedDemo } from '../src/modules/demo/demo-seed.js';
+import { seedDemo } from '../src/demo/demo-seed.js';
 import { databaseUrl, type TestDatabaseServer } from './support/test-database-server.js';
 
 declare module 'vitest' {

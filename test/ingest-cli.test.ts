@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../src/modules/demo/demo-seed.js';
+import { seedDemo } from '../src/demo/demo-seed.js';
 import { ENGLISH_REPORT, GERMAN_REPORT } from './fixtures/reports/report-texts.js';
 import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from './support/child-process.js';
 import { useTestDatabase } from './support/test-database.js';

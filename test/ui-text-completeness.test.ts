@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_TEXTS } from '../src/core/i18n/error-messages.js';
 import { FIELD_CODES } from '../src/core/field-codes.js';
-import { PROBLEM_CODES } from '../src/modules/problem-codes.js';
+import { PROBLEM_CODES } from '../src/problem-codes.js';
 
 const LANGUAGES = ['de', 'en', 'uk'] as const;
 const WEB = path.resolve(import.meta.dirname, '../web/src');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
-import type { SearchType } from '../../src/modules/knowledge/search/search.tables.js';
+import type { SearchType } from '../../src/modules/knowledge/search/search.types.js';
 
 const DATA = path.join(import.meta.dirname, '..', 'data', 'search');
 const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as T;

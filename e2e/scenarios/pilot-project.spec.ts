@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newCoordinatorWithWorkspace, pick } from '../support/recordFromScratch.js';
+import { newCoordinatorWithWorkspace, pick, saveBesideSimilar } from '../support/recordFromScratch.js';
 
 const PROJECT = 'Initiativmanagement für integrierende Nachbarschaften';
 const QUARTERS = ['Volkmarsdorf', 'Neustadt-Neuschönefeld', 'Anger-Crottendorf', 'Sellerhausen-Stünz'];
@@ -14,8 +14,7 @@ async function newOrganization(page: Page, organization: { name: string; kind: s
   if (organization.parent) await pick(page, 'Gehört zu', organization.parent, organization.parent);
   if (organization.phone) await page.getByLabel('Telefon').fill(organization.phone);
   if (organization.address) await page.getByLabel('Anschrift').fill(organization.address);
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(organization.name);
+  await saveBesideSimilar(page, organization.name);
 }
 
 async function newQuarter(page: Page, name: string) {
@@ -59,8 +58,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByLabel('Telefon').fill('0341 5503773');
     await pick(page, 'Organisation', 'Gauly & Volgmann Stadt', 'Gauly & Volgmann Stadtplanung');
     await page.getByLabel('Rechtsgrundlage').selectOption({ label: 'Vertrag' });
-    await page.getByRole('button', { name: 'Speichern' }).click();
-    await expect(heading).toHaveText('Jana Krüger');
+    await saveBesideSimilar(page, 'Jana Krüger');
   });
 
   await test.step('the project profile: carrier, consultancy, contacts and phases', async () => {
@@ -210,10 +208,6 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByLabel('Projekt', { exact: true }).selectOption({ label: PROJECT });
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByRole('link', { name: 'Stadtteildialoge neuer Art' })).toBeVisible();
-    const links = page.getByRole('region', { name: 'Verknüpfungen' });
-    await pick(links, 'Projekt', 'Initiativmanagement', PROJECT);
-    await links.getByRole('button', { name: 'Verknüpfen' }).click();
-    await expect(links.getByRole('listitem').filter({ hasText: PROJECT })).toContainText('Gehört zum Projekt:');
   });
 
   await test.step('a local learning workshop in the pilot area with other neighbourhood managements', async () => {
@@ -251,6 +245,20 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await assessment.getByLabel('Ergebnis', { exact: true }).fill('Gut angenommen, braucht aber eine feste Ansprechperson vor Ort.');
     await assessment.getByLabel('Bewertung', { exact: true }).selectOption({ label: 'teilweise übertragbar' });
     await page.getByRole('button', { name: 'Speichern' }).click();
+    await expect(heading).toHaveText(PROJECT);
+  });
+
+  await test.step('the action plan linked from the project\'s page, and the plan names the project', async () => {
+    const linking = page.getByRole('form', { name: 'Austausch oder Handlungsplan verknüpfen' });
+    await linking.getByLabel('Was soll verknüpft werden?').selectOption({ label: 'Ein Handlungsplan gehört zu diesem Projekt' });
+    await pick(linking, 'Handlungsplan', 'Aktionsplan Volkmarsdorf', 'Aktionsplan Volkmarsdorf 2017–2018');
+    await linking.getByRole('button', { name: 'Verknüpfen' }).click();
+    const linked = page.getByRole('region', { name: 'Verknüpfte Austausche, Handlungspläne, Maßnahmen und Gebietsbeobachtung' });
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Handlungsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
+    await linked.getByRole('link', { name: 'Aktionsplan Volkmarsdorf 2017–2018' }).click();
+    await expect(heading).toHaveText('Aktionsplan Volkmarsdorf 2017–2018');
+    await expect(page.getByRole('region', { name: 'Verknüpfungen' }).getByRole('listitem').filter({ hasText: PROJECT })).toContainText('Gehört zum Projekt:');
+    await page.getByRole('region', { name: 'Verknüpfungen' }).getByRole('link', { name: PROJECT }).click();
     await expect(heading).toHaveText(PROJECT);
   });
 

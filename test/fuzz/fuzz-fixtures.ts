@@ -2,7 +2,7 @@ import { generateSecretToken, hashSecretToken } from '../../src/core/auth/secret
 import type { Db } from '../../src/core/db/client.js';
 import { startSession } from '../../src/modules/accounts/sessions.service.js';
 import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { memberships } from '../../src/modules/workspaces/workspaces.tables.js';
 import { createCommentOf, createDocumentRecord, createFileOf, createLinkOf, createProposalOf } from '../permission-matrix/knowledge-records.js';
 import {

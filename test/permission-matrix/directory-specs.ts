@@ -1,5 +1,5 @@
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import type { Actor, Cast } from './actors.js';
 import type { Visibility } from './expectations.js';
 import { createOrganizationRecord, createPersonRecord, createPlaceRecord, createThemeRecord, type RecordOwner } from './records.js';

@@ -1,4 +1,4 @@
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import type { Cast } from './actors.js';
 import type { RecordOwner } from './records.js';
 import {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { jobProgress } from '../../src/modules/jobs/jobs.tables.js';
 import { insertCommentRow, insertFileRow, insertLinkRow } from '../../src/modules/knowledge/documents/documents.repository.js';
 import { documents } from '../../src/modules/knowledge/documents/documents.tables.js';

@@ -1,4 +1,4 @@
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { multipartBody } from '../support/multipart.js';
 import { createCommentOf, createDocumentRecord, createJobRecord, createFileOf, createLinkOf, createProposalOf } from './knowledge-records.js';
 import type { AttemptContext, RouteSpec } from './route-specs.js';

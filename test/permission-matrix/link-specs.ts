@@ -1,5 +1,5 @@
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { actionPlanProjects, exchangeRelations } from '../../src/modules/record-links/record-links.tables.js';
 import { createPlanRecord, createProjectRecord } from './plan-records.js';
 import { createExchangeRecord } from './records.js';

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { matchingItems, matchingProfiles } from '../../src/modules/matching/matching.tables.js';
 import { themes } from '../../src/modules/themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../src/modules/workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../src/core/records/reference-workspace.js';
 import type { Visibility } from './expectations.js';
 import type { RecordOwner } from './records.js';
 import type { RouteSpec } from './route-specs.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../../src/modules/areas/areas.tables.js';
 import { expenditures, fundingProgrammes, grants } from '../../src/modules/funding/funding.tables.js';
 import {

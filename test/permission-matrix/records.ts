@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { generateSecretToken, hashSecretToken } from '../../src/core/auth/secret-token.js';
 import type { Db } from '../../src/core/db/client.js';
 import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { organizations } from '../../src/modules/actors/organizations.tables.js';
 import { people } from '../../src/modules/actors/people.tables.js';
 import { eq } from 'drizzle-orm';

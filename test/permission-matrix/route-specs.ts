@@ -1,11 +1,12 @@
 import type { Db } from '../../src/core/db/client.js';
-import { demoId } from '../../src/modules/demo/demo-id.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { DIRECTORY_SPECS } from './directory-specs.js';
 import { PLAN_SPECS } from './plan-specs.js';
 import { EXCHANGE_SPECS } from './exchange-specs.js';
 import { LINK_SPECS } from './link-specs.js';
 import { KNOWLEDGE_SPECS } from './knowledge-specs.js';
 import { MATCHING_SPECS } from './matching-specs.js';
+import { MATCHING_DIRECTORY_SPECS } from './matching-directory-specs.js';
 import type { Actor, Cast } from './actors.js';
 import type { Access, Visibility } from './expectations.js';
 import {
@@ -189,4 +190,5 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...LINK_SPECS,
   ...KNOWLEDGE_SPECS,
   ...MATCHING_SPECS,
+  ...MATCHING_DIRECTORY_SPECS,
 };

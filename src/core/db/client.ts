@@ -1,9 +1,8 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import * as schema from './schema.js';
 
-export type Db = NodePgDatabase<typeof schema>;
+export type Db = NodePgDatabase;
 /** A database handle, or a transaction opened on one: repositories accept either. */
 export type DbExecutor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -33,5 +32,5 @@ export function createPool({ connectionString, max, logger, applicationName = 's
 }
 
 export function createDb(pool: pg.Pool): Db {
-  return drizzle({ client: pool, schema, casing: 'snake_case' });
+  return drizzle({ client: pool, casing: 'snake_case' });
 }

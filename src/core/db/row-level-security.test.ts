@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../modules/accounts/users.tables.js';
-import { DEMO_WORKSPACE_ID, seedDemo } from '../../modules/demo/demo-seed.js';
+import { DEMO_WORKSPACE_ID, seedDemo } from '../../demo/demo-seed.js';
 import { partnerships } from '../../modules/partnerships/partnerships.tables.js';
 import { memberships } from '../../modules/workspaces/workspaces.tables.js';
 import { useTestDatabase } from '../../../test/support/test-database.js';
@@ -65,6 +65,18 @@ describe('row-level security (the second wall)', () => {
       tx.update(partnerships).set({ title: { de: 'Fremd geändert' } }).where(eq(partnerships.kind, 'city_twinning')).returning(),
     );
     expect(renamed).toEqual([]);
+  });
+
+  it('reads a child table with its read policy only, looking the parent up by key for each row', async () => {
+    const { pool } = database.current;
+    const policies = await pool.query<{ table: string; name: string; command: string; qual: string | null }>(
+      `SELECT tablename AS table, policyname AS name, cmd AS command, qual FROM pg_policies WHERE schemaname = 'public'`,
+    );
+    const readPolicies = policies.rows.filter((policy) => policy.command === 'SELECT' && policy.qual?.startsWith('(EXISTS ( SELECT 1'));
+    expect(readPolicies.map((policy) => policy.table)).toEqual(expect.arrayContaining(['exchange_organizations', 'project_partners', 'document_links']));
+    // A FOR ALL policy would be OR-ed into every read of the table.
+    expect(policies.rows.filter((policy) => policy.command === 'ALL' && readPolicies.some((read) => read.table === policy.table))).toEqual([]);
+    for (const policy of readPolicies) expect(policy.qual, policy.table).toMatch(/OFFSET 0\)\)$/);
   });
 });
 

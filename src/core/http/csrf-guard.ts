@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../../modules/accounts/session-cookie.js';
+import { SESSION_COOKIE } from './session-cookie.js';
 
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

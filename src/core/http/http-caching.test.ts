@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requester } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
-import { DEMO_WORKSPACE_ID } from '../../modules/demo/demo-seed.js';
-import { demoId } from '../../modules/demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
+import { demoId } from '../../demo/demo-id.js';
 
 describe('HTTP caching of API reads', () => {
   const testApp = useTestApp();

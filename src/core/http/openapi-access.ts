@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '../../modules/accounts/session-cookie.js';
+import { SESSION_COOKIE } from './session-cookie.js';
 
 /**
  * Who may call an operation, as the API description states it. Services decide access at run

@@ -81,8 +81,8 @@ function withDownloadContent(path: string, responses: Responses): Responses {
 const byStatus = ([a]: [string, unknown], [b]: [string, unknown]) => (a === 'default' ? 1 : b === 'default' ? -1 : a.localeCompare(b));
 
 /** Adds the shared problem schema and each operation's error responses to the document. */
-export function addErrorResponses(document: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: problemJsonSchema } };
+export function addErrorResponses(document: OpenAPIV3_1.Document, problemCodes: readonly string[]): OpenAPIV3_1.Document {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: problemJsonSchema(problemCodes) } };
   for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
       const operation = pathItem?.[method] as Operation | undefined;

@@ -6,7 +6,7 @@ import { SECURITY_SCHEMES } from './openapi-access.js';
 import { addErrorResponses } from './openapi-error-responses.js';
 import { describeRoute } from './openapi-route-transform.js';
 
-export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, version: string, problemCodes: readonly string[]): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -23,7 +23,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: describeRoute,
-    transformObject: (documentObject) => addErrorResponses((documentObject as { openapiObject: OpenAPIV3_1.Document }).openapiObject),
+    transformObject: (documentObject) => addErrorResponses((documentObject as { openapiObject: OpenAPIV3_1.Document }).openapiObject, problemCodes),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,5 +1,4 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { PROBLEM_CODES } from '../../modules/problem-codes.js';
 import { FIELD_CODES } from '../field-codes.js';
 
 const paramsJsonSchema: OpenAPIV3_1.SchemaObject = {
@@ -10,8 +9,12 @@ const paramsJsonSchema: OpenAPIV3_1.SchemaObject = {
   },
 };
 
-/** The JSON schema of a problem document (see problem.ts), shared by every error response of the API description. */
-export const problemJsonSchema: OpenAPIV3_1.SchemaObject = {
+/**
+ * The JSON schema of a problem document (see problem.ts), shared by every error response of the API
+ * description. `problemCodes` are the core's kinds and each module's own catalogue, which the
+ * application collects (src/problem-codes.ts).
+ */
+export const problemJsonSchema = (problemCodes: readonly string[]): OpenAPIV3_1.SchemaObject => ({
   type: 'object',
   description:
     'An RFC 9457 problem document. `code` and `params` are stable for programs, which translate them; `errors` names each invalid field with its own `code` and `params`. `title`, `detail` and `message` follow Accept-Language (en, de, uk).',
@@ -26,7 +29,7 @@ export const problemJsonSchema: OpenAPIV3_1.SchemaObject = {
     code: {
       type: 'string',
       description: 'The kind of problem, or the code a module gives a conflict (e.g. plan_not_draft)',
-      enum: [...PROBLEM_CODES],
+      enum: [...problemCodes],
     },
     params: paramsJsonSchema,
     errors: {
@@ -45,4 +48,4 @@ export const problemJsonSchema: OpenAPIV3_1.SchemaObject = {
     },
     requestId: { type: 'string' },
   },
-};
+});

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../../../test/support/multipart.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../../modules/demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 const NUL = '\u0000';
 const TABLES = ['workspaces', 'organizations', 'themes', 'projects', 'documents', 'document_comments', 'area_monitors', 'audit_events'];

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createAttemptLimiter } from '../../core/http/attempt-limiter.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { workspacesOfUser } from '../workspaces/workspaces.repository.js';
+import { workspacesOfUser } from '../workspaces/workspaces.service.js';
 import type { AccountsDeps, ClientInfo } from './accounts-deps.js';
 import { presentCurrentUser } from './accounts.presenter.js';
 import {
@@ -21,7 +21,7 @@ import {
 import { resendVerification, verifyEmail } from './email-verification.service.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
 import { currentUser, signOutEverywhere } from './profile.service.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, type CookieSecurity } from './session-cookie.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, type CookieSecurity } from '../../core/http/session-cookie.js';
 import { endSession } from './sessions.service.js';
 import { signIn } from './sign-in.service.js';
 import { signUp } from './sign-up.service.js';

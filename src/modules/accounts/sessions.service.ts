@@ -1,7 +1,8 @@
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ClientInfo } from './accounts-deps.js';
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session-cookie.js';
+import { findUserById } from './users.repository.js';
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '../../core/http/session-cookie.js';
 import {
   deleteSession,
   deleteSessionsOfUser,
@@ -30,6 +31,13 @@ export async function resumeSession(db: DbExecutor, token: string): Promise<Sess
   const session = await findLiveSession(db, hashSecretToken(token));
   if (session) await touchSession(db, session.id, SESSION_IDLE_SECONDS);
   return session;
+}
+
+/** The enabled user signed in with a session cookie, for authenticating a request. */
+export async function resumeSignedInUser(db: DbExecutor, token: string): Promise<{ userId: string; sessionId: string } | undefined> {
+  const session = await resumeSession(db, token);
+  const user = session ? await findUserById(db, session.userId) : undefined;
+  return session && user && !user.disabledAt ? { userId: user.id, sessionId: session.id } : undefined;
 }
 
 export async function endSession(db: DbExecutor, token: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from './users.tables.js';
 
@@ -29,6 +29,16 @@ export async function updateUser(db: DbExecutor, id: string, changes: Partial<ty
 }
 
 /** Display names of users (those row-level security lets the viewer see: people sharing a workspace). */
+/** Name and e-mail of users, ordered by name, for lists of a workspace's members. */
+export async function findUserSummaries(db: DbExecutor, ids: string[]): Promise<{ id: string; displayName: string; email: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName, email: users.email })
+    .from(users)
+    .where(sql`${users.id} = ANY(${sql.param(ids)}::uuid[])`)
+    .orderBy(asc(users.displayName));
+}
+
 export async function findDisplayNames(db: DbExecutor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db

@@ -1,4 +1,4 @@
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { findOrganizationRow } from './organizations.repository.js';
 import { findPersonRow } from './people.repository.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';

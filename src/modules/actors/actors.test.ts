@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
 import { auditEvents } from '../audit/audit.tables.js';
-import { demoId } from '../demo/demo-id.js';
-import { DEMO_WORKSPACE_ID } from '../demo/demo-seed.js';
+import { demoId } from '../../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 import { exchangeOrganizations } from '../exchanges/exchanges.tables.js';
 
 describe('organizations and people API', () => {

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { placeIdsWithin } from '../places/places.repository.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { placeIdsWithin } from '../places/places.service.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 
@@ -155,4 +155,10 @@ export async function findSimilarOrganizationRows(
     .where(and(...conditions))
     .orderBy(desc(sql`greatest(similarity(${organizations.sortName}, ${typed}), word_similarity(${typed}, ${organizations.searchText}))`), asc(organizations.sortName), asc(organizations.id))
     .limit(limit);
+}
+
+/** How many organisations carry a theme. */
+export async function countOrganizationsWithTheme(db: DbExecutor, themeId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(organizationThemes).where(eq(organizationThemes.themeId, themeId));
+  return row?.n ?? 0;
 }

@@ -3,8 +3,8 @@ import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schema
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
-import { ORGANIZATION_KINDS } from './organizations.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
+import { ORGANIZATION_KINDS } from './actors.types.js';
 
 export const organizationRefSchema = z.object({
   id: z.uuid(),

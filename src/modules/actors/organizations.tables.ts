@@ -4,7 +4,8 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { places } from '../places/places.tables.js';
 import { themes } from '../themes/themes.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export const ORGANIZATION_KINDS = [
   'municipal_office',

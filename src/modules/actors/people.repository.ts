@@ -1,8 +1,7 @@
-import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { users } from '../accounts/users.tables.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 
@@ -130,13 +129,6 @@ export async function deletePersonRow(db: DbExecutor, id: string): Promise<void>
   await db.delete(people).where(eq(people.id, id));
 }
 
-/** Display names of the users who recorded consent. */
-export async function findUserNames(db: DbExecutor, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, ids));
-  return new Map(rows.map((row) => [row.id, row.displayName]));
-}
-
 export async function redactPersonHistory(db: DbExecutor, personId: string): Promise<number> {
   const result = await db.execute<{ redacted: number }>(sql`SELECT app_redact_history('people'::regclass, 'person', ${personId}::uuid) AS redacted`);
   return Number(result.rows[0]?.redacted ?? 0);
@@ -152,4 +144,10 @@ export async function findSimilarPersonRows(db: DbExecutor, viewer: Viewer, want
     .where(and(visibleTo(viewer, people), sql`${people.erasedAt} IS NULL`, sql`(${people.sortName} = ${typed} OR ${people.sortName} % ${typed})`))
     .orderBy(sql`similarity(${people.sortName}, ${typed}) DESC`, asc(people.sortName), asc(people.id))
     .limit(limit);
+}
+
+/** How many people carry a theme. */
+export async function countPeopleWithTheme(db: DbExecutor, themeId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(personThemes).where(eq(personThemes.themeId, themeId));
+  return row?.n ?? 0;
 }

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { organizationRefSchema, recordWorkspaceSchema } from './organizations.schemas.js';
-import { CONSENT_BASES } from './people.tables.js';
+import { CONSENT_BASES } from './actors.types.js';
 
 const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as de, en or uk');
 

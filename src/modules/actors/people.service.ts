@@ -3,8 +3,8 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { listAuditEvents } from '../audit/audit.repository.js';
-import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
+import { findDisplayNames } from '../accounts/users.service.js';
+import { auditTrail, listAuditEvents, recordAuditEvent } from '../audit/audit.service.js';
 import { mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { ANONYMISED, auditedPerson, presentOrganizationRef, presentPersonDetail, presentPersonRef, presentPersonSummary } from './actors.presenter.js';
@@ -19,7 +19,6 @@ import {
   findPersonRow,
   findPersonThemeIds,
   findSimilarPersonRows,
-  findUserNames,
   insertPersonRow,
   listPersonRows,
   redactPersonHistory,
@@ -75,7 +74,7 @@ async function presentDetail(tx: DbExecutor, ctx: ServiceContext, row: PersonRow
   const affiliations = await findAffiliationRows(tx, [row.id]);
   const themeIds = (await findPersonThemeIds(tx, [row.id])).get(row.id) ?? [];
   const themes = await themeRefsByIds(ctx, themeIds);
-  const recordedBy = row.consentRecordedBy ? ((await findUserNames(tx, [row.consentRecordedBy])).get(row.consentRecordedBy) ?? null) : null;
+  const recordedBy = row.consentRecordedBy ? ((await findDisplayNames(tx, [row.consentRecordedBy])).get(row.consentRecordedBy) ?? null) : null;
   return presentPersonDetail(row, {
     affiliations,
     organizations: await organizationRefsByIds(ctx, affiliations.map((affiliation) => affiliation.organizationId)),

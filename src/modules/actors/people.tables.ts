@@ -3,7 +3,8 @@ import { check, date, index, pgTable, primaryKey, text, timestamp, uuid } from '
 import { oneOf } from '../../core/db/columns.js';
 import { users } from '../accounts/users.tables.js';
 import { themes } from '../themes/themes.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 import { organizations } from './organizations.tables.js';
 
 /** The lawful bases of the GDPR (Art. 6) under which a person's data is held. */

@@ -1,16 +1,14 @@
 import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
-import { users } from '../accounts/users.tables.js';
 import { apiTokens } from './api-tokens.tables.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
-/** A usable token by its hash: not revoked, not expired, its user not disabled. */
-export async function findActiveTokenByHash(db: DbExecutor, tokenHash: string) {
+/** A usable token by its hash: not revoked, not expired (whether its user is disabled, the service checks). */
+export async function findActiveTokenByHash(db: DbExecutor, tokenHash: string): Promise<ApiTokenRow | undefined> {
   const [row] = await db
-    .select({ token: apiTokens, userDisabledAt: users.disabledAt })
+    .select()
     .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(
       and(
         eq(apiTokens.tokenHash, tokenHash),
@@ -18,7 +16,7 @@ export async function findActiveTokenByHash(db: DbExecutor, tokenHash: string) {
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
       ),
     );
-  return row && !row.userDisabledAt ? row.token : undefined;
+  return row;
 }
 
 /** Last use is kept to the minute, so busy scripts do not write on every request. */

@@ -3,10 +3,12 @@ import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-tok
 import type { Db } from '../../core/db/client.js';
 import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
+import { findUserById } from '../accounts/users.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { presentApiToken } from './api-tokens.presenter.js';
-import { insertToken, revokeTokenOfUser, tokensOfUser } from './api-tokens.repository.js';
+import { findActiveTokenByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken } from './api-tokens.repository.js';
 import type { ApiTokenCreate, ApiTokenView } from './api-tokens.schemas.js';
+import type { TokenScope } from './api-tokens.types.js';
 
 export async function listTokens(db: Db, ctx: ServiceContext): Promise<{ items: ApiTokenView[] }> {
   const viewer = requireSessionUser(ctx.viewer);
@@ -56,4 +58,15 @@ export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Prom
       before: { name: row.name, scope: row.scope },
     });
   });
+}
+
+/** The active token with this hash for authenticating a request, its last use kept to the minute. */
+export async function useApiToken(db: Db, tokenHash: string): Promise<{ id: string; userId: string; scope: TokenScope } | undefined> {
+  const token = await findActiveTokenByHash(db, tokenHash);
+  if (!token) return undefined;
+  const user = await findUserById(db, token.userId);
+  if (!user || user.disabledAt) return undefined;
+  // A busy script does not write on every request.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) await touchToken(db, token.id);
+  return token;
 }

@@ -2,9 +2,9 @@ import type { FieldCode } from '../../core/field-codes.js';
 import type { IssueParams } from '../../core/errors.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { searchKey, plainKey } from '../places/names/name-keys.js';
-import { findNamesOfPlaces, searchPlaceNameRows } from '../places/place-names.repository.js';
-import { isSelfOrDescendant } from '../places/places.repository.js';
+import { searchKey, plainKey } from '../../core/names/name-keys.js';
+import { findNamesOfPlaces, searchPlaceNameRows } from '../places/places.service.js';
+import { isSelfOrDescendant } from '../places/places.service.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import { placeRefsByIds, resolvePlace, trigramSimilarity } from '../places/places.service.js';
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;

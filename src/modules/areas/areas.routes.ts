@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { findMonitorRow } from './areas.repository.js';
 import {
   importReportSchema,

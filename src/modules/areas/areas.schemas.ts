@@ -5,7 +5,7 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { requiredTextSchema } from '../../core/http/record-fields.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { INDICATOR_DIRECTIONS } from './areas.tables.js';
 
 export const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/;

@@ -7,7 +7,7 @@ import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { isSelfOrDescendant } from '../places/places.repository.js';
+import { isSelfOrDescendant } from '../places/places.service.js';
 import { withKeys } from './indicator-keys.js';
 import { projectRefsByIds, setProjectPilotArea } from '../projects/projects.service.js';
 import type { IndicatorDirection } from './areas.tables.js';

@@ -4,7 +4,8 @@ import { oneOf, primaryKey, type LocalizedText } from '../../core/db/columns.js'
 import { users } from '../accounts/users.tables.js';
 import { places } from '../places/places.tables.js';
 import { projects } from '../projects/projects.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export type AreaBoundary = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 

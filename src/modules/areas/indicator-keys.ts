@@ -1,4 +1,4 @@
-import { plainKey } from '../places/names/name-keys.js';
+import { plainKey } from '../../core/names/name-keys.js';
 import type { IndicatorInput } from './areas.schemas.js';
 
 /** A CSV column key from an indicator's name: "Anteil mit Grundsicherung" → anteil_mit_grundsicherung. */

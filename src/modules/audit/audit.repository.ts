@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
-import { users } from '../accounts/users.tables.js';
+import { findDisplayNames } from '../accounts/users.service.js';
 import { auditEvents, type AuditAction } from './audit.tables.js';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
@@ -95,12 +95,22 @@ export async function listAuditEvents(
       ),
     );
   }
-  const rows = await db
-    .select({ event: auditEvents, actorName: users.displayName })
+  const events = await db
+    .select()
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(...conditions))
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
     .limit(page.limit + 1);
-  return rows.map(({ event, actorName }) => ({ ...event, actorName }));
+  const actorIds = [...new Set(events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])))];
+  const names = await findDisplayNames(db, actorIds);
+  return events.map((event) => ({ ...event, actorName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null }));
+}
+
+/** The recorded values of records of one kind, newest change first, e.g. of removed delegations. */
+export async function recordedValuesOf(db: DbExecutor, entityType: string, ids: string[]) {
+  return db
+    .select({ id: auditEvents.entityId, before: auditEvents.before, after: auditEvents.after })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, entityType), inArray(auditEvents.entityId, ids)))
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id));
 }

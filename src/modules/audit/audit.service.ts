@@ -38,6 +38,12 @@ function toJson(value: object | null | undefined): Record<string, unknown> | nul
   return value ? (JSON.parse(JSON.stringify(value)) as Record<string, unknown>) : null;
 }
 
+/** The history route every module registers for its records, and the names of records in a history. */
+export { registerHistoryRoute } from './history-route.js';
+export { referencesOf, registerReferenceResolver, type RecordReference } from './record-references.js';
+/** Recorded events, for the modules that read them back (a person's history, undoing a merge). */
+export { findAuditEvent, listAuditEvents, recordedValuesOf, undoneMerges } from './audit.repository.js';
+
 /** A record of a workspace, as far as its history needs it. */
 interface AuditedRecord {
   id: string;

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
 

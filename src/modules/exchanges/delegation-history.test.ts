@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExchange, createPeople, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 const MYKOLAIV = demoId('place:mykolaiv');
 const LEIPZIG = demoId('place:leipzig');

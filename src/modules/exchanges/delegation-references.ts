@@ -1,9 +1,8 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { registerReferenceResolver, type RecordReference } from '../audit/record-references.js';
-import { auditEvents } from '../audit/audit.tables.js';
+import { recordedValuesOf, registerReferenceResolver, type RecordReference } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { findExchangeRowsByIds } from './exchanges.repository.js';
 import { exchangeDelegations } from './exchanges.tables.js';
@@ -23,11 +22,7 @@ const asId = (value: unknown) => (typeof value === 'string' ? value : null);
 /** A removed delegation as its last recorded change left it. */
 async function recordedDelegations(tx: DbExecutor, ids: string[]): Promise<DelegationNaming[]> {
   if (ids.length === 0) return [];
-  const rows = await tx
-    .select({ id: auditEvents.entityId, before: auditEvents.before, after: auditEvents.after })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, 'exchange_delegation'), inArray(auditEvents.entityId, ids)))
-    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id));
+  const rows = await recordedValuesOf(tx, 'exchange_delegation', ids);
   const latest = new Map<string, DelegationNaming>();
   for (const row of rows) {
     const values = row.after ?? row.before;

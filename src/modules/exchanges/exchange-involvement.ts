@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../workspaces/record-visibility.js';
-import { involvementSource } from '../involvement/involvement.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.service.js';
 import { agendaSessions, exchangeStops } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges } from './exchanges.tables.js';
 import { exchangeRegistrations } from './registrations.tables.js';

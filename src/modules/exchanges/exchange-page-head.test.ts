@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExchange, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 const MUNICH_WORKSHOP = demoId('exchange:munich-workshop-2023');
 

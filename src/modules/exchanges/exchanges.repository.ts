@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
@@ -355,4 +355,29 @@ export async function exchangesPerTheme(db: DbExecutor, viewer: Viewer, scope: S
     .groupBy(exchangeThemes.themeId)
     .orderBy(sql`2 DESC`, exchangeThemes.themeId)
     .limit(limit);
+}
+
+/** The members that hosted or are to host a meeting; they stay in the network's history. */
+export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: string[]): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ memberId: exchanges.hostNetworkMemberId })
+    .from(exchanges)
+    .where(inArray(exchanges.hostNetworkMemberId, memberIds));
+  return new Set(rows.flatMap((row) => (row.memberId ? [row.memberId] : [])));
+}
+
+/** The exchanges the viewer may see, oldest first, for the open data exports. */
+export async function findPublishedExchangeRows(db: DbExecutor, viewer: Viewer): Promise<ExchangeRow[]> {
+  return db.select().from(exchanges).where(visibleTo(viewer, exchanges)).orderBy(asc(exchanges.startDate), asc(exchanges.id));
+}
+
+/** The organisations hosting (else organising) each exchange, hosts first, in a stable order. */
+export async function findHostAndOrganizerRows(db: DbExecutor, exchangeIds: string[]): Promise<{ exchangeId: string; organizationId: string }[]> {
+  if (exchangeIds.length === 0) return [];
+  return db
+    .select({ exchangeId: exchangeOrganizations.exchangeId, organizationId: exchangeOrganizations.organizationId })
+    .from(exchangeOrganizations)
+    .where(and(inArray(exchangeOrganizations.exchangeId, exchangeIds), or(eq(exchangeOrganizations.role, 'host'), eq(exchangeOrganizations.role, 'organizer'))))
+    .orderBy(asc(exchangeOrganizations.exchangeId), asc(exchangeOrganizations.role), asc(exchangeOrganizations.id));
 }

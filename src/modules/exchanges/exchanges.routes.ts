@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { registerDelegationReferences } from './delegation-references.js';
 import { registerCalendarRoutes } from './calendar/calendar.routes.js';
 import { createExchange, deleteExchange, updateExchange } from './exchange-changes.service.js';
@@ -44,10 +44,13 @@ import {
 import { getExchange, listExchanges } from './exchanges.service.js';
 import { registerNetworkMeetingRoutes } from './network-meetings.routes.js';
 import { registerRegistrationRoutes } from './registrations.routes.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { exchangeInvolvement } from './exchange-involvement.js';
 
 export const exchangesRoutes: FastifyPluginAsyncZod<ExchangesModuleOptions> = async (app, options) => {
   const { context } = options;
   registerExchangeTimelineSource();
+  registerInvolvementSource(exchangeInvolvement);
   registerHistoryRoute(app, {
     context,
     collection: '/api/exchanges',

@@ -5,9 +5,10 @@ import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { OUTCOME_KINDS, OUTCOME_STATUSES, SESSION_KINDS } from './exchange-program.tables.js';
-import { DELEGATION_SECTORS, EXCHANGE_KINDS, EXCHANGE_STATUSES, ORGANIZATION_ROLES } from './exchanges.tables.js';
+import { DELEGATION_SECTORS, EXCHANGE_STATUSES } from './exchanges.tables.js';
+import { EXCHANGE_KINDS, ORGANIZATION_ROLES } from './exchanges.types.js';
 
 export const exchangeListQuerySchema = z.strictObject({
   kind: z.enum(EXCHANGE_KINDS).optional(),

@@ -119,3 +119,24 @@ export async function outcomeTextsOf(tx: DbExecutor, exchangeIds: Iterable<strin
   }
   return texts;
 }
+
+/** An exchange as a programme lists it. */
+export { presentExchangeSummary, type ExchangeReferences } from './exchanges.presenter.js';
+export { findExchangeRow } from './exchanges.repository.js';
+/** Network members that hosted or are to host a meeting. */
+export { findMemberIdsWithMeetings } from './exchanges.repository.js';
+/** Programmes (series of exchanges) and their parts, which the programmes module manages. */
+export {
+  countParts,
+  deleteProgrammeRow,
+  findPartRows,
+  findProgrammeRow,
+  insertProgrammeRow,
+  listProgrammeRows,
+  setPart,
+  updateProgrammeRow,
+  type PartRow,
+  type ProgrammeRow,
+} from './exchange-series.repository.js';
+/** Exchanges and their hosting organisations, for the open data exports. */
+export { findHostAndOrganizerRows, findPublishedExchangeRows, type ExchangeRow } from './exchanges.repository.js';

@@ -5,7 +5,8 @@ import { organizations } from '../actors/organizations.tables.js';
 import { networkMembers, networks } from '../networks/networks.tables.js';
 import { partnerships } from '../partnerships/partnerships.tables.js';
 import { places } from '../places/places.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export const EXCHANGE_KINDS = [
   'delegation_visit',

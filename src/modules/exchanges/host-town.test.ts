@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 const GLAUCHAU = demoId('place:glauchau');
 const LEIPZIG = demoId('place:leipzig');

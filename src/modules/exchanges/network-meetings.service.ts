@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { networkForPlanning } from '../networks/networks.service.js';
 import type { NetworkMember } from '../networks/networks.schemas.js';
-import type { NetworkCadence } from '../networks/networks.tables.js';
+import type { NetworkCadence } from '../networks/networks.types.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { isTimeZone } from './calendar/zoned-time.js';
 import { presentExchangeSummary } from './exchanges.presenter.js';

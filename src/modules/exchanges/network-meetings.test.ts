@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkMembers, networks } from '../networks/networks.tables.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { addMonths } from './network-meetings.service.js';

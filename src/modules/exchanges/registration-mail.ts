@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../accounts/users.tables.js';
+import type { UiLanguage } from '../accounts/accounts.types.js';
 import type { OutgoingMail } from '../mail/mail.service.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import type { ExchangeRow } from './exchanges.repository.js';

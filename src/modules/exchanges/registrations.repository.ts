@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { exchangeDelegations, exchanges } from './exchanges.tables.js';
 import { calendarFeedTokens, COUNTED_STATES, exchangeRegistrations, type RegistrationState } from './registrations.tables.js';
 import { idIn } from '../../core/db/id-list.js';

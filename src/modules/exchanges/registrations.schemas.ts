@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { ORGANIZATION_KINDS } from '../actors/organizations.tables.js';
+import { ORGANIZATION_KINDS } from '../actors/actors.types.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { participationSchema } from './exchanges.schemas.js';
-import { EXCHANGE_KINDS, EXCHANGE_STATUSES } from './exchanges.tables.js';
+import { EXCHANGE_STATUSES } from './exchanges.tables.js';
+import { EXCHANGE_KINDS } from './exchanges.types.js';
 import { EXPORT_LANGUAGES } from '../../core/export/export-language.js';
 import { REGISTRATION_STATES } from './registrations.tables.js';
 

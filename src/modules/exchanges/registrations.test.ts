@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { createExchange, createPeople, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { lastMailTo, tokenFromLink } from '../../../test/support/test-mail.js';

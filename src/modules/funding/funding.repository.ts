@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
 
 export type ProgrammeRow = typeof fundingProgrammes.$inferSelect;

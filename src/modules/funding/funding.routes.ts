@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { planBudget, projectBudget } from './budgets.service.js';
 import { findGrantRow, findProgrammeRow } from './funding.repository.js';
 import {
@@ -28,10 +28,13 @@ import {
 } from './funding.schemas.js';
 import { createExpenditure, createGrant, deleteExpenditure, deleteGrant, getGrant, listExpenditures, listGrants, updateExpenditure, updateGrant } from './grants.service.js';
 import { createProgramme, deleteProgramme, getProgramme, listProgrammes, listUpcomingDeadlines, updateProgramme } from './programmes.service.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { grantInvolvement } from './grant-involvement.js';
 
 const tags = ['funding'];
 
 export const fundingRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerInvolvementSource(grantInvolvement);
   registerHistoryRoute(app, { context, collection: '/api/funding-programmes', entityType: 'funding_programme', what: 'Funding programme', tag: 'funding', load: findProgrammeRow });
   registerHistoryRoute(app, { context, collection: '/api/grants', entityType: 'grant', what: 'Grant', tag: 'funding', load: findGrantRow });
 

@@ -4,7 +4,7 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { GRANT_STATUSES, INSTRUMENT_KINDS, PROGRAMME_LEVELS } from './funding.tables.js';
 
 const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });

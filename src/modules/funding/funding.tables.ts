@@ -4,7 +4,8 @@ import { oneOf, primaryKey, type LocalizedText } from '../../core/db/columns.js'
 import { organizations } from '../actors/organizations.tables.js';
 import { actionPlanMeasures } from '../plans/plans.tables.js';
 import { projects } from '../projects/projects.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export const PROGRAMME_LEVELS = ['eu', 'national', 'state', 'municipal', 'foundation', 'international'] as const;
 export const INSTRUMENT_KINDS = ['grant', 'loan', 'advisory', 'network', 'prize', 'other'] as const;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../workspaces/record-visibility.js';
-import { involvementSource } from '../involvement/involvement.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.service.js';
 import { fundingProgrammes, grants } from './funding.tables.js';
 
 /** Grants an organisation received or, as the funder of the programme, gave; shown under their programme. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../../../test/support/csv-file.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 const RECORD_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const TODAY = /\d{4}-\d{2}-\d{2}/;

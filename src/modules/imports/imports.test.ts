@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runTypeScript, CHILD_PROCESS_TEST_TIMEOUT_MS } from '../../../test/support/child-process.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../demo/demo-id.js';
-import { DEMO_WORKSPACE_ID } from '../demo/demo-seed.js';
+import { demoId } from '../../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 
 const ORGANIZATIONS = [
   'name,kind,short_name,name_en,seat,seat_country,parent,website,themes',

@@ -3,11 +3,11 @@ import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { createPartnership } from '../partnerships/partnership-changes.service.js';
 import { partnershipJoiningExists } from '../partnerships/partnerships.service.js';
-import type { PartnershipKind } from '../partnerships/partnerships.tables.js';
+import type { PartnershipKind } from '../partnerships/partnerships.types.js';
 import { countryCodeOf } from '../../core/export/read-labels.js';
-import { isCountryCode } from '../places/gazetteer/country-names.js';
+import { isCountryCode } from '../../core/names/country-names.js';
 import { adminCodesOf, autocompletePlaces } from '../places/places.service.js';
-import { searchKey } from '../places/names/name-keys.js';
+import { searchKey } from '../../core/names/name-keys.js';
 import { emptyToUndefined } from './import-report.js';
 import type { PreparedRow, RowImporter } from './row-importer.js';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { findOrganizationsNamed } from '../actors/organizations.service.js';
 import { createPerson } from '../actors/people.service.js';
-import { CONSENT_BASES } from '../actors/people.tables.js';
+import { CONSENT_BASES } from '../actors/actors.types.js';
 import { codeOfLabel, languageCodeOf } from '../../core/export/read-labels.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { csvIssue, type CsvIssue } from '../../core/csv/csv-issues.js';
 import { emptyToUndefined, listCell } from './import-report.js';
 import { resolveThemeSlugs, type RowImporter } from './row-importer.js';

@@ -3,27 +3,26 @@ import { decodeCursor, encodeCursor } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
-import { exchangeInvolvement } from '../exchanges/exchange-involvement.js';
-import { grantInvolvement } from '../funding/grant-involvement.js';
-import { documentInvolvement } from '../knowledge/documents/document-involvement.js';
-import { networkInvolvement } from '../networks/network-involvement.js';
-import { partnershipInvolvement } from '../partnerships/partnership-involvement.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { measureInvolvement, planInvolvement } from '../plans/plan-involvement.js';
-import { projectInvolvement } from '../projects/project-involvement.js';
 import { compareNewestFirst, type InvolvementSource } from './involvement.js';
 import { INVOLVEMENT_KINDS, type ActorKind, type InvolvementPage, type InvolvementQuery } from './involvement.schemas.js';
 
-const SOURCES: readonly InvolvementSource[] = [
-  partnershipInvolvement,
-  networkInvolvement,
-  exchangeInvolvement,
-  projectInvolvement,
-  planInvolvement,
-  measureInvolvement,
-  grantInvolvement,
-  documentInvolvement,
-].sort((a, b) => INVOLVEMENT_KINDS.indexOf(a.kind) - INVOLVEMENT_KINDS.indexOf(b.kind));
+/** How a module describes the links of its records to actors, for `registerInvolvementSource`. */
+export { involvementSource } from './involvement.js';
+
+let SOURCES: readonly InvolvementSource[] = [];
+
+/**
+ * Modules whose records name organisations, people or places register how to find them, when
+ * their routes are registered (as timeline sources do), so this module depends on none of them.
+ * A later registration of a kind replaces the earlier one.
+ */
+export function registerInvolvementSource(...sources: InvolvementSource[]): void {
+  const kinds = new Set(sources.map((source) => source.kind));
+  SOURCES = [...SOURCES.filter((source) => !kinds.has(source.kind)), ...sources].sort(
+    (a, b) => INVOLVEMENT_KINDS.indexOf(a.kind) - INVOLVEMENT_KINDS.indexOf(b.kind),
+  );
+}
 
 const WHAT: Record<ActorKind, string> = { organization: 'Organization', person: 'Person', place: 'Place' };
 
@@ -42,11 +41,14 @@ export async function involvementOf(ctx: ServiceContext, actor: { kind: ActorKin
   if (!(await actorReadable(ctx, actor))) throw notFound(WHAT[actor.kind], actor.id);
   return ctx.transaction(async (tx, ctx) => {
     const sources = SOURCES.filter((source) => source.actors.includes(actor.kind));
+    const window = { limit: query.limit + 1, after };
     const counts: InvolvementPage['counts'] = [];
-    for (const source of sources) counts.push({ kind: source.kind, count: await source.count(tx, ctx.viewer, actor, query.year) });
-    const chosen = sources.filter((source) => (query.kind ? source.kind === query.kind : counts.find((entry) => entry.kind === source.kind)!.count > 0));
     const entries = [];
-    for (const source of chosen) entries.push(...(await source.list(tx, ctx.viewer, actor, { limit: query.limit + 1, year: query.year, after })));
+    for (const source of sources) {
+      const read = await source.read(tx, ctx.viewer, actor, query.year, !query.kind || source.kind === query.kind ? window : undefined);
+      counts.push({ kind: source.kind, count: read.count });
+      entries.push(...read.entries);
+    }
     const merged = entries.sort(compareNewestFirst).slice(0, query.limit + 1);
     const shown = merged.slice(0, query.limit);
     const last = shown.at(-1);

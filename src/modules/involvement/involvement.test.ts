@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createExchange, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import type { TestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 
 interface Entry {
   kind: string;

@@ -14,16 +14,24 @@ export interface InvolvementPosition {
 
 export interface InvolvementWindow {
   limit: number;
-  year?: number;
   after?: InvolvementPosition;
 }
 
 export interface InvolvementSource {
   kind: InvolvementKind;
   actors: readonly ActorKind[];
-  /** At most `window.limit` entries of the actor, newest first, beyond `window.after`. */
-  list(tx: DbExecutor, viewer: Viewer, actor: { kind: ActorKind; id: string }, window: InvolvementWindow): Promise<InvolvementEntry[]>;
-  count(tx: DbExecutor, viewer: Viewer, actor: { kind: ActorKind; id: string }, year: number | undefined): Promise<number>;
+  /**
+   * How many records of this kind the actor is involved in (in the year) and, when a window is
+   * given, at most `window.limit` of them, newest first, beyond `window.after`: one statement, so
+   * the actor's links (and the row-level security on them) are read once for both.
+   */
+  read(
+    tx: DbExecutor,
+    viewer: Viewer,
+    actor: { kind: ActorKind; id: string },
+    year: number | undefined,
+    window: InvolvementWindow | undefined,
+  ): Promise<{ count: number; entries: InvolvementEntry[] }>;
 }
 
 /**
@@ -70,41 +78,48 @@ function linksOf(query: InvolvementQuery, actor: { kind: ActorKind; id: string }
   return links(actor.id);
 }
 
-/** A source built from one query: rows newest first, with every role of the actor in the record. */
+/**
+ * A source built from one query: rows newest first, with every role of the actor in the record.
+ * The records are matched and counted first; roles, titles and paths are read for the page only.
+ */
 export function involvementSource(query: InvolvementQuery): InvolvementSource {
   return {
     kind: query.kind,
     actors: Object.keys(query.links) as ActorKind[],
-    async list(tx, viewer, actor, window) {
-      const result = await tx.execute<{ id: string; date: string; end_date: string | null; title: LocalizedText; subkind: string | null; roles: string[]; path: string }>(sql`
-        SELECT ${query.table.id} AS id, ${query.path} AS path, to_char(${query.date}, 'YYYY-MM-DD') AS date, to_char(${query.endDate}, 'YYYY-MM-DD') AS end_date,
-               ${query.title} AS title, ${query.subkind} AS subkind, actor_links.roles
-          FROM ${query.table}
-          JOIN (SELECT record_id, array_agg(DISTINCT role ORDER BY role) AS roles FROM (${linksOf(query, actor)}) AS links GROUP BY record_id) AS actor_links
-            ON actor_links.record_id = ${query.table.id}
-         WHERE ${query.visible(tx, viewer)}
-           AND ${touchesYear(window.year, query.date, query.endDate)}
-           AND ${beyondInvolvement(query.kind, window.after, query.date, sql`${query.table.id}`)}
-         ORDER BY ${query.date} DESC, ${query.table.id} DESC
-         LIMIT ${window.limit}`);
-      return result.rows.map((row) => ({
-        kind: query.kind,
-        id: row.id,
-        date: row.date,
-        endDate: row.end_date,
-        title: row.title,
-        subkind: row.subkind,
-        roles: row.roles,
-        path: row.path,
-      }));
-    },
-    async count(tx, viewer, actor, year) {
-      const result = await tx.execute<{ count: number }>(sql`
-        SELECT count(*)::int AS count
-          FROM ${query.table}
-          JOIN (SELECT DISTINCT record_id FROM (${linksOf(query, actor)}) AS links) AS actor_links ON actor_links.record_id = ${query.table.id}
-         WHERE ${query.visible(tx, viewer)} AND ${touchesYear(year, query.date, query.endDate)}`);
-      return Number(result.rows[0]?.count ?? 0);
+    async read(tx, viewer, actor, year, window) {
+      const result = await tx.execute<{
+        total: number;
+        id: string | null;
+        date: string;
+        end_date: string | null;
+        title: LocalizedText;
+        subkind: string | null;
+        roles: string[];
+        path: string;
+      }>(sql`
+        WITH matched AS MATERIALIZED (
+          SELECT ${query.table.id} AS record_id, ${query.date} AS sort_date
+            FROM ${query.table}
+           WHERE ${query.table.id} IN (SELECT record_id FROM (${linksOf(query, actor)}) AS links)
+             AND ${query.visible(tx, viewer)} AND ${touchesYear(year, query.date, query.endDate)})
+        SELECT counted.total, page.*
+          FROM (SELECT count(*)::int AS total FROM matched) AS counted
+          LEFT JOIN LATERAL (
+            SELECT ${query.table.id} AS id, ${query.path} AS path, to_char(${query.date}, 'YYYY-MM-DD') AS date, to_char(${query.endDate}, 'YYYY-MM-DD') AS end_date,
+                   ${query.title} AS title, ${query.subkind} AS subkind,
+                   (SELECT array_agg(DISTINCT role ORDER BY role) FROM (${linksOf(query, actor)}) AS links WHERE links.record_id = matched.record_id) AS roles
+              FROM (SELECT * FROM matched
+                     WHERE ${beyondInvolvement(query.kind, window?.after, sql`matched.sort_date`, sql`matched.record_id`)}
+                     ORDER BY matched.sort_date DESC, matched.record_id DESC
+                     LIMIT ${window?.limit ?? 0}) AS matched
+              JOIN ${query.table} ON ${query.table.id} = matched.record_id
+             ORDER BY matched.sort_date DESC, matched.record_id DESC) AS page ON true`);
+      const entries = result.rows.flatMap((row) =>
+        row.id === null
+          ? []
+          : [{ kind: query.kind, id: row.id, date: row.date, endDate: row.end_date, title: row.title, subkind: row.subkind, roles: row.roles, path: row.path }],
+      );
+      return { count: Number(result.rows[0]?.total ?? 0), entries };
     },
   };
 }

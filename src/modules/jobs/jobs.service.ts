@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Progress } from '../../core/cli/progress.js';
+import type { Progress } from '../../core/progress.js';
 import { canReviewHistory } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { Db, DbExecutor } from '../../core/db/client.js';
@@ -121,3 +121,7 @@ export async function getGazetteerJob(ctx: ServiceContext): Promise<JobView | nu
 
 /** Housekeeping: the files of batches that failed for good a day ago or more. */
 export const removeAbandonedUploads = (db: Db) => deleteAbandonedUploads(db);
+
+/** The files of an uploaded batch kept for its job, and a job as the API shows it. */
+export { deleteJobUpload, findJobUpload, findJobUploadIds, insertJobUploads } from './jobs.repository.js';
+export { presentJob } from './jobs.presenter.js';

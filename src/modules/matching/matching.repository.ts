@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
@@ -86,6 +86,15 @@ export async function findItemRowsByIds(db: DbExecutor, ids: string[]): Promise<
 export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems.$inferInsert)[]): Promise<MatchingItemRow[]> {
   if (rows.length === 0) return [];
   return db.insert(matchingItems).values(rows).returning();
+}
+
+export async function updateItemRow(db: DbExecutor, id: string, changes: Partial<typeof matchingItems.$inferInsert>): Promise<MatchingItemRow> {
+  const [updated] = await db
+    .update(matchingItems)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(matchingItems.id, id))
+    .returning();
+  return updated!;
 }
 
 export async function deleteItemRow(db: DbExecutor, id: string): Promise<void> {

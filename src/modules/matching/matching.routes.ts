@@ -6,6 +6,7 @@ import {
   itemParamsSchema,
   matchingItemCreateSchema,
   matchingItemSchema,
+  matchingItemUpdateSchema,
   matchingProfileCreateSchema,
   matchingProfileDetailSchema,
   matchingProfileListQuerySchema,
@@ -14,7 +15,7 @@ import {
   suggestionListSchema,
   suggestionQuerySchema,
 } from './matching.schemas.js';
-import { addItem, createProfile, getProfile, listProfiles, removeItem, updateProfile } from './matching.service.js';
+import { addItem, createProfile, getProfile, listProfiles, removeItem, updateItem, updateProfile } from './matching.service.js';
 import { suggestPartners } from './suggestions.service.js';
 
 export const matchingRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
@@ -83,6 +84,20 @@ export const matchingRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       },
     },
     async (request, reply) => reply.status(201).send(await addItem(context(request), request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/api/matching/profiles/:id/items/:itemId',
+    {
+      schema: {
+        tags: ['matching'],
+        summary: 'Change a need or an offer: theme, kind, description, urgency, until when',
+        params: itemParamsSchema,
+        body: matchingItemUpdateSchema,
+        response: { 200: matchingItemSchema },
+      },
+    },
+    async (request) => updateItem(context(request), request.params.id, request.params.itemId, request.body),
   );
 
   app.delete(

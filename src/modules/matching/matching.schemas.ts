@@ -4,7 +4,7 @@ import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { MATCHING_DIRECTIONS, MATCHING_ITEM_KINDS, PROFILE_SUBJECTS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matching.tables.js';
 
 const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as de or uk');
@@ -22,6 +22,15 @@ export const matchingItemCreateSchema = z.strictObject({
   until: isoDateSchema.nullable().default(null),
 });
 export type MatchingItemCreate = z.infer<typeof matchingItemCreateSchema>;
+
+export const matchingItemUpdateSchema = z.strictObject({
+  themeId: z.uuid().optional(),
+  kind: z.enum(MATCHING_ITEM_KINDS).optional(),
+  description: descriptionSchema.optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  until: isoDateSchema.nullable().optional(),
+});
+export type MatchingItemUpdate = z.infer<typeof matchingItemUpdateSchema>;
 
 export const matchingItemSchema = z.object({
   id: z.uuid(),
@@ -87,6 +96,15 @@ export const matchingProfileSummarySchema = z.object({
 });
 export type MatchingProfileSummary = z.infer<typeof matchingProfileSummarySchema>;
 
+export const pastExchangeSchema = z.object({
+  id: z.uuid(),
+  title: localizedTextSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  roles: z.array(z.enum(['participant', 'facilitator'])),
+  themes: z.array(themeRefSchema),
+});
+
 export const matchingProfileDetailSchema = matchingProfileSummarySchema.extend({
   workspaceId: z.uuid(),
   canEdit: z.boolean(),
@@ -96,6 +114,8 @@ export const matchingProfileDetailSchema = matchingProfileSummarySchema.extend({
   themes: z.array(themeRefSchema),
   needs: z.array(matchingItemSchema),
   offers: z.array(matchingItemSchema),
+  /** For experts: the exchanges they took part in or facilitated, derived from the exchanges. */
+  pastExchanges: z.array(pastExchangeSchema),
 });
 export type MatchingProfileDetail = z.infer<typeof matchingProfileDetailSchema>;
 

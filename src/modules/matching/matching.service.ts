@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
 import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
+import { pastExchangesOfPerson } from '../exchanges/person-exchanges.service.js';
 import { placePopulationsByIds, placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { presentItem, presentProfileSummary, type ProfileReferences } from './matching.presenter.js';
@@ -17,6 +18,7 @@ import {
   findProfileThemeIds,
   insertItemRows,
   insertProfileRow,
+  updateItemRow,
   listProfileRows,
   replaceProfileThemeIds,
   updateProfileRow,
@@ -26,6 +28,7 @@ import {
 import type {
   MatchingItem,
   MatchingItemCreate,
+  MatchingItemUpdate,
   MatchingProfileCreate,
   MatchingProfileDetail,
   MatchingProfileSummary,
@@ -56,7 +59,8 @@ export async function listProfiles(ctx: ServiceContext, query: { subject?: Profi
 async function presentDetail(ctx: ServiceContext, tx: DbExecutor, row: MatchingProfileRow): Promise<MatchingProfileDetail> {
   const themeIds = await findProfileThemeIds(tx, row.id);
   const items = await findItemRows(tx, [row.id]);
-  const refs = await profileReferences(ctx, [row], [...themeIds, ...items.map((item) => item.themeId)]);
+  const pastExchanges = row.personId ? await pastExchangesOfPerson(ctx, row.personId) : [];
+  const refs = await profileReferences(ctx, [row], [...themeIds, ...items.map((item) => item.themeId), ...pastExchanges.flatMap((exchange) => exchange.themeIds)]);
   const present = (item: MatchingItemRow) => presentItem(item, refs.themes);
   return {
     ...presentProfileSummary(row, refs),
@@ -68,6 +72,7 @@ async function presentDetail(ctx: ServiceContext, tx: DbExecutor, row: MatchingP
     themes: themeIds.flatMap((id) => refs.themes.get(id) ?? []),
     needs: items.filter((item) => item.direction === 'need').map(present),
     offers: items.filter((item) => item.direction === 'offer').map(present),
+    pastExchanges: pastExchanges.map(({ themeIds: exchangeThemeIds, ...exchange }) => ({ ...exchange, themes: exchangeThemeIds.flatMap((id) => refs.themes.get(id) ?? []) })),
   };
 }
 
@@ -179,6 +184,29 @@ export async function addItem(ctx: ServiceContext, profileId: string, input: Mat
       after: itemSnapshot(row!),
     });
     return presentItem(row!, await themeRefsByIds(ctx, [row!.themeId]));
+  });
+}
+
+/** Changes a need or an offer in place; its direction stays (withdraw it and publish the other). */
+export async function updateItem(ctx: ServiceContext, profileId: string, itemId: string, input: MatchingItemUpdate): Promise<MatchingItem> {
+  return ctx.transaction(async (tx, ctx) => {
+    const profile = requireEdit(ctx.viewer, await findProfileRow(tx, profileId), 'Matching profile', profileId);
+    const [before] = await findItemRowsByIds(tx, [itemId]);
+    if (!before || before.profileId !== profile.id) throw notFound('Need or offer', itemId);
+    if (input.themeId && !(await themeRefsByIds(ctx, [input.themeId])).has(input.themeId)) {
+      throw validationFailed([fieldIssue('body.themeId', 'unknown_reference', 'refers to no theme you can see')]);
+    }
+    const row = await updateItemRow(tx, itemId, input);
+    await recordAuditEvent(tx, ctx, {
+      workspaceId: profile.workspaceId,
+      action: 'update',
+      entityType: 'matching_item',
+      entityId: itemId,
+      label: null,
+      before: itemSnapshot(before),
+      after: itemSnapshot(row),
+    });
+    return presentItem(row, await themeRefsByIds(ctx, [row.themeId]));
   });
 }
 

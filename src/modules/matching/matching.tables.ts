@@ -5,7 +5,8 @@ import { organizations } from '../actors/organizations.tables.js';
 import { people } from '../actors/people.tables.js';
 import { places } from '../places/places.tables.js';
 import { themes } from '../themes/themes.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 /** The partnership kinds the partnership database knows, plus the solidarity partnerships since 2022. */
 export const SOUGHT_PARTNERSHIP_TYPES = ['partnership', 'friendship', 'contact', 'project_partnership', 'solidarity_partnership'] as const;

@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 
 interface Reason {
   code: string;

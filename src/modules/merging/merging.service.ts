@@ -5,8 +5,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { MergeAnswer, UndoMergeAnswer } from '../../core/http/merge-routes.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { findAuditEvent, undoneMerges } from '../audit/audit.repository.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { findAuditEvent, recordAuditEvent, undoneMerges } from '../audit/audit.service.js';
 import { mergeConflict } from './merging.errors.js';
 
 /** What app_merge() changed: rows re-pointed (by primary key) and rows removed as duplicates. */

@@ -10,7 +10,6 @@ import { requireVisibleThemes } from '../themes/themes.service.js';
 import { presentNetworkMember } from './networks.presenter.js';
 import {
   deleteMemberRow,
-  findMemberIdsWithMeetings,
   findMemberRows,
   findMemberRowsByIds,
   findNetworkRow,
@@ -26,6 +25,7 @@ import {
 } from './networks.repository.js';
 import type { MemberCreate, MemberUpdate, NetworkCreate, NetworkMember, NetworkUpdate } from './networks.schemas.js';
 import { getNetwork, memberReferences } from './networks.service.js';
+import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
 import { auditTrail } from '../audit/audit.service.js';
 
 const networkAudit = auditTrail<NetworkRow>('network', (row) => labelOf(row));

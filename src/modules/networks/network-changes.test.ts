@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { createPeople, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../workspaces/record-visibility.js';
-import { involvementSource } from '../involvement/involvement.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.service.js';
 import { networkMembers, networks } from './networks.tables.js';
 
 /** Networks an organisation or a place is a member of (or, for an organisation, runs); a person is the contact of a member in. */

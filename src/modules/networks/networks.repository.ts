@@ -1,8 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
-import { exchanges } from '../exchanges/exchanges.tables.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -130,12 +129,3 @@ export async function deleteMemberRow(db: DbExecutor, id: string): Promise<void>
   await db.delete(networkMembers).where(eq(networkMembers.id, id));
 }
 
-/** The members that hosted or are to host a meeting; they stay in the network's history. */
-export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: string[]): Promise<Set<string>> {
-  if (memberIds.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ memberId: exchanges.hostNetworkMemberId })
-    .from(exchanges)
-    .where(inArray(exchanges.hostNetworkMemberId, memberIds));
-  return new Set(rows.flatMap((row) => (row.memberId ? [row.memberId] : [])));
-}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { z } from 'zod';
 import { addMember, createNetwork, removeMember, updateMember, updateNetwork } from './network-changes.service.js';
@@ -21,8 +21,11 @@ import {
 } from './networks.schemas.js';
 import { findNetworkRow } from './networks.repository.js';
 import { addUnavailability, getNetwork, listNetworks, removeUnavailability } from './networks.service.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { networkInvolvement } from './network-involvement.js';
 
 export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerInvolvementSource(networkInvolvement);
   registerHistoryRoute(app, { context, collection: '/api/networks', entityType: 'network', what: 'Network', tag: 'networks', load: findNetworkRow });
 
   app.get(

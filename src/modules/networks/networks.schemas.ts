@@ -5,7 +5,7 @@ import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { personRefSchema } from '../actors/people.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { NETWORK_CADENCES, NETWORK_KINDS } from './networks.tables.js';
 
 export const networkListQuerySchema = z.strictObject({

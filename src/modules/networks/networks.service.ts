@@ -14,7 +14,6 @@ import {
   countCurrentMembers,
   deleteUnavailabilityRow,
   findMemberRows,
-  findMemberIdsWithMeetings,
   findMemberRowsByIds,
   findNetworkRow,
   findNetworkThemeIds,
@@ -27,6 +26,7 @@ import {
   type NetworkRow,
 } from './networks.repository.js';
 import type { NetworkDetail, NetworkListQuery, NetworkMember, NetworkSummary, UnavailabilityCreate } from './networks.schemas.js';
+import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
 
 export async function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Promise<Page<NetworkSummary>> {
   const cursor = decodeCursor(query.cursor, 2);

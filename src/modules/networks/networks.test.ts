@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 
 describe('networks API', () => {

@@ -1,6 +1,6 @@
-import type { OrganizationKind } from '../actors/organizations.tables.js';
-import type { PlanStatus } from '../plans/plans.tables.js';
-import type { ProjectPartnerRole, ProjectStatus } from '../projects/projects.tables.js';
+import type { OrganizationKind } from '../actors/actors.types.js';
+import type { PlanStatus } from '../plans/plans.types.js';
+import type { ProjectPartnerRole, ProjectStatus } from '../projects/projects.types.js';
 
 /** IATI codelists as of standard 2.03 (ActivityStatus, OrganisationRole, OrganisationType …). */
 

@@ -9,7 +9,7 @@ import { places } from '../places/places.tables.js';
 import { actionPlanMeasures, actionPlans } from '../plans/plans.tables.js';
 import { projectPartners, projects } from '../projects/projects.tables.js';
 import { themes } from '../themes/themes.tables.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { workspaces } from '../workspaces/workspaces.tables.js';
 import type { IatiActivitiesQuery } from './iati.schemas.js';
 

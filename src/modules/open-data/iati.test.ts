@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { projects } from '../projects/projects.tables.js';
 
 const SCHEMA = path.resolve(import.meta.dirname, '../../../../shared/schemas/iati-2.03/iati-activities-schema.xsd');

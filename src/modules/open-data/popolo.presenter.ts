@@ -1,6 +1,9 @@
 import type { LocalizedText } from '../../core/db/columns.js';
 import type { ExportLanguage } from '../../core/export/export-language.js';
-import type { PopoloAffiliationRow, PopoloExchangeRow, PopoloOrganizationRow, PopoloPersonRow } from './popolo.repository.js';
+import type { PublishedAffiliationRow as PopoloAffiliationRow, PublishedOrganizationRow as PopoloOrganizationRow, PublishedPersonRow as PopoloPersonRow } from '../actors/actors.service.js';
+import type { ExchangeRow } from '../exchanges/exchanges.service.js';
+
+type PopoloExchangeRow = ExchangeRow & { venue: { name: string; names: Record<string, string> } | null };
 
 /** Popolo's date-time: seconds, no fraction. */
 const dateTime = (value: Date) => value.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -4,8 +4,9 @@ import { Validator, type Schema } from 'jsonschema';
 import { describe, expect, it } from 'vitest';
 import { requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { demoId } from '../demo/demo-id.js';
-import { ORGANIZATION_KINDS, organizations } from '../actors/organizations.tables.js';
+import { demoId } from '../../demo/demo-id.js';
+import { organizations } from '../actors/organizations.tables.js';
+import { ORGANIZATION_KINDS } from '../actors/actors.types.js';
 import { exchanges } from '../exchanges/exchanges.tables.js';
 
 const SCHEMAS = path.resolve(import.meta.dirname, '../../../test/fixtures/popolo-schemas');

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../workspaces/record-visibility.js';
-import { involvementSource } from '../involvement/involvement.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.service.js';
 import { partnershipParties, partnerships, projectGroupMembers, projectGroups } from './partnerships.tables.js';
 
 /** Partnerships an organisation or place is a party of, and a person works in through a project group. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 

@@ -11,7 +11,7 @@ import {
   partnershipUpdateSchema,
 } from './partnerships.schemas.js';
 import { getPartnership, listPartnerships } from './partnerships.service.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { partnershipTimeline, timelinePageSchema, timelineQuerySchema } from './partnership-timeline.js';
 import { findPartnershipRow } from './partnerships.repository.js';
 import { partnershipMapPageSchema, partnershipMapQuerySchema } from './partnerships.schemas.js';
@@ -24,8 +24,11 @@ import {
   projectGroupUpdateSchema,
 } from './project-groups.schemas.js';
 import { createProjectGroup, deleteProjectGroup, listProjectGroups, updateProjectGroup } from './project-groups.service.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { partnershipInvolvement } from './partnership-involvement.js';
 
 export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerInvolvementSource(partnershipInvolvement);
   registerHistoryRoute(app, { context, collection: '/api/partnerships', entityType: 'partnership', what: 'Partnership', tag: 'partnerships', load: findPartnershipRow });
 
   app.post(

@@ -4,8 +4,9 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
-import { DATE_PRECISIONS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
+import { DATE_PRECISIONS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
+import { PARTNERSHIP_KINDS } from './partnerships.types.js';
 
 export const partnershipListQuerySchema = z.strictObject({
   kind: z.enum(PARTNERSHIP_KINDS).optional(),

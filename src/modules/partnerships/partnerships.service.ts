@@ -5,7 +5,7 @@ import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { partnershipTimeline } from './partnership-timeline.js';
-import type { PartnershipKind } from './partnerships.tables.js';
+import type { PartnershipKind } from './partnerships.types.js';
 import { findProjectGroupRows } from './project-groups.repository.js';
 import { presentPartnershipDetail, presentPartnershipSummary, type PartyReferences } from './partnerships.presenter.js';
 import {
@@ -151,4 +151,4 @@ export async function partnershipJoiningExists(ctx: ServiceContext, kind: Partne
 }
 
 /** The partnership timeline, which exchanges, plans and documents add their entries to. */
-export { registerTimelineRows } from './partnership-timeline.js';
+export { beyondPosition, registerTimelineRows, registerTimelineSource, type TimelineEntry } from './partnership-timeline.js';

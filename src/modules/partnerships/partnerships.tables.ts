@@ -7,7 +7,8 @@ import { organizations } from '../actors/organizations.tables.js';
 import { people } from '../actors/people.tables.js';
 import { themes } from '../themes/themes.tables.js';
 import { places } from '../places/places.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export const PARTNERSHIP_KINDS = [
   'city_twinning',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoId } from '../demo/demo-id.js';
-import { DEMO_WORKSPACE_ID } from '../demo/demo-seed.js';
+import { demoId } from '../../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { partnerships } from './partnerships.tables.js';
 

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
 import { idIn } from '../../core/db/id-list.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { PLACE_KINDS } from './places.tables.js';
 
 export const placeRefSchema = z.object({

@@ -5,7 +5,7 @@ import type { FieldCode } from '../../core/field-codes.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
-import { plainKey, searchKey } from './names/name-keys.js';
+import { plainKey, searchKey } from '../../core/names/name-keys.js';
 import { findNamesOfPlaces, findPlacesByNameKeys, searchPlaceNameRows } from './place-names.repository.js';
 import { presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';
 import { countChildRows, findAncestorRows, findChildRows, findPlaceByGeonamesId, findPlaceRow, findPlacesByIds, listPlaceRows, type PlaceRow } from './places.repository.js';
@@ -204,3 +204,8 @@ export async function placePopulationsByIds(ctx: ServiceContext, ids: Iterable<s
   const rows = await ctx.transaction((tx) => findPlacesByIds(tx, ctx.viewer, unique));
   return new Map(rows.map((row) => [row.id, row.population]));
 }
+
+/** Places inside a place and name lookups, for modules that match places. */
+export { isSelfOrDescendant, placeIdsWithin } from './places.repository.js';
+export { findNamesOfPlaces, searchPlaceNameRows } from './place-names.repository.js';
+export { isCountryCode, listCountries } from '../../core/names/country-names.js';

@@ -3,7 +3,8 @@ import { char, doublePrecision, index, integer, jsonb, pgTable, text, uniqueInde
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, type LocalizedText } from '../../core/db/columns.js';
 import { users } from '../accounts/users.tables.js';
-import { scopedRecordColumns, visibilityCheck, VISIBILITIES, workspaces } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns, workspaces } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck, VISIBILITIES } from '../../core/records/visibilities.js';
 
 export const PLACE_KINDS = ['country', 'state', 'municipality', 'district', 'quarter', 'area'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -5,8 +5,8 @@ import { csvRecords } from '../../../test/support/csv-file.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
 import { auditEvents } from '../audit/audit.tables.js';
-import { demoId } from '../demo/demo-id.js';
-import { DEMO_WORKSPACE_ID } from '../demo/demo-seed.js';
+import { demoId } from '../../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 import { partnershipParties } from '../partnerships/partnerships.tables.js';
 
 const VINNYTSIA = demoId('place:vinnytsia');

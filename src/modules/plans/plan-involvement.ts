@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { involvementSource } from '../involvement/involvement.js';
+import { involvementSource } from '../involvement/involvement.service.js';
 import { planVisibleTo } from './plans.repository.js';
 import { actionPlanMeasurePartners, actionPlanMeasures, actionPlans, actionPlanSides } from './plans.tables.js';
 

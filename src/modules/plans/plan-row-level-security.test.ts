@@ -6,7 +6,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import { detectApplicationRole } from '../../core/db/application-role.js';
 import { createServiceContext } from '../../core/db/viewer-transaction.js';
 import { createLogger } from '../../core/logger.js';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { actionPlanAgreements, actionPlans, actionPlanSides, measureProgressUpdates } from './plans.tables.js';
 
 /** The second wall for plans shared with the workspaces of their sides, tried below the services. */

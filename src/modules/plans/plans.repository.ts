@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, or, sql, typ
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { idIn } from '../../core/db/id-list.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import {
   actionPlanAgreements,
   actionPlanMeasurePartners,

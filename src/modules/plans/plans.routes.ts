@@ -4,7 +4,7 @@ import { sendCsv } from '../../core/csv/csv-export.js';
 import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { agreeForSide, transitionPlan, withdrawAgreement } from './plan-agreement.service.js';
 import { createPlan, deletePlan, updatePlan } from './plan-changes.service.js';
 import { addMeasure, addMeasureFromSource, addPriority, deleteMeasure, deletePriority, updateMeasure, updatePriority } from './plan-content.service.js';
@@ -43,6 +43,8 @@ import {
 } from './plans.schemas.js';
 import { compareVersions, getPlan, getVersion, listMeasureLinks, listPlans, listProgress, planDashboard } from './plans.service.js';
 import { registerPlanTimelineSource } from './plan-timeline.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { measureInvolvement, planInvolvement } from './plan-involvement.js';
 
 const tags = ['action plans'];
 const exportQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGUAGES).default('de') });
@@ -52,6 +54,7 @@ const fileNameOf = (title: string, extension: string) => exportFileName([title],
 
 export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerPlanTimelineSource();
+  registerInvolvementSource(planInvolvement, measureInvolvement);
 
   registerHistoryRoute(app, { context, collection: '/api/action-plans', entityType: 'action_plan', what: 'Action plan', tag: 'action plans', load: findPlanRow });
 

@@ -6,7 +6,7 @@ import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { PLAN_SCOPES, PLAN_STATUSES, PROGRESS_STATUSES } from './plans.tables.js';
 
 export const planListQuerySchema = z.strictObject({

@@ -7,7 +7,8 @@ import { partnerships } from '../partnerships/partnerships.tables.js';
 import { places } from '../places/places.tables.js';
 import { projects } from '../projects/projects.tables.js';
 import { themes } from '../themes/themes.tables.js';
-import { scopedRecordColumns, visibilityCheck, workspaces } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns, workspaces } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export const PLAN_SCOPES = ['partnership', 'area'] as const;
 export type PlanScope = (typeof PLAN_SCOPES)[number];

@@ -1,7 +1,7 @@
-import type { ExchangeReferences } from '../exchanges/exchanges.presenter.js';
-import { presentExchangeSummary } from '../exchanges/exchanges.presenter.js';
+import type { ExchangeReferences } from '../exchanges/exchanges.service.js';
+import { presentExchangeSummary } from '../exchanges/exchanges.service.js';
 import type { PartnershipLink } from '../partnerships/partnerships.schemas.js';
-import type { PartRow, ProgrammeRow } from './programmes.repository.js';
+import type { PartRow, ProgrammeRow } from '../exchanges/exchanges.service.js';
 import type { ProgrammeDetail, ProgrammeSummary } from './programmes.schemas.js';
 
 export function presentProgrammeSummary(row: ProgrammeRow, partCount: number, partnership: PartnershipLink | undefined): ProgrammeSummary {

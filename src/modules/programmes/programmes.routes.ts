@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
-import { findProgrammeRow } from './programmes.repository.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
+import { findProgrammeRow } from '../exchanges/exchanges.service.js';
 import {
   partAddSchema,
   partOrderSchema,

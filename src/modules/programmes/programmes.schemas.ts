@@ -3,7 +3,7 @@ import { localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { exchangeCreateSchema, exchangeSummarySchema } from '../exchanges/exchanges.schemas.js';
 import { partnershipLinkSchema } from '../partnerships/partnerships.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a name in at least one language',

@@ -6,7 +6,7 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { createExchange } from '../exchanges/exchange-changes.service.js';
-import { findExchangeRow } from '../exchanges/exchanges.repository.js';
+import { findExchangeRow } from '../exchanges/exchanges.service.js';
 import type { PartnershipLink } from '../partnerships/partnerships.schemas.js';
 import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -23,7 +23,7 @@ import {
   updateProgrammeRow,
   type PartRow,
   type ProgrammeRow,
-} from './programmes.repository.js';
+} from '../exchanges/exchanges.service.js';
 import type { PartAdd, PartOrder, ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './programmes.schemas.js';
 
 const labelOf = (row: ProgrammeRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../workspaces/record-visibility.js';
-import { involvementSource } from '../involvement/involvement.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
+import { involvementSource } from '../involvement/involvement.service.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 
 /** Projects an organisation carries, works in (in every role) or is a contact of; a person is a contact of; a place is the pilot area of. */

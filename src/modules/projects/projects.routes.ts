@@ -2,12 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { findProjectRow } from './projects.repository.js';
 import { projectCreateSchema, projectDetailSchema, projectListQuerySchema, projectPageSchema, projectUpdateSchema } from './projects.schemas.js';
 import { createProject, deleteProject, getProject, listProjects, updateProject } from './projects.service.js';
+import { registerInvolvementSource } from '../involvement/involvement.service.js';
+import { projectInvolvement } from './project-involvement.js';
 
 export const projectsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
+  registerInvolvementSource(projectInvolvement);
   registerHistoryRoute(app, { context, collection: '/api/projects', entityType: 'project', what: 'Project', tag: 'projects', load: findProjectRow });
 
   app.get(

@@ -5,7 +5,7 @@ import { currencySchema, moneySchema, requiredTextSchema } from '../../core/http
 import { organizationCardSchema, personCardSchema } from '../actors/contact-cards.service.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
-import { VISIBILITIES } from '../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { OUTPUT_KINDS, PHASE_STATUSES, PROJECT_PARTNER_ROLES, PROJECT_STATUSES, TRANSFER_RATINGS } from './projects.tables.js';
 
 export const projectListQuerySchema = z.strictObject({

@@ -5,7 +5,8 @@ import { organizations } from '../actors/organizations.tables.js';
 import { people } from '../actors/people.tables.js';
 import { partnerships } from '../partnerships/partnerships.tables.js';
 import { places } from '../places/places.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../core/records/visibilities.js';
 
 export const PROJECT_STATUSES = ['idea', 'planned', 'running', 'completed', 'discontinued'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];

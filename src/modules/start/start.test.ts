@@ -5,7 +5,7 @@ import { useTestApp } from '../../../test/support/test-app.js';
 import { extractionsFinished } from '../../../test/support/test-jobs.js';
 import { createTestUser } from '../../../test/support/test-users.js';
 import { eq } from 'drizzle-orm';
-import { demoId } from '../demo/demo-id.js';
+import { demoId } from '../../demo/demo-id.js';
 import { actionPlans } from '../plans/plans.tables.js';
 
 interface Start {

@@ -1,9 +1,7 @@
-import { and, asc, count, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { organizationThemes } from '../actors/organizations.tables.js';
-import { personThemes } from '../actors/people.tables.js';
-import { visibleTo } from '../workspaces/record-visibility.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 
@@ -59,12 +57,6 @@ export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentI
     .orderBy(asc(themes.position), asc(themes.sortName));
 }
 
-export async function countThemeUses(db: DbExecutor, themeId: string): Promise<{ organizations: number; people: number }> {
-  const [organizations] = await db.select({ n: count() }).from(organizationThemes).where(eq(organizationThemes.themeId, themeId));
-  const [people] = await db.select({ n: count() }).from(personThemes).where(eq(personThemes.themeId, themeId));
-  return { organizations: organizations?.n ?? 0, people: people?.n ?? 0 };
-}
-
 export async function insertThemeRow(db: DbExecutor, values: ThemeInsert): Promise<ThemeRow> {
   const [row] = await db.insert(themes).values(values).returning();
   return row!;
@@ -103,3 +95,7 @@ export async function findThemesBySlugs(db: DbExecutor, viewer: Viewer, slugs: s
     .where(and(sql`${themes.slug} = ANY(${sql.param(slugs)}::text[])`, visibleTo(viewer, themes)))
     .orderBy(sql`${themes.workspaceId} = ${referenceWorkspaceId} DESC`, asc(themes.id));
 }
+
+/** `SELECT id, terms` of the themes the viewer may see, their names in every language as terms (the search's thesaurus). */
+export const themeNamesAsTerms = (viewer: Viewer): SQL =>
+  sql`SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}`;

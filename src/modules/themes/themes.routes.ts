@@ -19,7 +19,7 @@ import {
   type ThemeSummary,
 } from './themes.schemas.js';
 import { createTheme, deleteTheme, getTheme, listThemes, mergeTheme, themeTree, undoThemeMerge, updateTheme } from './themes.service.js';
-import { registerHistoryRoute } from '../audit/history-route.js';
+import { registerHistoryRoute } from '../audit/audit.service.js';
 import { findThemeRow } from './themes.repository.js';
 
 export const themesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {

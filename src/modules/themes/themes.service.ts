@@ -1,4 +1,4 @@
-import { REFERENCE_WORKSPACE_ID } from '../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
@@ -7,7 +7,6 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
-  countThemeUses,
   deleteThemeRow,
   findChildThemeRows,
   findThemeRow,
@@ -22,6 +21,7 @@ import {
 } from './themes.repository.js';
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
 import { themeConflict } from './themes.errors.js';
+import { countThemeUses } from '../actors/actors.service.js';
 import { auditTrail } from '../audit/audit.service.js';
 
 const themeAudit = auditTrail<ThemeRow>('theme', (row) => row.slug);
@@ -159,3 +159,6 @@ export async function themesBySlugs(ctx: ServiceContext, slugs: string[]): Promi
   for (const row of rows) if (!bySlug.has(row.slug)) bySlug.set(row.slug, presentThemeRef(row));
   return bySlug;
 }
+
+/** The themes as entries of the search's thesaurus. */
+export { themeNamesAsTerms } from './themes.repository.js';

@@ -2,8 +2,8 @@ import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../demo/demo-id.js';
-import { DEMO_WORKSPACE_ID } from '../demo/demo-seed.js';
+import { demoId } from '../../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 
 interface Theme {
   id: string;

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../accounts/users.tables.js';
+import type { UiLanguage } from '../accounts/accounts.types.js';
 import type { OutgoingMail } from '../mail/mail.service.js';
 
 const TEXT: Record<UiLanguage, (inviter: string, workspace: string, role: string, link: string, days: number) => OutgoingMail['text']> = {

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { users } from '../accounts/users.tables.js';
+import { findUserSummaries } from '../accounts/users.service.js';
 import { invitations, memberships, workspaces } from './workspaces.tables.js';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
@@ -40,19 +40,18 @@ export async function workspacesOfUser(db: DbExecutor, userId: string) {
     .orderBy(asc(workspaces.name));
 }
 
+/** The members of a workspace with their name and e-mail, ordered by name. */
 export async function membersOf(db: DbExecutor, workspaceId: string) {
-  return db
-    .select({
-      userId: users.id,
-      displayName: users.displayName,
-      email: users.email,
-      role: memberships.role,
-      since: memberships.createdAt,
-    })
+  const rows = await db
+    .select({ userId: memberships.userId, role: memberships.role, since: memberships.createdAt })
     .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.workspaceId, workspaceId))
-    .orderBy(asc(users.displayName));
+    .where(eq(memberships.workspaceId, workspaceId));
+  const byUser = new Map(rows.map((row) => [row.userId, row]));
+  const users = await findUserSummaries(db, [...byUser.keys()]);
+  return users.map((user) => {
+    const membership = byUser.get(user.id)!;
+    return { userId: user.id, displayName: user.displayName, email: user.email, role: membership.role, since: membership.since };
+  });
 }
 
 export async function findMembership(db: DbExecutor, workspaceId: string, userId: string) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
-import { UI_LANGUAGES } from '../accounts/users.tables.js';
+import { UI_LANGUAGES } from '../accounts/accounts.types.js';
 
 export const workspaceSchema = z.object({
   id: z.uuid(),

@@ -3,7 +3,7 @@ import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import { forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { containsCyrillic, transliterateUkrainian } from '../places/names/ukrainian-transliteration.js';
+import { containsCyrillic, transliterateUkrainian } from '../../core/names/ukrainian-transliteration.js';
 import {
   countOwners,
   deleteMembership,
@@ -20,6 +20,11 @@ import {
 import { workspaceConflict } from './workspaces.errors.js';
 import { presentWorkspace } from './workspaces.presenter.js';
 import type { MyWorkspaces, WorkspaceDetail, WorkspaceView } from './workspaces.schemas.js';
+
+/** A user's role in each of their workspaces (authentication); workspaces by id (command line). */
+export { findWorkspacesByIds, rolesOfUser } from './memberships.repository.js';
+/** A workspace by its slug (command line); the workspaces a user belongs to. */
+export { findWorkspaceBySlug, workspacesOfUser };
 
 export async function listMyWorkspaces(ctx: ServiceContext): Promise<MyWorkspaces> {
   const viewer = requireSignedIn(ctx.viewer);

@@ -1,11 +1,8 @@
 import { index, pgTable, primaryKey as pgPrimaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { oneOf, primaryKey, timestamps } from '../../core/db/columns.js';
 import { users } from '../accounts/users.tables.js';
 import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
-
-export const VISIBILITIES = ['public', 'workspace', 'private'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+import { VISIBILITIES } from '../../core/records/visibilities.js';
 
 export const workspaces = pgTable('workspaces', {
   id: primaryKey(),
@@ -25,8 +22,6 @@ export const scopedRecordColumns = () => ({
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   ...timestamps(),
 });
-
-export const visibilityCheck = (table: string, column: AnyPgColumn) => oneOf(`${table}_visibility_check`, column, VISIBILITIES);
 
 export const memberships = pgTable(
   'memberships',

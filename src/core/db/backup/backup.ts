@@ -1,7 +1,7 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { Progress } from '../../cli/progress.js';
+import type { Progress } from '../../progress.js';
 import { libpqEnvironment } from './connection-environment.js';
 import { findClientTools } from './postgres-client-tools.js';
 import { runClientTool } from './run-client-tool.js';

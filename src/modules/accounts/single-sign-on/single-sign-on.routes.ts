@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AccountsDeps } from '../accounts-deps.js';
 import { clientInfo } from '../auth.routes.js';
-import { isSecureRequest, setSessionCookie, type CookieSecurity } from '../session-cookie.js';
+import { isSecureRequest, setSessionCookie, type CookieSecurity } from '../../../core/http/session-cookie.js';
 import type { OidcClient } from './oidc-client.js';
 import { signOn } from './single-sign-on.service.js';
 

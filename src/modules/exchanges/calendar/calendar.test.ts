@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { demoId } from '../../demo/demo-id.js';
+import { demoId } from '../../../demo/demo-id.js';
 import { createExchange, createPeople, requester, workspaceWithRoles } from '../../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { createTestBrowser } from '../../../../test/support/test-browser.js';

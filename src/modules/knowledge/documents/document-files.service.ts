@@ -2,7 +2,7 @@ import { requireCreateIn, requireEdit, requireRead } from '../../../core/auth/po
 import { userIdOf } from '../../../core/auth/viewer.js';
 import { notFound } from '../../../core/errors.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { detectLanguage } from '../extraction/language.js';
+import { detectLanguage } from '../extraction/extraction-text.service.js';
 import { contentHash, tidyText } from './content-hash.js';
 import { presentFile } from './documents.presenter.js';
 import { deleteFileRow, findDocumentRow, findFileRow, insertFileRow, updateDocumentRow, type DocumentRow } from './documents.repository.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../workspaces/record-visibility.js';
-import { involvementSource } from '../../involvement/involvement.js';
+import { visibleTo } from '../../../core/records/record-visibility.js';
+import { involvementSource } from '../../involvement/involvement.service.js';
 import { documentLinks, documents } from './documents.tables.js';
 
 /** Documents linked to an organisation, a person or a place. */

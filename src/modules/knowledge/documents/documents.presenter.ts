@@ -1,5 +1,5 @@
-import { recordPath } from '../search/record-paths.js';
-import type { SearchType } from '../search/search.tables.js';
+import { recordPath } from '../search/search.service.js';
+import type { SearchType } from '../search/search.types.js';
 import { linkTargetOf, type DocumentRow, type FileMetaRow, type LinkRow } from './documents.repository.js';
 import type { DocumentDetail, DocumentSummary, FileView, LinkView } from './documents.schemas.js';
 

@@ -3,9 +3,9 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { idIn } from '../../../core/db/id-list.js';
-import { visibleTo } from '../../workspaces/record-visibility.js';
-import { documentProposals } from '../review/review.tables.js';
-import { documentComments, documentFiles, documentLinks, documents, type LinkType } from './documents.tables.js';
+import { visibleTo } from '../../../core/records/record-visibility.js';
+import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
+import { type LinkType } from './documents.types.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentInsert = typeof documents.$inferInsert;
@@ -108,7 +108,8 @@ export interface DocumentFilter {
   /** Only documents of these workspaces. */
   workspaceIds?: readonly string[];
   linked?: { type: LinkType; id: string };
-  pendingReview?: boolean;
+  /** Only documents with proposals awaiting review: the review module's condition on the document's id. */
+  pendingReview?: (documentId: typeof documents.id) => SQL;
 }
 
 /** Newest first (publication date, else the day added), keyset-paginated. */
@@ -128,7 +129,7 @@ export async function listDocumentRows(
     conditions.push(sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${column} = ${filter.linked.id} AND ${documentLinks.documentId} = ${documents.id})`);
   }
   if (filter.pendingReview) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM ${documentProposals} WHERE ${documentProposals.documentId} = ${documents.id} AND ${documentProposals.state} = 'pending')`);
+    conditions.push(filter.pendingReview(documents.id));
   }
   if (page.after) {
     conditions.push(or(lt(documents.sortDate, page.after.sortDate), and(eq(documents.sortDate, page.after.sortDate), lt(documents.id, page.after.id))));
@@ -147,16 +148,6 @@ export async function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise
   return row?.count ?? 0;
 }
 
-/** How many proposals of each document await review. */
-export async function countPendingProposals(db: DbExecutor, documentIds: string[]): Promise<Map<string, number>> {
-  if (documentIds.length === 0) return new Map();
-  const rows = await db
-    .select({ documentId: documentProposals.documentId, count: sql<number>`count(*)::int` })
-    .from(documentProposals)
-    .where(and(idIn(documentProposals.documentId, documentIds), eq(documentProposals.state, 'pending')))
-    .groupBy(documentProposals.documentId);
-  return new Map(rows.map((row) => [row.documentId, row.count]));
-}
 
 const { data: _data, extractedText: _text, ...fileMetaColumns } = getTableColumns(documentFiles);
 

@@ -6,7 +6,7 @@ import { AppError, invalidField, validationFailed } from '../../../core/errors.j
 import { idParamsSchema } from '../../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../../core/http/module-options.js';
 import { unstorableFormFieldIssues } from '../../../core/http/unstorable-fields.js';
-import { registerHistoryRoute } from '../../audit/history-route.js';
+import { registerHistoryRoute } from '../../audit/audit.service.js';
 import { jobSchema } from '../../jobs/jobs.schemas.js';
 import { startUploadBatch } from '../ingest/ingest-upload.service.js';
 import { addComment, deleteComment, editComment, listComments, moderateComment } from './document-comments.service.js';
@@ -34,6 +34,9 @@ import {
   uploadQuerySchema,
 } from './documents.schemas.js';
 import { createDocument, deleteDocument, getDocument, linkRecord, listDocuments, unlinkRecord, updateDocument } from './documents.service.js';
+import { registerInvolvementSource } from '../../involvement/involvement.service.js';
+import { documentInvolvement } from './document-involvement.js';
+import { registerDocumentTimelineSource } from './document-timeline.js';
 
 export interface DocumentRoutesOptions extends ModuleOptions {
   /** The largest file accepted (bytes). */
@@ -94,6 +97,8 @@ function contentDisposition(fileName: string): string {
 }
 
 export const documentsRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app, { context, fileLimitBytes }) => {
+  registerDocumentTimelineSource();
+  registerInvolvementSource(documentInvolvement);
   await app.register(multipart, { limits: { fileSize: fileLimitBytes } });
   registerHistoryRoute(app, { context, collection: '/api/documents', entityType: 'document', what: 'Document', tag: 'documents', load: findDocumentRow });
 

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../../core/http/pagination.js';
-import { VISIBILITIES } from '../../workspaces/workspaces.tables.js';
-import {
-  COMMENT_STATES,
-  DOCUMENT_KINDS,
-  DOCUMENT_LANGUAGES,
-  DOCUMENT_ORIGINS, EXTRACTION_STATES,
-  FILE_TEXT_STATES,
-  LANGUAGE_SOURCES,
-  LINK_ORIGINS,
-  LINK_TYPES,
-} from './documents.tables.js';
+import { VISIBILITIES } from '../../../core/records/visibilities.js';
+import { COMMENT_STATES, DOCUMENT_ORIGINS, FILE_TEXT_STATES, LANGUAGE_SOURCES, LINK_ORIGINS, LINK_TYPES } from './documents.tables.js';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, EXTRACTION_STATES } from './documents.types.js';
 
 /** The longest text a document holds (characters): a report of a few hundred pages. */
 export const MAX_DOCUMENT_TEXT = 2_000_000;

@@ -5,16 +5,13 @@ import { notFound, validationFailed, type FieldIssue } from '../../../core/error
 import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.js';
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { detectLanguage } from '../extraction/language.js';
-import { splitSentences } from '../extraction/sentences.js';
-import { normalizeText } from '../extraction/text.js';
-import { findTitle } from '../extraction/title.js';
-import { requestExtraction } from '../review/proposal-writer.js';
-import { findEntryTitles } from '../search/search.repository.js';
+import { auditTrail } from '../../audit/audit.service.js';
+import { detectLanguage, findTitle, normalizeText, splitSentences } from '../extraction/extraction-text.service.js';
+import { countPendingProposals, hasPendingProposals, requestExtraction } from '../review/review.service.js';
+import { findEntryTitles } from '../search/search.service.js';
 import { contentHash, tidyText, titleFromText, withoutHeadingMarks } from './content-hash.js';
 import { auditedDocument, presentDocumentDetail, presentDocumentSummary, presentLink } from './documents.presenter.js';
 import {
-  countPendingProposals,
   deleteDocumentRow,
   deleteLinkRow,
   findDocumentIdByHash,
@@ -32,9 +29,9 @@ import {
   countDocumentRows,
 } from './documents.repository.js';
 import type { DocumentCreate, DocumentDetail, DocumentListQuery, DocumentSummary, DocumentUpdate, LinkTarget, LinkView } from './documents.schemas.js';
-import type { DocumentLanguage, DocumentOrigin } from './documents.tables.js';
-import { knowledgeConflict } from '../knowledge.errors.js';
-import { auditTrail } from '../../audit/audit.service.js';
+import type { DocumentOrigin } from './documents.tables.js';
+import type { DocumentLanguage } from './documents.types.js';
+import { documentConflict } from './documents.errors.js';
 
 export const documentAudit = auditTrail<DocumentRow>('document', (row) => row.title);
 
@@ -88,7 +85,7 @@ export async function listDocuments(ctx: ServiceContext, query: DocumentListQuer
         workspaceId: query.workspaceId,
         workspaceIds: query.workspaceIds,
         linked: query.linkedType && query.linkedId ? { type: query.linkedType, id: query.linkedId } : undefined,
-        pendingReview: query.review === 'pending',
+        pendingReview: query.review === 'pending' ? hasPendingProposals : undefined,
       },
       { limit: query.limit, after: cursor ? { sortDate: String(cursor[0]), id: String(cursor[1]) } : undefined },
     );
@@ -138,7 +135,7 @@ export async function requireNewText(tx: DbExecutor, ctx: ServiceContext, worksp
   if (!existing || existing === selfId) return;
   const row = await findDocumentRow(tx, existing);
   const named = row && canRead(ctx.viewer, row) ? `"${row.title}" (${row.id})` : 'another document';
-  throw knowledgeConflict('document_text_exists', `This text is in the workspace already: ${named}`, { title: named }, [{ field, code: 'not_unique', message: `is the text of ${named} already` }]);
+  throw documentConflict('document_text_exists', `This text is in the workspace already: ${named}`, { title: named }, [{ field, code: 'not_unique', message: `is the text of ${named} already` }]);
 }
 
 /**
@@ -269,3 +266,14 @@ export async function unlinkRecord(ctx: ServiceContext, id: string, linkId: stri
   });
 }
 
+/** What ingesting and reviewing need of documents: text fingerprints, reading files, document rows. */
+export { contentHash, tidyText } from './content-hash.js';
+export { fileText, recogniseFile } from './file-text.js';
+export {
+  findDocumentIdByHash,
+  findDocumentRow,
+  findDocumentRowForUpdate,
+  findExtractionStates,
+  updateDocumentRow,
+  type DocumentRow,
+} from './documents.repository.js';

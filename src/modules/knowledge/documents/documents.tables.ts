@@ -12,7 +12,8 @@ import { places } from '../../places/places.tables.js';
 import { actionPlans } from '../../plans/plans.tables.js';
 import { projects } from '../../projects/projects.tables.js';
 import { themes } from '../../themes/themes.tables.js';
-import { scopedRecordColumns, visibilityCheck } from '../../workspaces/workspaces.tables.js';
+import { scopedRecordColumns } from '../../workspaces/workspaces.tables.js';
+import { visibilityCheck } from '../../../core/records/visibilities.js';
 
 export const DOCUMENT_KINDS = ['news', 'report', 'minutes', 'presentation', 'concept', 'good_practice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANIZATION_KINDS } from '../../actors/organizations.tables.js';
+import { ORGANIZATION_KINDS } from '../../actors/actors.types.js';
 import type { Extraction } from './extraction.types.js';
 import { MUNICIPALITY_ROLES, REPORT_KINDS } from './extraction.types.js';
 

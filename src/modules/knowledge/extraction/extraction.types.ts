@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '../../actors/organizations.tables.js';
+import type { OrganizationKind } from '../../actors/actors.types.js';
 
 export type ExtractionLanguage = 'de' | 'en' | 'uk';
 

@@ -1,5 +1,5 @@
 import known from './data/known-funding-programmes.json' with { type: 'json' };
-import { plainKey } from '../../places/names/name-keys.js';
+import { plainKey } from '../../../core/names/name-keys.js';
 import type { FundingProgrammeProposal, Sentence, TextSpan } from './extraction.types.js';
 import { SpanIndex } from './span-index.js';
 import { evidenceFor } from './text.js';

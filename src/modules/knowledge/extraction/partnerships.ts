@@ -1,4 +1,4 @@
-import { plainKey } from '../../places/names/name-keys.js';
+import { plainKey } from '../../../core/names/name-keys.js';
 import type { PartnershipProposal, Sentence } from './extraction.types.js';
 import type { TownMention } from './places.js';
 import { evidenceFor, sentenceAt } from './text.js';

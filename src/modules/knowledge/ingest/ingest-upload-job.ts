@@ -3,9 +3,9 @@ import { createServiceContext } from '../../../core/db/viewer-transaction.js';
 import { AppError } from '../../../core/errors.js';
 import { QUEUES } from '../../../core/jobs/queues.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { deleteJobUpload, findJobUpload, findJobUploadIds } from '../../jobs/jobs.repository.js';
+import { deleteJobUpload, findJobUpload, findJobUploadIds } from '../../jobs/jobs.service.js';
 import { trackedJob } from '../../jobs/jobs.service.js';
-import { rolesOfUser } from '../../workspaces/memberships.repository.js';
+import { rolesOfUser } from '../../workspaces/workspaces.service.js';
 import { importDocument } from '../documents/document-files.service.js';
 import type { IngestUploadJob } from './ingest-upload.service.js';
 

@@ -2,8 +2,8 @@ import { requireCreateIn, requireWriteAccess } from '../../../core/auth/policy.j
 import type { Viewer } from '../../../core/auth/viewer.js';
 import { QUEUES } from '../../../core/jobs/queues.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { insertJobUploads } from '../../jobs/jobs.repository.js';
-import { presentJob } from '../../jobs/jobs.presenter.js';
+import { insertJobUploads } from '../../jobs/jobs.service.js';
+import { presentJob } from '../../jobs/jobs.service.js';
 import type { JobView } from '../../jobs/jobs.schemas.js';
 import { startTrackedJob } from '../../jobs/jobs.service.js';
 import type { Upload } from '../documents/document-files.service.js';

@@ -1,15 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../core/errors.js';
-import type { Progress } from '../../../core/cli/progress.js';
+import type { Progress } from '../../../core/progress.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { VISIBILITIES } from '../../workspaces/workspaces.tables.js';
-import { contentHash, tidyText } from '../documents/content-hash.js';
+import { VISIBILITIES } from '../../../core/records/visibilities.js';
+import { contentHash, tidyText } from '../documents/documents.service.js';
 import { importDocument } from '../documents/document-files.service.js';
 import type { DbExecutor } from '../../../core/db/client.js';
-import { countPendingProposals, findDocumentIdByHash, findDocumentRow } from '../documents/documents.repository.js';
-import type { DocumentKind } from '../documents/documents.tables.js';
-import { fileText, recogniseFile } from '../documents/file-text.js';
+import { findDocumentIdByHash, findDocumentRow } from '../documents/documents.service.js';
+import { countPendingProposals } from '../review/review.service.js';
+import type { DocumentKind } from '../documents/documents.types.js';
+import { fileText, recogniseFile } from '../documents/documents.service.js';
 import { contentTypeOf, dateFromFileName, reportFilesIn } from './ingest-files.js';
 import type { IngestOutcome, IngestReport } from './ingest-report.js';
 

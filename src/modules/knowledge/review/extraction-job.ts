@@ -1,9 +1,9 @@
-import type { Progress } from '../../../core/cli/progress.js';
+import type { Progress } from '../../../core/progress.js';
 import type { Db } from '../../../core/db/client.js';
 import type { JobHandler } from '../../../core/jobs/job-runner.js';
 import { QUEUES } from '../../../core/jobs/queues.js';
-import { findDocumentRow, findDocumentRowForUpdate, findExtractionStates, updateDocumentRow } from '../documents/documents.repository.js';
-import { extractOffThread } from '../extraction/extraction-threads.js';
+import { findDocumentRow, findDocumentRowForUpdate, findExtractionStates, updateDocumentRow } from '../documents/documents.service.js';
+import { extractOffThread } from '../extraction/extraction-text.service.js';
 import { writeProposals, type ExtractDocumentJob } from './proposal-writer.js';
 
 /**

@@ -1,4 +1,4 @@
-import { EXCHANGE_KINDS, type ExchangeKind } from '../../exchanges/exchanges.tables.js';
+import { EXCHANGE_KINDS, type ExchangeKind } from '../../exchanges/exchanges.types.js';
 import type { Evidence, Extraction } from '../extraction/extraction.service.js';
 import type { ProposalEvidence, ProposalField } from './review.tables.js';
 

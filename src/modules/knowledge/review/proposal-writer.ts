@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../../../core/db/client.js';
 import { sendJob } from '../../../core/jobs/job-sender.js';
 import { QUEUES } from '../../../core/jobs/queues.js';
-import { updateDocumentRow, type DocumentRow } from '../documents/documents.repository.js';
+import { updateDocumentRow, type DocumentRow } from '../documents/documents.service.js';
 import type { Extraction } from '../extraction/extraction.service.js';
 import { proposalsOf, type ProposalDraft } from './proposal-builder.js';
 import { findProposalRows, replacePendingProposals } from './review.repository.js';

@@ -1,4 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { idIn } from '../../../core/db/id-list.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import type { ProposalDraft } from './proposal-builder.js';
 import { documentProposals } from './review.tables.js';
@@ -36,3 +37,18 @@ export async function updateProposalRow(db: DbExecutor, id: string, values: Part
   const [row] = await db.update(documentProposals).set(values).where(eq(documentProposals.id, id)).returning();
   return row!;
 }
+
+/** How many proposals of each document await review. */
+export async function countPendingProposals(db: DbExecutor, documentIds: string[]): Promise<Map<string, number>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db
+    .select({ documentId: documentProposals.documentId, count: sql<number>`count(*)::int` })
+    .from(documentProposals)
+    .where(and(idIn(documentProposals.documentId, documentIds), eq(documentProposals.state, 'pending')))
+    .groupBy(documentProposals.documentId);
+  return new Map(rows.map((row) => [row.documentId, row.count]));
+}
+
+/** Whether the document in `documentId` has proposals awaiting review, as a condition of a query on documents. */
+export const hasPendingProposals = (documentId: SQL | { getSQL(): SQL }): SQL =>
+  sql`EXISTS (SELECT 1 FROM ${documentProposals} WHERE ${documentProposals.documentId} = ${documentId} AND ${documentProposals.state} = 'pending')`;

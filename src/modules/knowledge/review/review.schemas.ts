@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../../core/http/common-schemas.js';
-import { ORGANIZATION_KINDS } from '../../actors/organizations.tables.js';
-import { EXCHANGE_KINDS, ORGANIZATION_ROLES } from '../../exchanges/exchanges.tables.js';
-import { PARTNERSHIP_KINDS } from '../../partnerships/partnerships.tables.js';
-import { DOCUMENT_LANGUAGES, EXTRACTION_STATES } from '../documents/documents.tables.js';
+import { ORGANIZATION_KINDS } from '../../actors/actors.types.js';
+import { EXCHANGE_KINDS, ORGANIZATION_ROLES } from '../../exchanges/exchanges.types.js';
+import { PARTNERSHIP_KINDS } from '../../partnerships/partnerships.types.js';
+import { DOCUMENT_LANGUAGES, EXTRACTION_STATES } from '../documents/documents.types.js';
 import { PROPOSAL_FIELDS, PROPOSAL_STATES } from './review.tables.js';
 
 export const proposalParamsSchema = z.strictObject({ id: z.uuid(), proposalId: z.uuid() });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '../../demo/demo-id.js';
+import { demoId } from '../../../demo/demo-id.js';
 import { ENGLISH_REPORT, GERMAN_REPORT, VISIT_WITH_TOWNS_IN_PASSING } from '../../../../test/fixtures/reports/report-texts.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { extractionsFinished } from '../../../../test/support/test-jobs.js';

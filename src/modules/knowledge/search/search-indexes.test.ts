@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
-import { REFERENCE_WORKSPACE_ID } from '../../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../../core/records/reference-workspace.js';
 
 // With "fastupdate", a GIN index keeps new entries in a pending list that every search reads
 // through until VACUUM or autoanalyze merges it: after the demo data or a gazetteer load, searches

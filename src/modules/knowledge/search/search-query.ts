@@ -1,4 +1,4 @@
-import { plainKey } from '../../places/names/name-keys.js';
+import { plainKey } from '../../../core/names/name-keys.js';
 
 /** A word or a quoted phrase of a query. */
 export interface QueryTerm {

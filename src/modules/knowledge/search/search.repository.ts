@@ -1,9 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
-import { visibleTo } from '../../workspaces/record-visibility.js';
-import { themes } from '../../themes/themes.tables.js';
-import { searchEntries, searchThesaurus, type SearchType } from './search.tables.js';
+import { visibleTo } from '../../../core/records/record-visibility.js';
+import { themeNamesAsTerms } from '../../themes/themes.service.js';
+import { searchEntries, searchThesaurus } from './search.tables.js';
+import { type SearchType } from './search.types.js';
 
 export interface SearchFilters {
   type?: SearchType;
@@ -344,7 +345,7 @@ export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: s
       SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
       FROM search_thesaurus WHERE ${visibleTo(viewer, searchThesaurus)}
       UNION ALL
-      SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}
+      ${themeNamesAsTerms(viewer)}
     )
     SELECT entries.id, entries.terms, min(q.position) AS position FROM entries, unnest(entries.terms) AS term, q
     WHERE (strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))

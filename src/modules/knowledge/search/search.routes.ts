@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleOptions } from '../../../core/http/module-options.js';
 import { searchQuerySchema, searchResultSchema } from './search.schemas.js';
 import { recordTitles, search } from './search.service.js';
-import { registerReferenceResolver } from '../../audit/record-references.js';
+import { registerReferenceResolver } from '../../audit/audit.service.js';
 
 export const searchRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   // Histories name the records a change refers to by their current titles.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../../../core/http/common-schemas.js';
-import { DOCUMENT_LANGUAGES } from '../documents/documents.tables.js';
+import { DOCUMENT_LANGUAGES } from '../documents/documents.types.js';
 import { SEARCH_TYPES } from './search.tables.js';
 
 export const SEARCH_PAGE_SIZE = 20;

@@ -1,8 +1,8 @@
 import type { SQL } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { plainKey } from '../../places/names/name-keys.js';
-import { containsCyrillic } from '../../places/names/ukrainian-transliteration.js';
+import { plainKey } from '../../../core/names/name-keys.js';
+import { containsCyrillic } from '../../../core/names/ukrainian-transliteration.js';
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearchItem, presentSearchPlace } from './search.presenter.js';
@@ -34,7 +34,7 @@ import {
   type SearchFilters,
 } from './search.repository.js';
 import type { SearchPlace, SearchQuery, SearchResult } from './search.schemas.js';
-import type { SearchType } from './search.tables.js';
+import type { SearchType } from './search.types.js';
 
 /**
  * How matches are ordered. Titles and names (A) count most, then names of linked places and
@@ -342,3 +342,7 @@ export async function recordTitles(ctx: ServiceContext, ids: string[]): Promise<
   const titles = await ctx.transaction((tx, ctx) => findEntryTitles(tx, ctx.viewer, ids));
   return [...titles].map(([key, entry]) => presentRecordTitle(key.slice(key.indexOf(':') + 1), entry));
 }
+
+/** Where the web app shows a record, and the current titles of records by id. */
+export { recordPath } from './record-paths.js';
+export { findEntryTitles } from './search.repository.js';

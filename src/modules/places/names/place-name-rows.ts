@@ -1,5 +1,5 @@
 import type { placeNames, places } from '../places.tables.js';
-import { plainKey, searchKey } from './name-keys.js';
+import { plainKey, searchKey } from '../../../core/names/name-keys.js';
 
 type PlaceRow = typeof places.$inferSelect;
 export type PlaceNameRow = typeof placeNames.$inferInsert;

@@ -20,10 +20,16 @@ export function MatchingPage() {
     <>
       <PageHeading title={t('matching.title')}>{t('matching.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('matching.intro')}</p>
+      <p className="kern-body">
+        <Link to="/matching/directory">{t('matchingDirectory.title')}</Link>
+      </p>
       <MayCreate>
         <div className="button-row">
           <Link className="kern-btn kern-btn--primary" to="/matching/new">
             <span className="kern-label">{t('matching.publishNeed')}</span>
+          </Link>
+          <Link className="kern-btn kern-btn--secondary" to="/matching/experts/new">
+            <span className="kern-label">{t('matchingForms.newExpert')}</span>
           </Link>
         </div>
       </MayCreate>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
@@ -11,7 +11,9 @@ import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { TextInLanguage } from '../../shell/TextInLanguage';
+import { ItemOwnerActions } from './ItemOwnerActions';
 import type { MatchingItem } from './matchingTypes';
+import { PastExchangesSection } from './PastExchangesSection';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
 import { SuggestionList } from './SuggestionList';
@@ -33,17 +35,27 @@ export function MatchingProfilePage() {
     <>
       <BackLink to="/matching">{t('matching.backToList')}</BackLink>
       <PageHeading title={t('matching.profileTitle')}>{title}</PageHeading>
+      {data.canEdit && (
+        <div className="button-row">
+          <Link className="kern-btn kern-btn--secondary" to={`/matching/profiles/${data.id}/edit`}>
+            <span className="kern-label">{t('matchingForms.editProfile')}</span>
+          </Link>
+        </div>
+      )}
       <FactList
         facts={[
           { label: t('matching.subject'), value: t(`matching.subjectKind.${data.subject}`) },
           { label: t('matching.population'), value: data.population !== null ? formatNumber(data.population, language) : null },
           { label: t('matching.languages'), value: data.languages.map((code) => languageName(code, language)).join(', ') || null },
           { label: t('matching.partnershipTypes'), value: data.partnershipTypes.map((type) => t(`matching.partnershipType.${type}`)).join(', ') || null },
+          { label: data.subject === 'expert' ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes'), value: data.themes.map((theme) => pickText(theme.name, language).text).join(', ') || null },
+          { label: t('matchingForms.availability'), value: data.availability },
           { label: t('matching.contactPerson'), value: data.contactPerson?.displayName },
           { label: t('matching.visibility'), value: t(`enums.visibility.${data.visibility}`) },
         ]}
       />
       <Section title={t('matching.needs')}>
+        {data.canEdit && <AddItemLink profileId={data.id} direction="need" />}
         {data.needs.length === 0 && <p className="kern-body">{t('matching.noNeeds')}</p>}
         {data.needs.map((need) => (
           <article key={need.id} className="matching-need" aria-label={itemTitle(need)}>
@@ -55,21 +67,36 @@ export function MatchingProfilePage() {
               {t(`matching.urgency.${need.urgency}`)}
               {need.until ? ` · ${t('matching.untilDate', { date: formatDate(need.until, language) })}` : ''}
             </p>
+            {data.canEdit && <ItemOwnerActions profileId={data.id} item={need} title={itemTitle(need)} />}
             <h4 className="kern-heading-small">{t('matching.suggestions')}</h4>
             <SuggestionList profileId={data.id} needId={need.id} />
           </article>
         ))}
       </Section>
       <Section title={t('matching.offers')}>
+        {data.canEdit && <AddItemLink profileId={data.id} direction="offer" />}
         {data.offers.length === 0 && <p className="kern-body">{t('matching.noOffers')}</p>}
         <ul>
           {data.offers.map((offer) => (
             <li key={offer.id}>
               <strong>{itemTitle(offer)}</strong>: <TextInLanguage picked={pickText(offer.description, language)} />
+              {data.canEdit && <ItemOwnerActions profileId={data.id} item={offer} title={itemTitle(offer)} />}
             </li>
           ))}
         </ul>
       </Section>
+      {data.subject === 'expert' && <PastExchangesSection exchanges={data.pastExchanges} />}
     </>
+  );
+}
+
+function AddItemLink({ profileId, direction }: { profileId: string; direction: 'need' | 'offer' }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <Link className="kern-btn kern-btn--secondary" to={`/matching/profiles/${profileId}/${direction}s/new`}>
+        <span className="kern-label">{t(`matchingForms.add.${direction}`)}</span>
+      </Link>
+    </div>
   );
 }

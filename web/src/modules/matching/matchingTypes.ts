@@ -39,6 +39,16 @@ export interface MatchingProfileDetail extends MatchingProfileSummary {
   themes: ThemeRef[];
   needs: MatchingItem[];
   offers: MatchingItem[];
+  pastExchanges: PastExchange[];
+}
+
+export interface PastExchange {
+  id: string;
+  title: LocalizedText;
+  startDate: string;
+  endDate: string;
+  roles: ('participant' | 'facilitator')[];
+  themes: ThemeRef[];
 }
 
 export interface SuggestionReason {

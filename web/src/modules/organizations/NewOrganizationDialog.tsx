@@ -5,6 +5,7 @@ import { apiGet } from '../../lib/api/apiGet';
 import { apiSend } from '../../lib/api/apiSend';
 import type { OrganizationKind } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
+import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
@@ -12,7 +13,7 @@ import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ORGANIZATION_KINDS } from './organizationEnums';
-import { SimilarOrganizations } from './SimilarOrganizations';
+import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
 import type { OrganizationDetail } from './organizationTypes';
 
 interface Props {
@@ -42,9 +43,16 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
     mutationFn: (id: string) => apiGet<OrganizationDetail>(`/organizations/${id}`),
     onSuccess: onCreated,
   });
+  const similar = useSimilarBeforeSaving({ name: name.trim(), seatPlaceId }, () => findSimilarOrganizations(name, seatPlaceId));
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
-    <FormDialog title={t('organizations.createInPlace')} submitLabel={t('organizations.createInPlaceSubmit')} pending={save.isPending} onSubmit={() => save.mutate()} onClose={onClose}>
+    <FormDialog
+      title={t('organizations.createInPlace')}
+      submitLabel={t('organizations.createInPlaceSubmit')}
+      pending={save.isPending || similar.checking}
+      onSubmit={() => void similar.save(() => save.mutate())}
+      onClose={onClose}
+    >
       <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
       <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
       <SelectField
@@ -56,7 +64,11 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
         error={error('kind')}
       />
       <PlaceAutocomplete label={t('organizations.seat')} onSelect={(place) => setSeatPlaceId(place?.id ?? null)} error={error('seatPlaceId')} />
-      <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
+      {similar.asking ? (
+        <ConfirmSimilarOrganizations candidates={similar.asking} onUse={(candidate) => chooseExisting.mutate(candidate.id)} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />
+      ) : (
+        <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
+      )}
       <FormAlert error={save.error ?? chooseExisting.error} />
     </FormDialog>
   );

@@ -9,7 +9,6 @@ import { Badge } from '../../shell/Badge';
 import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
-import { LinkedDocuments } from '../documents/LinkedDocuments';
 import { InvolvementSection } from '../involvement/InvolvementSection';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -144,7 +143,6 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
         />
       )}
       <InvolvementSection collection="organizations" id={organization.id} />
-      <LinkedDocuments recordType="organization" recordId={organization.id} />
       <RecordHistorySection path={`/organizations/${encodeURIComponent(organization.id)}/history`} workspaceId={organization.workspaceId} undoCollection="/organizations" />
     </>
   );

@@ -7,6 +7,7 @@ import type { OrganizationKind, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
+import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { BackLink } from '../../shell/BackLink';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
@@ -19,7 +20,7 @@ import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
 import { ORGANIZATION_KINDS } from './organizationEnums';
-import { SimilarOrganizations } from './SimilarOrganizations';
+import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
 import type { OrganizationDetail } from './organizationTypes';
 import { useOrganization } from './useOrganization';
 
@@ -78,6 +79,8 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
       await navigate(`/organizations/${saved.id}`);
     },
   });
+  const similar = useSimilarBeforeSaving({ name: name.trim(), seatPlaceId }, () => findSimilarOrganizations(name, seatPlaceId));
+  const openExisting = (candidate: { id: string }) => void navigate(`/organizations/${candidate.id}`);
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const title = organization ? t('organizations.editTitle', { name: pickName(organization.names, organization.name, language).text }) : t('organizations.createTitle');
 
@@ -92,7 +95,8 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate();
+          if (organization) save.mutate();
+          else void similar.save(() => save.mutate());
         }}
       >
         {!organization && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
@@ -104,7 +108,7 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
           onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value) ?? '')}
         />
         <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
-        {!organization && <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={(candidate) => void navigate(`/organizations/${candidate.id}`)} />}
+        {!organization && !similar.asking && <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={openExisting} />}
         <InputField label={t('organizations.shortName')} value={shortName} onChange={setShortName} error={error('shortName')} />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('organizations.namesInLanguages')}</legend>
@@ -141,9 +145,10 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
         />
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />
+        {similar.asking && <ConfirmSimilarOrganizations candidates={similar.asking} onUse={openExisting} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />}
         <FormAlert error={save.error} />
         <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!organization && !workspaceId)}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || similar.checking || (!organization && !workspaceId)}>
             <span className="kern-label">{t('forms.save')}</span>
           </button>
         </div>

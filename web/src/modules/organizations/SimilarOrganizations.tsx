@@ -14,39 +14,65 @@ interface Props {
   onUse: (organization: OrganizationCandidate) => void;
 }
 
+/** Organizations of the same or a near name (and the same seat) the user can see; none for a name too short to compare. */
+export async function findSimilarOrganizations(name: string, seatPlaceId: string | null, signal?: AbortSignal): Promise<OrganizationCandidate[]> {
+  if (name.trim().length < 3) return [];
+  return (await apiGet<{ items: OrganizationCandidate[] }>('/organizations/similar', { name: name.trim(), ...(seatPlaceId ? { seatPlaceId } : {}) }, signal)).items;
+}
+
 /** Before an organization is entered: the ones of the same or a near name (and seat) the user can already see, each to use instead. */
 export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ name: name.trim(), seatPlaceId });
   const similar = useQuery({
     queryKey: ['organizations', 'similar', wanted],
-    queryFn: ({ signal }) =>
-      apiGet<{ items: OrganizationCandidate[] }>('/organizations/similar', { name: wanted.name, ...(wanted.seatPlaceId ? { seatPlaceId: wanted.seatPlaceId } : {}) }, signal),
+    queryFn: ({ signal }) => findSimilarOrganizations(wanted.name, wanted.seatPlaceId, signal),
     enabled: wanted.name.length >= 3,
   });
-  const candidates = similar.data?.items ?? [];
+  const candidates = similar.data ?? [];
   if (wanted.name.length < 3 || candidates.length === 0) return null;
   return (
     <Notice kind="warning" title={t('organizations.similarTitle', { count: candidates.length })}>
       <p className="kern-body">{t('organizations.similarIntro')}</p>
-      <ul className="similar-records">
-        {candidates.map((candidate) => (
-          <li key={candidate.id} className="similar-records__item">
-            <span>
-              <strong>
-                <OrganizationName organization={candidate} />
-              </strong>
-              <br />
-              <span className="kern-body kern-body--small">
-                <OrganizationDistinction organization={candidate} />
-              </span>
-            </span>
-            <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
-              <span className="kern-label">{t('organizations.useThis')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <SimilarOrganizationList candidates={candidates} onUse={onUse} />
     </Notice>
+  );
+}
+
+/** Asked on saving a new organization while similar ones exist: use one of them, or create the new one anyway. */
+export function ConfirmSimilarOrganizations({ candidates, onUse, onCreateAnyway }: { candidates: OrganizationCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Notice kind="warning" title={t('similarRecords.confirmTitle', { count: candidates.length })}>
+      <p className="kern-body">{t('similarRecords.confirmIntro')}</p>
+      <SimilarOrganizationList candidates={candidates} onUse={onUse} />
+      <button type="button" className="kern-btn kern-btn--secondary" onClick={onCreateAnyway}>
+        <span className="kern-label">{t('similarRecords.createAnyway')}</span>
+      </button>
+    </Notice>
+  );
+}
+
+function SimilarOrganizationList({ candidates, onUse }: { candidates: OrganizationCandidate[]; onUse: Props['onUse'] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="similar-records">
+      {candidates.map((candidate) => (
+        <li key={candidate.id} className="similar-records__item">
+          <span>
+            <strong>
+              <OrganizationName organization={candidate} />
+            </strong>
+            <br />
+            <span className="kern-body kern-body--small">
+              <OrganizationDistinction organization={candidate} />
+            </span>
+          </span>
+          <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
+            <span className="kern-label">{t('organizations.useThis')}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

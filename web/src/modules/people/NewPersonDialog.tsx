@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../lib/api/apiGet';
 import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
+import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
@@ -12,7 +13,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
-import { SimilarPeople } from './SimilarPeople';
+import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 
 interface Props {
   /** The workspace of the record being worked on, preselected when the user may create in it. */
@@ -56,16 +57,27 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
     mutationFn: (id: string) => apiGet<PersonDetail>(`/people/${id}`),
     onSuccess: onCreated,
   });
+  const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
     <>
-      <FormDialog title={t('people.createInPlace')} submitLabel={t('people.createInPlaceSubmit')} pending={save.isPending} onSubmit={() => save.mutate()} onClose={onClose}>
+      <FormDialog
+        title={t('people.createInPlace')}
+        submitLabel={t('people.createInPlaceSubmit')}
+        pending={save.isPending || similar.checking}
+        onSubmit={() => void similar.save(() => save.mutate())}
+        onClose={onClose}
+      >
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
         <div className="form-row">
           <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
           <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
         </div>
-        <SimilarPeople givenName={givenName} familyName={familyName} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
+        {similar.asking ? (
+          <ConfirmSimilarPeople candidates={similar.asking} onUse={(candidate) => chooseExisting.mutate(candidate.id)} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />
+        ) : (
+          <SimilarPeople givenName={givenName} familyName={familyName} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
+        )}
         <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
         <OrganizationAutocomplete
           key={organizationRound}

@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
+import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { BackLink } from '../../shell/BackLink';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
@@ -13,7 +14,7 @@ import { SelectField } from '../../shell/SelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import { SimilarPeople } from './SimilarPeople';
+import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
@@ -72,6 +73,8 @@ function PersonForm({ person }: { person?: PersonDetail }) {
       await navigate(`/people/${saved.id}`);
     },
   });
+  const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
+  const openExisting = (candidate: { id: string }) => void navigate(`/people/${candidate.id}`);
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const title = person ? t('people.editTitle', { name: person.displayName }) : t('people.createTitle');
 
@@ -84,7 +87,8 @@ function PersonForm({ person }: { person?: PersonDetail }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate();
+          if (person) save.mutate();
+          else void similar.save(() => save.mutate());
         }}
       >
         {!person && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
@@ -93,7 +97,7 @@ function PersonForm({ person }: { person?: PersonDetail }) {
           <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
           <InputField label={t('people.honorific')} value={honorific} onChange={setHonorific} error={error('honorific')} />
         </div>
-        {!person && <SimilarPeople givenName={givenName} familyName={familyName} onUse={(candidate) => void navigate(`/people/${candidate.id}`)} />}
+        {!person && !similar.asking && <SimilarPeople givenName={givenName} familyName={familyName} onUse={openExisting} />}
         <div className="form-row">
           <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
           <InputField label={t('people.phone')} type="tel" value={phone} onChange={setPhone} error={error('phone')} />
@@ -133,9 +137,10 @@ function PersonForm({ person }: { person?: PersonDetail }) {
           </div>
         </fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
+        {similar.asking && <ConfirmSimilarPeople candidates={similar.asking} onUse={openExisting} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />}
         <FormAlert error={save.error} />
         <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!person && !workspaceId)}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || similar.checking || (!person && !workspaceId)}>
             <span className="kern-label">{t('forms.save')}</span>
           </button>
         </div>

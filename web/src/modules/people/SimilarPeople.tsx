@@ -13,47 +13,74 @@ interface Props {
   onUse: (person: PersonCandidate) => void;
 }
 
+/** People of the same or a near name the user can see; none for a family name too short to compare. */
+export async function findSimilarPeople(givenName: string, familyName: string, signal?: AbortSignal): Promise<PersonCandidate[]> {
+  if (familyName.trim().length < 2) return [];
+  return (await apiGet<{ items: PersonCandidate[] }>('/people/similar', { givenName: givenName.trim(), familyName: familyName.trim() }, signal)).items;
+}
+
 /** Before a person is entered: the people of the same or a near name the user can already see, each to use instead. */
 export function SimilarPeople({ givenName, familyName, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ givenName: givenName.trim(), familyName: familyName.trim() });
   const similar = useQuery({
     queryKey: ['people', 'similar', wanted],
-    queryFn: ({ signal }) => apiGet<{ items: PersonCandidate[] }>('/people/similar', wanted, signal),
+    queryFn: ({ signal }) => findSimilarPeople(wanted.givenName, wanted.familyName, signal),
     enabled: wanted.familyName.length >= 2,
   });
-  const candidates = similar.data?.items ?? [];
+  const candidates = similar.data ?? [];
   if (wanted.familyName.length < 2 || candidates.length === 0) return null;
   return (
     <Notice kind="warning" title={t('people.similarTitle', { count: candidates.length })}>
       <p className="kern-body">{t('people.similarIntro')}</p>
-      <ul className="similar-records">
-        {candidates.map((candidate) => (
-          <li key={candidate.id} className="similar-records__item">
-            <span>
-              <strong>{candidate.displayName}</strong>
-              <br />
-              <span className="kern-body kern-body--small">
-                {candidate.current.flatMap((affiliation) =>
-                  affiliation.organization
-                    ? [
-                        <span key={affiliation.id}>
-                          <OrganizationName organization={affiliation.organization} />
-                          {affiliation.role && <> ({affiliation.role})</>}
-                          {' · '}
-                        </span>,
-                      ]
-                    : [],
-                )}
-                {candidate.workspace && t('organizations.recordedIn', { workspace: candidate.workspace.name })}
-              </span>
-            </span>
-            <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
-              <span className="kern-label">{t('people.useThis')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <SimilarPeopleList candidates={candidates} onUse={onUse} />
     </Notice>
+  );
+}
+
+/** Asked on saving a new person while similar ones exist: use one of them, or create the new one anyway. */
+export function ConfirmSimilarPeople({ candidates, onUse, onCreateAnyway }: { candidates: PersonCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Notice kind="warning" title={t('similarRecords.confirmTitle', { count: candidates.length })}>
+      <p className="kern-body">{t('similarRecords.confirmIntro')}</p>
+      <SimilarPeopleList candidates={candidates} onUse={onUse} />
+      <button type="button" className="kern-btn kern-btn--secondary" onClick={onCreateAnyway}>
+        <span className="kern-label">{t('similarRecords.createAnyway')}</span>
+      </button>
+    </Notice>
+  );
+}
+
+function SimilarPeopleList({ candidates, onUse }: { candidates: PersonCandidate[]; onUse: Props['onUse'] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="similar-records">
+      {candidates.map((candidate) => (
+        <li key={candidate.id} className="similar-records__item">
+          <span>
+            <strong>{candidate.displayName}</strong>
+            <br />
+            <span className="kern-body kern-body--small">
+              {candidate.current.flatMap((affiliation) =>
+                affiliation.organization
+                  ? [
+                      <span key={affiliation.id}>
+                        <OrganizationName organization={affiliation.organization} />
+                        {affiliation.role && <> ({affiliation.role})</>}
+                        {' · '}
+                      </span>,
+                    ]
+                  : [],
+              )}
+              {candidate.workspace && t('organizations.recordedIn', { workspace: candidate.workspace.name })}
+            </span>
+          </span>
+          <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
+            <span className="kern-label">{t('people.useThis')}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -8,7 +8,6 @@ import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
-import { LinkedDocuments } from '../documents/LinkedDocuments';
 import { InvolvementSection } from '../involvement/InvolvementSection';
 import { LoadingState } from '../../shell/LoadingState';
 import { MergeSection } from '../../shell/MergeSection';
@@ -113,7 +112,6 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
         />
       )}
       <InvolvementSection collection="places" id={place.id} />
-      <LinkedDocuments recordType="place" recordId={place.id} />
       <RecordHistorySection path={`/places/${encodeURIComponent(place.id)}/history`} workspaceId={place.workspaceId} undoCollection="/places" />
     </>
   );

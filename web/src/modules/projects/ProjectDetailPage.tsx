@@ -18,6 +18,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { LinkToProjectForm } from '../record-links/LinkToProjectForm';
 import { RecordLinkList } from '../record-links/RecordLinkList';
 import { useRecordLinks } from '../record-links/useRecordLinks';
 import { formatMoney } from '../plans/formatMoney';
@@ -247,6 +248,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
             </li>
           ))}
         </ul>
+        {project.canEdit && <LinkToProjectForm projectId={project.id} />}
       </Section>
       {workspaces.some((workspace) => workspace.id === project.workspaceId) && <RecordHistorySection path={`/projects/${encodeURIComponent(project.id)}/history`} workspaceId={project.workspaceId} />}
     </>

@@ -1,19 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText as Text } from '../../lib/api/types';
 import { pickText } from '../../lib/pickText';
-import { pickTitle } from '../../lib/pickTitle';
 import { useLanguage } from '../../lib/useLanguage';
-import { Autocomplete } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { ErrorState } from '../../shell/ErrorState';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import type { SearchHit, SearchResult } from '../search/searchTypes';
+import type { SearchHit } from '../search/searchTypes';
+import { LinkTargetPicker } from './LinkTargetPicker';
 import { RecordLinkList } from './RecordLinkList';
 import { EXCHANGE_LINK_KINDS, type LinkKind } from './recordLinkTypes';
 import { useRecordLinks } from './useRecordLinks';
@@ -80,22 +78,7 @@ function LinkForm(props: Props) {
           }}
         />
       )}
-      <Autocomplete<SearchHit>
-        key={`${targetType}-${formKey}`}
-        label={t(targetType === 'project' ? 'recordLinks.project' : 'recordLinks.exchange')}
-        hint={t('recordLinks.searchHint')}
-        queryKey={`record-link-${targetType}`}
-        search={async (text, signal) => (await apiGet<SearchResult>('/search', { q: text, type: targetType, limit: 10 }, signal)).items.filter((hit) => hit.id !== props.recordId)}
-        idOf={(hit) => hit.id}
-        textOf={(hit) => pickTitle(hit.title, language).text}
-        renderOption={(hit) => (
-          <>
-            {pickTitle(hit.title, language).text}
-            {hit.year !== null && <span className="kern-body--small"> · {hit.year}</span>}
-          </>
-        )}
-        onSelect={setChosen}
-      />
+      <LinkTargetPicker key={`${targetType}-${formKey}`} targetType={targetType} excludeId={props.recordId} onSelect={setChosen} />
       {props.recordType === 'exchange' && kind === 'project' && props.outcomes.length > 0 && (
         <SelectField
           label={t('recordLinks.outcome')}

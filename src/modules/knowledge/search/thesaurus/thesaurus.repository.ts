@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../../core/db/client.js';
-import { visibleTo } from '../../../workspaces/record-visibility.js';
+import { visibleTo } from '../../../../core/records/record-visibility.js';
 import { searchThesaurus } from '../search.tables.js';
 
 export type ThesaurusRow = typeof searchThesaurus.$inferSelect;

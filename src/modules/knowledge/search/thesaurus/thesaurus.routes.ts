@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../../../core/http/module-options.js';
-import { registerHistoryRoute } from '../../../audit/history-route.js';
+import { registerHistoryRoute } from '../../../audit/audit.service.js';
 import { findThesaurusRow } from './thesaurus.repository.js';
 import { thesaurusCreateSchema, thesaurusEntrySchema, thesaurusListQuerySchema, thesaurusPageSchema, thesaurusUpdateSchema } from './thesaurus.schemas.js';
 import { createThesaurusEntry, deleteThesaurusEntry, getThesaurusEntry, listThesaurus, updateThesaurusEntry } from './thesaurus.service.js';

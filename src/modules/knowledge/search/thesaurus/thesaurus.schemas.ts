@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQueryShape, pageSchema } from '../../../../core/http/pagination.js';
-import { VISIBILITIES } from '../../../workspaces/workspaces.tables.js';
+import { VISIBILITIES } from '../../../../core/records/visibilities.js';
 
 /** The languages a thesaurus entry names its idea in. */
 export const THESAURUS_LANGUAGES = ['de', 'en', 'uk'] as const;

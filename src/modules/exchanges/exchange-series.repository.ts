@@ -1,0 +1,75 @@
+import { and, asc, count, eq, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Viewer } from '../../core/auth/viewer.js';
+import type { DbExecutor } from '../../core/db/client.js';
+import { exchanges, exchangeSeries } from './exchanges.tables.js';
+import { visibleTo } from '../../core/records/record-visibility.js';
+
+export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
+export type PartRow = typeof exchanges.$inferSelect;
+
+const sortTitle = sql<string>`lower(coalesce(${exchangeSeries.title}->>'de', ${exchangeSeries.title}->>'en', ${exchangeSeries.title}->>'uk', ''))`;
+
+export async function listProgrammeRows(
+  db: DbExecutor,
+  viewer: Viewer,
+  filter: { partnershipId?: string },
+  page: { limit: number; after?: { title: string; id: string } },
+): Promise<(ProgrammeRow & { sortTitle: string })[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchangeSeries)];
+  if (filter.partnershipId) conditions.push(eq(exchangeSeries.partnershipId, filter.partnershipId));
+  if (page.after) conditions.push(or(gt(sortTitle, page.after.title), and(eq(sortTitle, page.after.title), gt(exchangeSeries.id, page.after.id))));
+  const rows = await db
+    .select({ row: exchangeSeries, sortTitle })
+    .from(exchangeSeries)
+    .where(and(...conditions))
+    .orderBy(asc(sortTitle), asc(exchangeSeries.id))
+    .limit(page.limit + 1);
+  return rows.map(({ row, sortTitle }) => ({ ...row, sortTitle }));
+}
+
+export async function findProgrammeRow(db: DbExecutor, id: string): Promise<ProgrammeRow | undefined> {
+  const [row] = await db.select().from(exchangeSeries).where(eq(exchangeSeries.id, id));
+  return row;
+}
+
+export async function insertProgrammeRow(db: DbExecutor, row: typeof exchangeSeries.$inferInsert): Promise<ProgrammeRow> {
+  const [inserted] = await db.insert(exchangeSeries).values(row).returning();
+  return inserted!;
+}
+
+export async function updateProgrammeRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeSeries.$inferInsert>): Promise<ProgrammeRow> {
+  const [updated] = await db
+    .update(exchangeSeries)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(exchangeSeries.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function deleteProgrammeRow(db: DbExecutor, id: string): Promise<void> {
+  await db.delete(exchangeSeries).where(eq(exchangeSeries.id, id));
+}
+
+/** The parts of a programme in their order (all of them, whoever may read them: numbering needs every part). */
+export async function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {
+  return db
+    .select()
+    .from(exchanges)
+    .where(eq(exchanges.seriesId, programmeId))
+    .orderBy(asc(exchanges.seriesPart), asc(exchanges.startDate), asc(exchanges.id));
+}
+
+export async function countParts(db: DbExecutor, programmeIds: string[]): Promise<Map<string, number>> {
+  if (programmeIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: exchanges.seriesId, parts: count() })
+    .from(exchanges)
+    .where(and(inArray(exchanges.seriesId, programmeIds), isNotNull(exchanges.seriesId)))
+    .groupBy(exchanges.seriesId);
+  return new Map(rows.map((row) => [row.id!, row.parts]));
+}
+
+/** Sets the programme and position of an exchange; null detaches it. */
+export async function setPart(db: DbExecutor, exchangeId: string, programmeId: string | null, part: number | null): Promise<void> {
+  await db.update(exchanges).set({ seriesId: programmeId, seriesPart: part, updatedAt: new Date() }).where(eq(exchanges.id, exchangeId));
+}

@@ -1,0 +1,19 @@
+import { themesBySlugs } from '../../themes/themes.service.js';
+import { recordPath } from '../search/search.service.js';
+import { NO_FACTS, noSuggestion as none, textOf, type ProposalKind } from './proposal-kind.js';
+import { addExchangeTheme } from './report-exchange.js';
+
+/** A theme of the taxonomy the document is about: linked, and added to the exchange of the report. */
+export const themeProposals: ProposalKind = {
+  async suggest(ctx, row) {
+    const proposal = row.proposal;
+    const theme = (await themesBySlugs(ctx, [textOf(proposal.slug)])).get(textOf(proposal.slug));
+    if (!theme) return none(`the theme taxonomy has no theme "${textOf(proposal.slug)}"`);
+    return { action: 'link', recordId: theme.id, candidates: [{ type: 'theme', id: theme.id, title: theme.name, path: recordPath('theme', theme.id), score: 1, detail: null, facts: NO_FACTS }], problem: null, role: null };
+  },
+  async carryOut({ ctx, accepted, requireChosen }) {
+    const themeId = requireChosen('theme');
+    if (accepted.exchange) await addExchangeTheme(ctx, accepted.exchange, themeId);
+    return { recordType: 'theme', recordId: themeId, decision: { themeId } };
+  },
+};

@@ -1,0 +1,2 @@
+/** The kinds of records the search finds. */
+export type { SearchType } from './search.tables.js';

@@ -1,0 +1,2 @@
+/** How often a network meets. */
+export type { NetworkCadence } from './networks.tables.js';

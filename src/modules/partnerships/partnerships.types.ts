@@ -1,0 +1,2 @@
+/** Kinds of partnerships. */
+export { PARTNERSHIP_KINDS, type PartnershipKind } from './partnerships.tables.js';

@@ -1,0 +1,121 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { countryName } from '../../lib/countryName';
+import { pickName } from '../../lib/pickName';
+import { useLanguage } from '../../lib/useLanguage';
+import { ErrorState } from '../../shell/ErrorState';
+import { FilterBar } from '../../shell/FilterBar';
+import { LoadingState } from '../../shell/LoadingState';
+import { LoadMore } from '../../shell/LoadMore';
+import { PageHeading } from '../../shell/PageHeading';
+import { SelectField } from '../../shell/SelectField';
+import { FEATURED_COUNTRIES } from '../places/placeEnums';
+import { ThemeSelect } from '../themes/ThemeSelect';
+import { DirectoryEntryCard } from './DirectoryEntryCard';
+import { DirectoryMap } from './DirectoryMap';
+import { MATCHING_ITEM_KINDS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matchingEnums';
+import { useDirectoryPages, useDirectoryPlaces, useRegions } from './useDirectory';
+import { SIZE_BAND_KEYS, useDirectoryFilter } from './useDirectoryFilter';
+
+/** Everything published for everyone in the partner search: a map and a filterable list. */
+export function DirectoryPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { values, filter, set, active } = useDirectoryFilter();
+  const pages = useDirectoryPages(filter);
+  const { placeId: _place, ...mapFilter } = filter;
+  const places = useDirectoryPlaces(mapFilter);
+  const regions = useRegions(values.country || undefined);
+  const entries = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const chosenPlace = places.data?.places.find((entry) => entry.place.id === values.placeId)?.place;
+  const options = <T extends string>(keys: readonly T[], label: (key: T) => string) => keys.map((value) => ({ value, label: label(value) }));
+
+  return (
+    <>
+      <PageHeading title={t('matchingDirectory.title')}>{t('matchingDirectory.title')}</PageHeading>
+      <p className="kern-body kern-body--large page-intro">{t('matchingDirectory.intro')}</p>
+      <p className="kern-body">
+        <Link to="/matching">{t('matchingDirectory.toPartnerSearch')}</Link>
+      </p>
+      <FilterBar active={active}>
+        <SelectField
+          label={t('matchingDirectory.filterDirection')}
+          value={values.direction}
+          emptyLabel={t('matchingDirectory.bothDirections')}
+          options={options(['need', 'offer'] as const, (value) => t(`matchingDirectory.directionPlural.${value}`))}
+          onChange={(direction) => set({ direction })}
+        />
+        <ThemeSelect label={t('matchingDirectory.filterTheme')} value={values.themeId} emptyLabel={t('matchingDirectory.anyTheme')} onChange={(themeId) => set({ themeId })} />
+        <SelectField
+          label={t('matchingDirectory.filterKind')}
+          value={values.kind}
+          emptyLabel={t('matchingDirectory.anyKind')}
+          options={options(MATCHING_ITEM_KINDS, (value) => t(`matching.kind.${value}`))}
+          onChange={(kind) => set({ kind })}
+        />
+        <SelectField
+          label={t('matchingDirectory.filterCountry')}
+          value={values.country}
+          emptyLabel={t('matching.anyCountry')}
+          options={options(FEATURED_COUNTRIES, (code) => countryName(code, language))}
+          onChange={(country) => set({ country, regionId: '', placeId: '' })}
+        />
+        {values.country && (
+          <SelectField
+            label={t('matchingDirectory.filterRegion')}
+            value={values.regionId}
+            emptyLabel={regions.isPending ? t('common.loading') : t('matchingDirectory.anyRegion')}
+            options={(regions.data?.items ?? []).map((region) => ({ value: region.id, label: pickName(region.names, region.name, language).text }))}
+            onChange={(regionId) => set({ regionId, placeId: '' })}
+          />
+        )}
+        <SelectField
+          label={t('matchingDirectory.filterSize')}
+          value={values.size}
+          emptyLabel={t('matchingDirectory.anySize')}
+          options={options(SIZE_BAND_KEYS, (band) => t(`matchingDirectory.size.${band}`))}
+          onChange={(size) => set({ size })}
+        />
+        <SelectField
+          label={t('matching.filterPartnershipType')}
+          value={values.partnershipType}
+          emptyLabel={t('matching.anyPartnershipType')}
+          options={options(SOUGHT_PARTNERSHIP_TYPES, (value) => t(`matching.partnershipType.${value}`))}
+          onChange={(partnershipType) => set({ partnershipType })}
+        />
+        <SelectField
+          label={t('matching.urgencyLabel')}
+          value={values.urgency}
+          emptyLabel={t('matchingDirectory.anyUrgency')}
+          options={options(URGENCIES, (value) => t(`matching.urgency.${value}`))}
+          onChange={(urgency) => set({ urgency })}
+        />
+      </FilterBar>
+      {places.data && <DirectoryMap places={places.data.places} onChoose={(placeId) => set({ placeId })} />}
+      {values.placeId && (
+        <p className="kern-body">
+          {chosenPlace ? t('matchingDirectory.onlyPlace', { name: pickName(chosenPlace.names, chosenPlace.name, language).text }) : t('matchingDirectory.onlyOnePlace')}{' '}
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => set({ placeId: '' })}>
+            <span className="kern-label">{t('matchingDirectory.allPlaces')}</span>
+          </button>
+        </p>
+      )}
+      {pages.isPending && <LoadingState />}
+      {pages.isError && <ErrorState error={pages.error} onRetry={() => void pages.refetch()} />}
+      {pages.data && (
+        <section aria-label={t('matchingDirectory.listLabel')}>
+          {entries.length === 0 ? (
+            <p className="kern-body">{t('matchingDirectory.empty')}</p>
+          ) : (
+            <ul className="directory-list">
+              {entries.map((entry) => (
+                <DirectoryEntryCard key={entry.id} entry={entry} />
+              ))}
+            </ul>
+          )}
+          <LoadMore shown={entries.length} hasMore={pages.hasNextPage} isLoading={pages.isFetchingNextPage} onLoadMore={() => void pages.fetchNextPage()} />
+        </section>
+      )}
+    </>
+  );
+}
