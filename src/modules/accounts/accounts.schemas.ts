@@ -51,3 +51,6 @@ export const sessionInfoSchema = z.object({
   singleSignOn: z.object({ displayName: z.string(), startUrl: z.string() }).nullable(),
   mapTiles: z.object({ url: z.string(), attribution: z.string() }).nullable().describe('The tile server for city maps (MAP_TILE_URL); null: offline outlines only'),
 });
+
+export const signedInSchema = z.object({ user: sessionInfoSchema.shape.user });
+export const endedSessionsSchema = z.object({ endedSessions: z.number().int() });

@@ -9,9 +9,11 @@ import { workspacesOfUser } from '../workspaces/workspaces.service.js';
 import type { AccountsDeps, ClientInfo } from './accounts-deps.js';
 import { presentCurrentUser } from './accounts.presenter.js';
 import {
+  endedSessionsSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   sessionInfoSchema,
+  signedInSchema,
   signInBodySchema,
   signUpBodySchema,
   tokenBodySchema,
@@ -88,7 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
         tags: ['accounts'],
         summary: 'Create an account (and accept an invitation) and sign in; a confirmation link is e-mailed',
         body: signUpBodySchema,
-        response: { 201: z.object({ user: sessionInfoSchema.shape.user }) },
+        response: { 201: signedInSchema },
       },
     },
     async (request, reply) => {
@@ -106,7 +108,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
         tags: ['accounts'],
         summary: 'Sign in with e-mail address and password; starts a new session',
         body: signInBodySchema,
-        response: { 200: z.object({ user: sessionInfoSchema.shape.user }) },
+        response: { 200: signedInSchema },
       },
     },
     async (request, reply) => {
@@ -139,7 +141,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
       schema: {
         tags: ['accounts'],
         summary: 'End every session of the signed-in account, on all devices',
-        response: { 200: z.object({ endedSessions: z.number().int() }) },
+        response: { 200: endedSessionsSchema },
       },
     },
     async (request, reply) => {

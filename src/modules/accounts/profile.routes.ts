@@ -3,33 +3,11 @@ import { z } from 'zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { createToken, listTokens, revokeToken } from '../api-tokens/api-tokens.service.js';
-import { TOKEN_SCOPES } from '../api-tokens/api-tokens.types.js';
+import { apiTokenCreateSchema, apiTokenListSchema, createdApiTokenSchema } from '../api-tokens/api-tokens.schemas.js';
 import type { AccountsDeps } from './accounts-deps.js';
 import { presentCurrentUser } from './accounts.presenter.js';
 import { currentUserSchema, passwordChangeSchema, profileUpdateSchema } from './accounts.schemas.js';
 import { changePassword, currentUser, updateProfile } from './profile.service.js';
-
-const tokenSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  scope: z.enum(TOKEN_SCOPES),
-  prefix: z.string(),
-  createdAt: z.date(),
-  lastUsedAt: z.date().nullable(),
-  expiresAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
-});
-
-const presentToken = (row: z.infer<typeof tokenSchema>) => ({
-  id: row.id,
-  name: row.name,
-  scope: row.scope,
-  prefix: row.prefix,
-  createdAt: row.createdAt,
-  lastUsedAt: row.lastUsedAt,
-  expiresAt: row.expiresAt,
-  revokedAt: row.revokedAt,
-});
 
 export const profileRoutes: FastifyPluginAsyncZod<ModuleOptions & { accounts: AccountsDeps }> = async (app, { context, accounts }) => {
   app.get(
@@ -69,8 +47,8 @@ export const profileRoutes: FastifyPluginAsyncZod<ModuleOptions & { accounts: Ac
 
   app.get(
     '/api/me/tokens',
-    { schema: { tags: ['api tokens'], summary: 'Your API tokens (never the secrets)', response: { 200: z.object({ items: z.array(tokenSchema) }) } } },
-    async (request) => ({ items: (await listTokens(accounts.db, context(request))).map(presentToken) }),
+    { schema: { tags: ['api tokens'], summary: 'Your API tokens (never the secrets)', response: { 200: apiTokenListSchema } } },
+    async (request) => listTokens(accounts.db, context(request)),
   );
 
   app.post(
@@ -79,17 +57,12 @@ export const profileRoutes: FastifyPluginAsyncZod<ModuleOptions & { accounts: Ac
       schema: {
         tags: ['api tokens'],
         summary: 'Create an API token; the token is in this response only',
-        body: z.strictObject({
-          name: z.string().trim().min(1).max(100),
-          scope: z.enum(TOKEN_SCOPES),
-          expiresInDays: z.number().int().min(1).max(3650).optional(),
-        }),
-        response: { 201: tokenSchema.extend({ token: z.string() }) },
+        body: apiTokenCreateSchema,
+        response: { 201: createdApiTokenSchema },
       },
     },
     async (request, reply) => {
-      const { token, row } = await createToken(accounts.db, context(request), request.body);
-      return reply.status(201).send({ ...presentToken(row), token });
+      return reply.status(201).send(await createToken(accounts.db, context(request), request.body));
     },
   );
 

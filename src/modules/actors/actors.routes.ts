@@ -9,10 +9,10 @@ import { exportLanguageOf } from '../../core/export/export-language.js';
 import { exportLanguageShape } from '../../core/export/export-query.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
+import { registerMergeRoutes } from '../../core/http/merge-routes.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { organizationColumns } from './organization-export.js';
 import { peopleColumns } from './people-export.js';
-import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
 import {
   organizationAutocompleteQuerySchema,
   organizationCandidateSchema,
@@ -150,24 +150,15 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       return reply.status(204).send(null);
     },
   );
-  app.post(
-    '/api/organizations/:id/merge',
-    {
-      schema: {
-        tags: ['organizations'],
-        summary: 'Merge this organization into another: people, partnerships, exchanges and sub-organizations move there',
-        params: idParamsSchema,
-        body: mergeBodySchema,
-        response: { 200: mergeResponseSchema },
-      },
-    },
-    async (request) => mergeOrganization(context(request), request.params.id, request.body.into),
-  );
-  app.post(
-    '/api/organizations/merges/:eventId/undo',
-    { schema: { tags: ['organizations'], summary: 'Undo an organization merge from the history', params: undoParamsSchema, response: { 200: undoResponseSchema } } },
-    async (request) => undoOrganizationMerge(context(request), request.params.eventId),
-  );
+  registerMergeRoutes(app, {
+    context,
+    collection: '/api/organizations',
+    tag: 'organizations',
+    mergeSummary: 'Merge this organization into another: people, partnerships, exchanges and sub-organizations move there',
+    undoSummary: 'Undo an organization merge from the history',
+    merge: mergeOrganization,
+    undo: undoOrganizationMerge,
+  });
 
   app.get(
     '/api/people',
@@ -259,22 +250,13 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       return reply.status(204).send(null);
     },
   );
-  app.post(
-    '/api/people/:id/merge',
-    {
-      schema: {
-        tags: ['people'],
-        summary: 'Merge this person into another: affiliations and themes move there',
-        params: idParamsSchema,
-        body: mergeBodySchema,
-        response: { 200: mergeResponseSchema },
-      },
-    },
-    async (request) => mergePerson(context(request), request.params.id, request.body.into),
-  );
-  app.post(
-    '/api/people/merges/:eventId/undo',
-    { schema: { tags: ['people'], summary: 'Undo a person merge from the history', params: undoParamsSchema, response: { 200: undoResponseSchema } } },
-    async (request) => undoPersonMerge(context(request), request.params.eventId),
-  );
+  registerMergeRoutes(app, {
+    context,
+    collection: '/api/people',
+    tag: 'people',
+    mergeSummary: 'Merge this person into another: affiliations and themes move there',
+    undoSummary: 'Undo a person merge from the history',
+    merge: mergePerson,
+    undo: undoPersonMerge,
+  });
 };

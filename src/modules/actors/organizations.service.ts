@@ -3,8 +3,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
-import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
@@ -37,6 +36,9 @@ import type {
 } from './organizations.schemas.js';
 import { findMembersOf } from './people.repository.js';
 import { actorConflict } from './actors.errors.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const organizationAudit = auditTrail<OrganizationRow>('organization', (row) => row.name);
 
 /** Short descriptions of the organizations other modules link to, for the ones the viewer may see. */
 export async function organizationRefsByIds(
@@ -166,14 +168,7 @@ export async function createOrganization(ctx: ServiceContext, input: Organizatio
       iatiIdentifier: input.iatiIdentifier ?? null,
     });
     await replaceThemeIds(tx, row.id, input.themeIds ?? []);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'organization',
-      entityId: row.id,
-      label: row.name,
-      after: auditedOrganization(row, input.themeIds ?? []),
-    });
+    await organizationAudit.created(tx, ctx, row, auditedOrganization(row, input.themeIds ?? []));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -201,15 +196,7 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
     if (countryCode !== undefined) changes.countryCode = countryCode;
     const row = await updateOrganizationRow(tx, id, changes);
     if (input.themeIds) await replaceThemeIds(tx, id, input.themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'organization',
-      entityId: id,
-      label: row.name,
-      before: auditedOrganization(before, themesBefore),
-      after: auditedOrganization(row, input.themeIds ?? themesBefore),
-    });
+    await organizationAudit.updated(tx, ctx, row, auditedOrganization(before, themesBefore), auditedOrganization(row, input.themeIds ?? themesBefore));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -224,24 +211,16 @@ export async function deleteOrganization(ctx: ServiceContext, id: string): Promi
     }
     const themeIds = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
     await deleteOrganizationRow(tx, id);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: before.workspaceId,
-      action: 'delete',
-      entityType: 'organization',
-      entityId: id,
-      label: before.name,
-      before: auditedOrganization(before, themeIds),
-    });
+    await organizationAudit.deleted(tx, ctx, before, auditedOrganization(before, themeIds));
   });
 }
 
 export async function mergeOrganization(ctx: ServiceContext, id: string, intoId: string) {
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
-    const into = await findOrganizationRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no organization you can see');
+    const into = requireMergeTarget(ctx.viewer, await findOrganizationRow(tx, intoId), 'organization');
     if (await isOrganizationSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the organization itself or one inside it');
-    const outcome = await mergeRecords(tx, ctx, {
+    return mergeRecords(tx, ctx, {
       table: 'organizations',
       entityType: 'organization',
       fromId: id,
@@ -250,16 +229,10 @@ export async function mergeOrganization(ctx: ServiceContext, id: string, intoId:
       workspaceId: from.workspaceId,
       mergedRecord: auditedOrganization(from),
     });
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
   });
 }
 
-export async function undoOrganizationMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'organization');
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
-}
+export const undoOrganizationMerge = undoMergeOf('organization');
 
 /** Every organization of a list in pages, for CSV export. */
 export async function* exportOrganizations(ctx: ServiceContext, query: Omit<OrganizationListQuery, 'limit' | 'cursor'>): AsyncGenerator<OrganizationSummary[]> {

@@ -4,8 +4,8 @@ import { invalidField, validationFailed } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findDisplayNames } from '../accounts/users.service.js';
-import { listAuditEvents, recordAuditEvent } from '../audit/audit.service.js';
-import { mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { auditTrail, listAuditEvents, recordAuditEvent } from '../audit/audit.service.js';
+import { mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { ANONYMISED, auditedPerson, presentOrganizationRef, presentPersonDetail, presentPersonRef, presentPersonSummary } from './actors.presenter.js';
 import { findOrganizationsByIds } from './organizations.repository.js';
@@ -32,6 +32,8 @@ import {
 import type { PersonCandidate, PersonCreate, PersonDetail, PersonListQuery, PersonRef, PersonSimilarQuery, PersonSummary, PersonUpdate } from './people.schemas.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import { actorConflict } from './actors.errors.js';
+
+const personAudit = auditTrail<PersonRow>('person', (row) => `${row.givenName} ${row.familyName}`);
 
 const groupByPerson = (rows: AffiliationRow[]) => {
   const grouped = new Map<string, AffiliationRow[]>();
@@ -141,14 +143,7 @@ export async function createPerson(ctx: ServiceContext, input: PersonCreate): Pr
     });
     await replaceAffiliations(tx, row.id, affiliationRows(input.affiliations ?? []));
     await replacePersonThemeIds(tx, row.id, input.themeIds ?? []);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'person',
-      entityId: row.id,
-      label: `${row.givenName} ${row.familyName}`,
-      after: auditedPerson(row, { themeIds: input.themeIds ?? [], affiliations: await findAffiliationRows(tx, [row.id]) }),
-    });
+    await personAudit.created(tx, ctx, row, auditedPerson(row, { themeIds: input.themeIds ?? [], affiliations: await findAffiliationRows(tx, [row.id]) }));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -176,15 +171,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Perso
     const row = await updatePersonRow(tx, id, changes);
     if (input.affiliations) await replaceAffiliations(tx, id, affiliationRows(input.affiliations));
     if (input.themeIds) await replacePersonThemeIds(tx, id, input.themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'person',
-      entityId: id,
-      label: `${row.givenName} ${row.familyName}`,
-      before: auditedPerson(before, { themeIds: themesBefore, affiliations: affiliationsBefore }),
-      after: auditedPerson(row, { themeIds: input.themeIds ?? themesBefore, affiliations: await findAffiliationRows(tx, [id]) }),
-    });
+    await personAudit.updated(tx, ctx, row, auditedPerson(before, { themeIds: themesBefore, affiliations: affiliationsBefore }), auditedPerson(row, { themeIds: input.themeIds ?? themesBefore, affiliations: await findAffiliationRows(tx, [id]) }));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -261,9 +248,8 @@ export async function erasePerson(ctx: ServiceContext, id: string): Promise<Pers
 export async function mergePerson(ctx: ServiceContext, id: string, intoId: string) {
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findPersonRow(tx, id), 'Person', id);
-    const into = await findPersonRow(tx, intoId);
-    if (!into || !canEdit(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no person you may edit');
-    const outcome = await mergeRecords(tx, ctx, {
+    const into = requireMergeTarget(ctx.viewer, await findPersonRow(tx, intoId), 'person', 'edit');
+    return mergeRecords(tx, ctx, {
       table: 'people',
       entityType: 'person',
       fromId: id,
@@ -272,16 +258,10 @@ export async function mergePerson(ctx: ServiceContext, id: string, intoId: strin
       workspaceId: from.workspaceId,
       mergedRecord: auditedPerson(from),
     });
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
   });
 }
 
-export async function undoPersonMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'person');
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
-}
+export const undoPersonMerge = undoMergeOf('person');
 
 export async function* exportPeople(ctx: ServiceContext, query: Omit<PersonListQuery, 'limit' | 'cursor'>): AsyncGenerator<PersonSummary[]> {
   let cursor: string | undefined;

@@ -5,20 +5,22 @@ import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { findUserById } from '../accounts/users.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
-import { findActiveTokenByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken, type ApiTokenRow } from './api-tokens.repository.js';
+import { presentApiToken } from './api-tokens.presenter.js';
+import { findActiveTokenByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken } from './api-tokens.repository.js';
+import type { ApiTokenCreate, ApiTokenView } from './api-tokens.schemas.js';
 import type { TokenScope } from './api-tokens.types.js';
 
-export async function listTokens(db: Db, ctx: ServiceContext): Promise<ApiTokenRow[]> {
+export async function listTokens(db: Db, ctx: ServiceContext): Promise<{ items: ApiTokenView[] }> {
   const viewer = requireSessionUser(ctx.viewer);
-  return tokensOfUser(db, viewer.userId);
+  return { items: (await tokensOfUser(db, viewer.userId)).map(presentApiToken) };
 }
 
 /** The token is returned once; only its hash is kept. */
 export async function createToken(
   db: Db,
   ctx: ServiceContext,
-  input: { name: string; scope: TokenScope; expiresInDays?: number },
-): Promise<{ token: string; row: ApiTokenRow }> {
+  input: ApiTokenCreate,
+): Promise<ApiTokenView & { token: string }> {
   const viewer = requireSessionUser(ctx.viewer);
   const token = generateSecretToken('sdt');
   return db.transaction(async (tx) => {
@@ -38,7 +40,7 @@ export async function createToken(
       label: row.name,
       after: { name: row.name, scope: row.scope, expiresAt: row.expiresAt },
     });
-    return { token, row };
+    return { ...presentApiToken(row), token };
   });
 }
 

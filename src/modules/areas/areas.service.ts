@@ -5,7 +5,6 @@ import { invalidField, notFound, validationFailed, type FieldIssue } from '../..
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { isSelfOrDescendant } from '../places/places.service.js';
@@ -28,29 +27,20 @@ import {
   replaceAreaRows,
   replaceIndicatorRows,
   updateMonitorRow,
-  type IndicatorRow,
   type MonitorRow,
 } from './areas.repository.js';
 import type { IndicatorInput, MonitorCreate, MonitorDetail, MonitorSummary, MonitorUpdate, NeedIndexQuery, PilotSelectionCreate } from './areas.schemas.js';
 import { computeNeedIndex } from './need-index.js';
+import { auditedMonitor, presentMonitorDetail, presentMonitorSummary } from './areas.presenter.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const areaMonitorAudit = auditTrail<MonitorRow>('area_monitor', (row) => firstText(row.title));
 
 async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<string, MonitorSummary>> {
   const areaIds = await ctx.transaction((tx) => findAreaIdsOf(tx, rows.map((row) => row.id)));
   const places = await placeRefsByIds(ctx, [...rows.map((row) => row.cityPlaceId), ...[...areaIds.values()].flat()]);
   const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        title: row.title,
-        visibility: row.visibility,
-        city: (row.cityPlaceId && places.get(row.cityPlaceId)) || null,
-        project: (row.projectId && projects.get(row.projectId)) || null,
-        areas: (areaIds.get(row.id) ?? []).flatMap((id) => (places.has(id) ? [places.get(id)!] : [])),
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, presentMonitorSummary(row, areaIds.get(row.id) ?? [], { places, projects })]));
 }
 
 export async function listMonitors(ctx: ServiceContext, query: { projectId?: string; cityPlaceId?: string; limit: number; cursor?: string }): Promise<Page<MonitorSummary>> {
@@ -66,8 +56,6 @@ export async function readableMonitor(tx: DbExecutor, ctx: ServiceContext, id: s
   return requireRead(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
 }
 
-const presentIndicator = (row: IndicatorRow) => ({ id: row.id, key: row.key, name: row.name, unit: row.unit, direction: row.direction, weight: row.weight, source: row.source });
-
 export async function getMonitor(ctx: ServiceContext, id: string): Promise<MonitorDetail> {
   return ctx.transaction(async (tx, ctx) => {
     const row = await readableMonitor(tx, ctx, id);
@@ -77,24 +65,7 @@ export async function getMonitor(ctx: ServiceContext, id: string): Promise<Monit
     const places = await placeRefsByIds(ctx, [...areaIds, ...selections.map((selection) => selection.placeId)]);
     const projects = await projectRefsByIds(ctx, selections.map((selection) => selection.projectId));
     const summary = (await summaries(ctx, [row])).get(id)!;
-    return {
-      ...summary,
-      workspaceId: row.workspaceId,
-      canEdit: canEdit(ctx.viewer, row),
-      description: row.description,
-      indicators: indicators.map(presentIndicator),
-      areas: areaIds.flatMap((placeId) => (places.has(placeId) ? [places.get(placeId)!] : [])).sort((a, b) => a.name.localeCompare(b.name, 'de')),
-      periods: await findPeriods(tx, id),
-      selections: selections.map((selection) => ({
-        id: selection.id,
-        area: places.get(selection.placeId) ?? null,
-        period: selection.period,
-        rationale: selection.rationale,
-        project: (selection.projectId && projects.get(selection.projectId)) || null,
-        selectedOn: selection.selectedOn,
-        needIndex: selection.needIndex,
-      })),
-    };
+    return presentMonitorDetail(row, summary, { canEdit: canEdit(ctx.viewer, row), indicators, areaIds, periods: await findPeriods(tx, id), selections, refs: { places, projects } });
   });
 }
 
@@ -131,17 +102,6 @@ async function monitorIssues(tx: DbExecutor, ctx: ServiceContext, input: Monitor
   return issues;
 }
 
-const audited = (row: MonitorRow, indicators: { key: string; name: Record<string, string>; direction: string; weight: number; unit: string }[], areaIds: string[]) => ({
-  title: row.title,
-  description: row.description,
-  cityPlaceId: row.cityPlaceId,
-  projectId: row.projectId,
-  visibility: row.visibility,
-  // Keys are the CSV columns, never shown to readers: the history names indicators by their names.
-  indicators: indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
-  areaPlaceIds: [...areaIds].sort(),
-});
-
 export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): Promise<MonitorDetail> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   const id = await ctx.transaction(async (tx, ctx) => {
@@ -152,7 +112,7 @@ export async function createMonitor(ctx: ServiceContext, input: MonitorCreate): 
     const row = await insertMonitorRow(tx, { ...fields, createdBy: userIdOf(ctx.viewer) });
     await replaceIndicatorRows(tx, row.id, indicators);
     await replaceAreaRows(tx, row.id, [...new Set(areaPlaceIds)]);
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'area_monitor', entityId: row.id, label: firstText(row.title), after: audited(row, indicators, areaPlaceIds) });
+    await areaMonitorAudit.created(tx, ctx, row, auditedMonitor(row, indicators, areaPlaceIds));
     return row.id;
   });
   return getMonitor(ctx, id);
@@ -174,15 +134,7 @@ export async function updateMonitor(ctx: ServiceContext, id: string, changes: Mo
     const after = Object.keys(fields).length > 0 ? await updateMonitorRow(tx, id, fields) : await updateMonitorRow(tx, id, {});
     if (indicators) await replaceIndicatorRows(tx, id, indicators);
     if (areaPlaceIds) await replaceAreaRows(tx, id, [...new Set(areaPlaceIds)]);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: id,
-      label: firstText(after.title),
-      before: audited(before, indicatorsBefore, areasBefore),
-      after: audited(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore),
-    });
+    await areaMonitorAudit.updated(tx, ctx, after, auditedMonitor(before, indicatorsBefore, areasBefore), auditedMonitor(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore));
   });
   return getMonitor(ctx, id);
 }
@@ -193,7 +145,7 @@ export async function deleteMonitor(ctx: ServiceContext, id: string): Promise<vo
     const indicators = await findIndicatorRows(tx, id);
     const areas = await findAreaIds(tx, id);
     await deleteMonitorRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'area_monitor', entityId: id, label: firstText(before.title), before: audited(before, indicators, areas) });
+    await areaMonitorAudit.deleted(tx, ctx, before, auditedMonitor(before, indicators, areas));
   });
 }
 
@@ -300,15 +252,7 @@ export async function selectPilotArea(ctx: ServiceContext, id: string, input: Pi
       createdBy: userIdOf(ctx.viewer),
     });
     if (input.projectId) await setProjectPilotArea(ctx, input.projectId, input.placeId, 'body.projectId');
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: monitor.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: id,
-      label: firstText(monitor.title),
-      before: null,
-      after: { pilotArea: input.placeId, period: row.period, rationale: row.rationale, projectId: row.projectId, selectedOn: row.selectedOn, needIndex: row.needIndex },
-    });
+    await areaMonitorAudit.updated(tx, ctx, monitor, null, { pilotArea: input.placeId, period: row.period, rationale: row.rationale, projectId: row.projectId, selectedOn: row.selectedOn, needIndex: row.needIndex });
   });
   return getMonitor(ctx, id);
 }
@@ -318,15 +262,7 @@ export async function deletePilotSelection(ctx: ServiceContext, id: string, sele
     const monitor = requireEdit(ctx.viewer, await findMonitorRow(tx, id), 'Area monitoring', id);
     const deleted = await deleteSelectionRow(tx, id, selectionId);
     if (!deleted) throw notFound('Pilot-area selection', selectionId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: monitor.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: id,
-      label: firstText(monitor.title),
-      before: { pilotArea: deleted.placeId, period: deleted.period, rationale: deleted.rationale, selectedOn: deleted.selectedOn },
-      after: null,
-    });
+    await areaMonitorAudit.updated(tx, ctx, monitor, { pilotArea: deleted.placeId, period: deleted.period, rationale: deleted.rationale, selectedOn: deleted.selectedOn }, null);
   });
   return getMonitor(ctx, id);
 }

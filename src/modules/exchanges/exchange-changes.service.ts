@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { networkMembersByIds, networkRefsByIds } from '../networks/networks.service.js';
 import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -31,6 +31,8 @@ import { MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { getExchange } from './exchanges.service.js';
 import { countRegistrationsByState } from './registrations.repository.js';
 import { rebalancePlaces } from './registrations.service.js';
+
+const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => labelOf(row));
 
 type Fields = Omit<ExchangeCreate, 'workspaceId'>;
 
@@ -150,14 +152,7 @@ export async function createExchange(ctx: ServiceContext, input: ExchangeCreate)
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertExchangeRow(tx, { ...columnsOf(input), workspaceId: input.workspaceId, createdBy: userIdOf(ctx.viewer) } as ExchangeInsert);
     await writeLinks(tx, row.id, input);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'exchange',
-      entityId: row.id,
-      label: labelOf(row),
-      after: await snapshot(tx, row),
-    });
+    await exchangeAudit.created(tx, ctx, row, await snapshot(tx, row));
     return row.id;
   });
   return getExchange(ctx, id);
@@ -195,15 +190,7 @@ export async function updateExchange(ctx: ServiceContext, id: string, input: Exc
     const after = await updateExchangeRow(tx, id, columnsOf(input));
     await writeLinks(tx, id, input);
     const moved = input.capacity !== undefined && input.capacity !== before.capacity ? await rebalancePlaces(tx, after) : [];
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'exchange',
-      entityId: id,
-      label: labelOf(after),
-      before: snapshotBefore,
-      after: await snapshot(tx, after),
-    });
+    await exchangeAudit.updated(tx, ctx, after, snapshotBefore, await snapshot(tx, after));
     for (const change of moved) {
       await recordAuditEvent(tx, ctx, {
         workspaceId: after.workspaceId,
@@ -224,13 +211,6 @@ export async function deleteExchange(ctx: ServiceContext, id: string): Promise<v
     const before = requireEdit(ctx.viewer, await findExchangeRow(tx, id), 'Exchange', id);
     const snapshotBefore = await snapshot(tx, before);
     await deleteExchangeRow(tx, id);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: before.workspaceId,
-      action: 'delete',
-      entityType: 'exchange',
-      entityId: id,
-      label: labelOf(before),
-      before: snapshotBefore,
-    });
+    await exchangeAudit.deleted(tx, ctx, before, snapshotBefore);
   });
 }

@@ -1,41 +1,10 @@
-import { z } from 'zod';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationFactsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { themeRefSchema } from '../themes/themes.schemas.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { exchangesPerTheme, exchangesPerYear } from './exchanges.repository.js';
-import { EXCHANGE_KINDS } from './exchanges.tables.js';
+import type { Statistics, StatisticsQuery } from './exchanges.schemas.js';
 import { participantsByCountry } from './registrations.repository.js';
-
-const yearSchema = z.coerce
-  .number({ error: 'must be a year such as 2018' })
-  .int({ error: 'must be a year such as 2018' })
-  .min(1900, { error: 'must be a year from 1900 to 2200' })
-  .max(2200, { error: 'must be a year from 1900 to 2200' });
-
-export const statisticsQuerySchema = z.strictObject({
-  from: yearSchema.optional().describe('First year (default: ten years before the last)'),
-  to: yearSchema.optional().describe('Last year (default: this year)'),
-  workspaceId: z.uuid().optional().describe('Only exchanges of this workspace'),
-});
-export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
-
-export const statisticsSchema = z.object({
-  from: z.number().int(),
-  to: z.number().int(),
-  exchangesPerYear: z.array(z.object({ year: z.number().int(), kind: z.enum(EXCHANGE_KINDS), count: z.number().int() })),
-  participantsByCountry: z.array(
-    z.object({
-      countryCode: z.string().nullable(),
-      /** Registered participants (places taken) plus the reported size of delegations of exchanges without registrations. */
-      count: z.number().int(),
-    }),
-  ),
-  themes: z.array(z.object({ theme: themeRefSchema, count: z.number().int() })),
-  totals: z.object({ exchanges: z.number().int(), participants: z.number().int(), countries: z.number().int() }),
-});
-export type Statistics = z.infer<typeof statisticsSchema>;
 
 /** Figures for the dashboard over the exchanges the viewer may see (cancelled ones left out). */
 export async function exchangeStatistics(ctx: ServiceContext, query: StatisticsQuery): Promise<Statistics> {

@@ -16,7 +16,7 @@ import {
   updateOutcome,
   updateSession,
 } from './exchange-programme.service.js';
-import { exchangeStatistics, statisticsQuerySchema, statisticsSchema } from './exchange-statistics.service.js';
+import { exchangeStatistics } from './exchange-statistics.service.js';
 import { registerExchangeTimelineSource } from './exchange-timeline.js';
 import type { ExchangesModuleOptions } from './exchanges-module-options.js';
 import { findExchangeRow } from './exchanges.repository.js';
@@ -38,6 +38,8 @@ import {
   sessionParamsSchema,
   sessionSchema,
   sessionUpdateSchema,
+  statisticsQuerySchema,
+  statisticsSchema,
 } from './exchanges.schemas.js';
 import { getExchange, listExchanges } from './exchanges.service.js';
 import { registerNetworkMeetingRoutes } from './network-meetings.routes.js';

@@ -286,3 +286,67 @@ export type DelegationUpdate = z.infer<typeof delegationUpdateSchema>;
 export const sessionParamsSchema = z.strictObject({ id: z.uuid(), sessionId: z.uuid() });
 export const outcomeParamsSchema = z.strictObject({ id: z.uuid(), outcomeId: z.uuid() });
 export const delegationParamsSchema = z.strictObject({ id: z.uuid(), delegationId: z.uuid() });
+
+const yearSchema = z.coerce
+  .number({ error: 'must be a year such as 2018' })
+  .int({ error: 'must be a year such as 2018' })
+  .min(1900, { error: 'must be a year from 1900 to 2200' })
+  .max(2200, { error: 'must be a year from 1900 to 2200' });
+
+export const statisticsQuerySchema = z.strictObject({
+  from: yearSchema.optional().describe('First year (default: ten years before the last)'),
+  to: yearSchema.optional().describe('Last year (default: this year)'),
+  workspaceId: z.uuid().optional().describe('Only exchanges of this workspace'),
+});
+export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
+
+export const statisticsSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  exchangesPerYear: z.array(z.object({ year: z.number().int(), kind: z.enum(EXCHANGE_KINDS), count: z.number().int() })),
+  participantsByCountry: z.array(
+    z.object({
+      countryCode: z.string().nullable(),
+      /** Registered participants (places taken) plus the reported size of delegations of exchanges without registrations. */
+      count: z.number().int(),
+    }),
+  ),
+  themes: z.array(z.object({ theme: themeRefSchema, count: z.number().int() })),
+  totals: z.object({ exchanges: z.number().int(), participants: z.number().int(), countries: z.number().int() }),
+});
+export type Statistics = z.infer<typeof statisticsSchema>;
+
+export const rotationQuerySchema = z.strictObject({
+  date: isoDateSchema.optional().describe('The date of the meeting to find a host for (default: today)'),
+});
+
+export const rotationSchema = z.object({
+  date: isoDateSchema,
+  /** The member proposed as host: the one that hosted longest ago (never first) and is available. */
+  proposal: z.uuid().nullable(),
+  members: z.array(
+    z.object({
+      member: hostMemberSchema,
+      lastHostedOn: isoDateSchema.nullable(),
+      hostedCount: z.number().int(),
+      /** A meeting the member hosts on or after the date already: it comes last in the rotation. */
+      nextHostingOn: isoDateSchema.nullable(),
+      unavailable: z.boolean().describe('Whether the member cannot host on the date'),
+    }),
+  ),
+});
+export type Rotation = z.infer<typeof rotationSchema>;
+
+export const meetingPlanSchema = z.strictObject({
+  from: isoDateSchema.describe('The date of the first meeting'),
+  until: isoDateSchema.optional().describe('The last date a meeting may fall on (default: one year after the first, less a day)'),
+  timeZone: z.string().max(64).default('Europe/Berlin'),
+  visibility: z.enum(VISIBILITIES).optional().describe('Default: the network’s own'),
+});
+export type MeetingPlan = z.infer<typeof meetingPlanSchema>;
+
+export const meetingPlanResultSchema = z.object({
+  items: z.array(exchangeSummarySchema),
+  /** Dates on which the network has a meeting already. */
+  skipped: z.array(isoDateSchema),
+});

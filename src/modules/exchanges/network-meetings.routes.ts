@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ExchangesModuleOptions } from './exchanges-module-options.js';
-import { hostRotation, meetingPlanResultSchema, meetingPlanSchema, planNetworkMeetings, rotationQuerySchema, rotationSchema } from './network-meetings.service.js';
+import { meetingPlanResultSchema, meetingPlanSchema, rotationQuerySchema, rotationSchema } from './exchanges.schemas.js';
+import { hostRotation, planNetworkMeetings } from './network-meetings.service.js';
 
 /** The rotating host of a network's meetings, and a year of meetings planned at its cadence. */
 export function registerNetworkMeetingRoutes(instance: FastifyInstance, { context }: ExchangesModuleOptions): void {

@@ -1,56 +1,20 @@
-import { z } from 'zod';
 import { requireCreateIn } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
-import { isoDateSchema } from '../../core/http/common-schemas.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { networkForPlanning } from '../networks/networks.service.js';
 import type { NetworkMember } from '../networks/networks.schemas.js';
 import type { NetworkCadence } from '../networks/networks.types.js';
 import { placeRefsByIds } from '../places/places.service.js';
-import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { isTimeZone } from './calendar/zoned-time.js';
 import { presentExchangeSummary } from './exchanges.presenter.js';
-import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow } from './exchanges.repository.js';
-import { exchangeSummarySchema, hostMemberSchema, type ExchangeSummary } from './exchanges.schemas.js';
+import { findNetworkMeetingDates, hostingRecordRows, insertExchangeRow, type ExchangeRow } from './exchanges.repository.js';
+import type { ExchangeSummary, MeetingPlan, Rotation } from './exchanges.schemas.js';
 import { exchangeConflict } from './exchanges.errors.js';
+import { auditTrail } from '../audit/audit.service.js';
 
-export const rotationQuerySchema = z.strictObject({
-  date: isoDateSchema.optional().describe('The date of the meeting to find a host for (default: today)'),
-});
-
-export const rotationSchema = z.object({
-  date: isoDateSchema,
-  /** The member proposed as host: the one that hosted longest ago (never first) and is available. */
-  proposal: z.uuid().nullable(),
-  members: z.array(
-    z.object({
-      member: hostMemberSchema,
-      lastHostedOn: isoDateSchema.nullable(),
-      hostedCount: z.number().int(),
-      /** A meeting the member hosts on or after the date already: it comes last in the rotation. */
-      nextHostingOn: isoDateSchema.nullable(),
-      unavailable: z.boolean().describe('Whether the member cannot host on the date'),
-    }),
-  ),
-});
-export type Rotation = z.infer<typeof rotationSchema>;
-
-export const meetingPlanSchema = z.strictObject({
-  from: isoDateSchema.describe('The date of the first meeting'),
-  until: isoDateSchema.optional().describe('The last date a meeting may fall on (default: one year after the first, less a day)'),
-  timeZone: z.string().max(64).default('Europe/Berlin'),
-  visibility: z.enum(VISIBILITIES).optional().describe('Default: the network’s own'),
-});
-export type MeetingPlan = z.infer<typeof meetingPlanSchema>;
-
-export const meetingPlanResultSchema = z.object({
-  items: z.array(exchangeSummarySchema),
-  /** Dates on which the network has a meeting already. */
-  skipped: z.array(isoDateSchema),
-});
+const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => row.title.de ?? null);
 
 const MONTHS: Record<NetworkCadence, number | null> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12, irregular: null };
 
@@ -199,14 +163,7 @@ export async function planNetworkMeetings(ctx: ServiceContext, networkId: string
         hostNetworkMemberId: host?.id ?? null,
         createdBy: userIdOf(ctx.viewer),
       });
-      await recordAuditEvent(tx, ctx, {
-        workspaceId: row.workspaceId,
-        action: 'create',
-        entityType: 'exchange',
-        entityId: row.id,
-        label: row.title.de ?? null,
-        after: { kind: row.kind, title: row.title, startDate: row.startDate, networkId, hostNetworkMemberId: row.hostNetworkMemberId, status: row.status },
-      });
+      await exchangeAudit.created(tx, ctx, row, { kind: row.kind, title: row.title, startDate: row.startDate, networkId, hostNetworkMemberId: row.hostNetworkMemberId, status: row.status });
       items.push(presentExchangeSummary(row, { places: new Map(venue ? [[venue.id, venue]] : []), organizations: new Map(), series: new Map() }));
     }
     return { items, skipped: dates.filter((date) => taken.has(date)) };

@@ -7,11 +7,12 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { nameInLanguage } from '../../core/text/name-in-language.js';
 import { organizationFactsByIds } from '../actors/organizations.service.js';
-import { participantFactsByIds, type ParticipantFacts } from '../actors/people.service.js';
+import { participantFactsByIds } from '../actors/people.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { presentParticipation } from './exchanges.presenter.js';
+import { auditedRegistration, presentRegistration } from './registrations.presenter.js';
 import { findDelegationRow, findDelegationRows, findExchangeRow, lockExchangeRow, type ExchangeRow } from './exchanges.repository.js';
 import { registrationInvitationMail } from './registration-mail.js';
 import {
@@ -83,16 +84,6 @@ async function takenPlaces(tx: DbExecutor, exchangeId: string): Promise<number> 
   return COUNTED_STATES.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
 }
 
-const audited = (row: RegistrationRow) => ({
-  exchangeId: row.exchangeId,
-  personId: row.personId,
-  delegationId: row.delegationId,
-  organizationId: row.organizationId,
-  countryCode: row.countryCode,
-  state: row.state,
-  note: row.note,
-});
-
 async function auditChanges(tx: DbExecutor, ctx: ServiceContext, exchange: ExchangeRow, changes: PlaceChange[]): Promise<void> {
   for (const change of changes) {
     await recordAuditEvent(tx, ctx, {
@@ -100,8 +91,8 @@ async function auditChanges(tx: DbExecutor, ctx: ServiceContext, exchange: Excha
       action: 'update',
       entityType: 'registration',
       entityId: change.after.id,
-      before: audited(change.before),
-      after: audited(change.after),
+      before: auditedRegistration(change.before),
+      after: auditedRegistration(change.after),
     });
   }
 }
@@ -110,37 +101,6 @@ async function presentRegistrations(ctx: ServiceContext, rows: RegistrationRow[]
   const people = await participantFactsByIds(ctx, rows.map((row) => row.personId));
   const organizations = await organizationFactsByIds(ctx, rows.map((row) => row.organizationId));
   return rows.map((row) => presentRegistration(row, people, organizations));
-}
-
-function presentRegistration(
-  row: RegistrationRow,
-  people: Map<string, ParticipantFacts>,
-  organizations: Map<string, Awaited<ReturnType<typeof organizationFactsByIds>> extends Map<string, infer V> ? V : never>,
-): Registration {
-  const person = people.get(row.personId);
-  const organization = row.organizationId ? organizations.get(row.organizationId) : undefined;
-  const iso = (date: Date | null) => (date ? date.toISOString() : null);
-  return {
-    id: row.id,
-    exchangeId: row.exchangeId,
-    person: person ? { id: person.id, displayName: person.displayName, givenName: person.givenName, familyName: person.familyName, erased: person.erased } : null,
-    email: person?.email ?? null,
-    delegationId: row.delegationId,
-    organization: organization
-      ? { id: organization.id, kind: organization.kind, name: organization.name, names: organization.names, shortName: organization.shortName, seatPlaceId: organization.seatPlaceId }
-      : null,
-    countryCode: row.countryCode,
-    state: row.state,
-    registeredAt: row.registeredAt.toISOString(),
-    stateChangedAt: row.stateChangedAt.toISOString(),
-    invitedAt: iso(row.invitedAt),
-    respondedAt: iso(row.respondedAt),
-    confirmedAt: iso(row.confirmedAt),
-    checkedInAt: iso(row.checkedInAt),
-    cancelledAt: iso(row.cancelledAt),
-    invitationPending: row.state === 'invited' && row.invitationTokenHash !== null,
-    note: row.note,
-  };
 }
 
 export interface RegistrationMailSettings {
@@ -254,8 +214,8 @@ export async function registerPeople(
         action: before ? 'update' : 'create',
         entityType: 'registration',
         entityId: row.id,
-        before: before ? audited(before) : null,
-        after: audited(row),
+        before: before ? auditedRegistration(before) : null,
+        after: auditedRegistration(row),
       });
     }
     const links = await mailInvitations(tx, ctx, exchange, invitations, settings);
@@ -308,8 +268,8 @@ export async function changeRegistration(ctx: ServiceContext, exchangeId: string
       action: 'update',
       entityType: 'registration',
       entityId: row.id,
-      before: audited(before),
-      after: audited(row),
+      before: auditedRegistration(before),
+      after: auditedRegistration(row),
     });
     await auditChanges(tx, ctx, exchange, moved);
     return (await presentRegistrations(ctx, [row]))[0]!;
@@ -351,8 +311,8 @@ export async function reissueInvitation(ctx: ServiceContext, exchangeId: string,
       action: 'update',
       entityType: 'registration',
       entityId: row.id,
-      before: { ...audited(row), invitedAt: row.invitedAt },
-      after: { ...audited(invitation.row), invitedAt: invitation.row.invitedAt },
+      before: { ...auditedRegistration(row), invitedAt: row.invitedAt },
+      after: { ...auditedRegistration(invitation.row), invitedAt: invitation.row.invitedAt },
     });
     return (await mailInvitations(tx, ctx, exchange, [invitation], settings))[0]!;
   });

@@ -1,10 +1,12 @@
+import { canEdit } from '../../core/auth/policy.js';
 import { notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { planMeasureBudgets } from '../plans/plans.service.js';
 import { findVisibleProject } from '../projects/projects.service.js';
 import { GRANTED_STATUSES, type GrantStatus } from './funding.tables.js';
 import { grantTotals, listExpenditureRows, listGrantRows, spendingTotals } from './funding.repository.js';
-import { presentExpenditure, presentGrants } from './grants.service.js';
+import { presentExpenditure } from './funding.presenter.js';
+import { presentGrants } from './grants.service.js';
 
 interface Totals {
   currency: string;
@@ -44,7 +46,7 @@ export async function projectBudget(ctx: ServiceContext, projectId: string) {
       projectId,
       totals: [...totals.values()],
       grants: await presentGrants(ctx, grants.slice(0, 100)),
-      expenditures: expenditures.slice(0, 100).map((row) => presentExpenditure(ctx, row)),
+      expenditures: expenditures.slice(0, 100).map((row) => presentExpenditure(row, canEdit(ctx.viewer, row))),
     };
   });
 }

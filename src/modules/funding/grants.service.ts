@@ -2,10 +2,8 @@ import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/a
 import { userIdOf } from '../../core/auth/viewer.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
-import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { visibleMeasures } from '../plans/plans.service.js';
 import { projectRefsByIds } from '../projects/projects.service.js';
 import {
@@ -23,36 +21,22 @@ import {
   type GrantRow,
 } from './funding.repository.js';
 import type { ExpenditureCreate, ExpenditureUpdate, ExpenditureView, GrantCreate, GrantListQuery, GrantUpdate, GrantView } from './funding.schemas.js';
+import { auditedExpenditure, auditedGrant, expenditureLabel, grantLabel, presentExpenditure, presentGrant } from './funding.presenter.js';
 import { programmeRefsByIds } from './programmes.service.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const grantAudit = auditTrail<GrantRow>('grant', grantLabel);
+const expenditureAudit = auditTrail<ExpenditureRow>('expenditure', expenditureLabel);
 
 /** Grants with what they link to, as far as the viewer may see it. */
 export async function presentGrants(ctx: ServiceContext, rows: GrantRow[]): Promise<GrantView[]> {
-  const programmes = await programmeRefsByIds(ctx, rows.map((row) => row.programmeId));
-  const projects = await projectRefsByIds(ctx, rows.map((row) => row.projectId));
-  const measures = await visibleMeasures(ctx, rows.map((row) => row.measureId));
-  const recipients = await organizationRefsByIds(ctx, rows.map((row) => row.recipientOrganizationId));
-  return rows.map((row) => {
-    const programme = programmes.get(row.programmeId);
-    const measure = row.measureId ? measures.get(row.measureId) : undefined;
-    return {
-      id: row.id,
-      workspaceId: row.workspaceId,
-      visibility: row.visibility,
-      canEdit: canEdit(ctx.viewer, row),
-      programme: { id: row.programmeId, name: programme?.name ?? {} },
-      instrumentId: row.instrumentId,
-      project: (row.projectId && projects.get(row.projectId)) || null,
-      measure: measure ? { id: measure.id, title: measure.title, plan: measure.plan } : null,
-      recipient: (row.recipientOrganizationId && recipients.get(row.recipientOrganizationId)) || null,
-      reference: row.reference,
-      amount: row.amount,
-      currency: row.currency,
-      periodStart: row.periodStart,
-      periodEnd: row.periodEnd,
-      status: row.status,
-      note: row.note,
-    };
-  });
+  const refs = {
+    programmes: await programmeRefsByIds(ctx, rows.map((row) => row.programmeId)),
+    projects: await projectRefsByIds(ctx, rows.map((row) => row.projectId)),
+    measures: await visibleMeasures(ctx, rows.map((row) => row.measureId)),
+    recipients: await organizationRefsByIds(ctx, rows.map((row) => row.recipientOrganizationId)),
+  };
+  return rows.map((row) => presentGrant(row, refs, canEdit(ctx.viewer, row)));
 }
 
 export async function listGrants(ctx: ServiceContext, query: GrantListQuery): Promise<Page<GrantView>> {
@@ -97,30 +81,13 @@ async function grantIssues(ctx: ServiceContext, input: GrantFields, current?: Gr
   return issues;
 }
 
-const auditedGrant = (row: GrantRow) => ({
-  programmeId: row.programmeId,
-  instrumentId: row.instrumentId,
-  projectId: row.projectId,
-  measureId: row.measureId,
-  recipientOrganizationId: row.recipientOrganizationId,
-  reference: row.reference,
-  amount: row.amount,
-  currency: row.currency,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  status: row.status,
-  note: row.note,
-  visibility: row.visibility,
-});
-const grantLabel = (row: GrantRow) => row.reference || `${row.amount} ${row.currency}`;
-
 export async function createGrant(ctx: ServiceContext, input: GrantCreate): Promise<GrantView> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   const id = await ctx.transaction(async (tx, ctx) => {
     const issues = await grantIssues(ctx, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertGrantRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'grant', entityId: row.id, label: grantLabel(row), after: auditedGrant(row) });
+    await grantAudit.created(tx, ctx, row, auditedGrant(row));
     return row.id;
   });
   return getGrant(ctx, id);
@@ -132,7 +99,7 @@ export async function updateGrant(ctx: ServiceContext, id: string, changes: Gran
     const issues = await grantIssues(ctx, changes, before);
     if (issues.length > 0) throw validationFailed(issues);
     const after = await updateGrantRow(tx, id, changes);
-    await recordAuditEvent(tx, ctx, { workspaceId: after.workspaceId, action: 'update', entityType: 'grant', entityId: id, label: grantLabel(after), before: auditedGrant(before), after: auditedGrant(after) });
+    await grantAudit.updated(tx, ctx, after, auditedGrant(before), auditedGrant(after));
   });
   return getGrant(ctx, id);
 }
@@ -141,29 +108,15 @@ export async function deleteGrant(ctx: ServiceContext, id: string): Promise<void
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findGrantRow(tx, id), 'Grant', id);
     await deleteGrantRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'grant', entityId: id, label: grantLabel(before), before: auditedGrant(before) });
+    await grantAudit.deleted(tx, ctx, before, auditedGrant(before));
   });
 }
-
-export const presentExpenditure = (ctx: ServiceContext, row: ExpenditureRow): ExpenditureView => ({
-  id: row.id,
-  workspaceId: row.workspaceId,
-  visibility: row.visibility,
-  canEdit: canEdit(ctx.viewer, row),
-  projectId: row.projectId,
-  measureId: row.measureId,
-  grantId: row.grantId,
-  spentOn: row.spentOn,
-  amount: row.amount,
-  currency: row.currency,
-  description: row.description,
-});
 
 export async function listExpenditures(ctx: ServiceContext, query: { projectId?: string; measureId?: string; grantId?: string; limit: number; cursor?: string }): Promise<Page<ExpenditureView>> {
   const cursor = decodeCursor(query.cursor, 2);
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listExpenditureRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { spentOn: String(cursor[0]), id: String(cursor[1]) } : undefined });
-    return toPage(rows, query.limit, (row) => [row.spentOn, row.id], (row) => presentExpenditure(ctx, row));
+    return toPage(rows, query.limit, (row) => [row.spentOn, row.id], (row) => presentExpenditure(row, canEdit(ctx.viewer, row)));
   });
 }
 
@@ -184,25 +137,14 @@ async function expenditureIssues(ctx: ServiceContext, input: Partial<Expenditure
   return issues;
 }
 
-const auditedExpenditure = (row: ExpenditureRow) => ({
-  projectId: row.projectId,
-  measureId: row.measureId,
-  grantId: row.grantId,
-  spentOn: row.spentOn,
-  amount: row.amount,
-  currency: row.currency,
-  description: row.description,
-  visibility: row.visibility,
-});
-
 export async function createExpenditure(ctx: ServiceContext, input: ExpenditureCreate): Promise<ExpenditureView> {
   requireCreateIn(ctx.viewer, input.workspaceId);
   return ctx.transaction(async (tx, ctx) => {
     const issues = await expenditureIssues(ctx, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertExpenditureRow(tx, { ...input, createdBy: userIdOf(ctx.viewer) });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'expenditure', entityId: row.id, label: firstText({ de: row.description }) ?? `${row.amount} ${row.currency}`, after: auditedExpenditure(row) });
-    return presentExpenditure(ctx, row);
+    await expenditureAudit.created(tx, ctx, row, auditedExpenditure(row));
+    return presentExpenditure(row, canEdit(ctx.viewer, row));
   });
 }
 
@@ -212,8 +154,8 @@ export async function updateExpenditure(ctx: ServiceContext, id: string, changes
     const issues = await expenditureIssues(ctx, changes);
     if (issues.length > 0) throw validationFailed(issues);
     const after = await updateExpenditureRow(tx, id, changes);
-    await recordAuditEvent(tx, ctx, { workspaceId: after.workspaceId, action: 'update', entityType: 'expenditure', entityId: id, label: after.description || `${after.amount} ${after.currency}`, before: auditedExpenditure(before), after: auditedExpenditure(after) });
-    return presentExpenditure(ctx, after);
+    await expenditureAudit.updated(tx, ctx, after, auditedExpenditure(before), auditedExpenditure(after));
+    return presentExpenditure(after, canEdit(ctx.viewer, after));
   });
 }
 
@@ -221,6 +163,6 @@ export async function deleteExpenditure(ctx: ServiceContext, id: string): Promis
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findExpenditureRow(tx, id), 'Expenditure', id);
     await deleteExpenditureRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'expenditure', entityId: id, label: before.description || `${before.amount} ${before.currency}`, before: auditedExpenditure(before) });
+    await expenditureAudit.deleted(tx, ctx, before, auditedExpenditure(before));
   });
 }

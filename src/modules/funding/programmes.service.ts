@@ -6,8 +6,6 @@ import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import type { OrganizationRef } from '../actors/organizations.schemas.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import type { FundingInstrument } from './funding.tables.js';
 import {
   deleteProgrammeRow,
@@ -19,28 +17,18 @@ import {
   listProgrammeRows,
   replaceDeadlineRows,
   updateProgrammeRow,
-  type DeadlineRow,
   type ProgrammeRow,
 } from './funding.repository.js';
+import { auditedProgramme, presentDeadline, presentProgrammeDetail, presentProgrammeSummary } from './funding.presenter.js';
 import type { ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './funding.schemas.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const fundingProgrammeAudit = auditTrail<ProgrammeRow>('funding_programme', (row) => firstText(row.name));
 
 export async function programmeRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>) {
   const unique = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
   const rows = await ctx.transaction((tx, ctx) => findProgrammesByIds(tx, ctx.viewer, unique));
   return new Map(rows.map((row) => [row.id, row]));
-}
-
-function presentSummary(row: ProgrammeRow, funders: Map<string, OrganizationRef>, deadlines: DeadlineRow[], today: string): ProgrammeSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    level: row.level,
-    visibility: row.visibility,
-    funder: (row.funderOrganizationId && funders.get(row.funderOrganizationId)) || null,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
-    nextDeadline: deadlines.filter((deadline) => deadline.programmeId === row.id && deadline.dueOn >= today).map((deadline) => deadline.dueOn).sort()[0] ?? null,
-  };
 }
 
 export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
@@ -51,7 +39,7 @@ export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQu
     const funders = await organizationRefsByIds(ctx, shown.map((row) => row.funderOrganizationId));
     const deadlines = await findDeadlineRows(tx, shown.map((row) => row.id));
     const today = todayIso();
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentSummary(row, funders, deadlines, today));
+    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentProgrammeSummary(row, funders, deadlines, today));
   });
 }
 
@@ -60,15 +48,7 @@ export async function getProgramme(ctx: ServiceContext, id: string): Promise<Pro
     const row = requireRead(ctx.viewer, await findProgrammeRow(tx, id), 'Funding programme', id);
     const funders = await organizationRefsByIds(ctx, [row.funderOrganizationId]);
     const deadlines = await findDeadlineRows(tx, [id]);
-    return {
-      ...presentSummary(row, funders, deadlines, todayIso()),
-      workspaceId: row.workspaceId,
-      canEdit: canEdit(ctx.viewer, row),
-      description: row.description,
-      website: row.website,
-      instruments: row.instruments,
-      deadlines: deadlines.map((deadline) => ({ id: deadline.id, dueOn: deadline.dueOn, label: deadline.label, instrumentId: deadline.instrumentId })),
-    };
+    return presentProgrammeDetail(row, presentProgrammeSummary(row, funders, deadlines, todayIso()), deadlines, canEdit(ctx.viewer, row));
   });
 }
 
@@ -83,13 +63,7 @@ export async function listUpcomingDeadlines(ctx: ServiceContext, query: { from?:
       rows,
       query.limit,
       (row) => [row.deadline.dueOn, row.deadline.id],
-      ({ deadline, programme }) => ({
-        id: deadline.id,
-        dueOn: deadline.dueOn,
-        label: deadline.label,
-        instrumentId: deadline.instrumentId,
-        programme: { id: programme.id, name: programme.name },
-      }),
+      presentDeadline,
     );
   });
 }
@@ -115,19 +89,6 @@ async function programmeIssues(ctx: ServiceContext, input: ProgrammeFields, curr
 
 const withIds = (instruments: ProgrammeCreate['instruments']): FundingInstrument[] => instruments.map((instrument) => ({ ...instrument, id: instrument.id ?? randomUUID() }));
 
-const audited = (row: ProgrammeRow, deadlines: { dueOn: string; label: Record<string, string> }[]) => ({
-  name: row.name,
-  description: row.description,
-  level: row.level,
-  funderOrganizationId: row.funderOrganizationId,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  website: row.website,
-  visibility: row.visibility,
-  instruments: row.instruments,
-  deadlines: deadlines.map((deadline) => ({ dueOn: deadline.dueOn, label: deadline.label })),
-});
-
 const deadlineRows = (deadlines: ProgrammeCreate['deadlines'], instruments: FundingInstrument[]) =>
   deadlines.map((deadline) => ({ dueOn: deadline.dueOn, label: deadline.label, instrumentId: deadline.instrumentIndex === null ? null : (instruments[deadline.instrumentIndex]?.id ?? null) }));
 
@@ -139,7 +100,7 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeCreat
     const { deadlines, instruments, ...fields } = input;
     const row = await insertProgrammeRow(tx, { ...fields, instruments: withIds(instruments), createdBy: userIdOf(ctx.viewer) });
     await replaceDeadlineRows(tx, row.id, deadlineRows(deadlines, row.instruments));
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'funding_programme', entityId: row.id, label: firstText(row.name), after: audited(row, deadlines) });
+    await fundingProgrammeAudit.created(tx, ctx, row, auditedProgramme(row, deadlines));
     return row.id;
   });
   return getProgramme(ctx, id);
@@ -154,15 +115,7 @@ export async function updateProgramme(ctx: ServiceContext, id: string, changes: 
     const { deadlines, instruments, ...fields } = changes;
     const after = await updateProgrammeRow(tx, id, { ...fields, ...(instruments ? { instruments: withIds(instruments) } : {}) });
     if (deadlines) await replaceDeadlineRows(tx, id, deadlineRows(deadlines, after.instruments));
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'funding_programme',
-      entityId: id,
-      label: firstText(after.name),
-      before: audited(before, deadlinesBefore),
-      after: audited(after, deadlines ?? deadlinesBefore),
-    });
+    await fundingProgrammeAudit.updated(tx, ctx, after, auditedProgramme(before, deadlinesBefore), auditedProgramme(after, deadlines ?? deadlinesBefore));
   });
   return getProgramme(ctx, id);
 }
@@ -172,6 +125,6 @@ export async function deleteProgramme(ctx: ServiceContext, id: string): Promise<
     const before = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Funding programme', id);
     const deadlines = await findDeadlineRows(tx, [id]);
     await deleteProgrammeRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'funding_programme', entityId: id, label: firstText(before.name), before: audited(before, deadlines) });
+    await fundingProgrammeAudit.deleted(tx, ctx, before, auditedProgramme(before, deadlines));
   });
 }

@@ -5,7 +5,7 @@ import { fieldIssue, notFound, validationFailed, type FieldIssue } from '../../c
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { pastExchangesOfPerson } from '../exchanges/person-exchanges.service.js';
 import { placePopulationsByIds, placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
@@ -35,6 +35,8 @@ import type {
   MatchingProfileUpdate,
 } from './matching.schemas.js';
 import type { ProfileSubject } from './matching.tables.js';
+
+const matchingProfileAudit = auditTrail<MatchingProfileRow>('matching_profile', () => null);
 
 /** Names, places and themes the profiles refer to, as far as the viewer may see them. */
 export async function profileReferences(ctx: ServiceContext, rows: MatchingProfileRow[], themeIds: Iterable<string> = []): Promise<ProfileReferences> {
@@ -148,14 +150,7 @@ export async function createProfile(ctx: ServiceContext, input: MatchingProfileC
     const row = await insertProfileRow(tx, { ...fields, languages: [...new Set(fields.languages)], createdBy: userIdOf(ctx.viewer) });
     await replaceProfileThemeIds(tx, row.id, themeIds);
     const inserted = await insertItemRows(tx, items.map((item) => itemRow(row.id, item)));
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'matching_profile',
-      entityId: row.id,
-      label: null,
-      after: { ...snapshot(row, themeIds), items: inserted.map(itemSnapshot) },
-    });
+    await matchingProfileAudit.created(tx, ctx, row, { ...snapshot(row, themeIds), items: inserted.map(itemSnapshot) });
     return presentDetail(ctx, tx, row);
   });
 }
@@ -170,15 +165,7 @@ export async function updateProfile(ctx: ServiceContext, id: string, input: Matc
     const { themeIds, ...fields } = input;
     const row = await updateProfileRow(tx, id, { ...fields, ...(fields.languages ? { languages: [...new Set(fields.languages)] } : {}) });
     if (themeIds) await replaceProfileThemeIds(tx, id, themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'matching_profile',
-      entityId: id,
-      label: null,
-      before: snapshot(before, themesBefore),
-      after: snapshot(row, themeIds ?? themesBefore),
-    });
+    await matchingProfileAudit.updated(tx, ctx, row, snapshot(before, themesBefore), snapshot(row, themeIds ?? themesBefore));
     return presentDetail(ctx, tx, row);
   });
 }

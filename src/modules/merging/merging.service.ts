@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { canEdit, type ScopedRecord } from '../../core/auth/policy.js';
+import { canEdit, canRead, type ScopedRecord } from '../../core/auth/policy.js';
+import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound } from '../../core/errors.js';
+import type { MergeAnswer, UndoMergeAnswer } from '../../core/http/merge-routes.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findAuditEvent, recordAuditEvent, undoneMerges } from '../audit/audit.service.js';
 import { mergeConflict } from './merging.errors.js';
@@ -20,9 +22,6 @@ export interface MergeResult {
   changes: MergeChange[];
 }
 
-export interface MergeOutcome extends MergeResult {
-  eventId: number;
-}
 
 export interface MergeRequest {
   /** The table of the records, e.g. `places`. */
@@ -48,9 +47,9 @@ const regclassArray = (tables: string[]) => sql.raw(`ARRAY[${tables.map((table) 
  * Merges record `fromId` into `intoId` in the caller's transaction: every reference in every
  * table (found in the catalog) is re-pointed, collisions under unique indexes are resolved by
  * dropping the duplicate link, the record is deleted, and the audit event on the remaining record
- * holds exactly what changed, so {@link undoMerge} can reverse it.
+ * holds exactly what changed, so {@link undoMerge} can reverse it. Answers what the merge routes return.
  */
-export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request: MergeRequest): Promise<MergeOutcome> {
+export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request: MergeRequest): Promise<MergeAnswer> {
   if (request.fromId === request.intoId) throw invalidField('body.into', 'merge_into_self', 'must be another record than the one merged');
   const result = await tx.execute<{ merged: MergeResult }>(
     sql`SELECT app_merge(${request.table}::regclass, ${request.fromId}::uuid, ${request.intoId}::uuid, ${regclassArray(request.derivedTables ?? [])}) AS merged`,
@@ -65,13 +64,14 @@ export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request:
     before: { merged: request.mergedRecord, into: request.into?.before ?? null },
     after: { mergedRecordId: request.fromId, mergedInto: request.intoId, table: request.table, result: merged, into: request.into?.after ?? null },
   });
-  return { ...merged, eventId };
+  return { into: request.intoId, eventId, changes: summarizeMerge(merged) };
 }
 
-export interface UndoneMerge {
-  restoredId: string;
-  intoId: string;
-  record: Record<string, unknown>;
+/** The record a merge goes into, refused as `body.into` when the viewer may not see (or edit) it. */
+export function requireMergeTarget<Row extends ScopedRecord>(viewer: Viewer, row: Row | undefined, noun: string, may: 'see' | 'edit' = 'see'): Row {
+  const allowed = row && (may === 'edit' ? canEdit(viewer, row) : canRead(viewer, row));
+  if (!allowed) throw invalidField('body.into', 'unknown_reference', may === 'edit' ? `refers to no ${noun} you may edit` : `refers to no ${noun} you can see`);
+  return row;
 }
 
 interface MergeEventAfter {
@@ -92,7 +92,7 @@ export async function undoMerge(
   entityType: string,
   /** Runs before the record is put back, e.g. to give the remaining record its old values again. */
   beforeRestore?: (intoId: string, intoBefore: Record<string, unknown> | null) => Promise<void>,
-): Promise<UndoneMerge> {
+): Promise<UndoMergeAnswer> {
   const event = await findAuditEvent(tx, eventId);
   if (!event || event.entityType !== entityType) throw notFound('Merge', String(eventId));
   if (event.action !== 'merge') throw invalidField('path.eventId', 'not_a_merge', 'is not a merge');
@@ -124,7 +124,12 @@ export async function undoMerge(
     before: null,
     after: { undoOf: event.id, restoredFrom: after.mergedInto, record },
   });
-  return { restoredId: after.mergedRecordId, intoId: after.mergedInto, record };
+  return { restoredId: after.mergedRecordId, into: after.mergedInto };
+}
+
+/** The undo service of a kind of record that needs nothing beyond {@link undoMerge}. */
+export function undoMergeOf(entityType: string): (ctx: ServiceContext, eventId: number) => Promise<UndoMergeAnswer> {
+  return (ctx, eventId) => ctx.transaction((tx, ctx) => undoMerge(tx, ctx, eventId, entityType));
 }
 
 /** How many rows of which tables refer to a record, from the catalog's foreign keys. */
@@ -145,8 +150,8 @@ export async function countReferences(tx: DbExecutor, table: string, id: string,
 }
 
 /** A short account of a merge for API answers: per table, how many rows moved and how many were dropped. */
-export function summarizeMerge(outcome: MergeOutcome) {
-  return outcome.changes.map((change) => ({
+function summarizeMerge(result: MergeResult) {
+  return result.changes.map((change) => ({
     table: change.table,
     column: change.column,
     repointed: change.repointed.length,

@@ -5,7 +5,6 @@ import { fieldIssue, invalidField, notFound, validationFailed, type FieldIssue }
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes } from '../themes/themes.service.js';
 import { presentNetworkMember } from './networks.presenter.js';
@@ -27,6 +26,9 @@ import {
 import type { MemberCreate, MemberUpdate, NetworkCreate, NetworkMember, NetworkUpdate } from './networks.schemas.js';
 import { getNetwork, memberReferences } from './networks.service.js';
 import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const networkAudit = auditTrail<NetworkRow>('network', (row) => labelOf(row));
 
 const labelOf = (row: NetworkRow) => row.name.de ?? row.name.en ?? Object.values(row.name)[0] ?? null;
 
@@ -73,14 +75,7 @@ export async function createNetwork(ctx: ServiceContext, input: NetworkCreate) {
     const { themeIds, ...fields } = input;
     const row = await insertNetworkRow(tx, { ...fields, createdBy: userIdOf(ctx.viewer) });
     await replaceNetworkThemeIds(tx, row.id, themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'network',
-      entityId: row.id,
-      label: labelOf(row),
-      after: snapshot(row, [...new Set(themeIds)]),
-    });
+    await networkAudit.created(tx, ctx, row, snapshot(row, [...new Set(themeIds)]));
     return row.id;
   });
   return getNetwork(ctx, id);
@@ -97,15 +92,7 @@ export async function updateNetwork(ctx: ServiceContext, id: string, changes: Ne
     const archivedAt = archived === undefined ? before.archivedAt : archived ? (before.archivedAt ?? new Date()) : null;
     const after = await updateNetworkRow(tx, id, { ...fields, archivedAt });
     if (themeIds) await replaceNetworkThemeIds(tx, id, themeIds);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'network',
-      entityId: id,
-      label: labelOf(after),
-      before: snapshot(before, themesBefore),
-      after: snapshot(after, themeIds ? [...new Set(themeIds)] : themesBefore),
-    });
+    await networkAudit.updated(tx, ctx, after, snapshot(before, themesBefore), snapshot(after, themeIds ? [...new Set(themeIds)] : themesBefore));
   });
   return getNetwork(ctx, id);
 }
@@ -139,15 +126,7 @@ type MemberSnapshot = ReturnType<typeof memberSnapshot>;
 
 /** A member's arrival, change or departure is recorded as a change of its network. */
 async function recordMemberChange(tx: DbExecutor, ctx: ServiceContext, network: NetworkRow, before: MemberSnapshot | null, after: MemberSnapshot | null) {
-  await recordAuditEvent(tx, ctx, {
-    workspaceId: network.workspaceId,
-    action: 'update',
-    entityType: 'network',
-    entityId: network.id,
-    label: labelOf(network),
-    before: { member: before },
-    after: { member: after },
-  });
+  await networkAudit.updated(tx, ctx, network, { member: before }, { member: after });
 }
 
 async function presentOne(ctx: ServiceContext, tx: DbExecutor, member: NetworkMemberRow): Promise<NetworkMember> {

@@ -4,7 +4,6 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes } from '../themes/themes.service.js';
 import {
@@ -22,6 +21,9 @@ import {
 import type { PartnershipCreate, PartnershipUpdate } from './partnerships.schemas.js';
 import { getPartnership } from './partnerships.service.js';
 import type { DatePrecision } from './partnerships.tables.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const partnershipAudit = auditTrail<PartnershipRow>('partnership', (row) => labelOf(row));
 
 type PartyInput = PartnershipCreate['parties'][number];
 
@@ -120,14 +122,7 @@ export async function createPartnership(ctx: ServiceContext, input: PartnershipC
     await replaceParties(tx, row.id, input.parties);
     await replacePartnershipThemeIds(tx, row.id, input.themeIds);
     const parties = input.parties.map((party) => ({ placeId: 'placeId' in party ? party.placeId : null, organizationId: 'organizationId' in party ? party.organizationId : null }));
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'create',
-      entityType: 'partnership',
-      entityId: row.id,
-      label: labelOf(row),
-      after: snapshot(row, parties, [...new Set(input.themeIds)]),
-    });
+    await partnershipAudit.created(tx, ctx, row, snapshot(row, parties, [...new Set(input.themeIds)]));
     return row.id;
   });
   return getPartnership(ctx, id);
@@ -153,15 +148,7 @@ export async function updatePartnership(ctx: ServiceContext, id: string, changes
     if (parties) await replaceParties(tx, id, parties);
     if (themeIds) await replacePartnershipThemeIds(tx, id, themeIds);
     const partiesAfter = parties ? await findPartyRows(tx, [id]) : partiesBefore;
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'partnership',
-      entityId: id,
-      label: labelOf(after),
-      before: snapshot(before, partiesBefore, themesBefore),
-      after: snapshot(after, partiesAfter, themeIds ? [...new Set(themeIds)] : themesBefore),
-    });
+    await partnershipAudit.updated(tx, ctx, after, snapshot(before, partiesBefore, themesBefore), snapshot(after, partiesAfter, themeIds ? [...new Set(themeIds)] : themesBefore));
   });
   return getPartnership(ctx, id);
 }
@@ -172,13 +159,6 @@ export async function deletePartnership(ctx: ServiceContext, id: string): Promis
     const parties = await findPartyRows(tx, [id]);
     const themeIds = (await findPartnershipThemeIds(tx, [id])).get(id) ?? [];
     await deletePartnershipRow(tx, id);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: before.workspaceId,
-      action: 'delete',
-      entityType: 'partnership',
-      entityId: id,
-      label: labelOf(before),
-      before: snapshot(before, parties, themeIds),
-    });
+    await partnershipAudit.deleted(tx, ctx, before, snapshot(before, parties, themeIds));
   });
 }

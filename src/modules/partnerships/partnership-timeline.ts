@@ -67,6 +67,43 @@ export function registerTimelineSource(source: TimelineSource): void {
   sources.set(source.type, source);
 }
 
+/** One page of a source's rows in timeline order, as its repository reads them. */
+export interface TimelineWindow {
+  limit: number;
+  newest: boolean;
+  /** The condition "beyond the last entry shown" over the source's date and id columns. */
+  after?: (date: SQL, id: SQL) => SQL;
+}
+
+/** What a source says of an entry; the fields it leaves out are null. */
+export type TimelineEntryFields = Pick<TimelineEntry, 'id' | 'date' | 'title' | 'path'> &
+  Partial<Pick<TimelineEntry, 'endDate' | 'kind' | 'status' | 'place' | 'series'>>;
+
+/**
+ * Registers the source of one type of entry: `rows` reads a window of them through the module's
+ * repository (in one transaction of the viewer), `entry` says what each row shows.
+ */
+export function registerTimelineRows<Row, Lookups = undefined>(
+  type: string,
+  source: {
+    rows: (tx: DbExecutor, ctx: ServiceContext, partnershipId: string, window: TimelineWindow) => Promise<Row[]>;
+    /** Runs once per page before `entry`, for what the rows refer to (places, series …). */
+    lookups?: (tx: DbExecutor, ctx: ServiceContext, rows: Row[]) => Promise<Lookups>;
+    entry: (row: Row, partnershipId: string, lookups: Lookups) => TimelineEntryFields;
+  },
+): void {
+  registerTimelineSource({
+    type,
+    list: (ctx, partnershipId, page) =>
+      ctx.transaction(async (tx, ctx) => {
+        const window = { limit: page.limit, newest: page.newest, after: page.after ? beyondPosition(type, page.after, page.newest) : undefined };
+        const rows = await source.rows(tx, ctx, partnershipId, window);
+        const lookups = (await source.lookups?.(tx, ctx, rows)) as Lookups;
+        return rows.map((row) => ({ type, endDate: null, kind: null, status: null, place: null, series: null, ...source.entry(row, partnershipId, lookups) }));
+      }),
+  });
+}
+
 /**
  * The SQL condition "beyond the position" for a source of one type, given its date and id
  * expressions, so each source pages through its own index and the merge stays exact.

@@ -151,4 +151,4 @@ export async function partnershipJoiningExists(ctx: ServiceContext, kind: Partne
 }
 
 /** The partnership timeline, which exchanges, plans and documents add their entries to. */
-export { beyondPosition, registerTimelineSource, type TimelineEntry } from './partnership-timeline.js';
+export { beyondPosition, registerTimelineRows, registerTimelineSource, type TimelineEntry } from './partnership-timeline.js';

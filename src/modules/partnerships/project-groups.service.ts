@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { personRefsByIds } from '../actors/people.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
-import { beyondPosition, registerTimelineSource, type TimelineEntry } from './partnership-timeline.js';
+import { registerTimelineRows } from './partnership-timeline.js';
 import { findPartnershipRow, findPartyRows, type PartnershipRow } from './partnerships.repository.js';
 import type { ProjectGroupRole } from './partnerships.tables.js';
 import {
@@ -160,27 +160,7 @@ export async function deleteProjectGroup(ctx: ServiceContext, partnershipId: str
   });
 }
 
-registerTimelineSource({
-  type: 'project_group',
-  async list(ctx, partnershipId, page): Promise<TimelineEntry[]> {
-    return ctx.transaction(async (tx) => {
-      const rows = await listProjectGroupTimelineRows(tx, partnershipId, {
-        limit: page.limit,
-        newest: page.newest,
-        after: page.after ? beyondPosition('project_group', page.after, page.newest) : undefined,
-      });
-      return rows.map((row) => ({
-        type: 'project_group',
-        id: row.id,
-        date: row.timelineDate,
-        endDate: null,
-        title: row.title,
-        kind: null,
-        status: row.status,
-        place: null,
-        series: null,
-        path: `/partnerships/${partnershipId}#project-group-${row.id}`,
-      }));
-    });
-  },
+registerTimelineRows('project_group', {
+  rows: (tx, _ctx, partnershipId, window) => listProjectGroupTimelineRows(tx, partnershipId, window),
+  entry: (row, partnershipId) => ({ id: row.id, date: row.timelineDate, title: row.title, status: row.status, path: `/partnerships/${partnershipId}#project-group-${row.id}` }),
 });

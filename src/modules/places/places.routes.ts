@@ -9,10 +9,9 @@ import { exportLanguageShape } from '../../core/export/export-query.js';
 import { placeColumns, withParents, type ExportedPlace } from './place-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
+import { registerMergeRoutes } from '../../core/http/merge-routes.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import {
-  mergeBodySchema,
-  mergeResponseSchema,
   placeAutocompleteQuerySchema,
   placeCreateSchema,
   placeDetailSchema,
@@ -20,20 +19,9 @@ import {
   placePageSchema,
   placeSuggestionSchema,
   placeUpdateSchema,
-  undoParamsSchema,
-  undoResponseSchema,
 } from './places.schemas.js';
-import {
-  autocompletePlaces,
-  createPlace,
-  deletePlace,
-  exportPlaces,
-  getPlace,
-  listPlaces,
-  mergePlace,
-  undoPlaceMerge,
-  updatePlace,
-} from './places.service.js';
+import { createPlace, deletePlace, mergePlace, undoPlaceMerge, updatePlace } from './place-changes.service.js';
+import { autocompletePlaces, exportPlaces, getPlace, listPlaces } from './places.service.js';
 
 const exportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);
 
@@ -121,30 +109,13 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
     },
   );
 
-  app.post(
-    '/api/places/:id/merge',
-    {
-      schema: {
-        tags: ['places'],
-        summary: 'Merge this place into another: every reference moves there, then this place is removed',
-        params: idParamsSchema,
-        body: mergeBodySchema,
-        response: { 200: mergeResponseSchema },
-      },
-    },
-    async (request) => mergePlace(context(request), request.params.id, request.body.into),
-  );
-
-  app.post(
-    '/api/places/merges/:eventId/undo',
-    {
-      schema: {
-        tags: ['places'],
-        summary: 'Undo a merge from the history: the merged place and its references come back',
-        params: undoParamsSchema,
-        response: { 200: undoResponseSchema },
-      },
-    },
-    async (request) => undoPlaceMerge(context(request), request.params.eventId),
-  );
+  registerMergeRoutes(app, {
+    context,
+    collection: '/api/places',
+    tag: 'places',
+    mergeSummary: 'Merge this place into another: every reference moves there, then this place is removed',
+    undoSummary: 'Undo a merge from the history: the merged place and its references come back',
+    merge: mergePlace,
+    undo: undoPlaceMerge,
+  });
 };

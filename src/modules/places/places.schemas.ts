@@ -102,16 +102,3 @@ export const placeUpdateSchema = z.strictObject({
   name: placeFieldsShape.name.optional(),
 });
 export type PlaceUpdate = z.infer<typeof placeUpdateSchema>;
-
-export const mergeBodySchema = z.strictObject({
-  into: z.uuid().describe('The record that remains; the one in the path is merged into it and removed'),
-});
-
-export const mergeResponseSchema = z.object({
-  into: z.uuid(),
-  eventId: z.number().int().describe('The history entry; POST …/merges/{eventId}/undo reverses the merge'),
-  changes: z.array(z.object({ table: z.string(), column: z.string(), repointed: z.number().int(), removed: z.number().int() })),
-});
-
-export const undoParamsSchema = z.strictObject({ eventId: z.coerce.number().int().min(1) });
-export const undoResponseSchema = z.object({ restoredId: z.uuid(), into: z.uuid() });

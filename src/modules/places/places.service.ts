@@ -1,44 +1,15 @@
-import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
+import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { invalidField, validationFailed, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import type { IssueParams } from '../../core/errors.js';
 import type { FieldCode } from '../../core/field-codes.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
-import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
-import { isCountryCode } from '../../core/names/country-names.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
 import { plainKey, searchKey } from '../../core/names/name-keys.js';
-import { placeNameRows } from './names/place-name-rows.js';
-import { findNamesOfPlaces, findPlacesByNameKeys, replacePlaceNameRows, searchPlaceNameRows } from './place-names.repository.js';
-import { auditedPlace, presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';
-import {
-  countChildRows,
-  deletePlaceRow,
-  findAncestorRows,
-  findChildRows,
-  findPlaceByGeonamesId,
-  findPlaceRow,
-  findPlacesByIds,
-  insertPlaceRow,
-  isSelfOrDescendant,
-  listPlaceRows,
-  updatePlaceRow,
-  type PlaceInsert,
-  type PlaceRow,
-} from './places.repository.js';
-import type {
-  PlaceAutocompleteQuery,
-  PlaceCreate,
-  PlaceDetail,
-  PlaceListQuery,
-  PlaceRef,
-  PlaceSuggestion,
-  PlaceSummary,
-  PlaceUpdate,
-} from './places.schemas.js';
-import type { PlaceKind } from './places.tables.js';
-import { placeConflict } from './places.errors.js';
+import { findNamesOfPlaces, findPlacesByNameKeys, searchPlaceNameRows } from './place-names.repository.js';
+import { presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';
+import { countChildRows, findAncestorRows, findChildRows, findPlaceByGeonamesId, findPlaceRow, findPlacesByIds, listPlaceRows, type PlaceRow } from './places.repository.js';
+import type { PlaceAutocompleteQuery, PlaceDetail, PlaceListQuery, PlaceRef, PlaceSuggestion, PlaceSummary } from './places.schemas.js';
 
 /** Short descriptions of the places other modules link to, for the ones the viewer may see. */
 export async function placeRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, PlaceRef>> {
@@ -89,202 +60,12 @@ export async function getPlace(ctx: ServiceContext, id: string): Promise<PlaceDe
   });
 }
 
-async function presentDetail(tx: DbExecutor, ctx: ServiceContext, row: PlaceRow): Promise<PlaceDetail> {
+/** A place as its page shows it, with the ancestors and children the viewer may see. */
+export async function presentDetail(tx: DbExecutor, ctx: ServiceContext, row: PlaceRow): Promise<PlaceDetail> {
   const ancestors = (await findAncestorRows(tx, row)).filter((ancestor) => canRead(ctx.viewer, ancestor));
   const children = await findChildRows(tx, ctx.viewer, row.id, CHILDREN_SHOWN);
   const childCount = children.length < CHILDREN_SHOWN ? children.length : await countChildRows(tx, ctx.viewer, row.id);
   return presentPlaceDetail(row, { ancestors, children, childCount, canEdit: canEdit(ctx.viewer, row) });
-}
-
-/** Which kinds of place may lie directly below which. */
-const ALLOWED_PARENTS: Record<PlaceKind, PlaceKind[]> = {
-  country: [],
-  state: ['country', 'state'],
-  municipality: ['country', 'state'],
-  district: ['municipality'],
-  quarter: ['municipality', 'district'],
-  area: ['municipality', 'district', 'quarter'],
-};
-
-interface PlaceShape {
-  kind: PlaceKind;
-  parentId: string | null;
-  countryCode: string | null;
-}
-
-/** Checks the tree position of a place; returns the country it inherits from its parent. */
-async function validateShape(tx: DbExecutor, ctx: ServiceContext, shape: PlaceShape, selfId: string | null): Promise<string | null> {
-  const issues: FieldIssue[] = [];
-  if (shape.kind === 'country') issues.push({ field: 'body.kind', code: 'parent_kind_not_allowed', message: 'countries come from the gazetteer; choose state, municipality, district, quarter or area' });
-  if (shape.countryCode && !isCountryCode(shape.countryCode)) issues.push({ field: 'body.countryCode', code: 'invalid_country', message: 'is not an ISO 3166-1 country code' });
-  let country = shape.countryCode;
-  if (shape.parentId) {
-    const parent = await findPlaceRow(tx, shape.parentId);
-    if (!parent || !canRead(ctx.viewer, parent)) {
-      issues.push({ field: 'body.parentId', code: 'unknown_reference', message: 'refers to no place you can see' });
-    } else {
-      if (!ALLOWED_PARENTS[shape.kind].includes(parent.kind)) {
-        issues.push({ field: 'body.parentId', code: 'parent_kind_not_allowed', message: `a ${shape.kind} cannot lie in a ${parent.kind}; allowed: ${ALLOWED_PARENTS[shape.kind].join(', ') || 'none'}` });
-      }
-      if (selfId && (await isSelfOrDescendant(tx, selfId, parent.id))) issues.push({ field: 'body.parentId', code: 'merge_into_self', message: 'cannot be the place itself or a place inside it' });
-      if (country && parent.countryCode && country !== parent.countryCode) issues.push({ field: 'body.countryCode', code: 'country_mismatch', message: `must be ${parent.countryCode}, the country of the parent` });
-      country = country ?? parent.countryCode;
-    }
-  } else if (['district', 'quarter', 'area'].includes(shape.kind)) {
-    issues.push({ field: 'body.parentId', code: 'required', message: `is required: a ${shape.kind} lies in a municipality` });
-  }
-  if (issues.length > 0) throw validationFailed(issues);
-  return country ?? null;
-}
-
-const cleanAliases = (aliases: string[] | undefined) => (aliases ? [...new Set(aliases.map((alias) => alias.trim()).filter(Boolean))] : undefined);
-
-async function writeNames(tx: DbExecutor, row: PlaceRow): Promise<void> {
-  await replacePlaceNameRows(tx, [row.id], placeNameRows(row));
-}
-
-export async function createPlace(ctx: ServiceContext, input: PlaceCreate): Promise<PlaceDetail> {
-  return ctx.transaction(async (tx, ctx) => {
-    requireCreateIn(ctx.viewer, input.workspaceId);
-    const countryCode = await validateShape(tx, ctx, { kind: input.kind, parentId: input.parentId ?? null, countryCode: input.countryCode ?? null }, null);
-    const row = await insertPlaceRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'workspace',
-      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
-      kind: input.kind,
-      parentId: input.parentId ?? null,
-      name: input.name,
-      names: input.names ?? {},
-      aliases: cleanAliases(input.aliases) ?? [],
-      countryCode,
-      isoCode: input.isoCode ?? null,
-      ags: input.ags ?? null,
-      katottg: input.katottg ?? null,
-      population: input.population ?? null,
-      latitude: input.latitude ?? null,
-      longitude: input.longitude ?? null,
-    });
-    await writeNames(tx, row);
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'place', entityId: row.id, label: row.name, after: auditedPlace(row) });
-    return presentDetail(tx, ctx, row);
-  });
-}
-
-export async function updatePlace(ctx: ServiceContext, id: string, input: PlaceUpdate): Promise<PlaceDetail> {
-  return ctx.transaction(async (tx, ctx) => {
-    const before = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
-    const kind = input.kind ?? before.kind;
-    const parentId = input.parentId === undefined ? before.parentId : input.parentId;
-    const shapeChanged = input.kind !== undefined || input.parentId !== undefined || input.countryCode !== undefined;
-    const countryCode = shapeChanged
-      ? await validateShape(tx, ctx, { kind, parentId, countryCode: input.countryCode === undefined ? before.countryCode : input.countryCode }, id)
-      : before.countryCode;
-    const changes: Partial<PlaceInsert> = { kind, parentId, countryCode };
-    for (const field of ['name', 'names', 'visibility', 'isoCode', 'ags', 'katottg', 'population', 'latitude', 'longitude'] as const) {
-      if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
-    }
-    if (input.aliases !== undefined) changes.aliases = cleanAliases(input.aliases);
-    const row = await updatePlaceRow(tx, id, changes);
-    await writeNames(tx, row);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'place',
-      entityId: row.id,
-      label: row.name,
-      before: auditedPlace(before),
-      after: auditedPlace(row),
-    });
-    return presentDetail(tx, ctx, row);
-  });
-}
-
-function describeReferences(references: Map<string, number>): string {
-  return [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-}
-
-export async function deletePlace(ctx: ServiceContext, id: string): Promise<void> {
-  await ctx.transaction(async (tx, ctx) => {
-    const before = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
-    const references = await countReferences(tx, 'places', id, ['place_names']);
-    if (references.size > 0) {
-      throw placeConflict('place_referenced', `The place is still referred to by ${describeReferences(references)}; merge it into another place instead`);
-    }
-    await deletePlaceRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'place', entityId: id, label: before.name, before: auditedPlace(before) });
-  });
-}
-
-/** What the remaining place takes over from the merged one: its spellings, and codes it lacks. */
-function absorb(into: PlaceRow, from: PlaceRow): Partial<PlaceInsert> {
-  const known = new Set([into.name, ...Object.values(into.names), ...into.aliases].map(plainKey));
-  const aliases = [...into.aliases];
-  for (const spelling of [from.name, ...Object.values(from.names), ...from.aliases]) {
-    const key = plainKey(spelling);
-    if (key && !known.has(key)) {
-      known.add(key);
-      aliases.push(spelling);
-    }
-  }
-  return {
-    aliases,
-    geonamesId: into.geonamesId ?? from.geonamesId,
-    ags: into.ags ?? from.ags,
-    katottg: into.katottg ?? from.katottg,
-    population: into.population ?? from.population,
-    latitude: into.latitude ?? from.latitude,
-    longitude: into.longitude ?? from.longitude,
-  };
-}
-
-export async function mergePlace(ctx: ServiceContext, id: string, intoId: string) {
-  return ctx.transaction(async (tx, ctx) => {
-    const from = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
-    const into = await findPlaceRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no place you can see');
-    if (into.kind !== from.kind) throw invalidField('body.into', 'merge_kind_mismatch', `must be a ${from.kind} like the place merged into it`);
-    if (await isSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the place itself or a place inside it');
-    const takeOver = canEdit(ctx.viewer, into) ? absorb(into, from) : null;
-    const outcome = await mergeRecords(tx, ctx, {
-      table: 'places',
-      entityType: 'place',
-      fromId: id,
-      intoId,
-      derivedTables: ['place_names'],
-      label: into.name,
-      workspaceId: from.workspaceId,
-      mergedRecord: auditedPlace(from),
-      into: takeOver ? { before: auditedPlace(into), after: { ...auditedPlace(into), ...takeOver } } : undefined,
-    });
-    const remaining = takeOver ? await updatePlaceRow(tx, intoId, takeOver) : into;
-    await writeNames(tx, remaining);
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
-  });
-}
-
-export async function undoPlaceMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'place', async (intoId, intoBefore) => {
-      if (!intoBefore) return;
-      const into = await findPlaceRow(tx, intoId);
-      if (!into || !canEdit(ctx.viewer, into)) return;
-      const fields = intoBefore as Partial<PlaceRow>;
-      await updatePlaceRow(tx, intoId, {
-        aliases: fields.aliases,
-        geonamesId: fields.geonamesId ?? null,
-        ags: fields.ags ?? null,
-        katottg: fields.katottg ?? null,
-        population: fields.population ?? null,
-        latitude: fields.latitude ?? null,
-        longitude: fields.longitude ?? null,
-      });
-    });
-    for (const placeId of [undone.restoredId, undone.intoId]) {
-      const row = await findPlaceRow(tx, placeId);
-      if (row) await writeNames(tx, row);
-    }
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
 }
 
 /** The places matching a name (and country), best first: for imports that name a seat. */

@@ -1,15 +1,13 @@
 import { requireWriteAccess } from '../../core/auth/policy.js';
 import { forbidden, notFound, unauthorized } from '../../core/errors.js';
-import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { ownDisplayName } from '../accounts/display-name.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { canAgreeFor, requireEditPlan } from './plan-access.js';
 import { loadPlanReferences } from './plan-references.js';
 import { pickLocalized } from './plan-text.js';
 import { deleteAgreementRow, findAgreementRows, findPlanRow, findSideRows, insertAgreementRow, insertVersionRow, updatePlanRow, type SideRow } from './plans.repository.js';
 import type { PlanDetail } from './plans.schemas.js';
-import { currentSnapshot, getPlan, readablePlan } from './plans.service.js';
+import { actionPlanAudit, currentSnapshot, getPlan, readablePlan } from './plans.service.js';
 import type { PlanReferences } from './plan-references.js';
 import { planConflict } from './plans.errors.js';
 
@@ -46,15 +44,7 @@ export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: 
     }
     const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
     const agreement = await insertAgreementRow(tx, { planId, sideId, revision: plan.revision, userId, userName: await ownDisplayName(ctx) });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: plan.workspaceId,
-      action: 'update',
-      entityType: 'action_plan',
-      entityId: planId,
-      label: firstText(plan.title),
-      before: { agreedFor: null },
-      after: { agreedFor: sideName(side, refs), revision: plan.revision },
-    });
+    await actionPlanAudit.updated(tx, ctx, plan, { agreedFor: null }, { agreedFor: sideName(side, refs), revision: plan.revision });
     const all = [...agreements, agreement];
     if (!sides.every((candidate) => all.some((row) => row.sideId === candidate.id))) return;
     const number = (plan.currentVersion ?? 0) + 1;
@@ -69,15 +59,7 @@ export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: 
       }),
     });
     await updatePlanRow(tx, planId, { status: 'agreed', currentVersion: number });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: plan.workspaceId,
-      action: 'update',
-      entityType: 'action_plan',
-      entityId: planId,
-      label: firstText(plan.title),
-      before: { status: 'draft' },
-      after: { status: 'agreed', version: number },
-    });
+    await actionPlanAudit.updated(tx, ctx, plan, { status: 'draft' }, { status: 'agreed', version: number });
   });
   return getPlan(ctx, planId);
 }
@@ -94,15 +76,7 @@ export async function withdrawAgreement(ctx: ServiceContext, planId: string, sid
     if (plan.status !== 'draft') throw planConflict('plan_not_draft', 'Agreements to an agreed plan are kept with its version', { status: plan.status }, [{ field: 'status', code: 'invalid_state', message: `is ${plan.status}, not draft` }]);
     if ((await deleteAgreementRow(tx, sideId, plan.revision)) === 0) throw notFound('Agreement of side', sideId);
     const refs = await loadPlanReferences(ctx, { plans: [plan], sides });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: plan.workspaceId,
-      action: 'update',
-      entityType: 'action_plan',
-      entityId: planId,
-      label: firstText(plan.title),
-      before: { agreedFor: sideName(side, refs), revision: plan.revision },
-      after: { agreedFor: null },
-    });
+    await actionPlanAudit.updated(tx, ctx, plan, { agreedFor: sideName(side, refs), revision: plan.revision }, { agreedFor: null });
   });
   return getPlan(ctx, planId);
 }
@@ -119,7 +93,7 @@ export async function transitionPlan(ctx: ServiceContext, planId: string, to: 'a
       throw planConflict('plan_transition_not_allowed', `A plan that is ${plan.status} cannot become ${to}${hint}`, { from: plan.status, to }, [{ field: 'body.to', code: 'invalid_state', message: `is not allowed from ${plan.status}` }]);
     }
     await updatePlanRow(tx, planId, { status: to, ...(to === 'draft' ? { revision: plan.revision + 1 } : {}) });
-    await recordAuditEvent(tx, ctx, { workspaceId: plan.workspaceId, action: 'update', entityType: 'action_plan', entityId: planId, label: firstText(plan.title), before: { status: plan.status }, after: { status: to } });
+    await actionPlanAudit.updated(tx, ctx, plan, { status: plan.status }, { status: to });
   });
   return getPlan(ctx, planId);
 }

@@ -5,14 +5,13 @@ import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { workspaceRefBySlug, workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import { requireDraft, requireEditPlan } from './plan-access.js';
 import { visiblePartnership } from './plan-references.js';
 import { deletePlanRow, findPlanRow, findSideRows, insertPlanRow, measuresOutside, replaceSideRows, updatePlanRow, type PlanRow, type SideRow } from './plans.repository.js';
 import type { PlanCreate, PlanDetail, PlanUpdate, SideInput } from './plans.schemas.js';
-import { getPlan } from './plans.service.js';
+import { actionPlanAudit, getPlan } from './plans.service.js';
 import { planConflict } from './plans.errors.js';
 
 type SideColumns = { label: Record<string, string>; placeId: string | null; organizationId: string | null; workspaceId: string };
@@ -105,7 +104,7 @@ export async function createPlan(ctx: ServiceContext, input: PlanCreate): Promis
     });
     await replaceSideRows(tx, row.id, resolved.sides);
     const sides = await findSideRows(tx, [row.id]);
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'action_plan', entityId: row.id, label: firstText(row.title), after: auditedPlan(row, sides) });
+    await actionPlanAudit.created(tx, ctx, row, auditedPlan(row, sides));
     return row.id;
   });
   return getPlan(ctx, id);
@@ -141,15 +140,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, changes: PlanU
     if (changes.sides) await replaceSideRows(tx, id, resolved.sides);
     const sidesAfter = changes.sides ? await findSideRows(tx, [id]) : sidesBefore;
     after = after ?? before;
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'action_plan',
-      entityId: id,
-      label: firstText(after.title),
-      before: auditedPlan(before, sidesBefore),
-      after: auditedPlan(after, sidesAfter),
-    });
+    await actionPlanAudit.updated(tx, ctx, after, auditedPlan(before, sidesBefore), auditedPlan(after, sidesAfter));
   });
   return getPlan(ctx, id);
 }
@@ -160,6 +151,6 @@ export async function deletePlan(ctx: ServiceContext, id: string): Promise<void>
     const before = requireEditPlan(ctx.viewer, await findPlanRow(tx, id), sides, id);
     if (before.status === 'active') throw planConflict('active_plan_not_deleted', 'An active plan is not deleted; mark it done, or reopen it as a draft first', {}, [{ field: 'status', code: 'invalid_state', message: 'is active' }]);
     await deletePlanRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'action_plan', entityId: id, label: firstText(before.title), before: auditedPlan(before, sides) });
+    await actionPlanAudit.deleted(tx, ctx, before, auditedPlan(before, sides));
   });
 }

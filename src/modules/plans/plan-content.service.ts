@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { projectRefsByIds } from '../projects/projects.service.js';
 import { requireVisibleThemes } from '../themes/themes.service.js';
 import { requireDraft, requireEditPlan } from './plan-access.js';
@@ -31,7 +29,7 @@ import {
   type PriorityRow,
 } from './plans.repository.js';
 import type { MeasureCreate, MeasureFromSource, MeasureUpdate, PlanDetail, PriorityInput, PriorityUpdate } from './plans.schemas.js';
-import { getPlan } from './plans.service.js';
+import { actionPlanAudit, getPlan } from './plans.service.js';
 import { planConflict } from './plans.errors.js';
 
 /** A draft plan the viewer may change. */
@@ -43,7 +41,7 @@ async function draftPlan(tx: DbExecutor, ctx: ServiceContext, id: string): Promi
 
 async function recordContentChange(tx: DbExecutor, ctx: ServiceContext, plan: PlanRow, before: object | null, after: object | null) {
   await bumpRevision(tx, plan.id);
-  await recordAuditEvent(tx, ctx, { workspaceId: plan.workspaceId, action: 'update', entityType: 'action_plan', entityId: plan.id, label: firstText(plan.title), before, after });
+  await actionPlanAudit.updated(tx, ctx, plan, before, after);
 }
 
 const auditedPriority = (row: PriorityRow) => ({ priority: row.title, description: row.description, themeId: row.themeId, position: row.position });

@@ -1,15 +1,14 @@
 import { canEdit, requireWriteAccess } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { firstText, todayIso } from '../../core/http/record-fields.js';
+import { todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { ownDisplayName } from '../accounts/display-name.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { canReportOn } from './plan-access.js';
 import { presentProgress } from './plans.presenter.js';
 import { deleteProgressRow, findMeasureRow, findProgressRow, insertProgressRow } from './plans.repository.js';
 import type { ProgressCreate, ProgressUpdateView } from './plans.schemas.js';
-import { readablePlan } from './plans.service.js';
+import { actionPlanAudit, readablePlan } from './plans.service.js';
 import { planConflict } from './plans.errors.js';
 
 /** A dated report on a measure: on track, at risk, delayed or done, with indicator values reached and a note. */
@@ -32,15 +31,7 @@ export async function reportProgress(ctx: ServiceContext, planId: string, measur
     }
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertProgressRow(tx, { planId, measureId, ...input, reporterName: await ownDisplayName(ctx), createdBy: userIdOf(ctx.viewer) });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: plan.workspaceId,
-      action: 'update',
-      entityType: 'action_plan',
-      entityId: planId,
-      label: firstText(plan.title),
-      before: null,
-      after: { progressOf: measure.title, reportedOn: row.reportedOn, progress: row.status, indicatorValues: row.indicatorValues, note: row.note },
-    });
+    await actionPlanAudit.updated(tx, ctx, plan, null, { progressOf: measure.title, reportedOn: row.reportedOn, progress: row.status, indicatorValues: row.indicatorValues, note: row.note });
     return presentProgress(row);
   });
 }
@@ -56,14 +47,6 @@ export async function deleteProgress(ctx: ServiceContext, planId: string, update
     const own = row.createdBy !== null && row.createdBy === userIdOf(ctx.viewer);
     if (!own && !canEdit(ctx.viewer, plan)) throw forbidden('Only its author or an editor of the plan removes a progress report');
     await deleteProgressRow(tx, updateId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: plan.workspaceId,
-      action: 'update',
-      entityType: 'action_plan',
-      entityId: planId,
-      label: firstText(plan.title),
-      before: { reportedOn: row.reportedOn, progress: row.status, note: row.note },
-      after: null,
-    });
+    await actionPlanAudit.updated(tx, ctx, plan, { reportedOn: row.reportedOn, progress: row.status, note: row.note }, null);
   });
 }

@@ -2,7 +2,7 @@ import { canEdit } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
-import { todayIso } from '../../core/http/record-fields.js';
+import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { canReadPlan, canReportOn, requireReadPlan } from './plan-access.js';
 import { loadPlanReferences } from './plan-references.js';
@@ -27,6 +27,10 @@ import {
   type SideRow,
 } from './plans.repository.js';
 import type { Dashboard, PlanDetail, PlanListQuery, PlanSummary } from './plans.schemas.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+/** The history of action plans: their own changes and those of their content, agreements and progress. */
+export const actionPlanAudit = auditTrail<PlanRow>('action_plan', (row) => firstText(row.title));
 
 /** The plan with its sides, if the viewer may read it (404 otherwise). */
 export async function readablePlan(tx: DbExecutor, ctx: ServiceContext, id: string): Promise<{ plan: PlanRow; sides: SideRow[] }> {

@@ -7,7 +7,6 @@ import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { contactCardsByIds } from '../actors/contact-cards.service.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { getPartnership } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { presentProjectDetail, presentProjectRef, presentProjectSummary } from './projects.presenter.js';
@@ -25,6 +24,9 @@ import {
   type ProjectRow,
 } from './projects.repository.js';
 import type { ProjectCreate, ProjectDetail, ProjectListQuery, ProjectRef, ProjectSummary, ProjectUpdate } from './projects.schemas.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const projectAudit = auditTrail<ProjectRow>('project', (row) => firstText(row.title));
 
 /** Short descriptions of the projects other modules link to, for the ones the viewer may see. */
 export async function projectRefsByIds(ctx: ServiceContext, ids: Iterable<string | null | undefined>): Promise<Map<string, ProjectRef>> {
@@ -182,7 +184,7 @@ export async function createProject(ctx: ServiceContext, input: ProjectCreate): 
     const row = await insertProjectRow(tx, { ...columnsOf(input), title: input.title, workspaceId: input.workspaceId, createdBy: userIdOf(ctx.viewer) });
     await replacePartners(tx, row.id, input.partners);
     await replaceContacts(tx, row.id, input.contacts);
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'project', entityId: row.id, label: firstText(row.title), after: audited(row, input.partners, input.contacts) });
+    await projectAudit.created(tx, ctx, row, audited(row, input.partners, input.contacts));
     return row.id;
   });
   return getProject(ctx, id);
@@ -200,15 +202,7 @@ export async function updateProject(ctx: ServiceContext, id: string, changes: Pr
     const after = await updateProjectRow(tx, id, columnsOf(changes));
     if (changes.partners) await replacePartners(tx, id, changes.partners);
     if (changes.contacts) await replaceContacts(tx, id, changes.contacts);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'project',
-      entityId: id,
-      label: firstText(after.title),
-      before: audited(before, partnersBefore, contactsBefore),
-      after: audited(after, changes.partners ?? partnersBefore, changes.contacts ?? contactsBefore),
-    });
+    await projectAudit.updated(tx, ctx, after, audited(before, partnersBefore, contactsBefore), audited(after, changes.partners ?? partnersBefore, changes.contacts ?? contactsBefore));
   });
   return getProject(ctx, id);
 }
@@ -222,15 +216,7 @@ export async function setProjectPilotArea(ctx: ServiceContext, id: string, place
     const partners = await findPartnerRows(tx, id);
     const contacts = await findContactRows(tx, id);
     const after = await updateProjectRow(tx, id, { pilotAreaPlaceId: placeId });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'project',
-      entityId: id,
-      label: firstText(after.title),
-      before: audited(row, partners, contacts),
-      after: audited(after, partners, contacts),
-    });
+    await projectAudit.updated(tx, ctx, after, audited(row, partners, contacts), audited(after, partners, contacts));
   });
 }
 
@@ -240,6 +226,6 @@ export async function deleteProject(ctx: ServiceContext, id: string): Promise<vo
     const partners = await findPartnerRows(tx, id);
     const contacts = await findContactRows(tx, id);
     await deleteProjectRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'project', entityId: id, label: firstText(before.title), before: audited(before, partners, contacts) });
+    await projectAudit.deleted(tx, ctx, before, audited(before, partners, contacts));
   });
 }

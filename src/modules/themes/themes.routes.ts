@@ -7,8 +7,8 @@ import { exportLanguageShape } from '../../core/export/export-query.js';
 import { themeColumns } from './theme-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
+import { registerMergeRoutes } from '../../core/http/merge-routes.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
-import { mergeBodySchema, mergeResponseSchema, undoParamsSchema, undoResponseSchema } from '../places/places.schemas.js';
 import {
   themeCreateSchema,
   themeDetailSchema,
@@ -74,22 +74,13 @@ export const themesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       return reply.status(204).send(null);
     },
   );
-  app.post(
-    '/api/themes/:id/merge',
-    {
-      schema: {
-        tags: ['themes'],
-        summary: 'Merge this theme into another: organizations, people and sub-themes move there',
-        params: idParamsSchema,
-        body: mergeBodySchema,
-        response: { 200: mergeResponseSchema },
-      },
-    },
-    async (request) => mergeTheme(context(request), request.params.id, request.body.into),
-  );
-  app.post(
-    '/api/themes/merges/:eventId/undo',
-    { schema: { tags: ['themes'], summary: 'Undo a theme merge from the history', params: undoParamsSchema, response: { 200: undoResponseSchema } } },
-    async (request) => undoThemeMerge(context(request), request.params.eventId),
-  );
+  registerMergeRoutes(app, {
+    context,
+    collection: '/api/themes',
+    tag: 'themes',
+    mergeSummary: 'Merge this theme into another: organizations, people and sub-themes move there',
+    undoSummary: 'Undo a theme merge from the history',
+    merge: mergeTheme,
+    undo: undoThemeMerge,
+  });
 };

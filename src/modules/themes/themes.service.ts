@@ -4,8 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
-import { countReferences, mergeRecords, summarizeMerge, undoMerge } from '../merging/merging.service.js';
+import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
   deleteThemeRow,
@@ -23,6 +22,9 @@ import {
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
 import { themeConflict } from './themes.errors.js';
 import { countThemeUses } from '../actors/actors.service.js';
+import { auditTrail } from '../audit/audit.service.js';
+
+const themeAudit = auditTrail<ThemeRow>('theme', (row) => row.slug);
 
 /** Themes other modules link to, for the ones the viewer may see. */
 export async function themeRefsByIds(ctx: ServiceContext, ids: Iterable<string>): Promise<Map<string, ThemeRef>> {
@@ -100,7 +102,7 @@ export async function createTheme(ctx: ServiceContext, input: ThemeCreate): Prom
       parentId: input.parentId ?? null,
       position: input.position ?? 0,
     });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: 'theme', entityId: row.id, label: row.slug, after: auditedTheme(row) });
+    await themeAudit.created(tx, ctx, row, auditedTheme(row));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -111,15 +113,7 @@ export async function updateTheme(ctx: ServiceContext, id: string, input: ThemeU
     requireCoordinator(ctx, before.workspaceId);
     if (input.parentId !== undefined) await validateParent(tx, ctx, input.parentId, id);
     const row = await updateThemeRow(tx, id, input);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: 'theme',
-      entityId: id,
-      label: row.slug,
-      before: auditedTheme(before),
-      after: auditedTheme(row),
-    });
+    await themeAudit.updated(tx, ctx, row, auditedTheme(before), auditedTheme(row));
     return presentDetail(tx, ctx, row);
   });
 }
@@ -134,7 +128,7 @@ export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void
       throw themeConflict('theme_referenced', `The theme is still used by ${list}; merge it into another theme instead`);
     }
     await deleteThemeRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'theme', entityId: id, label: before.slug, before: auditedTheme(before) });
+    await themeAudit.deleted(tx, ctx, before, auditedTheme(before));
   });
 }
 
@@ -142,10 +136,9 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
   return ctx.transaction(async (tx, ctx) => {
     const from = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, from.workspaceId);
-    const into = await findThemeRow(tx, intoId);
-    if (!into || !canRead(ctx.viewer, into)) throw invalidField('body.into', 'unknown_reference', 'refers to no theme you can see');
+    const into = requireMergeTarget(ctx.viewer, await findThemeRow(tx, intoId), 'theme');
     if (await isThemeSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the theme itself or one below it');
-    const outcome = await mergeRecords(tx, ctx, {
+    return mergeRecords(tx, ctx, {
       table: 'themes',
       entityType: 'theme',
       fromId: id,
@@ -154,16 +147,10 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
       workspaceId: from.workspaceId,
       mergedRecord: auditedTheme(from),
     });
-    return { into: intoId, eventId: outcome.eventId, changes: summarizeMerge(outcome) };
   });
 }
 
-export async function undoThemeMerge(ctx: ServiceContext, eventId: number) {
-  return ctx.transaction(async (tx, ctx) => {
-    const undone = await undoMerge(tx, ctx, eventId, 'theme');
-    return { restoredId: undone.restoredId, into: undone.intoId };
-  });
-}
+export const undoThemeMerge = undoMergeOf('theme');
 
 /** The themes of these slugs the viewer may see (the reference taxonomy's, where a slug is used twice). */
 export async function themesBySlugs(ctx: ServiceContext, slugs: string[]): Promise<Map<string, ThemeRef>> {

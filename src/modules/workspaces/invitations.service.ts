@@ -9,6 +9,8 @@ import type { UiLanguage } from '../accounts/accounts.types.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { INVITATION_DAYS, invitationMail } from './invitation-mail.js';
+import { presentInvitation } from './workspaces.presenter.js';
+import type { InvitationView } from './workspaces.schemas.js';
 import {
   findInvitation,
   findInvitationByHash,
@@ -48,7 +50,7 @@ export async function createInvitation(
   ctx: ServiceContext,
   workspaceId: string,
   input: { email?: string; role: WorkspaceRole; language: UiLanguage },
-): Promise<{ invitation: InvitationRow; link: string }> {
+): Promise<InvitationView & { link: string }> {
   const viewer = requireSignedIn(ctx.viewer);
   if (!viewer.roles.has(workspaceId)) throw notFound('Workspace', workspaceId);
   if (!canInviteAs(ctx.viewer, workspaceId, input.role)) {
@@ -78,15 +80,15 @@ export async function createInvitation(
       label: input.email ?? 'link',
       after: { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
     });
-    return { invitation, link };
+    return { ...presentInvitation(invitation), link };
   });
   if (input.email) deps.mailQueued();
   return result;
 }
 
-export async function listInvitations(ctx: ServiceContext, workspaceId: string): Promise<InvitationRow[]> {
+export async function listInvitations(ctx: ServiceContext, workspaceId: string): Promise<{ items: InvitationView[] }> {
   requireOwner(ctx, workspaceId);
-  return ctx.transaction((tx) => openInvitations(tx, workspaceId));
+  return { items: (await ctx.transaction((tx) => openInvitations(tx, workspaceId))).map(presentInvitation) };
 }
 
 export async function revokeInvitation(ctx: ServiceContext, workspaceId: string, invitationId: string): Promise<void> {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import {
@@ -12,11 +11,17 @@ import {
   type InvitationDeps,
 } from './invitations.service.js';
 import {
+  acceptedInvitationSchema,
+  createdInvitationSchema,
+  invitationAcceptSchema,
   invitationCreateSchema,
+  invitationListSchema,
   invitationParamsSchema,
   invitationPreviewSchema,
-  invitationSchema,
+  invitationTokenParamsSchema,
   memberParamsSchema,
+  memberRoleUpdateSchema,
+  myWorkspacesSchema,
   workspaceCreateSchema,
   workspaceDetailSchema,
   workspaceSchema,
@@ -24,38 +29,14 @@ import {
 } from './workspaces.schemas.js';
 import { changeMemberRole, createWorkspace, getWorkspace, listMyWorkspaces, removeMember, updateWorkspace } from './workspaces.service.js';
 
-const presentWorkspace = (row: z.infer<typeof workspaceSchema>) => ({
-  id: row.id,
-  slug: row.slug,
-  name: row.name,
-  description: row.description,
-  createdAt: row.createdAt,
-});
-
-const presentInvitation = (row: z.infer<typeof invitationSchema>) => ({
-  id: row.id,
-  email: row.email,
-  role: row.role,
-  createdAt: row.createdAt,
-  expiresAt: row.expiresAt,
-});
-
 export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitations: InvitationDeps }> = async (
   app,
   { context, invitations },
 ) => {
   app.get(
     '/api/workspaces',
-    {
-      schema: {
-        tags: ['workspaces'],
-        summary: 'The workspaces you belong to, with your role',
-        response: { 200: z.object({ items: z.array(workspaceSchema.extend({ role: z.enum(WORKSPACE_ROLES) })) }) },
-      },
-    },
-    async (request) => ({
-      items: (await listMyWorkspaces(context(request))).map(({ workspace, role }) => ({ ...presentWorkspace(workspace), role })),
-    }),
+    { schema: { tags: ['workspaces'], summary: 'The workspaces you belong to, with your role', response: { 200: myWorkspacesSchema } } },
+    async (request) => listMyWorkspaces(context(request)),
   );
 
   app.post(
@@ -68,7 +49,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
         response: { 201: workspaceSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(presentWorkspace(await createWorkspace(context(request), request.body))),
+    async (request, reply) => reply.status(201).send(await createWorkspace(context(request), request.body)),
   );
 
   app.get(
@@ -76,10 +57,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
     {
       schema: { tags: ['workspaces'], summary: 'A workspace you belong to, with its members', params: idParamsSchema, response: { 200: workspaceDetailSchema } },
     },
-    async (request) => {
-      const { workspace, members, role } = await getWorkspace(context(request), request.params.id);
-      return { ...presentWorkspace(workspace), role: role!, members };
-    },
+    async (request) => getWorkspace(context(request), request.params.id),
   );
 
   app.patch(
@@ -93,7 +71,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
         response: { 200: workspaceSchema },
       },
     },
-    async (request) => presentWorkspace(await updateWorkspace(context(request), request.params.id, request.body)),
+    async (request) => updateWorkspace(context(request), request.params.id, request.body),
   );
 
   app.patch(
@@ -103,7 +81,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
         tags: ['workspaces'],
         summary: "Change a member's role (owners)",
         params: memberParamsSchema,
-        body: z.strictObject({ role: z.enum(WORKSPACE_ROLES) }),
+        body: memberRoleUpdateSchema,
         response: { 204: z.null() },
       },
     },
@@ -131,10 +109,10 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
         tags: ['workspaces'],
         summary: 'Open invitations (owners)',
         params: idParamsSchema,
-        response: { 200: z.object({ items: z.array(invitationSchema) }) },
+        response: { 200: invitationListSchema },
       },
     },
-    async (request) => ({ items: (await listInvitations(context(request), request.params.id)).map(presentInvitation) }),
+    async (request) => listInvitations(context(request), request.params.id),
   );
 
   app.post(
@@ -145,13 +123,10 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
         summary: 'Invite by e-mail, or create a shareable link (owners; coordinators in any role but owner); the link is in this response only',
         params: idParamsSchema,
         body: invitationCreateSchema,
-        response: { 201: invitationSchema.extend({ link: z.string() }) },
+        response: { 201: createdInvitationSchema },
       },
     },
-    async (request, reply) => {
-      const { invitation, link } = await createInvitation(invitations, context(request), request.params.id, request.body);
-      return reply.status(201).send({ ...presentInvitation(invitation), link });
-    },
+    async (request, reply) => reply.status(201).send(await createInvitation(invitations, context(request), request.params.id, request.body)),
   );
 
   app.delete(
@@ -171,7 +146,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
       schema: {
         tags: ['workspaces'],
         summary: 'What an invitation link offers, before signing in or up',
-        params: z.strictObject({ token: z.string().min(10).max(200) }),
+        params: invitationTokenParamsSchema,
         response: { 200: invitationPreviewSchema },
       },
     },
@@ -184,8 +159,8 @@ export const workspacesRoutes: FastifyPluginAsyncZod<ModuleOptions & { invitatio
       schema: {
         tags: ['workspaces'],
         summary: 'Accept an invitation as the signed-in user',
-        body: z.strictObject({ token: z.string().min(10).max(200) }),
-        response: { 200: z.object({ workspaceId: z.uuid(), role: z.enum(WORKSPACE_ROLES) }) },
+        body: invitationAcceptSchema,
+        response: { 200: acceptedInvitationSchema },
       },
     },
     async (request) => acceptInvitation(invitations, context(request), request.body.token),

@@ -57,3 +57,16 @@ export const invitationPreviewSchema = z.object({
   invitedBy: z.string().nullable(),
   expiresAt: z.date(),
 });
+export type InvitationView = z.infer<typeof invitationSchema>;
+
+export type WorkspaceView = z.infer<typeof workspaceSchema>;
+export const myWorkspacesSchema = z.object({ items: z.array(workspaceSchema.extend({ role: z.enum(WORKSPACE_ROLES) })) });
+export type MyWorkspaces = z.infer<typeof myWorkspacesSchema>;
+export type WorkspaceDetail = z.infer<typeof workspaceDetailSchema>;
+
+export const memberRoleUpdateSchema = z.strictObject({ role: z.enum(WORKSPACE_ROLES) });
+export const invitationListSchema = z.object({ items: z.array(invitationSchema) });
+export const createdInvitationSchema = invitationSchema.extend({ link: z.string() });
+export const invitationTokenParamsSchema = z.strictObject({ token: z.string().min(10).max(200) });
+export const invitationAcceptSchema = z.strictObject({ token: z.string().min(10).max(200) });
+export const acceptedInvitationSchema = z.object({ workspaceId: z.uuid(), role: z.enum(WORKSPACE_ROLES) });

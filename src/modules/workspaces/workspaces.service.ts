@@ -18,15 +18,18 @@ import {
   type WorkspaceRow,
 } from './workspaces.repository.js';
 import { workspaceConflict } from './workspaces.errors.js';
+import { presentWorkspace } from './workspaces.presenter.js';
+import type { MyWorkspaces, WorkspaceDetail, WorkspaceView } from './workspaces.schemas.js';
 
 /** A user's role in each of their workspaces (authentication); workspaces by id (command line). */
 export { findWorkspacesByIds, rolesOfUser } from './memberships.repository.js';
 /** A workspace by its slug (command line); the workspaces a user belongs to. */
 export { findWorkspaceBySlug, workspacesOfUser };
 
-export async function listMyWorkspaces(ctx: ServiceContext) {
+export async function listMyWorkspaces(ctx: ServiceContext): Promise<MyWorkspaces> {
   const viewer = requireSignedIn(ctx.viewer);
-  return ctx.transaction((tx) => workspacesOfUser(tx, viewer.userId));
+  const rows = await ctx.transaction((tx) => workspacesOfUser(tx, viewer.userId));
+  return { items: rows.map(({ workspace, role }) => ({ ...presentWorkspace(workspace), role })) };
 }
 
 /** A readable web address from a name; Cyrillic is transliterated ("Громада Бровари" → "hromada-brovary"). */
@@ -42,7 +45,7 @@ export function slugFrom(name: string): string {
   return base || 'workspace';
 }
 
-export async function createWorkspace(ctx: ServiceContext, input: { name: string; slug?: string; description?: string }): Promise<WorkspaceRow> {
+export async function createWorkspace(ctx: ServiceContext, input: { name: string; slug?: string; description?: string }): Promise<WorkspaceView> {
   const viewer = requireWriteAccess(ctx.viewer);
   return ctx.transaction(async (tx) => {
     let slug = input.slug ?? slugFrom(input.name);
@@ -60,7 +63,7 @@ export async function createWorkspace(ctx: ServiceContext, input: { name: string
       label: workspace.name,
       after: workspace,
     });
-    return workspace;
+    return presentWorkspace(workspace);
   });
 }
 
@@ -72,19 +75,20 @@ async function requireMemberOf(ctx: ServiceContext, workspaceId: string): Promis
   return workspace;
 }
 
-export async function getWorkspace(ctx: ServiceContext, workspaceId: string) {
+export async function getWorkspace(ctx: ServiceContext, workspaceId: string): Promise<WorkspaceDetail> {
   const workspace = await requireMemberOf(ctx, workspaceId);
+  const viewer = requireSignedIn(ctx.viewer);
   const members = await ctx.transaction((tx) => membersOf(tx, workspaceId));
-  return { workspace, members, role: ctx.viewer.kind === 'user' ? ctx.viewer.roles.get(workspaceId)! : null };
+  return { ...presentWorkspace(workspace), role: viewer.roles.get(workspaceId)!, members };
 }
 
-export async function updateWorkspace(ctx: ServiceContext, workspaceId: string, changes: { name?: string; description?: string }) {
+export async function updateWorkspace(ctx: ServiceContext, workspaceId: string, changes: { name?: string; description?: string }): Promise<WorkspaceView> {
   const before = await requireMemberOf(ctx, workspaceId);
   if (!canAdministerWorkspace(ctx.viewer, workspaceId)) throw forbidden('Only owners change the workspace');
   return ctx.transaction(async (tx) => {
     const after = await updateWorkspaceRow(tx, workspaceId, changes);
     await recordAuditEvent(tx, ctx, { workspaceId, action: 'update', entityType: 'workspace', entityId: workspaceId, label: after.name, before, after });
-    return after;
+    return presentWorkspace(after);
   });
 }
 

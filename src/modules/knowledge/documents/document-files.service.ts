@@ -2,13 +2,12 @@ import { requireCreateIn, requireEdit, requireRead } from '../../../core/auth/po
 import { userIdOf } from '../../../core/auth/viewer.js';
 import { notFound } from '../../../core/errors.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { recordAuditEvent } from '../../audit/audit.service.js';
 import { detectLanguage } from '../extraction/extraction-text.service.js';
 import { contentHash, tidyText } from './content-hash.js';
 import { presentFile } from './documents.presenter.js';
 import { deleteFileRow, findDocumentRow, findFileRow, insertFileRow, updateDocumentRow, type DocumentRow } from './documents.repository.js';
 import type { DocumentDetail, FileView, ImportQuery } from './documents.schemas.js';
-import { insertDocument, presentDetail, requireNewText } from './documents.service.js';
+import { documentAudit, insertDocument, presentDetail, requireNewText } from './documents.service.js';
 import { cleanFileName, fileText, recogniseFile, sha256Of, type FileText } from './file-text.js';
 
 export interface Upload {
@@ -56,14 +55,7 @@ export async function attachFile(ctx: ServiceContext, documentId: string, upload
         ...(document.languageSource === 'detected' ? { language: detectLanguage(body).language } : {}),
       });
     }
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document',
-      entityId: document.id,
-      label: document.title,
-      after: { attached: { fileId: row.id, fileName: row.fileName, contentType: row.contentType, byteSize: row.byteSize, sha256: row.sha256 }, textFromFile: updated !== document },
-    });
+    await documentAudit.updated(tx, ctx, document, null, { attached: { fileId: row.id, fileName: row.fileName, contentType: row.contentType, byteSize: row.byteSize, sha256: row.sha256 }, textFromFile: updated !== document });
     return { file: presentFile(document.id, row), document: await presentDetail(tx, ctx, updated) };
   });
 }
@@ -118,13 +110,6 @@ export async function removeFile(ctx: ServiceContext, documentId: string, fileId
     const file = await findFileRow(tx, documentId, fileId);
     if (!file) throw notFound('File', fileId);
     await deleteFileRow(tx, fileId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document',
-      entityId: document.id,
-      label: document.title,
-      before: { attached: { fileId, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, sha256: file.sha256 } },
-    });
+    await documentAudit.updated(tx, ctx, document, { attached: { fileId, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize, sha256: file.sha256 } }, null);
   });
 }

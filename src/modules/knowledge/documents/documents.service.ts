@@ -5,7 +5,7 @@ import { notFound, validationFailed, type FieldIssue } from '../../../core/error
 import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.js';
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
-import { recordAuditEvent } from '../../audit/audit.service.js';
+import { auditTrail } from '../../audit/audit.service.js';
 import { detectLanguage, findTitle, normalizeText, splitSentences } from '../extraction/extraction-text.service.js';
 import { countPendingProposals, hasPendingProposals, requestExtraction } from '../review/review.service.js';
 import { findEntryTitles } from '../search/search.service.js';
@@ -32,6 +32,8 @@ import type { DocumentCreate, DocumentDetail, DocumentListQuery, DocumentSummary
 import type { DocumentOrigin } from './documents.tables.js';
 import type { DocumentLanguage } from './documents.types.js';
 import { documentConflict } from './documents.errors.js';
+
+export const documentAudit = auditTrail<DocumentRow>('document', (row) => row.title);
 
 /** Members of the document's workspace (guests too) read its comments. */
 export function canReadComments(ctx: ServiceContext, document: DocumentRow): boolean {
@@ -181,14 +183,7 @@ export async function insertDocument(tx: DbExecutor, ctx: ServiceContext, input:
     await insertLinkRow(tx, { documentId: row.id, type: target.recordType, recordId: target.recordId, origin: 'manual', createdBy: userIdOf(ctx.viewer) });
   }
   if (input.extract && text) row = await requestExtraction(tx, row);
-  await recordAuditEvent(tx, ctx, {
-    workspaceId: row.workspaceId,
-    action: 'create',
-    entityType: 'document',
-    entityId: row.id,
-    label: row.title,
-    after: { ...auditedDocument(row), links: input.links },
-  });
+  await documentAudit.created(tx, ctx, row, { ...auditedDocument(row), links: input.links });
   return row;
 }
 
@@ -219,15 +214,7 @@ export async function updateDocument(ctx: ServiceContext, id: string, changes: D
     if (changes.goodPractice !== undefined) values.goodPractice = changes.goodPractice;
     if (kind !== 'good_practice') values.goodPractice = null;
     const after = await updateDocumentRow(tx, id, values);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: after.workspaceId,
-      action: 'update',
-      entityType: 'document',
-      entityId: id,
-      label: after.title,
-      before: auditedDocument(before),
-      after: auditedDocument(after),
-    });
+    await documentAudit.updated(tx, ctx, after, auditedDocument(before), auditedDocument(after));
     return presentDetail(tx, ctx, after);
   });
 }
@@ -236,7 +223,7 @@ export async function deleteDocument(ctx: ServiceContext, id: string): Promise<v
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findDocumentRow(tx, id), 'Document', id);
     await deleteDocumentRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: 'document', entityId: id, label: before.title, before: auditedDocument(before) });
+    await documentAudit.deleted(tx, ctx, before, auditedDocument(before));
   });
 }
 
@@ -256,14 +243,7 @@ export async function linkRecordInTransaction(
   if (!titles.has(`${target.recordType}:${target.recordId}`)) throw validationFailed([{ field, code: 'unknown_reference', message: `refers to no ${target.recordType.replaceAll('_', ' ')} you can see` }]);
   const { row, created } = await insertLinkRow(tx, { documentId: document.id, type: target.recordType, recordId: target.recordId, origin, createdBy: userIdOf(ctx.viewer) });
   if (created) {
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document',
-      entityId: document.id,
-      label: document.title,
-      after: { linked: { recordType: target.recordType, recordId: target.recordId, origin } },
-    });
+    await documentAudit.updated(tx, ctx, document, null, { linked: { recordType: target.recordType, recordId: target.recordId, origin } });
   }
   return { link: presentLink(row, titles), created };
 }
@@ -282,17 +262,9 @@ export async function unlinkRecord(ctx: ServiceContext, id: string, linkId: stri
     if (!link) throw notFound('Link', linkId);
     await deleteLinkRow(tx, linkId);
     const target = linkTargetOf(link);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document',
-      entityId: id,
-      label: document.title,
-      before: { linked: { recordType: target.recordType, recordId: target.recordId, origin: link.origin } },
-    });
+    await documentAudit.updated(tx, ctx, document, { linked: { recordType: target.recordType, recordId: target.recordId, origin: link.origin } }, null);
   });
 }
-
 
 /** What ingesting and reviewing need of documents: text fingerprints, reading files, document rows. */
 export { contentHash, tidyText } from './content-hash.js';

@@ -5,7 +5,7 @@ import { plainKey } from '../../../core/names/name-keys.js';
 import { containsCyrillic } from '../../../core/names/ukrainian-transliteration.js';
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
-import { recordPath } from './record-paths.js';
+import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearchItem, presentSearchPlace } from './search.presenter.js';
 import { foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
 import { ukrainianForms, ukrainianLemmas } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
@@ -33,9 +33,8 @@ import {
   type Ranking,
   type SearchFilters,
 } from './search.repository.js';
-import type { SearchPlace, SearchQuery, SearchResult, Segment } from './search.schemas.js';
-import { SEARCH_TYPES } from './search.tables.js';
-import { type SearchType } from './search.types.js';
+import type { SearchPlace, SearchQuery, SearchResult } from './search.schemas.js';
+import type { SearchType } from './search.types.js';
 
 /**
  * How matches are ordered. Titles and names (A) count most, then names of linked places and
@@ -55,9 +54,6 @@ export const RANKING: Ranking = {
  * titles match, else any): enough that the records sought are among them.
  */
 export const CANDIDATES = 200;
-
-const MARK_START = '\uE000';
-const MARK_STOP = '\uE001';
 
 /** A part of the query: words that must match (in any of their forms), or one of several spellings. */
 interface TermGroup {
@@ -217,25 +213,6 @@ function excludedQuery(excluded: QueryTerm[]): SQL[] {
   return excluded.length === 0 ? [] : [noneOf(excluded.map((term) => (term.phrase ? phraseQuery(term.text) : wordQuery(term.text))))];
 }
 
-/** The text of a passage split at the marks ts_headline put around the words found. */
-export function segmentsOf(marked: string): Segment[] {
-  const segments: Segment[] = [];
-  let rest = marked;
-  while (rest.length > 0) {
-    const start = rest.indexOf(MARK_START);
-    if (start === -1) {
-      segments.push({ text: rest, hit: false });
-      break;
-    }
-    if (start > 0) segments.push({ text: rest.slice(0, start), hit: false });
-    const stop = rest.indexOf(MARK_STOP, start);
-    const end = stop === -1 ? rest.length : stop;
-    segments.push({ text: rest.slice(start + 1, end), hit: true });
-    rest = stop === -1 ? '' : rest.slice(stop + 1);
-  }
-  return segments.filter((segment) => segment.text !== '');
-}
-
 /**
  * One search over every record and document the viewer may see, in German, English and
  * Ukrainian: words are matched stemmed and as written, without accents; a place is found by any
@@ -342,44 +319,16 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const placesWanted = !cursor && (filters.type === undefined || filters.type === 'place') && !filters.theme && !filters.year && !filters.language;
     const places: SearchPlace[] = !placesWanted
       ? []
-      : (await findPlaceEntries(tx, ctx.viewer, placeIds)).map((entry) => ({
-          id: entry.recordId,
-          title: entry.title,
-          kind: entry.kind,
-          countries: entry.countries,
-          within: entry.summary,
-          path: recordPath('place', entry.recordId),
-        }));
+      : (await findPlaceEntries(tx, ctx.viewer, placeIds)).map(presentSearchPlace);
+
     return {
-      items: details.map((detail) => ({
-        type: detail.recordType,
-        id: detail.recordId,
-        title: detail.title,
-        kind: detail.kind,
-        language: detail.language,
-        year: detail.year,
-        countries: detail.countries,
-        snippet: segmentsOf(detail.snippet),
-        path: recordPath(detail.recordType, detail.recordId),
-        score: scores.get(`${detail.recordType}:${detail.recordId}`) ?? 0,
-      })),
+      items: details.map((detail) => presentSearchItem(detail, scores.get(`${detail.recordType}:${detail.recordId}`) ?? 0)),
+
       nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched]) : null,
       total: result.total,
       estimated: result.estimated,
-      facets: result.facets
-        ? {
-            type: SEARCH_TYPES.flatMap((type: SearchType) => {
-              const entry = result.facets!.type.find(([value]) => value === type);
-              return entry ? [{ value: type, count: Number(entry[1]) }] : [];
-            }),
-            theme: result.facets.theme.flatMap(([id, count]) => {
-              const theme = themeLabels.get(id);
-              return theme ? [{ value: id, count: Number(count), label: theme.name }] : [];
-            }),
-            country: result.facets.country.map(([value, count]) => ({ value, count: Number(count) })),
-            year: result.facets.year.map(([value, count]) => ({ value: String(value), count: Number(count) })),
-          }
-        : null,
+      facets: result.facets ? presentFacets(result.facets, themeLabels) : null,
+
       corrections,
       matched,
       places,
@@ -391,10 +340,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
 /** The current titles of records of any kind that the viewer may see, with where the web app shows them. */
 export async function recordTitles(ctx: ServiceContext, ids: string[]): Promise<{ id: string; recordType: SearchType; title: Record<string, string>; path: string }[]> {
   const titles = await ctx.transaction((tx, ctx) => findEntryTitles(tx, ctx.viewer, ids));
-  return [...titles].map(([key, entry]) => {
-    const id = key.slice(key.indexOf(':') + 1);
-    return { id, recordType: entry.recordType, title: entry.title, path: recordPath(entry.recordType, id) };
-  });
+  return [...titles].map(([key, entry]) => presentRecordTitle(key.slice(key.indexOf(':') + 1), entry));
 }
 
 /** Where the web app shows a record, and the current titles of records by id. */

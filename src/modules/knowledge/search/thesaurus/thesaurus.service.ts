@@ -2,12 +2,13 @@ import { canCoordinate, requireRead } from '../../../../core/auth/policy.js';
 import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../../../core/errors.js';
 import { decodeCursor, toPage, type Page } from '../../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../../core/service-context.js';
-import { recordAuditEvent } from '../../../audit/audit.service.js';
 import type { ThesaurusTerms } from '../search.tables.js';
 import { foldWord } from '../words/german-compounds.js';
 import { auditedThesaurusEntry, presentThesaurusEntry, thesaurusLabel } from './thesaurus.presenter.js';
-import { deleteThesaurusRow, findThesaurusRow, insertThesaurusRow, listThesaurusRows, updateThesaurusRow } from './thesaurus.repository.js';
+import { deleteThesaurusRow, findThesaurusRow, insertThesaurusRow, listThesaurusRows, updateThesaurusRow, type ThesaurusRow } from './thesaurus.repository.js';
 import { THESAURUS_LANGUAGES, type ThesaurusCreate, type ThesaurusEntry, type ThesaurusListQuery, type ThesaurusTermsInput, type ThesaurusUpdate } from './thesaurus.schemas.js';
+import { auditTrail } from '../../../audit/audit.service.js';
+
 
 /**
  * The search thesaurus: terms of one idea in German, English and Ukrainian. Everyone reads the
@@ -16,6 +17,7 @@ import { THESAURUS_LANGUAGES, type ThesaurusCreate, type ThesaurusEntry, type Th
  */
 
 const ENTITY = 'search_thesaurus_entry';
+const thesaurusAudit = auditTrail<ThesaurusRow>(ENTITY, thesaurusLabel);
 
 function requireCurator(ctx: ServiceContext, workspaceId: string): void {
   if (ctx.viewer.kind === 'anonymous') throw unauthorized();
@@ -70,7 +72,7 @@ export async function createThesaurusEntry(ctx: ServiceContext, input: Thesaurus
       createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
       terms: checkedTerms(input.terms),
     });
-    await recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action: 'create', entityType: ENTITY, entityId: row.id, label: thesaurusLabel(row), after: auditedThesaurusEntry(row) });
+    await thesaurusAudit.created(tx, ctx, row, auditedThesaurusEntry(row));
     return presentThesaurusEntry(row, true);
   });
 }
@@ -83,15 +85,7 @@ export async function updateThesaurusEntry(ctx: ServiceContext, id: string, inpu
       ...(input.terms !== undefined ? { terms: checkedTerms(input.terms) } : {}),
       ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
     });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: row.workspaceId,
-      action: 'update',
-      entityType: ENTITY,
-      entityId: id,
-      label: thesaurusLabel(row),
-      before: auditedThesaurusEntry(before),
-      after: auditedThesaurusEntry(row),
-    });
+    await thesaurusAudit.updated(tx, ctx, row, auditedThesaurusEntry(before), auditedThesaurusEntry(row));
     return presentThesaurusEntry(row, true);
   });
 }
@@ -101,6 +95,6 @@ export async function deleteThesaurusEntry(ctx: ServiceContext, id: string): Pro
     const before = requireRead(ctx.viewer, await findThesaurusRow(tx, id), 'Search term entry', id);
     requireCurator(ctx, before.workspaceId);
     await deleteThesaurusRow(tx, id);
-    await recordAuditEvent(tx, ctx, { workspaceId: before.workspaceId, action: 'delete', entityType: ENTITY, entityId: id, label: thesaurusLabel(before), before: auditedThesaurusEntry(before) });
+    await thesaurusAudit.deleted(tx, ctx, before, auditedThesaurusEntry(before));
   });
 }
