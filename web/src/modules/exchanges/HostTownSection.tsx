@@ -9,7 +9,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import type { MonitorSummary } from '../areas/areaTypes';
-import type { OrganizationSummary } from '../organizations/organizationTypes';
+import { organizationApi, organizationKeys } from '../organizations/organizationApi';
 
 const SHOWN = 20;
 
@@ -24,8 +24,8 @@ export function HostTownSection({ town }: { town: PlaceRef }) {
     queryFn: ({ signal }) => apiGet<Page<MonitorSummary>>('/area-monitors', { cityPlaceId: town.id, limit: SHOWN }, signal),
   });
   const managements = useQuery({
-    queryKey: ['organizations', 'neighbourhood-managements', town.id],
-    queryFn: ({ signal }) => apiGet<Page<OrganizationSummary>>('/organizations', { withinPlaceId: town.id, kind: 'neighbourhood_management', limit: SHOWN }, signal),
+    queryKey: organizationKeys.ofKindIn(town.id, 'neighbourhood_management'),
+    queryFn: ({ signal }) => organizationApi.list({ withinPlaceId: town.id, kind: 'neighbourhood_management', limit: SHOWN }, signal),
   });
   if (monitors.isPending || managements.isPending) return <LoadingState />;
   if (monitors.isError) return <ErrorState error={monitors.error} onRetry={() => void monitors.refetch()} />;

@@ -14,7 +14,7 @@ import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../she
 import { LocalizedText } from '../../shell/LocalizedText';
 import { SelectField } from '../../shell/SelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import { OUTCOME_KINDS, OUTCOME_STATUSES } from './exchangeEnums';
 import type { ExchangeDetail, Outcome, OutcomeKind, OutcomeStatus } from './exchangeTypes';
 

@@ -10,7 +10,7 @@ import { Notice } from '../../shell/Notice';
 import { SelectField } from '../../shell/SelectField';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonSummary } from '../people/personTypes';
+import type { PersonSummary } from '../people/personApi';
 import { delegationLabel } from './delegationLabel';
 import type { ExchangeDetail, RegisterResult } from './exchangeTypes';
 

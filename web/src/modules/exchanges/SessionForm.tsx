@@ -11,7 +11,7 @@ import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../she
 import { SelectField } from '../../shell/SelectField';
 import { useProjectGroups } from '../partnerships/useProjectGroups';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { SESSION_KINDS } from './exchangeEnums';
 import type { AgendaSession, ExchangeDetail, SessionKind } from './exchangeTypes';

@@ -1,5 +1,5 @@
 import type { LocalizedText, OrganizationKind, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import type { ThemeRef } from '../themes/themeTypes';
 import type { DELEGATION_SECTORS, EXCHANGE_KINDS, EXCHANGE_STATUSES, ORGANIZATION_ROLES } from './exchangeEnums';
 

@@ -13,7 +13,7 @@ import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { FEATURED_COUNTRIES } from '../places/placeEnums';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { ORGANIZATION_KINDS } from './organizationEnums';
+import { ORGANIZATION_KINDS } from './organizationApi';
 import { OrganizationTable } from './OrganizationTable';
 import { useOrganizationPages } from './useOrganizationPages';
 import { MayCreate } from '../accounts/MayCreate';

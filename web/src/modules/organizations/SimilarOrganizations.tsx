@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { OrganizationDistinction } from './OrganizationDistinction';
-import type { OrganizationCandidate } from './organizationTypes';
+import { organizationApi, organizationKeys, type OrganizationCandidate } from './organizationApi';
 
 interface Props {
   name: string;
@@ -19,9 +18,9 @@ export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ name: name.trim(), seatPlaceId });
   const similar = useQuery({
-    queryKey: ['organizations', 'similar', wanted],
+    queryKey: organizationKeys.similar(wanted),
     queryFn: ({ signal }) =>
-      apiGet<{ items: OrganizationCandidate[] }>('/organizations/similar', { name: wanted.name, ...(wanted.seatPlaceId ? { seatPlaceId: wanted.seatPlaceId } : {}) }, signal),
+      organizationApi.similar({ name: wanted.name, ...(wanted.seatPlaceId ? { seatPlaceId: wanted.seatPlaceId } : {}) }, signal),
     enabled: wanted.name.length >= 3,
   });
   const candidates = similar.data?.items ?? [];

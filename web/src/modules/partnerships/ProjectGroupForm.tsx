@@ -12,7 +12,7 @@ import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../she
 import { SelectField } from '../../shell/SelectField';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { memberSide } from './memberSide';
 import type { Party, ProjectGroup, ProjectGroupRole, ProjectGroupStatus } from './partnershipTypes';

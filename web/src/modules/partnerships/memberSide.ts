@@ -1,4 +1,4 @@
-import type { PersonSummary } from '../people/personTypes';
+import type { PersonSummary } from '../people/personApi';
 import type { Party } from './partnershipTypes';
 
 /**

@@ -1,5 +1,5 @@
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import type { ThemeRef } from '../themes/themeTypes';
 import type { DatePrecision } from '../../lib/formatPartialDate';
 import type { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
-import type { PersonCandidate } from './personTypes';
+import { personApi, personKeys, type PersonCandidate } from './personApi';
 
 interface Props {
   givenName: string;
@@ -18,8 +17,8 @@ export function SimilarPeople({ givenName, familyName, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ givenName: givenName.trim(), familyName: familyName.trim() });
   const similar = useQuery({
-    queryKey: ['people', 'similar', wanted],
-    queryFn: ({ signal }) => apiGet<{ items: PersonCandidate[] }>('/people/similar', wanted, signal),
+    queryKey: personKeys.similar(wanted),
+    queryFn: ({ signal }) => personApi.similar(wanted, signal),
     enabled: wanted.familyName.length >= 2,
   });
   const candidates = similar.data?.items ?? [];

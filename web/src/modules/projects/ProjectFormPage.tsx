@@ -22,7 +22,7 @@ import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonSummary } from '../people/personTypes';
+import type { PersonSummary } from '../people/personApi';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
