@@ -1,6 +1,6 @@
 import type { LocalizedText, OrganizationKind, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import type { PersonRef } from '../people/personApi';
-import type { ThemeRef } from '../themes/themeTypes';
+import type { ThemeRef } from '../themes/themeApi';
 import type { DELEGATION_SECTORS, EXCHANGE_KINDS, EXCHANGE_STATUSES, ORGANIZATION_ROLES } from './exchangeEnums';
 
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];

@@ -11,7 +11,7 @@ import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
-import { FEATURED_COUNTRIES } from '../places/placeEnums';
+import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { ORGANIZATION_KINDS } from './organizationApi';
 import { OrganizationTable } from './OrganizationTable';

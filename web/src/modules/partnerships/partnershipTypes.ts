@@ -1,6 +1,6 @@
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import type { PersonRef } from '../people/personApi';
-import type { ThemeRef } from '../themes/themeTypes';
+import type { ThemeRef } from '../themes/themeApi';
 import type { DatePrecision } from '../../lib/formatPartialDate';
 import type { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
 
