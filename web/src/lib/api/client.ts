@@ -47,3 +47,11 @@ export async function dataOf<T>(call: Promise<CallResult<T>>): Promise<T> {
   if (!response.ok) throw new ApiError(response.status, problemFrom(error, response), retryAfterOf(response));
   return data as T;
 }
+
+/**
+ * The options that send a text body as it is (a CSV or GeoJSON file the user chose), for
+ * operations that take a text media type: `api.POST(path, { ...asText(csv, 'text/csv'), params })`.
+ */
+export function asText<B>(text: string, contentType: string): { body: B; bodySerializer: () => string; headers: Record<string, string> } {
+  return { body: text as B, bodySerializer: () => text, headers: { 'content-type': contentType } };
+}

@@ -27,6 +27,7 @@ export function enumValues<T extends string>() {
 
 /**
  * A request body as a form has it: any field may still be missing. The server names each missing
- * or invalid field in its answer, and the form shows that next to the field.
+ * or invalid field in its answer, and the form shows that next to the field. Nested objects and
+ * list entries are drafts too.
  */
-export type Draft<T> = { [K in keyof T]?: T[K] | undefined };
+export type Draft<T> = T extends readonly (infer E)[] ? Draft<E>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> | undefined } : T;

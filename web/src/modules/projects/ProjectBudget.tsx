@@ -11,12 +11,12 @@ import { BudgetTotalsTable } from '../plans/BudgetTotalsTable';
 import { formatMoney } from '../plans/formatMoney';
 import { SpendingForm } from '../plans/SpendingForm';
 import type { BudgetTotals } from '../plans/planTypes';
-import type { GRANT_STATUSES } from '../funding/fundingTypes';
+import type { GrantStatus } from '../funding/fundingApi';
 import { MayCreate } from '../accounts/MayCreate';
 
 interface ProjectBudgetView {
   totals: BudgetTotals[];
-  grants: { id: string; programme: { id: string; name: LocalizedText }; amount: number; currency: string; status: (typeof GRANT_STATUSES)[number]; reference: string; periodStart: string | null; periodEnd: string | null }[];
+  grants: { id: string; programme: { id: string; name: LocalizedText }; amount: number; currency: string; status: GrantStatus; reference: string; periodStart: string | null; periodEnd: string | null }[];
   expenditures: { id: string; spentOn: string; amount: number; currency: string; description: string }[];
 }
 
