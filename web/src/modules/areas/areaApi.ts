@@ -18,6 +18,7 @@ export const DIRECTIONS = enumValues<Direction>()(['higher_is_worse', 'higher_is
 export const areaKeys = {
   all: ['area-monitors'] as const,
   list: ['area-monitors', 'list'] as const,
+  ofProject: (projectId: string) => ['area-monitors', 'of-project', projectId] as const,
   ofCity: (cityPlaceId: string) => ['area-monitors', 'city', cityPlaceId] as const,
   detail: (id: string | undefined) => ['area-monitors', 'detail', id] as const,
   values: (id: string, period: string) => ['area-monitors', 'values', id, period] as const,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { CreatedInvitationNotice } from '../workspaces/CreatedInvitationNotice';
 import { InviteForm } from '../workspaces/InviteForm';
-import type { CreatedInvitation } from '../workspaces/workspaceTypes';
+import type { CreatedInvitation } from '../workspaces/workspaceApi';
 import type { Side } from './planTypes';
 import { sideName } from './sideName';
 

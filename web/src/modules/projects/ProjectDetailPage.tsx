@@ -22,8 +22,9 @@ import { RecordLinkList } from '../record-links/RecordLinkList';
 import { useRecordLinks } from '../record-links/useRecordLinks';
 import { formatMoney } from '../plans/formatMoney';
 import { ProjectBudget } from './ProjectBudget';
-import type { ProjectDetail } from './projectTypes';
+import type { ProjectDetail } from './projectApi';
 import { useProject } from './useProject';
+import { areaApi, areaKeys } from '../areas/areaApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 export function ProjectDetailPage() {
@@ -54,8 +55,8 @@ function ProjectView({ project }: { project: ProjectDetail }) {
     queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text; plan: { id: string; title: Text } }>>('/action-plan-measures', { projectId: project.id, limit: 100 }, signal),
   });
   const monitors = useQuery({
-    queryKey: ['area-monitors', 'of-project', project.id],
-    queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text }>>('/area-monitors', { projectId: project.id, limit: 100 }, signal),
+    queryKey: areaKeys.ofProject(project.id),
+    queryFn: ({ signal }) => areaApi.list({ projectId: project.id, limit: 100 }, signal),
   });
   const links = useRecordLinks('project', project.id);
   return (
