@@ -3,8 +3,7 @@ import { DateField } from '../../shell/DateField';
 import { FilterBar } from '../../shell/FilterBar';
 import { SelectField } from '../../shell/SelectField';
 import type { Member } from '../workspaces/workspaceApi';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './auditEnums';
-import type { AuditFilters } from './auditTypes';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditFilters } from './auditApi';
 import { entityTypeName } from './entityTypeName';
 
 interface Props {

@@ -13,7 +13,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { ErrorState } from '../../shell/ErrorState';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import type { SearchHit, SearchResult } from '../search/searchTypes';
+import type { SearchHit, SearchResult } from '../search/searchApi';
 import { RecordLinkList } from './RecordLinkList';
 import { EXCHANGE_LINK_KINDS, type LinkKind } from './recordLinkTypes';
 import { useRecordLinks } from './useRecordLinks';

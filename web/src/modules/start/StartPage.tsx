@@ -13,7 +13,7 @@ import { sideName } from '../plans/sideName';
 import { KeyFigures } from './KeyFigures';
 import { ShortList } from './ShortList';
 import { StartMap } from './StartMap';
-import type { StartPageData } from './startTypes';
+import type { StartPageData } from './startApi';
 import { useStartPage } from './useStartPage';
 
 /** The start page: what the platform holds and, for a signed-in user, what awaits them. */
