@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ExchangeDetail } from './exchangeTypes';
+import { exchangeApi, exchangeKeys } from './exchangeApi';
 
 export function useExchange(id: string | undefined) {
   return useQuery({
-    queryKey: ['exchanges', 'detail', id],
-    queryFn: ({ signal }) => apiGet<ExchangeDetail>(`/exchanges/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: exchangeKeys.detail(id),
+    queryFn: ({ signal }) => exchangeApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

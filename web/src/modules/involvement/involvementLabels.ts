@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type de from '../../i18n/de.json';
-import { ORGANIZATION_ROLES } from '../exchanges/exchangeEnums';
+import { ORGANIZATION_ROLES } from '../exchanges/exchangeApi';
 import { PARTNER_ROLES } from '../projects/projectApi';
 import type { InvolvementEntry } from './involvementTypes';
 

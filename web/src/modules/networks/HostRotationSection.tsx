@@ -14,6 +14,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
+import { exchangeKeys } from '../exchanges/exchangeApi';
 import { networkApi, networkKeys, type MeetingPlan, type NetworkDetail, type NetworkMember } from './networkApi';
 import { TableScroll } from '../../shell/TableScroll';
 
@@ -222,7 +223,7 @@ function MeetingPlanForm({ network }: { network: NetworkDetail }) {
     mutationFn: () => networkApi.planMeetings(network.id, { from: from || undefined, until: until || undefined }),
     onSuccess: async (answer) => {
       setResult(answer);
-      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
       await queryClient.invalidateQueries({ queryKey: networkKeys.all });
     },
   });

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { PartnershipDetail } from './partnershipTypes';
+import { partnershipApi, partnershipKeys } from './partnershipApi';
 
 export function usePartnership(id: string | undefined) {
   return useQuery({
-    queryKey: ['partnerships', 'detail', id],
-    queryFn: ({ signal }) => apiGet<PartnershipDetail>(`/partnerships/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: partnershipKeys.detail(id),
+    queryFn: ({ signal }) => partnershipApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

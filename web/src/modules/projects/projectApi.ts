@@ -36,6 +36,8 @@ export const projectKeys = {
   all: ['projects'] as const,
   list: (status: ProjectStatus | undefined) => ['projects', 'list', status] as const,
   detail: (id: string | undefined) => ['projects', 'detail', id] as const,
+  /** The first hundred by title, to choose from in forms. */
+  choices: ['projects', 'choices'] as const,
   budget: (id: string) => ['projects', 'budget', id] as const,
 };
 

@@ -8,7 +8,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import type { DocumentSummary } from '../documents/documentTypes';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
-import type { ExchangeSummary } from '../exchanges/exchangeTypes';
+import type { ExchangeSummary } from '../exchanges/exchangeApi';
 import { sideName } from '../plans/sideName';
 import { KeyFigures } from './KeyFigures';
 import { ShortList } from './ShortList';
