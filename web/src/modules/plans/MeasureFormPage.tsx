@@ -90,7 +90,7 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
             name: { ...(original?.name ?? {}), [language]: indicator.name },
             unit: indicator.unit,
             baseline: numberOrNull(indicator.baseline),
-            target: numberOrNull(indicator.target),
+            target: numberOrNull(indicator.target) ?? undefined,
           };
         }),
       };

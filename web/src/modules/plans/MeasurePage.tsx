@@ -15,7 +15,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { formatMoney } from './formatMoney';
 import { measureSourceLink } from './measureSourceLink';
-import { planApi, planKeys, type Measure, type PlanDetail, type ProgressUpdate } from './planApi';
+import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 import { ProgressForm } from './ProgressForm';
 import { SpendingForm } from './SpendingForm';

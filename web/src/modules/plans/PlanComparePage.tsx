@@ -9,7 +9,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { ChangeRow } from './ChangeRow';
-import { planApi, planKeys, type SnapshotChange } from './planApi';
+import { planApi, planKeys } from './planApi';
 import { usePlan } from './usePlan';
 import { TableScroll } from '../../shell/TableScroll';
 

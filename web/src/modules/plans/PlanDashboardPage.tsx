@@ -13,7 +13,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { BudgetTotalsTable } from './BudgetTotalsTable';
 import { formatMoney } from './formatMoney';
-import { planApi, planKeys, type Dashboard, type PlanBudget } from './planApi';
+import { planApi, planKeys } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { usePlan } from './usePlan';

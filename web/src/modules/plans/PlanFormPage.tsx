@@ -19,6 +19,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
+import { partnershipApi, partnershipKeys } from '../partnerships/partnershipApi';
 import { planApi, planKeys, type PlanDetail } from './planApi';
 import { SideFields, type SideDraft } from './SideFields';
 import { usePartnershipChoices } from './usePartnershipChoices';

@@ -5,6 +5,7 @@ import { fieldError } from '../../lib/fieldError';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
+import { projectKeys } from '../projects/projectApi';
 import { planApi, planKeys } from './planApi';
 
 /** Records money spent on a project or on a measure of a plan. */

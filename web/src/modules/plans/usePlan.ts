@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { planApi, planKeys, type PlanDetail } from './planApi';
+import { planApi, planKeys } from './planApi';
 
 export function usePlan(id: string | undefined) {
   return useQuery({

@@ -1,6 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { Page } from '../../lib/api/types';
-import { planApi, planKeys, type PlanStatus, type PlanSummary } from './planApi';
+import { planApi, planKeys, type PlanStatus } from './planApi';
 
 /** Action plans, a page at a time. */
 export function usePlanPages(filters: { status?: PlanStatus; partnershipId?: string }) {
