@@ -19,6 +19,7 @@ import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
+import { projectKeys } from '../projects/projectApi';
 
 /** The recorded pilot-area selections, and a form to record one with its rationale and the project it starts. */
 export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDetail; period: string }) {
@@ -36,7 +37,7 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
     onSuccess: async () => {
       setRationale({});
       await queryClient.invalidateQueries({ queryKey: areaKeys.all });
-      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
     },
   });
   return (

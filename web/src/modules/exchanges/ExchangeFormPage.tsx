@@ -25,6 +25,7 @@ import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { partnershipKeys } from '../partnerships/partnershipApi';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { COMMON_TIME_ZONES, EXCHANGE_KINDS, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
 import { useExchange } from './useExchange';
@@ -124,7 +125,7 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
       await navigate(`/exchanges/${saved.id}`);
     },
   });
