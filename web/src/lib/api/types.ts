@@ -1,51 +1,19 @@
+import type { ResponseOf } from './contract';
+
 /** Text by language tag, e.g. `{ de: "Kiew", en: "Kyiv", uk: "Київ" }`. */
 export type LocalizedText = Partial<Record<string, string>>;
 
-export type PlaceKind = 'country' | 'state' | 'municipality' | 'district' | 'quarter' | 'area';
+type NetworkDetail = ResponseOf<'/api/networks/{id}'>;
 
-export interface PlaceRef {
-  id: string;
-  kind: PlaceKind;
-  /** The local (endonym) name. */
-  name: string;
-  names: LocalizedText;
-  countryCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-}
+/** A place as other records show it: its kind, local name, names by language and position. */
+export type PlaceRef = NonNullable<NetworkDetail['region']>;
+export type PlaceKind = PlaceRef['kind'];
 
-export type OrganizationKind =
-  | 'municipal_office'
-  | 'municipal_enterprise'
-  | 'utility'
-  | 'ministry'
-  | 'parliament'
-  | 'development_agency'
-  | 'network'
-  | 'consultancy'
-  | 'ngo'
-  | 'housing_cooperative'
-  | 'community_centre'
-  | 'neighbourhood_management'
-  | 'university'
-  | 'company'
-  | 'federal_agency'
-  | 'state_agency'
-  | 'research_institute'
-  | 'foundation'
-  | 'chamber'
-  | 'municipal_association';
+/** An organisation as other records show it. */
+export type OrganizationRef = NonNullable<NetworkDetail['organization']>;
+export type OrganizationKind = OrganizationRef['kind'];
 
-export interface OrganizationRef {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  names: LocalizedText;
-  shortName: string | null;
-  seatPlaceId: string | null;
-}
-
-export type Visibility = 'public' | 'workspace' | 'private';
+export type Visibility = NetworkDetail['visibility'];
 
 /** One page of a keyset-paginated list. */
 export interface Page<T> {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -13,8 +12,7 @@ import { ErrorSummary } from '../../shell/ErrorSummary';
 import { RadioGroup } from '../../shell/RadioGroup';
 import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
-import type { CreatedApiToken, TokenScope } from './apiTokenTypes';
-import { apiTokensQueryKey } from './apiTokensQueryKey';
+import { apiTokenApi, apiTokenKeys, type CreatedApiToken, type TokenScope } from './apiTokenApi';
 
 type Field = 'name' | 'scope' | 'expiresInDays';
 
@@ -30,7 +28,7 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const create = useMutation({
     mutationFn: () =>
-      apiSend<CreatedApiToken>('POST', '/me/tokens', {
+      apiTokenApi.create({
         name: name.trim(),
         scope,
         ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}),
@@ -38,7 +36,7 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
     onSuccess: async (token) => {
       setName('');
       onCreated(token);
-      await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
+      await queryClient.invalidateQueries({ queryKey: apiTokenKeys.list });
     },
     onError: (error) =>
       setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.scope': 'scope', 'body.expiresInDays': 'expiresInDays' }, t)),

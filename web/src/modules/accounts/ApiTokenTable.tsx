@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
-import type { ApiToken } from './apiTokenTypes';
-import { apiTokensQueryKey } from './apiTokensQueryKey';
+import { apiTokenApi, apiTokenKeys, type ApiToken } from './apiTokenApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 function stateOf(token: ApiToken, now: number): 'active' | 'revoked' | 'expired' {
@@ -22,8 +20,8 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const revoke = useMutation({
-    mutationFn: (id: string) => apiSend('DELETE', `/me/tokens/${encodeURIComponent(id)}`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: apiTokensQueryKey }),
+    mutationFn: (id: string) => apiTokenApi.revoke(id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: apiTokenKeys.list }),
   });
   // Expiry is judged against the time the list was shown, not re-read on every render.
   const [now] = useState(() => Date.now());

@@ -7,7 +7,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { ApiTokenCreateForm } from './ApiTokenCreateForm';
 import { ApiTokenTable } from './ApiTokenTable';
-import type { CreatedApiToken } from './apiTokenTypes';
+import type { CreatedApiToken } from './apiTokenApi';
 import { NewApiToken } from './NewApiToken';
 import { useApiTokens } from './useApiTokens';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InvitationPreview } from '../workspaces/workspaceTypes';
+import type { InvitationPreview } from '../workspaces/workspaceApi';
 import { Notice } from '../../shell/Notice';
 
 /** "You are invited to workspace X as coordinator by Y", above the sign-up form. */

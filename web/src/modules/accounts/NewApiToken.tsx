@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyableValue } from '../../shell/CopyableValue';
-import type { CreatedApiToken } from './apiTokenTypes';
+import type { CreatedApiToken } from './apiTokenApi';
 
 interface Props {
   token: CreatedApiToken;

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiTokensQueryKey } from './apiTokensQueryKey';
-import type { ApiToken } from './apiTokenTypes';
+import { apiTokenApi, apiTokenKeys } from './apiTokenApi';
 
 export function useApiTokens() {
   return useQuery({
-    queryKey: apiTokensQueryKey,
-    queryFn: ({ signal }) => apiGet<{ items: ApiToken[] }>('/me/tokens', undefined, signal),
+    queryKey: apiTokenKeys.list,
+    queryFn: ({ signal }) => apiTokenApi.list(signal),
   });
 }

@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { PlaceRef } from '../../lib/api/types';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -17,7 +15,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
-import type { MonitorDetail } from './areaTypes';
+import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { BoundariesImportSection } from './BoundariesImportSection';
 import { NeedIndexSection } from './NeedIndexSection';
 import { PilotSelectionSection } from './PilotSelectionSection';
@@ -52,8 +50,8 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
   const [chosenPeriod, setPeriod] = useState('');
   const period = chosenPeriod || (monitor.periods[0] ?? '');
   const values = useQuery({
-    queryKey: ['area-monitors', 'values', monitor.id, period],
-    queryFn: ({ signal }) => apiGet<{ rows: { area: PlaceRef; values: Record<string, number | null> }[] }>(`/area-monitors/${monitor.id}/values`, { period }, signal),
+    queryKey: areaKeys.values(monitor.id, period),
+    queryFn: ({ signal }) => areaApi.values(monitor.id, period, signal),
     enabled: period !== '',
   });
   return (

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, PlaceRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -21,7 +20,7 @@ import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
-import { DIRECTIONS, type MonitorDetail } from './areaTypes';
+import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NewAreaOfCity } from './NewAreaOfCity';
 import { useMonitor } from './useMonitor';
 
@@ -68,10 +67,10 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
           source: indicator.source,
         })),
       };
-      return monitor ? apiSend<MonitorDetail>('PATCH', `/area-monitors/${monitor.id}`, body) : apiSend<MonitorDetail>('POST', '/area-monitors', { ...body, workspaceId });
+      return monitor ? areaApi.update(monitor.id, body) : areaApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
+      await queryClient.invalidateQueries({ queryKey: areaKeys.all });
       await navigate(`/areas/${saved.id}`);
     },
   });

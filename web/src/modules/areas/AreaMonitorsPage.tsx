@@ -1,23 +1,21 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
-import type { MonitorSummary } from './areaTypes';
+import { areaApi, areaKeys } from './areaApi';
 import { TableScroll } from '../../shell/TableScroll';
 import { MayCreate } from '../accounts/MayCreate';
 
 export function AreaMonitorsPage() {
   const { t } = useTranslation();
   const query = useInfiniteQuery({
-    queryKey: ['area-monitors', 'list'],
-    queryFn: ({ pageParam, signal }) => apiGet<Page<MonitorSummary>>('/area-monitors', { limit: 25, cursor: pageParam }, signal),
+    queryKey: areaKeys.list,
+    queryFn: ({ pageParam, signal }) => areaApi.list({ limit: 25, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldProblemText, fieldProblemsOf } from '../../lib/api/codeTexts';
 import { FormAlert } from '../../shell/FormAlert';
 import { Section } from '../../shell/Section';
-import type { MonitorDetail } from './areaTypes';
+import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 
 const FEATURE_FIELD = /^body\.features\.(\d+)\.(geometry|properties)/;
 
@@ -15,9 +14,9 @@ export function BoundariesImportSection({ monitor }: { monitor: MonitorDetail })
   const id = useId();
   const queryClient = useQueryClient();
   const upload = useMutation({
-    mutationFn: (text: string) => apiSend<{ areas: number }>('POST', `/area-monitors/${monitor.id}/boundaries`, text, { contentType: 'application/geo+json' }),
+    mutationFn: (text: string) => areaApi.importBoundaries(monitor.id, text),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['area-monitors', 'boundaries', monitor.id] });
+      await queryClient.invalidateQueries({ queryKey: areaKeys.boundaries(monitor.id) });
     },
   });
   const problems = fieldProblemsOf(upload.error).flatMap((problem) => {

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
-import { apiGet } from '../../lib/api/apiGet';
 import { declutter } from '../../lib/map/declutter';
 import { useSession } from '../accounts/useSession';
+import { areaApi, areaKeys } from './areaApi';
 
 export interface MapArea {
   id: string;
@@ -34,8 +34,8 @@ export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: M
   const mapTiles = useSession().session?.mapTiles ?? null;
   const container = useRef<HTMLDivElement>(null);
   const boundaries = useQuery({
-    queryKey: ['area-monitors', 'boundaries', monitorId],
-    queryFn: ({ signal }) => apiGet<Boundaries>(`/area-monitors/${monitorId}/boundaries`, {}, signal),
+    queryKey: areaKeys.boundaries(monitorId),
+    queryFn: async ({ signal }) => (await areaApi.boundaries(monitorId, signal)) as Boundaries,
   });
   const shapes = boundaries.data?.features ?? [];
   const shown = areas.filter((area) => (Number.isFinite(area.latitude) && Number.isFinite(area.longitude)) || shapes.some((shape) => shape.properties.placeId === area.id));

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
@@ -12,7 +11,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import { DIRECTIONS, type MonitorDetail, type NeedIndex } from './areaTypes';
+import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NeedIndexMap } from './NeedIndexMap';
 import { TableScroll } from '../../shell/TableScroll';
 
@@ -26,8 +25,8 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
   const [directions, setDirections] = useState<Record<string, string>>(Object.fromEntries(monitor.indicators.map((indicator) => [indicator.key, indicator.direction])));
   const [tried, setTried] = useState<{ weights?: string; directions?: string }>({});
   const index = useQuery({
-    queryKey: ['area-monitors', 'need-index', monitor.id, period, tried],
-    queryFn: ({ signal }) => apiGet<NeedIndex>(`/area-monitors/${monitor.id}/need-index`, { period, ...tried }, signal),
+    queryKey: areaKeys.needIndex(monitor.id, period, tried),
+    queryFn: ({ signal }) => areaApi.needIndex(monitor.id, { period, ...tried }, signal),
     enabled: period !== '',
     retry: false,
   });

@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import type { PlaceRef } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { SelectField } from '../../shell/SelectField';
+import { placeApi } from '../places/placeApi';
 
 const KINDS = ['quarter', 'district', 'area'] as const;
 
@@ -23,7 +23,7 @@ export function NewAreaOfCity({ city, workspaceId, onCreated }: Props) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<(typeof KINDS)[number]>('quarter');
   const create = useMutation({
-    mutationFn: () => apiSend<PlaceRef>('POST', '/places', { workspaceId, kind, parentId: city.id, name: name.trim() }),
+    mutationFn: () => placeApi.create({ workspaceId, kind, parentId: city.id, name: name.trim() }),
     onSuccess: (place) => {
       setName('');
       onCreated(place);

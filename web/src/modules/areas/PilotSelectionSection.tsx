@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText as Text } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
@@ -19,7 +18,8 @@ import { SelectField } from '../../shell/SelectField';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
-import type { MonitorDetail } from './areaTypes';
+import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
+import { projectKeys } from '../projects/projectApi';
 
 /** The recorded pilot-area selections, and a form to record one with its rationale and the project it starts. */
 export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDetail; period: string }) {
@@ -33,11 +33,11 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
   // The day the choice was made, often long before it is recorded here: chosen, never assumed to be today.
   const [selectedOn, setSelectedOn] = useState('');
   const select = useMutation({
-    mutationFn: () => apiSend<MonitorDetail>('POST', `/area-monitors/${monitor.id}/pilot-selections`, { placeId: placeId || undefined, period, rationale: compactText(rationale), projectId: projectId || null, selectedOn: selectedOn || undefined }),
+    mutationFn: () => areaApi.selectPilot(monitor.id, { placeId: placeId || undefined, period, rationale: compactText(rationale), projectId: projectId || null, selectedOn: selectedOn || undefined }),
     onSuccess: async () => {
       setRationale({});
-      await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
-      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      await queryClient.invalidateQueries({ queryKey: areaKeys.all });
+      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
     },
   });
   return (

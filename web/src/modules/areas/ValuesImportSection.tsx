@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldProblemText } from '../../lib/api/codeTexts';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
-import type { ImportReport, MonitorDetail } from './areaTypes';
+import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 
 /** Pastes or uploads a CSV of indicator values; a check first reports every bad row. */
 export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
@@ -27,9 +26,9 @@ export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
   const columnName = (field: string) => (field === 'file' ? t('imports.wholeFile') : field === 'area' ? t('areas.area') : field === 'period' ? t('areas.period') : indicatorName(field));
   const run = useMutation({
     mutationFn: (mode: 'check' | 'import' | 'skip') =>
-      apiSend<ImportReport>('POST', `/area-monitors/${monitor.id}/values/import?dryRun=${mode === 'check'}&skipInvalid=${mode === 'skip'}`, csv, { contentType: 'text/csv' }),
+      areaApi.importValues(monitor.id, csv, { dryRun: mode === 'check' ? 'true' : 'false', skipInvalid: mode === 'skip' ? 'true' : 'false' }),
     onSuccess: async (report) => {
-      if (!report.dryRun) await queryClient.invalidateQueries({ queryKey: ['area-monitors'] });
+      if (!report.dryRun) await queryClient.invalidateQueries({ queryKey: areaKeys.all });
     },
   });
   const report = run.data;

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { MonitorDetail } from './areaTypes';
+import { areaApi, areaKeys } from './areaApi';
 
 export function useMonitor(id: string | undefined) {
   return useQuery({
-    queryKey: ['area-monitors', 'detail', id],
-    queryFn: ({ signal }) => apiGet<MonitorDetail>(`/area-monitors/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: areaKeys.detail(id),
+    queryFn: ({ signal }) => areaApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 
 /** Who made a change: the person (and whether through an API token), or the application itself. */
 export function ActorName({ event }: { event: AuditEvent }) {

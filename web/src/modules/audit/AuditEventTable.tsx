@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ActorName } from './ActorName';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 import { ChangeList } from './ChangeList';
 import { MergeHeading } from './MergeHeading';
 import { entityTypeName } from './entityTypeName';

@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../shell/DateField';
 import { FilterBar } from '../../shell/FilterBar';
 import { SelectField } from '../../shell/SelectField';
-import type { Member } from '../workspaces/workspaceTypes';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './auditEnums';
-import type { AuditFilters } from './auditTypes';
+import type { Member } from '../workspaces/workspaceApi';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditFilters } from './auditApi';
 import { entityTypeName } from './entityTypeName';
 
 interface Props {

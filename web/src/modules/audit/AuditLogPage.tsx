@@ -12,7 +12,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { useWorkspace } from '../workspaces/useWorkspace';
 import { AuditEventTable } from './AuditEventTable';
 import { AuditFilterBar } from './AuditFilterBar';
-import type { AuditFilters } from './auditTypes';
+import type { AuditFilters } from './auditApi';
 import { readAuditFilters } from './readAuditFilters';
 import { useAuditPages } from './useAuditPages';
 

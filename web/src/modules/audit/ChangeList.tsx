@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { changesOf } from './changesOf';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 import { ChangedValue } from './ChangedValue';
 import { fieldLabel } from './fieldLabel';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 import { pickTitle } from '../../lib/pickTitle';
 import { isLocalizedText } from './describeValue';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 import { useReferenceNames } from './ChangedValue';
 import { isLocalizedText, isRecordId } from './describeValue';
 

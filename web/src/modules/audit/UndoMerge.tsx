@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
 import { FormAlert } from '../../shell/FormAlert';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 
 /** "Undo" on a merge in a record's history: the merged record and its references come back. */
 export function UndoMerge({ event, collection }: { event: AuditEvent; collection: string }) {

@@ -1,4 +1,4 @@
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 import { isLocalizedText } from './describeValue';
 import type { FieldChange } from './FieldChange';
 

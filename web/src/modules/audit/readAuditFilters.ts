@@ -1,5 +1,4 @@
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './auditEnums';
-import type { AuditFilters } from './auditTypes';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditFilters } from './auditApi';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiGet } from '../../lib/api/apiGet';
 import type { Page } from '../../lib/api/types';
-import type { AuditEvent } from './auditTypes';
+import type { AuditEvent } from './auditApi';
 
 const PAGE_SIZE = 20;
 

@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
-import type { LocalizedText } from '../../lib/api/types';
 import { countryName } from '../../lib/countryName';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
@@ -15,16 +13,8 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { useSession } from '../accounts/useSession';
 import { BarChart } from './BarChart';
-import { YearChart, type YearCount } from './YearChart';
-
-interface Statistics {
-  from: number;
-  to: number;
-  exchangesPerYear: YearCount[];
-  participantsByCountry: { countryCode: string | null; count: number }[];
-  themes: { theme: { id: string; slug: string; name: LocalizedText }; count: number }[];
-  totals: { exchanges: number; participants: number; countries: number };
-}
+import { exchangeApi, exchangeKeys } from '../exchanges/exchangeApi';
+import { YearChart } from './YearChart';
 
 const THIS_YEAR = new Date().getFullYear();
 const yearOrUndefined = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : undefined);
@@ -39,8 +29,8 @@ export function DashboardPage() {
   const [workspaceId, setWorkspaceId] = useState('');
   const filters = { from: yearOrUndefined(from), to: yearOrUndefined(to), workspaceId: workspaceId || undefined };
   const query = useQuery({
-    queryKey: ['exchanges', 'statistics', filters],
-    queryFn: ({ signal }) => apiGet<Statistics>('/exchanges/statistics', filters, signal),
+    queryKey: exchangeKeys.statistics(filters),
+    queryFn: ({ signal }) => exchangeApi.statistics(filters, signal),
   });
   const data = query.data;
   const number = (value: number) => formatNumber(value, language);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
 import { useElementWidth } from '../../lib/useElementWidth';
 import { useLanguage } from '../../lib/useLanguage';
-import type { ExchangeKind } from '../exchanges/exchangeTypes';
+import type { ExchangeKind } from '../exchanges/exchangeApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 export interface YearCount {

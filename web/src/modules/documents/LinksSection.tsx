@@ -8,7 +8,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { SearchHit, SearchResult } from '../search/searchTypes';
+import type { SearchHit, SearchResult } from '../search/searchApi';
 import { pickTitle } from '../../lib/pickTitle';
 import { RecordTitle } from '../../shell/RecordTitle';
 import type { DocumentDetail, DocumentLink } from './documentTypes';

@@ -5,7 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { RadioGroup } from '../../shell/RadioGroup';
 import { SelectField } from '../../shell/SelectField';
-import { ORGANIZATION_KINDS } from '../organizations/organizationEnums';
+import { ORGANIZATION_KINDS } from '../organizations/organizationApi';
 import { pickTitle } from '../../lib/pickTitle';
 import { candidateFactsText } from './candidateFactsText';
 import type { AcceptInput, Proposal } from './reviewTypes';

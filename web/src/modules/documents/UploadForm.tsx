@@ -13,7 +13,7 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import type { Job } from '../jobs/jobTypes';
+import type { Job } from '../jobs/jobApi';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind } from './documentTypes';
 import { FilesField } from './FilesField';
 import { uploadErrorsOf, type UploadField } from './uploadErrorsOf';

@@ -1,4 +1,4 @@
-import type { Job } from '../jobs/jobTypes';
+import type { Job } from '../jobs/jobApi';
 import type { UploadOutcome } from './uploadTypes';
 
 /** The outcomes a finished upload job reports, one per file; none while it runs. */

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText } from '../../lib/api/types';
 import { parseIsoDate } from '../../lib/parseIsoDate';
 import { pickText } from '../../lib/pickText';
@@ -15,7 +14,7 @@ import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { SelectField } from '../../shell/SelectField';
 import { TextInLanguage } from '../../shell/TextInLanguage';
-import type { AgendaSession, ExchangeDetail } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type AgendaSession, type ExchangeDetail } from './exchangeApi';
 import { SessionForm } from './SessionForm';
 
 const AGENDA_LANGUAGES: Language[] = ['de', 'en', 'uk'];
@@ -97,8 +96,8 @@ function SessionItem({ exchange, session, text, onEdit }: ItemProps) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/exchanges/${exchange.id}/sessions/${session.id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] }),
+    mutationFn: () => exchangeApi.removeSession(exchange.id, session.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) }),
   });
   const title = text(session.title);
   const description = text(session.description);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { delegationName } from './delegationName';
-import type { Delegation, Registration } from './exchangeTypes';
+import type { Delegation, Registration } from './exchangeApi';
 
 /** Who is expected and who has arrived, in all and per delegation; read out as it changes. */
 export function CheckInCounts({ expected, delegations }: { expected: Registration[]; delegations: Delegation[] }) {

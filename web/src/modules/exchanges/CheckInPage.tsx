@@ -16,8 +16,8 @@ import { allRegistrations } from './allRegistrations';
 import { CheckInCounts } from './CheckInCounts';
 import { delegationName } from './delegationName';
 import { ExchangeDates } from './ExchangeDates';
-import type { ExchangeDetail, Registration, RegistrationState } from './exchangeTypes';
-import { checkInListKey, useCheckIn } from './useCheckIn';
+import { exchangeKeys, type ExchangeDetail, type Registration, type RegistrationState } from './exchangeApi';
+import { useCheckIn } from './useCheckIn';
 import { useExchange } from './useExchange';
 
 /** Those who may arrive: registered, confirmed or already checked in. */
@@ -49,7 +49,7 @@ function CheckInDesk({ exchange }: { exchange: ExchangeDetail }) {
   const [search, setSearch] = useState('');
   const [delegation, setDelegation] = useState('');
   const list = useQuery({
-    queryKey: checkInListKey(exchange.id),
+    queryKey: exchangeKeys.checkInList(exchange.id),
     queryFn: ({ signal }) => allRegistrations(exchange.id, signal),
   });
   const checkIn = useCheckIn(exchange.id);

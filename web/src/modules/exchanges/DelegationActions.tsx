@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { delegationLabel } from './delegationLabel';
-import type { Delegation, ExchangeDetail } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type Delegation, type ExchangeDetail } from './exchangeApi';
 
 /** Change, register people for, or remove a delegation; removing says how many registrations lose it. */
 interface Props {
@@ -22,10 +21,10 @@ export function DelegationActions({ exchange, delegation, onEdit, onRegister }: 
   const queryClient = useQueryClient();
   const name = delegationLabel(delegation, language);
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/exchanges/${exchange.id}/delegations/${delegation.id}`),
+    mutationFn: () => exchangeApi.removeDelegation(exchange.id, delegation.id),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.participants(exchange.id) });
     },
   });
   const consequence = delegation.registrations ? ` ${t('delegations.removeConsequence', { count: delegation.registrations })}` : '';

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
@@ -12,8 +11,7 @@ import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { delegationLabel } from './delegationLabel';
-import { DELEGATION_SECTORS } from './exchangeEnums';
-import type { Delegation, DelegationSector, ExchangeDetail } from './exchangeTypes';
+import { DELEGATION_SECTORS, exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -48,10 +46,10 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
         sectors,
         size: size.trim() === '' ? null : Number(size),
       };
-      return delegation ? apiSend('PATCH', `/exchanges/${exchange.id}/delegations/${delegation.id}`, body) : apiSend('POST', `/exchanges/${exchange.id}/delegations`, body);
+      return delegation ? exchangeApi.updateDelegation(exchange.id, delegation.id, body) : exchangeApi.addDelegation(exchange.id, body);
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
       onDone();
     },
   });

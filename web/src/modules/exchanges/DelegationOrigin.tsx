@@ -1,7 +1,7 @@
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
-import type { Delegation } from './exchangeTypes';
+import type { Delegation } from './exchangeApi';
 
 /** A delegation as readers know it: its own name if it has one, and the town or organization it comes from. */
 export function DelegationOrigin({ delegation }: { delegation: Delegation }) {

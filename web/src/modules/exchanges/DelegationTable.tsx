@@ -5,7 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { DelegationActions } from './DelegationActions';
 import { DelegationOrigin } from './DelegationOrigin';
 import { delegationTotals } from './delegationTotals';
-import type { Delegation, ExchangeDetail } from './exchangeTypes';
+import type { Delegation, ExchangeDetail } from './exchangeApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 interface Props {

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { ExchangeDetail } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type ExchangeDetail } from './exchangeApi';
 
 /** Edit, delete, mark a network meeting as held, and the calendar file. */
 export function ExchangeActions({ exchange }: { exchange: ExchangeDetail }) {
@@ -16,15 +15,15 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeDetail }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/exchanges/${exchange.id}`),
+    mutationFn: () => exchangeApi.remove(exchange.id),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
       await navigate(exchange.partnershipId ? `/partnerships/${exchange.partnershipId}` : exchange.networkId ? `/networks/${exchange.networkId}` : '/exchanges');
     },
   });
   const held = useMutation({
-    mutationFn: () => apiSend('PATCH', `/exchanges/${exchange.id}`, { status: 'completed' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['exchanges'] }),
+    mutationFn: () => exchangeApi.update(exchange.id, { status: 'completed' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.all }),
   });
   const title = pickText(exchange.title, language).text;
   return (

@@ -15,7 +15,7 @@ import { DelegationTable } from './DelegationTable';
 import { ExchangeActions } from './ExchangeActions';
 import { ExchangeFacts } from './ExchangeFacts';
 import { HostTownSection } from './HostTownSection';
-import type { Delegation, ExchangeDetail } from './exchangeTypes';
+import type { Delegation, ExchangeDetail } from './exchangeApi';
 import { OrganizationRoleTable } from './OrganizationRoleTable';
 import { OutcomesSection } from './OutcomesSection';
 import { ParticipantsSection } from './ParticipantsSection';

@@ -8,7 +8,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { NetworkLink } from '../networks/NetworkLink';
 import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { ExchangeDates } from './ExchangeDates';
-import type { ExchangeDetail } from './exchangeTypes';
+import type { ExchangeDetail } from './exchangeApi';
 import { SeriesPart } from './SeriesPart';
 import { TimeZoneLabel } from './TimeZoneLabel';
 import { VenueName } from './VenueName';

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -26,9 +25,9 @@ import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
+import { partnershipKeys } from '../partnerships/partnershipApi';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { COMMON_TIME_ZONES, EXCHANGE_KINDS, EXCHANGE_STATUSES, ORGANIZATION_ROLES } from './exchangeEnums';
-import type { ExchangeDetail, ExchangeKind, ExchangeStatus, OrganizationRole } from './exchangeTypes';
+import { COMMON_TIME_ZONES, EXCHANGE_KINDS, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
 import { useExchange } from './useExchange';
 
 interface StopDraft {
@@ -115,18 +114,18 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
         capacity: numberOrNull(capacity),
         reportedParticipants: numberOrNull(reported),
         themeIds,
-        organizations: organizations.map((entry) => ({ organizationId: entry.organization.id, role: entry.role })),
+        organizations: organizations.map((entry) => ({ organizationId: entry.organization.id, role: entry.role || undefined })),
         stops: stops.map((stop) => ({ placeId: stop.place?.id, startDate: stop.startDate || undefined, endDate: stop.endDate || stop.startDate || undefined, siteVisits: visitsOf(stop.visits) })),
         visibility,
         ...(networkId ? { hostNetworkMemberId: hostMemberId || null } : {}),
       };
       return exchange
-        ? apiSend<ExchangeDetail>('PATCH', `/exchanges/${exchange.id}`, body)
-        : apiSend<ExchangeDetail>('POST', '/exchanges', { ...body, workspaceId, partnershipId, networkId });
+        ? exchangeApi.update(exchange.id, body)
+        : exchangeApi.create({ ...body, workspaceId, partnershipId, networkId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
       await navigate(`/exchanges/${saved.id}`);
     },
   });

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
 import { SelectField } from '../../shell/SelectField';
-import { EXCHANGE_KINDS } from './exchangeEnums';
-import type { ExchangeKind } from './exchangeTypes';
+import { EXCHANGE_KINDS } from './exchangeApi';
+import type { ExchangeKind } from './exchangeApi';
 
 interface Props {
   kind: ExchangeKind | undefined;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { ExchangeDates } from './ExchangeDates';
-import type { ExchangeSummary } from './exchangeTypes';
+import type { ExchangeSummary } from './exchangeApi';
 import { SeriesPart } from './SeriesPart';
 import { VenueName } from './VenueName';
 import { TableScroll } from '../../shell/TableScroll';

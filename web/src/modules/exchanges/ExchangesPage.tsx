@@ -5,7 +5,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
-import { EXCHANGE_KINDS } from './exchangeEnums';
+import { EXCHANGE_KINDS } from './exchangeApi';
 import { ExchangeKindFilterBar } from './ExchangeKindFilterBar';
 import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';

@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page, PlaceRef } from '../../lib/api/types';
+import type { PlaceRef } from '../../lib/api/types';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
-import type { MonitorSummary } from '../areas/areaTypes';
-import type { OrganizationSummary } from '../organizations/organizationTypes';
+import { areaApi, areaKeys } from '../areas/areaApi';
+import { organizationApi, organizationKeys } from '../organizations/organizationApi';
 
 const SHOWN = 20;
 
@@ -20,12 +19,12 @@ const SHOWN = 20;
 export function HostTownSection({ town }: { town: PlaceRef }) {
   const { t } = useTranslation();
   const monitors = useQuery({
-    queryKey: ['area-monitors', 'city', town.id],
-    queryFn: ({ signal }) => apiGet<Page<MonitorSummary>>('/area-monitors', { cityPlaceId: town.id, limit: SHOWN }, signal),
+    queryKey: areaKeys.ofCity(town.id),
+    queryFn: ({ signal }) => areaApi.list({ cityPlaceId: town.id, limit: SHOWN }, signal),
   });
   const managements = useQuery({
-    queryKey: ['organizations', 'neighbourhood-managements', town.id],
-    queryFn: ({ signal }) => apiGet<Page<OrganizationSummary>>('/organizations', { withinPlaceId: town.id, kind: 'neighbourhood_management', limit: SHOWN }, signal),
+    queryKey: organizationKeys.ofKindIn(town.id, 'neighbourhood_management'),
+    queryFn: ({ signal }) => organizationApi.list({ withinPlaceId: town.id, kind: 'neighbourhood_management', limit: SHOWN }, signal),
   });
   if (monitors.isPending || managements.isPending) return <LoadingState />;
   if (monitors.isError) return <ErrorState error={monitors.error} onRetry={() => void monitors.refetch()} />;

@@ -1,9 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
-import type { LocalizedText, PlaceRef } from '../../lib/api/types';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
@@ -13,16 +10,8 @@ import { LocalizedText as Text } from '../../shell/LocalizedText';
 import { Notice } from '../../shell/Notice';
 import { PageHeading } from '../../shell/PageHeading';
 import { ExchangeDates } from './ExchangeDates';
-import type { RegistrationState } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type RegistrationState } from './exchangeApi';
 import { VenueName } from './VenueName';
-
-interface InvitationView {
-  exchange: { id: string; kind: string; status: string; title: LocalizedText; startDate: string; endDate: string; timeZone: string; venue: PlaceRef | null; venueName: string | null };
-  person: { displayName: string };
-  state: RegistrationState;
-  respondedAt: string | null;
-  canRespond: boolean;
-}
 
 /** The page an invitation link opens: the invited person confirms or declines, without an account. */
 export function InvitationResponsePage() {
@@ -30,10 +19,10 @@ export function InvitationResponsePage() {
   const language = useLanguage();
   const { token = '' } = useParams();
   const queryClient = useQueryClient();
-  const queryKey = ['registration-invitations', token];
-  const view = useQuery({ queryKey, queryFn: ({ signal }) => apiGet<InvitationView>(`/registration-invitations/${encodeURIComponent(token)}`, undefined, signal), retry: false });
+  const queryKey = exchangeKeys.invitation(token);
+  const view = useQuery({ queryKey, queryFn: ({ signal }) => exchangeApi.invitation(token, signal), retry: false });
   const answer = useMutation({
-    mutationFn: (choice: 'confirm' | 'decline') => apiSend<InvitationView>('POST', `/registration-invitations/${encodeURIComponent(token)}`, { answer: choice }),
+    mutationFn: (choice: 'confirm' | 'decline') => exchangeApi.answerInvitation(token, choice),
     onSuccess: (updated) => queryClient.setQueryData(queryKey, updated),
   });
   const heading = view.data ? t('invitationResponse.title', { title: pickText(view.data.exchange.title, language).text }) : t('invitationResponse.fallbackTitle');

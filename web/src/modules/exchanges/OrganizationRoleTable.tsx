@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OrganizationName } from '../../shell/OrganizationName';
-import type { ExchangeDetail } from './exchangeTypes';
+import type { ExchangeDetail } from './exchangeApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 /** Who hosted, organised, implemented or funded an exchange. */

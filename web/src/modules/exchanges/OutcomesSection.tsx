@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
@@ -14,9 +13,8 @@ import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../she
 import { LocalizedText } from '../../shell/LocalizedText';
 import { SelectField } from '../../shell/SelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonRef } from '../people/personTypes';
-import { OUTCOME_KINDS, OUTCOME_STATUSES } from './exchangeEnums';
-import type { ExchangeDetail, Outcome, OutcomeKind, OutcomeStatus } from './exchangeTypes';
+import type { PersonRef } from '../people/personApi';
+import { exchangeApi, exchangeKeys, OUTCOME_KINDS, OUTCOME_STATUSES, type ExchangeDetail, type Outcome, type OutcomeKind, type OutcomeStatus } from './exchangeApi';
 
 /** What the exchange produced: decisions, ideas, and tasks with their owner, due date and status. */
 export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
@@ -65,8 +63,8 @@ function OutcomeItem({ exchange, outcome, onEdit }: { exchange: ExchangeDetail; 
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/exchanges/${exchange.id}/outcomes/${outcome.id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] }),
+    mutationFn: () => exchangeApi.removeOutcome(exchange.id, outcome.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) }),
   });
   const text = pickText(outcome.text, language).text;
   return (
@@ -112,10 +110,10 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
   const save = useMutation({
     mutationFn: () => {
       const body = { kind, text: filledTexts(text), ownerPersonId: owner?.id ?? null, dueOn: dueOn || null, status };
-      return outcome ? apiSend('PATCH', `/exchanges/${exchange.id}/outcomes/${outcome.id}`, body) : apiSend('POST', `/exchanges/${exchange.id}/outcomes`, body);
+      return outcome ? exchangeApi.updateOutcome(exchange.id, outcome.id, body) : exchangeApi.addOutcome(exchange.id, body);
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
       onDone();
     },
   });

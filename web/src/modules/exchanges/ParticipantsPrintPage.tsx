@@ -11,7 +11,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { ExchangeDates } from './ExchangeDates';
-import type { ExchangeDetail, Registration } from './exchangeTypes';
+import { exchangeKeys, type ExchangeDetail, type Registration } from './exchangeApi';
 import { useExchange } from './useExchange';
 import { allRegistrations } from './allRegistrations';
 import { VenueName } from './VenueName';
@@ -22,7 +22,7 @@ export function ParticipantsPrintPage() {
   const { id } = useParams();
   const exchange = useExchange(id);
   const registrations = useQuery({
-    queryKey: ['exchanges', 'participants', id, 'print'],
+    queryKey: exchangeKeys.printList(id),
     queryFn: async ({ signal }) => (await allRegistrations(id!, signal)).filter((item) => item.state !== 'cancelled'),
     enabled: Boolean(id),
   });

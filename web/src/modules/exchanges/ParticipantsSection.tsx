@@ -3,10 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../lib/api/ApiError';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import { apiUrl } from '../../lib/api/apiUrl';
-import type { Page } from '../../lib/api/types';
 import { countryName } from '../../lib/countryName';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { formatNumber } from '../../lib/formatNumber';
@@ -19,8 +16,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { SelectField } from '../../shell/SelectField';
 import { DelegationOrigin } from './DelegationOrigin';
-import { REGISTRATION_STATES } from './exchangeEnums';
-import type { ExchangeDetail, ParticipantSummary, Registration, RegistrationState } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, REGISTRATION_STATES, type ExchangeDetail, type Registration, type RegistrationMove, type RegistrationState } from './exchangeApi';
 import { RegisterForm, type RegisterRequest } from './RegisterForm';
 import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
 import { TableScroll } from '../../shell/TableScroll';
@@ -32,8 +28,8 @@ export function ParticipantSummaryView({ exchange }: { exchange: ExchangeDetail 
   const { t } = useTranslation();
   const language = useLanguage();
   const summary = useQuery({
-    queryKey: ['exchanges', 'participants', exchange.id, 'summary'],
-    queryFn: ({ signal }) => apiGet<ParticipantSummary>(`/exchanges/${exchange.id}/participants/summary`, undefined, signal),
+    queryKey: exchangeKeys.participantSummary(exchange.id),
+    queryFn: ({ signal }) => exchangeApi.participantSummary(exchange.id, signal),
   });
   const participation = summary.data?.participation ?? exchange.participation;
   const number = (value: number) => formatNumber(value, language);
@@ -94,8 +90,8 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
   const language = useLanguage();
   const [state, setState] = useEnumSearchParam('state', REGISTRATION_STATES);
   const query = useInfiniteQuery({
-    queryKey: ['exchanges', 'participants', exchange.id, 'list', state],
-    queryFn: ({ pageParam, signal }) => apiGet<Page<Registration>>(`/exchanges/${exchange.id}/registrations`, { state, limit: PAGE_SIZE, cursor: pageParam }, signal),
+    queryKey: exchangeKeys.registrations(exchange.id, state),
+    queryFn: ({ pageParam, signal }) => exchangeApi.registrations(exchange.id, { state, limit: PAGE_SIZE, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     retry: (count, error) => !(error instanceof ApiError && [401, 403].includes(error.status)) && count < 2,
@@ -224,24 +220,24 @@ function RegistrationActions({ exchange, registration }: { exchange: ExchangeDet
   const [link, setLink] = useState<string | null>(null);
   const name = registration.person?.displayName ?? '';
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchange.id] });
-    await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+    await queryClient.invalidateQueries({ queryKey: exchangeKeys.participants(exchange.id) });
+    await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
   };
   const change = useMutation({
-    mutationFn: (state: RegistrationState) =>
+    mutationFn: (state: RegistrationMove) =>
       state === 'attended'
-        ? apiSend('POST', `/exchanges/${exchange.id}/registrations/${registration.id}/check-in`)
-        : apiSend('PATCH', `/exchanges/${exchange.id}/registrations/${registration.id}`, { state }),
+        ? exchangeApi.checkIn(exchange.id, registration.id)
+        : exchangeApi.changeRegistration(exchange.id, registration.id, { state }),
     onSuccess: refresh,
   });
   const invite = useMutation({
-    mutationFn: () => apiSend<{ url: string; mailed: boolean }>('POST', `/exchanges/${exchange.id}/registrations/${registration.id}/invitation`),
+    mutationFn: () => exchangeApi.sendInvitation(exchange.id, registration.id),
     onSuccess: async (answer) => {
       setLink(answer.url);
       await refresh();
     },
   });
-  const button = (state: RegistrationState, label: string) => (
+  const button = (state: RegistrationMove, label: string) => (
     <button
       type="button"
       className="kern-btn kern-btn--secondary kern-btn--x-small"

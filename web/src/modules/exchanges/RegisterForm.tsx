@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { useLanguage } from '../../lib/useLanguage';
 import { CopyableValue } from '../../shell/CopyableValue';
@@ -10,9 +9,9 @@ import { Notice } from '../../shell/Notice';
 import { SelectField } from '../../shell/SelectField';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonSummary } from '../people/personTypes';
+import type { PersonSummary } from '../people/personApi';
 import { delegationLabel } from './delegationLabel';
-import type { ExchangeDetail, RegisterResult } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type ExchangeDetail, type RegisterResult } from './exchangeApi';
 
 /**
  * Registers people, or a delegation of several at once, in the order chosen: while places are
@@ -50,12 +49,12 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
 
   const register = useMutation({
     mutationFn: () =>
-      apiSend<RegisterResult>('POST', `/exchanges/${exchange.id}/registrations`, { personIds: people.map((person) => person.id), delegationId: delegationId || null, invite }),
+      exchangeApi.register(exchange.id, { personIds: people.map((person) => person.id), delegationId: delegationId || null, invite }),
     onSuccess: async (answer) => {
       setResult(answer);
       setPeople([]);
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchange.id] });
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.participants(exchange.id) });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
     },
   });
   const count = (state: string) => result?.items.filter((item) => item.state === state).length ?? 0;

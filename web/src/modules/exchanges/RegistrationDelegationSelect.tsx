@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { delegationLabel } from './delegationLabel';
-import type { ExchangeDetail, Registration } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type ExchangeDetail, type Registration } from './exchangeApi';
 
 /** Moves a participant into another delegation, or out of any; saved as soon as it is chosen. */
 export function RegistrationDelegationSelect({ exchange, registration }: { exchange: ExchangeDetail; registration: Registration }) {
@@ -14,10 +13,10 @@ export function RegistrationDelegationSelect({ exchange, registration }: { excha
   const queryClient = useQueryClient();
   const id = useId();
   const change = useMutation({
-    mutationFn: (delegationId: string | null) => apiSend('PATCH', `/exchanges/${exchange.id}/registrations/${registration.id}`, { delegationId }),
+    mutationFn: (delegationId: string | null) => exchangeApi.changeRegistration(exchange.id, registration.id, { delegationId }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchange.id] });
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.participants(exchange.id) });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
     },
   });
   return (

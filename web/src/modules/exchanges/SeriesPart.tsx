@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SeriesPosition } from './exchangeTypes';
+import type { SeriesPosition } from './exchangeApi';
 
 /** "Teil 2 von 3" (or "Teil 2" when the number of parts is open), linking to the programme when asked. */
 export function SeriesPart({ series, link = false }: { series: SeriesPosition; link?: boolean }) {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -11,10 +10,9 @@ import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../she
 import { SelectField } from '../../shell/SelectField';
 import { useProjectGroups } from '../partnerships/useProjectGroups';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { SESSION_KINDS } from './exchangeEnums';
-import type { AgendaSession, ExchangeDetail, SessionKind } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, SESSION_KINDS, type AgendaSession, type ExchangeDetail, type SessionKind } from './exchangeApi';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -55,10 +53,10 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         projectGroupId: projectGroupId || null,
         room: room.trim() || null,
       };
-      return session ? apiSend('PATCH', `/exchanges/${exchange.id}/sessions/${session.id}`, body) : apiSend('POST', `/exchanges/${exchange.id}/sessions`, body);
+      return session ? exchangeApi.updateSession(exchange.id, session.id, body) : exchangeApi.addSession(exchange.id, body);
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchange.id] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
       onDone();
     },
   });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PlaceName } from '../../shell/PlaceName';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { ExchangeDates } from './ExchangeDates';
-import type { Stop } from './exchangeTypes';
+import type { Stop } from './exchangeApi';
 
 /** The stops of a trip in order, with the sites visited at each. */
 export function StopsSection({ stops }: { stops: Stop[] }) {

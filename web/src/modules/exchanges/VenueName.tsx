@@ -1,5 +1,5 @@
 import { PlaceName } from '../../shell/PlaceName';
-import type { ExchangeSummary } from './exchangeTypes';
+import type { ExchangeSummary } from './exchangeApi';
 
 /** "Rathaus, Leipzig", just the place, or just the venue's own name. */
 export function VenueName({ exchange }: { exchange: Pick<ExchangeSummary, 'venue' | 'venueName'> }) {

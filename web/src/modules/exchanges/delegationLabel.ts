@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n/languages';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
-import type { Delegation } from './exchangeTypes';
+import type { Delegation } from './exchangeApi';
 
 /** How a delegation is called in lists and choices: its own name, else the town or organization it comes from. */
 export function delegationLabel(delegation: Delegation, language: Language): string {

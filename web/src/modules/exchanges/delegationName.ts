@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages';
 import { pickName } from '../../lib/pickName';
-import type { Delegation } from './exchangeTypes';
+import type { Delegation } from './exchangeApi';
 
 /** A delegation as plain text (its town or organization in the reader's language), for sorting and option labels. */
 export function delegationName(delegation: Delegation | undefined, language: Language): string {

@@ -1,4 +1,4 @@
-import type { Delegation } from './exchangeTypes';
+import type { Delegation } from './exchangeApi';
 
 export interface DelegationTotals {
   delegations: number;

@@ -3,7 +3,7 @@ import { enumParam } from '../../lib/useEnumSearchParam';
 import { queryClient } from '../../lib/queryClient';
 import { lazyPage } from '../../shell/lazyPage';
 import { prefetchData } from '../../shell/routePrefetch';
-import { EXCHANGE_KINDS } from './exchangeEnums';
+import { EXCHANGE_KINDS } from './exchangeApi';
 import { exchangeQuery } from './useExchange';
 import { exchangePagesQuery } from './useExchangePages';
 

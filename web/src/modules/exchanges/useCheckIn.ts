@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../lib/api/apiSend';
-import type { Registration, RegistrationState } from './exchangeTypes';
-
-export const checkInListKey = (exchangeId: string) => ['exchanges', 'participants', exchangeId, 'check-in'];
+import { exchangeApi, exchangeKeys, type Registration, type RegistrationMove } from './exchangeApi';
 
 interface Change {
   registration: Registration;
   /** `attended` checks in; `registered` or `confirmed` undoes a check-in. */
-  to: RegistrationState;
+  to: RegistrationMove;
 }
 
 /**
@@ -16,15 +13,15 @@ interface Change {
  */
 export function useCheckIn(exchangeId: string) {
   const queryClient = useQueryClient();
-  const key = checkInListKey(exchangeId);
+  const key = exchangeKeys.checkInList(exchangeId);
   const patch = (id: string, changes: Partial<Registration>) =>
     queryClient.setQueryData<Registration[]>(key, (list) => list?.map((item) => (item.id === id ? { ...item, ...changes } : item)));
 
   return useMutation({
     mutationFn: ({ registration, to }: Change) =>
       to === 'attended'
-        ? apiSend<Registration>('POST', `/exchanges/${exchangeId}/registrations/${registration.id}/check-in`)
-        : apiSend<Registration>('PATCH', `/exchanges/${exchangeId}/registrations/${registration.id}`, { state: to }),
+        ? exchangeApi.checkIn(exchangeId, registration.id)
+        : exchangeApi.changeRegistration(exchangeId, registration.id, { state: to }),
     onMutate: async ({ registration, to }) => {
       await queryClient.cancelQueries({ queryKey: key });
       patch(registration.id, { state: to, checkedInAt: to === 'attended' ? new Date().toISOString() : null });
@@ -36,8 +33,8 @@ export function useCheckIn(exchangeId: string) {
     onSuccess: (saved) => patch(saved.id, saved),
     onSettled: async () => {
       // The exchange page's list and summary count the same people.
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'participants', exchangeId], predicate: (query) => query.queryKey[3] !== 'check-in' });
-      await queryClient.invalidateQueries({ queryKey: ['exchanges', 'detail', exchangeId] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.participants(exchangeId), predicate: (query) => query.queryKey[3] !== 'check-in' });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchangeId) });
     },
   });
 }

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ExchangeDetail } from './exchangeTypes';
+import { exchangeApi, exchangeKeys } from './exchangeApi';
 
 /** One exchange; shared by its page and the prefetch of its route. */
 export function exchangeQuery(id: string | undefined) {
   return queryOptions({
-    queryKey: ['exchanges', 'detail', id],
-    queryFn: ({ signal }) => apiGet<ExchangeDetail>(`/exchanges/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: exchangeKeys.detail(id),
+    queryFn: ({ signal }) => exchangeApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -1,16 +1,14 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
-import type { ExchangeFilters, ExchangeSummary } from './exchangeTypes';
+import { exchangeApi, exchangeKeys, type ExchangeFilters } from './exchangeApi';
 
 const PAGE_SIZE = 25;
 
 /** Exchanges matching the filters, a page at a time; also the timeline of a partnership or network. */
 export function exchangePagesQuery(filters: ExchangeFilters) {
   return infiniteQueryOptions({
-    queryKey: ['exchanges', 'list', filters],
+    queryKey: exchangeKeys.list(filters),
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<ExchangeSummary>>('/exchanges', { ...filters, limit: PAGE_SIZE, cursor: pageParam }, signal),
+      exchangeApi.list({ ...filters, limit: PAGE_SIZE, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });

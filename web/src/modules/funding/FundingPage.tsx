@@ -1,8 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
@@ -13,7 +11,7 @@ import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { UpcomingDeadlines } from '../plans/UpcomingDeadlines';
-import type { ProgrammeSummary } from './fundingTypes';
+import { fundingApi, fundingKeys } from './fundingApi';
 import { TableScroll } from '../../shell/TableScroll';
 import { MayCreate } from '../accounts/MayCreate';
 
@@ -22,8 +20,8 @@ export function FundingPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const query = useInfiniteQuery({
-    queryKey: ['funding', 'programmes'],
-    queryFn: ({ pageParam, signal }) => apiGet<Page<ProgrammeSummary>>('/funding-programmes', { limit: 25, cursor: pageParam }, signal),
+    queryKey: fundingKeys.programmes,
+    queryFn: ({ pageParam, signal }) => fundingApi.programmes({ limit: 25, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -2,9 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
-import type { Page, Visibility } from '../../lib/api/types';
+import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -17,7 +15,7 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { useProjectChoices } from '../plans/useProjectChoices';
-import { GRANT_STATUSES, type Grant, type ProgrammeSummary } from './fundingTypes';
+import { GRANT_STATUSES, fundingApi, fundingKeys, type GrantStatus } from './fundingApi';
 import { useProgramme } from './useProgramme';
 
 /** Records a grant of a programme to a project (or, with ?measureId=, to a measure of a plan). */
@@ -29,7 +27,7 @@ export function GrantFormPage() {
   const [params] = useSearchParams();
   const measureId = params.get('measureId');
   const projects = useProjectChoices();
-  const programmes = useQuery({ queryKey: ['funding', 'programme-choices'], queryFn: ({ signal }) => apiGet<Page<ProgrammeSummary>>('/funding-programmes', { limit: 100 }, signal), placeholderData: keepPreviousData });
+  const programmes = useQuery({ queryKey: fundingKeys.programmeChoices, queryFn: ({ signal }) => fundingApi.programmes({ limit: 100 }, signal), placeholderData: keepPreviousData });
   const [workspaceId, setWorkspaceId] = useState('');
   const [programmeId, setProgrammeId] = useState(params.get('programmeId') ?? '');
   const programme = useProgramme(programmeId || undefined);
@@ -41,11 +39,11 @@ export function GrantFormPage() {
   const [reference, setReference] = useState('');
   const [periodStart, setPeriodStart] = useState('');
   const [periodEnd, setPeriodEnd] = useState('');
-  const [status, setStatus] = useState('approved');
+  const [status, setStatus] = useState<GrantStatus | ''>('approved');
   const [visibility, setVisibility] = useState<Visibility>('workspace');
   const save = useMutation({
     mutationFn: () =>
-      apiSend<Grant>('POST', '/grants', {
+      fundingApi.createGrant({
         workspaceId,
         programmeId: programmeId || undefined,
         instrumentId: instrumentId || null,
@@ -57,7 +55,7 @@ export function GrantFormPage() {
         reference,
         periodStart: periodStart || null,
         periodEnd: periodEnd || null,
-        status,
+        status: status || undefined,
         visibility,
       }),
     onSuccess: async (grant) => {
@@ -115,7 +113,7 @@ export function GrantFormPage() {
           <InputField label={t('funding.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} />
           <InputField label={t('funding.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} />
         </div>
-        <SelectField label={t('funding.grantStatusLabel')} value={status} emptyLabel={t('forms.choose')} options={GRANT_STATUSES.map((value) => ({ value, label: t(`funding.grantStatus.${value}`) }))} onChange={setStatus} />
+        <SelectField label={t('funding.grantStatusLabel')} value={status} emptyLabel={t('forms.choose')} options={GRANT_STATUSES.map((value) => ({ value, label: t(`funding.grantStatus.${value}`) }))} onChange={(value) => setStatus(GRANT_STATUSES.find((candidate) => candidate === value) ?? '')} />
         <VisibilityField value={visibility} onChange={setVisibility} />
         <FormAlert error={save.error} />
         <div className="button-row">

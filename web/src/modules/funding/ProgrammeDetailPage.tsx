@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -17,7 +15,7 @@ import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { formatMoney } from '../plans/formatMoney';
-import type { Grant } from './fundingTypes';
+import { fundingApi, fundingKeys } from './fundingApi';
 import { useProgramme } from './useProgramme';
 import { MayCreate } from '../accounts/MayCreate';
 
@@ -27,7 +25,7 @@ export function ProgrammeDetailPage() {
   const { id } = useParams();
   const { workspaces } = useSession();
   const query = useProgramme(id);
-  const grants = useQuery({ queryKey: ['funding', 'grants', id], queryFn: ({ signal }) => apiGet<Page<Grant>>('/grants', { programmeId: id, limit: 100 }, signal), enabled: Boolean(id) });
+  const grants = useQuery({ queryKey: fundingKeys.grantsOf(id), queryFn: ({ signal }) => fundingApi.grants({ programmeId: id, limit: 100 }, signal), enabled: Boolean(id) });
   const programme = query.data;
   return (
     <>

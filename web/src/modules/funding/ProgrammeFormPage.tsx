@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -13,13 +12,14 @@ import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
-import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, type ProgrammeDetail } from './fundingTypes';
+import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, fundingApi, fundingKeys, type ProgrammeDetail, type ProgrammeLevel } from './fundingApi';
 import { useProgramme } from './useProgramme';
 
 export function ProgrammeFormPage() {
@@ -39,7 +39,7 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
   const [workspaceId, setWorkspaceId] = useState('');
   const [name, setName] = useState<LocalizedText>(programme?.name ?? {});
   const [description, setDescription] = useState<LocalizedText>(programme?.description ?? {});
-  const [level, setLevel] = useState<string>(programme?.level ?? 'national');
+  const [level, setLevel] = useState<ProgrammeLevel | ''>(programme?.level ?? 'national');
   const [funderId, setFunderId] = useState<string | null>(programme?.funder?.id ?? null);
   const [periodStart, setPeriodStart] = useState(programme?.periodStart ?? '');
   const [periodEnd, setPeriodEnd] = useState(programme?.periodEnd ?? '');
@@ -62,7 +62,7 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
       const body = {
         name: compactText(name),
         description: compactText(description),
-        level,
+        level: level || undefined,
         funderOrganizationId: funderId,
         periodStart: periodStart || null,
         periodEnd: periodEnd || null,
@@ -78,10 +78,10 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
         })),
         deadlines: deadlines.map((deadline) => ({ dueOn: deadline.dueOn || undefined, label: { ...deadline.label, [language]: deadline.text }, instrumentIndex: deadline.instrument === '' ? null : Number(deadline.instrument) })),
       };
-      return programme ? apiSend<ProgrammeDetail>('PATCH', `/funding-programmes/${programme.id}`, body) : apiSend<ProgrammeDetail>('POST', '/funding-programmes', { ...body, workspaceId });
+      return programme ? fundingApi.updateProgramme(programme.id, body) : fundingApi.createProgramme({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['funding'] });
+      await queryClient.invalidateQueries({ queryKey: fundingKeys.all });
       await navigate(`/funding/programmes/${saved.id}`);
     },
   });
@@ -102,7 +102,7 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
         {!programme && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
         <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required />
         <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline />
-        <SelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} options={PROGRAMME_LEVELS.map((value) => ({ value, label: t(`funding.levels.${value}`) }))} onChange={setLevel} />
+        <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={PROGRAMME_LEVELS} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
         <OrganizationAutocomplete
           label={t('funding.funder')}
           initialText={programme?.funder ? pickName(programme.funder.names, programme.funder.name, language).text : ''}

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ProgrammeDetail } from './fundingTypes';
+import { fundingApi, fundingKeys } from './fundingApi';
 
 export function useProgramme(id: string | undefined) {
   return useQuery({
-    queryKey: ['funding', 'programme', id],
-    queryFn: ({ signal }) => apiGet<ProgrammeDetail>(`/funding-programmes/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: fundingKeys.programme(id),
+    queryFn: ({ signal }) => fundingApi.programme(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type de from '../../i18n/de.json';
-import { ORGANIZATION_ROLES } from '../exchanges/exchangeEnums';
-import { PARTNER_ROLES } from '../projects/projectTypes';
+import { ORGANIZATION_ROLES } from '../exchanges/exchangeApi';
+import { PARTNER_ROLES } from '../projects/projectApi';
 import type { InvolvementEntry } from './involvementTypes';
 
 type OtherRole = keyof typeof de.involvement.role;

@@ -1,4 +1,4 @@
-import type { Job } from './jobTypes';
+import type { Job } from './jobApi';
 
 /** The job waits or works: its progress is worth asking for again. */
 export function isJobRunning(job: Job | null | undefined): boolean {

@@ -1,4 +1,4 @@
-import type { Job } from './jobTypes';
+import type { Job } from './jobApi';
 
 /** How far the job has come, 0 to 1, or null while it has not counted its work. */
 export function jobPercent(job: Pick<Job, 'done' | 'total'>): number | null {

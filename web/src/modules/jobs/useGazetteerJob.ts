@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
 import { useSession } from '../accounts/useSession';
 import { isJobRunning } from './isJobRunning';
-import type { Job } from './jobTypes';
+import { jobApi, jobKeys } from './jobApi';
 
 const POLL_MS = 4000;
 
@@ -10,8 +9,8 @@ const POLL_MS = 4000;
 export function useGazetteerJob() {
   const { user } = useSession();
   return useQuery({
-    queryKey: ['jobs', 'gazetteer'],
-    queryFn: ({ signal }) => apiGet<Job | null>('/jobs/gazetteer', undefined, signal),
+    queryKey: jobKeys.gazetteer,
+    queryFn: ({ signal }) => jobApi.gazetteer(signal),
     enabled: user !== null,
     staleTime: 0,
     refetchInterval: (query) => (isJobRunning(query.state.data) ? POLL_MS : false),

@@ -2,7 +2,7 @@ import { formatPercent } from '../../lib/formatPercent';
 import { useLanguage } from '../../lib/useLanguage';
 import { isJobRunning } from './isJobRunning';
 import { jobPercent } from './jobPercent';
-import type { Job } from './jobTypes';
+import type { Job } from './jobApi';
 import { useGazetteerJob } from './useGazetteerJob';
 
 /** While the world gazetteer loads: the job and its progress as a localised percentage; null otherwise. */

@@ -9,7 +9,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
-import { FEATURED_COUNTRIES } from '../places/placeEnums';
+import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { DirectoryEntryCard } from './DirectoryEntryCard';
 import { DirectoryMap } from './DirectoryMap';

@@ -1,5 +1,5 @@
 import type { OrganizationRef, PlaceRef } from '../../lib/api/types';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import type { MatchingItem, ProfileSubject, SoughtPartnershipType } from './matchingTypes';
 
 export const INTRODUCTION_STATES = ['requested', 'accepted', 'met', 'partnered', 'declined'] as const;

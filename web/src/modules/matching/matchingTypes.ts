@@ -1,6 +1,6 @@
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import type { PersonRef } from '../people/personTypes';
-import type { ThemeRef } from '../themes/themeTypes';
+import type { PersonRef } from '../people/personApi';
+import type { ThemeRef } from '../themes/themeApi';
 import type { MATCHING_ITEM_KINDS, PROFILE_SUBJECTS, SOUGHT_PARTNERSHIP_TYPES, SUGGESTION_REASON_CODES, URGENCIES } from './matchingEnums';
 
 export type MatchingItemKind = (typeof MATCHING_ITEM_KINDS)[number];

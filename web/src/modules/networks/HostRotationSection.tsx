@@ -3,8 +3,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../i18n/languages';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
 import { pickName } from '../../lib/pickName';
@@ -16,7 +14,8 @@ import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
-import type { NetworkDetail, NetworkMember, Rotation } from './networkTypes';
+import { exchangeKeys } from '../exchanges/exchangeApi';
+import { networkApi, networkKeys, type MeetingPlan, type NetworkDetail, type NetworkMember } from './networkApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -38,8 +37,8 @@ export function HostRotationSection({ network }: { network: NetworkDetail }) {
   const [date, setDate] = useState(today());
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const rotation = useQuery({
-    queryKey: ['networks', 'rotation', network.id, date],
-    queryFn: ({ signal }) => apiGet<Rotation>(`/networks/${network.id}/rotation`, { date }, signal),
+    queryKey: networkKeys.rotation(network.id, date),
+    queryFn: ({ signal }) => networkApi.rotation(network.id, date, signal),
     enabled: valid,
   });
   const proposal = rotation.data?.members.find((entry) => entry.member.id === rotation.data?.proposal);
@@ -119,8 +118,8 @@ function UnavailabilityList({ network, member }: { network: NetworkDetail; membe
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: (entryId: string) => apiSend('DELETE', `/networks/${network.id}/members/${member.id}/unavailability/${entryId}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['networks'] }),
+    mutationFn: (entryId: string) => networkApi.removeUnavailability(network.id, member.id, entryId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: networkKeys.all }),
   });
   if (member.unavailability.length === 0) return null;
   return (
@@ -162,12 +161,12 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
   const save = useMutation({
-    mutationFn: () => apiSend('POST', `/networks/${network.id}/members/${memberId}/unavailability`, { from: from || undefined, to: to || from || undefined, note: note.trim() || null }),
+    mutationFn: () => networkApi.addUnavailability(network.id, memberId, { from: from || undefined, to: to || from || undefined, note: note.trim() || null }),
     onSuccess: async () => {
       setFrom('');
       setTo('');
       setNote('');
-      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
     },
   });
   return (
@@ -212,11 +211,6 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
   );
 }
 
-interface PlanResult {
-  items: { id: string; startDate: string; title: Record<string, string> }[];
-  skipped: string[];
-}
-
 function MeetingPlanForm({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -224,13 +218,13 @@ function MeetingPlanForm({ network }: { network: NetworkDetail }) {
   const headingId = useId();
   const [from, setFrom] = useState('');
   const [until, setUntil] = useState('');
-  const [result, setResult] = useState<PlanResult | null>(null);
+  const [result, setResult] = useState<MeetingPlan | null>(null);
   const plan = useMutation({
-    mutationFn: () => apiSend<PlanResult>('POST', `/networks/${network.id}/meetings`, { from: from || undefined, until: until || undefined }),
+    mutationFn: () => networkApi.planMeetings(network.id, { from: from || undefined, until: until || undefined }),
     onSuccess: async (answer) => {
       setResult(answer);
-      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
-      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
     },
   });
   return (

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
-import type { NetworkDetail } from './networkTypes';
+import { networkApi, networkKeys, type NetworkDetail } from './networkApi';
 
 /** Edit, plan a meeting, archive or reactivate, and the network's calendar. */
 export function NetworkActions({ network }: { network: NetworkDetail }) {
@@ -15,8 +14,8 @@ export function NetworkActions({ network }: { network: NetworkDetail }) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const archive = useMutation({
-    mutationFn: (archived: boolean) => apiSend<NetworkDetail>('PATCH', `/networks/${network.id}`, { archived }),
-    onSuccess: async () => queryClient.invalidateQueries({ queryKey: ['networks'] }),
+    mutationFn: (archived: boolean) => networkApi.update(network.id, { archived }),
+    onSuccess: async () => queryClient.invalidateQueries({ queryKey: networkKeys.all }),
   });
   const name = pickText(network.name, language, network.shortName ?? '').text;
   return (

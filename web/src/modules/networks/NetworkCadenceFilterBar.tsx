@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
 import { SelectField } from '../../shell/SelectField';
-import { NETWORK_CADENCES } from './networkEnums';
-import type { NetworkCadence } from './networkTypes';
+import { NETWORK_CADENCES } from './networkApi';
+import type { NetworkCadence } from './networkApi';
 
 interface Props {
   cadence: NetworkCadence | undefined;

@@ -11,7 +11,7 @@ import { NetworkFacts } from './NetworkFacts';
 import { NetworkMeetings } from './NetworkMeetings';
 import { NetworkMemberTable } from './NetworkMemberTable';
 import { NetworkName } from './NetworkName';
-import type { NetworkDetail } from './networkTypes';
+import type { NetworkDetail } from './networkApi';
 
 export function NetworkDetailView({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { FactList } from '../../shell/FactList';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import { NetworkFounded } from './NetworkFounded';
-import type { NetworkDetail } from './networkTypes';
+import type { NetworkDetail } from './networkApi';
 
 export function NetworkFacts({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();

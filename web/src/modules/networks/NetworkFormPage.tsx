@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickName } from '../../lib/pickName';
@@ -20,8 +19,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { NETWORK_CADENCES, NETWORK_KINDS } from './networkEnums';
-import type { NetworkCadence, NetworkDetail, NetworkKind } from './networkTypes';
+import { NETWORK_CADENCES, NETWORK_KINDS, networkApi, networkKeys, type NetworkCadence, type NetworkDetail, type NetworkKind } from './networkApi';
 import { useNetwork } from './useNetwork';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
@@ -67,13 +65,11 @@ function NetworkForm({ network }: { network?: NetworkDetail }) {
         themeIds,
         visibility,
       };
-      return network
-        ? apiSend<NetworkDetail>('PATCH', `/networks/${network.id}`, body)
-        : apiSend<NetworkDetail>('POST', '/networks', { ...body, workspaceId });
+      return network ? networkApi.update(network.id, body) : networkApi.create({ ...body, workspaceId });
     },
     onMutate: () => setFoundedInvalid(false),
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
       await navigate(`/networks/${saved.id}`);
     },
     onError: () => setFoundedInvalid(founded.trim() !== '' && !/^\d{4}$/.test(founded.trim())),

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import type { OrganizationRef, PlaceRef } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
@@ -11,7 +10,7 @@ import { OrganizationAutocomplete } from '../organizations/OrganizationAutocompl
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { memberName } from './memberName';
-import type { NetworkMember } from './networkTypes';
+import { networkApi, networkKeys, type NetworkMember } from './networkApi';
 
 interface Props {
   networkId: string;
@@ -36,11 +35,11 @@ export function NetworkMemberForm({ networkId, member, onDone }: Props) {
     mutationFn: () => {
       const body = { joinedOn: joinedOn || null, leftOn: leftOn || null, contactPersonId: contact?.id ?? null };
       return member
-        ? apiSend<NetworkMember>('PATCH', `/networks/${networkId}/members/${member.id}`, body)
-        : apiSend<NetworkMember>('POST', `/networks/${networkId}/members`, { ...body, placeId: place?.id ?? null, organizationId: place ? null : (organization?.id ?? null) });
+        ? networkApi.updateMember(networkId, member.id, body)
+        : networkApi.addMember(networkId, { ...body, placeId: place?.id ?? null, organizationId: place ? null : (organization?.id ?? null) });
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
       onDone();
     },
   });

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { formatDate } from '../../lib/formatDate';
 import { sortByName } from '../../lib/sortByName';
 import { useLanguage } from '../../lib/useLanguage';
@@ -11,7 +10,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { memberName } from './memberName';
 import { NetworkMemberForm } from './NetworkMemberForm';
-import type { NetworkMember } from './networkTypes';
+import { networkApi, networkKeys, type NetworkMember } from './networkApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 interface Props {
@@ -31,10 +30,10 @@ export function NetworkMemberTable({ networkId, members, canEdit }: Props) {
   const [editing, setEditing] = useState<NetworkMember | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (member: NetworkMember) => apiSend<{ outcome: 'removed' | 'left' }>('DELETE', `/networks/${networkId}/members/${member.id}`),
+    mutationFn: (member: NetworkMember) => networkApi.removeMember(networkId, member.id),
     onSuccess: async (result, member) => {
       setNotice(result.outcome === 'left' ? t('networks.memberKeptAsFormer', { name: memberName(member, language) }) : t('networks.memberRemoved', { name: memberName(member, language) }));
-      await queryClient.invalidateQueries({ queryKey: ['networks'] });
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
     },
   });
   const showDates = members.some((member) => member.joinedOn !== null || member.leftOn !== null);

@@ -1,5 +1,5 @@
 import { LocalizedText } from '../../shell/LocalizedText';
-import type { NetworkSummary } from './networkTypes';
+import type { NetworkSummary } from './networkApi';
 
 /** The network's name in the UI language, with its short name: "Netzwerk … (LAG Sachsen)". */
 export function NetworkName({ network }: { network: Pick<NetworkSummary, 'name' | 'shortName'> }) {

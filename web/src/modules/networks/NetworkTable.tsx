@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { PlaceName } from '../../shell/PlaceName';
 import { NetworkName } from './NetworkName';
-import type { NetworkSummary } from './networkTypes';
+import type { NetworkSummary } from './networkApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 export function NetworkTable({ networks }: { networks: NetworkSummary[] }) {

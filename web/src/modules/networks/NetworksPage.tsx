@@ -6,7 +6,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { NetworkCadenceFilterBar } from './NetworkCadenceFilterBar';
-import { NETWORK_CADENCES } from './networkEnums';
+import { NETWORK_CADENCES } from './networkApi';
 import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
 import { MayCreate } from '../accounts/MayCreate';

@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages';
 import { pickName } from '../../lib/pickName';
-import type { NetworkMember } from './networkTypes';
+import type { NetworkMember } from './networkApi';
 
 /** The member town's or organisation's name in the reader's language. */
 export function memberName(member: Pick<NetworkMember, 'place' | 'organization'>, language: Language): string {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { NetworkDetail } from './networkTypes';
+import { networkApi, networkKeys } from './networkApi';
 
 export function useNetwork(id: string | undefined) {
   return useQuery({
-    queryKey: ['networks', 'detail', id],
-    queryFn: ({ signal }) => apiGet<NetworkDetail>(`/networks/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: networkKeys.detail(id),
+    queryFn: ({ signal }) => networkApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

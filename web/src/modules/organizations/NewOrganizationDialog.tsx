@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import type { OrganizationKind } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
@@ -12,9 +10,8 @@ import { InputField } from '../../shell/InputField';
 import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
-import { ORGANIZATION_KINDS } from './organizationEnums';
 import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
-import type { OrganizationDetail } from './organizationTypes';
+import { ORGANIZATION_KINDS, organizationApi, type OrganizationDetail } from './organizationApi';
 
 interface Props {
   /** The workspace of the record being worked on, preselected when the user may create in it. */
@@ -33,14 +30,14 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
   const [kind, setKind] = useState<OrganizationKind | ''>('');
   const [seatPlaceId, setSeatPlaceId] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => apiSend<OrganizationDetail>('POST', '/organizations', { workspaceId, name, kind: kind || undefined, seatPlaceId }),
+    mutationFn: () => organizationApi.create({ workspaceId, name, kind: kind || undefined, seatPlaceId }),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'organizations'] });
       onCreated(created);
     },
   });
   const chooseExisting = useMutation({
-    mutationFn: (id: string) => apiGet<OrganizationDetail>(`/organizations/${id}`),
+    mutationFn: (id: string) => organizationApi.get(id),
     onSuccess: onCreated,
   });
   const similar = useSimilarBeforeSaving({ name: name.trim(), seatPlaceId }, () => findSimilarOrganizations(name, seatPlaceId));

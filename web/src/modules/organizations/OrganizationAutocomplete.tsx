@@ -1,10 +1,9 @@
-import { apiGet } from '../../lib/api/apiGet';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { OrganizationDistinction } from './OrganizationDistinction';
-import type { OrganizationCandidate, OrganizationSummary } from './organizationTypes';
+import { organizationApi, type OrganizationCandidate, type OrganizationSummary } from './organizationApi';
 
 interface Props {
   label: string;
@@ -20,7 +19,7 @@ export function OrganizationAutocomplete({ label, onSelect, initialText, error }
     <Autocomplete<OrganizationCandidate>
       label={label}
       queryKey="organizations"
-      search={async (text, signal) => (await apiGet<{ items: OrganizationCandidate[] }>('/organizations/autocomplete', { q: text }, signal)).items}
+      search={async (text, signal) => (await organizationApi.autocomplete(text, signal)).items}
       idOf={(organization) => organization.id}
       textOf={(organization) => pickName(organization.names, organization.name, language).text}
       renderOption={(organization) => (

@@ -18,7 +18,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
-import type { OrganizationDetail } from './organizationTypes';
+import type { OrganizationDetail } from './organizationApi';
 import { useOrganization } from './useOrganization';
 
 export function OrganizationDetailPage() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
-import type { OrganizationCandidate } from './organizationTypes';
+import type { OrganizationCandidate } from './organizationApi';
 
 /** What tells an organization from others of the same name: short name, kind, seat, parent organization and workspace. */
 export function OrganizationDistinction({ organization }: { organization: OrganizationCandidate }) {

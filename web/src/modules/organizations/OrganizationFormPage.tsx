@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { OrganizationKind, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -19,9 +18,8 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
-import { ORGANIZATION_KINDS } from './organizationEnums';
 import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
-import type { OrganizationDetail } from './organizationTypes';
+import { ORGANIZATION_KINDS, organizationApi, organizationKeys, type OrganizationDetail } from './organizationApi';
 import { useOrganization } from './useOrganization';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -70,12 +68,10 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
         visibility,
         themeIds,
       };
-      return organization
-        ? apiSend<OrganizationDetail>('PATCH', `/organizations/${organization.id}`, body)
-        : apiSend<OrganizationDetail>('POST', '/organizations', { ...body, workspaceId });
+      return organization ? organizationApi.update(organization.id, body) : organizationApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['organizations'] });
+      await queryClient.invalidateQueries({ queryKey: organizationKeys.all });
       await navigate(`/organizations/${saved.id}`);
     },
   });

@@ -4,7 +4,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
-import type { OrganizationSummary } from './organizationTypes';
+import type { OrganizationSummary } from './organizationApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 export function OrganizationTable({ organizations, caption }: { organizations: OrganizationSummary[]; caption: string }) {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { OrganizationDistinction } from './OrganizationDistinction';
-import type { OrganizationCandidate } from './organizationTypes';
+import { organizationApi, organizationKeys, type OrganizationCandidate } from './organizationApi';
 
 interface Props {
   name: string;
@@ -17,7 +16,7 @@ interface Props {
 /** Organizations of the same or a near name (and the same seat) the user can see; none for a name too short to compare. */
 export async function findSimilarOrganizations(name: string, seatPlaceId: string | null, signal?: AbortSignal): Promise<OrganizationCandidate[]> {
   if (name.trim().length < 3) return [];
-  return (await apiGet<{ items: OrganizationCandidate[] }>('/organizations/similar', { name: name.trim(), ...(seatPlaceId ? { seatPlaceId } : {}) }, signal)).items;
+  return (await organizationApi.similar({ name: name.trim(), ...(seatPlaceId ? { seatPlaceId } : {}) }, signal)).items;
 }
 
 /** Before an organization is entered: the ones of the same or a near name (and seat) the user can already see, each to use instead. */
@@ -25,7 +24,7 @@ export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ name: name.trim(), seatPlaceId });
   const similar = useQuery({
-    queryKey: ['organizations', 'similar', wanted],
+    queryKey: organizationKeys.similar(wanted),
     queryFn: ({ signal }) => findSimilarOrganizations(wanted.name, wanted.seatPlaceId, signal),
     enabled: wanted.name.length >= 3,
   });

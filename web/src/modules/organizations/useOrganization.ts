@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { OrganizationDetail } from './organizationTypes';
+import { organizationApi, organizationKeys } from './organizationApi';
 
 export function useOrganization(id: string | undefined) {
   return useQuery({
-    queryKey: ['organizations', 'detail', id],
-    queryFn: ({ signal }) => apiGet<OrganizationDetail>(`/organizations/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: organizationKeys.detail(id),
+    queryFn: ({ signal }) => organizationApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import { LocalizedText } from '../../shell/LocalizedText';
-import type { PartnershipDetail } from './partnershipTypes';
+import type { PartnershipDetail } from './partnershipApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 /** The district and project partnerships inside this one, each with its newest activity. */

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { PartnershipDetail } from './partnershipTypes';
+import { partnershipApi, partnershipKeys, type PartnershipDetail } from './partnershipApi';
 
 /** Edit, delete, plan an exchange, and the partnership's calendar. */
 export function PartnershipActions({ partnership }: { partnership: PartnershipDetail }) {
@@ -16,9 +15,9 @@ export function PartnershipActions({ partnership }: { partnership: PartnershipDe
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/partnerships/${partnership.id}`),
+    mutationFn: () => partnershipApi.remove(partnership.id),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
       await navigate('/partnerships');
     },
   });

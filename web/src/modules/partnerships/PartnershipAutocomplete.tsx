@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { LocalizedText } from '../../shell/LocalizedText';
-import type { PartnershipSummary } from './partnershipTypes';
+import { partnershipApi, type PartnershipSummary } from './partnershipApi';
 
 interface Props {
   label: string;
@@ -26,7 +25,7 @@ export function PartnershipAutocomplete({ label, hint, onSelect, initialText, er
       hint={hint}
       queryKey={`partnerships:${excludeId ?? ''}`}
       search={async (text, signal) =>
-        (await apiGet<{ items: PartnershipSummary[] }>('/partnerships', { q: text, limit: 8 }, signal)).items.filter((item) => item.id !== excludeId)
+        (await partnershipApi.list({ q: text, limit: 8 }, signal)).items.filter((item) => item.id !== excludeId)
       }
       idOf={(partnership) => partnership.id}
       textOf={(partnership) => pickText(partnership.title, language).text}

@@ -12,7 +12,7 @@ import { PartnershipFacts } from './PartnershipFacts';
 import { PartnershipTimeline } from './PartnershipTimeline';
 import { ChildPartnerships } from './ChildPartnerships';
 import { ProjectGroupsSection } from './ProjectGroupsSection';
-import type { PartnershipDetail } from './partnershipTypes';
+import type { PartnershipDetail } from './partnershipApi';
 
 export function PartnershipDetailView({ partnership }: { partnership: PartnershipDetail }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
 import { PartnershipLinkList } from './PartnershipLinkList';
 import { PartnershipSince } from './PartnershipSince';
-import type { PartnershipDetail } from './partnershipTypes';
+import type { PartnershipDetail } from './partnershipApi';
 import { PartyList } from './PartyList';
 
 export function PartnershipFacts({ partnership }: { partnership: PartnershipDetail }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
 import { SelectField } from '../../shell/SelectField';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
-import type { PartnershipKind, PartnershipStatus } from './partnershipTypes';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
+import type { PartnershipKind, PartnershipStatus } from './partnershipApi';
 
 interface Props {
   kind: PartnershipKind | undefined;

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { localizedFieldError } from '../../lib/localizedFieldError';
@@ -20,8 +19,8 @@ import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { PartnershipAutocomplete } from './PartnershipAutocomplete';
 import { PartyPicker } from './PartyPicker';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
-import type { Party, PartnershipDetail, PartnershipKind, PartnershipStatus } from './partnershipTypes';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, partnershipApi, partnershipKeys } from './partnershipApi';
+import type { Party, PartnershipDetail, PartnershipKind, PartnershipStatus } from './partnershipApi';
 import { usePartnership } from './usePartnership';
 
 /** "1961", "2018-05" or "2018-05-14", as precise as the start is known. */
@@ -71,12 +70,10 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
         visibility,
         parentId: parent?.id ?? null,
       };
-      return partnership
-        ? apiSend<PartnershipDetail>('PATCH', `/partnerships/${partnership.id}`, body)
-        : apiSend<PartnershipDetail>('POST', '/partnerships', { ...body, workspaceId });
+      return partnership ? partnershipApi.update(partnership.id, body) : partnershipApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
       await navigate(`/partnerships/${saved.id}`);
     },
   });

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { LocalizedText } from '../../shell/LocalizedText';
-import type { PartnershipLink } from './partnershipTypes';
+import type { PartnershipLink } from './partnershipApi';
 
 /** Links to related partnerships (parent or children). */
 export function PartnershipLinkList({ partnerships }: { partnerships: PartnershipLink[] }) {

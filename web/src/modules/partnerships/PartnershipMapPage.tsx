@@ -2,7 +2,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
@@ -14,18 +13,12 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, partnershipApi, partnershipKeys } from './partnershipApi';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
-import type { PartnershipMapItem } from './partnershipTypes';
 
 // Leaflet and the base map load only on this page.
 const PartnershipMap = lazy(() => import('./PartnershipMap').then((module) => ({ default: module.PartnershipMap })));
 
-interface MapPage {
-  items: PartnershipMapItem[];
-  nextCursor: string | null;
-  withoutCoordinates: number;
-}
 
 /** How many partnerships the map draws at most; the list below says when there are more. */
 const MAX_PAGES = 10;
@@ -37,8 +30,8 @@ export function PartnershipMapPage() {
   const [kind, setKind] = useEnumSearchParam('kind', PARTNERSHIP_KINDS);
   const [status, setStatus] = useEnumSearchParam('status', PARTNERSHIP_STATUSES);
   const query = useInfiniteQuery({
-    queryKey: ['partnerships', 'map', kind, status],
-    queryFn: ({ pageParam, signal }) => apiGet<MapPage>('/partnerships/map', { kind, status, limit: 500, cursor: pageParam }, signal),
+    queryKey: partnershipKeys.map(kind, status),
+    queryFn: ({ pageParam, signal }) => partnershipApi.map({ kind, status, limit: 500, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage, pages) => (pages.length < MAX_PAGES ? (lastPage.nextCursor ?? undefined) : undefined),
   });

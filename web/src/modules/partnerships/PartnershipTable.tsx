@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PartnershipSince } from './PartnershipSince';
-import type { PartnershipSummary } from './partnershipTypes';
+import type { PartnershipSummary } from './partnershipApi';
 import { PartyNames } from './PartyNames';
 import { TableScroll } from '../../shell/TableScroll';
 

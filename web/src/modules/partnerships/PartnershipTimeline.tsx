@@ -2,8 +2,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
@@ -11,7 +9,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
 import { SeriesPart } from '../exchanges/SeriesPart';
-import type { TimelineEntry } from './partnershipTypes';
+import { partnershipApi, partnershipKeys, type TimelineEntry } from './partnershipApi';
 
 /** What an entry is, in words: the kind of exchange, or the type of entry. */
 function useEntryLabel() {
@@ -28,13 +26,9 @@ export function PartnershipTimeline({ partnershipId, hasChildren = false }: { pa
   const label = useEntryLabel();
   const [includeChildren, setIncludeChildren] = useState(false);
   const query = useInfiniteQuery({
-    queryKey: ['partnerships', 'timeline', partnershipId, includeChildren],
+    queryKey: partnershipKeys.timeline(partnershipId, includeChildren),
     queryFn: ({ pageParam, signal }) =>
-      apiGet<Page<TimelineEntry>>(
-        `/partnerships/${partnershipId}/timeline`,
-        { limit: 25, cursor: pageParam, includeChildren: includeChildren ? 'true' : undefined },
-        signal,
-      ),
+      partnershipApi.timeline(partnershipId, { limit: 25, cursor: pageParam, includeChildren: includeChildren ? 'true' : undefined }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });

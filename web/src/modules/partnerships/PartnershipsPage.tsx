@@ -5,7 +5,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
 import { PartnershipTable } from './PartnershipTable';
 import { usePartnershipPages } from './usePartnershipPages';

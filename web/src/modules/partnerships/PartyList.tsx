@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../lib/countryName';
 import { useLanguage } from '../../lib/useLanguage';
-import type { Party } from './partnershipTypes';
+import type { Party } from './partnershipApi';
 import { PartyName } from './PartyName';
 
 /** The parties, each with what it is and where: "Leipzig-Grünau (Stadtbezirk, Deutschland)". */

@@ -1,6 +1,6 @@
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
-import type { Party } from './partnershipTypes';
+import type { Party } from './partnershipApi';
 
 export function PartyName({ party }: { party: Party }) {
   if (party.place) return <PlaceName place={party.place} />;

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { PartyName } from './PartyName';
-import type { Party } from './partnershipTypes';
+import type { Party } from './partnershipApi';
 
 /** The parties of a partnership in one line: "Leipzig ↔ Kyiv". */
 export function PartyNames({ parties }: { parties: Party[] }) {

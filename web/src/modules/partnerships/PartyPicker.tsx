@@ -4,7 +4,7 @@ import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
-import type { Party } from './partnershipTypes';
+import type { Party } from './partnershipApi';
 import { PartyName } from './PartyName';
 
 interface Props {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
@@ -12,10 +11,10 @@ import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../she
 import { SelectField } from '../../shell/SelectField';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonRef } from '../people/personTypes';
+import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { memberSide } from './memberSide';
-import type { Party, ProjectGroup, ProjectGroupRole, ProjectGroupStatus } from './partnershipTypes';
+import { partnershipApi, partnershipKeys, type Party, type ProjectGroup, type ProjectGroupRole, type ProjectGroupStatus } from './partnershipApi';
 
 const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
 const ROLES: ProjectGroupRole[] = ['member', 'lead'];
@@ -62,12 +61,10 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
         status,
         members: members.map((member) => ({ personId: member.person.id, partyId: member.partyId || null, role: member.role })),
       };
-      return group
-        ? apiSend<ProjectGroup>('PATCH', `/partnerships/${partnershipId}/project-groups/${group.id}`, body)
-        : apiSend<ProjectGroup>('POST', `/partnerships/${partnershipId}/project-groups`, body);
+      return group ? partnershipApi.updateProjectGroup(partnershipId, group.id, body) : partnershipApi.addProjectGroup(partnershipId, body);
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
       onDone();
     },
   });

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -11,7 +10,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
-import type { Party, ProjectGroup } from './partnershipTypes';
+import { partnershipApi, partnershipKeys, type Party, type ProjectGroup } from './partnershipApi';
 import { PartyName } from './PartyName';
 import { useProjectGroups } from './useProjectGroups';
 
@@ -67,8 +66,8 @@ function ProjectGroupCard({ group, parties, canEdit, onEdit }: { group: ProjectG
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/partnerships/${group.partnershipId}/project-groups/${group.id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['partnerships'] }),
+    mutationFn: () => partnershipApi.removeProjectGroup(group.partnershipId, group.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnershipKeys.all }),
   });
   const title = pickText(group.title, language).text;
   const sides = [...parties.map((party) => ({ party, members: group.members.filter((member) => member.partyId === party.id) }))];

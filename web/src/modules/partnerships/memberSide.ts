@@ -1,5 +1,5 @@
-import type { PersonSummary } from '../people/personTypes';
-import type { Party } from './partnershipTypes';
+import type { PersonSummary } from '../people/personApi';
+import type { Party } from './partnershipApi';
 
 /**
  * The side a new project-group member belongs to, from where they work: the party that is one

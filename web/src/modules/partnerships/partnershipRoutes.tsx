@@ -3,7 +3,7 @@ import { enumParam } from '../../lib/useEnumSearchParam';
 import { queryClient } from '../../lib/queryClient';
 import { lazyPage } from '../../shell/lazyPage';
 import { prefetchData } from '../../shell/routePrefetch';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipEnums';
+import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
 import { partnershipQuery } from './usePartnership';
 import { partnershipPagesQuery } from './usePartnershipPages';
 

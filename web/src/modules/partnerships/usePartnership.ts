@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { PartnershipDetail } from './partnershipTypes';
+import { partnershipApi, partnershipKeys } from './partnershipApi';
 
 /** One partnership; shared by its page and the prefetch of its route. */
 export function partnershipQuery(id: string | undefined) {
   return queryOptions({
-    queryKey: ['partnerships', 'detail', id],
-    queryFn: ({ signal }) => apiGet<PartnershipDetail>(`/partnerships/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: partnershipKeys.detail(id),
+    queryFn: ({ signal }) => partnershipApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ProjectGroup } from './partnershipTypes';
+import { partnershipApi, partnershipKeys } from './partnershipApi';
 
 /** The project groups of a partnership (nothing is asked without one). */
 export function useProjectGroups(partnershipId: string | null | undefined) {
   return useQuery({
-    queryKey: ['partnerships', 'project-groups', partnershipId],
-    queryFn: ({ signal }) => apiGet<{ items: ProjectGroup[]; canEdit: boolean }>(`/partnerships/${partnershipId}/project-groups`, undefined, signal),
+    queryKey: partnershipKeys.projectGroups(partnershipId),
+    queryFn: ({ signal }) => partnershipApi.projectGroups(partnershipId ?? '', signal),
     enabled: Boolean(partnershipId),
   });
 }

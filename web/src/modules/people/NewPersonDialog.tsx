@@ -1,8 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { FormAlert } from '../../shell/FormAlert';
@@ -12,7 +10,7 @@ import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
-import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
+import { CONSENT_BASES, personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
 import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 
 interface Props {
@@ -39,7 +37,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
   const [basis, setBasis] = useState<ConsentBasis | ''>('');
   const save = useMutation({
     mutationFn: () =>
-      apiSend<PersonDetail>('POST', '/people', {
+      personApi.create({
         workspaceId,
         givenName,
         familyName,
@@ -49,12 +47,12 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
       }),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'people'] });
-      await queryClient.invalidateQueries({ queryKey: ['people'] });
+      await queryClient.invalidateQueries({ queryKey: personKeys.all });
       onCreated(created);
     },
   });
   const chooseExisting = useMutation({
-    mutationFn: (id: string) => apiGet<PersonDetail>(`/people/${id}`),
+    mutationFn: (id: string) => personApi.get(id),
     onSuccess: onCreated,
   });
   const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));

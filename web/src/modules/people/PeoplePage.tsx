@@ -2,8 +2,6 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Page } from '../../lib/api/types';
 import { ErrorState } from '../../shell/ErrorState';
 import { FilterBar } from '../../shell/FilterBar';
 import { LoadingState } from '../../shell/LoadingState';
@@ -13,7 +11,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import type { PersonSummary } from './personTypes';
+import { personApi, personKeys } from './personApi';
 import { TableScroll } from '../../shell/TableScroll';
 import { MayCreate } from '../accounts/MayCreate';
 
@@ -38,8 +36,8 @@ export function PeoplePage() {
     );
   const filters = { language, themeId, q };
   const query = useInfiniteQuery({
-    queryKey: ['people', 'list', filters],
-    queryFn: ({ pageParam, signal }) => apiGet<Page<PersonSummary>>('/people', { ...filters, limit: 25, cursor: pageParam }, signal),
+    queryKey: personKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => personApi.list({ ...filters, limit: 25, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
-import type { PersonSummary } from './personTypes';
+import { personApi, type PersonSummary } from './personApi';
 
 interface Props {
   label: string;
@@ -22,7 +21,7 @@ export function PersonAutocomplete({ label, onSelect, initialText, error, hint }
       label={label}
       hint={hint ?? t('people.autocompleteHint')}
       queryKey="people"
-      search={async (text, signal) => (await apiGet<{ items: PersonSummary[] }>('/people', { q: text, limit: 8 }, signal)).items}
+      search={async (text, signal) => (await personApi.list({ q: text, limit: 8 }, signal)).items}
       idOf={(person) => person.id}
       textOf={(person) => person.displayName}
       renderOption={(person) => (

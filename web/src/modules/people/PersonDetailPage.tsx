@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -16,7 +15,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
-import type { PersonDetail } from './personTypes';
+import { personApi, personKeys, type PersonDetail } from './personApi';
 import { usePerson } from './usePerson';
 
 export function PersonDetailPage() {
@@ -43,8 +42,8 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const erase = useMutation({
-    mutationFn: () => apiSend<PersonDetail>('POST', `/people/${person.id}/erase`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['people'] }),
+    mutationFn: () => personApi.erase(person.id),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: personKeys.all }),
   });
   const languageNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'de'], { type: 'language' });
   const title = person.erased ? t('people.anonymised') : person.displayName;

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
@@ -17,7 +16,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { CONSENT_BASES, type ConsentBasis, type PersonDetail } from './personTypes';
+import { CONSENT_BASES, personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
 import { usePerson } from './usePerson';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -66,10 +65,10 @@ function PersonForm({ person }: { person?: PersonDetail }) {
         affiliations: organizationId ? [{ organizationId, role: orNull(role), from: orNull(from), to: orNull(to) }] : [],
         consent: basis ? { basis, obtainedOn: orNull(obtainedOn), note: orNull(consentNote) } : undefined,
       };
-      return person ? apiSend<PersonDetail>('PATCH', `/people/${person.id}`, body) : apiSend<PersonDetail>('POST', '/people', { ...body, workspaceId });
+      return person ? personApi.update(person.id, body) : personApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['people'] });
+      await queryClient.invalidateQueries({ queryKey: personKeys.all });
       await navigate(`/people/${saved.id}`);
     },
   });

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
-import type { PersonCandidate } from './personTypes';
+import { personApi, personKeys, type PersonCandidate } from './personApi';
 
 interface Props {
   givenName: string;
@@ -16,7 +15,7 @@ interface Props {
 /** People of the same or a near name the user can see; none for a family name too short to compare. */
 export async function findSimilarPeople(givenName: string, familyName: string, signal?: AbortSignal): Promise<PersonCandidate[]> {
   if (familyName.trim().length < 2) return [];
-  return (await apiGet<{ items: PersonCandidate[] }>('/people/similar', { givenName: givenName.trim(), familyName: familyName.trim() }, signal)).items;
+  return (await personApi.similar({ givenName: givenName.trim(), familyName: familyName.trim() }, signal)).items;
 }
 
 /** Before a person is entered: the people of the same or a near name the user can already see, each to use instead. */
@@ -24,7 +23,7 @@ export function SimilarPeople({ givenName, familyName, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ givenName: givenName.trim(), familyName: familyName.trim() });
   const similar = useQuery({
-    queryKey: ['people', 'similar', wanted],
+    queryKey: personKeys.similar(wanted),
     queryFn: ({ signal }) => findSimilarPeople(wanted.givenName, wanted.familyName, signal),
     enabled: wanted.familyName.length >= 2,
   });

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { PersonDetail } from './personTypes';
+import { personApi, personKeys } from './personApi';
 
 export function usePerson(id: string | undefined) {
   return useQuery({
-    queryKey: ['people', 'detail', id],
-    queryFn: ({ signal }) => apiGet<PersonDetail>(`/people/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: personKeys.detail(id),
+    queryFn: ({ signal }) => personApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

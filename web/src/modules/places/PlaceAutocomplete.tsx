@@ -4,7 +4,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { useGazetteerProgress } from '../jobs/useGazetteerProgress';
 import { PlaceSuggestionLabel } from './PlaceSuggestionLabel';
-import type { PlaceSuggestion } from './placeTypes';
+import type { PlaceSuggestion } from './placeApi';
 import { searchPlaces } from './searchPlaces';
 
 interface Props {

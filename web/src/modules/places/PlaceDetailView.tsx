@@ -17,7 +17,7 @@ import { Section } from '../../shell/Section';
 import { PlaceOrganizations } from '../organizations/PlaceOrganizations';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
 import { PlaceTable } from './PlaceTable';
-import type { PlaceDetail } from './placeTypes';
+import type { PlaceDetail } from './placeApi';
 import { MayCreate } from '../accounts/MayCreate';
 
 // Leaflet and the base map load only when a place page shows a map.

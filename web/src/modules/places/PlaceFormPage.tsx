@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -16,8 +15,7 @@ import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
-import { CREATABLE_PLACE_KINDS } from './placeEnums';
-import type { PlaceDetail, PlaceInput } from './placeTypes';
+import { CREATABLE_PLACE_KINDS, placeApi, placeKeys, type PlaceDetail, type PlaceInput } from './placeApi';
 import { usePlace } from './usePlace';
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
@@ -37,7 +35,7 @@ function PlaceForm({ place }: { place?: PlaceDetail }) {
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const [workspaceId, setWorkspaceId] = useState('');
-  const [kind, setKind] = useState<PlaceInput['kind']>(place?.kind ?? 'district');
+  const [kind, setKind] = useState<NonNullable<PlaceInput['kind']>>(place?.kind ?? 'district');
   const [parentId, setParentId] = useState<string | null>(place?.parentId ?? params.get('parentId'));
   const parent = usePlace(place ? undefined : (params.get('parentId') ?? undefined));
   const [name, setName] = useState(place?.name ?? '');
@@ -65,10 +63,10 @@ function PlaceForm({ place }: { place?: PlaceDetail }) {
         ags: ags.trim() || null,
         katottg: katottg.trim() || null,
       };
-      return place ? apiSend<PlaceDetail>('PATCH', `/places/${place.id}`, body) : apiSend<PlaceDetail>('POST', '/places', { ...body, workspaceId });
+      return place ? placeApi.update(place.id, body) : placeApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['places'] });
+      await queryClient.invalidateQueries({ queryKey: placeKeys.all });
       await navigate(`/places/${saved.id}`);
     },
   });

@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/formatNumber';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { PlaceName } from '../../shell/PlaceName';
-import type { PlaceSuggestion } from './placeTypes';
+import type { PlaceSuggestion } from './placeApi';
 
 /** One suggestion: the name, the spelling that matched, where it lies and how large it is — to tell same-name towns apart. */
 export function PlaceSuggestionLabel({ place }: { place: PlaceSuggestion }) {

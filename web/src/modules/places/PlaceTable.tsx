@@ -4,7 +4,7 @@ import { countryName } from '../../lib/countryName';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { PlaceName } from '../../shell/PlaceName';
-import type { PlaceSummary } from './placeTypes';
+import type { PlaceSummary } from './placeApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 export function PlaceTable({ places, caption }: { places: PlaceSummary[]; caption: string }) {

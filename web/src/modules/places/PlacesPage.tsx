@@ -13,7 +13,7 @@ import { GazetteerNotice } from '../jobs/GazetteerNotice';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
-import { FEATURED_COUNTRIES, PLACE_KINDS } from './placeEnums';
+import { FEATURED_COUNTRIES, PLACE_KINDS } from './placeApi';
 import { PlaceTable } from './PlaceTable';
 import { usePlacePages } from './usePlacePages';
 import { MayCreate } from '../accounts/MayCreate';

@@ -1,8 +1,7 @@
-import { apiGet } from '../../lib/api/apiGet';
-import type { PlaceSuggestion } from './placeTypes';
+import { placeApi, type PlaceSuggestion } from './placeApi';
 
 /** Ranked suggestions for what was typed, in any language or spelling. */
 export async function searchPlaces(text: string, signal: AbortSignal, country?: string, within?: string): Promise<PlaceSuggestion[]> {
-  const answer = await apiGet<{ items: PlaceSuggestion[] }>('/places/autocomplete', { q: text, country, within, limit: 8 }, signal);
+  const answer = await placeApi.autocomplete({ q: text, country, within, limit: 8 }, signal);
   return answer.items;
 }

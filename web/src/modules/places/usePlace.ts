@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { PlaceDetail } from './placeTypes';
+import { placeApi, placeKeys } from './placeApi';
 
 export function usePlace(id: string | undefined) {
   return useQuery({
-    queryKey: ['places', 'detail', id],
-    queryFn: ({ signal }) => apiGet<PlaceDetail>(`/places/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: placeKeys.detail(id),
+    queryFn: ({ signal }) => placeApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { formatMoney } from './formatMoney';
-import type { BudgetTotals } from './planTypes';
+import type { BudgetTotals } from './planApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 /** Budget, granted, applied for, spent and what remains, per currency. */

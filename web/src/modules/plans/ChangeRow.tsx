@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../lib/api/types';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import type { SnapshotChange } from './planTypes';
+import type { SnapshotChange } from './planApi';
 
 const COLLECTIONS = new Set(['sides', 'priorities', 'measures']);
 const LANGUAGE_TAG = /^[a-z]{2,3}$/;

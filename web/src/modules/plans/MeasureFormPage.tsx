@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, OrganizationRef } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -18,7 +17,7 @@ import { SelectField } from '../../shell/SelectField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
-import type { Measure, PlanDetail } from './planTypes';
+import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
 import { usePlan } from './usePlan';
 import { useProjectChoices } from './useProjectChoices';
 
@@ -91,14 +90,14 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
             name: { ...(original?.name ?? {}), [language]: indicator.name },
             unit: indicator.unit,
             baseline: numberOrNull(indicator.baseline),
-            target: numberOrNull(indicator.target),
+            target: numberOrNull(indicator.target) ?? undefined,
           };
         }),
       };
-      return measure ? apiSend<PlanDetail>('PATCH', `/action-plans/${plan.id}/measures/${measure.id}`, body) : apiSend<PlanDetail>('POST', `/action-plans/${plan.id}/measures`, body);
+      return measure ? planApi.updateMeasure(plan.id, measure.id, body) : planApi.addMeasure(plan.id, body);
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
       await navigate(`/action-plans/${plan.id}`);
     },
   });

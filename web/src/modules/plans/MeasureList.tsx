@@ -5,7 +5,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { formatMoney } from './formatMoney';
-import type { Measure } from './planTypes';
+import type { Measure } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 
 /** The measures of a priority: dates, who is responsible, budget, latest progress; overdue ones marked. */

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -16,7 +15,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { formatMoney } from './formatMoney';
 import { measureSourceLink } from './measureSourceLink';
-import type { Measure, PlanDetail, ProgressUpdate } from './planTypes';
+import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 import { ProgressForm } from './ProgressForm';
 import { SpendingForm } from './SpendingForm';
@@ -37,8 +36,8 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
   const language = useLanguage();
   const navigate = useNavigate();
   const progress = useQuery({
-    queryKey: ['action-plans', 'progress', measure.id, measure.latestProgress?.id],
-    queryFn: ({ signal }) => apiGet<{ items: ProgressUpdate[] }>(`/action-plans/${plan.id}/measures/${measure.id}/progress`, undefined, signal),
+    queryKey: planKeys.progress(measure.id, measure.latestProgress?.id),
+    queryFn: ({ signal }) => planApi.progress(plan.id, measure.id, signal),
   });
   const remove = usePlanChange(plan.id, () => ({ method: 'DELETE', path: `/action-plans/${plan.id}/measures/${measure.id}` }));
   const removeReport = usePlanChange(plan.id, (updateId: string) => ({ method: 'DELETE', path: `/action-plans/${plan.id}/progress/${updateId}` }));

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
-import type { PlanDetail } from './planTypes';
+import type { PlanDetail } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 const NEXT: Record<string, ('active' | 'done' | 'draft')[]> = { draft: [], agreed: ['active', 'draft'], active: ['done', 'draft'], done: ['active'] };

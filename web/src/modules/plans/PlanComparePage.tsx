@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { BackLink } from '../../shell/BackLink';
@@ -10,7 +9,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { ChangeRow } from './ChangeRow';
-import type { SnapshotChange } from './planTypes';
+import { planApi, planKeys } from './planApi';
 import { usePlan } from './usePlan';
 import { TableScroll } from '../../shell/TableScroll';
 
@@ -26,8 +25,8 @@ export function PlanComparePage() {
   const from = params.get('from') ?? options.at(-2) ?? '';
   const to = params.get('to') ?? options.at(-1) ?? '';
   const comparison = useQuery({
-    queryKey: ['action-plans', 'compare', id, from, to, plan.data?.revision],
-    queryFn: ({ signal }) => apiGet<{ changes: SnapshotChange[] }>(`/action-plans/${id}/versions/compare`, { from, to }, signal),
+    queryKey: planKeys.compare(id, from, to, plan.data?.revision),
+    queryFn: ({ signal }) => planApi.compare(id ?? '', from, to, signal),
     enabled: Boolean(from && to),
   });
   const label = (option: string) => (option === 'draft' ? t('plans.currentDraft') : t('plans.versionBadge', { number: option }));

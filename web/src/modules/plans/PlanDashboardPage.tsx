@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
 import { formatDate } from '../../lib/formatDate';
 import { parseIsoDate } from '../../lib/parseIsoDate';
 import { pickText } from '../../lib/pickText';
@@ -14,7 +13,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { BudgetTotalsTable } from './BudgetTotalsTable';
 import { formatMoney } from './formatMoney';
-import type { Dashboard, PlanBudget } from './planTypes';
+import { planApi, planKeys } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { usePlan } from './usePlan';
@@ -32,8 +31,8 @@ export function PlanDashboardPage() {
   const language = useLanguage();
   const { id } = useParams();
   const plan = usePlan(id);
-  const dashboard = useQuery({ queryKey: ['action-plans', 'dashboard', id], queryFn: ({ signal }) => apiGet<Dashboard>(`/action-plans/${id}/dashboard`, undefined, signal) });
-  const budget = useQuery({ queryKey: ['action-plans', 'budget', id], queryFn: ({ signal }) => apiGet<PlanBudget>(`/action-plans/${id}/budget`, undefined, signal) });
+  const dashboard = useQuery({ queryKey: planKeys.dashboard(id), queryFn: ({ signal }) => planApi.dashboard(id ?? '', signal) });
+  const budget = useQuery({ queryKey: planKeys.budget(id), queryFn: ({ signal }) => planApi.budget(id ?? '', signal) });
   const title = plan.data ? t('plans.dashboardOf', { title: pickText(plan.data.title, language).text }) : t('plans.dashboard');
   return (
     <>

@@ -20,7 +20,7 @@ import { PlanActions } from './PlanActions';
 import { PlanSides } from './PlanSides';
 import { HistoricalBadge } from '../../shell/HistoricalField';
 import { PlanStatusBadge } from './PlanStatusBadge';
-import type { PlanDetail } from './planTypes';
+import type { PlanDetail } from './planApi';
 import { PlanVersions } from './PlanVersions';
 import { PriorityActions } from './PriorityActions';
 import { PriorityForm } from './PriorityForm';

@@ -2,8 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -21,7 +19,8 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
-import type { PlanDetail } from './planTypes';
+import { partnershipApi, partnershipKeys } from '../partnerships/partnershipApi';
+import { planApi, planKeys, type PlanDetail } from './planApi';
 import { SideFields, type SideDraft } from './SideFields';
 import { usePartnershipChoices } from './usePartnershipChoices';
 import { usePlan } from './usePlan';
@@ -67,8 +66,8 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
       }))
     : null;
   const parties = useQuery({
-    queryKey: ['partnerships', 'detail', partnershipId],
-    queryFn: ({ signal }) => apiGet<{ parties: Party[] }>(`/partnerships/${partnershipId}`, undefined, signal),
+    queryKey: partnershipKeys.detail(partnershipId),
+    queryFn: ({ signal }) => partnershipApi.get(partnershipId, signal),
     enabled: !plan && scope === 'partnership' && partnershipId !== '',
   });
   // Sides follow the scope (the partnership's parties, or one side of an area) until edited.
@@ -101,10 +100,10 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
         visibility,
         ...(sideInput.length > 0 ? { sides: sideInput } : {}),
       };
-      return plan ? apiSend<PlanDetail>('PATCH', `/action-plans/${plan.id}`, body) : apiSend<PlanDetail>('POST', '/action-plans', { ...body, workspaceId });
+      return plan ? planApi.update(plan.id, body) : planApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
       await navigate(`/action-plans/${saved.id}`);
     },
   });

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { Section } from '../../shell/Section';
-import type { PlanDetail } from './planTypes';
+import type { PlanDetail } from './planApi';
 import { SideInvitation } from './SideInvitation';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';

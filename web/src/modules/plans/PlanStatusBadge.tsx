@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanStatus } from './planTypes';
+import type { PlanStatus } from './planApi';
 
 /** The status of a plan as a badge: draft, agreed, active, done. */
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {

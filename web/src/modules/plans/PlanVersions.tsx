@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { Section } from '../../shell/Section';
-import type { PlanDetail } from './planTypes';
+import type { PlanDetail } from './planApi';
 
 /** Every agreed version with who agreed, and links to compare them. */
 export function PlanVersions({ plan }: { plan: PlanDetail }) {

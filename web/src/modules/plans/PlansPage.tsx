@@ -10,7 +10,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { SelectField } from '../../shell/SelectField';
-import { PLAN_STATUSES } from './planTypes';
+import { PLAN_STATUSES } from './planApi';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
 import { TableScroll } from '../../shell/TableScroll';

@@ -3,7 +3,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { Priority } from './planTypes';
+import type { Priority } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 /**

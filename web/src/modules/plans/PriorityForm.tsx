@@ -8,7 +8,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
-import type { Priority } from './planTypes';
+import type { Priority } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProgressStatus } from './planTypes';
+import type { ProgressStatus } from './planApi';
 
 const TONE: Record<ProgressStatus, string> = { on_track: 'info', at_risk: 'warning', delayed: 'danger', done: 'success' };
 

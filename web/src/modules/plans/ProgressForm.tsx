@@ -6,7 +6,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { SelectField } from '../../shell/SelectField';
-import { PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planTypes';
+import { PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 /** A dated progress report: status, indicator values reached, a note. */

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { CreatedInvitationNotice } from '../workspaces/CreatedInvitationNotice';
 import { InviteForm } from '../workspaces/InviteForm';
-import type { CreatedInvitation } from '../workspaces/workspaceTypes';
-import type { Side } from './planTypes';
+import type { CreatedInvitation } from '../workspaces/workspaceApi';
+import type { Side } from './planApi';
 import { sideName } from './sideName';
 
 /** Invites someone of a side into the workspace that agrees for it, as a coordinator, so that they can agree. */

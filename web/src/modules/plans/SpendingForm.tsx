@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
+import { projectKeys } from '../projects/projectApi';
+import { planApi, planKeys } from './planApi';
 
 /** Records money spent on a project or on a measure of a plan. */
 export function SpendingForm({ target, onRecorded }: { target: { projectId: string } | { measureId: string }; onRecorded?: () => void }) {
@@ -16,12 +17,12 @@ export function SpendingForm({ target, onRecorded }: { target: { projectId: stri
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const record = useMutation({
-    mutationFn: () => apiSend('POST', '/expenditures', { workspaceId, ...target, spentOn: spentOn || undefined, amount: amount === '' ? undefined : Number(amount.replace(',', '.')), description }),
+    mutationFn: () => planApi.recordSpending({ workspaceId, ...target, spentOn: spentOn || undefined, amount: amount === '' ? undefined : Number(amount.replace(',', '.')), description }),
     onSuccess: async () => {
       setAmount('');
       setDescription('');
-      await queryClient.invalidateQueries({ queryKey: ['projects'] });
-      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
       onRecorded?.();
     },
   });

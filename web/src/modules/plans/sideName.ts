@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n/languages';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
-import type { Side } from './planTypes';
+import type { Side } from './planApi';
 
 /** How a side is called: its label, else its place, organisation or workspace. */
 export function sideName(side: Pick<Side, 'label' | 'place' | 'organization' | 'workspace'>, language: Language): string {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { PlanDetail } from './planTypes';
+import { planApi, planKeys } from './planApi';
 
 export function usePlan(id: string | undefined) {
   return useQuery({
-    queryKey: ['action-plans', 'detail', id],
-    queryFn: ({ signal }) => apiGet<PlanDetail>(`/action-plans/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: planKeys.detail(id),
+    queryFn: ({ signal }) => planApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

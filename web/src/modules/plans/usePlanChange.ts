@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend, type ChangeMethod } from '../../lib/api/apiSend';
-import type { PlanDetail } from './planTypes';
+import { planKeys, type PlanDetail } from './planApi';
 
 /** A change of a plan through the API; the plan is shown anew afterwards. */
 export function usePlanChange<V>(planId: string, request: (variables: V) => { method: ChangeMethod; path: string; body?: unknown }) {
@@ -11,7 +11,7 @@ export function usePlanChange<V>(planId: string, request: (variables: V) => { me
       return apiSend<PlanDetail | undefined>(method, path, body);
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['action-plans'] });
+      await queryClient.invalidateQueries({ queryKey: planKeys.all });
       await queryClient.invalidateQueries({ queryKey: ['history'] });
     },
     meta: { planId },

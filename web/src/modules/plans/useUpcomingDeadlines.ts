@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { LocalizedText, Page } from '../../lib/api/types';
+import { planApi, planKeys } from './planApi';
 
-export interface UpcomingDeadline {
-  id: string;
-  dueOn: string;
-  label: LocalizedText;
-  programme: { id: string; name: LocalizedText };
-}
+export type { UpcomingDeadline } from './planApi';
 
 /** The next deadlines of the funding programmes the viewer can see. */
 export function useUpcomingDeadlines(limit = 5) {
-  return useQuery({ queryKey: ['funding', 'deadlines', limit], queryFn: ({ signal }) => apiGet<Page<UpcomingDeadline>>('/funding-deadlines', { limit }, signal) });
+  return useQuery({ queryKey: planKeys.upcomingDeadlines(limit), queryFn: ({ signal }) => planApi.upcomingDeadlines(limit, signal) });
 }

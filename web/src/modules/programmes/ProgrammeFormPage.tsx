@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
@@ -17,7 +16,7 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PartnershipAutocomplete } from '../partnerships/PartnershipAutocomplete';
 import { usePartnership } from '../partnerships/usePartnership';
-import type { ProgrammeDetail } from './programmeTypes';
+import { programmeApi, programmeKeys, type ProgrammeDetail } from './programmeApi';
 import { useProgramme } from './useProgramme';
 
 /** Creates a visit programme (preset to a partnership with ?partnershipId=…) or changes one. */
@@ -48,12 +47,10 @@ function ProgrammeForm({ programme, partnership: initialPartnership }: { program
     mutationFn: () => {
       const parts = plannedParts.trim() === '' ? null : Number(plannedParts.trim());
       const body = { title: filledTexts(title), plannedParts: parts, partnershipId: partnership?.id ?? null, visibility };
-      return programme
-        ? apiSend<ProgrammeDetail>('PATCH', `/programmes/${programme.id}`, body)
-        : apiSend<ProgrammeDetail>('POST', '/programmes', { ...body, workspaceId });
+      return programme ? programmeApi.update(programme.id, body) : programmeApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['programmes'] });
+      await queryClient.invalidateQueries({ queryKey: programmeKeys.all });
       await navigate(`/programmes/${saved.id}`);
     },
   });

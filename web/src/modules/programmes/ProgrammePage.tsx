@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { BackLink } from '../../shell/BackLink';
@@ -17,7 +16,9 @@ import { Section } from '../../shell/Section';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
 import { SeriesPart } from '../exchanges/SeriesPart';
 import { ProgrammePartForm } from './ProgrammePartForm';
-import type { ProgrammeDetail } from './programmeTypes';
+import { exchangeKeys } from '../exchanges/exchangeApi';
+import { partnershipKeys } from '../partnerships/partnershipApi';
+import { programmeApi, programmeKeys, type ProgrammeDetail } from './programmeApi';
 import { useProgramme } from './useProgramme';
 
 export function ProgrammePage() {
@@ -36,18 +37,18 @@ function ProgrammeView({ programme }: { programme: ProgrammeDetail }) {
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['programmes'] });
-    await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+    await queryClient.invalidateQueries({ queryKey: programmeKeys.all });
+    await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
       // The partnership's timeline and its parent's "latest activity" show the parts too.
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
   };
   const reorder = useMutation({
-    mutationFn: (exchangeIds: string[]) => apiSend('PUT', `/programmes/${programme.id}/parts`, { exchangeIds }),
+    mutationFn: (exchangeIds: string[]) => programmeApi.reorderParts(programme.id, exchangeIds),
     onSuccess: refresh,
   });
-  const removePart = useMutation({ mutationFn: (exchangeId: string) => apiSend('DELETE', `/programmes/${programme.id}/parts/${exchangeId}`), onSuccess: refresh });
+  const removePart = useMutation({ mutationFn: (exchangeId: string) => programmeApi.removePart(programme.id, exchangeId), onSuccess: refresh });
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/programmes/${programme.id}?detachParts=true`),
+    mutationFn: () => programmeApi.remove(programme.id),
     onSuccess: async () => {
       await refresh();
       await navigate(programme.partnership ? `/partnerships/${programme.partnership.id}` : '/exchanges');

@@ -1,9 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
-import type { Page } from '../../lib/api/types';
 import { formatDate } from '../../lib/formatDate';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
@@ -12,9 +9,9 @@ import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { SelectField } from '../../shell/SelectField';
-import { EXCHANGE_KINDS } from '../exchanges/exchangeEnums';
-import type { ExchangeKind, ExchangeSummary } from '../exchanges/exchangeTypes';
-import type { ProgrammeDetail } from './programmeTypes';
+import { EXCHANGE_KINDS, exchangeApi, exchangeKeys, type ExchangeKind } from '../exchanges/exchangeApi';
+import { partnershipKeys } from '../partnerships/partnershipApi';
+import { programmeApi, programmeKeys, type ProgrammeDetail } from './programmeApi';
 
 /** Adds the next part: a new exchange (title, kind, dates) or one of the partnership's exchanges not yet in a programme. */
 export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeDetail; onDone: () => void }) {
@@ -29,22 +26,21 @@ export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeD
   const [endDate, setEndDate] = useState('');
   const [exchangeId, setExchangeId] = useState('');
   const candidates = useQuery({
-    queryKey: ['exchanges', 'programme-candidates', programme.partnership?.id],
-    queryFn: ({ signal }) => apiGet<Page<ExchangeSummary>>('/exchanges', { partnershipId: programme.partnership!.id, order: 'oldest', limit: 100 }, signal),
+    queryKey: exchangeKeys.programmeCandidates(programme.partnership?.id),
+    queryFn: ({ signal }) => exchangeApi.list({ partnershipId: programme.partnership!.id, order: 'oldest', limit: 100 }, signal),
     enabled: mode === 'existing' && programme.partnership !== null,
   });
   const save = useMutation({
     mutationFn: () =>
-      apiSend<ProgrammeDetail>(
-        'POST',
-        `/programmes/${programme.id}/parts`,
+      programmeApi.addPart(
+        programme.id,
         mode === 'existing' ? { exchangeId: exchangeId || undefined } : { exchange: { title: filledTexts(title), kind: kind || undefined, startDate, endDate } },
       ),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['programmes'] });
-      await queryClient.invalidateQueries({ queryKey: ['exchanges'] });
+      await queryClient.invalidateQueries({ queryKey: programmeKeys.all });
+      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
       // The partnership's timeline and its parent's "latest activity" show the parts too.
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
       onDone();
     },
   });

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ProgrammeDetail } from './programmeTypes';
+import { programmeApi, programmeKeys } from './programmeApi';
 
 export function useProgramme(id: string | undefined) {
   return useQuery({
-    queryKey: ['programmes', 'detail', id],
-    queryFn: ({ signal }) => apiGet<ProgrammeDetail>(`/programmes/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: programmeKeys.detail(id),
+    queryFn: ({ signal }) => programmeApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

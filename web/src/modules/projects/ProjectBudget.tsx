@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { LocalizedText } from '../../lib/api/types';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import { LocalizedText as Text } from '../../shell/LocalizedText';
@@ -10,21 +8,14 @@ import { Section } from '../../shell/Section';
 import { BudgetTotalsTable } from '../plans/BudgetTotalsTable';
 import { formatMoney } from '../plans/formatMoney';
 import { SpendingForm } from '../plans/SpendingForm';
-import type { BudgetTotals } from '../plans/planTypes';
-import type { GRANT_STATUSES } from '../funding/fundingTypes';
 import { MayCreate } from '../accounts/MayCreate';
-
-interface ProjectBudgetView {
-  totals: BudgetTotals[];
-  grants: { id: string; programme: { id: string; name: LocalizedText }; amount: number; currency: string; status: (typeof GRANT_STATUSES)[number]; reference: string; periodStart: string | null; periodEnd: string | null }[];
-  expenditures: { id: string; spentOn: string; amount: number; currency: string; description: string }[];
-}
+import { projectApi, projectKeys } from './projectApi';
 
 /** A project's budget against grants and spending, with a form to record spending. */
 export function ProjectBudget({ projectId, canRecord }: { projectId: string; canRecord: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const budget = useQuery({ queryKey: ['projects', 'budget', projectId], queryFn: ({ signal }) => apiGet<ProjectBudgetView>(`/projects/${projectId}/budget`, undefined, signal) });
+  const budget = useQuery({ queryKey: projectKeys.budget(projectId), queryFn: ({ signal }) => projectApi.budget(projectId, signal) });
   return (
     <Section title={t('projects.budgetTitle')}>
       {budget.data && (

@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import type { LocalizedText as Text, Page } from '../../lib/api/types';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -23,8 +21,10 @@ import { RecordLinkList } from '../record-links/RecordLinkList';
 import { useRecordLinks } from '../record-links/useRecordLinks';
 import { formatMoney } from '../plans/formatMoney';
 import { ProjectBudget } from './ProjectBudget';
-import type { ProjectDetail } from './projectTypes';
+import type { ProjectDetail } from './projectApi';
 import { useProject } from './useProject';
+import { areaApi, areaKeys } from '../areas/areaApi';
+import { planApi, planKeys } from '../plans/planApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 export function ProjectDetailPage() {
@@ -51,12 +51,12 @@ function ProjectView({ project }: { project: ProjectDetail }) {
   const language = useLanguage();
   const { workspaces } = useSession();
   const measures = useQuery({
-    queryKey: ['action-plans', 'measures-of-project', project.id],
-    queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text; plan: { id: string; title: Text } }>>('/action-plan-measures', { projectId: project.id, limit: 100 }, signal),
+    queryKey: planKeys.measuresOfProject(project.id),
+    queryFn: ({ signal }) => planApi.measures({ projectId: project.id, limit: 100 }, signal),
   });
   const monitors = useQuery({
-    queryKey: ['area-monitors', 'of-project', project.id],
-    queryFn: ({ signal }) => apiGet<Page<{ id: string; title: Text }>>('/area-monitors', { projectId: project.id, limit: 100 }, signal),
+    queryKey: areaKeys.ofProject(project.id),
+    queryFn: ({ signal }) => areaApi.list({ projectId: project.id, limit: 100 }, signal),
   });
   const links = useRecordLinks('project', project.id);
   return (

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText, OrganizationRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -14,6 +13,7 @@ import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
@@ -22,12 +22,12 @@ import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
-import type { PersonSummary } from '../people/personTypes';
+import type { PersonSummary } from '../people/personApi';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { usePartnershipChoices } from '../plans/usePartnershipChoices';
-import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER_RATINGS, type ProjectDetail } from './projectTypes';
+import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER_RATINGS, projectApi, projectKeys, type ProjectDetail, type ProjectStatus } from './projectApi';
 import { useProject } from './useProject';
 
 export function ProjectFormPage() {
@@ -52,7 +52,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
   const [title, setTitle] = useState<LocalizedText>(project?.title ?? {});
   const [summary, setSummary] = useState<LocalizedText>(project?.summary ?? {});
   const [goals, setGoals] = useState<LocalizedText>(project?.goals ?? {});
-  const [status, setStatus] = useState<string>(project?.status ?? 'planned');
+  const [status, setStatus] = useState<ProjectStatus | ''>(project?.status ?? 'planned');
   const [historical, setHistorical] = useState(project?.historical ?? false);
   const [carrierId, setCarrierId] = useState<string | null>(project?.carrier?.id ?? null);
   const [partnershipId, setPartnershipId] = useState(project?.partnership?.id ?? '');
@@ -62,7 +62,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
   const [budget, setBudget] = useState(project?.budget?.toString() ?? '');
   const [website, setWebsite] = useState(project?.website ?? '');
   const [visibility, setVisibility] = useState<Visibility>(project?.visibility ?? 'workspace');
-  const [partners, setPartners] = useState<{ organization: OrganizationRef; role: string }[]>(project?.partners ?? []);
+  const [partners, setPartners] = useState<{ organization: OrganizationRef; role: ProjectDetail['partners'][number]['role'] }[]>(project?.partners ?? []);
   const [contacts, setContacts] = useState(keyed(project?.contacts.map((contact) => ({ organizationId: contact.organization?.id ?? null, organizationName: contact.organization ? pickText(contact.organization.names, language, contact.organization.name).text : '', personId: contact.person?.id ?? null, personName: contact.person?.displayName ?? '', role: contact.role })) ?? []));
   const addContactOrganization = (organization: OrganizationRef) =>
     setContacts((current) => [...current, { key: crypto.randomUUID(), organizationId: organization.id, organizationName: pickName(organization.names, organization.name, language).text, personId: null, personName: '', role: '' }]);
@@ -86,7 +86,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
         title: compactText(title),
         summary: compactText(summary),
         goals: compactText(goals),
-        status,
+        status: status || undefined,
         historical,
         carrierOrganizationId: carrierId,
         partnershipId: partnershipId || null,
@@ -110,10 +110,10 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
           assessedOn: entry.assessedOn || null,
         })),
       };
-      return project ? apiSend<ProjectDetail>('PATCH', `/projects/${project.id}`, body) : apiSend<ProjectDetail>('POST', '/projects', { ...body, workspaceId });
+      return project ? projectApi.update(project.id, body) : projectApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
       await navigate(`/projects/${saved.id}`);
     },
   });
@@ -142,7 +142,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
         <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required />
         <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline />
         <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline />
-        <SelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.statuses.${value}`) }))} onChange={setStatus} />
+        <EnumSelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} values={PROJECT_STATUSES} labelOf={(value) => t(`projects.statuses.${value}`)} onChange={setStatus} />
         <HistoricalField checked={historical} onChange={setHistorical} />
         <OrganizationAutocomplete
           label={t('projects.carrier')}
@@ -183,7 +183,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
                   value={partner.role}
                   emptyLabel={t('forms.choose')}
                   options={PARTNER_ROLES.map((value) => ({ value, label: t(`projects.roles.${value}`) }))}
-                  onChange={(role) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role } : entry)))}
+                  onChange={(value) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role: PARTNER_ROLES.find((role) => role === value) ?? entry.role } : entry)))}
                 />
                 {remove(t('projects.removeNamed', { name: pickName(partner.organization.names, partner.organization.name, language).text }), () => setPartners((current) => current.filter((_, at) => at !== index)))}
               </div>

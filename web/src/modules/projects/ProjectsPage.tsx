@@ -1,9 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
 import { apiUrl } from '../../lib/api/apiUrl';
-import type { Page } from '../../lib/api/types';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
@@ -13,7 +11,7 @@ import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { SelectField } from '../../shell/SelectField';
-import { PROJECT_STATUSES, type ProjectSummary } from './projectTypes';
+import { PROJECT_STATUSES, projectApi, projectKeys } from './projectApi';
 import { TableScroll } from '../../shell/TableScroll';
 import { MayCreate } from '../accounts/MayCreate';
 
@@ -21,8 +19,8 @@ export function ProjectsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useEnumSearchParam('status', PROJECT_STATUSES);
   const query = useInfiniteQuery({
-    queryKey: ['projects', 'list', status],
-    queryFn: ({ pageParam, signal }) => apiGet<Page<ProjectSummary>>('/projects', { status, limit: 25, cursor: pageParam }, signal),
+    queryKey: projectKeys.list(status),
+    queryFn: ({ pageParam, signal }) => projectApi.list({ status, limit: 25, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

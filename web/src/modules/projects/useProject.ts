@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ProjectDetail } from './projectTypes';
+import { projectApi, projectKeys } from './projectApi';
 
 export function useProject(id: string | undefined) {
   return useQuery({
-    queryKey: ['projects', 'detail', id],
-    queryFn: ({ signal }) => apiGet<ProjectDetail>(`/projects/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: projectKeys.detail(id),
+    queryFn: ({ signal }) => projectApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

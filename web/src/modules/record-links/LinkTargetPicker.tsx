@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { pickTitle } from '../../lib/pickTitle';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
-import type { SearchHit, SearchResult } from '../search/searchTypes';
+import { searchApi, type SearchHit } from '../search/searchApi';
 
 export type LinkTargetType = 'project' | 'exchange' | 'action_plan';
 
@@ -22,7 +21,7 @@ export function LinkTargetPicker({ targetType, excludeId, onSelect }: { targetTy
       label={t(LABELS[targetType])}
       hint={t('recordLinks.searchHint')}
       queryKey={`record-link-${targetType}`}
-      search={async (text, signal) => (await apiGet<SearchResult>('/search', { q: text, type: targetType, limit: 10 }, signal)).items.filter((hit) => hit.id !== excludeId)}
+      search={async (text, signal) => (await searchApi.search({ q: text, type: targetType, limit: 10 }, signal)).items.filter((hit) => hit.id !== excludeId)}
       idOf={(hit) => hit.id}
       textOf={(hit) => pickTitle(hit.title, language).text}
       renderOption={(hit) => (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../lib/api/apiSend';
 import { FormAlert } from '../../shell/FormAlert';
 import { SelectField } from '../../shell/SelectField';
-import type { SearchHit } from '../search/searchTypes';
+import type { SearchHit } from '../search/searchApi';
 import { LinkTargetPicker } from './LinkTargetPicker';
 
 type Source = 'exchange' | 'action_plan';

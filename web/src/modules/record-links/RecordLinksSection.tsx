@@ -10,7 +10,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { ErrorState } from '../../shell/ErrorState';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import type { SearchHit } from '../search/searchTypes';
+import type { SearchHit } from '../search/searchApi';
 import { LinkTargetPicker } from './LinkTargetPicker';
 import { RecordLinkList } from './RecordLinkList';
 import { EXCHANGE_LINK_KINDS, type LinkKind } from './recordLinkTypes';

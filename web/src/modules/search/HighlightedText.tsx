@@ -1,4 +1,4 @@
-import type { Segment } from './searchTypes';
+import type { Segment } from './searchApi';
 
 /** A snippet as text, the matching words in <mark>; React escapes every segment. */
 export function HighlightedText({ segments }: { segments: Segment[] }) {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
-import type { FacetValue } from './searchTypes';
+import type { FacetValue } from './searchApi';
 
 interface Props {
   title: string;

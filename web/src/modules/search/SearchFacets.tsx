@@ -3,7 +3,7 @@ import { countryName } from '../../lib/countryName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { SearchFacetList } from './SearchFacetList';
-import type { SearchFacets as Facets, SearchFilters } from './searchTypes';
+import type { SearchFacets as Facets, SearchFilters } from './searchApi';
 import type { FacetName } from './useSearchFilters';
 
 /** The facets type, theme, country and year beside the results. */

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '../../shell/Badge';
 import { RecordTitle } from '../../shell/RecordTitle';
 import { HighlightedText } from './HighlightedText';
-import type { SearchHit } from './searchTypes';
+import type { SearchHit } from './searchApi';
 
 export function SearchHitList({ hits }: { hits: SearchHit[] }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SearchResult } from './searchTypes';
+import type { SearchResult } from './searchApi';
 
 /** "Searched instead for …" when a word found nothing, the words of other languages searched too, and a note when not every word matched. */
 export function SearchNotices({ result, query }: { result: SearchResult; query: string }) {

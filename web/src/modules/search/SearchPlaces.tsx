@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { countryName } from '../../lib/countryName';
 import { useLanguage } from '../../lib/useLanguage';
 import { LocalizedText } from '../../shell/LocalizedText';
-import type { SearchPlace } from './searchTypes';
+import type { SearchPlace } from './searchApi';
 
 /** The places a query names, apart from the records found: towns of the gazetteer no record refers to yet. */
 export function SearchPlaces({ places }: { places: SearchPlace[] }) {

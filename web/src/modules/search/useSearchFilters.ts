@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { SEARCH_TYPES, type SearchFilters } from './searchTypes';
+import { SEARCH_TYPES, type SearchFilters } from './searchApi';
 
 export type FacetName = 'type' | 'theme' | 'country' | 'year';
 

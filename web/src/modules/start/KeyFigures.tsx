@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
-import type { StartPageData } from './startTypes';
+import type { StartPageData } from './startApi';
 
 /** How many partnerships, exchanges, documents and towns the reader may see. */
 export function KeyFigures({ counts }: { counts: StartPageData['counts'] }) {

@@ -6,7 +6,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { LoadingState } from '../../shell/LoadingState';
 import { Section } from '../../shell/Section';
-import type { StartPageData } from './startTypes';
+import type { StartPageData } from './startApi';
 
 // Leaflet and the base map load after the page's text.
 const PartnershipMap = lazy(() => import('../partnerships/PartnershipMap').then((module) => ({ default: module.PartnershipMap })));

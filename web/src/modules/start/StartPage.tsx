@@ -8,12 +8,12 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import type { DocumentSummary } from '../documents/documentTypes';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
-import type { ExchangeSummary } from '../exchanges/exchangeTypes';
+import type { ExchangeSummary } from '../exchanges/exchangeApi';
 import { sideName } from '../plans/sideName';
 import { KeyFigures } from './KeyFigures';
 import { ShortList } from './ShortList';
 import { StartMap } from './StartMap';
-import type { StartPageData } from './startTypes';
+import type { StartPageData } from './startApi';
 import { useStartPage } from './useStartPage';
 
 /** The start page: what the platform holds and, for a signed-in user, what awaits them. */

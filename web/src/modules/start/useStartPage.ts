@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
 import { useSession } from '../accounts/useSession';
-import type { StartPageData } from './startTypes';
+import { startApi, startKeys } from './startApi';
 
 /** The start page's data in one request; asked again when someone else signs in. */
 export function useStartPage() {
   const { user } = useSession();
   return useQuery({
-    queryKey: ['start', user?.id ?? null],
-    queryFn: ({ signal }) => apiGet<StartPageData>('/start', {}, signal),
+    queryKey: startKeys.page(user?.id ?? null),
+    queryFn: ({ signal }) => startApi.page(signal),
   });
 }

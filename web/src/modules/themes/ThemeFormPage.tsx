@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { BackLink } from '../../shell/BackLink';
 import { FormAlert } from '../../shell/FormAlert';
@@ -11,7 +10,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { InputField } from '../../shell/InputField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { ThemeSelect } from './ThemeSelect';
-import type { ThemeDetail } from './themeTypes';
+import { themeApi, themeKeys, type ThemeDetail } from './themeApi';
 import { useTheme } from './useTheme';
 
 export function ThemeFormPage() {
@@ -33,10 +32,10 @@ function ThemeForm({ theme }: { theme?: ThemeDetail }) {
   const save = useMutation({
     mutationFn: () => {
       const body = { slug, name: Object.fromEntries(Object.entries(names).filter(([, value]) => value.trim() !== '')), parentId: parentId ?? null };
-      return theme ? apiSend<ThemeDetail>('PATCH', `/themes/${theme.id}`, body) : apiSend<ThemeDetail>('POST', '/themes', { ...body, workspaceId });
+      return theme ? themeApi.update(theme.id, body) : themeApi.create({ ...body, workspaceId });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['themes'] });
+      await queryClient.invalidateQueries({ queryKey: themeKeys.all });
       await navigate(`/themes/${saved.id}`);
     },
   });

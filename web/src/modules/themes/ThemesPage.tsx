@@ -4,7 +4,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
-import type { ThemeSummary } from './themeTypes';
+import type { ThemeSummary } from './themeApi';
 import { useThemeTree } from './useThemeTree';
 import { MayCreate } from '../accounts/MayCreate';
 

@@ -1,4 +1,4 @@
-import type { ThemeSummary } from './themeTypes';
+import type { ThemeSummary } from './themeApi';
 
 /** Themes in tree order (parents before their children, by position), each with its depth. */
 export function orderAsTree(themes: ThemeSummary[]): { theme: ThemeSummary; depth: number }[] {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ThemeDetail } from './themeTypes';
+import { themeApi, themeKeys } from './themeApi';
 
 export function useTheme(id: string | undefined) {
   return useQuery({
-    queryKey: ['themes', 'detail', id],
-    queryFn: ({ signal }) => apiGet<ThemeDetail>(`/themes/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: themeKeys.detail(id),
+    queryFn: ({ signal }) => themeApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ThemeSummary } from './themeTypes';
+import { themeApi, themeKeys } from './themeApi';
 
 /** The whole taxonomy the viewer may see. */
 export function useThemeTree() {
   return useQuery({
-    queryKey: ['themes', 'tree'],
-    queryFn: ({ signal }) => apiGet<{ items: ThemeSummary[] }>('/themes/tree', undefined, signal),
+    queryKey: themeKeys.tree,
+    queryFn: ({ signal }) => themeApi.tree(signal),
     select: (answer) => answer.items,
   });
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CopyableValue } from '../../shell/CopyableValue';
 import { Notice } from '../../shell/Notice';
-import type { CreatedInvitation } from './workspaceTypes';
+import type { CreatedInvitation } from './workspaceApi';
 
 /** Confirms an invitation; a link invitation shows its link this once, to copy and pass on. */
 export function CreatedInvitationNotice({ invitation }: { invitation: CreatedInvitation }) {

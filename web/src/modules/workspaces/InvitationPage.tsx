@@ -2,10 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../lib/api/ApiError';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
-import type { WorkspaceRole } from '../../lib/session/sessionTypes';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
@@ -16,6 +14,7 @@ import { useSession } from '../accounts/useSession';
 import { useSessionChanged } from '../accounts/useSessionChanged';
 import { currentWorkspaceStore } from './currentWorkspaceStore';
 import { useInvitationPreview } from './useInvitationPreview';
+import { workspaceApi } from './workspaceApi';
 
 /**
  * Where an invitation link leads: what it offers, then accepting it (signed in) or signing in
@@ -30,7 +29,7 @@ export function InvitationPage() {
   const sessionChanged = useSessionChanged();
   const preview = useInvitationPreview(token);
   const accept = useMutation({
-    mutationFn: () => apiSend<{ workspaceId: string; role: WorkspaceRole }>('POST', '/invitations/accept', { token }),
+    mutationFn: () => workspaceApi.acceptInvitation(token),
     onSuccess: async ({ workspaceId }) => {
       currentWorkspaceStore.set(workspaceId);
       await sessionChanged();

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
-import type { Invitation } from './workspaceTypes';
+import { workspaceApi, workspaceKeys, type Invitation } from './workspaceApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 /** Open invitations (by e-mail or link) with their role and expiry; each can be withdrawn. */
@@ -14,8 +13,8 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
   const language = useLanguage();
   const queryClient = useQueryClient();
   const withdraw = useMutation({
-    mutationFn: (id: string) => apiSend('DELETE', `/workspaces/${encodeURIComponent(workspaceId)}/invitations/${encodeURIComponent(id)}`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['workspaces', 'invitations', workspaceId] }),
+    mutationFn: (id: string) => workspaceApi.withdrawInvitation(workspaceId, id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.invitations(workspaceId) }),
   });
   if (invitations.length === 0) return <p className="kern-body">{t('invitations.empty')}</p>;
   return (

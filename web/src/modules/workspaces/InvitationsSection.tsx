@@ -6,7 +6,7 @@ import { CreatedInvitationNotice } from './CreatedInvitationNotice';
 import { InvitationTable } from './InvitationTable';
 import { InviteForm } from './InviteForm';
 import { useInvitations } from './useInvitations';
-import type { CreatedInvitation } from './workspaceTypes';
+import type { CreatedInvitation } from './workspaceApi';
 
 /** For owners: invite by e-mail or create a link, and the open invitations. */
 export function InvitationsSection({ workspaceId }: { workspaceId: string }) {

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -17,7 +16,7 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { LanguageField } from '../accounts/LanguageField';
 import { WORKSPACE_ROLES } from './workspaceRoles';
-import type { CreatedInvitation } from './workspaceTypes';
+import { workspaceApi, workspaceKeys, type CreatedInvitation } from './workspaceApi';
 
 type Field = 'email' | 'role' | 'language';
 
@@ -43,7 +42,7 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const invite = useMutation({
     mutationFn: () =>
-      apiSend<CreatedInvitation>('POST', `/workspaces/${encodeURIComponent(workspaceId)}/invitations`, {
+      workspaceApi.invite(workspaceId, {
         role,
         language,
         ...(mode === 'email' ? { email: email.trim() } : {}),
@@ -51,7 +50,7 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
     onSuccess: async (invitation) => {
       setEmail('');
       onCreated(invitation);
-      await queryClient.invalidateQueries({ queryKey: ['workspaces', 'invitations', workspaceId] });
+      await queryClient.invalidateQueries({ queryKey: workspaceKeys.invitations(workspaceId) });
     },
     onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.role': 'role', 'body.language': 'language' }, t)),
   });

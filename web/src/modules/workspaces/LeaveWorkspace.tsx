@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { useSessionChanged } from '../accounts/useSessionChanged';
-import type { WorkspaceDetail } from './workspaceTypes';
+import { workspaceApi, type WorkspaceDetail } from './workspaceApi';
 
 /** Anyone may leave a workspace, except its last owner. */
 export function LeaveWorkspace({ workspace, userId }: { workspace: WorkspaceDetail; userId: string }) {
@@ -13,7 +12,7 @@ export function LeaveWorkspace({ workspace, userId }: { workspace: WorkspaceDeta
   const navigate = useNavigate();
   const sessionChanged = useSessionChanged();
   const leave = useMutation({
-    mutationFn: () => apiSend('DELETE', `/workspaces/${encodeURIComponent(workspace.id)}/members/${encodeURIComponent(userId)}`),
+    mutationFn: () => workspaceApi.removeMember(workspace.id, userId),
     onSuccess: async () => {
       await sessionChanged();
       await navigate('/workspaces', { replace: true });

@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { WorkspaceRole } from '../../lib/session/sessionTypes';
 import { WORKSPACE_ROLES } from './workspaceRoles';
-import type { Member } from './workspaceTypes';
+import { workspaceApi, type Member } from './workspaceApi';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
 
 interface Props {
@@ -21,7 +20,7 @@ export function MemberRoleControl({ workspaceId, member }: Props) {
   const [role, setRole] = useState<WorkspaceRole>(member.role);
   const change = useMutation({
     mutationFn: (next: WorkspaceRole) =>
-      apiSend('PATCH', `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(member.userId)}`, { role: next }),
+      workspaceApi.changeMember(workspaceId, member.userId, { role: next }),
     onSuccess: workspaceChanged,
   });
   const error = change.isError ? formErrorsOf(change.error, {}, t) : null;

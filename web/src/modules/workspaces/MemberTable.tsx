@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDate } from '../../lib/formatDate';
 import { sortByName } from '../../lib/sortByName';
@@ -8,7 +7,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { MemberRoleControl } from './MemberRoleControl';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
-import type { WorkspaceDetail } from './workspaceTypes';
+import { workspaceApi, type WorkspaceDetail } from './workspaceApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 interface Props {
@@ -24,7 +23,7 @@ export function MemberTable({ workspace, userId }: Props) {
   const owner = workspace.role === 'owner';
   const remove = useMutation({
     mutationFn: (memberId: string) =>
-      apiSend('DELETE', `/workspaces/${encodeURIComponent(workspace.id)}/members/${encodeURIComponent(memberId)}`),
+      workspaceApi.removeMember(workspace.id, memberId),
     onSuccess: workspaceChanged,
   });
   const members = sortByName(workspace.members, (member) => member.displayName, language);

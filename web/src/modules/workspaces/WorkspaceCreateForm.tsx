@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -15,7 +14,7 @@ import { TextAreaField } from '../../shell/TextAreaField';
 import { TextField } from '../../shell/TextField';
 import { useRefreshSession } from '../accounts/useRefreshSession';
 import { currentWorkspaceStore } from './currentWorkspaceStore';
-import type { Workspace } from './workspaceTypes';
+import { workspaceApi, workspaceKeys } from './workspaceApi';
 
 type Field = 'name' | 'slug' | 'description';
 
@@ -33,7 +32,7 @@ export function WorkspaceCreateForm() {
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const create = useMutation({
     mutationFn: () =>
-      apiSend<Workspace>('POST', '/workspaces', {
+      workspaceApi.create({
         name: name.trim(),
         ...(slug.trim() ? { slug: slug.trim() } : {}),
         ...(description.trim() ? { description: description.trim() } : {}),
@@ -41,7 +40,7 @@ export function WorkspaceCreateForm() {
     onSuccess: async (workspace) => {
       currentWorkspaceStore.set(workspace.id);
       await refreshSession();
-      await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
+      await queryClient.invalidateQueries({ queryKey: workspaceKeys.all });
       await navigate(`/workspaces/${workspace.id}`);
     },
     onError: (error) =>

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -14,7 +13,7 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { TextAreaField } from '../../shell/TextAreaField';
 import { TextField } from '../../shell/TextField';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
-import type { Workspace } from './workspaceTypes';
+import { workspaceApi, type Workspace } from './workspaceApi';
 
 type Field = 'name' | 'description';
 
@@ -26,7 +25,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
   const [description, setDescription] = useState(workspace.description);
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const save = useMutation({
-    mutationFn: () => apiSend<Workspace>('PATCH', `/workspaces/${encodeURIComponent(workspace.id)}`, { name: name.trim(), description }),
+    mutationFn: () => workspaceApi.update(workspace.id, { name: name.trim(), description }),
     onSuccess: workspaceChanged,
     onError: (error) => setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.description': 'description' }, t)),
   });

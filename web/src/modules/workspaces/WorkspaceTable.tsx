@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentWorkspace } from './useCurrentWorkspace';
-import type { MyWorkspace } from './workspaceTypes';
+import type { MyWorkspace } from './workspaceApi';
 import { TableScroll } from '../../shell/TableScroll';
 
 /** The user's workspaces with their role; the current one is marked. */

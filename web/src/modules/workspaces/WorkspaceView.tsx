@@ -11,7 +11,7 @@ import { LeaveWorkspace } from './LeaveWorkspace';
 import { MemberTable } from './MemberTable';
 import { useCurrentWorkspace } from './useCurrentWorkspace';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
-import type { WorkspaceDetail } from './workspaceTypes';
+import type { WorkspaceDetail } from './workspaceApi';
 
 export function WorkspaceView({ workspace, userId }: { workspace: WorkspaceDetail; userId: string }) {
   const { t } = useTranslation();

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { Invitation } from './workspaceTypes';
+import { workspaceApi, workspaceKeys } from './workspaceApi';
 
 /** The open invitations of a workspace (owners only). */
 export function useInvitations(workspaceId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['workspaces', 'invitations', workspaceId],
-    queryFn: ({ signal }) => apiGet<{ items: Invitation[] }>(`/workspaces/${encodeURIComponent(workspaceId)}/invitations`, undefined, signal),
+    queryKey: workspaceKeys.invitations(workspaceId),
+    queryFn: ({ signal }) => workspaceApi.invitations(workspaceId, signal),
     enabled,
   });
 }

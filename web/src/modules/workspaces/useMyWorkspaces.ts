@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { MyWorkspace } from './workspaceTypes';
+import { workspaceApi, workspaceKeys } from './workspaceApi';
 
 export function useMyWorkspaces() {
   return useQuery({
-    queryKey: ['workspaces', 'mine'],
-    queryFn: ({ signal }) => apiGet<{ items: MyWorkspace[] }>('/workspaces', undefined, signal),
+    queryKey: workspaceKeys.mine,
+    queryFn: ({ signal }) => workspaceApi.mine(signal),
   });
 }

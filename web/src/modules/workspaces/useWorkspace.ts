@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { WorkspaceDetail } from './workspaceTypes';
+import { workspaceApi, workspaceKeys } from './workspaceApi';
 
 /** A workspace with its members (for its members only). */
 export function useWorkspace(id: string | undefined) {
   return useQuery({
-    queryKey: ['workspaces', 'detail', id],
-    queryFn: ({ signal }) => apiGet<WorkspaceDetail>(`/workspaces/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: workspaceKeys.detail(id),
+    queryFn: ({ signal }) => workspaceApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }

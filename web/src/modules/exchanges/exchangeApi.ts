@@ -1,0 +1,158 @@
+import { api, dataOf } from '../../lib/api/client';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+
+export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
+export type ExchangeDetail = ResponseOf<'/api/exchanges/{id}'>;
+export type ExchangeKind = ExchangeSummary['kind'];
+export type ExchangeStatus = ExchangeSummary['status'];
+/** Where an exchange stands in a programme: part 2 of 3. */
+export type SeriesPosition = NonNullable<ExchangeSummary['series']>;
+export type Delegation = ExchangeDetail['delegations'][number];
+export type DelegationSector = Delegation['sectors'][number];
+export type OrganizationRole = ExchangeDetail['organizations'][number]['role'];
+export type Stop = ExchangeDetail['stops'][number];
+export type AgendaSession = ExchangeDetail['agenda'][number];
+export type SessionKind = AgendaSession['kind'];
+export type Outcome = ExchangeDetail['outcomes'][number];
+export type OutcomeKind = Outcome['kind'];
+export type OutcomeStatus = Outcome['status'];
+export type Participation = ExchangeDetail['participation'];
+export type Registration = ResponseOf<'/api/exchanges/{id}/registrations'>['items'][number];
+export type RegistrationState = Registration['state'];
+export type RegisterResult = ResponseOf<'/api/exchanges/{id}/registrations', 'post'>;
+export type ParticipantSummary = ResponseOf<'/api/exchanges/{id}/participants/summary'>;
+export type InvitationView = ResponseOf<'/api/registration-invitations/{token}'>;
+export type ExchangeFilters = Pick<QueryOf<'/api/exchanges'>, 'kind' | 'status' | 'partnershipId' | 'networkId' | 'order'>;
+type ExchangeBody = Draft<BodyOf<'/api/exchanges', 'post'>>;
+type ExchangeChanges = Draft<BodyOf<'/api/exchanges/{id}', 'patch'>>;
+type DelegationBody = Draft<BodyOf<'/api/exchanges/{id}/delegations', 'post'>>;
+type SessionBody = Draft<BodyOf<'/api/exchanges/{id}/sessions', 'post'>>;
+type OutcomeBody = Draft<BodyOf<'/api/exchanges/{id}/outcomes', 'post'>>;
+type RegistrationBody = Draft<BodyOf<'/api/exchanges/{id}/registrations', 'post'>>;
+type RegistrationChanges = Draft<BodyOf<'/api/exchanges/{id}/registrations/{registrationId}', 'patch'>>;
+/** The states an organiser may set by hand (invitations and the waiting list move by themselves). */
+export type RegistrationMove = NonNullable<RegistrationChanges['state']>;
+
+export const EXCHANGE_KINDS = enumValues<ExchangeKind>()([
+  'delegation_visit',
+  'return_visit',
+  'workshop',
+  'conference',
+  'peer_learning_trip',
+  'network_meeting',
+  'site_visit',
+  'online_session',
+]);
+export const EXCHANGE_STATUSES = enumValues<ExchangeStatus>()(['planned', 'confirmed', 'completed', 'cancelled']);
+export const ORGANIZATION_ROLES = enumValues<OrganizationRole>()([
+  'host',
+  'co_host',
+  'organizer',
+  'implementer',
+  'funder',
+  'client',
+  'support',
+  'process_support',
+  'preparation',
+  'execution',
+  'follow_up',
+  'sponsor',
+]);
+export const DELEGATION_SECTORS = enumValues<DelegationSector>()([
+  'parliament',
+  'administration',
+  'municipal_enterprise',
+  'utility',
+  'social_institution',
+  'civil_society',
+  'private_sector',
+  'academia',
+  'ministry',
+]);
+export const SESSION_KINDS = enumValues<SessionKind>()(['talk', 'discussion', 'workshop', 'project_group', 'walking_tour', 'site_visit', 'reception', 'break']);
+export const OUTCOME_KINDS = enumValues<OutcomeKind>()(['decision', 'idea', 'task']);
+export const OUTCOME_STATUSES = enumValues<OutcomeStatus>()(['open', 'in_progress', 'done', 'dropped']);
+export const REGISTRATION_STATES = enumValues<RegistrationState>()(['invited', 'registered', 'waitlisted', 'confirmed', 'attended', 'cancelled']);
+
+/** Time zones offered first when planning; any other IANA zone already set is kept. */
+export const COMMON_TIME_ZONES = [
+  'Europe/Berlin',
+  'Europe/Kyiv',
+  'Europe/Belgrade',
+  'Europe/Warsaw',
+  'Europe/Vienna',
+  'Europe/Brussels',
+  'Africa/Johannesburg',
+  'America/New_York',
+  'Asia/Kolkata',
+  'UTC',
+] as const;
+
+/**
+ * Query keys of the exchanges; every change invalidates `exchangeKeys.all`, a change of who takes
+ * part `exchangeKeys.participants(id)` and `exchangeKeys.detail(id)`.
+ */
+export const exchangeKeys = {
+  all: ['exchanges'] as const,
+  list: (filters: ExchangeFilters) => ['exchanges', 'list', filters] as const,
+  detail: (id: string | undefined) => ['exchanges', 'detail', id] as const,
+  statistics: (filters: object) => ['exchanges', 'statistics', filters] as const,
+  programmeCandidates: (partnershipId: string | undefined) => ['exchanges', 'programme-candidates', partnershipId] as const,
+  participants: (id: string | undefined) => ['exchanges', 'participants', id] as const,
+  participantSummary: (id: string) => ['exchanges', 'participants', id, 'summary'] as const,
+  registrations: (id: string, state: RegistrationState | undefined) => ['exchanges', 'participants', id, 'list', state] as const,
+  printList: (id: string | undefined) => ['exchanges', 'participants', id, 'print'] as const,
+  checkInList: (id: string) => ['exchanges', 'participants', id, 'check-in'] as const,
+  invitation: (token: string) => ['registration-invitations', token] as const,
+};
+
+const inExchange = (id: string) => ({ params: { path: { id } } });
+const ofRegistration = (id: string, registrationId: string) => ({ params: { path: { id, registrationId } } });
+
+export const exchangeApi = {
+  list: (query: QueryOf<'/api/exchanges'>, signal?: AbortSignal) => dataOf(api.GET('/api/exchanges', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/exchanges/{id}', { ...inExchange(id), signal })),
+  statistics: (query: QueryOf<'/api/exchanges/statistics'>, signal?: AbortSignal) => dataOf(api.GET('/api/exchanges/statistics', { params: { query }, signal })),
+  participantSummary: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/exchanges/{id}/participants/summary', { ...inExchange(id), signal })),
+  registrations: (id: string, query: QueryOf<'/api/exchanges/{id}/registrations'>, signal?: AbortSignal) =>
+    dataOf(api.GET('/api/exchanges/{id}/registrations', { params: { path: { id }, query }, signal })),
+  invitation: (token: string, signal?: AbortSignal) => dataOf(api.GET('/api/registration-invitations/{token}', { params: { path: { token } }, signal })),
+
+  create: (body: ExchangeBody) => dataOf(api.POST('/api/exchanges', { body: body as BodyOf<'/api/exchanges', 'post'> })),
+  update: (id: string, body: ExchangeChanges) => dataOf(api.PATCH('/api/exchanges/{id}', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}', 'patch'> })),
+  remove: (id: string) => dataOf(api.DELETE('/api/exchanges/{id}', inExchange(id))),
+
+  addDelegation: (id: string, body: DelegationBody) =>
+    dataOf(api.POST('/api/exchanges/{id}/delegations', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/delegations', 'post'> })),
+  updateDelegation: (id: string, delegationId: string, body: DelegationBody) =>
+    dataOf(
+      api.PATCH('/api/exchanges/{id}/delegations/{delegationId}', {
+        params: { path: { id, delegationId } },
+        body: body as BodyOf<'/api/exchanges/{id}/delegations/{delegationId}', 'patch'>,
+      }),
+    ),
+  removeDelegation: (id: string, delegationId: string) => dataOf(api.DELETE('/api/exchanges/{id}/delegations/{delegationId}', { params: { path: { id, delegationId } } })),
+
+  addSession: (id: string, body: SessionBody) => dataOf(api.POST('/api/exchanges/{id}/sessions', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/sessions', 'post'> })),
+  updateSession: (id: string, sessionId: string, body: SessionBody) =>
+    dataOf(api.PATCH('/api/exchanges/{id}/sessions/{sessionId}', { params: { path: { id, sessionId } }, body: body as BodyOf<'/api/exchanges/{id}/sessions/{sessionId}', 'patch'> })),
+  removeSession: (id: string, sessionId: string) => dataOf(api.DELETE('/api/exchanges/{id}/sessions/{sessionId}', { params: { path: { id, sessionId } } })),
+
+  addOutcome: (id: string, body: OutcomeBody) => dataOf(api.POST('/api/exchanges/{id}/outcomes', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/outcomes', 'post'> })),
+  updateOutcome: (id: string, outcomeId: string, body: OutcomeBody) =>
+    dataOf(api.PATCH('/api/exchanges/{id}/outcomes/{outcomeId}', { params: { path: { id, outcomeId } }, body: body as BodyOf<'/api/exchanges/{id}/outcomes/{outcomeId}', 'patch'> })),
+  removeOutcome: (id: string, outcomeId: string) => dataOf(api.DELETE('/api/exchanges/{id}/outcomes/{outcomeId}', { params: { path: { id, outcomeId } } })),
+
+  register: (id: string, body: RegistrationBody) =>
+    dataOf(api.POST('/api/exchanges/{id}/registrations', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/registrations', 'post'> })),
+  changeRegistration: (id: string, registrationId: string, body: RegistrationChanges) =>
+    dataOf(
+      api.PATCH('/api/exchanges/{id}/registrations/{registrationId}', {
+        ...ofRegistration(id, registrationId),
+        body: body as BodyOf<'/api/exchanges/{id}/registrations/{registrationId}', 'patch'>,
+      }),
+    ),
+  checkIn: (id: string, registrationId: string) => dataOf(api.POST('/api/exchanges/{id}/registrations/{registrationId}/check-in', ofRegistration(id, registrationId))),
+  sendInvitation: (id: string, registrationId: string) => dataOf(api.POST('/api/exchanges/{id}/registrations/{registrationId}/invitation', ofRegistration(id, registrationId))),
+  answerInvitation: (token: string, answer: 'confirm' | 'decline') => dataOf(api.POST('/api/registration-invitations/{token}', { params: { path: { token } }, body: { answer } })),
+};

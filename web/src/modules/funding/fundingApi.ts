@@ -1,0 +1,37 @@
+import { api, dataOf } from '../../lib/api/client';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+
+export type ProgrammeSummary = ResponseOf<'/api/funding-programmes'>['items'][number];
+export type ProgrammeDetail = ResponseOf<'/api/funding-programmes/{id}'>;
+export type Instrument = ProgrammeDetail['instruments'][number];
+export type Grant = ResponseOf<'/api/grants'>['items'][number];
+export type ProgrammeLevel = ProgrammeSummary['level'];
+export type InstrumentKind = Instrument['kind'];
+export type GrantStatus = Grant['status'];
+type ProgrammeBody = Draft<BodyOf<'/api/funding-programmes', 'post'>>;
+type ProgrammeChanges = Draft<BodyOf<'/api/funding-programmes/{id}', 'patch'>>;
+type GrantBody = Draft<BodyOf<'/api/grants', 'post'>>;
+
+export const PROGRAMME_LEVELS = enumValues<ProgrammeLevel>()(['eu', 'national', 'state', 'municipal', 'foundation', 'international']);
+export const INSTRUMENT_KINDS = enumValues<InstrumentKind>()(['grant', 'loan', 'advisory', 'network', 'prize', 'other']);
+export const GRANT_STATUSES = enumValues<GrantStatus>()(['applied', 'approved', 'running', 'closed', 'rejected']);
+
+/** Query keys of funding programmes and grants; every change invalidates `fundingKeys.all`. */
+export const fundingKeys = {
+  all: ['funding'] as const,
+  programmes: ['funding', 'programmes'] as const,
+  programmeChoices: ['funding', 'programme-choices'] as const,
+  programme: (id: string | undefined) => ['funding', 'programme', id] as const,
+  grantsOf: (programmeId: string | undefined) => ['funding', 'grants', programmeId] as const,
+};
+
+export const fundingApi = {
+  programmes: (query: QueryOf<'/api/funding-programmes'>, signal?: AbortSignal) => dataOf(api.GET('/api/funding-programmes', { params: { query }, signal })),
+  programme: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/funding-programmes/{id}', { params: { path: { id } }, signal })),
+  grants: (query: QueryOf<'/api/grants'>, signal?: AbortSignal) => dataOf(api.GET('/api/grants', { params: { query }, signal })),
+
+  createProgramme: (body: ProgrammeBody) => dataOf(api.POST('/api/funding-programmes', { body: body as BodyOf<'/api/funding-programmes', 'post'> })),
+  updateProgramme: (id: string, body: ProgrammeChanges) =>
+    dataOf(api.PATCH('/api/funding-programmes/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/funding-programmes/{id}', 'patch'> })),
+  createGrant: (body: GrantBody) => dataOf(api.POST('/api/grants', { body: body as BodyOf<'/api/grants', 'post'> })),
+};

@@ -1,0 +1,56 @@
+import { api, dataOf } from '../../lib/api/client';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { OrganizationKind } from '../../lib/api/types';
+
+export type OrganizationSummary = ResponseOf<'/api/organizations'>['items'][number];
+export type OrganizationDetail = ResponseOf<'/api/organizations/{id}'>;
+export type Member = OrganizationDetail['people'][number];
+export type OrganizationFilters = Omit<QueryOf<'/api/organizations'>, 'limit' | 'cursor'>;
+/** An organization as pickers and duplicate warnings show it: with what tells it from others of the same name. */
+export type OrganizationCandidate = ResponseOf<'/api/organizations/autocomplete'>['items'][number];
+type OrganizationBody = Draft<BodyOf<'/api/organizations', 'post'>>;
+type OrganizationChanges = Draft<BodyOf<'/api/organizations/{id}', 'patch'>>;
+
+/** Query keys of the organizations; every change invalidates `organizationKeys.all`. */
+export const organizationKeys = {
+  all: ['organizations'] as const,
+  list: (filters: OrganizationFilters) => ['organizations', 'list', filters] as const,
+  detail: (id: string | undefined) => ['organizations', 'detail', id] as const,
+  /** The neighbourhood managements and the like seated in a place or its parts. */
+  ofKindIn: (placeId: string, kind: OrganizationKind) => ['organizations', 'of-kind-in', placeId, kind] as const,
+  similar: (wanted: { name: string; seatPlaceId: string | null }) => ['organizations', 'similar', wanted] as const,
+};
+
+export const organizationApi = {
+  list: (query: QueryOf<'/api/organizations'>, signal?: AbortSignal) => dataOf(api.GET('/api/organizations', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/organizations/{id}', { params: { path: { id } }, signal })),
+  autocomplete: (q: string, signal?: AbortSignal) => dataOf(api.GET('/api/organizations/autocomplete', { params: { query: { q } }, signal })),
+  similar: (query: QueryOf<'/api/organizations/similar'>, signal?: AbortSignal) => dataOf(api.GET('/api/organizations/similar', { params: { query }, signal })),
+
+  create: (body: OrganizationBody) => dataOf(api.POST('/api/organizations', { body: body as BodyOf<'/api/organizations', 'post'> })),
+  update: (id: string, body: OrganizationChanges) =>
+    dataOf(api.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/organizations/{id}', 'patch'> })),
+};
+
+export const ORGANIZATION_KINDS = enumValues<OrganizationKind>()([
+  'municipal_office',
+  'municipal_enterprise',
+  'utility',
+  'ministry',
+  'parliament',
+  'development_agency',
+  'network',
+  'consultancy',
+  'ngo',
+  'housing_cooperative',
+  'community_centre',
+  'neighbourhood_management',
+  'university',
+  'company',
+  'federal_agency',
+  'state_agency',
+  'research_institute',
+  'foundation',
+  'chamber',
+  'municipal_association',
+]);

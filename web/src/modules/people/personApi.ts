@@ -1,0 +1,34 @@
+import { api, dataOf } from '../../lib/api/client';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+
+export type PersonSummary = ResponseOf<'/api/people'>['items'][number];
+export type PersonDetail = ResponseOf<'/api/people/{id}'>;
+export type Affiliation = PersonDetail['affiliations'][number];
+export type ConsentBasis = NonNullable<PersonDetail['consent']>['basis'];
+/** How other records show a person they link to. */
+export type PersonRef = NonNullable<ResponseOf<'/api/networks/{id}'>['members'][number]['contactPerson']>;
+/** A person as a duplicate warning shows them: with their current organizations and workspace. */
+export type PersonCandidate = ResponseOf<'/api/people/similar'>['items'][number];
+export type PersonFilters = Omit<QueryOf<'/api/people'>, 'limit' | 'cursor'>;
+type PersonBody = Draft<BodyOf<'/api/people', 'post'>>;
+type PersonChanges = Draft<BodyOf<'/api/people/{id}', 'patch'>>;
+
+export const CONSENT_BASES = enumValues<ConsentBasis>()(['consent', 'contract', 'legitimate_interest', 'public_task']);
+
+/** Query keys of the people; every change invalidates `personKeys.all`. */
+export const personKeys = {
+  all: ['people'] as const,
+  list: (filters: PersonFilters) => ['people', 'list', filters] as const,
+  detail: (id: string | undefined) => ['people', 'detail', id] as const,
+  similar: (wanted: { givenName: string; familyName: string }) => ['people', 'similar', wanted] as const,
+};
+
+export const personApi = {
+  list: (query: QueryOf<'/api/people'>, signal?: AbortSignal) => dataOf(api.GET('/api/people', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/people/{id}', { params: { path: { id } }, signal })),
+  similar: (query: QueryOf<'/api/people/similar'>, signal?: AbortSignal) => dataOf(api.GET('/api/people/similar', { params: { query }, signal })),
+
+  create: (body: PersonBody) => dataOf(api.POST('/api/people', { body: body as BodyOf<'/api/people', 'post'> })),
+  update: (id: string, body: PersonChanges) => dataOf(api.PATCH('/api/people/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/people/{id}', 'patch'> })),
+  erase: (id: string) => dataOf(api.POST('/api/people/{id}/erase', { params: { path: { id } } })),
+};

@@ -1,0 +1,32 @@
+import { api, dataOf } from '../../lib/api/client';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { PlaceKind } from '../../lib/api/types';
+
+export type PlaceSummary = ResponseOf<'/api/places'>['items'][number];
+export type PlaceSuggestion = ResponseOf<'/api/places/autocomplete'>['items'][number];
+export type PlaceDetail = ResponseOf<'/api/places/{id}'>;
+export type PlaceInput = Draft<BodyOf<'/api/places', 'post'>>;
+export type PlaceFilters = Omit<QueryOf<'/api/places'>, 'limit' | 'cursor'>;
+type PlaceChanges = Draft<BodyOf<'/api/places/{id}', 'patch'>>;
+
+export const PLACE_KINDS = enumValues<PlaceKind>()(['country', 'state', 'municipality', 'district', 'quarter', 'area']);
+/** Kinds a user may create; countries come from the gazetteer. */
+export const CREATABLE_PLACE_KINDS = ['district', 'quarter', 'area', 'municipality', 'state'] as const satisfies readonly PlaceKind[];
+/** Countries of the partnerships this platform grew from, offered first in filters. */
+export const FEATURED_COUNTRIES = ['DE', 'UA', 'XK', 'PL', 'AT', 'CH', 'MD', 'GE', 'ZA', 'IN', 'US'] as const;
+
+/** Query keys of the places; every change invalidates `placeKeys.all`. */
+export const placeKeys = {
+  all: ['places'] as const,
+  list: (filters: PlaceFilters) => ['places', 'list', filters] as const,
+  detail: (id: string | undefined) => ['places', 'detail', id] as const,
+};
+
+export const placeApi = {
+  list: (query: QueryOf<'/api/places'>, signal?: AbortSignal) => dataOf(api.GET('/api/places', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/places/{id}', { params: { path: { id } }, signal })),
+  autocomplete: (query: QueryOf<'/api/places/autocomplete'>, signal?: AbortSignal) => dataOf(api.GET('/api/places/autocomplete', { params: { query }, signal })),
+
+  create: (body: PlaceInput) => dataOf(api.POST('/api/places', { body: body as BodyOf<'/api/places', 'post'> })),
+  update: (id: string, body: PlaceChanges) => dataOf(api.PATCH('/api/places/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/places/{id}', 'patch'> })),
+};

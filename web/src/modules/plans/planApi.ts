@@ -1,0 +1,72 @@
+import { api, dataOf } from '../../lib/api/client';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+
+export type PlanSummary = ResponseOf<'/api/action-plans'>['items'][number];
+export type PlanDetail = ResponseOf<'/api/action-plans/{id}'>;
+export type PlanStatus = PlanSummary['status'];
+export type Measure = PlanDetail['measures'][number];
+export type Indicator = Measure['indicators'][number];
+export type ProjectRef = NonNullable<Measure['project']>;
+export type ProgressUpdate = ResponseOf<'/api/action-plans/{id}/measures/{measureId}/progress'>['items'][number];
+export type ProgressStatus = ProgressUpdate['status'];
+export type Priority = PlanDetail['priorities'][number];
+export type Side = PlanDetail['sides'][number];
+export type InviteBlocker = NonNullable<Side['inviteBlocker']>;
+export type AgreeBlocker = NonNullable<Side['agreeBlocker']>;
+export type VersionSummary = PlanDetail['versions'][number];
+export type SnapshotChange = ResponseOf<'/api/action-plans/{id}/versions/compare'>['changes'][number];
+export type Dashboard = ResponseOf<'/api/action-plans/{id}/dashboard'>;
+export type PlanBudget = ResponseOf<'/api/action-plans/{id}/budget'>;
+export type BudgetTotals = PlanBudget['totals'][number];
+export type UpcomingDeadline = ResponseOf<'/api/funding-deadlines'>['items'][number];
+export type PlanFilters = Omit<QueryOf<'/api/action-plans'>, 'limit' | 'cursor'>;
+type PlanBody = Draft<BodyOf<'/api/action-plans', 'post'>>;
+type PlanChanges = Draft<BodyOf<'/api/action-plans/{id}', 'patch'>>;
+type MeasureBody = Draft<BodyOf<'/api/action-plans/{id}/measures', 'post'>>;
+type MeasureChanges = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'>>;
+type ExpenditureBody = Draft<BodyOf<'/api/expenditures', 'post'>>;
+
+export const PLAN_STATUSES = enumValues<PlanStatus>()(['draft', 'agreed', 'active', 'done']);
+export const PROGRESS_STATUSES = enumValues<ProgressStatus>()(['on_track', 'at_risk', 'delayed', 'done']);
+
+/** Query keys of the action plans; every change invalidates `planKeys.all`. */
+export const planKeys = {
+  all: ['action-plans'] as const,
+  list: (filters: PlanFilters) => ['action-plans', 'list', filters] as const,
+  detail: (id: string | undefined) => ['action-plans', 'detail', id] as const,
+  dashboard: (id: string | undefined) => ['action-plans', 'dashboard', id] as const,
+  budget: (id: string | undefined) => ['action-plans', 'budget', id] as const,
+  progress: (measureId: string, latestId: string | undefined) => ['action-plans', 'progress', measureId, latestId] as const,
+  compare: (id: string | undefined, from: string, to: string, revision: number | undefined) => ['action-plans', 'compare', id, from, to, revision] as const,
+  measuresOfProject: (projectId: string) => ['action-plans', 'measures-of-project', projectId] as const,
+  /** Funding deadlines are shown beside the plans; they change with the funding programmes. */
+  upcomingDeadlines: (limit: number) => ['funding', 'deadlines', limit] as const,
+};
+
+const ofPlan = (id: string) => ({ params: { path: { id } } });
+
+export const planApi = {
+  list: (query: QueryOf<'/api/action-plans'>, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans', { params: { query }, signal })),
+  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}', { ...ofPlan(id), signal })),
+  dashboard: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}/dashboard', { ...ofPlan(id), signal })),
+  budget: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}/budget', { ...ofPlan(id), signal })),
+  progress: (id: string, measureId: string, signal?: AbortSignal) =>
+    dataOf(api.GET('/api/action-plans/{id}/measures/{measureId}/progress', { params: { path: { id, measureId } }, signal })),
+  compare: (id: string, from: string, to: string, signal?: AbortSignal) =>
+    dataOf(api.GET('/api/action-plans/{id}/versions/compare', { params: { path: { id }, query: { from, to } }, signal })),
+  measures: (query: QueryOf<'/api/action-plan-measures'>, signal?: AbortSignal) => dataOf(api.GET('/api/action-plan-measures', { params: { query }, signal })),
+  upcomingDeadlines: (limit: number, signal?: AbortSignal) => dataOf(api.GET('/api/funding-deadlines', { params: { query: { limit } }, signal })),
+
+  create: (body: PlanBody) => dataOf(api.POST('/api/action-plans', { body: body as BodyOf<'/api/action-plans', 'post'> })),
+  update: (id: string, body: PlanChanges) => dataOf(api.PATCH('/api/action-plans/{id}', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}', 'patch'> })),
+  addMeasure: (id: string, body: MeasureBody) => dataOf(api.POST('/api/action-plans/{id}/measures', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}/measures', 'post'> })),
+  updateMeasure: (id: string, measureId: string, body: MeasureChanges) =>
+    dataOf(
+      api.PATCH('/api/action-plans/{id}/measures/{measureId}', {
+        params: { path: { id, measureId } },
+        body: body as BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'>,
+      }),
+    ),
+  /** Records spending on a project or a measure. */
+  recordSpending: (body: ExpenditureBody) => dataOf(api.POST('/api/expenditures', { body: body as BodyOf<'/api/expenditures', 'post'> })),
+};
