@@ -92,6 +92,9 @@ test('a delegation is named, changed and removed, and its history is readable; o
     await organization.getByLabel('Art der Organisation').selectOption({ label: 'Kommunale Dienststelle' });
     await pick(page, 'Sitz', 'Vinnytsia', 'Winnyzja');
     await organization.getByRole('button', { name: 'Organisation erfassen' }).click();
+    // The youth council entered before has a near name and the same seat: the dialog asks first.
+    await expect(organization.getByRole('status').filter({ hasText: 'Gibt es diesen Eintrag schon?' })).toContainText('Jugendrat Winnyzja');
+    await organization.getByRole('button', { name: 'Trotzdem neu anlegen' }).click();
     await expect(organization).toHaveCount(0);
     await expect(dialog.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Stadtrat Winnyzja');
     await dialog.getByLabel('Rechtsgrundlage').selectOption({ label: 'Einwilligung' });

@@ -36,9 +36,12 @@ test('a new user edits the profile and adds, changes and withdraws needs and off
   await expect(page.getByRole('main')).toContainText('Projektpartnerschaft, Solidaritätspartnerschaft');
 
   await page.getByRole('link', { name: 'Angebot hinzufügen' }).click();
-  await page.getByLabel('Thema des Angebots').selectOption({ label: '\u2003Energienetze' });
-  await page.getByLabel('Art des Angebots').selectOption({ label: 'Ausstattung' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Angebot hinzufügen');
   await page.getByRole('group', { name: /^Beschreibung des Angebots/ }).getByLabel('Deutsch').fill('Zwei gebrauchte Notstromaggregate');
+  await page.getByLabel('Art des Angebots').selectOption({ label: 'Ausstattung' });
+  const offerTheme = page.getByLabel('Thema des Angebots');
+  await offerTheme.selectOption({ label: '\u2003Energienetze' });
+  await expect(offerTheme.locator('option:checked')).toHaveText('\u2003Energienetze');
   await page.getByRole('button', { name: 'Veröffentlichen' }).click();
   const offers = page.getByRole('region', { name: 'Angebote' });
   await expect(offers).toContainText('Zwei gebrauchte Notstromaggregate');
