@@ -16,6 +16,7 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeSelect } from '../themes/ThemeSelect';
+import { CheckboxGroup } from './CheckboxGroup';
 import { MATCHING_ITEM_KINDS, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matchingEnums';
 import type { MatchingItemKind, MatchingProfileDetail, SoughtPartnershipType, Urgency } from './matchingTypes';
 import { languageName } from './reasonText';
@@ -72,25 +73,7 @@ export function PublishNeedPage() {
       >
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
         <PlaceAutocomplete label={t('matching.municipality')} onSelect={(place) => setPlaceId(place?.id ?? null)} error={error('placeId', t('matching.municipalityMissing'))} required />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('matching.languages')}</legend>
-          <div className="kern-fieldset__body">
-            {PROFILE_LANGUAGES.map((code) => (
-              <div key={code} className="kern-form-check">
-                <input
-                  className="kern-form-check__checkbox"
-                  type="checkbox"
-                  id={`language-${code}`}
-                  checked={languages.includes(code)}
-                  onChange={(event) => setLanguages(event.target.checked ? [...languages, code] : languages.filter((other) => other !== code))}
-                />
-                <label className="kern-label" htmlFor={`language-${code}`}>
-                  {languageName(code, language)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup legend={t('matching.languages')} options={PROFILE_LANGUAGES} labelOf={(code) => languageName(code, language)} selected={languages} onChange={setLanguages} />
         <SelectField
           label={t('matching.partnershipSought')}
           value={partnershipType}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
+import { ConfirmSimilarRecords, SimilarRecordList } from '../../shell/SimilarRecords';
 import { OrganizationDistinction } from './OrganizationDistinction';
 import { organizationApi, organizationKeys, type OrganizationCandidate } from './organizationApi';
 
@@ -41,37 +42,13 @@ export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
 /** Asked on saving a new organization while similar ones exist: use one of them, or create the new one anyway. */
 export function ConfirmSimilarOrganizations({ candidates, onUse, onCreateAnyway }: { candidates: OrganizationCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Notice kind="warning" title={t('similarRecords.confirmTitle', { count: candidates.length })}>
-      <p className="kern-body">{t('similarRecords.confirmIntro')}</p>
-      <SimilarOrganizationList candidates={candidates} onUse={onUse} />
-      <button type="button" className="kern-btn kern-btn--secondary" onClick={onCreateAnyway}>
-        <span className="kern-label">{t('similarRecords.createAnyway')}</span>
-      </button>
-    </Notice>
-  );
+  return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('organizations.useThis')} name={organizationName} details={organizationDetails} />;
 }
 
 function SimilarOrganizationList({ candidates, onUse }: { candidates: OrganizationCandidate[]; onUse: Props['onUse'] }) {
   const { t } = useTranslation();
-  return (
-    <ul className="similar-records">
-      {candidates.map((candidate) => (
-        <li key={candidate.id} className="similar-records__item">
-          <span>
-            <strong>
-              <OrganizationName organization={candidate} />
-            </strong>
-            <br />
-            <span className="kern-body kern-body--small">
-              <OrganizationDistinction organization={candidate} />
-            </span>
-          </span>
-          <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
-            <span className="kern-label">{t('organizations.useThis')}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+  return <SimilarRecordList candidates={candidates} onUse={onUse} useLabel={t('organizations.useThis')} name={organizationName} details={organizationDetails} />;
 }
+
+const organizationName = (candidate: OrganizationCandidate) => <OrganizationName organization={candidate} />;
+const organizationDetails = (candidate: OrganizationCandidate) => <OrganizationDistinction organization={candidate} />;

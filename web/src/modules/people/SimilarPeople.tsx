@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
+import { ConfirmSimilarRecords, SimilarRecordList } from '../../shell/SimilarRecords';
 import { personApi, personKeys, type PersonCandidate } from './personApi';
 
 interface Props {
@@ -40,46 +41,35 @@ export function SimilarPeople({ givenName, familyName, onUse }: Props) {
 /** Asked on saving a new person while similar ones exist: use one of them, or create the new one anyway. */
 export function ConfirmSimilarPeople({ candidates, onUse, onCreateAnyway }: { candidates: PersonCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
   const { t } = useTranslation();
-  return (
-    <Notice kind="warning" title={t('similarRecords.confirmTitle', { count: candidates.length })}>
-      <p className="kern-body">{t('similarRecords.confirmIntro')}</p>
-      <SimilarPeopleList candidates={candidates} onUse={onUse} />
-      <button type="button" className="kern-btn kern-btn--secondary" onClick={onCreateAnyway}>
-        <span className="kern-label">{t('similarRecords.createAnyway')}</span>
-      </button>
-    </Notice>
-  );
+  const details = (candidate: PersonCandidate) => <PersonDetails candidate={candidate} />;
+  return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('people.useThis')} name={personName} details={details} />;
 }
 
 function SimilarPeopleList({ candidates, onUse }: { candidates: PersonCandidate[]; onUse: Props['onUse'] }) {
   const { t } = useTranslation();
+  const details = (candidate: PersonCandidate) => <PersonDetails candidate={candidate} />;
+  return <SimilarRecordList candidates={candidates} onUse={onUse} useLabel={t('people.useThis')} name={personName} details={details} />;
+}
+
+const personName = (candidate: PersonCandidate) => candidate.displayName;
+
+/** Where the person works now, and the workspace that recorded them. */
+function PersonDetails({ candidate }: { candidate: PersonCandidate }) {
+  const { t } = useTranslation();
   return (
-    <ul className="similar-records">
-      {candidates.map((candidate) => (
-        <li key={candidate.id} className="similar-records__item">
-          <span>
-            <strong>{candidate.displayName}</strong>
-            <br />
-            <span className="kern-body kern-body--small">
-              {candidate.current.flatMap((affiliation) =>
-                affiliation.organization
-                  ? [
-                      <span key={affiliation.id}>
-                        <OrganizationName organization={affiliation.organization} />
-                        {affiliation.role && <> ({affiliation.role})</>}
-                        {' · '}
-                      </span>,
-                    ]
-                  : [],
-              )}
-              {candidate.workspace && t('organizations.recordedIn', { workspace: candidate.workspace.name })}
-            </span>
-          </span>
-          <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
-            <span className="kern-label">{t('people.useThis')}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      {candidate.current.flatMap((affiliation) =>
+        affiliation.organization
+          ? [
+              <span key={affiliation.id}>
+                <OrganizationName organization={affiliation.organization} />
+                {affiliation.role && <> ({affiliation.role})</>}
+                {' · '}
+              </span>,
+            ]
+          : [],
+      )}
+      {candidate.workspace && t('organizations.recordedIn', { workspace: candidate.workspace.name })}
+    </>
   );
 }
