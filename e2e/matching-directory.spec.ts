@@ -17,23 +17,24 @@ test('a visitor filters the public directory of needs and offers in German and i
   await page.getByRole('link', { name: 'Bedarfe und Angebote' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedarfe und Angebote');
   const list = page.getByRole('region', { name: 'Veröffentlichte Bedarfe und Angebote' });
-  await expect(list.getByRole('article', { name: 'Angebot: Energienetze – Fachwissen' })).toContainText('Chemnitz');
+  // Other tests on the same server publish entries too: the demo's entries are picked by their town.
+  await expect(list.getByRole('article', { name: 'Angebot: Energienetze – Fachwissen' }).filter({ hasText: 'Chemnitz' })).toBeVisible();
   await expect(page.locator('.directory-map__point').first()).toBeVisible();
 
   await page.getByLabel('Bedarfe oder Angebote').selectOption({ label: 'Bedarfe' });
   await page.getByLabel('Land', { exact: true }).selectOption({ label: 'Ukraine' });
-  await expect(list.getByRole('article')).toHaveCount(4);
-  const sambir = list.getByRole('article', { name: 'Bedarf: Energienetze – Fachwissen' });
+  await expect(list.getByRole('article').filter({ hasText: ' · Deutschland' })).toHaveCount(0);
+  const sambir = list.getByRole('article', { name: 'Bedarf: Energienetze – Fachwissen' }).filter({ hasText: 'Sambir' });
   await expect(sambir).toContainText('Sambir');
   await expect(sambir).toContainText('Heizhäuser und Fernwärmenetz vor der Heizperiode modernisieren');
   await expect(sambir).toContainText('Dringend');
   await expect(sambir).toContainText('sucht: Solidaritätspartnerschaft');
 
   await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Wiederaufbau' });
-  await expect(list.getByRole('article')).toHaveCount(1);
-  await expect(list.getByRole('article')).toContainText('Trostjanez');
+  await expect(list.getByRole('article').filter({ hasText: 'Trostjanez' })).toBeVisible();
+  await expect(sambir).toHaveCount(0);
   await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Alle Arten' });
-  await expect(list.getByRole('article')).toHaveCount(4);
+  await expect(sambir).toBeVisible();
   await page.getByLabel('Größe').selectOption({ label: 'über 500.000 Einwohner' });
   await expect(page.getByText('Zu diesen Filtern ist nichts veröffentlicht.')).toBeVisible();
   await page.getByLabel('Größe').selectOption({ label: 'Alle Größen' });
@@ -44,8 +45,7 @@ test('a visitor filters the public directory of needs and offers in German and i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Потреби та пропозиції');
   await expect(page.getByLabel('Потреби чи пропозиції')).toHaveValue('need');
   const inUkrainian = page.getByRole('region', { name: 'Оприлюднені потреби та пропозиції' });
-  await expect(inUkrainian.getByRole('article')).toHaveCount(4);
-  const heating = inUkrainian.getByRole('article', { name: 'Потреба: Енергетичні мережі – Експертиза' });
+  const heating = inUkrainian.getByRole('article', { name: 'Потреба: Енергетичні мережі – Експертиза' }).filter({ hasText: 'Самбір' });
   await expect(heating).toContainText('Самбір');
   await expect(heating).toContainText('Модернізація котелень');
   await expect(heating).toContainText('шукає: Партнерство солідарності');
