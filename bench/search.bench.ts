@@ -6,7 +6,7 @@
  * in bulk, into a throwaway embedded PostgreSQL (or the one in BENCH_SEARCH_DATA_DIR, kept between
  * runs). Asks every judged query as a signed-out visitor and as a signed-in member (row-level
  * security on), prints nDCG@10, recall@10 and MRR per query and overall for each part (the
- * original queries, and the held-out ones written later and never tuned on), then p50/p95/p99 of
+ * original queries, and the held-out ones written later and never tuned on: held-out and held-out-2), then p50/p95/p99 of
  * the queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
  * on the same table. Run with
  * `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only] [-- --without-gazetteer]`.
@@ -18,7 +18,7 @@ import { migrateDatabase } from '../src/core/db/migrate.js';
 import type { SearchResult } from '../src/modules/knowledge/search/search.schemas.js';
 import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
 import { loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
-import { corpusEntries, heldOutQueries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
+import { corpusEntries, heldOut2Queries, heldOutQueries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
 import { relevanceAt } from './search/relevance.js';
 import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
@@ -140,8 +140,11 @@ async function main() {
   const parts = [
     { name: 'original', queries: select(judgedQueries()) },
     { name: 'held-out', queries: select(heldOutQueries()) },
+    { name: 'held-out-2', queries: select(heldOut2Queries()) },
   ].filter((part) => part.queries.length > 0);
   const queries = parts.flatMap((part) => part.queries);
+  const unwritten = [...new Set(queries.flatMap((judged) => Object.keys(judged.relevant)))].filter((key) => !corpus.has(key));
+  if (unwritten.length > 0) console.log(`Note: ${unwritten.length} judged records are not in this database (kept from an older corpus? remove it to rebuild): ${unwritten.slice(0, 6).join(', ')}`);
   const towns = (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM places WHERE kind = 'municipality'")).rows[0]!.n;
   const summary: string[] = [];
   const means: Record<string, { ndcg: number; recall: number; rr: number }> = {};

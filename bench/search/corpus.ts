@@ -41,6 +41,26 @@ export const judgedQueries = () => read<JudgedQuery[]>('queries.json');
  */
 export const heldOutQueries = () => read<JudgedQuery[]>('queries-heldout.json');
 
+/**
+ * The second held-out part: queries written and judged blind, while the search rules were being
+ * changed, about new subjects (waste, street trees, trams, libraries, shelters, training, care,
+ * lighting) and new towns; they judge the whole corpus, with the records of
+ * `records-heldout-2.json` and the documents of `documents-heldout-2.json`.
+ */
+export const heldOut2Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
+
+/** The records of every part, the later files' lists after the first file's. */
+function allRecords(): Records {
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json')];
+  return {
+    themes: parts.flatMap((part) => part.themes),
+    places: parts.flatMap((part) => part.places),
+    organizations: parts.flatMap((part) => part.organizations),
+    partnerships: parts.flatMap((part) => part.partnerships),
+    exchanges: parts.flatMap((part) => part.exchanges),
+  };
+}
+
 /** What a corpus key stands for in the search results. */
 export interface CorpusEntry {
   type: SearchType;
@@ -52,8 +72,8 @@ export interface CorpusEntry {
  * public, so the triggers index it as in production; remembers key → id in `bench_corpus`.
  */
 export async function loadCorpus(app: FastifyInstance, pool: pg.Pool, workspaceId: string, headers: Record<string, string>): Promise<Map<string, CorpusEntry>> {
-  const records = read<Records>('records.json');
-  const documents = [...read<CorpusDocument[]>('documents.json'), ...read<CorpusDocument[]>('documents-heldout.json')];
+  const records = allRecords();
+  const documents = ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json'].flatMap((file) => read<CorpusDocument[]>(file));
   const entries = new Map<string, CorpusEntry>();
   const post = async (type: SearchType, url: string, key: string, body: object) => {
     const response = await app.inject({ method: 'POST', url, headers, payload: { workspaceId, visibility: 'public', ...body } });
