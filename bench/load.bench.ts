@@ -105,6 +105,10 @@ async function main() {
       const { result, statements } = await recordStatements(() => inProcess.inject({ method: 'GET', url: endpoint.path, headers: viewer.headers }));
       if (result.statusCode !== 200) throw new Error(`${endpoint.path} answered ${result.statusCode}: ${result.body.slice(0, 300)}`);
       statementsOf.set(`${endpoint.name}/${viewer.name}`, statements);
+      if (process.env.SHOW_STATEMENTS) {
+        console.log(`\n${endpoint.name} / ${viewer.name}: ${statements.length} statements`);
+        for (const statement of statements) console.log(`  ${statement.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+      }
     }
   }
   await inProcess.close();

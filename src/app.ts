@@ -30,7 +30,6 @@ import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
 import { resumeSignedInUser } from './modules/accounts/sessions.service.js';
 import { useApiToken } from './modules/api-tokens/api-tokens.service.js';
-import { rolesOfUser } from './modules/workspaces/workspaces.service.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
@@ -96,7 +95,7 @@ export async function buildApp({
   database,
   logger,
   webDir = webDistDir,
-  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser, rolesOfUser }),
+  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser }),
   cookieSecret,
   mailQueued = () => {},
 }: AppDependencies): Promise<FastifyInstance> {

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { type AnyColumn, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { memberships, workspaces } from './workspaces.tables.js';
@@ -9,6 +9,19 @@ export async function rolesOfUser(db: DbExecutor, userId: string): Promise<Map<s
     .from(memberships)
     .where(eq(memberships.userId, userId));
   return new Map(rows.map((row) => [row.workspaceId, row.role]));
+}
+
+/**
+ * The user's roles as a JSON object (workspace id → role), as a subquery, so that the lookup of
+ * a caller's token or session brings their roles along in the same statement.
+ */
+export function rolesOfUserSql(userId: AnyColumn | SQL): SQL<Record<string, WorkspaceRole>> {
+  return sql<Record<string, WorkspaceRole>>`(SELECT coalesce(json_object_agg(${memberships.workspaceId}, ${memberships.role}), '{}'::json) FROM ${memberships} WHERE ${memberships.userId} = ${userId})`;
+}
+
+/** The roles `rolesOfUserSql` brought along, as `rolesOfUser` gives them. */
+export function rolesFromJson(roles: Record<string, WorkspaceRole>): Map<string, WorkspaceRole> {
+  return new Map(Object.entries(roles));
 }
 
 export async function findWorkspaceBySlug(db: DbExecutor, slug: string): Promise<{ id: string; slug: string; name: string } | undefined> {
