@@ -1,6 +1,7 @@
 import { and, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { qualifiedColumn } from '../../core/db/columns.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { userIsEnabledSql } from './users.repository.js';
 import { sessions } from './accounts.tables.js';
@@ -17,9 +18,9 @@ export async function findLiveSessionIdentity(
   id: string,
 ): Promise<{ id: string; userId: string; lastSeenAt: Date; roles: Record<string, WorkspaceRole> } | undefined> {
   const [row] = await db
-    .select({ id: sessions.id, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, roles: rolesOfUserSql(sessions.userId) })
+    .select({ id: sessions.id, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, roles: rolesOfUserSql(qualifiedColumn(sessions.userId)) })
     .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`), userIsEnabledSql(sessions.userId)));
+    .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`), userIsEnabledSql(qualifiedColumn(sessions.userId))));
   return row;
 }
 

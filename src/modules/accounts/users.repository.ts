@@ -1,4 +1,4 @@
-import { type AnyColumn, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from './users.tables.js';
 
@@ -10,7 +10,7 @@ export async function findUserByEmail(db: DbExecutor, email: string): Promise<Us
 }
 
 /** A condition: the user exists and is not disabled (for looking up a caller in one statement). */
-export function userIsEnabledSql(userId: AnyColumn | SQL): SQL {
+export function userIsEnabledSql(userId: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} AND ${users.disabledAt} IS NULL)`;
 }
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { qualifiedColumn } from '../../core/db/columns.js';
 import { userIsEnabledSql } from '../accounts/users.service.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { apiTokens } from './api-tokens.tables.js';
@@ -13,14 +14,14 @@ export async function findTokenIdentityByHash(
   tokenHash: string,
 ): Promise<{ id: string; userId: string; scope: ApiTokenRow['scope']; lastUsedAt: Date | null; roles: Record<string, WorkspaceRole> } | undefined> {
   const [row] = await db
-    .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, lastUsedAt: apiTokens.lastUsedAt, roles: rolesOfUserSql(apiTokens.userId) })
+    .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, lastUsedAt: apiTokens.lastUsedAt, roles: rolesOfUserSql(qualifiedColumn(apiTokens.userId)) })
     .from(apiTokens)
     .where(
       and(
         eq(apiTokens.tokenHash, tokenHash),
         isNull(apiTokens.revokedAt),
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
-        userIsEnabledSql(apiTokens.userId),
+        userIsEnabledSql(qualifiedColumn(apiTokens.userId)),
       ),
     );
   return row;
