@@ -10,6 +10,8 @@ import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
+import { listenForDataChanges } from './core/db/data-changes.js';
+import { registerVisitorCache } from './core/http/visitor-cache.js';
 import { exportLanguageOf } from './core/export/export-language.js';
 import { trackAllowedMethods } from './core/http/allowed-methods.js';
 import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
@@ -127,6 +129,9 @@ export async function buildApp({
 
   await registerSecurityHeaders(app, { extraImageSources: config.mapTiles ? [tileOrigin(config.mapTiles.url)] : [] });
   await registerHttpCaching(app);
+  const dataVersion = listenForDataChanges(database.pool.options, logger);
+  app.addHook('onClose', () => dataVersion.close());
+  registerVisitorCache(app, { version: dataVersion });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {
