@@ -10,6 +10,8 @@ import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
+import { listenForDataChanges } from './core/db/data-changes.js';
+import { registerVisitorCache } from './core/http/visitor-cache.js';
 import { exportLanguageOf } from './core/export/export-language.js';
 import { trackAllowedMethods } from './core/http/allowed-methods.js';
 import { clientErrorHandler, frameworkErrorHandler, MAX_URL_LENGTH, uriTooLong } from './core/http/client-errors.js';
@@ -30,7 +32,6 @@ import type { AccountsDeps } from './modules/accounts/accounts-deps.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
 import { resumeSignedInUser } from './modules/accounts/sessions.service.js';
 import { useApiToken } from './modules/api-tokens/api-tokens.service.js';
-import { rolesOfUser } from './modules/workspaces/workspaces.service.js';
 import { profileRoutes } from './modules/accounts/profile.routes.js';
 import { createOidcClient } from './modules/accounts/single-sign-on/oidc-client.js';
 import { singleSignOnRoutes } from './modules/accounts/single-sign-on/single-sign-on.routes.js';
@@ -96,7 +97,7 @@ export async function buildApp({
   database,
   logger,
   webDir = webDistDir,
-  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser, rolesOfUser }),
+  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser }),
   cookieSecret,
   mailQueued = () => {},
 }: AppDependencies): Promise<FastifyInstance> {
@@ -128,6 +129,9 @@ export async function buildApp({
 
   await registerSecurityHeaders(app, { extraImageSources: config.mapTiles ? [tileOrigin(config.mapTiles.url)] : [] });
   await registerHttpCaching(app);
+  const dataVersion = listenForDataChanges(database.pool.options, logger);
+  app.addHook('onClose', () => dataVersion.close());
+  registerVisitorCache(app, { version: dataVersion });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {

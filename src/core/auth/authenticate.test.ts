@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiTokens } from '../../modules/api-tokens/api-tokens.tables.js';
 import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 import { partnerships } from '../../modules/partnerships/partnerships.tables.js';
+import { users } from '../../modules/accounts/users.tables.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
 
@@ -27,6 +28,18 @@ describe('authentication with API tokens', () => {
 
     const [used] = await database.db.select().from(apiTokens).where(eq(apiTokens.userId, member.id));
     expect(used!.lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("gives a caller the roles of their own memberships only, and refuses a disabled user's token", async () => {
+    const { app, database } = testApp.current;
+    const member = await createTestUser(database.db, { memberships: [[DEMO_WORKSPACE_ID, 'owner']] });
+    const stranger = await createTestUser(database.db);
+    const workspace = `/api/workspaces/${DEMO_WORKSPACE_ID}`;
+    expect((await app.inject({ method: 'GET', url: workspace, headers: member.headers })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: workspace, headers: stranger.headers })).statusCode).toBe(404);
+
+    await database.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, member.id));
+    expect((await app.inject({ method: 'GET', url: workspace, headers: member.headers })).statusCode).toBe(401);
   });
 
   it('refuses unknown, malformed and revoked tokens with 401', async () => {

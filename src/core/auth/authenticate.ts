@@ -13,11 +13,10 @@ export type Authenticator = (request: FastifyRequest) => Promise<Viewer>;
  * application passes their service functions in (src/app.ts), so the core imports no module.
  */
 export interface IdentityLookups {
-  /** The active API token with this hash, its last use noted; undefined if unknown, revoked or expired. */
-  useApiToken(db: Db, tokenHash: string): Promise<{ id: string; userId: string; scope: 'read' | 'write' } | undefined>;
-  /** The enabled user signed in with this session cookie; undefined once the session has ended. */
-  resumeSignedInUser(db: Db, sessionToken: string): Promise<{ userId: string; sessionId: string } | undefined>;
-  rolesOfUser(db: Db, userId: string): Promise<Map<string, WorkspaceRole>>;
+  /** The active API token of an enabled user with this hash and the user's roles, its last use noted; undefined if unknown, revoked or expired. */
+  useApiToken(db: Db, tokenHash: string): Promise<{ id: string; userId: string; scope: 'read' | 'write'; roles: Map<string, WorkspaceRole> } | undefined>;
+  /** The enabled user signed in with this session cookie, with their roles; undefined once the session has ended. */
+  resumeSignedInUser(db: Db, sessionToken: string): Promise<{ userId: string; sessionId: string; roles: Map<string, WorkspaceRole> } | undefined>;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -38,7 +37,7 @@ export function createAuthenticator(db: Db, lookups: IdentityLookups): Authentic
       return {
         kind: 'user',
         userId: token.userId,
-        roles: await lookups.rolesOfUser(db, token.userId),
+        roles: token.roles,
         via: { kind: 'token', tokenId: token.id, scope: token.scope },
       };
     }
@@ -46,7 +45,7 @@ export function createAuthenticator(db: Db, lookups: IdentityLookups): Authentic
     if (sessionToken) {
       const signedIn = await lookups.resumeSignedInUser(db, sessionToken);
       if (signedIn) {
-        return { kind: 'user', userId: signedIn.userId, roles: await lookups.rolesOfUser(db, signedIn.userId), via: { kind: 'session', sessionId: signedIn.sessionId } };
+        return { kind: 'user', userId: signedIn.userId, roles: signedIn.roles, via: { kind: 'session', sessionId: signedIn.sessionId } };
       }
     }
     return anonymousViewer;

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { check, customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
@@ -28,4 +28,12 @@ export function oneOf(name: string, column: AnyPgColumn, values: readonly string
 export function exactlyOne(name: string, ...columns: AnyPgColumn[]) {
   const terms: SQL[] = columns.map((column) => sql`(${column} IS NOT NULL)::int`);
   return check(name, sql`${sql.join(terms, sql` + `)} = 1`);
+}
+
+/**
+ * `"table"."column"` even where drizzle would write the bare column (a select list), for a
+ * correlated subquery that must refer to the outer row.
+ */
+export function qualifiedColumn(column: AnyPgColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 }

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { migrationsDir } from '../paths.js';
 import { installJobSchema } from '../jobs/job-schema.js';
 import { ensureApplicationRole } from './application-role.js';
+import { ensureDataChangeTriggers } from './data-changes.js';
 
 /** Any constant shared by all app servers; they queue on it so only one migrates at a time. */
 const MIGRATION_LOCK_KEY = 7_465_123_001;
@@ -48,6 +49,7 @@ export async function migrateDatabase(pool: pg.Pool, logger: Logger): Promise<Mi
         await migrate(drizzle({ client }), { migrationsFolder: migrationsDir });
       }
       await ensureApplicationRole(client);
+      await ensureDataChangeTriggers(client);
       await installJobSchema(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);

@@ -1,5 +1,9 @@
 import { and, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { qualifiedColumn } from '../../core/db/columns.js';
+import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
+import { userIsEnabledSql } from './users.repository.js';
 import { sessions } from './accounts.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -8,11 +12,15 @@ export async function insertSession(db: DbExecutor, session: typeof sessions.$in
   await db.insert(sessions).values(session);
 }
 
-export async function findLiveSession(db: DbExecutor, id: string): Promise<SessionRow | undefined> {
+/** A live session of an enabled user, with the user's roles: one statement per signed-in request. */
+export async function findLiveSessionIdentity(
+  db: DbExecutor,
+  id: string,
+): Promise<{ id: string; userId: string; lastSeenAt: Date; roles: Record<string, WorkspaceRole> } | undefined> {
   const [row] = await db
-    .select()
+    .select({ id: sessions.id, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, roles: rolesOfUserSql(qualifiedColumn(sessions.userId)) })
     .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`)));
+    .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`), userIsEnabledSql(qualifiedColumn(sessions.userId))));
   return row;
 }
 

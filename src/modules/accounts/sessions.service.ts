@@ -1,15 +1,15 @@
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { rolesFromJson } from '../workspaces/workspaces.service.js';
 import type { ClientInfo } from './accounts-deps.js';
-import { findUserById } from './users.repository.js';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '../../core/http/session-cookie.js';
 import {
   deleteSession,
   deleteSessionsOfUser,
-  findLiveSession,
+  findLiveSessionIdentity,
   insertSession,
   touchSession,
-  type SessionRow,
 } from './sessions.repository.js';
 
 /** Starts a session and returns the cookie value (shown to the browser only). */
@@ -27,17 +27,18 @@ export async function startSession(tx: DbExecutor, userId: string, client: Clien
   return token;
 }
 
-export async function resumeSession(db: DbExecutor, token: string): Promise<SessionRow | undefined> {
-  const session = await findLiveSession(db, hashSecretToken(token));
-  if (session) await touchSession(db, session.id, SESSION_IDLE_SECONDS);
-  return session;
-}
+/** A session's idle time is extended at most every few minutes (touchSession checks again). */
+const TOUCH_AFTER_MS = 5 * 60_000;
 
-/** The enabled user signed in with a session cookie, for authenticating a request. */
-export async function resumeSignedInUser(db: DbExecutor, token: string): Promise<{ userId: string; sessionId: string } | undefined> {
-  const session = await resumeSession(db, token);
-  const user = session ? await findUserById(db, session.userId) : undefined;
-  return session && user && !user.disabledAt ? { userId: user.id, sessionId: session.id } : undefined;
+/** The enabled user signed in with a session cookie, with their roles, for authenticating a request. */
+export async function resumeSignedInUser(
+  db: DbExecutor,
+  token: string,
+): Promise<{ userId: string; sessionId: string; roles: Map<string, WorkspaceRole> } | undefined> {
+  const session = await findLiveSessionIdentity(db, hashSecretToken(token));
+  if (!session) return undefined;
+  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, session.id, SESSION_IDLE_SECONDS);
+  return { userId: session.userId, sessionId: session.id, roles: rolesFromJson(session.roles) };
 }
 
 export async function endSession(db: DbExecutor, token: string): Promise<void> {

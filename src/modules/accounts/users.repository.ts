@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from './users.tables.js';
 
@@ -7,6 +7,11 @@ export type UserRow = typeof users.$inferSelect;
 export async function findUserByEmail(db: DbExecutor, email: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row;
+}
+
+/** A condition: the user exists and is not disabled (for looking up a caller in one statement). */
+export function userIsEnabledSql(userId: SQL): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} AND ${users.disabledAt} IS NULL)`;
 }
 
 export async function findUserById(db: DbExecutor, id: string): Promise<UserRow | undefined> {

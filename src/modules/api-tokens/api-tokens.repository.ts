@@ -1,19 +1,27 @@
 import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { qualifiedColumn } from '../../core/db/columns.js';
+import { userIsEnabledSql } from '../accounts/users.service.js';
+import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { apiTokens } from './api-tokens.tables.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
-/** A usable token by its hash: not revoked, not expired (whether its user is disabled, the service checks). */
-export async function findActiveTokenByHash(db: DbExecutor, tokenHash: string): Promise<ApiTokenRow | undefined> {
+/** A usable token of an enabled user by its hash, with the user's roles: one statement per authenticated request. */
+export async function findTokenIdentityByHash(
+  db: DbExecutor,
+  tokenHash: string,
+): Promise<{ id: string; userId: string; scope: ApiTokenRow['scope']; lastUsedAt: Date | null; roles: Record<string, WorkspaceRole> } | undefined> {
   const [row] = await db
-    .select()
+    .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, lastUsedAt: apiTokens.lastUsedAt, roles: rolesOfUserSql(qualifiedColumn(apiTokens.userId)) })
     .from(apiTokens)
     .where(
       and(
         eq(apiTokens.tokenHash, tokenHash),
         isNull(apiTokens.revokedAt),
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+        userIsEnabledSql(qualifiedColumn(apiTokens.userId)),
       ),
     );
   return row;

@@ -1,12 +1,13 @@
 import { requireSessionUser } from '../../core/auth/policy.js';
 import { generateSecretToken, hashSecretToken } from '../../core/auth/secret-token.js';
+import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { Db } from '../../core/db/client.js';
 import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
-import { findUserById } from '../accounts/users.service.js';
+import { rolesFromJson } from '../workspaces/workspaces.service.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { presentApiToken } from './api-tokens.presenter.js';
-import { findActiveTokenByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken } from './api-tokens.repository.js';
+import { findTokenIdentityByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken } from './api-tokens.repository.js';
 import type { ApiTokenCreate, ApiTokenView } from './api-tokens.schemas.js';
 import type { TokenScope } from './api-tokens.types.js';
 
@@ -61,12 +62,13 @@ export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Prom
 }
 
 /** The active token with this hash for authenticating a request, its last use kept to the minute. */
-export async function useApiToken(db: Db, tokenHash: string): Promise<{ id: string; userId: string; scope: TokenScope } | undefined> {
-  const token = await findActiveTokenByHash(db, tokenHash);
+export async function useApiToken(
+  db: Db,
+  tokenHash: string,
+): Promise<{ id: string; userId: string; scope: TokenScope; roles: Map<string, WorkspaceRole> } | undefined> {
+  const token = await findTokenIdentityByHash(db, tokenHash);
   if (!token) return undefined;
-  const user = await findUserById(db, token.userId);
-  if (!user || user.disabledAt) return undefined;
   // A busy script does not write on every request.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) await touchToken(db, token.id);
-  return token;
+  return { id: token.id, userId: token.userId, scope: token.scope, roles: rolesFromJson(token.roles) };
 }

@@ -69,6 +69,8 @@ export const exchangesRoutes: FastifyPluginAsyncZod<ExchangesModuleOptions> = as
   app.get(
     '/api/exchanges',
     {
+      // The same for every visitor: kept until data changes (core/http/visitor-cache).
+      config: { visitorCache: true },
       schema: {
         tags: ['exchanges'],
         summary: 'List exchanges (visits, workshops, trips, network meetings), newest first',

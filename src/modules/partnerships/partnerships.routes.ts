@@ -71,6 +71,8 @@ export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (a
   app.get(
     '/api/partnerships',
     {
+      // The same for every visitor: kept until data changes (core/http/visitor-cache).
+      config: { visitorCache: true },
       schema: {
         tags: ['partnerships'],
         summary: 'List partnerships (city twinnings, district and project partnerships …) by title',
@@ -110,6 +112,8 @@ export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (a
   app.get(
     '/api/partnerships/:id/timeline',
     {
+      // The same for every visitor: kept until data changes (core/http/visitor-cache).
+      config: { visitorCache: true },
       schema: {
         tags: ['partnerships'],
         summary: 'Everything linked to a partnership in date order: exchanges, project groups …',

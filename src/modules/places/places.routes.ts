@@ -44,6 +44,8 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
   app.get(
     '/api/places/autocomplete',
     {
+      // The same for every visitor: kept until data changes (core/http/visitor-cache).
+      config: { visitorCache: true },
       schema: {
         tags: ['places'],
         summary: 'Places matching what was typed, in any language or spelling, best match first',

@@ -22,7 +22,7 @@ import { presentWorkspace } from './workspaces.presenter.js';
 import type { MyWorkspaces, WorkspaceDetail, WorkspaceView } from './workspaces.schemas.js';
 
 /** A user's role in each of their workspaces (authentication); workspaces by id (command line). */
-export { findWorkspacesByIds, rolesOfUser } from './memberships.repository.js';
+export { findWorkspacesByIds, rolesFromJson, rolesOfUser, rolesOfUserSql } from './memberships.repository.js';
 /** A workspace by its slug (command line); the workspaces a user belongs to. */
 export { findWorkspaceBySlug, workspacesOfUser };
 
