@@ -120,6 +120,12 @@ const KIND_OF_PATTERN = new Map<RegExp, OrganizationKind>([
   [POLISH_MUNICIPAL_COMPANY, 'municipal_enterprise'],
 ]);
 
+/** Ukrainian water and transport companies are the town's own enterprises ("Житомирводоканал", "Електроавтотранс"); heat and power brands are utilities. */
+function brandKind(pattern: RegExp, name: string): OrganizationKind {
+  if (pattern === UTILITY_BRAND && /(?:водоканал|електротранс|автотранс)$/u.test(name)) return 'municipal_enterprise';
+  return KIND_OF_PATTERN.get(pattern) ?? 'municipal_office';
+}
+
 export function withForeignOrganizations(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
   const offices: OrganizationProposal[] = [];
   for (const pattern of [UKRAINIAN_OFFICE, FOREIGN_OFFICE, UKRAINIAN_UNIVERSITY, UTILITY_BRAND, POLISH_MUNICIPAL_COMPANY]) {
@@ -130,7 +136,7 @@ export function withForeignOrganizations(found: OrganizationProposal[], text: st
       const key = officeKey(match[0]);
       const same = offices.find((office) => officeKey(office.name) === key);
       if (same) same.mentions.push(evidence);
-      else offices.push({ name: match[0], kind: KIND_OF_PATTERN.get(pattern) ?? 'municipal_office', shortName: null, mentions: [evidence], evidence });
+      else offices.push({ name: match[0], kind: brandKind(pattern, match[0]), shortName: null, mentions: [evidence], evidence });
     }
   }
   for (const span of ukrainianNames(text)) {
