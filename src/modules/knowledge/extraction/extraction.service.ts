@@ -8,7 +8,7 @@ import { detectLanguage } from './language.js';
 import { assignMunicipalityRoles } from './municipality-roles.js';
 import { nominativeOfName } from './german-name-case.js';
 import { withForeignOrganizations, ukrainianNominative } from './foreign-organizations.js';
-import { findOrganizations } from './organizations.js';
+import { findOrganizations, isKnownOrganizationSpelling } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
 import { findPlaces, type TownMention } from './places.js';
@@ -133,7 +133,7 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
     // The mention the name was taken from: a later full name can name it better than the first mention.
     const named = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name) ?? organization.evidence;
     const written = text.slice(named.start, named.end).replace(/\s+/g, ' ').trim() || organization.name;
-    if (/\p{Script=Cyrillic}/u.test(written)) organization.name = ukrainianNominative(written);
+    if (/\p{Script=Cyrillic}/u.test(written)) organization.name = isKnownOrganizationSpelling(organization.name) ? organization.name : ukrainianNominative(written);
     else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, named.start)) : written;
   }
   for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
