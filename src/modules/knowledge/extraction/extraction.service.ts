@@ -56,6 +56,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   // A project profile and an online session take place nowhere in particular.
   const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null);
 
+  const organizations = withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences);
   const extraction: Extraction = {
     language,
     kind,
@@ -64,9 +65,9 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
+    organizations,
     themes: findThemes(normalized, sentences),
-    fundingProgrammes: findFundingProgrammes(normalized, sentences),
+    fundingProgrammes: findFundingProgrammes(normalized, sentences, organizations.flatMap((organization) => organization.mentions)),
     partnerships: findPartnerships(normalized, sentences, places.towns),
     participantCount: findParticipantCount(normalized, sentences),
     sentences,
@@ -136,7 +137,11 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
     if (/\p{Script=Cyrillic}/u.test(written)) organization.name = isKnownOrganizationSpelling(organization.name) ? organization.name : ukrainianNominative(written);
     else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, named.start)) : written;
   }
-  for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
+  for (const programme of extraction.fundingProgrammes) {
+    // A name given in its nominative or as the list of known programmes spells it stays as it is.
+    const written = text.slice(programme.evidence.start, programme.evidence.end).trim();
+    if (normalizeText(written) === programme.name) programme.name = written;
+  }
   return extraction;
 }
 

@@ -41,7 +41,7 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:cooperative|Genossenschaft|Wohnungsgenossenschaft|Wohnungsbaugenossenschaft)$/u, 'housing_cooperative'],
   [/^(?:housing company|transport company|Wohnungsgesellschaft|Wohnungsunternehmens?|Verkehrsbetriebs?)$/u, 'municipal_enterprise'],
   [/^(?:network|association|Netzwerks?|Verbands?|Vereins?)$/u, 'network'],
-  [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
+  [/^(?:foundation|NGO|Stiftung)$/u, 'ngo'],
   [/^agency$/u, 'development_agency'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
@@ -65,7 +65,7 @@ const FUNDS = /^(?:the )?(?:European (?:Regional Development|Social|Maritime(?: 
 /** Unions of states, not organisations a town works with. */
 const NOT_ORGANIZATIONS = new Set(['European Union', 'Europäische Union', 'Europäischen Union', 'Soviet Union', 'Sowjetunion', 'Європейський Союз']);
 /** States and countries a name can end in, like a town: "Klimaschutzagentur Sachsen", "Energieagentur Ukraine". */
-const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo', 'Allgäu', 'Erzgebirge', 'Vogtland', 'Lausitz', 'Oberlausitz', 'Ruhr', 'Ruhrgebiet', 'Westfalen', 'Westfalen-Lippe', 'Rheinland', 'Niederrhein', 'Ostfriesland', 'Lippe', 'Oberbayern', 'Niederbayern', 'Ostsachsen', 'Südwestsachsen', 'Anhalt', 'Vorpommern', 'Mecklenburg', 'Holstein', 'Europe', 'Ukraine', 'Rhein-Neckar', 'Oberpfalz', 'Franken', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Schwaben', 'Pfalz', 'Eifel', 'Harz', 'Altmark', 'Uckermark', 'Havelland', 'Emsland', 'Münsterland', 'Sauerland', 'Bodensee', 'Breisgau', 'Ostwestfalen-Lippe', 'Rheinhessen', 'Spreewald', 'Odenwald', 'Schwarzwald', 'Hunsrück', 'Westerwald', 'Mittelsachsen', 'Nordsachsen']);
+export const REGIONS: ReadonlySet<string> = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo', 'Allgäu', 'Erzgebirge', 'Vogtland', 'Lausitz', 'Oberlausitz', 'Ruhr', 'Ruhrgebiet', 'Westfalen', 'Westfalen-Lippe', 'Rheinland', 'Niederrhein', 'Ostfriesland', 'Lippe', 'Oberbayern', 'Niederbayern', 'Ostsachsen', 'Südwestsachsen', 'Anhalt', 'Vorpommern', 'Mecklenburg', 'Holstein', 'Europe', 'Ukraine', 'Rhein-Neckar', 'Oberpfalz', 'Franken', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Schwaben', 'Pfalz', 'Eifel', 'Harz', 'Altmark', 'Uckermark', 'Havelland', 'Emsland', 'Münsterland', 'Sauerland', 'Bodensee', 'Breisgau', 'Ostwestfalen-Lippe', 'Rheinhessen', 'Spreewald', 'Odenwald', 'Schwarzwald', 'Hunsrück', 'Westerwald', 'Mittelsachsen', 'Nordsachsen']);
 /** Capitalised words that start a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende', 'NGO']);
 
@@ -441,7 +441,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       const start = extendLeft(i, true);
       // "at the Tbilisi City Hall": the building, not the administration.
       if (word.startsWith('Hall') && ['at', 'in'].includes((tokens[start - 1]?.text === 'the' ? tokens[start - 2] : tokens[start - 1])?.text ?? '')) continue;
-      const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
+      let end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
+      // "an Action Planning Network of the URBACT IV programme": the programme is not part of the name.
+      if (end > i && /^\s+(?:programme|program|initiative|project)\b/u.test(text.slice(tokens[end]!.end, tokens[end]!.end + 14))) end = i;
       if (start < i || end > i) {
         add(start, toLegalForm(end > i ? end : withTown(end)));
         i = end;
