@@ -132,8 +132,11 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
   for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
   for (const organization of extraction.organizations) {
     // The mention the name was taken from: a later full name can name it better than the first mention.
-    const named = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name) ?? organization.evidence;
+    const exact = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name);
+    const named = exact ?? organization.evidence;
     const written = text.slice(named.start, named.end).replace(/\s+/g, ' ').trim() || organization.name;
+    // A name put together from a list ("the city councils of Lutsk and …" → "Lutsk City Council") is not written as such.
+    if (!exact && organization.name.startsWith(`${written} `)) continue;
     if (/\p{Script=Cyrillic}/u.test(written)) organization.name = isKnownOrganizationSpelling(organization.name) ? organization.name : ukrainianNominative(written);
     else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, named.start)) : written;
   }

@@ -2,6 +2,7 @@ import known from './data/known-organizations.json' with { type: 'json' };
 import type { OrganizationKind } from '../../actors/actors.types.js';
 import { plainKey } from '../../../core/names/name-keys.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
+import { withAppositions, withCouncilLists } from './appositions.js';
 import { organizationKind } from './organization-kinds.js';
 import { SpanIndex } from './span-index.js';
 import { evidenceFor, startsUpper, type Token } from './text.js';
@@ -595,7 +596,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     proposals.push(proposal);
     for (const key of keys) byKey.set(key, proposal);
   }
-  return proposals;
+  return withCouncilLists(withAppositions(proposals, text, sentences, townStarts), text, sentences, townStarts);
 }
 
 /** Ten characters and a word of sixteen, each letter maybe two UTF-16 units. */
