@@ -28,8 +28,10 @@ const declinable = (name: string) =>
     .join(' ');
 /** A generation or edition after a programme's name belongs to it: "URBACT IV", "Interreg VI", "ESF Plus", "Horizon 2020". */
 const EDITION = /^ (?:I{1,3}|IV|VI{0,3}|IX|X|Plus|\+|20\d\d(?:[–-]20\d\d)?)(?![\p{L}\d])/u;
+/** Each known programme with the literal start of each of its names, so that only a text holding one runs its pattern. */
 const KNOWN = (known.programmes as string[][]).map((names) => ({
   names,
+  anchors: names.map((name) => declinable(name).split(/[(\\]/u)[0]!.slice(0, 12)),
   pattern: new RegExp(names.map((name) => `(?<![\\p{L}\\d])(${declinable(name)})(?![\\p{L}\\d])`).join('|'), 'gu'),
 }));
 /** The first name of the known programme each spelling belongs to, by its plain key. */
@@ -126,7 +128,8 @@ export function findFundingProgrammes(text: string, sentences: Sentence[], organ
     if (NOT_PROGRAMMES.test(name)) continue;
     found.push({ start: match.index, end: match.index + name.length, name, source: 'named' });
   }
-  for (const { names, pattern } of KNOWN) {
+  for (const { names, anchors, pattern } of KNOWN) {
+    if (!anchors.some((anchor) => text.includes(anchor))) continue;
     for (const match of text.matchAll(pattern)) {
       const spelling = names[match.slice(1).findIndex((group) => group !== undefined)] ?? match[0];
       // "Netzwerk Soziale Stadt Sachsen": a programme's name with a region after it names a network, not the programme.

@@ -113,10 +113,41 @@ function ukrainianDeclinable(name: string): string {
     })
     .join(' ');
 }
-const KNOWN_PATTERN = new RegExp(
-  KNOWN.map((entry) => `(${entry.names.sort((a, b) => b.length - a.length).map(declinable).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
-  'gu',
-);
+/**
+ * Each known organisation's pattern, compiled when a text first holds the literal start of one of
+ * its names ("Deutsch", "Європейськ", "GIZ"): one alternation of every name would cost more to
+ * compile than most texts take to read.
+ */
+const KNOWN_MATCHERS = KNOWN.map((entry) => {
+  const names = [...entry.names].sort((a, b) => b.length - a.length);
+  let pattern: RegExp | null = null;
+  return {
+    entry,
+    anchors: names.map((name) => literalStart(declinable(name))),
+    pattern: () => (pattern ??= new RegExp(`(?<![\\p{L}\\d-])(?:${names.map(declinable).join('|')})(?![\\p{L}\\d-])`, 'gu')),
+  };
+});
+/** The letters a pattern made by `declinable` starts with, before its first alternation or class. */
+function literalStart(pattern: string): string {
+  const end = pattern.search(/[(\\[]/u);
+  return (end === -1 ? pattern : pattern.slice(0, end)).slice(0, 12);
+}
+
+/** Known names in a text, left to right, none overlapping another; at one place the earlier entry of the list wins. */
+function knownMatches(text: string): { index: number; text: string; entry: KnownOrganization & { primary: string } }[] {
+  const matches: { index: number; text: string; order: number; entry: KnownOrganization & { primary: string } }[] = [];
+  KNOWN_MATCHERS.forEach(({ entry, anchors, pattern }, order) => {
+    if (!anchors.some((anchor) => text.includes(anchor))) return;
+    for (const match of text.matchAll(pattern())) matches.push({ index: match.index, text: match[0], order, entry });
+  });
+  matches.sort((a, b) => a.index - b.index || a.order - b.order);
+  let reached = 0;
+  return matches.filter((match) => {
+    if (match.index < reached) return false;
+    reached = match.index + match.text.length;
+    return true;
+  });
+}
 
 /** Every name of a known organisation, as the list spells it. */
 const KNOWN_SPELLINGS = new Set(KNOWN.flatMap((entry) => entry.names));
@@ -515,12 +546,12 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
 
   // Known organisations and their abbreviations.
   const named = new SpanIndex(found);
-  for (const match of text.matchAll(KNOWN_PATTERN)) {
-    const entry = KNOWN[match.slice(1).findIndex((group) => group !== undefined)]!;
+  for (const match of knownMatches(text)) {
+    const { entry } = match;
     const start = match.index;
     // "ICLEI Europe", "Covenant of Mayors - Europe": a regional branch goes with the name.
-    const branch = /^(?: - | )(?:Europe|East|Ukraine|Deutschland|Germany)(?![\p{L}\d-])/u.exec(text.slice(start + match[0].length, start + match[0].length + 16));
-    const end = start + match[0].length + (branch?.[0].length ?? 0);
+    const branch = /^(?: - | )(?:Europe|East|Ukraine|Deutschland|Germany)(?![\p{L}\d-])/u.exec(text.slice(start + match.text.length, start + match.text.length + 16));
+    const end = start + match.text.length + (branch?.[0].length ?? 0);
     const overlapping = named.firstOverlapping(start, end);
     // "des Netzwerks Connective Cities": the designation before a known name is not part of it.
     if (overlapping && overlapping.start < start && overlapping.end === end && /^(?:Netzwerks?|Verbands?|Vereins?|network|association) $/u.test(text.slice(overlapping.start, start))) {
