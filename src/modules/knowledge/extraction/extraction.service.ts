@@ -8,7 +8,7 @@ import { detectLanguage } from './language.js';
 import { assignMunicipalityRoles } from './municipality-roles.js';
 import { nominativeOfName } from './german-name-case.js';
 import { withForeignOrganizations, ukrainianNominative } from './foreign-organizations.js';
-import { findOrganizations } from './organizations.js';
+import { findOrganizations, isKnownOrganizationSpelling } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
 import { findPlaces, type TownMention } from './places.js';
@@ -56,6 +56,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   // A project profile and an online session take place nowhere in particular.
   const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null);
 
+  const organizations = withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences);
   const extraction: Extraction = {
     language,
     kind,
@@ -64,9 +65,9 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
+    organizations,
     themes: findThemes(normalized, sentences),
-    fundingProgrammes: findFundingProgrammes(normalized, sentences),
+    fundingProgrammes: findFundingProgrammes(normalized, sentences, organizations.flatMap((organization) => organization.mentions)),
     partnerships: findPartnerships(normalized, sentences, places.towns),
     participantCount: findParticipantCount(normalized, sentences),
     sentences,
@@ -131,12 +132,19 @@ function restoreOriginalText(extraction: Extraction, text: string): Extraction {
   for (const mention of extraction.dateMentions) mention.text = text.slice(mention.start, mention.end);
   for (const organization of extraction.organizations) {
     // The mention the name was taken from: a later full name can name it better than the first mention.
-    const named = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name) ?? organization.evidence;
+    const exact = organization.mentions.find((mention) => normalizeText(text.slice(mention.start, mention.end)).replace(/\s+/g, ' ').trim() === organization.name);
+    const named = exact ?? organization.evidence;
     const written = text.slice(named.start, named.end).replace(/\s+/g, ' ').trim() || organization.name;
-    if (/\p{Script=Cyrillic}/u.test(written)) organization.name = ukrainianNominative(written);
+    // A name put together from a list ("the city councils of Lutsk and …" → "Lutsk City Council") is not written as such.
+    if (!exact && organization.name.startsWith(`${written} `)) continue;
+    if (/\p{Script=Cyrillic}/u.test(written)) organization.name = isKnownOrganizationSpelling(organization.name) ? organization.name : ukrainianNominative(written);
     else organization.name = extraction.language.language === 'de' ? nominativeOfName(written, wordBefore(text, named.start)) : written;
   }
-  for (const programme of extraction.fundingProgrammes) programme.name = text.slice(programme.evidence.start, programme.evidence.end).trim();
+  for (const programme of extraction.fundingProgrammes) {
+    // A name given in its nominative or as the list of known programmes spells it stays as it is.
+    const written = text.slice(programme.evidence.start, programme.evidence.end).trim();
+    if (normalizeText(written) === programme.name) programme.name = written;
+  }
   return extraction;
 }
 

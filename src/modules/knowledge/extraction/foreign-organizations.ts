@@ -58,6 +58,8 @@ const legalFormKind = (form: string): OrganizationKind | undefined => LEGAL_FORM
  * municipal companies' acronyms with their town ("MPK Lublin", "MPWiK").
  */
 const UTILITY_BRAND = /(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:vodokanal|teploenergo|teplo|energo|electrica|elektro|водоканал|теплоенерго|тепловодоенерго|теплокомуненерго|електротранс|автотранс|тепло|енерго)(?![\p{L}\d-])/gu;
+/** Polish municipal units and companies written out: "Zarząd Dróg i Transportu Miejskiego", "Miejskie Przedsiębiorstwo Komunikacyjne". */
+const POLISH_MUNICIPAL_UNIT = /(?<![\p{L}])(?:Zarząd|Miejskie Przedsiębiorstwo|Miejski Zakład|Zakład)(?: (?:i |w )?\p{Lu}\p{Ll}+){1,4}(?<=(?:Miejskiego|Miejskiej|Miejskie|Komunalnej|Komunalnego|Komunalne|Komunikacyjne|Wodociągów i Kanalizacji|Zieleni))(?![\p{L}])/gu;
 const POLISH_MUNICIPAL_COMPANY = /(?<![\p{L}\d-])(?:MPWiK|MPK|MZK|ZTM|MPEC|PEC|MPO|ZDiM|ZDM)(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?(?![\p{L}\d-])/gu;
 
 /**
@@ -118,11 +120,18 @@ const KIND_OF_PATTERN = new Map<RegExp, OrganizationKind>([
   [UKRAINIAN_UNIVERSITY, 'university'],
   [UTILITY_BRAND, 'utility'],
   [POLISH_MUNICIPAL_COMPANY, 'municipal_enterprise'],
+  [POLISH_MUNICIPAL_UNIT, 'municipal_enterprise'],
 ]);
+
+/** Ukrainian water and transport companies are the town's own enterprises ("Житомирводоканал", "Електроавтотранс"); heat and power brands are utilities. */
+function brandKind(pattern: RegExp, name: string): OrganizationKind {
+  if (pattern === UTILITY_BRAND && /(?:водоканал|електротранс|автотранс)$/u.test(name)) return 'municipal_enterprise';
+  return KIND_OF_PATTERN.get(pattern) ?? 'municipal_office';
+}
 
 export function withForeignOrganizations(found: OrganizationProposal[], text: string, sentences: Sentence[]): OrganizationProposal[] {
   const offices: OrganizationProposal[] = [];
-  for (const pattern of [UKRAINIAN_OFFICE, FOREIGN_OFFICE, UKRAINIAN_UNIVERSITY, UTILITY_BRAND, POLISH_MUNICIPAL_COMPANY]) {
+  for (const pattern of [UKRAINIAN_OFFICE, FOREIGN_OFFICE, UKRAINIAN_UNIVERSITY, UTILITY_BRAND, POLISH_MUNICIPAL_COMPANY, POLISH_MUNICIPAL_UNIT]) {
     for (const match of text.matchAll(pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (found.some((organization) => organization.mentions.some((mention) => mention.start < span.end && span.start < mention.end))) continue;
@@ -130,7 +139,7 @@ export function withForeignOrganizations(found: OrganizationProposal[], text: st
       const key = officeKey(match[0]);
       const same = offices.find((office) => officeKey(office.name) === key);
       if (same) same.mentions.push(evidence);
-      else offices.push({ name: match[0], kind: KIND_OF_PATTERN.get(pattern) ?? 'municipal_office', shortName: null, mentions: [evidence], evidence });
+      else offices.push({ name: match[0], kind: brandKind(pattern, match[0]), shortName: null, mentions: [evidence], evidence });
     }
   }
   for (const span of ukrainianNames(text)) {

@@ -2,6 +2,7 @@ import known from './data/known-organizations.json' with { type: 'json' };
 import type { OrganizationKind } from '../../actors/actors.types.js';
 import { plainKey } from '../../../core/names/name-keys.js';
 import type { OrganizationProposal, Sentence } from './extraction.types.js';
+import { withAppositions, withCouncilLists } from './appositions.js';
 import { organizationKind } from './organization-kinds.js';
 import { SpanIndex } from './span-index.js';
 import { evidenceFor, startsUpper, type Token } from './text.js';
@@ -21,10 +22,16 @@ const NOT_HEADS = new Set(['stadtrat', 'gemeinderat', 'eigenbetrieb', 'sparkasse
 const NOT_HEAD_ENDINGS = /(?:^(?:[Ii]ns)?[Gg]esamt|[Ff]örderung|[Ss]telle)$/u;
 /** English heads: "Ministry of …", "Lviv City Council", "Kyiv School of Economics". */
 const ENGLISH_HEAD =
-  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Directorate-General|Inspectorate|Embassy|Utilities|Order)$/u;
+  /^(?:Ministry|Department|Office|Agency|Administration|Council|University|Institute|Association|Foundation|Network|Corporation|Cooperative|Co-operative|Chamber|Academy|Polytechnic|Authority|Bank|Company|Utility|Centre|Center|Congress|Parliament|School|Federation|Union|Commission|Secretariat|Municipality|Assembly|Agency|Fund|Bureau|Society|Trust|Directorate|Directorate-General|Inspectorate|Embassy|Utilities|Order|College|Government)$/u;
+/** Offices named by a number: "Magistratsabteilung 50". */
+const NUMBERED_OFFICE = /^(?:\p{Lu}\p{Ll}*abteilung|Referat|Dezernat|Fachbereich|Bezirksamt|Fachdienst)$/u;
+/** What a town's company supplies, named after the town: "Hamburg Wasser", "Wien Energie", "Wiener Wohnen", "Nahverkehr Schwerin". */
+const SERVICE_WORDS = /^(?:Wasser|Energie|Wohnen|Netz|Netze|Nahverkehr|Verkehr|Mobil|Linien|Bäder|Entsorgung|Abfallwirtschaft|Wärme|Fernwärme)$/u;
+/** Heads whose name is a topic rather than a proper name: "Stiftung Entwicklung und Frieden", "Netzwerk Innenstadt NRW". */
+const TOPIC_HEADS = /^(?:Stiftung|Fachbereichs?|Abteilung|Netzwerk|Netzwerks|Arbeitskreis(?:es)?|Stadtentwässerung|Verein)$/u;
 /** Words after which a name follows: "Stadtwerke Gersthofen", "Wohnungsbaugenossenschaft Kontakt". */
 const NAME_TAKING_HEADS =
-  /^(?:Abteilung|Stabsstelle|Arbeitskreis(?:es)?|Stadtentwässerung|Stadtreinigung|Abfallwirtschaft|Abfallverwertung|Servicebetriebs?|Entsorgungsbetriebe?n?|Wasserbetriebe?n?|Feuerwehr|Leitstelle|Eigenbetriebs?|\p{Lu}?\p{Ll}*[Zz]weckverbands?|Sparkasse|Volksbank|Stadtwerk|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
+  /^(?:Abteilung|Stabsstelle|Arbeitskreis(?:es)?|Stadtentwässerung|Stadtreinigung|Abfallwirtschaft|Abfallverwertung|Servicebetriebs?|Entsorgungsbetriebe?n?|Wasserbetriebe?n?|Feuerwehr|Leitstelle|Eigenbetriebs?|\p{Lu}?\p{Ll}*[Zz]weckverbands?|Sparkasse|Volksbank|Stadtwerk|Stadtwerke|Stadtwerken|Verkehrsbetriebe|Verkehrsbetrieben|Stadtverwaltung|Bezirksverwaltung|Kreisverwaltung|Gemeindeverwaltung|Bezirksamt|Landratsamt|Wohnungsbaugenossenschaft|Wohnungsgenossenschaft|Baugenossenschaft|Stadtteilzentrum|Bürgerhaus|Bürgerzentrum|Nachbarschaftshaus|Kulturzentrum|Jugendzentrum|Soziokulturelles|Universität|Hochschule|Stiftung|Verein|Netzwerk|Netzwerks|Planungsbüro|Büro|Stadtverwaltungen|Quartiersmanagement|Stadtteilmanagement|Stadtteilladen|Stadtteilbüro|Quartiersbüro|Fachbereich|Fachbereichs)$/u;
 const ABBREVIATION = '[\\p{L}][\\p{L}\\d&-]{1,9}(?: [\\p{Lu}][\\p{L}]{1,15})?';
 const LEGAL_FORM = new RegExp(`^\\s*(?:\\((${ABBREVIATION})\\)\\s*)?(gGmbH|GmbH\\s*&\\s*Co\\.\\s*KG|GmbH|mbH|AG|SE|eG|KG|e\\.\\s?V\\.|Ltd\\.?|LLC|Inc\\.?|plc)(?![\\p{L}])`, 'u');
 const ABBREVIATION_AFTER = new RegExp(`^\\s*\\((${ABBREVIATION})\\)`, 'u');
@@ -35,7 +42,7 @@ const LEAD_NOUNS: [RegExp, OrganizationKind][] = [
   [/^(?:cooperative|Genossenschaft|Wohnungsgenossenschaft|Wohnungsbaugenossenschaft)$/u, 'housing_cooperative'],
   [/^(?:housing company|transport company|Wohnungsgesellschaft|Wohnungsunternehmens?|Verkehrsbetriebs?)$/u, 'municipal_enterprise'],
   [/^(?:network|association|Netzwerks?|Verbands?|Vereins?)$/u, 'network'],
-  [/^(?:foundation|NGO|Stiftung|Initiative)$/u, 'ngo'],
+  [/^(?:foundation|NGO|Stiftung)$/u, 'ngo'],
   [/^agency$/u, 'development_agency'],
   [/^(?:company|firm|Firma|Unternehmens?)$/u, 'company'],
 ];
@@ -56,8 +63,10 @@ const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine
 const TOWN_DESIGNATIONS = /^(?:Stadt|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Großen|Gemeinde|Bundesstadt|Stadtverwaltung|Stadtgemeinde|Marktgemeinde|Bezirks?|Landkreises|Kreises|City|Municipality|Town)$/u;
 /** Funds are money a programme gives, not organisations: "European Regional Development Fund", "Cohesion Fund". */
 const FUNDS = /^(?:the )?(?:European (?:Regional Development|Social|Maritime(?: and Fisheries)?|Agricultural Fund for Rural Development|Solidarity|Globalisation Adjustment)|Cohesion|Just Transition|Social Climate|Asylum, Migration and Integration) Fund(?:\+)?$/u;
+/** Unions of states, not organisations a town works with. */
+const NOT_ORGANIZATIONS = new Set(['European Union', 'Europäische Union', 'Europäischen Union', 'Soviet Union', 'Sowjetunion', 'Європейський Союз']);
 /** States and countries a name can end in, like a town: "Klimaschutzagentur Sachsen", "Energieagentur Ukraine". */
-const REGIONS = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo', 'Allgäu', 'Erzgebirge', 'Vogtland', 'Lausitz', 'Oberlausitz', 'Ruhr', 'Ruhrgebiet', 'Rhein-Neckar', 'Oberpfalz', 'Franken', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Schwaben', 'Pfalz', 'Eifel', 'Harz', 'Altmark', 'Uckermark', 'Havelland', 'Emsland', 'Münsterland', 'Sauerland', 'Bodensee', 'Breisgau', 'Ostwestfalen-Lippe', 'Rheinhessen', 'Spreewald', 'Odenwald', 'Schwarzwald', 'Hunsrück', 'Westerwald', 'Mittelsachsen', 'Nordsachsen']);
+export const REGIONS: ReadonlySet<string> = new Set(['Sachsen', 'Bayern', 'Thüringen', 'Hessen', 'Niedersachsen', 'Sachsen-Anhalt', 'Nordrhein-Westfalen', 'NRW', 'Baden-Württemberg', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Saarland', 'Berlin', 'Hamburg', 'Bremen', 'Ukraine', 'Deutschland', 'Europa', 'Moldau', 'Polen', 'Georgien', 'Kosovo', 'Allgäu', 'Erzgebirge', 'Vogtland', 'Lausitz', 'Oberlausitz', 'Ruhr', 'Ruhrgebiet', 'Westfalen', 'Westfalen-Lippe', 'Rheinland', 'Niederrhein', 'Ostfriesland', 'Lippe', 'Oberbayern', 'Niederbayern', 'Ostsachsen', 'Südwestsachsen', 'Anhalt', 'Vorpommern', 'Mecklenburg', 'Holstein', 'Europe', 'Ukraine', 'Rhein-Neckar', 'Oberpfalz', 'Franken', 'Mittelfranken', 'Oberfranken', 'Unterfranken', 'Schwaben', 'Pfalz', 'Eifel', 'Harz', 'Altmark', 'Uckermark', 'Havelland', 'Emsland', 'Münsterland', 'Sauerland', 'Bodensee', 'Breisgau', 'Ostwestfalen-Lippe', 'Rheinhessen', 'Spreewald', 'Odenwald', 'Schwarzwald', 'Hunsrück', 'Westerwald', 'Mittelsachsen', 'Nordsachsen']);
 /** Capitalised words that start a sentence rather than a name. */
 const SENTENCE_WORDS = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Im', 'In', 'Am', 'Auch', 'Mit', 'Bei', 'Von', 'Für', 'Als', 'At', 'On', 'For', 'With', 'By', 'From', 'Dort', 'Hier', 'Zudem', 'Außerdem', 'Partner', 'Auftraggeber', 'Projektträger', 'Client', 'Organiser', 'Organizer', 'Host', 'Gastgeber', 'Träger', 'Ansprechpartner', 'Contact', 'Kontakt', 'Beteiligt', 'Participants', 'Teilnehmende', 'NGO']);
 
@@ -94,13 +103,65 @@ const declinable = (name: string) =>
 /** A Ukrainian known name in any case: its first word, and the second after an adjective, with any ending ("Міністерства розвитку …", "Державного агентства …"). */
 function ukrainianDeclinable(name: string): string {
   const words = name.split(' ');
-  const varying = /(?:е|а|ий|ій)$/u.test(words[0]!) && words.length > 1 ? 2 : 1;
-  return words.map((word, position) => (position < varying && word.length > 4 ? `${escape(word.slice(0, -1))}\\p{L}{0,3}` : escape(word))).join(' ');
+  // "Європейський інвестиційний банк" → "Європейського інвестиційного банку": the adjectives and the noun they go with.
+  let varying = 1;
+  while (varying < words.length && /(?:ий|ій|ька|ьке|на|не)$/u.test(words[varying - 1]!)) varying++;
+  return words
+    .map((word, position) => {
+      const stem = word.replace(/(?:ий|ій|а|е|я|о|и|і)$/u, '');
+      return position < varying && word.length > 3 && stem.length >= 3 ? `${escape(stem)}\\p{L}{0,3}` : escape(word);
+    })
+    .join(' ');
 }
-const KNOWN_PATTERN = new RegExp(
-  KNOWN.map((entry) => `(${entry.names.sort((a, b) => b.length - a.length).map(declinable).join('|')})`).map((group) => `(?<![\\p{L}\\d-])${group}(?![\\p{L}\\d-])`).join('|'),
-  'gu',
-);
+/**
+ * Each known organisation's pattern, compiled when a text first holds the literal start of one of
+ * its names ("Deutsch", "Європейськ", "GIZ"): one alternation of every name would cost more to
+ * compile than most texts take to read.
+ */
+const KNOWN_MATCHERS = KNOWN.map((entry) => {
+  const names = [...entry.names].sort((a, b) => b.length - a.length);
+  let pattern: RegExp | null = null;
+  return {
+    entry,
+    anchors: names.map((name) => literalStart(declinable(name))),
+    pattern: () => (pattern ??= new RegExp(`(?<![\\p{L}\\d-])(?:${names.map(declinable).join('|')})(?![\\p{L}\\d-])`, 'gu')),
+  };
+});
+/** The letters a pattern made by `declinable` starts with, before its first alternation or class. */
+function literalStart(pattern: string): string {
+  const end = pattern.search(/[(\\[]/u);
+  return (end === -1 ? pattern : pattern.slice(0, end)).slice(0, 12);
+}
+
+/** Known names in a text, left to right, none overlapping another; at one place the earlier entry of the list wins. */
+function knownMatches(text: string): { index: number; text: string; entry: KnownOrganization & { primary: string } }[] {
+  const matches: { index: number; text: string; order: number; entry: KnownOrganization & { primary: string } }[] = [];
+  KNOWN_MATCHERS.forEach(({ entry, anchors, pattern }, order) => {
+    if (!anchors.some((anchor) => text.includes(anchor))) return;
+    for (const match of text.matchAll(pattern())) matches.push({ index: match.index, text: match[0], order, entry });
+  });
+  matches.sort((a, b) => a.index - b.index || a.order - b.order);
+  let reached = 0;
+  return matches.filter((match) => {
+    if (match.index < reached) return false;
+    reached = match.index + match.text.length;
+    return true;
+  });
+}
+
+/** Every name of a known organisation, as the list spells it. */
+const KNOWN_SPELLINGS = new Set(KNOWN.flatMap((entry) => entry.names));
+export const isKnownOrganizationSpelling = (name: string): boolean => KNOWN_SPELLINGS.has(name);
+
+/**
+ * A known Ukrainian name as the list spells it (the nominative) when the sentence declines it:
+ * "Європейського інвестиційного банку" → "Європейський інвестиційний банк".
+ */
+function knownSpelling(names: readonly string[], written: string): string {
+  if (names.includes(written) || !/\p{Script=Cyrillic}/u.test(written)) return written;
+  const words = written.split(/\s+/).length;
+  return names.find((name) => /\p{Script=Cyrillic}/u.test(name) && name.split(' ').length === words && organizationKey(name).split(' ')[words - 1] === organizationKey(written).split(' ')[words - 1]) ?? written;
+}
 
 interface Found {
   start: number;
@@ -151,7 +212,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       }
       if (FUNCTION_WORDS.has(word) && !connectors.has(word)) break;
       // "Fachbereich Stadtplanung der Stadt Plauen": the town the office belongs to is not part of its name.
-      if ((word === 'der' || word === 'des') && tokens[k + 1] && (TOWN_DESIGNATIONS.test(tokens[k + 1]!.text) || townStarts.has(tokens[k + 1]!.start))) break;
+      if ((word === 'der' || word === 'des') && tokens[k + 1] && (TOWN_DESIGNATIONS.test(tokens[k + 1]!.text) || townStarts.has(tokens[k + 1]!.start) || designationAhead(k + 1))) break;
       if (/,/.test(space)) {
         // "Bundesministerium des Innern, für Bau und Heimat"
         if (word === 'für' && connectors.has(word)) {
@@ -164,6 +225,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       if (connectors.has(word)) {
         const next = tokens[k + 1];
         if (!next || /\n|[.;:,()]/.test(gap(token, next))) break;
+        // "Department of Education and Science of the Kyiv City State Administration": the unit and the body it belongs to.
+        if (word === 'of' && next.text === 'the' && end > from && ownerAhead(k + 2)) break;
         // "the Association of Cities and the Council of …": a second name begins.
         if ((word === 'and' || word === 'und') && ARTICLES.has(next.text.toLowerCase())) break;
         k++;
@@ -199,6 +262,24 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     return pendingComma ? Math.min(end, k - 1) : end;
   };
 
+  /** "der Hanse- und Universitätsstadt Rostock": a town's designation written as a shared compound. */
+  const designationAhead = (from: number): boolean => {
+    for (let k = from; k < tokens.length && k - from < 5; k++) {
+      if (/stadt$/u.test(tokens[k]!.text) && townStarts.has(tokens[k + 1]?.start ?? -1)) return true;
+      if (!/^(?:- |-, | )$/u.test(gap(tokens[k]!, tokens[k + 1] ?? tokens[k]!)) && k > from) return false;
+    }
+    return false;
+  };
+
+  /** Whether the capitalised run from a word on ends in an English head: a body of its own ("… Kyiv City State Administration"). */
+  const ownerAhead = (from: number): boolean => {
+    for (let k = from; k < tokens.length && k - from < 8; k++) {
+      if (!startsUpper(tokens[k]!.text) || (k > from && gap(tokens[k - 1]!, tokens[k]!) !== ' ')) return false;
+      if (ENGLISH_HEAD.test(tokens[k]!.text)) return true;
+    }
+    return false;
+  };
+
   const extendLeft = (head: number, english: boolean): number => {
     const from = english ? head : elidedStart(head);
     let start = from;
@@ -208,7 +289,8 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       if (!/^ ?$/.test(space)) break;
       // "the European Commission's Directorate-General": the owner is a name of its own.
       if (/['’]s$/u.test(token.text)) break;
-      if (english && (token.text === 'and' || token.text === '&') && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
+      // "Cork City Council and Cork County Council": a name that ends in a head of its own is complete before "and".
+      if (english && (token.text === 'and' || token.text === '&') && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text) && !ENGLISH_HEAD.test(tokens[k - 1]!.text)) continue;
       if (english && token.text === 'of' && k > 0 && k < from - 1 && startsUpper(tokens[k - 1]!.text) && gap(tokens[k - 1]!, token) === ' ' && !SENTENCE_WORDS.has(tokens[k - 1]!.text)) continue;
       if (!(startsUpper(token.text) || (english && /^\p{Ll}+\p{Lu}/u.test(token.text))) || SENTENCE_WORDS.has(token.text)) break;
       // German names take capitalised adjectives ("Deutsche Gesellschaft"); English names any capitalised word.
@@ -241,6 +323,11 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const before = tokens[head - 1];
     if (before && gap(before, tokens[head]!) === ' ' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !FUNCTION_WORDS.has(before.text) && !ARTICLES.has(before.text)) return true;
     for (let k = head + 1; k <= end; k++) if (/^\p{Ll}{3,}(?:e|en|er|es|em)$/u.test(tokens[k]!.text) && !CONNECTORS_DE.has(tokens[k]!.text) && ['der', 'des', 'den'].includes(tokens[k - 1]!.text)) return true;
+    // "das Netzwerk der Innenstädte": a group of things, with nothing in it that only a name has (a town, region or acronym).
+    if (/^(?:netzwerk|netzwerks|netzwerke|bündnis|bündnisses|plattform)$/u.test(tokens[head]!.text.toLowerCase()) && ['der', 'des'].includes(tokens[head + 1]?.text ?? '')) {
+      const complement = tokens.slice(head + 2, end + 1);
+      if (!complement.some((token) => townStarts.has(token.start) || REGIONS.has(token.text) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(token.text))) return true;
+    }
     return end === head + 2 && /innen$/u.test(tokens[end]!.text);
   };
 
@@ -262,7 +349,38 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     const zu = tokens[end + 1];
     if (zu?.text === 'zu' && gap(tokens[end]!, zu) === ' ' && /(?:universität|hochschule|akademie)$/iu.test(tokens[end]!.text) && tokens[end + 2] && gap(zu, tokens[end + 2]!) === ' ' && townStarts.has(tokens[end + 2]!.start)) return end + 2;
     const following = tokens[end + 1];
-    return following && /^ $/.test(gap(tokens[end]!, following)) && (townStarts.has(following.start) || REGIONS.has(following.text)) ? end + 1 : end;
+    // "Industrie- und Handelskammer Nord Westfalen": a point of the compass before the region.
+    const compass = following && /^(?:Nord|Süd|Ost|West|Mittel|Nordost|Nordwest|Südost|Südwest)$/u.test(following.text) && tokens[end + 2] && gap(following, tokens[end + 2]!) === ' ' && REGIONS.has(tokens[end + 2]!.text);
+    if (compass && /^ $/.test(gap(tokens[end]!, following))) return end + 2;
+    if (!(following && /^ $/.test(gap(tokens[end]!, following)) && (townStarts.has(following.start) || REGIONS.has(following.text)))) return end;
+    // "Hochschule Zittau/Görlitz": two towns.
+    const second = tokens[end + 2];
+    return second && gap(following, second) === '/' && townStarts.has(second.start) ? end + 2 : end + 1;
+  };
+
+  /** Whether a word can stand in the topic of a name: a capitalised noun, not a head, town designation, article or sentence word. */
+  const topicWord = (k: number): boolean => {
+    const token = tokens[k];
+    return token !== undefined && startsUpper(token.text) && !GERMAN_HEAD.test(token.text) && !TOWN_DESIGNATIONS.test(token.text) && !SENTENCE_WORDS.has(token.text) && !/(?:innen|ern|nen)$/u.test(token.text) && !ARTICLES.has(token.text.toLowerCase());
+  };
+  /**
+   * After a head that names by topic: "Stiftung Entwicklung und Frieden", "Fachbereich Jugend und
+   * Familie" (a second topic after "und"), "Netzwerk Zukunft Innenstadt Westfalen" (a run of words
+   * that ends in a region, town or acronym: the proper-name evidence a description lacks).
+   */
+  const topicEnd = (end: number, properName: (k: number) => boolean): number => {
+    const and = tokens[end + 1];
+    if (and?.text === 'und' && gap(tokens[end]!, and) === ' ' && gap(and, tokens[end + 2] ?? and) === ' ' && topicWord(end + 2) && (topicWord(end) || TOPIC_HEADS.test(tokens[end]!.text))) {
+      end += 2;
+      const region = tokens[end + 1];
+      if (region && gap(tokens[end]!, region) === ' ' && (REGIONS.has(region.text) || townStarts.has(region.start))) end++;
+      return end;
+    }
+    for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+      if (gap(tokens[k - 1]!, tokens[k]!) !== ' ' || !topicWord(k)) break;
+      if (properName(k)) return k;
+    }
+    return end;
   };
 
   // Every name found in the walk below ends before the word the walk is at, so one overlaps the
@@ -319,16 +437,45 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
         continue;
       }
     }
+    // "Magistratsabteilung 50", "Referat 23": an office by its number.
+    if (capitalised && NUMBERED_OFFICE.test(word) && next && nextGap === ' ' && /^\d{1,3}$/u.test(next.text) && !/^\s*\.(?:\s|$)/u.test(text.slice(next.end, next.end + 2)) && furthestEnd <= tokens[i]!.start) {
+      add(i, i + 1, null, 'municipal_office');
+      i++;
+      continue;
+    }
+    // "Hamburg Wasser", "Wiener Wohnen", "Nahverkehr Schwerin": a town and the service its company gives.
+    if (capitalised && next && nextGap === ' ' && furthestEnd <= tokens[i]!.start && ((townStarts.has(tokens[i]!.start) && SERVICE_WORDS.test(next.text)) || (SERVICE_WORDS.test(word) && townStarts.has(next.start)))) {
+      // "Hallesche Wasser und Stadtwirtschaft GmbH": the full name runs on to its legal form.
+      const end = toLegalForm(i + 1);
+      add(i, end);
+      i = end;
+      continue;
+    }
+    // "Stadtentwässerung und Umweltanalytik Nürnberg": a topic head with a second topic straight after it.
+    if (capitalised && TOPIC_HEADS.test(word) && next?.text === 'und' && nextGap === ' ') {
+      const end = topicEnd(i, () => false);
+      if (end > i) {
+        add(i, end);
+        i = end;
+        continue;
+      }
+    }
     // "KOMM-Haus", "Nachbarschafts-Haus": a house by its own name.
     if (capitalised && /^\p{Lu}[\p{L}]*-Haus$/u.test(word)) {
       add(i, i, null, 'community_centre');
       continue;
     }
     if (capitalised && (ENGLISH_HEAD.test(word.replace(/['’]s$/u, '')) || ((word === 'Hall' || word === 'Hall’s') && ['City', 'Town'].includes(tokens[i - 1]?.text ?? '')))) {
+      // "Lviv Polytechnic National University", "University College Cork": the name goes on to a later head.
+      if (next && nextGap === ' ' && ownerAhead(i + 1) && !(word === 'Government' && !['City', 'Town'].includes(tokens[i - 1]?.text ?? ''))) continue;
+      // "the Ukrainian Government": a government is named only as a town's.
+      if (word === 'Government' && !['City', 'Town', 'Municipal'].includes(tokens[i - 1]?.text ?? '')) continue;
       const start = extendLeft(i, true);
       // "at the Tbilisi City Hall": the building, not the administration.
       if (word.startsWith('Hall') && ['at', 'in'].includes((tokens[start - 1]?.text === 'the' ? tokens[start - 2] : tokens[start - 1])?.text ?? '')) continue;
-      const end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
+      let end = next && /^ $/.test(nextGap) && (next.text === 'of' || next.text === 'for' || next.text === 'on') ? extendRight(i, CONNECTORS_EN) : i;
+      // "an Action Planning Network of the URBACT IV programme": the programme is not part of the name.
+      if (end > i && /^\s+(?:programme|program|initiative|project)\b/u.test(text.slice(tokens[end]!.end, tokens[end]!.end + 14))) end = i;
       if (start < i || end > i) {
         add(start, toLegalForm(end > i ? end : withTown(end)));
         i = end;
@@ -346,6 +493,9 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
       // "Abteilung Internationale Beziehungen": an adjective takes the noun after it.
       if (/^\p{Lu}\p{Ll}+(?:e|en|es|er)$/u.test(tokens[end]!.text) && !townStarts.has(tokens[end]!.start) && tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === ' ' && startsUpper(tokens[end + 1]!.text)) end++;
       while (tokens[end + 1] && /^(?: | & )$/.test(gap(tokens[end]!, tokens[end + 1]!)) && startsUpper(tokens[end + 1]!.text) && !GERMAN_HEAD.test(tokens[end + 1]!.text) && end < i + 3 && properName(end + 1)) end++;
+      if (TOPIC_HEADS.test(word)) end = topicEnd(end, properName);
+      // "Hochschule Zittau/Görlitz": two towns.
+      if (tokens[end + 1] && gap(tokens[end]!, tokens[end + 1]!) === '/' && townStarts.has(tokens[end + 1]!.start)) end++;
       add(extendLeft(i, false), end);
       i = end;
       continue;
@@ -396,19 +546,24 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
 
   // Known organisations and their abbreviations.
   const named = new SpanIndex(found);
-  for (const match of text.matchAll(KNOWN_PATTERN)) {
-    const entry = KNOWN[match.slice(1).findIndex((group) => group !== undefined)]!;
+  for (const match of knownMatches(text)) {
+    const { entry } = match;
     const start = match.index;
     // "ICLEI Europe", "Covenant of Mayors - Europe": a regional branch goes with the name.
-    const branch = /^(?: - | )(?:Europe|East|Ukraine|Deutschland|Germany)(?![\p{L}\d-])/u.exec(text.slice(start + match[0].length, start + match[0].length + 16));
-    const end = start + match[0].length + (branch?.[0].length ?? 0);
+    const branch = /^(?: - | )(?:Europe|East|Ukraine|Deutschland|Germany)(?![\p{L}\d-])/u.exec(text.slice(start + match.text.length, start + match.text.length + 16));
+    const end = start + match.text.length + (branch?.[0].length ?? 0);
     const overlapping = named.firstOverlapping(start, end);
+    // "des Netzwerks Connective Cities": the designation before a known name is not part of it.
+    if (overlapping && overlapping.start < start && overlapping.end === end && /^(?:Netzwerks?|Verbands?|Vereins?|network|association) $/u.test(text.slice(overlapping.start, start))) {
+      overlapping.start = start;
+      overlapping.name = text.slice(start, end);
+    }
     if (overlapping) {
       overlapping.known ??= entry.primary;
       overlapping.kind = entry.kind;
       continue;
     }
-    found.push({ start, end, name: text.slice(start, end), kind: entry.kind, shortName: null, known: entry.primary });
+    found.push({ start, end, name: knownSpelling(entry.names, text.slice(start, end)), kind: entry.kind, shortName: null, known: entry.primary });
   }
   // Abbreviations defined in the text: "(BMUB)" after a name finds "BMUB" later.
   const defined = new Map<string, Found>();
@@ -444,7 +599,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
   const byKey = new Map<string, OrganizationProposal>();
   for (const organization of found) {
     const name = organization.name.replace(/\s+/g, ' ').trim();
-    if (FUNDS.test(name)) continue;
+    if (FUNDS.test(name) || NOT_ORGANIZATIONS.has(name)) continue;
     if (name.length < 3 || (/^\p{Ll}/u.test(name) && !/\s(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.)$/u.test(name) && !/[\p{Lu}\d]/u.test(name))) continue;
     const withoutLegalForm = name.replace(/\s+(?:gGmbH|GmbH|mbH|AG|SE|eG|KG|e\.\s?V\.|Ltd\.?|LLC|Inc\.?|plc)$/u, '');
     const keys = [
@@ -472,7 +627,7 @@ export function findOrganizations(text: string, tokens: Token[], sentences: Sent
     proposals.push(proposal);
     for (const key of keys) byKey.set(key, proposal);
   }
-  return proposals;
+  return withCouncilLists(withAppositions(proposals, text, sentences, townStarts), text, sentences, townStarts);
 }
 
 /** Ten characters and a word of sixteen, each letter maybe two UTF-16 units. */
