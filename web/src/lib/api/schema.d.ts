@@ -5616,11 +5616,7 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             /** Format: uuid */
                             id: string;
-                            /**
-                             * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
-                             * @enum {string}
-                             */
-                            kind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+                            kind: components["schemas"]["RecordLinkKind"];
                             /** @description The outcome of the exchange that feeds into the project, if the link is for one outcome */
                             outcome: {
                                 /** Format: uuid */
@@ -9756,14 +9752,11 @@ export type paths = {
                         "application/json": {
                             items: {
                                 excerpt: string;
-                                /** @enum {string} */
-                                extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                extractionState: components["schemas"]["ExtractionState"];
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                /** @enum {string} */
-                                language: "de" | "en" | "uk";
+                                kind: components["schemas"]["DocumentKind"];
+                                language: components["schemas"]["DocumentLanguage"];
                                 /** @enum {string} */
                                 origin: "form" | "paste" | "upload" | "ingest" | "demo";
                                 pendingProposals: number;
@@ -9938,8 +9931,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -10009,10 +10001,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -10164,8 +10154,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -10235,10 +10224,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -10507,8 +10494,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -10578,10 +10564,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -11466,8 +11450,7 @@ export type paths = {
                                 createdAt: string;
                                 excerpt: string;
                                 extractedAt: string | null;
-                                /** @enum {string} */
-                                extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                extractionState: components["schemas"]["ExtractionState"];
                                 files: {
                                     byteSize: number;
                                     contentType: string;
@@ -11537,10 +11520,8 @@ export type paths = {
                                 } | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                /** @enum {string} */
-                                language: "de" | "en" | "uk";
+                                kind: components["schemas"]["DocumentKind"];
+                                language: components["schemas"]["DocumentLanguage"];
                                 /** @enum {string} */
                                 languageSource: "detected" | "given";
                                 links: {
@@ -12315,8 +12296,7 @@ export type paths = {
                                 sentenceStart: number;
                                 start: number;
                             }[];
-                            /** @enum {string} */
-                            field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                            field: components["schemas"]["ProposalField"];
                             /** Format: uuid */
                             id: string;
                             position: number;
@@ -12496,8 +12476,7 @@ export type paths = {
                                 sentenceStart: number;
                                 start: number;
                             }[];
-                            /** @enum {string} */
-                            field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                            field: components["schemas"]["ProposalField"];
                             /** Format: uuid */
                             id: string;
                             position: number;
@@ -12677,8 +12656,7 @@ export type paths = {
                                 sentenceStart: number;
                                 start: number;
                             }[];
-                            /** @enum {string} */
-                            field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                            field: components["schemas"]["ProposalField"];
                             /** Format: uuid */
                             id: string;
                             position: number;
@@ -12872,8 +12850,7 @@ export type paths = {
                                     sentenceStart: number;
                                     start: number;
                                 }[];
-                                /** @enum {string} */
-                                field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                                field: components["schemas"]["ProposalField"];
                                 /** Format: uuid */
                                 id: string;
                                 position: number;
@@ -13046,8 +13023,7 @@ export type paths = {
                                         sentenceStart: number;
                                         start: number;
                                     }[];
-                                    /** @enum {string} */
-                                    field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                                    field: components["schemas"]["ProposalField"];
                                     /** Format: uuid */
                                     id: string;
                                     position: number;
@@ -13245,8 +13221,7 @@ export type paths = {
                                     sentenceStart: number;
                                     start: number;
                                 }[];
-                                /** @enum {string} */
-                                field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                                field: components["schemas"]["ProposalField"];
                                 /** Format: uuid */
                                 id: string;
                                 position: number;
@@ -13579,8 +13554,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -13650,10 +13624,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -14079,7 +14051,7 @@ export type paths = {
                                 };
                                 /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                                 registrations: number | null;
-                                sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                                sectors: components["schemas"]["DelegationSector"][];
                                 size: number | null;
                             }[];
                             /** @description Text by language tag */
@@ -14456,7 +14428,7 @@ export type paths = {
                                 };
                                 /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                                 registrations: number | null;
-                                sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                                sectors: components["schemas"]["DelegationSector"][];
                                 size: number | null;
                             }[];
                             /** @description Text by language tag */
@@ -14940,7 +14912,7 @@ export type paths = {
                                 };
                                 /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                                 registrations: number | null;
-                                sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                                sectors: components["schemas"]["DelegationSector"][];
                                 size: number | null;
                             }[];
                             /** @description Text by language tag */
@@ -15376,7 +15348,7 @@ export type paths = {
                             };
                             /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                             registrations: number | null;
-                            sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                            sectors: components["schemas"]["DelegationSector"][];
                             size: number | null;
                         };
                     };
@@ -15645,7 +15617,7 @@ export type paths = {
                             };
                             /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                             registrations: number | null;
-                            sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                            sectors: components["schemas"]["DelegationSector"][];
                             size: number | null;
                         };
                     };
@@ -15906,11 +15878,7 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             /** Format: uuid */
                             id: string;
-                            /**
-                             * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
-                             * @enum {string}
-                             */
-                            kind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+                            kind: components["schemas"]["RecordLinkKind"];
                             /** @description The outcome of the exchange that feeds into the project, if the link is for one outcome */
                             outcome: {
                                 /** Format: uuid */
@@ -21232,8 +21200,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 location: {
                                     countryCode: string | null;
                                     /** Format: uuid */
@@ -21265,7 +21232,7 @@ export type paths = {
                                         seatPlaceId: string | null;
                                         shortName: string | null;
                                     } | null;
-                                    partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                                    partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                                     person: {
                                         displayName: string;
                                         erased: boolean;
@@ -21289,8 +21256,7 @@ export type paths = {
                                         };
                                     } | null;
                                     population: number | null;
-                                    /** @enum {string} */
-                                    subject: "municipality" | "organization" | "expert";
+                                    subject: components["schemas"]["ProfileSubject"];
                                     /** @enum {string} */
                                     visibility: "public" | "workspace" | "private";
                                 };
@@ -21305,8 +21271,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             nextCursor: string | null;
                         };
@@ -21543,8 +21508,7 @@ export type paths = {
                                     direction: "need" | "offer";
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                    kind: components["schemas"]["MatchingItemKind"];
                                     theme: {
                                         /** Format: uuid */
                                         id: string;
@@ -21556,8 +21520,7 @@ export type paths = {
                                         slug: string;
                                     } | null;
                                     until: string | null;
-                                    /** @enum {string} */
-                                    urgency: "low" | "medium" | "high";
+                                    urgency: components["schemas"]["Urgency"];
                                 } | null;
                                 partnership: {
                                     id: string | null;
@@ -21570,8 +21533,7 @@ export type paths = {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @enum {string} */
-                                state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                                state: components["schemas"]["IntroductionState"];
                                 to: {
                                     /** @enum {string} */
                                     answer: "pending" | "accepted" | "declined";
@@ -21784,8 +21746,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -21797,8 +21758,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -21811,8 +21771,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22034,8 +21993,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22047,8 +22005,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22061,8 +22018,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22272,8 +22228,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22285,8 +22240,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22299,8 +22253,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22530,8 +22483,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22543,8 +22495,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22557,8 +22508,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22782,8 +22732,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22795,8 +22744,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22809,8 +22757,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -23044,8 +22991,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23057,8 +23003,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -23071,8 +23016,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -23302,8 +23246,7 @@ export type paths = {
                                     direction: "need" | "offer";
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                    kind: components["schemas"]["MatchingItemKind"];
                                     theme: {
                                         /** Format: uuid */
                                         id: string;
@@ -23315,8 +23258,7 @@ export type paths = {
                                         slug: string;
                                     } | null;
                                     until: string | null;
-                                    /** @enum {string} */
-                                    urgency: "low" | "medium" | "high";
+                                    urgency: components["schemas"]["Urgency"];
                                 } | null;
                                 partnership: {
                                     id: string | null;
@@ -23329,8 +23271,7 @@ export type paths = {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @enum {string} */
-                                state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                                state: components["schemas"]["IntroductionState"];
                                 to: {
                                     /** @enum {string} */
                                     answer: "pending" | "accepted" | "declined";
@@ -23450,7 +23391,7 @@ export type paths = {
             parameters: {
                 query?: {
                     limit?: number;
-                    subject?: "municipality" | "organization" | "expert";
+                    subject?: components["schemas"]["ProfileSubjectInput"];
                     workspaceId?: string;
                 };
                 header?: never;
@@ -23483,7 +23424,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 } | null;
-                                partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                                partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                                 person: {
                                     displayName: string;
                                     erased: boolean;
@@ -23507,8 +23448,7 @@ export type paths = {
                                     };
                                 } | null;
                                 population: number | null;
-                                /** @enum {string} */
-                                subject: "municipality" | "organization" | "expert";
+                                subject: components["schemas"]["ProfileSubject"];
                                 /** @enum {string} */
                                 visibility: "public" | "workspace" | "private";
                             }[];
@@ -23580,17 +23520,12 @@ export type paths = {
                             };
                             /** @enum {string} */
                             direction: "need" | "offer";
-                            /** @enum {string} */
-                            kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                            kind: components["schemas"]["MatchingItemKindInput"];
                             /** Format: uuid */
                             themeId: string;
                             /** @default null */
                             until?: string | null;
-                            /**
-                             * @default medium
-                             * @enum {string}
-                             */
-                            urgency?: "low" | "medium" | "high";
+                            urgency?: components["schemas"]["UrgencyInput"];
                         }[];
                         /** @default [] */
                         languages?: string[];
@@ -23600,7 +23535,7 @@ export type paths = {
                          */
                         organizationId?: string;
                         /** @default [] */
-                        partnershipTypes?: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                        partnershipTypes?: components["schemas"]["SoughtPartnershipTypeInput"][];
                         /**
                          * Format: uuid
                          * @description …or the expert
@@ -23665,8 +23600,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23678,8 +23612,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             offers: {
                                 /** @description Text by language tag */
@@ -23690,8 +23623,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23703,8 +23635,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             organization: {
                                 /** Format: uuid */
@@ -23719,7 +23650,7 @@ export type paths = {
                                 seatPlaceId: string | null;
                                 shortName: string | null;
                             } | null;
-                            partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                            partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                             pastExchanges: {
                                 /** Format: date */
                                 endDate: string;
@@ -23766,8 +23697,7 @@ export type paths = {
                                 };
                             } | null;
                             population: number | null;
-                            /** @enum {string} */
-                            subject: "municipality" | "organization" | "expert";
+                            subject: components["schemas"]["ProfileSubject"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -23917,8 +23847,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23930,8 +23859,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             offers: {
                                 /** @description Text by language tag */
@@ -23942,8 +23870,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23955,8 +23882,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             organization: {
                                 /** Format: uuid */
@@ -23971,7 +23897,7 @@ export type paths = {
                                 seatPlaceId: string | null;
                                 shortName: string | null;
                             } | null;
-                            partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                            partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                             pastExchanges: {
                                 /** Format: date */
                                 endDate: string;
@@ -24018,8 +23944,7 @@ export type paths = {
                                 };
                             } | null;
                             population: number | null;
-                            /** @enum {string} */
-                            subject: "municipality" | "organization" | "expert";
+                            subject: components["schemas"]["ProfileSubject"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -24100,7 +24025,7 @@ export type paths = {
                         availability?: string | null;
                         contactPersonId?: string | null;
                         languages?: string[];
-                        partnershipTypes?: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                        partnershipTypes?: components["schemas"]["SoughtPartnershipTypeInput"][];
                         /** @description Inhabitants; null: the figure of the gazetteer */
                         population?: number | null;
                         /** @description Text by language tag */
@@ -24143,8 +24068,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -24156,8 +24080,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             offers: {
                                 /** @description Text by language tag */
@@ -24168,8 +24091,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -24181,8 +24103,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             organization: {
                                 /** Format: uuid */
@@ -24197,7 +24118,7 @@ export type paths = {
                                 seatPlaceId: string | null;
                                 shortName: string | null;
                             } | null;
-                            partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                            partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                             pastExchanges: {
                                 /** Format: date */
                                 endDate: string;
@@ -24244,8 +24165,7 @@ export type paths = {
                                 };
                             } | null;
                             population: number | null;
-                            /** @enum {string} */
-                            subject: "municipality" | "organization" | "expert";
+                            subject: components["schemas"]["ProfileSubject"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -24371,17 +24291,12 @@ export type paths = {
                         };
                         /** @enum {string} */
                         direction: "need" | "offer";
-                        /** @enum {string} */
-                        kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                        kind: components["schemas"]["MatchingItemKindInput"];
                         /** Format: uuid */
                         themeId: string;
                         /** @default null */
                         until?: string | null;
-                        /**
-                         * @default medium
-                         * @enum {string}
-                         */
-                        urgency?: "low" | "medium" | "high";
+                        urgency?: components["schemas"]["UrgencyInput"];
                     };
                 };
             };
@@ -24401,8 +24316,7 @@ export type paths = {
                             direction: "need" | "offer";
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                            kind: components["schemas"]["MatchingItemKind"];
                             theme: {
                                 /** Format: uuid */
                                 id: string;
@@ -24414,8 +24328,7 @@ export type paths = {
                                 slug: string;
                             } | null;
                             until: string | null;
-                            /** @enum {string} */
-                            urgency: "low" | "medium" | "high";
+                            urgency: components["schemas"]["Urgency"];
                         };
                     };
                 };
@@ -24623,13 +24536,11 @@ export type paths = {
                         description?: {
                             [key: string]: string;
                         };
-                        /** @enum {string} */
-                        kind?: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                        kind?: components["schemas"]["MatchingItemKindInput"];
                         /** Format: uuid */
                         themeId?: string;
                         until?: string | null;
-                        /** @enum {string} */
-                        urgency?: "low" | "medium" | "high";
+                        urgency?: components["schemas"]["UrgencyInput"];
                     };
                 };
             };
@@ -24649,8 +24560,7 @@ export type paths = {
                             direction: "need" | "offer";
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                            kind: components["schemas"]["MatchingItemKind"];
                             theme: {
                                 /** Format: uuid */
                                 id: string;
@@ -24662,8 +24572,7 @@ export type paths = {
                                 slug: string;
                             } | null;
                             until: string | null;
-                            /** @enum {string} */
-                            urgency: "low" | "medium" | "high";
+                            urgency: components["schemas"]["Urgency"];
                         };
                     };
                 };
@@ -24760,10 +24669,10 @@ export type paths = {
                     minPopulation?: number;
                     /** @description Suggest for this need only; absent: for all needs and themes of the profile */
                     needId?: string;
-                    partnershipType?: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
+                    partnershipType?: components["schemas"]["SoughtPartnershipTypeInput"];
                     /** @description A state or oblast: only candidates in it */
                     regionId?: string;
-                    subject?: "municipality" | "organization" | "expert";
+                    subject?: components["schemas"]["ProfileSubjectInput"];
                 };
                 header?: never;
                 path: {
@@ -24790,8 +24699,7 @@ export type paths = {
                                     direction: "need" | "offer";
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                    kind: components["schemas"]["MatchingItemKind"];
                                     theme: {
                                         /** Format: uuid */
                                         id: string;
@@ -24803,8 +24711,7 @@ export type paths = {
                                         slug: string;
                                     } | null;
                                     until: string | null;
-                                    /** @enum {string} */
-                                    urgency: "low" | "medium" | "high";
+                                    urgency: components["schemas"]["Urgency"];
                                 } | null;
                                 profile: {
                                     /** Format: uuid */
@@ -24823,7 +24730,7 @@ export type paths = {
                                         seatPlaceId: string | null;
                                         shortName: string | null;
                                     } | null;
-                                    partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                                    partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                                     person: {
                                         displayName: string;
                                         erased: boolean;
@@ -24847,14 +24754,12 @@ export type paths = {
                                         };
                                     } | null;
                                     population: number | null;
-                                    /** @enum {string} */
-                                    subject: "municipality" | "organization" | "expert";
+                                    subject: components["schemas"]["ProfileSubject"];
                                     /** @enum {string} */
                                     visibility: "public" | "workspace" | "private";
                                 };
                                 reasons: {
-                                    /** @enum {string} */
-                                    code: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+                                    code: components["schemas"]["SuggestionReasonCode"];
                                     params: {
                                         [key: string]: string | number | string[] | {
                                             [key: string]: string;
@@ -28793,8 +28698,7 @@ export type paths = {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+                                kind: components["schemas"]["InvolvementKind"];
                                 path: string;
                                 roles: string[];
                                 subkind: string | null;
@@ -32471,8 +32375,7 @@ export type paths = {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+                                kind: components["schemas"]["InvolvementKind"];
                                 path: string;
                                 roles: string[];
                                 subkind: string | null;
@@ -33818,8 +33721,7 @@ export type paths = {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+                                kind: components["schemas"]["InvolvementKind"];
                                 path: string;
                                 roles: string[];
                                 subkind: string | null;
@@ -37621,11 +37523,7 @@ export type paths = {
                                 direction: "outgoing" | "incoming";
                                 /** Format: uuid */
                                 id: string;
-                                /**
-                                 * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
-                                 * @enum {string}
-                                 */
-                                kind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+                                kind: components["schemas"]["RecordLinkKind"];
                                 /** @description The outcome of the exchange that feeds into the project, if the link is for one outcome */
                                 outcome: {
                                     /** Format: uuid */
@@ -38832,14 +38730,11 @@ export type paths = {
                                 /** @description Documents of the viewer’s workspaces with extraction proposals awaiting review */
                                 documentsToReview: {
                                     excerpt: string;
-                                    /** @enum {string} */
-                                    extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                    extractionState: components["schemas"]["ExtractionState"];
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                    /** @enum {string} */
-                                    language: "de" | "en" | "uk";
+                                    kind: components["schemas"]["DocumentKind"];
+                                    language: components["schemas"]["DocumentLanguage"];
                                     /** @enum {string} */
                                     origin: "form" | "paste" | "upload" | "ingest" | "demo";
                                     pendingProposals: number;
@@ -38993,14 +38888,11 @@ export type paths = {
                             /** @description The newest documents */
                             recentDocuments: {
                                 excerpt: string;
-                                /** @enum {string} */
-                                extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                extractionState: components["schemas"]["ExtractionState"];
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                /** @enum {string} */
-                                language: "de" | "en" | "uk";
+                                kind: components["schemas"]["DocumentKind"];
+                                language: components["schemas"]["DocumentLanguage"];
                                 /** @enum {string} */
                                 origin: "form" | "paste" | "upload" | "ingest" | "demo";
                                 pendingProposals: number;
@@ -41396,6 +41288,34 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @enum {string} */
+        DelegationSector: "parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry";
+        /** @enum {string} */
+        DelegationSectorInput: "parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry";
+        /** @enum {string} */
+        DocumentKind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
+        /** @enum {string} */
+        DocumentKindInput: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
+        /** @enum {string} */
+        DocumentLanguage: "de" | "en" | "uk";
+        /** @enum {string} */
+        DocumentLanguageInput: "de" | "en" | "uk";
+        /** @enum {string} */
+        ExtractionState: "none" | "queued" | "running" | "done" | "failed";
+        /** @enum {string} */
+        ExtractionStateInput: "none" | "queued" | "running" | "done" | "failed";
+        /** @enum {string} */
+        IntroductionState: "requested" | "accepted" | "met" | "partnered" | "declined";
+        /** @enum {string} */
+        IntroductionStateInput: "requested" | "accepted" | "met" | "partnered" | "declined";
+        /** @enum {string} */
+        InvolvementKind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+        /** @enum {string} */
+        InvolvementKindInput: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+        /** @enum {string} */
+        MatchingItemKind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+        /** @enum {string} */
+        MatchingItemKindInput: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
         /** @description An RFC 9457 problem document. `code` and `params` are stable for programs, which translate them; `errors` names each invalid field with its own `code` and `params`. `title`, `detail` and `message` follow Accept-Language (en, de, uk). */
         Problem: {
             /**
@@ -41427,6 +41347,36 @@ export type components = {
             /** @description A URI reference naming the kind of problem, e.g. /problems/validation-error */
             type: string;
         };
+        /** @enum {string} */
+        ProfileSubject: "municipality" | "organization" | "expert";
+        /** @enum {string} */
+        ProfileSubjectInput: "municipality" | "organization" | "expert";
+        /** @enum {string} */
+        ProposalField: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+        /** @enum {string} */
+        ProposalFieldInput: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+        /**
+         * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
+         * @enum {string}
+         */
+        RecordLinkKind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+        /**
+         * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
+         * @enum {string}
+         */
+        RecordLinkKindInput: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+        /** @enum {string} */
+        SoughtPartnershipType: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
+        /** @enum {string} */
+        SoughtPartnershipTypeInput: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
+        /** @enum {string} */
+        SuggestionReasonCode: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+        /** @enum {string} */
+        SuggestionReasonCodeInput: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+        /** @enum {string} */
+        Urgency: "low" | "medium" | "high";
+        /** @enum {string} */
+        UrgencyInput: "low" | "medium" | "high";
     };
     responses: never;
     parameters: never;
