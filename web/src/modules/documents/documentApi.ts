@@ -1,6 +1,6 @@
 import { apiUpload } from '../../lib/api/apiUpload';
 import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
-import { api, dataOf } from '../../lib/api/client';
+import { api, dataOf, inPath } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
 import { documentKindValues, documentLanguageValues, proposalFieldValues } from '../../lib/api/enums';
 import type { Job } from '../jobs/jobApi';
@@ -50,42 +50,38 @@ export const documentKeys = {
   comments: (id: string) => ['documents', 'comments', id] as const,
 };
 
-const ofDocument = (id: string) => ({ params: { path: { id } } });
-const ofComment = (id: string, commentId: string) => ({ params: { path: { id, commentId } } });
-const ofProposal = (id: string, proposalId: string) => ({ params: { path: { id, proposalId } } });
-
 export const documentApi = {
   list: (query: QueryOf<'/api/documents'>, signal?: AbortSignal) => dataOf(api.GET('/api/documents', { params: { query }, signal })),
-  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}', { ...ofDocument(id), signal })),
-  review: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}/review', { ...ofDocument(id), signal })),
+  get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}', { ...inPath({ id }), signal })),
+  review: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}/review', { ...inPath({ id }), signal })),
   comments: (id: string, query: QueryOf<'/api/documents/{id}/comments'>, signal?: AbortSignal) =>
     dataOf(api.GET('/api/documents/{id}/comments', { params: { path: { id }, query }, signal })),
 
   create: (body: DocumentBody) => dataOf(api.POST('/api/documents', { body: body as BodyOf<'/api/documents', 'post'> })),
   /** A new document from one file (multipart, which the typed client does not send). */
-  importFile: (file: File, query: ImportQuery) => apiUpload<DocumentDetail>('/documents/import', file, query),
-  /** A batch of files, read into documents by a job. */
+  importFile: (file: File, query: ImportQuery) => apiUpload<ResponseOf<'/api/documents/import', 'post'>>('/documents/import', file, query),
+  /** A batch of files, read into documents by a job (answered with 202 and the job). */
   uploadBatch: (files: File[], query: BatchQuery) => apiUploadFiles<Job>('/documents/batches', files, query),
-  update: (id: string, body: DocumentChanges) => dataOf(api.PATCH('/api/documents/{id}', { ...ofDocument(id), body: body as BodyOf<'/api/documents/{id}', 'patch'> })),
-  remove: (id: string) => dataOf(api.DELETE('/api/documents/{id}', ofDocument(id))),
+  update: (id: string, body: DocumentChanges) => dataOf(api.PATCH('/api/documents/{id}', { ...inPath({ id }), body: body as BodyOf<'/api/documents/{id}', 'patch'> })),
+  remove: (id: string) => dataOf(api.DELETE('/api/documents/{id}', inPath({ id }))),
 
-  addFile: (id: string, file: File) => apiUpload<unknown>(`/documents/${encodeURIComponent(id)}/files`, file, { useText: 'true' }),
-  removeFile: (id: string, fileId: string) => dataOf(api.DELETE('/api/documents/{id}/files/{fileId}', { params: { path: { id, fileId } } })),
-  addLink: (id: string, body: BodyOf<'/api/documents/{id}/links', 'post'>) => dataOf(api.POST('/api/documents/{id}/links', { ...ofDocument(id), body })),
-  removeLink: (id: string, linkId: string) => dataOf(api.DELETE('/api/documents/{id}/links/{linkId}', { params: { path: { id, linkId } } })),
+  addFile: (id: string, file: File) => apiUpload<ResponseOf<'/api/documents/{id}/files', 'post'>>(`/documents/${encodeURIComponent(id)}/files`, file, { useText: 'true' }),
+  removeFile: (id: string, fileId: string) => dataOf(api.DELETE('/api/documents/{id}/files/{fileId}', inPath({ id, fileId }))),
+  addLink: (id: string, body: BodyOf<'/api/documents/{id}/links', 'post'>) => dataOf(api.POST('/api/documents/{id}/links', { ...inPath({ id }), body })),
+  removeLink: (id: string, linkId: string) => dataOf(api.DELETE('/api/documents/{id}/links/{linkId}', inPath({ id, linkId }))),
 
-  addComment: (id: string, body: string) => dataOf(api.POST('/api/documents/{id}/comments', { ...ofDocument(id), body: { body } })),
-  editComment: (id: string, commentId: string, body: string) => dataOf(api.PATCH('/api/documents/{id}/comments/{commentId}', { ...ofComment(id, commentId), body: { body } })),
-  removeComment: (id: string, commentId: string) => dataOf(api.DELETE('/api/documents/{id}/comments/{commentId}', ofComment(id, commentId))),
+  addComment: (id: string, body: string) => dataOf(api.POST('/api/documents/{id}/comments', { ...inPath({ id }), body: { body } })),
+  editComment: (id: string, commentId: string, body: string) => dataOf(api.PATCH('/api/documents/{id}/comments/{commentId}', { ...inPath({ id, commentId }), body: { body } })),
+  removeComment: (id: string, commentId: string) => dataOf(api.DELETE('/api/documents/{id}/comments/{commentId}', inPath({ id, commentId }))),
   hideComment: (id: string, commentId: string, note: string | null) =>
-    dataOf(api.POST('/api/documents/{id}/comments/{commentId}/hide', { ...ofComment(id, commentId), body: { note } })),
-  approveComment: (id: string, commentId: string) => dataOf(api.POST('/api/documents/{id}/comments/{commentId}/approve', ofComment(id, commentId))),
+    dataOf(api.POST('/api/documents/{id}/comments/{commentId}/hide', { ...inPath({ id, commentId }), body: { note } })),
+  approveComment: (id: string, commentId: string) => dataOf(api.POST('/api/documents/{id}/comments/{commentId}/approve', inPath({ id, commentId }))),
 
   acceptProposal: (id: string, proposalId: string, body: AcceptInput) =>
-    dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/accept', { ...ofProposal(id, proposalId), body })),
-  rejectProposal: (id: string, proposalId: string) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/reject', ofProposal(id, proposalId))),
-  reopenProposal: (id: string, proposalId: string) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/reopen', ofProposal(id, proposalId))),
-  acceptAll: (id: string) => dataOf(api.POST('/api/documents/{id}/review/accept-all', ofDocument(id))),
+    dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/accept', { ...inPath({ id, proposalId }), body })),
+  rejectProposal: (id: string, proposalId: string) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/reject', inPath({ id, proposalId }))),
+  reopenProposal: (id: string, proposalId: string) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/reopen', inPath({ id, proposalId }))),
+  acceptAll: (id: string) => dataOf(api.POST('/api/documents/{id}/review/accept-all', inPath({ id }))),
   /** Finds the proposals again; answers at once with the extraction queued. */
-  extractAgain: (id: string) => dataOf(api.POST('/api/documents/{id}/review/extract', ofDocument(id))),
+  extractAgain: (id: string) => dataOf(api.POST('/api/documents/{id}/review/extract', inPath({ id }))),
 };

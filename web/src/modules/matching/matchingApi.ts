@@ -24,11 +24,6 @@ export type DirectoryEntry = ResponseOf<'/api/matching/directory'>['items'][numb
 export type DirectoryPlace = ResponseOf<'/api/matching/directory/places'>['places'][number];
 export type DirectoryFilter = Omit<QueryOf<'/api/matching/directory'>, 'limit' | 'cursor'>;
 
-type ProfileBody = Draft<BodyOf<'/api/matching/profiles', 'post'>>;
-type ProfileChanges = Draft<BodyOf<'/api/matching/profiles/{id}', 'patch'>>;
-type ItemBody = Draft<BodyOf<'/api/matching/profiles/{id}/items', 'post'>>;
-type ItemChanges = Draft<BodyOf<'/api/matching/profiles/{id}/items/{itemId}', 'patch'>>;
-type IntroductionBody = Draft<BodyOf<'/api/matching/introductions', 'post'>>;
 
 export const MATCHING_ITEM_KINDS = matchingItemKindValues;
 export const URGENCIES = urgencyValues;
@@ -68,11 +63,11 @@ export const matchingApi = {
   directory: (query: QueryOf<'/api/matching/directory'>, signal?: AbortSignal) => dataOf(api.GET('/api/matching/directory', { params: { query }, signal })),
   directoryPlaces: (query: QueryOf<'/api/matching/directory/places'>, signal?: AbortSignal) => dataOf(api.GET('/api/matching/directory/places', { params: { query }, signal })),
 
-  createProfile: (body: ProfileBody) => dataOf(api.POST('/api/matching/profiles', { body: body as BodyOf<'/api/matching/profiles', 'post'> })),
-  updateProfile: (id: string, body: ProfileChanges) =>
+  createProfile: (body: Draft<BodyOf<'/api/matching/profiles', 'post'>>) => dataOf(api.POST('/api/matching/profiles', { body: body as BodyOf<'/api/matching/profiles', 'post'> })),
+  updateProfile: (id: string, body: Draft<BodyOf<'/api/matching/profiles/{id}', 'patch'>>) =>
     dataOf(api.PATCH('/api/matching/profiles/{id}', { ...ofProfile(id), body: body as BodyOf<'/api/matching/profiles/{id}', 'patch'> })),
-  addItem: (id: string, body: ItemBody) => dataOf(api.POST('/api/matching/profiles/{id}/items', { ...ofProfile(id), body: body as BodyOf<'/api/matching/profiles/{id}/items', 'post'> })),
-  updateItem: (id: string, itemId: string, body: ItemChanges) =>
+  addItem: (id: string, body: Draft<BodyOf<'/api/matching/profiles/{id}/items', 'post'>>) => dataOf(api.POST('/api/matching/profiles/{id}/items', { ...ofProfile(id), body: body as BodyOf<'/api/matching/profiles/{id}/items', 'post'> })),
+  updateItem: (id: string, itemId: string, body: Draft<BodyOf<'/api/matching/profiles/{id}/items/{itemId}', 'patch'>>) =>
     dataOf(api.PATCH('/api/matching/profiles/{id}/items/{itemId}', { ...ofItem(id, itemId), body: body as BodyOf<'/api/matching/profiles/{id}/items/{itemId}', 'patch'> })),
   removeItem: (id: string, itemId: string) => dataOf(api.DELETE('/api/matching/profiles/{id}/items/{itemId}', ofItem(id, itemId))),
 };
@@ -83,7 +78,7 @@ export const introductionApi = {
   pipeline: (query: QueryOf<'/api/matching/introductions/pipeline'>, signal?: AbortSignal) =>
     dataOf(api.GET('/api/matching/introductions/pipeline', { params: { query }, signal })),
 
-  request: (body: IntroductionBody) => dataOf(api.POST('/api/matching/introductions', { body: body as BodyOf<'/api/matching/introductions', 'post'> })),
+  request: (body: Draft<BodyOf<'/api/matching/introductions', 'post'>>) => dataOf(api.POST('/api/matching/introductions', { body: body as BodyOf<'/api/matching/introductions', 'post'> })),
   /** A step with what it carries (a message, the date met, the partnership made); the server checks the body. */
   step: (id: string, step: IntroductionStep, body: object): Promise<Introduction> =>
     dataOf(api.POST(`/api/matching/introductions/{id}/${step}`, { ...ofIntroduction(id), body: body as never })),
