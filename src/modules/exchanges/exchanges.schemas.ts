@@ -33,7 +33,7 @@ const seriesPositionSchema = z.object({
 
 export const exchangeSummarySchema = z.object({
   id: z.uuid(),
-  kind: z.enum(EXCHANGE_KINDS),
+  kind: z.enum(EXCHANGE_KINDS).meta({ id: 'ExchangeKind' }),
   title: localizedTextSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema,

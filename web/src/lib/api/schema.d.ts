@@ -374,8 +374,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -400,8 +399,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -491,8 +489,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -726,8 +723,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -752,8 +748,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -843,8 +838,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1168,8 +1162,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1194,8 +1187,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1285,8 +1277,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1525,8 +1516,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1551,8 +1541,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1642,8 +1631,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1881,8 +1869,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1907,8 +1894,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1998,8 +1984,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -2709,8 +2694,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -2735,8 +2719,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -2826,8 +2809,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3141,8 +3123,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3167,8 +3148,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3258,8 +3238,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3523,8 +3502,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3549,8 +3527,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3640,8 +3617,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4125,8 +4101,7 @@ export type paths = {
                                     partners: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -4151,8 +4126,7 @@ export type paths = {
                                     responsible: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -4242,8 +4216,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -4499,8 +4472,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4525,8 +4497,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4616,8 +4587,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4855,8 +4825,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4881,8 +4850,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4972,8 +4940,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5212,8 +5179,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5238,8 +5204,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5329,8 +5294,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5942,8 +5906,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5968,8 +5931,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -6059,8 +6021,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -13790,8 +13751,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -14015,8 +13975,7 @@ export type paths = {
                                 fromOrganization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14066,8 +14025,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14093,15 +14051,13 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                            kind: components["schemas"]["ExchangeKind"];
                             networkId: string | null;
                             organizations: {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14392,8 +14348,7 @@ export type paths = {
                                 fromOrganization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14443,8 +14398,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14470,15 +14424,13 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                            kind: components["schemas"]["ExchangeKind"];
                             networkId: string | null;
                             organizations: {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14876,8 +14828,7 @@ export type paths = {
                                 fromOrganization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14927,8 +14878,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14954,15 +14904,13 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                            kind: components["schemas"]["ExchangeKind"];
                             networkId: string | null;
                             organizations: {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -15312,8 +15260,7 @@ export type paths = {
                             fromOrganization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -15581,8 +15528,7 @@ export type paths = {
                             fromOrganization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -16748,8 +16694,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -16892,8 +16837,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -16956,8 +16900,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -17128,8 +17071,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -17280,8 +17222,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -18642,8 +18583,7 @@ export type paths = {
                                 funder: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -18811,8 +18751,7 @@ export type paths = {
                             funder: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -18981,8 +18920,7 @@ export type paths = {
                             funder: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19257,8 +19195,7 @@ export type paths = {
                             funder: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19585,8 +19522,7 @@ export type paths = {
                                 recipient: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -19738,8 +19674,7 @@ export type paths = {
                             recipient: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19910,8 +19845,7 @@ export type paths = {
                             recipient: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -20151,8 +20085,7 @@ export type paths = {
                             recipient: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -21222,8 +21155,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -21455,8 +21387,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -21542,8 +21473,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -21693,8 +21623,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -21780,8 +21709,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -21940,8 +21868,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22027,8 +21954,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22175,8 +22101,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22262,8 +22187,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22430,8 +22354,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22517,8 +22440,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22679,8 +22601,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22766,8 +22687,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22938,8 +22858,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -23025,8 +22944,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -23193,8 +23111,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -23280,8 +23197,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -23414,8 +23330,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -23640,8 +23555,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -23887,8 +23801,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -24108,8 +24021,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -24720,8 +24632,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -25847,8 +25758,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -25888,8 +25798,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -26068,8 +25977,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -26109,8 +26017,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -26271,8 +26178,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -26312,8 +26218,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -26689,8 +26594,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -26873,8 +26777,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27036,8 +26939,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -27198,8 +27100,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27590,8 +27491,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -27775,8 +27675,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27895,8 +27794,7 @@ export type paths = {
                             children: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27915,8 +27813,7 @@ export type paths = {
                             iatiIdentifier: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                            kind: components["schemas"]["OrganizationKind"];
                             name: string;
                             /** @description Text by language tag */
                             names: {
@@ -27925,8 +27822,7 @@ export type paths = {
                             parent: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28092,8 +27988,7 @@ export type paths = {
                             children: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28112,8 +28007,7 @@ export type paths = {
                             iatiIdentifier: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                            kind: components["schemas"]["OrganizationKind"];
                             name: string;
                             /** @description Text by language tag */
                             names: {
@@ -28122,8 +28016,7 @@ export type paths = {
                             parent: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28363,8 +28256,7 @@ export type paths = {
                             children: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28383,8 +28275,7 @@ export type paths = {
                             iatiIdentifier: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                            kind: components["schemas"]["OrganizationKind"];
                             name: string;
                             /** @description Text by language tag */
                             names: {
@@ -28393,8 +28284,7 @@ export type paths = {
                             parent: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28919,8 +28809,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28929,8 +28818,7 @@ export type paths = {
                                 parent: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -29239,8 +29127,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -29249,8 +29136,7 @@ export type paths = {
                                 parent: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -29375,8 +29261,7 @@ export type paths = {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                                kind: components["schemas"]["PartnershipKind"];
                                 parentId: string | null;
                                 parties: {
                                     /** Format: uuid */
@@ -29384,8 +29269,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -29546,8 +29430,7 @@ export type paths = {
                             endedOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                            kind: components["schemas"]["PartnershipKind"];
                             parent: {
                                 /** Format: uuid */
                                 id: string;
@@ -29565,8 +29448,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -29751,8 +29633,7 @@ export type paths = {
                             endedOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                            kind: components["schemas"]["PartnershipKind"];
                             parent: {
                                 /** Format: uuid */
                                 id: string;
@@ -29770,8 +29651,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -30034,8 +29914,7 @@ export type paths = {
                             endedOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                            kind: components["schemas"]["PartnershipKind"];
                             parent: {
                                 /** Format: uuid */
                                 id: string;
@@ -30053,8 +29932,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31223,8 +31101,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -31338,8 +31215,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31369,8 +31245,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31525,8 +31400,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31556,8 +31430,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31789,8 +31662,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31820,8 +31692,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31974,8 +31845,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -32005,8 +31875,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -32787,8 +32656,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -34672,8 +34540,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -34850,8 +34717,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35092,8 +34958,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35401,8 +35266,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35658,8 +35522,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35840,8 +35703,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -36008,8 +35870,7 @@ export type paths = {
                                 carrier: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -36245,8 +36106,7 @@ export type paths = {
                             carrier: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -36308,8 +36168,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -36519,8 +36378,7 @@ export type paths = {
                             carrier: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -36582,8 +36440,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -36952,8 +36809,7 @@ export type paths = {
                             carrier: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -37015,8 +36871,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -37281,8 +37136,7 @@ export type paths = {
                                 recipient: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -37942,8 +37796,7 @@ export type paths = {
                                 title: {
                                     [key: string]: string;
                                 };
-                                /** @enum {string} */
-                                type: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+                                type: components["schemas"]["SearchType"];
                                 year: number | null;
                             }[];
                             /** @enum {string} */
@@ -38805,8 +38658,7 @@ export type paths = {
                                         organization: {
                                             /** Format: uuid */
                                             id: string;
-                                            /** @enum {string} */
-                                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                            kind: components["schemas"]["OrganizationKind"];
                                             name: string;
                                             /** @description Text by language tag */
                                             names: {
@@ -38843,8 +38695,7 @@ export type paths = {
                                     endDate: string;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                    kind: components["schemas"]["ExchangeKind"];
                                     networkId: string | null;
                                     partnershipId: string | null;
                                     series: {
@@ -38911,8 +38762,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -41301,6 +41151,10 @@ export type components = {
         /** @enum {string} */
         DocumentLanguageInput: "de" | "en" | "uk";
         /** @enum {string} */
+        ExchangeKind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+        /** @enum {string} */
+        ExchangeKindInput: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+        /** @enum {string} */
         ExtractionState: "none" | "queued" | "running" | "done" | "failed";
         /** @enum {string} */
         ExtractionStateInput: "none" | "queued" | "running" | "done" | "failed";
@@ -41316,6 +41170,14 @@ export type components = {
         MatchingItemKind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
         /** @enum {string} */
         MatchingItemKindInput: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+        /** @enum {string} */
+        OrganizationKind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+        /** @enum {string} */
+        OrganizationKindInput: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+        /** @enum {string} */
+        PartnershipKind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+        /** @enum {string} */
+        PartnershipKindInput: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
         /** @description An RFC 9457 problem document. `code` and `params` are stable for programs, which translate them; `errors` names each invalid field with its own `code` and `params`. `title`, `detail` and `message` follow Accept-Language (en, de, uk). */
         Problem: {
             /**
@@ -41365,6 +41227,10 @@ export type components = {
          * @enum {string}
          */
         RecordLinkKindInput: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+        /** @enum {string} */
+        SearchType: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+        /** @enum {string} */
+        SearchTypeInput: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
         /** @enum {string} */
         SoughtPartnershipType: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
         /** @enum {string} */
