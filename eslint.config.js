@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', '.tmp/', 'test-results/', 'playwright-report/', 'migrations/', 'test/fixtures/web/', 'web/src/lib/api/schema.d.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', '.tmp/', 'test-results/', 'playwright-report/', 'migrations/', 'test/fixtures/web/', 'web/src/lib/api/schema.d.ts', 'web/src/lib/api/enums.ts', 'web/src/lib/api/auditValueLists.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -44,6 +44,15 @@ describe('API description', () => {
     expect(document.paths['/api/auth/sign-in'].post['x-rate-limit']).toEqual({ max: 60, windowSeconds: 900 });
   });
 
+  it('describes the named value lists once, as components the operations refer to', async () => {
+    const document = await openApiDocument();
+    expect(document.components.schemas.MatchingItemKind).toMatchObject({ type: 'string', enum: ['know_how', 'equipment', 'staff_exchange', 'funding_partner', 'reconstruction', 'twinning'] });
+    const directoryEntry = document.paths['/api/matching/directory'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    expect(directoryEntry.properties.kind).toEqual({ $ref: '#/components/schemas/MatchingItemKind' });
+    const refs = [...JSON.stringify(document.paths).matchAll(/"#\/components\/schemas\/(\w+)"/g)].map((match) => match[1]!);
+    for (const name of new Set(refs)) expect(document.components.schemas[name], name).toBeDefined();
+  });
+
   it('names the security schemes and which of them each operation accepts', async () => {
     const document = await openApiDocument();
     expect(document.components.securitySchemes.apiToken).toMatchObject({ type: 'http', scheme: 'bearer' });

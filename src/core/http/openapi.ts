@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { SECURITY_SCHEMES } from './openapi-access.js';
 import { addErrorResponses } from './openapi-error-responses.js';
@@ -23,7 +24,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string, pro
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: describeRoute,
-    transformObject: (documentObject) => addErrorResponses((documentObject as { openapiObject: OpenAPIV3_1.Document }).openapiObject, problemCodes),
+    // Schemas named with `.meta({ id })` become components (the web app generates its value lists from them).
+    transformObject: (documentObject) => addErrorResponses(jsonSchemaTransformObject(documentObject) as OpenAPIV3_1.Document, problemCodes),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -8,7 +8,7 @@ import { ORGANIZATION_KINDS } from './actors.types.js';
 
 export const organizationRefSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(ORGANIZATION_KINDS),
+  kind: z.enum(ORGANIZATION_KINDS).meta({ id: 'OrganizationKind' }),
   name: z.string(),
   names: localizedTextSchema,
   shortName: z.string().nullable(),

@@ -2,9 +2,10 @@ import type { ValueList } from '../../core/export/export-labels.js';
 
 /**
  * Where the names of a recorded code are found: the first list that knows the value wins. By kind
- * of record first, then by field alone (as the web app's history names them).
+ * of record first, then by field alone. The web app's history uses the same tables (`npm run
+ * api:types` writes them to web/src/lib/api/auditValueLists.ts).
  */
-const BY_RECORD: Record<string, Record<string, ValueList[]>> = {
+export const VALUE_LISTS_BY_RECORD: Record<string, Record<string, ValueList[]>> = {
   partnership: { kind: ['enums.partnershipKind'], status: ['enums.partnershipStatus'] },
   exchange: { kind: ['enums.exchangeKind'], status: ['enums.exchangeStatus'] },
   organization: { kind: ['enums.organizationKind'] },
@@ -18,7 +19,7 @@ const BY_RECORD: Record<string, Record<string, ValueList[]>> = {
   document_comment: { state: ['comments.states'] },
 };
 
-const BY_FIELD: Record<string, ValueList[]> = {
+export const VALUE_LISTS_BY_FIELD: Record<string, ValueList[]> = {
   role: ['enums.workspaceRole', 'enums.organizationRole', 'projects.roles'],
   state: ['enums.registrationState'],
   kind: ['enums.partnershipKind', 'enums.exchangeKind', 'enums.organizationKind', 'enums.placeKind', 'enums.sessionKind', 'enums.outcomeKind'],
@@ -31,5 +32,5 @@ const BY_FIELD: Record<string, ValueList[]> = {
 };
 
 export function valueListsOf(entityType: string, field: string): ValueList[] {
-  return [...(BY_RECORD[entityType]?.[field] ?? []), ...(BY_FIELD[field] ?? [])];
+  return [...(VALUE_LISTS_BY_RECORD[entityType]?.[field] ?? []), ...(VALUE_LISTS_BY_FIELD[field] ?? [])];
 }

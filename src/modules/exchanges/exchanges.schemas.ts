@@ -33,7 +33,7 @@ const seriesPositionSchema = z.object({
 
 export const exchangeSummarySchema = z.object({
   id: z.uuid(),
-  kind: z.enum(EXCHANGE_KINDS),
+  kind: z.enum(EXCHANGE_KINDS).meta({ id: 'ExchangeKind' }),
   title: localizedTextSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema,
@@ -55,7 +55,7 @@ export const delegationSchema = z.object({
   name: localizedTextSchema,
   fromPlace: placeRefSchema.nullable(),
   fromOrganization: organizationRefSchema.nullable(),
-  sectors: z.array(z.enum(DELEGATION_SECTORS)),
+  sectors: z.array(z.enum(DELEGATION_SECTORS).meta({ id: 'DelegationSector' })),
   size: z.number().int().nullable(),
   note: localizedTextSchema,
   countryCode: z.string().nullable().describe('The country of the place, or of the seat of the organization, the delegation comes from'),

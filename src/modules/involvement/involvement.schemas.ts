@@ -10,7 +10,7 @@ export const INVOLVEMENT_KINDS = ['partnership', 'network', 'exchange', 'project
 export type InvolvementKind = (typeof INVOLVEMENT_KINDS)[number];
 
 export const involvementEntrySchema = z.object({
-  kind: z.enum(INVOLVEMENT_KINDS),
+  kind: z.enum(INVOLVEMENT_KINDS).meta({ id: 'InvolvementKind' }),
   id: z.uuid(),
   /** The day the involvement started: an exchange's first day, a project's start, a document's date … */
   date: isoDateSchema,

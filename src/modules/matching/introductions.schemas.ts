@@ -48,7 +48,7 @@ export const introductionSideSchema = z.object({
 
 export const introductionSchema = z.object({
   id: z.uuid(),
-  state: z.enum(INTRODUCTION_STATES),
+  state: z.enum(INTRODUCTION_STATES).meta({ id: 'IntroductionState' }),
   brokered: z.boolean(),
   /** The workspace that asked: a side, or the brokering agency. */
   requestedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),

@@ -7,6 +7,12 @@ import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { MATCHING_DIRECTIONS, MATCHING_ITEM_KINDS, PROFILE_SUBJECTS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matching.tables.js';
 
+/** Named value lists: components of the OpenAPI document, from which the web app takes its options. */
+const matchingItemKindSchema = z.enum(MATCHING_ITEM_KINDS).meta({ id: 'MatchingItemKind' });
+const urgencySchema = z.enum(URGENCIES).meta({ id: 'Urgency' });
+const profileSubjectSchema = z.enum(PROFILE_SUBJECTS).meta({ id: 'ProfileSubject' });
+const soughtPartnershipTypeSchema = z.enum(SOUGHT_PARTNERSHIP_TYPES).meta({ id: 'SoughtPartnershipType' });
+
 const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as de or uk');
 
 const descriptionSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
@@ -16,18 +22,18 @@ const descriptionSchema = localizedTextSchema.refine((value) => Object.values(va
 export const matchingItemCreateSchema = z.strictObject({
   direction: z.enum(MATCHING_DIRECTIONS),
   themeId: z.uuid(),
-  kind: z.enum(MATCHING_ITEM_KINDS),
+  kind: matchingItemKindSchema,
   description: descriptionSchema,
-  urgency: z.enum(URGENCIES).default('medium'),
+  urgency: urgencySchema.default('medium'),
   until: isoDateSchema.nullable().default(null),
 });
 export type MatchingItemCreate = z.infer<typeof matchingItemCreateSchema>;
 
 export const matchingItemUpdateSchema = z.strictObject({
   themeId: z.uuid().optional(),
-  kind: z.enum(MATCHING_ITEM_KINDS).optional(),
+  kind: matchingItemKindSchema.optional(),
   description: descriptionSchema.optional(),
-  urgency: z.enum(URGENCIES).optional(),
+  urgency: urgencySchema.optional(),
   until: isoDateSchema.nullable().optional(),
 });
 export type MatchingItemUpdate = z.infer<typeof matchingItemUpdateSchema>;
@@ -36,9 +42,9 @@ export const matchingItemSchema = z.object({
   id: z.uuid(),
   direction: z.enum(MATCHING_DIRECTIONS),
   theme: themeRefSchema.nullable(),
-  kind: z.enum(MATCHING_ITEM_KINDS),
+  kind: matchingItemKindSchema,
   description: localizedTextSchema,
-  urgency: z.enum(URGENCIES),
+  urgency: urgencySchema,
   until: isoDateSchema.nullable(),
 });
 export type MatchingItem = z.infer<typeof matchingItemSchema>;
@@ -46,7 +52,7 @@ export type MatchingItem = z.infer<typeof matchingItemSchema>;
 const profileFields = {
   population: z.number().int().min(0).max(50_000_000).nullable().describe('Inhabitants; null: the figure of the gazetteer'),
   languages: z.array(languageCodeSchema).max(20),
-  partnershipTypes: z.array(z.enum(SOUGHT_PARTNERSHIP_TYPES)).max(SOUGHT_PARTNERSHIP_TYPES.length),
+  partnershipTypes: z.array(soughtPartnershipTypeSchema).max(SOUGHT_PARTNERSHIP_TYPES.length),
   summary: localizedTextSchema,
   contactPersonId: z.uuid().nullable(),
   availability: z.string().trim().max(500).nullable(),
@@ -85,14 +91,14 @@ export type MatchingProfileUpdate = z.infer<typeof matchingProfileUpdateSchema>;
 
 export const matchingProfileSummarySchema = z.object({
   id: z.uuid(),
-  subject: z.enum(PROFILE_SUBJECTS),
+  subject: profileSubjectSchema,
   place: placeRefSchema.nullable(),
   organization: organizationRefSchema.nullable(),
   person: personRefSchema.nullable(),
   visibility: z.enum(VISIBILITIES),
   population: z.number().int().nullable(),
   languages: z.array(z.string()),
-  partnershipTypes: z.array(z.enum(SOUGHT_PARTNERSHIP_TYPES)),
+  partnershipTypes: z.array(soughtPartnershipTypeSchema),
 });
 export type MatchingProfileSummary = z.infer<typeof matchingProfileSummarySchema>;
 
@@ -120,7 +126,7 @@ export const matchingProfileDetailSchema = matchingProfileSummarySchema.extend({
 export type MatchingProfileDetail = z.infer<typeof matchingProfileDetailSchema>;
 
 export const matchingProfileListQuerySchema = z.strictObject({
-  subject: z.enum(PROFILE_SUBJECTS).optional(),
+  subject: profileSubjectSchema.optional(),
   workspaceId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -148,7 +154,7 @@ export type SuggestionReasonCode = (typeof SUGGESTION_REASON_CODES)[number];
 const reasonParamSchema = z.union([z.string(), z.number(), z.array(z.string()), localizedTextSchema]);
 
 export const suggestionReasonSchema = z.object({
-  code: z.enum(SUGGESTION_REASON_CODES),
+  code: z.enum(SUGGESTION_REASON_CODES).meta({ id: 'SuggestionReasonCode' }),
   /** Values the sentence names: theme and place names in every language, figures, language codes. */
   params: z.record(z.string(), reasonParamSchema),
 });
@@ -165,7 +171,7 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const suggestionQuerySchema = z.strictObject({
   needId: z.uuid().optional().describe('Suggest for this need only; absent: for all needs and themes of the profile'),
-  subject: z.enum(PROFILE_SUBJECTS).optional(),
+  subject: profileSubjectSchema.optional(),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as DE or UA')
@@ -173,7 +179,7 @@ export const suggestionQuerySchema = z.strictObject({
   regionId: z.uuid().optional().describe('A state or oblast: only candidates in it'),
   minPopulation: z.coerce.number().int().min(0).optional(),
   maxPopulation: z.coerce.number().int().min(0).optional(),
-  partnershipType: z.enum(SOUGHT_PARTNERSHIP_TYPES).optional(),
+  partnershipType: soughtPartnershipTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 export type SuggestionQuery = z.infer<typeof suggestionQuerySchema>;

@@ -33,7 +33,7 @@ export const partnershipLinkSchema = z.object({
 
 export const partnershipSummarySchema = z.object({
   id: z.uuid(),
-  kind: z.enum(PARTNERSHIP_KINDS),
+  kind: z.enum(PARTNERSHIP_KINDS).meta({ id: 'PartnershipKind' }),
   title: localizedTextSchema,
   since: isoDateSchema.nullable(),
   sincePrecision: z.enum(DATE_PRECISIONS),

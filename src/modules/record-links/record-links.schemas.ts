@@ -15,7 +15,7 @@ export type RecordLinksQuery = z.infer<typeof recordLinksQuerySchema>;
 
 export const recordLinkSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(LINK_KINDS).describe('project: the exchange or plan belongs with the project; the others relate one exchange to another'),
+  kind: z.enum(LINK_KINDS).meta({ id: 'RecordLinkKind', description: 'project: the exchange or plan belongs with the project; the others relate one exchange to another' }),
   direction: z.enum(['outgoing', 'incoming']).describe('outgoing: the record asked about is the one that accompanies, follows up, or belongs with the project'),
   owner: z.object({ recordType: z.enum(['exchange', 'action_plan']), id: z.uuid() }).describe('The record the link is kept with; its editors remove it'),
   record: z.object({ id: z.uuid(), recordType: z.enum(LINKED_RECORD_TYPES), title: localizedTextSchema, path: z.string() }).describe('The record at the other end'),

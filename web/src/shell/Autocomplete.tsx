@@ -2,6 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Query keys of the answers of autocomplete fields, by the field's `queryKey`; a new record invalidates its field's. */
+export const autocompleteKeys = {
+  of: (name: string) => ['autocomplete', name] as const,
+  answers: (name: string, text: string) => ['autocomplete', name, text] as const,
+};
+
 export interface AutocompleteProps<T> {
   label: string;
   /** Shown below the label, e.g. "Kiew, Kyiv or Київ". */
@@ -64,7 +70,7 @@ export function Autocomplete<T>({
 
   const enabled = open && debounced.length >= minLength;
   const query = useQuery({
-    queryKey: ['autocomplete', queryKey, debounced],
+    queryKey: autocompleteKeys.answers(queryKey, debounced),
     queryFn: ({ signal }) => search(debounced, signal),
     enabled,
     staleTime: 60_000,

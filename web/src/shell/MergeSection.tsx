@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../lib/api/apiSend';
+import { mergeApi } from '../lib/api/mergeApi';
 import { FormAlert } from './FormAlert';
 import { Section } from './Section';
 
@@ -21,7 +21,7 @@ export function MergeSection({ collection, recordId, picker }: Props) {
   const queryClient = useQueryClient();
   const [into, setInto] = useState<string | null>(null);
   const merge = useMutation({
-    mutationFn: () => apiSend<{ into: string }>('POST', `${collection}/${recordId}/merge`, { into }),
+    mutationFn: () => mergeApi.merge(collection, recordId, into ?? ''),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries();
       await navigate(`${collection}/${result.into}`);

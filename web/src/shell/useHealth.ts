@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../lib/api/apiGet';
+import { api, dataOf } from '../lib/api/client';
 
-interface Health {
-  status: 'ok' | 'unavailable';
-  version: string;
-}
+/** The query key of the server's health report. */
+export const healthKeys = { report: ['health'] as const };
 
 /** The server's health report; the footer shows its version. */
 export function useHealth() {
   return useQuery({
-    queryKey: ['health'],
-    queryFn: ({ signal }) => apiGet<Health>('/health', undefined, signal),
+    queryKey: healthKeys.report,
+    queryFn: ({ signal }) => dataOf(api.GET('/api/health', { signal })),
     staleTime: Infinity,
   });
 }

@@ -113,8 +113,8 @@ export type LinkView = z.infer<typeof linkSchema>;
 export const documentSummarySchema = z.object({
   id: z.uuid(),
   workspaceId: z.uuid(),
-  kind: z.enum(DOCUMENT_KINDS),
-  language: z.enum(DOCUMENT_LANGUAGES),
+  kind: z.enum(DOCUMENT_KINDS).meta({ id: 'DocumentKind' }),
+  language: z.enum(DOCUMENT_LANGUAGES).meta({ id: 'DocumentLanguage' }),
   title: z.string(),
   excerpt: z.string(),
   publishedOn: isoDateSchema.nullable(),
@@ -123,7 +123,7 @@ export const documentSummarySchema = z.object({
   origin: z.enum(DOCUMENT_ORIGINS),
   pendingProposals: z.number().int(),
   /** Proposals are extracted in the background: `queued` and `running` until they are written. */
-  extractionState: z.enum(EXTRACTION_STATES),
+  extractionState: z.enum(EXTRACTION_STATES).meta({ id: 'ExtractionState' }),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export const documentPageSchema = pageSchema(documentSummarySchema);

@@ -51,7 +51,7 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const proposalSchema = z.object({
   id: z.uuid(),
-  field: z.enum(PROPOSAL_FIELDS),
+  field: z.enum(PROPOSAL_FIELDS).meta({ id: 'ProposalField' }),
   position: z.number().int(),
   state: z.enum(PROPOSAL_STATES),
   proposal: z.record(z.string(), z.unknown()),

@@ -40,7 +40,7 @@ export const segmentSchema = z.object({ text: z.string(), hit: z.boolean() });
 export type Segment = z.infer<typeof segmentSchema>;
 
 export const searchHitSchema = z.object({
-  type: z.enum(SEARCH_TYPES),
+  type: z.enum(SEARCH_TYPES).meta({ id: 'SearchType' }),
   id: z.uuid(),
   title: localizedTextSchema,
   kind: z.string().nullable(),

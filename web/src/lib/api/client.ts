@@ -48,6 +48,11 @@ export async function dataOf<T>(call: Promise<CallResult<T>>): Promise<T> {
   return data as T;
 }
 
+/** The path parameters of a call: `api.DELETE('/api/documents/{id}/files/{fileId}', inPath({ id, fileId }))`. */
+export function inPath<P extends Record<string, string>>(path: P): { params: { path: P } } {
+  return { params: { path } };
+}
+
 /**
  * The options that send a text body as it is (a CSV or GeoJSON file the user chose), for
  * operations that take a text media type: `api.POST(path, { ...asText(csv, 'text/csv'), params })`.

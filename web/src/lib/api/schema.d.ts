@@ -374,8 +374,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -400,8 +399,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -491,8 +489,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -726,8 +723,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -752,8 +748,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -843,8 +838,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1168,8 +1162,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1194,8 +1187,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1285,8 +1277,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1525,8 +1516,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1551,8 +1541,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1642,8 +1631,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1881,8 +1869,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1907,8 +1894,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -1998,8 +1984,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -2709,8 +2694,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -2735,8 +2719,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -2826,8 +2809,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3141,8 +3123,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3167,8 +3148,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3258,8 +3238,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3523,8 +3502,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3549,8 +3527,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -3640,8 +3617,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4125,8 +4101,7 @@ export type paths = {
                                     partners: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -4151,8 +4126,7 @@ export type paths = {
                                     responsible: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -4242,8 +4216,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -4499,8 +4472,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4525,8 +4497,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4616,8 +4587,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4855,8 +4825,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4881,8 +4850,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -4972,8 +4940,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5212,8 +5179,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5238,8 +5204,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5329,8 +5294,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5616,11 +5580,7 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             /** Format: uuid */
                             id: string;
-                            /**
-                             * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
-                             * @enum {string}
-                             */
-                            kind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+                            kind: components["schemas"]["RecordLinkKind"];
                             /** @description The outcome of the exchange that feeds into the project, if the link is for one outcome */
                             outcome: {
                                 /** Format: uuid */
@@ -5946,8 +5906,7 @@ export type paths = {
                                 partners: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -5972,8 +5931,7 @@ export type paths = {
                                 responsible: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -6063,8 +6021,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -9756,14 +9713,11 @@ export type paths = {
                         "application/json": {
                             items: {
                                 excerpt: string;
-                                /** @enum {string} */
-                                extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                extractionState: components["schemas"]["ExtractionState"];
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                /** @enum {string} */
-                                language: "de" | "en" | "uk";
+                                kind: components["schemas"]["DocumentKind"];
+                                language: components["schemas"]["DocumentLanguage"];
                                 /** @enum {string} */
                                 origin: "form" | "paste" | "upload" | "ingest" | "demo";
                                 pendingProposals: number;
@@ -9938,8 +9892,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -10009,10 +9962,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -10164,8 +10115,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -10235,10 +10185,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -10507,8 +10455,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -10578,10 +10525,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -11466,8 +11411,7 @@ export type paths = {
                                 createdAt: string;
                                 excerpt: string;
                                 extractedAt: string | null;
-                                /** @enum {string} */
-                                extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                extractionState: components["schemas"]["ExtractionState"];
                                 files: {
                                     byteSize: number;
                                     contentType: string;
@@ -11537,10 +11481,8 @@ export type paths = {
                                 } | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                /** @enum {string} */
-                                language: "de" | "en" | "uk";
+                                kind: components["schemas"]["DocumentKind"];
+                                language: components["schemas"]["DocumentLanguage"];
                                 /** @enum {string} */
                                 languageSource: "detected" | "given";
                                 links: {
@@ -12315,8 +12257,7 @@ export type paths = {
                                 sentenceStart: number;
                                 start: number;
                             }[];
-                            /** @enum {string} */
-                            field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                            field: components["schemas"]["ProposalField"];
                             /** Format: uuid */
                             id: string;
                             position: number;
@@ -12496,8 +12437,7 @@ export type paths = {
                                 sentenceStart: number;
                                 start: number;
                             }[];
-                            /** @enum {string} */
-                            field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                            field: components["schemas"]["ProposalField"];
                             /** Format: uuid */
                             id: string;
                             position: number;
@@ -12677,8 +12617,7 @@ export type paths = {
                                 sentenceStart: number;
                                 start: number;
                             }[];
-                            /** @enum {string} */
-                            field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                            field: components["schemas"]["ProposalField"];
                             /** Format: uuid */
                             id: string;
                             position: number;
@@ -12872,8 +12811,7 @@ export type paths = {
                                     sentenceStart: number;
                                     start: number;
                                 }[];
-                                /** @enum {string} */
-                                field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                                field: components["schemas"]["ProposalField"];
                                 /** Format: uuid */
                                 id: string;
                                 position: number;
@@ -13046,8 +12984,7 @@ export type paths = {
                                         sentenceStart: number;
                                         start: number;
                                     }[];
-                                    /** @enum {string} */
-                                    field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                                    field: components["schemas"]["ProposalField"];
                                     /** Format: uuid */
                                     id: string;
                                     position: number;
@@ -13245,8 +13182,7 @@ export type paths = {
                                     sentenceStart: number;
                                     start: number;
                                 }[];
-                                /** @enum {string} */
-                                field: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+                                field: components["schemas"]["ProposalField"];
                                 /** Format: uuid */
                                 id: string;
                                 position: number;
@@ -13579,8 +13515,7 @@ export type paths = {
                             createdAt: string;
                             excerpt: string;
                             extractedAt: string | null;
-                            /** @enum {string} */
-                            extractionState: "none" | "queued" | "running" | "done" | "failed";
+                            extractionState: components["schemas"]["ExtractionState"];
                             files: {
                                 byteSize: number;
                                 contentType: string;
@@ -13650,10 +13585,8 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                            /** @enum {string} */
-                            language: "de" | "en" | "uk";
+                            kind: components["schemas"]["DocumentKind"];
+                            language: components["schemas"]["DocumentLanguage"];
                             /** @enum {string} */
                             languageSource: "detected" | "given";
                             links: {
@@ -13818,8 +13751,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -14043,8 +13975,7 @@ export type paths = {
                                 fromOrganization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14079,7 +14010,7 @@ export type paths = {
                                 };
                                 /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                                 registrations: number | null;
-                                sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                                sectors: components["schemas"]["DelegationSector"][];
                                 size: number | null;
                             }[];
                             /** @description Text by language tag */
@@ -14094,8 +14025,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14121,15 +14051,13 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                            kind: components["schemas"]["ExchangeKind"];
                             networkId: string | null;
                             organizations: {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14420,8 +14348,7 @@ export type paths = {
                                 fromOrganization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14456,7 +14383,7 @@ export type paths = {
                                 };
                                 /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                                 registrations: number | null;
-                                sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                                sectors: components["schemas"]["DelegationSector"][];
                                 size: number | null;
                             }[];
                             /** @description Text by language tag */
@@ -14471,8 +14398,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14498,15 +14424,13 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                            kind: components["schemas"]["ExchangeKind"];
                             networkId: string | null;
                             organizations: {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14904,8 +14828,7 @@ export type paths = {
                                 fromOrganization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14940,7 +14863,7 @@ export type paths = {
                                 };
                                 /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                                 registrations: number | null;
-                                sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                                sectors: components["schemas"]["DelegationSector"][];
                                 size: number | null;
                             }[];
                             /** @description Text by language tag */
@@ -14955,8 +14878,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -14982,15 +14904,13 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                            kind: components["schemas"]["ExchangeKind"];
                             networkId: string | null;
                             organizations: {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -15340,8 +15260,7 @@ export type paths = {
                             fromOrganization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -15376,7 +15295,7 @@ export type paths = {
                             };
                             /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                             registrations: number | null;
-                            sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                            sectors: components["schemas"]["DelegationSector"][];
                             size: number | null;
                         };
                     };
@@ -15609,8 +15528,7 @@ export type paths = {
                             fromOrganization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -15645,7 +15563,7 @@ export type paths = {
                             };
                             /** @description How many registrations belong to the delegation; null for those who may not edit the exchange */
                             registrations: number | null;
-                            sectors: ("parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry")[];
+                            sectors: components["schemas"]["DelegationSector"][];
                             size: number | null;
                         };
                     };
@@ -15906,11 +15824,7 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             /** Format: uuid */
                             id: string;
-                            /**
-                             * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
-                             * @enum {string}
-                             */
-                            kind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+                            kind: components["schemas"]["RecordLinkKind"];
                             /** @description The outcome of the exchange that feeds into the project, if the link is for one outcome */
                             outcome: {
                                 /** Format: uuid */
@@ -16780,8 +16694,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -16924,8 +16837,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -16988,8 +16900,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -17160,8 +17071,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -17312,8 +17222,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -18674,8 +18583,7 @@ export type paths = {
                                 funder: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -18843,8 +18751,7 @@ export type paths = {
                             funder: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19013,8 +18920,7 @@ export type paths = {
                             funder: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19289,8 +19195,7 @@ export type paths = {
                             funder: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19617,8 +19522,7 @@ export type paths = {
                                 recipient: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -19770,8 +19674,7 @@ export type paths = {
                             recipient: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -19942,8 +19845,7 @@ export type paths = {
                             recipient: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -20183,8 +20085,7 @@ export type paths = {
                             recipient: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -21232,8 +21133,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 location: {
                                     countryCode: string | null;
                                     /** Format: uuid */
@@ -21255,8 +21155,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -21265,7 +21164,7 @@ export type paths = {
                                         seatPlaceId: string | null;
                                         shortName: string | null;
                                     } | null;
-                                    partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                                    partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                                     person: {
                                         displayName: string;
                                         erased: boolean;
@@ -21289,8 +21188,7 @@ export type paths = {
                                         };
                                     } | null;
                                     population: number | null;
-                                    /** @enum {string} */
-                                    subject: "municipality" | "organization" | "expert";
+                                    subject: components["schemas"]["ProfileSubject"];
                                     /** @enum {string} */
                                     visibility: "public" | "workspace" | "private";
                                 };
@@ -21305,8 +21203,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             nextCursor: string | null;
                         };
@@ -21490,8 +21387,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -21543,8 +21439,7 @@ export type paths = {
                                     direction: "need" | "offer";
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                    kind: components["schemas"]["MatchingItemKind"];
                                     theme: {
                                         /** Format: uuid */
                                         id: string;
@@ -21556,8 +21451,7 @@ export type paths = {
                                         slug: string;
                                     } | null;
                                     until: string | null;
-                                    /** @enum {string} */
-                                    urgency: "low" | "medium" | "high";
+                                    urgency: components["schemas"]["Urgency"];
                                 } | null;
                                 partnership: {
                                     id: string | null;
@@ -21570,8 +21464,7 @@ export type paths = {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @enum {string} */
-                                state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                                state: components["schemas"]["IntroductionState"];
                                 to: {
                                     /** @enum {string} */
                                     answer: "pending" | "accepted" | "declined";
@@ -21580,8 +21473,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -21731,8 +21623,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -21784,8 +21675,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -21797,8 +21687,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -21811,8 +21700,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -21821,8 +21709,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -21981,8 +21868,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22034,8 +21920,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22047,8 +21932,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22061,8 +21945,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22071,8 +21954,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22219,8 +22101,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22272,8 +22153,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22285,8 +22165,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22299,8 +22178,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22309,8 +22187,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22477,8 +22354,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22530,8 +22406,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22543,8 +22418,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22557,8 +22431,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22567,8 +22440,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22729,8 +22601,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22782,8 +22653,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -22795,8 +22665,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -22809,8 +22678,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -22819,8 +22687,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -22991,8 +22858,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -23044,8 +22910,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23057,8 +22922,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             } | null;
                             partnership: {
                                 id: string | null;
@@ -23071,8 +22935,7 @@ export type paths = {
                                 id: string;
                                 name: string;
                             } | null;
-                            /** @enum {string} */
-                            state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                            state: components["schemas"]["IntroductionState"];
                             to: {
                                 /** @enum {string} */
                                 answer: "pending" | "accepted" | "declined";
@@ -23081,8 +22944,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -23249,8 +23111,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -23302,8 +23163,7 @@ export type paths = {
                                     direction: "need" | "offer";
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                    kind: components["schemas"]["MatchingItemKind"];
                                     theme: {
                                         /** Format: uuid */
                                         id: string;
@@ -23315,8 +23175,7 @@ export type paths = {
                                         slug: string;
                                     } | null;
                                     until: string | null;
-                                    /** @enum {string} */
-                                    urgency: "low" | "medium" | "high";
+                                    urgency: components["schemas"]["Urgency"];
                                 } | null;
                                 partnership: {
                                     id: string | null;
@@ -23329,8 +23188,7 @@ export type paths = {
                                     id: string;
                                     name: string;
                                 } | null;
-                                /** @enum {string} */
-                                state: "requested" | "accepted" | "met" | "partnered" | "declined";
+                                state: components["schemas"]["IntroductionState"];
                                 to: {
                                     /** @enum {string} */
                                     answer: "pending" | "accepted" | "declined";
@@ -23339,8 +23197,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -23450,7 +23307,7 @@ export type paths = {
             parameters: {
                 query?: {
                     limit?: number;
-                    subject?: "municipality" | "organization" | "expert";
+                    subject?: components["schemas"]["ProfileSubjectInput"];
                     workspaceId?: string;
                 };
                 header?: never;
@@ -23473,8 +23330,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -23483,7 +23339,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 } | null;
-                                partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                                partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                                 person: {
                                     displayName: string;
                                     erased: boolean;
@@ -23507,8 +23363,7 @@ export type paths = {
                                     };
                                 } | null;
                                 population: number | null;
-                                /** @enum {string} */
-                                subject: "municipality" | "organization" | "expert";
+                                subject: components["schemas"]["ProfileSubject"];
                                 /** @enum {string} */
                                 visibility: "public" | "workspace" | "private";
                             }[];
@@ -23580,17 +23435,12 @@ export type paths = {
                             };
                             /** @enum {string} */
                             direction: "need" | "offer";
-                            /** @enum {string} */
-                            kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                            kind: components["schemas"]["MatchingItemKindInput"];
                             /** Format: uuid */
                             themeId: string;
                             /** @default null */
                             until?: string | null;
-                            /**
-                             * @default medium
-                             * @enum {string}
-                             */
-                            urgency?: "low" | "medium" | "high";
+                            urgency?: components["schemas"]["UrgencyInput"];
                         }[];
                         /** @default [] */
                         languages?: string[];
@@ -23600,7 +23450,7 @@ export type paths = {
                          */
                         organizationId?: string;
                         /** @default [] */
-                        partnershipTypes?: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                        partnershipTypes?: components["schemas"]["SoughtPartnershipTypeInput"][];
                         /**
                          * Format: uuid
                          * @description …or the expert
@@ -23665,8 +23515,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23678,8 +23527,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             offers: {
                                 /** @description Text by language tag */
@@ -23690,8 +23538,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23703,14 +23550,12 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -23719,7 +23564,7 @@ export type paths = {
                                 seatPlaceId: string | null;
                                 shortName: string | null;
                             } | null;
-                            partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                            partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                             pastExchanges: {
                                 /** Format: date */
                                 endDate: string;
@@ -23766,8 +23611,7 @@ export type paths = {
                                 };
                             } | null;
                             population: number | null;
-                            /** @enum {string} */
-                            subject: "municipality" | "organization" | "expert";
+                            subject: components["schemas"]["ProfileSubject"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -23917,8 +23761,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23930,8 +23773,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             offers: {
                                 /** @description Text by language tag */
@@ -23942,8 +23784,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -23955,14 +23796,12 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -23971,7 +23810,7 @@ export type paths = {
                                 seatPlaceId: string | null;
                                 shortName: string | null;
                             } | null;
-                            partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                            partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                             pastExchanges: {
                                 /** Format: date */
                                 endDate: string;
@@ -24018,8 +23857,7 @@ export type paths = {
                                 };
                             } | null;
                             population: number | null;
-                            /** @enum {string} */
-                            subject: "municipality" | "organization" | "expert";
+                            subject: components["schemas"]["ProfileSubject"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -24100,7 +23938,7 @@ export type paths = {
                         availability?: string | null;
                         contactPersonId?: string | null;
                         languages?: string[];
-                        partnershipTypes?: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                        partnershipTypes?: components["schemas"]["SoughtPartnershipTypeInput"][];
                         /** @description Inhabitants; null: the figure of the gazetteer */
                         population?: number | null;
                         /** @description Text by language tag */
@@ -24143,8 +23981,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -24156,8 +23993,7 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             offers: {
                                 /** @description Text by language tag */
@@ -24168,8 +24004,7 @@ export type paths = {
                                 direction: "need" | "offer";
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                kind: components["schemas"]["MatchingItemKind"];
                                 theme: {
                                     /** Format: uuid */
                                     id: string;
@@ -24181,14 +24016,12 @@ export type paths = {
                                     slug: string;
                                 } | null;
                                 until: string | null;
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high";
+                                urgency: components["schemas"]["Urgency"];
                             }[];
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -24197,7 +24030,7 @@ export type paths = {
                                 seatPlaceId: string | null;
                                 shortName: string | null;
                             } | null;
-                            partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                            partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                             pastExchanges: {
                                 /** Format: date */
                                 endDate: string;
@@ -24244,8 +24077,7 @@ export type paths = {
                                 };
                             } | null;
                             population: number | null;
-                            /** @enum {string} */
-                            subject: "municipality" | "organization" | "expert";
+                            subject: components["schemas"]["ProfileSubject"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -24371,17 +24203,12 @@ export type paths = {
                         };
                         /** @enum {string} */
                         direction: "need" | "offer";
-                        /** @enum {string} */
-                        kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                        kind: components["schemas"]["MatchingItemKindInput"];
                         /** Format: uuid */
                         themeId: string;
                         /** @default null */
                         until?: string | null;
-                        /**
-                         * @default medium
-                         * @enum {string}
-                         */
-                        urgency?: "low" | "medium" | "high";
+                        urgency?: components["schemas"]["UrgencyInput"];
                     };
                 };
             };
@@ -24401,8 +24228,7 @@ export type paths = {
                             direction: "need" | "offer";
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                            kind: components["schemas"]["MatchingItemKind"];
                             theme: {
                                 /** Format: uuid */
                                 id: string;
@@ -24414,8 +24240,7 @@ export type paths = {
                                 slug: string;
                             } | null;
                             until: string | null;
-                            /** @enum {string} */
-                            urgency: "low" | "medium" | "high";
+                            urgency: components["schemas"]["Urgency"];
                         };
                     };
                 };
@@ -24623,13 +24448,11 @@ export type paths = {
                         description?: {
                             [key: string]: string;
                         };
-                        /** @enum {string} */
-                        kind?: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                        kind?: components["schemas"]["MatchingItemKindInput"];
                         /** Format: uuid */
                         themeId?: string;
                         until?: string | null;
-                        /** @enum {string} */
-                        urgency?: "low" | "medium" | "high";
+                        urgency?: components["schemas"]["UrgencyInput"];
                     };
                 };
             };
@@ -24649,8 +24472,7 @@ export type paths = {
                             direction: "need" | "offer";
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                            kind: components["schemas"]["MatchingItemKind"];
                             theme: {
                                 /** Format: uuid */
                                 id: string;
@@ -24662,8 +24484,7 @@ export type paths = {
                                 slug: string;
                             } | null;
                             until: string | null;
-                            /** @enum {string} */
-                            urgency: "low" | "medium" | "high";
+                            urgency: components["schemas"]["Urgency"];
                         };
                     };
                 };
@@ -24760,10 +24581,10 @@ export type paths = {
                     minPopulation?: number;
                     /** @description Suggest for this need only; absent: for all needs and themes of the profile */
                     needId?: string;
-                    partnershipType?: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
+                    partnershipType?: components["schemas"]["SoughtPartnershipTypeInput"];
                     /** @description A state or oblast: only candidates in it */
                     regionId?: string;
-                    subject?: "municipality" | "organization" | "expert";
+                    subject?: components["schemas"]["ProfileSubjectInput"];
                 };
                 header?: never;
                 path: {
@@ -24790,8 +24611,7 @@ export type paths = {
                                     direction: "need" | "offer";
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+                                    kind: components["schemas"]["MatchingItemKind"];
                                     theme: {
                                         /** Format: uuid */
                                         id: string;
@@ -24803,8 +24623,7 @@ export type paths = {
                                         slug: string;
                                     } | null;
                                     until: string | null;
-                                    /** @enum {string} */
-                                    urgency: "low" | "medium" | "high";
+                                    urgency: components["schemas"]["Urgency"];
                                 } | null;
                                 profile: {
                                     /** Format: uuid */
@@ -24813,8 +24632,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -24823,7 +24641,7 @@ export type paths = {
                                         seatPlaceId: string | null;
                                         shortName: string | null;
                                     } | null;
-                                    partnershipTypes: ("partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership")[];
+                                    partnershipTypes: components["schemas"]["SoughtPartnershipType"][];
                                     person: {
                                         displayName: string;
                                         erased: boolean;
@@ -24847,14 +24665,12 @@ export type paths = {
                                         };
                                     } | null;
                                     population: number | null;
-                                    /** @enum {string} */
-                                    subject: "municipality" | "organization" | "expert";
+                                    subject: components["schemas"]["ProfileSubject"];
                                     /** @enum {string} */
                                     visibility: "public" | "workspace" | "private";
                                 };
                                 reasons: {
-                                    /** @enum {string} */
-                                    code: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+                                    code: components["schemas"]["SuggestionReasonCode"];
                                     params: {
                                         [key: string]: string | number | string[] | {
                                             [key: string]: string;
@@ -25942,8 +25758,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -25983,8 +25798,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -26163,8 +25977,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -26204,8 +26017,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -26366,8 +26178,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -26407,8 +26218,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -26784,8 +26594,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -26968,8 +26777,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27131,8 +26939,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -27293,8 +27100,7 @@ export type paths = {
                             organization: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27685,8 +27491,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -27870,8 +27675,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -27990,8 +27794,7 @@ export type paths = {
                             children: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28010,8 +27813,7 @@ export type paths = {
                             iatiIdentifier: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                            kind: components["schemas"]["OrganizationKind"];
                             name: string;
                             /** @description Text by language tag */
                             names: {
@@ -28020,8 +27822,7 @@ export type paths = {
                             parent: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28187,8 +27988,7 @@ export type paths = {
                             children: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28207,8 +28007,7 @@ export type paths = {
                             iatiIdentifier: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                            kind: components["schemas"]["OrganizationKind"];
                             name: string;
                             /** @description Text by language tag */
                             names: {
@@ -28217,8 +28016,7 @@ export type paths = {
                             parent: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28458,8 +28256,7 @@ export type paths = {
                             children: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28478,8 +28275,7 @@ export type paths = {
                             iatiIdentifier: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                            kind: components["schemas"]["OrganizationKind"];
                             name: string;
                             /** @description Text by language tag */
                             names: {
@@ -28488,8 +28284,7 @@ export type paths = {
                             parent: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -28793,8 +28588,7 @@ export type paths = {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+                                kind: components["schemas"]["InvolvementKind"];
                                 path: string;
                                 roles: string[];
                                 subkind: string | null;
@@ -29015,8 +28809,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -29025,8 +28818,7 @@ export type paths = {
                                 parent: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -29335,8 +29127,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -29345,8 +29136,7 @@ export type paths = {
                                 parent: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -29471,8 +29261,7 @@ export type paths = {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                                kind: components["schemas"]["PartnershipKind"];
                                 parentId: string | null;
                                 parties: {
                                     /** Format: uuid */
@@ -29480,8 +29269,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -29642,8 +29430,7 @@ export type paths = {
                             endedOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                            kind: components["schemas"]["PartnershipKind"];
                             parent: {
                                 /** Format: uuid */
                                 id: string;
@@ -29661,8 +29448,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -29847,8 +29633,7 @@ export type paths = {
                             endedOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                            kind: components["schemas"]["PartnershipKind"];
                             parent: {
                                 /** Format: uuid */
                                 id: string;
@@ -29866,8 +29651,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -30130,8 +29914,7 @@ export type paths = {
                             endedOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+                            kind: components["schemas"]["PartnershipKind"];
                             parent: {
                                 /** Format: uuid */
                                 id: string;
@@ -30149,8 +29932,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31319,8 +31101,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -31434,8 +31215,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31465,8 +31245,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31621,8 +31400,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31652,8 +31430,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31885,8 +31662,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -31916,8 +31692,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -32070,8 +31845,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -32101,8 +31875,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -32471,8 +32244,7 @@ export type paths = {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+                                kind: components["schemas"]["InvolvementKind"];
                                 path: string;
                                 roles: string[];
                                 subkind: string | null;
@@ -32884,8 +32656,7 @@ export type paths = {
                                     organization: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                        kind: components["schemas"]["OrganizationKind"];
                                         name: string;
                                         /** @description Text by language tag */
                                         names: {
@@ -33818,8 +33589,7 @@ export type paths = {
                                 endDate: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+                                kind: components["schemas"]["InvolvementKind"];
                                 path: string;
                                 roles: string[];
                                 subkind: string | null;
@@ -34770,8 +34540,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -34948,8 +34717,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35190,8 +34958,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35499,8 +35266,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35756,8 +35522,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -35938,8 +35703,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -36106,8 +35870,7 @@ export type paths = {
                                 carrier: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -36343,8 +36106,7 @@ export type paths = {
                             carrier: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -36406,8 +36168,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -36617,8 +36378,7 @@ export type paths = {
                             carrier: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -36680,8 +36440,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -37050,8 +36809,7 @@ export type paths = {
                             carrier: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                kind: components["schemas"]["OrganizationKind"];
                                 name: string;
                                 /** @description Text by language tag */
                                 names: {
@@ -37113,8 +36871,7 @@ export type paths = {
                                 organization: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -37379,8 +37136,7 @@ export type paths = {
                                 recipient: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                    kind: components["schemas"]["OrganizationKind"];
                                     name: string;
                                     /** @description Text by language tag */
                                     names: {
@@ -37621,11 +37377,7 @@ export type paths = {
                                 direction: "outgoing" | "incoming";
                                 /** Format: uuid */
                                 id: string;
-                                /**
-                                 * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
-                                 * @enum {string}
-                                 */
-                                kind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+                                kind: components["schemas"]["RecordLinkKind"];
                                 /** @description The outcome of the exchange that feeds into the project, if the link is for one outcome */
                                 outcome: {
                                     /** Format: uuid */
@@ -38044,8 +37796,7 @@ export type paths = {
                                 title: {
                                     [key: string]: string;
                                 };
-                                /** @enum {string} */
-                                type: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+                                type: components["schemas"]["SearchType"];
                                 year: number | null;
                             }[];
                             /** @enum {string} */
@@ -38832,14 +38583,11 @@ export type paths = {
                                 /** @description Documents of the viewer’s workspaces with extraction proposals awaiting review */
                                 documentsToReview: {
                                     excerpt: string;
-                                    /** @enum {string} */
-                                    extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                    extractionState: components["schemas"]["ExtractionState"];
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                    /** @enum {string} */
-                                    language: "de" | "en" | "uk";
+                                    kind: components["schemas"]["DocumentKind"];
+                                    language: components["schemas"]["DocumentLanguage"];
                                     /** @enum {string} */
                                     origin: "form" | "paste" | "upload" | "ingest" | "demo";
                                     pendingProposals: number;
@@ -38910,8 +38658,7 @@ export type paths = {
                                         organization: {
                                             /** Format: uuid */
                                             id: string;
-                                            /** @enum {string} */
-                                            kind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+                                            kind: components["schemas"]["OrganizationKind"];
                                             name: string;
                                             /** @description Text by language tag */
                                             names: {
@@ -38948,8 +38695,7 @@ export type paths = {
                                     endDate: string;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                    kind: components["schemas"]["ExchangeKind"];
                                     networkId: string | null;
                                     partnershipId: string | null;
                                     series: {
@@ -38993,14 +38739,11 @@ export type paths = {
                             /** @description The newest documents */
                             recentDocuments: {
                                 excerpt: string;
-                                /** @enum {string} */
-                                extractionState: "none" | "queued" | "running" | "done" | "failed";
+                                extractionState: components["schemas"]["ExtractionState"];
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
-                                /** @enum {string} */
-                                language: "de" | "en" | "uk";
+                                kind: components["schemas"]["DocumentKind"];
+                                language: components["schemas"]["DocumentLanguage"];
                                 /** @enum {string} */
                                 origin: "form" | "paste" | "upload" | "ingest" | "demo";
                                 pendingProposals: number;
@@ -39019,8 +38762,7 @@ export type paths = {
                                 endDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+                                kind: components["schemas"]["ExchangeKind"];
                                 networkId: string | null;
                                 partnershipId: string | null;
                                 series: {
@@ -41396,6 +41138,46 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @enum {string} */
+        DelegationSector: "parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry";
+        /** @enum {string} */
+        DelegationSectorInput: "parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry";
+        /** @enum {string} */
+        DocumentKind: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
+        /** @enum {string} */
+        DocumentKindInput: "news" | "report" | "minutes" | "presentation" | "concept" | "good_practice";
+        /** @enum {string} */
+        DocumentLanguage: "de" | "en" | "uk";
+        /** @enum {string} */
+        DocumentLanguageInput: "de" | "en" | "uk";
+        /** @enum {string} */
+        ExchangeKind: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+        /** @enum {string} */
+        ExchangeKindInput: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
+        /** @enum {string} */
+        ExtractionState: "none" | "queued" | "running" | "done" | "failed";
+        /** @enum {string} */
+        ExtractionStateInput: "none" | "queued" | "running" | "done" | "failed";
+        /** @enum {string} */
+        IntroductionState: "requested" | "accepted" | "met" | "partnered" | "declined";
+        /** @enum {string} */
+        IntroductionStateInput: "requested" | "accepted" | "met" | "partnered" | "declined";
+        /** @enum {string} */
+        InvolvementKind: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+        /** @enum {string} */
+        InvolvementKindInput: "partnership" | "network" | "exchange" | "project" | "plan" | "measure" | "grant" | "document";
+        /** @enum {string} */
+        MatchingItemKind: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+        /** @enum {string} */
+        MatchingItemKindInput: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
+        /** @enum {string} */
+        OrganizationKind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+        /** @enum {string} */
+        OrganizationKindInput: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
+        /** @enum {string} */
+        PartnershipKind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+        /** @enum {string} */
+        PartnershipKindInput: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
         /** @description An RFC 9457 problem document. `code` and `params` are stable for programs, which translate them; `errors` names each invalid field with its own `code` and `params`. `title`, `detail` and `message` follow Accept-Language (en, de, uk). */
         Problem: {
             /**
@@ -41427,6 +41209,40 @@ export type components = {
             /** @description A URI reference naming the kind of problem, e.g. /problems/validation-error */
             type: string;
         };
+        /** @enum {string} */
+        ProfileSubject: "municipality" | "organization" | "expert";
+        /** @enum {string} */
+        ProfileSubjectInput: "municipality" | "organization" | "expert";
+        /** @enum {string} */
+        ProposalField: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+        /** @enum {string} */
+        ProposalFieldInput: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
+        /**
+         * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
+         * @enum {string}
+         */
+        RecordLinkKind: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+        /**
+         * @description project: the exchange or plan belongs with the project; the others relate one exchange to another
+         * @enum {string}
+         */
+        RecordLinkKindInput: "project" | "accompanies" | "follow_up_of" | "side_event_of";
+        /** @enum {string} */
+        SearchType: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+        /** @enum {string} */
+        SearchTypeInput: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+        /** @enum {string} */
+        SoughtPartnershipType: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
+        /** @enum {string} */
+        SoughtPartnershipTypeInput: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
+        /** @enum {string} */
+        SuggestionReasonCode: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+        /** @enum {string} */
+        SuggestionReasonCodeInput: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+        /** @enum {string} */
+        Urgency: "low" | "medium" | "high";
+        /** @enum {string} */
+        UrgencyInput: "low" | "medium" | "high";
     };
     responses: never;
     parameters: never;

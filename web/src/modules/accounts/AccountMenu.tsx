@@ -2,11 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace';
 import type { SignInNotice } from './SignInNotice';
 import { useSession } from './useSession';
 import { useSessionChanged } from './useSessionChanged';
+import { accountApi } from './accountApi';
 
 /** Signed out: links to sign in and up. Signed in: a disclosure menu with the account's pages and sign-out. */
 export function AccountMenu() {
@@ -18,7 +18,7 @@ export function AccountMenu() {
   const sessionChanged = useSessionChanged();
   const menu = useRef<HTMLDetailsElement>(null);
   const signOut = useMutation({
-    mutationFn: () => apiSend('POST', '/auth/sign-out'),
+    mutationFn: () => accountApi.signOut(),
     onSuccess: async () => {
       await sessionChanged();
       const notice: SignInNotice = 'signedOut';

@@ -1,8 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
@@ -10,15 +8,7 @@ import { CopyableValue } from '../../shell/CopyableValue';
 import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
-
-interface FeedInfo {
-  exists: boolean;
-  prefix: string | null;
-  createdAt: string | null;
-  lastUsedAt: string | null;
-}
-
-const QUERY_KEY = ['me', 'calendar-feed'];
+import { accountApi, accountKeys } from './accountApi';
 
 /**
  * The personal calendar: a secret address a calendar app subscribes to, with the exchanges the
@@ -29,19 +19,19 @@ export function CalendarFeedSection() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [url, setUrl] = useState<string | null>(null);
-  const info = useQuery({ queryKey: QUERY_KEY, queryFn: ({ signal }) => apiGet<FeedInfo>('/me/calendar-feed', undefined, signal) });
+  const info = useQuery({ queryKey: accountKeys.calendarFeed, queryFn: ({ signal }) => accountApi.calendarFeed(signal) });
   const renew = useMutation({
-    mutationFn: () => apiSend<FeedInfo & { url: string }>('POST', '/me/calendar-feed'),
+    mutationFn: () => accountApi.createCalendarFeed(),
     onSuccess: async (answer) => {
       setUrl(`${answer.url}${answer.url.includes('?') ? '&' : '?'}lang=${language}`);
-      await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
+      await queryClient.invalidateQueries({ queryKey: accountKeys.calendarFeed });
     },
   });
   const revoke = useMutation({
-    mutationFn: () => apiSend('DELETE', '/me/calendar-feed'),
+    mutationFn: () => accountApi.removeCalendarFeed(),
     onSuccess: async () => {
       setUrl(null);
-      await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
+      await queryClient.invalidateQueries({ queryKey: accountKeys.calendarFeed });
     },
   });
   if (info.isPending) return <LoadingState />;

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
@@ -15,6 +14,7 @@ import { Notice } from '../../shell/Notice';
 import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { useRefreshSession } from './useRefreshSession';
+import { accountApi } from './accountApi';
 
 type Field = 'email';
 
@@ -25,14 +25,14 @@ export function EmailSection({ user }: { user: CurrentUser }) {
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const change = useMutation({
-    mutationFn: (address: string) => apiSend<CurrentUser>('PATCH', '/me', { email: address }),
+    mutationFn: (address: string) => accountApi.updateProfile({ email: address }),
     onSuccess: async () => {
       setEmail('');
       await refreshSession();
     },
     onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email' }, t)),
   });
-  const resend = useMutation({ mutationFn: () => apiSend('POST', '/auth/verify-email/resend') });
+  const resend = useMutation({ mutationFn: () => accountApi.resendVerification() });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

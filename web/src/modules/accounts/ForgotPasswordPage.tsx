@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -14,6 +13,7 @@ import { Notice } from '../../shell/Notice';
 import { PageHeading } from '../../shell/PageHeading';
 import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
+import { accountApi } from './accountApi';
 
 type Field = 'email';
 
@@ -23,7 +23,7 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const request = useMutation({
-    mutationFn: (address: string) => apiSend('POST', '/auth/password-reset', { email: address }),
+    mutationFn: (address: string) => accountApi.requestPasswordReset(address),
     onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email' }, t)),
   });
 

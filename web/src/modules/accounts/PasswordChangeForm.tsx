@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -14,6 +13,7 @@ import { Notice } from '../../shell/Notice';
 import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { PasswordRuleHint } from './PasswordRuleHint';
+import { accountApi } from './accountApi';
 
 type Field = 'currentPassword' | 'newPassword';
 
@@ -25,7 +25,7 @@ export function PasswordChangeForm({ user }: { user: CurrentUser }) {
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const change = useMutation({
     mutationFn: () =>
-      apiSend('PUT', '/me/password', { ...(user.hasPassword ? { currentPassword } : {}), newPassword }),
+      accountApi.changePassword({ ...(user.hasPassword ? { currentPassword } : {}), newPassword }),
     onSuccess: () => {
       setCurrentPassword('');
       setNewPassword('');

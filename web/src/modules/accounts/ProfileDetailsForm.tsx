@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -16,6 +15,7 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { LanguageField } from './LanguageField';
 import { useRefreshSession } from './useRefreshSession';
+import { accountApi } from './accountApi';
 
 type Field = 'displayName' | 'language';
 
@@ -27,7 +27,7 @@ export function ProfileDetailsForm({ user }: { user: CurrentUser }) {
   const [language, setLanguage] = useState<Language>(user.language);
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const save = useMutation({
-    mutationFn: () => apiSend<CurrentUser>('PATCH', '/me', { displayName: displayName.trim(), language }),
+    mutationFn: () => accountApi.updateProfile({ displayName: displayName.trim(), language }),
     onSuccess: async (saved) => {
       await i18n.changeLanguage(saved.language);
       await refreshSession();

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -17,6 +16,7 @@ import { isLinkTokenProblem } from './isLinkTokenProblem';
 import { PasswordRuleHint } from './PasswordRuleHint';
 import type { SignInNotice } from './SignInNotice';
 import { useSessionChanged } from './useSessionChanged';
+import { accountApi } from './accountApi';
 
 type Field = 'password';
 
@@ -31,7 +31,7 @@ export function ResetPasswordPage() {
   const [linkUnusable, setLinkUnusable] = useState(false);
 
   const reset = useMutation({
-    mutationFn: () => apiSend('POST', '/auth/password-reset/confirm', { token, password }),
+    mutationFn: () => accountApi.resetPassword(token, password),
     onSuccess: async () => {
       await sessionChanged();
       const notice: SignInNotice = 'passwordReset';

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -10,7 +9,6 @@ import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { safeNextPath } from '../../lib/safeNextPath';
-import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { Notice } from '../../shell/Notice';
 import { PageHeading } from '../../shell/PageHeading';
@@ -22,6 +20,7 @@ import { SingleSignOnLink } from './SingleSignOnLink';
 import { singleSignOnProblemOf } from './singleSignOnProblemOf';
 import { useSession } from './useSession';
 import { useSessionChanged } from './useSessionChanged';
+import { accountApi } from './accountApi';
 
 type Field = 'email' | 'password';
 
@@ -40,9 +39,9 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
 
   const signIn = useMutation({
-    mutationFn: () => apiSend<{ user: CurrentUser }>('POST', '/auth/sign-in', { email: email.trim(), password }),
+    mutationFn: () => accountApi.signIn(email.trim(), password),
     onSuccess: async ({ user: signedIn }) => {
-      await i18n.changeLanguage(signedIn.language);
+      if (signedIn) await i18n.changeLanguage(signedIn.language);
       await sessionChanged();
       await navigate(next, { replace: true });
     },

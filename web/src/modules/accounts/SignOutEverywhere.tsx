@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import type { SignInNotice } from './SignInNotice';
 import { useSessionChanged } from './useSessionChanged';
+import { accountApi } from './accountApi';
 
 /** Ends every session of the account, this one included (e.g. after using a shared computer). */
 export function SignOutEverywhere() {
@@ -13,7 +13,7 @@ export function SignOutEverywhere() {
   const navigate = useNavigate();
   const sessionChanged = useSessionChanged();
   const signOut = useMutation({
-    mutationFn: () => apiSend<{ endedSessions: number }>('POST', '/auth/sign-out-everywhere'),
+    mutationFn: () => accountApi.signOutEverywhere(),
     onSuccess: async () => {
       await sessionChanged();
       const notice: SignInNotice = 'signedOutEverywhere';

@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Language } from '../../i18n/languages';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
@@ -11,7 +10,6 @@ import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { safeNextPath } from '../../lib/safeNextPath';
-import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { LoadingState } from '../../shell/LoadingState';
@@ -26,6 +24,7 @@ import { PasswordRuleHint } from './PasswordRuleHint';
 import { SignedInAlready } from './SignedInAlready';
 import { useSession } from './useSession';
 import { useSessionChanged } from './useSessionChanged';
+import { accountApi } from './accountApi';
 
 type Field = 'displayName' | 'email' | 'password' | 'language';
 
@@ -57,7 +56,7 @@ export function SignUpPage() {
 
   const signUp = useMutation({
     mutationFn: () =>
-      apiSend<{ user: CurrentUser }>('POST', '/auth/sign-up', {
+      accountApi.signUp({
         displayName: displayName.trim(),
         email: emailValue.trim(),
         password,

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { sessionQuery } from '../../lib/session/sessionQuery';
 import { LoadingState } from '../../shell/LoadingState';
@@ -10,6 +9,7 @@ import { Notice } from '../../shell/Notice';
 import { PageHeading } from '../../shell/PageHeading';
 import { isLinkTokenProblem } from './isLinkTokenProblem';
 import { useSession } from './useSession';
+import { accountApi } from './accountApi';
 
 /** Where the confirmation link from the e-mail leads: the address is confirmed as the page opens. */
 export function VerifyEmailPage() {
@@ -18,7 +18,7 @@ export function VerifyEmailPage() {
   const { user } = useSession();
   const queryClient = useQueryClient();
   const confirm = useMutation({
-    mutationFn: () => apiSend('POST', '/auth/verify-email', { token }),
+    mutationFn: () => accountApi.verifyEmail(token),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey }),
   });
   const started = useRef(false);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
+import { mergeApi } from '../../lib/api/mergeApi';
 import { FormAlert } from '../../shell/FormAlert';
 import type { AuditEvent } from './auditApi';
 
@@ -9,7 +9,7 @@ export function UndoMerge({ event, collection }: { event: AuditEvent; collection
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const undo = useMutation({
-    mutationFn: () => apiSend<{ restoredId: string }>('POST', `${collection}/merges/${event.id}/undo`),
+    mutationFn: () => mergeApi.undo(collection, event.id),
     onSuccess: () => void queryClient.invalidateQueries(),
   });
   if (event.undone) return <p className="kern-body kern-body--muted">{t('history.undone')}</p>;

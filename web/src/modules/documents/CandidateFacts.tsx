@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { candidateFactsText } from './candidateFactsText';
-import type { Candidate } from './reviewTypes';
+import type { Candidate } from './documentApi';
 
 /** What tells a candidate apart, in the reader's language: " (Leipzig, Deutschland, Kommunale Dienststelle)". */
 export function CandidateFacts({ candidate }: { candidate: Candidate }) {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
@@ -9,7 +8,7 @@ import { Badge } from '../../shell/Badge';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import type { DocumentComment } from './documentTypes';
+import { documentApi, documentKeys, type DocumentComment } from './documentApi';
 
 const STATE_TONES = { new: 'info', approved: 'success', hidden: 'warning' } as const;
 
@@ -22,24 +21,23 @@ export function CommentItem({ documentId, comment }: { documentId: string; comme
   const [body, setBody] = useState(comment.body ?? '');
   const [hiding, setHiding] = useState(false);
   const [note, setNote] = useState('');
-  const path = `/documents/${documentId}/comments/${comment.id}`;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['documents', 'comments', documentId] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: documentKeys.comments(documentId) });
   const edit = useMutation({
-    mutationFn: () => apiSend('PATCH', path, { body }),
+    mutationFn: () => documentApi.editComment(documentId, comment.id, body),
     onSuccess: async () => {
       setEditing(false);
       await refresh();
     },
   });
-  const remove = useMutation({ mutationFn: () => apiSend('DELETE', path), onSuccess: refresh });
+  const remove = useMutation({ mutationFn: () => documentApi.removeComment(documentId, comment.id), onSuccess: refresh });
   const hide = useMutation({
-    mutationFn: () => apiSend('POST', `${path}/hide`, { note: note.trim() || null }),
+    mutationFn: () => documentApi.hideComment(documentId, comment.id, note.trim() || null),
     onSuccess: async () => {
       setHiding(false);
       await refresh();
     },
   });
-  const approve = useMutation({ mutationFn: () => apiSend('POST', `${path}/approve`), onSuccess: refresh });
+  const approve = useMutation({ mutationFn: () => documentApi.approveComment(documentId, comment.id), onSuccess: refresh });
   const author = comment.author?.displayName ?? t('comments.unknownAuthor');
 
   return (

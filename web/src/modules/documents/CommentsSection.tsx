@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
@@ -9,7 +8,7 @@ import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { CommentItem } from './CommentItem';
-import type { DocumentDetail } from './documentTypes';
+import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
 import { useComments } from './useComments';
 
 /** The comments of the document's workspace members; new ones wait for a coordinator's approval. */
@@ -19,10 +18,10 @@ export function CommentsSection({ document }: { document: DocumentDetail }) {
   const query = useComments(document.id);
   const [body, setBody] = useState('');
   const post = useMutation({
-    mutationFn: () => apiSend('POST', `/documents/${document.id}/comments`, { body }),
+    mutationFn: () => documentApi.addComment(document.id, body),
     onSuccess: async () => {
       setBody('');
-      await queryClient.invalidateQueries({ queryKey: ['documents', 'comments', document.id] });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.comments(document.id) });
     },
   });
   const comments = query.data?.pages.flatMap((page) => page.items) ?? [];

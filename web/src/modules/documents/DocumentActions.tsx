@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { DocumentDetail } from './documentTypes';
+import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
 
 /** Edit, review and delete. */
 export function DocumentActions({ document }: { document: DocumentDetail }) {
@@ -12,9 +11,9 @@ export function DocumentActions({ document }: { document: DocumentDetail }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/documents/${document.id}`),
+    mutationFn: () => documentApi.remove(document.id),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all });
       await navigate('/documents');
     },
   });

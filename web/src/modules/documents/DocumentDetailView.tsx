@@ -7,7 +7,7 @@ import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { CommentsSection } from './CommentsSection';
 import { DocumentActions } from './DocumentActions';
 import { DocumentFacts } from './DocumentFacts';
-import type { DocumentDetail } from './documentTypes';
+import type { DocumentDetail } from './documentApi';
 import { ExtractionStatus } from './ExtractionStatus';
 import { FilesSection } from './FilesSection';
 import { GoodPracticeSection } from './GoodPracticeSection';

@@ -2,12 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { DocumentMetaFields, type DocumentMeta } from './DocumentMetaFields';
-import type { DocumentDetail } from './documentTypes';
+import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
 import { EMPTY_GOOD_PRACTICE, GoodPracticeFields } from './GoodPracticeFields';
 
 export function DocumentEditForm({ document }: { document: DocumentDetail }) {
@@ -26,7 +25,7 @@ export function DocumentEditForm({ document }: { document: DocumentDetail }) {
   const [goodPractice, setGoodPractice] = useState(document.goodPractice ?? EMPTY_GOOD_PRACTICE);
   const save = useMutation({
     mutationFn: () =>
-      apiSend('PATCH', `/documents/${document.id}`, {
+      documentApi.update(document.id, {
         title,
         text,
         kind: meta.kind,
@@ -37,7 +36,7 @@ export function DocumentEditForm({ document }: { document: DocumentDetail }) {
         goodPractice: meta.kind === 'good_practice' ? goodPractice : null,
       }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all });
       await navigate(`/documents/${document.id}`);
     },
   });

@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/formatDate';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
-import type { DocumentDetail } from './documentTypes';
+import type { DocumentDetail } from './documentApi';
 
 export function DocumentFacts({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();

@@ -4,12 +4,12 @@ import { fieldError } from '../../lib/fieldError';
 import { InputField } from '../../shell/InputField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind } from './documentTypes';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from './documentApi';
 
 export interface DocumentMeta {
   kind: DocumentKind;
   /** '' for "detect from the text". */
-  language: string;
+  language: DocumentLanguage | '';
   publishedOn: string;
   sourceUrl: string;
   visibility: Visibility;
@@ -36,7 +36,7 @@ export function DocumentMetaFields({ meta, onChange, error, withSource = true }:
           value={meta.language}
           emptyLabel={t('documents.languageAuto')}
           options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`forms.inLanguage.${value}`) }))}
-          onChange={(value) => set({ language: value })}
+          onChange={(value) => set({ language: DOCUMENT_LANGUAGES.find((candidate) => candidate === value) ?? '' })}
         />
         <InputField label={t('documents.publishedOn')} type="date" value={meta.publishedOn} onChange={(publishedOn) => set({ publishedOn })} error={fieldError(error, 'body.publishedOn') ?? fieldError(error, 'querystring.publishedOn')} />
       </div>

@@ -2,8 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
-import { apiUpload } from '../../lib/api/apiUpload';
 import { fieldError } from '../../lib/fieldError';
 import { BackLink } from '../../shell/BackLink';
 import { FormAlert } from '../../shell/FormAlert';
@@ -12,7 +10,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { RadioGroup } from '../../shell/RadioGroup';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { DocumentMetaFields, EMPTY_META, type DocumentMeta } from './DocumentMetaFields';
-import type { DocumentDetail } from './documentTypes';
+import { documentApi, documentKeys } from './documentApi';
 
 type Way = 'paste' | 'upload';
 
@@ -35,7 +33,7 @@ export function DocumentNewPage() {
     mutationFn: () => {
       if (way === 'upload') {
         if (!file) throw new Error(t('documents.fileMissing'));
-        return apiUpload<DocumentDetail>('/documents/import', file, {
+        return documentApi.importFile(file, {
           workspaceId,
           kind: meta.kind,
           language: meta.language || 'auto',
@@ -44,7 +42,7 @@ export function DocumentNewPage() {
           title: title.trim() || undefined,
         });
       }
-      return apiSend<DocumentDetail>('POST', '/documents', {
+      return documentApi.create({
         workspaceId,
         kind: meta.kind,
         title: title.trim() || undefined,
@@ -57,9 +55,9 @@ export function DocumentNewPage() {
       });
     },
     onSuccess: async (document) => {
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all });
       // Proposals are found in the background: the page shown next follows that from this state.
-      queryClient.setQueryData(['documents', 'detail', document.id], document);
+      queryClient.setQueryData(documentKeys.detail(document.id), document);
       const toReview = way === 'upload' || extract;
       await navigate(toReview ? `/documents/${document.id}/review` : `/documents/${document.id}`);
     },

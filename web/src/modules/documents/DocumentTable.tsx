@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
-import type { DocumentSummary } from './documentTypes';
+import type { DocumentSummary } from './documentApi';
 import { ExtractionBadge } from './ExtractionBadge';
 import { TableScroll } from '../../shell/TableScroll';
 

@@ -10,7 +10,7 @@ import { SelectField } from '../../shell/SelectField';
 import { useSession } from '../accounts/useSession';
 import { DocumentTable } from './DocumentTable';
 import { ExtractingCount } from './ExtractingCount';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES } from './documentTypes';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES } from './documentApi';
 import { useDocumentPages } from './useDocumentPages';
 import { MayCreate } from '../accounts/MayCreate';
 

@@ -1,4 +1,4 @@
-import type { Evidence } from './reviewTypes';
+import type { Evidence } from './documentApi';
 
 interface Quote {
   start: number;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from './documentTypes';
+import type { DocumentSummary } from './documentApi';
 import { isExtracting } from './isExtracting';
 
 /** Above a list of documents, a live region telling for how many of them proposals are being found. */

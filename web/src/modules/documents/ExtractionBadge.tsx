@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../shell/Badge';
-import type { DocumentSummary } from './documentTypes';
+import type { DocumentSummary } from './documentApi';
 import { isExtracting } from './isExtracting';
 
 /** A document's proposals in a list: being found, failed to be found, or how many wait for review (a link to them). */

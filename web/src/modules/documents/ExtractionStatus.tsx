@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExtractionState } from './documentTypes';
+import type { ExtractionState } from './documentApi';
 import { ExtractionFailed } from './ExtractionFailed';
 import { isExtracting } from './isExtracting';
 

@@ -1,22 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
-import { apiUpload } from '../../lib/api/apiUpload';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { DocumentDetail, DocumentFile } from './documentTypes';
+import { documentApi, documentKeys, type DocumentDetail, type DocumentFile } from './documentApi';
 
 function FileItem({ document, file }: { document: DocumentDetail; file: DocumentFile }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/documents/${document.id}/files/${file.id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents'] }),
+    mutationFn: () => documentApi.removeFile(document.id, file.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.all }),
   });
   const tone = file.textState === 'failed' ? 'warning' : file.textState === 'extracted' ? 'success' : 'info';
   return (
@@ -53,11 +51,11 @@ export function FilesSection({ document }: { document: DocumentDetail }) {
   const [file, setFile] = useState<File | null>(null);
   const [formKey, setFormKey] = useState(0);
   const upload = useMutation({
-    mutationFn: (chosen: File) => apiUpload(`/documents/${document.id}/files`, chosen, { useText: 'true' }),
+    mutationFn: (chosen: File) => documentApi.addFile(document.id, chosen),
     onSuccess: async () => {
       setFile(null);
       setFormKey((key) => key + 1);
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all });
     },
   });
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { InputField } from '../../shell/InputField';
 import { SelectField } from '../../shell/SelectField';
-import { GOOD_PRACTICE_CRITERIA, type GoodPractice } from './documentTypes';
+import { GOOD_PRACTICE_CRITERIA, type GoodPractice } from './documentApi';
 
 export const EMPTY_GOOD_PRACTICE: GoodPractice = {
   relevance: { assessment: '', rating: null },

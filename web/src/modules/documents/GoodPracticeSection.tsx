@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../../shell/FactList';
-import { GOOD_PRACTICE_CRITERIA, type DocumentDetail } from './documentTypes';
+import { GOOD_PRACTICE_CRITERIA, type DocumentDetail } from './documentApi';
 
 /** The four criteria of the URBACT good practice label with their assessment and rating. */
 export function GoodPracticeSection({ document }: { document: DocumentDetail }) {

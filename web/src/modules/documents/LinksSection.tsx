@@ -2,24 +2,22 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { SearchHit, SearchResult } from '../search/searchApi';
+import { searchApi, type SearchHit } from '../search/searchApi';
 import { pickTitle } from '../../lib/pickTitle';
 import { RecordTitle } from '../../shell/RecordTitle';
-import type { DocumentDetail, DocumentLink } from './documentTypes';
+import { documentApi, documentKeys, type DocumentDetail, type DocumentLink, type DocumentLinkTarget } from './documentApi';
 
 function LinkItem({ document, link }: { document: DocumentDetail; link: DocumentLink }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', `/documents/${document.id}/links/${link.id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents'] }),
+    mutationFn: () => documentApi.removeLink(document.id, link.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.all }),
   });
   const title = pickTitle(link.title, language).text;
   return (
@@ -55,11 +53,11 @@ export function LinksSection({ document }: { document: DocumentDetail }) {
   const [chosen, setChosen] = useState<SearchHit | null>(null);
   const [formKey, setFormKey] = useState(0);
   const add = useMutation({
-    mutationFn: (hit: SearchHit) => apiSend('POST', `/documents/${document.id}/links`, { recordType: hit.type, recordId: hit.id }),
+    mutationFn: (hit: SearchHit) => documentApi.addLink(document.id, { recordType: hit.type as DocumentLinkTarget, recordId: hit.id }),
     onSuccess: async () => {
       setChosen(null);
       setFormKey((key) => key + 1);
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all });
     },
   });
   return (
@@ -86,7 +84,7 @@ export function LinksSection({ document }: { document: DocumentDetail }) {
             label={t('documents.addLink')}
             hint={t('documents.addLinkHint')}
             queryKey="document-link"
-            search={async (text, signal) => (await apiGet<SearchResult>('/search', { q: text, limit: 10 }, signal)).items.filter((hit) => hit.type !== 'document')}
+            search={async (text, signal) => (await searchApi.search({ q: text, limit: 10 }, signal)).items.filter((hit) => hit.type !== 'document')}
             idOf={(hit) => `${hit.type}-${hit.id}`}
             textOf={(hit) => pickTitle(hit.title, language).text}
             renderOption={(hit) => (

@@ -2,14 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { Badge } from '../../shell/Badge';
 import { FormAlert } from '../../shell/FormAlert';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { EvidenceQuotes } from './EvidenceQuotes';
 import { ProposalEditForm } from './ProposalEditForm';
 import { ProposalFound } from './ProposalFound';
-import type { AcceptInput, Proposal, Review } from './reviewTypes';
+import { documentApi, documentKeys, type AcceptInput, type Proposal, type Review } from './documentApi';
 import { SuggestionText } from './SuggestionText';
 
 const STATE_TONES = { pending: 'info', accepted: 'success', rejected: 'warning' } as const;
@@ -19,16 +18,15 @@ export function ProposalCard({ review, proposal }: { review: Review; proposal: P
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const path = `/documents/${review.document.id}/proposals/${proposal.id}`;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['documents'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: documentKeys.all });
   const accept = useMutation({
-    mutationFn: (input: AcceptInput) => apiSend('POST', `${path}/accept`, input),
+    mutationFn: (input: AcceptInput) => documentApi.acceptProposal(review.document.id, proposal.id, input),
     onSuccess: async () => {
       setEditing(false);
       await refresh();
     },
   });
-  const decide = useMutation({ mutationFn: (action: 'reject' | 'reopen') => apiSend('POST', `${path}/${action}`), onSuccess: refresh });
+  const decide = useMutation({ mutationFn: (action: 'reject' | 'reopen') => action === 'reject' ? documentApi.rejectProposal(review.document.id, proposal.id) : documentApi.reopenProposal(review.document.id, proposal.id), onSuccess: refresh });
   const pending = accept.isPending || decide.isPending;
   const canAccept = proposal.suggestion?.action !== 'none' || (proposal.suggestion?.candidates.length ?? 0) > 0;
   const headingId = `proposal-${proposal.id}`;

@@ -8,7 +8,7 @@ import { SelectField } from '../../shell/SelectField';
 import { ORGANIZATION_KINDS } from '../organizations/organizationApi';
 import { pickTitle } from '../../lib/pickTitle';
 import { candidateFactsText } from './candidateFactsText';
-import type { AcceptInput, Proposal } from './reviewTypes';
+import type { AcceptInput, Proposal } from './documentApi';
 
 const CREATABLE = new Set(['exchange', 'organization', 'funding_programme', 'partnership']);
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -49,7 +49,7 @@ export function ProposalEditForm({ proposal, pending, error, onAccept, onCancel 
     if (choice !== 'create') return { action: 'link', recordId: choice };
     switch (proposal.field) {
       case 'organization':
-        return { action: 'create', name: name.trim(), shortName: shortName.trim() || null, organizationKind: kind };
+        return { action: 'create', name: name.trim(), shortName: shortName.trim() || null, organizationKind: ORGANIZATION_KINDS.find((candidate) => candidate === kind) };
       case 'funding_programme':
         return { action: 'create', name: name.trim() };
       case 'exchange':

@@ -3,7 +3,7 @@ import { countryName } from '../../lib/countryName';
 import { formatDateRange } from '../../lib/formatDateRange';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import type { Proposal } from './reviewTypes';
+import type { Proposal } from './documentApi';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const number = (value: unknown) => (typeof value === 'number' ? value : null);

@@ -1,23 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { FormAlert } from '../../shell/FormAlert';
 import { isExtracting } from './isExtracting';
-import type { ProposalField, Review } from './reviewTypes';
+import { documentApi, documentKeys, type Review } from './documentApi';
 import { useExtractAgain } from './useExtractAgain';
-
-interface AcceptAllResult {
-  accepted: number;
-  left: { id: string; field: ProposalField; code: string; reason: string }[];
-}
 
 /** "Accept all suggested", and extracting again after the text changed (the new proposals are then found in the background). */
 export function ReviewActions({ review }: { review: Review }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['documents'] });
-  const documentPath = `/documents/${review.document.id}`;
-  const acceptAll = useMutation({ mutationFn: () => apiSend<AcceptAllResult>('POST', `${documentPath}/review/accept-all`), onSuccess: refresh });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: documentKeys.all });
+  const acceptAll = useMutation({ mutationFn: () => documentApi.acceptAll(review.document.id), onSuccess: refresh });
   const extract = useExtractAgain(review.document.id);
   const pendingCount = review.proposals.filter((proposal) => proposal.state === 'pending').length;
   if (!review.canReview) return null;

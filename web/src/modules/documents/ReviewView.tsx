@@ -6,7 +6,7 @@ import { ExtractionStatus } from './ExtractionStatus';
 import { isExtracting } from './isExtracting';
 import { ProposalCard } from './ProposalCard';
 import { ReviewActions } from './ReviewActions';
-import { PROPOSAL_FIELDS, type Review } from './reviewTypes';
+import { PROPOSAL_FIELDS, type Review } from './documentApi';
 
 /** The proposals of a document field by field, with the reviewer's buttons. */
 export function ReviewView({ review }: { review: Review }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RecordTitle } from '../../shell/RecordTitle';
 import { CandidateFacts } from './CandidateFacts';
-import type { Proposal } from './reviewTypes';
+import type { Proposal } from './documentApi';
 
 /** What accepting would do: link an existing record, load a town from the gazetteer, or create a record. */
 export function SuggestionText({ proposal }: { proposal: Proposal }) {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
 import type { Visibility } from '../../lib/api/types';
 import type { FormErrors } from '../../lib/forms/FormErrors';
 import { hasFormErrors } from '../../lib/forms/hasFormErrors';
@@ -13,8 +12,8 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import type { Job } from '../jobs/jobApi';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind } from './documentTypes';
+import { jobKeys, type Job } from '../jobs/jobApi';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, documentApi, type DocumentKind, type DocumentLanguage } from './documentApi';
 import { FilesField } from './FilesField';
 import { uploadErrorsOf, type UploadField } from './uploadErrorsOf';
 import { MAX_FILES_PER_BATCH } from './uploadTypes';
@@ -27,7 +26,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
   const ids = { workspace: `${id}-workspace`, files: `${id}-files`, publishedOn: `${id}-published` };
   const [workspaceId, setWorkspaceId] = useState('');
   const [kind, setKind] = useState<DocumentKind>('report');
-  const [language, setLanguage] = useState('');
+  const [language, setLanguage] = useState<DocumentLanguage | ''>('');
   const [publishedOn, setPublishedOn] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('workspace');
   const [files, setFiles] = useState<File[]>([]);
@@ -35,7 +34,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
 
   const upload = useMutation({
     mutationFn: () =>
-      apiUploadFiles<Job>('/documents/batches', files, {
+      documentApi.uploadBatch(files, {
         workspaceId,
         kind,
         language: language || 'auto',
@@ -43,7 +42,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
         publishedOn: publishedOn || undefined,
       }),
     onSuccess: (job) => {
-      queryClient.setQueryData(['jobs', job.id], job);
+      queryClient.setQueryData(jobKeys.job(job.id), job);
       onStarted(job);
     },
     onError: (error) => setErrors(uploadErrorsOf(error, t)),
@@ -85,7 +84,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
           value={language}
           emptyLabel={t('documents.languageAuto')}
           options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`forms.inLanguage.${value}`) }))}
-          onChange={setLanguage}
+          onChange={(value) => setLanguage(DOCUMENT_LANGUAGES.find((candidate) => candidate === value) ?? '')}
         />
         <TextField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} optional />
       </div>

@@ -7,6 +7,7 @@ import { Section } from '../../shell/Section';
 import { isJobRunning } from '../jobs/isJobRunning';
 import { JobProgressBar } from '../jobs/JobProgressBar';
 import { useJob } from '../jobs/useJob';
+import { documentKeys } from './documentApi';
 import { outcomesOf } from './outcomesOf';
 import { UploadOutcomeList } from './UploadOutcomeList';
 import { UploadSummary } from './UploadSummary';
@@ -19,7 +20,7 @@ export function UploadJobView({ jobId, onAnother }: { jobId: string; onAnother: 
   const job = query.data;
   const finished = job?.state === 'done';
   useEffect(() => {
-    if (finished) void queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
+    if (finished) void queryClient.invalidateQueries({ queryKey: documentKeys.lists });
   }, [finished, queryClient]);
   if (query.isPending) return <LoadingState />;
   if (!job) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;

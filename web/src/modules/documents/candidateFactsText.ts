@@ -3,7 +3,7 @@ import type { Language } from '../../i18n/languages';
 import { countryName } from '../../lib/countryName';
 import { formatDateRange } from '../../lib/formatDateRange';
 import { pickName } from '../../lib/pickName';
-import type { Candidate } from './reviewTypes';
+import type { Candidate } from './documentApi';
 
 /** What tells a candidate apart, in the reader's language: "Leipzig, Deutschland, Kommunale Dienststelle"; empty when nothing does. */
 export function candidateFactsText(candidate: Candidate, t: TFunction, language: Language): string {

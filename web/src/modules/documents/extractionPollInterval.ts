@@ -1,4 +1,4 @@
-import type { ExtractionState } from './documentTypes';
+import type { ExtractionState } from './documentApi';
 import { isExtracting } from './isExtracting';
 
 /** How often a page asks for the state of an extraction that runs in the background. */

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../lib/api/apiSend';
-import type { Review } from './reviewTypes';
+import { documentApi, documentKeys } from './documentApi';
 
 /**
  * Asks for the proposals of a document to be found again. The server answers at once with the
@@ -9,10 +8,10 @@ import type { Review } from './reviewTypes';
 export function useExtractAgain(documentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiSend<Review>('POST', `/documents/${encodeURIComponent(documentId)}/review/extract`),
+    mutationFn: () => documentApi.extractAgain(documentId),
     onSuccess: async (review) => {
-      queryClient.setQueryData(['documents', 'review', documentId], review);
-      await queryClient.invalidateQueries({ queryKey: ['documents'], predicate: (query) => query.queryKey[1] !== 'review' });
+      queryClient.setQueryData(documentKeys.review(documentId), review);
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all, predicate: (query) => query.queryKey[1] !== 'review' });
     },
   });
 }

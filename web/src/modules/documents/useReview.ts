@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
+import { documentApi, documentKeys } from './documentApi';
 import { extractionPollInterval } from './extractionPollInterval';
-import type { Review } from './reviewTypes';
 
 /** A document's proposals; asked for again while they are extracted in the background. */
 export function useReview(documentId: string | undefined) {
   return useQuery({
-    queryKey: ['documents', 'review', documentId],
-    queryFn: ({ signal }) => apiGet<Review>(`/documents/${encodeURIComponent(documentId ?? '')}/review`, undefined, signal),
+    queryKey: documentKeys.review(documentId),
+    queryFn: ({ signal }) => documentApi.review(documentId ?? '', signal),
     enabled: Boolean(documentId),
     refetchInterval: (query) => extractionPollInterval([query.state.data?.document.extractionState]),
   });

@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import { delegationSectorValues, exchangeKindValues } from '../../lib/api/enums';
 
 export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
 export type ExchangeDetail = ResponseOf<'/api/exchanges/{id}'>;
@@ -33,16 +34,7 @@ type RegistrationChanges = Draft<BodyOf<'/api/exchanges/{id}/registrations/{regi
 /** The states an organiser may set by hand (invitations and the waiting list move by themselves). */
 export type RegistrationMove = NonNullable<RegistrationChanges['state']>;
 
-export const EXCHANGE_KINDS = enumValues<ExchangeKind>()([
-  'delegation_visit',
-  'return_visit',
-  'workshop',
-  'conference',
-  'peer_learning_trip',
-  'network_meeting',
-  'site_visit',
-  'online_session',
-]);
+export const EXCHANGE_KINDS = exchangeKindValues;
 export const EXCHANGE_STATUSES = enumValues<ExchangeStatus>()(['planned', 'confirmed', 'completed', 'cancelled']);
 export const ORGANIZATION_ROLES = enumValues<OrganizationRole>()([
   'host',
@@ -58,17 +50,7 @@ export const ORGANIZATION_ROLES = enumValues<OrganizationRole>()([
   'follow_up',
   'sponsor',
 ]);
-export const DELEGATION_SECTORS = enumValues<DelegationSector>()([
-  'parliament',
-  'administration',
-  'municipal_enterprise',
-  'utility',
-  'social_institution',
-  'civil_society',
-  'private_sector',
-  'academia',
-  'ministry',
-]);
+export const DELEGATION_SECTORS = delegationSectorValues;
 export const SESSION_KINDS = enumValues<SessionKind>()(['talk', 'discussion', 'workshop', 'project_group', 'walking_tour', 'site_visit', 'reception', 'break']);
 export const OUTCOME_KINDS = enumValues<OutcomeKind>()(['decision', 'idea', 'task']);
 export const OUTCOME_STATUSES = enumValues<OutcomeStatus>()(['open', 'in_progress', 'done', 'dropped']);

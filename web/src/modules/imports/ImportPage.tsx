@@ -2,42 +2,26 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldProblemText } from '../../lib/api/codeTexts';
-import type { CsvIssue } from '../../lib/api/Problem';
 import { FormAlert } from '../../shell/FormAlert';
 import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { TableScroll } from '../../shell/TableScroll';
+import { IMPORT_KINDS, importApi } from './importApi';
 
-interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  validRows: number;
-  invalidRows: number;
-  created: number;
-  issues: CsvIssue[];
-}
-
-const KINDS = ['organizations', 'people', 'partnerships'] as const;
 
 /** CSV import with a dry run first: every bad row is listed by line and column before anything is written. */
 export function ImportPage() {
   const { t } = useTranslation();
   const fileId = useId();
   const [params] = useSearchParams();
-  const [kind, setKind] = useState<(typeof KINDS)[number]>(KINDS.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
+  const [kind, setKind] = useState<(typeof IMPORT_KINDS)[number]>(IMPORT_KINDS.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
   const [workspaceId, setWorkspaceId] = useState('');
   const [csv, setCsv] = useState('');
   const run = useMutation({
     mutationFn: (options: { dryRun: boolean; skipInvalid: boolean }) =>
-      apiSend<ImportReport>(
-        'POST',
-        `/imports/${kind}?${new URLSearchParams({ workspaceId, dryRun: String(options.dryRun), skipInvalid: String(options.skipInvalid) }).toString()}`,
-        csv,
-        { contentType: 'text/csv' },
-      ),
+      importApi.importCsv(kind, csv, { workspaceId, dryRun: options.dryRun ? 'true' : 'false', skipInvalid: options.skipInvalid ? 'true' : 'false' }),
   });
   const report = run.data;
   return (
@@ -49,8 +33,8 @@ export function ImportPage() {
           label={t('imports.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
-          onChange={(value) => setKind(KINDS.find((candidate) => candidate === value) ?? 'organizations')}
+          options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
+          onChange={(value) => setKind(IMPORT_KINDS.find((candidate) => candidate === value) ?? 'organizations')}
         />
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
         <div className="kern-form-input">

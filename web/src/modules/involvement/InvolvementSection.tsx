@@ -12,7 +12,7 @@ import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { TableScroll } from '../../shell/TableScroll';
 import { roleLabels, subkindLabel } from './involvementLabels';
-import type { ActorCollection, InvolvementKind } from './involvementTypes';
+import type { ActorCollection, InvolvementKind } from './involvementApi';
 import { useInvolvementCounts, useInvolvementPages } from './useInvolvement';
 
 /**

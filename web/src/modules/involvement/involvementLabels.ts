@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type de from '../../i18n/de.json';
 import { ORGANIZATION_ROLES } from '../exchanges/exchangeApi';
 import { PARTNER_ROLES } from '../projects/projectApi';
-import type { InvolvementEntry } from './involvementTypes';
+import type { InvolvementEntry } from './involvementApi';
 
 type OtherRole = keyof typeof de.involvement.role;
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);

@@ -1,14 +1,13 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import type { ActorCollection, InvolvementKind, InvolvementPage } from './involvementTypes';
+import { involvementApi, involvementKeys, type ActorCollection, type InvolvementKind } from './involvementApi';
 
 const PAGE_SIZE = 10;
 
 /** How many records of each kind the actor is involved in (in the year, when one is chosen). */
 export function useInvolvementCounts(collection: ActorCollection, id: string, year: string) {
   return useQuery({
-    queryKey: ['involvement', collection, id, 'counts', year],
-    queryFn: ({ signal }) => apiGet<InvolvementPage>(`/${collection}/${encodeURIComponent(id)}/involvement`, { limit: 1, year: year || undefined }, signal),
+    queryKey: involvementKeys.counts(collection, id, year),
+    queryFn: ({ signal }) => involvementApi.list(collection, id, { limit: 1, year: year ? Number(year) : undefined }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,9 +15,8 @@ export function useInvolvementCounts(collection: ActorCollection, id: string, ye
 /** The records of one kind the actor is involved in, newest first, a page at a time. */
 export function useInvolvementPages(collection: ActorCollection, id: string, kind: InvolvementKind, year: string) {
   return useInfiniteQuery({
-    queryKey: ['involvement', collection, id, kind, year],
-    queryFn: ({ pageParam, signal }) =>
-      apiGet<InvolvementPage>(`/${collection}/${encodeURIComponent(id)}/involvement`, { kind, year: year || undefined, limit: PAGE_SIZE, cursor: pageParam }, signal),
+    queryKey: involvementKeys.pages(collection, id, kind, year),
+    queryFn: ({ pageParam, signal }) => involvementApi.list(collection, id, { kind, year: year ? Number(year) : undefined, limit: PAGE_SIZE, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
   });

@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { SelectField } from '../../shell/SelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { MATCHING_ITEM_KINDS } from './matchingEnums';
-import type { MatchingItem, MatchingItemKind } from './matchingTypes';
+import { MATCHING_ITEM_KINDS, matchingApi, matchingKeys, type MatchingItemKind } from './matchingApi';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
@@ -21,7 +19,7 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
   const [description, setDescription] = useState<Texts>(textsOf(undefined));
   const save = useMutation({
     mutationFn: () =>
-      apiSend<MatchingItem>('POST', `/matching/profiles/${encodeURIComponent(profileId)}/items`, {
+      matchingApi.addItem(profileId, {
         direction: 'offer',
         themeId,
         kind: kind || undefined,
@@ -31,7 +29,7 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
       setThemeId('');
       setKind('');
       setDescription(textsOf(undefined));
-      await queryClient.invalidateQueries({ queryKey: ['matching'] });
+      await queryClient.invalidateQueries({ queryKey: matchingKeys.all });
     },
   });
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);

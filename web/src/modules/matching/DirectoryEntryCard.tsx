@@ -6,7 +6,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { PlaceName } from '../../shell/PlaceName';
 import { TextInLanguage } from '../../shell/TextInLanguage';
-import type { DirectoryEntry } from './directoryTypes';
+import type { DirectoryEntry } from './matchingApi';
 import { ProfileName } from './ProfileName';
 
 /** One published need or offer: what, by whom, where, how urgent; it leads to the profile. */

@@ -9,7 +9,7 @@ import { declutter } from '../../lib/map/declutter';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSession } from '../accounts/useSession';
-import type { DirectoryPlace } from './directoryTypes';
+import type { DirectoryPlace } from './matchingApi';
 
 const tone = (entry: DirectoryPlace) => (entry.offers === 0 ? 'need' : entry.needs === 0 ? 'offer' : 'both');
 

@@ -13,7 +13,7 @@ import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { DirectoryEntryCard } from './DirectoryEntryCard';
 import { DirectoryMap } from './DirectoryMap';
-import { MATCHING_ITEM_KINDS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matchingEnums';
+import { MATCHING_ITEM_KINDS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matchingApi';
 import { useDirectoryPages, useDirectoryPlaces, useRegions } from './useDirectory';
 import { SIZE_BAND_KEYS, useDirectoryFilter } from './useDirectoryFilter';
 

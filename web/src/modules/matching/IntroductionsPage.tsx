@@ -10,7 +10,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { TableScroll } from '../../shell/TableScroll';
 import { useSession } from '../accounts/useSession';
-import { INTRODUCTION_STATES } from './introductionTypes';
+import { INTRODUCTION_STATES } from './matchingApi';
 import { IntroductionSideName } from './IntroductionSideName';
 import { introductionTone } from './introductionTone';
 import { useIntroductions, usePipeline } from './useIntroductions';

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { BackLink } from '../../shell/BackLink';
 import { ErrorState } from '../../shell/ErrorState';
@@ -14,8 +13,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { SelectField } from '../../shell/SelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { MATCHING_ITEM_KINDS, URGENCIES } from './matchingEnums';
-import type { MatchingItem, MatchingItemKind, MatchingProfileDetail, Urgency } from './matchingTypes';
+import { MATCHING_ITEM_KINDS, matchingApi, matchingKeys, URGENCIES, type MatchingItem, type MatchingItemKind, type MatchingProfileDetail, type Urgency } from './matchingApi';
 import { useMatchingProfile } from './useMatching';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
@@ -49,11 +47,11 @@ function ItemForm({ profile, item, direction }: { profile: MatchingProfileDetail
     mutationFn: () => {
       const fields = { themeId: themeId || undefined, kind: kind || undefined, description: filled(description), urgency, until: until || null };
       return item
-        ? apiSend<MatchingItem>('PATCH', `/matching/profiles/${profile.id}/items/${item.id}`, fields)
-        : apiSend<MatchingItem>('POST', `/matching/profiles/${profile.id}/items`, { direction, ...fields });
+        ? matchingApi.updateItem(profile.id, item.id, fields)
+        : matchingApi.addItem(profile.id, { direction, ...fields });
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['matching'] });
+      await queryClient.invalidateQueries({ queryKey: matchingKeys.all });
       await navigate(`/matching/profiles/${profile.id}`);
     },
   });

@@ -1,18 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
-import type { MatchingItem } from './matchingTypes';
+import { matchingApi, matchingKeys, type MatchingItem } from './matchingApi';
 
 /** For those who may edit the profile: change a need or offer, or withdraw it. */
 export function ItemOwnerActions({ profileId, item, title }: { profileId: string; item: MatchingItem; title: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const withdraw = useMutation({
-    mutationFn: () => apiSend<null>('DELETE', `/matching/profiles/${profileId}/items/${item.id}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['matching'] }),
+    mutationFn: () => matchingApi.removeItem(profileId, item.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: matchingKeys.all }),
   });
   return (
     <div className="button-row">

@@ -12,7 +12,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { TextInLanguage } from '../../shell/TextInLanguage';
 import { ItemOwnerActions } from './ItemOwnerActions';
-import type { MatchingItem } from './matchingTypes';
+import type { MatchingItem } from './matchingApi';
 import { PastExchangesSection } from './PastExchangesSection';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';

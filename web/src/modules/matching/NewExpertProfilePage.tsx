@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
@@ -15,8 +14,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CheckboxGroup } from './CheckboxGroup';
-import { PROFILE_LANGUAGES } from './matchingEnums';
-import type { MatchingProfileDetail } from './matchingTypes';
+import { matchingApi, matchingKeys, PROFILE_LANGUAGES } from './matchingApi';
 import { languageName } from './reasonText';
 
 /** Opts an expert in to the partner search: who, expertise themes, languages, availability. */
@@ -34,7 +32,7 @@ export function NewExpertProfilePage() {
 
   const save = useMutation({
     mutationFn: () =>
-      apiSend<MatchingProfileDetail>('POST', '/matching/profiles', {
+      matchingApi.createProfile({
         workspaceId,
         personId: personId ?? undefined,
         languages,
@@ -43,7 +41,7 @@ export function NewExpertProfilePage() {
         visibility,
       }),
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['matching'] });
+      await queryClient.invalidateQueries({ queryKey: matchingKeys.all });
       await navigate(`/matching/profiles/${saved.id}`);
     },
   });

@@ -5,7 +5,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Section } from '../../shell/Section';
 import { TextInLanguage } from '../../shell/TextInLanguage';
-import type { PastExchange } from './matchingTypes';
+import type { PastExchange } from './matchingApi';
 
 /** The exchanges an expert took part in or facilitated, as the exchanges record them. */
 export function PastExchangesSection({ exchanges }: { exchanges: PastExchange[] }) {

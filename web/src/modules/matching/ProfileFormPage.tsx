@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
@@ -17,8 +16,7 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CheckboxGroup } from './CheckboxGroup';
-import { PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES } from './matchingEnums';
-import type { MatchingProfileDetail } from './matchingTypes';
+import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type MatchingProfileDetail, type SoughtPartnershipType } from './matchingApi';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
 import { useMatchingProfile } from './useMatching';
@@ -42,7 +40,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
   const [population, setPopulation] = useState(profile.population === null ? '' : String(profile.population));
   const [languages, setLanguages] = useState<string[]>(profile.languages);
   const [themeIds, setThemeIds] = useState(profile.themes.map((theme) => theme.id));
-  const [partnershipTypes, setPartnershipTypes] = useState<string[]>(profile.partnershipTypes);
+  const [partnershipTypes, setPartnershipTypes] = useState<SoughtPartnershipType[]>(profile.partnershipTypes);
   const [summary, setSummary] = useState<Texts>(textsOf(profile.summary));
   const [contactPersonId, setContactPersonId] = useState(profile.contactPerson?.id ?? null);
   const [availability, setAvailability] = useState(profile.availability ?? '');
@@ -52,7 +50,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
 
   const save = useMutation({
     mutationFn: () =>
-      apiSend<MatchingProfileDetail>('PATCH', `/matching/profiles/${profile.id}`, {
+      matchingApi.updateProfile(profile.id, {
         population: population.trim() === '' ? null : Number(population),
         languages: [...languages, ...otherLanguages.filter((code) => !languages.includes(code))],
         themeIds,
@@ -63,7 +61,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
         visibility,
       }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['matching'] });
+      await queryClient.invalidateQueries({ queryKey: matchingKeys.all });
       await navigate(`/matching/profiles/${profile.id}`);
     },
   });

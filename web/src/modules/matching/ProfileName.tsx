@@ -1,6 +1,6 @@
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
-import type { MatchingProfileSummary } from './matchingTypes';
+import type { MatchingProfileSummary } from './matchingApi';
 
 /** What a profile speaks for: the town, the organisation or the expert. */
 export function ProfileName({ profile }: { profile: MatchingProfileSummary }) {

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
@@ -17,8 +16,7 @@ import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { CheckboxGroup } from './CheckboxGroup';
-import { MATCHING_ITEM_KINDS, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matchingEnums';
-import type { MatchingItemKind, MatchingProfileDetail, SoughtPartnershipType, Urgency } from './matchingTypes';
+import { MATCHING_ITEM_KINDS, matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, URGENCIES, type MatchingItemKind, type SoughtPartnershipType, type Urgency } from './matchingApi';
 import { languageName } from './reasonText';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
@@ -42,7 +40,7 @@ export function PublishNeedPage() {
 
   const save = useMutation({
     mutationFn: () =>
-      apiSend<MatchingProfileDetail>('POST', '/matching/profiles', {
+      matchingApi.createProfile({
         workspaceId,
         placeId: placeId ?? undefined,
         languages,
@@ -51,7 +49,7 @@ export function PublishNeedPage() {
         items: [{ direction: 'need', themeId, kind: kind || undefined, description: filled(description), urgency, until: until || null }],
       }),
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['matching'] });
+      await queryClient.invalidateQueries({ queryKey: matchingKeys.all });
       await navigate(`/matching/profiles/${saved.id}`);
     },
   });

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../lib/api/apiGet';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { SelectField } from '../../shell/SelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { useMayCreate } from '../accounts/MayCreate';
-import type { MatchingProfileSummary } from './matchingTypes';
+import { matchingApi, matchingKeys, type MatchingProfileSummary } from './matchingApi';
 import { RequestIntroduction } from './RequestIntroduction';
 
 const nameOf = (profile: Pick<MatchingProfileSummary, 'place' | 'organization' | 'person'>, language: ReturnType<typeof useLanguage>) =>
@@ -25,8 +24,8 @@ export function RequestFromProfile({ profile }: { profile: MatchingProfileSummar
   const [workspaceId, setWorkspaceId] = useState('');
   const [fromId, setFromId] = useState('');
   const own = useQuery({
-    queryKey: ['matching', 'profiles', 'of', workspaceId],
-    queryFn: ({ signal }) => apiGet<{ items: MatchingProfileSummary[] }>('/matching/profiles', { workspaceId, limit: 100 }, signal),
+    queryKey: matchingKeys.profilesOf(workspaceId),
+    queryFn: ({ signal }) => matchingApi.profiles({ workspaceId, limit: 100 }, signal),
     enabled: mayCreate && workspaceId !== '',
   });
   if (!mayCreate) return null;

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { fieldError } from '../../lib/fieldError';
 import { InputField } from '../../shell/InputField';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
@@ -10,7 +9,7 @@ import { TextAreaField } from '../../shell/TextAreaField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { useMayCreate } from '../accounts/MayCreate';
 import { useSession } from '../accounts/useSession';
-import type { Introduction } from './introductionTypes';
+import { introductionApi, introductionKeys } from './matchingApi';
 
 interface Props {
   /** The profile the introduction is asked for, and its workspace. */
@@ -38,7 +37,7 @@ export function RequestIntroduction({ from, toProfileId, needId, partnerName }: 
   const [brokerWorkspaceId, setBrokerWorkspaceId] = useState('');
   const send = useMutation({
     mutationFn: () =>
-      apiSend<Introduction>('POST', '/matching/introductions', {
+      introductionApi.request({
         workspaceId: ownSide ? from.workspaceId : brokerWorkspaceId,
         fromProfileId: from.id,
         toProfileId,
@@ -46,7 +45,7 @@ export function RequestIntroduction({ from, toProfileId, needId, partnerName }: 
         message,
         proposedDate: proposedDate || null,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['introductions'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: introductionKeys.all }),
   });
   if (!mayCreate) return null;
   if (send.data) {

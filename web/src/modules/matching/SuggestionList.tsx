@@ -6,13 +6,15 @@ import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
-import { SOUGHT_PARTNERSHIP_TYPES } from './matchingEnums';
+import { SOUGHT_PARTNERSHIP_TYPES } from './matchingApi';
 import { ProfileName } from './ProfileName';
 import { reasonText } from './reasonText';
 import { RequestIntroduction } from './RequestIntroduction';
 import { pickName } from '../../lib/pickName';
-import { useSuggestions, type SuggestionFilter } from './useMatching';
+import type { SuggestionFilter } from './matchingApi';
+import { useSuggestions } from './useMatching';
 
 const COUNTRIES = ['DE', 'UA', 'XK', 'PL'];
 
@@ -32,11 +34,12 @@ export function SuggestionList({ profileId, needId, from }: { profileId: string;
           options={COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
           onChange={(country) => setFilter({ ...filter, country: country || undefined })}
         />
-        <SelectField
+        <EnumSelectField
           label={t('matching.filterPartnershipType')}
           value={filter.partnershipType ?? ''}
           emptyLabel={t('matching.anyPartnershipType')}
-          options={SOUGHT_PARTNERSHIP_TYPES.map((value) => ({ value, label: t(`matching.partnershipType.${value}`) }))}
+          values={SOUGHT_PARTNERSHIP_TYPES}
+          labelOf={(value) => t(`matching.partnershipType.${value}`)}
           onChange={(partnershipType) => setFilter({ ...filter, partnershipType: partnershipType || undefined })}
         />
       </div>

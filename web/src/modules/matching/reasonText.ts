@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
 import { localeOf } from '../../i18n/localeOf';
 import type { Language } from '../../i18n/languages';
-import type { SuggestionReason } from './matchingTypes';
+import type { SuggestionReason } from './matchingApi';
 
 /** A language code (uk) as its name in the UI language (Ukrainisch). */
 export function languageName(code: string, language: Language): string {

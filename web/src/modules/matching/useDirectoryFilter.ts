@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { DirectoryFilter } from './directoryTypes';
+import type { DirectoryFilter } from './matchingApi';
 
 /** Size bands offered in the filter, in inhabitants. */
 export const SIZE_BANDS = {

@@ -1,38 +1,36 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet } from '../../lib/api/apiGet';
-import { apiSend } from '../../lib/api/apiSend';
-import type { Introduction, Pipeline } from './introductionTypes';
+import { introductionApi, introductionKeys, type IntroductionStep } from './matchingApi';
 
 export function useIntroductions() {
   return useQuery({
-    queryKey: ['introductions', 'list'],
-    queryFn: ({ signal }) => apiGet<{ items: Introduction[] }>('/matching/introductions', { limit: 100 }, signal),
+    queryKey: introductionKeys.list,
+    queryFn: ({ signal }) => introductionApi.list({ limit: 100 }, signal),
   });
 }
 
 export function useIntroduction(id: string | undefined) {
   return useQuery({
-    queryKey: ['introductions', 'one', id],
-    queryFn: ({ signal }) => apiGet<Introduction>(`/matching/introductions/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryKey: introductionKeys.detail(id),
+    queryFn: ({ signal }) => introductionApi.get(id ?? '', signal),
     enabled: Boolean(id),
   });
 }
 
 export function usePipeline(workspaceId: string) {
   return useQuery({
-    queryKey: ['introductions', 'pipeline', workspaceId],
-    queryFn: ({ signal }) => apiGet<Pipeline>('/matching/introductions/pipeline', { workspaceId }, signal),
+    queryKey: introductionKeys.pipeline(workspaceId),
+    queryFn: ({ signal }) => introductionApi.pipeline({ workspaceId }, signal),
   });
 }
 
 /** A step of an introduction (`accept`, `decline`, `met`, `partnership`); the cached introductions follow. */
-export function useIntroductionStep(id: string, step: 'accept' | 'decline' | 'met' | 'partnership') {
+export function useIntroductionStep(id: string, step: IntroductionStep) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: object) => apiSend<Introduction>('POST', `/matching/introductions/${encodeURIComponent(id)}/${step}`, body),
+    mutationFn: (body: object) => introductionApi.step(id, step, body),
     onSuccess: async (saved) => {
-      queryClient.setQueryData(['introductions', 'one', id], saved);
-      await queryClient.invalidateQueries({ queryKey: ['introductions'] });
+      queryClient.setQueryData(introductionKeys.detail(id), saved);
+      await queryClient.invalidateQueries({ queryKey: introductionKeys.all });
     },
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganizationKind } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
+import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
@@ -32,7 +33,7 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
   const save = useMutation({
     mutationFn: () => organizationApi.create({ workspaceId, name, kind: kind || undefined, seatPlaceId }),
     onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'organizations'] });
+      await queryClient.invalidateQueries({ queryKey: autocompleteKeys.of('organizations') });
       onCreated(created);
     },
   });

@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { organizationKindValues } from '../../lib/api/enums';
 import type { OrganizationKind } from '../../lib/api/types';
 
 export type OrganizationSummary = ResponseOf<'/api/organizations'>['items'][number];
@@ -32,25 +33,4 @@ export const organizationApi = {
     dataOf(api.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/organizations/{id}', 'patch'> })),
 };
 
-export const ORGANIZATION_KINDS = enumValues<OrganizationKind>()([
-  'municipal_office',
-  'municipal_enterprise',
-  'utility',
-  'ministry',
-  'parliament',
-  'development_agency',
-  'network',
-  'consultancy',
-  'ngo',
-  'housing_cooperative',
-  'community_centre',
-  'neighbourhood_management',
-  'university',
-  'company',
-  'federal_agency',
-  'state_agency',
-  'research_institute',
-  'foundation',
-  'chamber',
-  'municipal_association',
-]);
+export const ORGANIZATION_KINDS = organizationKindValues;

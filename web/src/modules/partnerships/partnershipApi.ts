@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import { partnershipKindValues } from '../../lib/api/enums';
 
 export type PartnershipSummary = ResponseOf<'/api/partnerships'>['items'][number];
 export type PartnershipDetail = ResponseOf<'/api/partnerships/{id}'>;
@@ -21,15 +22,7 @@ type PartnershipChanges = Draft<BodyOf<'/api/partnerships/{id}', 'patch'>>;
 type ProjectGroupBody = Draft<BodyOf<'/api/partnerships/{id}/project-groups', 'post'>>;
 type ProjectGroupChanges = Draft<BodyOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'>>;
 
-export const PARTNERSHIP_KINDS = enumValues<PartnershipKind>()([
-  'city_twinning',
-  'district_partnership',
-  'project_partnership',
-  'friendship',
-  'contact',
-  'network_membership',
-  'solidarity_partnership',
-]);
+export const PARTNERSHIP_KINDS = partnershipKindValues;
 export const PARTNERSHIP_STATUSES = enumValues<PartnershipStatus>()(['planned', 'active', 'dormant', 'ended']);
 
 /** Query keys of the partnerships; every change invalidates `partnershipKeys.all`. */

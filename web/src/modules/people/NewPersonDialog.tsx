@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
+import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
@@ -46,7 +47,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
         consent: basis ? { basis } : undefined,
       }),
     onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: ['autocomplete', 'people'] });
+      await queryClient.invalidateQueries({ queryKey: autocompleteKeys.of('people') });
       await queryClient.invalidateQueries({ queryKey: personKeys.all });
       onCreated(created);
     },

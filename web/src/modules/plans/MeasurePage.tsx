@@ -39,8 +39,8 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
     queryKey: planKeys.progress(measure.id, measure.latestProgress?.id),
     queryFn: ({ signal }) => planApi.progress(plan.id, measure.id, signal),
   });
-  const remove = usePlanChange(plan.id, () => ({ method: 'DELETE', path: `/action-plans/${plan.id}/measures/${measure.id}` }));
-  const removeReport = usePlanChange(plan.id, (updateId: string) => ({ method: 'DELETE', path: `/action-plans/${plan.id}/progress/${updateId}` }));
+  const remove = usePlanChange(plan.id, () => planApi.removeMeasure(plan.id, measure.id));
+  const removeReport = usePlanChange(plan.id, (updateId: string) => planApi.removeProgress(plan.id, updateId));
   const priority = plan.priorities.find((candidate) => candidate.id === measure.priorityId);
   const title = pickText(measure.title, language).text;
   const editable = plan.canEdit && plan.status === 'draft';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
-import type { PlanDetail } from './planApi';
+import { planApi, type PlanDetail } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 const NEXT: Record<string, ('active' | 'done' | 'draft')[]> = { draft: [], agreed: ['active', 'draft'], active: ['done', 'draft'], done: ['active'] };
@@ -11,7 +11,7 @@ const NEXT: Record<string, ('active' | 'done' | 'draft')[]> = { draft: [], agree
 export function PlanActions({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const transition = usePlanChange(plan.id, (to: 'active' | 'done' | 'draft') => ({ method: 'POST', path: `/action-plans/${plan.id}/transitions`, body: { to } }));
+  const transition = usePlanChange(plan.id, (to: 'active' | 'done' | 'draft') => planApi.transition(plan.id, to));
   return (
     <>
       <p className="button-row">

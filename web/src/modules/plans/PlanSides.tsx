@@ -3,7 +3,7 @@ import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { Section } from '../../shell/Section';
-import type { PlanDetail } from './planApi';
+import { planApi, type PlanDetail } from './planApi';
 import { SideInvitation } from './SideInvitation';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';
@@ -13,8 +13,8 @@ import { TableScroll } from '../../shell/TableScroll';
 export function PlanSides({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const agree = usePlanChange(plan.id, (sideId: string) => ({ method: 'POST', path: `/action-plans/${plan.id}/agreements`, body: { sideId } }));
-  const withdraw = usePlanChange(plan.id, (sideId: string) => ({ method: 'DELETE', path: `/action-plans/${plan.id}/agreements/${sideId}` }));
+  const agree = usePlanChange(plan.id, (sideId: string) => planApi.agree(plan.id, sideId));
+  const withdraw = usePlanChange(plan.id, (sideId: string) => planApi.withdrawAgreement(plan.id, sideId));
   const open = plan.status === 'draft';
   const missing = open ? plan.sides.filter((side) => !side.agreement?.current) : [];
   return (

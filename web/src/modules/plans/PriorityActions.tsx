@@ -3,7 +3,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
-import type { Priority } from './planApi';
+import { planApi, type Priority } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 /**
@@ -14,7 +14,7 @@ export function PriorityActions({ planId, priority, measureCount, onEdit }: { pl
   const { t } = useTranslation();
   const language = useLanguage();
   const name = pickText(priority.title, language).text;
-  const remove = usePlanChange(planId, () => ({ method: 'DELETE', path: `/action-plans/${planId}/priorities/${priority.id}` }));
+  const remove = usePlanChange(planId, () => planApi.removePriority(planId, priority.id));
   return (
     <>
       <div className="button-row">

@@ -8,7 +8,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
-import type { Priority } from './planApi';
+import { planApi, type Priority } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 interface Props {
@@ -27,7 +27,7 @@ export function PriorityForm({ planId, priority, onDone }: Props) {
   const [themeId, setThemeId] = useState<string | undefined>(priority?.theme?.id);
   const save = usePlanChange(planId, () => {
     const body = { title: compactText(title), description: compactText(description), themeId: themeId ?? null };
-    return priority ? { method: 'PATCH', path: `/action-plans/${planId}/priorities/${priority.id}`, body } : { method: 'POST', path: `/action-plans/${planId}/priorities`, body };
+    return priority ? planApi.updatePriority(planId, priority.id, body) : planApi.addPriority(planId, body);
   });
   const label = priority ? t('plans.editPriorityNamed', { priority: pickText(priority.title, language).text }) : undefined;
   return (

@@ -6,7 +6,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { SelectField } from '../../shell/SelectField';
-import { PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planApi';
+import { planApi, PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
 /** A dated progress report: status, indicator values reached, a note. */
@@ -17,16 +17,14 @@ export function ProgressForm({ planId, measure }: { planId: string; measure: Mea
   const [status, setStatus] = useState<ProgressStatus | ''>('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
-  const report = usePlanChange(planId, () => ({
-    method: 'POST',
-    path: `/action-plans/${planId}/measures/${measure.id}/progress`,
-    body: {
+  const report = usePlanChange(planId, () =>
+    planApi.reportProgress(planId, measure.id, {
       reportedOn,
       status: status || undefined,
       note,
       indicatorValues: Object.fromEntries(Object.entries(values).flatMap(([id, text]) => (text.trim() === '' ? [] : [[id, Number(text.replace(',', '.'))]]))),
-    },
-  }));
+    }),
+  );
   return (
     <form
       className="record-form"

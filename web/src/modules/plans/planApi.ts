@@ -1,4 +1,4 @@
-import { api, dataOf } from '../../lib/api/client';
+import { api, dataOf, inPath } from '../../lib/api/client';
 import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
 
 export type PlanSummary = ResponseOf<'/api/action-plans'>['items'][number];
@@ -25,6 +25,9 @@ type PlanChanges = Draft<BodyOf<'/api/action-plans/{id}', 'patch'>>;
 type MeasureBody = Draft<BodyOf<'/api/action-plans/{id}/measures', 'post'>>;
 type MeasureChanges = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'>>;
 type ExpenditureBody = Draft<BodyOf<'/api/expenditures', 'post'>>;
+type PriorityBody = Draft<BodyOf<'/api/action-plans/{id}/priorities', 'post'>>;
+type ProgressBody = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'>>;
+type Transition = BodyOf<'/api/action-plans/{id}/transitions', 'post'>['to'];
 
 export const PLAN_STATUSES = enumValues<PlanStatus>()(['draft', 'agreed', 'active', 'done']);
 export const PROGRESS_STATUSES = enumValues<ProgressStatus>()(['on_track', 'at_risk', 'delayed', 'done']);
@@ -61,12 +64,20 @@ export const planApi = {
   update: (id: string, body: PlanChanges) => dataOf(api.PATCH('/api/action-plans/{id}', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}', 'patch'> })),
   addMeasure: (id: string, body: MeasureBody) => dataOf(api.POST('/api/action-plans/{id}/measures', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}/measures', 'post'> })),
   updateMeasure: (id: string, measureId: string, body: MeasureChanges) =>
-    dataOf(
-      api.PATCH('/api/action-plans/{id}/measures/{measureId}', {
-        params: { path: { id, measureId } },
-        body: body as BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'>,
-      }),
-    ),
+    dataOf(api.PATCH('/api/action-plans/{id}/measures/{measureId}', { ...inPath({ id, measureId }), body: body as BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'> })),
+  removeMeasure: (id: string, measureId: string) => dataOf(api.DELETE('/api/action-plans/{id}/measures/{measureId}', inPath({ id, measureId }))),
+  reportProgress: (id: string, measureId: string, body: ProgressBody) =>
+    dataOf(api.POST('/api/action-plans/{id}/measures/{measureId}/progress', { ...inPath({ id, measureId }), body: body as BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'> })),
+  removeProgress: (id: string, updateId: string) => dataOf(api.DELETE('/api/action-plans/{id}/progress/{updateId}', inPath({ id, updateId }))),
+  addPriority: (id: string, body: PriorityBody) =>
+    dataOf(api.POST('/api/action-plans/{id}/priorities', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}/priorities', 'post'> })),
+  updatePriority: (id: string, priorityId: string, body: PriorityBody) =>
+    dataOf(api.PATCH('/api/action-plans/{id}/priorities/{priorityId}', { ...inPath({ id, priorityId }), body: body as BodyOf<'/api/action-plans/{id}/priorities/{priorityId}', 'patch'> })),
+  removePriority: (id: string, priorityId: string) => dataOf(api.DELETE('/api/action-plans/{id}/priorities/{priorityId}', inPath({ id, priorityId }))),
+  /** A side agrees to the plan's current version; once every side has, the plan is agreed. */
+  agree: (id: string, sideId: string) => dataOf(api.POST('/api/action-plans/{id}/agreements', { ...ofPlan(id), body: { sideId } })),
+  withdrawAgreement: (id: string, sideId: string) => dataOf(api.DELETE('/api/action-plans/{id}/agreements/{sideId}', inPath({ id, sideId }))),
+  transition: (id: string, to: Transition) => dataOf(api.POST('/api/action-plans/{id}/transitions', { ...ofPlan(id), body: { to } })),
   /** Records spending on a project or a measure. */
   recordSpending: (body: ExpenditureBody) => dataOf(api.POST('/api/expenditures', { body: body as BodyOf<'/api/expenditures', 'post'> })),
 };

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import { FormAlert } from '../../shell/FormAlert';
 import { SelectField } from '../../shell/SelectField';
 import type { SearchHit } from '../search/searchApi';
 import { LinkTargetPicker } from './LinkTargetPicker';
+import { recordLinkApi } from './recordLinkApi';
 
 type Source = 'exchange' | 'action_plan';
 const SOURCES: readonly Source[] = ['exchange', 'action_plan'];
@@ -23,8 +23,8 @@ export function LinkToProjectForm({ projectId }: { projectId: string }) {
   const add = useMutation({
     mutationFn: (record: SearchHit) =>
       source === 'exchange'
-        ? apiSend('POST', `/exchanges/${record.id}/links`, { kind: 'project', targetId: projectId, outcomeId: null })
-        : apiSend('POST', `/action-plans/${record.id}/projects`, { projectId }),
+        ? recordLinkApi.linkExchange(record.id, { kind: 'project', targetId: projectId, outcomeId: null })
+        : recordLinkApi.linkPlanToProject(record.id, projectId),
     onSuccess: async () => {
       setChosen(null);
       setFormKey((key) => key + 1);

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiSend } from '../../lib/api/apiSend';
 import { pickText } from '../../lib/pickText';
 import { pickTitle } from '../../lib/pickTitle';
 import { useLanguage } from '../../lib/useLanguage';
@@ -10,7 +9,7 @@ import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { RecordTitle } from '../../shell/RecordTitle';
-import type { RecordLink } from './recordLinkTypes';
+import { recordLinkApi, type RecordLink } from './recordLinkApi';
 
 /** The link in words from the page's side: "Begleitet" on the trip, "Begleitet von" on the congress. */
 export function linkLabel(link: RecordLink, t: TFunction): string {
@@ -20,14 +19,12 @@ export function linkLabel(link: RecordLink, t: TFunction): string {
   return t(link.record.recordType === 'action_plan' ? 'recordLinks.planOfProject' : 'recordLinks.exchangeOfProject');
 }
 
-const removePath = (link: RecordLink) => (link.owner.recordType === 'exchange' ? `/exchanges/${link.owner.id}/links/${link.id}` : `/action-plans/${link.owner.id}/projects/${link.id}`);
-
 function LinkItem({ link }: { link: RecordLink }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: () => apiSend('DELETE', removePath(link)),
+    mutationFn: () => recordLinkApi.remove(link),
     onSuccess: () => queryClient.invalidateQueries(),
   });
   const title = pickTitle(link.record.title, language).text;

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../lib/api/apiSend';
 import type { LocalizedText as Text } from '../../lib/api/types';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -13,7 +12,7 @@ import { SelectField } from '../../shell/SelectField';
 import type { SearchHit } from '../search/searchApi';
 import { LinkTargetPicker } from './LinkTargetPicker';
 import { RecordLinkList } from './RecordLinkList';
-import { EXCHANGE_LINK_KINDS, type LinkKind } from './recordLinkTypes';
+import { EXCHANGE_LINK_KINDS, recordLinkApi, type LinkKind } from './recordLinkApi';
 import { useRecordLinks } from './useRecordLinks';
 
 type Props =
@@ -47,8 +46,8 @@ function LinkForm(props: Props) {
   const add = useMutation({
     mutationFn: (target: SearchHit) =>
       props.recordType === 'exchange'
-        ? apiSend('POST', `/exchanges/${props.recordId}/links`, { kind, targetId: target.id, outcomeId: kind === 'project' && outcomeId ? outcomeId : null })
-        : apiSend('POST', `/action-plans/${props.recordId}/projects`, { projectId: target.id }),
+        ? recordLinkApi.linkExchange(props.recordId, { kind, targetId: target.id, outcomeId: kind === 'project' && outcomeId ? outcomeId : null })
+        : recordLinkApi.linkPlanToProject(props.recordId, target.id),
     onSuccess: async () => {
       setChosen(null);
       setOutcomeId('');

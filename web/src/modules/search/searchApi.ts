@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { QueryOf, ResponseOf } from '../../lib/api/contract';
+import { searchTypeValues } from '../../lib/api/enums';
 
 export type SearchResult = ResponseOf<'/api/search'>;
 export type SearchHit = SearchResult['items'][number];
@@ -12,19 +13,7 @@ export type SearchPlace = SearchResult['places'][number];
 /** What the search page's address holds; the year as typed there. */
 export type SearchFilters = Pick<QueryOf<'/api/search'>, 'type' | 'theme' | 'country'> & { q: string; year?: string };
 
-export const SEARCH_TYPES = enumValues<SearchType>()([
-  'document',
-  'partnership',
-  'exchange',
-  'network',
-  'place',
-  'organization',
-  'person',
-  'project',
-  'action_plan',
-  'funding_programme',
-  'theme',
-]);
+export const SEARCH_TYPES = searchTypeValues;
 
 export const searchKeys = {
   all: ['search'] as const,

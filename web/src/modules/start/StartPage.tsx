@@ -6,7 +6,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
-import type { DocumentSummary } from '../documents/documentTypes';
+import type { DocumentSummary } from '../documents/documentApi';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
 import type { ExchangeSummary } from '../exchanges/exchangeApi';
 import { sideName } from '../plans/sideName';

@@ -1,0 +1,32 @@
+import { api, dataOf } from '../../lib/api/client';
+import type { BodyOf, Draft, ResponseOf } from '../../lib/api/contract';
+import { recordLinkKindValues } from '../../lib/api/enums';
+
+export type RecordLink = ResponseOf<'/api/record-links'>['items'][number];
+export type LinkKind = RecordLink['kind'];
+export type LinkedRecordType = RecordLink['record']['recordType'];
+type ExchangeLinkBody = Draft<BodyOf<'/api/exchanges/{id}/links', 'post'>>;
+
+/** The kinds of link an exchange may have; a plan is only linked with projects. */
+export const EXCHANGE_LINK_KINDS = recordLinkKindValues;
+
+/**
+ * Query keys of the links of a record. A link shows on the pages of both records (and their
+ * timelines), so a change invalidates every query.
+ */
+export const recordLinkKeys = {
+  of: (recordType: LinkedRecordType, recordId: string) => ['record-links', recordType, recordId] as const,
+};
+
+export const recordLinkApi = {
+  list: (recordType: LinkedRecordType, recordId: string, signal?: AbortSignal) => dataOf(api.GET('/api/record-links', { params: { query: { recordType, recordId } }, signal })),
+  /** Links an exchange with a project (optionally through one of its outcomes) or with another exchange. */
+  linkExchange: (exchangeId: string, body: ExchangeLinkBody) =>
+    dataOf(api.POST('/api/exchanges/{id}/links', { params: { path: { id: exchangeId } }, body: body as BodyOf<'/api/exchanges/{id}/links', 'post'> })),
+  linkPlanToProject: (planId: string, projectId: string) => dataOf(api.POST('/api/action-plans/{id}/projects', { params: { path: { id: planId } }, body: { projectId } })),
+  /** Removes a link from the record that keeps it. */
+  remove: (link: RecordLink) =>
+    link.owner.recordType === 'exchange'
+      ? dataOf(api.DELETE('/api/exchanges/{id}/links/{linkId}', { params: { path: { id: link.owner.id, linkId: link.id } } }))
+      : dataOf(api.DELETE('/api/action-plans/{id}/projects/{linkId}', { params: { path: { id: link.owner.id, linkId: link.id } } })),
+};
