@@ -156,3 +156,32 @@ export const pilotSelectionCreateSchema = z.strictObject({
 });
 export type PilotSelectionCreate = z.infer<typeof pilotSelectionCreateSchema>;
 export const selectionParamsSchema = z.strictObject({ id: z.uuid(), selectionId: z.uuid() });
+
+/** A GeoJSON FeatureCollection of area boundaries, each feature naming its area in a property. */
+export const boundaryImportSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(
+      z.object({
+        type: z.literal('Feature'),
+        properties: z.record(z.string(), z.unknown()).nullable(),
+        geometry: z.unknown(),
+      }),
+    )
+    .min(1)
+    .max(2000),
+});
+export type BoundaryImport = z.infer<typeof boundaryImportSchema>;
+
+export const boundariesSetSchema = z.object({ areas: z.number().int().describe('Candidate areas whose boundary was set') });
+
+export const boundaryCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ placeId: z.uuid() }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.array(z.any())) }),
+    }),
+  ),
+});
