@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvIssueSchema } from '../../core/csv/csv-issues.js';
+import { csvImportCountsShape, csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { requiredTextSchema } from '../../core/http/record-fields.js';
@@ -134,10 +134,7 @@ export const needIndexSchema = z.object({
 });
 
 export const importReportSchema = z.object({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  validRows: z.number().int(),
-  invalidRows: z.number().int(),
+  ...csvImportCountsShape,
   valuesWritten: z.number().int(),
   areasAdded: z.number().int().describe('Areas named in the file that were not candidates yet (in a dry run: that would be added)'),
   areas: z

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { csvIssueSchema } from '../../core/csv/csv-issues.js';
+import { csvImportCountsShape, csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { queryFlagSchema } from '../../core/http/common-schemas.js';
 
 export const importReportSchema = z.object({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  validRows: z.number().int(),
-  invalidRows: z.number().int(),
+  ...csvImportCountsShape,
   /** Records written; 0 in a dry run and whenever a row is invalid without skipInvalid. */
   created: z.number().int(),
   createdIds: z.array(z.uuid()),
