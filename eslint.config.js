@@ -61,12 +61,6 @@ export default tseslint.config(
               from: { element: { type: 'module', fileInternalPath: '**/*.tables.ts' } },
               allow: { to: { element: { type: 'module', fileInternalPath: '**/*.tables.ts' } } },
             },
-            // Not yet through services: the IATI and open data package exports read the tables of
-            // the modules whose public records they publish (listed as open in docs/architecture.md).
-            {
-              from: { element: { type: 'module', captured: { name: 'open-data' }, fileInternalPath: ['iati.repository.ts', 'open-data-package.resources.ts'] } },
-              allow: { to: { element: { type: 'module', fileInternalPath: '**/*.tables.ts' } } },
-            },
             { from: { element: { types: ['cli', 'demo'] } }, allow: { to: { element: { types: ['core', 'module', 'cli', 'demo'] } } } },
           ],
         },

@@ -14,6 +14,14 @@ export const csvIssueSchema = z.object({
 });
 export type CsvIssue = z.infer<typeof csvIssueSchema>;
 
+/** What every CSV import reports first: whether it was a dry run and how many rows were (in)valid. */
+export const csvImportCountsShape = {
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  validRows: z.number().int(),
+  invalidRows: z.number().int(),
+};
+
 export const csvIssue = (line: number, field: string, code: FieldCode, message: string, params?: IssueParams): CsvIssue =>
   params === undefined ? { line, field, code, message } : { line, field, code, params, message };
 

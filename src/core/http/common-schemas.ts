@@ -12,3 +12,12 @@ export const idParamsSchema = z.strictObject({ id: z.uuid() });
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
+
+/** A yes/no switch in a query string (`?dryRun=true`), false when left out. */
+export const queryFlagSchema = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
+
+/** The query of a CSV upload: `dryRun` checks every row and writes nothing, `skipInvalid` writes the valid rows. */
+export const csvUploadQuerySchema = z.strictObject({ dryRun: queryFlagSchema, skipInvalid: queryFlagSchema });
+
+/** A CSV file sent as the request body (text/csv). */
+export const csvBodySchema = z.string().min(1, 'must be a CSV file with a header line').max(5_000_000);

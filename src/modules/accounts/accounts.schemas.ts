@@ -54,3 +54,6 @@ export const sessionInfoSchema = z.object({
 
 export const signedInSchema = z.object({ user: sessionInfoSchema.shape.user });
 export const endedSessionsSchema = z.object({ endedSessions: z.number().int() });
+
+/** Where to return after signing in with the identity provider (a path of this app). */
+export const signOnStartQuerySchema = z.strictObject({ returnTo: z.string().max(500).optional() });

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { sendCsv } from '../../core/csv/csv-export.js';
 import { fileWord } from '../../core/export/export-labels.js';
 import { exportLanguageOf } from '../../core/export/export-language.js';
-import { exportLanguageShape } from '../../core/export/export-query.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
 import { registerMergeRoutes } from '../../core/http/merge-routes.js';
@@ -15,7 +14,8 @@ import { organizationColumns } from './organization-export.js';
 import { peopleColumns } from './people-export.js';
 import {
   organizationAutocompleteQuerySchema,
-  organizationCandidateSchema,
+  organizationCandidatesSchema,
+  organizationExportQuerySchema,
   organizationCreateSchema,
   organizationDetailSchema,
   organizationListQuerySchema,
@@ -37,7 +37,8 @@ import {
   updateOrganization,
 } from './organizations.service.js';
 import {
-  personCandidateSchema,
+  personCandidatesSchema,
+  personExportQuerySchema,
   personCreateSchema,
   personDetailSchema,
   personListQuerySchema,
@@ -85,7 +86,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
         tags: ['organizations'],
         summary: 'Organizations whose name or short name resembles what was typed',
         querystring: organizationAutocompleteQuerySchema,
-        response: { 200: z.object({ items: z.array(organizationCandidateSchema) }) },
+        response: { 200: organizationCandidatesSchema },
       },
     },
     async (request) => ({ items: await autocompleteOrganizations(context(request), request.query.q, request.query.limit) }),
@@ -97,7 +98,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
         tags: ['organizations'],
         summary: 'Organizations the viewer can see that a new one of this name (and seat) would duplicate, closest first',
         querystring: organizationSimilarQuerySchema,
-        response: { 200: z.object({ items: z.array(organizationCandidateSchema) }) },
+        response: { 200: organizationCandidatesSchema },
       },
     },
     async (request) => ({ items: await similarOrganizations(context(request), request.query) }),
@@ -108,7 +109,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       schema: {
         tags: ['organizations'],
         summary: 'The filtered list of organizations as CSV in the reader’s language, as the organization import reads it back',
-        querystring: organizationListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape),
+        querystring: organizationExportQuerySchema,
       },
     },
     async (request, reply) => {
@@ -179,7 +180,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
         tags: ['people'],
         summary: 'People the viewer can see that a new entry of this name would duplicate, closest first',
         querystring: personSimilarQuerySchema,
-        response: { 200: z.object({ items: z.array(personCandidateSchema) }) },
+        response: { 200: personCandidatesSchema },
       },
     },
     async (request) => ({ items: await similarPeople(context(request), request.query) }),
@@ -190,7 +191,7 @@ export const actorsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       schema: {
         tags: ['people'],
         summary: 'The filtered list of people as CSV in the reader’s language',
-        querystring: personListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape),
+        querystring: personExportQuerySchema,
       },
     },
     async (request, reply) => {

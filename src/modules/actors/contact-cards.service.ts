@@ -1,30 +1,8 @@
-import { z } from 'zod';
-import { localizedTextSchema } from '../../core/http/common-schemas.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { displayNameOf } from './actors.presenter.js';
+import type { OrganizationCard, PersonCard } from './contact-cards.schemas.js';
 import { findOrganizationsByIds } from './organizations.repository.js';
 import { findPeopleByIds } from './people.repository.js';
-
-export const organizationCardSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  names: localizedTextSchema,
-  shortName: z.string().nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  website: z.string().nullable(),
-});
-export type OrganizationCard = z.infer<typeof organizationCardSchema>;
-
-export const personCardSchema = z.object({
-  id: z.uuid(),
-  displayName: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  erased: z.boolean(),
-});
-export type PersonCard = z.infer<typeof personCardSchema>;
 
 const ids = (values: Iterable<string | null | undefined>) => [...new Set([...values].filter((id): id is string => typeof id === 'string'))];
 

@@ -37,3 +37,21 @@ export async function findPublishableAffiliations(db: DbExecutor, viewer: Viewer
     .orderBy(asc(people.sortName), asc(affiliations.fromDate), asc(affiliations.id));
   return rows.map(({ affiliation }) => affiliation);
 }
+
+/** The public organisations, by name, for the open data package. */
+export async function findPublicOrganizations(db: DbExecutor): Promise<PublishedOrganizationRow[]> {
+  return db.select().from(organizations).where(eq(organizations.visibility, 'public')).orderBy(asc(organizations.sortName), asc(organizations.id));
+}
+
+/** The public people whose data may be published, by name, and their affiliations, for the open data package. */
+export async function findPublicPeopleWithAffiliations(db: DbExecutor): Promise<{ people: PublishedPersonRow[]; affiliations: PublishedAffiliationRow[] }> {
+  const personRows = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.visibility, 'public'), isNull(people.erasedAt), inArray(people.consentBasis, ['consent', 'public_task'])))
+    .orderBy(asc(people.sortName), asc(people.id));
+  const affiliationRows = personRows.length
+    ? await db.select().from(affiliations).where(inArray(affiliations.personId, personRows.map((row) => row.id))).orderBy(asc(affiliations.id))
+    : [];
+  return { people: personRows, affiliations: affiliationRows };
+}

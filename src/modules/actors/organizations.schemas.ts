@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLanguageShape } from '../../core/export/export-query.js';
 import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { placeRefSchema } from '../places/places.schemas.js';
@@ -119,3 +120,8 @@ export const organizationAutocompleteQuerySchema = z.strictObject({
   q: z.string().trim().min(1, 'must not be empty').max(100),
   limit: z.coerce.number().int().min(1).max(20).default(8),
 });
+
+export const organizationCandidatesSchema = z.object({ items: z.array(organizationCandidateSchema) });
+
+/** The filters of the organisation list, and the language of the CSV file. */
+export const organizationExportQuerySchema = organizationListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLanguageShape } from '../../core/export/export-query.js';
 import { isoDateSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
@@ -122,3 +123,8 @@ export const personRefSchema = z.object({
   erased: z.boolean(),
 });
 export type PersonRef = z.infer<typeof personRefSchema>;
+
+export const personCandidatesSchema = z.object({ items: z.array(personCandidateSchema) });
+
+/** The filters of the list of people, and the language of the CSV file. */
+export const personExportQuerySchema = personListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema } from '../../core/http/common-schemas.js';
+import { csvBodySchema, csvUploadQuerySchema, idParamsSchema } from '../../core/http/common-schemas.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { registerHistoryRoute } from '../audit/audit.service.js';
 import { findMonitorRow } from './areas.repository.js';
 import {
+  boundariesSetSchema,
+  boundaryCollectionSchema,
+  boundaryImportSchema,
   importReportSchema,
   monitorCreateSchema,
   monitorDetailSchema,
@@ -20,11 +23,10 @@ import {
 } from './areas.schemas.js';
 import { createMonitor, deleteMonitor, deletePilotSelection, getMonitor, listMonitors, needIndex, selectPilotArea, updateMonitor, valuesTable } from './areas.service.js';
 import { importIndicatorValues } from './values-import.js';
-import { boundaryCollection, boundaryImportSchema, importBoundaries } from './boundaries.js';
+import { boundaryCollection, importBoundaries } from './boundaries.js';
 import { localizeCsvIssues } from '../../core/csv/csv-issues.js';
 
 const tags = ['area monitoring'];
-const flag = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
 
 export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerHistoryRoute(app, { context, collection: '/api/area-monitors', entityType: 'area_monitor', what: 'Area monitoring', tag: 'area monitoring', load: findMonitorRow });
@@ -71,8 +73,8 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         tags,
         summary: 'Import indicator values from CSV (text/csv: area, period, one column per indicator key or name). Areas are matched to the candidates first, then to places of the city; a name close to a candidate is refused with the choices; the report lists every match and addition; a dry run writes nothing',
         params: idParamsSchema,
-        querystring: z.strictObject({ dryRun: flag, skipInvalid: flag }),
-        body: z.string().min(1, 'must be a CSV file with a header line').max(5_000_000),
+        querystring: csvUploadQuerySchema,
+        body: csvBodySchema,
         consumes: ['text/csv'],
         response: { 200: importReportSchema },
       },
@@ -93,7 +95,7 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         params: idParamsSchema,
         body: boundaryImportSchema,
         consumes: ['application/json', 'application/geo+json'],
-        response: { 200: z.object({ areas: z.number().int().describe('Candidate areas whose boundary was set') }) },
+        response: { 200: boundariesSetSchema },
       },
     },
     async (request) => importBoundaries(context(request), request.params.id, request.body),
@@ -105,7 +107,7 @@ export const areasRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         tags,
         summary: 'The boundaries of the candidate areas as a GeoJSON FeatureCollection (property placeId)',
         params: idParamsSchema,
-        response: { 200: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ type: z.literal('Feature'), properties: z.object({ placeId: z.uuid() }), geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.array(z.any())) }) })) }) },
+        response: { 200: boundaryCollectionSchema },
       },
     },
     async (request) => boundaryCollection(context(request), request.params.id),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvIssueSchema } from '../../core/csv/csv-issues.js';
+import { csvImportCountsShape, csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { requiredTextSchema } from '../../core/http/record-fields.js';
@@ -134,10 +134,7 @@ export const needIndexSchema = z.object({
 });
 
 export const importReportSchema = z.object({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  validRows: z.number().int(),
-  invalidRows: z.number().int(),
+  ...csvImportCountsShape,
   valuesWritten: z.number().int(),
   areasAdded: z.number().int().describe('Areas named in the file that were not candidates yet (in a dry run: that would be added)'),
   areas: z
@@ -156,3 +153,32 @@ export const pilotSelectionCreateSchema = z.strictObject({
 });
 export type PilotSelectionCreate = z.infer<typeof pilotSelectionCreateSchema>;
 export const selectionParamsSchema = z.strictObject({ id: z.uuid(), selectionId: z.uuid() });
+
+/** A GeoJSON FeatureCollection of area boundaries, each feature naming its area in a property. */
+export const boundaryImportSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(
+      z.object({
+        type: z.literal('Feature'),
+        properties: z.record(z.string(), z.unknown()).nullable(),
+        geometry: z.unknown(),
+      }),
+    )
+    .min(1)
+    .max(2000),
+});
+export type BoundaryImport = z.infer<typeof boundaryImportSchema>;
+
+export const boundariesSetSchema = z.object({ areas: z.number().int().describe('Candidate areas whose boundary was set') });
+
+export const boundaryCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ placeId: z.uuid() }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.array(z.any())) }),
+    }),
+  ),
+});

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { requireEdit } from '../../core/auth/policy.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { firstText } from '../../core/http/record-fields.js';
@@ -9,21 +8,8 @@ import { areaMatcher } from './area-matching.js';
 import { findAreaIds, findAreaRows, findMonitorRow, setAreaBoundary } from './areas.repository.js';
 import { readableMonitor } from './areas.service.js';
 import type { AreaBoundary } from './areas.tables.js';
+import type { BoundaryImport } from './areas.schemas.js';
 
-export const boundaryImportSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z
-    .array(
-      z.object({
-        type: z.literal('Feature'),
-        properties: z.record(z.string(), z.unknown()).nullable(),
-        geometry: z.unknown(),
-      }),
-    )
-    .min(1)
-    .max(2000),
-});
-export type BoundaryImport = z.infer<typeof boundaryImportSchema>;
 
 /** Properties that name the area a feature outlines, in the order they are looked at. */
 const NAME_PROPERTIES = ['name', 'area', 'gebiet', 'ortsteil', 'stadtteil', 'quartier', 'name_de', 'bezeichnung', 'назва'];

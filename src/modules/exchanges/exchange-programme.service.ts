@@ -9,7 +9,7 @@ import { recordAuditEvent } from '../audit/audit.service.js';
 import { projectGroupIdsOf } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
-import { presentDelegationRow, presentOutcome, presentSession } from './exchanges.presenter.js';
+import { auditedDelegation, auditedOutcome, auditedSession, delegationLabel, presentDelegationRow, presentOutcome, presentSession } from './exchanges.presenter.js';
 import { countRegistrationsByDelegation } from './registrations.repository.js';
 import {
   deleteDelegationRow,
@@ -55,23 +55,6 @@ async function audit(tx: DbExecutor, ctx: ServiceContext, exchange: ExchangeRow,
   await recordAuditEvent(tx, ctx, { workspaceId: exchange.workspaceId, action, entityType, entityId: id, label, before, after });
 }
 
-/** A delegation's own name for lists of changes; one without shows its origin, named where the change is shown. */
-const delegationLabel = (row: DelegationRow) => [row.name.de, row.name.en, row.name.uk, ...Object.values(row.name)].find((text) => text?.trim()) ?? null;
-
-const sessionSnapshot = (row: SessionRow) => ({
-  exchangeId: row.exchangeId,
-  day: row.day,
-  startsAt: row.startsAt,
-  endsAt: row.endsAt,
-  kind: row.kind,
-  title: row.title,
-  description: row.description,
-  themeId: row.themeId,
-  facilitatorPersonId: row.facilitatorPersonId,
-  projectGroupId: row.projectGroupId,
-  room: row.room,
-});
-
 type SessionShape = Pick<SessionCreate, 'day' | 'startsAt' | 'endsAt'>;
 
 async function sessionIssues(ctx: ServiceContext, exchange: ExchangeRow, input: Partial<SessionCreate>, shape: SessionShape): Promise<FieldIssue[]> {
@@ -106,7 +89,7 @@ export async function createSession(ctx: ServiceContext, exchangeId: string, inp
     const issues = await sessionIssues(ctx, exchange, input, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertSessionRow(tx, { ...input, exchangeId });
-    await audit(tx, ctx, exchange, 'create', 'agenda_session', row.id, null, sessionSnapshot(row));
+    await audit(tx, ctx, exchange, 'create', 'agenda_session', row.id, null, auditedSession(row));
     return presentOneSession(ctx, exchange, row);
   });
 }
@@ -124,7 +107,7 @@ export async function updateSession(ctx: ServiceContext, exchangeId: string, ses
     const issues = await sessionIssues(ctx, exchange, input, shape);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await updateSessionRow(tx, sessionId, input);
-    await audit(tx, ctx, exchange, 'update', 'agenda_session', row.id, sessionSnapshot(before), sessionSnapshot(row));
+    await audit(tx, ctx, exchange, 'update', 'agenda_session', row.id, auditedSession(before), auditedSession(row));
     return presentOneSession(ctx, exchange, row);
   });
 }
@@ -134,19 +117,9 @@ export async function deleteSession(ctx: ServiceContext, exchangeId: string, ses
     const exchange = await editable(tx, ctx, exchangeId);
     const before = belongsTo(await findSessionRow(tx, sessionId), exchangeId, 'Session', sessionId);
     await deleteSessionRow(tx, sessionId);
-    await audit(tx, ctx, exchange, 'delete', 'agenda_session', sessionId, sessionSnapshot(before), null);
+    await audit(tx, ctx, exchange, 'delete', 'agenda_session', sessionId, auditedSession(before), null);
   });
 }
-
-const outcomeSnapshot = (row: OutcomeRow) => ({
-  exchangeId: row.exchangeId,
-  kind: row.kind,
-  text: row.text,
-  ownerPersonId: row.ownerPersonId,
-  dueOn: row.dueOn,
-  status: row.status,
-  themeId: row.themeId,
-});
 
 async function outcomeIssues(ctx: ServiceContext, input: Partial<OutcomeCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
@@ -169,7 +142,7 @@ export async function createOutcome(ctx: ServiceContext, exchangeId: string, inp
     if (input.kind === 'task' && !input.ownerPersonId) issues.push({ field: 'body.ownerPersonId', code: 'required', message: 'is needed for a task: who takes care of it' });
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertOutcomeRow(tx, { ...input, exchangeId, createdBy: userIdOf(ctx.viewer) });
-    await audit(tx, ctx, exchange, 'create', 'exchange_outcome', row.id, null, outcomeSnapshot(row));
+    await audit(tx, ctx, exchange, 'create', 'exchange_outcome', row.id, null, auditedOutcome(row));
     return presentOneOutcome(ctx, row);
   });
 }
@@ -184,7 +157,7 @@ export async function updateOutcome(ctx: ServiceContext, exchangeId: string, out
     if (kind === 'task' && !owner) issues.push({ field: 'body.ownerPersonId', code: 'required', message: 'is needed for a task: who takes care of it' });
     if (issues.length > 0) throw validationFailed(issues);
     const row = await updateOutcomeRow(tx, outcomeId, input);
-    await audit(tx, ctx, exchange, 'update', 'exchange_outcome', row.id, outcomeSnapshot(before), outcomeSnapshot(row));
+    await audit(tx, ctx, exchange, 'update', 'exchange_outcome', row.id, auditedOutcome(before), auditedOutcome(row));
     return presentOneOutcome(ctx, row);
   });
 }
@@ -194,19 +167,9 @@ export async function deleteOutcome(ctx: ServiceContext, exchangeId: string, out
     const exchange = await editable(tx, ctx, exchangeId);
     const before = belongsTo(await findOutcomeRow(tx, outcomeId), exchangeId, 'Outcome', outcomeId);
     await deleteOutcomeRow(tx, outcomeId);
-    await audit(tx, ctx, exchange, 'delete', 'exchange_outcome', outcomeId, outcomeSnapshot(before), null);
+    await audit(tx, ctx, exchange, 'delete', 'exchange_outcome', outcomeId, auditedOutcome(before), null);
   });
 }
-
-const delegationSnapshot = (row: DelegationRow) => ({
-  exchangeId: row.exchangeId,
-  name: row.name,
-  fromPlaceId: row.fromPlaceId,
-  fromOrganizationId: row.fromOrganizationId,
-  sectors: row.sectors,
-  size: row.size,
-  note: row.note,
-});
 
 async function delegationIssues(ctx: ServiceContext, shape: { fromPlaceId: string | null; fromOrganizationId: string | null }, input: Partial<DelegationCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
@@ -227,7 +190,7 @@ export async function createDelegation(ctx: ServiceContext, exchangeId: string, 
     const issues = await delegationIssues(ctx, input, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await insertDelegationRow(tx, { ...input, sectors: [...new Set(input.sectors)], exchangeId });
-    await audit(tx, ctx, exchange, 'create', 'exchange_delegation', row.id, null, delegationSnapshot(row), delegationLabel(row));
+    await audit(tx, ctx, exchange, 'create', 'exchange_delegation', row.id, null, auditedDelegation(row), delegationLabel(row));
     return presentDelegation(ctx, row);
   });
 }
@@ -243,7 +206,7 @@ export async function updateDelegation(ctx: ServiceContext, exchangeId: string, 
     const issues = await delegationIssues(ctx, shape, input);
     if (issues.length > 0) throw validationFailed(issues);
     const row = await updateDelegationRow(tx, delegationId, { ...input, ...(input.sectors ? { sectors: [...new Set(input.sectors)] } : {}) });
-    await audit(tx, ctx, exchange, 'update', 'exchange_delegation', row.id, delegationSnapshot(before), delegationSnapshot(row), delegationLabel(row));
+    await audit(tx, ctx, exchange, 'update', 'exchange_delegation', row.id, auditedDelegation(before), auditedDelegation(row), delegationLabel(row));
     return presentDelegation(ctx, row);
   });
 }
@@ -254,7 +217,7 @@ export async function deleteDelegation(ctx: ServiceContext, exchangeId: string, 
     const exchange = await editable(tx, ctx, exchangeId);
     const before = belongsTo(await findDelegationRow(tx, delegationId), exchangeId, 'Delegation', delegationId);
     await deleteDelegationRow(tx, delegationId);
-    await audit(tx, ctx, exchange, 'delete', 'exchange_delegation', delegationId, delegationSnapshot(before), null, delegationLabel(before));
+    await audit(tx, ctx, exchange, 'delete', 'exchange_delegation', delegationId, auditedDelegation(before), null, delegationLabel(before));
   });
 }
 

@@ -164,3 +164,41 @@ export function presentDelegationRow(row: DelegationRow, refs: DelegationReferen
     registrations: refs.registrations ? (refs.registrations.get(row.id) ?? 0) : null,
   };
 }
+
+/** What the history keeps of an agenda session, an outcome and a delegation. */
+export const auditedSession = (row: SessionRow) => ({
+  exchangeId: row.exchangeId,
+  day: row.day,
+  startsAt: row.startsAt,
+  endsAt: row.endsAt,
+  kind: row.kind,
+  title: row.title,
+  description: row.description,
+  themeId: row.themeId,
+  facilitatorPersonId: row.facilitatorPersonId,
+  projectGroupId: row.projectGroupId,
+  room: row.room,
+});
+
+export const auditedOutcome = (row: OutcomeRow) => ({
+  exchangeId: row.exchangeId,
+  kind: row.kind,
+  text: row.text,
+  ownerPersonId: row.ownerPersonId,
+  dueOn: row.dueOn,
+  status: row.status,
+  themeId: row.themeId,
+});
+
+export const auditedDelegation = (row: DelegationRow) => ({
+  exchangeId: row.exchangeId,
+  name: row.name,
+  fromPlaceId: row.fromPlaceId,
+  fromOrganizationId: row.fromOrganizationId,
+  sectors: row.sectors,
+  size: row.size,
+  note: row.note,
+});
+
+/** A delegation's own name for lists of changes; one without shows its origin, named where the change is shown. */
+export const delegationLabel = (row: DelegationRow) => [row.name.de, row.name.en, row.name.uk, ...Object.values(row.name)].find((text) => text?.trim()) ?? null;

@@ -381,3 +381,12 @@ export async function findHostAndOrganizerRows(db: DbExecutor, exchangeIds: stri
     .where(and(inArray(exchangeOrganizations.exchangeId, exchangeIds), or(eq(exchangeOrganizations.role, 'host'), eq(exchangeOrganizations.role, 'organizer'))))
     .orderBy(asc(exchangeOrganizations.exchangeId), asc(exchangeOrganizations.role), asc(exchangeOrganizations.id));
 }
+
+/** The public exchanges, oldest first, and their organisations in the order entered, for the open data package. */
+export async function findPublicExchangesWithOrganizations(db: DbExecutor): Promise<{ exchanges: ExchangeRow[]; organizations: ExchangeOrganizationRow[] }> {
+  const exchangeRows = await db.select().from(exchanges).where(eq(exchanges.visibility, 'public')).orderBy(asc(exchanges.startDate), asc(exchanges.id));
+  const organizationRows = exchangeRows.length
+    ? await db.select().from(exchangeOrganizations).where(inArray(exchangeOrganizations.exchangeId, exchangeRows.map((row) => row.id))).orderBy(asc(exchangeOrganizations.id))
+    : [];
+  return { exchanges: exchangeRows, organizations: organizationRows };
+}

@@ -18,6 +18,7 @@ import {
   findSessionRows,
   findSeriesRows,
   findStopRows,
+  findPublicExchangesWithOrganizations,
   listExchangeRows,
   type ExchangeRow,
 } from './exchanges.repository.js';
@@ -140,3 +141,8 @@ export {
 } from './exchange-series.repository.js';
 /** Exchanges and their hosting organisations, for the open data exports. */
 export { findHostAndOrganizerRows, findPublishedExchangeRows, type ExchangeRow } from './exchanges.repository.js';
+
+/** The public exchanges and their organisations, as the open data package publishes them. */
+export async function listPublicExchangesForExport(ctx: ServiceContext) {
+  return ctx.transaction((tx) => findPublicExchangesWithOrganizations(tx));
+}

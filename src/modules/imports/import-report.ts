@@ -1,18 +1,4 @@
-import { z } from 'zod';
-import { csvIssueSchema } from '../../core/csv/csv-issues.js';
-
-
-export const importReportSchema = z.object({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  validRows: z.number().int(),
-  invalidRows: z.number().int(),
-  /** Records written; 0 in a dry run and whenever a row is invalid without skipInvalid. */
-  created: z.number().int(),
-  createdIds: z.array(z.uuid()),
-  issues: z.array(csvIssueSchema),
-});
-export type ImportReport = z.infer<typeof importReportSchema>;
+export type { ImportReport } from './imports.schemas.js';
 
 export interface ImportOptions {
   workspaceId: string;

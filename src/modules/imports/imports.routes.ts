@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { localizeCsvIssues } from '../../core/csv/csv-issues.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { sendCsv } from '../../core/csv/csv-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
-import { importReportSchema } from './import-report.js';
+import { csvBodySchema } from '../../core/http/common-schemas.js';
+import { importParamsSchema, importQuerySchema, importReportSchema } from './imports.schemas.js';
 import { DATABASE_COLUMNS, partnershipDatabaseLinks } from './partnership-database-export.js';
-import { importCsv, IMPORT_KINDS } from './imports.service.js';
-
-const flag = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
+import { importCsv } from './imports.service.js';
 
 export const importsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -22,9 +20,9 @@ export const importsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, {
         description:
           'Every row is checked first; each problem comes back with its line, column and reason. Nothing is written in a dry run, ' +
           'nor while any row is invalid unless skipInvalid=true. Columns: see the README.',
-        params: z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
-        querystring: z.strictObject({ workspaceId: z.uuid(), dryRun: flag, skipInvalid: flag }),
-        body: z.string().min(1, 'must be a CSV file with a header line').max(5_000_000),
+        params: importParamsSchema,
+        querystring: importQuerySchema,
+        body: csvBodySchema,
         consumes: ['text/csv', 'text/plain'],
         response: { 200: importReportSchema },
       },

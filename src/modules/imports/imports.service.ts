@@ -5,9 +5,9 @@ import { organizationImporter } from './organization-import.js';
 import { partnershipImporter } from './partnership-import.js';
 import { peopleImporter } from './people-import.js';
 import { runImport } from './row-importer.js';
+import { IMPORT_KINDS, type ImportKind } from './imports.schemas.js';
 
-export const IMPORT_KINDS = ['organizations', 'people', 'partnerships'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind };
 
 export async function importCsv(ctx: ServiceContext, kind: ImportKind, options: ImportOptions): Promise<ImportReport> {
   requireCreateIn(ctx.viewer, options.workspaceId);

@@ -1,6 +1,14 @@
 import type { LocalizedText } from '../../core/db/columns.js';
 import { domainError, invalidField } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
+import { organizationRowsForReport, type PublishedOrganizationRow } from '../actors/actors.service.js';
+import { fundedProjectsAndMeasures, grantsAndExpendituresForReport, type ExpenditureRow, type ReportedGrantRow } from '../funding/funding-exports.service.js';
+import { partiesAndThemesForReport } from '../partnerships/partnerships.service.js';
+import { placeRowsForReport } from '../places/places.service.js';
+import { measuresForReport, type ReportedMeasureRow } from '../plans/plan-reports.service.js';
+import { projectPartnersForReport, projectsForReport } from '../projects/projects.service.js';
+import { themeTreeForReport } from '../themes/themes.service.js';
+import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
 import {
   ACTIVITY_DATE,
   ACTIVITY_STATUS_OF_PLAN,
@@ -15,26 +23,12 @@ import {
   TRANSACTION_TYPE,
 } from './iati-codes.js';
 import { presentIatiActivities, UNSTATED_LANGUAGE, type IatiActivity, type IatiOrganisation, type IatiTransaction } from './iati.presenter.js';
-import {
-  findPartnershipCountries,
-  findPartnershipThemeIds,
-  findProjectPartners,
-  findReportedExpenditures,
-  findReportedGrants,
-  findReportedMeasures,
-  findReportedOrganizations,
-  findReportedPlaces,
-  findReportedProjects,
-  findThemeTree,
-  findWorkspaceNames,
-  type ReportedExpenditureRow,
-  type ReportedGrantRow,
-  type ReportedMeasureRow,
-  type ReportedOrganizationRow,
-  type ReportedPlaceRow,
-  type ReportedProjectRow,
-} from './iati.repository.js';
 import type { IatiActivitiesQuery } from './iati.schemas.js';
+
+type ReportedOrganizationRow = PublishedOrganizationRow;
+type ReportedPlaceRow = Awaited<ReturnType<typeof placeRowsForReport>>[number];
+type ReportedProjectRow = Awaited<ReturnType<typeof projectsForReport>>[number];
+type ReportedExpenditureRow = ExpenditureRow;
 
 export interface IatiFile {
   xml: string;
@@ -258,6 +252,23 @@ function measureActivity(measure: ReportedMeasureRow, lookups: Lookups, projectI
   };
 }
 
+/** The countries of each partnership's parties: a town's, or an organisation's seat country (of those the viewer may see). */
+function countriesOfParties(
+  parties: { partnershipId: string; placeId: string | null; organizationId: string | null }[],
+  places: Map<string, ReportedPlaceRow>,
+  organizations: Map<string, ReportedOrganizationRow>,
+): Map<string, string[]> {
+  const byPartnership = new Map<string, string[]>();
+  for (const party of parties) {
+    const country = (party.placeId ? places.get(party.placeId)?.countryCode : undefined) ?? (party.organizationId ? organizations.get(party.organizationId)?.countryCode : undefined);
+    if (!country) continue;
+    const countries = byPartnership.get(party.partnershipId) ?? [];
+    if (!countries.includes(country)) countries.push(country);
+    byPartnership.set(party.partnershipId, countries);
+  }
+  return byPartnership;
+}
+
 /**
  * The projects and separately funded measures the viewer may see, as an IATI 2.03 activity file:
  * identifiers, organisations and their roles, texts in every language entered, status and dates,
@@ -266,33 +277,37 @@ function measureActivity(measure: ReportedMeasureRow, lookups: Lookups, projectI
 export async function iatiActivities(ctx: ServiceContext, query: IatiActivitiesQuery): Promise<IatiFile> {
   if (query.from && query.to && query.to < query.from) throw invalidField('query.to', 'end_before_start', 'must not be before from');
   return ctx.transaction(async (tx, ctx) => {
-    const allProjects = await findReportedProjects(tx, ctx.viewer, query);
+    const funded = await fundedProjectsAndMeasures(ctx, query.programmeId);
+    const allProjects = await projectsForReport(ctx, { ...query, onlyIds: query.programmeId ? funded.projectIds : undefined });
     const projects = allProjects.filter((project) => project.startDate !== null || project.endDate !== null);
-    const measures = await findReportedMeasures(tx, ctx.viewer, query);
+    const measures = await measuresForReport(ctx, funded.measureIds, query);
     const projectIds = projects.map((project) => project.id);
     const measureIds = measures.map((measure) => measure.id);
-    const partners = await findProjectPartners(tx, projectIds);
-    const grants = await findReportedGrants(tx, ctx.viewer, projectIds, measureIds);
-    const expenditures = await findReportedExpenditures(tx, ctx.viewer, projectIds, measureIds);
+    const partners = await projectPartnersForReport(ctx, projectIds);
+    const { grants, expenditures } = await grantsAndExpendituresForReport(ctx, projectIds, measureIds);
+    const partnershipIds = unique([...projects.map((project) => project.partnershipId), ...measures.map((measure) => measure.plan.partnershipId)]);
+    const partnerships = await partiesAndThemesForReport(ctx, partnershipIds);
     const organizationIds = unique([
       ...projects.map((project) => project.carrierOrganizationId),
       ...partners.map((partner) => partner.organizationId),
       ...measures.map((measure) => measure.responsibleOrganizationId),
       ...grants.flatMap((grant) => [grant.funderOrganizationId, grant.recipientOrganizationId]),
+      ...partnerships.parties.map((party) => party.organizationId),
     ]);
-    const partnershipIds = unique([...projects.map((project) => project.partnershipId), ...measures.map((measure) => measure.plan.partnershipId)]);
-    const themeTree = new Map((await findThemeTree(tx, ctx.viewer)).map((theme) => [theme.id, theme]));
-    const partnershipThemes = await findPartnershipThemeIds(tx, partnershipIds);
+    const placeIds = unique([
+      ...projects.map((project) => project.pilotAreaPlaceId),
+      ...measures.map((measure) => measure.plan.areaPlaceId),
+      ...partnerships.parties.map((party) => party.placeId),
+    ]);
+    const organizations = new Map((await organizationRowsForReport(ctx, organizationIds)).map((row) => [row.id, row]));
+    const places = new Map((await placeRowsForReport(ctx, placeIds)).map((row) => [row.id, row]));
+    const themeTree = new Map((await themeTreeForReport(ctx)).map((theme) => [theme.id, theme]));
     const lookups: Lookups = {
-      organizations: new Map((await findReportedOrganizations(tx, ctx.viewer, organizationIds)).map((row) => [row.id, row])),
-      places: new Map(
-        (await findReportedPlaces(tx, ctx.viewer, unique([...projects.map((project) => project.pilotAreaPlaceId), ...measures.map((measure) => measure.plan.areaPlaceId)]))).map(
-          (row) => [row.id, row],
-        ),
-      ),
-      workspaces: await findWorkspaceNames(tx, unique([...projects.map((project) => project.workspaceId), ...measures.map((measure) => measure.plan.workspaceId)])),
-      partnershipCountries: await findPartnershipCountries(tx, ctx.viewer, partnershipIds),
-      partnershipSectors: new Map([...partnershipThemes].map(([id, themeIds]) => [id, sectorsOf(themeIds, themeTree)])),
+      organizations,
+      places,
+      workspaces: await workspaceRefsByIds(ctx, unique([...projects.map((project) => project.workspaceId), ...measures.map((measure) => measure.plan.workspaceId)])),
+      partnershipCountries: countriesOfParties(partnerships.parties, places, organizations),
+      partnershipSectors: new Map([...partnerships.themeIds].map(([id, themeIds]) => [id, sectorsOf(themeIds, themeTree)])),
       grants,
       expenditures,
     };

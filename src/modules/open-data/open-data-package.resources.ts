@@ -1,14 +1,12 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { DbExecutor } from '../../core/db/client.js';
 import type { LocalizedText } from '../../core/db/columns.js';
-import { organizations } from '../actors/organizations.tables.js';
-import { affiliations, people } from '../actors/people.tables.js';
-import { exchangeOrganizations, exchanges } from '../exchanges/exchanges.tables.js';
-import { fundingProgrammes, grants } from '../funding/funding.tables.js';
-import { partnershipParties, partnerships } from '../partnerships/partnerships.tables.js';
-import { places } from '../places/places.tables.js';
-import { projects } from '../projects/projects.tables.js';
-import { themes } from '../themes/themes.tables.js';
+import type { ServiceContext } from '../../core/service-context.js';
+import { listPublicOrganizationsForExport, listPublicPeopleForExport } from '../actors/actors.service.js';
+import { listPublicExchangesForExport } from '../exchanges/exchanges.service.js';
+import { listPublicFundingForExport } from '../funding/funding-exports.service.js';
+import { listPublicPartnershipsForExport } from '../partnerships/partnerships.service.js';
+import { listPublicPlacesForExport } from '../places/places.service.js';
+import { listPublicProjectsForExport } from '../projects/projects.service.js';
+import { listPublicThemesForExport } from '../themes/themes.service.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'boolean';
 export type Cell = string | number | boolean | null;
@@ -41,34 +39,18 @@ const translated = (stem: string, what: string): PackageField[] =>
   (['de', 'en', 'uk'] as const).map((language) => text(`${stem}_${language}`, `${what} in ${{ de: 'German', en: 'English', uk: 'Ukrainian' }[language]}`));
 const inLanguages = (stem: string, value: LocalizedText): Row => ({ [`${stem}_de`]: value.de ?? null, [`${stem}_en`]: value.en ?? null, [`${stem}_uk`]: value.uk ?? null });
 
-const PUBLIC = 'public';
-
 /**
  * Every public record of the kinds below, and the places and themes they refer to. Records an
  * exported row links to but that are not public are left out, and the link is left empty.
  */
-export async function readPackageResources(db: DbExecutor): Promise<PackageResource[]> {
-  const organizationRows = await db.select().from(organizations).where(eq(organizations.visibility, PUBLIC)).orderBy(asc(organizations.sortName), asc(organizations.id));
-  const personRows = await db
-    .select()
-    .from(people)
-    .where(and(eq(people.visibility, PUBLIC), isNull(people.erasedAt), inArray(people.consentBasis, ['consent', 'public_task'])))
-    .orderBy(asc(people.sortName), asc(people.id));
-  const affiliationRows = personRows.length
-    ? await db.select().from(affiliations).where(inArray(affiliations.personId, personRows.map((row) => row.id))).orderBy(asc(affiliations.id))
-    : [];
-  const partnershipRows = await db.select().from(partnerships).where(eq(partnerships.visibility, PUBLIC)).orderBy(asc(partnerships.sortTitle), asc(partnerships.id));
-  const partyRows = partnershipRows.length
-    ? await db.select().from(partnershipParties).where(inArray(partnershipParties.partnershipId, partnershipRows.map((row) => row.id))).orderBy(asc(partnershipParties.id))
-    : [];
-  const exchangeRows = await db.select().from(exchanges).where(eq(exchanges.visibility, PUBLIC)).orderBy(asc(exchanges.startDate), asc(exchanges.id));
-  const exchangeOrganizationRows = exchangeRows.length
-    ? await db.select().from(exchangeOrganizations).where(inArray(exchangeOrganizations.exchangeId, exchangeRows.map((row) => row.id))).orderBy(asc(exchangeOrganizations.id))
-    : [];
-  const projectRows = await db.select().from(projects).where(eq(projects.visibility, PUBLIC)).orderBy(asc(projects.sortTitle), asc(projects.id));
-  const programmeRows = await db.select().from(fundingProgrammes).where(eq(fundingProgrammes.visibility, PUBLIC)).orderBy(asc(fundingProgrammes.sortName), asc(fundingProgrammes.id));
-  const grantRows = await db.select().from(grants).where(eq(grants.visibility, PUBLIC)).orderBy(asc(grants.id));
-  const themeRows = await db.select().from(themes).where(eq(themes.visibility, PUBLIC)).orderBy(asc(themes.sortName), asc(themes.id));
+export async function readPackageResources(ctx: ServiceContext): Promise<PackageResource[]> {
+  const organizationRows = await listPublicOrganizationsForExport(ctx);
+  const { people: personRows, affiliations: affiliationRows } = await listPublicPeopleForExport(ctx);
+  const { partnerships: partnershipRows, parties: partyRows } = await listPublicPartnershipsForExport(ctx);
+  const { exchanges: exchangeRows, organizations: exchangeOrganizationRows } = await listPublicExchangesForExport(ctx);
+  const projectRows = await listPublicProjectsForExport(ctx);
+  const { programmes: programmeRows, grants: grantRows } = await listPublicFundingForExport(ctx);
+  const themeRows = await listPublicThemesForExport(ctx);
 
   const referencedPlaces = new Set<string>();
   for (const value of [
@@ -79,9 +61,7 @@ export async function readPackageResources(db: DbExecutor): Promise<PackageResou
   ]) {
     if (value) referencedPlaces.add(value);
   }
-  const placeRows = referencedPlaces.size
-    ? await db.select().from(places).where(and(inArray(places.id, [...referencedPlaces]), eq(places.visibility, PUBLIC))).orderBy(asc(places.sortName), asc(places.id))
-    : [];
+  const placeRows = await listPublicPlacesForExport(ctx, [...referencedPlaces]);
 
   return [
     {

@@ -1,8 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { eq } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
-import type { Db, DbExecutor } from '../../core/db/client.js';
-import type { ServiceContext } from '../../core/service-context.js';
+import type { Db } from '../../core/db/client.js';
+import { systemViewer } from '../../core/auth/viewer.js';
+import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { readPackageResources, type PackageResource } from './open-data-package.resources.js';
 import { openDataPackages } from './open-data.tables.js';
 
@@ -76,9 +77,9 @@ const csvOf = (resource: PackageResource) =>
   );
 
 /** Reads every public record and packs the CSV files and their descriptor into one zip archive. */
-export async function buildOpenDataPackage(db: DbExecutor): Promise<OpenDataPackage> {
+export async function buildOpenDataPackage(ctx: ServiceContext): Promise<OpenDataPackage> {
   const builtAt = new Date();
-  const resources = withoutDanglingLinks(await readPackageResources(db));
+  const resources = withoutDanglingLinks(await readPackageResources(ctx));
   const files: Record<string, Uint8Array> = { 'datapackage.json': strToU8(JSON.stringify(dataPackageDescriptor(resources, builtAt), null, 2)) };
   for (const resource of resources) files[`data/${resource.name}.csv`] = strToU8(csvOf(resource));
   const archive = zipSync(files, { level: 6, mtime: builtAt });
@@ -87,7 +88,7 @@ export async function buildOpenDataPackage(db: DbExecutor): Promise<OpenDataPack
 
 /** Builds the package anew and keeps it for the next downloads; the nightly job. */
 export async function refreshOpenDataPackage(db: Db): Promise<OpenDataPackage> {
-  const built = await buildOpenDataPackage(db);
+  const built = await buildOpenDataPackage(insideTransaction({ viewer: systemViewer, requestId: null }, db));
   const row = { builtAt: built.builtAt, archive: Buffer.from(built.archive), bytes: built.archive.byteLength, rowCounts: built.rowCounts };
   await db
     .insert(openDataPackages)
@@ -101,9 +102,9 @@ export async function refreshOpenDataPackage(db: Db): Promise<OpenDataPackage> {
  * visitor may see (the same public records).
  */
 export async function currentOpenDataPackage(ctx: ServiceContext): Promise<OpenDataPackage> {
-  return ctx.transaction(async (tx) => {
+  return ctx.transaction(async (tx, ctx) => {
     const [stored] = await tx.select().from(openDataPackages).where(eq(openDataPackages.name, CURRENT));
     if (stored) return { builtAt: stored.builtAt, archive: new Uint8Array(stored.archive), rowCounts: stored.rowCounts };
-    return buildOpenDataPackage(tx);
+    return buildOpenDataPackage(ctx);
   });
 }

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { exportLanguageOf } from '../../core/export/export-language.js';
 import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
 import { iatiActivitiesQuerySchema } from './iati.schemas.js';
 import { currentOpenDataPackage } from './open-data-package.service.js';
 import { iatiActivities } from './iati.service.js';
-import { popoloEventSchema, popoloMembershipSchema, popoloOrganizationSchema, popoloPersonSchema, popoloQuerySchema } from './popolo.schemas.js';
+import { popoloEventsSchema, popoloMembershipsSchema, popoloOrganizationsSchema, popoloPersonsSchema, popoloQuerySchema } from './popolo.schemas.js';
 import { popoloEvents, popoloMemberships, popoloOrganizations, popoloPersons } from './popolo.service.js';
 
 /** Exports in the formats of open standards, for funders, registries and open-data portals. */
@@ -39,7 +38,7 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
         tags: ['open data'],
         summary: 'The organisations the caller may see, as Popolo organizations',
         querystring: popoloQuerySchema,
-        response: { 200: z.array(popoloOrganizationSchema) },
+        response: { 200: popoloOrganizationsSchema },
       },
     },
     async (request) => popoloOrganizations(context(request), exportLanguageOf(request, request.query.lang)),
@@ -51,7 +50,7 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       schema: {
         tags: ['open data'],
         summary: 'People whose data may be published (held with consent or for a public task, not erased, visible to the caller), as Popolo persons without contact data',
-        response: { 200: z.array(popoloPersonSchema) },
+        response: { 200: popoloPersonsSchema },
       },
     },
     async (request) => popoloPersons(context(request)),
@@ -63,7 +62,7 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       schema: {
         tags: ['open data'],
         summary: 'Affiliations of those people with organisations the caller may see, as Popolo memberships',
-        response: { 200: z.array(popoloMembershipSchema) },
+        response: { 200: popoloMembershipsSchema },
       },
     },
     async (request) => popoloMemberships(context(request)),
@@ -76,7 +75,7 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
         tags: ['open data'],
         summary: 'Exchanges the caller may see, as Popolo events with the host organisation',
         querystring: popoloQuerySchema,
-        response: { 200: z.array(popoloEventSchema) },
+        response: { 200: popoloEventsSchema },
       },
     },
     async (request) => popoloEvents(context(request), exportLanguageOf(request, request.query.lang)),

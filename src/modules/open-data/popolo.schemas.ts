@@ -57,3 +57,8 @@ export const popoloEventSchema = z.object({
   created_at: z.string(),
   updated_at: z.string(),
 });
+
+export const popoloOrganizationsSchema = z.array(popoloOrganizationSchema);
+export const popoloPersonsSchema = z.array(popoloPersonSchema);
+export const popoloMembershipsSchema = z.array(popoloMembershipSchema);
+export const popoloEventsSchema = z.array(popoloEventSchema);

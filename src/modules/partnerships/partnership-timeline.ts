@@ -1,45 +1,17 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { requireRead } from '../../core/auth/policy.js';
-import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
-import { decodeCursor, pageQueryShape, pageSchema, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { placeRefSchema } from '../places/places.schemas.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { findChildPartnershipRows, findPartnershipRow } from './partnerships.repository.js';
+import type { TimelineEntry, TimelineQuery } from './partnerships.schemas.js';
 
 /**
  * A partnership's timeline is everything linked to it: exchanges, project groups and, as
  * features add them, action plans, projects and documents. Each kind of entry comes from a
  * source that a module registers; the timeline merges them in date order with one cursor.
  */
-export const timelineEntrySchema = z.object({
-  type: z.string().describe('What the entry is: exchange, project_group …'),
-  id: z.uuid(),
-  date: isoDateSchema,
-  endDate: isoDateSchema.nullable(),
-  title: localizedTextSchema,
-  kind: z.string().nullable().describe('The kind within its type, e.g. delegation_visit for an exchange'),
-  status: z.string().nullable(),
-  place: placeRefSchema.nullable(),
-  /** Its position in a series or programme ("part 2 of 3"), for entries that have one. */
-  series: z.object({ title: localizedTextSchema, part: z.number().int(), plannedParts: z.number().int().nullable() }).nullable(),
-  /** Where the entry is shown in the web app. */
-  path: z.string(),
-  /** The partnership the entry belongs to: this one or, with includeChildren, one inside it. */
-  partnershipId: z.uuid().optional(),
-});
-export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
-
-export const timelinePageSchema = pageSchema(timelineEntrySchema);
-
-export const timelineQuerySchema = z.strictObject({
-  order: z.enum(['oldest', 'newest']).default('oldest'),
-  type: z.string().regex(/^[a-z_]{1,40}$/).optional().describe('Only entries of this type'),
-  includeChildren: z.enum(['true', 'false']).optional().describe('true: also the entries of the district and project partnerships inside this one'),
-  ...pageQueryShape,
-});
-export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+export type { TimelineEntry, TimelineQuery } from './partnerships.schemas.js';
 
 /** The position of the last entry shown: entries are ordered by date, then type, then id. */
 export interface TimelinePosition {

@@ -183,3 +183,14 @@ export async function findPartnershipsJoining(db: DbExecutor, viewer: Viewer, ki
       ),
     );
 }
+
+/** The public partnerships, by title, for the open data package. */
+export async function findPublicPartnershipRows(db: DbExecutor): Promise<PartnershipRow[]> {
+  return db.select().from(partnerships).where(eq(partnerships.visibility, 'public')).orderBy(asc(partnerships.sortTitle), asc(partnerships.id));
+}
+
+/** The parties of these partnerships in the order they were entered. */
+export async function findPartyRowsInEntryOrder(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
+  if (partnershipIds.length === 0) return [];
+  return db.select().from(partnershipParties).where(inArray(partnershipParties.partnershipId, partnershipIds)).orderBy(asc(partnershipParties.id));
+}

@@ -12,9 +12,9 @@ import {
 } from './partnerships.schemas.js';
 import { getPartnership, listPartnerships } from './partnerships.service.js';
 import { registerHistoryRoute } from '../audit/audit.service.js';
-import { partnershipTimeline, timelinePageSchema, timelineQuerySchema } from './partnership-timeline.js';
+import { partnershipTimeline } from './partnership-timeline.js';
 import { findPartnershipRow } from './partnerships.repository.js';
-import { partnershipMapPageSchema, partnershipMapQuerySchema } from './partnerships.schemas.js';
+import { partnershipMapPageSchema, partnershipMapQuerySchema, timelinePageSchema, timelineQuerySchema } from './partnerships.schemas.js';
 import { partnershipMap } from './partnerships.service.js';
 import {
   projectGroupCreateSchema,

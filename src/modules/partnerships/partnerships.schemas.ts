@@ -142,3 +142,32 @@ export const partnershipMapPageSchema = z.object({
   withoutCoordinates: z.number().int(),
 });
 export type PartnershipLink = z.infer<typeof partnershipLinkSchema>;
+
+/** An entry of a partnership's timeline, whatever module it comes from. */
+export const timelineEntrySchema = z.object({
+  type: z.string().describe('What the entry is: exchange, project_group …'),
+  id: z.uuid(),
+  date: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  title: localizedTextSchema,
+  kind: z.string().nullable().describe('The kind within its type, e.g. delegation_visit for an exchange'),
+  status: z.string().nullable(),
+  place: placeRefSchema.nullable(),
+  /** Its position in a series or programme ("part 2 of 3"), for entries that have one. */
+  series: z.object({ title: localizedTextSchema, part: z.number().int(), plannedParts: z.number().int().nullable() }).nullable(),
+  /** Where the entry is shown in the web app. */
+  path: z.string(),
+  /** The partnership the entry belongs to: this one or, with includeChildren, one inside it. */
+  partnershipId: z.uuid().optional(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const timelinePageSchema = pageSchema(timelineEntrySchema);
+
+export const timelineQuerySchema = z.strictObject({
+  order: z.enum(['oldest', 'newest']).default('oldest'),
+  type: z.string().regex(/^[a-z_]{1,40}$/).optional().describe('Only entries of this type'),
+  includeChildren: z.enum(['true', 'false']).optional().describe('true: also the entries of the district and project partnerships inside this one'),
+  ...pageQueryShape,
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;

@@ -19,6 +19,8 @@ import {
   type PartnershipRow,
   type PartyRow,
   countPartnershipRows,
+  findPartyRowsInEntryOrder,
+  findPublicPartnershipRows,
 } from './partnerships.repository.js';
 import type {
   PartnershipDetail,
@@ -152,3 +154,16 @@ export async function partnershipJoiningExists(ctx: ServiceContext, kind: Partne
 
 /** The partnership timeline, which exchanges, plans and documents add their entries to. */
 export { beyondPosition, registerTimelineRows, registerTimelineSource, type TimelineEntry } from './partnership-timeline.js';
+
+/** The public partnerships and their parties, as the open data package publishes them. */
+export async function listPublicPartnershipsForExport(ctx: ServiceContext): Promise<{ partnerships: PartnershipRow[]; parties: PartyRow[] }> {
+  return ctx.transaction(async (tx) => {
+    const partnershipRows = await findPublicPartnershipRows(tx);
+    return { partnerships: partnershipRows, parties: await findPartyRowsInEntryOrder(tx, partnershipRows.map((row) => row.id)) };
+  });
+}
+
+/** The parties of these partnerships (in the order entered) and their themes, for reports. */
+export async function partiesAndThemesForReport(ctx: ServiceContext, partnershipIds: string[]): Promise<{ parties: PartyRow[]; themeIds: Map<string, string[]> }> {
+  return ctx.transaction(async (tx) => ({ parties: await findPartyRowsInEntryOrder(tx, partnershipIds), themeIds: await findPartnershipThemeIds(tx, partnershipIds) }));
+}

@@ -138,3 +138,13 @@ export function placeIdsWithin(placeId: string): SQL {
       UNION ALL SELECT child.id, inside.depth + 1 FROM ${places} child JOIN inside ON child.parent_id = inside.id WHERE inside.depth < 4
     ) SELECT id FROM inside`;
 }
+
+/** The public places among these, for the open data package. */
+export async function findPublicPlaceRows(db: DbExecutor, ids: string[]): Promise<PlaceRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(places)
+    .where(and(idIn(places.id, ids), eq(places.visibility, 'public')))
+    .orderBy(asc(places.sortName), asc(places.id));
+}

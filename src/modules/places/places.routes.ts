@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { sendCsv } from '../../core/csv/csv-export.js';
 import { fileWord } from '../../core/export/export-labels.js';
 import { exportLanguageOf } from '../../core/export/export-language.js';
-import { exportLanguageShape } from '../../core/export/export-query.js';
 import { placeColumns, withParents, type ExportedPlace } from './place-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
@@ -17,13 +16,12 @@ import {
   placeDetailSchema,
   placeListQuerySchema,
   placePageSchema,
-  placeSuggestionSchema,
+  placeExportQuerySchema,
+  placeSuggestionsSchema,
   placeUpdateSchema,
 } from './places.schemas.js';
 import { createPlace, deletePlace, mergePlace, undoPlaceMerge, updatePlace } from './place-changes.service.js';
 import { autocompletePlaces, exportPlaces, getPlace, listPlaces } from './places.service.js';
-
-const exportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);
 
 export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerHistoryRoute(app, { context, collection: '/api/places', entityType: 'place', what: 'Place', tag: 'places', load: findPlaceRow });
@@ -51,7 +49,7 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
         summary: 'Places matching what was typed, in any language or spelling, best match first',
         description: 'Kiew, Kyiv, Kiev and Київ find the same town; of towns named alike, the larger comes first.',
         querystring: placeAutocompleteQuerySchema,
-        response: { 200: z.object({ items: z.array(placeSuggestionSchema) }) },
+        response: { 200: placeSuggestionsSchema },
       },
     },
     async (request) => ({ items: await autocompletePlaces(context(request), request.query) }),
@@ -59,7 +57,7 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
 
   app.get(
     '/api/places/export.csv',
-    { schema: { tags: ['places'], summary: 'The filtered list of places as CSV in the reader’s language', querystring: exportQuerySchema } },
+    { schema: { tags: ['places'], summary: 'The filtered list of places as CSV in the reader’s language', querystring: placeExportQuerySchema } },
     async (request, reply) => {
       const { lang, ...query } = request.query;
       const language = exportLanguageOf(request, lang);

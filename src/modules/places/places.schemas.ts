@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLanguageShape } from '../../core/export/export-query.js';
 import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -102,3 +103,8 @@ export const placeUpdateSchema = z.strictObject({
   name: placeFieldsShape.name.optional(),
 });
 export type PlaceUpdate = z.infer<typeof placeUpdateSchema>;
+
+export const placeSuggestionsSchema = z.object({ items: z.array(placeSuggestionSchema) });
+
+/** The filters of the list of places, and the language of the CSV file. */
+export const placeExportQuerySchema = placeListQuerySchema.omit({ limit: true, cursor: true }).extend(exportLanguageShape);

@@ -8,7 +8,17 @@ import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js
 import { plainKey, searchKey } from '../../core/names/name-keys.js';
 import { findNamesOfPlaces, findPlacesByNameKeys, searchPlaceNameRows } from './place-names.repository.js';
 import { presentPlaceDetail, presentPlaceRef, presentPlaceSummary } from './places.presenter.js';
-import { countChildRows, findAncestorRows, findChildRows, findPlaceByGeonamesId, findPlaceRow, findPlacesByIds, listPlaceRows, type PlaceRow } from './places.repository.js';
+import {
+  countChildRows,
+  findAncestorRows,
+  findChildRows,
+  findPlaceByGeonamesId,
+  findPlaceRow,
+  findPlacesByIds,
+  findPublicPlaceRows,
+  listPlaceRows,
+  type PlaceRow,
+} from './places.repository.js';
 import type { PlaceAutocompleteQuery, PlaceDetail, PlaceListQuery, PlaceRef, PlaceSuggestion, PlaceSummary } from './places.schemas.js';
 
 /** Short descriptions of the places other modules link to, for the ones the viewer may see. */
@@ -209,3 +219,13 @@ export async function placePopulationsByIds(ctx: ServiceContext, ids: Iterable<s
 export { isSelfOrDescendant, placeIdsWithin } from './places.repository.js';
 export { findNamesOfPlaces, searchPlaceNameRows } from './place-names.repository.js';
 export { isCountryCode, listCountries } from '../../core/names/country-names.js';
+
+/** The public places among these, as the open data package publishes them. */
+export async function listPublicPlacesForExport(ctx: ServiceContext, ids: string[]): Promise<PlaceRow[]> {
+  return ctx.transaction((tx) => findPublicPlaceRows(tx, ids));
+}
+
+/** The places among these the viewer may see, as stored, for reports that need every field. */
+export async function placeRowsForReport(ctx: ServiceContext, ids: string[]): Promise<PlaceRow[]> {
+  return ctx.transaction((tx, ctx) => findPlacesByIds(tx, ctx.viewer, ids));
+}

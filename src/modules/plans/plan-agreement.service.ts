@@ -1,5 +1,6 @@
 import { requireWriteAccess } from '../../core/auth/policy.js';
 import { forbidden, notFound, unauthorized } from '../../core/errors.js';
+import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { ownDisplayName } from '../accounts/display-name.service.js';
 import { canAgreeFor, requireEditPlan } from './plan-access.js';
@@ -22,18 +23,24 @@ export function sideName(side: SideRow, refs: PlanReferences): string {
   );
 }
 
-/**
- * Agrees to the plan as it is now for one side. When every side has agreed to the same revision,
- * the plan becomes agreed and that state is kept as a new version.
- */
-export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: string): Promise<PlanDetail> {
-  await ctx.transaction(async (tx, ctx) => {
+/** The plan and the side, when the viewer may agree (or withdraw the agreement) for that side. */
+async function sideToAgreeFor(tx: DbExecutor, ctx: ServiceContext, planId: string, sideId: string) {
     const { plan, sides } = await readablePlan(tx, ctx, planId);
     const side = sides.find((candidate) => candidate.id === sideId);
     if (!side) throw notFound('Side', sideId);
     if (ctx.viewer.kind === 'anonymous') throw unauthorized();
     requireWriteAccess(ctx.viewer);
     if (!canAgreeFor(ctx.viewer, side)) throw forbidden('Only owners and coordinators of the workspace of this side agree for it');
+  return { plan, sides, side };
+}
+
+/**
+ * Agrees to the plan as it is now for one side. When every side has agreed to the same revision,
+ * the plan becomes agreed and that state is kept as a new version.
+ */
+export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: string): Promise<PlanDetail> {
+  await ctx.transaction(async (tx, ctx) => {
+    const { plan, sides, side } = await sideToAgreeFor(tx, ctx, planId, sideId);
     if (plan.status !== 'draft') throw planConflict('plan_not_draft', `The plan is ${plan.status} already; reopen it as a draft to agree to changes`, { status: plan.status }, [{ field: 'status', code: 'invalid_state', message: `is ${plan.status}, not draft` }]);
     const agreements = (await findAgreementRows(tx, planId)).filter((row) => row.revision === plan.revision);
     if (agreements.some((row) => row.sideId === sideId)) throw planConflict('side_agreed_already', 'This side has agreed to the plan as it is already', {}, [{ field: 'body.sideId', code: 'invalid_state', message: 'has agreed already' }]);
@@ -67,12 +74,7 @@ export async function agreeForSide(ctx: ServiceContext, planId: string, sideId: 
 /** Takes back a side's agreement while the plan is still a draft. */
 export async function withdrawAgreement(ctx: ServiceContext, planId: string, sideId: string): Promise<PlanDetail> {
   await ctx.transaction(async (tx, ctx) => {
-    const { plan, sides } = await readablePlan(tx, ctx, planId);
-    const side = sides.find((candidate) => candidate.id === sideId);
-    if (!side) throw notFound('Side', sideId);
-    if (ctx.viewer.kind === 'anonymous') throw unauthorized();
-    requireWriteAccess(ctx.viewer);
-    if (!canAgreeFor(ctx.viewer, side)) throw forbidden('Only owners and coordinators of the workspace of this side agree for it');
+    const { plan, sides, side } = await sideToAgreeFor(tx, ctx, planId, sideId);
     if (plan.status !== 'draft') throw planConflict('plan_not_draft', 'Agreements to an agreed plan are kept with its version', { status: plan.status }, [{ field: 'status', code: 'invalid_state', message: `is ${plan.status}, not draft` }]);
     if ((await deleteAgreementRow(tx, sideId, plan.revision)) === 0) throw notFound('Agreement of side', sideId);
     const refs = await loadPlanReferences(ctx, { plans: [plan], sides });

@@ -8,7 +8,6 @@ import { registerHistoryRoute } from '../audit/audit.service.js';
 import { agreeForSide, transitionPlan, withdrawAgreement } from './plan-agreement.service.js';
 import { createPlan, deletePlan, updatePlan } from './plan-changes.service.js';
 import { addMeasure, addMeasureFromSource, addPriority, deleteMeasure, deletePriority, updateMeasure, updatePriority } from './plan-content.service.js';
-import { EXPORT_LANGUAGES } from './plan-export-labels.js';
 import { measureChunks, measureCsvColumns, planPdf } from './plan-exports.js';
 import { deleteProgress, reportProgress } from './plan-progress.service.js';
 import { pickLocalized } from './plan-text.js';
@@ -40,6 +39,8 @@ import {
   transitionSchema,
   versionDetailSchema,
   versionParamsSchema,
+  measureAddedSchema,
+  planExportQuerySchema,
 } from './plans.schemas.js';
 import { compareVersions, getPlan, getVersion, listMeasureLinks, listPlans, listProgress, planDashboard } from './plans.service.js';
 import { registerPlanTimelineSource } from './plan-timeline.js';
@@ -47,7 +48,6 @@ import { registerInvolvementSource } from '../involvement/involvement.service.js
 import { measureInvolvement, planInvolvement } from './plan-involvement.js';
 
 const tags = ['action plans'];
-const exportQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGUAGES).default('de') });
 
 /** A file name from the plan's title, in its own letters and transliterated for the ASCII fallback. */
 const fileNameOf = (title: string, extension: string) => exportFileName([title], extension, 'action-plan');
@@ -133,7 +133,7 @@ export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
         summary: 'Turn an exchange outcome, a project-group idea or another record into a measure, keeping the link back to it',
         params: idParamsSchema,
         body: measureFromSourceSchema,
-        response: { 201: z.object({ measureId: z.uuid(), plan: planDetailSchema }) },
+        response: { 201: measureAddedSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await addMeasureFromSource(context(request), request.params.id, request.body)),
@@ -233,7 +233,7 @@ export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
 
   app.get(
     '/api/action-plans/:id/export.pdf',
-    { schema: { tags, summary: 'The plan as a PDF document', params: idParamsSchema, querystring: exportQuerySchema, produces: ['application/pdf'] } },
+    { schema: { tags, summary: 'The plan as a PDF document', params: idParamsSchema, querystring: planExportQuerySchema, produces: ['application/pdf'] } },
     async (request, reply) => {
       const plan = await getPlan(context(request), request.params.id);
       const file = fileNameOf(pickLocalized(plan.title, request.query.lang), 'pdf');
@@ -245,7 +245,7 @@ export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
   );
   app.get(
     '/api/action-plans/:id/measures.csv',
-    { schema: { tags, summary: 'The measures of the plan as CSV', params: idParamsSchema, querystring: exportQuerySchema, produces: ['text/csv'] } },
+    { schema: { tags, summary: 'The measures of the plan as CSV', params: idParamsSchema, querystring: planExportQuerySchema, produces: ['text/csv'] } },
     async (request, reply) => {
       const plan = await getPlan(context(request), request.params.id);
       return sendCsv(reply, fileNameOf(pickLocalized(plan.title, request.query.lang), 'csv'), measureCsvColumns(plan, request.query.lang), measureChunks(plan));

@@ -8,6 +8,7 @@ import { projectRefSchema } from '../projects/projects.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { PLAN_SCOPES, PLAN_STATUSES, PROGRESS_STATUSES } from './plans.tables.js';
+import { EXPORT_LANGUAGES } from './plan-export-labels.js';
 
 export const planListQuerySchema = z.strictObject({
   status: z.enum(PLAN_STATUSES).optional(),
@@ -344,3 +345,9 @@ export const dashboardSchema = z.object({
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
 export const progressListSchema = z.object({ items: z.array(progressUpdateSchema) });
+
+/** The language of a plan's PDF or CSV export. */
+export const planExportQuerySchema = z.strictObject({ lang: z.enum(EXPORT_LANGUAGES).default('de') });
+
+/** A measure made from another record: its id and the plan it now belongs to. */
+export const measureAddedSchema = z.object({ measureId: z.uuid(), plan: planDetailSchema });

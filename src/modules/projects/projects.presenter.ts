@@ -1,4 +1,4 @@
-import type { OrganizationCard, PersonCard } from '../actors/contact-cards.service.js';
+import type { OrganizationCard, PersonCard } from '../actors/contact-cards.schemas.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import type { ProjectContactRow, ProjectPartnerRow, ProjectRow } from './projects.repository.js';

@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
+import { idIn } from '../../core/db/id-list.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
@@ -81,4 +82,37 @@ export async function replaceContacts(
 ): Promise<void> {
   await db.delete(projectContacts).where(eq(projectContacts.projectId, projectId));
   if (contacts.length > 0) await db.insert(projectContacts).values(contacts.map((contact, position) => ({ projectId, ...contact, position })));
+}
+
+/** The public projects, by title, for the open data package. */
+export async function findPublicProjectRows(db: DbExecutor): Promise<ProjectRow[]> {
+  return db.select().from(projects).where(eq(projects.visibility, 'public')).orderBy(asc(projects.sortTitle), asc(projects.id));
+}
+
+/** The projects the viewer may see that run in the period (either end open) and lie in the workspace, by title; only these ids when given. */
+export async function findProjectRowsInPeriod(
+  db: DbExecutor,
+  viewer: Viewer,
+  scope: { from?: string; to?: string; workspaceId?: string; onlyIds?: string[] },
+): Promise<ProjectRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects)];
+  if (scope.from) conditions.push(or(isNull(projects.endDate), gte(projects.endDate, scope.from)));
+  if (scope.to) conditions.push(or(isNull(projects.startDate), lte(projects.startDate, scope.to)));
+  if (scope.workspaceId) conditions.push(eq(projects.workspaceId, scope.workspaceId));
+  if (scope.onlyIds) conditions.push(idIn(projects.id, scope.onlyIds));
+  return db
+    .select()
+    .from(projects)
+    .where(and(...conditions))
+    .orderBy(asc(projects.sortTitle), asc(projects.id));
+}
+
+/** The partners of these projects, project by project in their order. */
+export async function findPartnerRowsOf(db: DbExecutor, projectIds: string[]): Promise<ProjectPartnerRow[]> {
+  if (projectIds.length === 0) return [];
+  return db
+    .select()
+    .from(projectPartners)
+    .where(inArray(projectPartners.projectId, projectIds))
+    .orderBy(asc(projectPartners.projectId), asc(projectPartners.position));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
-import { organizationCardSchema, personCardSchema } from '../actors/contact-cards.service.js';
+import { organizationCardSchema, personCardSchema } from '../actors/contact-cards.schemas.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';

@@ -14,6 +14,9 @@ import {
   deleteProjectRow,
   findContactRows,
   findPartnerRows,
+  findPartnerRowsOf,
+  findProjectRowsInPeriod,
+  findPublicProjectRows,
   findProjectRow,
   findProjectsByIds,
   insertProjectRow,
@@ -21,6 +24,7 @@ import {
   replaceContacts,
   replacePartners,
   updateProjectRow,
+  type ProjectPartnerRow,
   type ProjectRow,
 } from './projects.repository.js';
 import type { ProjectCreate, ProjectDetail, ProjectListQuery, ProjectRef, ProjectSummary, ProjectUpdate } from './projects.schemas.js';
@@ -228,4 +232,22 @@ export async function deleteProject(ctx: ServiceContext, id: string): Promise<vo
     await deleteProjectRow(tx, id);
     await projectAudit.deleted(tx, ctx, before, audited(before, partners, contacts));
   });
+}
+
+/** The public projects, as the open data package publishes them. */
+export async function listPublicProjectsForExport(ctx: ServiceContext): Promise<ProjectRow[]> {
+  return ctx.transaction((tx) => findPublicProjectRows(tx));
+}
+
+/** The projects the viewer may see in a period and workspace, by title, as stored, for reports. */
+export async function projectsForReport(
+  ctx: ServiceContext,
+  scope: { from?: string; to?: string; workspaceId?: string; onlyIds?: string[] },
+): Promise<ProjectRow[]> {
+  return ctx.transaction((tx, ctx) => findProjectRowsInPeriod(tx, ctx.viewer, scope));
+}
+
+/** The partners of these projects, project by project in their order. */
+export async function projectPartnersForReport(ctx: ServiceContext, projectIds: string[]): Promise<ProjectPartnerRow[]> {
+  return ctx.transaction((tx) => findPartnerRowsOf(tx, projectIds));
 }

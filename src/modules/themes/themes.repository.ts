@@ -99,3 +99,13 @@ export async function findThemesBySlugs(db: DbExecutor, viewer: Viewer, slugs: s
 /** `SELECT id, terms` of the themes the viewer may see, their names in every language as terms (the search's thesaurus). */
 export const themeNamesAsTerms = (viewer: Viewer): SQL =>
   sql`SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}`;
+
+/** The public themes, for the open data package. */
+export async function findPublicThemeRows(db: DbExecutor): Promise<ThemeRow[]> {
+  return db.select().from(themes).where(eq(themes.visibility, 'public')).orderBy(asc(themes.sortName), asc(themes.id));
+}
+
+/** Every theme the viewer may see, for walking up to a reference theme. */
+export async function findThemeTree(db: DbExecutor, viewer: Viewer): Promise<{ id: string; slug: string; parentId: string | null }[]> {
+  return db.select({ id: themes.id, slug: themes.slug, parentId: themes.parentId }).from(themes).where(visibleTo(viewer, themes));
+}

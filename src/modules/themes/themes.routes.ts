@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { sendCsv } from '../../core/csv/csv-export.js';
 import { fileWord } from '../../core/export/export-labels.js';
 import { exportLanguageOf } from '../../core/export/export-language.js';
-import { exportLanguageShape } from '../../core/export/export-query.js';
 import { themeColumns } from './theme-export.js';
 import { exportFileName } from '../../core/export/file-names.js';
 import { idParamsSchema } from '../../core/http/common-schemas.js';
@@ -14,7 +13,8 @@ import {
   themeDetailSchema,
   themeListQuerySchema,
   themePageSchema,
-  themeSummarySchema,
+  themeExportQuerySchema,
+  themeTreeSchema,
   themeUpdateSchema,
   type ThemeSummary,
 } from './themes.schemas.js';
@@ -36,14 +36,14 @@ export const themesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
       schema: {
         tags: ['themes'],
         summary: 'The whole taxonomy the viewer may see (up to 2000 themes), ordered for a tree by parentId and position',
-        response: { 200: z.object({ items: z.array(themeSummarySchema) }) },
+        response: { 200: themeTreeSchema },
       },
     },
     async (request) => ({ items: await themeTree(context(request)) }),
   );
   app.get(
     '/api/themes/export.csv',
-    { schema: { tags: ['themes'], summary: 'The taxonomy as CSV in the reader’s language', querystring: z.strictObject(exportLanguageShape) } },
+    { schema: { tags: ['themes'], summary: 'The taxonomy as CSV in the reader’s language', querystring: themeExportQuerySchema } },
     async (request, reply) => {
       const language = exportLanguageOf(request, request.query.lang);
       const items = await themeTree(context(request));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLanguageShape } from '../../core/export/export-query.js';
 import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -52,3 +53,9 @@ export type ThemeCreate = z.infer<typeof themeCreateSchema>;
 
 export const themeUpdateSchema = themeCreateSchema.omit({ workspaceId: true }).partial();
 export type ThemeUpdate = z.infer<typeof themeUpdateSchema>;
+
+/** The whole taxonomy the viewer may see, ordered for a tree. */
+export const themeTreeSchema = z.object({ items: z.array(themeSummarySchema) });
+
+/** The language of the taxonomy's CSV file. */
+export const themeExportQuerySchema = z.strictObject(exportLanguageShape);

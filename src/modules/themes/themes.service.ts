@@ -18,6 +18,8 @@ import {
   updateThemeRow,
   type ThemeRow,
   findThemesBySlugs,
+  findPublicThemeRows,
+  findThemeTree,
 } from './themes.repository.js';
 import type { ThemeCreate, ThemeDetail, ThemeListQuery, ThemeRef, ThemeSummary, ThemeUpdate } from './themes.schemas.js';
 import { themeConflict } from './themes.errors.js';
@@ -162,3 +164,13 @@ export async function themesBySlugs(ctx: ServiceContext, slugs: string[]): Promi
 
 /** The themes as entries of the search's thesaurus. */
 export { themeNamesAsTerms } from './themes.repository.js';
+
+/** The public themes, as the open data package publishes them. */
+export async function listPublicThemesForExport(ctx: ServiceContext): Promise<ThemeRow[]> {
+  return ctx.transaction((tx) => findPublicThemeRows(tx));
+}
+
+/** Every theme the viewer may see, with its parent, for reports that walk up the hierarchy. */
+export async function themeTreeForReport(ctx: ServiceContext): Promise<{ id: string; slug: string; parentId: string | null }[]> {
+  return ctx.transaction((tx, ctx) => findThemeTree(tx, ctx.viewer));
+}

@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { signOnStartQuerySchema } from '../accounts.schemas.js';
 import type { AccountsDeps } from '../accounts-deps.js';
 import { clientInfo } from '../auth.routes.js';
 import { isSecureRequest, setSessionCookie, type CookieSecurity } from '../../../core/http/session-cookie.js';
@@ -23,7 +23,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncZod<{ accounts: AccountsDeps;
       schema: {
         tags: ['accounts'],
         summary: 'Start signing in with the configured OpenID Connect provider (redirects there)',
-        querystring: z.strictObject({ returnTo: z.string().max(500).optional() }),
+        querystring: signOnStartQuerySchema,
       },
     },
     async (request, reply) => {

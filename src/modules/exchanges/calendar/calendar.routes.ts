@@ -4,19 +4,9 @@ import { z } from 'zod';
 import { contentDisposition } from '../../../core/export/file-names.js';
 import { idParamsSchema } from '../../../core/http/common-schemas.js';
 import type { ExchangesModuleOptions } from '../exchanges-module-options.js';
+import { calendarFeedParamsSchema, calendarQuerySchema, feedInfoSchema, newFeedSchema } from './calendar.schemas.js';
 import { calendarFeedInfo, renewCalendarFeed, revokeCalendarFeed } from './calendar-feeds.service.js';
-import { CALENDAR_LANGUAGES, exchangeCalendar, networkCalendar, partnershipCalendar, personalCalendar, type CalendarFile } from './calendar.service.js';
-
-const calendarQuerySchema = z.strictObject({
-  lang: z.enum(CALENDAR_LANGUAGES).default('de').describe('Language of titles and descriptions'),
-});
-
-const feedInfoSchema = z.object({
-  exists: z.boolean(),
-  prefix: z.string().nullable(),
-  createdAt: z.iso.datetime().nullable(),
-  lastUsedAt: z.iso.datetime().nullable(),
-});
+import { exchangeCalendar, networkCalendar, partnershipCalendar, personalCalendar, type CalendarFile } from './calendar.service.js';
 
 function sendCalendar(reply: FastifyReply, file: CalendarFile, disposition: 'attachment' | 'inline') {
   return reply
@@ -75,7 +65,7 @@ export function registerCalendarRoutes(instance: FastifyInstance, { context, sys
       schema: {
         tags: ['calendars'],
         summary: 'The exchanges a user is registered for, at the secret address of their personal feed (calendar apps send no cookies)',
-        params: z.strictObject({ token: z.string().min(10).max(200) }),
+        params: calendarFeedParamsSchema,
         querystring: calendarQuerySchema,
       },
     },
@@ -94,7 +84,7 @@ export function registerCalendarRoutes(instance: FastifyInstance, { context, sys
       schema: {
         tags: ['calendars'],
         summary: 'A new secret address for your personal calendar (shown once; the previous one stops working)',
-        response: { 201: feedInfoSchema.extend({ url: z.string() }) },
+        response: { 201: newFeedSchema },
       },
     },
     async (request, reply) => reply.status(201).send(await renewCalendarFeed(context(request), publicUrl)),

@@ -12,9 +12,7 @@ import { findExchangeRow, findExchangeRowsByIds, findSessionRows, listExchangeRo
 import { findCalendarFeedByHash, findRegisteredExchangeIds, touchCalendarFeed } from '../registrations.repository.js';
 import { writeCalendar, type CalendarEvent } from './ical.js';
 import { zonedTimeToUtc } from './zoned-time.js';
-
-export const CALENDAR_LANGUAGES = ['de', 'en', 'uk'] as const;
-export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
+import type { CalendarLanguage } from './calendar.schemas.js';
 
 /** How many exchanges a feed holds at most (the latest ones). */
 const FEED_LIMIT = 500;

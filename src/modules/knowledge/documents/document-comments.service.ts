@@ -20,6 +20,19 @@ import {
 import type { CommentView } from './documents.schemas.js';
 import { canCommentOn, canReadComments } from './documents.service.js';
 
+/** A comment's change in the document's history, labelled with the document's title. */
+async function auditComment(
+  tx: DbExecutor,
+  ctx: ServiceContext,
+  document: DocumentRow,
+  action: 'create' | 'update' | 'delete',
+  commentId: string,
+  before: object | null,
+  after: object | null = null,
+): Promise<void> {
+  await recordAuditEvent(tx, ctx, { workspaceId: document.workspaceId, action, entityType: 'document_comment', entityId: commentId, label: document.title, before, after });
+}
+
 /** The document, when the viewer may take part in its conversation: 404 if unseen, 401/403 for those outside the workspace. */
 async function conversation(tx: DbExecutor, ctx: ServiceContext, documentId: string, access: 'read' | 'write'): Promise<DocumentRow> {
   const document = requireRead(ctx.viewer, await findDocumentRow(tx, documentId), 'Document', documentId);
@@ -77,7 +90,7 @@ export async function addComment(ctx: ServiceContext, documentId: string, body: 
       state: moderator ? 'approved' : 'new',
       ...(moderator ? { moderatedBy: userIdOf(ctx.viewer), moderatedAt: new Date() } : {}),
     });
-    await recordAuditEvent(tx, ctx, { workspaceId: document.workspaceId, action: 'create', entityType: 'document_comment', entityId: row.id, label: document.title, after: { documentId, body } });
+    await auditComment(tx, ctx, document, 'create', row.id, null, { documentId, body });
     return presentOne(ctx, document, row);
   });
 }
@@ -97,15 +110,7 @@ export async function editComment(ctx: ServiceContext, documentId: string, comme
     if (comment.state === 'hidden') throw forbidden('A hidden comment cannot be changed');
     const moderator = isModerator(ctx, document);
     const row = await updateCommentRow(tx, commentId, { body, editedAt: new Date(), state: moderator ? 'approved' : 'new' });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document_comment',
-      entityId: commentId,
-      label: document.title,
-      before: { body: comment.body, state: comment.state },
-      after: { body: row.body, state: row.state },
-    });
+    await auditComment(tx, ctx, document, 'update', commentId, { body: comment.body, state: comment.state }, { body: row.body, state: row.state });
     return presentOne(ctx, document, row);
   });
 }
@@ -118,14 +123,7 @@ export async function deleteComment(ctx: ServiceContext, documentId: string, com
     const mayDelete = isModerator(ctx, document) || (isAuthor(ctx, comment) && canCommentOn(ctx, document));
     if (!mayDelete) throw forbidden('Only its author and the coordinators delete a comment');
     await deleteCommentRow(tx, commentId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'delete',
-      entityType: 'document_comment',
-      entityId: commentId,
-      label: document.title,
-      before: { documentId, body: comment.body, state: comment.state, authorUserId: comment.authorUserId },
-    });
+    await auditComment(tx, ctx, document, 'delete', commentId, { documentId, body: comment.body, state: comment.state, authorUserId: comment.authorUserId });
   });
 }
 
@@ -137,15 +135,7 @@ export async function moderateComment(ctx: ServiceContext, documentId: string, c
     if (!isModerator(ctx, document)) throw forbidden('Coordinators and owners moderate comments');
     const comment = await existingComment(tx, documentId, commentId);
     const row = await updateCommentRow(tx, commentId, { state: decision.state, moderatedBy: userIdOf(ctx.viewer), moderatedAt: new Date(), moderationNote: decision.note });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document_comment',
-      entityId: commentId,
-      label: document.title,
-      before: { state: comment.state, moderationNote: comment.moderationNote },
-      after: { state: row.state, moderationNote: row.moderationNote },
-    });
+    await auditComment(tx, ctx, document, 'update', commentId, { state: comment.state, moderationNote: comment.moderationNote }, { state: row.state, moderationNote: row.moderationNote });
     return presentOne(ctx, document, row);
   });
 }

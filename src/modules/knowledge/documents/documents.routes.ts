@@ -26,11 +26,11 @@ import {
   documentPageSchema,
   documentUpdateSchema,
   fileParamsSchema,
-  fileSchema,
   importQuerySchema,
   linkParamsSchema,
   linkSchema,
   linkTargetSchema,
+  fileAttachedSchema,
   uploadQuerySchema,
 } from './documents.schemas.js';
 import { createDocument, deleteDocument, getDocument, linkRecord, listDocuments, unlinkRecord, updateDocument } from './documents.service.js';
@@ -183,7 +183,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asy
         params: idParamsSchema,
         querystring: uploadQuerySchema,
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ file: fileSchema, document: documentDetailSchema }) },
+        response: { 201: fileAttachedSchema },
       },
     },
     async (request, reply) =>

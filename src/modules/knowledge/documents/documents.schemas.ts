@@ -192,3 +192,6 @@ export const importQuerySchema = z.strictObject({
   title: z.string().trim().min(1).max(500).optional(),
 });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
+
+/** An attached file and the document it now belongs to. */
+export const fileAttachedSchema = z.object({ file: fileSchema, document: documentDetailSchema });

@@ -6,14 +6,13 @@ import { AppError, invalidField } from '../../../core/errors.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { recordAuditEvent } from '../../audit/audit.service.js';
 import type { OrganizationRole } from '../../exchanges/exchanges.types.js';
-import type { DocumentRow } from '../documents/documents.service.js';
 import { linkRecordInTransaction, requireDocument } from '../documents/documents.service.js';
-import { findEntryTitles, recordPath } from '../search/search.service.js';
-import type { SearchType } from '../search/search.types.js';
+import { findEntryTitles } from '../search/search.service.js';
 import { numberOf, sendsDelegation, type Accepted } from './proposal-kind.js';
 import { carryOut, suggest } from './proposal-kinds.js';
 import { requestExtraction } from './proposal-writer.js';
 import { reviewConflict } from './review.errors.js';
+import { presentProposal, presentReviewDocument } from './review.presenter.js';
 import { findProposalRowForUpdate, findProposalRows, updateProposalRow, type ProposalRow } from './review.repository.js';
 import type { AcceptInput, ProposalView, ReviewView } from './review.schemas.js';
 import type { ProposalField } from './review.tables.js';
@@ -36,23 +35,12 @@ function acceptedOf(rows: ProposalRow[]): Accepted {
   return accepted;
 }
 
-async function presentProposals(tx: DbExecutor, ctx: ServiceContext, document: DocumentRow, rows: ProposalRow[], withSuggestions: boolean): Promise<ProposalView[]> {
+async function presentProposals(tx: DbExecutor, ctx: ServiceContext, rows: ProposalRow[], withSuggestions: boolean): Promise<ProposalView[]> {
   const titles = await findEntryTitles(tx, ctx.viewer, rows.flatMap((row) => (row.recordId ? [row.recordId] : [])));
   const views: ProposalView[] = [];
   for (const row of rows) {
     const entry = row.recordId && row.recordType ? titles.get(`${row.recordType}:${row.recordId}`) : undefined;
-    views.push({
-      id: row.id,
-      field: row.field,
-      position: row.position,
-      state: row.state,
-      proposal: row.proposal,
-      evidence: row.evidence,
-      decision: row.decision ?? null,
-      record: entry && row.recordId ? { type: row.recordType!, id: row.recordId, title: entry.title, path: recordPath(row.recordType as SearchType, row.recordId) } : null,
-      decidedAt: row.decidedAt?.toISOString() ?? null,
-      suggestion: withSuggestions && row.state === 'pending' ? await suggest(ctx, row) : null,
-    });
+    views.push(presentProposal(row, entry?.title, withSuggestions && row.state === 'pending' ? await suggest(ctx, row) : null));
   }
   return views;
 }
@@ -64,19 +52,9 @@ export async function getReview(ctx: ServiceContext, documentId: string): Promis
     const reviewer = canEdit(ctx.viewer, document) && canCreateIn(ctx.viewer, document.workspaceId);
     const rows = await findProposalRows(tx, documentId);
     return {
-      document: {
-        id: document.id,
-        workspaceId: document.workspaceId,
-        title: document.title,
-        language: document.language,
-        text: document.text,
-        publishedOn: document.publishedOn,
-        extractedAt: document.extractedAt?.toISOString() ?? null,
-        reviewOutdated: document.extractedFrom !== null && document.extractedFrom !== document.contentHash,
-        extractionState: document.extractionState,
-      },
+      document: presentReviewDocument(document),
       canReview: reviewer,
-      proposals: await presentProposals(tx, ctx, document, rows, reviewer),
+      proposals: await presentProposals(tx, ctx, rows, reviewer),
     };
   });
 }
@@ -134,7 +112,7 @@ export async function acceptProposal(ctx: ServiceContext, system: ServiceContext
       before: { state: row.state, field: row.field, proposal: row.proposal },
       after: { state: 'accepted', decision: outcome.decision, recordType: outcome.recordType, recordId: outcome.recordId },
     });
-    return (await presentProposals(tx, ctx, document, [decided], false))[0]!;
+    return (await presentProposals(tx, ctx, [decided], false))[0]!;
   });
 }
 
@@ -160,7 +138,7 @@ async function decide(ctx: ServiceContext, documentId: string, proposalId: strin
       before: { state: row.state, field: row.field, proposal: row.proposal },
       after: { state: to },
     });
-    return (await presentProposals(tx, ctx, document, [decided], to === 'pending'))[0]!;
+    return (await presentProposals(tx, ctx, [decided], to === 'pending'))[0]!;
   });
 }
 
