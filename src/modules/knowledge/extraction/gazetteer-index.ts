@@ -6,6 +6,7 @@ import { listCountries } from '../../../core/names/country-names.js';
 import { EXONYMS } from '../../../core/names/exonyms.js';
 import { plainKey, searchKey } from '../../../core/names/name-keys.js';
 import { containsCyrillic, transliterateUkrainian } from '../../../core/names/ukrainian-transliteration.js';
+import ukrainianTownNames from './data/ukrainian-town-names.json' with { type: 'json' };
 
 export interface GazetteerTown {
   geonamesId: number;
@@ -97,6 +98,7 @@ export class GazetteerIndex {
         }
       }
     }
+    names += index.addUkrainianNames();
     const rank = (a: number, b: number) => {
       const townA = index.towns[a]!;
       const townB = index.towns[b]!;
@@ -132,6 +134,22 @@ export class GazetteerIndex {
     index.loadCountries();
     index.stats = { towns: index.towns.length, names: snapshot.names, loadMs: Math.round(performance.now() - started) };
     return index;
+  }
+
+  /** Ukrainian names of towns abroad ("Краків", "Відень"), given to the largest town of that name in its country. */
+  private addUkrainianNames(): number {
+    let added = 0;
+    for (const [name, country, spellings] of ukrainianTownNames.towns as [string, string, string[]][]) {
+      const positions = (this.byPlain.get(plainKey(name)) ?? []).filter((position) => this.towns[position]!.country === country);
+      const position = positions.sort((a, b) => this.towns[b]!.population - this.towns[a]!.population)[0];
+      if (position === undefined) continue;
+      for (const spelling of spellings) {
+        this.add(this.byPlain, plainKey(spelling), position);
+        this.add(this.bySearch, searchKey(spelling), position);
+        added++;
+      }
+    }
+    return added;
   }
 
   private add(map: Map<string, number[]>, key: string, position: number): void {
