@@ -5,7 +5,7 @@ import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from 
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
-import { assignMunicipalityRoles } from './municipality-roles.js';
+import { assignMunicipalityRoles, participantCue } from './municipality-roles.js';
 import { nominativeOfName } from './german-name-case.js';
 import { withForeignOrganizations, ukrainianNominative } from './foreign-organizations.js';
 import { findOrganizations } from './organizations.js';
@@ -54,7 +54,9 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   const places = findPlaces(normalized, tokens, index, language.language);
   const kind = classifyKind(normalized, sentences, titleEnd);
   // A project profile and an online session take place nowhere in particular.
-  const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null);
+  const townEnds = new Set(places.towns.map((mention) => mention.end));
+  const guestMentions = new Set(places.towns.filter((mention) => participantCue(normalized, sentences, mention, townEnds)?.guest));
+  const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null, guestMentions);
 
   const extraction: Extraction = {
     language,
@@ -71,7 +73,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     participantCount: findParticipantCount(normalized, sentences),
     sentences,
   };
-  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention));
+  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention), kind.kind);
   if (extraction.title?.source === 'first-sentence') extraction.title.title = title!.title;
   return restoreOriginalText(extraction, text);
 }

@@ -13,6 +13,12 @@ const DESTINATION_BEFORE =
 const HOST_AFTER = /^\s*(?:lud ein|lädt ein|invited|hosted|war Gastgeber|was host|als Gastgeber|als Gastgeberin|hieß)/iu;
 const ORIGIN_BEFORE = /(?:aus|from|von|з|із|зі)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?$/iu;
 const DATELINE_AFTER = /^(?:\s*\([\p{L}\s]+\))?\s*[,/]\s*(?:\p{Lu}[\p{L}]+\s*[,/]\s*)?(?:den\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)/u;
+/** "Ort: Chemnitz", "Venue: Tampere", "Місце проведення: Полтава". */
+const PLACE_LABEL_BEFORE = /(?:^|\n|\.\s)\s*(?:Ort|Veranstaltungsort|Tagungsort|Venue|Location|Place|Місце(?: проведення)?)\s*:\s*$/iu;
+/** The next meeting's town is not this one's: "Das nächste Treffen findet in Döbeln statt", "Next meeting: May 2025 in Plauen". */
+const NEXT_EVENT_BEFORE = /(?:nächst\p{L}*|kommend\p{L}*|next|upcoming|following meeting|наступн\p{L}*)[^.!?]*$/iu;
+/** Back from where the event was: "zurück aus Kiew", "returned from Lviv", "повернулася з Оберхаузена". */
+const BACK_FROM_BEFORE = /(?:zurück aus|zurückgekehrt aus|heimgekehrt aus|back from|returned from|returning from|return from|повернул\p{L}* (?:з|із|зі))\s+(?:der Stadt\s+|the city of\s+|dem\s+)?$/iu;
 const BUILDING_ANYWHERE = /(?:im|ins|in das|in the|at the)\s+(Rathaus|Stadthalle|Bürgerhaus|town hall|city hall)\b/u;
 
 /**
@@ -27,6 +33,8 @@ export function findVenue(
   towns: TownMention[],
   dates: EventDatesProposal | null,
   title: TextSpan | null,
+  /** Mentions of the towns travelling guests came from ("die Delegation aus Lwiw"): the guests' home is not the venue. */
+  guestMentions: ReadonlySet<TownMention> = new Set(),
 ): VenueProposal | null {
   const eventSentence = dates ? sentenceIndexAt(sentences, dates.evidence.start) : -1;
   let best: { mention: TownMention; score: number; building: string | null } | null = null;
@@ -48,7 +56,12 @@ export function findVenue(
     else if (DESTINATION_BEFORE.test(before)) score += 4;
     else if (IN_BEFORE.test(before)) score += 2;
     if (HOST_AFTER.test(after)) score += 5;
-    if (ORIGIN_BEFORE.test(before)) score -= 5;
+    const backFrom = BACK_FROM_BEFORE.test(before);
+    if (backFrom) score += 6;
+    else if (ORIGIN_BEFORE.test(before)) score -= 5;
+    if (PLACE_LABEL_BEFORE.test(text.slice(sentence.start, mention.start))) score += 6;
+    if (NEXT_EVENT_BEFORE.test(before)) score -= 8;
+    if (guestMentions.has(mention)) score -= 4;
     if (sentenceIndex === eventSentence) score += 3;
     if (title && mention.start >= title.start && mention.end <= title.end) score += 2;
     if (sentenceIndex <= 1) score += 1;
