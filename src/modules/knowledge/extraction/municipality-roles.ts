@@ -35,6 +35,9 @@ const GAP_WORDS = new Set([
   'der', 'die', 'des', 'dem', 'den', 'und', 'aus', 'von', 'sowie', 'stadt', 'gemeinde', 'та', 'і', 'й', 'з', 'із', 'зі', 'міста', 'міської', 'ради', 'громади',
 ]);
 
+/** A town given as an example ("examples from Leeuwarden", "Beispiele aus Wien") took no part. */
+const EXAMPLE_BEFORE = /(?:examples?|Beispiel\p{L}*|приклад\p{L}*|lessons?|experiences?|Erfahrung\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:from|aus|of|з|із|зі)\s+(?:the city of\s+|der Stadt\s+)?$/iu;
+
 type ParticipantCue = 'origin' | 'people' | 'sent';
 
 export interface ParticipantFinding {
@@ -53,6 +56,7 @@ export function participantCue(text: string, sentences: Sentence[], mention: Tow
   const from = Math.max(sentence?.start ?? 0, mention.start - 160);
   const before = text.slice(from, mention.start);
   const after = text.slice(mention.end, Math.min(sentence?.end ?? text.length, mention.end + 80));
+  if (EXAMPLE_BEFORE.test(before)) return null;
   const guest = GUEST_BEFORE.test(before) || /^\s+(?:Delegation|delegation|Gäste|guests|visitors|делегаці)/u.test(after);
   if (ORIGIN.test(before) || PEOPLE_OF.test(before) || PEOPLE_AFTER.test(after) || peopleBefore(before, from, townEnds)) return { cue: ORIGIN.test(before) ? 'origin' : 'people', guest };
   if (SENT_AFTER.test(after)) return { cue: 'sent', guest: false };

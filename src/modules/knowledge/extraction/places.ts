@@ -103,7 +103,9 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
       }
       const towns = index.exact(spanText);
       if (towns.length > 0) {
-        candidates.push(candidate(i, i + n - 1, token.start, last.end, spanText, towns, 'name', false));
+        // "Halle (Saale)": the closing bracket belongs to the name.
+        const end = spanText.includes('(') && !spanText.includes(')') && text[last.end] === ')' ? last.end + 1 : last.end;
+        candidates.push(candidate(i, i + n - 1, token.start, end, text.slice(token.start, end), towns, 'name', false));
         i += n - 1;
         matched = true;
       }
