@@ -11,6 +11,7 @@ import { withForeignOrganizations, ukrainianNominative } from './foreign-organiz
 import { findOrganizations } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
+import { withOrganizationConfidence, withProgrammeConfidence } from './proposal-confidence.js';
 import { findPlaces, type TownMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import { evidenceFor, normalizeText, tokenize } from './text.js';
@@ -66,9 +67,9 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     dateMentions,
     venue,
     municipalities: municipalitiesOf(places.towns, sentences),
-    organizations: withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences),
+    organizations: withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences).map(withOrganizationConfidence),
     themes: findThemes(normalized, sentences),
-    fundingProgrammes: findFundingProgrammes(normalized, sentences),
+    fundingProgrammes: findFundingProgrammes(normalized, sentences).map(withProgrammeConfidence),
     partnerships: findPartnerships(normalized, sentences, places.towns),
     participantCount: findParticipantCount(normalized, sentences),
     sentences,

@@ -11,7 +11,7 @@ const BUILDING_BEFORE =
 const DESTINATION_BEFORE =
   /(?:(?<![\p{L}])(?:besucht\p{L}*|visited|visiting)\s+(?:[^.!?]{0,240}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?|(?:visit to|visits to|(?<![\p{L}])Besuch in|Besuch der Stadt|zu Gast in|guests? in|reiste\p{L}* nach|travel\p{L}* to|trip to|Reise nach|journey to|kamen nach|came to|welcomed in|empfangen in)\s+(?:[^.!?]{0,40}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?)$/iu;
 const HOST_AFTER = /^\s*(?:lud ein|lädt ein|invited|hosted|war Gastgeber|was host|als Gastgeber|als Gastgeberin|hieß|empfängt|empfing|welcome[sd]?|receive[sd]?|приймає|приймала|приймало|приймав)(?![\p{L}])/iu;
-const ORIGIN_BEFORE = /(?:aus|from|von|з|із|зі)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?$/iu;
+const ORIGIN_BEFORE = /(?:aus|from|von|з|із|зі)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s*(?:,|und|and|та|і|sowie)\s*){0,4}$/iu;
 const DATELINE_AFTER = /^(?:\s*\([\p{L}\s]+\))?\s*[,/]\s*(?:\p{Lu}[\p{L}]+\s*[,/]\s*)?(?:den\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)/u;
 /** "Ort: Chemnitz", "Venue: Tampere", "Місце проведення: Полтава". */
 const PLACE_LABEL_BEFORE = /(?:^|\n|\.\s)\s*(?:Ort|Veranstaltungsort|Tagungsort|Venue|Location|Place|Місце(?: проведення)?)\s*:\s*$/iu;
@@ -38,6 +38,8 @@ export function findVenue(
 ): VenueProposal | null {
   const eventSentence = dates ? sentenceIndexAt(sentences, dates.evidence.start) : -1;
   let best: { mention: TownMention; score: number; building: string | null } | null = null;
+  /** The best score of another town: a close second makes the venue less sure. */
+  const bestByTown = new Map<number, number>();
   for (const mention of towns) {
     const sentenceIndex = sentenceIndexAt(sentences, mention.start);
     const sentence = sentences[sentenceIndex];
@@ -69,6 +71,7 @@ export function findVenue(
     // A news dateline: "Halle (Saale), 21. April 2023.", "Munich, 30 June 2022 –".
     if (mention.start === sentence.start && (DATELINE_AFTER.test(after) || (sentenceIndex <= 2 && /^\s*\.?$/.test(after)))) score += 3;
     if (score < 2) continue;
+    bestByTown.set(mention.town.geonamesId, Math.max(bestByTown.get(mention.town.geonamesId) ?? -Infinity, score));
     if (!best || score > best.score) best = { mention, score, building };
   }
   if (!best) return null;
@@ -79,7 +82,9 @@ export function findVenue(
     const match = BUILDING_ANYWHERE.exec(sentence?.text ?? '') ?? BUILDING_ANYWHERE.exec(text);
     if (match) building = match[1]!;
   }
+  const rival = Math.max(0, ...[...bestByTown].filter(([id]) => id !== mention.town.geonamesId).map(([, score]) => score));
   return {
+    confidence: venueConfidence(best.score, rival),
     name: mention.name,
     canonical: mention.town.canonical,
     country: mention.town.country,
@@ -87,4 +92,11 @@ export function findVenue(
     building,
     evidence: evidenceFor(sentences, mention),
   };
+}
+
+/** "fand in X statt" far ahead of any other town is sure; a plain "in X" or a close second is not. */
+function venueConfidence(score: number, rival: number): number {
+  const base = score >= 9 ? 0.95 : score >= 6 ? 0.85 : score >= 4 ? 0.7 : 0.5;
+  const margin = score - rival;
+  return margin >= 4 ? base : margin >= 2 ? Math.min(base, 0.75) : Math.min(base, 0.55);
 }
