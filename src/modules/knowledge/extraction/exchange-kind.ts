@@ -8,10 +8,10 @@ import { evidenceFor } from './text.js';
 const CUES: [Exclude<ReportKind, 'other'>, RegExp, number][] = [
   ['return_visit', /(?:gegenbesuch|rückbesuch|return visit|reciprocal visit|return(?:s|ed|ing)? (?:the |last year's |their |an earlier |that )?visit|erwider\p{L}* (?:den |einen )?besuch|зворотн\p{L}* візит|відповідн\p{L}* візит|відповід\p{L}* на (?:\p{L}+ )?візит)/gu, 4],
   // "Site visit", "field visit" and "study visit" are other kinds; "zurück aus Lwiw" tells of a visit made.
-  ['delegation_visit', /(?<![\p{L}-])(?<!site |field |study )(?:delegation(?:sbesuch|sreise)?|besucht(?:e|en)?|besuch(?:s|e)?|arbeitsbesuch|zu gast|delegations?|visit(?:ed|s|ing)?|hosted|zurück aus|zurückgekehrt|back from|returned from|делегаці\p{L}*|візит\p{L}*)(?![\p{L}])/gu, 2],
+  ['delegation_visit', /(?<![\p{L}-])(?<!site |field |study )(?:delegation(?:sbesuch|sreise)?|besucht(?:e|en)?|besuch(?:s|e)?|arbeitsbesuch|zu gast|delegations?|visit(?:ed|s|ing)?|hosted|zurück aus|zurückgekehrt|back from|returned from|gäste|guests|делегаці\p{L}*|візит\p{L}*|гост\p{L}*)(?![\p{L}])/gu, 2],
   // An "Online-Seminar" is an online session, not a workshop somewhere.
   ['workshop', /(?<!online-|онлайн-)(?:workshop|werkstatt|seminar|schulung|training|семінар|воркшоп)/gu, 3],
-  ['conference', /(?:(?<!online-|video)konferenz|kongress|fachtagung|(?<![\p{L}])fachtag(?:e|en|es)?(?![\p{L}])|(?<![\p{L}])tagung|symposium|conference|congress|summit|(?<![\p{L}])forum(?![\p{L}])|конференці)/gu, 3],
+  ['conference', /(?:(?<!online-|video)konferenz|kongress|fachtagung|(?<![\p{L}])fachtag(?:e|en|es)?(?![\p{L}])|(?<![\p{L}])tagung|symposium|conference|congress|summit|(?<![\p{L}])forum(?![\p{L}])|конференці|конгрес|(?<![\p{L}])форум)/gu, 3],
   ['peer_learning_trip', /(?:peer-learning-reise|fachinformationsreise|fachreise|studienreise|informationsreise|lernreise|study (?:tour|trip)|peer[- ]learning (?:trip|journey|tour)|learning journey|навчальн\p{L}* візит)/gu, 5],
   ['network_meeting', /(?:netzwerktreffen|arbeitstreffen|quartalstreffen|jahrestreffen|frühjahrstreffen|herbsttreffen|arbeitsgruppe|arbeitskreis|mitgliederversammlung|(?<![\p{L}])netzwerk|(?<![\p{L}])networks?(?![\p{L}])|working group|spring meeting|autumn meeting|annual meeting|network meeting|quarterly meeting|network(?:'s)? members?|members of the network|зустріч\p{L}* мережі)/gu, 3],
   ['site_visit', /(?:ortsbegehung|exkursion|besichtigung|stadtrundgang|site visits?|field visits?|field trip|walking tour|(?<![\p{L}])toured|(?<![\p{L}])tour of)/gu, 2],
@@ -19,13 +19,16 @@ const CUES: [Exclude<ReportKind, 'other'>, RegExp, number][] = [
   ['project', /(?<![\p{L}])(?:projekt(?:e|s|es)?|pilotprojekt\p{L}*|modellprojekt\p{L}*|projektträger|projektlaufzeit|laufzeit|pilotgebiet|project(?:s)?|pilot (?:area|project)|project duration|проєкт\p{L}*)(?![\p{L}])/gu, 2],
 ];
 
+const PUBLICATION_STAMP = /^\s*(?:published|posted|veröffentlicht|stand|datum|опубліковано|дата)\b|^\s*[\d./-]+\s*$/iu;
+
 /**
  * What the report tells of: each kind's cue words are counted, three times in the title and
  * the first sentence, twice in the first paragraph; the highest score wins. A report with no
  * cue at all is `other`.
  */
 export function classifyKind(text: string, sentences: Sentence[], titleEnd: number): KindProposal {
-  const firstSentence = sentences.find((sentence) => sentence.start >= titleEnd) ?? sentences[0];
+  // A publication stamp ("Published 21 May 2024", "Опубліковано …") is not the report's first sentence.
+  const firstSentence = sentences.find((sentence) => sentence.start >= titleEnd && !PUBLICATION_STAMP.test(sentence.text)) ?? sentences[0];
   const firstParagraphEnd = (() => {
     const from = firstSentence?.start ?? 0;
     const blank = text.indexOf('\n\n', from);

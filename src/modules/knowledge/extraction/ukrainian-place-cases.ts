@@ -46,6 +46,8 @@ export function ukrainianNominatives(word: string): { name: string; adjective: b
     const stem = adjective[1]!;
     if (/цьк/u.test(word)) ['ця', 'ці', 'к', 'ка'].forEach((ending) => add(stem + ending, true));
     add(stem, true);
+    // "Івано-Франківської" → "Франківськ", "Слов'янського" → "Слов'янськ": towns named with the suffix itself.
+    add(stem + (/цьк/u.test(word) ? 'цьк' : /зьк/u.test(word) ? 'зьк' : 'ськ'), true);
     add(withAlternation(stem), true);
     ['о', 'а', 'ь'].forEach((ending) => add(stem + ending, true));
   }
