@@ -75,7 +75,7 @@ const PATTERNS: { re: RegExp; build: Builder }[] = [
   },
   // 28.11.2023
   {
-    re: new RegExp(`${NOT_AFTER_DIGIT}${DAY}\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d.])`, 'gu'),
+    re: new RegExp(`${NOT_AFTER_DIGIT}${DAY}\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'gu'),
     build: ([d, m, y]) => single(day(fullYear(y), num(m)!, num(d)!)),
   },
   // am 23.10. (no year): only after a preposition, so "1.2." in a list is not a date

@@ -9,7 +9,7 @@ const STATT_AFTER = /^[^.!?]{0,80}?\b(?:statt|stattfand|stattfinden|stattgefunde
 const BUILDING_BEFORE =
   /(Rathaus|Stadthalle|Bürgerhaus|Town Hall|town hall|City Hall|city hall|Rathaus von|town hall of|city hall of)\s+(?:von\s+|of\s+|der Stadt\s+)?$/u;
 const DESTINATION_BEFORE =
-  /(?:(?<![\p{L}])(?:besucht\p{L}*|visited|visiting)\s+(?:[^.!?]{0,240}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?|(?:visit to|visits to|(?<![\p{L}])Besuch in|Besuch der Stadt|zu Gast in|guests? in|reiste\p{L}* nach|travel\p{L}* to|trip to|Reise nach|journey to|kamen nach|came to|welcomed in|empfangen in)\s+(?:[^.!?]{0,40}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?)$/iu;
+  /(?:(?<![\p{L}])(?:besucht\p{L}*|visited|visiting)\s+(?:[^.!?]{0,240}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?|(?:visit to|visits to|(?<![\p{L}])Besuch in|Besuch der Stadt|zu Gast in|guests? in|reiste\p{L}* nach|travel\p{L}* to|trip to|Reise nach|journey to|kamen nach|came to|welcomed in|empfangen in)\s+(?:[^.!?,;]{0,40}\s)?(?:die Stadt\s+|the city of\s+|den Stadtbezirk\s+)?)$/iu;
 const HOST_AFTER = /^\s*(?:lud ein|lädt ein|invited|hosted|war Gastgeber|was host|als Gastgeber|als Gastgeberin|hieß|empfängt|empfing|welcome[sd]?|receive[sd]?|приймає|приймала|приймало|приймав)(?![\p{L}])/iu;
 const ORIGIN_BEFORE = /(?:aus|from|von|з|із|зі)\s+(?:der Stadt\s+|the city of\s+|dem Stadtbezirk\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s*(?:,|und|and|та|і|sowie)\s*){0,4}$/iu;
 const DATELINE_AFTER = /^(?:\s*\([\p{L}\s]+\))?\s*[,/]\s*(?:\p{Lu}[\p{L}]+\s*[,/]\s*)?(?:den\s+)?(?:\d|\p{Lu}\p{Ll}+\s+\d)/u;
