@@ -13,8 +13,8 @@ export function ukrainianNominatives(word: string): { name: string; adjective: b
   const hyphen = word.indexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) {
     const [head, tail] = [word.slice(0, hyphen), word.slice(hyphen + 1)];
-    const heads = [head, ...ukrainianNominatives(head).map((entry) => entry.name)].slice(0, 10);
-    const tails = [tail, ...ukrainianNominatives(tail).map((entry) => entry.name)].slice(0, 10);
+    const heads = [head, ...ukrainianNominatives(head).map((entry) => entry.name)].slice(0, 6);
+    const tails = [tail, ...ukrainianNominatives(tail).map((entry) => entry.name)].slice(0, 40);
     for (const first of heads) for (const second of tails) add(`${first}-${second}`);
     return found;
   }
