@@ -56,7 +56,8 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   const kind = classifyKind(normalized, sentences, titleEnd);
   // A project profile and an online session take place nowhere in particular.
   const townEnds = new Set(places.towns.map((mention) => mention.end));
-  const guestMentions = new Set(places.towns.filter((mention) => participantCue(normalized, sentences, mention, townEnds)?.guest));
+  const cues = new Map(places.towns.map((mention) => [mention, participantCue(normalized, sentences, mention, townEnds)]));
+  const guestMentions = new Set(places.towns.filter((mention) => cues.get(mention)?.guest));
   const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null, guestMentions);
 
   const extraction: Extraction = {
@@ -74,7 +75,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     participantCount: findParticipantCount(normalized, sentences),
     sentences,
   };
-  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention), kind.kind);
+  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention), kind.kind, cues);
   if (extraction.title?.source === 'first-sentence') extraction.title.title = title!.title;
   return restoreOriginalText(extraction, text);
 }

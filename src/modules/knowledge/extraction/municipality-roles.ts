@@ -108,6 +108,8 @@ export function assignMunicipalityRoles(
   partnerships: PartnershipProposal[],
   evidenceOf: (mention: TownMention) => Evidence,
   kind: ReportKind = 'other',
+  /** The participant cue of each mention, when already read (for the venue). */
+  cues?: ReadonlyMap<TownMention, ParticipantFinding | null>,
 ): void {
   const found = new Map<number, RoleFinding>();
   const note = (finding: RoleFinding) => {
@@ -126,7 +128,7 @@ export function assignMunicipalityRoles(
     const before = text.slice(from, mention.start);
     const after = text.slice(mention.end, Math.min(sentence?.end ?? text.length, mention.end + 80));
     const id = mention.town.geonamesId;
-    const participant = participantCue(text, sentences, mention, townEnds);
+    const participant = cues?.has(mention) ? cues.get(mention)! : participantCue(text, sentences, mention, townEnds);
     if (participant) participants.add(mention);
     if (venue && venue.geonamesId === id) {
       note({ role: 'venue', cue: 'venue', mention });
