@@ -33,6 +33,8 @@ test('"accept all" makes a delegation only of the town the guests came from, not
   const goerlitz = proposal(page, /^Görlitz/);
   await expect(goerlitz.getByRole('heading', { level: 3 })).toContainText('nur erwähnt');
   await expect(goerlitz.getByRole('heading', { level: 3 })).toContainText('% sicher');
+  // The exchange, its organisations and programmes say how sure they are too.
+  await expect(proposal(page, /^Gäste aus Jelenia Góra in Bautzen/).getByRole('heading', { level: 3 })).toContainText('% sicher');
 
   await page.getByRole('button', { name: /^Alle Vorschläge übernehmen/ }).click();
   const status = page.getByRole('status').filter({ hasText: /übernommen/ });

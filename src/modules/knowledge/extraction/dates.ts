@@ -75,7 +75,7 @@ const PATTERNS: { re: RegExp; build: Builder }[] = [
   },
   // 28.11.2023
   {
-    re: new RegExp(`${NOT_AFTER_DIGIT}${DAY}\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d.])`, 'gu'),
+    re: new RegExp(`${NOT_AFTER_DIGIT}${DAY}\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'gu'),
     build: ([d, m, y]) => single(day(fullYear(y), num(m)!, num(d)!)),
   },
   // am 23.10. (no year): only after a preposition, so "1.2." in a list is not a date
@@ -241,7 +241,39 @@ export function findDateMentions(text: string, context: DateContext = {}): DateM
     if (!resolved) continue;
     mentions.push({ start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved });
   }
-  return mentions;
+  return joinSpelledRanges(text, mentions);
+}
+
+/** "bis"/"to"/"по" between two days, with a weekday after it: "von Montag, 12. Mai, bis Freitag, 16. Mai 2025". */
+const RANGE_GLUE = /^\s*,?\s*(?:bis(?: zum| einschließlich)?|to|until|till|through|–|—|-|до|по)\s+(?:\p{L}+,?\s+)?$/iu;
+const MAX_RANGE_DAYS = 31;
+
+/** Two days written as the ends of one range ("from Monday, 12 May, to Friday, 16 May 2025") are one mention. */
+function joinSpelledRanges(text: string, mentions: DateMention[]): DateMention[] {
+  const joined: DateMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous &&
+      previous.precision === 'day' &&
+      mention.precision === 'day' &&
+      previous.startDate === previous.endDate &&
+      mention.startDate > previous.endDate &&
+      daysBetween(previous.startDate, mention.startDate) <= MAX_RANGE_DAYS &&
+      RANGE_GLUE.test(text.slice(previous.end, mention.start))
+    ) {
+      joined[joined.length - 1] = {
+        ...previous,
+        end: mention.end,
+        text: text.slice(previous.start, mention.end),
+        endDate: mention.endDate,
+        yearInferred: previous.yearInferred && mention.yearInferred,
+      };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
 }
 
 /** The mention starting nearest an offset (the earlier one on a tie), by binary search in mentions sorted by start. */

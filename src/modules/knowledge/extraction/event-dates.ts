@@ -86,9 +86,16 @@ export function chooseEventDates(text: string, mentions: DateMention[], sentence
       break;
     }
   }
+  // Another date that scored nearly as well makes the choice less sure; a guessed year or length too.
+  const rival = scored.filter((other) => !used.includes(other.mention) && other.mention.startDate !== best.mention.startDate).reduce((top, other) => Math.max(top, other.score), -Infinity);
+  const margin = best.score - rival;
+  let confidence = margin >= 4 ? 0.95 : margin >= 2 ? 0.85 : margin >= 1 ? 0.7 : 0.55;
+  if (best.mention.yearInferred && !published) confidence = Math.min(confidence, 0.65);
+  if (durationDays !== null) confidence = Math.min(confidence, 0.75);
   return {
     startDate,
     endDate,
+    confidence,
     precision: best.mention.precision,
     mentions: used,
     durationDays,

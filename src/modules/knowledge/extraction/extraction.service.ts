@@ -5,12 +5,13 @@ import type { Evidence, Extraction, ExtractOptions, MunicipalityProposal } from 
 import { findFundingProgrammes } from './funding-programmes.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { detectLanguage } from './language.js';
-import { assignMunicipalityRoles } from './municipality-roles.js';
+import { assignMunicipalityRoles, participantCue } from './municipality-roles.js';
 import { nominativeOfName } from './german-name-case.js';
 import { withForeignOrganizations, ukrainianNominative } from './foreign-organizations.js';
 import { findOrganizations, isKnownOrganizationSpelling } from './organizations.js';
 import { findParticipantCount } from './participants.js';
 import { findPartnerships } from './partnerships.js';
+import { withOrganizationConfidence, withProgrammeConfidence } from './proposal-confidence.js';
 import { findPlaces, type TownMention } from './places.js';
 import { splitSentences } from './sentences.js';
 import { evidenceFor, normalizeText, tokenize } from './text.js';
@@ -54,9 +55,12 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   const places = findPlaces(normalized, tokens, index, language.language);
   const kind = classifyKind(normalized, sentences, titleEnd);
   // A project profile and an online session take place nowhere in particular.
-  const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null);
+  const townEnds = new Set(places.towns.map((mention) => mention.end));
+  const cues = new Map(places.towns.map((mention) => [mention, participantCue(normalized, sentences, mention, townEnds)]));
+  const guestMentions = new Set(places.towns.filter((mention) => cues.get(mention)?.guest));
+  const venue = VENUE_LESS_KINDS.has(kind.kind) ? null : findVenue(normalized, sentences, places.towns, dates, title?.source === 'headline' ? title.evidence : null, guestMentions);
 
-  const organizations = withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences);
+  const organizations = withForeignOrganizations(findOrganizations(normalized, tokens, sentences, new Set(places.towns.map((town) => town.start))), normalized, sentences).map(withOrganizationConfidence);
   const extraction: Extraction = {
     language,
     kind,
@@ -67,12 +71,12 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
     municipalities: municipalitiesOf(places.towns, sentences),
     organizations,
     themes: findThemes(normalized, sentences),
-    fundingProgrammes: findFundingProgrammes(normalized, sentences, organizations.flatMap((organization) => organization.mentions)),
+    fundingProgrammes: findFundingProgrammes(normalized, sentences, organizations.flatMap((organization) => organization.mentions)).map(withProgrammeConfidence),
     partnerships: findPartnerships(normalized, sentences, places.towns),
     participantCount: findParticipantCount(normalized, sentences),
     sentences,
   };
-  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention));
+  assignMunicipalityRoles(normalized, sentences, places.towns, extraction.municipalities, venue, extraction.partnerships, (mention) => evidenceFor(sentences, mention), kind.kind, cues);
   if (extraction.title?.source === 'first-sentence') extraction.title.title = title!.title;
   return restoreOriginalText(extraction, text);
 }

@@ -49,7 +49,12 @@ export interface LanguageProposal {
   confidence: number;
 }
 
-export interface KindProposal {
+/** 0–1: how sure a proposal is, from the evidence that decided it (how clear the cue, how far ahead of the next candidate). */
+export interface Confident {
+  confidence: number;
+}
+
+export interface KindProposal extends Confident {
   kind: ReportKind;
   /** The words that decided it, strongest first. */
   cues: string[];
@@ -77,7 +82,7 @@ export interface DateMention extends TextSpan {
   yearInferred: boolean;
 }
 
-export interface EventDatesProposal {
+export interface EventDatesProposal extends Confident {
   startDate: string;
   endDate: string;
   precision: DatePrecision;
@@ -114,7 +119,7 @@ export interface MunicipalityProposal {
   confidence: number;
 }
 
-export interface VenueProposal {
+export interface VenueProposal extends Confident {
   /** The town as written. */
   name: string;
   canonical: string;
@@ -180,9 +185,9 @@ export interface Extraction {
   dateMentions: DateMention[];
   venue: VenueProposal | null;
   municipalities: MunicipalityProposal[];
-  organizations: OrganizationProposal[];
+  organizations: (OrganizationProposal & Confident)[];
   themes: ThemeProposal[];
-  fundingProgrammes: FundingProgrammeProposal[];
+  fundingProgrammes: (FundingProgrammeProposal & Confident)[];
   partnerships: PartnershipProposal[];
   participantCount: ParticipantCountProposal | null;
   sentences: Sentence[];

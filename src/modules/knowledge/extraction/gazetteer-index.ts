@@ -6,6 +6,7 @@ import { listCountries } from '../../../core/names/country-names.js';
 import { EXONYMS } from '../../../core/names/exonyms.js';
 import { plainKey, searchKey } from '../../../core/names/name-keys.js';
 import { containsCyrillic, transliterateUkrainian } from '../../../core/names/ukrainian-transliteration.js';
+import ukrainianTownNames from './data/ukrainian-town-names.json' with { type: 'json' };
 
 export interface GazetteerTown {
   geonamesId: number;
@@ -29,8 +30,9 @@ export interface GazetteerCountry {
  */
 interface GazetteerSnapshot {
   towns: [number, string, string, number, number][];
-  byPlain: [string, number | number[]][];
-  bySearch: [string, number | number[]][];
+  /** Plain objects, so that reading the file is the whole work: no map is built on start. */
+  byPlain: Record<string, number | number[]>;
+  bySearch: Record<string, number | number[]>;
   multiWordStarts: string[];
   maxWords: number;
   names: number;
@@ -49,10 +51,12 @@ export interface GazetteerLoadStats {
  */
 export class GazetteerIndex {
   readonly towns: GazetteerTown[] = [];
+  /** Towns of a snapshot as read, made objects only when looked up. */
+  private snapshotTowns: GazetteerSnapshot['towns'] | null = null;
   /** plain key of a spelling → towns, largest first (curated towns ahead). */
-  private readonly byPlain = new Map<string, number[]>();
+  private byPlain: KeyTable = new Map<string, number[]>();
   /** lossy search key (Winnyzja = Vinnytsia = Вінниця) → towns, largest first. */
-  private readonly bySearch = new Map<string, number[]>();
+  private bySearch: KeyTable = new Map<string, number[]>();
   private readonly countriesByKey = new Map<string, GazetteerCountry>();
   /** Plain keys of the first word of names with several words ("frankfurt" of "Frankfurt am Main"). */
   private readonly multiWordStarts = new Set<string>();
@@ -97,20 +101,25 @@ export class GazetteerIndex {
         }
       }
     }
+    names += index.addUkrainianNames();
     const rank = (a: number, b: number) => {
       const townA = index.towns[a]!;
       const townB = index.towns[b]!;
       return Number(townB.curated) - Number(townA.curated) || townB.population - townA.population;
     };
-    for (const list of index.byPlain.values()) list.sort(rank);
-    for (const list of index.bySearch.values()) list.sort(rank);
+    for (const list of (index.byPlain as Map<string, number[]>).values()) list.sort(rank);
+    for (const list of (index.bySearch as Map<string, number[]>).values()) list.sort(rank);
     index.loadCountries();
     index.stats = { towns: index.towns.length, names, loadMs: Math.round(performance.now() - started) };
     return index;
   }
 
   toSnapshot(): GazetteerSnapshot {
-    const entries = (map: Map<string, number[]>) => [...map].map(([key, positions]): [string, number | number[]] => [key, positions.length === 1 ? positions[0]! : positions]);
+    const entries = (map: KeyTable) => {
+      const table: Record<string, number | number[]> = {};
+      for (const [key, positions] of map as Map<string, number[]>) table[key] = positions.length === 1 ? positions[0]! : positions;
+      return table;
+    };
     return {
       towns: this.towns.map((town) => [town.geonamesId, town.canonical, town.country, town.population, town.curated ? 1 : 0]),
       byPlain: entries(this.byPlain),
@@ -124,17 +133,45 @@ export class GazetteerIndex {
   static fromSnapshot(snapshot: GazetteerSnapshot): GazetteerIndex {
     const started = performance.now();
     const index = new GazetteerIndex();
-    for (const [geonamesId, canonical, country, population, curated] of snapshot.towns) index.towns.push({ geonamesId, canonical, country, population, curated: curated === 1 });
-    for (const [key, positions] of snapshot.byPlain) index.byPlain.set(key, typeof positions === 'number' ? [positions] : positions);
-    for (const [key, positions] of snapshot.bySearch) index.bySearch.set(key, typeof positions === 'number' ? [positions] : positions);
+    index.snapshotTowns = snapshot.towns;
+    index.byPlain = new SnapshotTable(snapshot.byPlain);
+    index.bySearch = new SnapshotTable(snapshot.bySearch);
     for (const start of snapshot.multiWordStarts) index.multiWordStarts.add(start);
     index.maxWords = snapshot.maxWords;
     index.loadCountries();
-    index.stats = { towns: index.towns.length, names: snapshot.names, loadMs: Math.round(performance.now() - started) };
+    index.stats = { towns: snapshot.towns.length, names: snapshot.names, loadMs: Math.round(performance.now() - started) };
     return index;
   }
 
-  private add(map: Map<string, number[]>, key: string, position: number): void {
+  /** Ukrainian names of towns abroad ("Краків", "Відень"), given to the largest town of that name in its country. */
+  private addUkrainianNames(): number {
+    let added = 0;
+    for (const [name, country, spellings] of ukrainianTownNames.towns as [string, string, string[]][]) {
+      const positions = (this.byPlain.get(plainKey(name)) ?? []).filter((position) => this.townAt(position).country === country);
+      const position = [...positions].sort((a, b) => this.townAt(b).population - this.townAt(a).population)[0];
+      if (position === undefined) continue;
+      for (const spelling of spellings) {
+        this.add(this.byPlain, plainKey(spelling), position);
+        this.add(this.bySearch, searchKey(spelling), position);
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** The town at a position: from a snapshot, made an object the first time it is asked for. */
+  private townAt(position: number): GazetteerTown {
+    let town = this.towns[position];
+    if (town === undefined && this.snapshotTowns) {
+      const [geonamesId, canonical, country, population, curated] = this.snapshotTowns[position]!;
+      town = this.towns[position] = { geonamesId, canonical, country, population, curated: curated === 1 };
+    }
+    return town!;
+  }
+
+  /** Only while building from the town list, when the tables are maps. */
+  private add(table: KeyTable, key: string, position: number): void {
+    const map = table as Map<string, number[]>;
     const list = map.get(key);
     if (!list) map.set(key, [position]);
     else if (!list.includes(position)) list.push(position);
@@ -173,11 +210,11 @@ export class GazetteerIndex {
   /** Towns written exactly so (up to case, accents, apostrophes), best first. */
   exact(name: string): GazetteerTown[] {
     const positions = this.byPlain.get(this.key(name));
-    return positions ? positions.map((position) => this.towns[position]!) : [];
+    return positions ? positions.map((position) => this.townAt(position)) : [];
   }
 
   exactByKey(key: string): GazetteerTown[] {
-    return (this.byPlain.get(key) ?? []).map((position) => this.towns[position]!);
+    return (this.byPlain.get(key) ?? []).map((position) => this.townAt(position));
   }
 
   /** Towns whose spelling folds to the same search key (another transliteration), best first. */
@@ -189,7 +226,7 @@ export class GazetteerIndex {
       this.searchKeyCache.set(name, key);
     }
     const positions = this.bySearch.get(key);
-    return positions ? positions.map((position) => this.towns[position]!) : [];
+    return positions ? positions.map((position) => this.townAt(position)) : [];
   }
 
   startsMultiWordName(key: string): boolean {
@@ -203,6 +240,22 @@ export class GazetteerIndex {
   countryByCode(code: string): GazetteerCountry | undefined {
     const name = countries.getName(code, 'en');
     return name ? { code, name } : undefined;
+  }
+}
+
+/** Positions of the towns under a key. */
+interface KeyTable {
+  get(key: string): number[] | undefined;
+}
+
+/** A key table as a snapshot holds it: a plain object, one position as a number. */
+class SnapshotTable implements KeyTable {
+  constructor(private readonly table: Record<string, number | number[]>) {}
+
+  get(key: string): number[] | undefined {
+    if (!Object.hasOwn(this.table, key)) return undefined;
+    const positions = this.table[key]!;
+    return typeof positions === 'number' ? [positions] : positions;
   }
 }
 

@@ -25,6 +25,7 @@ const ARTICLES = new Set([
   'the', 'a', 'an', 'this', 'that', 'our', 'its', 'their', 'his', 'her', 'your', 'my', 'unser', 'unsere', 'unseren', 'diese', 'dieser', 'dieses', 'jede', 'jeder',
   'dein', 'deine', 'deinen', 'deiner', 'ihre', 'ihren', 'ihrer', 'seine', 'seinen', 'seiner', 'meine', 'meinen', 'euren', 'eure',
 ]);
+const COUNTRY_ADJECTIVE = /^\p{Ll}{3,}(?:ischen|ische|ischer|isches)$/u;
 const STREET_WORDS = /^(?:straße|strasse|str|platz|allee|weg|ring|gasse|damm|ufer|chaussee|street|road|avenue|square|lane|boulevard|вулиця|вул)$/i;
 /** German adjectives of towns that do not add "-er" to the name. */
 const IRREGULAR_ADJECTIVES: Record<string, string> = {
@@ -103,7 +104,9 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
       }
       const towns = index.exact(spanText);
       if (towns.length > 0) {
-        candidates.push(candidate(i, i + n - 1, token.start, last.end, spanText, towns, 'name', false));
+        // "Halle (Saale)": the closing bracket belongs to the name.
+        const end = spanText.includes('(') && !spanText.includes(')') && text[last.end] === ')' ? last.end + 1 : last.end;
+        candidates.push(candidate(i, i + n - 1, token.start, end, text.slice(token.start, end), towns, 'name', false));
         i += n - 1;
         matched = true;
       }
@@ -133,6 +136,8 @@ export function findPlaces(text: string, tokens: Token[], index: GazetteerIndex,
     const afterIsAlias = next !== undefined && /^\s*\(\s*$/.test(gapAfter) && index.exact(next.text).some((town) => town.geonamesId === mention.town.geonamesId);
     mention.cue =
       LOCATIVE.has(previousWord) ||
+      // "dem ungarischen Eger", "der polnischen Partnerstadt": a country's adjective before the name.
+      COUNTRY_ADJECTIVE.test(previousWord) ||
       TOWN_NOUNS.has(previousWord) ||
       (previousWord === 'of' && TOWN_NOUNS.has(lower(beforePrevious))) ||
       afterIsCountry ||
@@ -193,7 +198,9 @@ function acceptListedTowns(text: string, candidates: Candidate[], focus: Readonl
   candidates.forEach((mention, position) => {
     if (mention.accepted) pending.push(position);
   });
-  const listedBeside = (mention: Candidate, other: Candidate, gap: string) => other.accepted && gap.length < 12 && LIST_GLUE.test(gap) && focus.has(mention.town.country);
+  // A town of another country in a list of towns counts when it is a town of some size: "aus Görlitz, Guben, Zgorzelec und Gubin".
+  const listedBeside = (mention: Candidate, other: Candidate, gap: string) =>
+    other.accepted && gap.length < 12 && LIST_GLUE.test(gap) && (focus.has(mention.town.country) || mention.town.population >= 15_000);
   const tryList = (position: number) => {
     const mention = candidates[position];
     if (!mention || mention.accepted || mention.blocked) return;

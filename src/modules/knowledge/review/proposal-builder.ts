@@ -54,6 +54,8 @@ export function proposalsOf(extraction: Extraction): ProposalDraft[] {
           : null,
         participantCount: extraction.participantCount?.count ?? null,
         participantsAtLeast: extraction.participantCount?.atLeast ?? false,
+        // The least sure of kind, dates and venue: "accept all" leaves an exchange any of them is unsure of.
+        confidence: Math.min(extraction.kind.confidence, extraction.dates?.confidence ?? 1, extraction.venue?.confidence ?? 1),
       },
       evidence,
     });
@@ -76,7 +78,7 @@ export function proposalsOf(extraction: Extraction): ProposalDraft[] {
   for (const organization of extraction.organizations) {
     drafts.push({
       field: 'organization',
-      proposal: { name: organization.name, kind: organization.kind, shortName: organization.shortName },
+      proposal: { name: organization.name, kind: organization.kind, shortName: organization.shortName, confidence: organization.confidence },
       evidence: organization.mentions.slice(0, MAX_EVIDENCE).map((mention) => evidenceOf('name', mention)),
     });
   }
@@ -88,7 +90,7 @@ export function proposalsOf(extraction: Extraction): ProposalDraft[] {
     });
   }
   for (const programme of extraction.fundingProgrammes) {
-    drafts.push({ field: 'funding_programme', proposal: { name: programme.name }, evidence: [evidenceOf('name', programme.evidence)] });
+    drafts.push({ field: 'funding_programme', proposal: { name: programme.name, confidence: programme.confidence }, evidence: [evidenceOf('name', programme.evidence)] });
   }
   for (const theme of extraction.themes) {
     drafts.push({ field: 'theme', proposal: { slug: theme.slug, keywords: theme.keywords }, evidence: [evidenceOf('keywords', theme.evidence)] });

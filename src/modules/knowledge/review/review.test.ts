@@ -163,6 +163,28 @@ describe('review of extracted proposals', () => {
     expect(links).toEqual(expect.arrayContaining([demoId('place:leipzig'), demoId('place:kyiv'), demoId('partnership:leipzig-kyiv'), demoId('organization:giz')]));
   });
 
+  it('gives every proposal a confidence; accept-all leaves an exchange it is unsure of for the reviewer', async () => {
+    const id = await report(`Austausch zur Wärmeplanung
+
+Fachleute aus Görlitz und Zittau sprachen am 12. März 2025 über kommunale Wärmeplanung. Ein Workshop in Bautzen und ein Besuch in Dresden sind geplant. Unterstützt wurde der Austausch von der Sächsischen Energieagentur SAENA im Rahmen des Programms „Kommunale Partnerschaften mit der Ukraine“.`);
+    const proposals = await review(id);
+    for (const field of ['exchange', 'municipality', 'organization', 'funding_programme']) {
+      const found = proposals.filter((proposal) => proposal.field === field);
+      expect(found.length, field).toBeGreaterThan(0);
+      for (const proposal of found) expect(proposal.proposal.confidence, field).toEqual(expect.any(Number));
+    }
+    const exchange = proposals.find((proposal) => proposal.field === 'exchange')!;
+    expect(exchange.proposal.confidence).toBeLessThan(0.7);
+    const programme = proposals.find((proposal) => proposal.field === 'funding_programme')!;
+    expect(programme.proposal.confidence).toBeGreaterThanOrEqual(0.7);
+
+    const result = (await send(coordinator, 'POST', `/api/documents/${id}/review/accept-all`)).json();
+    expect(result.left).toEqual(expect.arrayContaining([expect.objectContaining({ id: exchange.id, field: 'exchange', code: 'low_confidence' })]));
+    const after = await review(id);
+    expect(after.find((proposal) => proposal.id === exchange.id)!.state).toBe('pending');
+    expect(after.find((proposal) => proposal.id === programme.id)!.state).toBe('accepted');
+  });
+
   it('makes delegations only of the towns people came from; a town named in passing waits for the reviewer', async () => {
     const id = await report(VISIT_WITH_TOWNS_IN_PASSING);
     const proposals = await review(id);

@@ -8,11 +8,13 @@ import type { Proposal } from './documentApi';
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const number = (value: unknown) => (typeof value === 'number' ? value : null);
 
-/** What the extraction found, in words: the name, and for an exchange its kind, dates and venue. */
+/** What the extraction found, in words: the name, and for an exchange its kind, dates and venue; with how sure it is. */
 export function ProposalFound({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const found = proposal.proposal;
+  const confidence = number(found.confidence);
+  const sure = confidence !== null ? ` · ${t('review.confidence', { percent: Math.round(confidence * 100) })}` : '';
   switch (proposal.field) {
     case 'exchange': {
       const venue = found.venue as { name?: string; country?: string } | null;
@@ -26,17 +28,17 @@ export function ProposalFound({ proposal }: { proposal: Proposal }) {
       return (
         <>
           <strong>{text(found.title) || t('review.untitledExchange')}</strong> · {parts.join(' · ')}
+          {sure}
         </>
       );
     }
     case 'municipality': {
-      const confidence = number(found.confidence);
       return (
         <>
           <strong>{text(found.name)}</strong>
           {text(found.canonical) && text(found.canonical) !== text(found.name) ? ` (${text(found.canonical)})` : ''} · {countryName(text(found.country), language)}
           {text(found.role) && ` · ${t(`review.roles.${text(found.role)}`, { defaultValue: '' })}`}
-          {confidence !== null && ` · ${t('review.confidence', { percent: Math.round(confidence * 100) })}`}
+          {sure}
         </>
       );
     }
@@ -45,6 +47,7 @@ export function ProposalFound({ proposal }: { proposal: Proposal }) {
         <>
           <strong>{text(found.name)}</strong>
           {text(found.shortName) ? ` (${text(found.shortName)})` : ''} · {t(`enums.organizationKind.${text(found.kind)}`, { defaultValue: text(found.kind) })}
+          {sure}
         </>
       );
     case 'theme': {
@@ -58,7 +61,12 @@ export function ProposalFound({ proposal }: { proposal: Proposal }) {
       );
     }
     case 'funding_programme':
-      return <strong>{text(found.name)}</strong>;
+      return (
+        <>
+          <strong>{text(found.name)}</strong>
+          {sure}
+        </>
+      );
     case 'partnership': {
       const since = number(found.since);
       return (
