@@ -30,7 +30,7 @@ export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => Strin
   if (empty !== undefined && rows.length === 0) return <p className="kern-body">{empty}</p>;
   const content = (column: Column<T>, row: T) => {
     const to = column.link?.(row);
-    return to === undefined ? column.cell(row) : <Link className="kern-link" to={to}>{content(column, row)}</Link>;
+    return to === undefined ? column.cell(row) : <Link className="kern-link" to={to}>{column.cell(row)}</Link>;
   };
   const numeric = (column: Column<T>, base: string) => (column.numeric ? `${base} ${base}--numeric` : base);
   return (
