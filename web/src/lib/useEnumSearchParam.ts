@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { useSetSearchParam } from './useSetSearchParam';
 
 /** The value of the query parameter `name` if it is one of `allowed`. */
 export function enumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
@@ -15,20 +16,9 @@ export function useEnumSearchParam<T extends string>(
   name: string,
   allowed: readonly T[],
 ): [T | undefined, (value: T | undefined) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParam = useSetSearchParam();
   const value = enumParam(params, name, allowed);
-  const setValue = useCallback(
-    (next: T | undefined) =>
-      setParams(
-        (previous) => {
-          const updated = new URLSearchParams(previous);
-          if (next) updated.set(name, next);
-          else updated.delete(name);
-          return updated;
-        },
-        { replace: true },
-      ),
-    [name, setParams],
-  );
+  const setValue = useCallback((next: T | undefined) => setParam(name, next), [name, setParam]);
   return [value, setValue];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { InlineForm } from './InlineForm';
 
 interface Props {
   title: string;
@@ -17,7 +17,6 @@ interface Props {
  * placed outside the page's own form so the two never nest. Nothing is saved until it is submitted.
  */
 export function FormDialog({ title, submitLabel, pending, onSubmit, onClose, children }: Props) {
-  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   useEffect(() => {
@@ -35,29 +34,9 @@ export function FormDialog({ title, submitLabel, pending, onSubmit, onClose, chi
         onClose();
       }}
     >
-      <form
-        className="record-form"
-        aria-labelledby={headingId}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          event.stopPropagation();
-          onSubmit();
-        }}
-      >
-        <h2 id={headingId} className="kern-heading-medium">
-          {title}
-        </h2>
+      <InlineForm heading={title} headingId={headingId} level={2} onSubmit={onSubmit} pending={pending} submitLabel={submitLabel} onCancel={onClose} isolated>
         {children}
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={pending}>
-            <span className="kern-label">{submitLabel}</span>
-          </button>
-          <button type="button" className="kern-btn kern-btn--tertiary" onClick={onClose}>
-            <span className="kern-label">{t('common.cancel')}</span>
-          </button>
-        </div>
-      </form>
+      </InlineForm>
     </dialog>,
     document.body,
   );

@@ -1,21 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
 import type { LocalizedText, PlaceRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
@@ -23,19 +16,16 @@ import { useProjectChoices } from '../plans/useProjectChoices';
 import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NewAreaOfCity } from './NewAreaOfCity';
 import { useMonitor } from './useMonitor';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 export function AreaMonitorFormPage() {
-  const { id } = useParams();
-  const existing = useMonitor(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <MonitorForm key={id ?? 'new'} monitor={existing.data} />;
+  return <RecordFormLoader useRecord={useMonitor} form={MonitorForm} />;
 }
 
-function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
+function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const projects = useProjectChoices();
   const [workspaceId, setWorkspaceId] = useState('');
   const [title, setTitle] = useState<LocalizedText>(monitor?.title ?? {});
@@ -48,8 +38,8 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
   const [indicators, setIndicators] = useState(
     (monitor?.indicators ?? []).map((indicator) => ({ ...indicator, rowKey: indicator.id, text: pickText(indicator.name, language).text, weightText: String(indicator.weight) })),
   );
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         title: compactText(title),
         description: compactText(description),
@@ -69,11 +59,8 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
       };
       return monitor ? areaApi.update(monitor.id, body) : areaApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: areaKeys.all });
-      await navigate(`/areas/${saved.id}`);
-    },
-  });
+    { refresh: [areaKeys.all], open: (saved) => `/areas/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const areaErrors = areas.flatMap((area, index) => {
     const message = error(`areaPlaceIds.${index}`);
@@ -82,18 +69,7 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
   const heading = monitor ? t('areas.editTitle') : t('areas.create');
   const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   return (
-    <>
-      <BackLink to={monitor ? `/areas/${monitor.id}` : '/areas'}>{monitor ? t('forms.backToRecord') : t('areas.backToList')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!monitor && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required />
         <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline />
         <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCity(place ? { id: place.id, name: pickName(place.names, place.name, language).text } : null)} error={error('cityPlaceId')} />
@@ -161,13 +137,6 @@ function MonitorForm({ monitor }: { monitor?: MonitorDetail }) {
           </div>
         </fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!monitor && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

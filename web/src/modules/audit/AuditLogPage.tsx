@@ -15,13 +15,14 @@ import { AuditFilterBar } from './AuditFilterBar';
 import type { AuditFilters } from './auditApi';
 import { readAuditFilters } from './readAuditFilters';
 import { useAuditPages } from './useAuditPages';
+import { useSetSearchParam } from '../../lib/useSetSearchParam';
 
 /** Every change in a workspace, for its owners and coordinators, with filters and a CSV export. */
 export function AuditLogPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const filters = readAuditFilters(params);
   const workspace = useWorkspace(id);
   const reviewer = workspace.data?.role === 'owner' || workspace.data?.role === 'coordinator';
@@ -31,16 +32,8 @@ export function AuditLogPage() {
   const memberNames = new Map(members.map((member) => [member.userId, member.displayName]));
   const title = workspace.data ? t('audit.titleOf', { workspace: workspace.data.name }) : t('audit.title');
 
-  const setFilter = (name: keyof AuditFilters, value: string) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
+  const setFilter = (name: keyof AuditFilters, value: string) => setParam(name, value);
 
   return (
     <>

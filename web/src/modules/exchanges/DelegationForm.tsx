@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
@@ -12,6 +10,8 @@ import { OrganizationAutocomplete } from '../organizations/OrganizationAutocompl
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { delegationLabel } from './delegationLabel';
 import { DELEGATION_SECTORS, exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
+import { InlineForm } from '../../shell/InlineForm';
+import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -24,8 +24,7 @@ interface Props {
 export function DelegationForm({ exchange, delegation, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
-  const headingId = useId();
+  const fieldId = useId();
   const [name, setName] = useState<Texts>(textsOf(delegation?.name));
   const [placeId, setPlaceId] = useState<string | null>(delegation?.fromPlace?.id ?? null);
   const [organizationId, setOrganizationId] = useState<string | null>(delegation?.fromOrganization?.id ?? null);
@@ -37,8 +36,8 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
   const [creatingOrganization, setCreatingOrganization] = useState(false);
   const [sectors, setSectors] = useState<DelegationSector[]>(delegation?.sectors ?? []);
   const [size, setSize] = useState(delegation?.size === null || delegation?.size === undefined ? '' : String(delegation.size));
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndRefresh(
+    () => {
       const body = {
         name: filledTexts(name),
         fromPlaceId: placeId,
@@ -48,26 +47,12 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
       };
       return delegation ? exchangeApi.updateDelegation(exchange.id, delegation.id, body) : exchangeApi.addDelegation(exchange.id, body);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
-      onDone();
-    },
-  });
+    { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const place = delegation?.fromPlace;
   return (
-    <form
-      className="record-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')}
-      </h3>
+    <InlineForm heading={delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
       <LocalizedTextFields legend={t('delegations.name')} value={name} onChange={setName} error={error('name')} />
       <p className="kern-body">{t('delegations.originHint')}</p>
       <div className="form-row">
@@ -127,13 +112,13 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           {DELEGATION_SECTORS.map((sector) => (
             <div key={sector} className="kern-form-check">
               <input
-                id={`${headingId}-${sector}`}
+                id={`${fieldId}-${sector}`}
                 className="kern-form-check__checkbox"
                 type="checkbox"
                 checked={sectors.includes(sector)}
                 onChange={(event) => setSectors(event.target.checked ? [...sectors, sector] : sectors.filter((current) => current !== sector))}
               />
-              <label className="kern-label" htmlFor={`${headingId}-${sector}`}>
+              <label className="kern-label" htmlFor={`${fieldId}-${sector}`}>
                 {t(`enums.delegationSector.${sector}`)}
               </label>
             </div>
@@ -141,15 +126,6 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
         </div>
       </fieldset>
       <InputField label={t('delegations.size')} type="number" value={size} onChange={setSize} error={error('size')} />
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{t('forms.save')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -1,24 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
 import { FactList } from '../../shell/FactList';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
 import { filledTexts, LocalizedTextFields, textsOf, UI_TEXT_LANGUAGES, type Texts } from '../../shell/LocalizedTextFields';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NetworkLink } from '../networks/NetworkLink';
 import { useNetwork } from '../networks/useNetwork';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
@@ -29,6 +23,8 @@ import { partnershipKeys } from '../partnerships/partnershipApi';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { COMMON_TIME_ZONES, EXCHANGE_KINDS, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
 import { useExchange } from './useExchange';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 interface StopDraft {
   key: number;
@@ -58,17 +54,12 @@ const linesOf = (visits: LocalizedText[]): Texts => ({
 
 /** Plans an exchange (a visit of a partnership, a network meeting, a workshop or trip) or edits one. */
 export function ExchangeFormPage() {
-  const { id } = useParams();
-  const existing = useExchange(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <ExchangeForm key={id ?? 'new'} exchange={existing.data} />;
+  return <RecordFormLoader useRecord={useExchange} form={ExchangeForm} />;
 }
 
-function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
+function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const partnershipId = exchange ? exchange.partnershipId : params.get('partnershipId');
   const networkId = exchange ? exchange.networkId : params.get('networkId');
@@ -99,8 +90,8 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
   const zones = COMMON_TIME_ZONES.includes(timeZone as (typeof COMMON_TIME_ZONES)[number]) ? [...COMMON_TIME_ZONES] : [timeZone, ...COMMON_TIME_ZONES];
   const showStops = kind === 'peer_learning_trip' || stops.length > 0;
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         kind: kind || undefined,
         status,
@@ -123,43 +114,38 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
         ? exchangeApi.update(exchange.id, body)
         : exchangeApi.create({ ...body, workspaceId, partnershipId, networkId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
-      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
-      await navigate(`/exchanges/${saved.id}`);
-    },
-  });
+    { refresh: [exchangeKeys.all, partnershipKeys.all], open: (saved) => `/exchanges/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = exchange ? t('exchanges.editTitle', { title: pickText(exchange.title, language).text }) : t('exchanges.createTitle');
   const back = exchange ? `/exchanges/${exchange.id}` : partnershipId ? `/partnerships/${partnershipId}` : networkId ? `/networks/${networkId}` : '/exchanges';
 
   return (
-    <>
-      <BackLink to={back}>{exchange ? t('forms.backToRecord') : t('forms.back')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      {(partnershipId || networkId) && (
-        <FactList
-          facts={[
-            { label: t('exchanges.partnership'), value: partnershipId && <PartnershipLink id={partnershipId} /> },
-            { label: t('exchanges.network'), value: networkId && <NetworkLink id={networkId} /> },
-          ]}
-        />
-      )}
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const missing = organizations.some((entry) => entry.role === '');
-          setRolesMissing(missing);
-          if (missing) {
-            document.getElementById(`role-${organizations.findIndex((entry) => entry.role === '')}`)?.focus();
-            return;
-          }
-          save.mutate();
-        }}
-      >
-        {!exchange && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame
+      heading={heading}
+      back={{ to: back, label: exchange ? t('forms.backToRecord') : t('forms.back') }}
+      workspace={exchange ? undefined : { value: workspaceId, onChange: setWorkspaceId }}
+      save={save}
+      onSubmit={() => {
+        const missing = organizations.some((entry) => entry.role === '');
+        setRolesMissing(missing);
+        if (missing) {
+          document.getElementById(`role-${organizations.findIndex((entry) => entry.role === '')}`)?.focus();
+          return;
+        }
+        save.mutate();
+      }}
+      intro={
+        (partnershipId || networkId) && (
+          <FactList
+            facts={[
+              { label: t('exchanges.partnership'), value: partnershipId && <PartnershipLink id={partnershipId} /> },
+              { label: t('exchanges.network'), value: networkId && <NetworkLink id={networkId} /> },
+            ]}
+          />
+        )
+      }
+    >
         <div className="form-row">
           <SelectField
             label={t('exchanges.kind')}
@@ -346,13 +332,6 @@ function ExchangeForm({ exchange }: { exchange?: ExchangeDetail }) {
             {t('exchanges.venueChosen')} <PlaceName place={venue} />
           </p>
         )}
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!exchange && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
@@ -15,6 +15,8 @@ import { SelectField } from '../../shell/SelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
 import { exchangeApi, exchangeKeys, OUTCOME_KINDS, OUTCOME_STATUSES, type ExchangeDetail, type Outcome, type OutcomeKind, type OutcomeStatus } from './exchangeApi';
+import { InlineForm } from '../../shell/InlineForm';
+import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 /** What the exchange produced: decisions, ideas, and tasks with their owner, due date and status. */
 export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
@@ -100,37 +102,21 @@ function OutcomeItem({ exchange, outcome, onEdit }: { exchange: ExchangeDetail; 
 
 function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; outcome?: Outcome; onDone: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const headingId = useId();
   const [kind, setKind] = useState<OutcomeKind>(outcome?.kind ?? 'task');
   const [text, setText] = useState<Texts>(textsOf(outcome?.text));
   const [owner, setOwner] = useState<PersonRef | null>(outcome?.owner ?? null);
   const [dueOn, setDueOn] = useState(outcome?.dueOn ?? '');
   const [status, setStatus] = useState<OutcomeStatus>(outcome?.status ?? 'open');
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndRefresh(
+    () => {
       const body = { kind, text: filledTexts(text), ownerPersonId: owner?.id ?? null, dueOn: dueOn || null, status };
       return outcome ? exchangeApi.updateOutcome(exchange.id, outcome.id, body) : exchangeApi.addOutcome(exchange.id, body);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
-      onDone();
-    },
-  });
+    { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
-    <form
-      className="record-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')}
-      </h3>
+    <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
       <div className="form-row">
         <SelectField
           label={t('outcomes.kind')}
@@ -150,15 +136,6 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
       <LocalizedTextFields legend={t('outcomes.textInLanguages')} value={text} onChange={setText} error={error('text')} required multiline />
       <PersonAutocomplete label={t('outcomes.ownerLabel')} initialText={owner?.displayName ?? ''} onSelect={setOwner} error={error('ownerPersonId')} />
       <InputField label={t('outcomes.dueOn')} type="date" value={dueOn} onChange={setDueOn} error={error('dueOn')} />
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{t('forms.save')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { useLanguage } from '../../lib/useLanguage';
 import { CopyableValue } from '../../shell/CopyableValue';
-import { FormAlert } from '../../shell/FormAlert';
 import { Notice } from '../../shell/Notice';
 import { SelectField } from '../../shell/SelectField';
 import { NewPersonDialog } from '../people/NewPersonDialog';
@@ -12,6 +11,7 @@ import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonSummary } from '../people/personApi';
 import { delegationLabel } from './delegationLabel';
 import { exchangeApi, exchangeKeys, type ExchangeDetail, type RegisterResult } from './exchangeApi';
+import { InlineForm } from '../../shell/InlineForm';
 
 /**
  * Registers people, or a delegation of several at once, in the order chosen: while places are
@@ -27,7 +27,6 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const inviteId = useId();
   const [people, setPeople] = useState<PersonSummary[]>([]);
   const [delegationId, setDelegationId] = useState(request?.delegationId ?? '');
@@ -60,20 +59,46 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
   const count = (state: string) => result?.items.filter((item) => item.state === state).length ?? 0;
 
   return (
-    <form
-      ref={formRef}
-      className="record-form register-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      heading={t('participants.registerTitle')}
+      onSubmit={() => {
         setResult(null);
         register.mutate();
       }}
+      pending={register.isPending}
+      error={register.error}
+      submitLabel={submitLabel()}
+      incomplete={people.length === 0}
+      className="register-form"
+      formRef={formRef}
+      after={
+        result && (
+          <Notice kind="success" title={t('participants.registeredNotice', { count: result.items.length })}>
+            <p className="kern-body">
+              {[
+                count('registered') > 0 && t('participants.resultRegistered', { count: count('registered') }),
+                count('waitlisted') > 0 && t('participants.resultWaitlisted', { count: count('waitlisted') }),
+                count('invited') > 0 && t('participants.resultInvited', { count: count('invited') }),
+                result.items.length > result.created && t('participants.resultExisting', { count: result.items.length - result.created }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {result.invitations.map((invitation) => {
+              const person = result.items.find((item) => item.id === invitation.registrationId)?.person;
+              return (
+                <CopyableValue
+                  key={invitation.registrationId}
+                  id={`invitation-${invitation.registrationId}`}
+                  label={invitation.mailed ? t('participants.linkMailed', { name: person?.displayName ?? '' }) : t('participants.linkToSend', { name: person?.displayName ?? '' })}
+                  value={invitation.url}
+                />
+              );
+            })}
+          </Notice>
+        )
+      }
     >
-      <h3 id={headingId} className="kern-heading-small">
-        {t('participants.registerTitle')}
-      </h3>
       <p className="kern-body">{t('participants.registerIntro')}</p>
       {exchange.delegations.length > 0 && (
         <SelectField
@@ -131,37 +156,6 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
           {t('participants.inviteInstead')}
         </label>
       </div>
-      <FormAlert error={register.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={register.isPending || people.length === 0}>
-          <span className="kern-label">{submitLabel()}</span>
-        </button>
-      </div>
-      {result && (
-        <Notice kind="success" title={t('participants.registeredNotice', { count: result.items.length })}>
-          <p className="kern-body">
-            {[
-              count('registered') > 0 && t('participants.resultRegistered', { count: count('registered') }),
-              count('waitlisted') > 0 && t('participants.resultWaitlisted', { count: count('waitlisted') }),
-              count('invited') > 0 && t('participants.resultInvited', { count: count('invited') }),
-              result.items.length > result.created && t('participants.resultExisting', { count: result.items.length - result.created }),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-          {result.invitations.map((invitation) => {
-            const person = result.items.find((item) => item.id === invitation.registrationId)?.person;
-            return (
-              <CopyableValue
-                key={invitation.registrationId}
-                id={`invitation-${invitation.registrationId}`}
-                label={invitation.mailed ? t('participants.linkMailed', { name: person?.displayName ?? '' }) : t('participants.linkToSend', { name: person?.displayName ?? '' })}
-                value={invitation.url}
-              />
-            );
-          })}
-        </Notice>
-      )}
-    </form>
+    </InlineForm>
   );
 }

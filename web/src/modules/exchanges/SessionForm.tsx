@@ -1,10 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SelectField } from '../../shell/SelectField';
@@ -13,6 +11,8 @@ import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { exchangeApi, exchangeKeys, SESSION_KINDS, type AgendaSession, type ExchangeDetail, type SessionKind } from './exchangeApi';
+import { InlineForm } from '../../shell/InlineForm';
+import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -24,8 +24,6 @@ interface Props {
 export function SessionForm({ exchange, session, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
-  const headingId = useId();
   const [day, setDay] = useState(session?.day ?? exchange.startDate);
   const [startsAt, setStartsAt] = useState(session?.startsAt ?? '');
   const [endsAt, setEndsAt] = useState(session?.endsAt ?? '');
@@ -39,8 +37,8 @@ export function SessionForm({ exchange, session, onDone }: Props) {
   const groups = useProjectGroups(exchange.partnershipId);
   const hasGroups = Boolean(exchange.partnershipId) && (groups.data?.items.length ?? 0) > 0;
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndRefresh(
+    () => {
       const body = {
         day,
         startsAt: startsAt || null,
@@ -55,26 +53,12 @@ export function SessionForm({ exchange, session, onDone }: Props) {
       };
       return session ? exchangeApi.updateSession(exchange.id, session.id, body) : exchangeApi.addSession(exchange.id, body);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.detail(exchange.id) });
-      onDone();
-    },
-  });
+    { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
 
   return (
-    <form
-      className="record-form session-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')}
-      </h3>
+    <InlineForm heading={session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone} className="session-form">
       <div className="form-row">
         <InputField label={t('agenda.day')} type="date" value={day} min={exchange.startDate} max={exchange.endDate} onChange={setDay} required error={error('day')} />
         <InputField label={t('agenda.startsAt')} type="time" value={startsAt} onChange={setStartsAt} error={error('startsAt')} />
@@ -104,15 +88,6 @@ export function SessionForm({ exchange, session, onDone }: Props) {
           onChange={setProjectGroupId}
         />
       )}
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{t('forms.save')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -1,29 +1,25 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { useProjectChoices } from '../plans/useProjectChoices';
 import { GRANT_STATUSES, fundingApi, fundingKeys, type GrantStatus } from './fundingApi';
 import { useProgramme } from './useProgramme';
+import { RecordFormFrame } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 /** Records a grant of a programme to a project (or, with ?measureId=, to a measure of a plan). */
 export function GrantFormPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const measureId = params.get('measureId');
   const projects = useProjectChoices();
@@ -41,8 +37,8 @@ export function GrantFormPage() {
   const [periodEnd, setPeriodEnd] = useState('');
   const [status, setStatus] = useState<GrantStatus | ''>('approved');
   const [visibility, setVisibility] = useState<Visibility>('workspace');
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useSaveAndOpen(
+    () =>
       fundingApi.createGrant({
         workspaceId,
         programmeId: programmeId || undefined,
@@ -58,25 +54,11 @@ export function GrantFormPage() {
         status: status || undefined,
         visibility,
       }),
-    onSuccess: async (grant) => {
-      await queryClient.invalidateQueries();
-      await navigate(grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/dashboard` : `/funding/programmes/${grant.programme.id}`);
-    },
-  });
+    { open: (grant) => (grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/dashboard` : `/funding/programmes/${grant.programme.id}`) },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
-    <>
-      <BackLink to="/funding">{t('funding.backToList')}</BackLink>
-      <PageHeading title={t('funding.addGrant')}>{t('funding.addGrant')}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
+    <RecordFormFrame heading={t('funding.addGrant')} back={{ to: '/funding', label: t('funding.backToList') }} workspace={{ value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <SelectField
           label={t('funding.programme')}
           value={programmeId}
@@ -115,13 +97,6 @@ export function GrantFormPage() {
         </div>
         <SelectField label={t('funding.grantStatusLabel')} value={status} emptyLabel={t('forms.choose')} options={GRANT_STATUSES.map((value) => ({ value, label: t(`funding.grantStatus.${value}`) }))} onChange={(value) => setStatus(GRANT_STATUSES.find((candidate) => candidate === value) ?? '')} />
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || !workspaceId}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,41 +1,31 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
 import type { LocalizedText, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, fundingApi, fundingKeys, type ProgrammeDetail, type ProgrammeLevel } from './fundingApi';
 import { useProgramme } from './useProgramme';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 export function ProgrammeFormPage() {
-  const { id } = useParams();
-  const existing = useProgramme(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <ProgrammeForm key={id ?? 'new'} programme={existing.data} />;
+  return <RecordFormLoader useRecord={useProgramme} form={ProgrammeForm} />;
 }
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
-function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
+function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [workspaceId, setWorkspaceId] = useState('');
   const [name, setName] = useState<LocalizedText>(programme?.name ?? {});
   const [description, setDescription] = useState<LocalizedText>(programme?.description ?? {});
@@ -57,8 +47,8 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
       instrument: deadline.instrumentId ? String(programme!.instruments.findIndex((instrument) => instrument.id === deadline.instrumentId)) : '',
     })),
   );
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         name: compactText(name),
         description: compactText(description),
@@ -80,26 +70,12 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
       };
       return programme ? fundingApi.updateProgramme(programme.id, body) : fundingApi.createProgramme({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: fundingKeys.all });
-      await navigate(`/funding/programmes/${saved.id}`);
-    },
-  });
+    { refresh: [fundingKeys.all], open: (saved) => `/funding/programmes/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = programme ? t('funding.editProgramme') : t('funding.createProgramme');
   return (
-    <>
-      <BackLink to={programme ? `/funding/programmes/${programme.id}` : '/funding'}>{programme ? t('forms.backToRecord') : t('funding.backToList')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!programme && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: programme ? `/funding/programmes/${programme.id}` : '/funding', label: programme ? t('forms.backToRecord') : t('funding.backToList') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required />
         <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline />
         <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={PROGRAMME_LEVELS} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
@@ -165,13 +141,6 @@ function ProgrammeForm({ programme }: { programme?: ProgrammeDetail }) {
           </div>
         </fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!programme && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -10,13 +10,13 @@ import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { ErrorState } from '../../shell/ErrorState';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
 import { exchangeKeys } from '../exchanges/exchangeApi';
 import { networkApi, networkKeys, type MeetingPlan, type NetworkDetail, type NetworkMember } from './networkApi';
 import { TableScroll } from '../../shell/TableScroll';
+import { InlineForm } from '../../shell/InlineForm';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -155,7 +155,7 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const headingId = useId();
+  const fieldId = useId();
   const [memberId, setMemberId] = useState(network.members[0]?.id ?? '');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -170,24 +170,13 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
     },
   });
   return (
-    <form
-      className="record-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {t('rotation.awayTitle')}
-      </h3>
+    <InlineForm heading={t('rotation.awayTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} submitLabel={t('rotation.awaySave')} quiet incomplete={!memberId}>
       <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`${headingId}-member`}>
+        <label className="kern-label" htmlFor={`${fieldId}-member`}>
           {t('networks.columnMember')}
         </label>
         <div className="kern-form-input__select-wrapper">
-          <select id={`${headingId}-member`} className="kern-form-input__select" value={memberId} onChange={(event) => setMemberId(event.target.value)}>
+          <select id={`${fieldId}-member`} className="kern-form-input__select" value={memberId} onChange={(event) => setMemberId(event.target.value)}>
             {network.members.map((member) => (
               <option key={member.id} value={member.id}>
                 {nameOf(member, language)}
@@ -201,13 +190,7 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
         <InputField label={t('rotation.awayTo')} type="date" value={to} onChange={setTo} error={fieldError(save.error, 'body.to')} />
       </div>
       <InputField label={t('rotation.awayNote')} value={note} onChange={setNote} />
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending || !memberId}>
-          <span className="kern-label">{t('rotation.awaySave')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 
@@ -215,7 +198,6 @@ function MeetingPlanForm({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const [from, setFrom] = useState('');
   const [until, setUntil] = useState('');
   const [result, setResult] = useState<MeetingPlan | null>(null);
@@ -228,44 +210,38 @@ function MeetingPlanForm({ network }: { network: NetworkDetail }) {
     },
   });
   return (
-    <form
-      className="record-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      heading={t('rotation.planTitle')}
+      onSubmit={() => {
         setResult(null);
         plan.mutate();
       }}
+      pending={plan.isPending}
+      error={plan.error}
+      submitLabel={t('rotation.planSubmit')}
+      incomplete={!from}
+      after={
+        result && (
+          <Notice kind="success" title={t('rotation.planned', { count: result.items.length })}>
+            <ul className="kern-list">
+              {result.items.map((item) => (
+                <li key={item.id}>
+                  <Link className="kern-link" to={`/exchanges/${item.id}`}>
+                    {formatDate(item.startDate, language)}: {item.title[language] ?? item.title.de}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            {result.skipped.length > 0 && <p className="kern-body">{t('rotation.skipped', { dates: result.skipped.map((date) => formatDate(date, language, 'medium')).join(', ') })}</p>}
+          </Notice>
+        )
+      }
     >
-      <h3 id={headingId} className="kern-heading-small">
-        {t('rotation.planTitle')}
-      </h3>
       <p className="kern-body">{t('rotation.planIntro', { cadence: t(`enums.networkCadence.${network.cadence}`) })}</p>
       <div className="form-row">
         <InputField label={t('rotation.planFrom')} type="date" value={from} onChange={setFrom} required error={fieldError(plan.error, 'body.from')} />
         <InputField label={t('rotation.planUntil')} hint={t('rotation.planUntilHint')} type="date" value={until} onChange={setUntil} error={fieldError(plan.error, 'body.until')} />
       </div>
-      <FormAlert error={plan.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={plan.isPending || !from}>
-          <span className="kern-label">{t('rotation.planSubmit')}</span>
-        </button>
-      </div>
-      {result && (
-        <Notice kind="success" title={t('rotation.planned', { count: result.items.length })}>
-          <ul className="kern-list">
-            {result.items.map((item) => (
-              <li key={item.id}>
-                <Link className="kern-link" to={`/exchanges/${item.id}`}>
-                  {formatDate(item.startDate, language)}: {item.title[language] ?? item.title.de}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          {result.skipped.length > 0 && <p className="kern-body">{t('rotation.skipped', { dates: result.skipped.map((date) => formatDate(date, language, 'medium')).join(', ') })}</p>}
-        </Notice>
-      )}
-    </form>
+    </InlineForm>
   );
 }

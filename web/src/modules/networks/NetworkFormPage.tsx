@@ -1,42 +1,32 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
 import type { OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { PageHeading } from '../../shell/PageHeading';
-import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { NETWORK_CADENCES, NETWORK_KINDS, networkApi, networkKeys, type NetworkCadence, type NetworkDetail, type NetworkKind } from './networkApi';
 import { useNetwork } from './useNetwork';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
 /** Creates a network or changes one: names, kind, region, founding year, cadence, themes and coordinator. */
 export function NetworkFormPage() {
-  const { id } = useParams();
-  const existing = useNetwork(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <NetworkForm key={id ?? 'new'} network={existing.data} />;
+  return <RecordFormLoader useRecord={useNetwork} form={NetworkForm} />;
 }
 
-function NetworkForm({ network }: { network?: NetworkDetail }) {
+function NetworkForm({ record: network }: { record?: NetworkDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [workspaceId, setWorkspaceId] = useState('');
   const [name, setName] = useState<Texts>(textsOf(network?.name));
   const [shortName, setShortName] = useState(network?.shortName ?? '');
@@ -50,8 +40,8 @@ function NetworkForm({ network }: { network?: NetworkDetail }) {
   const [visibility, setVisibility] = useState<Visibility>(network?.visibility ?? 'workspace');
   const [foundedInvalid, setFoundedInvalid] = useState(false);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const year = founded.trim() === '' ? null : Number(founded.trim());
       const body = {
         name: filled(name),
@@ -67,30 +57,15 @@ function NetworkForm({ network }: { network?: NetworkDetail }) {
       };
       return network ? networkApi.update(network.id, body) : networkApi.create({ ...body, workspaceId });
     },
-    onMutate: () => setFoundedInvalid(false),
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
-      await navigate(`/networks/${saved.id}`);
-    },
-    onError: () => setFoundedInvalid(founded.trim() !== '' && !/^\d{4}$/.test(founded.trim())),
-  });
+    { refresh: [networkKeys.all], open: (saved) => `/networks/${saved.id}` },
+    { onMutate: () => setFoundedInvalid(false), onError: () => setFoundedInvalid(founded.trim() !== '' && !/^\d{4}$/.test(founded.trim())) },
+  );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const title = network ? pickText(network.name, language, network.shortName ?? '').text : '';
   const heading = network ? t('networks.editTitle', { name: title }) : t('networks.createTitle');
 
   return (
-    <>
-      <BackLink to={network ? `/networks/${network.id}` : '/networks'}>{network ? t('forms.backToRecord') : t('networks.backToList')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!network && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: network ? `/networks/${network.id}` : '/networks', label: network ? t('forms.backToRecord') : t('networks.backToList') }} workspace={network ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} problemsBesideFields>
         <LocalizedTextFields legend={t('networks.nameInLanguages')} value={name} onChange={setName} error={error('name', t('networks.nameMissing'))} required />
         <InputField label={t('networks.shortName')} value={shortName} onChange={setShortName} error={error('shortName', t('networks.shortNameInvalid'))} />
         <div className="form-row">
@@ -133,14 +108,7 @@ function NetworkForm({ network }: { network?: NetworkDetail }) {
         <LocalizedTextFields legend={t('networks.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <SaveFailedAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!network && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }
 

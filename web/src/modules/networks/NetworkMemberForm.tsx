@@ -1,16 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationRef, PlaceRef } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
-import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { memberName } from './memberName';
 import { networkApi, networkKeys, type NetworkMember } from './networkApi';
+import { InlineForm } from '../../shell/InlineForm';
+import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 interface Props {
   networkId: string;
@@ -23,41 +23,25 @@ interface Props {
 export function NetworkMemberForm({ networkId, member, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
-  const headingId = useId();
   const [place, setPlace] = useState<PlaceRef | null>(null);
   const [organization, setOrganization] = useState<OrganizationRef | null>(null);
   const [joinedOn, setJoinedOn] = useState(member?.joinedOn ?? '');
   const [leftOn, setLeftOn] = useState(member?.leftOn ?? '');
   const [contact, setContact] = useState<{ id: string; displayName: string } | null>(member?.contactPerson ?? null);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndRefresh(
+    () => {
       const body = { joinedOn: joinedOn || null, leftOn: leftOn || null, contactPersonId: contact?.id ?? null };
       return member
         ? networkApi.updateMember(networkId, member.id, body)
         : networkApi.addMember(networkId, { ...body, placeId: place?.id ?? null, organizationId: place ? null : (organization?.id ?? null) });
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
-      onDone();
-    },
-  });
+    { refresh: [networkKeys.all], then: onDone },
+  );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
 
   return (
-    <form
-      className="record-form network-member-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {member ? t('networks.editMemberTitle', { name: memberName(member, language) }) : t('networks.addMemberTitle')}
-      </h3>
+    <InlineForm heading={member ? t('networks.editMemberTitle', { name: memberName(member, language) }) : t('networks.addMemberTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields submitLabel={member ? t('forms.save') : t('networks.addMember')} onCancel={onDone} className="network-member-form">
       {!member && (
         <>
           <p className="kern-body">{t('networks.memberHint')}</p>
@@ -81,15 +65,6 @@ export function NetworkMemberForm({ networkId, member, onDone }: Props) {
         onSelect={(person) => setContact(person ? { id: person.id, displayName: person.displayName } : null)}
         error={error('contactPersonId', t('networks.contactPersonInvalid'))}
       />
-      <SaveFailedAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{member ? t('forms.save') : t('networks.addMember')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

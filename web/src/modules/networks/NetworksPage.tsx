@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { ErrorState } from '../../shell/ErrorState';
-import { LoadingState } from '../../shell/LoadingState';
-import { LoadMore } from '../../shell/LoadMore';
-import { PageHeading } from '../../shell/PageHeading';
 import { NetworkCadenceFilterBar } from './NetworkCadenceFilterBar';
 import { NETWORK_CADENCES } from './networkApi';
 import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
-import { MayCreate } from '../accounts/MayCreate';
+import { ListPage } from '../../shell/ListPage';
 
 export function NetworksPage() {
   const { t } = useTranslation();
@@ -18,30 +13,15 @@ export function NetworksPage() {
   const networks = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
-    <>
-      <PageHeading title={t('networks.title')}>{t('networks.title')}</PageHeading>
-      <p className="kern-body kern-body--large page-intro">{t('networks.intro')}</p>
-      <div className="button-row">
-        <MayCreate>
-          <Link className="kern-btn kern-btn--primary" to="/networks/new">
-            <span className="kern-label">{t('networks.create')}</span>
-          </Link>
-        </MayCreate>
-      </div>
-      <NetworkCadenceFilterBar cadence={cadence} onCadenceChange={setCadence} />
-      {query.isPending && <LoadingState />}
-      {query.data && (
-        <>
-          <NetworkTable networks={networks} />
-          <LoadMore
-            shown={networks.length}
-            hasMore={query.hasNextPage}
-            isLoading={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
-      )}
-      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-    </>
+    <ListPage
+      title={t('networks.title')}
+      intro={t('networks.intro')}
+      create={{ to: '/networks/new', label: t('networks.create') }}
+      filters={<NetworkCadenceFilterBar cadence={cadence} onCadenceChange={setCadence} />}
+      query={query}
+      shown={networks.length}
+    >
+      <NetworkTable networks={networks} />
+    </ListPage>
   );
 }

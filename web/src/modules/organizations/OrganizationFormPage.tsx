@@ -1,41 +1,33 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { OrganizationKind, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
 import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
 import { ORGANIZATION_KINDS, organizationApi, organizationKeys, type OrganizationDetail } from './organizationApi';
 import { useOrganization } from './useOrganization';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function OrganizationFormPage() {
-  const { id } = useParams();
-  const existing = useOrganization(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <OrganizationForm key={id ?? 'new'} organization={existing.data} />;
+  return <RecordFormLoader useRecord={useOrganization} form={OrganizationForm} />;
 }
 
-function OrganizationForm({ organization }: { organization?: OrganizationDetail }) {
+function OrganizationForm({ record: organization }: { record?: OrganizationDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [workspaceId, setWorkspaceId] = useState('');
   const [kind, setKind] = useState<OrganizationKind | ''>(organization?.kind ?? '');
   const [name, setName] = useState(organization?.name ?? '');
@@ -51,8 +43,8 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
   const [visibility, setVisibility] = useState<Visibility>(organization?.visibility ?? 'workspace');
   const [themeIds, setThemeIds] = useState<string[]>(organization?.themes.map((theme) => theme.id) ?? []);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         kind: kind || undefined,
         name,
@@ -70,32 +62,15 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
       };
       return organization ? organizationApi.update(organization.id, body) : organizationApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: organizationKeys.all });
-      await navigate(`/organizations/${saved.id}`);
-    },
-  });
+    { refresh: [organizationKeys.all], open: (saved) => `/organizations/${saved.id}` },
+  );
   const similar = useSimilarBeforeSaving({ name: name.trim(), seatPlaceId }, () => findSimilarOrganizations(name, seatPlaceId));
   const openExisting = (candidate: { id: string }) => void navigate(`/organizations/${candidate.id}`);
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const title = organization ? t('organizations.editTitle', { name: pickName(organization.names, organization.name, language).text }) : t('organizations.createTitle');
 
   return (
-    <>
-      <BackLink to={organization ? `/organizations/${organization.id}` : '/organizations'}>
-        {organization ? t('forms.backToRecord') : t('organizations.backToList')}
-      </BackLink>
-      <PageHeading title={title}>{title}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (organization) save.mutate();
-          else void similar.save(() => save.mutate());
-        }}
-      >
-        {!organization && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={title} back={{ to: organization ? `/organizations/${organization.id}` : '/organizations', label: organization ? t('forms.backToRecord') : t('organizations.backToList') }} workspace={organization ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={organization ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking}>
         <SelectField
           label={t('organizations.kind')}
           value={kind}
@@ -142,13 +117,6 @@ function OrganizationForm({ organization }: { organization?: OrganizationDetail 
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />
         {similar.asking && <ConfirmSimilarOrganizations candidates={similar.asking} onUse={openExisting} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />}
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || similar.checking || (!organization && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,20 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { PartnershipAutocomplete } from './PartnershipAutocomplete';
@@ -22,6 +15,8 @@ import { PartyPicker } from './PartyPicker';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, partnershipApi, partnershipKeys } from './partnershipApi';
 import type { Party, PartnershipDetail, PartnershipKind, PartnershipStatus } from './partnershipApi';
 import { usePartnership } from './usePartnership';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 /** "1961", "2018-05" or "2018-05-14", as precise as the start is known. */
 function sinceText(partnership: PartnershipDetail | undefined): string {
@@ -33,17 +28,12 @@ function sinceText(partnership: PartnershipDetail | undefined): string {
 
 /** Creates a partnership (parties found with the place and organization pickers) or edits one. */
 export function PartnershipFormPage() {
-  const { id } = useParams();
-  const existing = usePartnership(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <PartnershipForm key={id ?? 'new'} partnership={existing.data} />;
+  return <RecordFormLoader useRecord={usePartnership} form={PartnershipForm} />;
 }
 
-function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
+function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [workspaceId, setWorkspaceId] = useState('');
   const [kind, setKind] = useState<PartnershipKind | ''>(partnership?.kind ?? '');
   const [status, setStatus] = useState<PartnershipStatus>(partnership?.status ?? 'active');
@@ -56,8 +46,8 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
   const [visibility, setVisibility] = useState<Visibility>(partnership?.visibility ?? 'workspace');
   const [parent, setParent] = useState<{ id: string; title: PartnershipDetail['title'] } | null>(partnership?.parent ?? null);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         kind: kind || undefined,
         status,
@@ -72,29 +62,13 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
       };
       return partnership ? partnershipApi.update(partnership.id, body) : partnershipApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
-      await navigate(`/partnerships/${saved.id}`);
-    },
-  });
+    { refresh: [partnershipKeys.all], open: (saved) => `/partnerships/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = partnership ? t('partnerships.editTitle', { title: pickText(partnership.title, language).text }) : t('partnerships.createTitle');
 
   return (
-    <>
-      <BackLink to={partnership ? `/partnerships/${partnership.id}` : '/partnerships'}>
-        {partnership ? t('forms.backToRecord') : t('partnerships.backToList')}
-      </BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!partnership && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: partnership ? `/partnerships/${partnership.id}` : '/partnerships', label: partnership ? t('forms.backToRecord') : t('partnerships.backToList') }} workspace={partnership ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <SelectField
           label={t('partnerships.kind')}
           value={kind}
@@ -126,13 +100,6 @@ function PartnershipForm({ partnership }: { partnership?: PartnershipDetail }) {
         <LocalizedTextFields legend={t('partnerships.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!partnership && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SelectField } from '../../shell/SelectField';
@@ -15,6 +13,8 @@ import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { memberSide } from './memberSide';
 import { partnershipApi, partnershipKeys, type Party, type ProjectGroup, type ProjectGroupRole, type ProjectGroupStatus } from './partnershipApi';
+import { InlineForm } from '../../shell/InlineForm';
+import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
 const ROLES: ProjectGroupRole[] = ['member', 'lead'];
@@ -38,8 +38,7 @@ interface Props {
 export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
-  const headingId = useId();
+  const fieldId = useId();
   const [title, setTitle] = useState<Texts>(textsOf(group?.title));
   const [description, setDescription] = useState<Texts>(textsOf(group?.description));
   const [themeId, setThemeId] = useState(group?.theme?.id ?? '');
@@ -51,8 +50,8 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
   const [round, setRound] = useState(0);
   const [creatingPerson, setCreatingPerson] = useState(false);
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndRefresh(
+    () => {
       const body = {
         title: filledTexts(title),
         description: filledTexts(description),
@@ -63,27 +62,13 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
       };
       return group ? partnershipApi.updateProjectGroup(partnershipId, group.id, body) : partnershipApi.addProjectGroup(partnershipId, body);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
-      onDone();
-    },
-  });
+    { refresh: [partnershipKeys.all], then: onDone },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const partyOptions = parties.flatMap((party) => (party.id ? [{ value: party.id, label: pickPartyName(party, language) }] : []));
 
   return (
-    <form
-      className="record-form project-group-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {group ? t('projectGroups.editTitle', { title: pickText(group.title, language).text }) : t('projectGroups.createTitle')}
-      </h3>
+    <InlineForm heading={group ? t('projectGroups.editTitle', { title: pickText(group.title, language).text }) : t('projectGroups.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone} className="project-group-form">
       <LocalizedTextFields legend={t('projectGroups.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
       <LocalizedTextFields legend={t('projectGroups.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
       <div className="form-row">
@@ -118,11 +103,11 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
                   <tr key={member.person.id} className="kern-table__row">
                     <th scope="row" className="kern-table__header">{member.person.displayName}</th>
                     <td className="kern-table__cell">
-                      <label className="kern-sr-only" htmlFor={`side-${headingId}-${index}`}>
+                      <label className="kern-sr-only" htmlFor={`side-${fieldId}-${index}`}>
                         {t('projectGroups.sideOf', { name: member.person.displayName })}
                       </label>
                       <select
-                        id={`side-${headingId}-${index}`}
+                        id={`side-${fieldId}-${index}`}
                         className="kern-form-input__select"
                         value={member.partyId}
                         aria-invalid={error(`members.${index}`) ? true : undefined}
@@ -137,11 +122,11 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
                       </select>
                     </td>
                     <td className="kern-table__cell">
-                      <label className="kern-sr-only" htmlFor={`role-${headingId}-${index}`}>
+                      <label className="kern-sr-only" htmlFor={`role-${fieldId}-${index}`}>
                         {t('projectGroups.roleOf', { name: member.person.displayName })}
                       </label>
                       <select
-                        id={`role-${headingId}-${index}`}
+                        id={`role-${fieldId}-${index}`}
                         className="kern-form-input__select"
                         value={member.role}
                         onChange={(event) =>
@@ -198,16 +183,7 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
           )}
         </div>
       </fieldset>
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{t('forms.save')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }
 

@@ -1,38 +1,30 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CONSENT_BASES, personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
 import { usePerson } from './usePerson';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function PersonFormPage() {
-  const { id } = useParams();
-  const existing = usePerson(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <PersonForm key={id ?? 'new'} person={existing.data} />;
+  return <RecordFormLoader useRecord={usePerson} form={PersonForm} />;
 }
 
 /** Enters or edits a person; entering someone else asks for the lawful basis of holding their data. */
-function PersonForm({ person }: { person?: PersonDetail }) {
+function PersonForm({ record: person }: { record?: PersonDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const current = person?.affiliations[0];
   const [workspaceId, setWorkspaceId] = useState('');
   const [givenName, setGivenName] = useState(person?.givenName ?? '');
@@ -51,8 +43,8 @@ function PersonForm({ person }: { person?: PersonDetail }) {
   const [obtainedOn, setObtainedOn] = useState(person?.consent?.obtainedOn ?? '');
   const [consentNote, setConsentNote] = useState(person?.consent?.note ?? '');
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         givenName,
         familyName,
@@ -67,30 +59,15 @@ function PersonForm({ person }: { person?: PersonDetail }) {
       };
       return person ? personApi.update(person.id, body) : personApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: personKeys.all });
-      await navigate(`/people/${saved.id}`);
-    },
-  });
+    { refresh: [personKeys.all], open: (saved) => `/people/${saved.id}` },
+  );
   const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
   const openExisting = (candidate: { id: string }) => void navigate(`/people/${candidate.id}`);
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const title = person ? t('people.editTitle', { name: person.displayName }) : t('people.createTitle');
 
   return (
-    <>
-      <BackLink to={person ? `/people/${person.id}` : '/people'}>{person ? t('forms.backToRecord') : t('people.backToList')}</BackLink>
-      <PageHeading title={title}>{title}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (person) save.mutate();
-          else void similar.save(() => save.mutate());
-        }}
-      >
-        {!person && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={title} back={{ to: person ? `/people/${person.id}` : '/people', label: person ? t('forms.backToRecord') : t('people.backToList') }} workspace={person ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={person ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking}>
         <div className="form-row">
           <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
           <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
@@ -137,13 +114,6 @@ function PersonForm({ person }: { person?: PersonDetail }) {
         </fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
         {similar.asking && <ConfirmSimilarPeople candidates={similar.asking} onUse={openExisting} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />}
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || similar.checking || (!person && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

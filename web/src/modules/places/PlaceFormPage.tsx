@@ -1,38 +1,29 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
 import { CREATABLE_PLACE_KINDS, placeApi, placeKeys, type PlaceDetail, type PlaceInput } from './placeApi';
 import { usePlace } from './usePlace';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
 /** Creates a place (a district, quarter or funding area below a town, or a missing town) or edits one. */
 export function PlaceFormPage() {
-  const { id } = useParams();
-  const existing = usePlace(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <PlaceForm key={id ?? 'new'} place={existing.data} />;
+  return <RecordFormLoader useRecord={usePlace} form={PlaceForm} />;
 }
 
-function PlaceForm({ place }: { place?: PlaceDetail }) {
+function PlaceForm({ record: place }: { record?: PlaceDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const [workspaceId, setWorkspaceId] = useState('');
   const [kind, setKind] = useState<NonNullable<PlaceInput['kind']>>(place?.kind ?? 'district');
@@ -48,8 +39,8 @@ function PlaceForm({ place }: { place?: PlaceDetail }) {
   const [ags, setAgs] = useState(place?.ags ?? '');
   const [katottg, setKatottg] = useState(place?.katottg ?? '');
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body: PlaceInput = {
         kind,
         parentId,
@@ -65,28 +56,14 @@ function PlaceForm({ place }: { place?: PlaceDetail }) {
       };
       return place ? placeApi.update(place.id, body) : placeApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: placeKeys.all });
-      await navigate(`/places/${saved.id}`);
-    },
-  });
+    { refresh: [placeKeys.all], open: (saved) => `/places/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const title = place ? t('places.editTitle', { name: pickName(place.names, place.name, language).text }) : t('places.createTitle');
   const parentName = place?.ancestors.at(-1) ?? parent.data;
 
   return (
-    <>
-      <BackLink to={place ? `/places/${place.id}` : '/places'}>{place ? t('forms.backToRecord') : t('places.backToList')}</BackLink>
-      <PageHeading title={title}>{title}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!place && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={title} back={{ to: place ? `/places/${place.id}` : '/places', label: place ? t('forms.backToRecord') : t('places.backToList') }} workspace={place ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <SelectField
           label={t('places.kind')}
           value={kind}
@@ -127,13 +104,6 @@ function PlaceForm({ place }: { place?: PlaceDetail }) {
           <InputField label={t('places.ags')} hint={t('places.agsHint')} value={ags} onChange={setAgs} error={error('ags')} />
           <InputField label={t('places.katottg')} hint={t('places.katottgHint')} value={katottg} onChange={setKatottg} error={error('katottg')} />
         </div>
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!place && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

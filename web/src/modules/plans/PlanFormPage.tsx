@@ -1,21 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { HistoricalField } from '../../shell/HistoricalField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
@@ -24,12 +18,11 @@ import { planApi, planKeys, type PlanDetail } from './planApi';
 import { SideFields, type SideDraft } from './SideFields';
 import { usePartnershipChoices } from './usePartnershipChoices';
 import { usePlan } from './usePlan';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 export function PlanFormPage() {
-  const { id } = useParams();
-  const existing = usePlan(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <PlanForm key={id ?? 'new'} plan={existing.data} />;
+  return <RecordFormLoader useRecord={usePlan} form={PlanForm} />;
 }
 
 interface Party {
@@ -37,11 +30,9 @@ interface Party {
   organization: OrganizationRef | null;
 }
 
-function PlanForm({ plan }: { plan?: PlanDetail }) {
+function PlanForm({ record: plan }: { record?: PlanDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const partnerships = usePartnershipChoices();
   const [workspaceId, setWorkspaceId] = useState('');
   const [title, setTitle] = useState<LocalizedText>(plan?.title ?? {});
@@ -81,8 +72,8 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
   const sides = edited && edited.basis === basis ? edited.sides : derived;
   const setSides = (next: SideDraft[]) => setEdited({ basis, sides: next });
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const sideInput = sides.map((side) => ({
         placeId: side.placeId,
         organizationId: side.organizationId,
@@ -102,27 +93,13 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
       };
       return plan ? planApi.update(plan.id, body) : planApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: planKeys.all });
-      await navigate(`/action-plans/${saved.id}`);
-    },
-  });
+    { refresh: [planKeys.all], open: (saved) => `/action-plans/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = plan ? t('plans.editTitle') : t('plans.create');
 
   return (
-    <>
-      <BackLink to={plan ? `/action-plans/${plan.id}` : '/action-plans'}>{plan ? t('forms.backToRecord') : t('plans.backToList')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!plan && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: plan ? `/action-plans/${plan.id}` : '/action-plans', label: plan ? t('forms.backToRecord') : t('plans.backToList') }} workspace={plan ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <LocalizedTextFields legend={t('plans.planTitle')} value={title} onChange={setTitle} error={error('title')} required />
         <LocalizedTextFields legend={t('plans.summary')} value={summary} onChange={setSummary} multiline />
         <SelectField
@@ -159,13 +136,6 @@ function PlanForm({ plan }: { plan?: PlanDetail }) {
         <HistoricalField checked={historical} onChange={setHistorical} />
         {sides.length > 0 && <SideFields sides={sides} onChange={setSides} error={error} free={scope === 'area'} />}
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!plan && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
+import { InlineForm } from '../../shell/InlineForm';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { compactText } from './compactText';
 import { LocalizedTextFields } from './LocalizedTextFields';
@@ -31,12 +31,9 @@ export function PriorityForm({ planId, priority, onDone }: Props) {
   });
   const label = priority ? t('plans.editPriorityNamed', { priority: pickText(priority.title, language).text }) : undefined;
   return (
-    <form
-      className="record-form"
-      aria-label={label}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      label={label}
+      onSubmit={() =>
         save.mutate(undefined, {
           onSuccess: () => {
             if (!priority) {
@@ -45,23 +42,17 @@ export function PriorityForm({ planId, priority, onDone }: Props) {
             }
             onDone?.();
           },
-        });
-      }}
+        })
+      }
+      pending={save.isPending}
+      error={save.error}
+      submitLabel={priority ? t('forms.save') : t('plans.addPriority')}
+      quiet={!priority}
+      onCancel={onDone}
     >
       <LocalizedTextFields legend={t('plans.priorityTitle')} value={title} onChange={setTitle} error={fieldError(save.error, 'body.title')} required />
       {priority && <LocalizedTextFields legend={t('plans.priorityDescription')} value={description} onChange={setDescription} multiline />}
       <ThemeSelect label={t('plans.priorityTheme')} value={themeId ?? ''} emptyLabel={t('plans.noTheme')} onChange={setThemeId} />
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className={`kern-btn ${priority ? 'kern-btn--primary' : 'kern-btn--secondary'}`} disabled={save.isPending}>
-          <span className="kern-label">{priority ? t('forms.save') : t('plans.addPriority')}</span>
-        </button>
-        {onDone && (
-          <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
-            <span className="kern-label">{t('common.cancel')}</span>
-          </button>
-        )}
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -1,23 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { LocalizedText, Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { PageHeading } from '../../shell/PageHeading';
-import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PartnershipAutocomplete } from '../partnerships/PartnershipAutocomplete';
 import { usePartnership } from '../partnerships/usePartnership';
 import { programmeApi, programmeKeys, type ProgrammeDetail } from './programmeApi';
 import { useProgramme } from './useProgramme';
+import { RecordFormFrame } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 /** Creates a visit programme (preset to a partnership with ?partnershipId=…) or changes one. */
 export function ProgrammeFormPage() {
@@ -35,42 +32,26 @@ export function ProgrammeFormPage() {
 function ProgrammeForm({ programme, partnership: initialPartnership }: { programme?: ProgrammeDetail; partnership: { id: string; title: LocalizedText } | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [workspaceId, setWorkspaceId] = useState('');
   const [title, setTitle] = useState<Texts>(textsOf(programme?.title));
   const [plannedParts, setPlannedParts] = useState(programme?.plannedParts?.toString() ?? '');
   const [partnership, setPartnership] = useState(initialPartnership);
   const [visibility, setVisibility] = useState<Visibility>(programme?.visibility ?? 'workspace');
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const parts = plannedParts.trim() === '' ? null : Number(plannedParts.trim());
       const body = { title: filledTexts(title), plannedParts: parts, partnershipId: partnership?.id ?? null, visibility };
       return programme ? programmeApi.update(programme.id, body) : programmeApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: programmeKeys.all });
-      await navigate(`/programmes/${saved.id}`);
-    },
-  });
+    { refresh: [programmeKeys.all], open: (saved) => `/programmes/${saved.id}` },
+  );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const heading = programme ? t('programmes.editTitle', { title: pickText(programme.title, language).text }) : t('programmes.createTitle');
   const back = programme ? `/programmes/${programme.id}` : partnership ? `/partnerships/${partnership.id}` : '/exchanges';
 
   return (
-    <>
-      <BackLink to={back}>{t('forms.backToRecord')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!programme && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: back, label: t('forms.backToRecord') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} problemsBesideFields>
         <LocalizedTextFields legend={t('programmes.titleInLanguages')} value={title} onChange={setTitle} error={error('title', t('programmes.titleMissing'))} required />
         <PartnershipAutocomplete
           label={t('programmes.partnership')}
@@ -89,13 +70,6 @@ function ProgrammeForm({ programme, partnership: initialPartnership }: { program
           error={error('plannedParts', t('programmes.plannedPartsInvalid'))}
         />
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <SaveFailedAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!programme && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/formatDate';
 import { localizedFieldError } from '../../lib/localizedFieldError';
@@ -7,18 +7,17 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { SelectField } from '../../shell/SelectField';
 import { EXCHANGE_KINDS, exchangeApi, exchangeKeys, type ExchangeKind } from '../exchanges/exchangeApi';
 import { partnershipKeys } from '../partnerships/partnershipApi';
 import { programmeApi, programmeKeys, type ProgrammeDetail } from './programmeApi';
+import { InlineForm } from '../../shell/InlineForm';
+import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 /** Adds the next part: a new exchange (title, kind, dates) or one of the partnership's exchanges not yet in a programme. */
 export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
-  const headingId = useId();
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const [title, setTitle] = useState<Texts>(textsOf(null));
   const [kind, setKind] = useState<ExchangeKind | ''>('delegation_visit');
@@ -30,37 +29,21 @@ export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeD
     queryFn: ({ signal }) => exchangeApi.list({ partnershipId: programme.partnership!.id, order: 'oldest', limit: 100 }, signal),
     enabled: mode === 'existing' && programme.partnership !== null,
   });
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useSaveAndRefresh(
+    () =>
       programmeApi.addPart(
         programme.id,
         mode === 'existing' ? { exchangeId: exchangeId || undefined } : { exchange: { title: filledTexts(title), kind: kind || undefined, startDate, endDate } },
       ),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: programmeKeys.all });
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
-      // The partnership's timeline and its parent's "latest activity" show the parts too.
-      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
-      onDone();
-    },
-  });
+    // The partnership's timeline and its parent's "latest activity" show the parts too.
+    { refresh: [programmeKeys.all, exchangeKeys.all, partnershipKeys.all], then: onDone },
+  );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const full = localizedFieldError(save.error, mode === 'existing' ? 'body.exchangeId' : 'body.exchange', 'x') !== undefined && programme.plannedParts !== null && programme.parts.length >= programme.plannedParts;
   const free = (candidates.data?.items ?? []).filter((exchange) => exchange.series === null);
 
   return (
-    <form
-      className="record-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 id={headingId} className="kern-heading-small">
-        {t('programmes.addPartTitle', { part: programme.parts.length + 1 })}
-      </h3>
+    <InlineForm heading={t('programmes.addPartTitle', { part: programme.parts.length + 1 })} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields submitLabel={t('programmes.addPart')} onCancel={onDone}>
       {programme.partnership && (
         <SelectField
           label={t('programmes.addPartHow')}
@@ -106,15 +89,6 @@ export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeD
         />
       )}
       {full && <p className="kern-body">{t('programmes.allPartsPlanned', { count: programme.plannedParts ?? 0 })}</p>}
-      <SaveFailedAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{t('programmes.addPart')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onDone}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -1,22 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
 import type { LocalizedText, OrganizationRef, Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PageHeading } from '../../shell/PageHeading';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { WorkspaceField } from '../../shell/WorkspaceField';
 import { HistoricalField } from '../../shell/HistoricalField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
@@ -29,23 +22,20 @@ import { LocalizedTextFields } from '../plans/LocalizedTextFields';
 import { usePartnershipChoices } from '../plans/usePartnershipChoices';
 import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER_RATINGS, projectApi, projectKeys, type ProjectDetail, type ProjectStatus } from './projectApi';
 import { useProject } from './useProject';
+import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 
 export function ProjectFormPage() {
-  const { id } = useParams();
-  const existing = useProject(id);
-  if (id && existing.isPending) return <LoadingState />;
-  return <ProjectForm key={id ?? 'new'} project={existing.data} />;
+  return <RecordFormLoader useRecord={useProject} form={ProjectForm} />;
 }
 
 type Row<T> = T & { key: string };
 const keyed = <T,>(items: T[]): Row<T>[] => items.map((item) => ({ ...item, key: crypto.randomUUID() }));
 const withText = (original: LocalizedText | undefined, language: string, text: string) => ({ ...(original ?? {}), [language]: text });
 
-function ProjectForm({ project }: { project?: ProjectDetail }) {
+function ProjectForm({ record: project }: { record?: ProjectDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const partnerships = usePartnershipChoices();
   const [workspaceId, setWorkspaceId] = useState('');
   const [creatingContact, setCreatingContact] = useState<'person' | 'organization' | null>(null);
@@ -80,8 +70,8 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
     keyed(project?.transferability.map((entry) => ({ ...entry, placeId: entry.place?.id ?? null, placeName: entry.place ? pickName(entry.place.names, entry.place.name, language).text : '', triedText: pickText(entry.tried, language).text, resultText: pickText(entry.result, language).text })) ?? []),
   );
 
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useSaveAndOpen(
+    () => {
       const body = {
         title: compactText(title),
         summary: compactText(summary),
@@ -112,11 +102,8 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
       };
       return project ? projectApi.update(project.id, body) : projectApi.create({ ...body, workspaceId });
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: projectKeys.all });
-      await navigate(`/projects/${saved.id}`);
-    },
-  });
+    { refresh: [projectKeys.all], open: (saved) => `/projects/${saved.id}` },
+  );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = project ? t('projects.editTitle') : t('projects.create');
   const update = <T,>(setter: (change: (rows: Row<T>[]) => Row<T>[]) => void, index: number, changes: Partial<T>) => setter((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
@@ -127,18 +114,7 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
   );
 
   return (
-    <>
-      <BackLink to={project ? `/projects/${project.id}` : '/projects'}>{project ? t('forms.backToRecord') : t('projects.backToList')}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!project && <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />}
+    <RecordFormFrame heading={heading} back={{ to: project ? `/projects/${project.id}` : '/projects', label: project ? t('forms.backToRecord') : t('projects.backToList') }} workspace={project ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
         <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required />
         <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline />
         <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline />
@@ -345,13 +321,6 @@ function ProjectForm({ project }: { project?: ProjectDetail }) {
           </div>
         </fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || (!project && !workspaceId)}>
-            <span className="kern-label">{t('forms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldProblemText, fieldProblemsOf } from '../lib/api/codeTexts';
+
+interface Props {
+  title: string;
+  /** What went wrong, in a sentence. */
+  detail: string;
+  /** Where given, what is wrong with each field the server named is listed below the sentence. */
+  listFieldsOf?: unknown;
+  className?: string;
+  children?: ReactNode;
+}
+
+/** A failed call as a KERN danger alert, announced when it appears: title, what went wrong and, optionally, each field's problem. */
+export function ProblemAlert({ title, detail, listFieldsOf, className, children }: Props) {
+  const { t } = useTranslation();
+  const messages = listFieldsOf === undefined ? [] : [...new Set(fieldProblemsOf(listFieldsOf).map((issue) => fieldProblemText(issue, t)))];
+  return (
+    <div className={className ? `kern-alert kern-alert--danger ${className}` : 'kern-alert kern-alert--danger'} role="alert">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+        <span className="kern-title">{title}</span>
+      </div>
+      <div className="kern-alert__body">
+        <p className="kern-body">{detail}</p>
+        {messages.length > 0 && (
+          <ul className="kern-list">
+            {messages.map((message) => (
+              <li key={message} className="kern-body">
+                {message}
+              </li>
+            ))}
+          </ul>
+        )}
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { TableScroll } from './TableScroll';
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Where the cell leads, e.g. the record's page. */
+  link?: (row: T) => string;
+  numeric?: boolean;
+  /** A further class for a row's cell, e.g. to mark an amount overspent. */
+  cellClass?: (row: T) => string | undefined;
+}
+
+interface Props<T> {
+  /** Read out by screen readers only. */
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  /** The row's key; its `id` when left out. */
+  rowKey?: (row: T) => string;
+  /** The first column names each row (a row header), as a record's name does; off for rows of figures only. */
+  rowHeader?: boolean;
+  /** Said instead of an empty table. */
+  empty?: string;
+}
+
+/** A table of records (KERN), scrolling sideways on narrow screens. */
+export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = true, empty }: Props<T>) {
+  if (empty !== undefined && rows.length === 0) return <p className="kern-body">{empty}</p>;
+  const content = (column: Column<T>, row: T) => {
+    const to = column.link?.(row);
+    return to === undefined ? column.cell(row) : <Link className="kern-link" to={to}>{column.cell(row)}</Link>;
+  };
+  const numeric = (column: Column<T>, base: string) => (column.numeric ? `${base} ${base}--numeric` : base);
+  return (
+    <TableScroll>
+      <table className="kern-table">
+        <caption className="kern-sr-only">{caption}</caption>
+        <thead>
+          <tr className="kern-table__row">
+            {columns.map((column) => (
+              <th key={column.header} scope="col" className={numeric(column, 'kern-table__header')}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="kern-table__row">
+              {columns.map((column, index) => {
+                const extra = column.cellClass?.(row);
+                if (rowHeader && index === 0)
+                  return (
+                    <th key={column.header} scope="row" className="kern-table__header">
+                      {content(column, row)}
+                    </th>
+                  );
+                return (
+                  <td key={column.header} className={extra ? `${numeric(column, 'kern-table__cell')} ${extra}` : numeric(column, 'kern-table__cell')}>
+                    {content(column, row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
