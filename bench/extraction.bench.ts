@@ -95,7 +95,12 @@ const FIELDS: Field[] = [
 ];
 const newTallies = () => Object.fromEntries(FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, Tally>;
 const SPLITS: Split[] = [...new Set(documents.map((document) => document.gold.split))].sort((a, b) => (a === 'development' ? -1 : b === 'development' ? 1 : a.localeCompare(b)));
-const tallies = new Map<string, Record<Field, Tally>>(['all', ...SPLITS].map((scope) => [scope, newTallies()]));
+const ALL_HELD_OUT = 'held-out, together';
+const heldOutSplits = SPLITS.filter((split) => split.startsWith('held-out'));
+/** The columns printed: every report, each split, and (with more than one held-out batch) all held-out batches together. */
+const SCOPES = ['all', ...SPLITS, ...(heldOutSplits.length > 1 ? [ALL_HELD_OUT] : [])];
+const scopesOf = (split: Split) => ['all', split, ...(split.startsWith('held-out') && heldOutSplits.length > 1 ? [ALL_HELD_OUT] : [])];
+const tallies = new Map<string, Record<Field, Tally>>(SCOPES.map((scope) => [scope, newTallies()]));
 const talliesOf = (scope: string) => tallies.get(scope)!;
 const misses: string[] = [];
 let hiddenHeldOutMisses = 0;
@@ -108,8 +113,7 @@ function noteMiss(split: Split, text: string) {
 
 function single(field: Field, id: string, predicted: string | number | null, gold: string | number | null, split: Gold['split']) {
   const record = (kind: keyof Tally) => {
-    talliesOf('all')[field][kind]++;
-    talliesOf(split)[field][kind]++;
+    for (const scope of scopesOf(split)) talliesOf(scope)[field][kind]++;
   };
   if (predicted === null && gold === null) return;
   if (predicted !== null && predicted === gold) record('tp');
@@ -130,7 +134,7 @@ function sets<P, G>(field: Field, id: string, predicted: P[], gold: G[], same: (
     else open.splice(match, 1);
   }
   const tp = predicted.length - extra.length;
-  for (const scope of [talliesOf('all'), talliesOf(split)]) {
+  for (const scope of scopesOf(split).map(talliesOf)) {
     scope[field].tp += tp;
     scope[field].fp += extra.length;
     scope[field].fn += open.length;
@@ -250,9 +254,9 @@ function row(tally: Tally) {
 }
 const counts = SPLITS.map((split) => `${documents.filter((d) => d.gold.split === split).length} ${split}`);
 console.log(`Extraction bench: ${documents.length} reports (${counts.join(', ')})\n`);
-console.log(`${'field'.padEnd(20)} ${['all', ...SPLITS].map((split) => `${split}: P R F1`.padEnd(20)).join('   ')}`);
+console.log(`${'field'.padEnd(20)} ${SCOPES.map((scope) => `${scope}: P R F1`.padEnd(20)).join('   ')}`);
 for (const field of FIELDS) {
-  console.log(`${field.padEnd(20)} ${['all', ...SPLITS].map((split) => row(talliesOf(split)[field])).join('   ')}`);
+  console.log(`${field.padEnd(20)} ${SCOPES.map((scope) => row(talliesOf(scope)[field])).join('   ')}`);
 }
 console.log(`\n(language, kind, title: P = share right among proposals, R = share right among reports;`);
 console.log(` municipalityRoles: the role of each town found, where the gold gives one; delegations: the towns given the role "participant")`);
