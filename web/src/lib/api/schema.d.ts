@@ -37984,7 +37984,7 @@ export type paths = {
                     /** @description Only records about this theme */
                     theme?: string;
                     /** @description Only records of this kind */
-                    type?: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+                    type?: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
                     year?: number;
                 };
                 header?: never;
@@ -38045,7 +38045,7 @@ export type paths = {
                                     [key: string]: string;
                                 };
                                 /** @enum {string} */
-                                type: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+                                type: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
                                 year: number | null;
                             }[];
                             /** @enum {string} */

@@ -24,6 +24,7 @@ export const SEARCH_TYPES = enumValues<SearchType>()([
   'action_plan',
   'funding_programme',
   'theme',
+  'matching_profile',
 ]);
 
 export const searchKeys = {
