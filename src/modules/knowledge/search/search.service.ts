@@ -165,7 +165,14 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
   const wholeText = groups.map((group) => group.text).join(' ');
   const phrases = [...new Set([wholeText, ...groups.map((group) => group.text)])];
   const said = new Set(phrases.map((phrase) => foldWord(phrase)));
-  const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, phrases));
+  // A Ukrainian word is looked up by its dictionary forms too ("партнерства" → партнерство).
+  const lookedUp = new Map<string, string>();
+  for (const phrase of phrases) {
+    lookedUp.set(phrase, phrase);
+    if (containsCyrillic(phrase) && !phrase.includes(' ')) for (const lemma of ukrainianLemmas(phrase)) if (!lookedUp.has(lemma)) lookedUp.set(lemma, phrase);
+  }
+  const found = (await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, [...lookedUp.keys()]))).map((entry) => ({ ...entry, phrase: lookedUp.get(entry.phrase)! }));
+  for (const lemma of lookedUp.keys()) said.add(foldWord(lemma));
   // A query that names one idea as a whole ("district heating") is not also expanded word by word ("district" → Stadtteil).
   if (groups.length > 1 && found.some((entry) => entry.phrase === wholeText)) found.splice(0, found.length, ...found.filter((entry) => entry.phrase === wholeText));
   const all: string[] = [];
