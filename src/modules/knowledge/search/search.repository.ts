@@ -127,7 +127,9 @@ export async function runSearch(
   // terms (ranked below the words themselves wherever they are) never reach the title tiers.
   const entryTsv = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id)`;
   const matchOf = (query: SQL) => sql`${entryTsv} @@ ${query}`;
-  const titleMatchOf = (query: SQL) => sql`ts_filter(${entryTsv}, '{a}') @@ ${query}`;
+  // Titles and names are in `head` (A and B), a small vector: the title test never reads the text's words.
+  const titleMatchOf = (query: SQL) =>
+    sql`ts_filter((SELECT x.head FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id), '{a}') @@ ${query}`;
   const equivalentTier = (score: SQL) => (input.equivalent ? sql`WHEN ${matchOf(input.equivalent)} THEN 1 + ${score}` : sql``);
   const scored = (rank: SQL) => {
     if (!input.literal) return rank;
