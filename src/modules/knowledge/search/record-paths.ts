@@ -12,6 +12,7 @@ const COLLECTIONS: Record<SearchType, string> = {
   action_plan: '/action-plans',
   funding_programme: '/funding/programmes',
   theme: '/themes',
+  matching_profile: '/matching/profiles',
 };
 
 /** Where a record is shown in the web app. */

@@ -102,6 +102,8 @@ export async function runSearch(
     query: SQL;
     /** The query without the compounds a word is part of: rows that match it only through those rank lower. */
     literal?: SQL;
+    /** The query with the compounds a word is part of, without other languages: rows with one in the title rank next to those with the words themselves there. */
+    compound?: SQL;
     /** The other names of an idea the query names in several words: rows with one rank below `literal`, above the rest. */
     equivalent?: SQL;
     filters: SearchFilters;
@@ -118,12 +120,23 @@ export async function runSearch(
     ? sql`(score < ${input.after.score}::float8 OR (score = ${input.after.score}::float8 AND (record_type, record_id) > (${input.after.type}, ${input.after.id}::uuid)))`
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
-  // With expansions (compounds, other languages), records with the words themselves come first:
-  // their score is raised above 1, the others' kept below it.
-  const matchOf = (query: SQL) => sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) @@ ${query}`;
+  // With expansions (compounds, other languages), the field decides before the form: the words
+  // themselves in the title, then an expansion in the title ("Städtepartnerschaft" for
+  // "Partnerschaft"), then the words themselves in the text, the other names of the idea, and the
+  // rest. Within a field, whole words always come before compound parts, and the other languages'
+  // terms (ranked below the words themselves wherever they are) never reach the title tiers.
+  const entryTsv = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id)`;
+  const matchOf = (query: SQL) => sql`${entryTsv} @@ ${query}`;
+  // Titles and names are in `head` (A and B), a small vector: the title test never reads the text's words.
+  const titleMatchOf = (query: SQL) =>
+    sql`ts_filter((SELECT x.head FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id), '{a}') @@ ${query}`;
   const equivalentTier = (score: SQL) => (input.equivalent ? sql`WHEN ${matchOf(input.equivalent)} THEN 1 + ${score}` : sql``);
-  const scored = (score: SQL) =>
-    input.literal ? sql`(CASE WHEN ${matchOf(sql`q.literal`)} THEN ${input.equivalent ? 2 : 1} + ${score} ${equivalentTier(score)} ELSE ${score} / (1 + ${score}) END)` : score;
+  const scored = (rank: SQL) => {
+    if (!input.literal) return rank;
+    const score = sql`(${rank} / (1 + ${rank}))`;
+    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
+      WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
+  };
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const matches = (query: SQL) => sql`app_search_matches(${query}, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only})`;
   // With expansions, the best matches of the words themselves are candidates too, however many
@@ -147,7 +160,7 @@ export async function runSearch(
     year_counts?: [number, number][];
     theme_counts?: [string, number][];
   }>(sql`
-    WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal),
+    WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal, ${input.compound ?? input.literal ?? input.query} AS compound),
     base AS MATERIALIZED (
       SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
         search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,

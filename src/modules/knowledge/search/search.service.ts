@@ -64,6 +64,8 @@ interface TermGroup {
   query: SQL;
   /** The query without the compounds the word is part of. */
   literal: SQL;
+  /** The query with the compounds but without the other languages' terms. */
+  compound: SQL;
   /** Inputs for rebuilding the query with corrections. */
   source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[]; equivalents?: string[] };
 }
@@ -128,6 +130,7 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
       correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
       query: groupQuery(term, named, [], compounds),
       literal: groupQuery(term, named),
+      compound: groupQuery(term, named, [], compounds),
       source: { term, places: named, compounds },
     });
     start += taken;
@@ -162,7 +165,14 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
   const wholeText = groups.map((group) => group.text).join(' ');
   const phrases = [...new Set([wholeText, ...groups.map((group) => group.text)])];
   const said = new Set(phrases.map((phrase) => foldWord(phrase)));
-  const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, phrases));
+  // A Ukrainian word is looked up by its dictionary forms too ("партнерства" → партнерство).
+  const lookedUp = new Map<string, string>();
+  for (const phrase of phrases) {
+    lookedUp.set(phrase, phrase);
+    if (containsCyrillic(phrase) && !phrase.includes(' ')) for (const lemma of ukrainianLemmas(phrase)) if (!lookedUp.has(lemma)) lookedUp.set(lemma, phrase);
+  }
+  const found = (await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, [...lookedUp.keys()]))).map((entry) => ({ ...entry, phrase: lookedUp.get(entry.phrase)! }));
+  for (const lemma of lookedUp.keys()) said.add(foldWord(lemma));
   // A query that names one idea as a whole ("district heating") is not also expanded word by word ("district" → Stadtteil).
   if (groups.length > 1 && found.some((entry) => entry.phrase === wholeText)) found.splice(0, found.length, ...found.filter((entry) => entry.phrase === wholeText));
   const all: string[] = [];
@@ -257,9 +267,10 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const namesOneIdea = groups.length > 1 && groups.length === parsed.terms.length && equivalence.whole.length > 0;
     const literalOfAll = () => (namesOneIdea ? sequenceOf(groups.map((group) => group.literal)) : allOf(groups.map((group) => group.literal)));
     const buildLiteral = () => allOf([matched === 'all' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
+    const buildCompound = () => allOf([(matched === 'all' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
     const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
     const equivalent = () => (namesOneIdea && matched === 'all' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, equivalent: equivalent(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, compound: expanded ? buildCompound() : undefined, equivalent: equivalent(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -298,6 +309,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
             ...(group.source.equivalents ?? []).map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
+          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
         });
       }
       groups = repaired;

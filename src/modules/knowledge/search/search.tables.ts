@@ -19,6 +19,7 @@ export const SEARCH_TYPES = [
   'action_plan',
   'funding_programme',
   'theme',
+  'matching_profile',
 ] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 

@@ -37736,7 +37736,7 @@ export type paths = {
                     /** @description Only records about this theme */
                     theme?: string;
                     /** @description Only records of this kind */
-                    type?: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+                    type?: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
                     year?: number;
                 };
                 header?: never;
@@ -41228,9 +41228,9 @@ export type components = {
          */
         RecordLinkKindInput: "project" | "accompanies" | "follow_up_of" | "side_event_of";
         /** @enum {string} */
-        SearchType: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+        SearchType: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
         /** @enum {string} */
-        SearchTypeInput: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme";
+        SearchTypeInput: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
         /** @enum {string} */
         SoughtPartnershipType: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
         /** @enum {string} */
