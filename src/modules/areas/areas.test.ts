@@ -253,6 +253,8 @@ describe('area monitoring', () => {
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toEqual({ areas: 2 });
+    const history = (await as(user).get(`/api/area-monitors/${monitor.id}/history`)).json().items as { action: string; label: string | null; after: unknown }[];
+    expect(history[0]).toMatchObject({ action: 'update', label: monitor.title.de, after: { boundariesImported: [OSTEN, SCHOENEFELD].sort() } });
     const served = (await as(user).get(url)).json();
     expect(served.features.map((feature: { properties: { placeId: string }; geometry: { type: string } }) => [feature.properties.placeId, feature.geometry.type]).sort()).toEqual(
       [[OSTEN, 'Polygon'], [SCHOENEFELD, 'MultiPolygon']].sort(),
