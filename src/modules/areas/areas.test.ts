@@ -1,7 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 import { computeNeedIndex } from './need-index.js';
 
@@ -63,12 +64,7 @@ describe('need index', () => {
 describe('area monitoring', () => {
   const testApp = useTestApp();
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  const as = (user: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
-    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
-    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user.headers, payload }),
-    csv: (url: string, csv: string) => inject({ method: 'POST', url, headers: { ...user.headers, 'content-type': 'text/csv' }, payload: csv }),
-  });
+  const as = requestsAs(() => testApp.current.app);
 
   async function monitorWithIndicators() {
     const db = testApp.current.database.db;
