@@ -4,7 +4,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawBaseMap } from '../../lib/map/baseMap';
-import { declutter } from '../../lib/map/declutter';
+import { keepMarkersApart, movableMarker } from '../../lib/map/declutter';
 import { useSession } from '../accounts/useSession';
 import { areaApi, areaKeys } from './areaApi';
 
@@ -65,11 +65,9 @@ export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: M
       const home = homes[index]!;
       const marker = L.circleMarker(home, { radius: 10, className: `need-map__area need-map__area--${tone(area.share)}` }).addTo(map);
       marker.bindTooltip(area.rank === null ? area.name : `${area.rank}. ${area.name}`, { permanent: true, direction: 'right', offset: [12, 0], className: 'place-map__label' });
-      return { marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) };
+      return movableMarker(marker, home);
     });
-    const tidy = () => declutter(map, markers);
-    tidy();
-    map.on('zoomend', tidy);
+    keepMarkersApart(map, markers);
     return () => {
       stopBaseMap();
       map.remove();

@@ -3,7 +3,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawBaseMap } from '../../lib/map/baseMap';
-import { declutter } from '../../lib/map/declutter';
+import { keepMarkersApart, movableMarker } from '../../lib/map/declutter';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSession } from '../accounts/useSession';
@@ -38,12 +38,10 @@ export function DirectoryMap({ places, onChoose }: { places: DirectoryPlace[]; o
       const name = pickName(entry.place.names, entry.place.name, language).text;
       marker.bindTooltip(t('matchingDirectory.mapMarker', { name, needs: entry.needs, offers: entry.offers }), { direction: 'right', offset: [10, 0] });
       marker.on('click', () => chooseRef.current(entry.place.id));
-      return { marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) };
+      return movableMarker(marker, home);
     });
     if (markers.length > 0) map.fitBounds(L.latLngBounds(markers.map((entry) => entry.home)).pad(0.2), { maxZoom: 7 });
-    const tidy = () => declutter(map, markers);
-    tidy();
-    map.on('zoomend', tidy);
+    keepMarkersApart(map, markers);
     return () => {
       stopBaseMap();
       map.remove();
