@@ -98,7 +98,7 @@ export const exchangeProposals: ProposalKind = {
     const candidates = await exchangeCandidates(ctx, proposal);
     const best = candidates[0];
     if (best && best.score >= SAME_RECORD) return { action: 'link', recordId: best.id, candidates, problem: null, role: null };
-    if (!proposal.startDate) return { action: 'create', recordId: null, candidates, problem: 'the report gives no dates: enter them to create the exchange', role: null };
+    if (!proposal.startDate) return { action: 'create', recordId: null, candidates, problem: 'no_dates', role: null };
     return { action: 'create', recordId: null, candidates, problem: null, role: null };
   },
   async carryOut({ ctx, system, document, row, input, accepted, action, requireChosen }) {

@@ -40,7 +40,7 @@ export const partnershipProposals: ProposalKind = {
     const candidates = await partnershipCandidates(ctx, numberOf(proposal.aGeonamesId), numberOf(proposal.bGeonamesId), numberOf(proposal.since));
     const best = candidates[0];
     if (best && best.score >= SAME_RECORD) return { action: 'link', recordId: best.id, candidates, problem: null, role: null };
-    if (numberOf(proposal.aGeonamesId) === null || numberOf(proposal.bGeonamesId) === null) return { ...none('the parties are not both towns of the gazetteer; create the partnership by hand'), candidates };
+    if (numberOf(proposal.aGeonamesId) === null || numberOf(proposal.bGeonamesId) === null) return { ...none('parties_not_towns'), candidates };
     return { action: 'create', recordId: null, candidates, problem: null, role: null };
   },
   async carryOut({ ctx, system, document, row, input, accepted, action, requireChosen }) {

@@ -6,7 +6,7 @@ import type { PlaceSummary } from '../../places/places.schemas.js';
 import type { DocumentRow } from '../documents/documents.service.js';
 import type { LinkType } from '../documents/documents.types.js';
 import type { ProposalRow } from './review.repository.js';
-import type { AcceptInput, Suggestion } from './review.schemas.js';
+import type { AcceptInput, Suggestion, SuggestionProblem } from './review.schemas.js';
 
 /**
  * What each kind of proposal (a town, an organisation, a theme, a funding programme, a
@@ -84,4 +84,4 @@ export async function placeOrLoad(ctx: ServiceContext, system: ServiceContext, g
 }
 
 /** A proposal that accepting cannot turn into a record, with the reason. */
-export const noSuggestion = (problem: string): Suggestion => ({ action: 'none', recordId: null, candidates: [], problem, role: null });
+export const noSuggestion = (problem: SuggestionProblem): Suggestion => ({ action: 'none', recordId: null, candidates: [], problem, role: null });

@@ -8,9 +8,16 @@ import { organizationProposals } from './organization-proposals.js';
 import { partnershipProposals } from './partnership-proposals.js';
 import type { Accepted, Outcome, ProposalKind } from './proposal-kind.js';
 import type { ProposalRow } from './review.repository.js';
-import type { AcceptInput, Suggestion } from './review.schemas.js';
+import type { AcceptInput, Suggestion, SuggestionProblem } from './review.schemas.js';
 import type { ProposalField } from './review.tables.js';
 import { themeProposals } from './theme-proposals.js';
+
+/** The API's English wording of each problem; the UI shows its own text for the code. */
+const PROBLEM_MESSAGES: Record<SuggestionProblem, string> = {
+  no_dates: 'the report gives no dates: enter them to create the exchange',
+  unknown_theme: 'the theme taxonomy has no such theme',
+  parties_not_towns: 'the parties are not both towns of the gazetteer; create the partnership by hand',
+};
 
 const KINDS: Record<ProposalField, ProposalKind> = {
   municipality: municipalityProposals,
@@ -35,7 +42,7 @@ export async function carryOut(
   accepted: Accepted,
 ): Promise<Outcome> {
   const action = input.action ?? (suggestion.action === 'none' ? undefined : suggestion.action);
-  if (!action) throw validationFailed([{ field: 'body.action', code: 'choose_record', message: suggestion.problem ?? 'choose link or create' }]);
+  if (!action) throw validationFailed([{ field: 'body.action', code: 'choose_record', message: suggestion.problem ? PROBLEM_MESSAGES[suggestion.problem] : 'choose link or create' }]);
   const chosen = input.recordId ?? suggestion.recordId;
   const requireChosen = (type: string) => {
     if (!chosen) throw validationFailed([{ field: 'body.recordId', code: 'choose_record', message: `choose the ${type} to link` }]);

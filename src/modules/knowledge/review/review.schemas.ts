@@ -37,13 +37,20 @@ export const candidateSchema = recordLinkSchema.extend({
 export type Candidate = z.infer<typeof candidateSchema>;
 
 /** What accepting would do unless the reviewer chooses otherwise. */
+/**
+ * `no_dates`: the exchange needs dates the report does not give; `unknown_theme`: the taxonomy has no
+ * such theme; `parties_not_towns`: a partnership whose sides are not both towns of the gazetteer.
+ */
+export const SUGGESTION_PROBLEMS = ['no_dates', 'unknown_theme', 'parties_not_towns'] as const;
+export type SuggestionProblem = (typeof SUGGESTION_PROBLEMS)[number];
+
 export const suggestionSchema = z.object({
   action: z.enum(['link', 'create', 'none']),
   /** The record to link, for `link`. */
   recordId: z.uuid().nullable(),
   candidates: z.array(candidateSchema),
-  /** Why nothing can be done as proposed (`none`): e.g. a theme the taxonomy lacks. */
-  problem: z.string().nullable(),
+  /** Why the proposal cannot be carried out as it stands, as a code the UI translates. */
+  problem: z.enum(SUGGESTION_PROBLEMS).nullable(),
   /** For organisations: the role in the exchange of the report that fits their kind. */
   role: z.enum(ORGANIZATION_ROLES).nullable(),
 });

@@ -12,7 +12,7 @@ interface Proposal {
   state: string;
   proposal: Record<string, unknown>;
   record: { type: string; id: string } | null;
-  suggestion: { action: string; recordId: string | null; candidates: { id: string }[] } | null;
+  suggestion: { action: string; recordId: string | null; candidates: { id: string }[]; problem: string | null } | null;
 }
 
 const ZHYTOMYR_GEONAMES_ID = 686967;
@@ -183,6 +183,15 @@ Fachleute aus Görlitz und Zittau sprachen am 12. März 2025 über kommunale Wä
     const after = await review(id);
     expect(after.find((proposal) => proposal.id === exchange.id)!.state).toBe('pending');
     expect(after.find((proposal) => proposal.id === programme.id)!.state).toBe('accepted');
+  });
+
+  it('says with a code, not a sentence, why an exchange without dates cannot be created as proposed', async () => {
+    const id = await report(`Besuch aus Lutsk in Leipzig
+
+Eine Delegation aus Lutsk besuchte Leipzig und sprach mit dem Amt für Stadterneuerung über die Sanierung von Schulen.`);
+    const exchange = (await review(id)).find((proposal) => proposal.field === 'exchange')!;
+    expect(exchange.proposal.startDate).toBeNull();
+    expect(exchange.suggestion).toMatchObject({ action: 'create', problem: 'no_dates' });
   });
 
   it('makes delegations only of the towns people came from; a town named in passing waits for the reviewer', async () => {

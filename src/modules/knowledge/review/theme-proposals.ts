@@ -8,7 +8,7 @@ export const themeProposals: ProposalKind = {
   async suggest(ctx, row) {
     const proposal = row.proposal;
     const theme = (await themesBySlugs(ctx, [textOf(proposal.slug)])).get(textOf(proposal.slug));
-    if (!theme) return none(`the theme taxonomy has no theme "${textOf(proposal.slug)}"`);
+    if (!theme) return none('unknown_theme');
     return { action: 'link', recordId: theme.id, candidates: [{ type: 'theme', id: theme.id, title: theme.name, path: recordPath('theme', theme.id), score: 1, detail: null, facts: NO_FACTS }], problem: null, role: null };
   },
   async carryOut({ ctx, accepted, requireChosen }) {

@@ -12310,7 +12310,7 @@ export type paths = {
                                     };
                                     type: string;
                                 }[];
-                                problem: string | null;
+                                problem: ("no_dates" | "unknown_theme" | "parties_not_towns") | null;
                                 recordId: string | null;
                                 role: ("host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor") | null;
                             } | null;
@@ -12490,7 +12490,7 @@ export type paths = {
                                     };
                                     type: string;
                                 }[];
-                                problem: string | null;
+                                problem: ("no_dates" | "unknown_theme" | "parties_not_towns") | null;
                                 recordId: string | null;
                                 role: ("host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor") | null;
                             } | null;
@@ -12670,7 +12670,7 @@ export type paths = {
                                     };
                                     type: string;
                                 }[];
-                                problem: string | null;
+                                problem: ("no_dates" | "unknown_theme" | "parties_not_towns") | null;
                                 recordId: string | null;
                                 role: ("host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor") | null;
                             } | null;
@@ -12864,7 +12864,7 @@ export type paths = {
                                         };
                                         type: string;
                                     }[];
-                                    problem: string | null;
+                                    problem: ("no_dates" | "unknown_theme" | "parties_not_towns") | null;
                                     recordId: string | null;
                                     role: ("host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor") | null;
                                 } | null;
@@ -13037,7 +13037,7 @@ export type paths = {
                                             };
                                             type: string;
                                         }[];
-                                        problem: string | null;
+                                        problem: ("no_dates" | "unknown_theme" | "parties_not_towns") | null;
                                         recordId: string | null;
                                         role: ("host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor") | null;
                                     } | null;
@@ -13235,7 +13235,7 @@ export type paths = {
                                         };
                                         type: string;
                                     }[];
-                                    problem: string | null;
+                                    problem: ("no_dates" | "unknown_theme" | "parties_not_towns") | null;
                                     recordId: string | null;
                                     role: ("host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor") | null;
                                 } | null;

@@ -28,7 +28,7 @@ export function SuggestionText({ proposal }: { proposal: Proposal }) {
         {suggestion.action === 'create' && t(`review.suggestCreate.${proposal.field}`)}
         {suggestion.action === 'none' && t('review.suggestNone')}
       </p>
-      {suggestion.problem && <p className="kern-body kern-body--small">{t('review.problem', { problem: suggestion.problem })}</p>}
+      {suggestion.problem && <p className="kern-body kern-body--small">{t('review.problem', { problem: t(`review.problems.${suggestion.problem}`) })}</p>}
       {others.length > 0 && (
         <div className="proposal__candidates">
           <p className="kern-body kern-body--small">{t('review.otherCandidates')}</p>
