@@ -41,6 +41,12 @@ export function decodeCursor(cursor: string | undefined, expectedLength: number)
   throw invalidField('query.cursor', 'invalid_cursor', 'is not a cursor returned by this list');
 }
 
+/** The position after which a list ordered by one text column (`sortName`, `sortTitle` …) and the id goes on. */
+export function decodeSortCursor<Column extends string>(cursor: string | undefined, column: Column): (Record<Column, string> & { id: string }) | undefined {
+  const values = decodeCursor(cursor, 2);
+  return values ? ({ [column]: String(values[0]), id: String(values[1]) } as Record<Column, string> & { id: string }) : undefined;
+}
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

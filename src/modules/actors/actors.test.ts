@@ -32,6 +32,23 @@ describe('organizations and people API', () => {
     expect((await get('/api/organizations/autocomplete?q=stadterneuerung')).json().items[0].id).toBe(demoId('organization:leipzig-renewal'));
   });
 
+  it('pages through organizations and people by name, each shown once', async () => {
+    for (const list of ['/api/organizations', '/api/people']) {
+      const all = (await get(`${list}?limit=100`)).json().items.map((item: { id: string }) => item.id);
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await get(`${list}?limit=7${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: { id: string }[]; nextCursor: string | null };
+        paged.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(paged).toEqual(all);
+      const broken = await get(`${list}?cursor=bm90LWEtY3Vyc29y`);
+      expect(broken.statusCode).toBe(400);
+      expect(broken.json().errors).toEqual([expect.objectContaining({ field: 'query.cursor', code: 'invalid_cursor' })]);
+    }
+  });
+
   it('shows an organization with seat, parent, children, themes and people', async () => {
     const city = (await get(`/api/organizations/${demoId('organization:glauchau-city')}`)).json();
     expect(city.seat).toMatchObject({ id: demoId('place:glauchau') });

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { placeIdsWithin } from '../places/places.service.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
@@ -59,9 +60,7 @@ export async function listOrganizationRows(
       ),
     );
   }
-  if (page.after) {
-    conditions.push(or(gt(organizations.sortName, page.after.sortName), and(eq(organizations.sortName, page.after.sortName), gt(organizations.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(organizations.sortName, organizations.id, page.after.sortName, page.after.id));
   return db
     .select()
     .from(organizations)

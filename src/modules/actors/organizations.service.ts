@@ -1,7 +1,8 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -67,12 +68,9 @@ async function summaries(ctx: ServiceContext, tx: DbExecutor, rows: Organization
 }
 
 export async function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<OrganizationSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortName');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listOrganizationRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
-    });
+    const rows = await listOrganizationRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const presented = await summaries(ctx, tx, rows.slice(0, query.limit));
     return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presented.get(row.id)!);
   });
@@ -152,7 +150,7 @@ export async function createOrganization(ctx: ServiceContext, input: Organizatio
     const row = await insertOrganizationRow(tx, {
       workspaceId: input.workspaceId,
       visibility: input.visibility ?? 'workspace',
-      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      createdBy: userIdOf(ctx.viewer),
       kind: input.kind,
       name: input.name,
       names: input.names ?? {},

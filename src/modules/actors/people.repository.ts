@@ -1,6 +1,7 @@
-import { and, asc, count, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
 import { idIn } from '../../core/db/id-list.js';
@@ -63,7 +64,7 @@ export async function listPersonRows(
       ),
     );
   }
-  if (page.after) conditions.push(or(gt(people.sortName, page.after.sortName), and(eq(people.sortName, page.after.sortName), gt(people.id, page.after.id))));
+  if (page.after) conditions.push(keysetAfter(people.sortName, people.id, page.after.sortName, page.after.id));
   return db
     .select()
     .from(people)

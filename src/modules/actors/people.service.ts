@@ -1,7 +1,8 @@
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findDisplayNames } from '../accounts/users.service.js';
 import { auditTrail, listAuditEvents, recordAuditEvent } from '../audit/audit.service.js';
@@ -42,12 +43,9 @@ const groupByPerson = (rows: AffiliationRow[]) => {
 };
 
 export async function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise<Page<PersonSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortName');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPersonRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
-    });
+    const rows = await listPersonRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const affiliations = await findAffiliationRows(tx, rows.slice(0, query.limit).map((row) => row.id));
     const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
     const byPerson = groupByPerson(affiliations);
@@ -114,7 +112,7 @@ const affiliationRows = (input: NonNullable<PersonCreate['affiliations']>) =>
 export async function createPerson(ctx: ServiceContext, input: PersonCreate): Promise<PersonDetail> {
   return ctx.transaction(async (tx, ctx) => {
     requireCreateIn(ctx.viewer, input.workspaceId);
-    const actor = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
+    const actor = userIdOf(ctx.viewer);
     if (!input.self && !input.consent) {
       throw invalidField('body.consent', 'consent_required', 'is required when you enter someone else: record the lawful basis for holding their data');
     }
@@ -164,7 +162,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Perso
         consentBasis: input.consent.basis,
         consentObtainedOn: input.consent.obtainedOn ?? null,
         consentNote: input.consent.note ?? null,
-        consentRecordedBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+        consentRecordedBy: userIdOf(ctx.viewer),
         consentRecordedAt: new Date(),
       });
     }

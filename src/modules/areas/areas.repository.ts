@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
 
@@ -23,7 +24,7 @@ export async function listMonitorRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors)];
   if (filter.projectId) conditions.push(eq(areaMonitors.projectId, filter.projectId));
   if (filter.cityPlaceId) conditions.push(eq(areaMonitors.cityPlaceId, filter.cityPlaceId));
-  if (page.after) conditions.push(or(gt(areaMonitors.sortTitle, page.after.sortTitle), and(eq(areaMonitors.sortTitle, page.after.sortTitle), gt(areaMonitors.id, page.after.id))));
+  if (page.after) conditions.push(keysetAfter(areaMonitors.sortTitle, areaMonitors.id, page.after.sortTitle, page.after.id));
   return db
     .select()
     .from(areaMonitors)

@@ -34,7 +34,8 @@ import { computeNeedIndex } from './need-index.js';
 import { auditedMonitor, presentMonitorDetail, presentMonitorSummary } from './areas.presenter.js';
 import { auditTrail } from '../audit/audit.service.js';
 
-const areaMonitorAudit = auditTrail<MonitorRow>('area_monitor', (row) => firstText(row.title));
+/** The audit events of a monitoring and of what is imported into it (`boundaries.ts`, `values-import.ts`). */
+export const areaMonitorAudit = auditTrail<MonitorRow>('area_monitor', (row) => firstText(row.title));
 
 async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<string, MonitorSummary>> {
   const areaIds = await ctx.transaction((tx) => findAreaIdsOf(tx, rows.map((row) => row.id)));

@@ -1,7 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 import { computeNeedIndex } from './need-index.js';
 
@@ -63,12 +64,7 @@ describe('need index', () => {
 describe('area monitoring', () => {
   const testApp = useTestApp();
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  const as = (user: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
-    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
-    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user.headers, payload }),
-    csv: (url: string, csv: string) => inject({ method: 'POST', url, headers: { ...user.headers, 'content-type': 'text/csv' }, payload: csv }),
-  });
+  const as = requestsAs(() => testApp.current.app);
 
   async function monitorWithIndicators() {
     const db = testApp.current.database.db;
@@ -253,6 +249,8 @@ describe('area monitoring', () => {
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toEqual({ areas: 2 });
+    const history = (await as(user).get(`/api/area-monitors/${monitor.id}/history`)).json().items as { action: string; label: string | null; after: unknown }[];
+    expect(history[0]).toMatchObject({ action: 'update', label: monitor.title.de, after: { boundariesImported: [OSTEN, SCHOENEFELD].sort() } });
     const served = (await as(user).get(url)).json();
     expect(served.features.map((feature: { properties: { placeId: string }; geometry: { type: string } }) => [feature.properties.placeId, feature.geometry.type]).sort()).toEqual(
       [[OSTEN, 'Polygon'], [SCHOENEFELD, 'MultiPolygon']].sort(),

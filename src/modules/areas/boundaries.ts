@@ -1,12 +1,10 @@
 import { requireEdit } from '../../core/auth/policy.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
-import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { areaMatcher } from './area-matching.js';
 import { findAreaIds, findAreaRows, findMonitorRow, setAreaBoundary } from './areas.repository.js';
-import { readableMonitor } from './areas.service.js';
+import { areaMonitorAudit, readableMonitor } from './areas.service.js';
 import type { AreaBoundary } from './areas.tables.js';
 import type { BoundaryImport } from './areas.schemas.js';
 
@@ -67,15 +65,7 @@ export async function importBoundaries(ctx: ServiceContext, monitorId: string, i
     for (const [placeId, boundary] of boundaries) {
       await setAreaBoundary(tx, monitorId, placeId, boundary);
     }
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: monitor.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: monitorId,
-      label: firstText(monitor.title),
-      before: null,
-      after: { boundariesImported: [...boundaries.keys()].sort() },
-    });
+    await areaMonitorAudit.updated(tx, ctx, monitor, null, { boundariesImported: [...boundaries.keys()].sort() });
     return { areas: boundaries.size };
   });
 }

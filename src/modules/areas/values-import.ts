@@ -2,13 +2,12 @@ import { requireEdit } from '../../core/auth/policy.js';
 import { csvIssue } from '../../core/csv/csv-issues.js';
 import { CsvFormatError, parseCsvRows, unstorableCells } from '../../core/csv/csv-rows.js';
 import { comparable, readColumnsAs } from '../../core/export/read-labels.js';
-import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { areaMatcher } from './area-matching.js';
 import { addAreaRows, deleteValueRows, findAreaIds, findIndicatorRows, findMonitorRow, upsertValueRows } from './areas.repository.js';
 import { PERIOD, type ValuesImportReport } from './areas.schemas.js';
+import { areaMonitorAudit } from './areas.service.js';
 
 /** Numbers as spreadsheets write them: 12.5, 12,5 (German) or 1 234,5. */
 const NUMBER = /^-?\d{1,3}([ .\u00a0]?\d{3})*([.,]\d+)?$|^-?\d+([.,]\d+)?$/;
@@ -120,15 +119,7 @@ export async function importIndicatorValues(ctx: ServiceContext, monitorId: stri
     await upsertValueRows(tx, upserts);
     await deleteValueRows(tx, removals);
     shown.valuesWritten = upserts.length + removals.length;
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: monitor.workspaceId,
-      action: 'update',
-      entityType: 'area_monitor',
-      entityId: monitorId,
-      label: firstText(monitor.title),
-      before: null,
-      after: { valuesImported: shown.valuesWritten, areasAdded: shown.areasAdded, periods: [...new Set(upserts.map((entry) => entry.period))].sort() },
-    });
+    await areaMonitorAudit.updated(tx, ctx, monitor, null, { valuesImported: shown.valuesWritten, areasAdded: shown.areasAdded, periods: [...new Set(upserts.map((entry) => entry.period))].sort() });
     return shown;
   });
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
 
@@ -30,9 +31,7 @@ export async function listProgrammeRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes)];
   if (filter.level) conditions.push(eq(fundingProgrammes.level, filter.level));
   if (filter.funderOrganizationId) conditions.push(eq(fundingProgrammes.funderOrganizationId, filter.funderOrganizationId));
-  if (page.after) {
-    conditions.push(or(gt(fundingProgrammes.sortName, page.after.sortName), and(eq(fundingProgrammes.sortName, page.after.sortName), gt(fundingProgrammes.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(fundingProgrammes.sortName, fundingProgrammes.id, page.after.sortName, page.after.id));
   return db
     .select()
     .from(fundingProgrammes)
@@ -79,9 +78,7 @@ export async function listDeadlineRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes), gte(fundingDeadlines.dueOn, filter.from)];
   if (filter.to) conditions.push(lte(fundingDeadlines.dueOn, filter.to));
   if (filter.programmeId) conditions.push(eq(fundingDeadlines.programmeId, filter.programmeId));
-  if (page.after) {
-    conditions.push(or(gt(fundingDeadlines.dueOn, page.after.dueOn), and(eq(fundingDeadlines.dueOn, page.after.dueOn), gt(fundingDeadlines.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(fundingDeadlines.dueOn, fundingDeadlines.id, page.after.dueOn, page.after.id));
   return db
     .select({ deadline: fundingDeadlines, programme: fundingProgrammes })
     .from(fundingDeadlines)
@@ -151,9 +148,7 @@ export async function listExpenditureRows(
   if (filter.measureId) conditions.push(eq(expenditures.measureId, filter.measureId));
   if (filter.measureIds) conditions.push(filter.measureIds.length > 0 ? inArray(expenditures.measureId, filter.measureIds) : sql`false`);
   if (filter.grantId) conditions.push(eq(expenditures.grantId, filter.grantId));
-  if (page.after) {
-    conditions.push(or(gt(expenditures.spentOn, page.after.spentOn), and(eq(expenditures.spentOn, page.after.spentOn), gt(expenditures.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(expenditures.spentOn, expenditures.id, page.after.spentOn, page.after.id));
   return db
     .select()
     .from(expenditures)

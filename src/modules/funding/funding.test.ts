@@ -1,18 +1,12 @@
-import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 
 describe('funding programmes, grants and spending', () => {
   const testApp = useTestApp();
-  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  const as = (user: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
-    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
-    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user.headers, payload }),
-    delete: (url: string) => inject({ method: 'DELETE', url, headers: user.headers }),
-  });
+  const as = requestsAs(() => testApp.current.app);
 
   async function setUp() {
     const db = testApp.current.database.db;

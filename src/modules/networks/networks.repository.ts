@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
 
@@ -17,11 +18,7 @@ export async function listNetworkRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks)];
   if (filter.cadence) conditions.push(eq(networks.cadence, filter.cadence));
   if (filter.archived) conditions.push(filter.archived === 'true' ? isNotNull(networks.archivedAt) : isNull(networks.archivedAt));
-  if (page.after) {
-    conditions.push(
-      or(gt(networks.sortName, page.after.sortName), and(eq(networks.sortName, page.after.sortName), gt(networks.id, page.after.id))),
-    );
-  }
+  if (page.after) conditions.push(keysetAfter(networks.sortName, networks.id, page.after.sortName, page.after.id));
   return db
     .select()
     .from(networks)

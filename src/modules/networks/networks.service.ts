@@ -2,7 +2,7 @@ import { canEdit, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
@@ -29,12 +29,9 @@ import type { NetworkDetail, NetworkListQuery, NetworkMember, NetworkSummary, Un
 import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
 
 export async function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Promise<Page<NetworkSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortName');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listNetworkRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
-    });
+    const rows = await listNetworkRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const memberCounts = await countCurrentMembers(tx, rows.map((row) => row.id));
     const refs = { places: await placeRefsByIds(ctx, rows.map((row) => row.regionPlaceId)), organizations: new Map() };
     return toPage(

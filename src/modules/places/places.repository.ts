@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
@@ -50,9 +51,7 @@ export async function listPlaceRows(
       ),
     );
   }
-  if (page.after) {
-    conditions.push(or(gt(places.sortName, page.after.sortName), and(eq(places.sortName, page.after.sortName), gt(places.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(places.sortName, places.id, page.after.sortName, page.after.id));
   return db
     .select()
     .from(places)

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, or, sql, typ
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { idIn } from '../../core/db/id-list.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import {
   actionPlanAgreements,
@@ -62,9 +63,7 @@ export async function listPlanRows(
   if (filter.status) conditions.push(eq(actionPlans.status, filter.status));
   if (filter.partnershipId) conditions.push(eq(actionPlans.partnershipId, filter.partnershipId));
   if (filter.areaPlaceId) conditions.push(eq(actionPlans.areaPlaceId, filter.areaPlaceId));
-  if (page.after) {
-    conditions.push(or(gt(actionPlans.sortTitle, page.after.sortTitle), and(eq(actionPlans.sortTitle, page.after.sortTitle), gt(actionPlans.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(actionPlans.sortTitle, actionPlans.id, page.after.sortTitle, page.after.id));
   return db
     .select()
     .from(actionPlans)

@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { eq } from 'drizzle-orm';
@@ -19,13 +19,7 @@ async function pdfText(data: Buffer): Promise<string> {
 
 describe('joint action plans', () => {
   const testApp = useTestApp();
-  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  const as = (user: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
-    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
-    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user.headers, payload }),
-    delete: (url: string) => inject({ method: 'DELETE', url, headers: user.headers }),
-  });
+  const as = requestsAs(() => testApp.current.app);
 
   /** Two workspaces, one per side of a partnership, each with a coordinator; the plan lives in the first. */
   async function twoSides() {

@@ -2,7 +2,7 @@ import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { createExchange } from '../exchanges/exchange-changes.service.js';
@@ -39,12 +39,9 @@ const snapshot = (row: ProgrammeRow, parts: PartRow[]) => ({
 const partnershipLink = (ref: PartnershipLink | undefined): PartnershipLink | undefined => (ref ? { id: ref.id, kind: ref.kind, title: ref.title } : undefined);
 
 export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'title');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listProgrammeRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after: cursor ? { title: String(cursor[0]), id: String(cursor[1]) } : undefined,
-    });
+    const rows = await listProgrammeRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const counts = await countParts(tx, rows.map((row) => row.id));
     const partnerships = await partnershipRefsByIds(ctx, rows.map((row) => row.partnershipId));
     return toPage(

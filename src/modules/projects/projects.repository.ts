@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
@@ -33,9 +34,7 @@ export async function listProjectRows(
   if (filter.status) conditions.push(eq(projects.status, filter.status));
   if (filter.partnershipId) conditions.push(eq(projects.partnershipId, filter.partnershipId));
   if (filter.carrierOrganizationId) conditions.push(eq(projects.carrierOrganizationId, filter.carrierOrganizationId));
-  if (page.after) {
-    conditions.push(or(gt(projects.sortTitle, page.after.sortTitle), and(eq(projects.sortTitle, page.after.sortTitle), gt(projects.id, page.after.id))));
-  }
+  if (page.after) conditions.push(keysetAfter(projects.sortTitle, projects.id, page.after.sortTitle, page.after.id));
   return db
     .select()
     .from(projects)

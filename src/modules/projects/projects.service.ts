@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { AppError, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { contactCardsByIds } from '../actors/contact-cards.service.js';
@@ -60,12 +60,9 @@ async function summaries(ctx: ServiceContext, rows: ProjectRow[]): Promise<Proje
 }
 
 export async function listProjects(ctx: ServiceContext, query: ProjectListQuery): Promise<Page<ProjectSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortTitle');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listProjectRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined,
-    });
+    const rows = await listProjectRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const shown = await summaries(ctx, rows.slice(0, query.limit));
     const byId = new Map(shown.map((summary) => [summary.id, summary]));
     return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => byId.get(row.id)!);

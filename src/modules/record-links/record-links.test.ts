@@ -1,5 +1,5 @@
-import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
@@ -16,13 +16,8 @@ interface Link {
 
 describe('links between exchanges, projects and action plans', () => {
   const testApp = useTestApp();
-  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
   const anonymous = { headers: {} } as TestUser;
-  const as = (user: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user.headers }),
-    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user.headers, payload }),
-    delete: (url: string) => inject({ method: 'DELETE', url, headers: user.headers }),
-  });
+  const as = requestsAs(() => testApp.current.app);
 
   async function setUp() {
     const db = testApp.current.database.db;

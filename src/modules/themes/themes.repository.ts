@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
+import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
 import { idIn } from '../../core/db/id-list.js';
@@ -30,7 +31,7 @@ export async function listThemeRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes)];
   if (filter.parentId) conditions.push(eq(themes.parentId, filter.parentId));
   if (filter.q) conditions.push(sql`lower(public.immutable_unaccent(${themes.name}::text)) LIKE ${`%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`}`);
-  if (page.after) conditions.push(or(gt(themes.sortName, page.after.sortName), and(eq(themes.sortName, page.after.sortName), gt(themes.id, page.after.id))));
+  if (page.after) conditions.push(keysetAfter(themes.sortName, themes.id, page.after.sortName, page.after.id));
   return db
     .select()
     .from(themes)

@@ -2,7 +2,8 @@ import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.j
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
@@ -43,12 +44,9 @@ export async function requireVisibleThemes(ctx: ServiceContext, ids: string[], f
 }
 
 export async function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<Page<ThemeSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortName');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listThemeRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined,
-    });
+    const rows = await listThemeRows(tx, ctx.viewer, query, { limit: query.limit, after });
     return toPage(rows, query.limit, (row) => [row.sortName, row.id], presentThemeSummary);
   });
 }
@@ -97,7 +95,7 @@ export async function createTheme(ctx: ServiceContext, input: ThemeCreate): Prom
     const row = await insertThemeRow(tx, {
       workspaceId: input.workspaceId,
       visibility: input.visibility ?? 'public',
-      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      createdBy: userIdOf(ctx.viewer),
       slug: input.slug,
       name: input.name,
       description: input.description ?? {},

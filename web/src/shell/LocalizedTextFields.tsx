@@ -11,32 +11,36 @@ export const textsOf = (value: LocalizedText | undefined | null): Texts => ({ de
 /** Only the languages with a text. */
 export const filledTexts = (texts: Texts): LocalizedText => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
-interface Props {
+interface Props<T extends LocalizedText> {
   legend: string;
-  value: Texts;
-  onChange: (value: Texts) => void;
+  value: T;
+  onChange: (value: T) => void;
   error?: string;
   required?: boolean;
   multiline?: boolean;
+  /** Whether a required text says that one language is enough (plan-like forms leave it out). */
+  languageHint?: boolean;
+  /** Plan-like forms set the fields closer together. */
+  compact?: boolean;
 }
 
 /** One text in German, English and Ukrainian: a field per language, each marked with its lang. */
-export function LocalizedTextFields({ legend, value, onChange, error, required, multiline }: Props) {
+export function LocalizedTextFields<T extends LocalizedText>({ legend, value, onChange, error, required, multiline, languageHint = true, compact }: Props<T>) {
   const { t } = useTranslation();
   return (
-    <fieldset className="kern-fieldset">
+    <fieldset className={compact ? 'kern-fieldset localized-fields' : 'kern-fieldset'}>
       <legend className="kern-label">
         {legend}
         {required && <span className="kern-label__optional"> *</span>}
       </legend>
-      {required && <div className="kern-hint">{t('forms.oneLanguageEnough')}</div>}
+      {required && languageHint && <div className="kern-hint">{t('forms.oneLanguageEnough')}</div>}
       <div className="kern-fieldset__body">
         {UI_TEXT_LANGUAGES.map((tag, index) => (
           <InputField
             key={tag}
             label={t(`forms.inLanguage.${tag}`)}
             lang={tag}
-            value={value[tag]}
+            value={value[tag] ?? ''}
             multiline={multiline}
             onChange={(text) => onChange({ ...value, [tag]: text })}
             error={index === 0 ? error : undefined}

@@ -39,11 +39,13 @@ interface Props {
   problemsBesideFields?: boolean;
   /** Shown between the heading and the form. */
   intro?: ReactNode;
+  /** What the button says when it does more than save, e.g. publish. */
+  submitLabel?: string;
   children: ReactNode;
 }
 
 /** The frame of a record's form page: back link, heading, the workspace of a new record, the fields, why saving failed and the save button. */
-export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy = false, problemsBesideFields = false, intro, children }: Props) {
+export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy = false, problemsBesideFields = false, intro, submitLabel, children }: Props) {
   const { t } = useTranslation();
   const Alert = problemsBesideFields ? SaveFailedAlert : FormAlert;
   return (
@@ -65,7 +67,7 @@ export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy
         <Alert error={save.error} />
         <div className="button-row">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || busy || (workspace !== undefined && !workspace.value)}>
-            <span className="kern-label">{t('forms.save')}</span>
+            <span className="kern-label">{submitLabel ?? t('forms.save')}</span>
           </button>
         </div>
       </form>

@@ -10,6 +10,8 @@ export interface Column<T> {
   numeric?: boolean;
   /** A further class for a row's cell, e.g. to mark an amount overspent. */
   cellClass?: (row: T) => string | undefined;
+  /** The header is read out by screen readers only, e.g. over a column of buttons. */
+  hiddenHeader?: boolean;
 }
 
 interface Props<T> {
@@ -23,10 +25,12 @@ interface Props<T> {
   rowHeader?: boolean;
   /** Said instead of an empty table. */
   empty?: string;
+  /** The denser table, e.g. for settings. */
+  small?: boolean;
 }
 
 /** A table of records (KERN), scrolling sideways on narrow screens. */
-export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = true, empty }: Props<T>) {
+export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = true, empty, small = false }: Props<T>) {
   if (empty !== undefined && rows.length === 0) return <p className="kern-body">{empty}</p>;
   const content = (column: Column<T>, row: T) => {
     const to = column.link?.(row);
@@ -35,13 +39,13 @@ export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => Strin
   const numeric = (column: Column<T>, base: string) => (column.numeric ? `${base} ${base}--numeric` : base);
   return (
     <TableScroll>
-      <table className="kern-table">
+      <table className={small ? 'kern-table kern-table--small' : 'kern-table'}>
         <caption className="kern-sr-only">{caption}</caption>
         <thead>
           <tr className="kern-table__row">
             {columns.map((column) => (
               <th key={column.header} scope="col" className={numeric(column, 'kern-table__header')}>
-                {column.header}
+                {column.hiddenHeader ? <span className="kern-sr-only">{column.header}</span> : column.header}
               </th>
             ))}
           </tr>

@@ -103,16 +103,21 @@ export async function acceptProposal(ctx: ServiceContext, system: ServiceContext
       decidedBy: userIdOf(ctx.viewer),
       decidedAt: new Date(),
     });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document_proposal',
-      entityId: row.id,
-      label: document.title,
-      before: { state: row.state, field: row.field, proposal: row.proposal },
-      after: { state: 'accepted', decision: outcome.decision, recordType: outcome.recordType, recordId: outcome.recordId },
-    });
+    await recordDecision(tx, ctx, document, row, { state: 'accepted', decision: outcome.decision, recordType: outcome.recordType, recordId: outcome.recordId });
     return (await presentProposals(tx, ctx, [decided], false))[0]!;
+  });
+}
+
+/** The audit event of a decision on a proposal: its state before, and what the decision made of it. */
+function recordDecision(tx: DbExecutor, ctx: ServiceContext, document: { workspaceId: string; title: string }, row: ProposalRow, after: object) {
+  return recordAuditEvent(tx, ctx, {
+    workspaceId: document.workspaceId,
+    action: 'update',
+    entityType: 'document_proposal',
+    entityId: row.id,
+    label: document.title,
+    before: { state: row.state, field: row.field, proposal: row.proposal },
+    after,
   });
 }
 
@@ -129,15 +134,7 @@ async function decide(ctx: ServiceContext, documentId: string, proposalId: strin
   return ctx.transaction(async (tx, ctx) => {
     const { document, row } = await pendingProposal(tx, ctx, documentId, proposalId, from);
     const decided = await updateProposalRow(tx, row.id, { state: to, decision: null, decidedBy: to === 'pending' ? null : userIdOf(ctx.viewer), decidedAt: to === 'pending' ? null : new Date() });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: document.workspaceId,
-      action: 'update',
-      entityType: 'document_proposal',
-      entityId: row.id,
-      label: document.title,
-      before: { state: row.state, field: row.field, proposal: row.proposal },
-      after: { state: to },
-    });
+    await recordDecision(tx, ctx, document, row, { state: to });
     return (await presentProposals(tx, ctx, [decided], to === 'pending'))[0]!;
   });
 }

@@ -82,3 +82,13 @@ export function declutter(map: L.Map, markers: { marker: L.CircleMarker; home: L
     if (placed ?? last) labelBoxes.push((placed ?? last)!);
   }
 }
+
+/** A marker at its home, with the leader line that joins it to its home once it moves aside. */
+export const movableMarker = (marker: L.CircleMarker, home: L.LatLng) => ({ marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) });
+
+/** Keeps the markers apart now and after every zoom. */
+export function keepMarkersApart(map: L.Map, markers: Parameters<typeof declutter>[1]): void {
+  const tidy = () => declutter(map, markers);
+  tidy();
+  map.on('zoomend', tidy);
+}

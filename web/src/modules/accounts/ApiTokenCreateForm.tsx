@@ -1,16 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
-import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { ChoiceField } from '../../shell/ChoiceField';
-import { ErrorSummary } from '../../shell/ErrorSummary';
+import { CheckedForm } from '../../shell/CheckedForm';
 import { RadioGroup } from '../../shell/RadioGroup';
-import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { apiTokenApi, apiTokenKeys, type CreatedApiToken, type TokenScope } from './apiTokenApi';
 
@@ -42,13 +39,6 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
       setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.scope': 'scope', 'body.expiresInDays': 'expiresInDays' }, t)),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const found = onlyErrors<Field>({ name: fieldChecks.required(name, t) });
-    setErrors(found);
-    if (!hasFormErrors(found)) create.mutate();
-  };
   const fields = {
     name: { id: 'token-name', label: t('tokens.name') },
     scope: { id: 'token-scope', label: t('tokens.scope') },
@@ -56,8 +46,15 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
   };
 
   return (
-    <form className="form-stack" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} fields={fields} />
+    <CheckedForm<Field>
+      errors={errors}
+      onErrors={setErrors}
+      fields={fields}
+      check={() => ({ name: fieldChecks.required(name, t) })}
+      save={create}
+      submitLabel={t('tokens.create')}
+      pendingLabel={t('tokens.creating')}
+    >
       <TextField
         id={fields.name.id}
         label={fields.name.label}
@@ -86,9 +83,6 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
         options={EXPIRY_DAYS.map((days) => ({ value: days, label: days ? t('tokens.expiresInDays', { count: Number(days) }) : t('tokens.neverExpires') }))}
         error={errors.fields.expiresInDays}
       />
-      <div className="button-row">
-        <SubmitButton label={t('tokens.create')} pendingLabel={t('tokens.creating')} pending={create.isPending} />
-      </div>
-    </form>
+    </CheckedForm>
   );
 }

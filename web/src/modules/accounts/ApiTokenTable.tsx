@@ -5,8 +5,8 @@ import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
+import { RecordTable, type Column } from '../../shell/RecordTable';
 import { apiTokenApi, apiTokenKeys, type ApiToken } from './apiTokenApi';
-import { TableScroll } from '../../shell/TableScroll';
 
 function stateOf(token: ApiToken, now: number): 'active' | 'revoked' | 'expired' {
   if (token.revokedAt) return 'revoked';
@@ -27,6 +27,31 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
   const [now] = useState(() => Date.now());
   if (tokens.length === 0) return <p className="kern-body">{t('tokens.empty')}</p>;
   const dateTime = (iso: string | null, empty: string) => (iso ? <time dateTime={iso}>{formatDateTime(iso, language)}</time> : empty);
+  const columns: Column<ApiToken>[] = [
+    { header: t('tokens.name'), cell: (token) => token.name },
+    { header: t('tokens.scope'), cell: (token) => t(`enums.tokenScope.${token.scope}`) },
+    { header: t('tokens.prefix'), cell: (token) => <code>{token.prefix}…</code> },
+    { header: t('tokens.created'), cell: (token) => dateTime(token.createdAt, '') },
+    { header: t('tokens.lastUsed'), cell: (token) => dateTime(token.lastUsedAt, t('tokens.neverUsed')) },
+    { header: t('tokens.expires'), cell: (token) => dateTime(token.expiresAt, t('tokens.noExpiry')) },
+    { header: t('tokens.state'), cell: (token) => t(`tokens.states.${stateOf(token, now)}`) },
+    {
+      header: t('common.actions'),
+      hiddenHeader: true,
+      cell: (token) =>
+        stateOf(token, now) === 'active' && (
+          <ConfirmButton
+            small
+            label={t('tokens.revoke')}
+            accessibleLabel={t('tokens.revokeNamed', { name: token.name })}
+            question={t('tokens.revokeQuestion', { name: token.name })}
+            confirmLabel={t('tokens.revokeConfirm')}
+            pending={revoke.isPending && revoke.variables === token.id}
+            onConfirm={() => revoke.mutate(token.id)}
+          />
+        ),
+    },
+  ];
   return (
     <>
       {revoke.isError && (
@@ -34,56 +59,7 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
           {describeSendError(revoke.error, t)}
         </p>
       )}
-      <TableScroll>
-        <table className="kern-table kern-table--small">
-          <caption className="kern-sr-only">{t('tokens.caption')}</caption>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('tokens.name')}</th>
-              <th scope="col" className="kern-table__header">{t('tokens.scope')}</th>
-              <th scope="col" className="kern-table__header">{t('tokens.prefix')}</th>
-              <th scope="col" className="kern-table__header">{t('tokens.created')}</th>
-              <th scope="col" className="kern-table__header">{t('tokens.lastUsed')}</th>
-              <th scope="col" className="kern-table__header">{t('tokens.expires')}</th>
-              <th scope="col" className="kern-table__header">{t('tokens.state')}</th>
-              <th scope="col" className="kern-table__header">
-                <span className="kern-sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {tokens.map((token) => {
-              const state = stateOf(token, now);
-              return (
-                <tr key={token.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{token.name}</th>
-                  <td className="kern-table__cell">{t(`enums.tokenScope.${token.scope}`)}</td>
-                  <td className="kern-table__cell">
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td className="kern-table__cell">{dateTime(token.createdAt, '')}</td>
-                  <td className="kern-table__cell">{dateTime(token.lastUsedAt, t('tokens.neverUsed'))}</td>
-                  <td className="kern-table__cell">{dateTime(token.expiresAt, t('tokens.noExpiry'))}</td>
-                  <td className="kern-table__cell">{t(`tokens.states.${state}`)}</td>
-                  <td className="kern-table__cell">
-                    {state === 'active' && (
-                      <ConfirmButton
-                        small
-                        label={t('tokens.revoke')}
-                        accessibleLabel={t('tokens.revokeNamed', { name: token.name })}
-                        question={t('tokens.revokeQuestion', { name: token.name })}
-                        confirmLabel={t('tokens.revokeConfirm')}
-                        pending={revoke.isPending && revoke.variables === token.id}
-                        onConfirm={() => revoke.mutate(token.id)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <RecordTable caption={t('tokens.caption')} columns={columns} rows={tokens} small />
     </>
   );
 }

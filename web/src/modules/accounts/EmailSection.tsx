@@ -12,9 +12,9 @@ import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { Notice } from '../../shell/Notice';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
 import { useRefreshSession } from './useRefreshSession';
 import { accountApi } from './accountApi';
+import { EmailField } from './AccountFields';
 
 type Field = 'email';
 
@@ -80,17 +80,7 @@ export function EmailSection({ user }: { user: CurrentUser }) {
             <p className="kern-body">{t('profile.emailChangedBody', { email: change.data.email })}</p>
           </Notice>
         )}
-        <TextField
-          id={fields.email.id}
-          label={fields.email.label}
-          hint={t('profile.newEmailHint')}
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          error={errors.fields.email}
-          spellCheck={false}
-        />
+        <EmailField field={fields.email} hint={t('profile.newEmailHint')} value={email} onChange={setEmail} error={errors.fields.email} />
         <div className="button-row">
           <SubmitButton label={t('profile.changeEmail')} pendingLabel={t('common.saving')} pending={change.isPending} variant="secondary" />
         </div>

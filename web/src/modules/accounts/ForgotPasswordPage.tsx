@@ -12,8 +12,8 @@ import { ErrorSummary } from '../../shell/ErrorSummary';
 import { Notice } from '../../shell/Notice';
 import { PageHeading } from '../../shell/PageHeading';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
 import { accountApi } from './accountApi';
+import { EmailField } from './AccountFields';
 
 type Field = 'email';
 
@@ -47,16 +47,7 @@ export function ForgotPasswordPage() {
       <form className="form-stack" noValidate onSubmit={submit}>
         <p className="kern-body">{t('forgotPassword.intro')}</p>
         <ErrorSummary errors={errors} fields={fields} />
-        <TextField
-          id={fields.email.id}
-          label={fields.email.label}
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          error={errors.fields.email}
-          spellCheck={false}
-        />
+        <EmailField field={fields.email} value={email} onChange={setEmail} error={errors.fields.email} />
         <div className="button-row">
           <SubmitButton label={t('forgotPassword.submit')} pendingLabel={t('forgotPassword.pending')} pending={request.isPending} />
         </div>

@@ -11,9 +11,8 @@ import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { Notice } from '../../shell/Notice';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
-import { PasswordRuleHint } from './PasswordRuleHint';
 import { accountApi } from './accountApi';
+import { CurrentPasswordField, NewPasswordField } from './AccountFields';
 
 type Field = 'currentPassword' | 'newPassword';
 
@@ -63,26 +62,9 @@ export function PasswordChangeForm({ user }: { user: CurrentUser }) {
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
       {user.hasPassword && (
-        <TextField
-          id={fields.currentPassword.id}
-          label={fields.currentPassword.label}
-          type="password"
-          autoComplete="current-password"
-          value={currentPassword}
-          onChange={setCurrentPassword}
-          error={errors.fields.currentPassword}
-        />
+        <CurrentPasswordField field={fields.currentPassword} value={currentPassword} onChange={setCurrentPassword} error={errors.fields.currentPassword} />
       )}
-      <TextField
-        id={fields.newPassword.id}
-        label={fields.newPassword.label}
-        hint={<PasswordRuleHint password={newPassword} />}
-        type="password"
-        autoComplete="new-password"
-        value={newPassword}
-        onChange={setNewPassword}
-        error={errors.fields.newPassword}
-      />
+      <NewPasswordField field={fields.newPassword} value={newPassword} onChange={setNewPassword} error={errors.fields.newPassword} />
       <div className="button-row">
         <SubmitButton label={t('profile.changePassword')} pendingLabel={t('common.saving')} pending={change.isPending} variant="secondary" />
       </div>

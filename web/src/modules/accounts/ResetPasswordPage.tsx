@@ -11,12 +11,11 @@ import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { PageHeading } from '../../shell/PageHeading';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
 import { isLinkTokenProblem } from './isLinkTokenProblem';
-import { PasswordRuleHint } from './PasswordRuleHint';
 import type { SignInNotice } from './SignInNotice';
 import { useSessionChanged } from './useSessionChanged';
 import { accountApi } from './accountApi';
+import { NewPasswordField } from './AccountFields';
 
 type Field = 'password';
 
@@ -69,16 +68,7 @@ export function ResetPasswordPage() {
             </Link>
           </p>
         )}
-        <TextField
-          id={fields.password.id}
-          label={fields.password.label}
-          hint={<PasswordRuleHint password={password} />}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.fields.password}
-        />
+        <NewPasswordField field={fields.password} value={password} onChange={setPassword} error={errors.fields.password} />
         <div className="button-row">
           <SubmitButton label={t('resetPassword.submit')} pendingLabel={t('resetPassword.pending')} pending={reset.isPending} />
         </div>

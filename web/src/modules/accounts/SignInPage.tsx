@@ -13,7 +13,6 @@ import { ErrorSummary } from '../../shell/ErrorSummary';
 import { Notice } from '../../shell/Notice';
 import { PageHeading } from '../../shell/PageHeading';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
 import { SignedInAlready } from './SignedInAlready';
 import { signInNoticeOf } from './signInNoticeOf';
 import { SingleSignOnLink } from './SingleSignOnLink';
@@ -21,6 +20,7 @@ import { singleSignOnProblemOf } from './singleSignOnProblemOf';
 import { useSession } from './useSession';
 import { useSessionChanged } from './useSessionChanged';
 import { accountApi } from './accountApi';
+import { CurrentPasswordField, EmailField } from './AccountFields';
 
 type Field = 'email' | 'password';
 
@@ -78,25 +78,8 @@ export function SignInPage() {
         <>
           <form className="form-stack" noValidate onSubmit={submit}>
             <ErrorSummary errors={errors} fields={fields} />
-            <TextField
-              id={fields.email.id}
-              label={fields.email.label}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={setEmail}
-              error={errors.fields.email}
-              spellCheck={false}
-            />
-            <TextField
-              id={fields.password.id}
-              label={fields.password.label}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={setPassword}
-              error={errors.fields.password}
-            />
+            <EmailField field={fields.email} value={email} onChange={setEmail} error={errors.fields.email} />
+            <CurrentPasswordField field={fields.password} value={password} onChange={setPassword} error={errors.fields.password} />
             <p className="kern-body">
               <Link className="kern-link" to="/forgot-password">
                 {t('signIn.forgotPassword')}

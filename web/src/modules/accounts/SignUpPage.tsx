@@ -20,11 +20,11 @@ import { TextField } from '../../shell/TextField';
 import { useInvitationPreview } from '../workspaces/useInvitationPreview';
 import { InvitationSummary } from './InvitationSummary';
 import { LanguageField } from './LanguageField';
-import { PasswordRuleHint } from './PasswordRuleHint';
 import { SignedInAlready } from './SignedInAlready';
 import { useSession } from './useSession';
 import { useSessionChanged } from './useSessionChanged';
 import { accountApi } from './accountApi';
+import { EmailField, NewPasswordField } from './AccountFields';
 
 type Field = 'displayName' | 'email' | 'password' | 'language';
 
@@ -117,27 +117,8 @@ export function SignUpPage() {
             error={errors.fields.displayName}
             maxLength={120}
           />
-          <TextField
-            id={fields.email.id}
-            label={fields.email.label}
-            hint={t('signUp.emailHint')}
-            type="email"
-            autoComplete="email"
-            value={emailValue}
-            onChange={setEmail}
-            error={errors.fields.email}
-            spellCheck={false}
-          />
-          <TextField
-            id={fields.password.id}
-            label={fields.password.label}
-            hint={<PasswordRuleHint password={password} />}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={errors.fields.password}
-          />
+          <EmailField field={fields.email} hint={t('signUp.emailHint')} value={emailValue} onChange={setEmail} error={errors.fields.email} />
+          <NewPasswordField field={fields.password} value={password} onChange={setPassword} error={errors.fields.password} />
           <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('signUp.languageHint')} />
           <div className="button-row">
             <SubmitButton label={t('signUp.submit')} pendingLabel={t('signUp.pending')} pending={signUp.isPending} />

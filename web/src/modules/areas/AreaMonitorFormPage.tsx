@@ -11,7 +11,7 @@ import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
-import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
 import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NewAreaOfCity } from './NewAreaOfCity';
@@ -70,8 +70,8 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
   const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   return (
     <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
-        <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required />
-        <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline />
+        <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
+        <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline compact />
         <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCity(place ? { id: place.id, name: pickName(place.names, place.name, language).text } : null)} error={error('cityPlaceId')} />
         <SelectField
           label={t('areas.project')}

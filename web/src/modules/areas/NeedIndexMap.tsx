@@ -3,10 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlasUrl from 'world-atlas/countries-50m.json?url';
-import { declutter } from '../../lib/map/declutter';
+import { drawBaseMap } from '../../lib/map/baseMap';
+import { keepMarkersApart, movableMarker } from '../../lib/map/declutter';
 import { useSession } from '../accounts/useSession';
 import { areaApi, areaKeys } from './areaApi';
 
@@ -44,22 +42,7 @@ export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: M
   useEffect(() => {
     if (!container.current || shown.length === 0) return;
     const map = L.map(container.current, { attributionControl: false, zoomSnap: 0.5 });
-    const attribution = L.control.attribution({ prefix: false }).addTo(map);
-    let cancelled = false;
-    if (mapTiles) {
-      L.tileLayer(mapTiles.url, { attribution: mapTiles.attribution, maxZoom: 19, crossOrigin: true }).addTo(map);
-    } else {
-      attribution.addAttribution('Natural Earth · Leaflet');
-      void fetch(atlasUrl)
-        .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-        .then((topology) => {
-          if (cancelled) return;
-          L.geoJSON(feature(topology, topology.objects.countries), { interactive: false, style: () => ({ className: 'place-map__country' }) })
-            .addTo(map)
-            .bringToBack();
-        })
-        .catch(() => {});
-    }
+    const stopBaseMap = drawBaseMap(map, mapTiles);
     const byId = new Map(shown.map((area) => [area.id, area]));
     const outlines = L.geoJSON(
       { type: 'FeatureCollection', features: shapes.filter((shape) => byId.has(shape.properties.placeId)) } as Boundaries,
@@ -82,13 +65,11 @@ export function NeedIndexMap({ monitorId, areas }: { monitorId: string; areas: M
       const home = homes[index]!;
       const marker = L.circleMarker(home, { radius: 10, className: `need-map__area need-map__area--${tone(area.share)}` }).addTo(map);
       marker.bindTooltip(area.rank === null ? area.name : `${area.rank}. ${area.name}`, { permanent: true, direction: 'right', offset: [12, 0], className: 'place-map__label' });
-      return { marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) };
+      return movableMarker(marker, home);
     });
-    const tidy = () => declutter(map, markers);
-    tidy();
-    map.on('zoomend', tidy);
+    keepMarkersApart(map, markers);
     return () => {
-      cancelled = true;
+      stopBaseMap();
       map.remove();
     };
     // The map is rebuilt when the areas, their ranks, the boundaries or the tiles change.

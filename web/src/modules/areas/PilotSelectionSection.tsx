@@ -16,7 +16,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { compactText } from '../plans/compactText';
-import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { projectKeys } from '../projects/projectApi';
@@ -89,7 +89,7 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
             onChange={setPlaceId}
           />
           {fieldError(select.error, 'body.placeId') && <p className="kern-error kern-body">{fieldError(select.error, 'body.placeId')}</p>}
-          <LocalizedTextFields legend={t('areas.rationale')} value={rationale} onChange={setRationale} error={fieldError(select.error, 'body.rationale')} multiline required />
+          <LocalizedTextFields legend={t('areas.rationale')} value={rationale} onChange={setRationale} error={fieldError(select.error, 'body.rationale')} multiline required languageHint={false} compact />
           <SelectField
             label={t('areas.startsProject')}
             value={projectId}

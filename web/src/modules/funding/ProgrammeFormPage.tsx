@@ -11,7 +11,7 @@ import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from '../plans/compactText';
-import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, fundingApi, fundingKeys, type ProgrammeDetail, type ProgrammeLevel } from './fundingApi';
 import { useProgramme } from './useProgramme';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
@@ -76,8 +76,8 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
   const heading = programme ? t('funding.editProgramme') : t('funding.createProgramme');
   return (
     <RecordFormFrame heading={heading} back={{ to: programme ? `/funding/programmes/${programme.id}` : '/funding', label: programme ? t('forms.backToRecord') : t('funding.backToList') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
-        <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required />
-        <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline />
+        <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required languageHint={false} compact />
+        <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline compact />
         <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={PROGRAMME_LEVELS} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
         <OrganizationAutocomplete
           label={t('funding.funder')}

@@ -2,10 +2,8 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlasUrl from 'world-atlas/countries-50m.json?url';
-import { declutter } from '../../lib/map/declutter';
+import { drawBaseMap } from '../../lib/map/baseMap';
+import { keepMarkersApart, movableMarker } from '../../lib/map/declutter';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSession } from '../accounts/useSession';
@@ -31,22 +29,7 @@ export function DirectoryMap({ places, onChoose }: { places: DirectoryPlace[]; o
   useEffect(() => {
     if (!container.current) return;
     const map = L.map(container.current, { worldCopyJump: true, attributionControl: false, zoomSnap: 0.5 }).setView([50, 20], 4);
-    const attribution = L.control.attribution({ prefix: false }).addTo(map);
-    let cancelled = false;
-    if (mapTiles) {
-      L.tileLayer(mapTiles.url, { attribution: mapTiles.attribution, maxZoom: 19, crossOrigin: true }).addTo(map);
-    } else {
-      attribution.addAttribution('Natural Earth · Leaflet');
-      void fetch(atlasUrl)
-        .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-        .then((topology) => {
-          if (cancelled) return;
-          L.geoJSON(feature(topology, topology.objects.countries), { interactive: false, style: () => ({ className: 'place-map__country' }) })
-            .addTo(map)
-            .bringToBack();
-        })
-        .catch(() => {});
-    }
+    const stopBaseMap = drawBaseMap(map, mapTiles);
     const shown = places.filter((entry) => entry.place.latitude !== null && entry.place.longitude !== null);
     const markers = shown.map((entry) => {
       const home = L.latLng(entry.place.latitude!, entry.place.longitude!);
@@ -55,14 +38,12 @@ export function DirectoryMap({ places, onChoose }: { places: DirectoryPlace[]; o
       const name = pickName(entry.place.names, entry.place.name, language).text;
       marker.bindTooltip(t('matchingDirectory.mapMarker', { name, needs: entry.needs, offers: entry.offers }), { direction: 'right', offset: [10, 0] });
       marker.on('click', () => chooseRef.current(entry.place.id));
-      return { marker, home, leader: L.polyline([home, home], { className: 'need-map__leader', interactive: false }) };
+      return movableMarker(marker, home);
     });
     if (markers.length > 0) map.fitBounds(L.latLngBounds(markers.map((entry) => entry.home)).pad(0.2), { maxZoom: 7 });
-    const tidy = () => declutter(map, markers);
-    tidy();
-    map.on('zoomend', tidy);
+    keepMarkersApart(map, markers);
     return () => {
-      cancelled = true;
+      stopBaseMap();
       map.remove();
     };
     // The map is rebuilt when the places, their counts, the language or the tiles change.

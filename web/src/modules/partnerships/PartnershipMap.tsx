@@ -2,10 +2,8 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlasUrl from 'world-atlas/countries-50m.json?url';
 import type { PlaceRef } from '../../lib/api/types';
+import { drawBaseMap } from '../../lib/map/baseMap';
 
 export interface MapLine {
   id: string;
@@ -31,7 +29,7 @@ export function PartnershipMap({ lines }: { lines: MapLine[] }) {
   useEffect(() => {
     if (!container.current) return;
     const map = L.map(container.current, { worldCopyJump: true, attributionControl: false, zoomSnap: 0.5, keyboard: true }).setView([50, 20], 4);
-    L.control.attribution({ prefix: false }).addAttribution('Natural Earth · Leaflet').addTo(map);
+    const stopBaseMap = drawBaseMap(map, null);
     const overlay = L.layerGroup().addTo(map);
     const points = new Map<string, { place: PlaceRef; name: string }>();
     const bounds: L.LatLngExpression[] = [];
@@ -54,17 +52,8 @@ export function PartnershipMap({ lines }: { lines: MapLine[] }) {
       L.circleMarker([place.latitude!, place.longitude!], { radius: 5, className: 'place-map__point' }).bindTooltip(name, { direction: 'right', offset: [8, 0] }).addTo(overlay);
     }
     if (bounds.length > 1) map.fitBounds(L.latLngBounds(bounds), { padding: [24, 24], maxZoom: 6 });
-    let cancelled = false;
-    void fetch(atlasUrl)
-      .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-      .then((topology) => {
-        if (cancelled) return;
-        L.geoJSON(feature(topology, topology.objects.countries), { interactive: false, style: () => ({ className: 'place-map__country' }) }).addTo(map);
-        overlay.eachLayer((layer) => (layer as L.Path).bringToFront?.());
-      })
-      .catch(() => {});
     return () => {
-      cancelled = true;
+      stopBaseMap();
       map.remove();
     };
   }, [lines, navigate]);

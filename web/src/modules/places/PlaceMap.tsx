@@ -2,9 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlasUrl from 'world-atlas/countries-50m.json?url';
+import { drawBaseMap } from '../../lib/map/baseMap';
 import { useSession } from '../accounts/useSession';
 
 interface Props {
@@ -33,26 +31,11 @@ export function PlaceMap({ latitude, longitude, name, zoom }: Props) {
   useEffect(() => {
     if (!container.current) return;
     const map = L.map(container.current, { worldCopyJump: true, attributionControl: false, zoomSnap: 0.5 }).setView([latitude, longitude], zoom);
-    const attribution = L.control.attribution({ prefix: false }).addTo(map);
+    const stopBaseMap = drawBaseMap(map, tiles);
     const point = L.circleMarker([latitude, longitude], { radius: 8, className: 'place-map__point' }).addTo(map);
     point.bindTooltip(name, { permanent: true, direction: 'right', offset: [10, 0], className: 'place-map__label' });
-    let cancelled = false;
-    if (tiles) {
-      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19, crossOrigin: true }).addTo(map);
-      return () => map.remove();
-    }
-    attribution.addAttribution('Natural Earth · Leaflet');
-    void fetch(atlasUrl)
-      .then((response) => response.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-      .then((topology) => {
-        if (cancelled) return;
-        const countries = feature(topology, topology.objects.countries);
-        L.geoJSON(countries, { interactive: false, style: () => ({ className: 'place-map__country' }) }).addTo(map);
-        point.bringToFront();
-      })
-      .catch(() => {});
     return () => {
-      cancelled = true;
+      stopBaseMap();
       map.remove();
     };
   }, [latitude, longitude, name, zoom, tiles]);

@@ -16,7 +16,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from './compactText';
-import { LocalizedTextFields } from './LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
 import { usePlan } from './usePlan';
 import { useProjectChoices } from './useProjectChoices';
@@ -125,8 +125,8 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
           options={plan.priorities.map((priority) => ({ value: priority.id, label: pickText(priority.title, language).text }))}
           onChange={setPriorityId}
         />
-        <LocalizedTextFields legend={t('plans.measureTitle')} value={title} onChange={setTitle} error={error('title')} required />
-        <LocalizedTextFields legend={t('plans.description')} value={description} onChange={setDescription} multiline />
+        <LocalizedTextFields legend={t('plans.measureTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
+        <LocalizedTextFields legend={t('plans.description')} value={description} onChange={setDescription} multiline compact />
         <OrganizationAutocomplete
           label={t('plans.responsible')}
           initialText={measure?.responsible ? pickName(measure.responsible.names, measure.responsible.name, language).text : ''}
@@ -166,7 +166,7 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
           <InputField label={t('plans.budget')} type="number" value={budget} onChange={setBudget} error={error('budget')} />
           <InputField label={t('plans.currency')} value={currency} onChange={setCurrency} error={error('currency')} />
         </div>
-        <LocalizedTextFields legend={t('plans.funding')} value={funding} onChange={setFunding} />
+        <LocalizedTextFields legend={t('plans.funding')} value={funding} onChange={setFunding} compact />
         <SelectField
           label={t('plans.project')}
           value={projectId}

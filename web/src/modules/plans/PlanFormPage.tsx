@@ -12,7 +12,7 @@ import { HistoricalField } from '../../shell/HistoricalField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from './compactText';
-import { LocalizedTextFields } from './LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { partnershipApi, partnershipKeys } from '../partnerships/partnershipApi';
 import { planApi, planKeys, type PlanDetail } from './planApi';
 import { SideFields, type SideDraft } from './SideFields';
@@ -100,8 +100,8 @@ function PlanForm({ record: plan }: { record?: PlanDetail }) {
 
   return (
     <RecordFormFrame heading={heading} back={{ to: plan ? `/action-plans/${plan.id}` : '/action-plans', label: plan ? t('forms.backToRecord') : t('plans.backToList') }} workspace={plan ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
-        <LocalizedTextFields legend={t('plans.planTitle')} value={title} onChange={setTitle} error={error('title')} required />
-        <LocalizedTextFields legend={t('plans.summary')} value={summary} onChange={setSummary} multiline />
+        <LocalizedTextFields legend={t('plans.planTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
+        <LocalizedTextFields legend={t('plans.summary')} value={summary} onChange={setSummary} multiline compact />
         <SelectField
           label={t('plans.scope')}
           value={scope}

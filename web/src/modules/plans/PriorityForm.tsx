@@ -7,7 +7,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { InlineForm } from '../../shell/InlineForm';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { compactText } from './compactText';
-import { LocalizedTextFields } from './LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { planApi, type Priority } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
@@ -50,8 +50,8 @@ export function PriorityForm({ planId, priority, onDone }: Props) {
       quiet={!priority}
       onCancel={onDone}
     >
-      <LocalizedTextFields legend={t('plans.priorityTitle')} value={title} onChange={setTitle} error={fieldError(save.error, 'body.title')} required />
-      {priority && <LocalizedTextFields legend={t('plans.priorityDescription')} value={description} onChange={setDescription} multiline />}
+      <LocalizedTextFields legend={t('plans.priorityTitle')} value={title} onChange={setTitle} error={fieldError(save.error, 'body.title')} required languageHint={false} compact />
+      {priority && <LocalizedTextFields legend={t('plans.priorityDescription')} value={description} onChange={setDescription} multiline compact />}
       <ThemeSelect label={t('plans.priorityTheme')} value={themeId ?? ''} emptyLabel={t('plans.noTheme')} onChange={setThemeId} />
     </InlineForm>
   );

@@ -18,7 +18,7 @@ import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonSummary } from '../people/personApi';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
-import { LocalizedTextFields } from '../plans/LocalizedTextFields';
+import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { usePartnershipChoices } from '../plans/usePartnershipChoices';
 import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER_RATINGS, projectApi, projectKeys, type ProjectDetail, type ProjectStatus } from './projectApi';
 import { useProject } from './useProject';
@@ -115,9 +115,9 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
 
   return (
     <RecordFormFrame heading={heading} back={{ to: project ? `/projects/${project.id}` : '/projects', label: project ? t('forms.backToRecord') : t('projects.backToList') }} workspace={project ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
-        <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required />
-        <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline />
-        <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline />
+        <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
+        <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline compact />
+        <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline compact />
         <EnumSelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} values={PROJECT_STATUSES} labelOf={(value) => t(`projects.statuses.${value}`)} onChange={setStatus} />
         <HistoricalField checked={historical} onChange={setHistorical} />
         <OrganizationAutocomplete

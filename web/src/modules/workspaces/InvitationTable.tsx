@@ -4,8 +4,8 @@ import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { ConfirmButton } from '../../shell/ConfirmButton';
+import { RecordTable, type Column } from '../../shell/RecordTable';
 import { workspaceApi, workspaceKeys, type Invitation } from './workspaceApi';
-import { TableScroll } from '../../shell/TableScroll';
 
 /** Open invitations (by e-mail or link) with their role and expiry; each can be withdrawn. */
 export function InvitationTable({ workspaceId, invitations }: { workspaceId: string; invitations: Invitation[] }) {
@@ -17,6 +17,28 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
     onSettled: () => queryClient.invalidateQueries({ queryKey: workspaceKeys.invitations(workspaceId) }),
   });
   if (invitations.length === 0) return <p className="kern-body">{t('invitations.empty')}</p>;
+  const whoOf = (invitation: Invitation) => invitation.email ?? t('invitations.sharedLink');
+  const columns: Column<Invitation>[] = [
+    { header: t('invitations.for'), cell: whoOf },
+    { header: t('invitations.role'), cell: (invitation) => t(`enums.workspaceRole.${invitation.role}`) },
+    { header: t('invitations.created'), cell: (invitation) => <time dateTime={invitation.createdAt}>{formatDateTime(invitation.createdAt, language)}</time> },
+    { header: t('invitations.expires'), cell: (invitation) => <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt, language)}</time> },
+    {
+      header: t('common.actions'),
+      hiddenHeader: true,
+      cell: (invitation) => (
+        <ConfirmButton
+          small
+          label={t('invitations.withdraw')}
+          accessibleLabel={t('invitations.withdrawNamed', { who: whoOf(invitation) })}
+          question={t('invitations.withdrawQuestion', { who: whoOf(invitation) })}
+          confirmLabel={t('invitations.withdrawConfirm')}
+          pending={withdraw.isPending && withdraw.variables === invitation.id}
+          onConfirm={() => withdraw.mutate(invitation.id)}
+        />
+      ),
+    },
+  ];
   return (
     <>
       {withdraw.isError && (
@@ -24,50 +46,7 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
           {describeSendError(withdraw.error, t)}
         </p>
       )}
-      <TableScroll>
-        <table className="kern-table kern-table--small">
-          <caption className="kern-sr-only">{t('invitations.caption')}</caption>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('invitations.for')}</th>
-              <th scope="col" className="kern-table__header">{t('invitations.role')}</th>
-              <th scope="col" className="kern-table__header">{t('invitations.created')}</th>
-              <th scope="col" className="kern-table__header">{t('invitations.expires')}</th>
-              <th scope="col" className="kern-table__header">
-                <span className="kern-sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {invitations.map((invitation) => {
-              const who = invitation.email ?? t('invitations.sharedLink');
-              return (
-                <tr key={invitation.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{who}</th>
-                  <td className="kern-table__cell">{t(`enums.workspaceRole.${invitation.role}`)}</td>
-                  <td className="kern-table__cell">
-                    <time dateTime={invitation.createdAt}>{formatDateTime(invitation.createdAt, language)}</time>
-                  </td>
-                  <td className="kern-table__cell">
-                    <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt, language)}</time>
-                  </td>
-                  <td className="kern-table__cell">
-                    <ConfirmButton
-                        small
-                      label={t('invitations.withdraw')}
-                      accessibleLabel={t('invitations.withdrawNamed', { who })}
-                      question={t('invitations.withdrawQuestion', { who })}
-                      confirmLabel={t('invitations.withdrawConfirm')}
-                      pending={withdraw.isPending && withdraw.variables === invitation.id}
-                      onConfirm={() => withdraw.mutate(invitation.id)}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <RecordTable caption={t('invitations.caption')} columns={columns} rows={invitations} small />
     </>
   );
 }

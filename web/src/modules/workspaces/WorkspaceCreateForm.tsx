@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
-import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { onlyErrors } from '../../lib/forms/onlyErrors';
-import { ErrorSummary } from '../../shell/ErrorSummary';
-import { SubmitButton } from '../../shell/SubmitButton';
+import { CheckedForm } from '../../shell/CheckedForm';
 import { TextAreaField } from '../../shell/TextAreaField';
 import { TextField } from '../../shell/TextField';
 import { useRefreshSession } from '../accounts/useRefreshSession';
@@ -47,16 +44,6 @@ export function WorkspaceCreateForm() {
       setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.slug': 'slug', 'body.description': 'description' }, t)),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const found = onlyErrors<Field>({
-      name: fieldChecks.required(name, t) ?? (name.trim().length < 2 ? t('fieldMessages.tooShort') : undefined),
-      slug: slug.trim() && !SLUG.test(slug.trim()) ? t('fieldMessages.slugFormat') : undefined,
-    });
-    setErrors(found);
-    if (!hasFormErrors(found)) create.mutate();
-  };
   const fields = {
     name: { id: 'workspace-name', label: t('workspaces.name') },
     slug: { id: 'workspace-slug', label: t('workspaces.slug') },
@@ -64,8 +51,18 @@ export function WorkspaceCreateForm() {
   };
 
   return (
-    <form className="form-stack" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} fields={fields} />
+    <CheckedForm<Field>
+      errors={errors}
+      onErrors={setErrors}
+      fields={fields}
+      check={() => ({
+        name: fieldChecks.required(name, t) ?? (name.trim().length < 2 ? t('fieldMessages.tooShort') : undefined),
+        slug: slug.trim() && !SLUG.test(slug.trim()) ? t('fieldMessages.slugFormat') : undefined,
+      })}
+      save={create}
+      submitLabel={t('workspaces.create')}
+      pendingLabel={t('workspaces.creating')}
+    >
       <TextField
         id={fields.name.id}
         label={fields.name.label}
@@ -97,9 +94,6 @@ export function WorkspaceCreateForm() {
         optional
         maxLength={2000}
       />
-      <div className="button-row">
-        <SubmitButton label={t('workspaces.create')} pendingLabel={t('workspaces.creating')} pending={create.isPending} />
-      </div>
-    </form>
+    </CheckedForm>
   );
 }
