@@ -50,9 +50,18 @@ export const developmentQueries = () => read<JudgedQuery[]>('queries-heldout.jso
  */
 export const heldOut2Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
 
+/**
+ * The third held-out part: queries written and judged blind, never tuned on, about subjects and
+ * towns the earlier parts hardly touch (fire brigades, water meters, depots, cycling, cemeteries,
+ * allotments, digital town halls, youth exchanges, floods, school meals, refugee housing, sports
+ * grounds, market halls, small heat networks); they judge the whole corpus, with the records of
+ * `records-heldout-3.json` and the documents of `documents-heldout-3.json`.
+ */
+export const heldOut3Queries = () => read<JudgedQuery[]>('queries-heldout-3.json');
+
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
-  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json')];
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json')];
   return {
     themes: parts.flatMap((part) => part.themes),
     places: parts.flatMap((part) => part.places),
@@ -74,7 +83,7 @@ export interface CorpusEntry {
  */
 export async function loadCorpus(app: FastifyInstance, pool: pg.Pool, workspaceId: string, headers: Record<string, string>): Promise<Map<string, CorpusEntry>> {
   const records = allRecords();
-  const documents = ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  const documents = ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json'].flatMap((file) => read<CorpusDocument[]>(file));
   const entries = new Map<string, CorpusEntry>();
   const post = async (type: SearchType, url: string, key: string, body: object) => {
     const response = await app.inject({ method: 'POST', url, headers, payload: { workspaceId, visibility: 'public', ...body } });
