@@ -8,7 +8,8 @@
  * public answers are kept in memory until data changes, so for them the replay is that of the
  * first, uncached request, and a ratio above 1 is what the cache saves.
  * Run with `npm run bench:load`; LOAD_SECONDS (default 5), CONNECTIONS (default 10,50,200) and
- * ONLY=<text> (endpoints whose name contains it) tune it. Figures on a shared machine are noisy.
+ * ONLY=<text> (endpoints whose name contains it) VIEWER=visitor|signed (one kind of caller) tune it;
+ * CPU_PROFILE=<folder> has the server write a CPU profile there. Figures on a shared machine are noisy.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,7 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 5);
 const connectionCounts = (process.env.CONNECTIONS ?? '10,50,200').split(',').map(Number);
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const ONLY = process.env.ONLY;
+const VIEWER = process.env.VIEWER;
 /** The issue's aims at 50 connections on 2 cores. */
 const AIMS = { searchRps: 600, listRps: 1000, p99Ms: 100 };
 
@@ -96,7 +98,7 @@ async function main() {
   const viewers = [
     { name: 'visitor', headers: {} as Record<string, string> },
     { name: 'signed in', headers: member.headers },
-  ];
+  ].filter((viewer) => !VIEWER || viewer.name.startsWith(VIEWER));
 
   // One request of each kind in process, to learn the statements it sends.
   const inProcess = await buildBenchApp(db, pool, logger);
@@ -118,7 +120,9 @@ async function main() {
   await inProcess.close();
 
   const port = Number(process.env.PORT ?? (await freePort()));
-  const app = startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve'], {
+  // CPU_PROFILE=<folder>: the server writes a CPU profile there when it stops (bench/support/profile-summary.ts reads it).
+  const profiling = process.env.CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.CPU_PROFILE)}`] : [];
+  const app = startNode([...profiling, path.join(repo, 'bin', 'stadtdialog.js'), 'serve'], {
     PORT: String(port),
     DATABASE_URL: url.toString(),
     DATABASE_POOL_SIZE: String(poolSize),
