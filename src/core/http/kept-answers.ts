@@ -31,6 +31,18 @@ export interface KeptAnswersOptions {
 const sizeOf = (answer: KeptAnswer, key: string) => answer.body.length * 2 + key.length * 2 + 200;
 
 /**
+ * A write this process answered successfully is committed before its answer is sent: the version
+ * moves on at once, so the writer's next read (and anyone's) sees it before the announcement
+ * arrives. Register once, beside the caches.
+ */
+export function moveVersionOnAfterWrites(app: FastifyInstance, version: DataVersion) {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) version.bump();
+    return payload;
+  });
+}
+
+/**
  * Keeps serialised answers in memory, keyed by owner, URL and language, and stamped with the data
  * version they were read at. Any committed write, in this process or another on the same
  * database, moves the version on, and an answer of an older version is never served. Checked in
@@ -59,11 +71,6 @@ export function keepAnswers(app: FastifyInstance, { version, maxBytes, maxEntryB
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!SAFE_METHODS.has(request.method)) {
-      // The write is committed before its answer is sent: the writer's next read sees it.
-      if (reply.statusCode < 400) version.bump();
-      return payload;
-    }
     const key = (request as Stamped)[keyAtStart];
     const readAt = (request as Stamped)[versionAtStart];
     if (key === undefined || readAt === undefined || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie')) return payload;
