@@ -6,9 +6,11 @@
  * viewer settings included) are replayed straight on the database at the same concurrency through
  * a pool of the same size: the ratio is what the application adds on top of its SQL. A visitor's
  * public answers are kept in memory until data changes, so for them the replay is that of the
- * first, uncached request, and a ratio above 1 is what the cache saves.
+ * first, uncached request, and a ratio above 1 is what the cache saves. The same holds for a
+ * signed-in caller, whose answers are kept per caller.
  * Run with `npm run bench:load`; LOAD_SECONDS (default 5), CONNECTIONS (default 10,50,200) and
- * ONLY=<text> (endpoints whose name contains it) tune it. Figures on a shared machine are noisy.
+ * ONLY=<text> (endpoints whose name contains it) VIEWER=visitor|signed (one kind of caller) tune it;
+ * CPU_PROFILE=<folder> has the server write a CPU profile there. Figures on a shared machine are noisy.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +29,7 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 5);
 const connectionCounts = (process.env.CONNECTIONS ?? '10,50,200').split(',').map(Number);
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const ONLY = process.env.ONLY;
+const VIEWER = process.env.VIEWER;
 /** The issue's aims at 50 connections on 2 cores. */
 const AIMS = { searchRps: 600, listRps: 1000, p99Ms: 100 };
 
@@ -83,7 +86,10 @@ async function main() {
   await seedDemo(db, { gazetteer: false });
 
   const workspaceIds = (await pool.query<{ id: string }>('SELECT id FROM workspaces ORDER BY created_at')).rows.map((row) => row.id);
-  const member = await createTestUser(db, { memberships: workspaceIds.map((id) => [id, 'coordinator'] as [string, 'coordinator']) });
+  const coordinatorOfAll = { memberships: workspaceIds.map((id) => [id, 'coordinator'] as [string, 'coordinator']) };
+  const member = await createTestUser(db, coordinatorOfAll);
+  /** Warms the in-process caches without leaving an answer kept for `member` or for visitors. */
+  const warmer = await createTestUser(db, coordinatorOfAll);
   const partnershipId = (await pool.query<{ id: string }>("SELECT id FROM partnerships WHERE visibility = 'public' ORDER BY created_at LIMIT 1")).rows[0]!.id;
   const endpoints = [
     { name: 'start page data', path: '/api/start', kind: 'list' },
@@ -96,16 +102,16 @@ async function main() {
   const viewers = [
     { name: 'visitor', headers: {} as Record<string, string> },
     { name: 'signed in', headers: member.headers },
-  ];
+  ].filter((viewer) => !VIEWER || viewer.name.startsWith(VIEWER));
 
   // One request of each kind in process, to learn the statements it sends.
   const inProcess = await buildBenchApp(db, pool, logger);
   const statementsOf = new Map<string, SentStatement[]>();
   for (const endpoint of endpoints) {
     for (const viewer of viewers) {
-      // In-process caches warm, by a signed-in request: a visitor's first request must still be
-      // answered from the database (later ones come from the visitor cache), so it is the one recorded.
-      await inProcess.inject({ method: 'GET', url: endpoint.path, headers: member.headers });
+      // In-process caches warm, by another signed-in caller: the recorded request must be the first
+      // of its caller, answered from the database (later ones come from the kept answers).
+      await inProcess.inject({ method: 'GET', url: endpoint.path, headers: warmer.headers });
       const { result, statements } = await recordStatements(() => inProcess.inject({ method: 'GET', url: endpoint.path, headers: viewer.headers }));
       if (result.statusCode !== 200) throw new Error(`${endpoint.path} answered ${result.statusCode}: ${result.body.slice(0, 300)}`);
       statementsOf.set(`${endpoint.name}/${viewer.name}`, statements);
@@ -118,7 +124,9 @@ async function main() {
   await inProcess.close();
 
   const port = Number(process.env.PORT ?? (await freePort()));
-  const app = startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve'], {
+  // CPU_PROFILE=<folder>: the server writes a CPU profile there when it stops (bench/support/profile-summary.ts reads it).
+  const profiling = process.env.CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.CPU_PROFILE)}`] : [];
+  const app = startNode([...profiling, path.join(repo, 'bin', 'stadtdialog.js'), 'serve'], {
     PORT: String(port),
     DATABASE_URL: url.toString(),
     DATABASE_POOL_SIZE: String(poolSize),
@@ -160,7 +168,7 @@ async function main() {
       for (const line of aimsAt50) console.log(`  ${line.met ? 'met   ' : 'missed'} ${line.name}`);
     }
     console.log(`(load average ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} over 1 / 5 / 15 min)`);
-    console.log(`\n(${statementsOf.size} request shapes; SQL = the request's statements replayed on one pooled connection each, for a visitor those of an answer not yet kept in the visitor cache; "rps ×" = app req/s ÷ SQL req/s, "p95 ×" = app p95 ÷ SQL p95)`);
+    console.log(`\n(${statementsOf.size} request shapes; SQL = the request's statements replayed on one pooled connection each, those of an answer not yet kept (for visitors, or per signed-in caller); "rps ×" = app req/s ÷ SQL req/s, "p95 ×" = app p95 ÷ SQL p95)`);
   } finally {
     await stop(app);
   }

@@ -11,6 +11,8 @@ import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
 import { listenForDataChanges } from './core/db/data-changes.js';
+import { moveVersionOnAfterWrites } from './core/http/kept-answers.js';
+import { registerViewerCache } from './core/http/viewer-cache.js';
 import { registerVisitorCache } from './core/http/visitor-cache.js';
 import { exportLanguageOf } from './core/export/export-language.js';
 import { trackAllowedMethods } from './core/http/allowed-methods.js';
@@ -131,7 +133,9 @@ export async function buildApp({
   await registerHttpCaching(app);
   const dataVersion = listenForDataChanges(database.pool.options, logger);
   app.addHook('onClose', () => dataVersion.close());
+  moveVersionOnAfterWrites(app, dataVersion);
   registerVisitorCache(app, { version: dataVersion });
+  registerViewerCache(app, { version: dataVersion });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {

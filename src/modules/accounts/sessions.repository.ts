@@ -2,6 +2,7 @@ import { and, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { qualifiedColumn } from '../../core/db/columns.js';
+import { preparedPerDatabase } from '../../core/db/prepared.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { userIsEnabledSql } from './users.repository.js';
 import { sessions } from './accounts.tables.js';
@@ -12,15 +13,27 @@ export async function insertSession(db: DbExecutor, session: typeof sessions.$in
   await db.insert(sessions).values(session);
 }
 
-/** A live session of an enabled user, with the user's roles: one statement per signed-in request. */
+const liveSessionIdentity = preparedPerDatabase((db: DbExecutor) =>
+  db
+    .select({ id: sessions.id, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, roles: rolesOfUserSql(qualifiedColumn(sessions.userId)) })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.id, sql.placeholder('id')),
+        gt(sessions.idleExpiresAt, sql`now()`),
+        gt(sessions.absoluteExpiresAt, sql`now()`),
+        userIsEnabledSql(qualifiedColumn(sessions.userId)),
+      ),
+    )
+    .prepare('live_session_identity'),
+);
+
+/** A live session of an enabled user, with the user's roles: one prepared statement per signed-in request. */
 export async function findLiveSessionIdentity(
   db: DbExecutor,
   id: string,
 ): Promise<{ id: string; userId: string; lastSeenAt: Date; roles: Record<string, WorkspaceRole> } | undefined> {
-  const [row] = await db
-    .select({ id: sessions.id, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, roles: rolesOfUserSql(qualifiedColumn(sessions.userId)) })
-    .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, sql`now()`), gt(sessions.absoluteExpiresAt, sql`now()`), userIsEnabledSql(qualifiedColumn(sessions.userId))));
+  const [row] = await liveSessionIdentity(db).execute({ id });
   return row;
 }
 

@@ -2,28 +2,34 @@ import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { qualifiedColumn } from '../../core/db/columns.js';
+import { preparedPerDatabase } from '../../core/db/prepared.js';
 import { userIsEnabledSql } from '../accounts/users.service.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { apiTokens } from './api-tokens.tables.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
-/** A usable token of an enabled user by its hash, with the user's roles: one statement per authenticated request. */
-export async function findTokenIdentityByHash(
-  db: DbExecutor,
-  tokenHash: string,
-): Promise<{ id: string; userId: string; scope: ApiTokenRow['scope']; lastUsedAt: Date | null; roles: Record<string, WorkspaceRole> } | undefined> {
-  const [row] = await db
+const tokenIdentityByHash = preparedPerDatabase((db: DbExecutor) =>
+  db
     .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, lastUsedAt: apiTokens.lastUsedAt, roles: rolesOfUserSql(qualifiedColumn(apiTokens.userId)) })
     .from(apiTokens)
     .where(
       and(
-        eq(apiTokens.tokenHash, tokenHash),
+        eq(apiTokens.tokenHash, sql.placeholder('tokenHash')),
         isNull(apiTokens.revokedAt),
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
         userIsEnabledSql(qualifiedColumn(apiTokens.userId)),
       ),
-    );
+    )
+    .prepare('api_token_identity_by_hash'),
+);
+
+/** A usable token of an enabled user by its hash, with the user's roles: one prepared statement per authenticated request. */
+export async function findTokenIdentityByHash(
+  db: DbExecutor,
+  tokenHash: string,
+): Promise<{ id: string; userId: string; scope: ApiTokenRow['scope']; lastUsedAt: Date | null; roles: Record<string, WorkspaceRole> } | undefined> {
+  const [row] = await tokenIdentityByHash(db).execute({ tokenHash });
   return row;
 }
 

@@ -69,8 +69,8 @@ export const exchangesRoutes: FastifyPluginAsyncZod<ExchangesModuleOptions> = as
   app.get(
     '/api/exchanges',
     {
-      // The same for every visitor: kept until data changes (core/http/visitor-cache).
-      config: { visitorCache: true },
+      // The same for every visitor, and for one signed-in caller: kept until data changes (core/http/visitor-cache, viewer-cache).
+      config: { visitorCache: true, viewerCache: true },
       schema: {
         tags: ['exchanges'],
         summary: 'List exchanges (visits, workshops, trips, network meetings), newest first',

@@ -71,8 +71,8 @@ export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (a
   app.get(
     '/api/partnerships',
     {
-      // The same for every visitor: kept until data changes (core/http/visitor-cache).
-      config: { visitorCache: true },
+      // The same for every visitor, and for one signed-in caller: kept until data changes (core/http/visitor-cache, viewer-cache).
+      config: { visitorCache: true, viewerCache: true },
       schema: {
         tags: ['partnerships'],
         summary: 'List partnerships (city twinnings, district and project partnerships …) by title',
@@ -112,8 +112,8 @@ export const partnershipsRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (a
   app.get(
     '/api/partnerships/:id/timeline',
     {
-      // The same for every visitor: kept until data changes (core/http/visitor-cache).
-      config: { visitorCache: true },
+      // The same for every visitor, and for one signed-in caller: kept until data changes (core/http/visitor-cache, viewer-cache).
+      config: { visitorCache: true, viewerCache: true },
       schema: {
         tags: ['partnerships'],
         summary: 'Everything linked to a partnership in date order: exchanges, project groups …',

@@ -1,7 +1,7 @@
-import type { PlaceRow } from './places.repository.js';
+import type { PlaceRow, PlaceRowWithoutBoundary } from './places.repository.js';
 import type { PlaceDetail, PlaceRef, PlaceSummary } from './places.schemas.js';
 
-export function presentPlaceRef(row: PlaceRow): PlaceRef {
+export function presentPlaceRef(row: PlaceRowWithoutBoundary): PlaceRef {
   return {
     id: row.id,
     kind: row.kind,
@@ -13,7 +13,7 @@ export function presentPlaceRef(row: PlaceRow): PlaceRef {
   };
 }
 
-export function presentPlaceSummary(row: PlaceRow): PlaceSummary {
+export function presentPlaceSummary(row: PlaceRowWithoutBoundary): PlaceSummary {
   return {
     ...presentPlaceRef(row),
     parentId: row.parentId,

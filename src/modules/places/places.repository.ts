@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { keysetAfter } from '../../core/db/keyset.js';
@@ -10,7 +10,21 @@ import { idIn } from '../../core/db/id-list.js';
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
 
-export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceRow[]> {
+/** Every column but the boundary geometry, which can be large and no list or link shows. */
+const { boundary: _boundary, ...placeColumnsWithoutBoundary } = getTableColumns(places);
+export type PlaceRowWithoutBoundary = Omit<PlaceRow, 'boundary'>;
+
+/** The places among these the viewer may see, without their boundaries. */
+export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceRowWithoutBoundary[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(placeColumnsWithoutBoundary)
+    .from(places)
+    .where(and(idIn(places.id, ids), visibleTo(viewer, places)));
+}
+
+/** The places among these the viewer may see, with every column. */
+export async function findWholePlacesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceRow[]> {
   if (ids.length === 0) return [];
   return db
     .select()

@@ -42,8 +42,8 @@ export const placesRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
   app.get(
     '/api/places/autocomplete',
     {
-      // The same for every visitor: kept until data changes (core/http/visitor-cache).
-      config: { visitorCache: true },
+      // The same for every visitor, and for one signed-in caller: kept until data changes (core/http/visitor-cache, viewer-cache).
+      config: { visitorCache: true, viewerCache: true },
       schema: {
         tags: ['places'],
         summary: 'Places matching what was typed, in any language or spelling, best match first',

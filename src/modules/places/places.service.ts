@@ -15,6 +15,7 @@ import {
   findPlaceByGeonamesId,
   findPlaceRow,
   findPlacesByIds,
+  findWholePlacesByIds,
   findPublicPlaceRows,
   listPlaceRows,
   type PlaceRow,
@@ -227,5 +228,5 @@ export async function listPublicPlacesForExport(ctx: ServiceContext, ids: string
 
 /** The places among these the viewer may see, as stored, for reports that need every field. */
 export async function placeRowsForReport(ctx: ServiceContext, ids: string[]): Promise<PlaceRow[]> {
-  return ctx.transaction((tx, ctx) => findPlacesByIds(tx, ctx.viewer, ids));
+  return ctx.transaction((tx, ctx) => findWholePlacesByIds(tx, ctx.viewer, ids));
 }

@@ -8,8 +8,8 @@ export const startRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { c
   app.get(
     '/api/start',
     {
-      // The same for every visitor: kept until data changes (core/http/visitor-cache).
-      config: { visitorCache: true },
+      // The same for every visitor, and for one signed-in caller: kept until data changes (core/http/visitor-cache, viewer-cache).
+      config: { visitorCache: true, viewerCache: true },
       schema: {
         tags: ['start'],
         summary: 'The start page in one answer: counts, a map of partnerships, upcoming exchanges and new documents the viewer may see; for a signed-in user also what awaits them',

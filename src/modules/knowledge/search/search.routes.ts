@@ -11,8 +11,8 @@ export const searchRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
   app.get(
     '/api/search',
     {
-      // The same for every visitor: kept until data changes (core/http/visitor-cache).
-      config: { visitorCache: true },
+      // The same for every visitor, and for one signed-in caller: kept until data changes (core/http/visitor-cache, viewer-cache).
+      config: { visitorCache: true, viewerCache: true },
       schema: {
         tags: ['search'],
         summary: 'Search every record and document you may see, in German, English and Ukrainian, with facets',
