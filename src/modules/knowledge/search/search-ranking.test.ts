@@ -79,6 +79,44 @@ describe('search ranking and limits', () => {
     expect(result.total).toBeGreaterThan(CANDIDATES);
   });
 
+  it('with compounds among many matches in running text, ranks the word itself first, then the best compound match, and shows no private record', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Many compounds');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const stranger = await createTestUser(db, { memberships: [[(await createTestWorkspace(db, 'Elsewhere')).id, 'member']] });
+    // More documents with a compound of the word once in their text than are ranked in full.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1, 'public', 'news', 'de', 'Meldung ' || i, 'Der Bericht erwähnt die Schulsanierung im Quartier ' || i, date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES + 200}) i`,
+      [workspace.id],
+    );
+    const add = async (title: string, text: string, visibility = 'public') => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility },
+      });
+      expect(response.statusCode).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    const word = await add('Bericht aus dem Sommer', 'Die Schule öffnet ihren Hof.');
+    const compound = await add('Bericht aus dem Herbst', 'Schulsanierung, Schulsanierung und noch einmal Schulsanierung.');
+    const unseen = await add('Bericht aus dem Winter', 'Die Schule öffnet ihre Turnhalle.', 'private');
+    await pool.query('ANALYZE search_entries');
+    for (const headers of [{}, stranger.headers]) {
+      const result = await search({ q: 'Schule', limit: '50' }, headers);
+      const documents = result.items.filter((item) => /^(Meldung|Bericht) /.test(item.title.de ?? ''));
+      expect(documents.slice(0, 2).map((item) => item.id)).toEqual([word, compound]);
+      expect(result.items.map((item) => item.id)).not.toContain(unseen);
+      expect(result.estimated).toBe(true);
+    }
+    const own = await search({ q: 'Schule', limit: '50' }, owner.headers);
+    const ownDocuments = own.items.filter((item) => /^(Meldung|Bericht) /.test(item.title.de ?? ''));
+    expect(ownDocuments.slice(0, 3).map((item) => item.id).sort()).toEqual([word, compound, unseen].sort());
+  });
+
   it('ranks every record with the word in its title, however many there are, not the first ones stored', async () => {
     const { db, pool } = testApp.current.database;
     const workspace = await createTestWorkspace(db, 'Many titles');

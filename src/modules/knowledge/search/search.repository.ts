@@ -138,10 +138,11 @@ export async function runSearch(
       WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
   };
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
-  const matches = (query: SQL) => sql`app_search_matches(${query}, ${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only})`;
+  const ranking = sql`${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}`;
   // With expansions, the best matches of the words themselves are candidates too, however many
-  // records the expansions find: common terms of other languages never crowd them out.
-  const candidates = input.literal ? sql`(SELECT * FROM ${matches(sql`q.literal`)} UNION ALL SELECT * FROM ${matches(sql`q.query`)})` : matches(sql`q.query`);
+  // records the expansions find: common terms of other languages never crowd them out. Each match
+  // is ranked once, against the words themselves when it has them.
+  const candidates = input.literal ? sql`app_search_candidates(q.query, q.literal, ${ranking})` : sql`app_search_matches(q.query, ${ranking})`;
   const facets = input.facets
     ? sql`,
       (SELECT coalesce(json_agg(json_build_array(record_type, n)), '[]') FROM (SELECT record_type, count(*) AS n FROM base GROUP BY record_type) t) AS type_counts,
