@@ -8,14 +8,27 @@ interface Props {
   detail: string;
   /** Where given, what is wrong with each field the server named is listed below the sentence. */
   listFieldsOf?: unknown;
+  /** The labels of the form's fields by the path the server names (`body.kind`), so each problem says which field it is about. */
+  fieldLabels?: Readonly<Record<string, string>>;
   className?: string;
   children?: ReactNode;
 }
 
+/** The label of the field a path names, or of the field it is part of (`body.names.de` → `body.names`). */
+function labelOf(path: string, labels: Readonly<Record<string, string>>): string | undefined {
+  for (let end = path.length; end > 0; end = path.lastIndexOf('.', end - 1)) {
+    const label = labels[path.slice(0, end)];
+    if (label) return label;
+  }
+  return undefined;
+}
+
+const withLabel = (label: string | undefined, message: string) => (label ? `${label}: ${message}` : message);
+
 /** A failed call as a KERN danger alert, announced when it appears: title, what went wrong and, optionally, each field's problem. */
-export function ProblemAlert({ title, detail, listFieldsOf, className, children }: Props) {
+export function ProblemAlert({ title, detail, listFieldsOf, fieldLabels = {}, className, children }: Props) {
   const { t } = useTranslation();
-  const messages = listFieldsOf === undefined ? [] : [...new Set(fieldProblemsOf(listFieldsOf).map((issue) => fieldProblemText(issue, t)))];
+  const messages = listFieldsOf === undefined ? [] : [...new Set(fieldProblemsOf(listFieldsOf).map((issue) => withLabel(labelOf(issue.field, fieldLabels), fieldProblemText(issue, t))))];
   return (
     <div className={className ? `kern-alert kern-alert--danger ${className}` : 'kern-alert kern-alert--danger'} role="alert">
       <div className="kern-alert__header">

@@ -159,7 +159,8 @@ export async function insertDocument(tx: DbExecutor, ctx: ServiceContext, input:
   const issues: FieldIssue[] = [];
   if (input.goodPractice && input.kind !== 'good_practice') issues.push({ field: 'body.goodPractice', code: 'invalid_option', message: 'is only for documents of the kind good_practice' });
   const title = input.title?.trim() || (text ? titleOf(text) : null);
-  if (!title) issues.push({ field: 'body.title', code: 'required', message: 'is required when there is no text to take it from' });
+  // Without a text there is nothing to keep: the text is what is missing, not the (optional) title.
+  if (!title) issues.push({ field: 'body.text', code: 'required', message: 'is required' });
   issues.push(...(await linkIssues(tx, ctx, input.links, 'body.links')));
   if (issues.length > 0) throw validationFailed(issues);
   await requireNewText(tx, ctx, input.workspaceId, hash, 'body.text');

@@ -62,7 +62,7 @@ describe('documents API', () => {
       [{ kind: 'good_practice', title: 'x', goodPractice: { impact: { assessment: 'Groß', rating: 6 } } }, 'body.goodPractice.impact.rating'],
       [{ kind: 'good_practice', title: 'x', goodPractice: { impact: { assessment: 'Groß', rating: 0 } } }, 'body.goodPractice.impact.rating'],
       [{ title: 'x', colour: 'blue' }, 'body'],
-      [{ text: '' }, 'body.title'],
+      [{ text: '' }, 'body.text'],
       [{ title: 'x', publishedOn: '2023-13-01' }, 'body.publishedOn'],
     ];
     for (const [body, field] of cases) {
