@@ -74,14 +74,14 @@ describe('the history names every recorded value in the reader’s language', ()
   it('names every code a record’s history holds through a list of its own kind of record, in German, English and Ukrainian', () => {
     const unnamed: string[] = [];
     for (const { entityType, field, column, ofThePart } of recordedColumns()) {
-      const codes = (column as { enumValues?: readonly string[] }).enumValues;
+      const codes: readonly string[] | undefined = (column as { enumValues?: readonly string[] }).enumValues;
       if (!codes?.length || NAMED_OTHERWISE.has(field)) continue;
       for (const language of EXPORT_LANGUAGES) {
-        const lists = valueListsOf(entityType, field).map((list) => labelsOf(language).values[list] as Record<string, string>);
+        const lists: Record<string, string>[] = valueListsOf(entityType, field).map((list) => labelsOf(language).values[list] as Record<string, string>);
         for (const code of codes) {
           // The first list that knows the code names it: for the record's own fields it has to be
           // the list of this field's codes (a part's code may share its name with the record's).
-          const first = lists.find((names) => names[code] !== undefined);
+          const first: Record<string, string> | undefined = lists.find((names) => names[code] !== undefined);
           const rightList = first !== undefined && (ofThePart || codes.every((other) => first[other] !== undefined));
           if (!rightList) unnamed.push(`${entityType}.${field}=${code} (${language})`);
         }
