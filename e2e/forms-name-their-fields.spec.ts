@@ -10,6 +10,9 @@ const alertOf = (page: Page) => page.getByRole('alert').filter({ hasText: /Nicht
  * field by its label, the field itself is marked, and an optional field is left alone.
  */
 test.describe('an empty form names and marks its required fields', () => {
+  // A fresh account signs up and makes a workspace first.
+  test.describe.configure({ timeout: 90_000 });
+
   test('a new document without a text: the text is named and marked, not the optional title', async ({ page }) => {
     await newCoordinatorWithWorkspace(page, 'Jana Berger', 'Quartiersmanagement Grünau');
     await page.goto('/documents/new');
