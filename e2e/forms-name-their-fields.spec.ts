@@ -51,8 +51,8 @@ test.describe('an empty form names and marks its required fields', () => {
     await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
     const alert = alertOf(page);
-    await expect(alert).toContainText('Thema des Bedarfs: ');
-    await expect(alert).toContainText('Art des Bedarfs: ');
+    // Beside each field the form says what is missing; the alert names the fields.
+    await expect(alert.getByRole('listitem')).toHaveText(['Thema des Bedarfs', 'Art des Bedarfs', 'Beschreibung des Bedarfs']);
     const theme = page.getByRole('combobox', { name: /^Thema des Bedarfs/ });
     await expect(theme).toHaveAttribute('aria-invalid', 'true');
     await expect(theme).toHaveAttribute('aria-required', 'true');

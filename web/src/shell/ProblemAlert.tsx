@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldProblemText, fieldProblemsOf } from '../lib/api/codeTexts';
+import type { FieldProblem } from '../lib/api/Problem';
 
 interface Props {
   title: string;
@@ -10,6 +11,8 @@ interface Props {
   listFieldsOf?: unknown;
   /** The labels of the form's fields by the path the server names (`body.kind`), so each problem says which field it is about. */
   fieldLabels?: Readonly<Record<string, string>>;
+  /** The form says what is wrong beside each field: the list only names the fields (by `fieldLabels`). */
+  onlyFieldNames?: boolean;
   className?: string;
   children?: ReactNode;
 }
@@ -26,9 +29,13 @@ function labelOf(path: string, labels: Readonly<Record<string, string>>): string
 const withLabel = (label: string | undefined, message: string) => (label ? `${label}: ${message}` : message);
 
 /** A failed call as a KERN danger alert, announced when it appears: title, what went wrong and, optionally, each field's problem. */
-export function ProblemAlert({ title, detail, listFieldsOf, fieldLabels = {}, className, children }: Props) {
+export function ProblemAlert({ title, detail, listFieldsOf, fieldLabels = {}, onlyFieldNames = false, className, children }: Props) {
   const { t } = useTranslation();
-  const messages = listFieldsOf === undefined ? [] : [...new Set(fieldProblemsOf(listFieldsOf).map((issue) => withLabel(labelOf(issue.field, fieldLabels), fieldProblemText(issue, t))))];
+  const describe = (issue: FieldProblem) => {
+    const label = labelOf(issue.field, fieldLabels);
+    return onlyFieldNames && label ? label : withLabel(label, fieldProblemText(issue, t));
+  };
+  const messages = listFieldsOf === undefined ? [] : [...new Set(fieldProblemsOf(listFieldsOf).map(describe))];
   return (
     <div className={className ? `kern-alert kern-alert--danger ${className}` : 'kern-alert kern-alert--danger'} role="alert">
       <div className="kern-alert__header">

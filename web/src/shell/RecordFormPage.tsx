@@ -66,7 +66,7 @@ export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy
       >
         {workspace && <WorkspaceField value={workspace.value} onChange={workspace.onChange} />}
         {children}
-        {problemsBesideFields && !fieldLabels ? <SaveFailedAlert error={save.error} /> : <FormAlert error={save.error} fieldLabels={fieldLabels} />}
+        {problemsBesideFields && !fieldLabels ? <SaveFailedAlert error={save.error} /> : <FormAlert error={save.error} fieldLabels={fieldLabels} onlyFieldNames={problemsBesideFields} />}
         <div className="button-row">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || busy || (workspace !== undefined && !workspace.value)}>
             <span className="kern-label">{submitLabel ?? t('forms.save')}</span>
