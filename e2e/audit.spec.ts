@@ -130,7 +130,7 @@ test.describe('audit log and history', () => {
     const changed = entries.nth(0).getByRole('listitem');
     await expect(changed).toHaveText([
       'Titel (Deutsch): vorher: Energieberatung für Plattenbauten → nachher: Energieberatung in Großwohnsiedlungen',
-      'Titel (Українська): vorher: (leer) → nachher: Енергоконсультації для житлових масивів',
+      'Titel (Ukrainisch): vorher: (leer) → nachher: Енергоконсультації для житлових масивів',
       'Status: vorher: Geplant → nachher: Aktiv',
       'Seit: vorher: (leer) → nachher: März 2019',
       'Teil von: vorher: (leer) → nachher: Städtepartnerschaft Leipzig – Kiew',

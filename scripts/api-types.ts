@@ -12,7 +12,7 @@ import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/core/config.js';
-import { VALUE_LISTS_BY_FIELD, VALUE_LISTS_BY_RECORD } from '../src/modules/audit/audit-value-lists.js';
+import { HIDDEN_AUDIT_FIELDS, RECORD_TYPE_FIELDS, VALUE_LISTS_BY_FIELD, VALUE_LISTS_BY_RECORD } from '../src/modules/audit/audit-value-lists.js';
 import { createDb, createPool } from '../src/core/db/client.js';
 import { createLogger } from '../src/core/logger.js';
 
@@ -64,7 +64,11 @@ function generatedAuditValueLists(): string {
     `/** By kind of record and field; the first list that knows the value wins. */\n` +
     `export const VALUE_LISTS_BY_RECORD: Record<string, Record<string, readonly string[]>> = ${JSON.stringify(VALUE_LISTS_BY_RECORD)};\n\n` +
     `/** By field alone, after those of the kind of record. */\n` +
-    `export const VALUE_LISTS_BY_FIELD: Record<string, readonly string[]> = ${JSON.stringify(VALUE_LISTS_BY_FIELD)};\n`
+    `export const VALUE_LISTS_BY_FIELD: Record<string, readonly string[]> = ${JSON.stringify(VALUE_LISTS_BY_FIELD)};\n\n` +
+    `/** Bookkeeping fields a reader of a history never needs. */\n` +
+    `export const HIDDEN_AUDIT_FIELDS: readonly string[] = ${JSON.stringify(HIDDEN_AUDIT_FIELDS)};\n\n` +
+    `/** Fields holding the kind of a linked record. */\n` +
+    `export const RECORD_TYPE_FIELDS: readonly string[] = ${JSON.stringify(RECORD_TYPE_FIELDS)};\n`
   );
 }
 

@@ -249,12 +249,12 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
   });
 
   await test.step('the action plan linked from the project\'s page, and the plan names the project', async () => {
-    const linking = page.getByRole('form', { name: 'Austausch oder Handlungsplan verknüpfen' });
-    await linking.getByLabel('Was soll verknüpft werden?').selectOption({ label: 'Ein Handlungsplan gehört zu diesem Projekt' });
-    await pick(linking, 'Handlungsplan', 'Aktionsplan Volkmarsdorf', 'Aktionsplan Volkmarsdorf 2017–2018');
+    const linking = page.getByRole('form', { name: 'Austausch oder Aktionsplan verknüpfen' });
+    await linking.getByLabel('Was soll verknüpft werden?').selectOption({ label: 'Ein Aktionsplan gehört zu diesem Projekt' });
+    await pick(linking, 'Aktionsplan', 'Aktionsplan Volkmarsdorf', 'Aktionsplan Volkmarsdorf 2017–2018');
     await linking.getByRole('button', { name: 'Verknüpfen' }).click();
-    const linked = page.getByRole('region', { name: 'Verknüpfte Austausche, Handlungspläne, Maßnahmen und Gebietsbeobachtung' });
-    await expect(linked.getByRole('listitem').filter({ hasText: 'Handlungsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
+    const linked = page.getByRole('region', { name: 'Verknüpfte Austausche, Aktionspläne, Maßnahmen und Gebietsbeobachtung' });
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Aktionsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
     await linked.getByRole('link', { name: 'Aktionsplan Volkmarsdorf 2017–2018' }).click();
     await expect(heading).toHaveText('Aktionsplan Volkmarsdorf 2017–2018');
     await expect(page.getByRole('region', { name: 'Verknüpfungen' }).getByRole('listitem').filter({ hasText: PROJECT })).toContainText('Gehört zum Projekt:');
@@ -278,11 +278,11 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     const transfer = page.getByRole('region', { name: 'Übertragbarkeit', exact: true });
     await expect(transfer).toContainText('Anger-Crottendorf');
     await expect(transfer).toContainText('teilweise übertragbar');
-    const linked = page.getByRole('region', { name: 'Verknüpfte Austausche, Handlungspläne, Maßnahmen und Gebietsbeobachtung' });
+    const linked = page.getByRole('region', { name: 'Verknüpfte Austausche, Aktionspläne, Maßnahmen und Gebietsbeobachtung' });
     await expect(linked).toContainText('Stadtteildialoge neuer Art');
     await expect(linked.getByRole('listitem').filter({ hasText: 'Unterstützungsbedarf im Leipziger Osten' })).toContainText('Gebietsbeobachtung');
     await expect(linked.getByRole('listitem').filter({ hasText: 'Lernwerkstatt Volkmarsdorf' })).toContainText('Austausch im Projekt:');
-    await expect(linked.getByRole('listitem').filter({ hasText: 'Handlungsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
+    await expect(linked.getByRole('listitem').filter({ hasText: 'Aktionsplan zum Projekt:' })).toContainText('Aktionsplan Volkmarsdorf 2017–2018');
   });
 
   await test.step('the area monitor names the project its pilot selection started', async () => {

@@ -45,7 +45,7 @@ export const demoExchanges: ExchangeSeed[] = [
     title: {
       de: 'Erster Besuch der Kiewer Delegation in Leipzig-Grünau',
       en: 'First visit of the Kyiv delegation to Leipzig-Grünau',
-      uk: 'Перший візит київської делегації до Лейпциг-Грюнау',
+      uk: 'Перший візит київської делегації: Лейпциг-Грюнау',
     },
     description: {
       de: 'Kennenlernen: wie Beteiligung im Stadtteil gelingt, wer in Grünau was tut, und erste Ideen für gemeinsame Projekte.',
@@ -184,10 +184,10 @@ const NETWORK_MEETINGS: [key: string, date: string, host: string, hostDe: string
   ['2017-q2', '2017-04-27', 'chemnitz', 'Chemnitz', 'Chemnitz', 'Хемніц'],
   ['2017-q3', '2017-07-13', 'zwickau', 'Zwickau', 'Zwickau', 'Цвіккау'],
   ['2017-q4', '2017-10-23', 'glauchau', 'Glauchau', 'Glauchau', 'Глаухау'],
-  ['2018-q1', '2018-01-25', 'dresden', 'Dresden', 'Dresden', 'Дрездені'],
-  ['2018-q2', '2018-04-26', 'plauen', 'Plauen', 'Plauen', 'Плауені'],
-  ['2018-q3', '2018-07-12', 'goerlitz', 'Görlitz', 'Görlitz', 'Ґерліці'],
-  ['2018-q4', '2018-10-18', 'bautzen', 'Bautzen', 'Bautzen', 'Баутцені'],
+  ['2018-q1', '2018-01-25', 'dresden', 'Dresden', 'Dresden', 'Дрезден'],
+  ['2018-q2', '2018-04-26', 'plauen', 'Plauen', 'Plauen', 'Плауен'],
+  ['2018-q3', '2018-07-12', 'goerlitz', 'Görlitz', 'Görlitz', 'Ґерліц'],
+  ['2018-q4', '2018-10-18', 'bautzen', 'Bautzen', 'Bautzen', 'Баутцен'],
 ];
 
 /** Which member hosted each network meeting: recorded when it was held. */
@@ -204,7 +204,7 @@ for (const [key, date, host, hostDe, hostEn, hostUk] of NETWORK_MEETINGS) {
     title: {
       de: `Quartalstreffen des Netzwerks in ${hostDe}`,
       en: `Quarterly network meeting in ${hostEn}`,
-      uk: `Щоквартальна зустріч мережі в ${hostUk}`,
+      uk: `Щоквартальна зустріч мережі: ${hostUk}`,
     },
     description:
       host === 'glauchau'

@@ -44,7 +44,7 @@ describe('the audit log as CSV in the reader’s language', () => {
     expect(update).toMatchObject({ Person: expect.stringMatching(/^Mira Protokoll/), Aktion: 'Geändert', 'Art des Eintrags': 'Organisation', Eintrag: 'Protokollverein' });
     expect(update!.Zeitpunkt).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
     expect(update!['Änderungen']!.split('\n')).toEqual(
-      expect.arrayContaining(['Art: Nichtregierungsorganisation → Hochschule', 'Land: Deutschland → Ukraine', expect.stringMatching(/^Sitz: Leipzig → (Kiew|Kyiv|Київ)$/), 'Namen (Українська): (leer) → Спілка протоколу']),
+      expect.arrayContaining(['Art: Nichtregierungsorganisation → Hochschule', 'Land: Deutschland → Ukraine', expect.stringMatching(/^Sitz: Leipzig → (Kiew|Kyiv|Київ)$/), 'Namen (Ukrainisch): (leer) → Спілка протоколу']),
     );
     expect(creation).toMatchObject({ Aktion: 'Angelegt' });
     expect(creation!['Änderungen']!.split('\n')).toEqual(expect.arrayContaining(['Name: Protokollverein', 'Art: Nichtregierungsorganisation', 'Sichtbarkeit: Arbeitsbereich']));

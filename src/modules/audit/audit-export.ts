@@ -1,16 +1,11 @@
-import { labelsOf, countryName, entityTypeLabel, valueLabel } from '../../core/export/export-labels.js';
+import { labelsOf, countryName, entityTypeLabel, languageName, valueLabel } from '../../core/export/export-labels.js';
 import { localDate, localDateTime, LOCALES, type ExportLanguage } from '../../core/export/export-language.js';
 import { localNumber } from '../../core/export/export-numbers.js';
 import { nameInLanguage } from '../../core/text/name-in-language.js';
 import type { AuditEventView } from './audit.schemas.js';
-import { valueListsOf } from './audit-value-lists.js';
+import { HIDDEN_AUDIT_FIELDS, RECORD_TYPE_FIELDS, valueListsOf } from './audit-value-lists.js';
 
-/** Bookkeeping fields a reader of the log never needs (as the web app's history hides them). */
-const HIDDEN = new Set([
-  'id', 'createdAt', 'updatedAt', 'workspaceId', 'createdBy', 'sincePrecision', 'invitation', 'sortName', 'sortTitle', 'sortDate', 'searchText',
-  'searchKey', 'plainKey', 'reversedKey', 'contentHash', 'extractedFrom', 'extractedAt', 'extractedText', 'extractionJobId', 'extractionState',
-  'languageSource', 'boundary', 'consentRecordedAt', 'consentRecordedBy', 'erasedAt', 'origin',
-]);
+const HIDDEN = new Set(HIDDEN_AUDIT_FIELDS);
 const ORDER = ['name', 'title', 'displayName', 'email', 'description', 'kind', 'status', 'role', 'since', 'endedOn', 'language', 'visibility', 'parentId', 'parties', 'slug', 'expiresAt'];
 const rank = (field: string) => (ORDER.includes(field) ? ORDER.indexOf(field) : ORDER.length);
 
@@ -19,7 +14,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 const MONEY_FIELDS = new Set(['budget', 'amount']);
-const ENDONYMS: Record<string, string> = { de: 'Deutsch', en: 'English', uk: 'Українська' };
 
 type Values = Record<string, unknown>;
 const isLocalizedText = (value: unknown): value is Record<string, string> =>
@@ -96,7 +90,7 @@ export class AuditEventText {
         const newTexts = isLocalizedText(now) ? now : {};
         for (const language of new Set([...Object.keys(oldTexts), ...Object.keys(newTexts)])) {
           if (same(oldTexts[language], newTexts[language])) continue;
-          lines.push(line(`${this.fieldLabel(field)} (${ENDONYMS[language] ?? language})`, describe(oldTexts[language], before), describe(newTexts[language], after)));
+          lines.push(line(`${this.fieldLabel(field)} (${languageName(language, this.language)})`, describe(oldTexts[language], before), describe(newTexts[language], after)));
         }
         continue;
       }
@@ -130,7 +124,8 @@ export class AuditEventText {
     const text = String(value);
     if (UUID.test(text)) return context.nameOf(text) ?? words.hiddenRecord;
     if (field === 'password') return words.passwordSet;
-    if (field === 'language' && ENDONYMS[text]) return ENDONYMS[text];
+    if ((field === 'language' || field === 'languages') && LANGUAGE_TAG.test(text)) return languageName(text, language);
+    if (RECORD_TYPE_FIELDS.includes(field)) return entityTypeLabel(text, language);
     if (field === 'countryCode' && /^[A-Za-z]{2}$/.test(text)) return countryName(text, language);
     for (const list of valueListsOf(context.entityType, field)) {
       const named = (this.labels.values[list] as Record<string, string>)[text];
@@ -144,6 +139,11 @@ export class AuditEventText {
 
   /** One entry of a list of linked things ("Stadt Leipzig, Gastgeber"). */
   private describeEntry(entry: Values, context: Described): string {
+    const typeField = RECORD_TYPE_FIELDS.find((field) => typeof entry[field] === 'string');
+    const linkedId = entry.recordId ?? entry.entityId;
+    if (typeField && typeof linkedId === 'string' && UUID.test(linkedId)) {
+      return `${context.nameOf(linkedId) ?? this.labels.words.hiddenRecord} (${entityTypeLabel(String(entry[typeField]), this.language)})`;
+    }
     return Object.entries(entry)
       .filter(([field, value]) => !HIDDEN.has(field) && !isEmpty(value))
       .map(([field, value]) => this.describe(value, { ...context, field, record: entry }))

@@ -35,19 +35,21 @@ interface Props {
   onSubmit?: () => void;
   /** Something besides saving that holds the submit button back. */
   busy?: boolean;
-  /** The form shows each field's problem beside the field, so the alert only says that something needs attention. */
+  /** The form shows each field's problem beside the field, so the alert only says that something needs attention (unless `fieldLabels` name the fields). */
   problemsBesideFields?: boolean;
   /** Shown between the heading and the form. */
   intro?: ReactNode;
+  /** The labels of the form's fields by the path the server names (`body.kind`), for the list of problems. */
+  fieldLabels?: Readonly<Record<string, string>>;
   /** What the button says when it does more than save, e.g. publish. */
   submitLabel?: string;
   children: ReactNode;
 }
 
 /** The frame of a record's form page: back link, heading, the workspace of a new record, the fields, why saving failed and the save button. */
-export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy = false, problemsBesideFields = false, intro, submitLabel, children }: Props) {
+export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy = false, problemsBesideFields = false, intro, fieldLabels, submitLabel, children }: Props) {
   const { t } = useTranslation();
-  const Alert = problemsBesideFields ? SaveFailedAlert : FormAlert;
+
   return (
     <>
       <BackLink to={back.to}>{back.label}</BackLink>
@@ -64,7 +66,7 @@ export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy
       >
         {workspace && <WorkspaceField value={workspace.value} onChange={workspace.onChange} />}
         {children}
-        <Alert error={save.error} />
+        {problemsBesideFields && !fieldLabels ? <SaveFailedAlert error={save.error} /> : <FormAlert error={save.error} fieldLabels={fieldLabels} onlyFieldNames={problemsBesideFields} />}
         <div className="button-row">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending || busy || (workspace !== undefined && !workspace.value)}>
             <span className="kern-label">{submitLabel ?? t('forms.save')}</span>

@@ -6,7 +6,7 @@ import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.j
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { auditTrail } from '../../audit/audit.service.js';
-import { detectLanguage, findTitle, normalizeText, splitSentences } from '../extraction/extraction-text.service.js';
+import { detectLanguage, findDateline, findTitle, normalizeText, splitSentences } from '../extraction/extraction-text.service.js';
 import { countPendingProposals, hasPendingProposals, requestExtraction } from '../review/review.service.js';
 import { findEntryTitles } from '../search/search.service.js';
 import { contentHash, tidyText, titleFromText, withoutHeadingMarks } from './content-hash.js';
@@ -159,7 +159,10 @@ export async function insertDocument(tx: DbExecutor, ctx: ServiceContext, input:
   const issues: FieldIssue[] = [];
   if (input.goodPractice && input.kind !== 'good_practice') issues.push({ field: 'body.goodPractice', code: 'invalid_option', message: 'is only for documents of the kind good_practice' });
   const title = input.title?.trim() || (text ? titleOf(text) : null);
-  if (!title) issues.push({ field: 'body.title', code: 'required', message: 'is required when there is no text to take it from' });
+  // A news item says when it was published in its dateline ("Leipzig, 12. Mai 2025.").
+  const publishedOn = input.publishedOn ?? (text ? (findDateline(normalizeText(text))?.date ?? null) : null);
+  // Without a text there is nothing to keep: the text is what is missing, not the (optional) title.
+  if (!title) issues.push({ field: 'body.text', code: 'required', message: 'is required' });
   issues.push(...(await linkIssues(tx, ctx, input.links, 'body.links')));
   if (issues.length > 0) throw validationFailed(issues);
   await requireNewText(tx, ctx, input.workspaceId, hash, 'body.text');
@@ -172,8 +175,8 @@ export async function insertDocument(tx: DbExecutor, ctx: ServiceContext, input:
     title: title!.slice(0, 500),
     text,
     sourceUrl: input.sourceUrl,
-    publishedOn: input.publishedOn,
-    sortDate: input.publishedOn ?? todayIso(),
+    publishedOn,
+    sortDate: publishedOn ?? todayIso(),
     origin: input.origin ?? 'form',
     contentHash: hash,
     goodPractice: input.kind === 'good_practice' ? input.goodPractice : null,

@@ -53,6 +53,16 @@ describe('documents API', () => {
     expect(given.json()).toMatchObject({ language: 'en', languageSource: 'given' });
   });
 
+  it('takes a news item’s title from its first sentence, not its dateline, and the dateline’s day as its publication date', async () => {
+    const text = 'Leipzig, 12. Mai 2025. Die Stadt Leipzig empfängt eine Delegation aus Darnyzja. Die Gäste besuchen drei Tage lang Grünau.';
+    const response = await create(actors.member, { text });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().title).toBe('Die Stadt Leipzig empfängt eine Delegation aus Darnyzja.');
+    expect(response.json().publishedOn).toBe('2025-05-12');
+    const given = await create(actors.member, { text: text.replace('Darnyzja', 'Kiew'), publishedOn: '2025-05-14' });
+    expect(given.json().publishedOn).toBe('2025-05-14');
+  });
+
   it('refuses bad input with 400 naming the field', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ kind: 'leaflet', title: 'x' }, 'body.kind'],
@@ -62,7 +72,7 @@ describe('documents API', () => {
       [{ kind: 'good_practice', title: 'x', goodPractice: { impact: { assessment: 'Groß', rating: 6 } } }, 'body.goodPractice.impact.rating'],
       [{ kind: 'good_practice', title: 'x', goodPractice: { impact: { assessment: 'Groß', rating: 0 } } }, 'body.goodPractice.impact.rating'],
       [{ title: 'x', colour: 'blue' }, 'body'],
-      [{ text: '' }, 'body.title'],
+      [{ text: '' }, 'body.text'],
       [{ title: 'x', publishedOn: '2023-13-01' }, 'body.publishedOn'],
     ];
     for (const [body, field] of cases) {

@@ -4,4 +4,5 @@ export { detectLanguage } from './language.js';
 export { splitSentences } from './sentences.js';
 export { normalizeText } from './text.js';
 export { findTitle } from './title.js';
+export { findDateline } from './dateline.js';
 export { extractOffThread } from './extraction-threads.js';

@@ -1,3 +1,4 @@
+import { findDateline } from './dateline.js';
 import { findDateMentions, parseIsoDate } from './dates.js';
 import { chooseEventDates } from './event-dates.js';
 import { classifyKind } from './exchange-kind.js';
@@ -49,7 +50,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
 
   const title = findTitle(normalized, sentences);
   const titleEnd = title?.source === 'headline' ? title.evidence.end : 0;
-  const published = options.published ?? publicationLine(normalized);
+  const published = options.published ?? publicationLine(normalized) ?? findDateline(normalized)?.date;
   const dateMentions = findDateMentions(normalized, { published });
   const dates = chooseEventDates(normalized, dateMentions, sentences, published);
   const places = findPlaces(normalized, tokens, index, language.language);
@@ -81,7 +82,7 @@ export function extractReport(text: string, options: ExtractOptions & { gazettee
   return restoreOriginalText(extraction, text);
 }
 
-/** A date alone on one of the first lines of a web page is its publication date. */
+/** A date alone on one of the first lines of a web page is its publication date (as is a news item's dateline). */
 function publicationLine(text: string): string | undefined {
   for (const line of text.split('\n').slice(0, 4)) {
     const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(line) ?? /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(line);

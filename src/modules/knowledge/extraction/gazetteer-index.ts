@@ -6,7 +6,7 @@ import { listCountries } from '../../../core/names/country-names.js';
 import { EXONYMS } from '../../../core/names/exonyms.js';
 import { plainKey, searchKey } from '../../../core/names/name-keys.js';
 import { containsCyrillic, transliterateUkrainian } from '../../../core/names/ukrainian-transliteration.js';
-import ukrainianTownNames from './data/ukrainian-town-names.json' with { type: 'json' };
+import { UKRAINIAN_TOWN_NAMES } from '../../../core/names/ukrainian-town-names.js';
 
 export interface GazetteerTown {
   geonamesId: number;
@@ -146,7 +146,7 @@ export class GazetteerIndex {
   /** Ukrainian names of towns abroad ("Краків", "Відень"), given to the largest town of that name in its country. */
   private addUkrainianNames(): number {
     let added = 0;
-    for (const [name, country, spellings] of ukrainianTownNames.towns as [string, string, string[]][]) {
+    for (const [name, country, spellings] of UKRAINIAN_TOWN_NAMES) {
       const positions = (this.byPlain.get(plainKey(name)) ?? []).filter((position) => this.townAt(position).country === country);
       const position = [...positions].sort((a, b) => this.townAt(b).population - this.townAt(a).population)[0];
       if (position === undefined) continue;

@@ -1,3 +1,4 @@
+import { findDateline } from './dateline.js';
 import type { Sentence, TitleProposal } from './extraction.types.js';
 import { evidenceFor } from './text.js';
 
@@ -11,14 +12,18 @@ const MAX_WORDS = 12;
 /**
  * The headline: the first short line of its own near the top that does not end like a sentence
  * and is not a date or a web page's navigation. Without one, the first sentence, cut after a
- * dozen words.
+ * dozen words. A news item's dateline ("Leipzig, 12. Mai 2025.") is neither: the title comes
+ * from what follows it.
  */
 export function findTitle(text: string, sentences: Sentence[]): TitleProposal | null {
+  const newsFrom = findDateline(text)?.end ?? 0;
   let offset = 0;
   let lines = 0;
-  for (const line of text.split('\n')) {
-    const start = offset + (line.length - line.trimStart().length);
-    offset += line.length + 1;
+  for (const whole of text.split('\n')) {
+    const lineStart = offset;
+    offset += whole.length + 1;
+    const line = newsFrom > lineStart ? whole.slice(Math.min(newsFrom - lineStart, whole.length)) : whole;
+    const start = offset - 1 - line.length + (line.length - line.trimStart().length);
     const trimmed = line.trim();
     if (trimmed === '') continue;
     if (++lines > 6 || trimmed.length > 160) break;
@@ -29,9 +34,11 @@ export function findTitle(text: string, sentences: Sentence[]): TitleProposal | 
     if (words > 20) break;
     return { title: trimmed, source: 'headline', evidence: evidenceFor(sentences, { start, end: start + trimmed.length }) };
   }
-  const first = sentences.find((sentence) => !DATE_LINE.test(sentence.text) && !BOILERPLATE.test(sentence.text));
+  const first = sentences.find((sentence) => sentence.end > newsFrom && !DATE_LINE.test(sentence.text) && !BOILERPLATE.test(sentence.text));
   if (!first) return null;
-  const words = first.text.replace(/\s+/g, ' ').split(' ');
-  const title = words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ').replace(/[,;:–-]+$/, '')} …` : first.text.replace(/\s+/g, ' ');
-  return { title, source: 'first-sentence', evidence: evidenceFor(sentences, { start: first.start, end: first.end }) };
+  const from = Math.max(first.start, newsFrom);
+  const sentence = text.slice(from, first.end).trim();
+  const words = sentence.replace(/\s+/g, ' ').split(' ');
+  const title = words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ').replace(/[,;:–-]+$/, '')} …` : sentence.replace(/\s+/g, ' ');
+  return { title, source: 'first-sentence', evidence: evidenceFor(sentences, { start: from, end: first.end }) };
 }

@@ -36,6 +36,12 @@ describe('gazetteer import', () => {
     expect(drenasNames.map((row) => row.name).sort()).toEqual(['Drenas', 'Gllogoc', 'Glogovac', 'Глоговац']);
     expect(new Set(drenasNames.map((row) => row.searchKey))).toEqual(new Set(['drenas', 'hlohos', 'hlohovas']));
 
+    const poland = await loadGazetteer(db, { countryCodes: ['PL'] });
+    expect(poland.municipalitiesWritten).toBeGreaterThan(100);
+    const [krakow] = await db.select().from(places).where(eq(places.geonamesId, 3094802));
+    // A Ukrainian reader sees the name Ukrainian reports use, not the Latin one.
+    expect(krakow!.names).toMatchObject({ de: 'Krakau', uk: 'Краків' });
+
     const placesBefore = await count(db, sql`SELECT count(*) AS n FROM places`);
     const namesBefore = await count(db, sql`SELECT count(*) AS n FROM place_names`);
     const second = await loadGazetteer(db, { countryCodes: ['XK', 'UA'] });

@@ -4,6 +4,7 @@ import type { Progress } from '../../../core/progress.js';
 import type { Db, DbExecutor } from '../../../core/db/client.js';
 import { REFERENCE_WORKSPACE_ID } from '../../../core/records/reference-workspace.js';
 import { exonymsByGeonamesId } from '../../../core/names/exonyms.js';
+import { ukrainianTownName } from '../../../core/names/ukrainian-town-names.js';
 import { placeNameRows } from '../names/place-name-rows.js';
 import { replacePlaceNameRows } from '../place-names.repository.js';
 import { places } from '../places.tables.js';
@@ -112,6 +113,9 @@ function municipalityOf(city: City, countryIds: Map<string, string>) {
     const name = exonym?.[language];
     if (name) names[language] = name;
   }
+  // Ukrainian readers know many towns abroad by a name of their own (Краків), not the Latin one.
+  const uk = names.uk ?? ukrainianTownName(city.name, city.country);
+  if (uk) names.uk = uk;
   const aliases = [...new Set([...(exonym?.aliases ?? []), city.name, ...(city.altName ? city.altName.split(',') : [])])].filter(
     (alias) => alias !== local,
   );

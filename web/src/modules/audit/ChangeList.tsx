@@ -27,7 +27,7 @@ export function ChangeList({ event, hidden }: { event: AuditEvent; hidden?: stri
         const hasAfter = 'after' in change;
         return (
           <li key={`${change.field}:${change.language ?? ''}`} className="change-list__item">
-            <span className="change-list__field">{fieldLabel(change, t)}:</span>{' '}
+            <span className="change-list__field">{fieldLabel(change, t, language)}:</span>{' '}
             {hasBefore && (
               <del className="change-list__before" lang={textLanguage(change.before, change.language)}>
                 <span className="kern-sr-only" lang={language}>

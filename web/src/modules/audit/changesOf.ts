@@ -1,40 +1,9 @@
+import { HIDDEN_AUDIT_FIELDS } from '../../lib/api/auditValueLists';
 import type { AuditEvent } from './auditApi';
 import { isLocalizedText } from './describeValue';
 import type { FieldChange } from './FieldChange';
 
-/**
- * Bookkeeping fields that say nothing a reader of the history needs (`sincePrecision` is shown
- * with `since`; `invitation` is the id of the invitation a membership came from).
- */
-const HIDDEN = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  'workspaceId',
-  'createdBy',
-  'sincePrecision',
-  'invitation',
-  // Index and bookkeeping columns kept with a record: derived from what is shown, or internal.
-  'sortName',
-  'sortTitle',
-  'sortDate',
-  'searchText',
-  'searchKey',
-  'plainKey',
-  'reversedKey',
-  'contentHash',
-  'extractedFrom',
-  'extractedAt',
-  'extractedText',
-  'extractionJobId',
-  'extractionState',
-  'languageSource',
-  'boundary',
-  'consentRecordedAt',
-  'consentRecordedBy',
-  'erasedAt',
-  'origin',
-]);
+const HIDDEN = new Set(HIDDEN_AUDIT_FIELDS);
 /** The order a reader expects, whatever order the stored values come in; other fields follow. */
 const ORDER = [
   'name',

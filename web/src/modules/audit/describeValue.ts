@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
-import { ENDONYMS } from '../../i18n/endonyms';
-import { isLanguage } from '../../i18n/isLanguage';
 import type { Language } from '../../i18n/languages';
 import { localeOf } from '../../i18n/localeOf';
 import { countryName } from '../../lib/countryName';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { formatNumber } from '../../lib/formatNumber';
 import { formatPartialDate, type DatePrecision } from '../../lib/formatPartialDate';
+import { HIDDEN_AUDIT_FIELDS, RECORD_TYPE_FIELDS } from '../../lib/api/auditValueLists';
+import { languageName } from '../../lib/languageName';
 import { pickText } from '../../lib/pickText';
+import { entityTypeName } from './entityTypeName';
 import { enumPrefixes } from './valueEnums';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,10 +57,18 @@ function money(value: number, context: ValueContext): string {
   }
 }
 
-/** One entry of a list of linked things ("Stadt Leipzig, Gastgeber"): names, codes by name, dates; nested lists by their length. */
+/**
+ * One entry of a list of linked things ("Stadt Leipzig, Gastgeber"): names, codes by name, dates;
+ * nested lists by their length; a link to a record by the record's name and kind ("Kiew (Ort)").
+ */
 function describeEntry(entry: Record<string, unknown>, context: ValueContext): string {
+  const typeField = RECORD_TYPE_FIELDS.find((field) => typeof entry[field] === 'string');
+  if (typeField && isRecordId(entry.recordId ?? entry.entityId)) {
+    const id = String(entry.recordId ?? entry.entityId).toLowerCase();
+    return `${context.nameOf(id) ?? context.t('audit.hiddenRecord')} (${entityTypeName(String(entry[typeField]), context.t)})`;
+  }
   return Object.entries(entry)
-    .filter(([, value]) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .filter(([field, value]) => !HIDDEN_AUDIT_FIELDS.includes(field) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
     .map(([field, value]) => describeValue(value, { ...context, field, record: entry }))
     .filter((text) => text !== '')
     .join(', ');
@@ -89,7 +98,8 @@ export function describeValue(value: unknown, context: ValueContext): string {
   const text = String(value);
   if (isRecordId(text)) return context.nameOf(text.toLowerCase()) ?? t('audit.hiddenRecord');
   if (field === 'password') return t('audit.passwordSet');
-  if (field === 'language' && isLanguage(text)) return ENDONYMS[text];
+  if ((field === 'language' || field === 'languages') && LANGUAGE_TAG.test(text)) return languageName(text, language);
+  if (RECORD_TYPE_FIELDS.includes(field)) return entityTypeName(text, t);
   if (field === 'countryCode' && /^[A-Za-z]{2}$/.test(text)) return countryName(text, language);
   const named = enumName(text, context);
   if (named) return named;

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { AUDIT_ENTITY_TYPES } from './auditApi';
+import i18n from '../../i18n/i18n';
 
-/** "Partnerschaft", "Mitgliedschaft": the kind of record in the UI language; unknown kinds as recorded. */
+/** "Partnerschaft", "Ort": the kind of record in the UI language; unknown kinds as "Eintrag", never as a code. */
 export function entityTypeName(entityType: string, t: TFunction): string {
-  const known = AUDIT_ENTITY_TYPES.find((candidate) => candidate === entityType);
-  return known ? t(`enums.auditEntityType.${known}`) : entityType;
+  const key = `enums.auditEntityType.${entityType}`;
+  return i18n.exists(key, { lng: 'de' }) ? t(key as 'enums.auditEntityType.partnership') : t('audit.unknownEntityType');
 }

@@ -119,7 +119,19 @@ export function DocumentNewPage() {
         ) : (
           <p className="kern-body kern-body--small">{t('documents.uploadExtracts')}</p>
         )}
-        <FormAlert error={create.error} />
+        <FormAlert
+          error={create.error}
+          fieldLabels={{
+            'body.title': t('documents.titleField'),
+            'body.text': t('documents.text'),
+            file: t('documents.file'),
+            'body.kind': t('documents.kind'),
+            'body.language': t('documents.language'),
+            'body.publishedOn': t('documents.publishedOn'),
+            'querystring.publishedOn': t('documents.publishedOn'),
+            'body.sourceUrl': t('documents.sourceUrl'),
+          }}
+        />
         <div className="button-row">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={create.isPending || !workspaceId}>
             <span className="kern-label">{create.isPending ? t('common.saving') : t('documents.save')}</span>

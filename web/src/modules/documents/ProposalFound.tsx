@@ -14,7 +14,14 @@ export function ProposalFound({ proposal }: { proposal: Proposal }) {
   const language = useLanguage();
   const found = proposal.proposal;
   const confidence = number(found.confidence);
-  const sure = confidence !== null ? ` · ${t('review.confidence', { percent: Math.round(confidence * 100) })}` : '';
+  // "70 % sicher" is one piece of information: it never breaks across lines.
+  const sure =
+    confidence !== null ? (
+      <>
+        {' · '}
+        <span className="nowrap proposal-confidence">{t('review.confidence', { percent: Math.round(confidence * 100) })}</span>
+      </>
+    ) : null;
   switch (proposal.field) {
     case 'exchange': {
       const venue = found.venue as { name?: string; country?: string } | null;

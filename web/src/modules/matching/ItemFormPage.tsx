@@ -7,7 +7,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { NotFoundPage } from '../../shell/NotFoundPage';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
-import { MatchingItemFields, matchingItemBody, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
+import { MatchingItemFields, matchingItemBody, matchingItemFieldLabels, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
 import { matchingApi, matchingKeys, type MatchingItem, type MatchingProfileDetail } from './matchingApi';
 import { useMatchingProfile } from './useMatching';
 
@@ -39,20 +39,21 @@ function ItemForm({ profile, item, direction }: { profile: MatchingProfileDetail
   );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const heading = t(`matchingForms.${item ? 'edit' : 'add'}.${direction}`);
+  const labels = {
+    theme: t(`matchingForms.theme.${direction}`),
+    kind: t(`matchingForms.kind.${direction}`),
+    kindMissing: t('matchingForms.kindMissing'),
+    until: t('matchingForms.until'),
+    description: t(`matchingForms.description.${direction}`),
+    descriptionMissing: t('matchingForms.descriptionMissing'),
+  };
 
   return (
-    <RecordFormFrame heading={heading} back={{ to: `/matching/profiles/${profile.id}`, label: t('matchingForms.backToProfile') }} save={save} problemsBesideFields submitLabel={item ? t('matchingForms.save') : t('matching.publish')}>
+    <RecordFormFrame heading={heading} back={{ to: `/matching/profiles/${profile.id}`, label: t('matchingForms.backToProfile') }} save={save} problemsBesideFields fieldLabels={matchingItemFieldLabels(labels, 'body.')} submitLabel={item ? t('matchingForms.save') : t('matching.publish')}>
       <MatchingItemFields
         values={values}
         onChange={setValues}
-        labels={{
-          theme: t(`matchingForms.theme.${direction}`),
-          kind: t(`matchingForms.kind.${direction}`),
-          kindMissing: t('matchingForms.kindMissing'),
-          until: t('matchingForms.until'),
-          description: t(`matchingForms.description.${direction}`),
-          descriptionMissing: t('matchingForms.descriptionMissing'),
-        }}
+        labels={labels}
         error={error}
       />
     </RecordFormFrame>

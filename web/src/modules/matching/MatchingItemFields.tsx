@@ -49,14 +49,21 @@ interface Props {
   error: (field: keyof MatchingItemValues, text: string) => string | undefined;
 }
 
+/** The labels of the fields by the path the server names them with (`prefix` is `body.` or `body.items.0.`), for the list of problems. */
+export const matchingItemFieldLabels = (labels: MatchingItemLabels, prefix: string): Record<string, string> => ({
+  [`${prefix}themeId`]: labels.theme,
+  [`${prefix}kind`]: labels.kind,
+  [`${prefix}until`]: labels.until,
+  [`${prefix}description`]: labels.description,
+});
+
 /** The fields of a need or an offer: theme, kind, urgency, until when, and its description in several languages. */
 export function MatchingItemFields({ values, onChange, labels, error }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof MatchingItemValues>(field: K, value: MatchingItemValues[K]) => onChange({ ...values, [field]: value });
   return (
     <>
-      <ThemeSelect label={labels.theme} value={values.themeId} emptyLabel={t('forms.choose')} onChange={(id) => set('themeId', id ?? '')} />
-      {error('themeId', t('matching.themeMissing')) && <p className="kern-error">{t('matching.themeMissing')}</p>}
+      <ThemeSelect label={labels.theme} value={values.themeId} emptyLabel={t('forms.choose')} onChange={(id) => set('themeId', id ?? '')} error={error('themeId', t('matching.themeMissing'))} required />
       <div className="form-row">
         <SelectField
           label={labels.kind}
@@ -65,6 +72,7 @@ export function MatchingItemFields({ values, onChange, labels, error }: Props) {
           options={MATCHING_ITEM_KINDS.map((value) => ({ value, label: t(`matching.kind.${value}`) }))}
           onChange={(value) => set('kind', MATCHING_ITEM_KINDS.find((candidate) => candidate === value) ?? '')}
           error={error('kind', labels.kindMissing)}
+          required
         />
         <SelectField
           label={t('matching.urgencyLabel')}

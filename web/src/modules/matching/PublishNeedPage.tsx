@@ -9,7 +9,7 @@ import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { CheckboxGroup } from './CheckboxGroup';
-import { MatchingItemFields, matchingItemBody, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
+import { MatchingItemFields, matchingItemBody, matchingItemFieldLabels, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
 import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type SoughtPartnershipType } from './matchingApi';
 import { languageName } from './reasonText';
 
@@ -38,6 +38,14 @@ export function PublishNeedPage() {
   );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const heading = t('matching.publishNeed');
+  const labels = {
+    theme: t('matching.needTheme'),
+    kind: t('matching.needKind'),
+    kindMissing: t('matching.kindMissing'),
+    until: t('matching.until'),
+    description: t('matching.needDescription'),
+    descriptionMissing: t('matching.descriptionMissing'),
+  };
 
   return (
     <RecordFormFrame
@@ -47,6 +55,7 @@ export function PublishNeedPage() {
       workspace={{ value: workspaceId, onChange: setWorkspaceId }}
       save={save}
       problemsBesideFields
+      fieldLabels={{ 'body.placeId': t('matching.municipality'), 'body.languages': t('matching.languages'), 'body.partnershipTypes': t('matching.partnershipSought'), ...matchingItemFieldLabels(labels, 'body.items.0.') }}
       submitLabel={t('matching.publish')}
     >
       <PlaceAutocomplete label={t('matching.municipality')} onSelect={(place) => setPlaceId(place?.id ?? null)} error={error('placeId', t('matching.municipalityMissing'))} required />
@@ -61,14 +70,7 @@ export function PublishNeedPage() {
       <MatchingItemFields
         values={item}
         onChange={setItem}
-        labels={{
-          theme: t('matching.needTheme'),
-          kind: t('matching.needKind'),
-          kindMissing: t('matching.kindMissing'),
-          until: t('matching.until'),
-          description: t('matching.needDescription'),
-          descriptionMissing: t('matching.descriptionMissing'),
-        }}
+        labels={labels}
         error={(field, text) => error(`items.0.${field}`, text)}
       />
       <VisibilityField value={visibility} onChange={setVisibility} />

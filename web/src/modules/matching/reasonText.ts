@@ -5,15 +5,9 @@ import { pickText } from '../../lib/pickText';
 import { localeOf } from '../../i18n/localeOf';
 import type { Language } from '../../i18n/languages';
 import type { SuggestionReason } from './matchingApi';
+import { languageName } from '../../lib/languageName';
 
-/** A language code (uk) as its name in the UI language (Ukrainisch). */
-export function languageName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([localeOf(language)], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { languageName };
 
 /** One reason of a suggestion as a sentence in the UI language, with names and figures localised. */
 export function reasonText(reason: SuggestionReason, t: TFunction, language: Language): string {

@@ -67,16 +67,31 @@ function OrganizationForm({ record: organization }: { record?: OrganizationDetai
   const similar = useSimilarBeforeSaving({ name: name.trim(), seatPlaceId }, () => findSimilarOrganizations(name, seatPlaceId));
   const openExisting = (candidate: { id: string }) => void navigate(`/organizations/${candidate.id}`);
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.kind': t('organizations.kind'),
+    'body.name': t('organizations.name'),
+    'body.shortName': t('organizations.shortName'),
+    'body.names': t('organizations.namesInLanguages'),
+    'body.seatPlaceId': t('organizations.seat'),
+    'body.parentId': t('organizations.parent'),
+    'body.website': t('organizations.website'),
+    'body.email': t('organizations.email'),
+    'body.phone': t('organizations.phone'),
+    'body.address': t('organizations.address'),
+    'body.iatiIdentifier': t('organizations.iatiIdentifier'),
+  };
   const title = organization ? t('organizations.editTitle', { name: pickName(organization.names, organization.name, language).text }) : t('organizations.createTitle');
 
   return (
-    <RecordFormFrame heading={title} back={{ to: organization ? `/organizations/${organization.id}` : '/organizations', label: organization ? t('forms.backToRecord') : t('organizations.backToList') }} workspace={organization ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={organization ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking}>
+    <RecordFormFrame heading={title} back={{ to: organization ? `/organizations/${organization.id}` : '/organizations', label: organization ? t('forms.backToRecord') : t('organizations.backToList') }} workspace={organization ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={organization ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking} fieldLabels={fieldLabels}>
         <SelectField
           label={t('organizations.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
           options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
           onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value) ?? '')}
+          error={error('kind')}
+          required
         />
         <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
         {!organization && !similar.asking && <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={openExisting} />}

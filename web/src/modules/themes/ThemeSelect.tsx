@@ -10,10 +10,12 @@ interface Props {
   value: string;
   emptyLabel: string;
   onChange: (themeId: string | undefined) => void;
+  error?: string;
+  required?: boolean;
 }
 
 /** A theme from the taxonomy, sub-themes indented under their parent. */
-export function ThemeSelect({ label, value, emptyLabel, onChange }: Props) {
+export function ThemeSelect({ label, value, emptyLabel, onChange, error, required }: Props) {
   const language = useLanguage();
   const { t } = useTranslation();
   const tree = useThemeTree();
@@ -21,5 +23,5 @@ export function ThemeSelect({ label, value, emptyLabel, onChange }: Props) {
     value: theme.id,
     label: `${'\u2003'.repeat(depth)}${pickText(theme.name, language, theme.slug).text}`,
   }));
-  return <SelectField label={label} value={value} emptyLabel={tree.isPending ? t('common.loading') : emptyLabel} options={options} onChange={(id) => onChange(id || undefined)} />;
+  return <SelectField label={label} value={value} emptyLabel={tree.isPending ? t('common.loading') : emptyLabel} options={options} onChange={(id) => onChange(id || undefined)} error={error} required={required} />;
 }

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { signUp } from './support/accounts.js';
+import { chooseLanguage } from './support/chooseLanguage.js';
+import { demoRecords } from './support/demoRecords.js';
+import { sessionApi } from './support/sessionApi.js';
+
+/**
+ * A document's history speaks the reader's language: its kind by name, its language by the name
+ * the reader uses for it, a linked place by its name and kind — in German and in Ukrainian.
+ */
+test('a document’s history names kinds, languages and linked records in the reader’s language', async ({ page, request }) => {
+  await signUp(page, { displayName: 'Lena Hoffmann' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Pressestelle Grünau' });
+  const { kyiv } = await demoRecords(request);
+  const document = await send<{ id: string }>('POST', '/api/documents', {
+    workspaceId: workspace.id,
+    kind: 'news',
+    language: 'de',
+    title: 'Delegation aus Darnyzja besucht Grünau',
+    text: 'Eine Delegation aus dem Kiewer Bezirk Darnyzja besuchte im Mai die Großwohnsiedlung Grünau.',
+    extract: false,
+  });
+  await send('POST', `/api/documents/${document.id}/links`, { recordType: 'place', recordId: kyiv });
+
+  await page.goto(`/documents/${document.id}`);
+  const history = page.getByRole('region', { name: 'Änderungsverlauf' });
+  const entries = history.locator('.history__item');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText(/Verknüpfung: .*Kiew \(Ort\)/);
+  await expect(entries.nth(1)).toContainText('Art: Meldung');
+  await expect(entries.nth(1)).toContainText('Sprache: Deutsch');
+  await expect(history).not.toContainText(/\b(news|place|manual|Weitere Angabe)\b/);
+
+  await chooseLanguage(page, 'uk');
+  await page.goto(`/documents/${document.id}`);
+  const ukrainian = page.getByRole('region', { name: 'Історія змін' });
+  await expect(ukrainian.locator('.history__item')).toHaveCount(2);
+  await expect(ukrainian).toContainText('Вид: Новина');
+  await expect(ukrainian).toContainText('Мова: німецька');
+  await expect(ukrainian).toContainText(/Київ \(Місце\)/);
+  await expect(ukrainian).not.toContainText(/Deutsch|\bnews\b|\bplace\b/);
+});
