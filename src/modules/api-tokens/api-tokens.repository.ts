@@ -5,6 +5,7 @@ import { qualifiedColumn } from '../../core/db/columns.js';
 import { userIsEnabledSql } from '../accounts/users.service.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { apiTokens } from './api-tokens.tables.js';
+import { insertRow } from '../../core/db/rows.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -35,10 +36,7 @@ export async function touchToken(db: DbExecutor, id: string): Promise<void> {
     .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))));
 }
 
-export async function insertToken(db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
-  const [row] = await db.insert(apiTokens).values(token).returning();
-  return row!;
-}
+export const insertToken = (db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> => insertRow(db, apiTokens, token);
 
 export async function tokensOfUser(db: DbExecutor, userId: string): Promise<ApiTokenRow[]> {
   return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));

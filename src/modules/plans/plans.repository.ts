@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, or, sql, typ
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { idIn } from '../../core/db/id-list.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import {
   actionPlanAgreements,
@@ -14,6 +13,7 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
+import { deleteRowById, findRowById, findRowWhere, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type PlanInsert = typeof actionPlans.$inferInsert;
@@ -48,10 +48,7 @@ export function planVisibleTo(db: DbExecutor, viewer: Viewer): SQL {
   )!;
 }
 
-export async function findPlanRow(db: DbExecutor, id: string): Promise<PlanRow | undefined> {
-  const [row] = await db.select().from(actionPlans).where(eq(actionPlans.id, id));
-  return row;
-}
+export const findPlanRow = (db: DbExecutor, id: string): Promise<PlanRow | undefined> => findRowById(db, actionPlans, id);
 
 export async function listPlanRows(
   db: DbExecutor,
@@ -63,28 +60,12 @@ export async function listPlanRows(
   if (filter.status) conditions.push(eq(actionPlans.status, filter.status));
   if (filter.partnershipId) conditions.push(eq(actionPlans.partnershipId, filter.partnershipId));
   if (filter.areaPlaceId) conditions.push(eq(actionPlans.areaPlaceId, filter.areaPlaceId));
-  if (page.after) conditions.push(keysetAfter(actionPlans.sortTitle, actionPlans.id, page.after.sortTitle, page.after.id));
-  return db
-    .select()
-    .from(actionPlans)
-    .where(and(...conditions))
-    .orderBy(asc(actionPlans.sortTitle), asc(actionPlans.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, actionPlans, 'sortTitle', conditions, page);
 }
 
-export async function insertPlanRow(db: DbExecutor, row: PlanInsert): Promise<PlanRow> {
-  const [inserted] = await db.insert(actionPlans).values(row).returning();
-  return inserted!;
-}
+export const insertPlanRow = (db: DbExecutor, row: PlanInsert): Promise<PlanRow> => insertRow(db, actionPlans, row);
 
-export async function updatePlanRow(db: DbExecutor, id: string, changes: Partial<PlanInsert>): Promise<PlanRow> {
-  const [updated] = await db
-    .update(actionPlans)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(actionPlans.id, id))
-    .returning();
-  return updated!;
-}
+export const updatePlanRow = (db: DbExecutor, id: string, changes: Partial<PlanInsert>): Promise<PlanRow> => updateRowById(db, actionPlans, id, changes);
 
 /** A change of the content: agreements given so far no longer hold for it. */
 export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
@@ -94,9 +75,7 @@ export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
     .where(eq(actionPlans.id, id));
 }
 
-export async function deletePlanRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(actionPlans).where(eq(actionPlans.id, id));
-}
+export const deletePlanRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, actionPlans, id);
 
 export async function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
   if (planIds.length === 0) return [];
@@ -112,23 +91,11 @@ export async function findPriorityRows(db: DbExecutor, planId: string): Promise<
   return db.select().from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId)).orderBy(asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
 }
 
-export async function insertPriorityRow(db: DbExecutor, row: typeof actionPlanPriorities.$inferInsert): Promise<PriorityRow> {
-  const [inserted] = await db.insert(actionPlanPriorities).values(row).returning();
-  return inserted!;
-}
+export const insertPriorityRow = (db: DbExecutor, row: typeof actionPlanPriorities.$inferInsert): Promise<PriorityRow> => insertRow(db, actionPlanPriorities, row);
 
-export async function updatePriorityRow(db: DbExecutor, id: string, changes: Partial<typeof actionPlanPriorities.$inferInsert>): Promise<PriorityRow> {
-  const [updated] = await db
-    .update(actionPlanPriorities)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(actionPlanPriorities.id, id))
-    .returning();
-  return updated!;
-}
+export const updatePriorityRow = (db: DbExecutor, id: string, changes: Partial<typeof actionPlanPriorities.$inferInsert>): Promise<PriorityRow> => updateRowById(db, actionPlanPriorities, id, changes);
 
-export async function deletePriorityRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(actionPlanPriorities).where(eq(actionPlanPriorities.id, id));
-}
+export const deletePriorityRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, actionPlanPriorities, id);
 
 export async function countMeasuresOf(db: DbExecutor, priorityId: string): Promise<number> {
   const [row] = await db.select({ value: count() }).from(actionPlanMeasures).where(eq(actionPlanMeasures.priorityId, priorityId));
@@ -139,13 +106,7 @@ export async function findMeasureRows(db: DbExecutor, planId: string): Promise<M
   return db.select().from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId)).orderBy(asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
 }
 
-export async function findMeasureRow(db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(actionPlanMeasures)
-    .where(and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
-  return row;
-}
+export const findMeasureRow = (db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> => findRowWhere(db, actionPlanMeasures, and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
 
 /** Plan and workspace of measures, for other modules that attach money to measures. */
 export async function findMeasuresWithPlans(db: DbExecutor, measureIds: string[]): Promise<{ measure: MeasureRow; plan: PlanRow }[]> {
@@ -157,23 +118,11 @@ export async function findMeasuresWithPlans(db: DbExecutor, measureIds: string[]
     .where(inArray(actionPlanMeasures.id, measureIds));
 }
 
-export async function insertMeasureRow(db: DbExecutor, row: MeasureInsert): Promise<MeasureRow> {
-  const [inserted] = await db.insert(actionPlanMeasures).values(row).returning();
-  return inserted!;
-}
+export const insertMeasureRow = (db: DbExecutor, row: MeasureInsert): Promise<MeasureRow> => insertRow(db, actionPlanMeasures, row);
 
-export async function updateMeasureRow(db: DbExecutor, id: string, changes: Partial<MeasureInsert>): Promise<MeasureRow> {
-  const [updated] = await db
-    .update(actionPlanMeasures)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(actionPlanMeasures.id, id))
-    .returning();
-  return updated!;
-}
+export const updateMeasureRow = (db: DbExecutor, id: string, changes: Partial<MeasureInsert>): Promise<MeasureRow> => updateRowById(db, actionPlanMeasures, id, changes);
 
-export async function deleteMeasureRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(actionPlanMeasures).where(eq(actionPlanMeasures.id, id));
-}
+export const deleteMeasureRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, actionPlanMeasures, id);
 
 export async function nextMeasurePosition(db: DbExecutor, planId: string): Promise<number> {
   const [row] = await db.select({ value: sql<number>`coalesce(max(${actionPlanMeasures.position}) + 1, 0)` }).from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId));
@@ -214,10 +163,7 @@ export async function findAgreementRows(db: DbExecutor, planId: string): Promise
   return db.select().from(actionPlanAgreements).where(eq(actionPlanAgreements.planId, planId)).orderBy(desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
 }
 
-export async function insertAgreementRow(db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> {
-  const [inserted] = await db.insert(actionPlanAgreements).values(row).returning();
-  return inserted!;
-}
+export const insertAgreementRow = (db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> => insertRow(db, actionPlanAgreements, row);
 
 export async function deleteAgreementRow(db: DbExecutor, sideId: string, revision: number): Promise<number> {
   const deleted = await db
@@ -231,18 +177,9 @@ export async function findVersionRows(db: DbExecutor, planId: string): Promise<V
   return db.select().from(actionPlanVersions).where(eq(actionPlanVersions.planId, planId)).orderBy(asc(actionPlanVersions.number));
 }
 
-export async function findVersionRow(db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(actionPlanVersions)
-    .where(and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));
-  return row;
-}
+export const findVersionRow = (db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> => findRowWhere(db, actionPlanVersions, and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));
 
-export async function insertVersionRow(db: DbExecutor, row: typeof actionPlanVersions.$inferInsert): Promise<VersionRow> {
-  const [inserted] = await db.insert(actionPlanVersions).values(row).returning();
-  return inserted!;
-}
+export const insertVersionRow = (db: DbExecutor, row: typeof actionPlanVersions.$inferInsert): Promise<VersionRow> => insertRow(db, actionPlanVersions, row);
 
 /** The newest progress update of every measure of a plan. */
 export async function latestProgressRows(db: DbExecutor, planId: string): Promise<ProgressRow[]> {
@@ -262,22 +199,11 @@ export async function findProgressRows(db: DbExecutor, planId: string, measureId
     .limit(500);
 }
 
-export async function findProgressRow(db: DbExecutor, planId: string, id: string): Promise<ProgressRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(measureProgressUpdates)
-    .where(and(eq(measureProgressUpdates.id, id), eq(measureProgressUpdates.planId, planId)));
-  return row;
-}
+export const findProgressRow = (db: DbExecutor, planId: string, id: string): Promise<ProgressRow | undefined> => findRowWhere(db, measureProgressUpdates, and(eq(measureProgressUpdates.id, id), eq(measureProgressUpdates.planId, planId)));
 
-export async function insertProgressRow(db: DbExecutor, row: typeof measureProgressUpdates.$inferInsert): Promise<ProgressRow> {
-  const [inserted] = await db.insert(measureProgressUpdates).values(row).returning();
-  return inserted!;
-}
+export const insertProgressRow = (db: DbExecutor, row: typeof measureProgressUpdates.$inferInsert): Promise<ProgressRow> => insertRow(db, measureProgressUpdates, row);
 
-export async function deleteProgressRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(measureProgressUpdates).where(eq(measureProgressUpdates.id, id));
-}
+export const deleteProgressRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, measureProgressUpdates, id);
 
 /** Measures of plans the viewer may read that link to a source or a project, newest plans' first by plan title. */
 export async function listMeasureLinkRows(
