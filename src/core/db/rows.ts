@@ -89,3 +89,18 @@ export function existsIn(db: DbExecutor, table: PgTable, ...conditions: SQL[]): 
       .where(and(...conditions)),
   );
 }
+
+/** The one-row operations of a table, for its repository to export under names of its own. */
+export function rowsOf<T extends TableWithId>(table: T) {
+  return {
+    find: (db: DbExecutor, id: string) => findRowById(db, table, id),
+    insert: (db: DbExecutor, values: InsertOf<T>) => insertRow(db, table, values),
+    update: (db: DbExecutor, id: string, changes: Partial<InsertOf<T>>) => updateRowById(db, table, id, changes),
+    remove: (db: DbExecutor, id: string) => deleteRowById(db, table, id),
+  };
+}
+
+/** `rowsOf` a table of records with a workspace and a visibility, and the rows of some ids the viewer may see. */
+export function recordRowsOf<T extends ScopedTable>(table: T) {
+  return { ...rowsOf(table), visibleByIds: (db: DbExecutor, viewer: Viewer, ids: string[]) => findVisibleRowsByIds(db, viewer, table, ids) };
+}

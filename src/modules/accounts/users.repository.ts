@@ -1,7 +1,7 @@
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from './users.tables.js';
-import { findRowById, findRowWhere, insertRow, updateRowById } from '../../core/db/rows.js';
+import { findRowWhere, rowsOf } from '../../core/db/rows.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -12,11 +12,7 @@ export function userIsEnabledSql(userId: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} AND ${users.disabledAt} IS NULL)`;
 }
 
-export const findUserById = (db: DbExecutor, id: string): Promise<UserRow | undefined> => findRowById(db, users, id);
-
-export const insertUser = (db: DbExecutor, user: typeof users.$inferInsert): Promise<UserRow> => insertRow(db, users, user);
-
-export const updateUser = (db: DbExecutor, id: string, changes: Partial<typeof users.$inferInsert>): Promise<UserRow> => updateRowById(db, users, id, changes);
+export const { find: findUserById, insert: insertUser, update: updateUser } = rowsOf(users);
 
 /** Display names of users (those row-level security lets the viewer see: people sharing a workspace). */
 /** Name and e-mail of users, ordered by name, for lists of a workspace's members. */

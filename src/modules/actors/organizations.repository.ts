@@ -4,15 +4,13 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { placeIdsWithin } from '../places/places.service.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
-import { deleteRowById, existsIn, findRowById, findVisibleRowsByIds, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
 
-export const findOrganizationsByIds = (db: DbExecutor, viewer: Viewer, ids: string[]): Promise<OrganizationRow[]> => findVisibleRowsByIds(db, viewer, organizations, ids);
-
-export const findOrganizationRow = (db: DbExecutor, id: string): Promise<OrganizationRow | undefined> => findRowById(db, organizations, id);
+export const { visibleByIds: findOrganizationsByIds, find: findOrganizationRow, insert: insertOrganizationRow, update: updateOrganizationRow, remove: deleteOrganizationRow } = recordRowsOf(organizations);
 
 export interface OrganizationFilter {
   country?: string;
@@ -77,12 +75,6 @@ export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, 
     .orderBy(asc(organizations.sortName))
     .limit(200);
 }
-
-export const insertOrganizationRow = (db: DbExecutor, values: OrganizationInsert): Promise<OrganizationRow> => insertRow(db, organizations, values);
-
-export const updateOrganizationRow = (db: DbExecutor, id: string, values: Partial<OrganizationInsert>): Promise<OrganizationRow> => updateRowById(db, organizations, id, values);
-
-export const deleteOrganizationRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, organizations, id);
 
 export async function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {
   const result = await db.execute<{ found: boolean }>(sql`

@@ -4,16 +4,14 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { deleteRowById, existsIn, findRowById, findVisibleRowsByIds, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type PersonInsert = typeof people.$inferInsert;
 export type AffiliationRow = typeof affiliations.$inferSelect;
 
-export const findPersonRow = (db: DbExecutor, id: string): Promise<PersonRow | undefined> => findRowById(db, people, id);
-
-export const findPeopleByIds = (db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PersonRow[]> => findVisibleRowsByIds(db, viewer, people, ids);
+export const { visibleByIds: findPeopleByIds, find: findPersonRow, insert: insertPersonRow, update: updatePersonRow, remove: deletePersonRow } = recordRowsOf(people);
 
 export async function findPersonIdsOfUser(db: DbExecutor, userId: string): Promise<string[]> {
   const rows = await db.select({ id: people.id }).from(people).where(eq(people.userId, userId));
@@ -84,17 +82,10 @@ export async function replacePersonThemeIds(db: DbExecutor, personId: string, th
   if (themeIds.length > 0) await db.insert(personThemes).values([...new Set(themeIds)].map((themeId) => ({ personId, themeId })));
 }
 
-export const insertPersonRow = (db: DbExecutor, values: PersonInsert): Promise<PersonRow> => insertRow(db, people, values);
-
-export const updatePersonRow = (db: DbExecutor, id: string, values: Partial<PersonInsert>): Promise<PersonRow> => updateRowById(db, people, id, values);
-
-export const deletePersonRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, people, id);
-
 export async function redactPersonHistory(db: DbExecutor, personId: string): Promise<number> {
   const result = await db.execute<{ redacted: number }>(sql`SELECT app_redact_history('people'::regclass, 'person', ${personId}::uuid) AS redacted`);
   return Number(result.rows[0]?.redacted ?? 0);
 }
-
 
 /** People whose family and given name resemble the given ones (trigram similarity of the sort name), erased ones left out. */
 export async function findSimilarPersonRows(db: DbExecutor, viewer: Viewer, wanted: { givenName: string; familyName: string }, limit: number): Promise<PersonRow[]> {

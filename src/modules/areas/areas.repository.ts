@@ -3,14 +3,14 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
-import { deleteRowById, findRowById, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
 export type IndicatorRow = typeof areaIndicators.$inferSelect;
 export type ValueRow = typeof areaIndicatorValues.$inferSelect;
 export type SelectionRow = typeof areaPilotSelections.$inferSelect;
 
-export const findMonitorRow = (db: DbExecutor, id: string): Promise<MonitorRow | undefined> => findRowById(db, areaMonitors, id);
+export const { find: findMonitorRow, insert: insertMonitorRow, update: updateMonitorRow, remove: deleteMonitorRow } = rowsOf(areaMonitors);
 
 export async function listMonitorRows(
   db: DbExecutor,
@@ -23,12 +23,6 @@ export async function listMonitorRows(
   if (filter.cityPlaceId) conditions.push(eq(areaMonitors.cityPlaceId, filter.cityPlaceId));
   return keysetPageRows(db, areaMonitors, 'sortTitle', conditions, page);
 }
-
-export const insertMonitorRow = (db: DbExecutor, row: typeof areaMonitors.$inferInsert): Promise<MonitorRow> => insertRow(db, areaMonitors, row);
-
-export const updateMonitorRow = (db: DbExecutor, id: string, changes: Partial<typeof areaMonitors.$inferInsert>): Promise<MonitorRow> => updateRowById(db, areaMonitors, id, changes);
-
-export const deleteMonitorRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, areaMonitors, id);
 
 export async function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
   return db.select().from(areaIndicators).where(eq(areaIndicators.monitorId, monitorId)).orderBy(asc(areaIndicators.position));

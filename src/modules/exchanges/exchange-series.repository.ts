@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
-import { deleteRowById, findRowById, insertRow, updateRowById } from '../../core/db/rows.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
 export type PartRow = typeof exchanges.$inferSelect;
@@ -28,13 +28,7 @@ export async function listProgrammeRows(
   return rows.map(({ row, sortTitle }) => ({ ...row, sortTitle }));
 }
 
-export const findProgrammeRow = (db: DbExecutor, id: string): Promise<ProgrammeRow | undefined> => findRowById(db, exchangeSeries, id);
-
-export const insertProgrammeRow = (db: DbExecutor, row: typeof exchangeSeries.$inferInsert): Promise<ProgrammeRow> => insertRow(db, exchangeSeries, row);
-
-export const updateProgrammeRow = (db: DbExecutor, id: string, changes: Partial<typeof exchangeSeries.$inferInsert>): Promise<ProgrammeRow> => updateRowById(db, exchangeSeries, id, changes);
-
-export const deleteProgrammeRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, exchangeSeries, id);
+export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(exchangeSeries);
 
 /** The parts of a programme in their order (all of them, whoever may read them: numbering needs every part). */
 export async function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {

@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { deleteRowById, existsIn, findRowById, insertRow, updateRowById } from '../../core/db/rows.js';
+import { existsIn, rowsOf } from '../../core/db/rows.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeSeriesRow = typeof exchangeSeries.$inferSelect;
@@ -82,7 +82,7 @@ export async function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise
   return row?.count ?? 0;
 }
 
-export const findExchangeRow = (db: DbExecutor, id: string): Promise<ExchangeRow | undefined> => findRowById(db, exchanges, id);
+export const { find: findExchangeRow, insert: insertExchangeRow, update: updateExchangeRow, remove: deleteExchangeRow } = rowsOf(exchanges);
 
 export async function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
   if (ids.length === 0) return [];
@@ -110,12 +110,6 @@ export async function lockExchangeRow(db: DbExecutor, id: string): Promise<Excha
   const [row] = await db.select().from(exchanges).where(eq(exchanges.id, id)).for('update');
   return row;
 }
-
-export const insertExchangeRow = (db: DbExecutor, row: ExchangeInsert): Promise<ExchangeRow> => insertRow(db, exchanges, row);
-
-export const updateExchangeRow = (db: DbExecutor, id: string, changes: Partial<ExchangeInsert>): Promise<ExchangeRow> => updateRowById(db, exchanges, id, changes);
-
-export const deleteExchangeRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, exchanges, id);
 
 export async function findExchangeThemeIds(db: DbExecutor, exchangeIds: string[]): Promise<Map<string, string[]>> {
   if (exchangeIds.length === 0) return new Map();
@@ -158,13 +152,7 @@ export async function findSessionRows(db: DbExecutor, exchangeIds: string[]): Pr
     .orderBy(asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
 }
 
-export const findSessionRow = (db: DbExecutor, id: string): Promise<SessionRow | undefined> => findRowById(db, agendaSessions, id);
-
-export const insertSessionRow = (db: DbExecutor, row: typeof agendaSessions.$inferInsert): Promise<SessionRow> => insertRow(db, agendaSessions, row);
-
-export const updateSessionRow = (db: DbExecutor, id: string, changes: Partial<typeof agendaSessions.$inferInsert>): Promise<SessionRow> => updateRowById(db, agendaSessions, id, changes);
-
-export const deleteSessionRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, agendaSessions, id);
+export const { find: findSessionRow, insert: insertSessionRow, update: updateSessionRow, remove: deleteSessionRow } = rowsOf(agendaSessions);
 
 /** Sessions that would lie outside new dates of their exchange. */
 export async function countSessionsOutside(db: DbExecutor, exchangeId: string, startDate: string, endDate: string): Promise<number> {
@@ -183,24 +171,14 @@ export async function findOutcomeRows(db: DbExecutor, exchangeId: string): Promi
     .orderBy(asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
 }
 
-export const findOutcomeRow = (db: DbExecutor, id: string): Promise<OutcomeRow | undefined> => findRowById(db, exchangeOutcomes, id);
+export const { find: findOutcomeRow, insert: insertOutcomeRow, update: updateOutcomeRow, remove: deleteOutcomeRow } = rowsOf(exchangeOutcomes);
 
-export const insertOutcomeRow = (db: DbExecutor, row: typeof exchangeOutcomes.$inferInsert): Promise<OutcomeRow> => insertRow(db, exchangeOutcomes, row);
-
-export const updateOutcomeRow = (db: DbExecutor, id: string, changes: Partial<typeof exchangeOutcomes.$inferInsert>): Promise<OutcomeRow> => updateRowById(db, exchangeOutcomes, id, changes);
-
-export const deleteOutcomeRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, exchangeOutcomes, id);
-
-export const findDelegationRow = (db: DbExecutor, id: string): Promise<DelegationRow | undefined> => findRowById(db, exchangeDelegations, id);
-
-export const insertDelegationRow = (db: DbExecutor, row: typeof exchangeDelegations.$inferInsert): Promise<DelegationRow> => insertRow(db, exchangeDelegations, row);
+export const { find: findDelegationRow, insert: insertDelegationRow, remove: deleteDelegationRow } = rowsOf(exchangeDelegations);
 
 export async function updateDelegationRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeDelegations.$inferInsert>): Promise<DelegationRow> {
   const [updated] = await db.update(exchangeDelegations).set(changes).where(eq(exchangeDelegations.id, id)).returning();
   return updated!;
 }
-
-export const deleteDelegationRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, exchangeDelegations, id);
 
 /** Exchanges of a partnership in timeline order (start date, id), beyond a position. */
 export async function listPartnershipExchangeRows(

@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { exchangeDelegations, exchanges } from './exchanges.tables.js';
 import { calendarFeedTokens, COUNTED_STATES, exchangeRegistrations, type RegistrationState } from './registrations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { findRowById, findRowWhere, insertRow, updateRowById } from '../../core/db/rows.js';
+import { findRowWhere, rowsOf } from '../../core/db/rows.js';
 
 export type RegistrationRow = typeof exchangeRegistrations.$inferSelect;
 export type RegistrationInsert = typeof exchangeRegistrations.$inferInsert;
@@ -35,7 +35,7 @@ export async function countRegistrationsByDelegation(db: DbExecutor, delegationI
   return new Map(rows.flatMap((row) => (row.delegationId ? [[row.delegationId, row.count] as const] : [])));
 }
 
-export const findRegistrationRow = (db: DbExecutor, id: string): Promise<RegistrationRow | undefined> => findRowById(db, exchangeRegistrations, id);
+export const { find: findRegistrationRow, insert: insertRegistrationRow, update: updateRegistrationRow } = rowsOf(exchangeRegistrations);
 
 export const findRegistrationByTokenHash = (db: DbExecutor, tokenHash: string): Promise<RegistrationRow | undefined> => findRowWhere(db, exchangeRegistrations, eq(exchangeRegistrations.invitationTokenHash, tokenHash));
 
@@ -46,10 +46,6 @@ export async function findRegistrationsOfPeople(db: DbExecutor, exchangeId: stri
     .from(exchangeRegistrations)
     .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), idIn(exchangeRegistrations.personId, personIds)));
 }
-
-export const insertRegistrationRow = (db: DbExecutor, row: RegistrationInsert): Promise<RegistrationRow> => insertRow(db, exchangeRegistrations, row);
-
-export const updateRegistrationRow = (db: DbExecutor, id: string, changes: Partial<RegistrationInsert>): Promise<RegistrationRow> => updateRowById(db, exchangeRegistrations, id, changes);
 
 /** The oldest waitlisted registrations of an exchange, first in the queue first. */
 export async function findWaitlistHead(db: DbExecutor, exchangeId: string, limit: number): Promise<RegistrationRow[]> {

@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
-import { deleteRowById, findRowById, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type ProgrammeRow = typeof fundingProgrammes.$inferSelect;
 export type ProgrammeInsert = typeof fundingProgrammes.$inferInsert;
@@ -13,7 +13,7 @@ export type GrantRow = typeof grants.$inferSelect;
 export type GrantInsert = typeof grants.$inferInsert;
 export type ExpenditureRow = typeof expenditures.$inferSelect;
 
-export const findProgrammeRow = (db: DbExecutor, id: string): Promise<ProgrammeRow | undefined> => findRowById(db, fundingProgrammes, id);
+export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(fundingProgrammes);
 
 export async function findProgrammesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProgrammeRow[]> {
   if (ids.length === 0) return [];
@@ -31,12 +31,6 @@ export async function listProgrammeRows(
   if (filter.funderOrganizationId) conditions.push(eq(fundingProgrammes.funderOrganizationId, filter.funderOrganizationId));
   return keysetPageRows(db, fundingProgrammes, 'sortName', conditions, page);
 }
-
-export const insertProgrammeRow = (db: DbExecutor, row: ProgrammeInsert): Promise<ProgrammeRow> => insertRow(db, fundingProgrammes, row);
-
-export const updateProgrammeRow = (db: DbExecutor, id: string, changes: Partial<ProgrammeInsert>): Promise<ProgrammeRow> => updateRowById(db, fundingProgrammes, id, changes);
-
-export const deleteProgrammeRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, fundingProgrammes, id);
 
 export async function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
   if (programmeIds.length === 0) return [];
@@ -68,7 +62,7 @@ export async function listDeadlineRows(
     .limit(page.limit + 1);
 }
 
-export const findGrantRow = (db: DbExecutor, id: string): Promise<GrantRow | undefined> => findRowById(db, grants, id);
+export const { find: findGrantRow, insert: insertGrantRow, update: updateGrantRow, remove: deleteGrantRow } = rowsOf(grants);
 
 export async function listGrantRows(
   db: DbExecutor,
@@ -91,13 +85,7 @@ export async function listGrantRows(
     .limit(page.limit + 1);
 }
 
-export const insertGrantRow = (db: DbExecutor, row: GrantInsert): Promise<GrantRow> => insertRow(db, grants, row);
-
-export const updateGrantRow = (db: DbExecutor, id: string, changes: Partial<GrantInsert>): Promise<GrantRow> => updateRowById(db, grants, id, changes);
-
-export const deleteGrantRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, grants, id);
-
-export const findExpenditureRow = (db: DbExecutor, id: string): Promise<ExpenditureRow | undefined> => findRowById(db, expenditures, id);
+export const { find: findExpenditureRow, insert: insertExpenditureRow, update: updateExpenditureRow, remove: deleteExpenditureRow } = rowsOf(expenditures);
 
 export async function listExpenditureRows(
   db: DbExecutor,
@@ -132,8 +120,3 @@ export async function grantTotals(db: DbExecutor, viewer: Viewer, filter: { proj
     .groupBy(grants.measureId, grants.currency, grants.status);
 }
 
-export const insertExpenditureRow = (db: DbExecutor, row: typeof expenditures.$inferInsert): Promise<ExpenditureRow> => insertRow(db, expenditures, row);
-
-export const updateExpenditureRow = (db: DbExecutor, id: string, changes: Partial<typeof expenditures.$inferInsert>): Promise<ExpenditureRow> => updateRowById(db, expenditures, id, changes);
-
-export const deleteExpenditureRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, expenditures, id);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { jobProgress, jobUploads, type JobKind } from './jobs.tables.js';
-import { deleteRowById, findRowById, findRowWhere, insertRow } from '../../core/db/rows.js';
+import { findRowWhere, insertRow, rowsOf } from '../../core/db/rows.js';
 
 export type JobProgressRow = typeof jobProgress.$inferSelect;
 export type JobProgressInsert = typeof jobProgress.$inferInsert;
@@ -48,9 +48,7 @@ export async function findJobUploadIds(db: DbExecutor, jobId: string): Promise<s
   return rows.map((row) => row.id);
 }
 
-export const findJobUpload = (db: DbExecutor, id: string): Promise<JobUploadRow | undefined> => findRowById(db, jobUploads, id);
-
-export const deleteJobUpload = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, jobUploads, id);
+export const { find: findJobUpload, remove: deleteJobUpload } = rowsOf(jobUploads);
 
 /** Files of batches that failed for good more than a day ago: nobody will take them any more. */
 export async function deleteAbandonedUploads(db: DbExecutor): Promise<void> {

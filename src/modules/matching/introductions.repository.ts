@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { UiLanguage } from '../accounts/accounts.types.js';
 import { matchingIntroductions, type IntroductionState } from './introductions.tables.js';
-import { insertRow, updateRowById } from '../../core/db/rows.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type IntroductionRow = typeof matchingIntroductions.$inferSelect;
 export type IntroductionInsert = typeof matchingIntroductions.$inferInsert;
@@ -79,9 +79,7 @@ export async function findOpenIntroductionBetween(db: DbExecutor, profileIds: [s
   return row;
 }
 
-export const insertIntroductionRow = (db: DbExecutor, row: IntroductionInsert): Promise<IntroductionRow> => insertRow(db, matchingIntroductions, row);
-
-export const updateIntroductionRow = (db: DbExecutor, id: string, changes: Partial<IntroductionInsert>): Promise<IntroductionRow> => updateRowById(db, matchingIntroductions, id, changes);
+export const { insert: insertIntroductionRow, update: updateIntroductionRow } = rowsOf(matchingIntroductions);
 
 export interface IntroductionRecipient {
   email: string;

@@ -3,12 +3,12 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
-import { deleteRowById, findRowById, insertRow, updateRowById } from '../../core/db/rows.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
 export type MatchingItemRow = typeof matchingItems.$inferSelect;
 
-export const findProfileRow = (db: DbExecutor, id: string): Promise<MatchingProfileRow | undefined> => findRowById(db, matchingProfiles, id);
+export const { find: findProfileRow, insert: insertProfileRow, update: updateProfileRow } = rowsOf(matchingProfiles);
 
 export async function findProfileRowsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<MatchingProfileRow[]> {
   if (ids.length === 0) return [];
@@ -42,10 +42,6 @@ export async function listProfileRows(
     .limit(filter.limit);
 }
 
-export const insertProfileRow = (db: DbExecutor, row: typeof matchingProfiles.$inferInsert): Promise<MatchingProfileRow> => insertRow(db, matchingProfiles, row);
-
-export const updateProfileRow = (db: DbExecutor, id: string, changes: Partial<typeof matchingProfiles.$inferInsert>): Promise<MatchingProfileRow> => updateRowById(db, matchingProfiles, id, changes);
-
 export async function findProfileThemeIds(db: DbExecutor, profileId: string): Promise<string[]> {
   const rows = await db.select({ themeId: matchingProfileThemes.themeId }).from(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
   return rows.map((row) => row.themeId);
@@ -76,6 +72,5 @@ export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems
   return db.insert(matchingItems).values(rows).returning();
 }
 
-export const updateItemRow = (db: DbExecutor, id: string, changes: Partial<typeof matchingItems.$inferInsert>): Promise<MatchingItemRow> => updateRowById(db, matchingItems, id, changes);
+export const { update: updateItemRow, remove: deleteItemRow } = rowsOf(matchingItems);
 
-export const deleteItemRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, matchingItems, id);

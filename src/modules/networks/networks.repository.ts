@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { deleteRowById, findRowById, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
 export type NetworkMemberRow = typeof networkMembers.$inferSelect;
@@ -21,7 +21,7 @@ export async function listNetworkRows(
   return keysetPageRows(db, networks, 'sortName', conditions, page);
 }
 
-export const findNetworkRow = (db: DbExecutor, id: string): Promise<NetworkRow | undefined> => findRowById(db, networks, id);
+export const { find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = rowsOf(networks);
 
 /** Current members (not left) per network. */
 export async function countCurrentMembers(db: DbExecutor, networkIds: string[]): Promise<Map<string, number>> {
@@ -56,11 +56,7 @@ export async function findUnavailabilityRows(db: DbExecutor, memberIds: string[]
     .orderBy(asc(networkMemberUnavailability.fromDate), asc(networkMemberUnavailability.id));
 }
 
-export const insertUnavailabilityRow = (db: DbExecutor, row: typeof networkMemberUnavailability.$inferInsert): Promise<UnavailabilityRow> => insertRow(db, networkMemberUnavailability, row);
-
-export const findUnavailabilityRow = (db: DbExecutor, id: string): Promise<UnavailabilityRow | undefined> => findRowById(db, networkMemberUnavailability, id);
-
-export const deleteUnavailabilityRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, networkMemberUnavailability, id);
+export const { find: findUnavailabilityRow, insert: insertUnavailabilityRow, remove: deleteUnavailabilityRow } = rowsOf(networkMemberUnavailability);
 
 export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<NetworkRow[]> {
   if (ids.length === 0) return [];
@@ -69,10 +65,6 @@ export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: str
     .from(networks)
     .where(and(inArray(networks.id, ids), visibleTo(viewer, networks)));
 }
-
-export const insertNetworkRow = (db: DbExecutor, row: typeof networks.$inferInsert): Promise<NetworkRow> => insertRow(db, networks, row);
-
-export const updateNetworkRow = (db: DbExecutor, id: string, changes: Partial<typeof networks.$inferInsert>): Promise<NetworkRow> => updateRowById(db, networks, id, changes);
 
 export async function findNetworkThemeIds(db: DbExecutor, networkId: string): Promise<string[]> {
   const rows = await db.select({ themeId: networkThemes.themeId }).from(networkThemes).where(eq(networkThemes.networkId, networkId));
@@ -85,12 +77,10 @@ export async function replaceNetworkThemeIds(db: DbExecutor, networkId: string, 
   if (unique.length > 0) await db.insert(networkThemes).values(unique.map((themeId) => ({ networkId, themeId })));
 }
 
-export const insertMemberRow = (db: DbExecutor, row: typeof networkMembers.$inferInsert): Promise<NetworkMemberRow> => insertRow(db, networkMembers, row);
+export const { insert: insertMemberRow, remove: deleteMemberRow } = rowsOf(networkMembers);
 
 export async function updateMemberRow(db: DbExecutor, id: string, changes: Partial<typeof networkMembers.$inferInsert>): Promise<NetworkMemberRow> {
   const [updated] = await db.update(networkMembers).set(changes).where(eq(networkMembers.id, id)).returning();
   return updated!;
 }
-
-export const deleteMemberRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, networkMembers, id);
 

@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { deleteRowById, findRowById, findVisibleRowsByIds, insertRow, updateRowById } from '../../core/db/rows.js';
+import { recordRowsOf } from '../../core/db/rows.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -68,9 +68,7 @@ export async function listPartnershipRows(
     .limit(page.limit + 1);
 }
 
-export const findPartnershipRow = (db: DbExecutor, id: string): Promise<PartnershipRow | undefined> => findRowById(db, partnerships, id);
-
-export const findPartnershipsByIds = (db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PartnershipRow[]> => findVisibleRowsByIds(db, viewer, partnerships, ids);
+export const { visibleByIds: findPartnershipsByIds, find: findPartnershipRow, insert: insertPartnership, update: updatePartnershipRow, remove: deletePartnershipRow } = recordRowsOf(partnerships);
 
 export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
   return db
@@ -88,12 +86,6 @@ export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): P
     .where(idIn(partnershipParties.partnershipId, partnershipIds))
     .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
 }
-
-export const insertPartnership = (db: DbExecutor, row: typeof partnerships.$inferInsert): Promise<PartnershipRow> => insertRow(db, partnerships, row);
-
-export const updatePartnershipRow = (db: DbExecutor, id: string, changes: Partial<typeof partnerships.$inferInsert>): Promise<PartnershipRow> => updateRowById(db, partnerships, id, changes);
-
-export const deletePartnershipRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, partnerships, id);
 
 /**
  * Makes the parties those given, in that order. A party that stays keeps its row (and so the

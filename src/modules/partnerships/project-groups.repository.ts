@@ -2,7 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { projectGroupMembers, projectGroups } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { deleteRowById, findRowById, insertRow, updateRowById } from '../../core/db/rows.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type ProjectGroupRow = typeof projectGroups.$inferSelect;
 export type ProjectGroupMemberRow = typeof projectGroupMembers.$inferSelect;
@@ -15,7 +15,7 @@ export async function findProjectGroupRows(db: DbExecutor, partnershipId: string
     .orderBy(sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
 }
 
-export const findProjectGroupRow = (db: DbExecutor, id: string): Promise<ProjectGroupRow | undefined> => findRowById(db, projectGroups, id);
+export const { find: findProjectGroupRow, insert: insertProjectGroupRow, update: updateProjectGroupRow, remove: deleteProjectGroupRow } = rowsOf(projectGroups);
 
 export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: string[]): Promise<ProjectGroupMemberRow[]> {
   if (groupIds.length === 0) return [];
@@ -25,12 +25,6 @@ export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: strin
     .where(idIn(projectGroupMembers.projectGroupId, groupIds))
     .orderBy(asc(projectGroupMembers.position), asc(projectGroupMembers.id));
 }
-
-export const insertProjectGroupRow = (db: DbExecutor, row: typeof projectGroups.$inferInsert): Promise<ProjectGroupRow> => insertRow(db, projectGroups, row);
-
-export const updateProjectGroupRow = (db: DbExecutor, id: string, changes: Partial<typeof projectGroups.$inferInsert>): Promise<ProjectGroupRow> => updateRowById(db, projectGroups, id, changes);
-
-export const deleteProjectGroupRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, projectGroups, id);
 
 export async function replaceProjectGroupMembers(
   db: DbExecutor,

@@ -5,14 +5,12 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { deleteRowById, existsIn, findRowById, findRowWhere, findVisibleRowsByIds, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { existsIn, findRowWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
 
-export const findPlacesByIds = (db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceRow[]> => findVisibleRowsByIds(db, viewer, places, ids);
-
-export const findPlaceRow = (db: DbExecutor, id: string): Promise<PlaceRow | undefined> => findRowById(db, places, id);
+export const { visibleByIds: findPlacesByIds, find: findPlaceRow, insert: insertPlaceRow, update: updatePlaceRow, remove: deletePlaceRow } = recordRowsOf(places);
 
 export interface PlaceFilter {
   country?: string;
@@ -81,12 +79,6 @@ export async function countChildRows(db: DbExecutor, viewer: Viewer, parentId: s
     .where(and(eq(places.parentId, parentId), visibleTo(viewer, places)));
   return row?.n ?? 0;
 }
-
-export const insertPlaceRow = (db: DbExecutor, values: PlaceInsert): Promise<PlaceRow> => insertRow(db, places, values);
-
-export const updatePlaceRow = (db: DbExecutor, id: string, values: Partial<PlaceInsert>): Promise<PlaceRow> => updateRowById(db, places, id, values);
-
-export const deletePlaceRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, places, id);
 
 export const findPlaceByGeonamesId = (db: DbExecutor, viewer: Viewer, geonamesId: number): Promise<PlaceRow | undefined> => findRowWhere(db, places, and(eq(places.geonamesId, geonamesId), visibleTo(viewer, places)));
 

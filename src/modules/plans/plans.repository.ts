@@ -13,7 +13,7 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
-import { deleteRowById, findRowById, findRowWhere, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type PlanInsert = typeof actionPlans.$inferInsert;
@@ -48,7 +48,7 @@ export function planVisibleTo(db: DbExecutor, viewer: Viewer): SQL {
   )!;
 }
 
-export const findPlanRow = (db: DbExecutor, id: string): Promise<PlanRow | undefined> => findRowById(db, actionPlans, id);
+export const { find: findPlanRow, insert: insertPlanRow, update: updatePlanRow, remove: deletePlanRow } = rowsOf(actionPlans);
 
 export async function listPlanRows(
   db: DbExecutor,
@@ -63,10 +63,6 @@ export async function listPlanRows(
   return keysetPageRows(db, actionPlans, 'sortTitle', conditions, page);
 }
 
-export const insertPlanRow = (db: DbExecutor, row: PlanInsert): Promise<PlanRow> => insertRow(db, actionPlans, row);
-
-export const updatePlanRow = (db: DbExecutor, id: string, changes: Partial<PlanInsert>): Promise<PlanRow> => updateRowById(db, actionPlans, id, changes);
-
 /** A change of the content: agreements given so far no longer hold for it. */
 export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
   await db
@@ -74,8 +70,6 @@ export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
     .set({ revision: sql`${actionPlans.revision} + 1`, updatedAt: sql`now()` })
     .where(eq(actionPlans.id, id));
 }
-
-export const deletePlanRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, actionPlans, id);
 
 export async function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
   if (planIds.length === 0) return [];
@@ -91,11 +85,7 @@ export async function findPriorityRows(db: DbExecutor, planId: string): Promise<
   return db.select().from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId)).orderBy(asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
 }
 
-export const insertPriorityRow = (db: DbExecutor, row: typeof actionPlanPriorities.$inferInsert): Promise<PriorityRow> => insertRow(db, actionPlanPriorities, row);
-
-export const updatePriorityRow = (db: DbExecutor, id: string, changes: Partial<typeof actionPlanPriorities.$inferInsert>): Promise<PriorityRow> => updateRowById(db, actionPlanPriorities, id, changes);
-
-export const deletePriorityRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, actionPlanPriorities, id);
+export const { insert: insertPriorityRow, update: updatePriorityRow, remove: deletePriorityRow } = rowsOf(actionPlanPriorities);
 
 export async function countMeasuresOf(db: DbExecutor, priorityId: string): Promise<number> {
   const [row] = await db.select({ value: count() }).from(actionPlanMeasures).where(eq(actionPlanMeasures.priorityId, priorityId));
@@ -118,11 +108,7 @@ export async function findMeasuresWithPlans(db: DbExecutor, measureIds: string[]
     .where(inArray(actionPlanMeasures.id, measureIds));
 }
 
-export const insertMeasureRow = (db: DbExecutor, row: MeasureInsert): Promise<MeasureRow> => insertRow(db, actionPlanMeasures, row);
-
-export const updateMeasureRow = (db: DbExecutor, id: string, changes: Partial<MeasureInsert>): Promise<MeasureRow> => updateRowById(db, actionPlanMeasures, id, changes);
-
-export const deleteMeasureRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, actionPlanMeasures, id);
+export const { insert: insertMeasureRow, update: updateMeasureRow, remove: deleteMeasureRow } = rowsOf(actionPlanMeasures);
 
 export async function nextMeasurePosition(db: DbExecutor, planId: string): Promise<number> {
   const [row] = await db.select({ value: sql<number>`coalesce(max(${actionPlanMeasures.position}) + 1, 0)` }).from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId));
@@ -201,9 +187,7 @@ export async function findProgressRows(db: DbExecutor, planId: string, measureId
 
 export const findProgressRow = (db: DbExecutor, planId: string, id: string): Promise<ProgressRow | undefined> => findRowWhere(db, measureProgressUpdates, and(eq(measureProgressUpdates.id, id), eq(measureProgressUpdates.planId, planId)));
 
-export const insertProgressRow = (db: DbExecutor, row: typeof measureProgressUpdates.$inferInsert): Promise<ProgressRow> => insertRow(db, measureProgressUpdates, row);
-
-export const deleteProgressRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, measureProgressUpdates, id);
+export const { insert: insertProgressRow, remove: deleteProgressRow } = rowsOf(measureProgressUpdates);
 
 /** Measures of plans the viewer may read that link to a source or a project, newest plans' first by plan title. */
 export async function listMeasureLinkRows(

@@ -4,14 +4,14 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { deleteRowById, findRowById, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
 export type ProjectPartnerRow = typeof projectPartners.$inferSelect;
 export type ProjectContactRow = typeof projectContacts.$inferSelect;
 
-export const findProjectRow = (db: DbExecutor, id: string): Promise<ProjectRow | undefined> => findRowById(db, projects, id);
+export const { find: findProjectRow, insert: insertProjectRow, update: updateProjectRow, remove: deleteProjectRow } = rowsOf(projects);
 
 export async function findProjectsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProjectRow[]> {
   if (ids.length === 0) return [];
@@ -33,12 +33,6 @@ export async function listProjectRows(
   if (filter.carrierOrganizationId) conditions.push(eq(projects.carrierOrganizationId, filter.carrierOrganizationId));
   return keysetPageRows(db, projects, 'sortTitle', conditions, page);
 }
-
-export const insertProjectRow = (db: DbExecutor, row: ProjectInsert): Promise<ProjectRow> => insertRow(db, projects, row);
-
-export const updateProjectRow = (db: DbExecutor, id: string, changes: Partial<ProjectInsert>): Promise<ProjectRow> => updateRowById(db, projects, id, changes);
-
-export const deleteProjectRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, projects, id);
 
 export async function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {
   return db.select().from(projectPartners).where(eq(projectPartners.projectId, projectId)).orderBy(asc(projectPartners.position));

@@ -3,15 +3,13 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
-import { deleteRowById, findRowById, findVisibleRowsByIds, insertRow, keysetPageRows, updateRowById } from '../../core/db/rows.js';
+import { keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type ThemeInsert = typeof themes.$inferInsert;
 
-export const findThemesByIds = (db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ThemeRow[]> => findVisibleRowsByIds(db, viewer, themes, ids);
-
-export const findThemeRow = (db: DbExecutor, id: string): Promise<ThemeRow | undefined> => findRowById(db, themes, id);
+export const { visibleByIds: findThemesByIds, find: findThemeRow, insert: insertThemeRow, update: updateThemeRow, remove: deleteThemeRow } = recordRowsOf(themes);
 
 export async function listThemeRows(
   db: DbExecutor,
@@ -42,12 +40,6 @@ export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentI
     .where(and(eq(themes.parentId, parentId), visibleTo(viewer, themes)))
     .orderBy(asc(themes.position), asc(themes.sortName));
 }
-
-export const insertThemeRow = (db: DbExecutor, values: ThemeInsert): Promise<ThemeRow> => insertRow(db, themes, values);
-
-export const updateThemeRow = (db: DbExecutor, id: string, values: Partial<ThemeInsert>): Promise<ThemeRow> => updateRowById(db, themes, id, values);
-
-export const deleteThemeRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, themes, id);
 
 export async function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
   const result = await db.execute<{ found: boolean }>(sql`

@@ -3,16 +3,14 @@ import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { findUserSummaries } from '../accounts/users.service.js';
 import { invitations, memberships, workspaces } from './workspaces.tables.js';
-import { findRowById, findRowWhere, insertRow } from '../../core/db/rows.js';
+import { findRowWhere, rowsOf } from '../../core/db/rows.js';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
 
-export const findWorkspace = (db: DbExecutor, id: string): Promise<WorkspaceRow | undefined> => findRowById(db, workspaces, id);
+export const { find: findWorkspace, insert: insertWorkspace } = rowsOf(workspaces);
 
 export const findWorkspaceBySlug = (db: DbExecutor, slug: string): Promise<WorkspaceRow | undefined> => findRowWhere(db, workspaces, eq(workspaces.slug, slug));
-
-export const insertWorkspace = (db: DbExecutor, workspace: typeof workspaces.$inferInsert): Promise<WorkspaceRow> => insertRow(db, workspaces, workspace);
 
 export async function updateWorkspaceRow(db: DbExecutor, id: string, changes: { name?: string; description?: string }): Promise<WorkspaceRow> {
   const [row] = await db
@@ -73,7 +71,7 @@ export async function countOwners(db: DbExecutor, workspaceId: string): Promise<
   return row?.owners ?? 0;
 }
 
-export const insertInvitation = (db: DbExecutor, invitation: typeof invitations.$inferInsert): Promise<InvitationRow> => insertRow(db, invitations, invitation);
+export const { find: findInvitation, insert: insertInvitation } = rowsOf(invitations);
 
 export async function openInvitations(db: DbExecutor, workspaceId: string): Promise<InvitationRow[]> {
   return db
@@ -91,8 +89,6 @@ export async function openInvitations(db: DbExecutor, workspaceId: string): Prom
 }
 
 export const findInvitationByHash = (db: DbExecutor, tokenHash: string): Promise<InvitationRow | undefined> => findRowWhere(db, invitations, eq(invitations.tokenHash, tokenHash));
-
-export const findInvitation = (db: DbExecutor, id: string): Promise<InvitationRow | undefined> => findRowById(db, invitations, id);
 
 export async function markInvitation(db: DbExecutor, id: string, changes: Partial<typeof invitations.$inferInsert>): Promise<void> {
   await db.update(invitations).set(changes).where(eq(invitations.id, id));

@@ -6,7 +6,7 @@ import { idIn } from '../../../core/db/id-list.js';
 import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
-import { deleteRowById, findRowById, findRowWhere, findVisibleRowsByIds, insertRow, updateRowById } from '../../../core/db/rows.js';
+import { findRowWhere, insertRow, recordRowsOf } from '../../../core/db/rows.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentInsert = typeof documents.$inferInsert;
@@ -51,7 +51,7 @@ export function linkTargetOf(row: LinkRow): { recordType: LinkType; recordId: st
   throw new Error(`document link ${row.id} points nowhere`);
 }
 
-export const findDocumentRow = (db: DbExecutor, id: string): Promise<DocumentRow | undefined> => findRowById(db, documents, id);
+export const { visibleByIds: findDocumentsByIds, find: findDocumentRow, insert: insertDocumentRow, update: updateDocumentRow, remove: deleteDocumentRow } = recordRowsOf(documents);
 
 export async function findExtractionStates(db: DbExecutor, ids: string[]): Promise<DocumentRow['extractionState'][]> {
   if (ids.length === 0) return [];
@@ -64,8 +64,6 @@ export async function findDocumentRowForUpdate(db: DbExecutor, id: string): Prom
   return row;
 }
 
-export const findDocumentsByIds = (db: DbExecutor, viewer: Viewer, ids: string[]): Promise<DocumentRow[]> => findVisibleRowsByIds(db, viewer, documents, ids);
-
 /** A document of the workspace with this text already (by content hash), whoever may see it. */
 export async function findDocumentIdByHash(db: DbExecutor, workspaceId: string, contentHash: string): Promise<string | undefined> {
   const [row] = await db
@@ -74,12 +72,6 @@ export async function findDocumentIdByHash(db: DbExecutor, workspaceId: string, 
     .where(and(eq(documents.workspaceId, workspaceId), eq(documents.contentHash, contentHash)));
   return row?.id;
 }
-
-export const insertDocumentRow = (db: DbExecutor, values: DocumentInsert): Promise<DocumentRow> => insertRow(db, documents, values);
-
-export const updateDocumentRow = (db: DbExecutor, id: string, values: Partial<DocumentInsert>): Promise<DocumentRow> => updateRowById(db, documents, id, values);
-
-export const deleteDocumentRow = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, documents, id);
 
 export interface DocumentFilter {
   kind?: DocumentRow['kind'];
@@ -127,7 +119,6 @@ export async function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(documents).where(visibleTo(viewer, documents));
   return row?.count ?? 0;
 }
-
 
 const { data: _data, extractedText: _text, ...fileMetaColumns } = getTableColumns(documentFiles);
 
