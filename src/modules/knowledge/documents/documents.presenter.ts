@@ -1,8 +1,8 @@
 import { pickFields } from '../../../core/records/pick-fields.js';
 import { recordPath } from '../search/search.service.js';
 import type { SearchType } from '../search/search.types.js';
-import { linkTargetOf, type DocumentRow, type FileMetaRow, type LinkRow } from './documents.repository.js';
-import type { DocumentDetail, DocumentSummary, FileView, LinkView } from './documents.schemas.js';
+import { linkTargetOf, type CommentRow, type DocumentRow, type FileMetaRow, type LinkRow } from './documents.repository.js';
+import type { CommentView, DocumentDetail, DocumentSummary, FileView, LinkView } from './documents.schemas.js';
 
 const EXCERPT_LENGTH = 240;
 
@@ -79,5 +79,21 @@ export function auditedDocument(row: DocumentRow) {
     title: row.title,
     textLength: row.text.length,
     ...pickFields(row, ['contentHash', 'sourceUrl', 'publishedOn', 'visibility', 'goodPractice']),
+  };
+}
+
+/** A comment as its reader sees it: a hidden comment's words and the moderation note only for its author and the moderators. */
+export function presentComment(comment: CommentRow, names: Map<string, string>, reader: { moderator: boolean; author: boolean; canEdit: boolean }): CommentView {
+  return {
+    id: comment.id,
+    body: comment.state === 'hidden' && !reader.moderator && !reader.author ? null : comment.body,
+    state: comment.state,
+    author: comment.authorUserId ? { id: comment.authorUserId, displayName: names.get(comment.authorUserId) ?? '' } : null,
+    createdAt: comment.createdAt.toISOString(),
+    editedAt: comment.editedAt?.toISOString() ?? null,
+    moderatedAt: comment.moderatedAt?.toISOString() ?? null,
+    moderationNote: reader.moderator || reader.author ? comment.moderationNote : null,
+    canEdit: reader.canEdit,
+    canModerate: reader.moderator,
   };
 }
