@@ -1,9 +1,8 @@
 import { requireSessionUser } from '../../core/auth/policy.js';
 import { invalidField } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
-import { actingAs } from './account-context.js';
+import { actingAs, userAudit } from './account-context.js';
 import type { AccountsDeps } from './accounts-deps.js';
 import { VERIFY_EMAIL_HOURS, verificationMail } from './account-mails.js';
 import { issueOneTimeToken, redeemOneTimeToken } from './one-time-tokens.service.js';
@@ -19,14 +18,7 @@ export async function verifyEmail(deps: AccountsDeps, token: string, requestId: 
       throw invalidField('body.token', 'link_for_old_address', 'was sent to an address the account no longer uses');
     }
     await updateUser(tx, user.id, { emailVerifiedAt: new Date() });
-    await recordAuditEvent(tx, actingAs(user.id, tx, requestId), {
-      workspaceId: null,
-      action: 'update',
-      entityType: 'user',
-      entityId: user.id,
-      label: user.displayName,
-      after: { emailVerified: user.email },
-    });
+    await userAudit.updated(tx, actingAs(user.id, tx, requestId), user, null, { emailVerified: user.email });
   });
 }
 

@@ -1,7 +1,6 @@
 import { validationFailed } from '../../core/errors.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
-import { actingAs } from './account-context.js';
+import { actingAs, userAudit } from './account-context.js';
 import type { AccountsDeps } from './accounts-deps.js';
 import { RESET_PASSWORD_HOURS, passwordResetMail } from './account-mails.js';
 import { issueOneTimeToken, redeemOneTimeToken } from './one-time-tokens.service.js';
@@ -31,13 +30,6 @@ export async function confirmPasswordReset(deps: AccountsDeps, token: string, pa
     if (problem) throw validationFailed([problem]);
     await updateUser(tx, user.id, { passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
     await endAllSessions(tx, user.id);
-    await recordAuditEvent(tx, actingAs(user.id, tx, requestId), {
-      workspaceId: null,
-      action: 'update',
-      entityType: 'user',
-      entityId: user.id,
-      label: user.displayName,
-      after: { password: 'reset by e-mail link' },
-    });
+    await userAudit.updated(tx, actingAs(user.id, tx, requestId), user, null, { password: 'reset by e-mail link' });
   });
 }

@@ -1,7 +1,6 @@
 import { requireSessionUser, requireSignedIn } from '../../core/auth/policy.js';
 import { invalidField, unauthorized, validationFailed } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import type { AccountsDeps } from './accounts-deps.js';
 import { VERIFY_EMAIL_HOURS, verificationMail } from './account-mails.js';
@@ -12,6 +11,7 @@ import { verificationLink } from './sign-up.service.js';
 import { findUserByEmail, findUserById, updateUser, type UserRow } from './users.repository.js';
 import type { UiLanguage } from './users.tables.js';
 import { accountConflict } from './accounts.errors.js';
+import { userAudit } from './account-context.js';
 
 export async function currentUser(deps: AccountsDeps, ctx: ServiceContext): Promise<UserRow> {
   const viewer = requireSignedIn(ctx.viewer);
@@ -44,15 +44,7 @@ export async function updateProfile(
       const token = await issueOneTimeToken(tx, updated.id, 'verify_email', VERIFY_EMAIL_HOURS, updated.email);
       await queueMail(tx, verificationMail(updated.language, updated.email, updated.displayName, verificationLink(deps.publicUrl, token)));
     }
-    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
-      workspaceId: null,
-      action: 'update',
-      entityType: 'user',
-      entityId: updated.id,
-      label: updated.displayName,
-      before: profileOf(before),
-      after: profileOf(updated),
-    });
+    await userAudit.updated(tx, insideTransaction(ctx, tx), updated, profileOf(before), profileOf(updated));
     return updated;
   });
   if (emailChanges) deps.mailQueued();
@@ -77,14 +69,7 @@ export async function changePassword(
   await deps.db.transaction(async (tx) => {
     await updateUser(tx, user.id, { passwordHash });
     await endAllSessions(tx, user.id, viewer.via.kind === 'session' ? viewer.via.sessionId : undefined);
-    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
-      workspaceId: null,
-      action: 'update',
-      entityType: 'user',
-      entityId: user.id,
-      label: user.displayName,
-      after: { password: 'changed' },
-    });
+    await userAudit.updated(tx, insideTransaction(ctx, tx), user, null, { password: 'changed' });
   });
 }
 

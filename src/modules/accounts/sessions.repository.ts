@@ -6,6 +6,7 @@ import { preparedPerDatabase } from '../../core/db/prepared.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { userIsEnabledSql } from './users.repository.js';
 import { sessions } from './accounts.tables.js';
+import { deleteRowById } from '../../core/db/rows.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -45,9 +46,7 @@ export async function touchSession(db: DbExecutor, id: string, idleSeconds: numb
     .where(and(eq(sessions.id, id), lt(sessions.lastSeenAt, sql`now() - interval '5 minutes'`)));
 }
 
-export async function deleteSession(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, id));
-}
+export const deleteSession = (db: DbExecutor, id: string): Promise<void> => deleteRowById(db, sessions, id);
 
 export async function deleteSessionsOfUser(db: DbExecutor, userId: string, keepId?: string): Promise<number> {
   const deleted = await db

@@ -1,8 +1,7 @@
 import { forbidden, validationFailed } from '../../core/errors.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { acceptInvitation, previewInvitation } from '../workspaces/invitations.service.js';
-import { actingAs } from './account-context.js';
+import { actingAs, userAudit } from './account-context.js';
 import type { AccountsDeps, ClientInfo } from './accounts-deps.js';
 import { VERIFY_EMAIL_HOURS, verificationMail } from './account-mails.js';
 import { issueOneTimeToken } from './one-time-tokens.service.js';
@@ -51,14 +50,7 @@ export async function signUp(
       emailVerifiedAt: addressProven ? new Date() : null,
     });
     const ctx = actingAs(user.id, tx, requestId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: null,
-      action: 'create',
-      entityType: 'user',
-      entityId: user.id,
-      label: user.displayName,
-      after: { email: user.email, displayName: user.displayName, language: user.language },
-    });
+    await userAudit.created(tx, ctx, user, { email: user.email, displayName: user.displayName, language: user.language });
     if (!addressProven) {
       const token = await issueOneTimeToken(tx, user.id, 'verify_email', VERIFY_EMAIL_HOURS, user.email);
       await queueMail(tx, verificationMail(user.language, user.email, user.displayName, verificationLink(deps.publicUrl, token)));

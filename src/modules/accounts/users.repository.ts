@@ -1,37 +1,18 @@
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { users } from './users.tables.js';
+import { findRowWhere, rowsOf } from '../../core/db/rows.js';
 
 export type UserRow = typeof users.$inferSelect;
 
-export async function findUserByEmail(db: DbExecutor, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  return row;
-}
+export const findUserByEmail = (db: DbExecutor, email: string): Promise<UserRow | undefined> => findRowWhere(db, users, eq(sql`lower(${users.email})`, email.toLowerCase()));
 
 /** A condition: the user exists and is not disabled (for looking up a caller in one statement). */
 export function userIsEnabledSql(userId: SQL): SQL {
   return sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} AND ${users.disabledAt} IS NULL)`;
 }
 
-export async function findUserById(db: DbExecutor, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
-  return row;
-}
-
-export async function insertUser(db: DbExecutor, user: typeof users.$inferInsert): Promise<UserRow> {
-  const [row] = await db.insert(users).values(user).returning();
-  return row!;
-}
-
-export async function updateUser(db: DbExecutor, id: string, changes: Partial<typeof users.$inferInsert>): Promise<UserRow> {
-  const [row] = await db
-    .update(users)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(users.id, id))
-    .returning();
-  return row!;
-}
+export const { find: findUserById, insert: insertUser, update: updateUser } = rowsOf(users);
 
 /** Display names of users (those row-level security lets the viewer see: people sharing a workspace). */
 /** Name and e-mail of users, ordered by name, for lists of a workspace's members. */

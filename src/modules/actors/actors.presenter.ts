@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import type { ThemeRef } from '../themes/themes.schemas.js';
 import type { OrganizationDetail, OrganizationRef, OrganizationSummary } from './organizations.schemas.js';
@@ -28,13 +29,7 @@ export function presentOrganizationDetail(
 ): OrganizationDetail {
   return {
     ...presentOrganizationSummary(row, related.seat, related.themes),
-    description: row.description,
-    website: row.website,
-    email: row.email,
-    phone: row.phone,
-    address: row.address,
-    iatiIdentifier: row.iatiIdentifier,
-    workspaceId: row.workspaceId,
+    ...pickFields(row, ['description', 'website', 'email', 'phone', 'address', 'iatiIdentifier', 'workspaceId']),
     parent: related.parent ? presentOrganizationRef(related.parent) : null,
     children: related.children.map(presentOrganizationRef),
     people: related.members.map(({ affiliation, person }) => ({
@@ -70,10 +65,7 @@ const presentAffiliation = (row: AffiliationRow, organizations: Map<string, Orga
 
 export function presentPersonSummary(row: PersonRow, affiliations: AffiliationRow[], organizations: Map<string, OrganizationRef>): PersonSummary {
   return {
-    id: row.id,
-    givenName: row.givenName,
-    familyName: row.familyName,
-    honorific: row.honorific,
+    ...pickFields(row, ['id', 'givenName', 'familyName', 'honorific']),
     displayName: displayNameOf(row),
     languages: row.languages,
     visibility: row.visibility,
@@ -94,10 +86,7 @@ export function presentPersonDetail(
 ): PersonDetail {
   return {
     ...presentPersonSummary(row, related.affiliations, related.organizations),
-    email: row.email,
-    phone: row.phone,
-    notes: row.notes,
-    workspaceId: row.workspaceId,
+    ...pickFields(row, ['email', 'phone', 'notes', 'workspaceId']),
     selfEntered: row.userId !== null && row.consentBasis === null,
     consent:
       row.consentBasis && row.consentRecordedAt

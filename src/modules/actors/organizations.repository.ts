@@ -1,29 +1,16 @@
-import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { placeIdsWithin } from '../places/places.service.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
-import { idIn } from '../../core/db/id-list.js';
+import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { likeContains } from '../../core/db/like-pattern.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
 
-export async function findOrganizationsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<OrganizationRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(organizations)
-    .where(and(idIn(organizations.id, ids), visibleTo(viewer, organizations)));
-}
-
-export async function findOrganizationRow(db: DbExecutor, id: string): Promise<OrganizationRow | undefined> {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
-  return row;
-}
-
-const likeContains = (text: string) => `%${text.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+export const { visibleByIds: findOrganizationsByIds, find: findOrganizationRow, insert: insertOrganizationRow, update: updateOrganizationRow, remove: deleteOrganizationRow } = recordRowsOf(organizations);
 
 export interface OrganizationFilter {
   country?: string;
@@ -51,22 +38,9 @@ export async function listOrganizationRows(
   if (filter.parentId) conditions.push(eq(organizations.parentId, filter.parentId));
   if (filter.q) conditions.push(sql`${organizations.searchText} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
   if (filter.themeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(organizationThemes)
-          .where(and(eq(organizationThemes.organizationId, organizations.id), eq(organizationThemes.themeId, filter.themeId))),
-      ),
-    );
+    conditions.push(existsIn(db, organizationThemes, eq(organizationThemes.organizationId, organizations.id), eq(organizationThemes.themeId, filter.themeId)));
   }
-  if (page.after) conditions.push(keysetAfter(organizations.sortName, organizations.id, page.after.sortName, page.after.id));
-  return db
-    .select()
-    .from(organizations)
-    .where(and(...conditions))
-    .orderBy(asc(organizations.sortName), asc(organizations.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, organizations, 'sortName', conditions, page);
 }
 
 /** Names containing the typed text, closest (trigram similarity) first. */
@@ -100,24 +74,6 @@ export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, 
     .where(and(eq(organizations.parentId, parentId), visibleTo(viewer, organizations)))
     .orderBy(asc(organizations.sortName))
     .limit(200);
-}
-
-export async function insertOrganizationRow(db: DbExecutor, values: OrganizationInsert): Promise<OrganizationRow> {
-  const [row] = await db.insert(organizations).values(values).returning();
-  return row!;
-}
-
-export async function updateOrganizationRow(db: DbExecutor, id: string, values: Partial<OrganizationInsert>): Promise<OrganizationRow> {
-  const [row] = await db
-    .update(organizations)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(organizations.id, id))
-    .returning();
-  return row!;
-}
-
-export async function deleteOrganizationRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(organizations).where(eq(organizations.id, id));
 }
 
 export async function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {

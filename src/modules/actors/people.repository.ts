@@ -1,27 +1,17 @@
-import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { likeContains } from '../../core/db/like-pattern.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type PersonInsert = typeof people.$inferInsert;
 export type AffiliationRow = typeof affiliations.$inferSelect;
 
-export async function findPersonRow(db: DbExecutor, id: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(people).where(eq(people.id, id));
-  return row;
-}
-
-export async function findPeopleByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PersonRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(people)
-    .where(and(idIn(people.id, ids), visibleTo(viewer, people)));
-}
+export const { visibleByIds: findPeopleByIds, find: findPersonRow, insert: insertPersonRow, update: updatePersonRow, remove: deletePersonRow } = recordRowsOf(people);
 
 export async function findPersonIdsOfUser(db: DbExecutor, userId: string): Promise<string[]> {
   const rows = await db.select({ id: people.id }).from(people).where(eq(people.userId, userId));
@@ -43,34 +33,14 @@ export async function listPersonRows(
 ): Promise<PersonRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, people)];
   if (filter.language) conditions.push(sql`${filter.language} = ANY(${people.languages})`);
-  if (filter.q) conditions.push(sql`${people.sortName} LIKE public.immutable_unaccent(${`%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`})`);
+  if (filter.q) conditions.push(sql`${people.sortName} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
   if (filter.organizationId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(affiliations)
-          .where(and(eq(affiliations.personId, people.id), eq(affiliations.organizationId, filter.organizationId))),
-      ),
-    );
+    conditions.push(existsIn(db, affiliations, eq(affiliations.personId, people.id), eq(affiliations.organizationId, filter.organizationId)));
   }
   if (filter.themeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(personThemes)
-          .where(and(eq(personThemes.personId, people.id), eq(personThemes.themeId, filter.themeId))),
-      ),
-    );
+    conditions.push(existsIn(db, personThemes, eq(personThemes.personId, people.id), eq(personThemes.themeId, filter.themeId)));
   }
-  if (page.after) conditions.push(keysetAfter(people.sortName, people.id, page.after.sortName, page.after.id));
-  return db
-    .select()
-    .from(people)
-    .where(and(...conditions))
-    .orderBy(asc(people.sortName), asc(people.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, people, 'sortName', conditions, page);
 }
 
 export async function findAffiliationRows(db: DbExecutor, personIds: string[]): Promise<AffiliationRow[]> {
@@ -112,29 +82,10 @@ export async function replacePersonThemeIds(db: DbExecutor, personId: string, th
   if (themeIds.length > 0) await db.insert(personThemes).values([...new Set(themeIds)].map((themeId) => ({ personId, themeId })));
 }
 
-export async function insertPersonRow(db: DbExecutor, values: PersonInsert): Promise<PersonRow> {
-  const [row] = await db.insert(people).values(values).returning();
-  return row!;
-}
-
-export async function updatePersonRow(db: DbExecutor, id: string, values: Partial<PersonInsert>): Promise<PersonRow> {
-  const [row] = await db
-    .update(people)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(people.id, id))
-    .returning();
-  return row!;
-}
-
-export async function deletePersonRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(people).where(eq(people.id, id));
-}
-
 export async function redactPersonHistory(db: DbExecutor, personId: string): Promise<number> {
   const result = await db.execute<{ redacted: number }>(sql`SELECT app_redact_history('people'::regclass, 'person', ${personId}::uuid) AS redacted`);
   return Number(result.rows[0]?.redacted ?? 0);
 }
-
 
 /** People whose family and given name resemble the given ones (trigram similarity of the sort name), erased ones left out. */
 export async function findSimilarPersonRows(db: DbExecutor, viewer: Viewer, wanted: { givenName: string; familyName: string }, limit: number): Promise<PersonRow[]> {

@@ -6,6 +6,7 @@ import { preparedPerDatabase } from '../../core/db/prepared.js';
 import { userIsEnabledSql } from '../accounts/users.service.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { apiTokens } from './api-tokens.tables.js';
+import { insertRow } from '../../core/db/rows.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -41,10 +42,7 @@ export async function touchToken(db: DbExecutor, id: string): Promise<void> {
     .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))));
 }
 
-export async function insertToken(db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
-  const [row] = await db.insert(apiTokens).values(token).returning();
-  return row!;
-}
+export const insertToken = (db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> => insertRow(db, apiTokens, token);
 
 export async function tokensOfUser(db: DbExecutor, userId: string): Promise<ApiTokenRow[]> {
   return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));

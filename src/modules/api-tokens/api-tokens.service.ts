@@ -5,11 +5,13 @@ import type { Db } from '../../core/db/client.js';
 import { notFound } from '../../core/errors.js';
 import { insideTransaction, type ServiceContext } from '../../core/service-context.js';
 import { rolesFromJson } from '../workspaces/workspaces.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { partAuditTrail } from '../audit/audit.service.js';
 import { presentApiToken } from './api-tokens.presenter.js';
 import { findTokenIdentityByHash, insertToken, revokeTokenOfUser, tokensOfUser, touchToken } from './api-tokens.repository.js';
 import type { ApiTokenCreate, ApiTokenView } from './api-tokens.schemas.js';
 import type { TokenScope } from './api-tokens.types.js';
+
+const apiTokenAudit = partAuditTrail('api_token');
 
 export async function listTokens(db: Db, ctx: ServiceContext): Promise<{ items: ApiTokenView[] }> {
   const viewer = requireSessionUser(ctx.viewer);
@@ -33,14 +35,7 @@ export async function createToken(
       prefix: token.slice(0, 10),
       expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 24 * 3600 * 1000) : null,
     });
-    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
-      workspaceId: null,
-      action: 'create',
-      entityType: 'api_token',
-      entityId: row.id,
-      label: row.name,
-      after: { name: row.name, scope: row.scope, expiresAt: row.expiresAt },
-    });
+    await apiTokenAudit.created(tx, insideTransaction(ctx, tx), { workspaceId: null, id: row.id, label: row.name }, { name: row.name, scope: row.scope, expiresAt: row.expiresAt });
     return { ...presentApiToken(row), token };
   });
 }
@@ -50,14 +45,7 @@ export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Prom
   await db.transaction(async (tx) => {
     const row = await revokeTokenOfUser(tx, id, viewer.userId);
     if (!row) throw notFound('API token', id);
-    await recordAuditEvent(tx, insideTransaction(ctx, tx), {
-      workspaceId: null,
-      action: 'delete',
-      entityType: 'api_token',
-      entityId: id,
-      label: row.name,
-      before: { name: row.name, scope: row.scope },
-    });
+    await apiTokenAudit.deleted(tx, insideTransaction(ctx, tx), { workspaceId: null, id, label: row.name }, { name: row.name, scope: row.scope });
   });
 }
 

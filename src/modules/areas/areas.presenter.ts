@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import type { ProjectRef } from '../projects/projects.schemas.js';
 import type { IndicatorRow, MonitorRow, SelectionRow } from './areas.repository.js';
@@ -51,11 +52,7 @@ export function presentMonitorDetail(
 
 /** A monitor in its history: indicators by their names (keys are CSV columns, never shown to readers). */
 export const auditedMonitor = (row: MonitorRow, indicators: { name: Record<string, string>; direction: string; weight: number; unit: string }[], areaIds: string[]) => ({
-  title: row.title,
-  description: row.description,
-  cityPlaceId: row.cityPlaceId,
-  projectId: row.projectId,
-  visibility: row.visibility,
+  ...pickFields(row, ['title', 'description', 'cityPlaceId', 'projectId', 'visibility']),
   indicators: indicators.map((indicator) => ({ name: indicator.name, unit: indicator.unit, direction: indicator.direction, weight: indicator.weight })),
   areaPlaceIds: [...areaIds].sort(),
 });

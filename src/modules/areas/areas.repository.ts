@@ -1,19 +1,16 @@
 import { and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
+import { insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
 export type IndicatorRow = typeof areaIndicators.$inferSelect;
 export type ValueRow = typeof areaIndicatorValues.$inferSelect;
 export type SelectionRow = typeof areaPilotSelections.$inferSelect;
 
-export async function findMonitorRow(db: DbExecutor, id: string): Promise<MonitorRow | undefined> {
-  const [row] = await db.select().from(areaMonitors).where(eq(areaMonitors.id, id));
-  return row;
-}
+export const { find: findMonitorRow, insert: insertMonitorRow, update: updateMonitorRow, remove: deleteMonitorRow } = rowsOf(areaMonitors);
 
 export async function listMonitorRows(
   db: DbExecutor,
@@ -24,31 +21,7 @@ export async function listMonitorRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors)];
   if (filter.projectId) conditions.push(eq(areaMonitors.projectId, filter.projectId));
   if (filter.cityPlaceId) conditions.push(eq(areaMonitors.cityPlaceId, filter.cityPlaceId));
-  if (page.after) conditions.push(keysetAfter(areaMonitors.sortTitle, areaMonitors.id, page.after.sortTitle, page.after.id));
-  return db
-    .select()
-    .from(areaMonitors)
-    .where(and(...conditions))
-    .orderBy(asc(areaMonitors.sortTitle), asc(areaMonitors.id))
-    .limit(page.limit + 1);
-}
-
-export async function insertMonitorRow(db: DbExecutor, row: typeof areaMonitors.$inferInsert): Promise<MonitorRow> {
-  const [inserted] = await db.insert(areaMonitors).values(row).returning();
-  return inserted!;
-}
-
-export async function updateMonitorRow(db: DbExecutor, id: string, changes: Partial<typeof areaMonitors.$inferInsert>): Promise<MonitorRow> {
-  const [updated] = await db
-    .update(areaMonitors)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(areaMonitors.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteMonitorRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(areaMonitors).where(eq(areaMonitors.id, id));
+  return keysetPageRows(db, areaMonitors, 'sortTitle', conditions, page);
 }
 
 export async function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
@@ -145,10 +118,7 @@ export async function findSelectionRows(db: DbExecutor, monitorId: string): Prom
   return db.select().from(areaPilotSelections).where(eq(areaPilotSelections.monitorId, monitorId)).orderBy(desc(areaPilotSelections.selectedOn), desc(areaPilotSelections.createdAt));
 }
 
-export async function insertSelectionRow(db: DbExecutor, row: typeof areaPilotSelections.$inferInsert): Promise<SelectionRow> {
-  const [inserted] = await db.insert(areaPilotSelections).values(row).returning();
-  return inserted!;
-}
+export const insertSelectionRow = (db: DbExecutor, row: typeof areaPilotSelections.$inferInsert): Promise<SelectionRow> => insertRow(db, areaPilotSelections, row);
 
 export async function deleteSelectionRow(db: DbExecutor, monitorId: string, id: string): Promise<SelectionRow | undefined> {
   const [deleted] = await db

@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { AuditEventWithActor } from './audit.repository.js';
 import type { AuditEventView } from './audit.schemas.js';
 
@@ -8,11 +9,7 @@ export function presentAuditEvent(row: AuditEventWithActor, undone: ReadonlySet<
     id: row.id,
     occurredAt: row.occurredAt,
     actor: row.actorUserId && row.actorName ? { id: row.actorUserId, displayName: row.actorName } : null,
-    actorKind: row.actorKind,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    label: row.label,
+    ...pickFields(row, ['actorKind', 'action', 'entityType', 'entityId', 'label']),
     before: row.before ?? null,
     // A merge keeps the merged record whole, for its undo; the history shows what it became.
     after: isMerge ? { mergedInto: after?.mergedInto ?? null, into: after?.into ?? null } : (after ?? null),

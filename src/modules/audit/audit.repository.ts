@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { DbExecutor } from '../../core/db/client.js';
 import { findDisplayNames } from '../accounts/users.service.js';
 import { auditEvents, type AuditAction } from './audit.tables.js';
+import { findRowWhere } from '../../core/db/rows.js';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 export type AuditEventWithActor = AuditEventRow & { actorName: string | null };
@@ -16,10 +17,7 @@ export async function insertAuditEvent(db: DbExecutor, event: typeof auditEvents
   return Number(result.rows[0]!.id);
 }
 
-export async function findAuditEvent(db: DbExecutor, id: number): Promise<AuditEventRow | undefined> {
-  const [row] = await db.select().from(auditEvents).where(eq(auditEvents.id, id));
-  return row;
-}
+export const findAuditEvent = (db: DbExecutor, id: number): Promise<AuditEventRow | undefined> => findRowWhere(db, auditEvents, eq(auditEvents.id, id));
 
 /** The ids of merge events among `events` that a later restore undid. */
 export async function undoneMerges(db: DbExecutor, events: AuditEventRow[]): Promise<Set<number>> {

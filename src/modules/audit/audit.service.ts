@@ -47,7 +47,8 @@ export { findAuditEvent, listAuditEvents, recordedValuesOf, undoneMerges } from 
 /** A record of a workspace, as far as its history needs it. */
 interface AuditedRecord {
   id: string;
-  workspaceId: string;
+  /** Records outside every workspace (accounts) have none. */
+  workspaceId?: string | null;
 }
 
 /**
@@ -57,7 +58,7 @@ interface AuditedRecord {
  */
 export function auditTrail<Row extends AuditedRecord>(entityType: string, label: (row: Row) => string | null | undefined) {
   const record = (tx: DbExecutor, ctx: ServiceContext, action: 'create' | 'update' | 'delete', row: Row, before: object | null, after: object | null) =>
-    recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId, action, entityType, entityId: row.id, label: label(row) ?? null, before, after });
+    recordAuditEvent(tx, ctx, { workspaceId: row.workspaceId ?? null, action, entityType, entityId: row.id, label: label(row) ?? null, before, after });
   return {
     created: (tx: DbExecutor, ctx: ServiceContext, row: Row, after: object) => record(tx, ctx, 'create', row, null, after),
     /** A change of the record (or of one of its parts), labelled with the record as it is now. */
@@ -65,3 +66,13 @@ export function auditTrail<Row extends AuditedRecord>(entityType: string, label:
     deleted: (tx: DbExecutor, ctx: ServiceContext, row: Row, before: object | null) => record(tx, ctx, 'delete', row, before, null),
   };
 }
+
+/** A part of a record with an id of its own (a membership, a registration, a need or offer): where its event belongs and its label. */
+export interface AuditedPart {
+  id: string;
+  workspaceId: string | null;
+  label?: string | null;
+}
+
+/** `auditTrail` of a part of a record: `registrationAudit.deleted(tx, ctx, { workspaceId, id, label }, before)`. */
+export const partAuditTrail = (entityType: string) => auditTrail<AuditedPart>(entityType, (part) => part.label);

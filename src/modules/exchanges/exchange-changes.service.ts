@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
-import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail } from '../audit/audit.service.js';
 import { networkMembersByIds, networkRefsByIds } from '../networks/networks.service.js';
 import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -30,7 +30,7 @@ import type { ExchangeCreate, ExchangeDetail, ExchangeUpdate } from './exchanges
 import { MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { getExchange } from './exchanges.service.js';
 import { countRegistrationsByState } from './registrations.repository.js';
-import { rebalancePlaces } from './registrations.service.js';
+import { rebalancePlaces, registrationAudit } from './registration-changes.service.js';
 
 const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => labelOf(row));
 
@@ -192,14 +192,7 @@ export async function updateExchange(ctx: ServiceContext, id: string, input: Exc
     const moved = input.capacity !== undefined && input.capacity !== before.capacity ? await rebalancePlaces(tx, after) : [];
     await exchangeAudit.updated(tx, ctx, after, snapshotBefore, await snapshot(tx, after));
     for (const change of moved) {
-      await recordAuditEvent(tx, ctx, {
-        workspaceId: after.workspaceId,
-        action: 'update',
-        entityType: 'registration',
-        entityId: change.after.id,
-        before: { state: change.before.state },
-        after: { state: change.after.state },
-      });
+      await registrationAudit.updated(tx, ctx, { workspaceId: after.workspaceId, id: change.after.id }, { state: change.before.state }, { state: change.after.state });
     }
   });
   return getExchange(ctx, id);

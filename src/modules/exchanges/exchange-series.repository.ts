@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
 export type PartRow = typeof exchanges.$inferSelect;
@@ -27,28 +28,7 @@ export async function listProgrammeRows(
   return rows.map(({ row, sortTitle }) => ({ ...row, sortTitle }));
 }
 
-export async function findProgrammeRow(db: DbExecutor, id: string): Promise<ProgrammeRow | undefined> {
-  const [row] = await db.select().from(exchangeSeries).where(eq(exchangeSeries.id, id));
-  return row;
-}
-
-export async function insertProgrammeRow(db: DbExecutor, row: typeof exchangeSeries.$inferInsert): Promise<ProgrammeRow> {
-  const [inserted] = await db.insert(exchangeSeries).values(row).returning();
-  return inserted!;
-}
-
-export async function updateProgrammeRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeSeries.$inferInsert>): Promise<ProgrammeRow> {
-  const [updated] = await db
-    .update(exchangeSeries)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(exchangeSeries.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteProgrammeRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(exchangeSeries).where(eq(exchangeSeries.id, id));
-}
+export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(exchangeSeries);
 
 /** The parts of a programme in their order (all of them, whoever may read them: numbering needs every part). */
 export async function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {

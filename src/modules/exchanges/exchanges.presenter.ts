@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { PersonRef } from '../actors/people.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
@@ -24,14 +25,7 @@ export interface ExchangeReferences {
 export function presentExchangeSummary(row: ExchangeRow, refs: ExchangeReferences): ExchangeSummary {
   const series = row.seriesId ? refs.series.get(row.seriesId) : undefined;
   return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    timeZone: row.timeZone,
-    status: row.status,
-    visibility: row.visibility,
+    ...pickFields(row, ['id', 'kind', 'title', 'startDate', 'endDate', 'timeZone', 'status', 'visibility']),
     venue: (row.venuePlaceId && refs.places.get(row.venuePlaceId)) || null,
     venueName: row.venueName,
     partnershipId: row.partnershipId,
@@ -167,37 +161,15 @@ export function presentDelegationRow(row: DelegationRow, refs: DelegationReferen
 
 /** What the history keeps of an agenda session, an outcome and a delegation. */
 export const auditedSession = (row: SessionRow) => ({
-  exchangeId: row.exchangeId,
-  day: row.day,
-  startsAt: row.startsAt,
-  endsAt: row.endsAt,
-  kind: row.kind,
-  title: row.title,
-  description: row.description,
-  themeId: row.themeId,
-  facilitatorPersonId: row.facilitatorPersonId,
-  projectGroupId: row.projectGroupId,
-  room: row.room,
+  ...pickFields(row, ['exchangeId', 'day', 'startsAt', 'endsAt', 'kind', 'title', 'description', 'themeId', 'facilitatorPersonId', 'projectGroupId', 'room']),
 });
 
 export const auditedOutcome = (row: OutcomeRow) => ({
-  exchangeId: row.exchangeId,
-  kind: row.kind,
-  text: row.text,
-  ownerPersonId: row.ownerPersonId,
-  dueOn: row.dueOn,
-  status: row.status,
-  themeId: row.themeId,
+  ...pickFields(row, ['exchangeId', 'kind', 'text', 'ownerPersonId', 'dueOn', 'status', 'themeId']),
 });
 
 export const auditedDelegation = (row: DelegationRow) => ({
-  exchangeId: row.exchangeId,
-  name: row.name,
-  fromPlaceId: row.fromPlaceId,
-  fromOrganizationId: row.fromOrganizationId,
-  sectors: row.sectors,
-  size: row.size,
-  note: row.note,
+  ...pickFields(row, ['exchangeId', 'name', 'fromPlaceId', 'fromOrganizationId', 'sectors', 'size', 'note']),
 });
 
 /** A delegation's own name for lists of changes; one without shows its origin, named where the change is shown. */

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, exists, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { existsIn, rowsOf } from '../../core/db/rows.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeSeriesRow = typeof exchangeSeries.$inferSelect;
@@ -47,14 +48,7 @@ export async function listExchangeRows(
   if (filter.status) conditions.push(eq(exchanges.status, filter.status));
   if (filter.venuePlaceId) conditions.push(eq(exchanges.venuePlaceId, filter.venuePlaceId));
   if (filter.themeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(exchangeThemes)
-          .where(and(eq(exchangeThemes.exchangeId, exchanges.id), eq(exchangeThemes.themeId, filter.themeId))),
-      ),
-    );
+    conditions.push(existsIn(db, exchangeThemes, eq(exchangeThemes.exchangeId, exchanges.id), eq(exchangeThemes.themeId, filter.themeId)));
   }
   if (filter.from) {
     // An exchange lasts at most MAX_EXCHANGE_DAYS, so one ending after `from` starts at most that long before:
@@ -88,10 +82,7 @@ export async function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise
   return row?.count ?? 0;
 }
 
-export async function findExchangeRow(db: DbExecutor, id: string): Promise<ExchangeRow | undefined> {
-  const [row] = await db.select().from(exchanges).where(eq(exchanges.id, id));
-  return row;
-}
+export const { find: findExchangeRow, insert: insertExchangeRow, update: updateExchangeRow, remove: deleteExchangeRow } = rowsOf(exchanges);
 
 export async function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
   if (ids.length === 0) return [];
@@ -118,24 +109,6 @@ export async function findDelegationRows(db: DbExecutor, exchangeId: string): Pr
 export async function lockExchangeRow(db: DbExecutor, id: string): Promise<ExchangeRow | undefined> {
   const [row] = await db.select().from(exchanges).where(eq(exchanges.id, id)).for('update');
   return row;
-}
-
-export async function insertExchangeRow(db: DbExecutor, row: ExchangeInsert): Promise<ExchangeRow> {
-  const [inserted] = await db.insert(exchanges).values(row).returning();
-  return inserted!;
-}
-
-export async function updateExchangeRow(db: DbExecutor, id: string, changes: Partial<ExchangeInsert>): Promise<ExchangeRow> {
-  const [updated] = await db
-    .update(exchanges)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(exchanges.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteExchangeRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(exchanges).where(eq(exchanges.id, id));
 }
 
 export async function findExchangeThemeIds(db: DbExecutor, exchangeIds: string[]): Promise<Map<string, string[]>> {
@@ -179,28 +152,7 @@ export async function findSessionRows(db: DbExecutor, exchangeIds: string[]): Pr
     .orderBy(asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
 }
 
-export async function findSessionRow(db: DbExecutor, id: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(agendaSessions).where(eq(agendaSessions.id, id));
-  return row;
-}
-
-export async function insertSessionRow(db: DbExecutor, row: typeof agendaSessions.$inferInsert): Promise<SessionRow> {
-  const [inserted] = await db.insert(agendaSessions).values(row).returning();
-  return inserted!;
-}
-
-export async function updateSessionRow(db: DbExecutor, id: string, changes: Partial<typeof agendaSessions.$inferInsert>): Promise<SessionRow> {
-  const [updated] = await db
-    .update(agendaSessions)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(agendaSessions.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteSessionRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(agendaSessions).where(eq(agendaSessions.id, id));
-}
+export const { find: findSessionRow, insert: insertSessionRow, update: updateSessionRow, remove: deleteSessionRow } = rowsOf(agendaSessions);
 
 /** Sessions that would lie outside new dates of their exchange. */
 export async function countSessionsOutside(db: DbExecutor, exchangeId: string, startDate: string, endDate: string): Promise<number> {
@@ -219,46 +171,13 @@ export async function findOutcomeRows(db: DbExecutor, exchangeId: string): Promi
     .orderBy(asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
 }
 
-export async function findOutcomeRow(db: DbExecutor, id: string): Promise<OutcomeRow | undefined> {
-  const [row] = await db.select().from(exchangeOutcomes).where(eq(exchangeOutcomes.id, id));
-  return row;
-}
+export const { find: findOutcomeRow, insert: insertOutcomeRow, update: updateOutcomeRow, remove: deleteOutcomeRow } = rowsOf(exchangeOutcomes);
 
-export async function insertOutcomeRow(db: DbExecutor, row: typeof exchangeOutcomes.$inferInsert): Promise<OutcomeRow> {
-  const [inserted] = await db.insert(exchangeOutcomes).values(row).returning();
-  return inserted!;
-}
-
-export async function updateOutcomeRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeOutcomes.$inferInsert>): Promise<OutcomeRow> {
-  const [updated] = await db
-    .update(exchangeOutcomes)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(exchangeOutcomes.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteOutcomeRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(exchangeOutcomes).where(eq(exchangeOutcomes.id, id));
-}
-
-export async function findDelegationRow(db: DbExecutor, id: string): Promise<DelegationRow | undefined> {
-  const [row] = await db.select().from(exchangeDelegations).where(eq(exchangeDelegations.id, id));
-  return row;
-}
-
-export async function insertDelegationRow(db: DbExecutor, row: typeof exchangeDelegations.$inferInsert): Promise<DelegationRow> {
-  const [inserted] = await db.insert(exchangeDelegations).values(row).returning();
-  return inserted!;
-}
+export const { find: findDelegationRow, insert: insertDelegationRow, remove: deleteDelegationRow } = rowsOf(exchangeDelegations);
 
 export async function updateDelegationRow(db: DbExecutor, id: string, changes: Partial<typeof exchangeDelegations.$inferInsert>): Promise<DelegationRow> {
   const [updated] = await db.update(exchangeDelegations).set(changes).where(eq(exchangeDelegations.id, id)).returning();
   return updated!;
-}
-
-export async function deleteDelegationRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(exchangeDelegations).where(eq(exchangeDelegations.id, id));
 }
 
 /** Exchanges of a partnership in timeline order (start date, id), beyond a position. */

@@ -3,12 +3,11 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { participantFactsByIds } from '../actors/people.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { findExchangeRow, lockExchangeRow, type ExchangeRow } from './exchanges.repository.js';
 import { findRegistrationByTokenHash, updateRegistrationRow, type RegistrationRow } from './registrations.repository.js';
 import type { InvitationView } from './registrations.schemas.js';
-import { rebalancePlaces } from './registrations.service.js';
+import { rebalancePlaces, registrationAudit } from './registration-changes.service.js';
 import { COUNTED_STATES } from './registrations.tables.js';
 import { exchangeConflict } from './exchanges.errors.js';
 
@@ -91,14 +90,7 @@ export async function answerInvitation(system: ServiceContext, token: string, an
     const final = moved.find((change) => change.after.id === after.id)?.after ?? after;
     for (const change of [{ before, after: final }, ...moved.filter((change) => change.after.id !== after.id)]) {
       if (change.before === change.after) continue;
-      await recordAuditEvent(tx, ctx, {
-        workspaceId: exchange.workspaceId,
-        action: 'update',
-        entityType: 'registration',
-        entityId: change.after.id,
-        before: { state: change.before.state },
-        after: { state: change.after.state, answeredBy: change.after.id === before.id ? 'invitation link' : undefined },
-      });
+      await registrationAudit.updated(tx, ctx, { workspaceId: exchange.workspaceId, id: change.after.id }, { state: change.before.state }, { state: change.after.state, answeredBy: change.after.id === before.id ? 'invitation link' : undefined });
     }
     return present(ctx, exchange, final);
   });

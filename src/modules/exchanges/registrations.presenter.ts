@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { organizationFactsByIds } from '../actors/organizations.service.js';
 import type { ParticipantFacts } from '../actors/people.service.js';
 import type { RegistrationRow } from './registrations.repository.js';
@@ -38,11 +39,5 @@ export function presentRegistration(
 
 /** A registration in the exchange's history. */
 export const auditedRegistration = (row: RegistrationRow) => ({
-  exchangeId: row.exchangeId,
-  personId: row.personId,
-  delegationId: row.delegationId,
-  organizationId: row.organizationId,
-  countryCode: row.countryCode,
-  state: row.state,
-  note: row.note,
+  ...pickFields(row, ['exchangeId', 'personId', 'delegationId', 'organizationId', 'countryCode', 'state', 'note']),
 });

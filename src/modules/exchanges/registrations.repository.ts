@@ -5,6 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { exchangeDelegations, exchanges } from './exchanges.tables.js';
 import { calendarFeedTokens, COUNTED_STATES, exchangeRegistrations, type RegistrationState } from './registrations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { findRowWhere, rowsOf } from '../../core/db/rows.js';
 
 export type RegistrationRow = typeof exchangeRegistrations.$inferSelect;
 export type RegistrationInsert = typeof exchangeRegistrations.$inferInsert;
@@ -34,15 +35,9 @@ export async function countRegistrationsByDelegation(db: DbExecutor, delegationI
   return new Map(rows.flatMap((row) => (row.delegationId ? [[row.delegationId, row.count] as const] : [])));
 }
 
-export async function findRegistrationRow(db: DbExecutor, id: string): Promise<RegistrationRow | undefined> {
-  const [row] = await db.select().from(exchangeRegistrations).where(eq(exchangeRegistrations.id, id));
-  return row;
-}
+export const { find: findRegistrationRow, insert: insertRegistrationRow, update: updateRegistrationRow } = rowsOf(exchangeRegistrations);
 
-export async function findRegistrationByTokenHash(db: DbExecutor, tokenHash: string): Promise<RegistrationRow | undefined> {
-  const [row] = await db.select().from(exchangeRegistrations).where(eq(exchangeRegistrations.invitationTokenHash, tokenHash));
-  return row;
-}
+export const findRegistrationByTokenHash = (db: DbExecutor, tokenHash: string): Promise<RegistrationRow | undefined> => findRowWhere(db, exchangeRegistrations, eq(exchangeRegistrations.invitationTokenHash, tokenHash));
 
 export async function findRegistrationsOfPeople(db: DbExecutor, exchangeId: string, personIds: string[]): Promise<RegistrationRow[]> {
   if (personIds.length === 0) return [];
@@ -50,20 +45,6 @@ export async function findRegistrationsOfPeople(db: DbExecutor, exchangeId: stri
     .select()
     .from(exchangeRegistrations)
     .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), idIn(exchangeRegistrations.personId, personIds)));
-}
-
-export async function insertRegistrationRow(db: DbExecutor, row: RegistrationInsert): Promise<RegistrationRow> {
-  const [inserted] = await db.insert(exchangeRegistrations).values(row).returning();
-  return inserted!;
-}
-
-export async function updateRegistrationRow(db: DbExecutor, id: string, changes: Partial<RegistrationInsert>): Promise<RegistrationRow> {
-  const [updated] = await db
-    .update(exchangeRegistrations)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(exchangeRegistrations.id, id))
-    .returning();
-  return updated!;
 }
 
 /** The oldest waitlisted registrations of an exchange, first in the queue first. */

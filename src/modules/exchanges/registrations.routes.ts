@@ -25,15 +25,8 @@ import {
   registrationSchema,
   type Registration,
 } from './registrations.schemas.js';
-import {
-  changeRegistration,
-  checkIn,
-  listRegistrations,
-  openParticipantExport,
-  participantSummary,
-  registerPeople,
-  reissueInvitation,
-} from './registrations.service.js';
+import { listRegistrations, openParticipantExport, participantSummary } from './registrations.service.js';
+import { changeRegistration, checkIn, registerPeople, reissueInvitation } from './registration-changes.service.js';
 
 /** Participants: registration of people and delegations, waitlist, invitations, check-in, lists and export. */
 export function registerRegistrationRoutes(instance: FastifyInstance, { context, systemContext, publicUrl, mailQueued }: ExchangesModuleOptions): void {

@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { ProjectRef } from '../projects/projects.schemas.js';
 import type { DeadlineRow, ExpenditureRow, GrantRow, ProgrammeRow } from './funding.repository.js';
@@ -10,6 +11,9 @@ export interface GrantRefs {
   measures: Map<string, { id: string; title: Record<string, string>; plan: { id: string; title: Record<string, string> } }>;
   recipients: Map<string, OrganizationRef>;
 }
+
+/** What a grant says about itself: shown and recorded in its history alike. */
+const GRANT_TERMS = ['reference', 'amount', 'currency', 'periodStart', 'periodEnd', 'status', 'note'] as const;
 
 export function presentGrant(row: GrantRow, refs: GrantRefs, canEdit: boolean): GrantView {
   const programme = refs.programmes.get(row.programmeId);
@@ -24,56 +28,31 @@ export function presentGrant(row: GrantRow, refs: GrantRefs, canEdit: boolean): 
     project: (row.projectId && refs.projects.get(row.projectId)) || null,
     measure: measure ? { id: measure.id, title: measure.title, plan: measure.plan } : null,
     recipient: (row.recipientOrganizationId && refs.recipients.get(row.recipientOrganizationId)) || null,
-    reference: row.reference,
-    amount: row.amount,
-    currency: row.currency,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
-    status: row.status,
-    note: row.note,
+    ...pickFields(row, GRANT_TERMS),
   };
 }
 
 export const auditedGrant = (row: GrantRow) => ({
-  programmeId: row.programmeId,
-  instrumentId: row.instrumentId,
-  projectId: row.projectId,
-  measureId: row.measureId,
-  recipientOrganizationId: row.recipientOrganizationId,
-  reference: row.reference,
-  amount: row.amount,
-  currency: row.currency,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  status: row.status,
-  note: row.note,
+  ...pickFields(row, ['programmeId', 'instrumentId', 'projectId', 'measureId', 'recipientOrganizationId']),
+  ...pickFields(row, GRANT_TERMS),
   visibility: row.visibility,
 });
 
 export const grantLabel = (row: GrantRow) => row.reference || `${row.amount} ${row.currency}`;
+
+/** What an expenditure says about itself: shown and recorded in its history alike. */
+const EXPENDITURE_TERMS = ['projectId', 'measureId', 'grantId', 'spentOn', 'amount', 'currency', 'description'] as const;
 
 export const presentExpenditure = (row: ExpenditureRow, canEdit: boolean): ExpenditureView => ({
   id: row.id,
   workspaceId: row.workspaceId,
   visibility: row.visibility,
   canEdit,
-  projectId: row.projectId,
-  measureId: row.measureId,
-  grantId: row.grantId,
-  spentOn: row.spentOn,
-  amount: row.amount,
-  currency: row.currency,
-  description: row.description,
+  ...pickFields(row, EXPENDITURE_TERMS),
 });
 
 export const auditedExpenditure = (row: ExpenditureRow) => ({
-  projectId: row.projectId,
-  measureId: row.measureId,
-  grantId: row.grantId,
-  spentOn: row.spentOn,
-  amount: row.amount,
-  currency: row.currency,
-  description: row.description,
+  ...pickFields(row, EXPENDITURE_TERMS),
   visibility: row.visibility,
 });
 
@@ -82,10 +61,7 @@ export const expenditureLabel = (row: ExpenditureRow) => row.description || `${r
 /** `today` decides which deadline is the next one. */
 export function presentProgrammeSummary(row: ProgrammeRow, funders: Map<string, OrganizationRef>, deadlines: DeadlineRow[], today: string): ProgrammeSummary {
   return {
-    id: row.id,
-    name: row.name,
-    level: row.level,
-    visibility: row.visibility,
+    ...pickFields(row, ['id', 'name', 'level', 'visibility']),
     funder: (row.funderOrganizationId && funders.get(row.funderOrganizationId)) || null,
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
@@ -112,14 +88,6 @@ export const presentDeadline = ({ deadline, programme }: { deadline: DeadlineRow
 });
 
 export const auditedProgramme = (row: ProgrammeRow, deadlines: { dueOn: string; label: Record<string, string> }[]) => ({
-  name: row.name,
-  description: row.description,
-  level: row.level,
-  funderOrganizationId: row.funderOrganizationId,
-  periodStart: row.periodStart,
-  periodEnd: row.periodEnd,
-  website: row.website,
-  visibility: row.visibility,
-  instruments: row.instruments,
+  ...pickFields(row, ['name', 'description', 'level', 'funderOrganizationId', 'periodStart', 'periodEnd', 'website', 'visibility', 'instruments']),
   deadlines: deadlines.map((deadline) => ({ dueOn: deadline.dueOn, label: deadline.label })),
 });

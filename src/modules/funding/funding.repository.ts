@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
+import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type ProgrammeRow = typeof fundingProgrammes.$inferSelect;
 export type ProgrammeInsert = typeof fundingProgrammes.$inferInsert;
@@ -12,10 +13,7 @@ export type GrantRow = typeof grants.$inferSelect;
 export type GrantInsert = typeof grants.$inferInsert;
 export type ExpenditureRow = typeof expenditures.$inferSelect;
 
-export async function findProgrammeRow(db: DbExecutor, id: string): Promise<ProgrammeRow | undefined> {
-  const [row] = await db.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, id));
-  return row;
-}
+export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(fundingProgrammes);
 
 export async function findProgrammesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProgrammeRow[]> {
   if (ids.length === 0) return [];
@@ -31,31 +29,7 @@ export async function listProgrammeRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes)];
   if (filter.level) conditions.push(eq(fundingProgrammes.level, filter.level));
   if (filter.funderOrganizationId) conditions.push(eq(fundingProgrammes.funderOrganizationId, filter.funderOrganizationId));
-  if (page.after) conditions.push(keysetAfter(fundingProgrammes.sortName, fundingProgrammes.id, page.after.sortName, page.after.id));
-  return db
-    .select()
-    .from(fundingProgrammes)
-    .where(and(...conditions))
-    .orderBy(asc(fundingProgrammes.sortName), asc(fundingProgrammes.id))
-    .limit(page.limit + 1);
-}
-
-export async function insertProgrammeRow(db: DbExecutor, row: ProgrammeInsert): Promise<ProgrammeRow> {
-  const [inserted] = await db.insert(fundingProgrammes).values(row).returning();
-  return inserted!;
-}
-
-export async function updateProgrammeRow(db: DbExecutor, id: string, changes: Partial<ProgrammeInsert>): Promise<ProgrammeRow> {
-  const [updated] = await db
-    .update(fundingProgrammes)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(fundingProgrammes.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteProgrammeRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(fundingProgrammes).where(eq(fundingProgrammes.id, id));
+  return keysetPageRows(db, fundingProgrammes, 'sortName', conditions, page);
 }
 
 export async function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
@@ -88,10 +62,7 @@ export async function listDeadlineRows(
     .limit(page.limit + 1);
 }
 
-export async function findGrantRow(db: DbExecutor, id: string): Promise<GrantRow | undefined> {
-  const [row] = await db.select().from(grants).where(eq(grants.id, id));
-  return row;
-}
+export const { find: findGrantRow, insert: insertGrantRow, update: updateGrantRow, remove: deleteGrantRow } = rowsOf(grants);
 
 export async function listGrantRows(
   db: DbExecutor,
@@ -114,28 +85,7 @@ export async function listGrantRows(
     .limit(page.limit + 1);
 }
 
-export async function insertGrantRow(db: DbExecutor, row: GrantInsert): Promise<GrantRow> {
-  const [inserted] = await db.insert(grants).values(row).returning();
-  return inserted!;
-}
-
-export async function updateGrantRow(db: DbExecutor, id: string, changes: Partial<GrantInsert>): Promise<GrantRow> {
-  const [updated] = await db
-    .update(grants)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(grants.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteGrantRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(grants).where(eq(grants.id, id));
-}
-
-export async function findExpenditureRow(db: DbExecutor, id: string): Promise<ExpenditureRow | undefined> {
-  const [row] = await db.select().from(expenditures).where(eq(expenditures.id, id));
-  return row;
-}
+export const { find: findExpenditureRow, insert: insertExpenditureRow, update: updateExpenditureRow, remove: deleteExpenditureRow } = rowsOf(expenditures);
 
 export async function listExpenditureRows(
   db: DbExecutor,
@@ -148,13 +98,7 @@ export async function listExpenditureRows(
   if (filter.measureId) conditions.push(eq(expenditures.measureId, filter.measureId));
   if (filter.measureIds) conditions.push(filter.measureIds.length > 0 ? inArray(expenditures.measureId, filter.measureIds) : sql`false`);
   if (filter.grantId) conditions.push(eq(expenditures.grantId, filter.grantId));
-  if (page.after) conditions.push(keysetAfter(expenditures.spentOn, expenditures.id, page.after.spentOn, page.after.id));
-  return db
-    .select()
-    .from(expenditures)
-    .where(and(...conditions))
-    .orderBy(asc(expenditures.spentOn), asc(expenditures.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, expenditures, 'spentOn', conditions, page);
 }
 
 /** Sums by currency (and measure) of what the viewer may see; for budget against spending. */
@@ -176,20 +120,3 @@ export async function grantTotals(db: DbExecutor, viewer: Viewer, filter: { proj
     .groupBy(grants.measureId, grants.currency, grants.status);
 }
 
-export async function insertExpenditureRow(db: DbExecutor, row: typeof expenditures.$inferInsert): Promise<ExpenditureRow> {
-  const [inserted] = await db.insert(expenditures).values(row).returning();
-  return inserted!;
-}
-
-export async function updateExpenditureRow(db: DbExecutor, id: string, changes: Partial<typeof expenditures.$inferInsert>): Promise<ExpenditureRow> {
-  const [updated] = await db
-    .update(expenditures)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(expenditures.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteExpenditureRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(expenditures).where(eq(expenditures.id, id));
-}

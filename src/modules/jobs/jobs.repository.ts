@@ -1,16 +1,14 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { jobProgress, jobUploads, type JobKind } from './jobs.tables.js';
+import { findRowWhere, insertRow, rowsOf } from '../../core/db/rows.js';
 
 export type JobProgressRow = typeof jobProgress.$inferSelect;
 export type JobProgressInsert = typeof jobProgress.$inferInsert;
 export type JobUploadInsert = typeof jobUploads.$inferInsert;
 export type JobUploadRow = typeof jobUploads.$inferSelect;
 
-export async function insertJobProgress(db: DbExecutor, values: JobProgressInsert): Promise<JobProgressRow> {
-  const [row] = await db.insert(jobProgress).values(values).returning();
-  return row!;
-}
+export const insertJobProgress = (db: DbExecutor, values: JobProgressInsert): Promise<JobProgressRow> => insertRow(db, jobProgress, values);
 
 export async function updateJobProgress(db: DbExecutor, jobId: string, values: Partial<JobProgressInsert>): Promise<void> {
   await db
@@ -19,10 +17,7 @@ export async function updateJobProgress(db: DbExecutor, jobId: string, values: P
     .where(eq(jobProgress.jobId, jobId));
 }
 
-export async function findJobProgress(db: DbExecutor, jobId: string): Promise<JobProgressRow | undefined> {
-  const [row] = await db.select().from(jobProgress).where(eq(jobProgress.jobId, jobId));
-  return row;
-}
+export const findJobProgress = (db: DbExecutor, jobId: string): Promise<JobProgressRow | undefined> => findRowWhere(db, jobProgress, eq(jobProgress.jobId, jobId));
 
 /** The most recent job of a kind that concerns the whole installation. */
 export async function findLatestInstanceJob(db: DbExecutor, kind: JobKind): Promise<JobProgressRow | undefined> {
@@ -53,14 +48,7 @@ export async function findJobUploadIds(db: DbExecutor, jobId: string): Promise<s
   return rows.map((row) => row.id);
 }
 
-export async function findJobUpload(db: DbExecutor, id: string): Promise<JobUploadRow | undefined> {
-  const [row] = await db.select().from(jobUploads).where(eq(jobUploads.id, id));
-  return row;
-}
-
-export async function deleteJobUpload(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(jobUploads).where(eq(jobUploads.id, id));
-}
+export const { find: findJobUpload, remove: deleteJobUpload } = rowsOf(jobUploads);
 
 /** Files of batches that failed for good more than a day ago: nobody will take them any more. */
 export async function deleteAbandonedUploads(db: DbExecutor): Promise<void> {

@@ -3,6 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { UiLanguage } from '../accounts/accounts.types.js';
 import { matchingIntroductions, type IntroductionState } from './introductions.tables.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type IntroductionRow = typeof matchingIntroductions.$inferSelect;
 export type IntroductionInsert = typeof matchingIntroductions.$inferInsert;
@@ -78,19 +79,7 @@ export async function findOpenIntroductionBetween(db: DbExecutor, profileIds: [s
   return row;
 }
 
-export async function insertIntroductionRow(db: DbExecutor, row: IntroductionInsert): Promise<IntroductionRow> {
-  const [inserted] = await db.insert(matchingIntroductions).values(row).returning();
-  return inserted!;
-}
-
-export async function updateIntroductionRow(db: DbExecutor, id: string, changes: Partial<IntroductionInsert>): Promise<IntroductionRow> {
-  const [updated] = await db
-    .update(matchingIntroductions)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(matchingIntroductions.id, id))
-    .returning();
-  return updated!;
-}
+export const { insert: insertIntroductionRow, update: updateIntroductionRow } = rowsOf(matchingIntroductions);
 
 export interface IntroductionRecipient {
   email: string;

@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { PersonRef } from '../actors/people.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
@@ -44,9 +45,6 @@ export function presentItem(row: MatchingItemRow, themes: Map<string, ThemeRef>)
     id: row.id,
     direction: row.direction,
     theme: themes.get(row.themeId) ?? null,
-    kind: row.kind,
-    description: row.description,
-    urgency: row.urgency,
-    until: row.until,
+    ...pickFields(row, ['kind', 'description', 'urgency', 'until']),
   };
 }

@@ -3,14 +3,12 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
 export type MatchingItemRow = typeof matchingItems.$inferSelect;
 
-export async function findProfileRow(db: DbExecutor, id: string): Promise<MatchingProfileRow | undefined> {
-  const [row] = await db.select().from(matchingProfiles).where(eq(matchingProfiles.id, id));
-  return row;
-}
+export const { find: findProfileRow, insert: insertProfileRow, update: updateProfileRow } = rowsOf(matchingProfiles);
 
 export async function findProfileRowsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<MatchingProfileRow[]> {
   if (ids.length === 0) return [];
@@ -44,20 +42,6 @@ export async function listProfileRows(
     .limit(filter.limit);
 }
 
-export async function insertProfileRow(db: DbExecutor, row: typeof matchingProfiles.$inferInsert): Promise<MatchingProfileRow> {
-  const [inserted] = await db.insert(matchingProfiles).values(row).returning();
-  return inserted!;
-}
-
-export async function updateProfileRow(db: DbExecutor, id: string, changes: Partial<typeof matchingProfiles.$inferInsert>): Promise<MatchingProfileRow> {
-  const [updated] = await db
-    .update(matchingProfiles)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(matchingProfiles.id, id))
-    .returning();
-  return updated!;
-}
-
 export async function findProfileThemeIds(db: DbExecutor, profileId: string): Promise<string[]> {
   const rows = await db.select({ themeId: matchingProfileThemes.themeId }).from(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
   return rows.map((row) => row.themeId);
@@ -88,15 +72,5 @@ export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems
   return db.insert(matchingItems).values(rows).returning();
 }
 
-export async function updateItemRow(db: DbExecutor, id: string, changes: Partial<typeof matchingItems.$inferInsert>): Promise<MatchingItemRow> {
-  const [updated] = await db
-    .update(matchingItems)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(matchingItems.id, id))
-    .returning();
-  return updated!;
-}
+export const { update: updateItemRow, remove: deleteItemRow } = rowsOf(matchingItems);
 
-export async function deleteItemRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(matchingItems).where(eq(matchingItems.id, id));
-}

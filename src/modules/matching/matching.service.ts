@@ -5,7 +5,7 @@ import { fieldIssue, notFound, validationFailed, type FieldIssue } from '../../c
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
-import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
+import { auditTrail, partAuditTrail } from '../audit/audit.service.js';
 import { pastExchangesOfPerson } from '../exchanges/person-exchanges.service.js';
 import { placePopulationsByIds, placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
@@ -35,6 +35,8 @@ import type {
   MatchingProfileUpdate,
 } from './matching.schemas.js';
 import type { ProfileSubject } from './matching.tables.js';
+
+const matchingItemAudit = partAuditTrail('matching_item');
 
 const matchingProfileAudit = auditTrail<MatchingProfileRow>('matching_profile', () => null);
 
@@ -175,14 +177,7 @@ export async function addItem(ctx: ServiceContext, profileId: string, input: Mat
     const profile = requireEdit(ctx.viewer, await findProfileRow(tx, profileId), 'Matching profile', profileId);
     await requireItemThemes(ctx, [input], () => 'body.themeId');
     const [row] = await insertItemRows(tx, [itemRow(profileId, input)]);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: profile.workspaceId,
-      action: 'create',
-      entityType: 'matching_item',
-      entityId: row!.id,
-      label: null,
-      after: itemSnapshot(row!),
-    });
+    await matchingItemAudit.created(tx, ctx, { workspaceId: profile.workspaceId, id: row!.id }, itemSnapshot(row!));
     return presentItem(row!, await themeRefsByIds(ctx, [row!.themeId]));
   });
 }
@@ -197,15 +192,7 @@ export async function updateItem(ctx: ServiceContext, profileId: string, itemId:
       throw validationFailed([fieldIssue('body.themeId', 'unknown_reference', 'refers to no theme you can see')]);
     }
     const row = await updateItemRow(tx, itemId, input);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: profile.workspaceId,
-      action: 'update',
-      entityType: 'matching_item',
-      entityId: itemId,
-      label: null,
-      before: itemSnapshot(before),
-      after: itemSnapshot(row),
-    });
+    await matchingItemAudit.updated(tx, ctx, { workspaceId: profile.workspaceId, id: itemId }, itemSnapshot(before), itemSnapshot(row));
     return presentItem(row, await themeRefsByIds(ctx, [row.themeId]));
   });
 }
@@ -216,13 +203,6 @@ export async function removeItem(ctx: ServiceContext, profileId: string, itemId:
     const [row] = await findItemRowsByIds(tx, [itemId]);
     if (!row || row.profileId !== profileId) throw notFound('Need or offer', itemId);
     await deleteItemRow(tx, itemId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: profile.workspaceId,
-      action: 'delete',
-      entityType: 'matching_item',
-      entityId: itemId,
-      label: null,
-      before: itemSnapshot(row),
-    });
+    await matchingItemAudit.deleted(tx, ctx, { workspaceId: profile.workspaceId, id: itemId }, itemSnapshot(row));
   });
 }

@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { PersonRef } from '../actors/people.schemas.js';
 import type { ThemeRef } from '../themes/themes.schemas.js';
@@ -15,13 +16,7 @@ export interface NetworkReferences {
 
 export function presentNetworkSummary(row: NetworkRow, memberCount: number, refs: NetworkReferences): NetworkSummary {
   return {
-    id: row.id,
-    name: row.name,
-    shortName: row.shortName,
-    kind: row.kind,
-    cadence: row.cadence,
-    foundedYear: row.foundedYear,
-    visibility: row.visibility,
+    ...pickFields(row, ['id', 'name', 'shortName', 'kind', 'cadence', 'foundedYear', 'visibility']),
     region: (row.regionPlaceId && refs.places.get(row.regionPlaceId)) || null,
     memberCount,
     archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,

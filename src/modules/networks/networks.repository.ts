@@ -1,9 +1,9 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
+import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
 export type NetworkMemberRow = typeof networkMembers.$inferSelect;
@@ -18,19 +18,10 @@ export async function listNetworkRows(
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks)];
   if (filter.cadence) conditions.push(eq(networks.cadence, filter.cadence));
   if (filter.archived) conditions.push(filter.archived === 'true' ? isNotNull(networks.archivedAt) : isNull(networks.archivedAt));
-  if (page.after) conditions.push(keysetAfter(networks.sortName, networks.id, page.after.sortName, page.after.id));
-  return db
-    .select()
-    .from(networks)
-    .where(and(...conditions))
-    .orderBy(asc(networks.sortName), asc(networks.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, networks, 'sortName', conditions, page);
 }
 
-export async function findNetworkRow(db: DbExecutor, id: string): Promise<NetworkRow | undefined> {
-  const [row] = await db.select().from(networks).where(eq(networks.id, id));
-  return row;
-}
+export const { find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = rowsOf(networks);
 
 /** Current members (not left) per network. */
 export async function countCurrentMembers(db: DbExecutor, networkIds: string[]): Promise<Map<string, number>> {
@@ -65,19 +56,7 @@ export async function findUnavailabilityRows(db: DbExecutor, memberIds: string[]
     .orderBy(asc(networkMemberUnavailability.fromDate), asc(networkMemberUnavailability.id));
 }
 
-export async function insertUnavailabilityRow(db: DbExecutor, row: typeof networkMemberUnavailability.$inferInsert): Promise<UnavailabilityRow> {
-  const [inserted] = await db.insert(networkMemberUnavailability).values(row).returning();
-  return inserted!;
-}
-
-export async function findUnavailabilityRow(db: DbExecutor, id: string): Promise<UnavailabilityRow | undefined> {
-  const [row] = await db.select().from(networkMemberUnavailability).where(eq(networkMemberUnavailability.id, id));
-  return row;
-}
-
-export async function deleteUnavailabilityRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(networkMemberUnavailability).where(eq(networkMemberUnavailability.id, id));
-}
+export const { find: findUnavailabilityRow, insert: insertUnavailabilityRow, remove: deleteUnavailabilityRow } = rowsOf(networkMemberUnavailability);
 
 export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<NetworkRow[]> {
   if (ids.length === 0) return [];
@@ -85,20 +64,6 @@ export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: str
     .select()
     .from(networks)
     .where(and(inArray(networks.id, ids), visibleTo(viewer, networks)));
-}
-
-export async function insertNetworkRow(db: DbExecutor, row: typeof networks.$inferInsert): Promise<NetworkRow> {
-  const [inserted] = await db.insert(networks).values(row).returning();
-  return inserted!;
-}
-
-export async function updateNetworkRow(db: DbExecutor, id: string, changes: Partial<typeof networks.$inferInsert>): Promise<NetworkRow> {
-  const [updated] = await db
-    .update(networks)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(networks.id, id))
-    .returning();
-  return updated!;
 }
 
 export async function findNetworkThemeIds(db: DbExecutor, networkId: string): Promise<string[]> {
@@ -112,17 +77,10 @@ export async function replaceNetworkThemeIds(db: DbExecutor, networkId: string, 
   if (unique.length > 0) await db.insert(networkThemes).values(unique.map((themeId) => ({ networkId, themeId })));
 }
 
-export async function insertMemberRow(db: DbExecutor, row: typeof networkMembers.$inferInsert): Promise<NetworkMemberRow> {
-  const [inserted] = await db.insert(networkMembers).values(row).returning();
-  return inserted!;
-}
+export const { insert: insertMemberRow, remove: deleteMemberRow } = rowsOf(networkMembers);
 
 export async function updateMemberRow(db: DbExecutor, id: string, changes: Partial<typeof networkMembers.$inferInsert>): Promise<NetworkMemberRow> {
   const [updated] = await db.update(networkMembers).set(changes).where(eq(networkMembers.id, id)).returning();
   return updated!;
-}
-
-export async function deleteMemberRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(networkMembers).where(eq(networkMembers.id, id));
 }
 

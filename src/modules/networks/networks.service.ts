@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { partAuditTrail } from '../audit/audit.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { presentNetworkDetail, presentNetworkMember, presentNetworkSummary, type NetworkReferences } from './networks.presenter.js';
 import {
@@ -27,6 +27,8 @@ import {
 } from './networks.repository.js';
 import type { NetworkDetail, NetworkListQuery, NetworkMember, NetworkSummary, UnavailabilityCreate } from './networks.schemas.js';
 import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
+
+const networkMemberUnavailabilityAudit = partAuditTrail('network_member_unavailability');
 
 export async function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Promise<Page<NetworkSummary>> {
   const after = decodeSortCursor(query.cursor, 'sortName');
@@ -102,14 +104,7 @@ export async function addUnavailability(ctx: ServiceContext, networkId: string, 
     const { network, member } = await editableMember(tx, ctx, networkId, memberId);
     if (input.to < input.from) throw invalidField('body.to', 'end_before_start', 'must not be before the start of the period');
     const row = await insertUnavailabilityRow(tx, { networkMemberId: member.id, fromDate: input.from, toDate: input.to, note: input.note, createdBy: userIdOf(ctx.viewer) });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: network.workspaceId,
-      action: 'create',
-      entityType: 'network_member_unavailability',
-      entityId: row.id,
-      label: null,
-      after: { networkId, memberId, from: row.fromDate, to: row.toDate, note: row.note },
-    });
+    await networkMemberUnavailabilityAudit.created(tx, ctx, { workspaceId: network.workspaceId, id: row.id }, { networkId, memberId, from: row.fromDate, to: row.toDate, note: row.note });
     return { id: row.id, from: row.fromDate, to: row.toDate, note: row.note };
   });
 }
@@ -120,14 +115,7 @@ export async function removeUnavailability(ctx: ServiceContext, networkId: strin
     const row = await findUnavailabilityRow(tx, entryId);
     if (!row || row.networkMemberId !== memberId) throw notFound('Unavailability', entryId);
     await deleteUnavailabilityRow(tx, entryId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: network.workspaceId,
-      action: 'delete',
-      entityType: 'network_member_unavailability',
-      entityId: entryId,
-      label: null,
-      before: { networkId, memberId, from: row.fromDate, to: row.toDate, note: row.note },
-    });
+    await networkMemberUnavailabilityAudit.deleted(tx, ctx, { workspaceId: network.workspaceId, id: entryId }, { networkId, memberId, from: row.fromDate, to: row.toDate, note: row.note });
   });
 }
 

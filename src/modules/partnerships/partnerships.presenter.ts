@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { OrganizationRef } from '../actors/organizations.schemas.js';
 import type { PlaceRef } from '../places/places.schemas.js';
 import type { ThemeRef } from '../themes/themes.schemas.js';
@@ -19,14 +20,7 @@ function presentParties(parties: PartyRow[], refs: PartyReferences) {
 
 export function presentPartnershipSummary(row: PartnershipRow, parties: PartyRow[], refs: PartyReferences): PartnershipSummary {
   return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    since: row.since,
-    sincePrecision: row.sincePrecision,
-    status: row.status,
-    visibility: row.visibility,
-    parentId: row.parentId,
+    ...pickFields(row, ['id', 'kind', 'title', 'since', 'sincePrecision', 'status', 'visibility', 'parentId']),
     parties: presentParties(parties, refs),
   };
 }

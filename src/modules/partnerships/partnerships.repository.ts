@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { recordRowsOf } from '../../core/db/rows.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -67,18 +68,7 @@ export async function listPartnershipRows(
     .limit(page.limit + 1);
 }
 
-export async function findPartnershipRow(db: DbExecutor, id: string): Promise<PartnershipRow | undefined> {
-  const [row] = await db.select().from(partnerships).where(eq(partnerships.id, id));
-  return row;
-}
-
-export async function findPartnershipsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PartnershipRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(idIn(partnerships.id, ids), visibleTo(viewer, partnerships)));
-}
+export const { visibleByIds: findPartnershipsByIds, find: findPartnershipRow, insert: insertPartnership, update: updatePartnershipRow, remove: deletePartnershipRow } = recordRowsOf(partnerships);
 
 export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
   return db
@@ -95,24 +85,6 @@ export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): P
     .from(partnershipParties)
     .where(idIn(partnershipParties.partnershipId, partnershipIds))
     .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
-}
-
-export async function insertPartnership(db: DbExecutor, row: typeof partnerships.$inferInsert): Promise<PartnershipRow> {
-  const [inserted] = await db.insert(partnerships).values(row).returning();
-  return inserted!;
-}
-
-export async function updatePartnershipRow(db: DbExecutor, id: string, changes: Partial<typeof partnerships.$inferInsert>): Promise<PartnershipRow> {
-  const [updated] = await db
-    .update(partnerships)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(partnerships.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deletePartnershipRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(partnerships).where(eq(partnerships.id, id));
 }
 
 /**

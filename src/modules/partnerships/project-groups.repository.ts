@@ -2,6 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { projectGroupMembers, projectGroups } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { rowsOf } from '../../core/db/rows.js';
 
 export type ProjectGroupRow = typeof projectGroups.$inferSelect;
 export type ProjectGroupMemberRow = typeof projectGroupMembers.$inferSelect;
@@ -14,10 +15,7 @@ export async function findProjectGroupRows(db: DbExecutor, partnershipId: string
     .orderBy(sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
 }
 
-export async function findProjectGroupRow(db: DbExecutor, id: string): Promise<ProjectGroupRow | undefined> {
-  const [row] = await db.select().from(projectGroups).where(eq(projectGroups.id, id));
-  return row;
-}
+export const { find: findProjectGroupRow, insert: insertProjectGroupRow, update: updateProjectGroupRow, remove: deleteProjectGroupRow } = rowsOf(projectGroups);
 
 export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: string[]): Promise<ProjectGroupMemberRow[]> {
   if (groupIds.length === 0) return [];
@@ -26,24 +24,6 @@ export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: strin
     .from(projectGroupMembers)
     .where(idIn(projectGroupMembers.projectGroupId, groupIds))
     .orderBy(asc(projectGroupMembers.position), asc(projectGroupMembers.id));
-}
-
-export async function insertProjectGroupRow(db: DbExecutor, row: typeof projectGroups.$inferInsert): Promise<ProjectGroupRow> {
-  const [inserted] = await db.insert(projectGroups).values(row).returning();
-  return inserted!;
-}
-
-export async function updateProjectGroupRow(db: DbExecutor, id: string, changes: Partial<typeof projectGroups.$inferInsert>): Promise<ProjectGroupRow> {
-  const [updated] = await db
-    .update(projectGroups)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(projectGroups.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteProjectGroupRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(projectGroups).where(eq(projectGroups.id, id));
 }
 
 export async function replaceProjectGroupMembers(

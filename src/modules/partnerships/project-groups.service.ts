@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { personRefsByIds } from '../actors/people.service.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { partAuditTrail } from '../audit/audit.service.js';
 import { themeRefsByIds } from '../themes/themes.service.js';
 import { registerTimelineRows } from './partnership-timeline.js';
 import { findPartnershipRow, findPartyRows, type PartnershipRow } from './partnerships.repository.js';
@@ -22,6 +22,8 @@ import {
   type ProjectGroupRow,
 } from './project-groups.repository.js';
 import type { ProjectGroup, ProjectGroupCreate, ProjectGroupUpdate } from './project-groups.schemas.js';
+
+const projectGroupAudit = partAuditTrail('project_group');
 
 async function present(ctx: ServiceContext, tx: DbExecutor, groups: ProjectGroupRow[]): Promise<ProjectGroup[]> {
   const members = await findProjectGroupMemberRows(tx, groups.map((group) => group.id));
@@ -103,14 +105,7 @@ export async function createProjectGroup(ctx: ServiceContext, partnershipId: str
       createdBy: userIdOf(ctx.viewer),
     });
     await replaceProjectGroupMembers(tx, group.id, input.members);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: partnership.workspaceId,
-      action: 'create',
-      entityType: 'project_group',
-      entityId: group.id,
-      label: labelOf(group),
-      after: { partnershipId, ...snapshot(group, input.members) },
-    });
+    await projectGroupAudit.created(tx, ctx, { workspaceId: partnership.workspaceId, id: group.id, label: labelOf(group) }, { partnershipId, ...snapshot(group, input.members) });
     return (await present(ctx, tx, [group]))[0]!;
   });
 }
@@ -131,15 +126,7 @@ export async function updateProjectGroup(ctx: ServiceContext, partnershipId: str
       membersAfter = [...members, ...hidden.map(({ personId, partyId, role }) => ({ personId, partyId, role }))];
       await replaceProjectGroupMembers(tx, groupId, membersAfter);
     }
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: partnership.workspaceId,
-      action: 'update',
-      entityType: 'project_group',
-      entityId: groupId,
-      label: labelOf(group),
-      before: snapshot(before, membersBefore),
-      after: snapshot(group, membersAfter),
-    });
+    await projectGroupAudit.updated(tx, ctx, { workspaceId: partnership.workspaceId, id: groupId, label: labelOf(group) }, snapshot(before, membersBefore), snapshot(group, membersAfter));
     return (await present(ctx, tx, [group]))[0]!;
   });
 }
@@ -149,14 +136,7 @@ export async function deleteProjectGroup(ctx: ServiceContext, partnershipId: str
     const { partnership, group } = await loadGroup(tx, ctx, partnershipId, groupId);
     const members = await findProjectGroupMemberRows(tx, [groupId]);
     await deleteProjectGroupRow(tx, groupId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: partnership.workspaceId,
-      action: 'delete',
-      entityType: 'project_group',
-      entityId: groupId,
-      label: labelOf(group),
-      before: { partnershipId, ...snapshot(group, members) },
-    });
+    await projectGroupAudit.deleted(tx, ctx, { workspaceId: partnership.workspaceId, id: groupId, label: labelOf(group) }, { partnershipId, ...snapshot(group, members) });
   });
 }
 

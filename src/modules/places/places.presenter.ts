@@ -1,25 +1,17 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { PlaceRow, PlaceRowWithoutBoundary } from './places.repository.js';
 import type { PlaceDetail, PlaceRef, PlaceSummary } from './places.schemas.js';
 
 export function presentPlaceRef(row: PlaceRowWithoutBoundary): PlaceRef {
   return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    names: row.names,
-    countryCode: row.countryCode,
-    latitude: row.latitude,
-    longitude: row.longitude,
+    ...pickFields(row, ['id', 'kind', 'name', 'names', 'countryCode', 'latitude', 'longitude']),
   };
 }
 
 export function presentPlaceSummary(row: PlaceRowWithoutBoundary): PlaceSummary {
   return {
     ...presentPlaceRef(row),
-    parentId: row.parentId,
-    population: row.population,
-    geonamesId: row.geonamesId,
-    visibility: row.visibility,
+    ...pickFields(row, ['parentId', 'population', 'geonamesId', 'visibility']),
   };
 }
 
@@ -29,12 +21,7 @@ export function presentPlaceDetail(
 ): PlaceDetail {
   return {
     ...presentPlaceSummary(row),
-    aliases: row.aliases,
-    isoCode: row.isoCode,
-    adminCode: row.adminCode,
-    ags: row.ags,
-    katottg: row.katottg,
-    workspaceId: row.workspaceId,
+    ...pickFields(row, ['aliases', 'isoCode', 'adminCode', 'ags', 'katottg', 'workspaceId']),
     ancestors: related.ancestors.map(presentPlaceRef),
     children: related.children.map(presentPlaceSummary),
     childCount: related.childCount,

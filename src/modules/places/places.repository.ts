@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, exists, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { existsIn, findRowWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
@@ -23,19 +23,7 @@ export async function findPlacesByIds(db: DbExecutor, viewer: Viewer, ids: strin
     .where(and(idIn(places.id, ids), visibleTo(viewer, places)));
 }
 
-/** The places among these the viewer may see, with every column. */
-export async function findWholePlacesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<PlaceRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(places)
-    .where(and(idIn(places.id, ids), visibleTo(viewer, places)));
-}
-
-export async function findPlaceRow(db: DbExecutor, id: string): Promise<PlaceRow | undefined> {
-  const [row] = await db.select().from(places).where(eq(places.id, id));
-  return row;
-}
+export const { visibleByIds: findWholePlacesByIds, find: findPlaceRow, insert: insertPlaceRow, update: updatePlaceRow, remove: deletePlaceRow } = recordRowsOf(places);
 
 export interface PlaceFilter {
   country?: string;
@@ -56,22 +44,9 @@ export async function listPlaceRows(
   if (filter.kind) conditions.push(eq(places.kind, filter.kind));
   if (filter.parentId) conditions.push(eq(places.parentId, filter.parentId));
   if (filter.searchKeyPrefix) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(placeNames)
-          .where(and(eq(placeNames.placeId, places.id), startsWith(placeNames.searchKey, filter.searchKeyPrefix))),
-      ),
-    );
+    conditions.push(existsIn(db, placeNames, eq(placeNames.placeId, places.id), startsWith(placeNames.searchKey, filter.searchKeyPrefix)));
   }
-  if (page.after) conditions.push(keysetAfter(places.sortName, places.id, page.after.sortName, page.after.id));
-  return db
-    .select()
-    .from(places)
-    .where(and(...conditions))
-    .orderBy(asc(places.sortName), asc(places.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, places, 'sortName', conditions, page);
 }
 
 /** The chain of parents from the root down to the direct parent (a tree is at most a few levels deep). */
@@ -118,31 +93,7 @@ export async function countChildRows(db: DbExecutor, viewer: Viewer, parentId: s
   return row?.n ?? 0;
 }
 
-export async function insertPlaceRow(db: DbExecutor, values: PlaceInsert): Promise<PlaceRow> {
-  const [row] = await db.insert(places).values(values).returning();
-  return row!;
-}
-
-export async function updatePlaceRow(db: DbExecutor, id: string, values: Partial<PlaceInsert>): Promise<PlaceRow> {
-  const [row] = await db
-    .update(places)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(places.id, id))
-    .returning();
-  return row!;
-}
-
-export async function deletePlaceRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(places).where(eq(places.id, id));
-}
-
-export async function findPlaceByGeonamesId(db: DbExecutor, viewer: Viewer, geonamesId: number): Promise<PlaceRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(places)
-    .where(and(eq(places.geonamesId, geonamesId), visibleTo(viewer, places)));
-  return row;
-}
+export const findPlaceByGeonamesId = (db: DbExecutor, viewer: Viewer, geonamesId: number): Promise<PlaceRow | undefined> => findRowWhere(db, places, and(eq(places.geonamesId, geonamesId), visibleTo(viewer, places)));
 
 /** The ids of a place and of the places inside it (a town, its districts, their quarters), as a subquery. */
 export function placeIdsWithin(placeId: string): SQL {

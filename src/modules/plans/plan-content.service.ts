@@ -31,6 +31,7 @@ import {
 import type { MeasureCreate, MeasureFromSource, MeasureUpdate, PlanDetail, PriorityInput, PriorityUpdate } from './plans.schemas.js';
 import { actionPlanAudit, getPlan } from './plans.service.js';
 import { planConflict } from './plans.errors.js';
+import { auditedMeasure } from './plans.presenter.js';
 
 /** A draft plan the viewer may change. */
 async function draftPlan(tx: DbExecutor, ctx: ServiceContext, id: string): Promise<PlanRow> {
@@ -125,22 +126,6 @@ async function measureIssues(tx: DbExecutor, ctx: ServiceContext, plan: PlanRow,
   }
   return issues;
 }
-
-const auditedMeasure = (row: MeasureRow, partnerIds: string[]) => ({
-  measure: row.title,
-  description: row.description,
-  priorityId: row.priorityId,
-  responsibleOrganizationId: row.responsibleOrganizationId,
-  partnerOrganizationIds: partnerIds,
-  startDate: row.startDate,
-  endDate: row.endDate,
-  budget: row.budget,
-  currency: row.currency,
-  funding: row.funding,
-  indicators: row.indicators,
-  projectId: row.projectId,
-  source: row.sourceType ? { type: row.sourceType, id: row.sourceId } : null,
-});
 
 const withIndicatorIds = (indicators: MeasureCreate['indicators']) => indicators.map((indicator) => ({ ...indicator, id: indicator.id ?? randomUUID() }));
 

@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import { canInviteAs } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { PlanReferences } from './plan-references.js';
@@ -13,23 +14,13 @@ export function presentPlanSummary(row: PlanRow, refs: Pick<PlanReferences, 'par
     scope: row.scope,
     partnership: partnership ? { id: partnership.id, title: partnership.title } : null,
     area: (row.areaPlaceId && refs.places.get(row.areaPlaceId)) || null,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
-    status: row.status,
-    historical: row.historical,
-    visibility: row.visibility,
-    currentVersion: row.currentVersion,
+    ...pickFields(row, ['periodStart', 'periodEnd', 'status', 'historical', 'visibility', 'currentVersion']),
   };
 }
 
 export function presentProgress(row: ProgressRow): ProgressUpdateView {
   return {
-    id: row.id,
-    measureId: row.measureId,
-    reportedOn: row.reportedOn,
-    status: row.status,
-    indicatorValues: row.indicatorValues,
-    note: row.note,
+    ...pickFields(row, ['id', 'measureId', 'reportedOn', 'status', 'indicatorValues', 'note']),
     reportedBy: row.reporterName || null,
     createdAt: row.createdAt.toISOString(),
   };
@@ -48,6 +39,20 @@ export const isOverdue = (measure: MeasureRow, latest: ProgressRow | undefined, 
   measure.endDate >= plan.createdAt.toISOString().slice(0, 10) &&
   latest?.status !== 'done';
 
+/** What a measure says about itself: shown and recorded in its history alike. */
+const MEASURE_TERMS = ['startDate', 'endDate', 'budget', 'currency', 'funding', 'indicators'] as const;
+
+export const auditedMeasure = (row: MeasureRow, partnerIds: string[]) => ({
+  measure: row.title,
+  description: row.description,
+  priorityId: row.priorityId,
+  responsibleOrganizationId: row.responsibleOrganizationId,
+  partnerOrganizationIds: partnerIds,
+  ...pickFields(row, MEASURE_TERMS),
+  projectId: row.projectId,
+  source: row.sourceType ? { type: row.sourceType, id: row.sourceId } : null,
+});
+
 export function presentMeasure(
   row: MeasureRow,
   partners: MeasurePartnerRow[],
@@ -57,19 +62,10 @@ export function presentMeasure(
   plan: Pick<PlanRow, 'historical' | 'status' | 'createdAt'>,
 ): MeasureView {
   return {
-    id: row.id,
-    priorityId: row.priorityId,
-    position: row.position,
-    title: row.title,
-    description: row.description,
+    ...pickFields(row, ['id', 'priorityId', 'position', 'title', 'description']),
     responsible: (row.responsibleOrganizationId && refs.organizations.get(row.responsibleOrganizationId)) || null,
     partners: partners.flatMap((partner) => (refs.organizations.has(partner.organizationId) ? [refs.organizations.get(partner.organizationId)!] : [])),
-    startDate: row.startDate,
-    endDate: row.endDate,
-    budget: row.budget,
-    currency: row.currency,
-    funding: row.funding,
-    indicators: row.indicators,
+    ...pickFields(row, MEASURE_TERMS),
     project: (row.projectId && refs.projects.get(row.projectId)) || null,
     source: row.sourceType && row.sourceId ? { type: row.sourceType, id: row.sourceId, title: row.sourceTitle ?? {} } : null,
     latestProgress: latest ? presentProgress(latest) : null,
@@ -78,10 +74,7 @@ export function presentMeasure(
 }
 
 export const presentPriority = (row: PriorityRow, refs: PlanReferences): PriorityView => ({
-  id: row.id,
-  position: row.position,
-  title: row.title,
-  description: row.description,
+  ...pickFields(row, ['id', 'position', 'title', 'description']),
   theme: (row.themeId && refs.themes.get(row.themeId)) || null,
 });
 

@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, or, sql, typ
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { idIn } from '../../core/db/id-list.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import {
   actionPlanAgreements,
@@ -14,6 +13,7 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
+import { findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type PlanInsert = typeof actionPlans.$inferInsert;
@@ -48,10 +48,7 @@ export function planVisibleTo(db: DbExecutor, viewer: Viewer): SQL {
   )!;
 }
 
-export async function findPlanRow(db: DbExecutor, id: string): Promise<PlanRow | undefined> {
-  const [row] = await db.select().from(actionPlans).where(eq(actionPlans.id, id));
-  return row;
-}
+export const { find: findPlanRow, insert: insertPlanRow, update: updatePlanRow, remove: deletePlanRow } = rowsOf(actionPlans);
 
 export async function listPlanRows(
   db: DbExecutor,
@@ -63,27 +60,7 @@ export async function listPlanRows(
   if (filter.status) conditions.push(eq(actionPlans.status, filter.status));
   if (filter.partnershipId) conditions.push(eq(actionPlans.partnershipId, filter.partnershipId));
   if (filter.areaPlaceId) conditions.push(eq(actionPlans.areaPlaceId, filter.areaPlaceId));
-  if (page.after) conditions.push(keysetAfter(actionPlans.sortTitle, actionPlans.id, page.after.sortTitle, page.after.id));
-  return db
-    .select()
-    .from(actionPlans)
-    .where(and(...conditions))
-    .orderBy(asc(actionPlans.sortTitle), asc(actionPlans.id))
-    .limit(page.limit + 1);
-}
-
-export async function insertPlanRow(db: DbExecutor, row: PlanInsert): Promise<PlanRow> {
-  const [inserted] = await db.insert(actionPlans).values(row).returning();
-  return inserted!;
-}
-
-export async function updatePlanRow(db: DbExecutor, id: string, changes: Partial<PlanInsert>): Promise<PlanRow> {
-  const [updated] = await db
-    .update(actionPlans)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(actionPlans.id, id))
-    .returning();
-  return updated!;
+  return keysetPageRows(db, actionPlans, 'sortTitle', conditions, page);
 }
 
 /** A change of the content: agreements given so far no longer hold for it. */
@@ -92,10 +69,6 @@ export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
     .update(actionPlans)
     .set({ revision: sql`${actionPlans.revision} + 1`, updatedAt: sql`now()` })
     .where(eq(actionPlans.id, id));
-}
-
-export async function deletePlanRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(actionPlans).where(eq(actionPlans.id, id));
 }
 
 export async function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
@@ -112,23 +85,7 @@ export async function findPriorityRows(db: DbExecutor, planId: string): Promise<
   return db.select().from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId)).orderBy(asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
 }
 
-export async function insertPriorityRow(db: DbExecutor, row: typeof actionPlanPriorities.$inferInsert): Promise<PriorityRow> {
-  const [inserted] = await db.insert(actionPlanPriorities).values(row).returning();
-  return inserted!;
-}
-
-export async function updatePriorityRow(db: DbExecutor, id: string, changes: Partial<typeof actionPlanPriorities.$inferInsert>): Promise<PriorityRow> {
-  const [updated] = await db
-    .update(actionPlanPriorities)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(actionPlanPriorities.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deletePriorityRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(actionPlanPriorities).where(eq(actionPlanPriorities.id, id));
-}
+export const { insert: insertPriorityRow, update: updatePriorityRow, remove: deletePriorityRow } = rowsOf(actionPlanPriorities);
 
 export async function countMeasuresOf(db: DbExecutor, priorityId: string): Promise<number> {
   const [row] = await db.select({ value: count() }).from(actionPlanMeasures).where(eq(actionPlanMeasures.priorityId, priorityId));
@@ -139,13 +96,7 @@ export async function findMeasureRows(db: DbExecutor, planId: string): Promise<M
   return db.select().from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId)).orderBy(asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
 }
 
-export async function findMeasureRow(db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(actionPlanMeasures)
-    .where(and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
-  return row;
-}
+export const findMeasureRow = (db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> => findRowWhere(db, actionPlanMeasures, and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
 
 /** Plan and workspace of measures, for other modules that attach money to measures. */
 export async function findMeasuresWithPlans(db: DbExecutor, measureIds: string[]): Promise<{ measure: MeasureRow; plan: PlanRow }[]> {
@@ -157,23 +108,7 @@ export async function findMeasuresWithPlans(db: DbExecutor, measureIds: string[]
     .where(inArray(actionPlanMeasures.id, measureIds));
 }
 
-export async function insertMeasureRow(db: DbExecutor, row: MeasureInsert): Promise<MeasureRow> {
-  const [inserted] = await db.insert(actionPlanMeasures).values(row).returning();
-  return inserted!;
-}
-
-export async function updateMeasureRow(db: DbExecutor, id: string, changes: Partial<MeasureInsert>): Promise<MeasureRow> {
-  const [updated] = await db
-    .update(actionPlanMeasures)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(actionPlanMeasures.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteMeasureRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(actionPlanMeasures).where(eq(actionPlanMeasures.id, id));
-}
+export const { insert: insertMeasureRow, update: updateMeasureRow, remove: deleteMeasureRow } = rowsOf(actionPlanMeasures);
 
 export async function nextMeasurePosition(db: DbExecutor, planId: string): Promise<number> {
   const [row] = await db.select({ value: sql<number>`coalesce(max(${actionPlanMeasures.position}) + 1, 0)` }).from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId));
@@ -214,10 +149,7 @@ export async function findAgreementRows(db: DbExecutor, planId: string): Promise
   return db.select().from(actionPlanAgreements).where(eq(actionPlanAgreements.planId, planId)).orderBy(desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
 }
 
-export async function insertAgreementRow(db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> {
-  const [inserted] = await db.insert(actionPlanAgreements).values(row).returning();
-  return inserted!;
-}
+export const insertAgreementRow = (db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> => insertRow(db, actionPlanAgreements, row);
 
 export async function deleteAgreementRow(db: DbExecutor, sideId: string, revision: number): Promise<number> {
   const deleted = await db
@@ -231,18 +163,9 @@ export async function findVersionRows(db: DbExecutor, planId: string): Promise<V
   return db.select().from(actionPlanVersions).where(eq(actionPlanVersions.planId, planId)).orderBy(asc(actionPlanVersions.number));
 }
 
-export async function findVersionRow(db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(actionPlanVersions)
-    .where(and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));
-  return row;
-}
+export const findVersionRow = (db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> => findRowWhere(db, actionPlanVersions, and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));
 
-export async function insertVersionRow(db: DbExecutor, row: typeof actionPlanVersions.$inferInsert): Promise<VersionRow> {
-  const [inserted] = await db.insert(actionPlanVersions).values(row).returning();
-  return inserted!;
-}
+export const insertVersionRow = (db: DbExecutor, row: typeof actionPlanVersions.$inferInsert): Promise<VersionRow> => insertRow(db, actionPlanVersions, row);
 
 /** The newest progress update of every measure of a plan. */
 export async function latestProgressRows(db: DbExecutor, planId: string): Promise<ProgressRow[]> {
@@ -262,22 +185,9 @@ export async function findProgressRows(db: DbExecutor, planId: string, measureId
     .limit(500);
 }
 
-export async function findProgressRow(db: DbExecutor, planId: string, id: string): Promise<ProgressRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(measureProgressUpdates)
-    .where(and(eq(measureProgressUpdates.id, id), eq(measureProgressUpdates.planId, planId)));
-  return row;
-}
+export const findProgressRow = (db: DbExecutor, planId: string, id: string): Promise<ProgressRow | undefined> => findRowWhere(db, measureProgressUpdates, and(eq(measureProgressUpdates.id, id), eq(measureProgressUpdates.planId, planId)));
 
-export async function insertProgressRow(db: DbExecutor, row: typeof measureProgressUpdates.$inferInsert): Promise<ProgressRow> {
-  const [inserted] = await db.insert(measureProgressUpdates).values(row).returning();
-  return inserted!;
-}
-
-export async function deleteProgressRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(measureProgressUpdates).where(eq(measureProgressUpdates.id, id));
-}
+export const { insert: insertProgressRow, remove: deleteProgressRow } = rowsOf(measureProgressUpdates);
 
 /** Measures of plans the viewer may read that link to a source or a project, newest plans' first by plan title. */
 export async function listMeasureLinkRows(

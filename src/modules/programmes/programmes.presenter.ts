@@ -1,3 +1,4 @@
+import { pickFields } from '../../core/records/pick-fields.js';
 import type { ExchangeReferences } from '../exchanges/exchanges.service.js';
 import { presentExchangeSummary } from '../exchanges/exchanges.service.js';
 import type { PartnershipLink } from '../partnerships/partnerships.schemas.js';
@@ -6,10 +7,7 @@ import type { ProgrammeDetail, ProgrammeSummary } from './programmes.schemas.js'
 
 export function presentProgrammeSummary(row: ProgrammeRow, partCount: number, partnership: PartnershipLink | undefined): ProgrammeSummary {
   return {
-    id: row.id,
-    title: row.title,
-    visibility: row.visibility,
-    plannedParts: row.plannedParts,
+    ...pickFields(row, ['id', 'title', 'visibility', 'plannedParts']),
     partCount,
     partnership: partnership ?? null,
   };

@@ -1,20 +1,17 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
+import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
 export type ProjectPartnerRow = typeof projectPartners.$inferSelect;
 export type ProjectContactRow = typeof projectContacts.$inferSelect;
 
-export async function findProjectRow(db: DbExecutor, id: string): Promise<ProjectRow | undefined> {
-  const [row] = await db.select().from(projects).where(eq(projects.id, id));
-  return row;
-}
+export const { find: findProjectRow, insert: insertProjectRow, update: updateProjectRow, remove: deleteProjectRow } = rowsOf(projects);
 
 export async function findProjectsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProjectRow[]> {
   if (ids.length === 0) return [];
@@ -34,31 +31,7 @@ export async function listProjectRows(
   if (filter.status) conditions.push(eq(projects.status, filter.status));
   if (filter.partnershipId) conditions.push(eq(projects.partnershipId, filter.partnershipId));
   if (filter.carrierOrganizationId) conditions.push(eq(projects.carrierOrganizationId, filter.carrierOrganizationId));
-  if (page.after) conditions.push(keysetAfter(projects.sortTitle, projects.id, page.after.sortTitle, page.after.id));
-  return db
-    .select()
-    .from(projects)
-    .where(and(...conditions))
-    .orderBy(asc(projects.sortTitle), asc(projects.id))
-    .limit(page.limit + 1);
-}
-
-export async function insertProjectRow(db: DbExecutor, row: ProjectInsert): Promise<ProjectRow> {
-  const [inserted] = await db.insert(projects).values(row).returning();
-  return inserted!;
-}
-
-export async function updateProjectRow(db: DbExecutor, id: string, changes: Partial<ProjectInsert>): Promise<ProjectRow> {
-  const [updated] = await db
-    .update(projects)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(projects.id, id))
-    .returning();
-  return updated!;
-}
-
-export async function deleteProjectRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(projects).where(eq(projects.id, id));
+  return keysetPageRows(db, projects, 'sortTitle', conditions, page);
 }
 
 export async function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {

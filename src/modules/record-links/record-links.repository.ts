@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { actionPlanProjects, exchangeProjects, exchangeRelations, type ExchangeRelationKind } from './record-links.tables.js';
+import { findRowWhere } from '../../core/db/rows.js';
 
 export type RelationRow = typeof exchangeRelations.$inferSelect;
 export type ExchangeProjectRow = typeof exchangeProjects.$inferSelect;
@@ -57,13 +58,7 @@ export async function exchangeProjectsOf(db: DbExecutor, filter: { exchangeId?: 
     .limit(MAX_LINKS);
 }
 
-export async function findExchangeProject(db: DbExecutor, exchangeId: string, projectId: string, outcomeId: string | null): Promise<ExchangeProjectRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(exchangeProjects)
-    .where(and(eq(exchangeProjects.exchangeId, exchangeId), eq(exchangeProjects.projectId, projectId), outcomeId ? eq(exchangeProjects.outcomeId, outcomeId) : isNull(exchangeProjects.outcomeId)));
-  return row;
-}
+export const findExchangeProject = (db: DbExecutor, exchangeId: string, projectId: string, outcomeId: string | null): Promise<ExchangeProjectRow | undefined> => findRowWhere(db, exchangeProjects, and(eq(exchangeProjects.exchangeId, exchangeId), eq(exchangeProjects.projectId, projectId), outcomeId ? eq(exchangeProjects.outcomeId, outcomeId) : isNull(exchangeProjects.outcomeId)));
 
 export async function insertExchangeProject(db: DbExecutor, row: { exchangeId: string; projectId: string; outcomeId: string | null; createdBy: string | null }): Promise<ExchangeProjectRow> {
   const [inserted] = await db.insert(exchangeProjects).values(row).returning();

@@ -1,26 +1,15 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
-import { idIn } from '../../core/db/id-list.js';
+import { keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { likeContains } from '../../core/db/like-pattern.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type ThemeInsert = typeof themes.$inferInsert;
 
-export async function findThemesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ThemeRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(themes)
-    .where(and(idIn(themes.id, ids), visibleTo(viewer, themes)));
-}
-
-export async function findThemeRow(db: DbExecutor, id: string): Promise<ThemeRow | undefined> {
-  const [row] = await db.select().from(themes).where(eq(themes.id, id));
-  return row;
-}
+export const { visibleByIds: findThemesByIds, find: findThemeRow, insert: insertThemeRow, update: updateThemeRow, remove: deleteThemeRow } = recordRowsOf(themes);
 
 export async function listThemeRows(
   db: DbExecutor,
@@ -30,14 +19,8 @@ export async function listThemeRows(
 ): Promise<ThemeRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes)];
   if (filter.parentId) conditions.push(eq(themes.parentId, filter.parentId));
-  if (filter.q) conditions.push(sql`lower(public.immutable_unaccent(${themes.name}::text)) LIKE ${`%${filter.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`}`);
-  if (page.after) conditions.push(keysetAfter(themes.sortName, themes.id, page.after.sortName, page.after.id));
-  return db
-    .select()
-    .from(themes)
-    .where(and(...conditions))
-    .orderBy(asc(themes.sortName), asc(themes.id))
-    .limit(page.limit + 1);
+  if (filter.q) conditions.push(sql`lower(public.immutable_unaccent(${themes.name}::text)) LIKE ${likeContains(filter.q)}`);
+  return keysetPageRows(db, themes, 'sortName', conditions, page);
 }
 
 /** Every theme the viewer may see, for the tree (a curated vocabulary of some hundred entries). */
@@ -56,24 +39,6 @@ export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentI
     .from(themes)
     .where(and(eq(themes.parentId, parentId), visibleTo(viewer, themes)))
     .orderBy(asc(themes.position), asc(themes.sortName));
-}
-
-export async function insertThemeRow(db: DbExecutor, values: ThemeInsert): Promise<ThemeRow> {
-  const [row] = await db.insert(themes).values(values).returning();
-  return row!;
-}
-
-export async function updateThemeRow(db: DbExecutor, id: string, values: Partial<ThemeInsert>): Promise<ThemeRow> {
-  const [row] = await db
-    .update(themes)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(themes.id, id))
-    .returning();
-  return row!;
-}
-
-export async function deleteThemeRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(themes).where(eq(themes.id, id));
 }
 
 export async function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {

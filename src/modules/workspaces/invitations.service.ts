@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findUserById } from '../accounts/users.service.js';
 import type { UiLanguage } from '../accounts/accounts.types.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { partAuditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { INVITATION_DAYS, invitationMail } from './invitation-mail.js';
 import { presentInvitation } from './workspaces.presenter.js';
@@ -23,6 +23,8 @@ import {
   type InvitationRow,
 } from './workspaces.repository.js';
 import { workspaceConflict } from './workspaces.errors.js';
+
+const invitationAudit = partAuditTrail('invitation');
 
 export interface InvitationDeps {
   /** For token-based steps (preview, accept), where the token itself is the authorisation. */
@@ -72,14 +74,7 @@ export async function createInvitation(
       const inviter = await findUserById(deps.db, viewer.userId);
       await queueMail(tx, invitationMail(input.language, input.email, inviter?.displayName ?? '', workspace.name, input.role, link));
     }
-    await recordAuditEvent(tx, ctx, {
-      workspaceId,
-      action: 'create',
-      entityType: 'invitation',
-      entityId: invitation.id,
-      label: input.email ?? 'link',
-      after: { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
-    });
+    await invitationAudit.created(tx, ctx, { workspaceId, id: invitation.id, label: input.email ?? 'link' }, { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt });
     return { ...presentInvitation(invitation), link };
   });
   if (input.email) deps.mailQueued();
@@ -97,14 +92,7 @@ export async function revokeInvitation(ctx: ServiceContext, workspaceId: string,
     const invitation = await findInvitation(tx, invitationId);
     if (!invitation || invitation.workspaceId !== workspaceId) throw notFound('Invitation', invitationId);
     await markInvitation(tx, invitationId, { revokedAt: new Date() });
-    await recordAuditEvent(tx, ctx, {
-      workspaceId,
-      action: 'delete',
-      entityType: 'invitation',
-      entityId: invitationId,
-      label: invitation.email ?? 'link',
-      before: { email: invitation.email, role: invitation.role },
-    });
+    await invitationAudit.deleted(tx, ctx, { workspaceId, id: invitationId, label: invitation.email ?? 'link' }, { email: invitation.email, role: invitation.role });
   });
 }
 

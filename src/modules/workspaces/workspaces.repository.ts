@@ -3,24 +3,14 @@ import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { findUserSummaries } from '../accounts/users.service.js';
 import { invitations, memberships, workspaces } from './workspaces.tables.js';
+import { findRowWhere, rowsOf } from '../../core/db/rows.js';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
 
-export async function findWorkspace(db: DbExecutor, id: string): Promise<WorkspaceRow | undefined> {
-  const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
-  return row;
-}
+export const { find: findWorkspace, insert: insertWorkspace } = rowsOf(workspaces);
 
-export async function findWorkspaceBySlug(db: DbExecutor, slug: string): Promise<WorkspaceRow | undefined> {
-  const [row] = await db.select().from(workspaces).where(eq(workspaces.slug, slug));
-  return row;
-}
-
-export async function insertWorkspace(db: DbExecutor, workspace: typeof workspaces.$inferInsert): Promise<WorkspaceRow> {
-  const [row] = await db.insert(workspaces).values(workspace).returning();
-  return row!;
-}
+export const findWorkspaceBySlug = (db: DbExecutor, slug: string): Promise<WorkspaceRow | undefined> => findRowWhere(db, workspaces, eq(workspaces.slug, slug));
 
 export async function updateWorkspaceRow(db: DbExecutor, id: string, changes: { name?: string; description?: string }): Promise<WorkspaceRow> {
   const [row] = await db
@@ -81,10 +71,7 @@ export async function countOwners(db: DbExecutor, workspaceId: string): Promise<
   return row?.owners ?? 0;
 }
 
-export async function insertInvitation(db: DbExecutor, invitation: typeof invitations.$inferInsert): Promise<InvitationRow> {
-  const [row] = await db.insert(invitations).values(invitation).returning();
-  return row!;
-}
+export const { find: findInvitation, insert: insertInvitation } = rowsOf(invitations);
 
 export async function openInvitations(db: DbExecutor, workspaceId: string): Promise<InvitationRow[]> {
   return db
@@ -101,15 +88,7 @@ export async function openInvitations(db: DbExecutor, workspaceId: string): Prom
     .orderBy(asc(invitations.createdAt));
 }
 
-export async function findInvitationByHash(db: DbExecutor, tokenHash: string): Promise<InvitationRow | undefined> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash));
-  return row;
-}
-
-export async function findInvitation(db: DbExecutor, id: string): Promise<InvitationRow | undefined> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.id, id));
-  return row;
-}
+export const findInvitationByHash = (db: DbExecutor, tokenHash: string): Promise<InvitationRow | undefined> => findRowWhere(db, invitations, eq(invitations.tokenHash, tokenHash));
 
 export async function markInvitation(db: DbExecutor, id: string, changes: Partial<typeof invitations.$inferInsert>): Promise<void> {
   await db.update(invitations).set(changes).where(eq(invitations.id, id));

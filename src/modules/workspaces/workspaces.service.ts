@@ -2,7 +2,7 @@ import { canAdministerWorkspace, requireSignedIn, requireWriteAccess } from '../
 import type { WorkspaceRole } from '../../core/auth/viewer.js';
 import { forbidden, invalidField, notFound } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { recordAuditEvent } from '../audit/audit.service.js';
+import { partAuditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { containsCyrillic, transliterateUkrainian } from '../../core/names/ukrainian-transliteration.js';
 import {
   countOwners,
@@ -20,6 +20,9 @@ import {
 import { workspaceConflict } from './workspaces.errors.js';
 import { presentWorkspace } from './workspaces.presenter.js';
 import type { MyWorkspaces, WorkspaceDetail, WorkspaceView } from './workspaces.schemas.js';
+
+const membershipAudit = partAuditTrail('membership');
+const workspaceAudit = partAuditTrail('workspace');
 
 /** A user's role in each of their workspaces (authentication); workspaces by id (command line). */
 export { findWorkspacesByIds, rolesFromJson, rolesOfUser, rolesOfUserSql } from './memberships.repository.js';
@@ -55,14 +58,7 @@ export async function createWorkspace(ctx: ServiceContext, input: { name: string
     }
     const workspace = await insertWorkspace(tx, { name: input.name, slug, description: input.description ?? '' });
     await upsertMembership(tx, workspace.id, viewer.userId, 'owner');
-    await recordAuditEvent(tx, ctx, {
-      workspaceId: workspace.id,
-      action: 'create',
-      entityType: 'workspace',
-      entityId: workspace.id,
-      label: workspace.name,
-      after: workspace,
-    });
+    await workspaceAudit.created(tx, ctx, { workspaceId: workspace.id, id: workspace.id, label: workspace.name }, workspace);
     return presentWorkspace(workspace);
   });
 }
@@ -103,14 +99,7 @@ export async function changeMemberRole(ctx: ServiceContext, workspaceId: string,
       throw invalidField('body.role', 'last_owner', 'the last owner cannot change role; make someone else owner first');
     }
     await upsertMembership(tx, workspaceId, userId, role);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId,
-      action: 'update',
-      entityType: 'membership',
-      entityId: userId,
-      before: { role: membership.role },
-      after: { role },
-    });
+    await membershipAudit.updated(tx, ctx, { workspaceId, id: userId }, { role: membership.role }, { role });
   });
 }
 
@@ -127,12 +116,6 @@ export async function removeMember(ctx: ServiceContext, workspaceId: string, use
       throw workspaceConflict('last_owner_leaving', 'The last owner cannot leave the workspace; make someone else owner first');
     }
     await deleteMembership(tx, workspaceId, userId);
-    await recordAuditEvent(tx, ctx, {
-      workspaceId,
-      action: 'delete',
-      entityType: 'membership',
-      entityId: userId,
-      before: { role: membership.role },
-    });
+    await membershipAudit.deleted(tx, ctx, { workspaceId, id: userId }, { role: membership.role });
   });
 }

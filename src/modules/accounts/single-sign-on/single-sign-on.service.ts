@@ -1,6 +1,5 @@
 import type { DbExecutor } from '../../../core/db/client.js';
-import { recordAuditEvent } from '../../audit/audit.service.js';
-import { actingAs } from '../account-context.js';
+import { actingAs, userAudit } from '../account-context.js';
 import type { AccountsDeps, ClientInfo } from '../accounts-deps.js';
 import { startSession } from '../sessions.service.js';
 import { findLinkedUserId, linkIdentity } from './oidc-identities.repository.js';
@@ -49,14 +48,7 @@ export async function signOn(deps: AccountsDeps, identity: SignOnIdentity, clien
         emailVerifiedAt: identity.emailVerified ? new Date() : null,
       });
       await linkIdentity(tx, identity.issuer, identity.subject, user.id);
-      await recordAuditEvent(tx, actingAs(user.id, tx, requestId), {
-        workspaceId: null,
-        action: 'create',
-        entityType: 'user',
-        entityId: user.id,
-        label: user.displayName,
-        after: { email: user.email, displayName: user.displayName, signOn: identity.issuer },
-      });
+      await userAudit.created(tx, actingAs(user.id, tx, requestId), user, { email: user.email, displayName: user.displayName, signOn: identity.issuer });
     }
     if (user.disabledAt) return { kind: 'no-account' };
     return { kind: 'signed-in', user, sessionToken: await startSession(tx, user.id, client) };

@@ -19,6 +19,7 @@ import {
 } from './documents.repository.js';
 import type { CommentView } from './documents.schemas.js';
 import { canCommentOn, canReadComments } from './documents.service.js';
+import { presentComment } from './documents.presenter.js';
 
 /** A comment's change in the document's history, labelled with the document's title. */
 async function auditComment(
@@ -46,21 +47,8 @@ const isModerator = (ctx: ServiceContext, document: DocumentRow) => canCoordinat
 const isAuthor = (ctx: ServiceContext, comment: CommentRow) => comment.authorUserId !== null && comment.authorUserId === userIdOf(ctx.viewer);
 
 function present(ctx: ServiceContext, document: DocumentRow, comment: CommentRow, names: Map<string, string>): CommentView {
-  const moderator = isModerator(ctx, document);
   const author = isAuthor(ctx, comment);
-  return {
-    id: comment.id,
-    // A hidden comment shows as hidden; its words only to its author and the moderators.
-    body: comment.state === 'hidden' && !moderator && !author ? null : comment.body,
-    state: comment.state,
-    author: comment.authorUserId ? { id: comment.authorUserId, displayName: names.get(comment.authorUserId) ?? '' } : null,
-    createdAt: comment.createdAt.toISOString(),
-    editedAt: comment.editedAt?.toISOString() ?? null,
-    moderatedAt: comment.moderatedAt?.toISOString() ?? null,
-    moderationNote: moderator || author ? comment.moderationNote : null,
-    canEdit: author && canCommentOn(ctx, document),
-    canModerate: moderator,
-  };
+  return presentComment(comment, names, { moderator: isModerator(ctx, document), author, canEdit: author && canCommentOn(ctx, document) });
 }
 
 async function presentOne(ctx: ServiceContext, document: DocumentRow, comment: CommentRow): Promise<CommentView> {

@@ -1,7 +1,8 @@
+import { pickFields } from '../../../core/records/pick-fields.js';
 import { recordPath } from '../search/search.service.js';
 import type { SearchType } from '../search/search.types.js';
-import { linkTargetOf, type DocumentRow, type FileMetaRow, type LinkRow } from './documents.repository.js';
-import type { DocumentDetail, DocumentSummary, FileView, LinkView } from './documents.schemas.js';
+import { linkTargetOf, type CommentRow, type DocumentRow, type FileMetaRow, type LinkRow } from './documents.repository.js';
+import type { CommentView, DocumentDetail, DocumentSummary, FileView, LinkView } from './documents.schemas.js';
 
 const EXCERPT_LENGTH = 240;
 
@@ -15,16 +16,9 @@ export function excerptOf(text: string): string {
 
 export function presentDocumentSummary(row: DocumentRow, pendingProposals: number): DocumentSummary {
   return {
-    id: row.id,
-    workspaceId: row.workspaceId,
-    kind: row.kind,
-    language: row.language,
-    title: row.title,
+    ...pickFields(row, ['id', 'workspaceId', 'kind', 'language', 'title']),
     excerpt: excerptOf(row.text),
-    publishedOn: row.publishedOn,
-    sortDate: row.sortDate,
-    visibility: row.visibility,
-    origin: row.origin,
+    ...pickFields(row, ['publishedOn', 'sortDate', 'visibility', 'origin']),
     pendingProposals,
     extractionState: row.extractionState,
   };
@@ -32,15 +26,7 @@ export function presentDocumentSummary(row: DocumentRow, pendingProposals: numbe
 
 export function presentFile(documentId: string, row: FileMetaRow): FileView {
   return {
-    id: row.id,
-    fileName: row.fileName,
-    contentType: row.contentType,
-    byteSize: row.byteSize,
-    sha256: row.sha256,
-    textState: row.textState,
-    textLength: row.textLength,
-    pageCount: row.pageCount,
-    textError: row.textError,
+    ...pickFields(row, ['id', 'fileName', 'contentType', 'byteSize', 'sha256', 'textState', 'textLength', 'pageCount', 'textError']),
     createdAt: row.createdAt.toISOString(),
     url: `/api/documents/${documentId}/files/${row.id}`,
   };
@@ -73,10 +59,7 @@ export interface DetailExtras {
 export function presentDocumentDetail(row: DocumentRow, extras: DetailExtras): DocumentDetail {
   return {
     ...presentDocumentSummary(row, extras.pendingProposals),
-    languageSource: row.languageSource,
-    text: row.text,
-    sourceUrl: row.sourceUrl,
-    goodPractice: row.goodPractice,
+    ...pickFields(row, ['languageSource', 'text', 'sourceUrl', 'goodPractice']),
     files: extras.files.map((file) => presentFile(row.id, file)),
     // Links to records the viewer may not see are left out.
     links: extras.links.map((link) => presentLink(link, extras.titles)).filter((link) => link.title !== null),
@@ -95,10 +78,22 @@ export function auditedDocument(row: DocumentRow) {
     language: row.language,
     title: row.title,
     textLength: row.text.length,
-    contentHash: row.contentHash,
-    sourceUrl: row.sourceUrl,
-    publishedOn: row.publishedOn,
-    visibility: row.visibility,
-    goodPractice: row.goodPractice,
+    ...pickFields(row, ['contentHash', 'sourceUrl', 'publishedOn', 'visibility', 'goodPractice']),
+  };
+}
+
+/** A comment as its reader sees it: a hidden comment's words and the moderation note only for its author and the moderators. */
+export function presentComment(comment: CommentRow, names: Map<string, string>, reader: { moderator: boolean; author: boolean; canEdit: boolean }): CommentView {
+  return {
+    id: comment.id,
+    body: comment.state === 'hidden' && !reader.moderator && !reader.author ? null : comment.body,
+    state: comment.state,
+    author: comment.authorUserId ? { id: comment.authorUserId, displayName: names.get(comment.authorUserId) ?? '' } : null,
+    createdAt: comment.createdAt.toISOString(),
+    editedAt: comment.editedAt?.toISOString() ?? null,
+    moderatedAt: comment.moderatedAt?.toISOString() ?? null,
+    moderationNote: reader.moderator || reader.author ? comment.moderationNote : null,
+    canEdit: reader.canEdit,
+    canModerate: reader.moderator,
   };
 }

@@ -6,6 +6,7 @@ import { idIn } from '../../../core/db/id-list.js';
 import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
+import { findRowWhere, insertRow, recordRowsOf } from '../../../core/db/rows.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentInsert = typeof documents.$inferInsert;
@@ -50,10 +51,7 @@ export function linkTargetOf(row: LinkRow): { recordType: LinkType; recordId: st
   throw new Error(`document link ${row.id} points nowhere`);
 }
 
-export async function findDocumentRow(db: DbExecutor, id: string): Promise<DocumentRow | undefined> {
-  const [row] = await db.select().from(documents).where(eq(documents.id, id));
-  return row;
-}
+export const { visibleByIds: findDocumentsByIds, find: findDocumentRow, insert: insertDocumentRow, update: updateDocumentRow, remove: deleteDocumentRow } = recordRowsOf(documents);
 
 export async function findExtractionStates(db: DbExecutor, ids: string[]): Promise<DocumentRow['extractionState'][]> {
   if (ids.length === 0) return [];
@@ -66,14 +64,6 @@ export async function findDocumentRowForUpdate(db: DbExecutor, id: string): Prom
   return row;
 }
 
-export async function findDocumentsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<DocumentRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(documents)
-    .where(and(idIn(documents.id, ids), visibleTo(viewer, documents)));
-}
-
 /** A document of the workspace with this text already (by content hash), whoever may see it. */
 export async function findDocumentIdByHash(db: DbExecutor, workspaceId: string, contentHash: string): Promise<string | undefined> {
   const [row] = await db
@@ -81,24 +71,6 @@ export async function findDocumentIdByHash(db: DbExecutor, workspaceId: string, 
     .from(documents)
     .where(and(eq(documents.workspaceId, workspaceId), eq(documents.contentHash, contentHash)));
   return row?.id;
-}
-
-export async function insertDocumentRow(db: DbExecutor, values: DocumentInsert): Promise<DocumentRow> {
-  const [row] = await db.insert(documents).values(values).returning();
-  return row!;
-}
-
-export async function updateDocumentRow(db: DbExecutor, id: string, values: Partial<DocumentInsert>): Promise<DocumentRow> {
-  const [row] = await db
-    .update(documents)
-    .set({ ...values, updatedAt: sql`now()` })
-    .where(eq(documents.id, id))
-    .returning();
-  return row!;
-}
-
-export async function deleteDocumentRow(db: DbExecutor, id: string): Promise<void> {
-  await db.delete(documents).where(eq(documents.id, id));
 }
 
 export interface DocumentFilter {
@@ -148,7 +120,6 @@ export async function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise
   return row?.count ?? 0;
 }
 
-
 const { data: _data, extractedText: _text, ...fileMetaColumns } = getTableColumns(documentFiles);
 
 export async function findFileMetaRows(db: DbExecutor, documentId: string): Promise<FileMetaRow[]> {
@@ -159,13 +130,7 @@ export async function findFileMetaRows(db: DbExecutor, documentId: string): Prom
     .orderBy(asc(documentFiles.createdAt), asc(documentFiles.id));
 }
 
-export async function findFileRow(db: DbExecutor, documentId: string, fileId: string): Promise<FileRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentFiles)
-    .where(and(eq(documentFiles.id, fileId), eq(documentFiles.documentId, documentId)));
-  return row;
-}
+export const findFileRow = (db: DbExecutor, documentId: string, fileId: string): Promise<FileRow | undefined> => findRowWhere(db, documentFiles, and(eq(documentFiles.id, fileId), eq(documentFiles.documentId, documentId)));
 
 export async function insertFileRow(db: DbExecutor, values: typeof documentFiles.$inferInsert): Promise<FileMetaRow> {
   const [row] = await db
@@ -183,13 +148,7 @@ export async function findLinkRows(db: DbExecutor, documentId: string): Promise<
   return db.select().from(documentLinks).where(eq(documentLinks.documentId, documentId)).orderBy(asc(documentLinks.createdAt), asc(documentLinks.id));
 }
 
-export async function findLinkRow(db: DbExecutor, documentId: string, linkId: string): Promise<LinkRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentLinks)
-    .where(and(eq(documentLinks.id, linkId), eq(documentLinks.documentId, documentId)));
-  return row;
-}
+export const findLinkRow = (db: DbExecutor, documentId: string, linkId: string): Promise<LinkRow | undefined> => findRowWhere(db, documentLinks, and(eq(documentLinks.id, linkId), eq(documentLinks.documentId, documentId)));
 
 /** Links the record unless it is linked already; returns the link either way. */
 export async function insertLinkRow(
@@ -237,18 +196,9 @@ export async function countNewComments(db: DbExecutor, documentId: string): Prom
   return row?.count ?? 0;
 }
 
-export async function findCommentRow(db: DbExecutor, documentId: string, commentId: string): Promise<CommentRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentComments)
-    .where(and(eq(documentComments.id, commentId), eq(documentComments.documentId, documentId)));
-  return row;
-}
+export const findCommentRow = (db: DbExecutor, documentId: string, commentId: string): Promise<CommentRow | undefined> => findRowWhere(db, documentComments, and(eq(documentComments.id, commentId), eq(documentComments.documentId, documentId)));
 
-export async function insertCommentRow(db: DbExecutor, values: typeof documentComments.$inferInsert): Promise<CommentRow> {
-  const [row] = await db.insert(documentComments).values(values).returning();
-  return row!;
-}
+export const insertCommentRow = (db: DbExecutor, values: typeof documentComments.$inferInsert): Promise<CommentRow> => insertRow(db, documentComments, values);
 
 export async function updateCommentRow(db: DbExecutor, commentId: string, values: Partial<typeof documentComments.$inferInsert>): Promise<CommentRow> {
   const [row] = await db.update(documentComments).set(values).where(eq(documentComments.id, commentId)).returning();

@@ -1,3 +1,4 @@
+import { pickFields } from '../../../core/records/pick-fields.js';
 import type { DocumentRow } from '../documents/documents.service.js';
 import { recordPath } from '../search/search.service.js';
 import type { SearchType } from '../search/search.types.js';
@@ -7,12 +8,7 @@ import type { ProposalView, ReviewView, Suggestion } from './review.schemas.js';
 /** A proposal with the title of the record it became (when the viewer may see it) and what accepting it would do. */
 export function presentProposal(row: ProposalRow, recordTitle: Record<string, string> | undefined, suggestion: Suggestion | null): ProposalView {
   return {
-    id: row.id,
-    field: row.field,
-    position: row.position,
-    state: row.state,
-    proposal: row.proposal,
-    evidence: row.evidence,
+    ...pickFields(row, ['id', 'field', 'position', 'state', 'proposal', 'evidence']),
     decision: row.decision ?? null,
     record:
       recordTitle !== undefined && row.recordId ? { type: row.recordType!, id: row.recordId, title: recordTitle, path: recordPath(row.recordType as SearchType, row.recordId) } : null,

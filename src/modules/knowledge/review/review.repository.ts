@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../../core/db/client.js';
 import type { ProposalDraft } from './proposal-builder.js';
 import { documentProposals } from './review.tables.js';
 
+
 export type ProposalRow = typeof documentProposals.$inferSelect;
 
 export async function findProposalRows(db: DbExecutor, documentId: string): Promise<ProposalRow[]> {

@@ -1,0 +1,106 @@
+import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbExecutor } from './client.js';
+import { keysetAfter } from './keyset.js';
+import { idIn } from './id-list.js';
+import type { Viewer } from '../auth/viewer.js';
+import { visibleTo, type ScopedColumns } from '../records/record-visibility.js';
+
+/** A table whose rows are known by an `id` column. */
+export type TableWithId = PgTable & { id: AnyPgColumn };
+/** A table of records with a workspace, a visibility and a creator. */
+type ScopedTable = TableWithId & ScopedColumns;
+
+type RowOf<T extends PgTable> = T['$inferSelect'];
+type InsertOf<T extends PgTable> = T['$inferInsert'];
+
+// Drizzle's builders cannot follow a table passed as a type parameter; these helpers are typed by
+// the table's own row and insert types instead.
+const anyTable = (table: PgTable) => table as PgTable & Record<string, AnyPgColumn>;
+
+/** The first row matching the condition, whoever may read it (the service decides). */
+export async function findRowWhere<T extends PgTable>(db: DbExecutor, table: T, where: SQL | undefined): Promise<RowOf<T> | undefined> {
+  const [row] = await db.select().from(anyTable(table)).where(where);
+  return row as RowOf<T> | undefined;
+}
+
+/** The row of this id, whoever may read it (the service decides). */
+export const findRowById = <T extends TableWithId>(db: DbExecutor, table: T, id: string): Promise<RowOf<T> | undefined> => findRowWhere(db, table, eq(table.id, id));
+
+/** The rows of these ids the viewer may see. */
+export async function findVisibleRowsByIds<T extends ScopedTable>(db: DbExecutor, viewer: Viewer, table: T, ids: string[]): Promise<RowOf<T>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(anyTable(table))
+    .where(and(idIn(table.id, ids), visibleTo(viewer, table)));
+  return rows as RowOf<T>[];
+}
+
+export async function insertRow<T extends PgTable>(db: DbExecutor, table: T, values: InsertOf<T>): Promise<RowOf<T>> {
+  const [row] = await db.insert(anyTable(table)).values(values as never).returning();
+  return row as RowOf<T>;
+}
+
+/** Changes one row and stamps its `updatedAt` where the table has one. */
+export async function updateRowById<T extends TableWithId>(db: DbExecutor, table: T, id: string, changes: Partial<InsertOf<T>>): Promise<RowOf<T>> {
+  const stamp = 'updatedAt' in table ? { updatedAt: sql`now()` } : {};
+  const [row] = await db
+    .update(anyTable(table))
+    .set({ ...changes, ...stamp } as never)
+    .where(eq(table.id, id))
+    .returning();
+  return row as RowOf<T>;
+}
+
+export async function deleteRowById<T extends TableWithId>(db: DbExecutor, table: T, id: string): Promise<void> {
+  await db.delete(anyTable(table)).where(eq(table.id, id));
+}
+
+/**
+ * One page of a list ordered by a sort column and the id: the rows matching `conditions` after
+ * the position `page.after` (its sort value under the column's own name), one more than the limit
+ * so `toPage` knows whether another page follows.
+ */
+export async function keysetPageRows<T extends TableWithId, K extends keyof T & string>(
+  db: DbExecutor,
+  table: T,
+  sortKey: K,
+  conditions: (SQL | undefined)[],
+  page: { limit: number; after?: { [key in K]: unknown } & { id: string } },
+): Promise<RowOf<T>[]> {
+  const sortColumn = table[sortKey] as AnyPgColumn;
+  const after = page.after ? keysetAfter(sortColumn, table.id, page.after[sortKey], page.after.id) : undefined;
+  const rows = await db
+    .select()
+    .from(anyTable(table))
+    .where(and(...conditions, after))
+    .orderBy(asc(sortColumn), asc(table.id))
+    .limit(page.limit + 1);
+  return rows as RowOf<T>[];
+}
+
+/** `EXISTS (SELECT 1 FROM table WHERE …)`: a row has a linked row matching every condition. */
+export function existsIn(db: DbExecutor, table: PgTable, ...conditions: SQL[]): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(and(...conditions)),
+  );
+}
+
+/** The one-row operations of a table, for its repository to export under names of its own. */
+export function rowsOf<T extends TableWithId>(table: T) {
+  return {
+    find: (db: DbExecutor, id: string) => findRowById(db, table, id),
+    insert: (db: DbExecutor, values: InsertOf<T>) => insertRow(db, table, values),
+    update: (db: DbExecutor, id: string, changes: Partial<InsertOf<T>>) => updateRowById(db, table, id, changes),
+    remove: (db: DbExecutor, id: string) => deleteRowById(db, table, id),
+  };
+}
+
+/** `rowsOf` a table of records with a workspace and a visibility, and the rows of some ids the viewer may see. */
+export function recordRowsOf<T extends ScopedTable>(table: T) {
+  return { ...rowsOf(table), visibleByIds: (db: DbExecutor, viewer: Viewer, ids: string[]) => findVisibleRowsByIds(db, viewer, table, ids) };
+}
