@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
@@ -43,12 +43,16 @@ export const judgedQueries = () => read<JudgedQuery[]>('queries.json');
 export const developmentQueries = () => read<JudgedQuery[]>('queries-heldout.json');
 
 /**
- * The second held-out part: queries written and judged blind, while the search rules were being
- * changed, about new subjects (waste, street trees, trams, libraries, shelters, training, care,
- * lighting) and new towns; they judge the whole corpus, with the records of
+ * The `development-3` part: queries written and judged blind as the second held-out part, while
+ * the search rules were being changed, about new subjects (waste, street trees, trams, libraries,
+ * shelters, training, care, lighting) and new towns; measured once as held out, read while tuning
+ * since, so development data now. They judge the whole corpus, with the records of
  * `records-heldout-2.json` and the documents of `documents-heldout-2.json`.
  */
-export const heldOut2Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
+export const development3Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
+
+/** The third held-out part (`queries-heldout-3.json`), written blind, when it is there. */
+export const heldOut3Queries = () => (existsSync(path.join(DATA, 'queries-heldout-3.json')) ? read<JudgedQuery[]>('queries-heldout-3.json') : []);
 
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
