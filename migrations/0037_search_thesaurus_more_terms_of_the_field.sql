@@ -20,7 +20,8 @@ SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VA
   ('{"de": ["Verkehrsbetriebe", "Verkehrsunternehmen"], "en": ["transport operator", "transit agency"], "uk": ["транспортне підприємство"]}'),
   ('{"de": ["Parkraum", "Parkplatz"], "en": ["parking"], "uk": ["паркування", "парковка"]}'),
   -- urban green and climate
-  ('{"de": ["Stadtgrün", "Grünflächen", "Stadtbäume", "Straßenbäume"], "en": ["urban green", "green spaces", "street trees", "urban trees"], "uk": ["зелені зони", "озеленення", "міські дерева"]}'),
+  ('{"de": ["Stadtgrün", "Grünflächen", "Straßenbäume"], "en": ["urban green", "green spaces"], "uk": ["зелені зони", "озеленення"]}'),
+  ('{"de": ["Straßenbäume", "Stadtbäume"], "en": ["street trees", "urban trees"], "uk": ["вуличні дерева", "міські дерева"]}'),
   ('{"de": ["Baum", "Bäume"], "en": ["tree", "trees"], "uk": ["дерево", "дерева"]}'),
   ('{"de": ["Park", "Stadtpark"], "en": ["park"], "uk": ["парк", "сквер"]}'),
   ('{"de": ["Klimaanpassung"], "en": ["climate adaptation"], "uk": ["адаптація до зміни клімату"]}'),
@@ -66,7 +67,6 @@ SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VA
   ('{"de": ["Kultur", "Kulturzentrum"], "en": ["culture", "cultural centre"], "uk": ["культура", "культурний центр"]}'),
   ('{"de": ["Tourismus"], "en": ["tourism"], "uk": ["туризм"]}'),
   ('{"de": ["Markthalle", "Wochenmarkt"], "en": ["covered market", "market hall"], "uk": ["критий ринок", "ринок"]}'),
-  ('{"de": ["Spielplatz"], "en": ["playground"], "uk": ["дитячий майданчик"]}'),
   ('{"de": ["Jubiläum", "Jahrestag"], "en": ["anniversary"], "uk": ["ювілей", "річниця"]}'),
   ('{"de": ["Delegation", "Studienreise"], "en": ["delegation", "study visit"], "uk": ["делегація", "навчальний візит"]}'),
   -- lighting and power

@@ -174,10 +174,23 @@ const isDictionaryWord = (word: string) => isGermanWord(word) || ukrainianLemmas
 
 const MAX_EQUIVALENTS = 8;
 
-/** The other terms of the idea the whole query (`whole`), or each of its parts (by the part's text), names. */
+/** Runs of two or three neighbouring parts of a query, longest first ("older people" in "older people living alone"). */
+function partRuns(groups: TermGroup[]): { text: string; first: number; last: number }[] {
+  const runs: { text: string; first: number; last: number }[] = [];
+  for (let size = Math.min(3, groups.length - 1); size >= 2; size--) {
+    for (let first = 0; first + size <= groups.length; first++) runs.push({ text: groups.slice(first, first + size).map((group) => group.text).join(' '), first, last: first + size - 1 });
+  }
+  return runs;
+}
+
+/**
+ * The other terms of the idea the whole query (`whole`), or a part of it names: by the part's
+ * text, a run of neighbouring parts standing for each of its parts.
+ */
 async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<{ whole: string[]; byPart: Map<string, string[]>; all: string[] }> {
   const wholeText = groups.map((group) => group.text).join(' ');
-  const phrases = [...new Set([wholeText, ...groups.map((group) => group.text)])];
+  const runs = partRuns(groups);
+  const phrases = [...new Set([wholeText, ...runs.map((run) => run.text), ...groups.map((group) => group.text)])];
   const said = new Set(phrases.map((phrase) => foldWord(phrase)));
   // A Ukrainian word is looked up by its dictionary forms too ("партнерства" → партнерство).
   const lookedUp = new Map<string, string>();
@@ -199,6 +212,11 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
       if (entry.phrase === wholeText) whole.push(term);
       else byPart.set(entry.phrase, [...(byPart.get(entry.phrase) ?? []), term]);
     }
+  }
+  for (const run of runs) {
+    const terms = byPart.get(run.text);
+    if (!terms) continue;
+    for (const group of groups.slice(run.first, run.last + 1)) byPart.set(group.text, [...(byPart.get(group.text) ?? []), ...terms]);
   }
   return { whole, byPart, all };
 }
@@ -283,10 +301,11 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // the phrase first, then its equivalents in the other languages, then records with the words apart.
     const namesOneIdea = groups.length > 1 && groups.length === parsed.terms.length && equivalence.whole.length > 0;
     const literalOfAll = () => (namesOneIdea ? sequenceOf(groups.map((group) => group.literal)) : allOf(groups.map((group) => group.literal)));
-    const buildLiteral = () => allOf([matched === 'all' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
-    const buildCompound = () => allOf([(matched === 'all' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
+    // With some of the words, the tiers are those of every word: rows with fewer words rank by how many they have.
+    const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
+    const buildCompound = () => allOf([(matched !== 'any' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
     const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
-    const equivalent = () => (namesOneIdea && matched === 'all' ? anyOf(equivalents) : undefined);
+    const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
     const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, compound: expanded ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
@@ -332,8 +351,9 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       groups = repaired;
       if (corrected) result = await run();
     }
-    // Few or no records with every word: records with some of them follow, those with more first.
-    if (!cursor && matched === 'all' && groups.length > 1 && result.total < FEW_MATCHES) {
+    // Few or no records with every word: records with some of them follow, those with more first. A
+    // query naming one idea ("district heating") is not taken apart while any record has it.
+    if (!cursor && matched === 'all' && groups.length > 1 && (result.total === 0 || (result.total < FEW_MATCHES && !namesOneIdea))) {
       matched = result.total > 0 ? 'some' : 'any';
       result = await run();
     }
