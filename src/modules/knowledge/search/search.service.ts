@@ -221,6 +221,20 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
   return { whole, byPart, all };
 }
 
+/** The other terms of the ideas that corrections of a misspelt word name, besides those already searched. */
+async function correctedEquivalents(ctx: ServiceContext, corrections: string[], searched: string[]): Promise<string[]> {
+  if (corrections.length === 0) return [];
+  const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, corrections));
+  const said = new Set([...corrections, ...searched].map((term) => foldWord(term)));
+  const terms: string[] = [];
+  for (const term of found.flatMap((entry) => entry.terms)) {
+    if (said.has(foldWord(term)) || terms.length + searched.length >= MAX_EQUIVALENTS) continue;
+    said.add(foldWord(term));
+    terms.push(term);
+  }
+  return terms;
+}
+
 /** A term of another language: its words in this order, a Ukrainian word in all its forms. */
 function equivalentQuery(term: string): SQL {
   const words = parseQuery(term).terms.flatMap((part) => part.words);
@@ -304,9 +318,9 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // With some of the words, the tiers are those of every word: rows with fewer words rank by how many they have.
     const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
     const buildCompound = () => allOf([(matched !== 'any' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
-    const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
+    const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, compound: expanded ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -338,11 +352,14 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         }
         corrected = true;
         corrections.push({ term: group.text, replacements });
+        // The corrected word's idea in the other languages, as for a word typed right.
+        const others = await correctedEquivalents(ctx, terms.map((term) => term.term), alsoSearched);
+        alsoSearched.push(...others);
         repaired.push({
           ...group,
           query: anyOf([
             groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
-            ...(group.source.equivalents ?? []).map(equivalentQuery),
+            ...[...(group.source.equivalents ?? []), ...others].map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
           compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
