@@ -6,10 +6,9 @@
  * in bulk, into a throwaway embedded PostgreSQL (or the one in BENCH_SEARCH_DATA_DIR, kept between
  * runs). Asks every judged query as a signed-out visitor and as a signed-in member (row-level
  * security on), prints nDCG@10, recall@10 and MRR per query and overall for each part (the
- * original queries; `development-2`, written later as held-out and read while tuning since;
- * `held-out-2`, written later still and never tuned on; and `held-out-3`, written blind after
- * that), then p50/p95/p99 of the queries, facet-filtered variants and second pages, beside a bare
- * `tsvector @@ tsquery` lookup on the same table. Run with
+ * original queries; `development-2`, written later as held-out and read while tuning since; `development-3`, written later still as held-out-2 and read while tuning since; and `held-out-3`, written blind after that and never tuned on), then p50/p95/p99 of
+ * the queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
+ * on the same table. Run with
  * `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only] [-- --speed-only] [-- --sample N] [-- --without-gazetteer]`.
  */
 import { parseArgs } from 'node:util';
@@ -19,7 +18,7 @@ import { migrateDatabase } from '../src/core/db/migrate.js';
 import type { SearchResult } from '../src/modules/knowledge/search/search.schemas.js';
 import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
 import { loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
-import { corpusEntries, developmentQueries, heldOut2Queries, heldOut3Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
+import { corpusEntries, developmentQueries, development3Queries, heldOut3Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
 import { relevanceAt } from './search/relevance.js';
 import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
@@ -54,6 +53,8 @@ const CONDENSED_DEPTH = 50;
 const EXPLAIN = process.env.EXPLAIN === '1';
 /** VERBOSE=1 prints the top ten of every query with their grades. */
 const VERBOSE = process.env.VERBOSE === '1';
+/** SHOW_MISSES=1 prints, under each query, the judged records missing from its top ten: their rank among the first fifty results, or that they were not found. */
+const SHOW_MISSES = process.env.SHOW_MISSES === '1';
 /** QUERY=<text> measures only the judged queries containing it. */
 const ONLY = process.env.QUERY;
 
@@ -146,7 +147,8 @@ async function main() {
     { name: 'original', queries: select(judgedQueries()) },
     // Read while tuning the ranking since: development data now, no longer held out.
     { name: 'development-2', queries: select(developmentQueries()) },
-    { name: 'held-out-2', queries: select(heldOut2Queries()) },
+    { name: 'development-3', queries: select(development3Queries()) },
+    // Written blind, never tuned on.
     { name: 'held-out-3', queries: select(heldOut3Queries()) },
   ].filter((part) => part.queries.length > 0);
   const queries = parts.flatMap((part) => part.queries);
@@ -182,6 +184,14 @@ async function main() {
             `${judged.q.padEnd(34)} ${judged.covers.slice(0, 38).padEnd(38)} ${measures.ndcg.toFixed(3).padStart(7)} ${measures.recall.toFixed(2).padStart(5)} ${measures.reciprocalRank.toFixed(2).padStart(5)} ${condensed.ndcg.toFixed(3).padStart(7)}  ${result.total}${result.corrections.length > 0 ? `  corrected: ${result.corrections.map((c) => `${c.term} → ${c.replacements.join('/')}`).join(', ')}` : ''}${result.places.length > 0 ? `  places: ${result.places.length}` : ''}`,
           );
           if (VERBOSE) ranked.forEach((key, i) => console.log(`      ${i + 1}. ${key} ${judged.relevant[key] ?? 0}`));
+          if (SHOW_MISSES) {
+            const everyKey = keys.map((entry) => entry.key);
+            for (const [key, grade] of judgments) {
+              if (ranked.includes(key)) continue;
+              const rank = everyKey.indexOf(key);
+              console.log(`      missing ${key} (${grade}): ${rank < 0 ? `not in the first ${CONDENSED_DEPTH}` : `at ${rank + 1}, below ${keys.slice(0, rank).filter((entry) => entry.filler).length} filler`}`);
+            }
+          }
         }
       }
       const mean = { ndcg: ndcg / part.queries.length, recall: recall / part.queries.length, rr: rr / part.queries.length };

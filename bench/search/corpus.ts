@@ -43,12 +43,13 @@ export const judgedQueries = () => read<JudgedQuery[]>('queries.json');
 export const developmentQueries = () => read<JudgedQuery[]>('queries-heldout.json');
 
 /**
- * The second held-out part: queries written and judged blind, while the search rules were being
- * changed, about new subjects (waste, street trees, trams, libraries, shelters, training, care,
- * lighting) and new towns; they judge the whole corpus, with the records of
+ * The `development-3` part: queries written and judged blind as the second held-out part, while
+ * the search rules were being changed, about new subjects (waste, street trees, trams, libraries,
+ * shelters, training, care, lighting) and new towns; measured once as held out, read while tuning
+ * since, so development data now. They judge the whole corpus, with the records of
  * `records-heldout-2.json` and the documents of `documents-heldout-2.json`.
  */
-export const heldOut2Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
+export const development3Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
 
 /**
  * The third held-out part: queries written and judged blind, never tuned on, about subjects and

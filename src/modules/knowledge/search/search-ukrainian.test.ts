@@ -14,11 +14,12 @@ const DOCUMENTS = {
 describe('search meets Ukrainian words in any of their forms', () => {
   const testApp = useTestApp({ demoData: false });
   let reader: TestUser;
+  let workspaceId: string;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     const db = testApp.current.database.db;
-    const workspaceId = (await createTestWorkspace(db, 'Громади')).id;
+    workspaceId = (await createTestWorkspace(db, 'Громади')).id;
     reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
     for (const [key, document] of Object.entries(DOCUMENTS)) {
       const response = await testApp.current.app.inject({
@@ -41,6 +42,20 @@ describe('search meets Ukrainian words in any of their forms', () => {
   it('finds партнерства, партнерством and партнерство by any of them', async () => {
     const expected = [ids.partnership, ids.instrumental, ids.nominative].sort();
     for (const q of ['партнерства', 'партнерством', 'партнерство', 'партнерству']) expect(await found(q), q).toEqual(expected);
+  });
+
+  it('takes a town named in one of its cases for the town, in every language', async () => {
+    const post = async (url: string, payload: object) => {
+      const response = await testApp.current.app.inject({ method: 'POST', url, headers: reader.headers, payload: { workspaceId, visibility: 'workspace', ...payload } });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const town = await post('/api/places', { kind: 'municipality', name: 'Poltava', names: { de: 'Poltawa', en: 'Poltava', uk: 'Полтава' }, countryCode: 'UA' });
+    const report = await post('/api/documents', {
+      kind: 'report', language: 'en', publishedOn: '2024-03-01', sourceUrl: null,
+      title: 'Home care for older people', text: 'Poltava trains social workers for home visits.', links: [{ recordType: 'place', recordId: town }],
+    });
+    for (const q of ['Полтаві', 'Полтавою']) expect(await found(q), q).toContain(report);
   });
 
   it('finds a noun in the instrumental by its dictionary form, and nothing unrelated', async () => {

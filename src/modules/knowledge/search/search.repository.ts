@@ -106,6 +106,11 @@ export async function runSearch(
     compound?: SQL;
     /** The other names of an idea the query names in several words: rows with one rank below `literal`, above the rest. */
     equivalent?: SQL;
+    /**
+     * When records with some of the words are shown: the query's parts, and the other names of the
+     * idea it names as a whole (which stand for every part). Rows with more parts rank first.
+     */
+    coverage?: { parts: SQL[]; whole?: SQL };
     filters: SearchFilters;
     limit: number;
     after?: Position;
@@ -137,6 +142,12 @@ export async function runSearch(
     return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
       WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
   };
+  // How many parts of the query a row has, as a tier above all others (only when some of the words suffice).
+  const covered = (score: SQL) =>
+    input.coverage
+      ? sql`(SELECT greatest((SELECT count(*) FROM unnest(q.parts) part WHERE x.tsv @@ part), CASE WHEN x.tsv @@ q.whole THEN cardinality(q.parts) ELSE 0 END)
+          FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) * 10 + ${score}`
+      : score;
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const ranking = sql`${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}`;
   // With expansions, the best matches of the words themselves are candidates too, however many
@@ -161,11 +172,12 @@ export async function runSearch(
     year_counts?: [number, number][];
     theme_counts?: [string, number][];
   }>(sql`
-    WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal, ${input.compound ?? input.literal ?? input.query} AS compound),
+    WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal, ${input.compound ?? input.literal ?? input.query} AS compound,
+      ${input.coverage ? sql`ARRAY[${sql.join(input.coverage.parts, sql`, `)}]::tsquery[]` : sql`NULL::tsquery[]`} AS parts, ${input.coverage?.whole ?? sql`NULL::tsquery`} AS whole),
     base AS MATERIALIZED (
       SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
         search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
-        ${scored(sql`search_entries.score * ${boostOf(input.ranking)}`)}::float8 AS score
+        ${covered(scored(sql`search_entries.score * ${boostOf(input.ranking)}`))}::float8 AS score
       FROM q, LATERAL ${candidates} AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
       ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC

@@ -72,6 +72,9 @@ interface TermGroup {
 
 const MAX_PLACE_WORDS = 3;
 
+/** Fewer records than this with every word of a query of several: records with some of its words are shown after them. */
+const FEW_MATCHES = 10;
+
 /** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
 function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = []): SQL {
   const parts: SQL[] = [term.phrase || term.words.length > 1 ? phraseQuery(term.text) : wordQuery(term.text)];
@@ -107,6 +110,8 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
       const words = run.flatMap((term) => term.words);
       if (mayNamePlace(words)) candidates.push(words.join(' '));
     }
+    // A Ukrainian town in one of its cases ("у Полтаві") is looked up by its dictionary form too.
+    for (const lemma of placeLemmas(terms[start]!)) if (mayNamePlace([lemma])) candidates.push(lemma);
   }
   const places = await placeSpellings(ctx, [...new Set(candidates)]);
   const groups: TermGroup[] = [];
@@ -123,8 +128,11 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     const run = terms.slice(start, start + taken);
     const term: QueryTerm =
       taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
-    const named = await withoutSoundAlikeTowns(ctx, term, places.get(term.text) ?? []);
-    const compounds = named.length === 0 ? await compoundsWith(ctx, term) : [];
+    const asWritten = places.get(term.text) ?? [];
+    const spelt = asWritten.length > 0 ? asWritten : placeLemmas(term).flatMap((lemma) => places.get(lemma) ?? []);
+    const named = await withoutSoundAlikeTowns(ctx, term, spelt);
+    // A German word that is also a town's name ("Halle", "Müll") is still a part of compounds (Sporthalle, Mülltrennung).
+    const compounds = named.length === 0 || isGermanWord(term.text) ? await compoundsWith(ctx, term) : [];
     groups.push({
       text: term.text,
       correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
@@ -136,6 +144,12 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     start += taken;
   }
   return groups;
+}
+
+/** The dictionary forms of a single Ukrainian word, to find the town it may name in another case. */
+function placeLemmas(term: QueryTerm): string[] {
+  if (term.phrase || term.words.length !== 1 || !containsCyrillic(term.text)) return [];
+  return ukrainianLemmas(term.text).filter((lemma) => lemma !== term.text && /^\p{Lu}/u.test(lemma));
 }
 
 /**
@@ -160,10 +174,23 @@ const isDictionaryWord = (word: string) => isGermanWord(word) || ukrainianLemmas
 
 const MAX_EQUIVALENTS = 8;
 
-/** The other terms of the idea the whole query (`whole`), or each of its parts (by the part's text), names. */
+/** Runs of two or three neighbouring parts of a query, longest first ("older people" in "older people living alone"). */
+function partRuns(groups: TermGroup[]): { text: string; first: number; last: number }[] {
+  const runs: { text: string; first: number; last: number }[] = [];
+  for (let size = Math.min(3, groups.length - 1); size >= 2; size--) {
+    for (let first = 0; first + size <= groups.length; first++) runs.push({ text: groups.slice(first, first + size).map((group) => group.text).join(' '), first, last: first + size - 1 });
+  }
+  return runs;
+}
+
+/**
+ * The other terms of the idea the whole query (`whole`), or a part of it names: by the part's
+ * text, a run of neighbouring parts standing for each of its parts.
+ */
 async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<{ whole: string[]; byPart: Map<string, string[]>; all: string[] }> {
   const wholeText = groups.map((group) => group.text).join(' ');
-  const phrases = [...new Set([wholeText, ...groups.map((group) => group.text)])];
+  const runs = partRuns(groups);
+  const phrases = [...new Set([wholeText, ...runs.map((run) => run.text), ...groups.map((group) => group.text)])];
   const said = new Set(phrases.map((phrase) => foldWord(phrase)));
   // A Ukrainian word is looked up by its dictionary forms too ("партнерства" → партнерство).
   const lookedUp = new Map<string, string>();
@@ -186,7 +213,26 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
       else byPart.set(entry.phrase, [...(byPart.get(entry.phrase) ?? []), term]);
     }
   }
+  for (const run of runs) {
+    const terms = byPart.get(run.text);
+    if (!terms) continue;
+    for (const group of groups.slice(run.first, run.last + 1)) byPart.set(group.text, [...(byPart.get(group.text) ?? []), ...terms]);
+  }
   return { whole, byPart, all };
+}
+
+/** The other terms of the ideas that corrections of a misspelt word name, besides those already searched. */
+async function correctedEquivalents(ctx: ServiceContext, corrections: string[], searched: string[]): Promise<string[]> {
+  if (corrections.length === 0) return [];
+  const found = await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, corrections));
+  const said = new Set([...corrections, ...searched].map((term) => foldWord(term)));
+  const terms: string[] = [];
+  for (const term of found.flatMap((entry) => entry.terms)) {
+    if (said.has(foldWord(term)) || terms.length + searched.length >= MAX_EQUIVALENTS) continue;
+    said.add(foldWord(term));
+    terms.push(term);
+  }
+  return terms;
 }
 
 /** A term of another language: its words in this order, a Ukrainian word in all its forms. */
@@ -249,7 +295,9 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     }
     const exclusions = excludedQuery(parsed.excluded);
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
-    let matched: 'all' | 'any' = cursor?.[3] === 'any' ? 'any' : 'all';
+    // `some`: few records have every word, so those with some of them follow (more of them first);
+    // `any`: none has every word.
+    let matched: 'all' | 'some' | 'any' = cursor?.[3] === 'any' || cursor?.[3] === 'some' ? cursor[3] : 'all';
     const corrections: SearchResult['corrections'] = [];
     // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves:
     // of the whole query instead of it, of a part instead of that part.
@@ -262,15 +310,17 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     });
     const build = () =>
       allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...equivalents]), ...exclusions]);
+    const coverage = () => (matched === 'all' || groups.length < 2 ? undefined : { parts: groups.map((group) => group.query), whole: equivalents.length > 0 ? anyOf(equivalents) : undefined });
     // A query that names one idea of several words ("social housing") means those words together:
     // the phrase first, then its equivalents in the other languages, then records with the words apart.
     const namesOneIdea = groups.length > 1 && groups.length === parsed.terms.length && equivalence.whole.length > 0;
     const literalOfAll = () => (namesOneIdea ? sequenceOf(groups.map((group) => group.literal)) : allOf(groups.map((group) => group.literal)));
-    const buildLiteral = () => allOf([matched === 'all' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
-    const buildCompound = () => allOf([(matched === 'all' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
-    const expanded = alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
-    const equivalent = () => (namesOneIdea && matched === 'all' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded ? buildLiteral() : undefined, compound: expanded ? buildCompound() : undefined, equivalent: equivalent(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    // With some of the words, the tiers are those of every word: rows with fewer words rank by how many they have.
+    const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
+    const buildCompound = () => allOf([(matched !== 'any' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
+    const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
+    const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -302,11 +352,14 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         }
         corrected = true;
         corrections.push({ term: group.text, replacements });
+        // The corrected word's idea in the other languages, as for a word typed right.
+        const others = await correctedEquivalents(ctx, terms.map((term) => term.term), alsoSearched);
+        alsoSearched.push(...others);
         repaired.push({
           ...group,
           query: anyOf([
             groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
-            ...(group.source.equivalents ?? []).map(equivalentQuery),
+            ...[...(group.source.equivalents ?? []), ...others].map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
           compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
@@ -314,10 +367,12 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       }
       groups = repaired;
       if (corrected) result = await run();
-      if (result.total === 0 && groups.length > 1) {
-        matched = 'any';
-        result = await run();
-      }
+    }
+    // Few or no records with every word: records with some of them follow, those with more first. A
+    // query naming one idea ("district heating") is not taken apart while any record has it.
+    if (!cursor && matched === 'all' && groups.length > 1 && (result.total === 0 || (result.total < FEW_MATCHES && !namesOneIdea))) {
+      matched = result.total > 0 ? 'some' : 'any';
+      result = await run();
     }
 
     const shown = result.rows.slice(0, query.limit);
@@ -342,7 +397,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       facets: result.facets ? presentFacets(result.facets, themeLabels) : null,
 
       corrections,
-      matched,
+      matched: matched === 'any' ? 'any' : 'all',
       places,
       alsoSearched,
     };

@@ -1,0 +1,90 @@
+-- More shipped entries of the search thesaurus (public, in the reference workspace): the everyday
+-- subjects of municipal cooperation beyond those of 0013 and 0016 — waste, transport, urban green
+-- and climate, civil protection, education, social care and health, culture and sport, lighting
+-- and power, administration and the local economy — each named in German, English and Ukrainian.
+INSERT INTO search_thesaurus (workspace_id, visibility, terms)
+SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VALUES
+  -- waste
+  ('{"de": ["Abfallwirtschaft", "Abfall", "Müll"], "en": ["waste management", "waste"], "uk": ["поводження з відходами", "відходи", "сміття"]}'),
+  ('{"de": ["Mülltrennung", "Abfalltrennung", "getrennte Sammlung"], "en": ["waste separation", "separate waste collection", "waste sorting"], "uk": ["роздільний збір", "сортування відходів"]}'),
+  ('{"de": ["Recycling", "Wertstoffhof", "Wiederverwertung"], "en": ["recycling", "recycling yard", "recycling centre"], "uk": ["переробка відходів", "сортувальна станція"]}'),
+  ('{"de": ["Kreislaufwirtschaft"], "en": ["circular economy"], "uk": ["циркулярна економіка"]}'),
+  ('{"de": ["Deponie", "Mülldeponie"], "en": ["landfill"], "uk": ["сміттєзвалище", "полігон твердих побутових відходів"]}'),
+  ('{"de": ["Stadtreinigung", "Müllabfuhr"], "en": ["street cleaning", "waste collection"], "uk": ["вивезення сміття", "прибирання вулиць"]}'),
+  -- transport
+  ('{"de": ["Straßenbahn", "Tram"], "en": ["tram", "tramway", "streetcar"], "uk": ["трамвай"]}'),
+  ('{"de": ["öffentlicher Nahverkehr", "ÖPNV", "Nahverkehr"], "en": ["public transport", "public transit"], "uk": ["громадський транспорт"]}'),
+  ('{"de": ["Bus", "Oberleitungsbus"], "en": ["bus", "trolleybus"], "uk": ["автобус", "тролейбус"]}'),
+  ('{"de": ["Radverkehr", "Radweg"], "en": ["cycling", "cycle lane", "bike lane"], "uk": ["велодоріжка", "велоінфраструктура"]}'),
+  ('{"de": ["Fußverkehr", "Fußgängerzone"], "en": ["walking", "pedestrian zone"], "uk": ["пішохідна зона"]}'),
+  ('{"de": ["Verkehrsbetriebe", "Verkehrsunternehmen"], "en": ["transport operator", "transit agency"], "uk": ["транспортне підприємство"]}'),
+  ('{"de": ["Parkraum", "Parkplatz"], "en": ["parking"], "uk": ["паркування", "парковка"]}'),
+  -- urban green and climate
+  ('{"de": ["Stadtgrün", "Grünflächen", "Straßenbäume"], "en": ["urban green", "green spaces"], "uk": ["зелені зони", "озеленення"]}'),
+  ('{"de": ["Straßenbäume", "Stadtbäume"], "en": ["street trees", "urban trees"], "uk": ["вуличні дерева", "міські дерева"]}'),
+  ('{"de": ["Baum", "Bäume"], "en": ["tree", "trees"], "uk": ["дерево", "дерева"]}'),
+  ('{"de": ["Park", "Stadtpark"], "en": ["park"], "uk": ["парк", "сквер"]}'),
+  ('{"de": ["Klimaanpassung"], "en": ["climate adaptation"], "uk": ["адаптація до зміни клімату"]}'),
+  ('{"de": ["Klimaschutz"], "en": ["climate protection", "climate action"], "uk": ["захист клімату"]}'),
+  ('{"de": ["Hitze", "Hitzewelle", "Hitzeschutz"], "en": ["heat wave", "extreme heat"], "uk": ["спека"]}'),
+  ('{"de": ["Luftqualität", "Luftverschmutzung"], "en": ["air quality", "air pollution"], "uk": ["якість повітря", "забруднення повітря"]}'),
+  ('{"de": ["Hochwasser", "Überschwemmung"], "en": ["flood", "flooding"], "uk": ["повінь", "паводок"]}'),
+  ('{"de": ["Dürre", "Trockenheit"], "en": ["drought"], "uk": ["посуха"]}'),
+  ('{"de": ["Kanalisation"], "en": ["sewer system", "sewerage"], "uk": ["каналізація"]}'),
+  ('{"de": ["Pumpwerk", "Pumpstation"], "en": ["pumping station"], "uk": ["насосна станція"]}'),
+  -- civil protection
+  ('{"de": ["Bevölkerungsschutz", "Zivilschutz", "Katastrophenschutz"], "en": ["civil protection", "civil defence", "disaster management"], "uk": ["цивільний захист"]}'),
+  ('{"de": ["Schutzraum", "Luftschutzbunker", "Bunker"], "en": ["air raid shelter", "bomb shelter", "shelter"], "uk": ["укриття", "бомбосховище", "сховище"]}'),
+  ('{"de": ["Sirene", "Warnsystem"], "en": ["siren", "warning system"], "uk": ["сирена", "система оповіщення"]}'),
+  ('{"de": ["Notstrom", "Notstromaggregat", "Stromaggregat"], "en": ["backup power", "emergency power", "generator"], "uk": ["генератор", "резервне живлення"]}'),
+  ('{"de": ["Feuerwehr"], "en": ["fire brigade", "fire service"], "uk": ["пожежна служба", "пожежна охорона"]}'),
+  ('{"de": ["Kampfmittelräumung", "Minenräumung"], "en": ["demining", "mine clearance"], "uk": ["розмінування"]}'),
+  -- education
+  ('{"de": ["Bibliothek", "Stadtbibliothek", "Bücherei"], "en": ["library", "public library"], "uk": ["бібліотека"]}'),
+  ('{"de": ["Berufsausbildung", "Ausbildung", "duale Ausbildung", "Berufsbildung"], "en": ["vocational training", "apprenticeship", "vocational education"], "uk": ["професійна освіта", "професійне навчання", "дуальна освіта"]}'),
+  ('{"de": ["Kindergarten", "Kita", "Kindertagesstätte"], "en": ["kindergarten", "nursery", "childcare"], "uk": ["дитячий садок", "садочок"]}'),
+  ('{"de": ["Hochschule", "Universität"], "en": ["university"], "uk": ["університет"]}'),
+  ('{"de": ["Weiterbildung", "Fortbildung", "Schulung"], "en": ["training", "further training"], "uk": ["навчання", "підвищення кваліфікації"]}'),
+  ('{"de": ["Sprachkurs", "Deutschkurs"], "en": ["language course", "German course"], "uk": ["мовні курси", "курси німецької мови"]}'),
+  ('{"de": ["Jugendarbeit", "Jugendzentrum"], "en": ["youth work", "youth centre"], "uk": ["робота з молоддю", "молодіжний центр"]}'),
+  ('{"de": ["Schulessen", "Schulverpflegung"], "en": ["school meals", "school catering"], "uk": ["шкільне харчування"]}'),
+  -- social care and health
+  ('{"de": ["Altenpflege", "Pflege", "Seniorenbetreuung"], "en": ["elderly care", "care for older people", "home care"], "uk": ["догляд за літніми людьми", "догляд"]}'),
+  ('{"de": ["Senioren", "ältere Menschen"], "en": ["older people", "elderly", "senior citizens"], "uk": ["літні люди", "люди похилого віку"]}'),
+  ('{"de": ["Nachbarschaftshilfe"], "en": ["neighbourly help", "mutual aid"], "uk": ["сусідська допомога"]}'),
+  ('{"de": ["Sozialarbeit", "soziale Dienste"], "en": ["social work", "social services"], "uk": ["соціальна робота", "соціальні послуги", "соціальна служба"]}'),
+  ('{"de": ["Inklusion", "Barrierefreiheit"], "en": ["inclusion", "accessibility"], "uk": ["інклюзія", "безбар''єрність"]}'),
+  ('{"de": ["Geflüchtete", "Flüchtlinge"], "en": ["refugees"], "uk": ["біженці"]}'),
+  ('{"de": ["Integration"], "en": ["integration"], "uk": ["інтеграція"]}'),
+  ('{"de": ["Obdachlosigkeit", "Wohnungslosigkeit"], "en": ["homelessness"], "uk": ["безпритульність", "бездомність"]}'),
+  ('{"de": ["Gesundheitsversorgung", "Gesundheit"], "en": ["health care", "health"], "uk": ["охорона здоров''я", "медична допомога"]}'),
+  ('{"de": ["Krankenhaus", "Klinik"], "en": ["hospital"], "uk": ["лікарня"]}'),
+  ('{"de": ["psychosoziale Unterstützung"], "en": ["psychosocial support", "mental health"], "uk": ["психосоціальна підтримка", "психологічна допомога"]}'),
+  -- culture, sport and public life
+  ('{"de": ["Sport", "Sportverein"], "en": ["sport", "sports club"], "uk": ["спорт", "спортивний клуб"]}'),
+  ('{"de": ["Sporthalle", "Turnhalle"], "en": ["sports hall", "gym"], "uk": ["спортзал", "спортивна зала"]}'),
+  ('{"de": ["Museum"], "en": ["museum"], "uk": ["музей"]}'),
+  ('{"de": ["Kultur", "Kulturzentrum"], "en": ["culture", "cultural centre"], "uk": ["культура", "культурний центр"]}'),
+  ('{"de": ["Tourismus"], "en": ["tourism"], "uk": ["туризм"]}'),
+  ('{"de": ["Markthalle", "Wochenmarkt"], "en": ["covered market", "market hall"], "uk": ["критий ринок", "ринок"]}'),
+  ('{"de": ["Jubiläum", "Jahrestag"], "en": ["anniversary"], "uk": ["ювілей", "річниця"]}'),
+  ('{"de": ["Delegation", "Studienreise"], "en": ["delegation", "study visit"], "uk": ["делегація", "навчальний візит"]}'),
+  -- lighting and power
+  ('{"de": ["Beleuchtung", "Straßenleuchten", "LED-Leuchten"], "en": ["lighting", "street lights"], "uk": ["освітлення", "ліхтарі"]}'),
+  ('{"de": ["Strom", "Stromversorgung"], "en": ["electricity", "power supply"], "uk": ["електроенергія", "електропостачання"]}'),
+  ('{"de": ["Energiesparen", "Stromsparen"], "en": ["energy saving"], "uk": ["енергозбереження", "енергоощадність"]}'),
+  ('{"de": ["Wärmepumpe"], "en": ["heat pump"], "uk": ["тепловий насос"]}'),
+  ('{"de": ["Batteriespeicher", "Stromspeicher"], "en": ["battery storage"], "uk": ["накопичувач енергії"]}'),
+  ('{"de": ["Heizkraftwerk", "Kesselhaus"], "en": ["combined heat and power plant", "boiler house"], "uk": ["котельня", "ТЕЦ"]}'),
+  -- administration and the local economy
+  ('{"de": ["Digitalisierung", "E-Government"], "en": ["digitalisation", "e-government", "digital services"], "uk": ["цифровізація", "електронне урядування"]}'),
+  ('{"de": ["Stadtverwaltung", "Verwaltung"], "en": ["city administration", "administration"], "uk": ["міська адміністрація", "адміністрація"]}'),
+  ('{"de": ["Stadtrat", "Gemeinderat"], "en": ["city council", "municipal council"], "uk": ["міська рада"]}'),
+  ('{"de": ["Bürgermeister", "Oberbürgermeister"], "en": ["mayor"], "uk": ["міський голова", "мер"]}'),
+  ('{"de": ["Haushalt", "Haushaltsplan"], "en": ["budget"], "uk": ["бюджет"]}'),
+  ('{"de": ["Korruptionsbekämpfung", "Transparenz"], "en": ["anti-corruption", "transparency"], "uk": ["протидія корупції", "прозорість"]}'),
+  ('{"de": ["Wirtschaftsförderung"], "en": ["economic development"], "uk": ["економічний розвиток"]}'),
+  ('{"de": ["Arbeitsmarkt", "Beschäftigung"], "en": ["labour market", "employment"], "uk": ["ринок праці", "зайнятість"]}'),
+  ('{"de": ["Handwerk", "Handwerkskammer"], "en": ["skilled trades", "chamber of crafts"], "uk": ["ремесло", "ремісництво"]}'),
+  ('{"de": ["Reparatur", "Reparaturwerkstatt", "Reparaturcafé"], "en": ["repair", "repair café"], "uk": ["ремонтна майстерня"]}')
+) AS t(terms);
