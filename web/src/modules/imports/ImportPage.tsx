@@ -6,7 +6,7 @@ import { fieldProblemText } from '../../lib/api/codeTexts';
 import { FormAlert } from '../../shell/FormAlert';
 import { PageHeading } from '../../shell/PageHeading';
 import { RecordTable } from '../../shell/RecordTable';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { IMPORT_KINDS, importApi } from './importApi';
 
@@ -29,12 +29,13 @@ export function ImportPage() {
       <PageHeading title={t('imports.title')}>{t('imports.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('imports.intro')}</p>
       <form className="record-form" onSubmit={(event) => event.preventDefault()}>
-        <SelectField
+        <EnumSelectField
           label={t('imports.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
-          onChange={(value) => setKind(IMPORT_KINDS.find((candidate) => candidate === value) ?? 'organizations')}
+          values={IMPORT_KINDS}
+          labelOf={(value) => t(`imports.kinds.${value}`)}
+          onChange={(value) => setKind(value || 'organizations')}
         />
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
         <div className="kern-form-input">
