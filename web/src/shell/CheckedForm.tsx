@@ -15,11 +15,15 @@ interface Props<F extends string> {
   save: { mutate: () => void; isPending: boolean };
   submitLabel: string;
   pendingLabel: string;
+  /** A secondary submit button, for a form beside the page's main action. */
+  quiet?: boolean;
+  /** What the form asks for, in a sentence above the list of problems. */
+  intro?: ReactNode;
   children: ReactNode;
 }
 
 /** A stacked form that checks its fields first, lists the problems above them and sends only a form without any. */
-export function CheckedForm<F extends string>({ errors, onErrors, fields, check, save, submitLabel, pendingLabel, children }: Props<F>) {
+export function CheckedForm<F extends string>({ errors, onErrors, fields, check, save, submitLabel, pendingLabel, quiet = false, intro, children }: Props<F>) {
   return (
     <form
       className="form-stack"
@@ -32,10 +36,11 @@ export function CheckedForm<F extends string>({ errors, onErrors, fields, check,
         if (!hasFormErrors(found)) save.mutate();
       }}
     >
+      {intro && <p className="kern-body">{intro}</p>}
       <ErrorSummary errors={errors} fields={fields} />
       {children}
       <div className="button-row">
-        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} pending={save.isPending} />
+        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} pending={save.isPending} variant={quiet ? 'secondary' : 'primary'} />
       </div>
     </form>
   );

@@ -13,6 +13,8 @@ interface Props<T extends string> {
   onChange: (value: T | '') => void;
   id?: string;
   error?: string;
+  /** Marked with an asterisk, as the other required fields are. */
+  required?: boolean;
 }
 
 /** A select of the values of an enum, each shown by its label; hands back the value itself, never a string outside the enum. */

@@ -15,14 +15,16 @@ export interface Column<T> {
 }
 
 interface Props<T> {
-  /** Read out by screen readers only. */
+  /** Read out by screen readers only, unless `captionShown`. */
   caption: string;
+  /** The caption stands above the table as its title, where no heading names the table. */
+  captionShown?: boolean;
   columns: Column<T>[];
   rows: T[];
   /** The row's key; its `id` when left out. */
-  rowKey?: (row: T) => string;
-  /** The first column names each row (a row header), as a record's name does; off for rows of figures only. */
-  rowHeader?: boolean;
+  rowKey?: (row: T, index: number) => string;
+  /** The column that names each row (a row header), as a record's name does: the first unless said; `false` for rows of figures only. */
+  rowHeader?: number | false;
   /** Said instead of an empty table. */
   empty?: string;
   /** The denser table, e.g. for settings. */
@@ -30,7 +32,7 @@ interface Props<T> {
 }
 
 /** A table of records (KERN), scrolling sideways on narrow screens. */
-export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = true, empty, small = false }: Props<T>) {
+export function RecordTable<T>({ caption, captionShown = false, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = 0, empty, small = false }: Props<T>) {
   if (empty !== undefined && rows.length === 0) return <p className="kern-body">{empty}</p>;
   const content = (column: Column<T>, row: T) => {
     const to = column.link?.(row);
@@ -40,7 +42,7 @@ export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => Strin
   return (
     <TableScroll>
       <table className={small ? 'kern-table kern-table--small' : 'kern-table'}>
-        <caption className="kern-sr-only">{caption}</caption>
+        <caption className={captionShown ? 'kern-title' : 'kern-sr-only'}>{caption}</caption>
         <thead>
           <tr className="kern-table__row">
             {columns.map((column) => (
@@ -51,11 +53,11 @@ export function RecordTable<T>({ caption, columns, rows, rowKey = (row) => Strin
           </tr>
         </thead>
         <tbody className="kern-table__body">
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className="kern-table__row">
+          {rows.map((row, rowIndex) => (
+            <tr key={rowKey(row, rowIndex)} className="kern-table__row">
               {columns.map((column, index) => {
                 const extra = column.cellClass?.(row);
-                if (rowHeader && index === 0)
+                if (index === rowHeader)
                   return (
                     <th key={column.header} scope="row" className="kern-table__header">
                       {content(column, row)}

@@ -1,21 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
-import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { onlyErrors } from '../../lib/forms/onlyErrors';
-import { ErrorSummary } from '../../shell/ErrorSummary';
-import { PageHeading } from '../../shell/PageHeading';
-import { SubmitButton } from '../../shell/SubmitButton';
 import { isLinkTokenProblem } from './isLinkTokenProblem';
 import type { SignInNotice } from './SignInNotice';
 import { useSessionChanged } from './useSessionChanged';
 import { accountApi } from './accountApi';
 import { NewPasswordField } from './AccountFields';
+import { CheckedForm } from '../../shell/CheckedForm';
+import { NarrowPage } from '../../shell/NarrowPage';
 
 type Field = 'password';
 
@@ -46,21 +43,20 @@ export function ResetPasswordPage() {
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (reset.isPending) return;
-    const found = onlyErrors<Field>({ password: fieldChecks.newPassword(password, t) });
-    setErrors(found);
-    if (!hasFormErrors(found)) reset.mutate();
-  };
   const fields = { password: { id: 'reset-password', label: t('account.newPassword') } };
 
   return (
-    <div className="narrow-page">
-      <PageHeading title={t('resetPassword.title')}>{t('resetPassword.title')}</PageHeading>
-      <form className="form-stack" noValidate onSubmit={submit}>
-        <p className="kern-body">{t('resetPassword.intro')}</p>
-        <ErrorSummary errors={errors} fields={fields} />
+    <NarrowPage title={t('resetPassword.title')}>
+      <CheckedForm<Field>
+        errors={errors}
+        onErrors={setErrors}
+        fields={fields}
+        check={() => ({ password: fieldChecks.newPassword(password, t) })}
+        save={reset}
+        submitLabel={t('resetPassword.submit')}
+        pendingLabel={t('resetPassword.pending')}
+        intro={t('resetPassword.intro')}
+      >
         {linkUnusable && (
           <p className="kern-body">
             <Link className="kern-link" to="/forgot-password">
@@ -69,10 +65,7 @@ export function ResetPasswordPage() {
           </p>
         )}
         <NewPasswordField field={fields.password} value={password} onChange={setPassword} error={errors.fields.password} />
-        <div className="button-row">
-          <SubmitButton label={t('resetPassword.submit')} pendingLabel={t('resetPassword.pending')} pending={reset.isPending} />
-        </div>
-      </form>
-    </div>
+      </CheckedForm>
+    </NarrowPage>
   );
 }

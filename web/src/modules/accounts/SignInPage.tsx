@@ -1,18 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
-import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { safeNextPath } from '../../lib/safeNextPath';
-import { ErrorSummary } from '../../shell/ErrorSummary';
+import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
-import { PageHeading } from '../../shell/PageHeading';
-import { SubmitButton } from '../../shell/SubmitButton';
+import { NarrowPage } from '../../shell/NarrowPage';
 import { SignedInAlready } from './SignedInAlready';
 import { signInNoticeOf } from './signInNoticeOf';
 import { SingleSignOnLink } from './SingleSignOnLink';
@@ -49,14 +46,6 @@ export function SignInPage() {
       setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.password': 'password' }, t, { 401: t('signIn.wrongCredentials') })),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const found = onlyErrors<Field>({ email: fieldChecks.email(email, t), password: fieldChecks.required(password, t) });
-    setErrors(found);
-    if (!hasFormErrors(found)) signIn.mutate();
-  };
-
   const fields = {
     email: { id: 'sign-in-email', label: t('account.email') },
     password: { id: 'sign-in-password', label: t('account.password') },
@@ -64,8 +53,7 @@ export function SignInPage() {
   const signUpQuery = params.get('next') ? `?next=${encodeURIComponent(next)}` : '';
 
   return (
-    <div className="narrow-page">
-      <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
+    <NarrowPage title={t('signIn.title')}>
       {notice && <Notice kind="success" title={t(`signIn.notice.${notice}`)} />}
       {signOnProblem && (
         <Notice kind="warning" title={t('signIn.signOnProblemTitle')}>
@@ -76,8 +64,15 @@ export function SignInPage() {
         <SignedInAlready user={user} next={next} />
       ) : (
         <>
-          <form className="form-stack" noValidate onSubmit={submit}>
-            <ErrorSummary errors={errors} fields={fields} />
+          <CheckedForm<Field>
+            errors={errors}
+            onErrors={setErrors}
+            fields={fields}
+            check={() => ({ email: fieldChecks.email(email, t), password: fieldChecks.required(password, t) })}
+            save={signIn}
+            submitLabel={t('signIn.submit')}
+            pendingLabel={t('signIn.pending')}
+          >
             <EmailField field={fields.email} value={email} onChange={setEmail} error={errors.fields.email} />
             <CurrentPasswordField field={fields.password} value={password} onChange={setPassword} error={errors.fields.password} />
             <p className="kern-body">
@@ -85,10 +80,7 @@ export function SignInPage() {
                 {t('signIn.forgotPassword')}
               </Link>
             </p>
-            <div className="button-row">
-              <SubmitButton label={t('signIn.submit')} pendingLabel={t('signIn.pending')} pending={signIn.isPending} />
-            </div>
-          </form>
+          </CheckedForm>
           {session?.singleSignOn && <SingleSignOnLink singleSignOn={session.singleSignOn} returnTo={next} />}
           {session?.signUpOpen && (
             <p className="kern-body">
@@ -100,6 +92,6 @@ export function SignInPage() {
           )}
         </>
       )}
-    </div>
+    </NarrowPage>
   );
 }

@@ -1,22 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Language } from '../../i18n/languages';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
-import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { safeNextPath } from '../../lib/safeNextPath';
 import { useLanguage } from '../../lib/useLanguage';
-import { ErrorSummary } from '../../shell/ErrorSummary';
+import { CheckedForm } from '../../shell/CheckedForm';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
-import { PageHeading } from '../../shell/PageHeading';
-import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
+import { NarrowPage } from '../../shell/NarrowPage';
 import { useInvitationPreview } from '../workspaces/useInvitationPreview';
 import { InvitationSummary } from './InvitationSummary';
 import { LanguageField } from './LanguageField';
@@ -71,18 +68,6 @@ export function SignUpPage() {
     onError: (error) => setErrors(formErrorsOf(error, FIELDS_BY_PATH, t, { 403: t('signUp.closed') })),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (signUp.isPending) return;
-    const found = onlyErrors<Field>({
-      displayName: fieldChecks.required(displayName, t),
-      email: fieldChecks.email(emailValue, t),
-      password: fieldChecks.newPassword(password, t),
-    });
-    setErrors(found);
-    if (!hasFormErrors(found)) signUp.mutate();
-  };
-
   const fields = {
     displayName: { id: 'sign-up-name', label: t('account.displayName') },
     email: { id: 'sign-up-email', label: t('account.email') },
@@ -92,8 +77,7 @@ export function SignUpPage() {
   const closed = session !== undefined && !session.signUpOpen && !invitation.data;
 
   return (
-    <div className="narrow-page">
-      <PageHeading title={t('signUp.title')}>{t('signUp.title')}</PageHeading>
+    <NarrowPage title={t('signUp.title')}>
       {invitationToken && invitation.isPending && <LoadingState />}
       {invitation.data && <InvitationSummary invitation={invitation.data} />}
       {invitation.isError && <Notice kind="warning" title={t('invitation.unusable')} />}
@@ -104,9 +88,20 @@ export function SignUpPage() {
           <p className="kern-body">{t('signUp.closed')}</p>
         </Notice>
       ) : (
-        <form className="form-stack" noValidate onSubmit={submit}>
-          <p className="kern-body">{t('signUp.intro')}</p>
-          <ErrorSummary errors={errors} fields={fields} />
+        <CheckedForm<Field>
+          errors={errors}
+          onErrors={setErrors}
+          fields={fields}
+          check={() => ({
+            displayName: fieldChecks.required(displayName, t),
+            email: fieldChecks.email(emailValue, t),
+            password: fieldChecks.newPassword(password, t),
+          })}
+          save={signUp}
+          submitLabel={t('signUp.submit')}
+          pendingLabel={t('signUp.pending')}
+          intro={t('signUp.intro')}
+        >
           <TextField
             id={fields.displayName.id}
             label={fields.displayName.label}
@@ -120,10 +115,7 @@ export function SignUpPage() {
           <EmailField field={fields.email} hint={t('signUp.emailHint')} value={emailValue} onChange={setEmail} error={errors.fields.email} />
           <NewPasswordField field={fields.password} value={password} onChange={setPassword} error={errors.fields.password} />
           <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('signUp.languageHint')} />
-          <div className="button-row">
-            <SubmitButton label={t('signUp.submit')} pendingLabel={t('signUp.pending')} pending={signUp.isPending} />
-          </div>
-        </form>
+        </CheckedForm>
       )}
       {!user && (
         <p className="kern-body">
@@ -133,6 +125,6 @@ export function SignUpPage() {
           </Link>
         </p>
       )}
-    </div>
+    </NarrowPage>
   );
 }

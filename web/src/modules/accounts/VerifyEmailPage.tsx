@@ -6,7 +6,8 @@ import { describeSendError } from '../../lib/forms/describeSendError';
 import { sessionQuery } from '../../lib/session/sessionQuery';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
-import { PageHeading } from '../../shell/PageHeading';
+import { ProblemAlert } from '../../shell/ProblemAlert';
+import { NarrowPage } from '../../shell/NarrowPage';
 import { isLinkTokenProblem } from './isLinkTokenProblem';
 import { useSession } from './useSession';
 import { accountApi } from './accountApi';
@@ -32,8 +33,7 @@ export function VerifyEmailPage() {
   }, [mutate]);
 
   return (
-    <div className="narrow-page">
-      <PageHeading title={t('verifyEmail.title')}>{t('verifyEmail.title')}</PageHeading>
+    <NarrowPage title={t('verifyEmail.title')}>
       {(confirm.isIdle || confirm.isPending) && <LoadingState label={t('verifyEmail.pending')} />}
       {confirm.isSuccess && (
         <Notice kind="success" title={t('verifyEmail.done')}>
@@ -45,21 +45,14 @@ export function VerifyEmailPage() {
         </Notice>
       )}
       {confirm.isError && (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-            <span className="kern-title">{t('verifyEmail.failed')}</span>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{isLinkTokenProblem(confirm.error) ? t('fieldMessages.linkUsed') : describeSendError(confirm.error, t)}</p>
-            <p className="kern-body">
-              <Link className="kern-link" to={user ? '/profile' : '/sign-in?next=%2Fprofile'}>
-                {t('verifyEmail.newLinkHint')}
-              </Link>
-            </p>
-          </div>
-        </div>
+        <ProblemAlert title={t('verifyEmail.failed')} detail={isLinkTokenProblem(confirm.error) ? t('fieldMessages.linkUsed') : describeSendError(confirm.error, t)}>
+          <p className="kern-body">
+            <Link className="kern-link" to={user ? '/profile' : '/sign-in?next=%2Fprofile'}>
+              {t('verifyEmail.newLinkHint')}
+            </Link>
+          </p>
+        </ProblemAlert>
       )}
-    </div>
+    </NarrowPage>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { InputField } from '../../shell/InputField';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from './documentApi';
 
@@ -24,19 +24,21 @@ export function DocumentMetaFields({ meta, onChange, error, withSource = true }:
   return (
     <>
       <div className="form-row">
-        <SelectField
+        <EnumSelectField
           label={t('documents.kind')}
           value={meta.kind}
           emptyLabel={t('forms.choose')}
-          options={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
-          onChange={(value) => set({ kind: DOCUMENT_KINDS.find((candidate) => candidate === value) ?? 'report' })}
+          values={DOCUMENT_KINDS}
+          labelOf={(value) => t(`documents.kinds.${value}`)}
+          onChange={(value) => set({ kind: value || 'report' })}
         />
-        <SelectField
+        <EnumSelectField
           label={t('documents.language')}
           value={meta.language}
           emptyLabel={t('documents.languageAuto')}
-          options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`forms.inLanguage.${value}`) }))}
-          onChange={(value) => set({ language: DOCUMENT_LANGUAGES.find((candidate) => candidate === value) ?? '' })}
+          values={DOCUMENT_LANGUAGES}
+          labelOf={(value) => t(`forms.inLanguage.${value}`)}
+          onChange={(value) => set({ language: value })}
         />
         <InputField label={t('documents.publishedOn')} type="date" value={meta.publishedOn} onChange={(publishedOn) => set({ publishedOn })} error={fieldError(error, 'body.publishedOn') ?? fieldError(error, 'querystring.publishedOn')} />
       </div>

@@ -6,6 +6,7 @@ import { FilterBar } from '../../shell/FilterBar';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { useSession } from '../accounts/useSession';
 import { DocumentTable } from './DocumentTable';
@@ -45,19 +46,21 @@ export function DocumentsPage() {
         </MayCreate>
       </p>
       <FilterBar>
-        <SelectField
+        <EnumSelectField
           label={t('documents.kind')}
           value={kind ?? ''}
           emptyLabel={t('documents.allKinds')}
-          options={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
-          onChange={(value) => setKind(DOCUMENT_KINDS.find((candidate) => candidate === value))}
+          values={DOCUMENT_KINDS}
+          labelOf={(value) => t(`documents.kinds.${value}`)}
+          onChange={(value) => setKind(value || undefined)}
         />
-        <SelectField
+        <EnumSelectField
           label={t('documents.language')}
           value={language ?? ''}
           emptyLabel={t('documents.allLanguages')}
-          options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`forms.inLanguage.${value}`) }))}
-          onChange={(value) => setLanguage(DOCUMENT_LANGUAGES.find((candidate) => candidate === value))}
+          values={DOCUMENT_LANGUAGES}
+          labelOf={(value) => t(`forms.inLanguage.${value}`)}
+          onChange={(value) => setLanguage(value || undefined)}
         />
         {workspaces.length > 0 && (
           <SelectField

@@ -7,7 +7,7 @@ import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { ErrorSummary } from '../../shell/ErrorSummary';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SubmitButton } from '../../shell/SubmitButton';
 import { TextField } from '../../shell/TextField';
 import { VisibilityField } from '../../shell/VisibilityField';
@@ -72,19 +72,21 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
       <WorkspaceField id={ids.workspace} value={workspaceId} onChange={setWorkspaceId} error={errors.fields.workspace} />
       <FilesField id={ids.files} files={files} onChange={setFiles} error={errors.fields.files} />
       <div className="form-row">
-        <SelectField
+        <EnumSelectField
           label={t('documents.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={DOCUMENT_KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
-          onChange={(value) => setKind(DOCUMENT_KINDS.find((candidate) => candidate === value) ?? 'report')}
+          values={DOCUMENT_KINDS}
+          labelOf={(value) => t(`documents.kinds.${value}`)}
+          onChange={(value) => setKind(value || 'report')}
         />
-        <SelectField
+        <EnumSelectField
           label={t('documents.language')}
           value={language}
           emptyLabel={t('documents.languageAuto')}
-          options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`forms.inLanguage.${value}`) }))}
-          onChange={(value) => setLanguage(DOCUMENT_LANGUAGES.find((candidate) => candidate === value) ?? '')}
+          values={DOCUMENT_LANGUAGES}
+          labelOf={(value) => t(`forms.inLanguage.${value}`)}
+          onChange={setLanguage}
         />
         <TextField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} optional />
       </div>

@@ -11,6 +11,7 @@ import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, UI_TEXT_LANGUAGES, type Texts } from '../../shell/LocalizedTextFields';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { NetworkLink } from '../networks/NetworkLink';
@@ -147,19 +148,21 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
       }
     >
         <div className="form-row">
-          <SelectField
+          <EnumSelectField
             label={t('exchanges.kind')}
             value={kind}
             emptyLabel={t('forms.choose')}
-            options={EXCHANGE_KINDS.map((value) => ({ value, label: t(`enums.exchangeKind.${value}`) }))}
-            onChange={(value) => setKind(EXCHANGE_KINDS.find((candidate) => candidate === value) ?? '')}
+            values={EXCHANGE_KINDS}
+            labelOf={(value) => t(`enums.exchangeKind.${value}`)}
+            onChange={setKind}
           />
-          <SelectField
+          <EnumSelectField
             label={t('exchanges.status')}
             value={status}
             emptyLabel={t('forms.choose')}
-            options={EXCHANGE_STATUSES.map((value) => ({ value, label: t(`enums.exchangeStatus.${value}`) }))}
-            onChange={(value) => setStatus(EXCHANGE_STATUSES.find((candidate) => candidate === value) ?? 'planned')}
+            values={EXCHANGE_STATUSES}
+            labelOf={(value) => t(`enums.exchangeStatus.${value}`)}
+            onChange={(value) => setStatus(value || 'planned')}
           />
         </div>
         <LocalizedTextFields legend={t('exchanges.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />

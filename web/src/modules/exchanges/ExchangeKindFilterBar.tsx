@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { EXCHANGE_KINDS } from './exchangeApi';
 import type { ExchangeKind } from './exchangeApi';
 
@@ -13,12 +13,13 @@ export function ExchangeKindFilterBar({ kind, onKindChange }: Props) {
   const { t } = useTranslation();
   return (
     <FilterBar active={kind ? 1 : 0}>
-      <SelectField
+      <EnumSelectField
         label={t('exchanges.kindFilter')}
         value={kind ?? ''}
         emptyLabel={t('exchanges.allKinds')}
-        options={EXCHANGE_KINDS.map((value) => ({ value, label: t(`enums.exchangeKind.${value}`) }))}
-        onChange={(value) => onKindChange(EXCHANGE_KINDS.find((candidate) => candidate === value))}
+        values={EXCHANGE_KINDS}
+        labelOf={(value) => t(`enums.exchangeKind.${value}`)}
+        onChange={(value) => onKindChange(value || undefined)}
       />
     </FilterBar>
   );

@@ -8,7 +8,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText as Text } from '../../shell/LocalizedText';
 import { Notice } from '../../shell/Notice';
-import { PageHeading } from '../../shell/PageHeading';
+import { NarrowPage } from '../../shell/NarrowPage';
 import { ExchangeDates } from './ExchangeDates';
 import { exchangeApi, exchangeKeys, type RegistrationState } from './exchangeApi';
 import { VenueName } from './VenueName';
@@ -28,8 +28,7 @@ export function InvitationResponsePage() {
   const heading = view.data ? t('invitationResponse.title', { title: pickText(view.data.exchange.title, language).text }) : t('invitationResponse.fallbackTitle');
 
   return (
-    <div className="narrow-page">
-      <PageHeading title={heading}>{view.data ? <Text value={view.data.exchange.title} /> : t('invitationResponse.fallbackTitle')}</PageHeading>
+    <NarrowPage title={heading} heading={view.data ? <Text value={view.data.exchange.title} /> : t('invitationResponse.fallbackTitle')}>
       {view.isPending && <LoadingState />}
       {view.isError && <ErrorState error={view.error} />}
       {view.data && (
@@ -64,7 +63,7 @@ export function InvitationResponsePage() {
           <FormAlert error={answer.error} />
         </>
       )}
-    </div>
+    </NarrowPage>
   );
 }
 

@@ -11,7 +11,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { LocalizedText } from '../../shell/LocalizedText';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
 import { exchangeApi, exchangeKeys, OUTCOME_KINDS, OUTCOME_STATUSES, type ExchangeDetail, type Outcome, type OutcomeKind, type OutcomeStatus } from './exchangeApi';
@@ -118,19 +118,21 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
   return (
     <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
       <div className="form-row">
-        <SelectField
+        <EnumSelectField
           label={t('outcomes.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={OUTCOME_KINDS.map((value) => ({ value, label: t(`enums.outcomeKind.${value}`) }))}
-          onChange={(value) => setKind(OUTCOME_KINDS.find((candidate) => candidate === value) ?? 'task')}
+          values={OUTCOME_KINDS}
+          labelOf={(value) => t(`enums.outcomeKind.${value}`)}
+          onChange={(value) => setKind(value || 'task')}
         />
-        <SelectField
+        <EnumSelectField
           label={t('outcomes.status')}
           value={status}
           emptyLabel={t('forms.choose')}
-          options={OUTCOME_STATUSES.map((value) => ({ value, label: t(`enums.outcomeStatus.${value}`) }))}
-          onChange={(value) => setStatus(OUTCOME_STATUSES.find((candidate) => candidate === value) ?? 'open')}
+          values={OUTCOME_STATUSES}
+          labelOf={(value) => t(`enums.outcomeStatus.${value}`)}
+          onChange={(value) => setStatus(value || 'open')}
         />
       </div>
       <LocalizedTextFields legend={t('outcomes.textInLanguages')} value={text} onChange={setText} error={error('text')} required multiline />

@@ -14,7 +14,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { DelegationOrigin } from './DelegationOrigin';
 import { exchangeApi, exchangeKeys, REGISTRATION_STATES, type ExchangeDetail, type Registration, type RegistrationMove, type RegistrationState } from './exchangeApi';
 import { RegisterForm, type RegisterRequest } from './RegisterForm';
@@ -122,12 +122,13 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
               <span className="kern-label">{t('participants.printList')}</span>
             </Link>
           </div>
-          <SelectField
+          <EnumSelectField
             label={t('participants.stateFilter')}
             value={state ?? ''}
             emptyLabel={t('participants.allStates')}
-            options={REGISTRATION_STATES.map((value) => ({ value, label: t(`enums.registrationState.${value}`) }))}
-            onChange={(value) => setState(REGISTRATION_STATES.find((candidate) => candidate === value))}
+            values={REGISTRATION_STATES}
+            labelOf={(value) => t(`enums.registrationState.${value}`)}
+            onChange={(value) => setState(value || undefined)}
           />
           {query.isPending && <LoadingState />}
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

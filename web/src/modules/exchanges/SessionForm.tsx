@@ -5,6 +5,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { useProjectGroups } from '../partnerships/useProjectGroups';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
@@ -65,12 +66,13 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         <InputField label={t('agenda.endsAt')} type="time" value={endsAt} onChange={setEndsAt} error={error('endsAt')} />
       </div>
       <p className="kern-hint">{t('agenda.timesIn', { timeZone: exchange.timeZone })}</p>
-      <SelectField
+      <EnumSelectField
         label={t('agenda.kind')}
         value={kind}
         emptyLabel={t('forms.choose')}
-        options={SESSION_KINDS.map((value) => ({ value, label: t(`enums.sessionKind.${value}`) }))}
-        onChange={(value) => setKind(SESSION_KINDS.find((candidate) => candidate === value) ?? 'talk')}
+        values={SESSION_KINDS}
+        labelOf={(value) => t(`enums.sessionKind.${value}`)}
+        onChange={(value) => setKind(value || 'talk')}
       />
       <LocalizedTextFields legend={t('agenda.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
       <LocalizedTextFields legend={t('agenda.descriptionInLanguages')} value={description} onChange={setDescription} multiline />

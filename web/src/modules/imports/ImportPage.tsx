@@ -5,9 +5,9 @@ import { useSearchParams } from 'react-router';
 import { fieldProblemText } from '../../lib/api/codeTexts';
 import { FormAlert } from '../../shell/FormAlert';
 import { PageHeading } from '../../shell/PageHeading';
-import { SelectField } from '../../shell/SelectField';
+import { RecordTable } from '../../shell/RecordTable';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import { TableScroll } from '../../shell/TableScroll';
 import { IMPORT_KINDS, importApi } from './importApi';
 
 
@@ -29,12 +29,13 @@ export function ImportPage() {
       <PageHeading title={t('imports.title')}>{t('imports.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('imports.intro')}</p>
       <form className="record-form" onSubmit={(event) => event.preventDefault()}>
-        <SelectField
+        <EnumSelectField
           label={t('imports.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
-          onChange={(value) => setKind(IMPORT_KINDS.find((candidate) => candidate === value) ?? 'organizations')}
+          values={IMPORT_KINDS}
+          labelOf={(value) => t(`imports.kinds.${value}`)}
+          onChange={(value) => setKind(value || 'organizations')}
         />
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
         <div className="kern-form-input">
@@ -66,27 +67,17 @@ export function ImportPage() {
             {report.dryRun ? t('imports.dryRunDone') : t('imports.created', { count: report.created })}
           </p>
           {report.issues.length > 0 && (
-            <TableScroll>
-              <table className="kern-table">
-                <caption className="kern-sr-only">{t('imports.issuesCaption')}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t('imports.line')}</th>
-                    <th scope="col" className="kern-table__header">{t('imports.column')}</th>
-                    <th scope="col" className="kern-table__header">{t('imports.problem')}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {report.issues.map((issue, index) => (
-                    <tr key={index} className="kern-table__row">
-                      <td className="kern-table__cell">{issue.line}</td>
-                      <td className="kern-table__cell">{issue.field === 'file' ? t('imports.wholeFile') : <code>{issue.field}</code>}</td>
-                      <td className="kern-table__cell">{fieldProblemText(issue, t)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <RecordTable
+              caption={t('imports.issuesCaption')}
+              rows={report.issues}
+              rowKey={(_issue, index) => String(index)}
+              rowHeader={false}
+              columns={[
+                { header: t('imports.line'), cell: (issue) => issue.line },
+                { header: t('imports.column'), cell: (issue) => (issue.field === 'file' ? t('imports.wholeFile') : <code>{issue.field}</code>) },
+                { header: t('imports.problem'), cell: (issue) => fieldProblemText(issue, t) },
+              ]}
+            />
           )}
         </section>
       )}

@@ -8,9 +8,9 @@ import { ErrorState } from '../../shell/ErrorState';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
+import { RecordTable } from '../../shell/RecordTable';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import { TableScroll } from '../../shell/TableScroll';
 import { roleLabels, subkindLabel } from './involvementLabels';
 import type { ActorCollection, InvolvementKind } from './involvementApi';
 import { useInvolvementCounts, useInvolvementPages } from './useInvolvement';
@@ -62,36 +62,30 @@ function InvolvementGroup({ collection, id, kind, count, year }: { collection: A
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {entries.length > 0 && (
-        <TableScroll>
-          <table className="kern-table">
-            <caption className="kern-sr-only">{t('involvement.tableCaption', { kind: kindName })}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('involvement.columns.record')}</th>
-                <th scope="col" className="kern-table__header">{t('involvement.columns.date')}</th>
-                <th scope="col" className="kern-table__header">{t('involvement.columns.roles')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
+        <RecordTable
+          caption={t('involvement.tableCaption', { kind: kindName })}
+          rows={entries}
+          rowHeader={false}
+          columns={[
+            {
+              header: t('involvement.columns.record'),
+              cell: (entry) => {
                 const title = pickText(entry.title, language);
                 const subkind = subkindLabel(t, entry);
                 return (
-                  <tr key={entry.id} className="kern-table__row">
-                    <td className="kern-table__cell">
-                      <Link className="kern-link" to={entry.path} lang={title.lang && title.lang !== language ? title.lang : undefined}>
-                        {title.text}
-                      </Link>
-                      {subkind && ` · ${subkind}`}
-                    </td>
-                    <td className="kern-table__cell">{formatDateRange(entry.date, entry.endDate ?? entry.date, language)}</td>
-                    <td className="kern-table__cell">{roleLabels(t, kind, entry.roles)}</td>
-                  </tr>
+                  <>
+                    <Link className="kern-link" to={entry.path} lang={title.lang && title.lang !== language ? title.lang : undefined}>
+                      {title.text}
+                    </Link>
+                    {subkind && ` · ${subkind}`}
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+              },
+            },
+            { header: t('involvement.columns.date'), cell: (entry) => formatDateRange(entry.date, entry.endDate ?? entry.date, language) },
+            { header: t('involvement.columns.roles'), cell: (entry) => roleLabels(t, kind, entry.roles) },
+          ]}
+        />
       )}
       {count > entries.length || query.hasNextPage ? (
         <LoadMore shown={entries.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />

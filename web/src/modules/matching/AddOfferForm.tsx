@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { MATCHING_ITEM_KINDS, matchingApi, matchingKeys, type MatchingItemKind } from './matchingApi';
 
@@ -46,12 +46,13 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
       <h3 className="kern-heading-small">{t('matchingOffer.title')}</h3>
       <ThemeSelect label={t('matchingOffer.theme')} value={themeId} emptyLabel={t('forms.choose')} onChange={(id) => setThemeId(id ?? '')} />
       {error('themeId', t('matching.themeMissing')) && <p className="kern-error">{t('matching.themeMissing')}</p>}
-      <SelectField
+      <EnumSelectField
         label={t('matchingOffer.kind')}
         value={kind}
         emptyLabel={t('forms.choose')}
-        options={MATCHING_ITEM_KINDS.map((value) => ({ value, label: t(`matching.kind.${value}`) }))}
-        onChange={(value) => setKind(MATCHING_ITEM_KINDS.find((candidate) => candidate === value) ?? '')}
+        values={MATCHING_ITEM_KINDS}
+        labelOf={(value) => t(`matching.kind.${value}`)}
+        onChange={setKind}
         error={error('kind', t('matching.kindMissing'))}
       />
       <LocalizedTextFields

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
@@ -7,8 +6,8 @@ import { Badge } from '../../shell/Badge';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
+import { RecordTable } from '../../shell/RecordTable';
 import { Section } from '../../shell/Section';
-import { TableScroll } from '../../shell/TableScroll';
 import { useSession } from '../accounts/useSession';
 import { INTRODUCTION_STATES } from './matchingApi';
 import { IntroductionSideName } from './IntroductionSideName';
@@ -36,38 +35,35 @@ export function IntroductionsPage() {
       <p className="kern-body kern-body--large page-intro">{t('introductions.intro')}</p>
       {introductions.isPending && <LoadingState />}
       {introductions.isError && <ErrorState error={introductions.error} onRetry={() => void introductions.refetch()} />}
-      {introductions.data && introductions.data.items.length === 0 && <p className="kern-body">{t('introductions.empty')}</p>}
-      {introductions.data && introductions.data.items.length > 0 && (
-        <TableScroll>
-          <table className="kern-table">
-            <caption className="kern-title">{t('introductions.caption')}</caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('introductions.sides')}</th>
-                <th scope="col" className="kern-table__header">{t('introductions.stage')}</th>
-                <th scope="col" className="kern-table__header">{t('introductions.brokeredBy')}</th>
-                <th scope="col" className="kern-table__header">{t('introductions.changed')}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {introductions.data.items.map((introduction) => (
-                <tr key={introduction.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__cell">
-                    <Link to={`/matching/introductions/${introduction.id}`}>
-                      <IntroductionSideName side={introduction.from} /> – <IntroductionSideName side={introduction.to} />
-                    </Link>
-                  </th>
-                  <td className="kern-table__cell">
-                    <Badge tone={introductionTone(introduction.state)}>{t(`introductions.state.${introduction.state}`)}</Badge>
-                    {(introduction.from.canAnswer || introduction.to.canAnswer) && <> {t('introductions.awaitsYou')}</>}
-                  </td>
-                  <td className="kern-table__cell">{introduction.brokered ? introduction.requestedBy?.name : ''}</td>
-                  <td className="kern-table__cell">{formatDate(introduction.updatedAt.slice(0, 10), language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+      {introductions.data && (
+        <RecordTable
+          caption={t('introductions.caption')}
+          captionShown
+          empty={t('introductions.empty')}
+          rows={introductions.data.items}
+          columns={[
+            {
+              header: t('introductions.sides'),
+              cell: (introduction) => (
+                <>
+                  <IntroductionSideName side={introduction.from} /> – <IntroductionSideName side={introduction.to} />
+                </>
+              ),
+              link: (introduction) => `/matching/introductions/${introduction.id}`,
+            },
+            {
+              header: t('introductions.stage'),
+              cell: (introduction) => (
+                <>
+                  <Badge tone={introductionTone(introduction.state)}>{t(`introductions.state.${introduction.state}`)}</Badge>
+                  {(introduction.from.canAnswer || introduction.to.canAnswer) && <> {t('introductions.awaitsYou')}</>}
+                </>
+              ),
+            },
+            { header: t('introductions.brokeredBy'), cell: (introduction) => (introduction.brokered ? introduction.requestedBy?.name : '') },
+            { header: t('introductions.changed'), cell: (introduction) => formatDate(introduction.updatedAt.slice(0, 10), language) },
+          ]}
+        />
       )}
       <Section title={t('introductions.pipelines')}>
         <p className="kern-body">{t('introductions.pipelineIntro')}</p>

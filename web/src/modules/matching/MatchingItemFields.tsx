@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { MATCHING_ITEM_KINDS, URGENCIES, type MatchingItem, type MatchingItemKind, type Urgency } from './matchingApi';
 
@@ -65,21 +65,23 @@ export function MatchingItemFields({ values, onChange, labels, error }: Props) {
     <>
       <ThemeSelect label={labels.theme} value={values.themeId} emptyLabel={t('forms.choose')} onChange={(id) => set('themeId', id ?? '')} error={error('themeId', t('matching.themeMissing'))} required />
       <div className="form-row">
-        <SelectField
+        <EnumSelectField
           label={labels.kind}
           value={values.kind}
           emptyLabel={t('forms.choose')}
-          options={MATCHING_ITEM_KINDS.map((value) => ({ value, label: t(`matching.kind.${value}`) }))}
-          onChange={(value) => set('kind', MATCHING_ITEM_KINDS.find((candidate) => candidate === value) ?? '')}
+          values={MATCHING_ITEM_KINDS}
+          labelOf={(value) => t(`matching.kind.${value}`)}
+          onChange={(value) => set('kind', value)}
           error={error('kind', labels.kindMissing)}
           required
         />
-        <SelectField
+        <EnumSelectField
           label={t('matching.urgencyLabel')}
           value={values.urgency}
           emptyLabel={t('forms.choose')}
-          options={URGENCIES.map((value) => ({ value, label: t(`matching.urgency.${value}`) }))}
-          onChange={(value) => set('urgency', URGENCIES.find((candidate) => candidate === value) ?? 'medium')}
+          values={URGENCIES}
+          labelOf={(value) => t(`matching.urgency.${value}`)}
+          onChange={(value) => set('urgency', value || 'medium')}
         />
         <InputField label={labels.until} type="date" value={values.until} onChange={(value) => set('until', value)} error={error('until', t('matching.untilInvalid'))} />
       </div>

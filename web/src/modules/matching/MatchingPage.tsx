@@ -7,7 +7,7 @@ import { MayCreate } from '../accounts/MayCreate';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { PageHeading } from '../../shell/PageHeading';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 import { ProfileName } from './ProfileName';
 import { useMatchingProfiles } from './useMatching';
 
@@ -39,33 +39,17 @@ export function MatchingPage() {
       {profiles.isPending && <LoadingState />}
       {profiles.isError && <ErrorState error={profiles.error} onRetry={() => void profiles.refetch()} />}
       {profiles.data && (
-        <TableScroll>
-          <table className="kern-table">
-            <caption className="kern-title">{t('matching.caption')}</caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('matching.columnName')}</th>
-                <th scope="col" className="kern-table__header">{t('matching.columnCountry')}</th>
-                <th scope="col" className="kern-table__header">{t('matching.population')}</th>
-                <th scope="col" className="kern-table__header">{t('matching.subject')}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {profiles.data.items.map((profile) => (
-                <tr key={profile.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__cell">
-                    <Link to={`/matching/profiles/${profile.id}`}>
-                      <ProfileName profile={profile} />
-                    </Link>
-                  </th>
-                  <td className="kern-table__cell">{profile.place?.countryCode ? countryName(profile.place.countryCode, language) : ''}</td>
-                  <td className="kern-table__cell">{profile.population !== null ? formatNumber(profile.population, language) : ''}</td>
-                  <td className="kern-table__cell">{t(`matching.subjectKind.${profile.subject}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <RecordTable
+          caption={t('matching.caption')}
+          captionShown
+          rows={profiles.data.items}
+          columns={[
+            { header: t('matching.columnName'), cell: (profile) => <ProfileName profile={profile} />, link: (profile) => `/matching/profiles/${profile.id}` },
+            { header: t('matching.columnCountry'), cell: (profile) => (profile.place?.countryCode ? countryName(profile.place.countryCode, language) : '') },
+            { header: t('matching.population'), cell: (profile) => (profile.population !== null ? formatNumber(profile.population, language) : '') },
+            { header: t('matching.subject'), cell: (profile) => t(`matching.subjectKind.${profile.subject}`) },
+          ]}
+        />
       )}
     </>
   );

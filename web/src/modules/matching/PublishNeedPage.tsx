@@ -5,7 +5,7 @@ import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -60,12 +60,13 @@ export function PublishNeedPage() {
     >
       <PlaceAutocomplete label={t('matching.municipality')} onSelect={(place) => setPlaceId(place?.id ?? null)} error={error('placeId', t('matching.municipalityMissing'))} required />
       <CheckboxGroup legend={t('matching.languages')} options={PROFILE_LANGUAGES} labelOf={(code) => languageName(code, language)} selected={languages} onChange={setLanguages} />
-      <SelectField
+      <EnumSelectField
         label={t('matching.partnershipSought')}
         value={partnershipType}
         emptyLabel={t('forms.choose')}
-        options={SOUGHT_PARTNERSHIP_TYPES.map((value) => ({ value, label: t(`matching.partnershipType.${value}`) }))}
-        onChange={(value) => setPartnershipType(SOUGHT_PARTNERSHIP_TYPES.find((candidate) => candidate === value) ?? '')}
+        values={SOUGHT_PARTNERSHIP_TYPES}
+        labelOf={(value) => t(`matching.partnershipType.${value}`)}
+        onChange={setPartnershipType}
       />
       <MatchingItemFields
         values={item}

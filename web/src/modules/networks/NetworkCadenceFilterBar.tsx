@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { NETWORK_CADENCES } from './networkApi';
 import type { NetworkCadence } from './networkApi';
 
@@ -13,12 +13,13 @@ export function NetworkCadenceFilterBar({ cadence, onCadenceChange }: Props) {
   const { t } = useTranslation();
   return (
     <FilterBar>
-      <SelectField
+      <EnumSelectField
         label={t('networks.cadenceFilter')}
         value={cadence ?? ''}
         emptyLabel={t('networks.allCadences')}
-        options={NETWORK_CADENCES.map((value) => ({ value, label: t(`enums.networkCadence.${value}`) }))}
-        onChange={(value) => onCadenceChange(NETWORK_CADENCES.find((candidate) => candidate === value))}
+        values={NETWORK_CADENCES}
+        labelOf={(value) => t(`enums.networkCadence.${value}`)}
+        onChange={(value) => onCadenceChange(value || undefined)}
       />
     </FilterBar>
   );

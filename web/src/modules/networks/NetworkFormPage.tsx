@@ -7,7 +7,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
@@ -69,20 +69,22 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
         <LocalizedTextFields legend={t('networks.nameInLanguages')} value={name} onChange={setName} error={error('name', t('networks.nameMissing'))} required />
         <InputField label={t('networks.shortName')} value={shortName} onChange={setShortName} error={error('shortName', t('networks.shortNameInvalid'))} />
         <div className="form-row">
-          <SelectField
+          <EnumSelectField
             label={t('networks.kind')}
             value={kind}
             emptyLabel={t('forms.choose')}
-            options={NETWORK_KINDS.map((value) => ({ value, label: t(`enums.networkKind.${value}`) }))}
-            onChange={(value) => setKind(NETWORK_KINDS.find((candidate) => candidate === value) ?? '')}
+            values={NETWORK_KINDS}
+            labelOf={(value) => t(`enums.networkKind.${value}`)}
+            onChange={setKind}
             error={error('kind', t('networks.kindMissing'))}
           />
-          <SelectField
+          <EnumSelectField
             label={t('networks.cadence')}
             value={cadence}
             emptyLabel={t('forms.choose')}
-            options={NETWORK_CADENCES.map((value) => ({ value, label: t(`enums.networkCadence.${value}`) }))}
-            onChange={(value) => setCadence(NETWORK_CADENCES.find((candidate) => candidate === value) ?? '')}
+            values={NETWORK_CADENCES}
+            labelOf={(value) => t(`enums.networkCadence.${value}`)}
+            onChange={setCadence}
             error={error('cadence', t('networks.cadenceMissing'))}
           />
           <InputField

@@ -8,7 +8,7 @@ import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
@@ -53,12 +53,13 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
     >
       <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
       <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
-      <SelectField
+      <EnumSelectField
         label={t('organizations.kind')}
         value={kind}
         emptyLabel={t('forms.choose')}
-        options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
-        onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value) ?? '')}
+        values={ORGANIZATION_KINDS}
+        labelOf={(value) => t(`enums.organizationKind.${value}`)}
+        onChange={setKind}
         error={error('kind')}
       />
       <PlaceAutocomplete label={t('organizations.seat')} onSelect={(place) => setSeatPlaceId(place?.id ?? null)} error={error('seatPlaceId')} />

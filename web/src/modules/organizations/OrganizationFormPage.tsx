@@ -6,7 +6,7 @@ import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
@@ -84,12 +84,13 @@ function OrganizationForm({ record: organization }: { record?: OrganizationDetai
 
   return (
     <RecordFormFrame heading={title} back={{ to: organization ? `/organizations/${organization.id}` : '/organizations', label: organization ? t('forms.backToRecord') : t('organizations.backToList') }} workspace={organization ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={organization ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking} fieldLabels={fieldLabels}>
-        <SelectField
+        <EnumSelectField
           label={t('organizations.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
-          onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value) ?? '')}
+          values={ORGANIZATION_KINDS}
+          labelOf={(value) => t(`enums.organizationKind.${value}`)}
+          onChange={setKind}
           error={error('kind')}
           required
         />

@@ -5,6 +5,7 @@ import { countryName } from '../../lib/countryName';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
 import { FilterBar } from '../../shell/FilterBar';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { FEATURED_COUNTRIES } from '../places/placeApi';
@@ -45,12 +46,13 @@ export function OrganizationsPage() {
             options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
             onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
           />
-          <SelectField
+          <EnumSelectField
             label={t('organizations.kindFilter')}
             value={kind ?? ''}
             emptyLabel={t('organizations.allKinds')}
-            options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
-            onChange={(value) => setKind(ORGANIZATION_KINDS.find((candidate) => candidate === value))}
+            values={ORGANIZATION_KINDS}
+            labelOf={(value) => t(`enums.organizationKind.${value}`)}
+            onChange={(value) => setKind(value || undefined)}
           />
           <ThemeSelect label={t('organizations.themeFilter')} value={themeId ?? ''} emptyLabel={t('organizations.allThemes')} onChange={(id) => setParam('themeId', id)} />
           <TextFilter label={t('organizations.nameFilter')} value={text} onChange={setText} onApply={(value) => setParam('q', value.trim() || undefined)} />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
 import type { PartnershipKind, PartnershipStatus } from './partnershipApi';
 
@@ -15,19 +15,21 @@ export function PartnershipFilterBar({ kind, status, onKindChange, onStatusChang
   const { t } = useTranslation();
   return (
     <FilterBar>
-      <SelectField
+      <EnumSelectField
         label={t('partnerships.kindFilter')}
         value={kind ?? ''}
         emptyLabel={t('partnerships.allKinds')}
-        options={PARTNERSHIP_KINDS.map((value) => ({ value, label: t(`enums.partnershipKind.${value}`) }))}
-        onChange={(value) => onKindChange(PARTNERSHIP_KINDS.find((candidate) => candidate === value))}
+        values={PARTNERSHIP_KINDS}
+        labelOf={(value) => t(`enums.partnershipKind.${value}`)}
+        onChange={(value) => onKindChange(value || undefined)}
       />
-      <SelectField
+      <EnumSelectField
         label={t('partnerships.statusFilter')}
         value={status ?? ''}
         emptyLabel={t('partnerships.allStatuses')}
-        options={PARTNERSHIP_STATUSES.map((value) => ({ value, label: t(`enums.partnershipStatus.${value}`) }))}
-        onChange={(value) => onStatusChange(PARTNERSHIP_STATUSES.find((candidate) => candidate === value))}
+        values={PARTNERSHIP_STATUSES}
+        labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
+        onChange={(value) => onStatusChange(value || undefined)}
       />
     </FilterBar>
   );

@@ -6,7 +6,7 @@ import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
@@ -69,12 +69,13 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
 
   return (
     <RecordFormFrame heading={heading} back={{ to: partnership ? `/partnerships/${partnership.id}` : '/partnerships', label: partnership ? t('forms.backToRecord') : t('partnerships.backToList') }} workspace={partnership ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
-        <SelectField
+        <EnumSelectField
           label={t('partnerships.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={PARTNERSHIP_KINDS.map((value) => ({ value, label: t(`enums.partnershipKind.${value}`) }))}
-          onChange={(value) => setKind(PARTNERSHIP_KINDS.find((candidate) => candidate === value) ?? '')}
+          values={PARTNERSHIP_KINDS}
+          labelOf={(value) => t(`enums.partnershipKind.${value}`)}
+          onChange={setKind}
         />
         <LocalizedTextFields legend={t('partnerships.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
         <PartyPicker parties={parties} onChange={setParties} error={error('parties')} />
@@ -90,12 +91,13 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
           <InputField label={t('partnerships.since')} hint={t('partnerships.sinceHint')} value={since} onChange={setSince} error={error('since')} />
           <InputField label={t('partnerships.endedOn')} type="date" value={endedOn} onChange={setEndedOn} error={error('endedOn')} />
         </div>
-        <SelectField
+        <EnumSelectField
           label={t('partnerships.status')}
           value={status}
           emptyLabel={t('forms.choose')}
-          options={PARTNERSHIP_STATUSES.map((value) => ({ value, label: t(`enums.partnershipStatus.${value}`) }))}
-          onChange={(value) => setStatus(PARTNERSHIP_STATUSES.find((candidate) => candidate === value) ?? 'active')}
+          values={PARTNERSHIP_STATUSES}
+          labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
+          onChange={(value) => setStatus(value || 'active')}
         />
         <LocalizedTextFields legend={t('partnerships.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />

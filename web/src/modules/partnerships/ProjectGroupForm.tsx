@@ -6,7 +6,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { NewPersonDialog } from '../people/NewPersonDialog';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
@@ -74,12 +74,13 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
       <div className="form-row">
         <ThemeSelect label={t('projectGroups.theme')} value={themeId} emptyLabel={t('forms.none')} onChange={(id) => setThemeId(id ?? '')} />
         <InputField label={t('projectGroups.formedOnLabel')} type="date" value={formedOn} onChange={setFormedOn} error={error('formedOn')} />
-        <SelectField
+        <EnumSelectField
           label={t('projectGroups.status')}
           value={status}
           emptyLabel={t('forms.choose')}
-          options={STATUSES.map((value) => ({ value, label: t(`enums.projectGroupStatus.${value}`) }))}
-          onChange={(value) => setStatus(STATUSES.find((candidate) => candidate === value) ?? 'active')}
+          values={STATUSES}
+          labelOf={(value) => t(`enums.projectGroupStatus.${value}`)}
+          onChange={(value) => setStatus(value || 'active')}
         />
       </div>
       <fieldset className="kern-fieldset">

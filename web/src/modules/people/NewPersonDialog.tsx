@@ -7,7 +7,7 @@ import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
@@ -91,12 +91,13 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
           </button>
         </p>
         <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-        <SelectField
+        <EnumSelectField
           label={t('people.consentBasis')}
           value={basis}
           emptyLabel={t('forms.choose')}
-          options={CONSENT_BASES.map((value) => ({ value, label: t(`enums.consentBasis.${value}`) }))}
-          onChange={(value) => setBasis(CONSENT_BASES.find((candidate) => candidate === value) ?? '')}
+          values={CONSENT_BASES}
+          labelOf={(value) => t(`enums.consentBasis.${value}`)}
+          onChange={setBasis}
           error={error('consent')}
         />
         <FormAlert error={save.error ?? chooseExisting.error} />

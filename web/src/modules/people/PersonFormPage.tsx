@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
@@ -100,12 +100,13 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
           <legend className="kern-label">{t('people.consent')}</legend>
           <div className="kern-fieldset__body">
             <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-            <SelectField
+            <EnumSelectField
               label={t('people.consentBasis')}
               value={basis}
               emptyLabel={t('forms.choose')}
-              options={CONSENT_BASES.map((value) => ({ value, label: t(`enums.consentBasis.${value}`) }))}
-              onChange={(value) => setBasis(CONSENT_BASES.find((candidate) => candidate === value) ?? '')}
+              values={CONSENT_BASES}
+              labelOf={(value) => t(`enums.consentBasis.${value}`)}
+              onChange={setBasis}
             />
             {error('consent') && <p className="kern-error kern-body">{error('consent')}</p>}
             <InputField label={t('people.consentObtainedOn')} type="date" value={obtainedOn} onChange={setObtainedOn} />

@@ -5,7 +5,7 @@ import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
@@ -64,12 +64,13 @@ function PlaceForm({ record: place }: { record?: PlaceDetail }) {
 
   return (
     <RecordFormFrame heading={title} back={{ to: place ? `/places/${place.id}` : '/places', label: place ? t('forms.backToRecord') : t('places.backToList') }} workspace={place ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
-        <SelectField
+        <EnumSelectField
           label={t('places.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          options={CREATABLE_PLACE_KINDS.map((value) => ({ value, label: t(`enums.placeKind.${value}`) }))}
-          onChange={(value) => setKind(CREATABLE_PLACE_KINDS.find((candidate) => candidate === value) ?? 'district')}
+          values={CREATABLE_PLACE_KINDS}
+          labelOf={(value) => t(`enums.placeKind.${value}`)}
+          onChange={(value) => setKind(value || 'district')}
         />
         <PlaceAutocomplete
           label={t('places.parent')}

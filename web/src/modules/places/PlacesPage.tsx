@@ -10,6 +10,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { GazetteerNotice } from '../jobs/GazetteerNotice';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
@@ -61,12 +62,13 @@ export function PlacesPage() {
           options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
           onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
         />
-        <SelectField
+        <EnumSelectField
           label={t('places.kindFilter')}
           value={kind ?? ''}
           emptyLabel={t('places.allKinds')}
-          options={PLACE_KINDS.map((value) => ({ value, label: t(`enums.placeKind.${value}`) }))}
-          onChange={(value) => setKind(PLACE_KINDS.find((candidate) => candidate === value))}
+          values={PLACE_KINDS}
+          labelOf={(value) => t(`enums.placeKind.${value}`)}
+          onChange={(value) => setKind(value || undefined)}
         />
         <TextFilter label={t('places.nameFilter')} value={text} onChange={setText} onApply={applyText} />
       </FilterBar>

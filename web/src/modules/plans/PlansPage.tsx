@@ -9,7 +9,7 @@ import { LoadMore } from '../../shell/LoadMore';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { PLAN_STATUSES } from './planApi';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
@@ -27,12 +27,13 @@ export function PlansPage() {
       <PageHeading title={t('plans.title')}>{t('plans.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('plans.intro')}</p>
       <div className="filter-bar">
-        <SelectField
+        <EnumSelectField
           label={t('plans.statusLabel')}
           value={status ?? ''}
           emptyLabel={t('plans.allStatuses')}
-          options={PLAN_STATUSES.map((value) => ({ value, label: t(`plans.status.${value}`) }))}
-          onChange={(value) => setStatus(PLAN_STATUSES.find((candidate) => candidate === value))}
+          values={PLAN_STATUSES}
+          labelOf={(value) => t(`plans.status.${value}`)}
+          onChange={(value) => setStatus(value || undefined)}
         />
       </div>
       <p className="button-row">

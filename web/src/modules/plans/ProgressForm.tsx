@@ -5,7 +5,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { planApi, PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planApi';
 import { usePlanChange } from './usePlanChange';
 
@@ -42,12 +42,13 @@ export function ProgressForm({ planId, measure }: { planId: string; measure: Mea
     >
       <div className="form-row">
         <InputField label={t('plans.reportedOn')} type="date" value={reportedOn} onChange={setReportedOn} error={fieldError(report.error, 'body.reportedOn')} required />
-        <SelectField
+        <EnumSelectField
           label={t('plans.progressStatus')}
           value={status}
           emptyLabel={t('forms.choose')}
-          options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`plans.progress.${value}`) }))}
-          onChange={(value) => setStatus(PROGRESS_STATUSES.find((candidate) => candidate === value) ?? '')}
+          values={PROGRESS_STATUSES}
+          labelOf={(value) => t(`plans.progress.${value}`)}
+          onChange={setStatus}
         />
       </div>
       {measure.indicators.map((indicator) => (

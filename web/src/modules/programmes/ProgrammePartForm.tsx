@@ -7,6 +7,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { EXCHANGE_KINDS, exchangeApi, exchangeKeys, type ExchangeKind } from '../exchanges/exchangeApi';
 import { partnershipKeys } from '../partnerships/partnershipApi';
@@ -65,12 +66,13 @@ export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeD
             error={error('exchange.title', t('programmes.partTitleMissing'))}
             required
           />
-          <SelectField
+          <EnumSelectField
             label={t('exchanges.kind')}
             value={kind}
             emptyLabel={t('forms.choose')}
-            options={EXCHANGE_KINDS.map((value) => ({ value, label: t(`enums.exchangeKind.${value}`) }))}
-            onChange={(value) => setKind(EXCHANGE_KINDS.find((candidate) => candidate === value) ?? '')}
+            values={EXCHANGE_KINDS}
+            labelOf={(value) => t(`enums.exchangeKind.${value}`)}
+            onChange={setKind}
             error={error('exchange.kind', t('programmes.partKindMissing'))}
           />
           <div className="form-row">

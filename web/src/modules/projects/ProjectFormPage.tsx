@@ -241,12 +241,13 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                 <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => update(setPhases, index, { text })} error={error(`phases.${index}.title`)} />
                 <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => update(setPhases, index, { startDate })} />
                 <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => update(setPhases, index, { endDate })} error={error(`phases.${index}.endDate`)} />
-                <SelectField
+                <EnumSelectField
                   label={t('projects.phaseStatus')}
                   value={phase.status}
                   emptyLabel={t('forms.choose')}
-                  options={PHASE_STATUSES.map((value) => ({ value, label: t(`projects.phaseStatuses.${value}`) }))}
-                  onChange={(value) => update(setPhases, index, { status: PHASE_STATUSES.find((candidate) => candidate === value) ?? 'planned' })}
+                  values={PHASE_STATUSES}
+                  labelOf={(value) => t(`projects.phaseStatuses.${value}`)}
+                  onChange={(value) => update(setPhases, index, { status: value || 'planned' })}
                 />
                 {remove(t('projects.removePhase', { number: index + 1 }), () => setPhases((current) => current.filter((_, at) => at !== index)))}
               </div>
@@ -266,12 +267,13 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
           <div className="kern-fieldset__body">
             {outputs.map((output, index) => (
               <div key={output.key} className="form-row">
-                <SelectField
+                <EnumSelectField
                   label={t('projects.outputKind', { number: index + 1 })}
                   value={output.kind}
                   emptyLabel={t('forms.choose')}
-                  options={OUTPUT_KINDS.map((value) => ({ value, label: t(`projects.outputKinds.${value}`) }))}
-                  onChange={(value) => update(setOutputs, index, { kind: OUTPUT_KINDS.find((candidate) => candidate === value) ?? 'document' })}
+                  values={OUTPUT_KINDS}
+                  labelOf={(value) => t(`projects.outputKinds.${value}`)}
+                  onChange={(value) => update(setOutputs, index, { kind: value || 'document' })}
                 />
                 <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => update(setOutputs, index, { text })} error={error(`outputs.${index}.title`)} />
                 <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => update(setOutputs, index, { url })} error={error(`outputs.${index}.url`)} />
@@ -295,12 +297,13 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                   <PlaceAutocomplete label={t('projects.where')} initialText={entry.placeName} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
                   <InputField label={t('projects.tried')} value={entry.triedText} onChange={(triedText) => update(setTransfers, index, { triedText })} error={error(`transferability.${index}.tried`)} />
                   <InputField label={t('projects.result')} value={entry.resultText} onChange={(resultText) => update(setTransfers, index, { resultText })} />
-                  <SelectField
+                  <EnumSelectField
                     label={t('projects.rating')}
                     value={entry.rating}
                     emptyLabel={t('forms.choose')}
-                    options={TRANSFER_RATINGS.map((value) => ({ value, label: t(`projects.ratings.${value}`) }))}
-                    onChange={(value) => update(setTransfers, index, { rating: TRANSFER_RATINGS.find((candidate) => candidate === value) ?? 'open' })}
+                    values={TRANSFER_RATINGS}
+                    labelOf={(value) => t(`projects.ratings.${value}`)}
+                    onChange={(value) => update(setTransfers, index, { rating: value || 'open' })}
                   />
                   {remove(t('projects.removeAssessment', { number: index + 1 }), () => setTransfers((current) => current.filter((_, at) => at !== index)))}
                 </div>

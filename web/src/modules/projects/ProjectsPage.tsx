@@ -10,7 +10,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
-import { SelectField } from '../../shell/SelectField';
+import { EnumSelectField } from '../../shell/EnumSelectField';
 import { PROJECT_STATUSES, projectApi, projectKeys } from './projectApi';
 import { TableScroll } from '../../shell/TableScroll';
 import { MayCreate } from '../accounts/MayCreate';
@@ -31,12 +31,13 @@ export function ProjectsPage() {
       <PageHeading title={t('projects.title')}>{t('projects.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('projects.intro')}</p>
       <div className="filter-bar">
-        <SelectField
+        <EnumSelectField
           label={t('projects.status')}
           value={status ?? ''}
           emptyLabel={t('projects.allStatuses')}
-          options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.statuses.${value}`) }))}
-          onChange={(value) => setStatus(PROJECT_STATUSES.find((candidate) => candidate === value))}
+          values={PROJECT_STATUSES}
+          labelOf={(value) => t(`projects.statuses.${value}`)}
+          onChange={(value) => setStatus(value || undefined)}
         />
       </div>
       <p className="button-row">

@@ -9,7 +9,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
-import { PageHeading } from '../../shell/PageHeading';
+import { NarrowPage } from '../../shell/NarrowPage';
 import { useSession } from '../accounts/useSession';
 import { useSessionChanged } from '../accounts/useSessionChanged';
 import { currentWorkspaceStore } from './currentWorkspaceStore';
@@ -41,8 +41,7 @@ export function InvitationPage() {
   if (preview.isPending) return <LoadingState />;
   if (preview.isError) {
     return (
-      <div className="narrow-page">
-        <PageHeading title={t('invitation.title')}>{t('invitation.title')}</PageHeading>
+      <NarrowPage title={t('invitation.title')}>
         {preview.error instanceof ApiError && preview.error.status === 404 ? (
           <Notice kind="warning" title={t('invitation.notFound')}>
             <p className="kern-body">{t('invitation.unusableHint')}</p>
@@ -50,7 +49,7 @@ export function InvitationPage() {
         ) : (
           <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
         )}
-      </div>
+      </NarrowPage>
     );
   }
   const invitation = preview.data;
@@ -59,8 +58,7 @@ export function InvitationPage() {
   const otherAddress = user && invitation.email && invitation.email.toLowerCase() !== user.email.toLowerCase();
 
   return (
-    <div className="narrow-page">
-      <PageHeading title={t('invitation.title')}>{t('invitation.heading', { workspace: invitation.workspace.name })}</PageHeading>
+    <NarrowPage title={t('invitation.title')} heading={t('invitation.heading', { workspace: invitation.workspace.name })}>
       <p className="kern-body kern-body--large">
         {invitation.invitedBy ? t('invitation.introBy', { name: invitation.invitedBy, role }) : t('invitation.intro', { role })}
       </p>
@@ -125,6 +123,6 @@ export function InvitationPage() {
           </div>
         </>
       )}
-    </div>
+    </NarrowPage>
   );
 }

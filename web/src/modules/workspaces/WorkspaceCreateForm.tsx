@@ -2,16 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
-import { TextAreaField } from '../../shell/TextAreaField';
 import { TextField } from '../../shell/TextField';
 import { useRefreshSession } from '../accounts/useRefreshSession';
 import { currentWorkspaceStore } from './currentWorkspaceStore';
 import { workspaceApi, workspaceKeys } from './workspaceApi';
+import { checkWorkspaceName, WorkspaceDescriptionField } from './WorkspaceFields';
 
 type Field = 'name' | 'slug' | 'description';
 
@@ -56,7 +55,7 @@ export function WorkspaceCreateForm() {
       onErrors={setErrors}
       fields={fields}
       check={() => ({
-        name: fieldChecks.required(name, t) ?? (name.trim().length < 2 ? t('fieldMessages.tooShort') : undefined),
+        name: checkWorkspaceName(name, t),
         slug: slug.trim() && !SLUG.test(slug.trim()) ? t('fieldMessages.slugFormat') : undefined,
       })}
       save={create}
@@ -85,15 +84,7 @@ export function WorkspaceCreateForm() {
         maxLength={50}
         spellCheck={false}
       />
-      <TextAreaField
-        id={fields.description.id}
-        label={fields.description.label}
-        value={description}
-        onChange={setDescription}
-        error={errors.fields.description}
-        optional
-        maxLength={2000}
-      />
+      <WorkspaceDescriptionField field={fields.description} value={description} onChange={setDescription} error={errors.fields.description} />
     </CheckedForm>
   );
 }

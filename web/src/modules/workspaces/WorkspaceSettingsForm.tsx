@@ -1,18 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
-import { hasFormErrors } from '../../lib/forms/hasFormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { onlyErrors } from '../../lib/forms/onlyErrors';
-import { ErrorSummary } from '../../shell/ErrorSummary';
+import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
-import { SubmitButton } from '../../shell/SubmitButton';
-import { TextAreaField } from '../../shell/TextAreaField';
 import { TextField } from '../../shell/TextField';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
+import { checkWorkspaceName, WorkspaceDescriptionField } from './WorkspaceFields';
 import { workspaceApi, type Workspace } from './workspaceApi';
 
 type Field = 'name' | 'description';
@@ -30,40 +26,31 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
     onError: (error) => setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.description': 'description' }, t)),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const found = onlyErrors<Field>({
-      name: fieldChecks.required(name, t) ?? (name.trim().length < 2 ? t('fieldMessages.tooShort') : undefined),
-    });
-    setErrors(found);
-    if (!hasFormErrors(found)) {
-      save.reset();
-      save.mutate();
-    }
-  };
   const fields = {
     name: { id: 'settings-name', label: t('workspaces.name') },
     description: { id: 'settings-description', label: t('workspaces.description') },
   };
 
   return (
-    <form className="form-stack" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors} fields={fields} />
+    <CheckedForm<Field>
+      errors={errors}
+      onErrors={setErrors}
+      fields={fields}
+      check={() => ({ name: checkWorkspaceName(name, t) })}
+      save={{
+        mutate: () => {
+          save.reset();
+          save.mutate();
+        },
+        isPending: save.isPending,
+      }}
+      submitLabel={t('workspaces.save')}
+      pendingLabel={t('common.saving')}
+      quiet
+    >
       {save.isSuccess && <Notice kind="success" title={t('workspaces.saved')} />}
       <TextField id={fields.name.id} label={fields.name.label} autoComplete="off" value={name} onChange={setName} error={errors.fields.name} maxLength={120} />
-      <TextAreaField
-        id={fields.description.id}
-        label={fields.description.label}
-        value={description}
-        onChange={setDescription}
-        error={errors.fields.description}
-        optional
-        maxLength={2000}
-      />
-      <div className="button-row">
-        <SubmitButton label={t('workspaces.save')} pendingLabel={t('common.saving')} pending={save.isPending} variant="secondary" />
-      </div>
-    </form>
+      <WorkspaceDescriptionField field={fields.description} value={description} onChange={setDescription} error={errors.fields.description} />
+    </CheckedForm>
   );
 }
