@@ -42,4 +42,7 @@ export const sessionKindValues = ["talk","discussion","workshop","project_group"
 export const soughtPartnershipTypeValues = ["partnership","friendship","contact","project_partnership","solidarity_partnership"] as const satisfies readonly components['schemas']['SoughtPartnershipType'][];
 export const suggestionReasonCodeValues = ["offers_needed_theme","offers_related_theme","expertise_in_theme","similar_description","similar_size","same_region","distance","shared_languages","experience_on_theme","existing_partnership","no_existing_partnership","partnered_with_neighbour"] as const satisfies readonly components['schemas']['SuggestionReasonCode'][];
 export const transferRatingValues = ["transferable","partly_transferable","not_transferable","open"] as const satisfies readonly components['schemas']['TransferRating'][];
+export const uploadRefusalValues = ["duplicate","empty","too_large","unsupported","invalid"] as const satisfies readonly components['schemas']['UploadRefusal'][];
 export const urgencyValues = ["low","medium","high"] as const satisfies readonly components['schemas']['Urgency'][];
+
+export const uploadOutcomesMaxItems = 50;

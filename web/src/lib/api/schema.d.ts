@@ -13264,9 +13264,9 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "ingest_upload" | "load_gazetteer";
-                            result: {
+                            result: (components["schemas"]["UploadBatchResult"] | {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                             total: number | null;
@@ -20774,9 +20774,9 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "ingest_upload" | "load_gazetteer";
-                            result: {
+                            result: (components["schemas"]["UploadBatchResult"] | {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                             total: number | null;
@@ -20863,9 +20863,9 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "ingest_upload" | "load_gazetteer";
-                            result: {
+                            result: (components["schemas"]["UploadBatchResult"] | {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                             total: number | null;
@@ -41034,6 +41034,48 @@ export type components = {
         TransferRating: "transferable" | "partly_transferable" | "not_transferable" | "open";
         /** @enum {string} */
         TransferRatingInput: "transferable" | "partly_transferable" | "not_transferable" | "open";
+        UploadBatchResult: {
+            outcomes: components["schemas"]["UploadOutcomes"];
+        };
+        UploadBatchResultInput: {
+            outcomes: components["schemas"]["UploadOutcomesInput"];
+        };
+        UploadOutcome: {
+            /** Format: uuid */
+            documentId: string;
+            fileName: string;
+            /** @constant */
+            status: "created";
+            /** @description false: a document titled by the file’s name, whose text can be pasted later */
+            textFound: boolean;
+            title: string;
+        } | {
+            fileName: string;
+            reason: components["schemas"]["UploadRefusal"];
+            /** @enum {string} */
+            status: "skipped" | "failed";
+        };
+        UploadOutcomeInput: {
+            /** Format: uuid */
+            documentId: string;
+            fileName: string;
+            /** @constant */
+            status: "created";
+            /** @description false: a document titled by the file’s name, whose text can be pasted later */
+            textFound: boolean;
+            title: string;
+        } | {
+            fileName: string;
+            reason: components["schemas"]["UploadRefusalInput"];
+            /** @enum {string} */
+            status: "skipped" | "failed";
+        };
+        UploadOutcomes: components["schemas"]["UploadOutcome"][];
+        UploadOutcomesInput: components["schemas"]["UploadOutcomeInput"][];
+        /** @enum {string} */
+        UploadRefusal: "duplicate" | "empty" | "too_large" | "unsupported" | "invalid";
+        /** @enum {string} */
+        UploadRefusalInput: "duplicate" | "empty" | "too_large" | "unsupported" | "invalid";
         /** @enum {string} */
         Urgency: "low" | "medium" | "high";
         /** @enum {string} */
