@@ -48,7 +48,7 @@ export function DocumentsPage() {
             value={language ?? ''}
             emptyLabel={t('documents.allLanguages')}
             values={DOCUMENT_LANGUAGES}
-            labelOf={(value) => t(`forms.inLanguage.${value}`)}
+            labelOf={(value) => t(`forms.languageName.${value}`)}
             onChange={(value) => setLanguage(value || undefined)}
           />
           {workspaces.length > 0 && (

@@ -84,7 +84,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
           value={language}
           emptyLabel={t('documents.languageAuto')}
           values={DOCUMENT_LANGUAGES}
-          labelOf={(value) => t(`forms.inLanguage.${value}`)}
+          labelOf={(value) => t(`forms.languageName.${value}`)}
           onChange={setLanguage}
         />
         <TextField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} optional />
