@@ -21,4 +21,11 @@ test.describe('the app in Ukrainian', () => {
     await expect(main).toContainText('Щоквартальна зустріч мережі: Лейпциг');
     await expect(main).not.toContainText(/зустріч мережі в (Лейпциг|Хемніц)(?![\p{L}])/u);
   });
+
+  test('a document names its language as a language, not as "in Ukrainian"', async ({ page }) => {
+    await page.goto('/documents');
+    await page.getByRole('link', { name: /^Луцьк готує громаду/ }).click();
+    const language = page.locator('dt', { hasText: /^Мова$/ }).locator('xpath=following-sibling::dd[1]');
+    await expect(language).toHaveText(/^Українська/);
+  });
 });

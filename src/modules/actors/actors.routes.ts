@@ -47,19 +47,8 @@ import {
   personUpdateSchema,
   type PersonSummary,
 } from './people.schemas.js';
-import {
-  createPerson,
-  deletePerson,
-  erasePerson,
-  exportPeople,
-  exportPersonData,
-  getPerson,
-  listPeople,
-  mergePerson,
-  similarPeople,
-  undoPersonMerge,
-  updatePerson,
-} from './people.service.js';
+import { createPerson, deletePerson, erasePerson, mergePerson, undoPersonMerge, updatePerson } from './people-changes.service.js';
+import { exportPeople, exportPersonData, getPerson, listPeople, similarPeople } from './people.service.js';
 
 const noContent = { 204: z.null() };
 

@@ -52,7 +52,7 @@ export type PersonSimilarQuery = z.infer<typeof personSimilarQuerySchema>;
 export const personPageSchema = pageSchema(personSummarySchema);
 
 export const consentSchema = z.object({
-  basis: z.enum(CONSENT_BASES),
+  basis: z.enum(CONSENT_BASES).meta({ id: 'ConsentBasis' }),
   obtainedOn: isoDateSchema.nullable(),
   note: z.string().nullable(),
   recordedBy: z.string().nullable().describe('Display name of the user who recorded it'),

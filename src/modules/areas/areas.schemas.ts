@@ -17,7 +17,7 @@ export const indicatorSchema = z.object({
   key: z.string(),
   name: localizedTextSchema,
   unit: z.string(),
-  direction: z.enum(INDICATOR_DIRECTIONS),
+  direction: z.enum(INDICATOR_DIRECTIONS).meta({ id: 'IndicatorDirection' }),
   weight: z.number(),
   source: z.string(),
 });

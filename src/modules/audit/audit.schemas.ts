@@ -9,7 +9,7 @@ export const auditEventSchema = z.object({
   occurredAt: z.date(),
   actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
   actorKind: z.enum(ACTOR_KINDS),
-  action: z.enum(AUDIT_ACTIONS),
+  action: z.enum(AUDIT_ACTIONS).meta({ id: 'AuditAction' }),
   entityType: z.string(),
   entityId: z.uuid(),
   label: z.string().nullable(),

@@ -38,7 +38,7 @@ export const exchangeSummarySchema = z.object({
   startDate: isoDateSchema,
   endDate: isoDateSchema,
   timeZone: z.string(),
-  status: z.enum(EXCHANGE_STATUSES),
+  status: z.enum(EXCHANGE_STATUSES).meta({ id: 'ExchangeStatus' }),
   visibility: z.enum(VISIBILITIES),
   venue: placeRefSchema.nullable(),
   venueName: z.string().nullable(),
@@ -82,7 +82,7 @@ export const sessionSchema = z.object({
   endsAt: clockTimeSchema.nullable(),
   /** The start as an instant, computed from day, time and the exchange's time zone. */
   startsAtUtc: z.iso.datetime().nullable(),
-  kind: z.enum(SESSION_KINDS),
+  kind: z.enum(SESSION_KINDS).meta({ id: 'SessionKind' }),
   title: localizedTextSchema,
   description: localizedTextSchema,
   theme: themeRefSchema.nullable(),
@@ -94,11 +94,11 @@ export type AgendaSession = z.infer<typeof sessionSchema>;
 
 export const outcomeSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(OUTCOME_KINDS),
+  kind: z.enum(OUTCOME_KINDS).meta({ id: 'OutcomeKind' }),
   text: localizedTextSchema,
   owner: personRefSchema.nullable(),
   dueOn: isoDateSchema.nullable(),
-  status: z.enum(OUTCOME_STATUSES),
+  status: z.enum(OUTCOME_STATUSES).meta({ id: 'OutcomeStatus' }),
   theme: themeRefSchema.nullable(),
   createdAt: z.iso.datetime(),
 });
@@ -129,7 +129,7 @@ export const exchangeDetailSchema = exchangeSummarySchema.extend({
   description: localizedTextSchema,
   capacity: z.number().int().nullable(),
   reportedParticipants: z.number().int().nullable(),
-  organizations: z.array(z.object({ role: z.enum(ORGANIZATION_ROLES), organization: organizationRefSchema })),
+  organizations: z.array(z.object({ role: z.enum(ORGANIZATION_ROLES).meta({ id: 'ExchangeOrganizationRole' }), organization: organizationRefSchema })),
   delegations: z.array(delegationSchema),
   themes: z.array(themeRefSchema),
   stops: z.array(stopSchema),

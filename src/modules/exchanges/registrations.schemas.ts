@@ -26,7 +26,7 @@ export const registrationSchema = z.object({
   delegationId: z.uuid().nullable(),
   organization: organizationRefSchema.nullable().describe('The organization the person represents at this exchange'),
   countryCode: z.string().nullable().describe('The country the person comes from for this exchange'),
-  state: z.enum(REGISTRATION_STATES),
+  state: z.enum(REGISTRATION_STATES).meta({ id: 'RegistrationState' }),
   registeredAt: z.iso.datetime(),
   stateChangedAt: z.iso.datetime(),
   invitedAt: z.iso.datetime().nullable(),

@@ -12,7 +12,7 @@ const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address s
 export const instrumentSchema = z.object({
   id: z.uuid(),
   name: localizedTextSchema,
-  kind: z.enum(INSTRUMENT_KINDS),
+  kind: z.enum(INSTRUMENT_KINDS).meta({ id: 'InstrumentKind' }),
   maxAmount: z.number().nullable(),
   fundingRate: z.number().nullable(),
   description: localizedTextSchema,
@@ -21,7 +21,7 @@ export const deadlineSchema = z.object({ id: z.uuid(), dueOn: isoDateSchema, lab
 
 export const programmeRefSchema = z.object({ id: z.uuid(), name: localizedTextSchema });
 export const programmeSummarySchema = programmeRefSchema.extend({
-  level: z.enum(PROGRAMME_LEVELS),
+  level: z.enum(PROGRAMME_LEVELS).meta({ id: 'ProgrammeLevel' }),
   visibility: z.enum(VISIBILITIES),
   funder: organizationRefSchema.nullable(),
   periodStart: isoDateSchema.nullable(),
@@ -115,7 +115,7 @@ export const grantSchema = z.object({
   currency: z.string(),
   periodStart: isoDateSchema.nullable(),
   periodEnd: isoDateSchema.nullable(),
-  status: z.enum(GRANT_STATUSES),
+  status: z.enum(GRANT_STATUSES).meta({ id: 'GrantStatus' }),
   note: z.string(),
 });
 export type GrantView = z.infer<typeof grantSchema>;

@@ -14,5 +14,5 @@ export type ImportReport = z.infer<typeof importReportSchema>;
 export const IMPORT_KINDS = ['organizations', 'people', 'partnerships'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-export const importParamsSchema = z.strictObject({ kind: z.enum(IMPORT_KINDS) });
+export const importParamsSchema = z.strictObject({ kind: z.enum(IMPORT_KINDS).meta({ id: 'ImportKind' }) });
 export const importQuerySchema = z.strictObject({ workspaceId: z.uuid(), dryRun: queryFlagSchema, skipInvalid: queryFlagSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findOrganizationsNamed } from '../actors/organizations.service.js';
-import { createPerson } from '../actors/people.service.js';
+import { createPerson } from '../actors/people-changes.service.js';
 import { CONSENT_BASES } from '../actors/actors.types.js';
 import { codeOfLabel, languageCodeOf } from '../../core/export/read-labels.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';

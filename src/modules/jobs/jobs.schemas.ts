@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uploadBatchResultSchema } from '../knowledge/documents/documents.schemas.js';
 import { JOB_KINDS, JOB_STATES } from './jobs.tables.js';
 
 export const jobSchema = z
@@ -9,7 +10,7 @@ export const jobSchema = z
     done: z.number().int(),
     total: z.number().int().nullable(),
     /** What the finished job reports (for a batch of files: one outcome per file). */
-    result: z.record(z.string(), z.unknown()).nullable(),
+    result: z.union([uploadBatchResultSchema, z.record(z.string(), z.unknown())]).nullable(),
     /** A stable code when the job failed for good. */
     errorCode: z.enum(['job_failed']).nullable(),
     createdAt: z.iso.datetime(),

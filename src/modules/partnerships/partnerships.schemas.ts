@@ -37,7 +37,7 @@ export const partnershipSummarySchema = z.object({
   title: localizedTextSchema,
   since: isoDateSchema.nullable(),
   sincePrecision: z.enum(DATE_PRECISIONS),
-  status: z.enum(PARTNERSHIP_STATUSES),
+  status: z.enum(PARTNERSHIP_STATUSES).meta({ id: 'PartnershipStatus' }),
   visibility: z.enum(VISIBILITIES),
   parentId: z.uuid().nullable(),
   parties: z.array(partySchema),

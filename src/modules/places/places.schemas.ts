@@ -7,7 +7,7 @@ import { PLACE_KINDS } from './places.tables.js';
 
 export const placeRefSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(PLACE_KINDS),
+  kind: z.enum(PLACE_KINDS).meta({ id: 'PlaceKind' }),
   name: z.string(),
   names: localizedTextSchema,
   countryCode: z.string().nullable(),

@@ -16,7 +16,7 @@ export const projectListQuerySchema = z.strictObject({
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 
-export const projectRefSchema = z.object({ id: z.uuid(), title: localizedTextSchema, status: z.enum(PROJECT_STATUSES) });
+export const projectRefSchema = z.object({ id: z.uuid(), title: localizedTextSchema, status: z.enum(PROJECT_STATUSES).meta({ id: 'ProjectStatus' }) });
 export type ProjectRef = z.infer<typeof projectRefSchema>;
 
 export const projectSummarySchema = projectRefSchema.extend({
@@ -36,16 +36,16 @@ const phaseSchema = z.object({
   description: localizedTextSchema,
   startDate: isoDateSchema.nullable(),
   endDate: isoDateSchema.nullable(),
-  status: z.enum(PHASE_STATUSES),
+  status: z.enum(PHASE_STATUSES).meta({ id: 'PhaseStatus' }),
 });
-const outputSchema = z.object({ id: z.uuid(), kind: z.enum(OUTPUT_KINDS), title: localizedTextSchema, url: z.string().nullable(), issuedOn: isoDateSchema.nullable() });
+const outputSchema = z.object({ id: z.uuid(), kind: z.enum(OUTPUT_KINDS).meta({ id: 'OutputKind' }), title: localizedTextSchema, url: z.string().nullable(), issuedOn: isoDateSchema.nullable() });
 const transferSchema = z.object({
   id: z.uuid(),
   place: placeRefSchema.nullable(),
   context: z.string(),
   tried: localizedTextSchema,
   result: localizedTextSchema,
-  rating: z.enum(TRANSFER_RATINGS),
+  rating: z.enum(TRANSFER_RATINGS).meta({ id: 'TransferRating' }),
   assessedOn: isoDateSchema.nullable(),
 });
 
@@ -58,7 +58,7 @@ export const projectDetailSchema = projectSummarySchema.extend({
   budget: z.number().nullable(),
   currency: z.string(),
   website: z.string().nullable(),
-  partners: z.array(z.object({ organization: organizationRefSchema, role: z.enum(PROJECT_PARTNER_ROLES) })),
+  partners: z.array(z.object({ organization: organizationRefSchema, role: z.enum(PROJECT_PARTNER_ROLES).meta({ id: 'ProjectPartnerRole' }) })),
   contacts: z.array(z.object({ id: z.uuid(), role: z.string(), organization: organizationCardSchema.nullable(), person: personCardSchema.nullable() })),
   phases: z.array(phaseSchema),
   outputs: z.array(outputSchema),

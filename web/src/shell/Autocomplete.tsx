@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -74,6 +74,8 @@ export function Autocomplete<T>({
     queryFn: ({ signal }) => search(debounced, signal),
     enabled,
     staleTime: 60_000,
+    // The last suggestions stay while the next ones load, so the list does not vanish under a click.
+    placeholderData: keepPreviousData,
   });
   const options = enabled ? (query.data ?? []) : [];
   const expanded = enabled && (options.length > 0 || query.isFetched);

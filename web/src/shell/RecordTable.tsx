@@ -4,14 +4,16 @@ import { TableScroll } from './TableScroll';
 
 export interface Column<T> {
   header: string;
-  cell: (row: T) => ReactNode;
-  /** Where the cell leads, e.g. the record's page. */
-  link?: (row: T) => string;
+  cell: (row: T, index: number) => ReactNode;
+  /** Where the cell leads, e.g. the record's page; nowhere for a row that gives none. */
+  link?: (row: T) => string | undefined;
   numeric?: boolean;
   /** A further class for a row's cell, e.g. to mark an amount overspent. */
   cellClass?: (row: T) => string | undefined;
   /** The header is read out by screen readers only, e.g. over a column of buttons. */
   hiddenHeader?: boolean;
+  /** The cell names its column when the table is shown as cards on narrow screens (`table-cards`). */
+  cardLabel?: boolean;
 }
 
 interface Props<T> {
@@ -29,50 +31,62 @@ interface Props<T> {
   empty?: string;
   /** The denser table, e.g. for settings. */
   small?: boolean;
+  /** Further classes of the table, e.g. `kern-table--striped`. */
+  className?: string;
+  /** The rows of the table's foot, e.g. the totals. */
+  footer?: ReactNode;
+  /** `false` for a narrow table that never needs to scroll sideways, e.g. one of several side by side. */
+  scrolls?: boolean;
 }
 
 /** A table of records (KERN), scrolling sideways on narrow screens. */
-export function RecordTable<T>({ caption, captionShown = false, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = 0, empty, small = false }: Props<T>) {
+export function RecordTable<T>({ caption, captionShown = false, columns, rows, rowKey = (row) => String((row as { id?: unknown }).id), rowHeader = 0, empty, small = false, className, footer, scrolls = true }: Props<T>) {
   if (empty !== undefined && rows.length === 0) return <p className="kern-body">{empty}</p>;
-  const content = (column: Column<T>, row: T) => {
+  const content = (column: Column<T>, row: T, rowIndex: number) => {
     const to = column.link?.(row);
-    return to === undefined ? column.cell(row) : <Link className="kern-link" to={to}>{column.cell(row)}</Link>;
+    const cell = column.cell(row, rowIndex);
+    return to === undefined ? cell : <Link className="kern-link" to={to}>{cell}</Link>;
   };
   const numeric = (column: Column<T>, base: string) => (column.numeric ? `${base} ${base}--numeric` : base);
-  return (
-    <TableScroll>
-      <table className={small ? 'kern-table kern-table--small' : 'kern-table'}>
-        <caption className={captionShown ? 'kern-title' : 'kern-sr-only'}>{caption}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            {columns.map((column) => (
-              <th key={column.header} scope="col" className={numeric(column, 'kern-table__header')}>
-                {column.hiddenHeader ? <span className="kern-sr-only">{column.header}</span> : column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {rows.map((row, rowIndex) => (
-            <tr key={rowKey(row, rowIndex)} className="kern-table__row">
-              {columns.map((column, index) => {
-                const extra = column.cellClass?.(row);
-                if (index === rowHeader)
-                  return (
-                    <th key={column.header} scope="row" className="kern-table__header">
-                      {content(column, row)}
-                    </th>
-                  );
-                return (
-                  <td key={column.header} className={extra ? `${numeric(column, 'kern-table__cell')} ${extra}` : numeric(column, 'kern-table__cell')}>
-                    {content(column, row)}
-                  </td>
-                );
-              })}
-            </tr>
+  const classes = ['kern-table', small && 'kern-table--small', className].filter(Boolean).join(' ');
+  const table = (
+    <table className={classes}>
+      <caption className={captionShown ? 'kern-title' : 'kern-sr-only'}>{caption}</caption>
+      <thead>
+        <tr className="kern-table__row">
+          {columns.map((column) => (
+            <th key={column.header} scope="col" className={numeric(column, 'kern-table__header')}>
+              {column.hiddenHeader ? <span className="kern-sr-only">{column.header}</span> : column.header}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        </tr>
+      </thead>
+      <tbody className="kern-table__body">
+        {rows.map((row, rowIndex) => (
+          <tr key={rowKey(row, rowIndex)} className="kern-table__row">
+            {columns.map((column, index) => {
+              const extra = column.cellClass?.(row);
+              if (index === rowHeader)
+                return (
+                  <th key={column.header} scope="row" className="kern-table__header">
+                    {content(column, row, rowIndex)}
+                  </th>
+                );
+              return (
+                <td
+                  key={column.header}
+                  className={extra ? `${numeric(column, 'kern-table__cell')} ${extra}` : numeric(column, 'kern-table__cell')}
+                  data-label={column.cardLabel ? column.header : undefined}
+                >
+                  {content(column, row, rowIndex)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+      {footer && <tfoot className="kern-table__footer">{footer}</tfoot>}
+    </table>
   );
+  return scrolls ? <TableScroll>{table}</TableScroll> : table;
 }

@@ -31,6 +31,7 @@ import {
   linkSchema,
   linkTargetSchema,
   fileAttachedSchema,
+  MAX_FILES_PER_BATCH,
   uploadQuerySchema,
 } from './documents.schemas.js';
 import { createDocument, deleteDocument, getDocument, linkRecord, listDocuments, unlinkRecord, updateDocument } from './documents.service.js';
@@ -64,8 +65,6 @@ async function uploadOf(request: FastifyRequest, limit: number): Promise<Upload>
     throw invalidField('file', 'file_unreadable', `could not be read: ${(error as Error).message}`);
   }
 }
-
-const MAX_FILES_PER_BATCH = 50;
 
 /** Every file of a multipart request (field "files"), each up to the limit. */
 async function uploadsOf(request: FastifyRequest, limit: number): Promise<Upload[]> {
@@ -144,7 +143,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = asy
     {
       schema: {
         tags: ['documents'],
-        summary: 'Several reports at once (up to 50 files): answered at once with a job that makes a document of each file in the background; follow it at /api/jobs/{id}',
+        summary: `Several reports at once (up to ${MAX_FILES_PER_BATCH} files): answered at once with a job that makes a document of each file in the background; follow it at /api/jobs/{id}`,
         querystring: importQuerySchema.omit({ title: true }),
         consumes: ['multipart/form-data'],
         response: { 202: jobSchema },

@@ -195,3 +195,28 @@ export type ImportQuery = z.infer<typeof importQuerySchema>;
 
 /** An attached file and the document it now belongs to. */
 export const fileAttachedSchema = z.object({ file: fileSchema, document: documentDetailSchema });
+
+/** The most files one upload batch takes. */
+export const MAX_FILES_PER_BATCH = 50;
+
+const createdUploadSchema = z.object({
+  fileName: z.string(),
+  status: z.literal('created'),
+  documentId: z.uuid(),
+  title: z.string(),
+  textFound: z.boolean().describe('false: a document titled by the file’s name, whose text can be pasted later'),
+});
+const refusedUploadSchema = z.object({
+  fileName: z.string(),
+  status: z.enum(['skipped', 'failed']),
+  reason: z.enum(['duplicate', 'empty', 'too_large', 'unsupported', 'invalid']).meta({ id: 'UploadRefusal' }),
+});
+
+/** What became of one file of an uploaded batch. */
+export const uploadOutcomeSchema = z.union([createdUploadSchema, refusedUploadSchema]).meta({ id: 'UploadOutcome' });
+export type UploadOutcome = z.infer<typeof uploadOutcomeSchema>;
+
+/** What a finished upload batch reports: one outcome per file, in the order sent. */
+export const uploadBatchResultSchema = z
+  .object({ outcomes: z.array(uploadOutcomeSchema).max(MAX_FILES_PER_BATCH).meta({ id: 'UploadOutcomes' }) })
+  .meta({ id: 'UploadBatchResult' });

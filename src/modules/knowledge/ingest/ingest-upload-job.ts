@@ -7,12 +7,8 @@ import { deleteJobUpload, findJobUpload, findJobUploadIds } from '../../jobs/job
 import { trackedJob } from '../../jobs/jobs.service.js';
 import { rolesOfUser } from '../../workspaces/workspaces.service.js';
 import { importDocument } from '../documents/document-files.service.js';
+import type { UploadOutcome } from '../documents/documents.schemas.js';
 import type { IngestUploadJob } from './ingest-upload.service.js';
-
-export type UploadOutcome =
-  /** `textFound: false`: a document titled by the file's name, whose text can be pasted later. */
-  | { fileName: string; status: 'created'; documentId: string; title: string; textFound: boolean }
-  | { fileName: string; status: 'skipped' | 'failed'; reason: 'duplicate' | 'empty' | 'too_large' | 'unsupported' | 'invalid' };
 
 /**
  * Makes a document of each uploaded file, one after the other, as a single upload would (the file

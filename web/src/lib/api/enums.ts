@@ -2,20 +2,47 @@
 
 import type { components } from './schema';
 
+export const auditActionValues = ["create","update","delete","merge","restore"] as const satisfies readonly components['schemas']['AuditAction'][];
+export const consentBasisValues = ["consent","contract","legitimate_interest","public_task"] as const satisfies readonly components['schemas']['ConsentBasis'][];
 export const delegationSectorValues = ["parliament","administration","municipal_enterprise","utility","social_institution","civil_society","private_sector","academia","ministry"] as const satisfies readonly components['schemas']['DelegationSector'][];
 export const documentKindValues = ["news","report","minutes","presentation","concept","good_practice"] as const satisfies readonly components['schemas']['DocumentKind'][];
 export const documentLanguageValues = ["de","en","uk"] as const satisfies readonly components['schemas']['DocumentLanguage'][];
 export const exchangeKindValues = ["delegation_visit","return_visit","workshop","conference","peer_learning_trip","network_meeting","site_visit","online_session"] as const satisfies readonly components['schemas']['ExchangeKind'][];
+export const exchangeOrganizationRoleValues = ["host","co_host","organizer","implementer","funder","client","support","process_support","preparation","execution","follow_up","sponsor"] as const satisfies readonly components['schemas']['ExchangeOrganizationRole'][];
+export const exchangeStatusValues = ["planned","confirmed","completed","cancelled"] as const satisfies readonly components['schemas']['ExchangeStatus'][];
 export const extractionStateValues = ["none","queued","running","done","failed"] as const satisfies readonly components['schemas']['ExtractionState'][];
+export const grantStatusValues = ["applied","approved","running","closed","rejected"] as const satisfies readonly components['schemas']['GrantStatus'][];
+export const importKindValues = ["organizations","people","partnerships"] as const satisfies readonly components['schemas']['ImportKind'][];
+export const indicatorDirectionValues = ["higher_is_worse","higher_is_better"] as const satisfies readonly components['schemas']['IndicatorDirection'][];
+export const instrumentKindValues = ["grant","loan","advisory","network","prize","other"] as const satisfies readonly components['schemas']['InstrumentKind'][];
 export const introductionStateValues = ["requested","accepted","met","partnered","declined"] as const satisfies readonly components['schemas']['IntroductionState'][];
 export const involvementKindValues = ["partnership","network","exchange","project","plan","measure","grant","document"] as const satisfies readonly components['schemas']['InvolvementKind'][];
 export const matchingItemKindValues = ["know_how","equipment","staff_exchange","funding_partner","reconstruction","twinning"] as const satisfies readonly components['schemas']['MatchingItemKind'][];
+export const networkCadenceValues = ["monthly","quarterly","half_yearly","yearly","irregular"] as const satisfies readonly components['schemas']['NetworkCadence'][];
+export const networkKindValues = ["municipal","professional","thematic","other"] as const satisfies readonly components['schemas']['NetworkKind'][];
 export const organizationKindValues = ["municipal_office","municipal_enterprise","utility","ministry","parliament","development_agency","network","consultancy","ngo","housing_cooperative","community_centre","neighbourhood_management","university","company","federal_agency","state_agency","research_institute","foundation","chamber","municipal_association"] as const satisfies readonly components['schemas']['OrganizationKind'][];
+export const outcomeKindValues = ["decision","idea","task"] as const satisfies readonly components['schemas']['OutcomeKind'][];
+export const outcomeStatusValues = ["open","in_progress","done","dropped"] as const satisfies readonly components['schemas']['OutcomeStatus'][];
+export const outputKindValues = ["report","concept","action_plan","tool","event","publication","document"] as const satisfies readonly components['schemas']['OutputKind'][];
 export const partnershipKindValues = ["city_twinning","district_partnership","project_partnership","friendship","contact","network_membership","solidarity_partnership"] as const satisfies readonly components['schemas']['PartnershipKind'][];
+export const partnershipStatusValues = ["planned","active","dormant","ended"] as const satisfies readonly components['schemas']['PartnershipStatus'][];
+export const phaseStatusValues = ["planned","running","completed"] as const satisfies readonly components['schemas']['PhaseStatus'][];
+export const placeKindValues = ["country","state","municipality","district","quarter","area"] as const satisfies readonly components['schemas']['PlaceKind'][];
+export const planStatusValues = ["draft","agreed","active","done"] as const satisfies readonly components['schemas']['PlanStatus'][];
 export const profileSubjectValues = ["municipality","organization","expert"] as const satisfies readonly components['schemas']['ProfileSubject'][];
+export const programmeLevelValues = ["eu","national","state","municipal","foundation","international"] as const satisfies readonly components['schemas']['ProgrammeLevel'][];
+export const progressStatusValues = ["on_track","at_risk","delayed","done"] as const satisfies readonly components['schemas']['ProgressStatus'][];
+export const projectPartnerRoleValues = ["partner","consultancy","implementer","funder","advisor","client","co_host","process_support","preparation","execution","follow_up","sponsor"] as const satisfies readonly components['schemas']['ProjectPartnerRole'][];
+export const projectStatusValues = ["idea","planned","running","completed","discontinued"] as const satisfies readonly components['schemas']['ProjectStatus'][];
 export const proposalFieldValues = ["exchange","municipality","organization","theme","funding_programme","partnership"] as const satisfies readonly components['schemas']['ProposalField'][];
 export const recordLinkKindValues = ["project","accompanies","follow_up_of","side_event_of"] as const satisfies readonly components['schemas']['RecordLinkKind'][];
+export const registrationStateValues = ["invited","registered","waitlisted","confirmed","attended","cancelled"] as const satisfies readonly components['schemas']['RegistrationState'][];
 export const searchTypeValues = ["document","partnership","exchange","network","place","organization","person","project","action_plan","funding_programme","theme","matching_profile"] as const satisfies readonly components['schemas']['SearchType'][];
+export const sessionKindValues = ["talk","discussion","workshop","project_group","walking_tour","site_visit","reception","break"] as const satisfies readonly components['schemas']['SessionKind'][];
 export const soughtPartnershipTypeValues = ["partnership","friendship","contact","project_partnership","solidarity_partnership"] as const satisfies readonly components['schemas']['SoughtPartnershipType'][];
 export const suggestionReasonCodeValues = ["offers_needed_theme","offers_related_theme","expertise_in_theme","similar_description","similar_size","same_region","distance","shared_languages","experience_on_theme","existing_partnership","no_existing_partnership","partnered_with_neighbour"] as const satisfies readonly components['schemas']['SuggestionReasonCode'][];
+export const transferRatingValues = ["transferable","partly_transferable","not_transferable","open"] as const satisfies readonly components['schemas']['TransferRating'][];
+export const uploadRefusalValues = ["duplicate","empty","too_large","unsupported","invalid"] as const satisfies readonly components['schemas']['UploadRefusal'][];
 export const urgencyValues = ["low","medium","high"] as const satisfies readonly components['schemas']['Urgency'][];
+
+export const uploadOutcomesMaxItems = 50;

@@ -50,8 +50,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -152,8 +151,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -181,8 +179,7 @@ export type paths = {
                                 periodStart: string;
                                 /** @enum {string} */
                                 scope: "partnership" | "area";
-                                /** @enum {string} */
-                                status: "draft" | "agreed" | "active" | "done";
+                                status: components["schemas"]["PlanStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -308,8 +305,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -366,8 +362,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -389,8 +384,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -502,8 +496,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -519,8 +512,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -657,8 +649,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -715,8 +706,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -738,8 +728,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -851,8 +840,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -868,8 +856,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -1096,8 +1083,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -1154,8 +1140,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -1177,8 +1162,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -1290,8 +1274,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -1307,8 +1290,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -1450,8 +1432,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -1508,8 +1489,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -1531,8 +1511,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -1644,8 +1623,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -1661,8 +1639,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -1803,8 +1780,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -1861,8 +1837,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -1884,8 +1859,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -1997,8 +1971,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -2014,8 +1987,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -2447,8 +2419,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -2628,8 +2599,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -2686,8 +2656,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -2709,8 +2678,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -2822,8 +2790,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -2839,8 +2806,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -3057,8 +3023,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -3115,8 +3080,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -3138,8 +3102,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -3251,8 +3214,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -3268,8 +3230,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -3436,8 +3397,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -3494,8 +3454,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -3517,8 +3476,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -3630,8 +3588,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -3647,8 +3604,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -3792,8 +3748,7 @@ export type paths = {
                                 reportedBy: string | null;
                                 /** Format: date */
                                 reportedOn: string;
-                                /** @enum {string} */
-                                status: "on_track" | "at_risk" | "delayed" | "done";
+                                status: components["schemas"]["ProgressStatus"];
                             }[];
                         };
                     };
@@ -3885,8 +3840,7 @@ export type paths = {
                             reportedBy: string | null;
                             /** Format: date */
                             reportedOn: string;
-                            /** @enum {string} */
-                            status: "on_track" | "at_risk" | "delayed" | "done";
+                            status: components["schemas"]["ProgressStatus"];
                         };
                     };
                 };
@@ -4035,8 +3989,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -4093,8 +4046,7 @@ export type paths = {
                                         reportedBy: string | null;
                                         /** Format: date */
                                         reportedOn: string;
-                                        /** @enum {string} */
-                                        status: "on_track" | "at_risk" | "delayed" | "done";
+                                        status: components["schemas"]["ProgressStatus"];
                                     } | null;
                                     /** @description Its end date has passed and it is not reported done */
                                     overdue: boolean;
@@ -4116,8 +4068,7 @@ export type paths = {
                                     project: {
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                        status: components["schemas"]["ProjectStatus"];
                                         /** @description Text by language tag */
                                         title: {
                                             [key: string]: string;
@@ -4229,8 +4180,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -4246,8 +4196,7 @@ export type paths = {
                                         slug: string;
                                     };
                                 }[];
-                                /** @enum {string} */
-                                status: "draft" | "agreed" | "active" | "done";
+                                status: components["schemas"]["PlanStatus"];
                                 /** @description Text by language tag */
                                 summary: {
                                     [key: string]: string;
@@ -4406,8 +4355,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -4464,8 +4412,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -4487,8 +4434,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -4600,8 +4546,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -4617,8 +4562,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -4759,8 +4703,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -4817,8 +4760,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -4840,8 +4782,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -4953,8 +4894,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -4970,8 +4910,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -5113,8 +5052,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -5171,8 +5109,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -5194,8 +5131,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -5307,8 +5243,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -5324,8 +5259,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -5840,8 +5774,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -5898,8 +5831,7 @@ export type paths = {
                                     reportedBy: string | null;
                                     /** Format: date */
                                     reportedOn: string;
-                                    /** @enum {string} */
-                                    status: "on_track" | "at_risk" | "delayed" | "done";
+                                    status: components["schemas"]["ProgressStatus"];
                                 } | null;
                                 /** @description Its end date has passed and it is not reported done */
                                 overdue: boolean;
@@ -5921,8 +5853,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -6034,8 +5965,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -6051,8 +5981,7 @@ export type paths = {
                                     slug: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            status: "draft" | "agreed" | "active" | "done";
+                            status: components["schemas"]["PlanStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -6375,8 +6304,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -6389,8 +6317,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -6404,8 +6331,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -6527,8 +6453,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -6542,8 +6467,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -6559,8 +6483,7 @@ export type paths = {
                             /** Format: uuid */
                             id: string;
                             indicators: {
-                                /** @enum {string} */
-                                direction: "higher_is_worse" | "higher_is_better";
+                                direction: components["schemas"]["IndicatorDirection"];
                                 /** Format: uuid */
                                 id: string;
                                 key: string;
@@ -6577,8 +6500,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -6589,8 +6511,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -6613,8 +6534,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -6748,8 +6668,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -6763,8 +6682,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -6780,8 +6698,7 @@ export type paths = {
                             /** Format: uuid */
                             id: string;
                             indicators: {
-                                /** @enum {string} */
-                                direction: "higher_is_worse" | "higher_is_better";
+                                direction: components["schemas"]["IndicatorDirection"];
                                 /** Format: uuid */
                                 id: string;
                                 key: string;
@@ -6798,8 +6715,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -6810,8 +6726,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -6834,8 +6749,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -7059,8 +6973,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -7074,8 +6987,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -7091,8 +7003,7 @@ export type paths = {
                             /** Format: uuid */
                             id: string;
                             indicators: {
-                                /** @enum {string} */
-                                direction: "higher_is_worse" | "higher_is_better";
+                                direction: components["schemas"]["IndicatorDirection"];
                                 /** Format: uuid */
                                 id: string;
                                 key: string;
@@ -7109,8 +7020,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -7121,8 +7031,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -7145,8 +7054,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -7492,8 +7400,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -7639,8 +7546,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -7760,8 +7666,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -7775,8 +7680,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -7792,8 +7696,7 @@ export type paths = {
                             /** Format: uuid */
                             id: string;
                             indicators: {
-                                /** @enum {string} */
-                                direction: "higher_is_worse" | "higher_is_better";
+                                direction: components["schemas"]["IndicatorDirection"];
                                 /** Format: uuid */
                                 id: string;
                                 key: string;
@@ -7810,8 +7713,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -7822,8 +7724,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -7846,8 +7747,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -7985,8 +7885,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -8000,8 +7899,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -8017,8 +7915,7 @@ export type paths = {
                             /** Format: uuid */
                             id: string;
                             indicators: {
-                                /** @enum {string} */
-                                direction: "higher_is_worse" | "higher_is_better";
+                                direction: components["schemas"]["IndicatorDirection"];
                                 /** Format: uuid */
                                 id: string;
                                 key: string;
@@ -8035,8 +7932,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -8047,8 +7943,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -8071,8 +7966,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -8209,8 +8103,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -8316,8 +8209,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -11818,8 +11710,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -13373,9 +13264,9 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "ingest_upload" | "load_gazetteer";
-                            result: {
+                            result: (components["schemas"]["UploadBatchResult"] | {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                             total: number | null;
@@ -13766,8 +13657,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -13777,8 +13667,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -13945,8 +13834,7 @@ export type paths = {
                                 } | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
+                                kind: components["schemas"]["SessionKind"];
                                 projectGroupId: string | null;
                                 room: string | null;
                                 startsAt: string | null;
@@ -13988,8 +13876,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14038,8 +13925,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14066,8 +13952,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 };
-                                /** @enum {string} */
-                                role: "host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+                                role: components["schemas"]["ExchangeOrganizationRole"];
                             }[];
                             outcomes: {
                                 /** Format: date-time */
@@ -14075,8 +13960,7 @@ export type paths = {
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "decision" | "idea" | "task";
+                                kind: components["schemas"]["OutcomeKind"];
                                 owner: {
                                     displayName: string;
                                     erased: boolean;
@@ -14085,8 +13969,7 @@ export type paths = {
                                     /** Format: uuid */
                                     id: string;
                                 } | null;
-                                /** @enum {string} */
-                                status: "open" | "in_progress" | "done" | "dropped";
+                                status: components["schemas"]["OutcomeStatus"];
                                 /** @description Text by language tag */
                                 text: {
                                     [key: string]: string;
@@ -14126,8 +14009,7 @@ export type paths = {
                             } | null;
                             /** Format: date */
                             startDate: string;
-                            /** @enum {string} */
-                            status: "planned" | "confirmed" | "completed" | "cancelled";
+                            status: components["schemas"]["ExchangeStatus"];
                             stops: {
                                 /** Format: date */
                                 endDate: string;
@@ -14141,8 +14023,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14176,8 +14057,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -14318,8 +14198,7 @@ export type paths = {
                                 } | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
+                                kind: components["schemas"]["SessionKind"];
                                 projectGroupId: string | null;
                                 room: string | null;
                                 startsAt: string | null;
@@ -14361,8 +14240,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14411,8 +14289,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14439,8 +14316,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 };
-                                /** @enum {string} */
-                                role: "host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+                                role: components["schemas"]["ExchangeOrganizationRole"];
                             }[];
                             outcomes: {
                                 /** Format: date-time */
@@ -14448,8 +14324,7 @@ export type paths = {
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "decision" | "idea" | "task";
+                                kind: components["schemas"]["OutcomeKind"];
                                 owner: {
                                     displayName: string;
                                     erased: boolean;
@@ -14458,8 +14333,7 @@ export type paths = {
                                     /** Format: uuid */
                                     id: string;
                                 } | null;
-                                /** @enum {string} */
-                                status: "open" | "in_progress" | "done" | "dropped";
+                                status: components["schemas"]["OutcomeStatus"];
                                 /** @description Text by language tag */
                                 text: {
                                     [key: string]: string;
@@ -14499,8 +14373,7 @@ export type paths = {
                             } | null;
                             /** Format: date */
                             startDate: string;
-                            /** @enum {string} */
-                            status: "planned" | "confirmed" | "completed" | "cancelled";
+                            status: components["schemas"]["ExchangeStatus"];
                             stops: {
                                 /** Format: date */
                                 endDate: string;
@@ -14514,8 +14387,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14549,8 +14421,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -14798,8 +14669,7 @@ export type paths = {
                                 } | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
+                                kind: components["schemas"]["SessionKind"];
                                 projectGroupId: string | null;
                                 room: string | null;
                                 startsAt: string | null;
@@ -14841,8 +14711,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14891,8 +14760,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -14919,8 +14787,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 };
-                                /** @enum {string} */
-                                role: "host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+                                role: components["schemas"]["ExchangeOrganizationRole"];
                             }[];
                             outcomes: {
                                 /** Format: date-time */
@@ -14928,8 +14795,7 @@ export type paths = {
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "decision" | "idea" | "task";
+                                kind: components["schemas"]["OutcomeKind"];
                                 owner: {
                                     displayName: string;
                                     erased: boolean;
@@ -14938,8 +14804,7 @@ export type paths = {
                                     /** Format: uuid */
                                     id: string;
                                 } | null;
-                                /** @enum {string} */
-                                status: "open" | "in_progress" | "done" | "dropped";
+                                status: components["schemas"]["OutcomeStatus"];
                                 /** @description Text by language tag */
                                 text: {
                                     [key: string]: string;
@@ -14979,8 +14844,7 @@ export type paths = {
                             } | null;
                             /** Format: date */
                             startDate: string;
-                            /** @enum {string} */
-                            status: "planned" | "confirmed" | "completed" | "cancelled";
+                            status: components["schemas"]["ExchangeStatus"];
                             stops: {
                                 /** Format: date */
                                 endDate: string;
@@ -14994,8 +14858,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -15029,8 +14892,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -15273,8 +15135,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -15541,8 +15402,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -15676,8 +15536,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -16100,8 +15959,7 @@ export type paths = {
                             dueOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "decision" | "idea" | "task";
+                            kind: components["schemas"]["OutcomeKind"];
                             owner: {
                                 displayName: string;
                                 erased: boolean;
@@ -16110,8 +15968,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                             } | null;
-                            /** @enum {string} */
-                            status: "open" | "in_progress" | "done" | "dropped";
+                            status: components["schemas"]["OutcomeStatus"];
                             /** @description Text by language tag */
                             text: {
                                 [key: string]: string;
@@ -16356,8 +16213,7 @@ export type paths = {
                             dueOn: string | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "decision" | "idea" | "task";
+                            kind: components["schemas"]["OutcomeKind"];
                             owner: {
                                 displayName: string;
                                 erased: boolean;
@@ -16366,8 +16222,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                             } | null;
-                            /** @enum {string} */
-                            status: "open" | "in_progress" | "done" | "dropped";
+                            status: components["schemas"]["OutcomeStatus"];
                             /** @description Text by language tag */
                             text: {
                                 [key: string]: string;
@@ -16715,8 +16570,7 @@ export type paths = {
                                 /** Format: date-time */
                                 registeredAt: string;
                                 respondedAt: string | null;
-                                /** @enum {string} */
-                                state: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+                                state: components["schemas"]["RegistrationState"];
                                 /** Format: date-time */
                                 stateChangedAt: string;
                             }[];
@@ -16858,8 +16712,7 @@ export type paths = {
                                 /** Format: date-time */
                                 registeredAt: string;
                                 respondedAt: string | null;
-                                /** @enum {string} */
-                                state: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+                                state: components["schemas"]["RegistrationState"];
                                 /** Format: date-time */
                                 stateChangedAt: string;
                             }[];
@@ -16921,8 +16774,7 @@ export type paths = {
                                 /** Format: date-time */
                                 registeredAt: string;
                                 respondedAt: string | null;
-                                /** @enum {string} */
-                                state: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+                                state: components["schemas"]["RegistrationState"];
                                 /** Format: date-time */
                                 stateChangedAt: string;
                             }[];
@@ -17092,8 +16944,7 @@ export type paths = {
                             /** Format: date-time */
                             registeredAt: string;
                             respondedAt: string | null;
-                            /** @enum {string} */
-                            state: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+                            state: components["schemas"]["RegistrationState"];
                             /** Format: date-time */
                             stateChangedAt: string;
                         };
@@ -17243,8 +17094,7 @@ export type paths = {
                             /** Format: date-time */
                             registeredAt: string;
                             respondedAt: string | null;
-                            /** @enum {string} */
-                            state: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+                            state: components["schemas"]["RegistrationState"];
                             /** Format: date-time */
                             stateChangedAt: string;
                         };
@@ -17523,8 +17373,7 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
+                            kind: components["schemas"]["SessionKind"];
                             projectGroupId: string | null;
                             room: string | null;
                             startsAt: string | null;
@@ -17792,8 +17641,7 @@ export type paths = {
                             } | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
+                            kind: components["schemas"]["SessionKind"];
                             projectGroupId: string | null;
                             room: string | null;
                             startsAt: string | null;
@@ -18594,8 +18442,7 @@ export type paths = {
                                 } | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                level: "eu" | "national" | "state" | "municipal" | "foundation" | "international";
+                                level: components["schemas"]["ProgrammeLevel"];
                                 /** @description Text by language tag */
                                 name: {
                                     [key: string]: string;
@@ -18770,16 +18617,14 @@ export type paths = {
                                 fundingRate: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "grant" | "loan" | "advisory" | "network" | "prize" | "other";
+                                kind: components["schemas"]["InstrumentKind"];
                                 maxAmount: number | null;
                                 /** @description Text by language tag */
                                 name: {
                                     [key: string]: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            level: "eu" | "national" | "state" | "municipal" | "foundation" | "international";
+                            level: components["schemas"]["ProgrammeLevel"];
                             /** @description Text by language tag */
                             name: {
                                 [key: string]: string;
@@ -18939,16 +18784,14 @@ export type paths = {
                                 fundingRate: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "grant" | "loan" | "advisory" | "network" | "prize" | "other";
+                                kind: components["schemas"]["InstrumentKind"];
                                 maxAmount: number | null;
                                 /** @description Text by language tag */
                                 name: {
                                     [key: string]: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            level: "eu" | "national" | "state" | "municipal" | "foundation" | "international";
+                            level: components["schemas"]["ProgrammeLevel"];
                             /** @description Text by language tag */
                             name: {
                                 [key: string]: string;
@@ -19214,16 +19057,14 @@ export type paths = {
                                 fundingRate: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "grant" | "loan" | "advisory" | "network" | "prize" | "other";
+                                kind: components["schemas"]["InstrumentKind"];
                                 maxAmount: number | null;
                                 /** @description Text by language tag */
                                 name: {
                                     [key: string]: string;
                                 };
                             }[];
-                            /** @enum {string} */
-                            level: "eu" | "national" | "state" | "municipal" | "foundation" | "international";
+                            level: components["schemas"]["ProgrammeLevel"];
                             /** @description Text by language tag */
                             name: {
                                 [key: string]: string;
@@ -19347,8 +19188,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -19512,8 +19352,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -19532,8 +19371,7 @@ export type paths = {
                                     shortName: string | null;
                                 } | null;
                                 reference: string;
-                                /** @enum {string} */
-                                status: "applied" | "approved" | "running" | "closed" | "rejected";
+                                status: components["schemas"]["GrantStatus"];
                                 /** @enum {string} */
                                 visibility: "public" | "workspace" | "private";
                                 /** Format: uuid */
@@ -19664,8 +19502,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -19684,8 +19521,7 @@ export type paths = {
                                 shortName: string | null;
                             } | null;
                             reference: string;
-                            /** @enum {string} */
-                            status: "applied" | "approved" | "running" | "closed" | "rejected";
+                            status: components["schemas"]["GrantStatus"];
                             /** @enum {string} */
                             visibility: "public" | "workspace" | "private";
                             /** Format: uuid */
@@ -19835,8 +19671,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -19855,8 +19690,7 @@ export type paths = {
                                 shortName: string | null;
                             } | null;
                             reference: string;
-                            /** @enum {string} */
-                            status: "applied" | "approved" | "running" | "closed" | "rejected";
+                            status: components["schemas"]["GrantStatus"];
                             /** @enum {string} */
                             visibility: "public" | "workspace" | "private";
                             /** Format: uuid */
@@ -20075,8 +19909,7 @@ export type paths = {
                             project: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -20095,8 +19928,7 @@ export type paths = {
                                 shortName: string | null;
                             } | null;
                             reference: string;
-                            /** @enum {string} */
-                            status: "applied" | "approved" | "running" | "closed" | "rejected";
+                            status: components["schemas"]["GrantStatus"];
                             /** @enum {string} */
                             visibility: "public" | "workspace" | "private";
                             /** Format: uuid */
@@ -20212,8 +20044,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -20518,7 +20349,7 @@ export type paths = {
                 };
                 header?: never;
                 path: {
-                    kind: "organizations" | "people" | "partnerships";
+                    kind: components["schemas"]["ImportKindInput"];
                 };
                 cookie?: never;
             };
@@ -20943,9 +20774,9 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "ingest_upload" | "load_gazetteer";
-                            result: {
+                            result: (components["schemas"]["UploadBatchResult"] | {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                             total: number | null;
@@ -21032,9 +20863,9 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "ingest_upload" | "load_gazetteer";
-                            result: {
+                            result: (components["schemas"]["UploadBatchResult"] | {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                             total: number | null;
@@ -21138,8 +20969,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -21177,8 +21007,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -21293,8 +21122,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -21408,8 +21236,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -21494,8 +21321,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -21644,8 +21470,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -21730,8 +21555,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -21889,8 +21713,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -21975,8 +21798,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22122,8 +21944,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22208,8 +22029,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22375,8 +22195,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22461,8 +22280,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22622,8 +22440,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22708,8 +22525,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22879,8 +22695,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -22965,8 +22780,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -23132,8 +22946,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -23218,8 +23031,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -23352,8 +23164,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -23600,8 +23411,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -23846,8 +23656,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -24066,8 +23875,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -24654,8 +24462,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -25605,13 +25412,11 @@ export type paths = {
                         "application/json": {
                             items: {
                                 archivedAt: string | null;
-                                /** @enum {string} */
-                                cadence: "monthly" | "quarterly" | "half_yearly" | "yearly" | "irregular";
+                                cadence: components["schemas"]["NetworkCadence"];
                                 foundedYear: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "municipal" | "professional" | "thematic" | "other";
+                                kind: components["schemas"]["NetworkKind"];
                                 memberCount: number;
                                 /** @description Text by language tag */
                                 name: {
@@ -25621,8 +25426,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -25727,8 +25531,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             archivedAt: string | null;
-                            /** @enum {string} */
-                            cadence: "monthly" | "quarterly" | "half_yearly" | "yearly" | "irregular";
+                            cadence: components["schemas"]["NetworkCadence"];
                             /** @description Whether the viewer may change the network and plan its meetings */
                             canEdit: boolean;
                             /** @description Text by language tag */
@@ -25738,8 +25541,7 @@ export type paths = {
                             foundedYear: number | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal" | "professional" | "thematic" | "other";
+                            kind: components["schemas"]["NetworkKind"];
                             memberCount: number;
                             members: {
                                 contactPerson: {
@@ -25771,8 +25573,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -25811,8 +25612,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -25946,8 +25746,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             archivedAt: string | null;
-                            /** @enum {string} */
-                            cadence: "monthly" | "quarterly" | "half_yearly" | "yearly" | "irregular";
+                            cadence: components["schemas"]["NetworkCadence"];
                             /** @description Whether the viewer may change the network and plan its meetings */
                             canEdit: boolean;
                             /** @description Text by language tag */
@@ -25957,8 +25756,7 @@ export type paths = {
                             foundedYear: number | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal" | "professional" | "thematic" | "other";
+                            kind: components["schemas"]["NetworkKind"];
                             memberCount: number;
                             members: {
                                 contactPerson: {
@@ -25990,8 +25788,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -26030,8 +25827,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -26147,8 +25943,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             archivedAt: string | null;
-                            /** @enum {string} */
-                            cadence: "monthly" | "quarterly" | "half_yearly" | "yearly" | "irregular";
+                            cadence: components["schemas"]["NetworkCadence"];
                             /** @description Whether the viewer may change the network and plan its meetings */
                             canEdit: boolean;
                             /** @description Text by language tag */
@@ -26158,8 +25953,7 @@ export type paths = {
                             foundedYear: number | null;
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            kind: "municipal" | "professional" | "thematic" | "other";
+                            kind: components["schemas"]["NetworkKind"];
                             memberCount: number;
                             members: {
                                 contactPerson: {
@@ -26191,8 +25985,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -26231,8 +26024,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -26444,8 +26236,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -26609,8 +26400,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -26620,8 +26410,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -26790,8 +26579,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -26952,8 +26740,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -27113,8 +26900,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -27504,8 +27290,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -27685,8 +27470,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -27847,8 +27631,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -28041,8 +27824,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -28309,8 +28091,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -28447,8 +28228,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -28831,8 +28611,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -29149,8 +28928,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -29282,8 +29060,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -29296,8 +29073,7 @@ export type paths = {
                                 since: string | null;
                                 /** @enum {string} */
                                 sincePrecision: "year" | "month" | "day";
-                                /** @enum {string} */
-                                status: "planned" | "active" | "dormant" | "ended";
+                                status: components["schemas"]["PartnershipStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -29461,8 +29237,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -29475,8 +29250,7 @@ export type paths = {
                             since: string | null;
                             /** @enum {string} */
                             sincePrecision: "year" | "month" | "day";
-                            /** @enum {string} */
-                            status: "planned" | "active" | "dormant" | "ended";
+                            status: components["schemas"]["PartnershipStatus"];
                             themes: {
                                 /** Format: uuid */
                                 id: string;
@@ -29664,8 +29438,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -29678,8 +29451,7 @@ export type paths = {
                             since: string | null;
                             /** @enum {string} */
                             sincePrecision: "year" | "month" | "day";
-                            /** @enum {string} */
-                            status: "planned" | "active" | "dormant" | "ended";
+                            status: components["schemas"]["PartnershipStatus"];
                             themes: {
                                 /** Format: uuid */
                                 id: string;
@@ -29945,8 +29717,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -29959,8 +29730,7 @@ export type paths = {
                             since: string | null;
                             /** @enum {string} */
                             sincePrecision: "year" | "month" | "day";
-                            /** @enum {string} */
-                            status: "planned" | "active" | "dormant" | "ended";
+                            status: components["schemas"]["PartnershipStatus"];
                             themes: {
                                 /** Format: uuid */
                                 id: string;
@@ -30167,8 +29937,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -30882,8 +30651,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -30997,8 +30765,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -31229,8 +30996,7 @@ export type paths = {
                             }[];
                             canEdit: boolean;
                             consent: {
-                                /** @enum {string} */
-                                basis: "consent" | "contract" | "legitimate_interest" | "public_task";
+                                basis: components["schemas"]["ConsentBasis"];
                                 note: string | null;
                                 obtainedOn: string | null;
                                 /** Format: date-time */
@@ -31414,8 +31180,7 @@ export type paths = {
                             }[];
                             canEdit: boolean;
                             consent: {
-                                /** @enum {string} */
-                                basis: "consent" | "contract" | "legitimate_interest" | "public_task";
+                                basis: components["schemas"]["ConsentBasis"];
                                 note: string | null;
                                 obtainedOn: string | null;
                                 /** Format: date-time */
@@ -31676,8 +31441,7 @@ export type paths = {
                             }[];
                             canEdit: boolean;
                             consent: {
-                                /** @enum {string} */
-                                basis: "consent" | "contract" | "legitimate_interest" | "public_task";
+                                basis: components["schemas"]["ConsentBasis"];
                                 note: string | null;
                                 obtainedOn: string | null;
                                 /** Format: date-time */
@@ -31859,8 +31623,7 @@ export type paths = {
                             }[];
                             canEdit: boolean;
                             consent: {
-                                /** @enum {string} */
-                                basis: "consent" | "contract" | "legitimate_interest" | "public_task";
+                                basis: components["schemas"]["ConsentBasis"];
                                 note: string | null;
                                 obtainedOn: string | null;
                                 /** Format: date-time */
@@ -32103,8 +31866,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -32765,8 +32527,7 @@ export type paths = {
                                 geonamesId: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -32862,8 +32623,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -32880,8 +32640,7 @@ export type paths = {
                                 geonamesId: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -32902,8 +32661,7 @@ export type paths = {
                             id: string;
                             isoCode: string | null;
                             katottg: string | null;
-                            /** @enum {string} */
-                            kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                            kind: components["schemas"]["PlaceKind"];
                             latitude: number | null;
                             longitude: number | null;
                             name: string;
@@ -33036,8 +32794,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -33054,8 +32811,7 @@ export type paths = {
                                 geonamesId: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -33076,8 +32832,7 @@ export type paths = {
                             id: string;
                             isoCode: string | null;
                             katottg: string | null;
-                            /** @enum {string} */
-                            kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                            kind: components["schemas"]["PlaceKind"];
                             latitude: number | null;
                             longitude: number | null;
                             name: string;
@@ -33280,8 +33035,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -33298,8 +33052,7 @@ export type paths = {
                                 geonamesId: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -33320,8 +33073,7 @@ export type paths = {
                             id: string;
                             isoCode: string | null;
                             katottg: string | null;
-                            /** @enum {string} */
-                            kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                            kind: components["schemas"]["PlaceKind"];
                             latitude: number | null;
                             longitude: number | null;
                             name: string;
@@ -33448,8 +33200,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -33818,8 +33569,7 @@ export type paths = {
                                 geonamesId: number | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 matchedName: string;
@@ -33832,8 +33582,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -34555,8 +34304,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -34566,8 +34314,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -34732,8 +34479,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -34743,8 +34489,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -34973,8 +34718,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -34984,8 +34728,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -35118,8 +34861,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -35281,8 +35023,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -35292,8 +35033,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -35537,8 +35277,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -35548,8 +35287,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -35718,8 +35456,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -35729,8 +35466,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -35888,8 +35624,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -35899,8 +35634,7 @@ export type paths = {
                                     };
                                 } | null;
                                 startDate: string | null;
-                                /** @enum {string} */
-                                status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                status: components["schemas"]["ProjectStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36156,8 +35890,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                                 issuedOn: string | null;
-                                /** @enum {string} */
-                                kind: "report" | "concept" | "action_plan" | "tool" | "event" | "publication" | "document";
+                                kind: components["schemas"]["OutputKind"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36177,8 +35910,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 };
-                                /** @enum {string} */
-                                role: "partner" | "consultancy" | "implementer" | "funder" | "advisor" | "client" | "co_host" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+                                role: components["schemas"]["ProjectPartnerRole"];
                             }[];
                             partnership: {
                                 /** Format: uuid */
@@ -36197,8 +35929,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                                 startDate: string | null;
-                                /** @enum {string} */
-                                status: "planned" | "running" | "completed";
+                                status: components["schemas"]["PhaseStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36208,8 +35939,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -36219,8 +35949,7 @@ export type paths = {
                                 };
                             } | null;
                             startDate: string | null;
-                            /** @enum {string} */
-                            status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                            status: components["schemas"]["ProjectStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -36238,8 +35967,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -36248,8 +35976,7 @@ export type paths = {
                                         [key: string]: string;
                                     };
                                 } | null;
-                                /** @enum {string} */
-                                rating: "transferable" | "partly_transferable" | "not_transferable" | "open";
+                                rating: components["schemas"]["TransferRating"];
                                 /** @description Text by language tag */
                                 result: {
                                     [key: string]: string;
@@ -36428,8 +36155,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                                 issuedOn: string | null;
-                                /** @enum {string} */
-                                kind: "report" | "concept" | "action_plan" | "tool" | "event" | "publication" | "document";
+                                kind: components["schemas"]["OutputKind"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36449,8 +36175,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 };
-                                /** @enum {string} */
-                                role: "partner" | "consultancy" | "implementer" | "funder" | "advisor" | "client" | "co_host" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+                                role: components["schemas"]["ProjectPartnerRole"];
                             }[];
                             partnership: {
                                 /** Format: uuid */
@@ -36469,8 +36194,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                                 startDate: string | null;
-                                /** @enum {string} */
-                                status: "planned" | "running" | "completed";
+                                status: components["schemas"]["PhaseStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36480,8 +36204,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -36491,8 +36214,7 @@ export type paths = {
                                 };
                             } | null;
                             startDate: string | null;
-                            /** @enum {string} */
-                            status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                            status: components["schemas"]["ProjectStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -36510,8 +36232,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -36520,8 +36241,7 @@ export type paths = {
                                         [key: string]: string;
                                     };
                                 } | null;
-                                /** @enum {string} */
-                                rating: "transferable" | "partly_transferable" | "not_transferable" | "open";
+                                rating: components["schemas"]["TransferRating"];
                                 /** @description Text by language tag */
                                 result: {
                                     [key: string]: string;
@@ -36859,8 +36579,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                                 issuedOn: string | null;
-                                /** @enum {string} */
-                                kind: "report" | "concept" | "action_plan" | "tool" | "event" | "publication" | "document";
+                                kind: components["schemas"]["OutputKind"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36880,8 +36599,7 @@ export type paths = {
                                     seatPlaceId: string | null;
                                     shortName: string | null;
                                 };
-                                /** @enum {string} */
-                                role: "partner" | "consultancy" | "implementer" | "funder" | "advisor" | "client" | "co_host" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+                                role: components["schemas"]["ProjectPartnerRole"];
                             }[];
                             partnership: {
                                 /** Format: uuid */
@@ -36900,8 +36618,7 @@ export type paths = {
                                 /** Format: uuid */
                                 id: string;
                                 startDate: string | null;
-                                /** @enum {string} */
-                                status: "planned" | "running" | "completed";
+                                status: components["schemas"]["PhaseStatus"];
                                 /** @description Text by language tag */
                                 title: {
                                     [key: string]: string;
@@ -36911,8 +36628,7 @@ export type paths = {
                                 countryCode: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                /** @enum {string} */
-                                kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                kind: components["schemas"]["PlaceKind"];
                                 latitude: number | null;
                                 longitude: number | null;
                                 name: string;
@@ -36922,8 +36638,7 @@ export type paths = {
                                 };
                             } | null;
                             startDate: string | null;
-                            /** @enum {string} */
-                            status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                            status: components["schemas"]["ProjectStatus"];
                             /** @description Text by language tag */
                             summary: {
                                 [key: string]: string;
@@ -36941,8 +36656,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -36951,8 +36665,7 @@ export type paths = {
                                         [key: string]: string;
                                     };
                                 } | null;
-                                /** @enum {string} */
-                                rating: "transferable" | "partly_transferable" | "not_transferable" | "open";
+                                rating: components["schemas"]["TransferRating"];
                                 /** @description Text by language tag */
                                 result: {
                                     [key: string]: string;
@@ -37126,8 +36839,7 @@ export type paths = {
                                 project: {
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    status: "idea" | "planned" | "running" | "completed" | "discontinued";
+                                    status: components["schemas"]["ProjectStatus"];
                                     /** @description Text by language tag */
                                     title: {
                                         [key: string]: string;
@@ -37146,8 +36858,7 @@ export type paths = {
                                     shortName: string | null;
                                 } | null;
                                 reference: string;
-                                /** @enum {string} */
-                                status: "applied" | "approved" | "running" | "closed" | "rejected";
+                                status: components["schemas"]["GrantStatus"];
                                 /** @enum {string} */
                                 visibility: "public" | "workspace" | "private";
                                 /** Format: uuid */
@@ -37246,8 +36957,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -37503,8 +37213,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -37610,8 +37319,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -38418,8 +38126,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -38555,8 +38262,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -38671,8 +38377,7 @@ export type paths = {
                                             countryCode: string | null;
                                             /** Format: uuid */
                                             id: string;
-                                            /** @enum {string} */
-                                            kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                            kind: components["schemas"]["PlaceKind"];
                                             latitude: number | null;
                                             longitude: number | null;
                                             name: string;
@@ -38710,8 +38415,7 @@ export type paths = {
                                     } | null;
                                     /** Format: date */
                                     startDate: string;
-                                    /** @enum {string} */
-                                    status: "planned" | "confirmed" | "completed" | "cancelled";
+                                    status: components["schemas"]["ExchangeStatus"];
                                     timeZone: string;
                                     /** @description Text by language tag */
                                     title: {
@@ -38721,8 +38425,7 @@ export type paths = {
                                         countryCode: string | null;
                                         /** Format: uuid */
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                        kind: components["schemas"]["PlaceKind"];
                                         latitude: number | null;
                                         longitude: number | null;
                                         name: string;
@@ -38777,8 +38480,7 @@ export type paths = {
                                 } | null;
                                 /** Format: date */
                                 startDate: string;
-                                /** @enum {string} */
-                                status: "planned" | "confirmed" | "completed" | "cancelled";
+                                status: components["schemas"]["ExchangeStatus"];
                                 timeZone: string;
                                 /** @description Text by language tag */
                                 title: {
@@ -38788,8 +38490,7 @@ export type paths = {
                                     countryCode: string | null;
                                     /** Format: uuid */
                                     id: string;
-                                    /** @enum {string} */
-                                    kind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+                                    kind: components["schemas"]["PlaceKind"];
                                     latitude: number | null;
                                     longitude: number | null;
                                     name: string;
@@ -39486,8 +39187,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -40408,8 +40108,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             items: {
-                                /** @enum {string} */
-                                action: "create" | "update" | "delete" | "merge" | "restore";
+                                action: components["schemas"]["AuditAction"];
                                 actor: {
                                     displayName: string;
                                     /** Format: uuid */
@@ -41139,6 +40838,14 @@ export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
         /** @enum {string} */
+        AuditAction: "create" | "update" | "delete" | "merge" | "restore";
+        /** @enum {string} */
+        AuditActionInput: "create" | "update" | "delete" | "merge" | "restore";
+        /** @enum {string} */
+        ConsentBasis: "consent" | "contract" | "legitimate_interest" | "public_task";
+        /** @enum {string} */
+        ConsentBasisInput: "consent" | "contract" | "legitimate_interest" | "public_task";
+        /** @enum {string} */
         DelegationSector: "parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry";
         /** @enum {string} */
         DelegationSectorInput: "parliament" | "administration" | "municipal_enterprise" | "utility" | "social_institution" | "civil_society" | "private_sector" | "academia" | "ministry";
@@ -41155,9 +40862,33 @@ export type components = {
         /** @enum {string} */
         ExchangeKindInput: "delegation_visit" | "return_visit" | "workshop" | "conference" | "peer_learning_trip" | "network_meeting" | "site_visit" | "online_session";
         /** @enum {string} */
+        ExchangeOrganizationRole: "host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+        /** @enum {string} */
+        ExchangeOrganizationRoleInput: "host" | "co_host" | "organizer" | "implementer" | "funder" | "client" | "support" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+        /** @enum {string} */
+        ExchangeStatus: "planned" | "confirmed" | "completed" | "cancelled";
+        /** @enum {string} */
+        ExchangeStatusInput: "planned" | "confirmed" | "completed" | "cancelled";
+        /** @enum {string} */
         ExtractionState: "none" | "queued" | "running" | "done" | "failed";
         /** @enum {string} */
         ExtractionStateInput: "none" | "queued" | "running" | "done" | "failed";
+        /** @enum {string} */
+        GrantStatus: "applied" | "approved" | "running" | "closed" | "rejected";
+        /** @enum {string} */
+        GrantStatusInput: "applied" | "approved" | "running" | "closed" | "rejected";
+        /** @enum {string} */
+        ImportKind: "organizations" | "people" | "partnerships";
+        /** @enum {string} */
+        ImportKindInput: "organizations" | "people" | "partnerships";
+        /** @enum {string} */
+        IndicatorDirection: "higher_is_worse" | "higher_is_better";
+        /** @enum {string} */
+        IndicatorDirectionInput: "higher_is_worse" | "higher_is_better";
+        /** @enum {string} */
+        InstrumentKind: "grant" | "loan" | "advisory" | "network" | "prize" | "other";
+        /** @enum {string} */
+        InstrumentKindInput: "grant" | "loan" | "advisory" | "network" | "prize" | "other";
         /** @enum {string} */
         IntroductionState: "requested" | "accepted" | "met" | "partnered" | "declined";
         /** @enum {string} */
@@ -41171,13 +40902,49 @@ export type components = {
         /** @enum {string} */
         MatchingItemKindInput: "know_how" | "equipment" | "staff_exchange" | "funding_partner" | "reconstruction" | "twinning";
         /** @enum {string} */
+        NetworkCadence: "monthly" | "quarterly" | "half_yearly" | "yearly" | "irregular";
+        /** @enum {string} */
+        NetworkCadenceInput: "monthly" | "quarterly" | "half_yearly" | "yearly" | "irregular";
+        /** @enum {string} */
+        NetworkKind: "municipal" | "professional" | "thematic" | "other";
+        /** @enum {string} */
+        NetworkKindInput: "municipal" | "professional" | "thematic" | "other";
+        /** @enum {string} */
         OrganizationKind: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
         /** @enum {string} */
         OrganizationKindInput: "municipal_office" | "municipal_enterprise" | "utility" | "ministry" | "parliament" | "development_agency" | "network" | "consultancy" | "ngo" | "housing_cooperative" | "community_centre" | "neighbourhood_management" | "university" | "company" | "federal_agency" | "state_agency" | "research_institute" | "foundation" | "chamber" | "municipal_association";
         /** @enum {string} */
+        OutcomeKind: "decision" | "idea" | "task";
+        /** @enum {string} */
+        OutcomeKindInput: "decision" | "idea" | "task";
+        /** @enum {string} */
+        OutcomeStatus: "open" | "in_progress" | "done" | "dropped";
+        /** @enum {string} */
+        OutcomeStatusInput: "open" | "in_progress" | "done" | "dropped";
+        /** @enum {string} */
+        OutputKind: "report" | "concept" | "action_plan" | "tool" | "event" | "publication" | "document";
+        /** @enum {string} */
+        OutputKindInput: "report" | "concept" | "action_plan" | "tool" | "event" | "publication" | "document";
+        /** @enum {string} */
         PartnershipKind: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
         /** @enum {string} */
         PartnershipKindInput: "city_twinning" | "district_partnership" | "project_partnership" | "friendship" | "contact" | "network_membership" | "solidarity_partnership";
+        /** @enum {string} */
+        PartnershipStatus: "planned" | "active" | "dormant" | "ended";
+        /** @enum {string} */
+        PartnershipStatusInput: "planned" | "active" | "dormant" | "ended";
+        /** @enum {string} */
+        PhaseStatus: "planned" | "running" | "completed";
+        /** @enum {string} */
+        PhaseStatusInput: "planned" | "running" | "completed";
+        /** @enum {string} */
+        PlaceKind: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+        /** @enum {string} */
+        PlaceKindInput: "country" | "state" | "municipality" | "district" | "quarter" | "area";
+        /** @enum {string} */
+        PlanStatus: "draft" | "agreed" | "active" | "done";
+        /** @enum {string} */
+        PlanStatusInput: "draft" | "agreed" | "active" | "done";
         /** @description An RFC 9457 problem document. `code` and `params` are stable for programs, which translate them; `errors` names each invalid field with its own `code` and `params`. `title`, `detail` and `message` follow Accept-Language (en, de, uk). */
         Problem: {
             /**
@@ -41214,6 +40981,22 @@ export type components = {
         /** @enum {string} */
         ProfileSubjectInput: "municipality" | "organization" | "expert";
         /** @enum {string} */
+        ProgrammeLevel: "eu" | "national" | "state" | "municipal" | "foundation" | "international";
+        /** @enum {string} */
+        ProgrammeLevelInput: "eu" | "national" | "state" | "municipal" | "foundation" | "international";
+        /** @enum {string} */
+        ProgressStatus: "on_track" | "at_risk" | "delayed" | "done";
+        /** @enum {string} */
+        ProgressStatusInput: "on_track" | "at_risk" | "delayed" | "done";
+        /** @enum {string} */
+        ProjectPartnerRole: "partner" | "consultancy" | "implementer" | "funder" | "advisor" | "client" | "co_host" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+        /** @enum {string} */
+        ProjectPartnerRoleInput: "partner" | "consultancy" | "implementer" | "funder" | "advisor" | "client" | "co_host" | "process_support" | "preparation" | "execution" | "follow_up" | "sponsor";
+        /** @enum {string} */
+        ProjectStatus: "idea" | "planned" | "running" | "completed" | "discontinued";
+        /** @enum {string} */
+        ProjectStatusInput: "idea" | "planned" | "running" | "completed" | "discontinued";
+        /** @enum {string} */
         ProposalField: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
         /** @enum {string} */
         ProposalFieldInput: "exchange" | "municipality" | "organization" | "theme" | "funding_programme" | "partnership";
@@ -41228,9 +41011,17 @@ export type components = {
          */
         RecordLinkKindInput: "project" | "accompanies" | "follow_up_of" | "side_event_of";
         /** @enum {string} */
+        RegistrationState: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+        /** @enum {string} */
+        RegistrationStateInput: "invited" | "registered" | "waitlisted" | "confirmed" | "attended" | "cancelled";
+        /** @enum {string} */
         SearchType: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
         /** @enum {string} */
         SearchTypeInput: "document" | "partnership" | "exchange" | "network" | "place" | "organization" | "person" | "project" | "action_plan" | "funding_programme" | "theme" | "matching_profile";
+        /** @enum {string} */
+        SessionKind: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
+        /** @enum {string} */
+        SessionKindInput: "talk" | "discussion" | "workshop" | "project_group" | "walking_tour" | "site_visit" | "reception" | "break";
         /** @enum {string} */
         SoughtPartnershipType: "partnership" | "friendship" | "contact" | "project_partnership" | "solidarity_partnership";
         /** @enum {string} */
@@ -41239,6 +41030,52 @@ export type components = {
         SuggestionReasonCode: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
         /** @enum {string} */
         SuggestionReasonCodeInput: "offers_needed_theme" | "offers_related_theme" | "expertise_in_theme" | "similar_description" | "similar_size" | "same_region" | "distance" | "shared_languages" | "experience_on_theme" | "existing_partnership" | "no_existing_partnership" | "partnered_with_neighbour";
+        /** @enum {string} */
+        TransferRating: "transferable" | "partly_transferable" | "not_transferable" | "open";
+        /** @enum {string} */
+        TransferRatingInput: "transferable" | "partly_transferable" | "not_transferable" | "open";
+        UploadBatchResult: {
+            outcomes: components["schemas"]["UploadOutcomes"];
+        };
+        UploadBatchResultInput: {
+            outcomes: components["schemas"]["UploadOutcomesInput"];
+        };
+        UploadOutcome: {
+            /** Format: uuid */
+            documentId: string;
+            fileName: string;
+            /** @constant */
+            status: "created";
+            /** @description false: a document titled by the file’s name, whose text can be pasted later */
+            textFound: boolean;
+            title: string;
+        } | {
+            fileName: string;
+            reason: components["schemas"]["UploadRefusal"];
+            /** @enum {string} */
+            status: "skipped" | "failed";
+        };
+        UploadOutcomeInput: {
+            /** Format: uuid */
+            documentId: string;
+            fileName: string;
+            /** @constant */
+            status: "created";
+            /** @description false: a document titled by the file’s name, whose text can be pasted later */
+            textFound: boolean;
+            title: string;
+        } | {
+            fileName: string;
+            reason: components["schemas"]["UploadRefusalInput"];
+            /** @enum {string} */
+            status: "skipped" | "failed";
+        };
+        UploadOutcomes: components["schemas"]["UploadOutcome"][];
+        UploadOutcomesInput: components["schemas"]["UploadOutcomeInput"][];
+        /** @enum {string} */
+        UploadRefusal: "duplicate" | "empty" | "too_large" | "unsupported" | "invalid";
+        /** @enum {string} */
+        UploadRefusalInput: "duplicate" | "empty" | "too_large" | "unsupported" | "invalid";
         /** @enum {string} */
         Urgency: "low" | "medium" | "high";
         /** @enum {string} */

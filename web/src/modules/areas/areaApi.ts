@@ -1,5 +1,6 @@
 import { api, asText, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { indicatorDirectionValues } from '../../lib/api/enums';
 
 export type MonitorSummary = ResponseOf<'/api/area-monitors'>['items'][number];
 export type MonitorDetail = ResponseOf<'/api/area-monitors/{id}'>;
@@ -12,7 +13,7 @@ type MonitorChanges = Draft<BodyOf<'/api/area-monitors/{id}', 'patch'>>;
 type SelectionBody = Draft<BodyOf<'/api/area-monitors/{id}/pilot-selections', 'post'>>;
 type BoundariesBody = NonNullable<NonNullable<NonNullable<import('../../lib/api/schema').paths['/api/area-monitors/{id}/boundaries']['post']>['requestBody']>['content']['application/geo+json']>;
 
-export const DIRECTIONS = enumValues<Direction>()(['higher_is_worse', 'higher_is_better']);
+export const DIRECTIONS = indicatorDirectionValues;
 
 /** Query keys of the area monitorings; every change invalidates `areaKeys.all`. */
 export const areaKeys = {

@@ -7,7 +7,7 @@ import type { AuditEvent } from './auditApi';
 import { ChangeList } from './ChangeList';
 import { MergeHeading } from './MergeHeading';
 import { entityTypeName } from './entityTypeName';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 /**
  * The record's name at the time. A membership change may be recorded without a name (the
@@ -28,49 +28,48 @@ interface Props {
 export function AuditEventTable({ events, memberNames }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (events.length === 0) return <p className="kern-body">{t('audit.empty')}</p>;
   return (
-    <TableScroll>
-      <table className="kern-table kern-table--small audit-table">
-        <caption className="kern-sr-only">{t('audit.caption')}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">{t('audit.when')}</th>
-            <th scope="col" className="kern-table__header">{t('audit.who')}</th>
-            <th scope="col" className="kern-table__header">{t('audit.action')}</th>
-            <th scope="col" className="kern-table__header">{t('audit.record')}</th>
-            <th scope="col" className="kern-table__header">{t('audit.changes')}</th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {events.map((event) => {
+    <RecordTable
+      caption={t('audit.caption')}
+      small
+      className="audit-table"
+      rowHeader={false}
+      empty={t('audit.empty')}
+      rows={events}
+      columns={[
+        {
+          header: t('audit.when'),
+          cellClass: () => 'nowrap',
+          cell: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, language)}</time>,
+        },
+        { header: t('audit.who'), cell: (event) => <ActorName event={event} /> },
+        { header: t('audit.action'), cell: (event) => t(`enums.auditAction.${event.action}`) },
+        {
+          header: t('audit.record'),
+          cell: (event) => {
             const label = recordLabel(event, memberNames, t);
             return (
-            <tr key={event.id} className="kern-table__row">
-              <td className="kern-table__cell nowrap">
-                <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, language)}</time>
-              </td>
-              <td className="kern-table__cell">
-                <ActorName event={event} />
-              </td>
-              <td className="kern-table__cell">{t(`enums.auditAction.${event.action}`)}</td>
-              <td className="kern-table__cell">
+              <>
                 {entityTypeName(event.entityType, t)}
                 {label && (
                   <>
                     : <span className="audit-table__label">{label}</span>
                   </>
                 )}
-              </td>
-              <td className="kern-table__cell">
-                <MergeHeading event={event} />
-                <ChangeList event={event} />
-              </td>
-            </tr>
+              </>
             );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+          },
+        },
+        {
+          header: t('audit.changes'),
+          cell: (event) => (
+            <>
+              <MergeHeading event={event} />
+              <ChangeList event={event} />
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -14,7 +14,7 @@ export function DocumentFacts({ document }: { document: DocumentDetail }) {
         { label: t('documents.kind'), value: t(`documents.kinds.${document.kind}`) },
         {
           label: t('documents.language'),
-          value: `${t(`forms.inLanguage.${document.language}`)}${document.languageSource === 'detected' ? ` (${t('documents.detected')})` : ''}`,
+          value: `${t(`forms.languageName.${document.language}`)}${document.languageSource === 'detected' ? ` (${t('documents.detected')})` : ''}`,
         },
         { label: t('documents.publishedOn'), value: document.publishedOn ? formatDate(document.publishedOn, language) : t('common.notSpecified') },
         {

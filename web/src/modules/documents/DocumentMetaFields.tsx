@@ -37,7 +37,7 @@ export function DocumentMetaFields({ meta, onChange, error, withSource = true }:
           value={meta.language}
           emptyLabel={t('documents.languageAuto')}
           values={DOCUMENT_LANGUAGES}
-          labelOf={(value) => t(`forms.inLanguage.${value}`)}
+          labelOf={(value) => t(`forms.languageName.${value}`)}
           onChange={(value) => set({ language: value })}
         />
         <InputField label={t('documents.publishedOn')} type="date" value={meta.publishedOn} onChange={(publishedOn) => set({ publishedOn })} error={fieldError(error, 'body.publishedOn') ?? fieldError(error, 'querystring.publishedOn')} />

@@ -24,7 +24,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
           ),
         },
         { header: t('documents.kind'), cell: (document) => t(`documents.kinds.${document.kind}`) },
-        { header: t('documents.language'), cell: (document) => t(`forms.inLanguage.${document.language}`) },
+        { header: t('documents.language'), cell: (document) => t(`forms.languageName.${document.language}`) },
         { header: t('documents.date'), cell: (document) => formatDate(document.publishedOn ?? document.sortDate, language, 'medium'), cellClass: () => 'nowrap' },
         { header: t('documents.review'), cell: (document) => <ExtractionBadge document={document} /> },
       ]}

@@ -13,10 +13,9 @@ import { TextField } from '../../shell/TextField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { jobKeys, type Job } from '../jobs/jobApi';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, documentApi, type DocumentKind, type DocumentLanguage } from './documentApi';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, documentApi, MAX_FILES_PER_BATCH, type DocumentKind, type DocumentLanguage } from './documentApi';
 import { FilesField } from './FilesField';
 import { uploadErrorsOf, type UploadField } from './uploadErrorsOf';
-import { MAX_FILES_PER_BATCH } from './uploadTypes';
 
 /** Workspace, kind, language, date, visibility and the files of a batch; hands the started job on. */
 export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
@@ -85,7 +84,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
           value={language}
           emptyLabel={t('documents.languageAuto')}
           values={DOCUMENT_LANGUAGES}
-          labelOf={(value) => t(`forms.inLanguage.${value}`)}
+          labelOf={(value) => t(`forms.languageName.${value}`)}
           onChange={setLanguage}
         />
         <TextField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} optional />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../shell/Badge';
 import { CreatedDocumentState } from './CreatedDocumentState';
-import type { UploadOutcome } from './uploadTypes';
+import type { UploadOutcome } from './documentApi';
 
 /** One file of an uploaded batch and what became of it, in words. */
 export function UploadOutcomeItem({ outcome }: { outcome: UploadOutcome }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UploadOutcomeItem } from './UploadOutcomeItem';
-import type { UploadOutcome } from './uploadTypes';
+import type { UploadOutcome } from './documentApi';
 
 /** What became of every file of an uploaded batch, in the order they were sent. */
 export function UploadOutcomeList({ outcomes }: { outcomes: UploadOutcome[] }) {

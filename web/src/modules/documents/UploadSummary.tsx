@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UploadOutcome } from './uploadTypes';
+import type { UploadOutcome } from './documentApi';
 
 /** How many files became documents, were skipped or failed. */
 export function UploadSummary({ outcomes }: { outcomes: UploadOutcome[] }) {

@@ -2,7 +2,8 @@ import { apiUpload } from '../../lib/api/apiUpload';
 import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
 import { api, dataOf, inPath } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { documentKindValues, documentLanguageValues, proposalFieldValues } from '../../lib/api/enums';
+import { documentKindValues, documentLanguageValues, proposalFieldValues, uploadOutcomesMaxItems } from '../../lib/api/enums';
+import type { components } from '../../lib/api/schema';
 import type { Job } from '../jobs/jobApi';
 
 export type DocumentSummary = ResponseOf<'/api/documents'>['items'][number];
@@ -18,6 +19,8 @@ export type DocumentLink = DocumentDetail['links'][number];
 /** The kinds of record a document is linked with (any findable one but a document; the search offers no documents). */
 export type DocumentLinkTarget = BodyOf<'/api/documents/{id}/links', 'post'>['recordType'];
 export type DocumentFilters = Pick<QueryOf<'/api/documents'>, 'kind' | 'language' | 'workspaceId' | 'linkedType' | 'linkedId'>;
+/** What became of one file of an uploaded batch (`result.outcomes` of its job). */
+export type UploadOutcome = components['schemas']['UploadOutcome'];
 export type CommentPage = ResponseOf<'/api/documents/{id}/comments'>;
 export type DocumentComment = CommentPage['items'][number];
 
@@ -37,6 +40,8 @@ type BatchQuery = QueryOf<'/api/documents/batches', 'post'>;
 export const DOCUMENT_KINDS = documentKindValues;
 export const DOCUMENT_LANGUAGES = documentLanguageValues;
 export const PROPOSAL_FIELDS = proposalFieldValues;
+/** The most files one upload batch takes. */
+export const MAX_FILES_PER_BATCH = uploadOutcomesMaxItems;
 /** The four criteria of the URBACT good practice label, in the order they are shown. */
 export const GOOD_PRACTICE_CRITERIA = ['relevance', 'participation', 'impact', 'transferability'] as const satisfies readonly GoodPracticeCriterion[];
 

@@ -19,7 +19,7 @@ import { DelegationOrigin } from './DelegationOrigin';
 import { exchangeApi, exchangeKeys, REGISTRATION_STATES, type ExchangeDetail, type Registration, type RegistrationMove, type RegistrationState } from './exchangeApi';
 import { RegisterForm, type RegisterRequest } from './RegisterForm';
 import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable, type Column } from '../../shell/RecordTable';
 
 const PAGE_SIZE = 50;
 
@@ -44,44 +44,36 @@ export function ParticipantSummaryView({ exchange }: { exchange: ExchangeDetail 
       </p>
       {summary.data && summary.data.byCountry.length > 0 && (
         <div className="summary-tables">
-          <table className="kern-table kern-table--small">
-            <caption className="kern-title">{t('participants.byCountry')}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('exchanges.columnCountry')}</th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('exchanges.columnSize')}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {summary.data.byCountry.map((row) => (
-                <tr key={row.countryCode ?? 'none'} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{row.countryCode ? countryName(row.countryCode, language) : t('common.notSpecified')}</th>
-                  <td className="kern-table__cell kern-table__cell--numeric">{number(row.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="kern-table kern-table--small">
-            <caption className="kern-title">{t('participants.byOrganizationKind')}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('exchanges.columnOrganizationKind')}</th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">{t('exchanges.columnSize')}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {summary.data.byOrganizationKind.map((row) => (
-                <tr key={row.kind ?? 'none'} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{row.kind ? t(`enums.organizationKind.${row.kind}`) : t('common.notSpecified')}</th>
-                  <td className="kern-table__cell kern-table__cell--numeric">{number(row.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            caption={t('participants.byCountry')}
+            header={t('exchanges.columnCountry')}
+            counts={summary.data.byCountry.map((row) => ({ key: row.countryCode ?? 'none', label: row.countryCode ? countryName(row.countryCode, language) : t('common.notSpecified'), count: number(row.count) }))}
+          />
+          <CountTable
+            caption={t('participants.byOrganizationKind')}
+            header={t('exchanges.columnOrganizationKind')}
+            counts={summary.data.byOrganizationKind.map((row) => ({ key: row.kind ?? 'none', label: row.kind ? t(`enums.organizationKind.${row.kind}`) : t('common.notSpecified'), count: number(row.count) }))}
+          />
         </div>
       )}
     </>
   );
+}
+
+interface Count {
+  key: string;
+  label: string;
+  count: string;
+}
+
+/** How many take part by one trait, as a small titled table beside the others. */
+function CountTable({ caption, header, counts }: { caption: string; header: string; counts: Count[] }) {
+  const { t } = useTranslation();
+  const columns: Column<Count>[] = [
+    { header, cell: (row) => row.label },
+    { header: t('exchanges.columnSize'), numeric: true, cell: (row) => row.count },
+  ];
+  return <RecordTable caption={caption} captionShown small scrolls={false} rows={counts} rowKey={(row) => row.key} columns={columns} />;
 }
 
 /** Who takes part: register people and delegations, confirm, check in, cancel; list, print and export. */
@@ -149,70 +141,36 @@ const BADGE: Partial<Record<RegistrationState, BadgeTone>> = { waitlisted: 'warn
 export function RegistrationTable({ exchange, registrations }: { exchange: ExchangeDetail; registrations: Registration[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (registrations.length === 0) return <p className="kern-body">{t('participants.empty')}</p>;
   const delegations = new Map(exchange.delegations.map((delegation) => [delegation.id, delegation]));
-  return (
-    <TableScroll>
-      <table className="kern-table kern-table--striped registration-table table-cards">
-        <caption className="kern-sr-only">{t('participants.caption')}</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">{t('participants.columnName')}</th>
-            <th scope="col" className="kern-table__header">{t('participants.columnDelegation')}</th>
-            <th scope="col" className="kern-table__header">{t('exchanges.columnCountry')}</th>
-            <th scope="col" className="kern-table__header">{t('participants.columnState')}</th>
-            <th scope="col" className="kern-table__header">{t('participants.columnSince')}</th>
-            {exchange.canEdit && (
-              <th scope="col" className="kern-table__header">
-                {t('common.actions')}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {registrations.map((registration) => {
-            const delegation = registration.delegationId ? delegations.get(registration.delegationId) : undefined;
-            return (
-              <tr key={registration.id} className="kern-table__row">
-                <th scope="row" className="kern-table__header">
-                  {registration.person ? (
-                    <Link className="kern-link" to={`/people/${registration.person.id}`}>
-                      {registration.person.displayName}
-                    </Link>
-                  ) : (
-                    t('projectGroups.hiddenPerson')
-                  )}
-                </th>
-                <td className="kern-table__cell" data-label={t('participants.columnDelegation')}>
-                  {exchange.canEdit && exchange.delegations.length > 0 ? (
-                    <RegistrationDelegationSelect exchange={exchange} registration={registration} />
-                  ) : delegation ? (
-                    <DelegationOrigin delegation={delegation} />
-                  ) : (
-                    ''
-                  )}
-                </td>
-                <td className="kern-table__cell" data-label={t('exchanges.columnCountry')}>
-                  {registration.countryCode ? countryName(registration.countryCode, language) : ''}
-                </td>
-                <td className="kern-table__cell" data-label={t('participants.columnState')}>
-                  <Badge tone={BADGE[registration.state]}>{t(`enums.registrationState.${registration.state}`)}</Badge>
-                </td>
-                <td className="kern-table__cell" data-label={t('participants.columnSince')}>
-                  <time dateTime={registration.stateChangedAt}>{formatDateTime(registration.stateChangedAt, language)}</time>
-                </td>
-                {exchange.canEdit && (
-                  <td className="kern-table__cell">
-                    <RegistrationActions exchange={exchange} registration={registration} />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const columns: Column<Registration>[] = [
+    {
+      header: t('participants.columnName'),
+      cell: (registration) => registration.person?.displayName ?? t('projectGroups.hiddenPerson'),
+      link: (registration) => (registration.person ? `/people/${registration.person.id}` : undefined),
+    },
+    {
+      header: t('participants.columnDelegation'),
+      cardLabel: true,
+      cell: (registration) => {
+        const delegation = registration.delegationId ? delegations.get(registration.delegationId) : undefined;
+        if (exchange.canEdit && exchange.delegations.length > 0) return <RegistrationDelegationSelect exchange={exchange} registration={registration} />;
+        return delegation ? <DelegationOrigin delegation={delegation} /> : '';
+      },
+    },
+    { header: t('exchanges.columnCountry'), cardLabel: true, cell: (registration) => (registration.countryCode ? countryName(registration.countryCode, language) : '') },
+    {
+      header: t('participants.columnState'),
+      cardLabel: true,
+      cell: (registration) => <Badge tone={BADGE[registration.state]}>{t(`enums.registrationState.${registration.state}`)}</Badge>,
+    },
+    {
+      header: t('participants.columnSince'),
+      cardLabel: true,
+      cell: (registration) => <time dateTime={registration.stateChangedAt}>{formatDateTime(registration.stateChangedAt, language)}</time>,
+    },
+  ];
+  if (exchange.canEdit) columns.push({ header: t('common.actions'), cell: (registration) => <RegistrationActions exchange={exchange} registration={registration} /> });
+  return <RecordTable caption={t('participants.caption')} className="kern-table--striped registration-table table-cards" empty={t('participants.empty')} rows={registrations} columns={columns} />;
 }
 
 function RegistrationActions({ exchange, registration }: { exchange: ExchangeDetail; registration: Registration }) {

@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
-import { delegationSectorValues, exchangeKindValues } from '../../lib/api/enums';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { delegationSectorValues, exchangeKindValues, exchangeOrganizationRoleValues, exchangeStatusValues, outcomeKindValues, outcomeStatusValues, registrationStateValues, sessionKindValues } from '../../lib/api/enums';
 
 export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
 export type ExchangeDetail = ResponseOf<'/api/exchanges/{id}'>;
@@ -35,26 +35,13 @@ type RegistrationChanges = Draft<BodyOf<'/api/exchanges/{id}/registrations/{regi
 export type RegistrationMove = NonNullable<RegistrationChanges['state']>;
 
 export const EXCHANGE_KINDS = exchangeKindValues;
-export const EXCHANGE_STATUSES = enumValues<ExchangeStatus>()(['planned', 'confirmed', 'completed', 'cancelled']);
-export const ORGANIZATION_ROLES = enumValues<OrganizationRole>()([
-  'host',
-  'co_host',
-  'organizer',
-  'implementer',
-  'funder',
-  'client',
-  'support',
-  'process_support',
-  'preparation',
-  'execution',
-  'follow_up',
-  'sponsor',
-]);
+export const EXCHANGE_STATUSES = exchangeStatusValues;
+export const ORGANIZATION_ROLES = exchangeOrganizationRoleValues;
 export const DELEGATION_SECTORS = delegationSectorValues;
-export const SESSION_KINDS = enumValues<SessionKind>()(['talk', 'discussion', 'workshop', 'project_group', 'walking_tour', 'site_visit', 'reception', 'break']);
-export const OUTCOME_KINDS = enumValues<OutcomeKind>()(['decision', 'idea', 'task']);
-export const OUTCOME_STATUSES = enumValues<OutcomeStatus>()(['open', 'in_progress', 'done', 'dropped']);
-export const REGISTRATION_STATES = enumValues<RegistrationState>()(['invited', 'registered', 'waitlisted', 'confirmed', 'attended', 'cancelled']);
+export const SESSION_KINDS = sessionKindValues;
+export const OUTCOME_KINDS = outcomeKindValues;
+export const OUTCOME_STATUSES = outcomeStatusValues;
+export const REGISTRATION_STATES = registrationStateValues;
 
 /** Time zones offered first when planning; any other IANA zone already set is kept. */
 export const COMMON_TIME_ZONES = [

@@ -1,19 +1,17 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
+import { ListActions, ListHeader } from '../../shell/ListHeader';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { UpcomingDeadlines } from '../plans/UpcomingDeadlines';
-import { fundingApi, fundingKeys } from './fundingApi';
-import { TableScroll } from '../../shell/TableScroll';
-import { MayCreate } from '../accounts/MayCreate';
+import { fundingApi, fundingKeys, type ProgrammeSummary } from './fundingApi';
+import { RecordTable, type Column } from '../../shell/RecordTable';
 
 /** The programme catalogue and the upcoming deadlines. */
 export function FundingPage() {
@@ -27,53 +25,23 @@ export function FundingPage() {
     placeholderData: keepPreviousData,
   });
   const programmes = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns: Column<ProgrammeSummary>[] = [
+    { header: t('funding.programmeName'), cell: (programme) => <LocalizedText value={programme.name} />, link: (programme) => `/funding/programmes/${programme.id}` },
+    { header: t('funding.funder'), cell: (programme) => programme.funder && <OrganizationName organization={programme.funder} /> },
+    { header: t('funding.level'), cell: (programme) => t(`funding.levels.${programme.level}`) },
+    { header: t('funding.nextDeadline'), cell: (programme) => (programme.nextDeadline ? formatDate(programme.nextDeadline, language) : '–') },
+  ];
   return (
     <>
-      <PageHeading title={t('funding.title')}>{t('funding.title')}</PageHeading>
-      <p className="kern-body kern-body--large page-intro">{t('funding.intro')}</p>
+      <ListHeader title={t('funding.title')} intro={t('funding.intro')} />
       <Section title={t('funding.upcomingDeadlines')}>
         <UpcomingDeadlines />
       </Section>
       <Section title={t('funding.programmes')}>
-        <p className="button-row">
-          <MayCreate>
-            <Link className="kern-btn kern-btn--primary" to="/funding/programmes/new">
-              <span className="kern-label">{t('funding.createProgramme')}</span>
-            </Link>
-          </MayCreate>
-        </p>
+        <ListActions create={{ to: '/funding/programmes/new', label: t('funding.createProgramme') }} />
         {query.isPending && <LoadingState />}
         {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && programmes.length === 0 && <p className="kern-body">{t('funding.empty')}</p>}
-        {programmes.length > 0 && (
-          <TableScroll>
-            <table className="kern-table">
-              <caption className="kern-sr-only">{t('funding.programmes')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('funding.programmeName')}</th>
-                  <th scope="col" className="kern-table__header">{t('funding.funder')}</th>
-                  <th scope="col" className="kern-table__header">{t('funding.level')}</th>
-                  <th scope="col" className="kern-table__header">{t('funding.nextDeadline')}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {programmes.map((programme) => (
-                  <tr key={programme.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">
-                      <Link className="kern-link" to={`/funding/programmes/${programme.id}`}>
-                        <LocalizedText value={programme.name} />
-                      </Link>
-                    </th>
-                    <td className="kern-table__cell">{programme.funder && <OrganizationName organization={programme.funder} />}</td>
-                    <td className="kern-table__cell">{t(`funding.levels.${programme.level}`)}</td>
-                    <td className="kern-table__cell">{programme.nextDeadline ? formatDate(programme.nextDeadline, language) : '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        {query.data && <RecordTable caption={t('funding.programmes')} empty={t('funding.empty')} rows={programmes} columns={columns} />}
         {query.data && <LoadMore shown={programmes.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
       </Section>
     </>

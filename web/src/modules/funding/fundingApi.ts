@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { grantStatusValues, instrumentKindValues, programmeLevelValues } from '../../lib/api/enums';
 
 export type ProgrammeSummary = ResponseOf<'/api/funding-programmes'>['items'][number];
 export type ProgrammeDetail = ResponseOf<'/api/funding-programmes/{id}'>;
@@ -12,9 +13,9 @@ type ProgrammeBody = Draft<BodyOf<'/api/funding-programmes', 'post'>>;
 type ProgrammeChanges = Draft<BodyOf<'/api/funding-programmes/{id}', 'patch'>>;
 type GrantBody = Draft<BodyOf<'/api/grants', 'post'>>;
 
-export const PROGRAMME_LEVELS = enumValues<ProgrammeLevel>()(['eu', 'national', 'state', 'municipal', 'foundation', 'international']);
-export const INSTRUMENT_KINDS = enumValues<InstrumentKind>()(['grant', 'loan', 'advisory', 'network', 'prize', 'other']);
-export const GRANT_STATUSES = enumValues<GrantStatus>()(['applied', 'approved', 'running', 'closed', 'rejected']);
+export const PROGRAMME_LEVELS = programmeLevelValues;
+export const INSTRUMENT_KINDS = instrumentKindValues;
+export const GRANT_STATUSES = grantStatusValues;
 
 /** Query keys of funding programmes and grants; every change invalidates `fundingKeys.all`. */
 export const fundingKeys = {

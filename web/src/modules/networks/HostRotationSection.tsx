@@ -15,7 +15,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
 import { exchangeKeys } from '../exchanges/exchangeApi';
 import { networkApi, networkKeys, type MeetingPlan, type NetworkDetail, type NetworkMember } from './networkApi';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 import { InlineForm } from '../../shell/InlineForm';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -65,46 +65,45 @@ export function HostRotationSection({ network }: { network: NetworkDetail }) {
               <p className="kern-body kern-body--large">{t('rotation.noProposal')}</p>
             )}
           </div>
-          <TableScroll>
-            <table className="kern-table kern-table--small">
-              <caption className="kern-sr-only">{t('rotation.caption', { date: formatDate(rotation.data.date, language) })}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('rotation.turn')}</th>
-                  <th scope="col" className="kern-table__header">{t('networks.columnMember')}</th>
-                  <th scope="col" className="kern-table__header">{t('rotation.lastHosted')}</th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">{t('rotation.hostedCount')}</th>
-                  <th scope="col" className="kern-table__header">{t('rotation.availability')}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {rotation.data.members.map((entry, index) => {
+          <RecordTable
+            caption={t('rotation.caption', { date: formatDate(rotation.data.date, language) })}
+            small
+            rowHeader={1}
+            rows={rotation.data.members}
+            rowKey={(entry) => entry.member.id}
+            columns={[
+              { header: t('rotation.turn'), cell: (_entry, index) => index + 1 },
+              {
+                header: t('networks.columnMember'),
+                cell: (entry) => (
+                  <>
+                    {nameOf(entry.member, language)}
+                    {entry.member.id === rotation.data.proposal && (
+                      <>
+                        {' '}
+                        <Badge tone="success">{t('rotation.proposed')}</Badge>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              { header: t('rotation.lastHosted'), cell: (entry) => (entry.lastHostedOn ? formatDate(entry.lastHostedOn, language, 'medium') : t('rotation.never')) },
+              { header: t('rotation.hostedCount'), numeric: true, cell: (entry) => entry.hostedCount },
+              {
+                header: t('rotation.availability'),
+                cell: (entry) => {
                   const member = members.get(entry.member.id);
                   return (
-                    <tr key={entry.member.id} className="kern-table__row">
-                      <td className="kern-table__cell">{index + 1}</td>
-                      <th scope="row" className="kern-table__header">
-                        {nameOf(entry.member, language)}
-                        {entry.member.id === rotation.data.proposal && (
-                          <>
-                            {' '}
-                            <Badge tone="success">{t('rotation.proposed')}</Badge>
-                          </>
-                        )}
-                      </th>
-                      <td className="kern-table__cell">{entry.lastHostedOn ? formatDate(entry.lastHostedOn, language, 'medium') : t('rotation.never')}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{entry.hostedCount}</td>
-                      <td className="kern-table__cell">
-                        {entry.unavailable && <Badge tone="warning">{t('rotation.unavailable')}</Badge>}
-                        {entry.nextHostingOn && <span className="kern-body kern-body--small"> {t('rotation.nextHosting', { date: formatDate(entry.nextHostingOn, language, 'medium') })}</span>}
-                        {member && <UnavailabilityList network={network} member={member} />}
-                      </td>
-                    </tr>
+                    <>
+                      {entry.unavailable && <Badge tone="warning">{t('rotation.unavailable')}</Badge>}
+                      {entry.nextHostingOn && <span className="kern-body kern-body--small"> {t('rotation.nextHosting', { date: formatDate(entry.nextHostingOn, language, 'medium') })}</span>}
+                      {member && <UnavailabilityList network={network} member={member} />}
+                    </>
                   );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+                },
+              },
+            ]}
+          />
         </>
       )}
       {network.canEdit && <UnavailabilityForm network={network} />}

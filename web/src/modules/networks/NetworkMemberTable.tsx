@@ -11,7 +11,7 @@ import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { memberName } from './memberName';
 import { NetworkMemberForm } from './NetworkMemberForm';
 import { networkApi, networkKeys, type NetworkMember } from './networkApi';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable, type Column } from '../../shell/RecordTable';
 
 interface Props {
   networkId: string;
@@ -42,6 +42,61 @@ export function NetworkMemberTable({ networkId, members, canEdit }: Props) {
     ...sortByName(members.filter((member) => member.leftOn === null), (member) => memberName(member, language), language),
     ...sortByName(members.filter((member) => member.leftOn !== null), (member) => memberName(member, language), language),
   ];
+  const columns: Column<NetworkMember>[] = [
+    {
+      header: t('networks.columnMember'),
+      cell: (member) => (
+        <>
+          {member.place && <PlaceName place={member.place} />}
+          {member.organization && <OrganizationName organization={member.organization} />}
+        </>
+      ),
+    },
+    {
+      header: t('networks.columnMemberKind'),
+      cell: (member) => (
+        <>
+          {member.place && t(`enums.placeKind.${member.place.kind}`)}
+          {member.organization && t(`enums.organizationKind.${member.organization.kind}`)}
+        </>
+      ),
+    },
+  ];
+  if (showDates)
+    columns.push(
+      { header: t('networks.columnJoined'), cell: (member) => (member.joinedOn ? formatDate(member.joinedOn, language, 'medium') : t('common.notSpecified')) },
+      { header: t('networks.columnLeft'), cell: (member) => (member.leftOn ? formatDate(member.leftOn, language, 'medium') : '—') },
+    );
+  if (showContact) columns.push({ header: t('networks.columnContact'), cell: (member) => member.contactPerson?.displayName ?? '—' });
+  if (canEdit)
+    columns.push({
+      header: t('networks.columnActions'),
+      cell: (member) => (
+        <div className="button-row">
+          <button
+            type="button"
+            className="kern-btn kern-btn--tertiary kern-btn--x-small"
+            aria-label={`${t('forms.edit')}: ${memberName(member, language)}`}
+            onClick={() => setEditing(member)}
+          >
+            <span className="kern-label">{t('forms.edit')}</span>
+          </button>
+          <ConfirmButton
+            small
+            label={t('common.remove')}
+            accessibleLabel={`${t('common.remove')}: ${memberName(member, language)}`}
+            question={
+              member.hasHosted
+                ? t('networks.removeHostQuestion', { name: memberName(member, language) })
+                : t('networks.removeMemberQuestion', { name: memberName(member, language) })
+            }
+            confirmLabel={t('common.remove')}
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate(member)}
+          />
+        </div>
+      ),
+    });
   return (
     <>
       {notice && (
@@ -50,71 +105,7 @@ export function NetworkMemberTable({ networkId, members, canEdit }: Props) {
         </p>
       )}
       <SaveFailedAlert error={remove.error} />
-      {members.length === 0 ? (
-        <p className="kern-body">{t('networks.membersEmpty')}</p>
-      ) : (
-        <TableScroll>
-          <table className="kern-table kern-table--small">
-            <caption className="kern-sr-only">{t('networks.membersCaption')}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('networks.columnMember')}</th>
-                <th scope="col" className="kern-table__header">{t('networks.columnMemberKind')}</th>
-                {showDates && <th scope="col" className="kern-table__header">{t('networks.columnJoined')}</th>}
-                {showDates && <th scope="col" className="kern-table__header">{t('networks.columnLeft')}</th>}
-                {showContact && <th scope="col" className="kern-table__header">{t('networks.columnContact')}</th>}
-                {canEdit && <th scope="col" className="kern-table__header">{t('networks.columnActions')}</th>}
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {sorted.map((member) => (
-                <tr key={member.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">
-                    {member.place && <PlaceName place={member.place} />}
-                    {member.organization && <OrganizationName organization={member.organization} />}
-                  </th>
-                  <td className="kern-table__cell">
-                    {member.place && t(`enums.placeKind.${member.place.kind}`)}
-                    {member.organization && t(`enums.organizationKind.${member.organization.kind}`)}
-                  </td>
-                  {showDates && (
-                    <td className="kern-table__cell">{member.joinedOn ? formatDate(member.joinedOn, language, 'medium') : t('common.notSpecified')}</td>
-                  )}
-                  {showDates && <td className="kern-table__cell">{member.leftOn ? formatDate(member.leftOn, language, 'medium') : '—'}</td>}
-                  {showContact && <td className="kern-table__cell">{member.contactPerson?.displayName ?? '—'}</td>}
-                  {canEdit && (
-                    <td className="kern-table__cell">
-                      <div className="button-row">
-                        <button
-                          type="button"
-                          className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                          aria-label={`${t('forms.edit')}: ${memberName(member, language)}`}
-                          onClick={() => setEditing(member)}
-                        >
-                          <span className="kern-label">{t('forms.edit')}</span>
-                        </button>
-                        <ConfirmButton
-                          small
-                          label={t('common.remove')}
-                          accessibleLabel={`${t('common.remove')}: ${memberName(member, language)}`}
-                          question={
-                            member.hasHosted
-                              ? t('networks.removeHostQuestion', { name: memberName(member, language) })
-                              : t('networks.removeMemberQuestion', { name: memberName(member, language) })
-                          }
-                          confirmLabel={t('common.remove')}
-                          pending={remove.isPending}
-                          onConfirm={() => remove.mutate(member)}
-                        />
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <RecordTable caption={t('networks.membersCaption')} small empty={t('networks.membersEmpty')} rows={sorted} columns={columns} />
       {canEdit && editing === null && (
         <div className="button-row">
           <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>

@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues } from '../../lib/api/contract';
+import { networkCadenceValues, networkKindValues } from '../../lib/api/enums';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
 
 export type NetworkSummary = ResponseOf<'/api/networks'>['items'][number];
@@ -57,5 +57,5 @@ export const networkApi = {
 };
 
 
-export const NETWORK_CADENCES = enumValues<NetworkCadence>()(['monthly', 'quarterly', 'half_yearly', 'yearly', 'irregular']);
-export const NETWORK_KINDS = enumValues<NetworkKind>()(['municipal', 'professional', 'thematic', 'other']);
+export const NETWORK_CADENCES = networkCadenceValues;
+export const NETWORK_KINDS = networkKindValues;

@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
-import { partnershipKindValues } from '../../lib/api/enums';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 
 export type PartnershipSummary = ResponseOf<'/api/partnerships'>['items'][number];
 export type PartnershipDetail = ResponseOf<'/api/partnerships/{id}'>;
@@ -23,7 +23,7 @@ type ProjectGroupBody = Draft<BodyOf<'/api/partnerships/{id}/project-groups', 'p
 type ProjectGroupChanges = Draft<BodyOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'>>;
 
 export const PARTNERSHIP_KINDS = partnershipKindValues;
-export const PARTNERSHIP_STATUSES = enumValues<PartnershipStatus>()(['planned', 'active', 'dormant', 'ended']);
+export const PARTNERSHIP_STATUSES = partnershipStatusValues;
 
 /** Query keys of the partnerships; every change invalidates `partnershipKeys.all`. */
 export const partnershipKeys = {

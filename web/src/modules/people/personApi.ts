@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { consentBasisValues } from '../../lib/api/enums';
 
 export type PersonSummary = ResponseOf<'/api/people'>['items'][number];
 export type PersonDetail = ResponseOf<'/api/people/{id}'>;
@@ -13,7 +14,7 @@ export type PersonFilters = Omit<QueryOf<'/api/people'>, 'limit' | 'cursor'>;
 type PersonBody = Draft<BodyOf<'/api/people', 'post'>>;
 type PersonChanges = Draft<BodyOf<'/api/people/{id}', 'patch'>>;
 
-export const CONSENT_BASES = enumValues<ConsentBasis>()(['consent', 'contract', 'legitimate_interest', 'public_task']);
+export const CONSENT_BASES = consentBasisValues;
 
 /** Query keys of the people; every change invalidates `personKeys.all`. */
 export const personKeys = {

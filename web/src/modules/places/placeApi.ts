@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { placeKindValues } from '../../lib/api/enums';
 import type { PlaceKind } from '../../lib/api/types';
 
 export type PlaceSummary = ResponseOf<'/api/places'>['items'][number];
@@ -9,7 +10,7 @@ export type PlaceInput = Draft<BodyOf<'/api/places', 'post'>>;
 export type PlaceFilters = Omit<QueryOf<'/api/places'>, 'limit' | 'cursor'>;
 type PlaceChanges = Draft<BodyOf<'/api/places/{id}', 'patch'>>;
 
-export const PLACE_KINDS = enumValues<PlaceKind>()(['country', 'state', 'municipality', 'district', 'quarter', 'area']);
+export const PLACE_KINDS = placeKindValues;
 /** Kinds a user may create; countries come from the gazetteer. */
 export const CREATABLE_PLACE_KINDS = ['district', 'quarter', 'area', 'municipality', 'state'] as const satisfies readonly PlaceKind[];
 /** Countries of the partnerships this platform grew from, offered first in filters. */

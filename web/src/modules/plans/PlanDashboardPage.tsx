@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { Language } from '../../i18n/languages';
 import { formatDate } from '../../lib/formatDate';
 import { parseIsoDate } from '../../lib/parseIsoDate';
 import { pickText } from '../../lib/pickText';
@@ -13,11 +15,39 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { BudgetTotalsTable } from './BudgetTotalsTable';
 import { formatMoney } from './formatMoney';
-import { planApi, planKeys } from './planApi';
+import { planApi, planKeys, type Dashboard, type PlanBudget } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { usePlan } from './usePlan';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable, type Column } from '../../shell/RecordTable';
+
+/** Per priority: how many measures, how they progress, how many are overdue. */
+function priorityColumns(t: TFunction): Column<Dashboard['byPriority'][number]>[] {
+  return [
+    { header: t('plans.priority'), cell: (line) => <LocalizedText value={line.title} /> },
+    { header: t('plans.measureCount'), cell: (line) => line.measures },
+    { header: t('plans.progress.on_track'), cell: (line) => line.onTrack },
+    { header: t('plans.progress.at_risk'), cell: (line) => line.atRisk },
+    { header: t('plans.progress.delayed'), cell: (line) => line.delayed },
+    { header: t('plans.progress.done'), cell: (line) => line.done },
+    { header: t('plans.progress.not_reported'), cell: (line) => line.notReported },
+    { header: t('plans.overdue'), cell: (line) => line.overdue, cellClass: (line) => (line.overdue > 0 ? 'money--over' : undefined) },
+  ];
+}
+
+/** Per measure: its budget against what was granted and spent. */
+function measureColumns(t: TFunction, language: Language): Column<PlanBudget['measures'][number]>[] {
+  return [
+    { header: t('plans.measure'), cell: (line) => <LocalizedText value={line.title} /> },
+    { header: t('funding.budget'), cell: (line) => (line.budget !== null ? formatMoney(line.budget, line.currency, language) : '–') },
+    { header: t('funding.granted'), cell: (line) => formatMoney(line.granted, line.currency, language) },
+    {
+      header: t('funding.spent'),
+      cell: (line) => formatMoney(line.spent, line.currency, language),
+      cellClass: (line) => (line.budget !== null && line.spent > line.budget ? 'money--over' : undefined),
+    },
+  ];
+}
 
 /** Where in the plan period a date lies, in percent. */
 const position = (date: string, start: string, end: string) => {
@@ -81,39 +111,7 @@ export function PlanDashboardPage() {
             </ol>
           </Section>
           <Section title={t('plans.byPriority')}>
-            <TableScroll>
-              <table className="kern-table">
-                <caption className="kern-sr-only">{t('plans.byPriority')}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t('plans.priority')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.measureCount')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.progress.on_track')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.progress.at_risk')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.progress.delayed')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.progress.done')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.progress.not_reported')}</th>
-                    <th scope="col" className="kern-table__header">{t('plans.overdue')}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {dashboard.data.byPriority.map((line) => (
-                    <tr key={line.priorityId} className="kern-table__row">
-                      <th scope="row" className="kern-table__header">
-                        <LocalizedText value={line.title} />
-                      </th>
-                      <td className="kern-table__cell">{line.measures}</td>
-                      <td className="kern-table__cell">{line.onTrack}</td>
-                      <td className="kern-table__cell">{line.atRisk}</td>
-                      <td className="kern-table__cell">{line.delayed}</td>
-                      <td className="kern-table__cell">{line.done}</td>
-                      <td className="kern-table__cell">{line.notReported}</td>
-                      <td className={`kern-table__cell${line.overdue > 0 ? ' money--over' : ''}`}>{line.overdue}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <RecordTable caption={t('plans.byPriority')} rows={dashboard.data.byPriority} rowKey={(line) => line.priorityId} columns={priorityColumns(t)} />
           </Section>
           <Section title={t('plans.overdueMeasures')}>
             {dashboard.data.timeline.filter((entry) => entry.overdue).length === 0 ? (
@@ -139,31 +137,7 @@ export function PlanDashboardPage() {
         {budget.data && (
           <>
             <BudgetTotalsTable totals={budget.data.totals} caption={t('plans.budgetAgainstSpending')} />
-            <TableScroll>
-              <table className="kern-table">
-                <caption className="kern-sr-only">{t('plans.budgetPerMeasure')}</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">{t('plans.measure')}</th>
-                    <th scope="col" className="kern-table__header">{t('funding.budget')}</th>
-                    <th scope="col" className="kern-table__header">{t('funding.granted')}</th>
-                    <th scope="col" className="kern-table__header">{t('funding.spent')}</th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {budget.data.measures.map((line) => (
-                    <tr key={line.measureId} className="kern-table__row">
-                      <th scope="row" className="kern-table__header">
-                        <LocalizedText value={line.title} />
-                      </th>
-                      <td className="kern-table__cell">{line.budget !== null ? formatMoney(line.budget, line.currency, language) : '–'}</td>
-                      <td className="kern-table__cell">{formatMoney(line.granted, line.currency, language)}</td>
-                      <td className={`kern-table__cell${line.budget !== null && line.spent > line.budget ? ' money--over' : ''}`}>{formatMoney(line.spent, line.currency, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <RecordTable caption={t('plans.budgetPerMeasure')} rows={budget.data.measures} rowKey={(line) => line.measureId} columns={measureColumns(t, language)} />
           </>
         )}
       </Section>

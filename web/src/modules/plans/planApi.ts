@@ -1,5 +1,6 @@
 import { api, dataOf, inPath } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { planStatusValues, progressStatusValues } from '../../lib/api/enums';
 
 export type PlanSummary = ResponseOf<'/api/action-plans'>['items'][number];
 export type PlanDetail = ResponseOf<'/api/action-plans/{id}'>;
@@ -29,8 +30,8 @@ type PriorityBody = Draft<BodyOf<'/api/action-plans/{id}/priorities', 'post'>>;
 type ProgressBody = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'>>;
 type Transition = BodyOf<'/api/action-plans/{id}/transitions', 'post'>['to'];
 
-export const PLAN_STATUSES = enumValues<PlanStatus>()(['draft', 'agreed', 'active', 'done']);
-export const PROGRESS_STATUSES = enumValues<ProgressStatus>()(['on_track', 'at_risk', 'delayed', 'done']);
+export const PLAN_STATUSES = planStatusValues;
+export const PROGRESS_STATUSES = progressStatusValues;
 
 /** Query keys of the action plans; every change invalidates `planKeys.all`. */
 export const planKeys = {

@@ -11,8 +11,8 @@ import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { EnumSelectField } from '../../shell/EnumSelectField';
-import { PROJECT_STATUSES, projectApi, projectKeys } from './projectApi';
-import { TableScroll } from '../../shell/TableScroll';
+import { PROJECT_STATUSES, projectApi, projectKeys, type ProjectSummary } from './projectApi';
+import { RecordTable, type Column } from '../../shell/RecordTable';
 import { MayCreate } from '../accounts/MayCreate';
 
 export function ProjectsPage() {
@@ -26,6 +26,12 @@ export function ProjectsPage() {
     placeholderData: keepPreviousData,
   });
   const projects = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns: Column<ProjectSummary>[] = [
+    { header: t('projects.projectTitle'), cell: (project) => <LocalizedText value={project.title} />, link: (project) => `/projects/${project.id}` },
+    { header: t('projects.carrier'), cell: (project) => project.carrier && <OrganizationName organization={project.carrier} /> },
+    { header: t('projects.pilotArea'), cell: (project) => project.pilotArea && <PlaceName place={project.pilotArea} /> },
+    { header: t('projects.status'), cell: (project) => t(`projects.statuses.${project.status}`) },
+  ];
   return (
     <>
       <PageHeading title={t('projects.title')}>{t('projects.title')}</PageHeading>
@@ -54,38 +60,7 @@ export function ProjectsPage() {
       </p>
       {query.isPending && <LoadingState />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {query.data &&
-        (projects.length === 0 ? (
-          <p className="kern-body">{t('projects.empty')}</p>
-        ) : (
-          <TableScroll>
-            <table className="kern-table">
-              <caption className="kern-sr-only">{t('projects.title')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('projects.projectTitle')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.carrier')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.pilotArea')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.status')}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {projects.map((project) => (
-                  <tr key={project.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">
-                      <Link className="kern-link" to={`/projects/${project.id}`}>
-                        <LocalizedText value={project.title} />
-                      </Link>
-                    </th>
-                    <td className="kern-table__cell">{project.carrier && <OrganizationName organization={project.carrier} />}</td>
-                    <td className="kern-table__cell">{project.pilotArea && <PlaceName place={project.pilotArea} />}</td>
-                    <td className="kern-table__cell">{t(`projects.statuses.${project.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        ))}
+      {query.data && <RecordTable caption={t('projects.title')} empty={t('projects.empty')} rows={projects} columns={columns} />}
       {query.data && <LoadMore shown={projects.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
     </>
   );

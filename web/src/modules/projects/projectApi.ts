@@ -1,35 +1,19 @@
 import { api, dataOf } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { outputKindValues, phaseStatusValues, projectPartnerRoleValues, projectStatusValues, transferRatingValues } from '../../lib/api/enums';
 
 export type ProjectSummary = ResponseOf<'/api/projects'>['items'][number];
 export type ProjectDetail = ResponseOf<'/api/projects/{id}'>;
 export type ProjectBudgetView = ResponseOf<'/api/projects/{id}/budget'>;
 export type ProjectStatus = ProjectSummary['status'];
-type PartnerRole = ProjectDetail['partners'][number]['role'];
-type PhaseStatus = ProjectDetail['phases'][number]['status'];
-type OutputKind = ProjectDetail['outputs'][number]['kind'];
-type TransferRating = ProjectDetail['transferability'][number]['rating'];
 type ProjectBody = Draft<BodyOf<'/api/projects', 'post'>>;
 type ProjectChanges = Draft<BodyOf<'/api/projects/{id}', 'patch'>>;
 
-export const PROJECT_STATUSES = enumValues<ProjectStatus>()(['idea', 'planned', 'running', 'completed', 'discontinued']);
-export const PARTNER_ROLES = enumValues<PartnerRole>()([
-  'partner',
-  'consultancy',
-  'implementer',
-  'funder',
-  'advisor',
-  'client',
-  'co_host',
-  'process_support',
-  'preparation',
-  'execution',
-  'follow_up',
-  'sponsor',
-]);
-export const PHASE_STATUSES = enumValues<PhaseStatus>()(['planned', 'running', 'completed']);
-export const OUTPUT_KINDS = enumValues<OutputKind>()(['report', 'concept', 'action_plan', 'tool', 'event', 'publication', 'document']);
-export const TRANSFER_RATINGS = enumValues<TransferRating>()(['transferable', 'partly_transferable', 'not_transferable', 'open']);
+export const PROJECT_STATUSES = projectStatusValues;
+export const PARTNER_ROLES = projectPartnerRoleValues;
+export const PHASE_STATUSES = phaseStatusValues;
+export const OUTPUT_KINDS = outputKindValues;
+export const TRANSFER_RATINGS = transferRatingValues;
 
 /** Query keys of the projects; every change invalidates `projectKeys.all`. */
 export const projectKeys = {

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../shell/ErrorState';
+import { ListHeader } from '../../shell/ListHeader';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
-import { PageHeading } from '../../shell/PageHeading';
 import type { ThemeSummary } from './themeApi';
 import { useThemeTree } from './useThemeTree';
-import { MayCreate } from '../accounts/MayCreate';
 
 function ThemeBranch({ themes, parentId }: { themes: ThemeSummary[]; parentId: string | null }) {
   const branch = themes.filter((theme) => theme.parentId === parentId).sort((a, b) => a.position - b.position);
@@ -34,15 +33,7 @@ export function ThemesPage() {
   const rooted = themes.map((theme) => (theme.parentId && !ids.has(theme.parentId) ? { ...theme, parentId: null } : theme));
   return (
     <>
-      <PageHeading title={t('themes.title')}>{t('themes.title')}</PageHeading>
-      <p className="kern-body kern-body--large page-intro">{t('themes.intro')}</p>
-      <p className="button-row">
-        <MayCreate>
-          <Link className="kern-btn kern-btn--secondary" to="/themes/new">
-            <span className="kern-label">{t('themes.create')}</span>
-          </Link>
-        </MayCreate>
-      </p>
+      <ListHeader title={t('themes.title')} intro={t('themes.intro')} create={{ to: '/themes/new', label: t('themes.create'), quiet: true }} />
       {tree.isPending && <LoadingState />}
       {tree.isError && <ErrorState error={tree.error} onRetry={() => void tree.refetch()} />}
       {tree.data && (
