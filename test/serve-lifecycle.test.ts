@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnTypeScript, waitForExit, waitForOutput, CHILD_PROCESS_TEST_TIMEOUT_MS } from './support/child-process.js';
 
+const FIRST_START_WAIT_MS = 240_000;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-serve-'));
 chmodSync(dataDir, 0o755);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -26,8 +27,14 @@ async function startServe(port: number) {
     DATABASE_URL: '',
     LOG_LEVEL: 'info',
   });
-  const output = await waitForOutput(child, 'Stadtdialog is running at');
-  return { child, output };
+  try {
+    // The first start creates the cluster, migrates and writes the demo data: on a busy machine that is slow.
+    const output = await waitForOutput(child, 'Stadtdialog is running at', FIRST_START_WAIT_MS);
+    return { child, output };
+  } catch (error) {
+    child.kill('SIGKILL'); // a start that never finished must not hold the data directory for the next test
+    throw error;
+  }
 }
 
 const partnershipCount = async (port: number) =>
