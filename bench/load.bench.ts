@@ -10,7 +10,9 @@
  * signed-in caller, whose answers are kept per caller.
  * Run with `npm run bench:load`; LOAD_SECONDS (default 5), CONNECTIONS (default 10,50,200) and
  * ONLY=<text> (endpoints whose name contains it) VIEWER=visitor|signed (one kind of caller) tune it;
- * CPU_PROFILE=<folder> has the server write a CPU profile there. Figures on a shared machine are noisy.
+ * CPU_PROFILE=<folder> has the server write a CPU profile there. Requests ask for compressed answers
+ * as a browser does (`accept-encoding: gzip, deflate, br, zstd`); ENCODING=<header> changes that,
+ * ENCODING= (empty) asks for none. Figures on a shared machine are noisy.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +24,7 @@ import { createTestUser } from '../test/support/test-users.js';
 import { buildBenchApp, openBenchServer, recordStatements, type SentStatement } from './support/bench-database.js';
 import { measureLoad, type LoadResult } from './support/load.js';
 import { percentile, round } from './support/percentiles.js';
-import { freePort, startNode, stop, waitForOk } from './support/processes.js';
+import { cpuMillisecondsOf, freePort, startNode, stop, waitForOk } from './support/processes.js';
 
 const repo = path.join(import.meta.dirname, '..');
 const seconds = Number(process.env.LOAD_SECONDS ?? 5);
@@ -30,6 +32,7 @@ const connectionCounts = (process.env.CONNECTIONS ?? '10,50,200').split(',').map
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const ONLY = process.env.ONLY;
 const VIEWER = process.env.VIEWER;
+const ACCEPT_ENCODING = process.env.ENCODING ?? 'gzip, deflate, br, zstd';
 /** The issue's aims at 50 connections on 2 cores. */
 const AIMS = { searchRps: 600, listRps: 1000, p99Ms: 100 };
 
@@ -102,7 +105,9 @@ async function main() {
   const viewers = [
     { name: 'visitor', headers: {} as Record<string, string> },
     { name: 'signed in', headers: member.headers },
-  ].filter((viewer) => !VIEWER || viewer.name.startsWith(VIEWER));
+  ]
+    .map((viewer) => ({ ...viewer, headers: ACCEPT_ENCODING ? { ...viewer.headers, 'accept-encoding': ACCEPT_ENCODING } : viewer.headers }))
+    .filter((viewer) => !VIEWER || viewer.name.startsWith(VIEWER));
 
   // One request of each kind in process, to learn the statements it sends.
   const inProcess = await buildBenchApp(db, pool, logger);
@@ -136,7 +141,7 @@ async function main() {
     await waitForOk(`http://127.0.0.1:${port}/api/health`, performance.now(), app);
     const aimsAt50: { name: string; met: boolean }[] = [];
     console.log(`\nRead endpoints under load: ${seconds} s per run, ${os.cpus().length} CPU cores (shared with other work: figures are noisy), pool of ${poolSize} connections`);
-    console.log(`${'endpoint'.padEnd(22)} ${'viewer'.padEnd(10)} ${'conns'.padStart(5)} │ ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(6)} │ SQL ${'req/s'.padStart(7)} ${'p95'.padStart(7)} │ ${'rps ×'.padStart(6)} ${'p95 ×'.padStart(6)} │ aim at 50`);
+    console.log(`${'endpoint'.padEnd(22)} ${'viewer'.padEnd(10)} ${'conns'.padStart(5)} │ ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(6)} ${'CPU ms'.padStart(6)} │ SQL ${'req/s'.padStart(7)} ${'p95'.padStart(7)} │ ${'rps ×'.padStart(6)} ${'p95 ×'.padStart(6)} │ aim at 50`);
     for (const endpoint of endpoints) {
       for (const viewer of viewers) {
         const statements = statementsOf.get(`${endpoint.name}/${viewer.name}`)!;
@@ -144,7 +149,9 @@ async function main() {
           const target = `http://127.0.0.1:${port}${endpoint.path}`;
           await measureLoad(target, { seconds: 1, connections, headers: viewer.headers }); // warm-up
           await fetch(target, { headers: viewer.headers });
+          const cpuBefore = cpuMillisecondsOf(app);
           const api = await measureLoad(target, { seconds, connections, headers: viewer.headers });
+          const cpuPerRequest = (cpuMillisecondsOf(app) - cpuBefore) / Math.max(1, api.requests);
           // Requests still queued when a run ends are worked off before the next run starts:
           // one more request answers only after them.
           await fetch(target, { headers: viewer.headers });
@@ -157,7 +164,7 @@ async function main() {
             aimsAt50.push({ name: `${endpoint.name} (${viewer.name})`, met: met.rps && met.p99 });
           }
           console.log(
-            `${endpoint.name.padEnd(22)} ${viewer.name.padEnd(10)} ${String(connections).padStart(5)} │ ${cell(api.requestsPerSecond)} ${cell(api.p50)} ${cell(api.p95)} ${cell(api.p99)} ${String(api.failures).padStart(6)} │ SQL ${cell(sql.requestsPerSecond)} ${cell(sql.p95)} │ ${cell(api.requestsPerSecond / sql.requestsPerSecond, 6)} ${cell(api.p95 / sql.p95, 6)} │ ${aim}`,
+            `${endpoint.name.padEnd(22)} ${viewer.name.padEnd(10)} ${String(connections).padStart(5)} │ ${cell(api.requestsPerSecond)} ${cell(api.p50)} ${cell(api.p95)} ${cell(api.p99)} ${String(api.failures).padStart(6)} ${cpuPerRequest.toFixed(2).padStart(6)} │ SQL ${cell(sql.requestsPerSecond)} ${cell(sql.p95)} │ ${cell(api.requestsPerSecond / sql.requestsPerSecond, 6)} ${cell(api.p95 / sql.p95, 6)} │ ${aim}`,
           );
         }
       }
@@ -168,7 +175,7 @@ async function main() {
       for (const line of aimsAt50) console.log(`  ${line.met ? 'met   ' : 'missed'} ${line.name}`);
     }
     console.log(`(load average ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} over 1 / 5 / 15 min)`);
-    console.log(`\n(${statementsOf.size} request shapes; SQL = the request's statements replayed on one pooled connection each, those of an answer not yet kept (for visitors, or per signed-in caller); "rps ×" = app req/s ÷ SQL req/s, "p95 ×" = app p95 ÷ SQL p95)`);
+    console.log(`\n(${statementsOf.size} request shapes; SQL = the request's statements replayed on one pooled connection each, those of an answer not yet kept (for visitors, or per signed-in caller); "rps ×" = app req/s ÷ SQL req/s, "p95 ×" = app p95 ÷ SQL p95; "CPU ms" = the server process's CPU time per answered request, steadier than req/s on a busy machine)`);
   } finally {
     await stop(app);
   }

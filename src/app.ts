@@ -11,7 +11,7 @@ import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
 import { createServiceContext } from './core/db/viewer-transaction.js';
 import { listenForDataChanges } from './core/db/data-changes.js';
-import { moveVersionOnAfterWrites } from './core/http/kept-answers.js';
+import { COMPRESS_FROM_BYTES, moveVersionOnAfterWrites } from './core/http/kept-answers.js';
 import { registerViewerCache } from './core/http/viewer-cache.js';
 import { registerVisitorCache } from './core/http/visitor-cache.js';
 import { exportLanguageOf } from './core/export/export-language.js';
@@ -136,7 +136,7 @@ export async function buildApp({
   moveVersionOnAfterWrites(app, dataVersion);
   registerVisitorCache(app, { version: dataVersion });
   registerViewerCache(app, { version: dataVersion });
-  await app.register(compress, { threshold: 1024 });
+  await app.register(compress, { threshold: COMPRESS_FROM_BYTES });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.cookieSecure === 'always' ? true : config.cookieSecure === 'never' ? false : 'auto' },

@@ -1,13 +1,28 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Negotiator } from '@fastify/accept-negotiator';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { DataVersion } from '../db/data-changes.js';
+
+type KeptEncoding = 'br' | 'gzip';
 
 interface KeptAnswer {
   version: number;
   storedAt: number;
   body: string;
   headers: Record<string, string>;
+  /** The body compressed, made when a client first asks for that encoding. */
+  encoded: Partial<Record<KeptEncoding, Buffer>>;
 }
+
+/** Answers smaller than this are sent as they are (the compression plugin is registered with it too). */
+export const COMPRESS_FROM_BYTES = 1024;
+/** The encodings the compression plugin offers, in its order of preference; the kept ones are compressed here once. */
+const encodingNegotiator = new Negotiator({ supportedValues: ['br', 'gzip', 'deflate', 'identity'] });
+const compressors: Record<KeptEncoding, (body: string) => Buffer> = {
+  br: (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: (body) => gzipSync(body),
+};
 
 /** Headers that belong to the answer itself (the rest is set per request by the app's hooks). */
 const KEPT_HEADERS = ['content-type', 'content-language', 'cache-control', 'etag'];
@@ -28,7 +43,16 @@ export interface KeptAnswersOptions {
   ownerOf(request: FastifyRequest): string | null;
 }
 
-const sizeOf = (answer: KeptAnswer, key: string) => answer.body.length * 2 + key.length * 2 + 200;
+const sizeOf = (answer: KeptAnswer, key: string) =>
+  answer.body.length * 2 + key.length * 2 + 200 + (answer.encoded.br?.length ?? 0) + (answer.encoded.gzip?.length ?? 0);
+
+/** The encoding the compression plugin would choose for this request, when it is one kept compressed. */
+function keptEncodingFor(request: FastifyRequest): KeptEncoding | null {
+  const header = request.headers['accept-encoding'];
+  if (!header) return null;
+  const encoding = encodingNegotiator.negotiate(header.toLowerCase().replace(/\*|x-gzip/gu, 'gzip'));
+  return encoding === 'br' || encoding === 'gzip' ? encoding : null;
+}
 
 /**
  * A write this process answered successfully is committed before its answer is sent: the version
@@ -63,12 +87,30 @@ export function keepAnswers(app: FastifyInstance, { version, maxBytes, maxEntryB
     const answer = answers.get(key);
     if (answer && answer.version === version.current && Date.now() - answer.storedAt < MAX_AGE_MS) {
       reply.headers(answer.headers);
-      return reply.send(answer.body);
+      return reply.send(compressedOnce(key, answer, request, reply));
     }
     // Stamped before reading: a write committed while this request reads makes its answer stale.
     (request as Stamped)[keyAtStart] = key;
     (request as Stamped)[versionAtStart] = version.current;
   });
+
+  /**
+   * A kept answer is compressed once per encoding instead of on every request; other encodings
+   * and small answers are left to the compression plugin.
+   */
+  function compressedOnce(key: string, answer: KeptAnswer, request: FastifyRequest, reply: FastifyReply): string | Buffer {
+    const encoding = Buffer.byteLength(answer.body) >= COMPRESS_FROM_BYTES ? keptEncodingFor(request) : null;
+    if (encoding === null) return answer.body;
+    let compressed = answer.encoded[encoding];
+    if (!compressed) {
+      compressed = compressors[encoding](answer.body);
+      answer.encoded[encoding] = compressed;
+      answers.set(key, answer); // counts the compressed body in the cache's size
+    }
+    reply.header('content-encoding', encoding);
+    reply.header('vary', 'accept-encoding');
+    return compressed;
+  }
 
   app.addHook('onSend', async (request, reply, payload) => {
     const key = (request as Stamped)[keyAtStart];
@@ -80,7 +122,7 @@ export function keepAnswers(app: FastifyInstance, { version, maxBytes, maxEntryB
       const value = reply.getHeader(name);
       if (typeof value === 'string') headers[name] = value;
     }
-    answers.set(key, { version: readAt, storedAt: Date.now(), body: payload, headers });
+    answers.set(key, { version: readAt, storedAt: Date.now(), body: payload, headers, encoded: {} });
     return payload;
   });
 }

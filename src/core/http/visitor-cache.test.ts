@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { requester } from '../../../test/support/exchange-fixtures.js';
@@ -44,6 +45,24 @@ describe('answers kept for visitors', () => {
     const revalidated = await visitorList({ 'if-none-match': String(first.headers.etag) });
     expect(revalidated.statusCode).toBe(304);
     expect(revalidated.body).toBe('');
+  });
+
+  it('sends a kept answer compressed as the client asks, the same body as the uncached one', async () => {
+    const plain = await visitorList();
+    const decoders = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync };
+    for (const [acceptEncoding, encoding] of [['gzip, deflate, br, zstd', 'br'], ['gzip', 'gzip'], ['deflate', 'deflate'], ['*', 'gzip']] as const) {
+      for (const round of ['compressed when first asked', 'compressed before']) {
+        const response = await visitorList({ 'accept-encoding': acceptEncoding });
+        expect(response.statusCode, `${acceptEncoding}, ${round}`).toBe(200);
+        expect(response.headers['content-encoding'], `${acceptEncoding}, ${round}`).toBe(encoding);
+        expect(response.headers.vary).toContain('accept-encoding');
+        expect(response.headers.etag).toBe(plain.headers.etag);
+        expect(decoders[encoding](response.rawPayload).toString('utf8')).toBe(plain.body);
+      }
+    }
+    const uncompressed = await visitorList({ 'accept-encoding': 'identity' });
+    expect(uncompressed.headers['content-encoding']).toBeUndefined();
+    expect(uncompressed.body).toBe(plain.body);
   });
 
   it('keeps the answer until data changes: a write that announces nothing is not seen', async () => {
