@@ -1,4 +1,4 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of accounts: a change the current state of the records does not allow (HTTP 409). */
 export const ACCOUNT_CONFLICTS = [
@@ -9,5 +9,4 @@ export const ACCOUNT_CONFLICTS = [
 
 export type AccountConflict = (typeof ACCOUNT_CONFLICTS)[number];
 
-export const accountConflict = (code: AccountConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const accountConflict = conflictsOf(ACCOUNT_CONFLICTS);

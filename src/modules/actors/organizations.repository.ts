@@ -6,6 +6,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
 import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
@@ -22,20 +23,11 @@ export interface OrganizationFilter {
   q?: string;
 }
 
-export async function listOrganizationRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: OrganizationFilter,
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<OrganizationRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, organizations)];
-  if (filter.country) conditions.push(eq(organizations.countryCode, filter.country));
-  if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
-  if (filter.seatPlaceId) conditions.push(eq(organizations.seatPlaceId, filter.seatPlaceId));
+export async function listOrganizationRows(db: DbExecutor, viewer: Viewer, filter: OrganizationFilter, page: KeysetPage<'sortName'>): Promise<OrganizationRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, organizations), ...equalFilters(filter, { country: organizations.countryCode, kind: organizations.kind, seatPlaceId: organizations.seatPlaceId, parentId: organizations.parentId })];
   if (filter.withinPlaceId) {
     conditions.push(sql`${organizations.seatPlaceId} IN (${placeIdsWithin(filter.withinPlaceId)})`);
   }
-  if (filter.parentId) conditions.push(eq(organizations.parentId, filter.parentId));
   if (filter.q) conditions.push(sql`${organizations.searchText} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
   if (filter.themeId) {
     conditions.push(existsIn(db, organizationThemes, eq(organizationThemes.organizationId, organizations.id), eq(organizationThemes.themeId, filter.themeId)));

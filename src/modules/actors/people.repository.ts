@@ -6,6 +6,7 @@ import { affiliations, people, personThemes } from './people.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
+import { type KeysetPage } from '../../core/db/list-filters.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type PersonInsert = typeof people.$inferInsert;
@@ -25,12 +26,7 @@ export interface PersonFilter {
   q?: string;
 }
 
-export async function listPersonRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: PersonFilter,
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<PersonRow[]> {
+export async function listPersonRows(db: DbExecutor, viewer: Viewer, filter: PersonFilter, page: KeysetPage<'sortName'>): Promise<PersonRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, people)];
   if (filter.language) conditions.push(sql`${filter.language} = ANY(${people.languages})`);
   if (filter.q) conditions.push(sql`${people.sortName} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);

@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
 import { insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
 export type IndicatorRow = typeof areaIndicators.$inferSelect;
@@ -12,15 +13,8 @@ export type SelectionRow = typeof areaPilotSelections.$inferSelect;
 
 export const { find: findMonitorRow, insert: insertMonitorRow, update: updateMonitorRow, remove: deleteMonitorRow } = rowsOf(areaMonitors);
 
-export async function listMonitorRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { projectId?: string; cityPlaceId?: string },
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<MonitorRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors)];
-  if (filter.projectId) conditions.push(eq(areaMonitors.projectId, filter.projectId));
-  if (filter.cityPlaceId) conditions.push(eq(areaMonitors.cityPlaceId, filter.cityPlaceId));
+export async function listMonitorRows(db: DbExecutor, viewer: Viewer, filter: { projectId?: string; cityPlaceId?: string }, page: KeysetPage<'sortTitle'>): Promise<MonitorRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors), ...equalFilters(filter, { projectId: areaMonitors.projectId, cityPlaceId: areaMonitors.cityPlaceId })];
   return keysetPageRows(db, areaMonitors, 'sortTitle', conditions, page);
 }
 

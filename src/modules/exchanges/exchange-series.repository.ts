@@ -4,20 +4,15 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
 export type PartRow = typeof exchanges.$inferSelect;
 
 const sortTitle = sql<string>`lower(coalesce(${exchangeSeries.title}->>'de', ${exchangeSeries.title}->>'en', ${exchangeSeries.title}->>'uk', ''))`;
 
-export async function listProgrammeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { partnershipId?: string },
-  page: { limit: number; after?: { title: string; id: string } },
-): Promise<(ProgrammeRow & { sortTitle: string })[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchangeSeries)];
-  if (filter.partnershipId) conditions.push(eq(exchangeSeries.partnershipId, filter.partnershipId));
+export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: { partnershipId?: string }, page: KeysetPage<'title'>): Promise<(ProgrammeRow & { sortTitle: string })[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchangeSeries), ...equalFilters(filter, { partnershipId: exchangeSeries.partnershipId })];
   if (page.after) conditions.push(or(gt(sortTitle, page.after.title), and(eq(sortTitle, page.after.title), gt(exchangeSeries.id, page.after.id))));
   const rows = await db
     .select({ row: exchangeSeries, sortTitle })

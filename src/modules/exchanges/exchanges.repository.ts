@@ -6,6 +6,7 @@ import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from 
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { existsIn, rowsOf } from '../../core/db/rows.js';
+import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeSeriesRow = typeof exchangeSeries.$inferSelect;
@@ -41,12 +42,7 @@ export async function listExchangeRows(
   filter: ExchangeFilter,
   page: ExchangePageRequest,
 ): Promise<ExchangeRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchanges)];
-  if (filter.kind) conditions.push(eq(exchanges.kind, filter.kind));
-  if (filter.partnershipId) conditions.push(eq(exchanges.partnershipId, filter.partnershipId));
-  if (filter.networkId) conditions.push(eq(exchanges.networkId, filter.networkId));
-  if (filter.status) conditions.push(eq(exchanges.status, filter.status));
-  if (filter.venuePlaceId) conditions.push(eq(exchanges.venuePlaceId, filter.venuePlaceId));
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchanges), ...equalFilters(filter, { kind: exchanges.kind, partnershipId: exchanges.partnershipId, networkId: exchanges.networkId, status: exchanges.status, venuePlaceId: exchanges.venuePlaceId })];
   if (filter.themeId) {
     conditions.push(existsIn(db, exchangeThemes, eq(exchangeThemes.exchangeId, exchanges.id), eq(exchangeThemes.themeId, filter.themeId)));
   }

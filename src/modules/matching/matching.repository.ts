@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
 import { rowsOf } from '../../core/db/rows.js';
+import { equalFilters } from '../../core/db/list-filters.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
 export type MatchingItemRow = typeof matchingItems.$inferSelect;
@@ -29,8 +30,7 @@ export async function listProfileRows(
   viewer: Viewer,
   filter: { subject?: ProfileSubject; workspaceId?: string; limit: number },
 ): Promise<MatchingProfileRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, matchingProfiles)];
-  if (filter.workspaceId) conditions.push(eq(matchingProfiles.workspaceId, filter.workspaceId));
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, matchingProfiles), ...equalFilters(filter, { workspaceId: matchingProfiles.workspaceId })];
   if (filter.subject) {
     conditions.push(isNotNull(SUBJECT_COLUMNS[filter.subject]));
   }

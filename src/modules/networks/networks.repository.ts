@@ -4,19 +4,14 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
 import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
 export type NetworkMemberRow = typeof networkMembers.$inferSelect;
 export type UnavailabilityRow = typeof networkMemberUnavailability.$inferSelect;
 
-export async function listNetworkRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { cadence?: NetworkRow['cadence']; archived?: 'true' | 'false' },
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<NetworkRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks)];
-  if (filter.cadence) conditions.push(eq(networks.cadence, filter.cadence));
+export async function listNetworkRows(db: DbExecutor, viewer: Viewer, filter: { cadence?: NetworkRow['cadence']; archived?: 'true' | 'false' }, page: KeysetPage<'sortName'>): Promise<NetworkRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks), ...equalFilters(filter, { cadence: networks.cadence })];
   if (filter.archived) conditions.push(filter.archived === 'true' ? isNotNull(networks.archivedAt) : isNull(networks.archivedAt));
   return keysetPageRows(db, networks, 'sortName', conditions, page);
 }

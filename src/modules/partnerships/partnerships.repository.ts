@@ -5,6 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { recordRowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -21,16 +22,8 @@ export interface PartnershipFilter {
 /** `%text%` for ILIKE, with the wildcards in the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
-export async function listPartnershipRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: PartnershipFilter,
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<PartnershipRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships)];
-  if (filter.kind) conditions.push(eq(partnerships.kind, filter.kind));
-  if (filter.status) conditions.push(eq(partnerships.status, filter.status));
-  if (filter.parentId) conditions.push(eq(partnerships.parentId, filter.parentId));
+export async function listPartnershipRows(db: DbExecutor, viewer: Viewer, filter: PartnershipFilter, page: KeysetPage<'sortTitle'>): Promise<PartnershipRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships), ...equalFilters(filter, { kind: partnerships.kind, status: partnerships.status, parentId: partnerships.parentId })];
   if (filter.q) conditions.push(sql`EXISTS (SELECT 1 FROM jsonb_each_text(${partnerships.title}) AS t(language, text) WHERE t.text ILIKE ${containing(filter.q)})`);
   if (filter.placeId) {
     conditions.push(

@@ -1,4 +1,4 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of places: a change the current state of the records does not allow (HTTP 409). */
 export const PLACE_CONFLICTS = [
@@ -7,5 +7,4 @@ export const PLACE_CONFLICTS = [
 
 export type PlaceConflict = (typeof PLACE_CONFLICTS)[number];
 
-export const placeConflict = (code: PlaceConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const placeConflict = conflictsOf(PLACE_CONFLICTS);

@@ -6,6 +6,7 @@ import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { existsIn, findRowWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
@@ -33,16 +34,8 @@ export interface PlaceFilter {
   searchKeyPrefix?: string;
 }
 
-export async function listPlaceRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: PlaceFilter,
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<PlaceRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, places)];
-  if (filter.country) conditions.push(eq(places.countryCode, filter.country));
-  if (filter.kind) conditions.push(eq(places.kind, filter.kind));
-  if (filter.parentId) conditions.push(eq(places.parentId, filter.parentId));
+export async function listPlaceRows(db: DbExecutor, viewer: Viewer, filter: PlaceFilter, page: KeysetPage<'sortName'>): Promise<PlaceRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, places), ...equalFilters(filter, { country: places.countryCode, kind: places.kind, parentId: places.parentId })];
   if (filter.searchKeyPrefix) {
     conditions.push(existsIn(db, placeNames, eq(placeNames.placeId, places.id), startsWith(placeNames.searchKey, filter.searchKeyPrefix)));
   }

@@ -1,4 +1,4 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of plans: a change the current state of the records does not allow (HTTP 409). */
 export const PLAN_CONFLICTS = [
@@ -13,5 +13,4 @@ export const PLAN_CONFLICTS = [
 
 export type PlanConflict = (typeof PLAN_CONFLICTS)[number];
 
-export const planConflict = (code: PlanConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const planConflict = conflictsOf(PLAN_CONFLICTS);

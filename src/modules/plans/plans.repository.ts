@@ -14,6 +14,7 @@ import {
   measureProgressUpdates,
 } from './plans.tables.js';
 import { findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type PlanInsert = typeof actionPlans.$inferInsert;
@@ -50,16 +51,8 @@ export function planVisibleTo(db: DbExecutor, viewer: Viewer): SQL {
 
 export const { find: findPlanRow, insert: insertPlanRow, update: updatePlanRow, remove: deletePlanRow } = rowsOf(actionPlans);
 
-export async function listPlanRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { status?: PlanRow['status']; partnershipId?: string; areaPlaceId?: string },
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<PlanRow[]> {
-  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer)];
-  if (filter.status) conditions.push(eq(actionPlans.status, filter.status));
-  if (filter.partnershipId) conditions.push(eq(actionPlans.partnershipId, filter.partnershipId));
-  if (filter.areaPlaceId) conditions.push(eq(actionPlans.areaPlaceId, filter.areaPlaceId));
+export async function listPlanRows(db: DbExecutor, viewer: Viewer, filter: { status?: PlanRow['status']; partnershipId?: string; areaPlaceId?: string }, page: KeysetPage<'sortTitle'>): Promise<PlanRow[]> {
+  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer), ...equalFilters(filter, { status: actionPlans.status, partnershipId: actionPlans.partnershipId, areaPlaceId: actionPlans.areaPlaceId })];
   return keysetPageRows(db, actionPlans, 'sortTitle', conditions, page);
 }
 
@@ -196,11 +189,10 @@ export async function listMeasureLinkRows(
   filter: { sourceType?: string; sourceId?: string; projectId?: string },
   page: { limit: number; after?: { id: string } },
 ): Promise<{ measure: MeasureRow; plan: PlanRow }[]> {
-  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer)];
+  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer), ...equalFilters(filter, { projectId: actionPlanMeasures.projectId })];
   if (filter.sourceType && filter.sourceId) {
     conditions.push(eq(actionPlanMeasures.sourceType, filter.sourceType), eq(actionPlanMeasures.sourceId, filter.sourceId), isNotNull(actionPlanMeasures.sourceId));
   }
-  if (filter.projectId) conditions.push(eq(actionPlanMeasures.projectId, filter.projectId));
   if (page.after) conditions.push(gt(actionPlanMeasures.id, page.after.id));
   return db
     .select({ measure: actionPlanMeasures, plan: actionPlans })

@@ -5,6 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
@@ -21,16 +22,8 @@ export async function findProjectsByIds(db: DbExecutor, viewer: Viewer, ids: str
     .where(and(inArray(projects.id, ids), visibleTo(viewer, projects)));
 }
 
-export async function listProjectRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { status?: ProjectRow['status']; partnershipId?: string; carrierOrganizationId?: string },
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<ProjectRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects)];
-  if (filter.status) conditions.push(eq(projects.status, filter.status));
-  if (filter.partnershipId) conditions.push(eq(projects.partnershipId, filter.partnershipId));
-  if (filter.carrierOrganizationId) conditions.push(eq(projects.carrierOrganizationId, filter.carrierOrganizationId));
+export async function listProjectRows(db: DbExecutor, viewer: Viewer, filter: { status?: ProjectRow['status']; partnershipId?: string; carrierOrganizationId?: string }, page: KeysetPage<'sortTitle'>): Promise<ProjectRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects), ...equalFilters(filter, { status: projects.status, partnershipId: projects.partnershipId, carrierOrganizationId: projects.carrierOrganizationId })];
   return keysetPageRows(db, projects, 'sortTitle', conditions, page);
 }
 

@@ -5,20 +5,15 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
 import { keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type ThemeInsert = typeof themes.$inferInsert;
 
 export const { visibleByIds: findThemesByIds, find: findThemeRow, insert: insertThemeRow, update: updateThemeRow, remove: deleteThemeRow } = recordRowsOf(themes);
 
-export async function listThemeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { parentId?: string; q?: string },
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<ThemeRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes)];
-  if (filter.parentId) conditions.push(eq(themes.parentId, filter.parentId));
+export async function listThemeRows(db: DbExecutor, viewer: Viewer, filter: { parentId?: string; q?: string }, page: KeysetPage<'sortName'>): Promise<ThemeRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes), ...equalFilters(filter, { parentId: themes.parentId })];
   if (filter.q) conditions.push(sql`lower(public.immutable_unaccent(${themes.name}::text)) LIKE ${likeContains(filter.q)}`);
   return keysetPageRows(db, themes, 'sortName', conditions, page);
 }

@@ -1,4 +1,4 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of workspaces: a change the current state of the records does not allow (HTTP 409). */
 export const WORKSPACE_CONFLICTS = [
@@ -9,5 +9,4 @@ export const WORKSPACE_CONFLICTS = [
 
 export type WorkspaceConflict = (typeof WORKSPACE_CONFLICTS)[number];
 
-export const workspaceConflict = (code: WorkspaceConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const workspaceConflict = conflictsOf(WORKSPACE_CONFLICTS);

@@ -7,6 +7,7 @@ import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
 import { findRowWhere, insertRow, recordRowsOf } from '../../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../../core/db/list-filters.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentInsert = typeof documents.$inferInsert;
@@ -85,16 +86,8 @@ export interface DocumentFilter {
 }
 
 /** Newest first (publication date, else the day added), keyset-paginated. */
-export async function listDocumentRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: DocumentFilter,
-  page: { limit: number; after?: { sortDate: string; id: string } },
-): Promise<DocumentRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, documents)];
-  if (filter.kind) conditions.push(eq(documents.kind, filter.kind));
-  if (filter.language) conditions.push(eq(documents.language, filter.language));
-  if (filter.workspaceId) conditions.push(eq(documents.workspaceId, filter.workspaceId));
+export async function listDocumentRows(db: DbExecutor, viewer: Viewer, filter: DocumentFilter, page: KeysetPage<'sortDate'>): Promise<DocumentRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, documents), ...equalFilters(filter, { kind: documents.kind, language: documents.language, workspaceId: documents.workspaceId })];
   if (filter.workspaceIds) conditions.push(idIn(documents.workspaceId, filter.workspaceIds));
   if (filter.linked) {
     const column = LINK_COLUMNS[filter.linked.type];
