@@ -23,3 +23,10 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
 /** The first non-empty text of a multilingual value, for audit labels and file names. */
 export const firstText = (value: Record<string, string> | null | undefined) =>
   (value && (value.de || value.en || value.uk || Object.values(value).find((text) => text.trim() !== ''))) || null;
+
+/** The body of a change to a record: any of its fields, at least one of them. */
+export const changeSchemaOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z
+    .strictObject(shape)
+    .partial()
+    .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });

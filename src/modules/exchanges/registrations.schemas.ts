@@ -10,6 +10,7 @@ import { EXCHANGE_STATUSES } from './exchanges.tables.js';
 import { EXCHANGE_KINDS } from './exchanges.types.js';
 import { EXPORT_LANGUAGES } from '../../core/export/export-language.js';
 import { REGISTRATION_STATES } from './registrations.tables.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const registrationParamsSchema = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
 
@@ -78,16 +79,13 @@ export const registerResultSchema = z.object({
 });
 export type RegisterResult = z.infer<typeof registerResultSchema>;
 
-export const registrationChangeSchema = z
-  .strictObject({
-    state: z.enum(['registered', 'confirmed', 'attended', 'cancelled']),
-    delegationId: z.uuid().nullable(),
-    organizationId: z.uuid().nullable(),
-    countryCode: countryCodeSchema.nullable(),
-    note: z.string().trim().max(1000).nullable(),
-  })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const registrationChangeSchema = changeSchemaOf({
+  state: z.enum(['registered', 'confirmed', 'attended', 'cancelled']),
+  delegationId: z.uuid().nullable(),
+  organizationId: z.uuid().nullable(),
+  countryCode: countryCodeSchema.nullable(),
+  note: z.string().trim().max(1000).nullable(),
+});
 export type RegistrationChange = z.infer<typeof registrationChangeSchema>;
 
 export const participantSummarySchema = z.object({
