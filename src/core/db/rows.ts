@@ -37,6 +37,17 @@ export async function findVisibleRowsByIds<T extends ScopedTable>(db: DbExecutor
   return rows as RowOf<T>[];
 }
 
+/** The rows whose `column` is one of `ids` (a parent's children, say), in the order given; no query for no ids. */
+export async function findRowsIn<T extends PgTable>(db: DbExecutor, table: T, column: AnyPgColumn, ids: string[], ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(anyTable(table))
+    .where(idIn(column, ids))
+    .orderBy(...order);
+  return rows as RowOf<T>[];
+}
+
 export async function insertRow<T extends PgTable>(db: DbExecutor, table: T, values: InsertOf<T>): Promise<RowOf<T>> {
   const [row] = await db.insert(anyTable(table)).values(values as never).returning();
   return row as RowOf<T>;

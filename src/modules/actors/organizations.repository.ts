@@ -7,6 +7,7 @@ import { organizations, organizationThemes } from './organizations.tables.js';
 import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
+import { isSelfOrDescendantIn } from '../../core/db/tree.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
@@ -68,15 +69,8 @@ export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, 
     .limit(200);
 }
 
-export async function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE chain(id, parent_id, depth) AS (
-      SELECT id, parent_id, 1 FROM organizations WHERE id = ${candidateId}
-      UNION ALL
-      SELECT o.id, o.parent_id, chain.depth + 1 FROM organizations o JOIN chain ON o.id = chain.parent_id WHERE chain.depth < 20
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${organizationId}) AS found`);
-  return Boolean(result.rows[0]?.found);
+export function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {
+  return isSelfOrDescendantIn(db, organizations, organizationId, candidateId);
 }
 
 /**

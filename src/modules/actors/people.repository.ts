@@ -3,8 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
-import { idIn } from '../../core/db/id-list.js';
-import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 import { type KeysetPage } from '../../core/db/list-filters.js';
 
@@ -39,13 +38,8 @@ export async function listPersonRows(db: DbExecutor, viewer: Viewer, filter: Per
   return keysetPageRows(db, people, 'sortName', conditions, page);
 }
 
-export async function findAffiliationRows(db: DbExecutor, personIds: string[]): Promise<AffiliationRow[]> {
-  if (personIds.length === 0) return [];
-  return db
-    .select()
-    .from(affiliations)
-    .where(idIn(affiliations.personId, personIds))
-    .orderBy(sql`${affiliations.toDate} IS NULL DESC`, sql`${affiliations.fromDate} DESC NULLS LAST`);
+export function findAffiliationRows(db: DbExecutor, personIds: string[]): Promise<AffiliationRow[]> {
+  return findRowsIn(db, affiliations, affiliations.personId, personIds, sql`${affiliations.toDate} IS NULL DESC`, sql`${affiliations.fromDate} DESC NULLS LAST`);
 }
 
 /** The people of an organization the viewer may see, current affiliations first. */

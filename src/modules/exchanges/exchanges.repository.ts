@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { existsIn, rowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
@@ -80,9 +80,8 @@ export async function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise
 
 export const { find: findExchangeRow, insert: insertExchangeRow, update: updateExchangeRow, remove: deleteExchangeRow } = rowsOf(exchanges);
 
-export async function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(exchangeSeries).where(idIn(exchangeSeries.id, ids));
+export function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
+  return findRowsIn(db, exchangeSeries, exchangeSeries.id, ids);
 }
 
 export async function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
@@ -139,13 +138,8 @@ export async function replaceStops(db: DbExecutor, exchangeId: string, stops: Om
   if (stops.length > 0) await db.insert(exchangeStops).values(stops.map((stop, position) => ({ ...stop, exchangeId, position })));
 }
 
-export async function findSessionRows(db: DbExecutor, exchangeIds: string[]): Promise<SessionRow[]> {
-  if (exchangeIds.length === 0) return [];
-  return db
-    .select()
-    .from(agendaSessions)
-    .where(idIn(agendaSessions.exchangeId, exchangeIds))
-    .orderBy(asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
+export function findSessionRows(db: DbExecutor, exchangeIds: string[]): Promise<SessionRow[]> {
+  return findRowsIn(db, agendaSessions, agendaSessions.exchangeId, exchangeIds, asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
 }
 
 export const { find: findSessionRow, insert: insertSessionRow, update: updateSessionRow, remove: deleteSessionRow } = rowsOf(agendaSessions);

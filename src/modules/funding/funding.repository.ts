@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
-import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, keysetPageRows, recordRowsOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProgrammeRow = typeof fundingProgrammes.$inferSelect;
@@ -14,21 +14,16 @@ export type GrantRow = typeof grants.$inferSelect;
 export type GrantInsert = typeof grants.$inferInsert;
 export type ExpenditureRow = typeof expenditures.$inferSelect;
 
-export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(fundingProgrammes);
+export const { visibleByIds: findProgrammesByIds, find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = recordRowsOf(fundingProgrammes);
 
-export async function findProgrammesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProgrammeRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(fundingProgrammes).where(and(inArray(fundingProgrammes.id, ids), visibleTo(viewer, fundingProgrammes)));
-}
 
 export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: { level?: ProgrammeRow['level']; funderOrganizationId?: string }, page: KeysetPage<'sortName'>): Promise<ProgrammeRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes), ...equalFilters(filter, { level: fundingProgrammes.level, funderOrganizationId: fundingProgrammes.funderOrganizationId })];
   return keysetPageRows(db, fundingProgrammes, 'sortName', conditions, page);
 }
 
-export async function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
-  if (programmeIds.length === 0) return [];
-  return db.select().from(fundingDeadlines).where(inArray(fundingDeadlines.programmeId, programmeIds)).orderBy(asc(fundingDeadlines.dueOn));
+export function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
+  return findRowsIn(db, fundingDeadlines, fundingDeadlines.programmeId, programmeIds, asc(fundingDeadlines.dueOn));
 }
 
 export async function replaceDeadlineRows(db: DbExecutor, programmeId: string, deadlines: Omit<typeof fundingDeadlines.$inferInsert, 'programmeId'>[]): Promise<void> {

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
-import { rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
@@ -53,18 +53,12 @@ export async function replaceProfileThemeIds(db: DbExecutor, profileId: string, 
   if (unique.length > 0) await db.insert(matchingProfileThemes).values(unique.map((themeId) => ({ profileId, themeId })));
 }
 
-export async function findItemRows(db: DbExecutor, profileIds: string[]): Promise<MatchingItemRow[]> {
-  if (profileIds.length === 0) return [];
-  return db
-    .select()
-    .from(matchingItems)
-    .where(inArray(matchingItems.profileId, profileIds))
-    .orderBy(asc(matchingItems.createdAt), asc(matchingItems.id));
+export function findItemRows(db: DbExecutor, profileIds: string[]): Promise<MatchingItemRow[]> {
+  return findRowsIn(db, matchingItems, matchingItems.profileId, profileIds, asc(matchingItems.createdAt), asc(matchingItems.id));
 }
 
-export async function findItemRowsByIds(db: DbExecutor, ids: string[]): Promise<MatchingItemRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(matchingItems).where(inArray(matchingItems.id, ids));
+export function findItemRowsByIds(db: DbExecutor, ids: string[]): Promise<MatchingItemRow[]> {
+  return findRowsIn(db, matchingItems, matchingItems.id, ids);
 }
 
 export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems.$inferInsert)[]): Promise<MatchingItemRow[]> {

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -37,18 +37,12 @@ export async function findMemberRows(db: DbExecutor, networkId: string): Promise
     .orderBy(asc(networkMembers.joinedOn), asc(networkMembers.id));
 }
 
-export async function findMemberRowsByIds(db: DbExecutor, ids: string[]): Promise<NetworkMemberRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(networkMembers).where(inArray(networkMembers.id, ids));
+export function findMemberRowsByIds(db: DbExecutor, ids: string[]): Promise<NetworkMemberRow[]> {
+  return findRowsIn(db, networkMembers, networkMembers.id, ids);
 }
 
-export async function findUnavailabilityRows(db: DbExecutor, memberIds: string[]): Promise<UnavailabilityRow[]> {
-  if (memberIds.length === 0) return [];
-  return db
-    .select()
-    .from(networkMemberUnavailability)
-    .where(inArray(networkMemberUnavailability.networkMemberId, memberIds))
-    .orderBy(asc(networkMemberUnavailability.fromDate), asc(networkMemberUnavailability.id));
+export function findUnavailabilityRows(db: DbExecutor, memberIds: string[]): Promise<UnavailabilityRow[]> {
+  return findRowsIn(db, networkMemberUnavailability, networkMemberUnavailability.networkMemberId, memberIds, asc(networkMemberUnavailability.fromDate), asc(networkMemberUnavailability.id));
 }
 
 export const { find: findUnavailabilityRow, insert: insertUnavailabilityRow, remove: deleteUnavailabilityRow } = rowsOf(networkMemberUnavailability);

@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { recordRowsOf } from '../../core/db/rows.js';
+import { findRowsIn, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
@@ -71,13 +71,8 @@ export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, p
     .orderBy(asc(partnerships.sortTitle));
 }
 
-export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
-  if (partnershipIds.length === 0) return [];
-  return db
-    .select()
-    .from(partnershipParties)
-    .where(idIn(partnershipParties.partnershipId, partnershipIds))
-    .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
+export function findPartyRows(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
+  return findRowsIn(db, partnershipParties, partnershipParties.partnershipId, partnershipIds, asc(partnershipParties.position), asc(partnershipParties.id));
 }
 
 /**
@@ -155,7 +150,6 @@ export async function findPublicPartnershipRows(db: DbExecutor): Promise<Partner
 }
 
 /** The parties of these partnerships in the order they were entered. */
-export async function findPartyRowsInEntryOrder(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
-  if (partnershipIds.length === 0) return [];
-  return db.select().from(partnershipParties).where(inArray(partnershipParties.partnershipId, partnershipIds)).orderBy(asc(partnershipParties.id));
+export function findPartyRowsInEntryOrder(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
+  return findRowsIn(db, partnershipParties, partnershipParties.partnershipId, partnershipIds, asc(partnershipParties.id));
 }

@@ -7,6 +7,7 @@ import { placeNames, places } from './places.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { existsIn, findRowWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
+import { isSelfOrDescendantIn } from '../../core/db/tree.js';
 
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
@@ -58,15 +59,8 @@ export async function findAncestorRows(db: DbExecutor, place: PlaceRow): Promise
 }
 
 /** Whether `candidate` is `place` itself or lies below it. */
-export async function isSelfOrDescendant(db: DbExecutor, placeId: string, candidateId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE chain(id, parent_id, depth) AS (
-      SELECT id, parent_id, 1 FROM places WHERE id = ${candidateId}
-      UNION ALL
-      SELECT p.id, p.parent_id, chain.depth + 1 FROM places p JOIN chain ON p.id = chain.parent_id WHERE chain.depth < 20
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${placeId}) AS found`);
-  return Boolean(result.rows[0]?.found);
+export function isSelfOrDescendant(db: DbExecutor, placeId: string, candidateId: string): Promise<boolean> {
+  return isSelfOrDescendantIn(db, places, placeId, candidateId);
 }
 
 export async function findChildRows(db: DbExecutor, viewer: Viewer, parentId: string, limit: number): Promise<PlaceRow[]> {

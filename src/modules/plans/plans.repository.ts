@@ -13,7 +13,7 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
-import { findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
@@ -64,9 +64,8 @@ export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
     .where(eq(actionPlans.id, id));
 }
 
-export async function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
-  if (planIds.length === 0) return [];
-  return db.select().from(actionPlanSides).where(inArray(actionPlanSides.planId, planIds)).orderBy(asc(actionPlanSides.position));
+export function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
+  return findRowsIn(db, actionPlanSides, actionPlanSides.planId, planIds, asc(actionPlanSides.position));
 }
 
 export async function replaceSideRows(db: DbExecutor, planId: string, sides: Omit<typeof actionPlanSides.$inferInsert, 'planId' | 'position'>[]): Promise<void> {
@@ -126,9 +125,8 @@ export async function measuresOutside(db: DbExecutor, planId: string, start: str
     );
 }
 
-export async function findMeasurePartnerRows(db: DbExecutor, measureIds: string[]): Promise<MeasurePartnerRow[]> {
-  if (measureIds.length === 0) return [];
-  return db.select().from(actionPlanMeasurePartners).where(inArray(actionPlanMeasurePartners.measureId, measureIds)).orderBy(asc(actionPlanMeasurePartners.position));
+export function findMeasurePartnerRows(db: DbExecutor, measureIds: string[]): Promise<MeasurePartnerRow[]> {
+  return findRowsIn(db, actionPlanMeasurePartners, actionPlanMeasurePartners.measureId, measureIds, asc(actionPlanMeasurePartners.position));
 }
 
 export async function replaceMeasurePartners(db: DbExecutor, planId: string, measureId: string, organizationIds: string[]): Promise<void> {

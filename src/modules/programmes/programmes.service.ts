@@ -12,18 +12,7 @@ import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { programmeConflict } from './programmes.errors.js';
 import { presentProgrammeDetail, presentProgrammeSummary } from './programmes.presenter.js';
-import {
-  countParts,
-  deleteProgrammeRow,
-  findPartRows,
-  findProgrammeRow,
-  insertProgrammeRow,
-  listProgrammeRows,
-  setPart,
-  updateProgrammeRow,
-  type PartRow,
-  type ProgrammeRow,
-} from '../exchanges/exchanges.service.js';
+import { countParts, deleteProgrammeRow, findPartRows, findProgrammeRow, insertProgrammeRow, listProgrammeRows, setPart, updateProgrammeRow, type PartRow, type ProgrammeRow } from '../exchanges/exchanges.service.js';
 import type { PartAdd, PartOrder, ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './programmes.schemas.js';
 
 const labelOf = (row: ProgrammeRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;

@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -12,15 +12,8 @@ export type ProjectInsert = typeof projects.$inferInsert;
 export type ProjectPartnerRow = typeof projectPartners.$inferSelect;
 export type ProjectContactRow = typeof projectContacts.$inferSelect;
 
-export const { find: findProjectRow, insert: insertProjectRow, update: updateProjectRow, remove: deleteProjectRow } = rowsOf(projects);
+export const { visibleByIds: findProjectsByIds, find: findProjectRow, insert: insertProjectRow, update: updateProjectRow, remove: deleteProjectRow } = recordRowsOf(projects);
 
-export async function findProjectsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProjectRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(projects)
-    .where(and(inArray(projects.id, ids), visibleTo(viewer, projects)));
-}
 
 export async function listProjectRows(db: DbExecutor, viewer: Viewer, filter: { status?: ProjectRow['status']; partnershipId?: string; carrierOrganizationId?: string }, page: KeysetPage<'sortTitle'>): Promise<ProjectRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects), ...equalFilters(filter, { status: projects.status, partnershipId: projects.partnershipId, carrierOrganizationId: projects.carrierOrganizationId })];
@@ -73,11 +66,6 @@ export async function findProjectRowsInPeriod(
 }
 
 /** The partners of these projects, project by project in their order. */
-export async function findPartnerRowsOf(db: DbExecutor, projectIds: string[]): Promise<ProjectPartnerRow[]> {
-  if (projectIds.length === 0) return [];
-  return db
-    .select()
-    .from(projectPartners)
-    .where(inArray(projectPartners.projectId, projectIds))
-    .orderBy(asc(projectPartners.projectId), asc(projectPartners.position));
+export function findPartnerRowsOf(db: DbExecutor, projectIds: string[]): Promise<ProjectPartnerRow[]> {
+  return findRowsIn(db, projectPartners, projectPartners.projectId, projectIds, asc(projectPartners.projectId), asc(projectPartners.position));
 }

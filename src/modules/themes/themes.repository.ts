@@ -6,6 +6,7 @@ import { themes } from './themes.tables.js';
 import { keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
+import { isSelfOrDescendantIn } from '../../core/db/tree.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type ThemeInsert = typeof themes.$inferInsert;
@@ -36,15 +37,8 @@ export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentI
     .orderBy(asc(themes.position), asc(themes.sortName));
 }
 
-export async function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE chain(id, parent_id, depth) AS (
-      SELECT id, parent_id, 1 FROM themes WHERE id = ${candidateId}
-      UNION ALL
-      SELECT t.id, t.parent_id, chain.depth + 1 FROM themes t JOIN chain ON t.id = chain.parent_id WHERE chain.depth < 20
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${themeId}) AS found`);
-  return Boolean(result.rows[0]?.found);
+export function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
+  return isSelfOrDescendantIn(db, themes, themeId, candidateId);
 }
 
 /** Themes by slug that the viewer may see; those of the reference taxonomy first. */
