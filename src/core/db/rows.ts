@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from './client.js';
 import { keysetAfter } from './keyset.js';
@@ -71,7 +71,7 @@ export async function deleteRowById<T extends TableWithId>(db: DbExecutor, table
 /**
  * One page of a list ordered by a sort column and the id: the rows matching `conditions` after
  * the position `page.after` (its sort value under the column's own name), one more than the limit
- * so `toPage` knows whether another page follows.
+ * so `toPage` knows whether another page follows. `descending` lists the largest values first.
  */
 export async function keysetPageRows<T extends TableWithId, K extends keyof T & string>(
   db: DbExecutor,
@@ -79,16 +79,24 @@ export async function keysetPageRows<T extends TableWithId, K extends keyof T & 
   sortKey: K,
   conditions: (SQL | undefined)[],
   page: { limit: number; after?: { [key in K]: unknown } & { id: string } },
+  descending = false,
 ): Promise<RowOf<T>[]> {
   const sortColumn = table[sortKey] as AnyPgColumn;
-  const after = page.after ? keysetAfter(sortColumn, table.id, page.after[sortKey], page.after.id) : undefined;
+  const after = page.after ? keysetAfter(sortColumn, table.id, page.after[sortKey], page.after.id, descending) : undefined;
+  const direction = descending ? desc : asc;
   const rows = await db
     .select()
     .from(anyTable(table))
     .where(and(...conditions, after))
-    .orderBy(asc(sortColumn), asc(table.id))
+    .orderBy(direction(sortColumn), direction(table.id))
     .limit(page.limit + 1);
   return rows as RowOf<T>[];
+}
+
+/** How many rows of a table of records the viewer may see. */
+export async function countVisibleRows(db: DbExecutor, viewer: Viewer, table: ScopedTable): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(anyTable(table)).where(visibleTo(viewer, table));
+  return row?.count ?? 0;
 }
 
 /** `EXISTS (SELECT 1 FROM table WHERE …)`: a row has a linked row matching every condition. */

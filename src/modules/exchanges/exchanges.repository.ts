@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { existsIn, findRowsIn, rowsOf } from '../../core/db/rows.js';
+import { countVisibleRows, existsIn, findRowsIn, keysetPageRows, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
@@ -53,29 +53,12 @@ export async function listExchangeRows(
   }
   if (filter.to) conditions.push(lte(exchanges.startDate, filter.to));
   if (filter.workspaceIds) conditions.push(idIn(exchanges.workspaceId, filter.workspaceIds));
-  const newest = page.order === 'newest';
-  if (page.after) {
-    const beyond = newest ? lt : gt;
-    conditions.push(
-      or(
-        beyond(exchanges.startDate, page.after.startDate),
-        and(eq(exchanges.startDate, page.after.startDate), beyond(exchanges.id, page.after.id)),
-      ),
-    );
-  }
-  const direction = newest ? desc : asc;
-  return db
-    .select()
-    .from(exchanges)
-    .where(and(...conditions))
-    .orderBy(direction(exchanges.startDate), direction(exchanges.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, exchanges, 'startDate', conditions, page, page.order === 'newest');
 }
 
 /** How many exchanges the viewer may see. */
-export async function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(exchanges).where(visibleTo(viewer, exchanges));
-  return row?.count ?? 0;
+export function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise<number> {
+  return countVisibleRows(db, viewer, exchanges);
 }
 
 export const { find: findExchangeRow, insert: insertExchangeRow, update: updateExchangeRow, remove: deleteExchangeRow } = rowsOf(exchanges);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { countryCodeSchema, isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { ORGANIZATION_KINDS } from '../actors/actors.types.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
@@ -13,11 +13,6 @@ import { REGISTRATION_STATES } from './registrations.tables.js';
 import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const registrationParamsSchema = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
-
-const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
-  .transform((code) => code.toUpperCase());
 
 export const registrationSchema = z.object({
   id: z.uuid(),

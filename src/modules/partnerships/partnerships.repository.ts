@@ -1,10 +1,10 @@
-import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { findRowsIn, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
@@ -26,39 +26,12 @@ export async function listPartnershipRows(db: DbExecutor, viewer: Viewer, filter
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships), ...equalFilters(filter, { kind: partnerships.kind, status: partnerships.status, parentId: partnerships.parentId })];
   if (filter.q) conditions.push(sql`EXISTS (SELECT 1 FROM jsonb_each_text(${partnerships.title}) AS t(language, text) WHERE t.text ILIKE ${containing(filter.q)})`);
   if (filter.placeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: partnershipParties.id })
-          .from(partnershipParties)
-          .where(and(eq(partnershipParties.partnershipId, partnerships.id), eq(partnershipParties.placeId, filter.placeId))),
-      ),
-    );
+    conditions.push(existsIn(db, partnershipParties, eq(partnershipParties.partnershipId, partnerships.id), eq(partnershipParties.placeId, filter.placeId)));
   }
   if (filter.themeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: partnershipThemes.themeId })
-          .from(partnershipThemes)
-          .where(and(eq(partnershipThemes.partnershipId, partnerships.id), eq(partnershipThemes.themeId, filter.themeId))),
-      ),
-    );
+    conditions.push(existsIn(db, partnershipThemes, eq(partnershipThemes.partnershipId, partnerships.id), eq(partnershipThemes.themeId, filter.themeId)));
   }
-  if (page.after) {
-    conditions.push(
-      or(
-        gt(partnerships.sortTitle, page.after.sortTitle),
-        and(eq(partnerships.sortTitle, page.after.sortTitle), gt(partnerships.id, page.after.id)),
-      ),
-    );
-  }
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(...conditions))
-    .orderBy(asc(partnerships.sortTitle), asc(partnerships.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, partnerships, 'sortTitle', conditions, page);
 }
 
 export const { visibleByIds: findPartnershipsByIds, find: findPartnershipRow, insert: insertPartnership, update: updatePartnershipRow, remove: deletePartnershipRow } = recordRowsOf(partnerships);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
@@ -6,7 +6,7 @@ import { idIn } from '../../../core/db/id-list.js';
 import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
-import { findRowWhere, insertRow, recordRowsOf } from '../../../core/db/rows.js';
+import { countVisibleRows, findRowWhere, insertRow, keysetPageRows, recordRowsOf } from '../../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../../core/db/list-filters.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -96,21 +96,12 @@ export async function listDocumentRows(db: DbExecutor, viewer: Viewer, filter: D
   if (filter.pendingReview) {
     conditions.push(filter.pendingReview(documents.id));
   }
-  if (page.after) {
-    conditions.push(or(lt(documents.sortDate, page.after.sortDate), and(eq(documents.sortDate, page.after.sortDate), lt(documents.id, page.after.id))));
-  }
-  return db
-    .select()
-    .from(documents)
-    .where(and(...conditions))
-    .orderBy(desc(documents.sortDate), desc(documents.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, documents, 'sortDate', conditions, page, true);
 }
 
 /** How many documents the viewer may see. */
-export async function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(documents).where(visibleTo(viewer, documents));
-  return row?.count ?? 0;
+export function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise<number> {
+  return countVisibleRows(db, viewer, documents);
 }
 
 const { data: _data, extractedText: _text, ...fileMetaColumns } = getTableColumns(documentFiles);
