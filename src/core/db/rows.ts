@@ -123,3 +123,36 @@ export function rowsOf<T extends TableWithId>(table: T) {
 export function recordRowsOf<T extends ScopedTable>(table: T) {
   return { ...rowsOf(table), visibleByIds: (db: DbExecutor, viewer: Viewer, ids: string[]) => findVisibleRowsByIds(db, viewer, table, ids) };
 }
+
+type ColumnKey<T extends PgTable> = keyof RowOf<T> & string;
+
+/**
+ * The reads and writes of a table that links records to others by id (an organisation to its
+ * themes), for a repository to export under names of its own:
+ * `export const { idsOf: findNetworkThemeIds, replace: replaceNetworkThemeIds } = linksOf(networkThemes, 'networkId', 'themeId')`.
+ */
+export function linksOf<T extends PgTable>(table: T, recordKey: ColumnKey<T>, linkedKey: ColumnKey<T>) {
+  const recordColumn: AnyPgColumn = anyTable(table)[recordKey]!;
+  const linkedColumn: AnyPgColumn = anyTable(table)[linkedKey]!;
+  return {
+    /** The ids linked to one record. */
+    idsOf: async (db: DbExecutor, recordId: string): Promise<string[]> => {
+      const rows = await db.select({ linkedId: linkedColumn }).from(anyTable(table)).where(eq(recordColumn, recordId));
+      return rows.map((row) => row.linkedId as string);
+    },
+    /** The ids linked to each of several records (a record without links has no entry). */
+    idsByRecord: async (db: DbExecutor, recordIds: string[]): Promise<Map<string, string[]>> => {
+      const grouped = new Map<string, string[]>();
+      if (recordIds.length === 0) return grouped;
+      const rows = await db.select({ recordId: recordColumn, linkedId: linkedColumn }).from(anyTable(table)).where(idIn(recordColumn, recordIds));
+      for (const row of rows) grouped.set(row.recordId as string, [...(grouped.get(row.recordId as string) ?? []), row.linkedId as string]);
+      return grouped;
+    },
+    /** Links one record to these ids (each once) instead of those before. */
+    replace: async (db: DbExecutor, recordId: string, linkedIds: string[]): Promise<void> => {
+      await db.delete(anyTable(table)).where(eq(recordColumn, recordId));
+      const unique = [...new Set(linkedIds)];
+      if (unique.length > 0) await db.insert(anyTable(table)).values(unique.map((linkedId) => ({ [recordKey]: recordId, [linkedKey]: linkedId })) as never);
+    },
+  };
+}

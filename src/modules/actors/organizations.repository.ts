@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { placeIdsWithin } from '../places/places.service.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
-import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 import { isSelfOrDescendantIn } from '../../core/db/tree.js';
@@ -47,18 +47,7 @@ export async function searchOrganizationRows(db: DbExecutor, viewer: Viewer, q: 
     .limit(limit);
 }
 
-export async function findThemeIdsOf(db: DbExecutor, organizationIds: string[]): Promise<Map<string, string[]>> {
-  if (organizationIds.length === 0) return new Map();
-  const rows = await db.select().from(organizationThemes).where(inArray(organizationThemes.organizationId, organizationIds));
-  const byOrganization = new Map<string, string[]>();
-  for (const row of rows) byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), row.themeId]);
-  return byOrganization;
-}
-
-export async function replaceThemeIds(db: DbExecutor, organizationId: string, themeIds: string[]): Promise<void> {
-  await db.delete(organizationThemes).where(eq(organizationThemes.organizationId, organizationId));
-  if (themeIds.length > 0) await db.insert(organizationThemes).values([...new Set(themeIds)].map((themeId) => ({ organizationId, themeId })));
-}
+export const { idsByRecord: findThemeIdsOf, replace: replaceThemeIds } = linksOf(organizationThemes, 'organizationId', 'themeId');
 
 export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<OrganizationRow[]> {
   return db

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
-import { insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { insertRow, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
@@ -48,14 +48,7 @@ export async function findAreaIds(db: DbExecutor, monitorId: string): Promise<st
   return rows.map((row) => row.placeId);
 }
 
-/** The areas of several monitorings at once, by monitoring. */
-export async function findAreaIdsOf(db: DbExecutor, monitorIds: string[]): Promise<Map<string, string[]>> {
-  const byMonitor = new Map<string, string[]>();
-  if (monitorIds.length === 0) return byMonitor;
-  const rows = await db.select().from(areaMonitorAreas).where(inArray(areaMonitorAreas.monitorId, monitorIds));
-  for (const row of rows) byMonitor.set(row.monitorId, [...(byMonitor.get(row.monitorId) ?? []), row.placeId]);
-  return byMonitor;
-}
+export const { idsByRecord: findAreaIdsOf } = linksOf(areaMonitorAreas, 'monitorId', 'placeId');
 
 export async function findAreaRows(db: DbExecutor, monitorId: string) {
   return db.select().from(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));

@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { countVisibleRows, existsIn, findRowsIn, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { countVisibleRows, existsIn, findRowsIn, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
@@ -89,19 +89,7 @@ export async function lockExchangeRow(db: DbExecutor, id: string): Promise<Excha
   return row;
 }
 
-export async function findExchangeThemeIds(db: DbExecutor, exchangeIds: string[]): Promise<Map<string, string[]>> {
-  if (exchangeIds.length === 0) return new Map();
-  const rows = await db.select().from(exchangeThemes).where(idIn(exchangeThemes.exchangeId, exchangeIds));
-  const grouped = new Map<string, string[]>();
-  for (const row of rows) grouped.set(row.exchangeId, [...(grouped.get(row.exchangeId) ?? []), row.themeId]);
-  return grouped;
-}
-
-export async function replaceExchangeThemes(db: DbExecutor, exchangeId: string, themeIds: string[]): Promise<void> {
-  await db.delete(exchangeThemes).where(eq(exchangeThemes.exchangeId, exchangeId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(exchangeThemes).values(unique.map((themeId) => ({ exchangeId, themeId })));
-}
+export const { idsByRecord: findExchangeThemeIds, replace: replaceExchangeThemes } = linksOf(exchangeThemes, 'exchangeId', 'themeId');
 
 export async function replaceExchangeOrganizations(
   db: DbExecutor,

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
-import { findRowsIn, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, linksOf, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
@@ -42,16 +42,7 @@ export async function listProfileRows(
     .limit(filter.limit);
 }
 
-export async function findProfileThemeIds(db: DbExecutor, profileId: string): Promise<string[]> {
-  const rows = await db.select({ themeId: matchingProfileThemes.themeId }).from(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
-  return rows.map((row) => row.themeId);
-}
-
-export async function replaceProfileThemeIds(db: DbExecutor, profileId: string, themeIds: string[]): Promise<void> {
-  await db.delete(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(matchingProfileThemes).values(unique.map((themeId) => ({ profileId, themeId })));
-}
+export const { idsOf: findProfileThemeIds, replace: replaceProfileThemeIds } = linksOf(matchingProfileThemes, 'profileId', 'themeId');
 
 export function findItemRows(db: DbExecutor, profileIds: string[]): Promise<MatchingItemRow[]> {
   return findRowsIn(db, matchingItems, matchingItems.profileId, profileIds, asc(matchingItems.createdAt), asc(matchingItems.id));

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { findRowsIn, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -55,16 +55,7 @@ export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: str
     .where(and(inArray(networks.id, ids), visibleTo(viewer, networks)));
 }
 
-export async function findNetworkThemeIds(db: DbExecutor, networkId: string): Promise<string[]> {
-  const rows = await db.select({ themeId: networkThemes.themeId }).from(networkThemes).where(eq(networkThemes.networkId, networkId));
-  return rows.map((row) => row.themeId);
-}
-
-export async function replaceNetworkThemeIds(db: DbExecutor, networkId: string, themeIds: string[]): Promise<void> {
-  await db.delete(networkThemes).where(eq(networkThemes.networkId, networkId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(networkThemes).values(unique.map((themeId) => ({ networkId, themeId })));
-}
+export const { idsOf: findNetworkThemeIds, replace: replaceNetworkThemeIds } = linksOf(networkThemes, 'networkId', 'themeId');
 
 export const { insert: insertMemberRow, remove: deleteMemberRow } = rowsOf(networkMembers);
 

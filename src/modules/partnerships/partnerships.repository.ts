@@ -3,8 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
-import { idIn } from '../../core/db/id-list.js';
-import { existsIn, findRowsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
@@ -73,22 +72,7 @@ export async function replaceParties(
   }
 }
 
-export async function findPartnershipThemeIds(db: DbExecutor, partnershipIds: string[]): Promise<Map<string, string[]>> {
-  if (partnershipIds.length === 0) return new Map();
-  const rows = await db
-    .select()
-    .from(partnershipThemes)
-    .where(idIn(partnershipThemes.partnershipId, partnershipIds));
-  const grouped = new Map<string, string[]>();
-  for (const row of rows) grouped.set(row.partnershipId, [...(grouped.get(row.partnershipId) ?? []), row.themeId]);
-  return grouped;
-}
-
-export async function replacePartnershipThemeIds(db: DbExecutor, partnershipId: string, themeIds: string[]): Promise<void> {
-  await db.delete(partnershipThemes).where(eq(partnershipThemes.partnershipId, partnershipId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(partnershipThemes).values(unique.map((themeId) => ({ partnershipId, themeId })));
-}
+export const { idsByRecord: findPartnershipThemeIds, replace: replacePartnershipThemeIds } = linksOf(partnershipThemes, 'partnershipId', 'themeId');
 
 /** How many partnerships the viewer may see, and how many places take part in them as parties. */
 export async function countPartnershipRows(db: DbExecutor, viewer: Viewer): Promise<{ partnerships: number; places: number }> {
