@@ -156,3 +156,24 @@ export function linksOf<T extends PgTable>(table: T, recordKey: ColumnKey<T>, li
     },
   };
 }
+
+/** A window of a list in timeline order (a date, then the id): how many rows, which way, beyond which position. */
+export interface TimelineWindow {
+  limit: number;
+  newest: boolean;
+  /** The condition "beyond the last entry shown" over the date and id columns. */
+  after?: (date: SQL, id: SQL) => SQL;
+}
+
+/** The rows matching the conditions in timeline order over `date` and the id, within the window. */
+export async function timelineRows<T extends TableWithId>(db: DbExecutor, table: T, date: AnyPgColumn, conditions: (SQL | undefined)[], window: TimelineWindow): Promise<RowOf<T>[]> {
+  const after = window.after ? window.after(sql`${date}`, sql`${table.id}`) : undefined;
+  const direction = window.newest ? desc : asc;
+  const rows = await db
+    .select()
+    .from(anyTable(table))
+    .where(and(...conditions, after))
+    .orderBy(direction(date), direction(table.id))
+    .limit(window.limit);
+  return rows as RowOf<T>[];
+}

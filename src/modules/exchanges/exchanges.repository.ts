@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { countVisibleRows, existsIn, findRowsIn, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
+import { countVisibleRows, existsIn, findRowsIn, keysetPageRows, linksOf, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
@@ -142,21 +142,8 @@ export async function updateDelegationRow(db: DbExecutor, id: string, changes: P
 }
 
 /** Exchanges of a partnership in timeline order (start date, id), beyond a position. */
-export async function listPartnershipExchangeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  partnershipId: string,
-  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
-): Promise<ExchangeRow[]> {
-  const conditions: (SQL | undefined)[] = [eq(exchanges.partnershipId, partnershipId), visibleTo(viewer, exchanges)];
-  if (page.after) conditions.push(page.after(sql`${exchanges.startDate}`, sql`${exchanges.id}`));
-  const direction = page.newest ? desc : asc;
-  return db
-    .select()
-    .from(exchanges)
-    .where(and(...conditions))
-    .orderBy(direction(exchanges.startDate), direction(exchanges.id))
-    .limit(page.limit);
+export function listPartnershipExchangeRows(db: DbExecutor, viewer: Viewer, partnershipId: string, window: TimelineWindow): Promise<ExchangeRow[]> {
+  return timelineRows(db, exchanges, exchanges.startDate, [eq(exchanges.partnershipId, partnershipId), visibleTo(viewer, exchanges)], window);
 }
 
 /** Per member of a network: when it last hosted a meeting before a date, how often, and its next hosting from that date on. */

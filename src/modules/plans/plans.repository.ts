@@ -13,7 +13,7 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
-import { findRowsIn, findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowWhere, insertRow, keysetPageRows, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
@@ -208,25 +208,8 @@ export async function measureIdsOfPlan(db: DbExecutor, planId: string): Promise<
 }
 
 /** Plans of a partnership in timeline order (period start, id), beyond a position. */
-export async function listPartnershipPlanRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  partnershipId: string,
-  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
-): Promise<PlanRow[]> {
-  const direction = page.newest ? desc : asc;
-  return db
-    .select()
-    .from(actionPlans)
-    .where(
-      and(
-        eq(actionPlans.partnershipId, partnershipId),
-        planVisibleTo(db, viewer),
-        page.after ? page.after(sql`${actionPlans.periodStart}`, sql`${actionPlans.id}`) : undefined,
-      ),
-    )
-    .orderBy(direction(actionPlans.periodStart), direction(actionPlans.id))
-    .limit(page.limit);
+export function listPartnershipPlanRows(db: DbExecutor, viewer: Viewer, partnershipId: string, window: TimelineWindow): Promise<PlanRow[]> {
+  return timelineRows(db, actionPlans, actionPlans.periodStart, [eq(actionPlans.partnershipId, partnershipId), planVisibleTo(db, viewer)], window);
 }
 
 /**

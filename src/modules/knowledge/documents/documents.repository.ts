@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
@@ -6,7 +6,7 @@ import { idIn } from '../../../core/db/id-list.js';
 import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
-import { countVisibleRows, findRowWhere, insertRow, keysetPageRows, recordRowsOf } from '../../../core/db/rows.js';
+import { countVisibleRows, findRowWhere, insertRow, keysetPageRows, recordRowsOf, timelineRows, type TimelineWindow } from '../../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../../core/db/list-filters.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -194,22 +194,7 @@ export async function deleteCommentRow(db: DbExecutor, commentId: string): Promi
 }
 
 /** Documents linked to a partnership, in timeline order (by their date), beyond a position. */
-export async function listPartnershipDocumentRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  partnershipId: string,
-  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
-): Promise<DocumentRow[]> {
-  const conditions: (SQL | undefined)[] = [
-    sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${documentLinks.partnershipId} = ${partnershipId} AND ${documentLinks.documentId} = ${documents.id})`,
-    visibleTo(viewer, documents),
-  ];
-  if (page.after) conditions.push(page.after(sql`${documents.sortDate}`, sql`${documents.id}`));
-  const direction = page.newest ? desc : asc;
-  return db
-    .select()
-    .from(documents)
-    .where(and(...conditions))
-    .orderBy(direction(documents.sortDate), direction(documents.id))
-    .limit(page.limit);
+export function listPartnershipDocumentRows(db: DbExecutor, viewer: Viewer, partnershipId: string, window: TimelineWindow): Promise<DocumentRow[]> {
+  const linked = sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${documentLinks.partnershipId} = ${partnershipId} AND ${documentLinks.documentId} = ${documents.id})`;
+  return timelineRows(db, documents, documents.sortDate, [linked, visibleTo(viewer, documents)], window);
 }
