@@ -37,15 +37,20 @@ export async function findVisibleRowsByIds<T extends ScopedTable>(db: DbExecutor
   return rows as RowOf<T>[];
 }
 
-/** The rows whose `column` is one of `ids` (a parent's children, say), in the order given; no query for no ids. */
-export async function findRowsIn<T extends PgTable>(db: DbExecutor, table: T, column: AnyPgColumn, ids: string[], ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
-  if (ids.length === 0) return [];
+/** The rows matching a condition (the children of a record, say) in the order given, whoever may read them. */
+export async function findRowsWhere<T extends PgTable>(db: DbExecutor, table: T, where: SQL | undefined, ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
   const rows = await db
     .select()
     .from(anyTable(table))
-    .where(idIn(column, ids))
+    .where(where)
     .orderBy(...order);
   return rows as RowOf<T>[];
+}
+
+/** The rows whose `column` is one of `ids` (the children of several records), in the order given; no query for no ids. */
+export async function findRowsIn<T extends PgTable>(db: DbExecutor, table: T, column: AnyPgColumn, ids: string[], ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
+  if (ids.length === 0) return [];
+  return findRowsWhere(db, table, idIn(column, ids), ...order);
 }
 
 export async function insertRow<T extends PgTable>(db: DbExecutor, table: T, values: InsertOf<T>): Promise<RowOf<T>> {

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
-import { insertRow, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
+import { findRowsWhere, insertRow, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
@@ -18,8 +18,8 @@ export async function listMonitorRows(db: DbExecutor, viewer: Viewer, filter: { 
   return keysetPageRows(db, areaMonitors, 'sortTitle', conditions, page);
 }
 
-export async function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
-  return db.select().from(areaIndicators).where(eq(areaIndicators.monitorId, monitorId)).orderBy(asc(areaIndicators.position));
+export function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
+  return findRowsWhere(db, areaIndicators, eq(areaIndicators.monitorId, monitorId), asc(areaIndicators.position));
 }
 
 /** Keeps the indicators named by id (updating them), adds the new ones and removes the rest with their values. */
@@ -101,8 +101,8 @@ export async function deleteValueRows(db: DbExecutor, keys: { indicatorId: strin
   }
 }
 
-export async function findSelectionRows(db: DbExecutor, monitorId: string): Promise<SelectionRow[]> {
-  return db.select().from(areaPilotSelections).where(eq(areaPilotSelections.monitorId, monitorId)).orderBy(desc(areaPilotSelections.selectedOn), desc(areaPilotSelections.createdAt));
+export function findSelectionRows(db: DbExecutor, monitorId: string): Promise<SelectionRow[]> {
+  return findRowsWhere(db, areaPilotSelections, eq(areaPilotSelections.monitorId, monitorId), desc(areaPilotSelections.selectedOn), desc(areaPilotSelections.createdAt));
 }
 
 export const insertSelectionRow = (db: DbExecutor, row: typeof areaPilotSelections.$inferInsert): Promise<SelectionRow> => insertRow(db, areaPilotSelections, row);

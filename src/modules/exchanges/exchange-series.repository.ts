@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
-import { rowsOf } from '../../core/db/rows.js';
+import { findRowsWhere, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
@@ -26,12 +26,8 @@ export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: 
 export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(exchangeSeries);
 
 /** The parts of a programme in their order (all of them, whoever may read them: numbering needs every part). */
-export async function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {
-  return db
-    .select()
-    .from(exchanges)
-    .where(eq(exchanges.seriesId, programmeId))
-    .orderBy(asc(exchanges.seriesPart), asc(exchanges.startDate), asc(exchanges.id));
+export function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {
+  return findRowsWhere(db, exchanges, eq(exchanges.seriesId, programmeId), asc(exchanges.seriesPart), asc(exchanges.startDate), asc(exchanges.id));
 }
 
 export async function countParts(db: DbExecutor, programmeIds: string[]): Promise<Map<string, number>> {

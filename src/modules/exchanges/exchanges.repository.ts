@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { countVisibleRows, existsIn, findRowsIn, keysetPageRows, linksOf, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
+import { countVisibleRows, existsIn, findRowsIn, findRowsWhere, keysetPageRows, linksOf, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
@@ -67,20 +67,12 @@ export function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeS
   return findRowsIn(db, exchangeSeries, exchangeSeries.id, ids);
 }
 
-export async function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
-  return db
-    .select()
-    .from(exchangeOrganizations)
-    .where(eq(exchangeOrganizations.exchangeId, exchangeId))
-    .orderBy(asc(exchangeOrganizations.role));
+export function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
+  return findRowsWhere(db, exchangeOrganizations, eq(exchangeOrganizations.exchangeId, exchangeId), asc(exchangeOrganizations.role));
 }
 
-export async function findDelegationRows(db: DbExecutor, exchangeId: string): Promise<DelegationRow[]> {
-  return db
-    .select()
-    .from(exchangeDelegations)
-    .where(eq(exchangeDelegations.exchangeId, exchangeId))
-    .orderBy(desc(exchangeDelegations.size), asc(exchangeDelegations.id));
+export function findDelegationRows(db: DbExecutor, exchangeId: string): Promise<DelegationRow[]> {
+  return findRowsWhere(db, exchangeDelegations, eq(exchangeDelegations.exchangeId, exchangeId), desc(exchangeDelegations.size), asc(exchangeDelegations.id));
 }
 
 /** Locks the exchange row until the transaction ends, so changes to its places happen one after another. */
@@ -100,8 +92,8 @@ export async function replaceExchangeOrganizations(
   if (entries.length > 0) await db.insert(exchangeOrganizations).values(entries.map((entry) => ({ exchangeId, ...entry })));
 }
 
-export async function findStopRows(db: DbExecutor, exchangeId: string): Promise<StopRow[]> {
-  return db.select().from(exchangeStops).where(eq(exchangeStops.exchangeId, exchangeId)).orderBy(asc(exchangeStops.position), asc(exchangeStops.startDate));
+export function findStopRows(db: DbExecutor, exchangeId: string): Promise<StopRow[]> {
+  return findRowsWhere(db, exchangeStops, eq(exchangeStops.exchangeId, exchangeId), asc(exchangeStops.position), asc(exchangeStops.startDate));
 }
 
 export async function replaceStops(db: DbExecutor, exchangeId: string, stops: Omit<typeof exchangeStops.$inferInsert, 'exchangeId' | 'position'>[]): Promise<void> {
@@ -124,12 +116,8 @@ export async function countSessionsOutside(db: DbExecutor, exchangeId: string, s
   return row?.count ?? 0;
 }
 
-export async function findOutcomeRows(db: DbExecutor, exchangeId: string): Promise<OutcomeRow[]> {
-  return db
-    .select()
-    .from(exchangeOutcomes)
-    .where(eq(exchangeOutcomes.exchangeId, exchangeId))
-    .orderBy(asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
+export function findOutcomeRows(db: DbExecutor, exchangeId: string): Promise<OutcomeRow[]> {
+  return findRowsWhere(db, exchangeOutcomes, eq(exchangeOutcomes.exchangeId, exchangeId), asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
 }
 
 export const { find: findOutcomeRow, insert: insertOutcomeRow, update: updateOutcomeRow, remove: deleteOutcomeRow } = rowsOf(exchangeOutcomes);
@@ -235,8 +223,8 @@ export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: strin
 }
 
 /** The exchanges the viewer may see, oldest first, for the open data exports. */
-export async function findPublishedExchangeRows(db: DbExecutor, viewer: Viewer): Promise<ExchangeRow[]> {
-  return db.select().from(exchanges).where(visibleTo(viewer, exchanges)).orderBy(asc(exchanges.startDate), asc(exchanges.id));
+export function findPublishedExchangeRows(db: DbExecutor, viewer: Viewer): Promise<ExchangeRow[]> {
+  return findRowsWhere(db, exchanges, visibleTo(viewer, exchanges), asc(exchanges.startDate), asc(exchanges.id));
 }
 
 /** The organisations hosting (else organising) each exchange, hosts first, in a stable order. */

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { findRowsIn, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -29,12 +29,8 @@ export async function countCurrentMembers(db: DbExecutor, networkIds: string[]):
   return new Map(rows.map((row) => [row.networkId, row.members]));
 }
 
-export async function findMemberRows(db: DbExecutor, networkId: string): Promise<NetworkMemberRow[]> {
-  return db
-    .select()
-    .from(networkMembers)
-    .where(eq(networkMembers.networkId, networkId))
-    .orderBy(asc(networkMembers.joinedOn), asc(networkMembers.id));
+export function findMemberRows(db: DbExecutor, networkId: string): Promise<NetworkMemberRow[]> {
+  return findRowsWhere(db, networkMembers, eq(networkMembers.networkId, networkId), asc(networkMembers.joinedOn), asc(networkMembers.id));
 }
 
 export function findMemberRowsByIds(db: DbExecutor, ids: string[]): Promise<NetworkMemberRow[]> {

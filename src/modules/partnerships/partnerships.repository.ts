@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
-import { existsIn, findRowsIn, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, findRowsWhere, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
@@ -35,12 +35,8 @@ export async function listPartnershipRows(db: DbExecutor, viewer: Viewer, filter
 
 export const { visibleByIds: findPartnershipsByIds, find: findPartnershipRow, insert: insertPartnership, update: updatePartnershipRow, remove: deletePartnershipRow } = recordRowsOf(partnerships);
 
-export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships)))
-    .orderBy(asc(partnerships.sortTitle));
+export function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
+  return findRowsWhere(db, partnerships, and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships)), asc(partnerships.sortTitle));
 }
 
 export function findPartyRows(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
@@ -102,8 +98,8 @@ export async function findPartnershipsJoining(db: DbExecutor, viewer: Viewer, ki
 }
 
 /** The public partnerships, by title, for the open data package. */
-export async function findPublicPartnershipRows(db: DbExecutor): Promise<PartnershipRow[]> {
-  return db.select().from(partnerships).where(eq(partnerships.visibility, 'public')).orderBy(asc(partnerships.sortTitle), asc(partnerships.id));
+export function findPublicPartnershipRows(db: DbExecutor): Promise<PartnershipRow[]> {
+  return findRowsWhere(db, partnerships, eq(partnerships.visibility, 'public'), asc(partnerships.sortTitle), asc(partnerships.id));
 }
 
 /** The parties of these partnerships in the order they were entered. */

@@ -1,17 +1,13 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { projectGroupMembers, projectGroups } from './partnerships.tables.js';
-import { findRowsIn, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, rowsOf } from '../../core/db/rows.js';
 
 export type ProjectGroupRow = typeof projectGroups.$inferSelect;
 export type ProjectGroupMemberRow = typeof projectGroupMembers.$inferSelect;
 
-export async function findProjectGroupRows(db: DbExecutor, partnershipId: string): Promise<ProjectGroupRow[]> {
-  return db
-    .select()
-    .from(projectGroups)
-    .where(eq(projectGroups.partnershipId, partnershipId))
-    .orderBy(sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
+export function findProjectGroupRows(db: DbExecutor, partnershipId: string): Promise<ProjectGroupRow[]> {
+  return findRowsWhere(db, projectGroups, eq(projectGroups.partnershipId, partnershipId), sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
 }
 
 export const { find: findProjectGroupRow, insert: insertProjectGroupRow, update: updateProjectGroupRow, remove: deleteProjectGroupRow } = rowsOf(projectGroups);

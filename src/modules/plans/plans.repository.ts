@@ -13,7 +13,7 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
-import { findRowsIn, findRowWhere, insertRow, keysetPageRows, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, findRowWhere, insertRow, keysetPageRows, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
@@ -73,8 +73,8 @@ export async function replaceSideRows(db: DbExecutor, planId: string, sides: Omi
   await db.insert(actionPlanSides).values(sides.map((side, position) => ({ ...side, planId, position })));
 }
 
-export async function findPriorityRows(db: DbExecutor, planId: string): Promise<PriorityRow[]> {
-  return db.select().from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId)).orderBy(asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
+export function findPriorityRows(db: DbExecutor, planId: string): Promise<PriorityRow[]> {
+  return findRowsWhere(db, actionPlanPriorities, eq(actionPlanPriorities.planId, planId), asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
 }
 
 export const { insert: insertPriorityRow, update: updatePriorityRow, remove: deletePriorityRow } = rowsOf(actionPlanPriorities);
@@ -84,8 +84,8 @@ export async function countMeasuresOf(db: DbExecutor, priorityId: string): Promi
   return row?.value ?? 0;
 }
 
-export async function findMeasureRows(db: DbExecutor, planId: string): Promise<MeasureRow[]> {
-  return db.select().from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId)).orderBy(asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
+export function findMeasureRows(db: DbExecutor, planId: string): Promise<MeasureRow[]> {
+  return findRowsWhere(db, actionPlanMeasures, eq(actionPlanMeasures.planId, planId), asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
 }
 
 export const findMeasureRow = (db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> => findRowWhere(db, actionPlanMeasures, and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
@@ -136,8 +136,8 @@ export async function replaceMeasurePartners(db: DbExecutor, planId: string, mea
   }
 }
 
-export async function findAgreementRows(db: DbExecutor, planId: string): Promise<AgreementRow[]> {
-  return db.select().from(actionPlanAgreements).where(eq(actionPlanAgreements.planId, planId)).orderBy(desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
+export function findAgreementRows(db: DbExecutor, planId: string): Promise<AgreementRow[]> {
+  return findRowsWhere(db, actionPlanAgreements, eq(actionPlanAgreements.planId, planId), desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
 }
 
 export const insertAgreementRow = (db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> => insertRow(db, actionPlanAgreements, row);
@@ -150,8 +150,8 @@ export async function deleteAgreementRow(db: DbExecutor, sideId: string, revisio
   return deleted.length;
 }
 
-export async function findVersionRows(db: DbExecutor, planId: string): Promise<VersionRow[]> {
-  return db.select().from(actionPlanVersions).where(eq(actionPlanVersions.planId, planId)).orderBy(asc(actionPlanVersions.number));
+export function findVersionRows(db: DbExecutor, planId: string): Promise<VersionRow[]> {
+  return findRowsWhere(db, actionPlanVersions, eq(actionPlanVersions.planId, planId), asc(actionPlanVersions.number));
 }
 
 export const findVersionRow = (db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> => findRowWhere(db, actionPlanVersions, and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));

@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { findRowsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -20,12 +20,12 @@ export async function listProjectRows(db: DbExecutor, viewer: Viewer, filter: { 
   return keysetPageRows(db, projects, 'sortTitle', conditions, page);
 }
 
-export async function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {
-  return db.select().from(projectPartners).where(eq(projectPartners.projectId, projectId)).orderBy(asc(projectPartners.position));
+export function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {
+  return findRowsWhere(db, projectPartners, eq(projectPartners.projectId, projectId), asc(projectPartners.position));
 }
 
-export async function findContactRows(db: DbExecutor, projectId: string): Promise<ProjectContactRow[]> {
-  return db.select().from(projectContacts).where(eq(projectContacts.projectId, projectId)).orderBy(asc(projectContacts.position));
+export function findContactRows(db: DbExecutor, projectId: string): Promise<ProjectContactRow[]> {
+  return findRowsWhere(db, projectContacts, eq(projectContacts.projectId, projectId), asc(projectContacts.position));
 }
 
 export async function replacePartners(db: DbExecutor, projectId: string, partners: { organizationId: string; role: ProjectPartnerRow['role'] }[]): Promise<void> {
@@ -43,8 +43,8 @@ export async function replaceContacts(
 }
 
 /** The public projects, by title, for the open data package. */
-export async function findPublicProjectRows(db: DbExecutor): Promise<ProjectRow[]> {
-  return db.select().from(projects).where(eq(projects.visibility, 'public')).orderBy(asc(projects.sortTitle), asc(projects.id));
+export function findPublicProjectRows(db: DbExecutor): Promise<ProjectRow[]> {
+  return findRowsWhere(db, projects, eq(projects.visibility, 'public'), asc(projects.sortTitle), asc(projects.id));
 }
 
 /** The projects the viewer may see that run in the period (either end open) and lie in the workspace, by title; only these ids when given. */

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
-import { keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { findRowsWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 import { isSelfOrDescendantIn } from '../../core/db/tree.js';
@@ -29,12 +29,8 @@ export async function listAllThemeRows(db: DbExecutor, viewer: Viewer, limit: nu
     .limit(limit);
 }
 
-export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<ThemeRow[]> {
-  return db
-    .select()
-    .from(themes)
-    .where(and(eq(themes.parentId, parentId), visibleTo(viewer, themes)))
-    .orderBy(asc(themes.position), asc(themes.sortName));
+export function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<ThemeRow[]> {
+  return findRowsWhere(db, themes, and(eq(themes.parentId, parentId), visibleTo(viewer, themes)), asc(themes.position), asc(themes.sortName));
 }
 
 export function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
@@ -56,8 +52,8 @@ export const themeNamesAsTerms = (viewer: Viewer): SQL =>
   sql`SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}`;
 
 /** The public themes, for the open data package. */
-export async function findPublicThemeRows(db: DbExecutor): Promise<ThemeRow[]> {
-  return db.select().from(themes).where(eq(themes.visibility, 'public')).orderBy(asc(themes.sortName), asc(themes.id));
+export function findPublicThemeRows(db: DbExecutor): Promise<ThemeRow[]> {
+  return findRowsWhere(db, themes, eq(themes.visibility, 'public'), asc(themes.sortName), asc(themes.id));
 }
 
 /** Every theme the viewer may see, for walking up to a reference theme. */

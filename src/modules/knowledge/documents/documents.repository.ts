@@ -6,7 +6,7 @@ import { idIn } from '../../../core/db/id-list.js';
 import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
-import { countVisibleRows, findRowWhere, insertRow, keysetPageRows, recordRowsOf, timelineRows, type TimelineWindow } from '../../../core/db/rows.js';
+import { countVisibleRows, findRowsWhere, findRowWhere, insertRow, keysetPageRows, recordRowsOf, timelineRows, type TimelineWindow } from '../../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../../core/db/list-filters.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -128,8 +128,8 @@ export async function deleteFileRow(db: DbExecutor, fileId: string): Promise<voi
   await db.delete(documentFiles).where(eq(documentFiles.id, fileId));
 }
 
-export async function findLinkRows(db: DbExecutor, documentId: string): Promise<LinkRow[]> {
-  return db.select().from(documentLinks).where(eq(documentLinks.documentId, documentId)).orderBy(asc(documentLinks.createdAt), asc(documentLinks.id));
+export function findLinkRows(db: DbExecutor, documentId: string): Promise<LinkRow[]> {
+  return findRowsWhere(db, documentLinks, eq(documentLinks.documentId, documentId), asc(documentLinks.createdAt), asc(documentLinks.id));
 }
 
 export const findLinkRow = (db: DbExecutor, documentId: string, linkId: string): Promise<LinkRow | undefined> => findRowWhere(db, documentLinks, and(eq(documentLinks.id, linkId), eq(documentLinks.documentId, documentId)));
