@@ -1,23 +1,15 @@
-import { and, asc, desc, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, isNotNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
-import { findRowsIn, linksOf, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, linksOf, recordRowsOf, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
 export type MatchingItemRow = typeof matchingItems.$inferSelect;
 
-export const { find: findProfileRow, insert: insertProfileRow, update: updateProfileRow } = rowsOf(matchingProfiles);
-
-export async function findProfileRowsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<MatchingProfileRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(matchingProfiles)
-    .where(and(inArray(matchingProfiles.id, ids), visibleTo(viewer, matchingProfiles)));
-}
+export const { visibleByIds: findProfileRowsByIds, find: findProfileRow, insert: insertProfileRow, update: updateProfileRow } = recordRowsOf(matchingProfiles);
 
 const SUBJECT_COLUMNS = {
   municipality: matchingProfiles.placeId,

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { findRowsIn, findRowsWhere, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, keysetPageRows, linksOf, recordRowsOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -16,7 +16,7 @@ export async function listNetworkRows(db: DbExecutor, viewer: Viewer, filter: { 
   return keysetPageRows(db, networks, 'sortName', conditions, page);
 }
 
-export const { find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = rowsOf(networks);
+export const { visibleByIds: findNetworksByIds, find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = recordRowsOf(networks);
 
 /** Current members (not left) per network. */
 export async function countCurrentMembers(db: DbExecutor, networkIds: string[]): Promise<Map<string, number>> {
@@ -42,14 +42,6 @@ export function findUnavailabilityRows(db: DbExecutor, memberIds: string[]): Pro
 }
 
 export const { find: findUnavailabilityRow, insert: insertUnavailabilityRow, remove: deleteUnavailabilityRow } = rowsOf(networkMemberUnavailability);
-
-export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<NetworkRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(networks)
-    .where(and(inArray(networks.id, ids), visibleTo(viewer, networks)));
-}
 
 export const { idsOf: findNetworkThemeIds, replace: replaceNetworkThemeIds } = linksOf(networkThemes, 'networkId', 'themeId');
 

@@ -14,8 +14,9 @@ import { programmeConflict } from './programmes.errors.js';
 import { presentProgrammeDetail, presentProgrammeSummary } from './programmes.presenter.js';
 import { countParts, deleteProgrammeRow, findPartRows, findProgrammeRow, insertProgrammeRow, listProgrammeRows, setPart, updateProgrammeRow, type PartRow, type ProgrammeRow } from '../exchanges/exchanges.service.js';
 import type { PartAdd, PartOrder, ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './programmes.schemas.js';
+import { labelText } from '../../core/http/record-fields.js';
 
-const labelOf = (row: ProgrammeRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;
+const labelOf = (row: ProgrammeRow) => labelText(row.title);
 
 const snapshot = (row: ProgrammeRow, parts: PartRow[]) => ({
   title: row.title,
