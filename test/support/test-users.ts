@@ -47,10 +47,22 @@ export async function createTestUser(
   return { id: user!.id, email, token, headers: { authorization: `Bearer ${token}` } };
 }
 
+/** A new workspace with one user per role asked for: `await workspaceWithUsers(db, 'Förderung', { user: 'coordinator' })`. */
+export async function workspaceWithUsers<Key extends string>(
+  db: Db,
+  name: string,
+  roles: Record<Key, WorkspaceRole>,
+): Promise<{ workspace: Awaited<ReturnType<typeof createTestWorkspace>> } & Record<Key, TestUser>> {
+  const workspace = await createTestWorkspace(db, name);
+  const users = {} as Record<Key, TestUser>;
+  for (const [key, role] of Object.entries(roles) as [Key, WorkspaceRole][]) users[key] = await createTestUser(db, { memberships: [[workspace.id, role]] });
+  return { workspace, ...users };
+}
+
 /**
- * A workspace with one user per role asked for, created before the tests of the surrounding
- * `describe` run. The objects are handed out at once and filled in then, so a test file can name
- * them where it starts: `const { workspace, coordinator } = useWorkspaceWithUsers(testApp, 'Tabellen', { coordinator: 'coordinator' })`.
+ * `workspaceWithUsers`, created before the tests of the surrounding `describe` run. The objects
+ * are handed out at once and filled in then, so a test file can name them where it starts:
+ * `const { workspace, coordinator } = useWorkspaceWithUsers(testApp, 'Tabellen', { coordinator: 'coordinator' })`.
  */
 export function useWorkspaceWithUsers<Key extends string>(
   testApp: { readonly current: TestApp },
@@ -60,11 +72,9 @@ export function useWorkspaceWithUsers<Key extends string>(
   const workspace = { id: '' };
   const users = Object.fromEntries(Object.keys(roles).map((key) => [key, {} as TestUser])) as Record<Key, TestUser>;
   beforeAll(async () => {
-    const db = testApp.current.database.db;
-    workspace.id = (await createTestWorkspace(db, name)).id;
-    for (const [key, role] of Object.entries(roles) as [Key, WorkspaceRole][]) {
-      Object.assign(users[key], await createTestUser(db, { memberships: [[workspace.id, role]] }));
-    }
+    const created = await workspaceWithUsers(testApp.current.database.db, name, roles);
+    workspace.id = created.workspace.id;
+    for (const key of Object.keys(roles) as Key[]) Object.assign(users[key], created[key]);
   });
   return { workspace, ...users };
 }
