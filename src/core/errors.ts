@@ -123,6 +123,12 @@ export const notFound = (what: string, id?: string) =>
 export const conflictWith = <C extends string>(code: C, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
   new AppError('conflict', message, issues, { code, params });
 
+/** The conflict factory of a module, typed to the codes it lists in its `*.errors.ts`. */
+export const conflictsOf =
+  <C extends string>(_codes: readonly C[]) =>
+  (code: C, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
+    conflictWith(code, message, params, issues);
+
 /** Conflicts the HTTP layer names for any module: a database constraint said no. */
 export const CORE_CONFLICTS = ['record_exists', 'record_referenced'] as const;
 

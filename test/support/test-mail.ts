@@ -14,3 +14,8 @@ export function tokenFromLink(text: string, path: string): string {
   if (!match) throw new Error(`No ${path} link in:\n${text}`);
   return decodeURIComponent(match[1]!);
 }
+
+let addressCounter = 0;
+
+/** An e-mail address no other test has used, so sign-ups and invitations never collide. */
+export const newEmail = (name = 'person') => `${name}-${Date.now()}-${++addressCounter}@example.org`;

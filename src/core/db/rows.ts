@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from './client.js';
 import { keysetAfter } from './keyset.js';
@@ -37,6 +37,22 @@ export async function findVisibleRowsByIds<T extends ScopedTable>(db: DbExecutor
   return rows as RowOf<T>[];
 }
 
+/** The rows matching a condition (the children of a record, say) in the order given, whoever may read them. */
+export async function findRowsWhere<T extends PgTable>(db: DbExecutor, table: T, where: SQL | undefined, ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
+  const rows = await db
+    .select()
+    .from(anyTable(table))
+    .where(where)
+    .orderBy(...order);
+  return rows as RowOf<T>[];
+}
+
+/** The rows whose `column` is one of `ids` (the children of several records), in the order given; no query for no ids. */
+export async function findRowsIn<T extends PgTable>(db: DbExecutor, table: T, column: AnyPgColumn, ids: string[], ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
+  if (ids.length === 0) return [];
+  return findRowsWhere(db, table, idIn(column, ids), ...order);
+}
+
 export async function insertRow<T extends PgTable>(db: DbExecutor, table: T, values: InsertOf<T>): Promise<RowOf<T>> {
   const [row] = await db.insert(anyTable(table)).values(values as never).returning();
   return row as RowOf<T>;
@@ -60,7 +76,7 @@ export async function deleteRowById<T extends TableWithId>(db: DbExecutor, table
 /**
  * One page of a list ordered by a sort column and the id: the rows matching `conditions` after
  * the position `page.after` (its sort value under the column's own name), one more than the limit
- * so `toPage` knows whether another page follows.
+ * so `toPage` knows whether another page follows. `descending` lists the largest values first.
  */
 export async function keysetPageRows<T extends TableWithId, K extends keyof T & string>(
   db: DbExecutor,
@@ -68,16 +84,24 @@ export async function keysetPageRows<T extends TableWithId, K extends keyof T & 
   sortKey: K,
   conditions: (SQL | undefined)[],
   page: { limit: number; after?: { [key in K]: unknown } & { id: string } },
+  descending = false,
 ): Promise<RowOf<T>[]> {
   const sortColumn = table[sortKey] as AnyPgColumn;
-  const after = page.after ? keysetAfter(sortColumn, table.id, page.after[sortKey], page.after.id) : undefined;
+  const after = page.after ? keysetAfter(sortColumn, table.id, page.after[sortKey], page.after.id, descending) : undefined;
+  const direction = descending ? desc : asc;
   const rows = await db
     .select()
     .from(anyTable(table))
     .where(and(...conditions, after))
-    .orderBy(asc(sortColumn), asc(table.id))
+    .orderBy(direction(sortColumn), direction(table.id))
     .limit(page.limit + 1);
   return rows as RowOf<T>[];
+}
+
+/** How many rows of a table of records the viewer may see. */
+export async function countVisibleRows(db: DbExecutor, viewer: Viewer, table: ScopedTable): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(anyTable(table)).where(visibleTo(viewer, table));
+  return row?.count ?? 0;
 }
 
 /** `EXISTS (SELECT 1 FROM table WHERE …)`: a row has a linked row matching every condition. */
@@ -103,4 +127,58 @@ export function rowsOf<T extends TableWithId>(table: T) {
 /** `rowsOf` a table of records with a workspace and a visibility, and the rows of some ids the viewer may see. */
 export function recordRowsOf<T extends ScopedTable>(table: T) {
   return { ...rowsOf(table), visibleByIds: (db: DbExecutor, viewer: Viewer, ids: string[]) => findVisibleRowsByIds(db, viewer, table, ids) };
+}
+
+type ColumnKey<T extends PgTable> = keyof RowOf<T> & string;
+
+/**
+ * The reads and writes of a table that links records to others by id (an organisation to its
+ * themes), for a repository to export under names of its own:
+ * `export const { idsOf: findNetworkThemeIds, replace: replaceNetworkThemeIds } = linksOf(networkThemes, 'networkId', 'themeId')`.
+ */
+export function linksOf<T extends PgTable>(table: T, recordKey: ColumnKey<T>, linkedKey: ColumnKey<T>) {
+  const recordColumn: AnyPgColumn = anyTable(table)[recordKey]!;
+  const linkedColumn: AnyPgColumn = anyTable(table)[linkedKey]!;
+  return {
+    /** The ids linked to one record. */
+    idsOf: async (db: DbExecutor, recordId: string): Promise<string[]> => {
+      const rows = await db.select({ linkedId: linkedColumn }).from(anyTable(table)).where(eq(recordColumn, recordId));
+      return rows.map((row) => row.linkedId as string);
+    },
+    /** The ids linked to each of several records (a record without links has no entry). */
+    idsByRecord: async (db: DbExecutor, recordIds: string[]): Promise<Map<string, string[]>> => {
+      const grouped = new Map<string, string[]>();
+      if (recordIds.length === 0) return grouped;
+      const rows = await db.select({ recordId: recordColumn, linkedId: linkedColumn }).from(anyTable(table)).where(idIn(recordColumn, recordIds));
+      for (const row of rows) grouped.set(row.recordId as string, [...(grouped.get(row.recordId as string) ?? []), row.linkedId as string]);
+      return grouped;
+    },
+    /** Links one record to these ids (each once) instead of those before. */
+    replace: async (db: DbExecutor, recordId: string, linkedIds: string[]): Promise<void> => {
+      await db.delete(anyTable(table)).where(eq(recordColumn, recordId));
+      const unique = [...new Set(linkedIds)];
+      if (unique.length > 0) await db.insert(anyTable(table)).values(unique.map((linkedId) => ({ [recordKey]: recordId, [linkedKey]: linkedId })) as never);
+    },
+  };
+}
+
+/** A window of a list in timeline order (a date, then the id): how many rows, which way, beyond which position. */
+export interface TimelineWindow {
+  limit: number;
+  newest: boolean;
+  /** The condition "beyond the last entry shown" over the date and id columns. */
+  after?: (date: SQL, id: SQL) => SQL;
+}
+
+/** The rows matching the conditions in timeline order over `date` and the id, within the window. */
+export async function timelineRows<T extends TableWithId>(db: DbExecutor, table: T, date: AnyPgColumn, conditions: (SQL | undefined)[], window: TimelineWindow): Promise<RowOf<T>[]> {
+  const after = window.after ? window.after(sql`${date}`, sql`${table.id}`) : undefined;
+  const direction = window.newest ? desc : asc;
+  const rows = await db
+    .select()
+    .from(anyTable(table))
+    .where(and(...conditions, after))
+    .orderBy(direction(date), direction(table.id))
+    .limit(window.limit);
+  return rows as RowOf<T>[];
 }

@@ -13,6 +13,12 @@ export const idParamsSchema = z.strictObject({ id: z.uuid() });
 /** A calendar date, YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
 
+/** A country as its ISO 3166-1 alpha-2 code, in either case (stored in capitals). */
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
+  .transform((code) => code.toUpperCase());
+
 /** A yes/no switch in a query string (`?dryRun=true`), false when left out. */
 export const queryFlagSchema = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');
 

@@ -62,3 +62,13 @@ export function toPage<Row, Item>(rows: Row[], limit: number, cursorOf: (row: Ro
 
 export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** Every page of a list, one after the other, for exports that should not hold the whole list. */
+export async function* everyPage<T>(pageAfter: (cursor: string | undefined) => Promise<Page<T>>): AsyncGenerator<T[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await pageAfter(cursor);
+    yield page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}

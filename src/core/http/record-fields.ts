@@ -20,6 +20,16 @@ export const optionalDateSchema = isoDateSchema.nullable();
 /** Today's calendar date (UTC), YYYY-MM-DD. */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
+/** The label an audit event keeps of a multilingual title: the German text, else the English, else the first. */
+export const labelText = (value: Record<string, string>) => value.de ?? value.en ?? Object.values(value)[0] ?? null;
+
 /** The first non-empty text of a multilingual value, for audit labels and file names. */
 export const firstText = (value: Record<string, string> | null | undefined) =>
   (value && (value.de || value.en || value.uk || Object.values(value).find((text) => text.trim() !== ''))) || null;
+
+/** The body of a change to a record: any of its fields, at least one of them. */
+export const changeSchemaOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z
+    .strictObject(shape)
+    .partial()
+    .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });

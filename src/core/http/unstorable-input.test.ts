@@ -3,7 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../../../test/support/multipart.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { useWorkspaceWithUsers } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 
 const NUL = '\u0000';
@@ -19,16 +19,12 @@ function formWithFields(fields: Record<string, string>, file: { fileName: string
 
 describe('input the database cannot store, across the modules', () => {
   const testApp = useTestApp();
+  const { workspace, coordinator } = useWorkspaceWithUsers(testApp, 'Eingaben', { coordinator: 'coordinator' });
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  let workspaceId: string;
-  let coordinator: TestUser;
   let documentId: string;
 
   beforeAll(async () => {
-    const db = testApp.current.database.db;
-    workspaceId = (await createTestWorkspace(db, 'Eingaben')).id;
-    coordinator = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
-    const created = await inject({ method: 'POST', url: '/api/documents', headers: coordinator.headers, payload: { workspaceId, kind: 'report', title: 'Bericht' } });
+    const created = await inject({ method: 'POST', url: '/api/documents', headers: coordinator.headers, payload: { workspaceId: workspace.id, kind: 'report', title: 'Bericht' } });
     documentId = created.json().id;
   });
 
@@ -44,13 +40,13 @@ describe('input the database cannot store, across the modules', () => {
     const before = await rowCounts();
     const refused: [string, Promise<Awaited<ReturnType<typeof inject>>>, string][] = [
       ['workspace', send('POST', '/api/workspaces', { name: `Stadt${NUL}` }), 'body.name'],
-      ['organization', send('POST', '/api/organizations', { workspaceId, kind: 'ngo', name: `Verein${NUL}` }), 'body.name'],
-      ['theme', send('POST', '/api/themes', { workspaceId, slug: 'gemeinwesen', name: { de: `Gemein${NUL}wesen`, en: 'Community' } }), 'body.name.de'],
-      ['project', send('POST', '/api/projects', { workspaceId, title: { uk: `Проєкт${NUL}` } }), 'body.title.uk'],
-      ['document', send('POST', '/api/documents', { workspaceId, kind: 'report', title: 'Ok', links: [{ recordType: 'place', recordId: `${NUL}x` }] }), 'body.links.0.recordId'],
+      ['organization', send('POST', '/api/organizations', { workspaceId: workspace.id, kind: 'ngo', name: `Verein${NUL}` }), 'body.name'],
+      ['theme', send('POST', '/api/themes', { workspaceId: workspace.id, slug: 'gemeinwesen', name: { de: `Gemein${NUL}wesen`, en: 'Community' } }), 'body.name.de'],
+      ['project', send('POST', '/api/projects', { workspaceId: workspace.id, title: { uk: `Проєкт${NUL}` } }), 'body.title.uk'],
+      ['document', send('POST', '/api/documents', { workspaceId: workspace.id, kind: 'report', title: 'Ok', links: [{ recordType: 'place', recordId: `${NUL}x` }] }), 'body.links.0.recordId'],
       ['document update', send('PATCH', `/api/documents/${documentId}`, { text: `Ein Text${NUL}` }), 'body.text'],
       ['comment', send('POST', `/api/documents/${documentId}/comments`, { body: `Gut${NUL}` }), 'body.body'],
-      ['area monitor', send('POST', '/api/area-monitors', { workspaceId, title: { de: 'Monitor' }, cityPlaceId: demoId('place:leipzig'), indicators: [{ key: 'k', name: { de: `A${NUL}` }, direction: 'higher_is_worse' }] }), 'body.indicators.0.name.de'],
+      ['area monitor', send('POST', '/api/area-monitors', { workspaceId: workspace.id, title: { de: 'Monitor' }, cityPlaceId: demoId('place:leipzig'), indicators: [{ key: 'k', name: { de: `A${NUL}` }, direction: 'higher_is_worse' }] }), 'body.indicators.0.name.de'],
       ['organization update', send('PATCH', `/api/organizations/${demoId('organization:leipzig-city')}`, { shortName: `L${NUL}` }), 'body.shortName'],
     ];
     for (const [what, pending, field] of refused) {
@@ -75,19 +71,19 @@ describe('input the database cannot store, across the modules', () => {
 
   it('refuses a lone surrogate and a body that is not UTF-8 with 400, and takes the same text when it is well-formed', async () => {
     const json = (payload: string | Buffer) => inject({ method: 'POST', url: '/api/organizations', headers: { ...coordinator.headers, 'content-type': 'application/json' }, payload });
-    const lone = await json(`{"workspaceId":"${workspaceId}","kind":"ngo","name":"Verein \\ud83d"}`);
+    const lone = await json(`{"workspaceId":"${workspace.id}","kind":"ngo","name":"Verein \\ud83d"}`);
     expect(lone.statusCode).toBe(400);
     expect(lone.json().errors).toEqual([{ field: 'body.name', code: 'invalid_text', message: expect.stringContaining('lone surrogate (U+D83D)') }]);
-    const latin1 = await json(Buffer.from(`{"workspaceId":"${workspaceId}","kind":"ngo","name":"Gr\u00fcnauer Verein"}`, 'latin1'));
+    const latin1 = await json(Buffer.from(`{"workspaceId":"${workspace.id}","kind":"ngo","name":"Gr\u00fcnauer Verein"}`, 'latin1'));
     expect(latin1.statusCode).toBe(400);
     expect(latin1.json()).toMatchObject({ code: 'malformed_json', errors: [{ field: 'body', code: 'invalid_text', message: 'is not valid UTF-8 text' }] });
-    const fine = await json(`{"workspaceId":"${workspaceId}","kind":"ngo","name":"Verein \\ud83d\\ude00 Grünau"}`);
+    const fine = await json(`{"workspaceId":"${workspace.id}","kind":"ngo","name":"Verein \\ud83d\\ude00 Grünau"}`);
     expect(fine.statusCode, fine.body).toBe(201);
     expect(fine.json().name).toBe('Verein 😀 Grünau');
   });
 
   it('refuses NUL in the text fields of an upload, and removes control characters from the text of its file', async () => {
-    const url = `/api/documents/import?workspaceId=${workspaceId}`;
+    const url = `/api/documents/import?workspaceId=${workspace.id}`;
     const upload = (form: { payload: Buffer; contentType: string }) => inject({ method: 'POST', url, headers: { ...coordinator.headers, 'content-type': form.contentType }, payload: form.payload });
     const before = await rowCounts();
     const withField = await upload(formWithFields({ note: `Notiz${NUL}` }, { fileName: 'bericht.txt', contentType: 'text/plain', data: 'Bericht' }));

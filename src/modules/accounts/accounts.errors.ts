@@ -1,13 +1,8 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of accounts: a change the current state of the records does not allow (HTTP 409). */
-export const ACCOUNT_CONFLICTS = [
-  'email_used_by_other',
-  'email_taken',
-  'email_confirmed_already',
-] as const;
+export const ACCOUNT_CONFLICTS = ['email_used_by_other', 'email_taken', 'email_confirmed_already'] as const;
 
 export type AccountConflict = (typeof ACCOUNT_CONFLICTS)[number];
 
-export const accountConflict = (code: AccountConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const accountConflict = conflictsOf(ACCOUNT_CONFLICTS);

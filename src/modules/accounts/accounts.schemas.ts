@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
 import { UI_LANGUAGES } from './users.tables.js';
@@ -24,9 +25,7 @@ export const passwordResetRequestSchema = z.strictObject({ email });
 export const passwordResetConfirmSchema = z.strictObject({ token, password: newPassword });
 export const tokenBodySchema = z.strictObject({ token });
 
-export const profileUpdateSchema = z
-  .strictObject({ displayName: displayName.optional(), language: z.enum(UI_LANGUAGES).optional(), email: email.optional() })
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const profileUpdateSchema = changeSchemaOf({ displayName, language: z.enum(UI_LANGUAGES), email });
 
 export const passwordChangeSchema = z.strictObject({
   currentPassword: z.string().max(MAX_PASSWORD_LENGTH).optional(),

@@ -2,11 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestBrowser } from '../../../test/support/test-browser.js';
-import { lastMailTo, tokenFromLink } from '../../../test/support/test-mail.js';
+import { lastMailTo, newEmail, tokenFromLink } from '../../../test/support/test-mail.js';
 import { oneTimeTokens, sessions } from './accounts.tables.js';
-
-let counter = 0;
-const newEmail = () => `person-${Date.now()}-${++counter}@example.org`;
 
 describe('accounts', () => {
   const testApp = useTestApp({ demoData: false });

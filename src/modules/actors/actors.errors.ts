@@ -1,12 +1,8 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of people and organisations: a change the current state of the records does not allow (HTTP 409). */
-export const ACTOR_CONFLICTS = [
-  'person_erased',
-  'organization_referenced',
-] as const;
+export const ACTOR_CONFLICTS = ['person_erased', 'organization_referenced'] as const;
 
 export type ActorConflict = (typeof ACTOR_CONFLICTS)[number];
 
-export const actorConflict = (code: ActorConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const actorConflict = conflictsOf(ACTOR_CONFLICTS);

@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations } from './organizations.tables.js';
 import { affiliations, people } from './people.tables.js';
+import { findRowsWhere } from '../../core/db/rows.js';
 
 export type PublishedOrganizationRow = typeof organizations.$inferSelect;
 export type PublishedPersonRow = typeof people.$inferSelect;
@@ -18,12 +19,12 @@ export const publishable = (viewer: Viewer): SQL =>
   and(visibleTo(viewer, people), isNull(people.erasedAt), inArray(people.consentBasis, ['consent', 'public_task']))!;
 
 /** The organisations the viewer may see, by name, for the open data exports. */
-export async function findPublishedOrganizations(db: DbExecutor, viewer: Viewer): Promise<PublishedOrganizationRow[]> {
-  return db.select().from(organizations).where(visibleTo(viewer, organizations)).orderBy(asc(organizations.sortName), asc(organizations.id));
+export function findPublishedOrganizations(db: DbExecutor, viewer: Viewer): Promise<PublishedOrganizationRow[]> {
+  return findRowsWhere(db, organizations, visibleTo(viewer, organizations), asc(organizations.sortName), asc(organizations.id));
 }
 
-export async function findPublishablePeople(db: DbExecutor, viewer: Viewer): Promise<PublishedPersonRow[]> {
-  return db.select().from(people).where(publishable(viewer)).orderBy(asc(people.sortName), asc(people.id));
+export function findPublishablePeople(db: DbExecutor, viewer: Viewer): Promise<PublishedPersonRow[]> {
+  return findRowsWhere(db, people, publishable(viewer), asc(people.sortName), asc(people.id));
 }
 
 /** Affiliations between a publishable person and an organisation the viewer may see. */
@@ -39,8 +40,8 @@ export async function findPublishableAffiliations(db: DbExecutor, viewer: Viewer
 }
 
 /** The public organisations, by name, for the open data package. */
-export async function findPublicOrganizations(db: DbExecutor): Promise<PublishedOrganizationRow[]> {
-  return db.select().from(organizations).where(eq(organizations.visibility, 'public')).orderBy(asc(organizations.sortName), asc(organizations.id));
+export function findPublicOrganizations(db: DbExecutor): Promise<PublishedOrganizationRow[]> {
+  return findRowsWhere(db, organizations, eq(organizations.visibility, 'public'), asc(organizations.sortName), asc(organizations.id));
 }
 
 /** The public people whose data may be published, by name, and their affiliations, for the open data package. */

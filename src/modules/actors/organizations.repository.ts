@@ -1,11 +1,13 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { placeIdsWithin } from '../places/places.service.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { organizations, organizationThemes } from './organizations.tables.js';
-import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
+import { isSelfOrDescendantIn } from '../../core/db/tree.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type OrganizationInsert = typeof organizations.$inferInsert;
@@ -22,20 +24,11 @@ export interface OrganizationFilter {
   q?: string;
 }
 
-export async function listOrganizationRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: OrganizationFilter,
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<OrganizationRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, organizations)];
-  if (filter.country) conditions.push(eq(organizations.countryCode, filter.country));
-  if (filter.kind) conditions.push(eq(organizations.kind, filter.kind));
-  if (filter.seatPlaceId) conditions.push(eq(organizations.seatPlaceId, filter.seatPlaceId));
+export async function listOrganizationRows(db: DbExecutor, viewer: Viewer, filter: OrganizationFilter, page: KeysetPage<'sortName'>): Promise<OrganizationRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, organizations), ...equalFilters(filter, { country: organizations.countryCode, kind: organizations.kind, seatPlaceId: organizations.seatPlaceId, parentId: organizations.parentId })];
   if (filter.withinPlaceId) {
     conditions.push(sql`${organizations.seatPlaceId} IN (${placeIdsWithin(filter.withinPlaceId)})`);
   }
-  if (filter.parentId) conditions.push(eq(organizations.parentId, filter.parentId));
   if (filter.q) conditions.push(sql`${organizations.searchText} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
   if (filter.themeId) {
     conditions.push(existsIn(db, organizationThemes, eq(organizationThemes.organizationId, organizations.id), eq(organizationThemes.themeId, filter.themeId)));
@@ -54,18 +47,7 @@ export async function searchOrganizationRows(db: DbExecutor, viewer: Viewer, q: 
     .limit(limit);
 }
 
-export async function findThemeIdsOf(db: DbExecutor, organizationIds: string[]): Promise<Map<string, string[]>> {
-  if (organizationIds.length === 0) return new Map();
-  const rows = await db.select().from(organizationThemes).where(inArray(organizationThemes.organizationId, organizationIds));
-  const byOrganization = new Map<string, string[]>();
-  for (const row of rows) byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), row.themeId]);
-  return byOrganization;
-}
-
-export async function replaceThemeIds(db: DbExecutor, organizationId: string, themeIds: string[]): Promise<void> {
-  await db.delete(organizationThemes).where(eq(organizationThemes.organizationId, organizationId));
-  if (themeIds.length > 0) await db.insert(organizationThemes).values([...new Set(themeIds)].map((themeId) => ({ organizationId, themeId })));
-}
+export const { idsByRecord: findThemeIdsOf, replace: replaceThemeIds } = linksOf(organizationThemes, 'organizationId', 'themeId');
 
 export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<OrganizationRow[]> {
   return db
@@ -76,15 +58,8 @@ export async function findChildOrganizationRows(db: DbExecutor, viewer: Viewer, 
     .limit(200);
 }
 
-export async function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE chain(id, parent_id, depth) AS (
-      SELECT id, parent_id, 1 FROM organizations WHERE id = ${candidateId}
-      UNION ALL
-      SELECT o.id, o.parent_id, chain.depth + 1 FROM organizations o JOIN chain ON o.id = chain.parent_id WHERE chain.depth < 20
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${organizationId}) AS found`);
-  return Boolean(result.rows[0]?.found);
+export function isOrganizationSelfOrDescendant(db: DbExecutor, organizationId: string, candidateId: string): Promise<boolean> {
+  return isSelfOrDescendantIn(db, organizations, organizationId, candidateId);
 }
 
 /**

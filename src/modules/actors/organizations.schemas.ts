@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportLanguageShape } from '../../core/export/export-query.js';
-import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { countryCodeSchema, LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
@@ -16,11 +16,6 @@ export const organizationRefSchema = z.object({
   seatPlaceId: z.uuid().nullable(),
 });
 export type OrganizationRef = z.infer<typeof organizationRefSchema>;
-
-const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
-  .transform((code) => code.toUpperCase());
 
 export const organizationListQuerySchema = z.strictObject({
   country: countryCodeSchema.optional(),

@@ -1,7 +1,7 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
@@ -234,12 +234,7 @@ export const undoOrganizationMerge = undoMergeOf('organization');
 
 /** Every organization of a list in pages, for CSV export. */
 export async function* exportOrganizations(ctx: ServiceContext, query: Omit<OrganizationListQuery, 'limit' | 'cursor'>): AsyncGenerator<OrganizationSummary[]> {
-  let cursor: string | undefined;
-  do {
-    const page = await listOrganizations(ctx, { ...query, limit: 100, cursor });
-    yield page.items;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  yield* everyPage((cursor) => listOrganizations(ctx, { ...query, limit: 100, cursor }));
 }
 
 /** Organizations whose name or short name is exactly this (ignoring case and accents). */

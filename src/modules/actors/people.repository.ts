@@ -1,11 +1,11 @@
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { affiliations, people, personThemes } from './people.tables.js';
-import { idIn } from '../../core/db/id-list.js';
-import { existsIn, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
+import { type KeysetPage } from '../../core/db/list-filters.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type PersonInsert = typeof people.$inferInsert;
@@ -25,12 +25,7 @@ export interface PersonFilter {
   q?: string;
 }
 
-export async function listPersonRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: PersonFilter,
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<PersonRow[]> {
+export async function listPersonRows(db: DbExecutor, viewer: Viewer, filter: PersonFilter, page: KeysetPage<'sortName'>): Promise<PersonRow[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, people)];
   if (filter.language) conditions.push(sql`${filter.language} = ANY(${people.languages})`);
   if (filter.q) conditions.push(sql`${people.sortName} LIKE public.immutable_unaccent(${likeContains(filter.q)})`);
@@ -43,13 +38,8 @@ export async function listPersonRows(
   return keysetPageRows(db, people, 'sortName', conditions, page);
 }
 
-export async function findAffiliationRows(db: DbExecutor, personIds: string[]): Promise<AffiliationRow[]> {
-  if (personIds.length === 0) return [];
-  return db
-    .select()
-    .from(affiliations)
-    .where(idIn(affiliations.personId, personIds))
-    .orderBy(sql`${affiliations.toDate} IS NULL DESC`, sql`${affiliations.fromDate} DESC NULLS LAST`);
+export function findAffiliationRows(db: DbExecutor, personIds: string[]): Promise<AffiliationRow[]> {
+  return findRowsIn(db, affiliations, affiliations.personId, personIds, sql`${affiliations.toDate} IS NULL DESC`, sql`${affiliations.fromDate} DESC NULLS LAST`);
 }
 
 /** The people of an organization the viewer may see, current affiliations first. */
@@ -69,18 +59,7 @@ export async function replaceAffiliations(db: DbExecutor, personId: string, rows
   if (rows.length > 0) await db.insert(affiliations).values(rows.map((row) => ({ ...row, personId })));
 }
 
-export async function findPersonThemeIds(db: DbExecutor, personIds: string[]): Promise<Map<string, string[]>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await db.select().from(personThemes).where(inArray(personThemes.personId, personIds));
-  const byPerson = new Map<string, string[]>();
-  for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row.themeId]);
-  return byPerson;
-}
-
-export async function replacePersonThemeIds(db: DbExecutor, personId: string, themeIds: string[]): Promise<void> {
-  await db.delete(personThemes).where(eq(personThemes.personId, personId));
-  if (themeIds.length > 0) await db.insert(personThemes).values([...new Set(themeIds)].map((themeId) => ({ personId, themeId })));
-}
+export const { idsByRecord: findPersonThemeIds, replace: replacePersonThemeIds } = linksOf(personThemes, 'personId', 'themeId');
 
 export async function redactPersonHistory(db: DbExecutor, personId: string): Promise<number> {
   const result = await db.execute<{ redacted: number }>(sql`SELECT app_redact_history('people'::regclass, 'person', ${personId}::uuid) AS redacted`);

@@ -1,6 +1,6 @@
 import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findDisplayNames } from '../accounts/users.service.js';
 import { listAuditEvents } from '../audit/audit.service.js';
@@ -95,12 +95,7 @@ export async function exportPersonData(ctx: ServiceContext, id: string) {
 }
 
 export async function* exportPeople(ctx: ServiceContext, query: Omit<PersonListQuery, 'limit' | 'cursor'>): AsyncGenerator<PersonSummary[]> {
-  let cursor: string | undefined;
-  do {
-    const page = await listPeople(ctx, { ...query, limit: 100, cursor });
-    yield page.items;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  yield* everyPage((cursor) => listPeople(ctx, { ...query, limit: 100, cursor }));
 }
 
 /** Short descriptions of the people other modules link to, for the ones the viewer may see. */

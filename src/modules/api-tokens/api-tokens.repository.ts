@@ -6,7 +6,7 @@ import { preparedPerDatabase } from '../../core/db/prepared.js';
 import { userIsEnabledSql } from '../accounts/users.service.js';
 import { rolesOfUserSql } from '../workspaces/workspaces.service.js';
 import { apiTokens } from './api-tokens.tables.js';
-import { insertRow } from '../../core/db/rows.js';
+import { findRowsWhere, insertRow } from '../../core/db/rows.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -44,8 +44,8 @@ export async function touchToken(db: DbExecutor, id: string): Promise<void> {
 
 export const insertToken = (db: DbExecutor, token: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> => insertRow(db, apiTokens, token);
 
-export async function tokensOfUser(db: DbExecutor, userId: string): Promise<ApiTokenRow[]> {
-  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+export function tokensOfUser(db: DbExecutor, userId: string): Promise<ApiTokenRow[]> {
+  return findRowsWhere(db, apiTokens, eq(apiTokens.userId, userId), desc(apiTokens.createdAt));
 }
 
 export async function revokeTokenOfUser(db: DbExecutor, id: string, userId: string): Promise<ApiTokenRow | undefined> {

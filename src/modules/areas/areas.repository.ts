@@ -3,7 +3,8 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections, type AreaBoundary } from './areas.tables.js';
-import { insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsWhere, insertRow, keysetPageRows, linksOf, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type MonitorRow = typeof areaMonitors.$inferSelect;
 export type IndicatorRow = typeof areaIndicators.$inferSelect;
@@ -12,20 +13,13 @@ export type SelectionRow = typeof areaPilotSelections.$inferSelect;
 
 export const { find: findMonitorRow, insert: insertMonitorRow, update: updateMonitorRow, remove: deleteMonitorRow } = rowsOf(areaMonitors);
 
-export async function listMonitorRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { projectId?: string; cityPlaceId?: string },
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<MonitorRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors)];
-  if (filter.projectId) conditions.push(eq(areaMonitors.projectId, filter.projectId));
-  if (filter.cityPlaceId) conditions.push(eq(areaMonitors.cityPlaceId, filter.cityPlaceId));
+export async function listMonitorRows(db: DbExecutor, viewer: Viewer, filter: { projectId?: string; cityPlaceId?: string }, page: KeysetPage<'sortTitle'>): Promise<MonitorRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, areaMonitors), ...equalFilters(filter, { projectId: areaMonitors.projectId, cityPlaceId: areaMonitors.cityPlaceId })];
   return keysetPageRows(db, areaMonitors, 'sortTitle', conditions, page);
 }
 
-export async function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
-  return db.select().from(areaIndicators).where(eq(areaIndicators.monitorId, monitorId)).orderBy(asc(areaIndicators.position));
+export function findIndicatorRows(db: DbExecutor, monitorId: string): Promise<IndicatorRow[]> {
+  return findRowsWhere(db, areaIndicators, eq(areaIndicators.monitorId, monitorId), asc(areaIndicators.position));
 }
 
 /** Keeps the indicators named by id (updating them), adds the new ones and removes the rest with their values. */
@@ -54,14 +48,7 @@ export async function findAreaIds(db: DbExecutor, monitorId: string): Promise<st
   return rows.map((row) => row.placeId);
 }
 
-/** The areas of several monitorings at once, by monitoring. */
-export async function findAreaIdsOf(db: DbExecutor, monitorIds: string[]): Promise<Map<string, string[]>> {
-  const byMonitor = new Map<string, string[]>();
-  if (monitorIds.length === 0) return byMonitor;
-  const rows = await db.select().from(areaMonitorAreas).where(inArray(areaMonitorAreas.monitorId, monitorIds));
-  for (const row of rows) byMonitor.set(row.monitorId, [...(byMonitor.get(row.monitorId) ?? []), row.placeId]);
-  return byMonitor;
-}
+export const { idsByRecord: findAreaIdsOf } = linksOf(areaMonitorAreas, 'monitorId', 'placeId');
 
 export async function findAreaRows(db: DbExecutor, monitorId: string) {
   return db.select().from(areaMonitorAreas).where(eq(areaMonitorAreas.monitorId, monitorId));
@@ -114,8 +101,8 @@ export async function deleteValueRows(db: DbExecutor, keys: { indicatorId: strin
   }
 }
 
-export async function findSelectionRows(db: DbExecutor, monitorId: string): Promise<SelectionRow[]> {
-  return db.select().from(areaPilotSelections).where(eq(areaPilotSelections.monitorId, monitorId)).orderBy(desc(areaPilotSelections.selectedOn), desc(areaPilotSelections.createdAt));
+export function findSelectionRows(db: DbExecutor, monitorId: string): Promise<SelectionRow[]> {
+  return findRowsWhere(db, areaPilotSelections, eq(areaPilotSelections.monitorId, monitorId), desc(areaPilotSelections.selectedOn), desc(areaPilotSelections.createdAt));
 }
 
 export const insertSelectionRow = (db: DbExecutor, row: typeof areaPilotSelections.$inferInsert): Promise<SelectionRow> => insertRow(db, areaPilotSelections, row);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { csvImportCountsShape, csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, requiredTextSchema } from '../../core/http/record-fields.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -90,10 +90,7 @@ export const monitorCreateSchema = z.strictObject({
   areaPlaceIds: monitorShape.areaPlaceIds.default([]),
 });
 export type MonitorCreate = z.infer<typeof monitorCreateSchema>;
-export const monitorUpdateSchema = z
-  .strictObject(monitorShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const monitorUpdateSchema = changeSchemaOf(monitorShape);
 export type MonitorUpdate = z.infer<typeof monitorUpdateSchema>;
 
 export const valuesQuerySchema = z.strictObject({ period: periodSchema });

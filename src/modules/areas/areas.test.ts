@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
+import { createTestUser, workspaceWithUsers } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 import { computeNeedIndex } from './need-index.js';
 
@@ -68,8 +68,7 @@ describe('area monitoring', () => {
 
   async function monitorWithIndicators() {
     const db = testApp.current.database.db;
-    const workspace = await createTestWorkspace(db, 'Stadterneuerung');
-    const user = await createTestUser(db, { memberships: [[workspace.id, 'member']] });
+    const { workspace, user } = await workspaceWithUsers(db, 'Stadterneuerung', { user: 'member' });
     const created = await as(user).post('/api/area-monitors', {
       workspaceId: workspace.id,
       title: { de: 'Gebiete mit besonderem Unterstützungsbedarf' },
@@ -199,8 +198,7 @@ describe('area monitoring', () => {
 
   it('derives indicator keys from the names and takes names as CSV columns', async () => {
     const db = testApp.current.database.db;
-    const workspace = await createTestWorkspace(db, 'Stadtumbau');
-    const user = await createTestUser(db, { memberships: [[workspace.id, 'member']] });
+    const { workspace, user } = await workspaceWithUsers(db, 'Stadtumbau', { user: 'member' });
     const created = await as(user).post('/api/area-monitors', {
       workspaceId: workspace.id,
       title: { de: 'Bedarf' },

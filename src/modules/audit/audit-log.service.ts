@@ -1,7 +1,7 @@
 import { canReviewHistory, requireRead, roleIn, type ScopedRecord } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, notFound, unauthorized } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { presentAuditEvent } from './audit.presenter.js';
 import { listAuditEvents, undoneMerges, type AuditFilter } from './audit.repository.js';
@@ -56,12 +56,7 @@ export async function workspaceAuditLog(ctx: ServiceContext, workspaceId: string
 /** The same log in pages of a thousand, for export without holding it all in memory. */
 export async function* workspaceAuditExport(ctx: ServiceContext, workspaceId: string, query: WorkspaceAuditExportQuery): AsyncGenerator<AuditEventView> {
   requireReviewer(ctx, workspaceId);
-  let cursor: string | undefined;
-  do {
-    const page = await pageOfEvents(ctx, { ...filterFrom(query), workspaceId }, 1000, cursor);
-    yield* page.items;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const events of everyPage((cursor) => pageOfEvents(ctx, { ...filterFrom(query), workspaceId }, 1000, cursor))) yield* events;
 }
 
 /**

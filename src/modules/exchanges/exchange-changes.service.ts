@@ -31,6 +31,7 @@ import { MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { getExchange } from './exchanges.service.js';
 import { countRegistrationsByState } from './registrations.repository.js';
 import { rebalancePlaces, registrationAudit } from './registration-changes.service.js';
+import { labelText } from '../../core/http/record-fields.js';
 
 const exchangeAudit = auditTrail<ExchangeRow>('exchange', (row) => labelOf(row));
 
@@ -132,7 +133,7 @@ async function snapshot(tx: DbExecutor, row: ExchangeRow) {
   };
 }
 
-const labelOf = (row: ExchangeRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;
+const labelOf = (row: ExchangeRow) => labelText(row.title);
 
 const columnsOf = (input: Partial<Fields>): Partial<ExchangeInsert> => {
   const { themeIds: _themes, organizations: _organizations, stops: _stops, ...columns } = input;

@@ -3,21 +3,16 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
-import { rowsOf } from '../../core/db/rows.js';
+import { findRowsWhere, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
 export type PartRow = typeof exchanges.$inferSelect;
 
 const sortTitle = sql<string>`lower(coalesce(${exchangeSeries.title}->>'de', ${exchangeSeries.title}->>'en', ${exchangeSeries.title}->>'uk', ''))`;
 
-export async function listProgrammeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { partnershipId?: string },
-  page: { limit: number; after?: { title: string; id: string } },
-): Promise<(ProgrammeRow & { sortTitle: string })[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchangeSeries)];
-  if (filter.partnershipId) conditions.push(eq(exchangeSeries.partnershipId, filter.partnershipId));
+export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: { partnershipId?: string }, page: KeysetPage<'title'>): Promise<(ProgrammeRow & { sortTitle: string })[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchangeSeries), ...equalFilters(filter, { partnershipId: exchangeSeries.partnershipId })];
   if (page.after) conditions.push(or(gt(sortTitle, page.after.title), and(eq(sortTitle, page.after.title), gt(exchangeSeries.id, page.after.id))));
   const rows = await db
     .select({ row: exchangeSeries, sortTitle })
@@ -31,12 +26,8 @@ export async function listProgrammeRows(
 export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(exchangeSeries);
 
 /** The parts of a programme in their order (all of them, whoever may read them: numbering needs every part). */
-export async function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {
-  return db
-    .select()
-    .from(exchanges)
-    .where(eq(exchanges.seriesId, programmeId))
-    .orderBy(asc(exchanges.seriesPart), asc(exchanges.startDate), asc(exchanges.id));
+export function findPartRows(db: DbExecutor, programmeId: string): Promise<PartRow[]> {
+  return findRowsWhere(db, exchanges, eq(exchanges.seriesId, programmeId), asc(exchanges.seriesPart), asc(exchanges.startDate), asc(exchanges.id));
 }
 
 export async function countParts(db: DbExecutor, programmeIds: string[]): Promise<Map<string, number>> {

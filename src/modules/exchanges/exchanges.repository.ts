@@ -5,7 +5,8 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { agendaSessions, exchangeOutcomes, exchangeStops, exchangeThemes } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges, exchangeSeries, MAX_EXCHANGE_DAYS } from './exchanges.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { existsIn, rowsOf } from '../../core/db/rows.js';
+import { countVisibleRows, existsIn, findRowsIn, findRowsWhere, keysetPageRows, linksOf, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
+import { equalFilters } from '../../core/db/list-filters.js';
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeSeriesRow = typeof exchangeSeries.$inferSelect;
@@ -41,12 +42,7 @@ export async function listExchangeRows(
   filter: ExchangeFilter,
   page: ExchangePageRequest,
 ): Promise<ExchangeRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchanges)];
-  if (filter.kind) conditions.push(eq(exchanges.kind, filter.kind));
-  if (filter.partnershipId) conditions.push(eq(exchanges.partnershipId, filter.partnershipId));
-  if (filter.networkId) conditions.push(eq(exchanges.networkId, filter.networkId));
-  if (filter.status) conditions.push(eq(exchanges.status, filter.status));
-  if (filter.venuePlaceId) conditions.push(eq(exchanges.venuePlaceId, filter.venuePlaceId));
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchanges), ...equalFilters(filter, { kind: exchanges.kind, partnershipId: exchanges.partnershipId, networkId: exchanges.networkId, status: exchanges.status, venuePlaceId: exchanges.venuePlaceId })];
   if (filter.themeId) {
     conditions.push(existsIn(db, exchangeThemes, eq(exchangeThemes.exchangeId, exchanges.id), eq(exchangeThemes.themeId, filter.themeId)));
   }
@@ -57,52 +53,26 @@ export async function listExchangeRows(
   }
   if (filter.to) conditions.push(lte(exchanges.startDate, filter.to));
   if (filter.workspaceIds) conditions.push(idIn(exchanges.workspaceId, filter.workspaceIds));
-  const newest = page.order === 'newest';
-  if (page.after) {
-    const beyond = newest ? lt : gt;
-    conditions.push(
-      or(
-        beyond(exchanges.startDate, page.after.startDate),
-        and(eq(exchanges.startDate, page.after.startDate), beyond(exchanges.id, page.after.id)),
-      ),
-    );
-  }
-  const direction = newest ? desc : asc;
-  return db
-    .select()
-    .from(exchanges)
-    .where(and(...conditions))
-    .orderBy(direction(exchanges.startDate), direction(exchanges.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, exchanges, 'startDate', conditions, page, page.order === 'newest');
 }
 
 /** How many exchanges the viewer may see. */
-export async function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(exchanges).where(visibleTo(viewer, exchanges));
-  return row?.count ?? 0;
+export function countExchangeRows(db: DbExecutor, viewer: Viewer): Promise<number> {
+  return countVisibleRows(db, viewer, exchanges);
 }
 
 export const { find: findExchangeRow, insert: insertExchangeRow, update: updateExchangeRow, remove: deleteExchangeRow } = rowsOf(exchanges);
 
-export async function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(exchangeSeries).where(idIn(exchangeSeries.id, ids));
+export function findSeriesRows(db: DbExecutor, ids: string[]): Promise<ExchangeSeriesRow[]> {
+  return findRowsIn(db, exchangeSeries, exchangeSeries.id, ids);
 }
 
-export async function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
-  return db
-    .select()
-    .from(exchangeOrganizations)
-    .where(eq(exchangeOrganizations.exchangeId, exchangeId))
-    .orderBy(asc(exchangeOrganizations.role));
+export function findExchangeOrganizationRows(db: DbExecutor, exchangeId: string): Promise<ExchangeOrganizationRow[]> {
+  return findRowsWhere(db, exchangeOrganizations, eq(exchangeOrganizations.exchangeId, exchangeId), asc(exchangeOrganizations.role));
 }
 
-export async function findDelegationRows(db: DbExecutor, exchangeId: string): Promise<DelegationRow[]> {
-  return db
-    .select()
-    .from(exchangeDelegations)
-    .where(eq(exchangeDelegations.exchangeId, exchangeId))
-    .orderBy(desc(exchangeDelegations.size), asc(exchangeDelegations.id));
+export function findDelegationRows(db: DbExecutor, exchangeId: string): Promise<DelegationRow[]> {
+  return findRowsWhere(db, exchangeDelegations, eq(exchangeDelegations.exchangeId, exchangeId), desc(exchangeDelegations.size), asc(exchangeDelegations.id));
 }
 
 /** Locks the exchange row until the transaction ends, so changes to its places happen one after another. */
@@ -111,19 +81,7 @@ export async function lockExchangeRow(db: DbExecutor, id: string): Promise<Excha
   return row;
 }
 
-export async function findExchangeThemeIds(db: DbExecutor, exchangeIds: string[]): Promise<Map<string, string[]>> {
-  if (exchangeIds.length === 0) return new Map();
-  const rows = await db.select().from(exchangeThemes).where(idIn(exchangeThemes.exchangeId, exchangeIds));
-  const grouped = new Map<string, string[]>();
-  for (const row of rows) grouped.set(row.exchangeId, [...(grouped.get(row.exchangeId) ?? []), row.themeId]);
-  return grouped;
-}
-
-export async function replaceExchangeThemes(db: DbExecutor, exchangeId: string, themeIds: string[]): Promise<void> {
-  await db.delete(exchangeThemes).where(eq(exchangeThemes.exchangeId, exchangeId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(exchangeThemes).values(unique.map((themeId) => ({ exchangeId, themeId })));
-}
+export const { idsByRecord: findExchangeThemeIds, replace: replaceExchangeThemes } = linksOf(exchangeThemes, 'exchangeId', 'themeId');
 
 export async function replaceExchangeOrganizations(
   db: DbExecutor,
@@ -134,8 +92,8 @@ export async function replaceExchangeOrganizations(
   if (entries.length > 0) await db.insert(exchangeOrganizations).values(entries.map((entry) => ({ exchangeId, ...entry })));
 }
 
-export async function findStopRows(db: DbExecutor, exchangeId: string): Promise<StopRow[]> {
-  return db.select().from(exchangeStops).where(eq(exchangeStops.exchangeId, exchangeId)).orderBy(asc(exchangeStops.position), asc(exchangeStops.startDate));
+export function findStopRows(db: DbExecutor, exchangeId: string): Promise<StopRow[]> {
+  return findRowsWhere(db, exchangeStops, eq(exchangeStops.exchangeId, exchangeId), asc(exchangeStops.position), asc(exchangeStops.startDate));
 }
 
 export async function replaceStops(db: DbExecutor, exchangeId: string, stops: Omit<typeof exchangeStops.$inferInsert, 'exchangeId' | 'position'>[]): Promise<void> {
@@ -143,13 +101,8 @@ export async function replaceStops(db: DbExecutor, exchangeId: string, stops: Om
   if (stops.length > 0) await db.insert(exchangeStops).values(stops.map((stop, position) => ({ ...stop, exchangeId, position })));
 }
 
-export async function findSessionRows(db: DbExecutor, exchangeIds: string[]): Promise<SessionRow[]> {
-  if (exchangeIds.length === 0) return [];
-  return db
-    .select()
-    .from(agendaSessions)
-    .where(idIn(agendaSessions.exchangeId, exchangeIds))
-    .orderBy(asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
+export function findSessionRows(db: DbExecutor, exchangeIds: string[]): Promise<SessionRow[]> {
+  return findRowsIn(db, agendaSessions, agendaSessions.exchangeId, exchangeIds, asc(agendaSessions.day), sql`${agendaSessions.startsAt} ASC NULLS FIRST`, asc(agendaSessions.createdAt), asc(agendaSessions.id));
 }
 
 export const { find: findSessionRow, insert: insertSessionRow, update: updateSessionRow, remove: deleteSessionRow } = rowsOf(agendaSessions);
@@ -163,12 +116,8 @@ export async function countSessionsOutside(db: DbExecutor, exchangeId: string, s
   return row?.count ?? 0;
 }
 
-export async function findOutcomeRows(db: DbExecutor, exchangeId: string): Promise<OutcomeRow[]> {
-  return db
-    .select()
-    .from(exchangeOutcomes)
-    .where(eq(exchangeOutcomes.exchangeId, exchangeId))
-    .orderBy(asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
+export function findOutcomeRows(db: DbExecutor, exchangeId: string): Promise<OutcomeRow[]> {
+  return findRowsWhere(db, exchangeOutcomes, eq(exchangeOutcomes.exchangeId, exchangeId), asc(exchangeOutcomes.kind), asc(exchangeOutcomes.createdAt), asc(exchangeOutcomes.id));
 }
 
 export const { find: findOutcomeRow, insert: insertOutcomeRow, update: updateOutcomeRow, remove: deleteOutcomeRow } = rowsOf(exchangeOutcomes);
@@ -181,21 +130,8 @@ export async function updateDelegationRow(db: DbExecutor, id: string, changes: P
 }
 
 /** Exchanges of a partnership in timeline order (start date, id), beyond a position. */
-export async function listPartnershipExchangeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  partnershipId: string,
-  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
-): Promise<ExchangeRow[]> {
-  const conditions: (SQL | undefined)[] = [eq(exchanges.partnershipId, partnershipId), visibleTo(viewer, exchanges)];
-  if (page.after) conditions.push(page.after(sql`${exchanges.startDate}`, sql`${exchanges.id}`));
-  const direction = page.newest ? desc : asc;
-  return db
-    .select()
-    .from(exchanges)
-    .where(and(...conditions))
-    .orderBy(direction(exchanges.startDate), direction(exchanges.id))
-    .limit(page.limit);
+export function listPartnershipExchangeRows(db: DbExecutor, viewer: Viewer, partnershipId: string, window: TimelineWindow): Promise<ExchangeRow[]> {
+  return timelineRows(db, exchanges, exchanges.startDate, [eq(exchanges.partnershipId, partnershipId), visibleTo(viewer, exchanges)], window);
 }
 
 /** Per member of a network: when it last hosted a meeting before a date, how often, and its next hosting from that date on. */
@@ -287,8 +223,8 @@ export async function findMemberIdsWithMeetings(db: DbExecutor, memberIds: strin
 }
 
 /** The exchanges the viewer may see, oldest first, for the open data exports. */
-export async function findPublishedExchangeRows(db: DbExecutor, viewer: Viewer): Promise<ExchangeRow[]> {
-  return db.select().from(exchanges).where(visibleTo(viewer, exchanges)).orderBy(asc(exchanges.startDate), asc(exchanges.id));
+export function findPublishedExchangeRows(db: DbExecutor, viewer: Viewer): Promise<ExchangeRow[]> {
+  return findRowsWhere(db, exchanges, visibleTo(viewer, exchanges), asc(exchanges.startDate), asc(exchanges.id));
 }
 
 /** The organisations hosting (else organising) each exchange, hosts first, in a stable order. */

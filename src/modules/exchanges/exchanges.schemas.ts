@@ -9,6 +9,7 @@ import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { OUTCOME_KINDS, OUTCOME_STATUSES, SESSION_KINDS } from './exchange-program.tables.js';
 import { DELEGATION_SECTORS, EXCHANGE_STATUSES } from './exchanges.tables.js';
 import { EXCHANGE_KINDS, ORGANIZATION_ROLES } from './exchanges.types.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const exchangeListQuerySchema = z.strictObject({
   kind: z.enum(EXCHANGE_KINDS).optional(),
@@ -200,10 +201,7 @@ export const exchangeCreateSchema = z.strictObject({
 });
 export type ExchangeCreate = z.infer<typeof exchangeCreateSchema>;
 
-export const exchangeUpdateSchema = z
-  .strictObject(exchangeFields)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const exchangeUpdateSchema = changeSchemaOf(exchangeFields);
 export type ExchangeUpdate = z.infer<typeof exchangeUpdateSchema>;
 
 const sessionFields = {
@@ -230,10 +228,7 @@ export const sessionCreateSchema = z.strictObject({
   room: sessionFields.room.default(null),
 });
 export type SessionCreate = z.infer<typeof sessionCreateSchema>;
-export const sessionUpdateSchema = z
-  .strictObject(sessionFields)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const sessionUpdateSchema = changeSchemaOf(sessionFields);
 export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
 
 const outcomeFields = {
@@ -254,10 +249,7 @@ export const outcomeCreateSchema = z.strictObject({
   themeId: outcomeFields.themeId.default(null),
 });
 export type OutcomeCreate = z.infer<typeof outcomeCreateSchema>;
-export const outcomeUpdateSchema = z
-  .strictObject(outcomeFields)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const outcomeUpdateSchema = changeSchemaOf(outcomeFields);
 export type OutcomeUpdate = z.infer<typeof outcomeUpdateSchema>;
 
 const delegationFields = {
@@ -277,10 +269,7 @@ export const delegationCreateSchema = z.strictObject({
   note: delegationFields.note.default({}),
 });
 export type DelegationCreate = z.infer<typeof delegationCreateSchema>;
-export const delegationUpdateSchema = z
-  .strictObject(delegationFields)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const delegationUpdateSchema = changeSchemaOf(delegationFields);
 export type DelegationUpdate = z.infer<typeof delegationUpdateSchema>;
 
 export const sessionParamsSchema = z.strictObject({ id: z.uuid(), sessionId: z.uuid() });

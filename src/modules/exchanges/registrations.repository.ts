@@ -6,6 +6,7 @@ import { exchangeDelegations, exchanges } from './exchanges.tables.js';
 import { calendarFeedTokens, COUNTED_STATES, exchangeRegistrations, type RegistrationState } from './registrations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { findRowWhere, rowsOf } from '../../core/db/rows.js';
+import { equalFilters } from '../../core/db/list-filters.js';
 
 export type RegistrationRow = typeof exchangeRegistrations.$inferSelect;
 export type RegistrationInsert = typeof exchangeRegistrations.$inferInsert;
@@ -81,9 +82,7 @@ export async function listRegistrationRows(
   filter: RegistrationFilter,
   page: { limit: number; after?: { registeredAt: string; id: string } },
 ): Promise<(RegistrationRow & { queuePosition: string })[]> {
-  const conditions: (SQL | undefined)[] = [eq(exchangeRegistrations.exchangeId, exchangeId)];
-  if (filter.state) conditions.push(eq(exchangeRegistrations.state, filter.state));
-  if (filter.delegationId) conditions.push(eq(exchangeRegistrations.delegationId, filter.delegationId));
+  const conditions: (SQL | undefined)[] = [eq(exchangeRegistrations.exchangeId, exchangeId), ...equalFilters(filter, { state: exchangeRegistrations.state, delegationId: exchangeRegistrations.delegationId })];
   if (page.after) {
     conditions.push(sql`(${exchangeRegistrations.registeredAt}, ${exchangeRegistrations.id}) > (${page.after.registeredAt}::timestamptz, ${page.after.id}::uuid)`);
   }

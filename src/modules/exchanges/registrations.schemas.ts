@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { countryCodeSchema, isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { ORGANIZATION_KINDS } from '../actors/actors.types.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
@@ -10,13 +10,9 @@ import { EXCHANGE_STATUSES } from './exchanges.tables.js';
 import { EXCHANGE_KINDS } from './exchanges.types.js';
 import { EXPORT_LANGUAGES } from '../../core/export/export-language.js';
 import { REGISTRATION_STATES } from './registrations.tables.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const registrationParamsSchema = z.strictObject({ id: z.uuid(), registrationId: z.uuid() });
-
-const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
-  .transform((code) => code.toUpperCase());
 
 export const registrationSchema = z.object({
   id: z.uuid(),
@@ -78,16 +74,13 @@ export const registerResultSchema = z.object({
 });
 export type RegisterResult = z.infer<typeof registerResultSchema>;
 
-export const registrationChangeSchema = z
-  .strictObject({
-    state: z.enum(['registered', 'confirmed', 'attended', 'cancelled']),
-    delegationId: z.uuid().nullable(),
-    organizationId: z.uuid().nullable(),
-    countryCode: countryCodeSchema.nullable(),
-    note: z.string().trim().max(1000).nullable(),
-  })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const registrationChangeSchema = changeSchemaOf({
+  state: z.enum(['registered', 'confirmed', 'attended', 'cancelled']),
+  delegationId: z.uuid().nullable(),
+  organizationId: z.uuid().nullable(),
+  countryCode: countryCodeSchema.nullable(),
+  note: z.string().trim().max(1000).nullable(),
+});
 export type RegistrationChange = z.infer<typeof registrationChangeSchema>;
 
 export const participantSummarySchema = z.object({

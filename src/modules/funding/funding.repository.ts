@@ -4,7 +4,8 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { keysetAfter } from '../../core/db/keyset.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { expenditures, fundingDeadlines, fundingProgrammes, grants } from './funding.tables.js';
-import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, keysetPageRows, recordRowsOf, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProgrammeRow = typeof fundingProgrammes.$inferSelect;
 export type ProgrammeInsert = typeof fundingProgrammes.$inferInsert;
@@ -13,28 +14,16 @@ export type GrantRow = typeof grants.$inferSelect;
 export type GrantInsert = typeof grants.$inferInsert;
 export type ExpenditureRow = typeof expenditures.$inferSelect;
 
-export const { find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = rowsOf(fundingProgrammes);
+export const { visibleByIds: findProgrammesByIds, find: findProgrammeRow, insert: insertProgrammeRow, update: updateProgrammeRow, remove: deleteProgrammeRow } = recordRowsOf(fundingProgrammes);
 
-export async function findProgrammesByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProgrammeRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(fundingProgrammes).where(and(inArray(fundingProgrammes.id, ids), visibleTo(viewer, fundingProgrammes)));
-}
 
-export async function listProgrammeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { level?: ProgrammeRow['level']; funderOrganizationId?: string },
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<ProgrammeRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes)];
-  if (filter.level) conditions.push(eq(fundingProgrammes.level, filter.level));
-  if (filter.funderOrganizationId) conditions.push(eq(fundingProgrammes.funderOrganizationId, filter.funderOrganizationId));
+export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: { level?: ProgrammeRow['level']; funderOrganizationId?: string }, page: KeysetPage<'sortName'>): Promise<ProgrammeRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes), ...equalFilters(filter, { level: fundingProgrammes.level, funderOrganizationId: fundingProgrammes.funderOrganizationId })];
   return keysetPageRows(db, fundingProgrammes, 'sortName', conditions, page);
 }
 
-export async function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
-  if (programmeIds.length === 0) return [];
-  return db.select().from(fundingDeadlines).where(inArray(fundingDeadlines.programmeId, programmeIds)).orderBy(asc(fundingDeadlines.dueOn));
+export function findDeadlineRows(db: DbExecutor, programmeIds: string[]): Promise<DeadlineRow[]> {
+  return findRowsIn(db, fundingDeadlines, fundingDeadlines.programmeId, programmeIds, asc(fundingDeadlines.dueOn));
 }
 
 export async function replaceDeadlineRows(db: DbExecutor, programmeId: string, deadlines: Omit<typeof fundingDeadlines.$inferInsert, 'programmeId'>[]): Promise<void> {
@@ -43,15 +32,9 @@ export async function replaceDeadlineRows(db: DbExecutor, programmeId: string, d
 }
 
 /** Deadlines of programmes the viewer may see, by date. */
-export async function listDeadlineRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { from: string; to?: string; programmeId?: string },
-  page: { limit: number; after?: { dueOn: string; id: string } },
-): Promise<{ deadline: DeadlineRow; programme: ProgrammeRow }[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes), gte(fundingDeadlines.dueOn, filter.from)];
+export async function listDeadlineRows(db: DbExecutor, viewer: Viewer, filter: { from: string; to?: string; programmeId?: string }, page: KeysetPage<'dueOn'>): Promise<{ deadline: DeadlineRow; programme: ProgrammeRow }[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, fundingProgrammes), gte(fundingDeadlines.dueOn, filter.from), ...equalFilters(filter, { programmeId: fundingDeadlines.programmeId })];
   if (filter.to) conditions.push(lte(fundingDeadlines.dueOn, filter.to));
-  if (filter.programmeId) conditions.push(eq(fundingDeadlines.programmeId, filter.programmeId));
   if (page.after) conditions.push(keysetAfter(fundingDeadlines.dueOn, fundingDeadlines.id, page.after.dueOn, page.after.id));
   return db
     .select({ deadline: fundingDeadlines, programme: fundingProgrammes })
@@ -70,12 +53,8 @@ export async function listGrantRows(
   filter: { programmeId?: string; projectId?: string; measureId?: string; measureIds?: string[]; status?: GrantRow['status'] },
   page: { limit: number; after?: { id: string } },
 ): Promise<GrantRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, grants)];
-  if (filter.programmeId) conditions.push(eq(grants.programmeId, filter.programmeId));
-  if (filter.projectId) conditions.push(eq(grants.projectId, filter.projectId));
-  if (filter.measureId) conditions.push(eq(grants.measureId, filter.measureId));
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, grants), ...equalFilters(filter, { programmeId: grants.programmeId, projectId: grants.projectId, measureId: grants.measureId, status: grants.status })];
   if (filter.measureIds) conditions.push(filter.measureIds.length > 0 ? inArray(grants.measureId, filter.measureIds) : sql`false`);
-  if (filter.status) conditions.push(eq(grants.status, filter.status));
   if (page.after) conditions.push(gt(grants.id, page.after.id));
   return db
     .select()
@@ -87,17 +66,9 @@ export async function listGrantRows(
 
 export const { find: findExpenditureRow, insert: insertExpenditureRow, update: updateExpenditureRow, remove: deleteExpenditureRow } = rowsOf(expenditures);
 
-export async function listExpenditureRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { projectId?: string; measureId?: string; measureIds?: string[]; grantId?: string },
-  page: { limit: number; after?: { spentOn: string; id: string } },
-): Promise<ExpenditureRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, expenditures)];
-  if (filter.projectId) conditions.push(eq(expenditures.projectId, filter.projectId));
-  if (filter.measureId) conditions.push(eq(expenditures.measureId, filter.measureId));
+export async function listExpenditureRows(db: DbExecutor, viewer: Viewer, filter: { projectId?: string; measureId?: string; measureIds?: string[]; grantId?: string }, page: KeysetPage<'spentOn'>): Promise<ExpenditureRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, expenditures), ...equalFilters(filter, { projectId: expenditures.projectId, measureId: expenditures.measureId, grantId: expenditures.grantId })];
   if (filter.measureIds) conditions.push(filter.measureIds.length > 0 ? inArray(expenditures.measureId, filter.measureIds) : sql`false`);
-  if (filter.grantId) conditions.push(eq(expenditures.grantId, filter.grantId));
   return keysetPageRows(db, expenditures, 'spentOn', conditions, page);
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -83,10 +83,7 @@ export const programmeCreateSchema = z.strictObject({
   deadlines: programmeShape.deadlines.default([]),
 });
 export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
-export const programmeUpdateSchema = z
-  .strictObject(programmeShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const programmeUpdateSchema = changeSchemaOf(programmeShape);
 export type ProgrammeUpdate = z.infer<typeof programmeUpdateSchema>;
 
 export const deadlineListQuerySchema = z.strictObject({
@@ -161,10 +158,7 @@ export const grantCreateSchema = z.strictObject({
   note: grantShape.note.default(''),
 });
 export type GrantCreate = z.infer<typeof grantCreateSchema>;
-export const grantUpdateSchema = z
-  .strictObject(grantShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const grantUpdateSchema = changeSchemaOf(grantShape);
 export type GrantUpdate = z.infer<typeof grantUpdateSchema>;
 
 export const expenditureSchema = z.object({
@@ -197,10 +191,7 @@ export const expenditureCreateSchema = z.strictObject({
   description: z.string().max(2000).default(''),
 });
 export type ExpenditureCreate = z.infer<typeof expenditureCreateSchema>;
-export const expenditureUpdateSchema = z
-  .strictObject({ spentOn: isoDateSchema, amount: moneySchema, currency: currencySchema, description: z.string().max(2000), grantId: z.uuid().nullable(), visibility: z.enum(VISIBILITIES) })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const expenditureUpdateSchema = changeSchemaOf({ spentOn: isoDateSchema, amount: moneySchema, currency: currencySchema, description: z.string().max(2000), grantId: z.uuid().nullable(), visibility: z.enum(VISIBILITIES) });
 export type ExpenditureUpdate = z.infer<typeof expenditureUpdateSchema>;
 
 const totalsSchema = z.object({ currency: z.string(), budget: z.number(), granted: z.number(), applied: z.number(), spent: z.number(), remaining: z.number().describe('budget − spent') });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace } from '../../../test/support/test-users.js';
+import { workspaceWithUsers } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 
 describe('funding programmes, grants and spending', () => {
@@ -10,8 +10,7 @@ describe('funding programmes, grants and spending', () => {
 
   async function setUp() {
     const db = testApp.current.database.db;
-    const workspace = await createTestWorkspace(db, 'Förderung');
-    const user = await createTestUser(db, { memberships: [[workspace.id, 'coordinator']] });
+    const { workspace, user } = await workspaceWithUsers(db, 'Förderung', { user: 'coordinator' });
     const programme = await as(user).post('/api/funding-programmes', {
       workspaceId: workspace.id,
       name: { de: 'Schnellstarterpaket Ukraine', en: 'Quick-start package Ukraine' },

@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import type { DirectoryFilter } from './directory.schemas.js';
 import { matchingProfiles, type MatchingDirection, type MatchingItemKind, type Urgency } from './matching.tables.js';
+import { type KeysetPage } from '../../core/db/list-filters.js';
 
 export interface DirectoryRow {
   id: string;
@@ -44,12 +45,7 @@ function directorySource(viewer: Viewer, filter: DirectoryFilter): SQL {
 }
 
 /** One page of the directory, newest first; `after` is the last entry of the previous page. */
-export async function listDirectoryRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: DirectoryFilter,
-  page: { limit: number; after?: { createdAt: string; id: string } },
-): Promise<DirectoryRow[]> {
+export async function listDirectoryRows(db: DbExecutor, viewer: Viewer, filter: DirectoryFilter, page: KeysetPage<'createdAt'>): Promise<DirectoryRow[]> {
   const after = page.after ? sql`AND (i.created_at, i.id) < (${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)` : sql``;
   const result = await db.execute(sql`
     SELECT i.id, i.profile_id, i.direction, i.theme_id, i.kind, i.description, i.urgency, i.until::text AS until,

@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../core/db/client.js';
 import type { UiLanguage } from '../accounts/accounts.types.js';
 import { matchingIntroductions, type IntroductionState } from './introductions.tables.js';
 import { rowsOf } from '../../core/db/rows.js';
+import { equalFilters } from '../../core/db/list-filters.js';
 
 export type IntroductionRow = typeof matchingIntroductions.$inferSelect;
 export type IntroductionInsert = typeof matchingIntroductions.$inferInsert;
@@ -31,7 +32,7 @@ export async function listIntroductionRows(
   viewer: Viewer,
   filter: { workspaceId?: string; requestedBy?: string; state?: IntroductionState; limit: number },
 ): Promise<IntroductionRow[]> {
-  const conditions: (SQL | undefined)[] = [introductionVisibleTo(viewer)];
+  const conditions: (SQL | undefined)[] = [introductionVisibleTo(viewer), ...equalFilters(filter, { requestedBy: matchingIntroductions.workspaceId, state: matchingIntroductions.state })];
   if (filter.workspaceId) {
     conditions.push(
       or(
@@ -41,8 +42,6 @@ export async function listIntroductionRows(
       ),
     );
   }
-  if (filter.requestedBy) conditions.push(eq(matchingIntroductions.workspaceId, filter.requestedBy));
-  if (filter.state) conditions.push(eq(matchingIntroductions.state, filter.state));
   return db
     .select()
     .from(matchingIntroductions)

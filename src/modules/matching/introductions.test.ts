@@ -1,6 +1,6 @@
-import type { InjectOptions } from 'fastify';
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { users } from '../accounts/users.tables.js';
@@ -27,11 +27,7 @@ interface IntroductionBody {
 
 describe('brokered introductions from a need to a partnership', () => {
   const testApp = useTestApp();
-  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  const as = (user?: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user?.headers }),
-    post: (url: string, payload: object = {}) => inject({ method: 'POST', url, headers: user?.headers, payload }),
-  });
+  const as = requestsAs(() => testApp.current.app);
   let energyNetworks: string;
   let seeker: TestUser;
   let partner: TestUser;

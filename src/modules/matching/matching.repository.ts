@@ -1,22 +1,15 @@
-import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, isNotNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { matchingItems, matchingProfiles, matchingProfileThemes, type ProfileSubject } from './matching.tables.js';
-import { rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, linksOf, recordRowsOf, rowsOf } from '../../core/db/rows.js';
+import { equalFilters } from '../../core/db/list-filters.js';
 
 export type MatchingProfileRow = typeof matchingProfiles.$inferSelect;
 export type MatchingItemRow = typeof matchingItems.$inferSelect;
 
-export const { find: findProfileRow, insert: insertProfileRow, update: updateProfileRow } = rowsOf(matchingProfiles);
-
-export async function findProfileRowsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<MatchingProfileRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(matchingProfiles)
-    .where(and(inArray(matchingProfiles.id, ids), visibleTo(viewer, matchingProfiles)));
-}
+export const { visibleByIds: findProfileRowsByIds, find: findProfileRow, insert: insertProfileRow, update: updateProfileRow } = recordRowsOf(matchingProfiles);
 
 const SUBJECT_COLUMNS = {
   municipality: matchingProfiles.placeId,
@@ -29,8 +22,7 @@ export async function listProfileRows(
   viewer: Viewer,
   filter: { subject?: ProfileSubject; workspaceId?: string; limit: number },
 ): Promise<MatchingProfileRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, matchingProfiles)];
-  if (filter.workspaceId) conditions.push(eq(matchingProfiles.workspaceId, filter.workspaceId));
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, matchingProfiles), ...equalFilters(filter, { workspaceId: matchingProfiles.workspaceId })];
   if (filter.subject) {
     conditions.push(isNotNull(SUBJECT_COLUMNS[filter.subject]));
   }
@@ -42,29 +34,14 @@ export async function listProfileRows(
     .limit(filter.limit);
 }
 
-export async function findProfileThemeIds(db: DbExecutor, profileId: string): Promise<string[]> {
-  const rows = await db.select({ themeId: matchingProfileThemes.themeId }).from(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
-  return rows.map((row) => row.themeId);
+export const { idsOf: findProfileThemeIds, replace: replaceProfileThemeIds } = linksOf(matchingProfileThemes, 'profileId', 'themeId');
+
+export function findItemRows(db: DbExecutor, profileIds: string[]): Promise<MatchingItemRow[]> {
+  return findRowsIn(db, matchingItems, matchingItems.profileId, profileIds, asc(matchingItems.createdAt), asc(matchingItems.id));
 }
 
-export async function replaceProfileThemeIds(db: DbExecutor, profileId: string, themeIds: string[]): Promise<void> {
-  await db.delete(matchingProfileThemes).where(eq(matchingProfileThemes.profileId, profileId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(matchingProfileThemes).values(unique.map((themeId) => ({ profileId, themeId })));
-}
-
-export async function findItemRows(db: DbExecutor, profileIds: string[]): Promise<MatchingItemRow[]> {
-  if (profileIds.length === 0) return [];
-  return db
-    .select()
-    .from(matchingItems)
-    .where(inArray(matchingItems.profileId, profileIds))
-    .orderBy(asc(matchingItems.createdAt), asc(matchingItems.id));
-}
-
-export async function findItemRowsByIds(db: DbExecutor, ids: string[]): Promise<MatchingItemRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(matchingItems).where(inArray(matchingItems.id, ids));
+export function findItemRowsByIds(db: DbExecutor, ids: string[]): Promise<MatchingItemRow[]> {
+  return findRowsIn(db, matchingItems, matchingItems.id, ids);
 }
 
 export async function insertItemRows(db: DbExecutor, rows: (typeof matchingItems.$inferInsert)[]): Promise<MatchingItemRow[]> {

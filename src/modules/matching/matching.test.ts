@@ -1,6 +1,6 @@
-import type { InjectOptions } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
@@ -19,12 +19,7 @@ interface SuggestionBody {
 
 describe('matching profiles, needs, offers and suggestions', () => {
   const testApp = useTestApp();
-  const inject = (options: InjectOptions) => testApp.current.app.inject(options);
-  const as = (user?: TestUser) => ({
-    get: (url: string) => inject({ method: 'GET', url, headers: user?.headers }),
-    post: (url: string, payload: object) => inject({ method: 'POST', url, headers: user?.headers, payload }),
-    patch: (url: string, payload: object) => inject({ method: 'PATCH', url, headers: user?.headers, payload }),
-  });
+  const as = requestsAs(() => testApp.current.app);
   const theme: Record<string, string> = {};
   let seekerUser: TestUser;
   let otherUser: TestUser;

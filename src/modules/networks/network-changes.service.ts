@@ -27,10 +27,11 @@ import type { MemberCreate, MemberUpdate, NetworkCreate, NetworkMember, NetworkU
 import { getNetwork, memberReferences } from './networks.service.js';
 import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
 import { auditTrail } from '../audit/audit.service.js';
+import { labelText } from '../../core/http/record-fields.js';
 
 const networkAudit = auditTrail<NetworkRow>('network', (row) => labelOf(row));
 
-const labelOf = (row: NetworkRow) => row.name.de ?? row.name.en ?? Object.values(row.name)[0] ?? null;
+const labelOf = (row: NetworkRow) => labelText(row.name);
 
 const snapshot = (row: NetworkRow, themeIds: string[]) => ({
   name: row.name,

@@ -3,25 +3,20 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, keysetPageRows, linksOf, recordRowsOf, rowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
 export type NetworkMemberRow = typeof networkMembers.$inferSelect;
 export type UnavailabilityRow = typeof networkMemberUnavailability.$inferSelect;
 
-export async function listNetworkRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { cadence?: NetworkRow['cadence']; archived?: 'true' | 'false' },
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<NetworkRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks)];
-  if (filter.cadence) conditions.push(eq(networks.cadence, filter.cadence));
+export async function listNetworkRows(db: DbExecutor, viewer: Viewer, filter: { cadence?: NetworkRow['cadence']; archived?: 'true' | 'false' }, page: KeysetPage<'sortName'>): Promise<NetworkRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, networks), ...equalFilters(filter, { cadence: networks.cadence })];
   if (filter.archived) conditions.push(filter.archived === 'true' ? isNotNull(networks.archivedAt) : isNull(networks.archivedAt));
   return keysetPageRows(db, networks, 'sortName', conditions, page);
 }
 
-export const { find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = rowsOf(networks);
+export const { visibleByIds: findNetworksByIds, find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = recordRowsOf(networks);
 
 /** Current members (not left) per network. */
 export async function countCurrentMembers(db: DbExecutor, networkIds: string[]): Promise<Map<string, number>> {
@@ -34,48 +29,21 @@ export async function countCurrentMembers(db: DbExecutor, networkIds: string[]):
   return new Map(rows.map((row) => [row.networkId, row.members]));
 }
 
-export async function findMemberRows(db: DbExecutor, networkId: string): Promise<NetworkMemberRow[]> {
-  return db
-    .select()
-    .from(networkMembers)
-    .where(eq(networkMembers.networkId, networkId))
-    .orderBy(asc(networkMembers.joinedOn), asc(networkMembers.id));
+export function findMemberRows(db: DbExecutor, networkId: string): Promise<NetworkMemberRow[]> {
+  return findRowsWhere(db, networkMembers, eq(networkMembers.networkId, networkId), asc(networkMembers.joinedOn), asc(networkMembers.id));
 }
 
-export async function findMemberRowsByIds(db: DbExecutor, ids: string[]): Promise<NetworkMemberRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(networkMembers).where(inArray(networkMembers.id, ids));
+export function findMemberRowsByIds(db: DbExecutor, ids: string[]): Promise<NetworkMemberRow[]> {
+  return findRowsIn(db, networkMembers, networkMembers.id, ids);
 }
 
-export async function findUnavailabilityRows(db: DbExecutor, memberIds: string[]): Promise<UnavailabilityRow[]> {
-  if (memberIds.length === 0) return [];
-  return db
-    .select()
-    .from(networkMemberUnavailability)
-    .where(inArray(networkMemberUnavailability.networkMemberId, memberIds))
-    .orderBy(asc(networkMemberUnavailability.fromDate), asc(networkMemberUnavailability.id));
+export function findUnavailabilityRows(db: DbExecutor, memberIds: string[]): Promise<UnavailabilityRow[]> {
+  return findRowsIn(db, networkMemberUnavailability, networkMemberUnavailability.networkMemberId, memberIds, asc(networkMemberUnavailability.fromDate), asc(networkMemberUnavailability.id));
 }
 
 export const { find: findUnavailabilityRow, insert: insertUnavailabilityRow, remove: deleteUnavailabilityRow } = rowsOf(networkMemberUnavailability);
 
-export async function findNetworksByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<NetworkRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(networks)
-    .where(and(inArray(networks.id, ids), visibleTo(viewer, networks)));
-}
-
-export async function findNetworkThemeIds(db: DbExecutor, networkId: string): Promise<string[]> {
-  const rows = await db.select({ themeId: networkThemes.themeId }).from(networkThemes).where(eq(networkThemes.networkId, networkId));
-  return rows.map((row) => row.themeId);
-}
-
-export async function replaceNetworkThemeIds(db: DbExecutor, networkId: string, themeIds: string[]): Promise<void> {
-  await db.delete(networkThemes).where(eq(networkThemes.networkId, networkId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(networkThemes).values(unique.map((themeId) => ({ networkId, themeId })));
-}
+export const { idsOf: findNetworkThemeIds, replace: replaceNetworkThemeIds } = linksOf(networkThemes, 'networkId', 'themeId');
 
 export const { insert: insertMemberRow, remove: deleteMemberRow } = rowsOf(networkMembers);
 

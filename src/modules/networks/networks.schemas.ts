@@ -7,6 +7,7 @@ import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { NETWORK_CADENCES, NETWORK_KINDS } from './networks.tables.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const networkListQuerySchema = z.strictObject({
   cadence: z.enum(NETWORK_CADENCES).optional(),
@@ -97,22 +98,19 @@ export const networkCreateSchema = z.strictObject({
 });
 export type NetworkCreate = z.infer<typeof networkCreateSchema>;
 
-export const networkUpdateSchema = z
-  .strictObject({
-    visibility: z.enum(VISIBILITIES),
-    name: nameSchema,
-    shortName: z.string().trim().max(80).nullable(),
-    description: localizedTextSchema,
-    kind: z.enum(NETWORK_KINDS),
-    cadence: z.enum(NETWORK_CADENCES),
-    foundedYear: foundedYearSchema.nullable(),
-    regionPlaceId: z.uuid().nullable(),
-    organizationId: z.uuid().nullable(),
-    themeIds: z.array(z.uuid()).max(50),
-    archived: z.boolean().describe('Archive the network (it no longer meets) or bring it back'),
-  })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const networkUpdateSchema = changeSchemaOf({
+  visibility: z.enum(VISIBILITIES),
+  name: nameSchema,
+  shortName: z.string().trim().max(80).nullable(),
+  description: localizedTextSchema,
+  kind: z.enum(NETWORK_KINDS),
+  cadence: z.enum(NETWORK_CADENCES),
+  foundedYear: foundedYearSchema.nullable(),
+  regionPlaceId: z.uuid().nullable(),
+  organizationId: z.uuid().nullable(),
+  themeIds: z.array(z.uuid()).max(50),
+  archived: z.boolean().describe('Archive the network (it no longer meets) or bring it back'),
+});
 export type NetworkUpdate = z.infer<typeof networkUpdateSchema>;
 
 const memberFieldsShape = {
@@ -131,10 +129,7 @@ export const memberCreateSchema = z
   });
 export type MemberCreate = z.infer<typeof memberCreateSchema>;
 
-export const memberUpdateSchema = z
-  .strictObject(memberFieldsShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const memberUpdateSchema = changeSchemaOf(memberFieldsShape);
 export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
 
 export const memberRemovalSchema = z.strictObject({

@@ -22,6 +22,7 @@ import type { PartnershipCreate, PartnershipUpdate } from './partnerships.schema
 import { getPartnership } from './partnerships.service.js';
 import type { DatePrecision } from './partnerships.tables.js';
 import { auditTrail } from '../audit/audit.service.js';
+import { labelText } from '../../core/http/record-fields.js';
 
 const partnershipAudit = auditTrail<PartnershipRow>('partnership', (row) => labelOf(row));
 
@@ -92,7 +93,7 @@ const snapshot = (row: PartnershipRow, parties: { placeId: string | null; organi
   themeIds,
 });
 
-const labelOf = (row: PartnershipRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;
+const labelOf = (row: PartnershipRow) => labelText(row.title);
 
 export async function createPartnership(ctx: ServiceContext, input: PartnershipCreate) {
   requireCreateIn(ctx.viewer, input.workspaceId);

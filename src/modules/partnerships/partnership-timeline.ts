@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { findChildPartnershipRows, findPartnershipRow } from './partnerships.repository.js';
 import type { TimelineEntry, TimelineQuery } from './partnerships.schemas.js';
+import type { TimelineWindow } from '../../core/db/rows.js';
 
 /**
  * A partnership's timeline is everything linked to it: exchanges, project groups and, as
@@ -37,14 +38,6 @@ const sources = new Map<string, TimelineSource>();
 
 export function registerTimelineSource(source: TimelineSource): void {
   sources.set(source.type, source);
-}
-
-/** One page of a source's rows in timeline order, as its repository reads them. */
-export interface TimelineWindow {
-  limit: number;
-  newest: boolean;
-  /** The condition "beyond the last entry shown" over the source's date and id columns. */
-  after?: (date: SQL, id: SQL) => SQL;
 }
 
 /** What a source says of an entry; the fields it leaves out are null. */

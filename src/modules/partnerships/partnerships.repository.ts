@@ -1,10 +1,10 @@
-import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { partnershipParties, partnerships, partnershipThemes } from './partnerships.tables.js';
-import { idIn } from '../../core/db/id-list.js';
-import { recordRowsOf } from '../../core/db/rows.js';
+import { existsIn, findRowsIn, findRowsWhere, keysetPageRows, linksOf, recordRowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type PartyRow = typeof partnershipParties.$inferSelect;
@@ -21,70 +21,26 @@ export interface PartnershipFilter {
 /** `%text%` for ILIKE, with the wildcards in the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
-export async function listPartnershipRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: PartnershipFilter,
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<PartnershipRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships)];
-  if (filter.kind) conditions.push(eq(partnerships.kind, filter.kind));
-  if (filter.status) conditions.push(eq(partnerships.status, filter.status));
-  if (filter.parentId) conditions.push(eq(partnerships.parentId, filter.parentId));
+export async function listPartnershipRows(db: DbExecutor, viewer: Viewer, filter: PartnershipFilter, page: KeysetPage<'sortTitle'>): Promise<PartnershipRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, partnerships), ...equalFilters(filter, { kind: partnerships.kind, status: partnerships.status, parentId: partnerships.parentId })];
   if (filter.q) conditions.push(sql`EXISTS (SELECT 1 FROM jsonb_each_text(${partnerships.title}) AS t(language, text) WHERE t.text ILIKE ${containing(filter.q)})`);
   if (filter.placeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: partnershipParties.id })
-          .from(partnershipParties)
-          .where(and(eq(partnershipParties.partnershipId, partnerships.id), eq(partnershipParties.placeId, filter.placeId))),
-      ),
-    );
+    conditions.push(existsIn(db, partnershipParties, eq(partnershipParties.partnershipId, partnerships.id), eq(partnershipParties.placeId, filter.placeId)));
   }
   if (filter.themeId) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: partnershipThemes.themeId })
-          .from(partnershipThemes)
-          .where(and(eq(partnershipThemes.partnershipId, partnerships.id), eq(partnershipThemes.themeId, filter.themeId))),
-      ),
-    );
+    conditions.push(existsIn(db, partnershipThemes, eq(partnershipThemes.partnershipId, partnerships.id), eq(partnershipThemes.themeId, filter.themeId)));
   }
-  if (page.after) {
-    conditions.push(
-      or(
-        gt(partnerships.sortTitle, page.after.sortTitle),
-        and(eq(partnerships.sortTitle, page.after.sortTitle), gt(partnerships.id, page.after.id)),
-      ),
-    );
-  }
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(...conditions))
-    .orderBy(asc(partnerships.sortTitle), asc(partnerships.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, partnerships, 'sortTitle', conditions, page);
 }
 
 export const { visibleByIds: findPartnershipsByIds, find: findPartnershipRow, insert: insertPartnership, update: updatePartnershipRow, remove: deletePartnershipRow } = recordRowsOf(partnerships);
 
-export async function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
-  return db
-    .select()
-    .from(partnerships)
-    .where(and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships)))
-    .orderBy(asc(partnerships.sortTitle));
+export function findChildPartnershipRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<PartnershipRow[]> {
+  return findRowsWhere(db, partnerships, and(eq(partnerships.parentId, parentId), visibleTo(viewer, partnerships)), asc(partnerships.sortTitle));
 }
 
-export async function findPartyRows(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
-  if (partnershipIds.length === 0) return [];
-  return db
-    .select()
-    .from(partnershipParties)
-    .where(idIn(partnershipParties.partnershipId, partnershipIds))
-    .orderBy(asc(partnershipParties.position), asc(partnershipParties.id));
+export function findPartyRows(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
+  return findRowsIn(db, partnershipParties, partnershipParties.partnershipId, partnershipIds, asc(partnershipParties.position), asc(partnershipParties.id));
 }
 
 /**
@@ -112,22 +68,7 @@ export async function replaceParties(
   }
 }
 
-export async function findPartnershipThemeIds(db: DbExecutor, partnershipIds: string[]): Promise<Map<string, string[]>> {
-  if (partnershipIds.length === 0) return new Map();
-  const rows = await db
-    .select()
-    .from(partnershipThemes)
-    .where(idIn(partnershipThemes.partnershipId, partnershipIds));
-  const grouped = new Map<string, string[]>();
-  for (const row of rows) grouped.set(row.partnershipId, [...(grouped.get(row.partnershipId) ?? []), row.themeId]);
-  return grouped;
-}
-
-export async function replacePartnershipThemeIds(db: DbExecutor, partnershipId: string, themeIds: string[]): Promise<void> {
-  await db.delete(partnershipThemes).where(eq(partnershipThemes.partnershipId, partnershipId));
-  const unique = [...new Set(themeIds)];
-  if (unique.length > 0) await db.insert(partnershipThemes).values(unique.map((themeId) => ({ partnershipId, themeId })));
-}
+export const { idsByRecord: findPartnershipThemeIds, replace: replacePartnershipThemeIds } = linksOf(partnershipThemes, 'partnershipId', 'themeId');
 
 /** How many partnerships the viewer may see, and how many places take part in them as parties. */
 export async function countPartnershipRows(db: DbExecutor, viewer: Viewer): Promise<{ partnerships: number; places: number }> {
@@ -157,12 +98,11 @@ export async function findPartnershipsJoining(db: DbExecutor, viewer: Viewer, ki
 }
 
 /** The public partnerships, by title, for the open data package. */
-export async function findPublicPartnershipRows(db: DbExecutor): Promise<PartnershipRow[]> {
-  return db.select().from(partnerships).where(eq(partnerships.visibility, 'public')).orderBy(asc(partnerships.sortTitle), asc(partnerships.id));
+export function findPublicPartnershipRows(db: DbExecutor): Promise<PartnershipRow[]> {
+  return findRowsWhere(db, partnerships, eq(partnerships.visibility, 'public'), asc(partnerships.sortTitle), asc(partnerships.id));
 }
 
 /** The parties of these partnerships in the order they were entered. */
-export async function findPartyRowsInEntryOrder(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
-  if (partnershipIds.length === 0) return [];
-  return db.select().from(partnershipParties).where(inArray(partnershipParties.partnershipId, partnershipIds)).orderBy(asc(partnershipParties.id));
+export function findPartyRowsInEntryOrder(db: DbExecutor, partnershipIds: string[]): Promise<PartyRow[]> {
+  return findRowsIn(db, partnershipParties, partnershipParties.partnershipId, partnershipIds, asc(partnershipParties.id));
 }

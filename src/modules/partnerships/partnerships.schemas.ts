@@ -7,6 +7,7 @@ import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { DATE_PRECISIONS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
 import { PARTNERSHIP_KINDS } from './partnerships.types.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const partnershipListQuerySchema = z.strictObject({
   kind: z.enum(PARTNERSHIP_KINDS).optional(),
@@ -93,21 +94,18 @@ export const partnershipCreateSchema = z.strictObject({
 });
 export type PartnershipCreate = z.infer<typeof partnershipCreateSchema>;
 
-export const partnershipUpdateSchema = z
-  .strictObject({
-    visibility: z.enum(VISIBILITIES),
-    kind: z.enum(PARTNERSHIP_KINDS),
-    title: titleSchema,
-    description: localizedTextSchema,
-    since: partialDateSchema.nullable(),
-    status: z.enum(PARTNERSHIP_STATUSES),
-    endedOn: isoDateSchema.nullable(),
-    parentId: z.uuid().nullable(),
-    parties: z.array(partyInputSchema).min(2, { error: 'a partnership has at least two parties' }).max(50),
-    themeIds: z.array(z.uuid()).max(50),
-  })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const partnershipUpdateSchema = changeSchemaOf({
+  visibility: z.enum(VISIBILITIES),
+  kind: z.enum(PARTNERSHIP_KINDS),
+  title: titleSchema,
+  description: localizedTextSchema,
+  since: partialDateSchema.nullable(),
+  status: z.enum(PARTNERSHIP_STATUSES),
+  endedOn: isoDateSchema.nullable(),
+  parentId: z.uuid().nullable(),
+  parties: z.array(partyInputSchema).min(2, { error: 'a partnership has at least two parties' }).max(50),
+  themeIds: z.array(z.uuid()).max(50),
+});
 export type PartnershipUpdate = z.infer<typeof partnershipUpdateSchema>;
 
 export const partnershipMapQuerySchema = z.strictObject({

@@ -1,29 +1,19 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import { projectGroupMembers, projectGroups } from './partnerships.tables.js';
-import { idIn } from '../../core/db/id-list.js';
-import { rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, rowsOf } from '../../core/db/rows.js';
 
 export type ProjectGroupRow = typeof projectGroups.$inferSelect;
 export type ProjectGroupMemberRow = typeof projectGroupMembers.$inferSelect;
 
-export async function findProjectGroupRows(db: DbExecutor, partnershipId: string): Promise<ProjectGroupRow[]> {
-  return db
-    .select()
-    .from(projectGroups)
-    .where(eq(projectGroups.partnershipId, partnershipId))
-    .orderBy(sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
+export function findProjectGroupRows(db: DbExecutor, partnershipId: string): Promise<ProjectGroupRow[]> {
+  return findRowsWhere(db, projectGroups, eq(projectGroups.partnershipId, partnershipId), sql`${projectGroups.formedOn} ASC NULLS LAST`, asc(projectGroups.createdAt), asc(projectGroups.id));
 }
 
 export const { find: findProjectGroupRow, insert: insertProjectGroupRow, update: updateProjectGroupRow, remove: deleteProjectGroupRow } = rowsOf(projectGroups);
 
-export async function findProjectGroupMemberRows(db: DbExecutor, groupIds: string[]): Promise<ProjectGroupMemberRow[]> {
-  if (groupIds.length === 0) return [];
-  return db
-    .select()
-    .from(projectGroupMembers)
-    .where(idIn(projectGroupMembers.projectGroupId, groupIds))
-    .orderBy(asc(projectGroupMembers.position), asc(projectGroupMembers.id));
+export function findProjectGroupMemberRows(db: DbExecutor, groupIds: string[]): Promise<ProjectGroupMemberRow[]> {
+  return findRowsIn(db, projectGroupMembers, projectGroupMembers.projectGroupId, groupIds, asc(projectGroupMembers.position), asc(projectGroupMembers.id));
 }
 
 export async function replaceProjectGroupMembers(

@@ -3,6 +3,7 @@ import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schem
 import { personRefSchema } from '../actors/people.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { PROJECT_GROUP_ROLES, PROJECT_GROUP_STATUSES } from './partnerships.tables.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 export const projectGroupParamsSchema = z.strictObject({ id: z.uuid(), groupId: z.uuid() });
 
@@ -56,8 +57,5 @@ export const projectGroupCreateSchema = z.strictObject({
 });
 export type ProjectGroupCreate = z.infer<typeof projectGroupCreateSchema>;
 
-export const projectGroupUpdateSchema = z
-  .strictObject(fields)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const projectGroupUpdateSchema = changeSchemaOf(fields);
 export type ProjectGroupUpdate = z.infer<typeof projectGroupUpdateSchema>;

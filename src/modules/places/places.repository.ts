@@ -6,6 +6,8 @@ import { startsWith } from './place-names.repository.js';
 import { placeNames, places } from './places.tables.js';
 import { idIn } from '../../core/db/id-list.js';
 import { existsIn, findRowWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
+import { isSelfOrDescendantIn } from '../../core/db/tree.js';
 
 export type PlaceRow = typeof places.$inferSelect;
 export type PlaceInsert = typeof places.$inferInsert;
@@ -33,16 +35,8 @@ export interface PlaceFilter {
   searchKeyPrefix?: string;
 }
 
-export async function listPlaceRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: PlaceFilter,
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<PlaceRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, places)];
-  if (filter.country) conditions.push(eq(places.countryCode, filter.country));
-  if (filter.kind) conditions.push(eq(places.kind, filter.kind));
-  if (filter.parentId) conditions.push(eq(places.parentId, filter.parentId));
+export async function listPlaceRows(db: DbExecutor, viewer: Viewer, filter: PlaceFilter, page: KeysetPage<'sortName'>): Promise<PlaceRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, places), ...equalFilters(filter, { country: places.countryCode, kind: places.kind, parentId: places.parentId })];
   if (filter.searchKeyPrefix) {
     conditions.push(existsIn(db, placeNames, eq(placeNames.placeId, places.id), startsWith(placeNames.searchKey, filter.searchKeyPrefix)));
   }
@@ -65,15 +59,8 @@ export async function findAncestorRows(db: DbExecutor, place: PlaceRow): Promise
 }
 
 /** Whether `candidate` is `place` itself or lies below it. */
-export async function isSelfOrDescendant(db: DbExecutor, placeId: string, candidateId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE chain(id, parent_id, depth) AS (
-      SELECT id, parent_id, 1 FROM places WHERE id = ${candidateId}
-      UNION ALL
-      SELECT p.id, p.parent_id, chain.depth + 1 FROM places p JOIN chain ON p.id = chain.parent_id WHERE chain.depth < 20
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${placeId}) AS found`);
-  return Boolean(result.rows[0]?.found);
+export function isSelfOrDescendant(db: DbExecutor, placeId: string, candidateId: string): Promise<boolean> {
+  return isSelfOrDescendantIn(db, places, placeId, candidateId);
 }
 
 export async function findChildRows(db: DbExecutor, viewer: Viewer, parentId: string, limit: number): Promise<PlaceRow[]> {

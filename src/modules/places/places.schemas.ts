@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportLanguageShape } from '../../core/export/export-query.js';
-import { LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
+import { countryCodeSchema, LANGUAGE_TAG, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { PLACE_KINDS } from './places.tables.js';
@@ -15,11 +15,6 @@ export const placeRefSchema = z.object({
   longitude: z.number().nullable(),
 });
 export type PlaceRef = z.infer<typeof placeRefSchema>;
-
-const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE, UA or XK')
-  .transform((code) => code.toUpperCase());
 
 export const placeListQuerySchema = z.strictObject({
   country: countryCodeSchema.optional().describe('ISO 3166-1 alpha-2 code (XK for Kosovo)'),

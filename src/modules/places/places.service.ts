@@ -2,7 +2,7 @@ import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { IssueParams } from '../../core/errors.js';
 import type { FieldCode } from '../../core/field-codes.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
 import { plainKey, searchKey } from '../../core/names/name-keys.js';
@@ -86,12 +86,7 @@ export async function findPlacesNamed(ctx: ServiceContext, name: string, country
 
 /** Every place of a list in pages, for CSV export without holding the whole list. */
 export async function* exportPlaces(ctx: ServiceContext, query: Omit<PlaceListQuery, 'limit' | 'cursor'>): AsyncGenerator<PlaceSummary[]> {
-  let cursor: string | undefined;
-  do {
-    const page = await listPlaces(ctx, { ...query, limit: 100, cursor });
-    yield page.items;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  yield* everyPage((cursor) => listPlaces(ctx, { ...query, limit: 100, cursor }));
 }
 
 export type PlaceResolution = { place: PlaceSummary } | { problem: string; code: FieldCode; params: IssueParams };

@@ -13,7 +13,8 @@ import {
   actionPlanVersions,
   measureProgressUpdates,
 } from './plans.tables.js';
-import { findRowWhere, insertRow, keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, findRowWhere, insertRow, keysetPageRows, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type PlanInsert = typeof actionPlans.$inferInsert;
@@ -50,16 +51,8 @@ export function planVisibleTo(db: DbExecutor, viewer: Viewer): SQL {
 
 export const { find: findPlanRow, insert: insertPlanRow, update: updatePlanRow, remove: deletePlanRow } = rowsOf(actionPlans);
 
-export async function listPlanRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { status?: PlanRow['status']; partnershipId?: string; areaPlaceId?: string },
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<PlanRow[]> {
-  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer)];
-  if (filter.status) conditions.push(eq(actionPlans.status, filter.status));
-  if (filter.partnershipId) conditions.push(eq(actionPlans.partnershipId, filter.partnershipId));
-  if (filter.areaPlaceId) conditions.push(eq(actionPlans.areaPlaceId, filter.areaPlaceId));
+export async function listPlanRows(db: DbExecutor, viewer: Viewer, filter: { status?: PlanRow['status']; partnershipId?: string; areaPlaceId?: string }, page: KeysetPage<'sortTitle'>): Promise<PlanRow[]> {
+  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer), ...equalFilters(filter, { status: actionPlans.status, partnershipId: actionPlans.partnershipId, areaPlaceId: actionPlans.areaPlaceId })];
   return keysetPageRows(db, actionPlans, 'sortTitle', conditions, page);
 }
 
@@ -71,9 +64,8 @@ export async function bumpRevision(db: DbExecutor, id: string): Promise<void> {
     .where(eq(actionPlans.id, id));
 }
 
-export async function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
-  if (planIds.length === 0) return [];
-  return db.select().from(actionPlanSides).where(inArray(actionPlanSides.planId, planIds)).orderBy(asc(actionPlanSides.position));
+export function findSideRows(db: DbExecutor, planIds: string[]): Promise<SideRow[]> {
+  return findRowsIn(db, actionPlanSides, actionPlanSides.planId, planIds, asc(actionPlanSides.position));
 }
 
 export async function replaceSideRows(db: DbExecutor, planId: string, sides: Omit<typeof actionPlanSides.$inferInsert, 'planId' | 'position'>[]): Promise<void> {
@@ -81,8 +73,8 @@ export async function replaceSideRows(db: DbExecutor, planId: string, sides: Omi
   await db.insert(actionPlanSides).values(sides.map((side, position) => ({ ...side, planId, position })));
 }
 
-export async function findPriorityRows(db: DbExecutor, planId: string): Promise<PriorityRow[]> {
-  return db.select().from(actionPlanPriorities).where(eq(actionPlanPriorities.planId, planId)).orderBy(asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
+export function findPriorityRows(db: DbExecutor, planId: string): Promise<PriorityRow[]> {
+  return findRowsWhere(db, actionPlanPriorities, eq(actionPlanPriorities.planId, planId), asc(actionPlanPriorities.position), asc(actionPlanPriorities.createdAt));
 }
 
 export const { insert: insertPriorityRow, update: updatePriorityRow, remove: deletePriorityRow } = rowsOf(actionPlanPriorities);
@@ -92,8 +84,8 @@ export async function countMeasuresOf(db: DbExecutor, priorityId: string): Promi
   return row?.value ?? 0;
 }
 
-export async function findMeasureRows(db: DbExecutor, planId: string): Promise<MeasureRow[]> {
-  return db.select().from(actionPlanMeasures).where(eq(actionPlanMeasures.planId, planId)).orderBy(asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
+export function findMeasureRows(db: DbExecutor, planId: string): Promise<MeasureRow[]> {
+  return findRowsWhere(db, actionPlanMeasures, eq(actionPlanMeasures.planId, planId), asc(actionPlanMeasures.position), asc(actionPlanMeasures.createdAt));
 }
 
 export const findMeasureRow = (db: DbExecutor, planId: string, measureId: string): Promise<MeasureRow | undefined> => findRowWhere(db, actionPlanMeasures, and(eq(actionPlanMeasures.id, measureId), eq(actionPlanMeasures.planId, planId)));
@@ -133,9 +125,8 @@ export async function measuresOutside(db: DbExecutor, planId: string, start: str
     );
 }
 
-export async function findMeasurePartnerRows(db: DbExecutor, measureIds: string[]): Promise<MeasurePartnerRow[]> {
-  if (measureIds.length === 0) return [];
-  return db.select().from(actionPlanMeasurePartners).where(inArray(actionPlanMeasurePartners.measureId, measureIds)).orderBy(asc(actionPlanMeasurePartners.position));
+export function findMeasurePartnerRows(db: DbExecutor, measureIds: string[]): Promise<MeasurePartnerRow[]> {
+  return findRowsIn(db, actionPlanMeasurePartners, actionPlanMeasurePartners.measureId, measureIds, asc(actionPlanMeasurePartners.position));
 }
 
 export async function replaceMeasurePartners(db: DbExecutor, planId: string, measureId: string, organizationIds: string[]): Promise<void> {
@@ -145,8 +136,8 @@ export async function replaceMeasurePartners(db: DbExecutor, planId: string, mea
   }
 }
 
-export async function findAgreementRows(db: DbExecutor, planId: string): Promise<AgreementRow[]> {
-  return db.select().from(actionPlanAgreements).where(eq(actionPlanAgreements.planId, planId)).orderBy(desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
+export function findAgreementRows(db: DbExecutor, planId: string): Promise<AgreementRow[]> {
+  return findRowsWhere(db, actionPlanAgreements, eq(actionPlanAgreements.planId, planId), desc(actionPlanAgreements.revision), asc(actionPlanAgreements.agreedAt));
 }
 
 export const insertAgreementRow = (db: DbExecutor, row: typeof actionPlanAgreements.$inferInsert): Promise<AgreementRow> => insertRow(db, actionPlanAgreements, row);
@@ -159,8 +150,8 @@ export async function deleteAgreementRow(db: DbExecutor, sideId: string, revisio
   return deleted.length;
 }
 
-export async function findVersionRows(db: DbExecutor, planId: string): Promise<VersionRow[]> {
-  return db.select().from(actionPlanVersions).where(eq(actionPlanVersions.planId, planId)).orderBy(asc(actionPlanVersions.number));
+export function findVersionRows(db: DbExecutor, planId: string): Promise<VersionRow[]> {
+  return findRowsWhere(db, actionPlanVersions, eq(actionPlanVersions.planId, planId), asc(actionPlanVersions.number));
 }
 
 export const findVersionRow = (db: DbExecutor, planId: string, number: number): Promise<VersionRow | undefined> => findRowWhere(db, actionPlanVersions, and(eq(actionPlanVersions.planId, planId), eq(actionPlanVersions.number, number)));
@@ -196,11 +187,10 @@ export async function listMeasureLinkRows(
   filter: { sourceType?: string; sourceId?: string; projectId?: string },
   page: { limit: number; after?: { id: string } },
 ): Promise<{ measure: MeasureRow; plan: PlanRow }[]> {
-  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer)];
+  const conditions: (SQL | undefined)[] = [planVisibleTo(db, viewer), ...equalFilters(filter, { projectId: actionPlanMeasures.projectId })];
   if (filter.sourceType && filter.sourceId) {
     conditions.push(eq(actionPlanMeasures.sourceType, filter.sourceType), eq(actionPlanMeasures.sourceId, filter.sourceId), isNotNull(actionPlanMeasures.sourceId));
   }
-  if (filter.projectId) conditions.push(eq(actionPlanMeasures.projectId, filter.projectId));
   if (page.after) conditions.push(gt(actionPlanMeasures.id, page.after.id));
   return db
     .select({ measure: actionPlanMeasures, plan: actionPlans })
@@ -218,25 +208,8 @@ export async function measureIdsOfPlan(db: DbExecutor, planId: string): Promise<
 }
 
 /** Plans of a partnership in timeline order (period start, id), beyond a position. */
-export async function listPartnershipPlanRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  partnershipId: string,
-  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
-): Promise<PlanRow[]> {
-  const direction = page.newest ? desc : asc;
-  return db
-    .select()
-    .from(actionPlans)
-    .where(
-      and(
-        eq(actionPlans.partnershipId, partnershipId),
-        planVisibleTo(db, viewer),
-        page.after ? page.after(sql`${actionPlans.periodStart}`, sql`${actionPlans.id}`) : undefined,
-      ),
-    )
-    .orderBy(direction(actionPlans.periodStart), direction(actionPlans.id))
-    .limit(page.limit);
+export function listPartnershipPlanRows(db: DbExecutor, viewer: Viewer, partnershipId: string, window: TimelineWindow): Promise<PlanRow[]> {
+  return timelineRows(db, actionPlans, actionPlans.periodStart, [eq(actionPlans.partnershipId, partnershipId), planVisibleTo(db, viewer)], window);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
@@ -167,10 +167,7 @@ export const planCreateSchema = z.strictObject({
 });
 export type PlanCreate = z.infer<typeof planCreateSchema>;
 
-export const planUpdateSchema = z
-  .strictObject(planFieldsShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const planUpdateSchema = changeSchemaOf(planFieldsShape);
 export type PlanUpdate = z.infer<typeof planUpdateSchema>;
 
 export const priorityInputSchema = z.strictObject({
@@ -180,10 +177,7 @@ export const priorityInputSchema = z.strictObject({
   position: z.number().int().min(0).max(1000).optional(),
 });
 export type PriorityInput = z.infer<typeof priorityInputSchema>;
-export const priorityUpdateSchema = z
-  .strictObject({ title: requiredTextSchema, description: localizedTextSchema, themeId: z.uuid().nullable(), position: z.number().int().min(0).max(1000) })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const priorityUpdateSchema = changeSchemaOf({ title: requiredTextSchema, description: localizedTextSchema, themeId: z.uuid().nullable(), position: z.number().int().min(0).max(1000) });
 export type PriorityUpdate = z.infer<typeof priorityUpdateSchema>;
 
 const indicatorInputSchema = z.strictObject({
@@ -227,10 +221,7 @@ export const measureCreateSchema = z.strictObject({
 });
 export type MeasureCreate = z.infer<typeof measureCreateSchema>;
 
-export const measureUpdateSchema = z
-  .strictObject(measureFieldsShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const measureUpdateSchema = changeSchemaOf(measureFieldsShape);
 export type MeasureUpdate = z.infer<typeof measureUpdateSchema>;
 
 /** Anything a measure can come from: an exchange outcome, a project-group idea … */

@@ -4,6 +4,7 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { exchangeCreateSchema, exchangeSummarySchema } from '../exchanges/exchanges.schemas.js';
 import { partnershipLinkSchema } from '../partnerships/partnerships.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a name in at least one language',
@@ -49,15 +50,12 @@ export const programmeCreateSchema = z.strictObject({
 });
 export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
 
-export const programmeUpdateSchema = z
-  .strictObject({
-    visibility: z.enum(VISIBILITIES),
-    title: titleSchema,
-    partnershipId: z.uuid().nullable(),
-    plannedParts: plannedPartsSchema.nullable(),
-  })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const programmeUpdateSchema = changeSchemaOf({
+  visibility: z.enum(VISIBILITIES),
+  title: titleSchema,
+  partnershipId: z.uuid().nullable(),
+  plannedParts: plannedPartsSchema.nullable(),
+});
 export type ProgrammeUpdate = z.infer<typeof programmeUpdateSchema>;
 
 export const programmeDeleteQuerySchema = z.strictObject({

@@ -12,21 +12,11 @@ import { partnershipRefsByIds } from '../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { programmeConflict } from './programmes.errors.js';
 import { presentProgrammeDetail, presentProgrammeSummary } from './programmes.presenter.js';
-import {
-  countParts,
-  deleteProgrammeRow,
-  findPartRows,
-  findProgrammeRow,
-  insertProgrammeRow,
-  listProgrammeRows,
-  setPart,
-  updateProgrammeRow,
-  type PartRow,
-  type ProgrammeRow,
-} from '../exchanges/exchanges.service.js';
+import { countParts, deleteProgrammeRow, findPartRows, findProgrammeRow, insertProgrammeRow, listProgrammeRows, setPart, updateProgrammeRow, type PartRow, type ProgrammeRow } from '../exchanges/exchanges.service.js';
 import type { PartAdd, PartOrder, ProgrammeCreate, ProgrammeDetail, ProgrammeListQuery, ProgrammeSummary, ProgrammeUpdate } from './programmes.schemas.js';
+import { labelText } from '../../core/http/record-fields.js';
 
-const labelOf = (row: ProgrammeRow) => row.title.de ?? row.title.en ?? Object.values(row.title)[0] ?? null;
+const labelOf = (row: ProgrammeRow) => labelText(row.title);
 
 const snapshot = (row: ProgrammeRow, parts: PartRow[]) => ({
   title: row.title,
@@ -129,11 +119,24 @@ async function renumber(tx: DbExecutor, programmeId: string, ordered: PartRow[])
   }
 }
 
-/** Adds an existing exchange, or a new one, as the next part of the programme. */
-export async function addPart(ctx: ServiceContext, id: string, input: PartAdd): Promise<ProgrammeDetail> {
+/** Changes the parts of a programme in one transaction, recording the programme with its parts before and after. */
+async function changeParts(
+  ctx: ServiceContext,
+  id: string,
+  change: (tx: DbExecutor, ctx: ServiceContext, programme: ProgrammeRow, parts: PartRow[]) => Promise<void>,
+): Promise<ProgrammeDetail> {
   await ctx.transaction(async (tx, ctx) => {
     const programme = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Programme', id);
     const parts = await findPartRows(tx, id);
+    await change(tx, ctx, programme, parts);
+    await audit(tx, ctx, 'update', [programme, parts], [programme, await findPartRows(tx, id)]);
+  });
+  return getProgramme(ctx, id);
+}
+
+/** Adds an existing exchange, or a new one, as the next part of the programme. */
+export async function addPart(ctx: ServiceContext, id: string, input: PartAdd): Promise<ProgrammeDetail> {
+  return changeParts(ctx, id, async (tx, ctx, programme, parts) => {
     const field = 'exchangeId' in input ? 'body.exchangeId' : 'body.exchange';
     if (programme.plannedParts !== null && parts.length >= programme.plannedParts) {
       throw invalidField(field, 'too_many', `cannot be added: the programme already has all ${programme.plannedParts} planned parts; raise the number of planned parts first`, { max: programme.plannedParts });
@@ -155,36 +158,26 @@ export async function addPart(ctx: ServiceContext, id: string, input: PartAdd): 
       exchangeId = created.id;
     }
     await setPart(tx, exchangeId, id, parts.length + 1);
-    await audit(tx, ctx, 'update', [programme, parts], [programme, await findPartRows(tx, id)]);
   });
-  return getProgramme(ctx, id);
 }
 
 export async function reorderParts(ctx: ServiceContext, id: string, input: PartOrder): Promise<ProgrammeDetail> {
-  await ctx.transaction(async (tx, ctx) => {
-    const programme = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Programme', id);
-    const parts = await findPartRows(tx, id);
+  return changeParts(ctx, id, async (tx, ctx, programme, parts) => {
     const byId = new Map(parts.map((part) => [part.id, part]));
     const unique = new Set(input.exchangeIds);
     if (unique.size !== input.exchangeIds.length || unique.size !== parts.length || input.exchangeIds.some((exchangeId) => !byId.has(exchangeId))) {
       throw invalidField('body.exchangeIds', 'invalid_value', 'must list every part of the programme exactly once');
     }
     await renumber(tx, id, input.exchangeIds.map((exchangeId) => byId.get(exchangeId)!));
-    await audit(tx, ctx, 'update', [programme, parts], [programme, await findPartRows(tx, id)]);
   });
-  return getProgramme(ctx, id);
 }
 
 /** Takes an exchange out of the programme (it stays as a single exchange); the later parts move up. */
 export async function removePart(ctx: ServiceContext, id: string, exchangeId: string): Promise<ProgrammeDetail> {
-  await ctx.transaction(async (tx, ctx) => {
-    const programme = requireEdit(ctx.viewer, await findProgrammeRow(tx, id), 'Programme', id);
-    const parts = await findPartRows(tx, id);
+  return changeParts(ctx, id, async (tx, ctx, programme, parts) => {
     const part = parts.find((entry) => entry.id === exchangeId);
     if (!part) throw notFound('Part of the programme', exchangeId);
     await setPart(tx, exchangeId, null, null);
     await renumber(tx, id, parts.filter((entry) => entry.id !== exchangeId));
-    await audit(tx, ctx, 'update', [programme, parts], [programme, await findPartRows(tx, id)]);
   });
-  return getProgramme(ctx, id);
 }

@@ -1,45 +1,31 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { keysetPageRows, rowsOf } from '../../core/db/rows.js';
+import { findRowsIn, findRowsWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ProjectInsert = typeof projects.$inferInsert;
 export type ProjectPartnerRow = typeof projectPartners.$inferSelect;
 export type ProjectContactRow = typeof projectContacts.$inferSelect;
 
-export const { find: findProjectRow, insert: insertProjectRow, update: updateProjectRow, remove: deleteProjectRow } = rowsOf(projects);
+export const { visibleByIds: findProjectsByIds, find: findProjectRow, insert: insertProjectRow, update: updateProjectRow, remove: deleteProjectRow } = recordRowsOf(projects);
 
-export async function findProjectsByIds(db: DbExecutor, viewer: Viewer, ids: string[]): Promise<ProjectRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(projects)
-    .where(and(inArray(projects.id, ids), visibleTo(viewer, projects)));
-}
 
-export async function listProjectRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { status?: ProjectRow['status']; partnershipId?: string; carrierOrganizationId?: string },
-  page: { limit: number; after?: { sortTitle: string; id: string } },
-): Promise<ProjectRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects)];
-  if (filter.status) conditions.push(eq(projects.status, filter.status));
-  if (filter.partnershipId) conditions.push(eq(projects.partnershipId, filter.partnershipId));
-  if (filter.carrierOrganizationId) conditions.push(eq(projects.carrierOrganizationId, filter.carrierOrganizationId));
+export async function listProjectRows(db: DbExecutor, viewer: Viewer, filter: { status?: ProjectRow['status']; partnershipId?: string; carrierOrganizationId?: string }, page: KeysetPage<'sortTitle'>): Promise<ProjectRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, projects), ...equalFilters(filter, { status: projects.status, partnershipId: projects.partnershipId, carrierOrganizationId: projects.carrierOrganizationId })];
   return keysetPageRows(db, projects, 'sortTitle', conditions, page);
 }
 
-export async function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {
-  return db.select().from(projectPartners).where(eq(projectPartners.projectId, projectId)).orderBy(asc(projectPartners.position));
+export function findPartnerRows(db: DbExecutor, projectId: string): Promise<ProjectPartnerRow[]> {
+  return findRowsWhere(db, projectPartners, eq(projectPartners.projectId, projectId), asc(projectPartners.position));
 }
 
-export async function findContactRows(db: DbExecutor, projectId: string): Promise<ProjectContactRow[]> {
-  return db.select().from(projectContacts).where(eq(projectContacts.projectId, projectId)).orderBy(asc(projectContacts.position));
+export function findContactRows(db: DbExecutor, projectId: string): Promise<ProjectContactRow[]> {
+  return findRowsWhere(db, projectContacts, eq(projectContacts.projectId, projectId), asc(projectContacts.position));
 }
 
 export async function replacePartners(db: DbExecutor, projectId: string, partners: { organizationId: string; role: ProjectPartnerRow['role'] }[]): Promise<void> {
@@ -57,8 +43,8 @@ export async function replaceContacts(
 }
 
 /** The public projects, by title, for the open data package. */
-export async function findPublicProjectRows(db: DbExecutor): Promise<ProjectRow[]> {
-  return db.select().from(projects).where(eq(projects.visibility, 'public')).orderBy(asc(projects.sortTitle), asc(projects.id));
+export function findPublicProjectRows(db: DbExecutor): Promise<ProjectRow[]> {
+  return findRowsWhere(db, projects, eq(projects.visibility, 'public'), asc(projects.sortTitle), asc(projects.id));
 }
 
 /** The projects the viewer may see that run in the period (either end open) and lie in the workspace, by title; only these ids when given. */
@@ -80,11 +66,6 @@ export async function findProjectRowsInPeriod(
 }
 
 /** The partners of these projects, project by project in their order. */
-export async function findPartnerRowsOf(db: DbExecutor, projectIds: string[]): Promise<ProjectPartnerRow[]> {
-  if (projectIds.length === 0) return [];
-  return db
-    .select()
-    .from(projectPartners)
-    .where(inArray(projectPartners.projectId, projectIds))
-    .orderBy(asc(projectPartners.projectId), asc(projectPartners.position));
+export function findPartnerRowsOf(db: DbExecutor, projectIds: string[]): Promise<ProjectPartnerRow[]> {
+  return findRowsIn(db, projectPartners, projectPartners.projectId, projectIds, asc(projectPartners.projectId), asc(projectPartners.position));
 }

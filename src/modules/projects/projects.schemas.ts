@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
 import { organizationCardSchema, personCardSchema } from '../actors/contact-cards.schemas.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
@@ -142,8 +142,5 @@ export const projectCreateSchema = z.strictObject({
 });
 export type ProjectCreate = z.infer<typeof projectCreateSchema>;
 
-export const projectUpdateSchema = z
-  .strictObject(projectFieldsShape)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const projectUpdateSchema = changeSchemaOf(projectFieldsShape);
 export type ProjectUpdate = z.infer<typeof projectUpdateSchema>;

@@ -3,22 +3,18 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { themes } from './themes.tables.js';
-import { keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
+import { findRowsWhere, keysetPageRows, recordRowsOf } from '../../core/db/rows.js';
 import { likeContains } from '../../core/db/like-pattern.js';
+import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
+import { isSelfOrDescendantIn } from '../../core/db/tree.js';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type ThemeInsert = typeof themes.$inferInsert;
 
 export const { visibleByIds: findThemesByIds, find: findThemeRow, insert: insertThemeRow, update: updateThemeRow, remove: deleteThemeRow } = recordRowsOf(themes);
 
-export async function listThemeRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: { parentId?: string; q?: string },
-  page: { limit: number; after?: { sortName: string; id: string } },
-): Promise<ThemeRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes)];
-  if (filter.parentId) conditions.push(eq(themes.parentId, filter.parentId));
+export async function listThemeRows(db: DbExecutor, viewer: Viewer, filter: { parentId?: string; q?: string }, page: KeysetPage<'sortName'>): Promise<ThemeRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, themes), ...equalFilters(filter, { parentId: themes.parentId })];
   if (filter.q) conditions.push(sql`lower(public.immutable_unaccent(${themes.name}::text)) LIKE ${likeContains(filter.q)}`);
   return keysetPageRows(db, themes, 'sortName', conditions, page);
 }
@@ -33,23 +29,12 @@ export async function listAllThemeRows(db: DbExecutor, viewer: Viewer, limit: nu
     .limit(limit);
 }
 
-export async function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<ThemeRow[]> {
-  return db
-    .select()
-    .from(themes)
-    .where(and(eq(themes.parentId, parentId), visibleTo(viewer, themes)))
-    .orderBy(asc(themes.position), asc(themes.sortName));
+export function findChildThemeRows(db: DbExecutor, viewer: Viewer, parentId: string): Promise<ThemeRow[]> {
+  return findRowsWhere(db, themes, and(eq(themes.parentId, parentId), visibleTo(viewer, themes)), asc(themes.position), asc(themes.sortName));
 }
 
-export async function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`
-    WITH RECURSIVE chain(id, parent_id, depth) AS (
-      SELECT id, parent_id, 1 FROM themes WHERE id = ${candidateId}
-      UNION ALL
-      SELECT t.id, t.parent_id, chain.depth + 1 FROM themes t JOIN chain ON t.id = chain.parent_id WHERE chain.depth < 20
-    )
-    SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${themeId}) AS found`);
-  return Boolean(result.rows[0]?.found);
+export function isThemeSelfOrDescendant(db: DbExecutor, themeId: string, candidateId: string): Promise<boolean> {
+  return isSelfOrDescendantIn(db, themes, themeId, candidateId);
 }
 
 /** Themes by slug that the viewer may see; those of the reference taxonomy first. */
@@ -67,8 +52,8 @@ export const themeNamesAsTerms = (viewer: Viewer): SQL =>
   sql`SELECT themes.id, ARRAY(SELECT e.v FROM jsonb_each_text(themes.name) e(k, v)) FROM themes WHERE ${visibleTo(viewer, themes)}`;
 
 /** The public themes, for the open data package. */
-export async function findPublicThemeRows(db: DbExecutor): Promise<ThemeRow[]> {
-  return db.select().from(themes).where(eq(themes.visibility, 'public')).orderBy(asc(themes.sortName), asc(themes.id));
+export function findPublicThemeRows(db: DbExecutor): Promise<ThemeRow[]> {
+  return findRowsWhere(db, themes, eq(themes.visibility, 'public'), asc(themes.sortName), asc(themes.id));
 }
 
 /** Every theme the viewer may see, for walking up to a reference theme. */

@@ -1,13 +1,8 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../core/errors.js';
+import { conflictsOf } from '../../core/errors.js';
 
 /** The conflicts of workspaces: a change the current state of the records does not allow (HTTP 409). */
-export const WORKSPACE_CONFLICTS = [
-  'slug_taken',
-  'last_owner_leaving',
-  'member_already',
-] as const;
+export const WORKSPACE_CONFLICTS = ['slug_taken', 'last_owner_leaving', 'member_already'] as const;
 
 export type WorkspaceConflict = (typeof WORKSPACE_CONFLICTS)[number];
 
-export const workspaceConflict = (code: WorkspaceConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const workspaceConflict = conflictsOf(WORKSPACE_CONFLICTS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeSchemaOf } from '../../core/http/record-fields.js';
 import { WORKSPACE_ROLES } from '../../core/auth/viewer.js';
 import { UI_LANGUAGES } from '../accounts/accounts.types.js';
 
@@ -19,9 +20,7 @@ export const workspaceCreateSchema = z.strictObject({
   description: z.string().max(2000).optional(),
 });
 
-export const workspaceUpdateSchema = z
-  .strictObject({ name: z.string().trim().min(2).max(120).optional(), description: z.string().max(2000).optional() })
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const workspaceUpdateSchema = changeSchemaOf({ name: z.string().trim().min(2).max(120), description: z.string().max(2000) });
 
 export const memberSchema = z.object({
   userId: z.uuid(),

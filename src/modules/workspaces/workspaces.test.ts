@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerships } from '../partnerships/partnerships.tables.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestBrowser, type TestBrowser } from '../../../test/support/test-browser.js';
-import { lastMailTo, tokenFromLink } from '../../../test/support/test-mail.js';
-
-let counter = 0;
-const newEmail = () => `member-${Date.now()}-${++counter}@example.org`;
+import { lastMailTo, newEmail, tokenFromLink } from '../../../test/support/test-mail.js';
 
 describe('workspaces, members and invitations', () => {
   const testApp = useTestApp({ demoData: false });

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { multipartBody, type MultipartFile } from '../../../../test/support/multipart.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { extractionsFinished } from '../../../../test/support/test-jobs.js';
 import { pdfOf } from '../../../../test/support/test-pdf.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
+import { type TestUser, useWorkspaceWithUsers } from '../../../../test/support/test-users.js';
 
 const LIMIT = 200_000;
 
@@ -14,16 +14,7 @@ const REPORT_PAGES = [
 
 describe('document files', () => {
   const testApp = useTestApp({ env: { DOCUMENT_FILE_LIMIT_BYTES: String(LIMIT) }, jobs: true });
-  let workspaceId: string;
-  let member: TestUser;
-  let guest: TestUser;
-
-  beforeAll(async () => {
-    const db = testApp.current.database.db;
-    workspaceId = (await createTestWorkspace(db, 'Dateien')).id;
-    member = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    guest = await createTestUser(db, { memberships: [[workspaceId, 'guest']] });
-  });
+  const { workspace, member, guest } = useWorkspaceWithUsers(testApp, 'Dateien', { member: 'member', guest: 'guest' });
 
   const upload = (user: TestUser, url: string, file: MultipartFile) => {
     const { payload, contentType } = multipartBody(file);
@@ -31,7 +22,7 @@ describe('document files', () => {
   };
   const get = (user: TestUser | null, url: string) => testApp.current.app.inject({ method: 'GET', url, headers: user?.headers ?? {} });
   const newDocument = async (title: string) =>
-    (await testApp.current.app.inject({ method: 'POST', url: '/api/documents', headers: member.headers, payload: { workspaceId, kind: 'report', title } })).json().id as string;
+    (await testApp.current.app.inject({ method: 'POST', url: '/api/documents', headers: member.headers, payload: { workspaceId: workspace.id, kind: 'report', title } })).json().id as string;
   const search = async (q: string) => (await get(member, `/api/search?q=${encodeURIComponent(q)}&type=document`)).json().items.map((item: { id: string }) => item.id);
 
   it('reads the text of an attached PDF, makes it searchable, and gives the file back', async () => {
@@ -58,7 +49,7 @@ describe('document files', () => {
 
   it('imports a text file as a new document with proposals to review', async () => {
     const text = 'Partnerschaft Leipzig–Kiew\n\nDie Partnerschaft zwischen Leipzig und Kiew besteht seit 1961. Im Oktober 2018 reiste eine Delegation aus Darnyzja nach Grünau.';
-    const response = await upload(member, `/api/documents/import?workspaceId=${workspaceId}&kind=news`, { fileName: 'partnerschaft.txt', contentType: 'text/plain', data: text });
+    const response = await upload(member, `/api/documents/import?workspaceId=${workspace.id}&kind=news`, { fileName: 'partnerschaft.txt', contentType: 'text/plain', data: text });
     expect(response.statusCode, response.body).toBe(201);
     const document = response.json();
     expect(document).toMatchObject({ kind: 'news', origin: 'upload', language: 'de', title: 'Partnerschaft Leipzig–Kiew' });
@@ -69,7 +60,7 @@ describe('document files', () => {
     expect((await get(member, `/api/documents/${document.id}`)).json().pendingProposals).toBeGreaterThan(0);
     const download = await get(member, document.files[0].url);
     expect(download.body).toBe(text);
-    const again = await upload(member, `/api/documents/import?workspaceId=${workspaceId}`, { fileName: 'nochmal.txt', contentType: 'text/plain', data: `${text}\n\n` });
+    const again = await upload(member, `/api/documents/import?workspaceId=${workspace.id}`, { fileName: 'nochmal.txt', contentType: 'text/plain', data: `${text}\n\n` });
     expect(again.statusCode).toBe(409);
     // Taking the same text from a file into another document is refused the same way.
     const empty = await newDocument('Leer');

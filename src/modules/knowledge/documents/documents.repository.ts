@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
@@ -6,7 +6,8 @@ import { idIn } from '../../../core/db/id-list.js';
 import { visibleTo } from '../../../core/records/record-visibility.js';
 import { documentComments, documentFiles, documentLinks, documents } from './documents.tables.js';
 import { type LinkType } from './documents.types.js';
-import { findRowWhere, insertRow, recordRowsOf } from '../../../core/db/rows.js';
+import { countVisibleRows, findRowsWhere, findRowWhere, insertRow, keysetPageRows, recordRowsOf, timelineRows, type TimelineWindow } from '../../../core/db/rows.js';
+import { type KeysetPage, equalFilters } from '../../../core/db/list-filters.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentInsert = typeof documents.$inferInsert;
@@ -85,16 +86,8 @@ export interface DocumentFilter {
 }
 
 /** Newest first (publication date, else the day added), keyset-paginated. */
-export async function listDocumentRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  filter: DocumentFilter,
-  page: { limit: number; after?: { sortDate: string; id: string } },
-): Promise<DocumentRow[]> {
-  const conditions: (SQL | undefined)[] = [visibleTo(viewer, documents)];
-  if (filter.kind) conditions.push(eq(documents.kind, filter.kind));
-  if (filter.language) conditions.push(eq(documents.language, filter.language));
-  if (filter.workspaceId) conditions.push(eq(documents.workspaceId, filter.workspaceId));
+export async function listDocumentRows(db: DbExecutor, viewer: Viewer, filter: DocumentFilter, page: KeysetPage<'sortDate'>): Promise<DocumentRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleTo(viewer, documents), ...equalFilters(filter, { kind: documents.kind, language: documents.language, workspaceId: documents.workspaceId })];
   if (filter.workspaceIds) conditions.push(idIn(documents.workspaceId, filter.workspaceIds));
   if (filter.linked) {
     const column = LINK_COLUMNS[filter.linked.type];
@@ -103,21 +96,12 @@ export async function listDocumentRows(
   if (filter.pendingReview) {
     conditions.push(filter.pendingReview(documents.id));
   }
-  if (page.after) {
-    conditions.push(or(lt(documents.sortDate, page.after.sortDate), and(eq(documents.sortDate, page.after.sortDate), lt(documents.id, page.after.id))));
-  }
-  return db
-    .select()
-    .from(documents)
-    .where(and(...conditions))
-    .orderBy(desc(documents.sortDate), desc(documents.id))
-    .limit(page.limit + 1);
+  return keysetPageRows(db, documents, 'sortDate', conditions, page, true);
 }
 
 /** How many documents the viewer may see. */
-export async function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(documents).where(visibleTo(viewer, documents));
-  return row?.count ?? 0;
+export function countDocumentRows(db: DbExecutor, viewer: Viewer): Promise<number> {
+  return countVisibleRows(db, viewer, documents);
 }
 
 const { data: _data, extractedText: _text, ...fileMetaColumns } = getTableColumns(documentFiles);
@@ -144,8 +128,8 @@ export async function deleteFileRow(db: DbExecutor, fileId: string): Promise<voi
   await db.delete(documentFiles).where(eq(documentFiles.id, fileId));
 }
 
-export async function findLinkRows(db: DbExecutor, documentId: string): Promise<LinkRow[]> {
-  return db.select().from(documentLinks).where(eq(documentLinks.documentId, documentId)).orderBy(asc(documentLinks.createdAt), asc(documentLinks.id));
+export function findLinkRows(db: DbExecutor, documentId: string): Promise<LinkRow[]> {
+  return findRowsWhere(db, documentLinks, eq(documentLinks.documentId, documentId), asc(documentLinks.createdAt), asc(documentLinks.id));
 }
 
 export const findLinkRow = (db: DbExecutor, documentId: string, linkId: string): Promise<LinkRow | undefined> => findRowWhere(db, documentLinks, and(eq(documentLinks.id, linkId), eq(documentLinks.documentId, documentId)));
@@ -210,22 +194,7 @@ export async function deleteCommentRow(db: DbExecutor, commentId: string): Promi
 }
 
 /** Documents linked to a partnership, in timeline order (by their date), beyond a position. */
-export async function listPartnershipDocumentRows(
-  db: DbExecutor,
-  viewer: Viewer,
-  partnershipId: string,
-  page: { limit: number; newest: boolean; after?: (date: SQL, id: SQL) => SQL },
-): Promise<DocumentRow[]> {
-  const conditions: (SQL | undefined)[] = [
-    sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${documentLinks.partnershipId} = ${partnershipId} AND ${documentLinks.documentId} = ${documents.id})`,
-    visibleTo(viewer, documents),
-  ];
-  if (page.after) conditions.push(page.after(sql`${documents.sortDate}`, sql`${documents.id}`));
-  const direction = page.newest ? desc : asc;
-  return db
-    .select()
-    .from(documents)
-    .where(and(...conditions))
-    .orderBy(direction(documents.sortDate), direction(documents.id))
-    .limit(page.limit);
+export function listPartnershipDocumentRows(db: DbExecutor, viewer: Viewer, partnershipId: string, window: TimelineWindow): Promise<DocumentRow[]> {
+  const linked = sql`EXISTS (SELECT 1 FROM ${documentLinks} WHERE ${documentLinks.partnershipId} = ${partnershipId} AND ${documentLinks.documentId} = ${documents.id})`;
+  return timelineRows(db, documents, documents.sortDate, [linked, visibleTo(viewer, documents)], window);
 }

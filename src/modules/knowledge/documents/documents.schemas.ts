@@ -4,6 +4,7 @@ import { pageQueryShape, pageSchema } from '../../../core/http/pagination.js';
 import { VISIBILITIES } from '../../../core/records/visibilities.js';
 import { COMMENT_STATES, DOCUMENT_ORIGINS, FILE_TEXT_STATES, LANGUAGE_SOURCES, LINK_ORIGINS, LINK_TYPES } from './documents.tables.js';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, EXTRACTION_STATES } from './documents.types.js';
+import { changeSchemaOf } from '../../../core/http/record-fields.js';
 
 /** The longest text a document holds (characters): a report of a few hundred pages. */
 export const MAX_DOCUMENT_TEXT = 2_000_000;
@@ -61,10 +62,7 @@ export const documentCreateSchema = z.strictObject({
 });
 export type DocumentCreate = z.infer<typeof documentCreateSchema>;
 
-export const documentUpdateSchema = z
-  .strictObject(documentFields)
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, { error: 'name at least one field to change' });
+export const documentUpdateSchema = changeSchemaOf(documentFields);
 export type DocumentUpdate = z.infer<typeof documentUpdateSchema>;
 
 export const documentListQuerySchema = z

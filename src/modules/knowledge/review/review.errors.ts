@@ -1,9 +1,8 @@
-import { conflictWith, type FieldIssue, type IssueParams } from '../../../core/errors.js';
+import { conflictsOf } from '../../../core/errors.js';
 
 /** The conflicts of reviewing proposals: a change the current state of the records does not allow (HTTP 409). */
 export const REVIEW_CONFLICTS = ['proposal_decided', 'organization_exists'] as const;
 
 export type ReviewConflict = (typeof REVIEW_CONFLICTS)[number];
 
-export const reviewConflict = (code: ReviewConflict, message: string, params: IssueParams = {}, issues: FieldIssue[] = []) =>
-  conflictWith(code, message, params, issues);
+export const reviewConflict = conflictsOf(REVIEW_CONFLICTS);

@@ -3,12 +3,13 @@ import { idIn } from '../../../core/db/id-list.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import type { ProposalDraft } from './proposal-builder.js';
 import { documentProposals } from './review.tables.js';
+import { findRowsWhere } from '../../../core/db/rows.js';
 
 
 export type ProposalRow = typeof documentProposals.$inferSelect;
 
-export async function findProposalRows(db: DbExecutor, documentId: string): Promise<ProposalRow[]> {
-  return db.select().from(documentProposals).where(eq(documentProposals.documentId, documentId)).orderBy(asc(documentProposals.position), asc(documentProposals.id));
+export function findProposalRows(db: DbExecutor, documentId: string): Promise<ProposalRow[]> {
+  return findRowsWhere(db, documentProposals, eq(documentProposals.documentId, documentId), asc(documentProposals.position), asc(documentProposals.id));
 }
 
 export async function findProposalRowForUpdate(db: DbExecutor, documentId: string, proposalId: string): Promise<ProposalRow | undefined> {

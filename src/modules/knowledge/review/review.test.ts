@@ -4,7 +4,7 @@ import { demoId } from '../../../demo/demo-id.js';
 import { ENGLISH_REPORT, GERMAN_REPORT, VISIT_WITH_TOWNS_IN_PASSING } from '../../../../test/fixtures/reports/report-texts.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { extractionsFinished } from '../../../../test/support/test-jobs.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
+import { createTestUser, createTestWorkspace, type TestUser, useWorkspaceWithUsers } from '../../../../test/support/test-users.js';
 
 interface Proposal {
   id: string;
@@ -19,18 +19,11 @@ const ZHYTOMYR_GEONAMES_ID = 686967;
 
 describe('review of extracted proposals', () => {
   const testApp = useTestApp({ jobs: true });
-  let workspaceId: string;
-  let coordinator: TestUser;
-  let member: TestUser;
-  let guest: TestUser;
+  const { workspace, coordinator, member, guest } = useWorkspaceWithUsers(testApp, 'Partnerschaften', { coordinator: 'coordinator', member: 'member', guest: 'guest' });
   let outsider: TestUser;
 
   beforeAll(async () => {
     const db = testApp.current.database.db;
-    workspaceId = (await createTestWorkspace(db, 'Partnerschaften')).id;
-    coordinator = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
-    member = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    guest = await createTestUser(db, { memberships: [[workspaceId, 'guest']] });
     outsider = await createTestUser(db, { memberships: [[(await createTestWorkspace(db)).id, 'owner']] });
   });
 
@@ -46,7 +39,7 @@ describe('review of extracted proposals', () => {
     programmes: await count('funding_programmes'),
   });
   const report = async (text: string, user = coordinator) => {
-    const response = await send(user, 'POST', '/api/documents', { workspaceId, kind: 'news', text, extract: true, visibility: 'public' });
+    const response = await send(user, 'POST', '/api/documents', { workspaceId: workspace.id, kind: 'news', text, extract: true, visibility: 'public' });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json().extractionState).toBe('queued');
     await extractionsFinished(testApp.current.database.db, [response.json().id]);
@@ -227,7 +220,7 @@ Eine Delegation aus Lutsk besuchte Leipzig und sprach mit dem Amt für Stadterne
     expect((await send(null, 'POST', `${path}/accept`)).statusCode).toBe(401);
     expect((await send(coordinator, 'POST', `/api/documents/${id}/proposals/00000000-0000-4000-8000-000000000003/accept`)).statusCode).toBe(404);
 
-    const hidden = (await send(coordinator, 'POST', '/api/documents', { workspaceId, kind: 'report', text: 'Interner Bericht aus Luzk über den Besuch am 3. April 2024.', extract: true })).json().id;
+    const hidden = (await send(coordinator, 'POST', '/api/documents', { workspaceId: workspace.id, kind: 'report', text: 'Interner Bericht aus Luzk über den Besuch am 3. April 2024.', extract: true })).json().id;
     await extractionsFinished(testApp.current.database.db, [hidden]);
     expect((await send(outsider, 'GET', `/api/documents/${hidden}/review`)).statusCode).toBe(404);
     const hiddenProposal = (await review(hidden))[0]!;
