@@ -15,7 +15,6 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import { TextAreaField } from '../../shell/TextAreaField';
 import { TextInLanguage } from '../../shell/TextInLanguage';
 import { SOUGHT_PARTNERSHIP_TYPES, type Introduction, type IntroductionSide } from './matchingApi';
 import { IntroductionSideName } from './IntroductionSideName';
@@ -123,7 +122,7 @@ function AnswerForm({ introduction }: { introduction: Introduction }) {
   return (
     <Section title={t('introductions.answerTitle')}>
       <form className="record-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <TextAreaField id={`${formId}-message`} label={t('introductions.answerMessage')} value={message} onChange={setMessage} error={fieldError(error, 'body.message')} maxLength={4000} />
+        <InputField id={`${formId}-message`} label={t('introductions.answerMessage')} multiline required value={message} onChange={setMessage} error={fieldError(error, 'body.message')} maxLength={4000} />
         <InputField
           label={t('introductions.meetingDate')}
           hint={t('introductions.meetingDateHint')}
