@@ -34,7 +34,7 @@ export function DocumentsPage() {
       query={query}
       shown={documents.length}
       filters={
-        <FilterBar>
+        <FilterBar active={[kind, language, workspaceId].filter(Boolean).length}>
           <EnumSelectField
             label={t('documents.kind')}
             value={kind ?? ''}

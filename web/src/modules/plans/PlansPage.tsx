@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/formatDate';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
+import { FilterBar } from '../../shell/FilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
@@ -35,7 +36,7 @@ export function PlansPage() {
       shown={plans.length}
       empty={t('plans.empty')}
       filters={
-        <div className="filter-bar">
+        <FilterBar active={status ? 1 : 0}>
           <EnumSelectField
             label={t('plans.statusLabel')}
             value={status ?? ''}
@@ -44,7 +45,7 @@ export function PlansPage() {
             labelOf={(value) => t(`plans.status.${value}`)}
             onChange={(value) => setStatus(value || undefined)}
           />
-        </div>
+        </FilterBar>
       }
     >
       <RecordTable caption={t('plans.title')} rows={plans} columns={columns} />
