@@ -6,7 +6,7 @@ import { FilterBar } from '../../shell/FilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { PLAN_STATUSES, type PlanSummary } from './planApi';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
@@ -37,13 +37,13 @@ export function PlansPage() {
       empty={t('plans.empty')}
       filters={
         <FilterBar active={status ? 1 : 0}>
-          <EnumSelectField
+          <EnumFilter
             label={t('plans.statusLabel')}
-            value={status ?? ''}
-            emptyLabel={t('plans.allStatuses')}
+            value={status}
             values={PLAN_STATUSES}
             labelOf={(value) => t(`plans.status.${value}`)}
-            onChange={(value) => setStatus(value || undefined)}
+            allLabel={t('plans.allStatuses')}
+            onChange={setStatus}
           />
         </FilterBar>
       }

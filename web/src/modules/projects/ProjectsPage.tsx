@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { FilterBar } from '../../shell/FilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -33,13 +33,13 @@ export function ProjectsPage() {
       empty={t('projects.empty')}
       filters={
         <FilterBar active={status ? 1 : 0}>
-          <EnumSelectField
+          <EnumFilter
             label={t('projects.status')}
-            value={status ?? ''}
-            emptyLabel={t('projects.allStatuses')}
+            value={status}
             values={PROJECT_STATUSES}
             labelOf={(value) => t(`projects.statuses.${value}`)}
-            onChange={(value) => setStatus(value || undefined)}
+            allLabel={t('projects.allStatuses')}
+            onChange={setStatus}
           />
         </FilterBar>
       }
