@@ -1,6 +1,7 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import { describedBy } from './describedBy';
 import { FieldError } from './FieldError';
+import { FieldHead } from './FieldHead';
 
 interface Props {
   label: string;
@@ -40,15 +41,7 @@ export function InputField({ label, value, onChange, id: givenId, error, hint, r
   } as const;
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-        {required && <span className="kern-label__optional"> *</span>}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="kern-hint">
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} required={required} hint={hint} />
       {multiline ? (
         <textarea {...common} className="kern-form-input__input text-area" rows={4} onChange={(event) => onChange(event.target.value)} />
       ) : (

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { describedBy } from './describedBy';
 import { FieldError } from './FieldError';
+import { FieldHead } from './FieldHead';
 
 interface Option {
   value: string;
@@ -31,15 +32,7 @@ export function SelectField({ label, value, emptyLabel, options, onChange, id: g
   const id = givenId ?? generatedId;
   return (
     <div className={`kern-form-input select-field${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-        {required && <span className="kern-label__optional"> *</span>}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="kern-hint">
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} required={required} hint={hint} />
       <div className="kern-form-input__select-wrapper">
         <select
           id={id}
