@@ -20,6 +20,7 @@ import { SOUGHT_PARTNERSHIP_TYPES, type Introduction, type IntroductionSide } fr
 import { IntroductionSideName } from './IntroductionSideName';
 import { introductionTone } from './introductionTone';
 import { useIntroduction, useIntroductionStep } from './useIntroductions';
+import { InlineForm } from '../../shell/InlineForm';
 
 /** One introduction: who asks whom, the answers, the first meeting and the partnership it became. */
 export function IntroductionPage() {
@@ -166,14 +167,7 @@ function PartnershipForm({ id }: { id: string }) {
   const partner = useIntroductionStep(id, 'partnership');
   return (
     <Section title={t('introductions.becomePartners')}>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          partner.mutate({ type });
-        }}
-      >
+      <InlineForm onSubmit={() => partner.mutate({ type })} pending={partner.isPending} error={partner.error} problemsBesideFields submitLabel={t('introductions.makePartnership')}>
         <SelectField
           label={t('introductions.partnershipType')}
           value={type}
@@ -182,13 +176,7 @@ function PartnershipForm({ id }: { id: string }) {
           onChange={setType}
           error={fieldError(partner.error, 'body.type')}
         />
-        <SaveFailedAlert error={partner.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={partner.isPending}>
-            <span className="kern-label">{t('introductions.makePartnership')}</span>
-          </button>
-        </div>
-      </form>
+      </InlineForm>
     </Section>
   );
 }
