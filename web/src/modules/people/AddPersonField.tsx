@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButton } from '../../shell/DialogButton';
 import { NewPersonDialog } from './NewPersonDialog';
 import { PersonAutocomplete } from './PersonAutocomplete';
 import type { PersonSummary } from './personApi';
@@ -17,7 +18,6 @@ interface Props {
 export function AddPersonField({ label, workspaceId, error, onAdd }: Props) {
   const { t } = useTranslation();
   const [round, setRound] = useState(0);
-  const [creating, setCreating] = useState(false);
   return (
     <>
       <PersonAutocomplete
@@ -30,21 +30,19 @@ export function AddPersonField({ label, workspaceId, error, onAdd }: Props) {
           setRound((current) => current + 1);
         }}
       />
-      <p className="kern-body kern-body--small">
-        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreating(true)}>
-          <span className="kern-label">{t('people.createInPlaceOpen')}</span>
-        </button>
-      </p>
-      {creating && (
-        <NewPersonDialog
-          workspaceId={workspaceId}
-          onCreated={(person) => {
-            onAdd(person);
-            setCreating(false);
-          }}
-          onClose={() => setCreating(false)}
-        />
-      )}
+      <DialogButton
+        label={t('people.createInPlaceOpen')}
+        dialog={(close) => (
+          <NewPersonDialog
+            workspaceId={workspaceId}
+            onCreated={(person) => {
+              onAdd(person);
+              close();
+            }}
+            onClose={close}
+          />
+        )}
+      />
     </>
   );
 }

@@ -23,20 +23,12 @@ export function PersonNameFields({ givenName, familyName, onGivenName, onFamilyN
 }
 
 /** The lawful basis for holding a person's data, after the sentence that explains it. */
-export function ConsentBasisField({ value, onChange, error }: { value: ConsentBasis | ''; onChange: (value: ConsentBasis | '') => void; error?: string }) {
+export function ConsentBasisField(field: { value: ConsentBasis | ''; onChange: (value: ConsentBasis | '') => void; error?: string }) {
   const { t } = useTranslation();
   return (
     <>
       <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-      <EnumSelectField
-        label={t('people.consentBasis')}
-        value={value}
-        emptyLabel={t('forms.choose')}
-        values={CONSENT_BASES}
-        labelOf={(basis) => t(`enums.consentBasis.${basis}`)}
-        onChange={onChange}
-        error={error}
-      />
+      <EnumSelectField {...field} label={t('people.consentBasis')} emptyLabel={t('forms.choose')} values={CONSENT_BASES} labelOf={(basis) => t(`enums.consentBasis.${basis}`)} />
     </>
   );
 }
