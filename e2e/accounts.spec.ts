@@ -21,7 +21,7 @@ test.describe('accounts', () => {
     await expect(page.getByLabel('Passwort')).toBeFocused();
     await expect(page.getByLabel('Passwort')).toHaveAttribute('aria-invalid', 'true');
 
-    await page.getByLabel('Name', { exact: true }).fill('Olena Kovalenko');
+    await page.getByLabel('Name *', { exact: true }).fill('Olena Kovalenko');
     await page.getByLabel('E-Mail-Adresse').fill(email);
     const password = page.getByLabel('Passwort');
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
@@ -119,7 +119,7 @@ test.describe('accounts', () => {
     await expect(otherPage.locator('summary')).toContainText('Kateryna Bondar');
 
     await page.goto('/profile');
-    await page.getByLabel('Name', { exact: true }).fill('Kateryna Bondar-Schulz');
+    await page.getByLabel('Name *', { exact: true }).fill('Kateryna Bondar-Schulz');
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption({ label: 'English' });
     await page.getByRole('button', { name: 'Speichern' }).click();
 

@@ -6,7 +6,7 @@ import { mailedLink } from './support/mailedLink.js';
 async function signUpInTheUi(page: Page, name: string, email = uniqueEmail('owner')) {
   await page.goto('/');
   await page.getByRole('link', { name: 'Registrieren' }).click();
-  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Name *', { exact: true }).fill(name);
   await page.getByLabel('E-Mail-Adresse').fill(email);
   await page.getByLabel('Passwort').fill(PASSWORD);
   await page.getByRole('button', { name: 'Konto anlegen' }).click();
@@ -15,7 +15,7 @@ async function signUpInTheUi(page: Page, name: string, email = uniqueEmail('owne
 
 async function createWorkspace(page: Page, name: string): Promise<string> {
   await page.goto('/workspaces');
-  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Name *', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Arbeitsbereich anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   return page.url();
@@ -61,7 +61,7 @@ test('sign-up → workspace → invitation: the invited member sees the workspac
   const invitee = await inviteeContext.newPage();
   await invitee.goto(await mailedLink(inviteeEmail, 'invitations'));
   await invitee.getByRole('link', { name: 'Konto anlegen und beitreten' }).click();
-  await invitee.getByLabel('Name', { exact: true }).fill('Iryna Bondarenko');
+  await invitee.getByLabel('Name *', { exact: true }).fill('Iryna Bondarenko');
   await invitee.getByLabel('Passwort').fill(PASSWORD);
   await invitee.getByRole('button', { name: 'Konto anlegen' }).click();
   await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Quartiersmanagement Leipziger Osten');

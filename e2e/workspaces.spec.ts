@@ -13,7 +13,7 @@ test.describe('workspaces', () => {
 
     await page.goto('/workspaces');
     await expect(page.getByText('Sie gehören noch keinem Arbeitsbereich an.')).toBeVisible();
-    await page.getByLabel('Name', { exact: true }).fill('Stadtteilpartnerschaft Grünau – Darnyzkyj');
+    await page.getByLabel('Name *', { exact: true }).fill('Stadtteilpartnerschaft Grünau – Darnyzkyj');
     await page.getByLabel('Beschreibung').fill('Gemeinsame Projektgruppen aus Leipzig-Grünau und Kiew-Darnyzkyj.');
     await page.getByRole('button', { name: 'Arbeitsbereich anlegen' }).click();
 
@@ -41,7 +41,7 @@ test.describe('workspaces', () => {
     await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Konto anlegen');
     await expect(invitee.getByRole('status').filter({ hasText: 'Einladung in den Arbeitsbereich' })).toBeVisible();
     await expect(invitee.getByLabel('E-Mail-Adresse')).toHaveValue(inviteeEmail);
-    await invitee.getByLabel('Name', { exact: true }).fill('Oleksandr Melnyk');
+    await invitee.getByLabel('Name *', { exact: true }).fill('Oleksandr Melnyk');
     await invitee.getByLabel('Passwort').fill(PASSWORD);
     await invitee.getByRole('button', { name: 'Konto anlegen' }).click();
 
@@ -79,7 +79,7 @@ test.describe('workspaces', () => {
   test('a link to share is shown once to copy, someone with an account signs in and accepts it, the owner removes them and withdraws the link', async ({ page, browser }) => {
     await signUp(page, { displayName: 'Thomas Krüger' });
     await page.goto('/workspaces');
-    await page.getByLabel('Name', { exact: true }).fill('Netzwerktreffen Sachsen');
+    await page.getByLabel('Name *', { exact: true }).fill('Netzwerktreffen Sachsen');
     await page.getByRole('button', { name: 'Arbeitsbereich anlegen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Netzwerktreffen Sachsen');
 

@@ -92,7 +92,7 @@ test.describe('stored script injection', () => {
       const members = page.getByRole('table', { name: /^Mitglieder von / });
       await expect(members.getByRole('rowheader', { name: ownerName })).toBeVisible();
       await expect(members.getByRole('rowheader', { name: memberName, exact: true })).toBeVisible();
-      await expect(page.getByRole('textbox', { name: 'Beschreibung (optional)' })).toHaveValue(description);
+      await expect(page.getByRole('textbox', { name: 'Beschreibung', exact: true })).toHaveValue(description);
       await expectInert(page);
     });
 
@@ -141,7 +141,7 @@ test.describe('stored script injection', () => {
     await test.step('profile and API tokens', async () => {
       await page.getByRole('button', { name: 'Deutsch' }).click();
       await page.goto('/profile');
-      await expect(page.getByLabel('Name', { exact: true })).toHaveValue(ownerName);
+      await expect(page.getByLabel('Name *', { exact: true })).toHaveValue(ownerName);
       await expect(page.locator('summary')).toHaveText(`Konto-Menü von ${ownerName}`);
       await expectInert(page);
       await page.goto('/profile/tokens');

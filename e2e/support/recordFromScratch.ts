@@ -14,13 +14,13 @@ export async function pick(page: Page | Locator, label: string | RegExp, text: s
 export async function newCoordinatorWithWorkspace(page: Page, person: string, workspace: string): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Registrieren' }).click();
-  await page.getByLabel('Name', { exact: true }).fill(person);
+  await page.getByLabel('Name *', { exact: true }).fill(person);
   await page.getByLabel('E-Mail-Adresse').fill(uniqueEmail('scenario'));
   await page.getByLabel('Passwort').fill(PASSWORD);
   await page.getByRole('button', { name: 'Konto anlegen' }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await page.goto('/workspaces');
-  await page.getByLabel('Name', { exact: true }).fill(workspace);
+  await page.getByLabel('Name *', { exact: true }).fill(workspace);
   await page.getByRole('button', { name: 'Arbeitsbereich anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(workspace);
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldHead } from './FieldHead';
 
 /** Query keys of the answers of autocomplete fields, by the field's `queryKey`; a new record invalidates its field's. */
 export const autocompleteKeys = {
@@ -122,15 +123,7 @@ export function Autocomplete<T>({
   const activeOption = active >= 0 ? options[active] : undefined;
   return (
     <div className={`kern-form-input autocomplete${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-        {required && <span className="kern-label__optional"> *</span>}
-      </label>
-      {hint && (
-        <div id={hintId} className="kern-hint">
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} required={required} hint={hint} />
       <div className="autocomplete__field">
         <input
           ref={inputRef}

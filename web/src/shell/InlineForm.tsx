@@ -18,8 +18,12 @@ interface Props {
   /** The fields show each problem beside them, so the alert only says that something needs attention. */
   problemsBesideFields?: boolean;
   submitLabel?: string;
+  /** Said on the submit button while saving, where the form has no other sign of it. */
+  pendingLabel?: string;
   /** A secondary submit button, for a form beside the section's main action. */
   quiet?: boolean;
+  /** Small buttons, for a form inside a card. */
+  small?: boolean;
   /** Something besides saving that holds the submit button back, e.g. nothing chosen yet. */
   incomplete?: boolean;
   /** Closing without saving; without it the form has no cancel button. */
@@ -34,12 +38,13 @@ interface Props {
 }
 
 /** The frame of a form that adds or changes a part of a record in place: its heading, fields, why saving failed, save and cancel. */
-export function InlineForm({ heading, label, headingId: givenHeadingId, level = 3, onSubmit, pending, error, problemsBesideFields = false, submitLabel, quiet = false, incomplete = false, onCancel, isolated = false, className, formRef, after, children }: Props) {
+export function InlineForm({ heading, label, headingId: givenHeadingId, level = 3, onSubmit, pending, error, problemsBesideFields = false, submitLabel, pendingLabel, quiet = false, small = false, incomplete = false, onCancel, isolated = false, className, formRef, after, children }: Props) {
   const { t } = useTranslation();
   const ownHeadingId = useId();
   const headingId = givenHeadingId ?? ownHeadingId;
   const Heading = level === 2 ? 'h2' : 'h3';
   const Alert = problemsBesideFields ? SaveFailedAlert : FormAlert;
+  const size = small ? ' kern-btn--small' : '';
   return (
     <form
       ref={formRef}
@@ -61,11 +66,11 @@ export function InlineForm({ heading, label, headingId: givenHeadingId, level = 
       {children}
       {error !== undefined && <Alert error={error} />}
       <div className="button-row">
-        <button type="submit" className={quiet ? 'kern-btn kern-btn--secondary' : 'kern-btn kern-btn--primary'} disabled={pending || incomplete}>
-          <span className="kern-label">{submitLabel ?? t('forms.save')}</span>
+        <button type="submit" className={`kern-btn ${quiet ? 'kern-btn--secondary' : 'kern-btn--primary'}${size}`} disabled={pending || incomplete}>
+          <span className="kern-label">{pending && pendingLabel ? pendingLabel : (submitLabel ?? t('forms.save'))}</span>
         </button>
         {onCancel && (
-          <button type="button" className="kern-btn kern-btn--tertiary" onClick={onCancel}>
+          <button type="button" className={`kern-btn kern-btn--tertiary${size}`} onClick={onCancel}>
             <span className="kern-label">{t('common.cancel')}</span>
           </button>
         )}

@@ -1,54 +1,62 @@
-import { useId } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
+import { describedBy } from './describedBy';
+import { FieldError } from './FieldError';
+import { FieldHead } from './FieldHead';
 
 interface Props {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** Also the input's name and the target of the error summary's link to this field; generated when not given. */
+  id?: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
   required?: boolean;
-  type?: 'text' | 'email' | 'url' | 'tel' | 'number' | 'date' | 'time';
+  type?: 'text' | 'email' | 'url' | 'tel' | 'number' | 'date' | 'time' | 'password';
   min?: string;
   max?: string;
   lang?: string;
   multiline?: boolean;
+  autoComplete?: string;
+  maxLength?: number;
+  spellCheck?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-/** A labelled KERN text input showing the server's message for it. */
-export function InputField({ label, value, onChange, error, hint, required, type = 'text', lang, multiline, min, max }: Props) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/** A labelled KERN text input (or text area) with its hint, a mark when required, and the server's message for it. */
+export function InputField({ label, value, onChange, id: givenId, error, hint, required, type = 'text', lang, multiline, min, max, autoComplete, maxLength, spellCheck, inputRef }: Props) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const common = {
     id,
+    name: givenId,
     value,
     required,
     lang,
-    'aria-describedby': describedBy,
+    autoComplete,
+    maxLength,
+    spellCheck,
+    'aria-describedby': describedBy(id, hint, error),
     'aria-invalid': error ? true : undefined,
-    className: 'kern-form-input__input',
   } as const;
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-        {required && <span className="kern-label__optional"> *</span>}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="kern-hint">
-          {hint}
-        </div>
-      )}
+      <FieldHead id={id} label={label} required={required} hint={hint} />
       {multiline ? (
-        <textarea {...common} rows={4} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...common} className="kern-form-input__input text-area" rows={4} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} min={min} max={max} step={type === 'number' ? 'any' : undefined} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          ref={inputRef}
+          className="kern-form-input__input"
+          type={type}
+          min={min}
+          max={max}
+          step={type === 'number' ? 'any' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} className="kern-error">
-          <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-          <span className="kern-body">{error}</span>
-        </p>
-      )}
+      <FieldError id={id} message={error} />
     </div>
   );
 }

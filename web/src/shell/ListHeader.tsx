@@ -12,12 +12,14 @@ export interface ListActionsProps {
   links?: { to: string; label: string; mayCreate?: boolean }[];
   /** The CSV export of the list as filtered. */
   exportUrl?: string;
+  /** Further files of the list in other formats, e.g. IATI XML. */
+  downloads?: { url: string; label: string }[];
 }
 
-/** The buttons above a list: enter a new record, import, other views, export. */
-export function ListActions({ create, importTo, links = [], exportUrl }: ListActionsProps) {
+/** The buttons above a list: enter a new record, import, other views, exports. */
+export function ListActions({ create, importTo, links = [], exportUrl, downloads = [] }: ListActionsProps) {
   const { t } = useTranslation();
-  if (!create && !importTo && links.length === 0 && !exportUrl) return null;
+  if (!create && !importTo && links.length === 0 && !exportUrl && downloads.length === 0) return null;
   return (
     <p className="button-row">
       {create && (
@@ -47,6 +49,11 @@ export function ListActions({ create, importTo, links = [], exportUrl }: ListAct
           <span className="kern-label">{t('common.exportCsv')}</span>
         </a>
       )}
+      {downloads.map((download) => (
+        <a key={download.url} className="kern-btn kern-btn--tertiary" href={download.url} download>
+          <span className="kern-label">{download.label}</span>
+        </a>
+      ))}
     </p>
   );
 }

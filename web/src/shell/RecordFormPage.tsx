@@ -27,6 +27,8 @@ interface SaveState {
 
 interface Props {
   heading: string;
+  /** What the heading shows, where it says more than `heading` (e.g. the record's name beside it). */
+  headingContent?: ReactNode;
   back: { to: string; label: string };
   /** For a new record: the workspace it goes into, asked first; saving waits until one is chosen. */
   workspace?: { value: string; onChange: (id: string) => void };
@@ -47,13 +49,13 @@ interface Props {
 }
 
 /** The frame of a record's form page: back link, heading, the workspace of a new record, the fields, why saving failed and the save button. */
-export function RecordFormFrame({ heading, back, workspace, save, onSubmit, busy = false, problemsBesideFields = false, intro, fieldLabels, submitLabel, children }: Props) {
+export function RecordFormFrame({ heading, headingContent, back, workspace, save, onSubmit, busy = false, problemsBesideFields = false, intro, fieldLabels, submitLabel, children }: Props) {
   const { t } = useTranslation();
 
   return (
     <>
       <BackLink to={back.to}>{back.label}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
+      <PageHeading title={heading}>{headingContent ?? heading}</PageHeading>
       {intro}
       <form
         className="record-form"

@@ -5,10 +5,10 @@ import { fieldChecks } from '../../lib/forms/fieldChecks';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
-import { ChoiceField } from '../../shell/ChoiceField';
+import { SelectField } from '../../shell/SelectField';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { RadioGroup } from '../../shell/RadioGroup';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { apiTokenApi, apiTokenKeys, type CreatedApiToken, type TokenScope } from './apiTokenApi';
 
 type Field = 'name' | 'scope' | 'expiresInDays';
@@ -55,8 +55,9 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
       submitLabel={t('tokens.create')}
       pendingLabel={t('tokens.creating')}
     >
-      <TextField
+      <InputField
         id={fields.name.id}
+        required
         label={fields.name.label}
         hint={t('tokens.nameHint')}
         autoComplete="off"
@@ -75,7 +76,7 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
           { value: 'write', label: t('enums.tokenScope.write'), hint: t('tokens.writeHint') },
         ]}
       />
-      <ChoiceField
+      <SelectField
         id={fields.expiresInDays.id}
         label={fields.expiresInDays.label}
         value={expiresInDays}

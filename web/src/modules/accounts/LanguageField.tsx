@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ENDONYMS } from '../../i18n/endonyms';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { ChoiceField } from '../../shell/ChoiceField';
+import { SelectField } from '../../shell/SelectField';
 
 interface Props {
   id: string;
@@ -14,7 +14,7 @@ interface Props {
 export function LanguageField({ id, value, onChange, hint }: Props) {
   const { t } = useTranslation();
   return (
-    <ChoiceField
+    <SelectField
       id={id}
       label={t('account.language')}
       hint={hint}

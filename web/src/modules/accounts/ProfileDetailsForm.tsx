@@ -12,7 +12,7 @@ import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { Notice } from '../../shell/Notice';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { LanguageField } from './LanguageField';
 import { useRefreshSession } from './useRefreshSession';
 import { accountApi } from './accountApi';
@@ -54,8 +54,9 @@ export function ProfileDetailsForm({ user }: { user: CurrentUser }) {
     <form className="form-stack" noValidate onSubmit={submit}>
       <ErrorSummary errors={errors} fields={fields} />
       {save.isSuccess && <Notice kind="success" title={t('profile.saved')} />}
-      <TextField
+      <InputField
         id={fields.displayName.id}
+        required
         label={fields.displayName.label}
         hint={t('profile.displayNameHint')}
         autoComplete="name"

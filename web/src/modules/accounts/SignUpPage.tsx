@@ -12,7 +12,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { LoadingState } from '../../shell/LoadingState';
 import { Notice } from '../../shell/Notice';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { NarrowPage } from '../../shell/NarrowPage';
 import { useInvitationPreview } from '../workspaces/useInvitationPreview';
 import { InvitationSummary } from './InvitationSummary';
@@ -102,8 +102,9 @@ export function SignUpPage() {
           pendingLabel={t('signUp.pending')}
           intro={t('signUp.intro')}
         >
-          <TextField
+          <InputField
             id={fields.displayName.id}
+            required
             label={fields.displayName.label}
             hint={t('signUp.displayNameHint')}
             autoComplete="name"

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -10,10 +11,7 @@ import { RecordTable } from '../../shell/RecordTable';
 export function AreaMonitorsPage() {
   const { t } = useTranslation();
   const query = useInfiniteQuery({
-    queryKey: areaKeys.list,
-    queryFn: ({ pageParam, signal }) => areaApi.list({ limit: 25, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    ...pagedQuery(areaKeys.list, (cursor, signal) => areaApi.list({ limit: 25, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
   const monitors = query.data?.pages.flatMap((page) => page.items) ?? [];

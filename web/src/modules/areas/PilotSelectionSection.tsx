@@ -9,7 +9,6 @@ import { formatNumber } from '../../lib/formatNumber';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
@@ -20,6 +19,7 @@ import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { projectKeys } from '../projects/projectApi';
+import { InlineForm } from '../../shell/InlineForm';
 
 /** The recorded pilot-area selections, and a form to record one with its rationale and the project it starts. */
 export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDetail; period: string }) {
@@ -72,15 +72,7 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
         </ul>
       )}
       {monitor.canEdit && period && (
-        <form
-          className="record-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            select.mutate();
-          }}
-        >
-          <h3 className="kern-heading-small">{t('areas.recordSelection', { period })}</h3>
+        <InlineForm heading={t('areas.recordSelection', { period })} onSubmit={() => select.mutate()} pending={select.isPending} error={select.error} submitLabel={t('areas.saveSelection')}>
           <SelectField
             label={t('areas.pilotArea')}
             value={placeId}
@@ -98,13 +90,7 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
             onChange={setProjectId}
           />
           <InputField label={t('areas.selectedOn')} type="date" required value={selectedOn} onChange={setSelectedOn} error={fieldError(select.error, 'body.selectedOn')} />
-          <FormAlert error={select.error} />
-          <div className="button-row">
-            <button type="submit" className="kern-btn kern-btn--primary" disabled={select.isPending}>
-              <span className="kern-label">{t('areas.saveSelection')}</span>
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
     </Section>
   );

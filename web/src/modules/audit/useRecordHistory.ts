@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { auditApi, auditKeys } from './auditApi';
 
 const PAGE_SIZE = 20;
@@ -6,10 +7,7 @@ const PAGE_SIZE = 20;
 /** The changes of one record, newest first (`path` e.g. `/partnerships/<id>/history`). */
 export function useRecordHistory(path: string, enabled: boolean) {
   return useInfiniteQuery({
-    queryKey: auditKeys.history(path),
-    queryFn: ({ pageParam, signal }) => auditApi.history(path, { limit: PAGE_SIZE, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    ...pagedQuery(auditKeys.history(path), (cursor, signal) => auditApi.history(path, { limit: PAGE_SIZE, cursor }, signal)),
     enabled,
   });
 }

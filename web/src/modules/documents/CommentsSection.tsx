@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { ErrorState } from '../../shell/ErrorState';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { CommentItem } from './CommentItem';
 import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
 import { useComments } from './useComments';
+import { InlineForm } from '../../shell/InlineForm';
 
 /** The comments of the document's workspace members; new ones wait for a coordinator's approval. */
 export function CommentsSection({ document }: { document: DocumentDetail }) {
@@ -45,22 +45,9 @@ export function CommentsSection({ document }: { document: DocumentDetail }) {
           </>
         ))}
       {document.canComment && (
-        <form
-          className="record-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            post.mutate();
-          }}
-        >
+        <InlineForm onSubmit={() => post.mutate()} pending={post.isPending} error={post.error} submitLabel={t('comments.post')}>
           <InputField label={t('comments.new')} hint={t('comments.newHint')} multiline required value={body} onChange={setBody} error={fieldError(post.error, 'body.body')} />
-          <FormAlert error={post.error} />
-          <div className="button-row">
-            <button type="submit" className="kern-btn kern-btn--primary" disabled={post.isPending}>
-              <span className="kern-label">{t('comments.post')}</span>
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldError } from '../../lib/fieldError';
-import { FormAlert } from '../../shell/FormAlert';
+import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { DocumentMetaFields, type DocumentMeta } from './DocumentMetaFields';
 import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
@@ -41,24 +41,11 @@ export function DocumentEditForm({ document }: { document: DocumentDetail }) {
     },
   });
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
+    <InlineForm onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} pendingLabel={t('common.saving')}>
       <InputField label={t('documents.titleField')} required value={title} onChange={setTitle} error={fieldError(save.error, 'body.title')} />
       <DocumentMetaFields meta={meta} onChange={setMeta} error={save.error} />
       {meta.kind === 'good_practice' && <GoodPracticeFields value={goodPractice} onChange={setGoodPractice} />}
       <InputField label={t('documents.text')} multiline value={text} onChange={setText} error={fieldError(save.error, 'body.text')} />
-      <FormAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{save.isPending ? t('common.saving') : t('forms.save')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { FilterBar } from '../../shell/FilterBar';
 import { ListPage } from '../../shell/ListPage';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { SelectField } from '../../shell/SelectField';
 import { useSession } from '../accounts/useSession';
 import { DocumentTable } from './DocumentTable';
@@ -34,22 +34,22 @@ export function DocumentsPage() {
       query={query}
       shown={documents.length}
       filters={
-        <FilterBar>
-          <EnumSelectField
+        <FilterBar active={[kind, language, workspaceId].filter(Boolean).length}>
+          <EnumFilter
             label={t('documents.kind')}
-            value={kind ?? ''}
-            emptyLabel={t('documents.allKinds')}
+            value={kind}
             values={DOCUMENT_KINDS}
             labelOf={(value) => t(`documents.kinds.${value}`)}
-            onChange={(value) => setKind(value || undefined)}
+            allLabel={t('documents.allKinds')}
+            onChange={setKind}
           />
-          <EnumSelectField
+          <EnumFilter
             label={t('documents.language')}
-            value={language ?? ''}
-            emptyLabel={t('documents.allLanguages')}
+            value={language}
             values={DOCUMENT_LANGUAGES}
             labelOf={(value) => t(`forms.languageName.${value}`)}
-            onChange={(value) => setLanguage(value || undefined)}
+            allLabel={t('documents.allLanguages')}
+            onChange={setLanguage}
           />
           {workspaces.length > 0 && (
             <SelectField

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { useLanguage } from '../../lib/useLanguage';
+import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { RadioGroup } from '../../shell/RadioGroup';
 import { SelectField } from '../../shell/SelectField';
@@ -62,14 +63,7 @@ export function ProposalEditForm({ proposal, pending, error, onAccept, onCancel 
   };
 
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onAccept(input());
-      }}
-    >
+    <InlineForm onSubmit={() => onAccept(input())} pending={pending} incomplete={options.length === 0} submitLabel={t('review.acceptEdited')} onCancel={onCancel} small>
       {options.length > 0 ? (
         <RadioGroup id={`proposal-${proposal.id}-choice`} legend={t('review.chooseRecord')} value={choice} options={options} onChange={setChoice} />
       ) : (
@@ -102,14 +96,6 @@ export function ProposalEditForm({ proposal, pending, error, onAccept, onCancel 
       {choice === 'create' && proposal.field === 'partnership' && (
         <InputField label={t('review.sinceYear')} type="number" value={since} onChange={setSince} error={fieldError(error, 'body.since')} />
       )}
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary kern-btn--small" disabled={pending || options.length === 0}>
-          <span className="kern-label">{t('review.acceptEdited')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={onCancel}>
-          <span className="kern-label">{t('common.cancel')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -9,7 +9,7 @@ import { onlyErrors } from '../../lib/forms/onlyErrors';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { jobKeys, type Job } from '../jobs/jobApi';
@@ -87,7 +87,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
           labelOf={(value) => t(`forms.languageName.${value}`)}
           onChange={setLanguage}
         />
-        <TextField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} optional />
+        <InputField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} />
       </div>
       <VisibilityField value={visibility} onChange={setVisibility} />
       <p className="kern-body kern-body--small">{t('upload.extracts')}</p>

@@ -5,7 +5,7 @@ import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
+import { NewOrganizationButton } from '../organizations/NewOrganizationButton';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { delegationLabel } from './delegationLabel';
@@ -33,7 +33,6 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
   const [organizationRound, setOrganizationRound] = useState(0);
   // The text the organization field starts with: the saved origin, or one just entered in the dialog.
   const [organizationText, setOrganizationText] = useState(delegation?.fromOrganization ? pickName(delegation.fromOrganization.names, delegation.fromOrganization.name, language).text : undefined);
-  const [creatingOrganization, setCreatingOrganization] = useState(false);
   const [sectors, setSectors] = useState<DelegationSector[]>(delegation?.sectors ?? []);
   const [size, setSize] = useState(delegation?.size === null || delegation?.size === undefined ? '' : String(delegation.size));
   const save = useSaveAndRefresh(
@@ -85,27 +84,18 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           error={error('fromOrganizationId')}
         />
       </div>
-      <p className="button-row">
-        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingOrganization(true)}>
-          <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
-        </button>
-      </p>
-      {creatingOrganization && (
-        <NewOrganizationDialog
-          workspaceId={exchange.workspaceId}
-          onCreated={(created) => {
-            setOrganizationId(created.id);
-            setOrganizationText(pickName(created.names, created.name, language).text);
-            setOrganizationRound((round) => round + 1);
-            if (placeId) {
-              setPlaceId(null);
-              setPlaceRound((round) => round + 1);
-            }
-            setCreatingOrganization(false);
-          }}
-          onClose={() => setCreatingOrganization(false)}
-        />
-      )}
+      <NewOrganizationButton
+        workspaceId={exchange.workspaceId}
+        onCreated={(created) => {
+          setOrganizationId(created.id);
+          setOrganizationText(pickName(created.names, created.name, language).text);
+          setOrganizationRound((round) => round + 1);
+          if (placeId) {
+            setPlaceId(null);
+            setPlaceRound((round) => round + 1);
+          }
+        }}
+      />
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t('exchanges.columnSectors')}</legend>
         <div className="kern-fieldset__body sector-checklist">

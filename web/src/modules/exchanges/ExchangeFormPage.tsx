@@ -16,16 +16,17 @@ import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { NetworkLink } from '../networks/NetworkLink';
 import { useNetwork } from '../networks/useNetwork';
-import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
+import { NewOrganizationButton } from '../organizations/NewOrganizationButton';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { partnershipKeys } from '../partnerships/partnershipApi';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { COMMON_TIME_ZONES, EXCHANGE_KINDS, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
+import { COMMON_TIME_ZONES, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
 import { useExchange } from './useExchange';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { ExchangeKindField } from './ExchangeKindField';
 
 interface StopDraft {
   key: number;
@@ -87,7 +88,6 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
   );
   const [visibility, setVisibility] = useState<Visibility>(exchange?.visibility ?? 'workspace');
   const [round, setRound] = useState(0);
-  const [creatingOrganization, setCreatingOrganization] = useState(false);
   const zones = COMMON_TIME_ZONES.includes(timeZone as (typeof COMMON_TIME_ZONES)[number]) ? [...COMMON_TIME_ZONES] : [timeZone, ...COMMON_TIME_ZONES];
   const showStops = kind === 'peer_learning_trip' || stops.length > 0;
 
@@ -148,14 +148,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
       }
     >
         <div className="form-row">
-          <EnumSelectField
-            label={t('exchanges.kind')}
-            value={kind}
-            emptyLabel={t('forms.choose')}
-            values={EXCHANGE_KINDS}
-            labelOf={(value) => t(`enums.exchangeKind.${value}`)}
-            onChange={setKind}
-          />
+          <ExchangeKindField value={kind} onChange={setKind} />
           <EnumSelectField
             label={t('exchanges.status')}
             value={status}
@@ -258,21 +251,10 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
                 setRound((current) => current + 1);
               }}
             />
-            <p className="button-row">
-              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingOrganization(true)}>
-                <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
-              </button>
-            </p>
-            {creatingOrganization && (
-              <NewOrganizationDialog
-                workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
-                onCreated={(organization) => {
-                  setOrganizations((current) => [...current, { organization, role: '' }]);
-                  setCreatingOrganization(false);
-                }}
-                onClose={() => setCreatingOrganization(false)}
-              />
-            )}
+            <NewOrganizationButton
+              workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
+              onCreated={(organization) => setOrganizations((current) => [...current, { organization, role: '' }])}
+            />
           </div>
         </fieldset>
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { EXCHANGE_KINDS } from './exchangeApi';
 import type { ExchangeKind } from './exchangeApi';
 
@@ -13,13 +13,13 @@ export function ExchangeKindFilterBar({ kind, onKindChange }: Props) {
   const { t } = useTranslation();
   return (
     <FilterBar active={kind ? 1 : 0}>
-      <EnumSelectField
+      <EnumFilter
         label={t('exchanges.kindFilter')}
-        value={kind ?? ''}
-        emptyLabel={t('exchanges.allKinds')}
+        value={kind}
         values={EXCHANGE_KINDS}
         labelOf={(value) => t(`enums.exchangeKind.${value}`)}
-        onChange={(value) => onKindChange(value || undefined)}
+        allLabel={t('exchanges.allKinds')}
+        onChange={onKindChange}
       />
     </FilterBar>
   );

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,7 +15,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { DelegationOrigin } from './DelegationOrigin';
 import { exchangeApi, exchangeKeys, REGISTRATION_STATES, type ExchangeDetail, type Registration, type RegistrationMove, type RegistrationState } from './exchangeApi';
 import { RegisterForm, type RegisterRequest } from './RegisterForm';
@@ -82,10 +83,7 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
   const language = useLanguage();
   const [state, setState] = useEnumSearchParam('state', REGISTRATION_STATES);
   const query = useInfiniteQuery({
-    queryKey: exchangeKeys.registrations(exchange.id, state),
-    queryFn: ({ pageParam, signal }) => exchangeApi.registrations(exchange.id, { state, limit: PAGE_SIZE, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    ...pagedQuery(exchangeKeys.registrations(exchange.id, state), (cursor, signal) => exchangeApi.registrations(exchange.id, { state, limit: PAGE_SIZE, cursor }, signal)),
     retry: (count, error) => !(error instanceof ApiError && [401, 403].includes(error.status)) && count < 2,
   });
   const registrations = query.data?.pages.flatMap((page) => page.items) ?? [];
@@ -114,13 +112,13 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
               <span className="kern-label">{t('participants.printList')}</span>
             </Link>
           </div>
-          <EnumSelectField
+          <EnumFilter
             label={t('participants.stateFilter')}
-            value={state ?? ''}
-            emptyLabel={t('participants.allStates')}
+            value={state}
             values={REGISTRATION_STATES}
             labelOf={(value) => t(`enums.registrationState.${value}`)}
-            onChange={(value) => setState(value || undefined)}
+            allLabel={t('participants.allStates')}
+            onChange={setState}
           />
           {query.isPending && <LoadingState />}
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

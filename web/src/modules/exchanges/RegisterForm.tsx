@@ -6,8 +6,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { CopyableValue } from '../../shell/CopyableValue';
 import { Notice } from '../../shell/Notice';
 import { SelectField } from '../../shell/SelectField';
-import { NewPersonDialog } from '../people/NewPersonDialog';
-import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import { AddPersonField } from '../people/AddPersonField';
 import type { PersonSummary } from '../people/personApi';
 import { delegationLabel } from './delegationLabel';
 import { exchangeApi, exchangeKeys, type ExchangeDetail, type RegisterResult } from './exchangeApi';
@@ -42,8 +41,6 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
     if (people.length === 0) return invite ? t('participants.inviteNone') : t('participants.registerNone');
     return invite ? t('participants.inviteCount', { count: people.length }) : t('participants.registerCount', { count: people.length });
   };
-  const [creatingPerson, setCreatingPerson] = useState(false);
-  const [round, setRound] = useState(0);
   const [result, setResult] = useState<RegisterResult | null>(null);
 
   const register = useMutation({
@@ -126,30 +123,14 @@ export function RegisterForm({ exchange, request }: { exchange: ExchangeDetail; 
           ))}
         </ol>
       )}
-      <PersonAutocomplete
-        key={round}
+      <AddPersonField
         label={t('participants.addPerson')}
+        workspaceId={exchange.workspaceId}
         error={fieldError(register.error, 'body.personIds')}
-        onSelect={(person) => {
-          if (person && !people.some((candidate) => candidate.id === person.id)) setPeople([...people, person]);
-          setRound((current) => current + 1);
+        onAdd={(person) => {
+          if (!people.some((candidate) => candidate.id === person.id)) setPeople([...people, person]);
         }}
       />
-      <p className="kern-body kern-body--small">
-        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingPerson(true)}>
-          <span className="kern-label">{t('people.createInPlaceOpen')}</span>
-        </button>
-      </p>
-      {creatingPerson && (
-        <NewPersonDialog
-          workspaceId={exchange.workspaceId}
-          onCreated={(person) => {
-            if (!people.some((candidate) => candidate.id === person.id)) setPeople([...people, person]);
-            setCreatingPerson(false);
-          }}
-          onClose={() => setCreatingPerson(false)}
-        />
-      )}
       <div className="kern-form-check">
         <input id={inviteId} className="kern-form-check__checkbox" type="checkbox" checked={invite} onChange={(event) => setInvite(event.target.checked)} />
         <label className="kern-label" htmlFor={inviteId}>

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
@@ -18,10 +19,7 @@ export function FundingPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const query = useInfiniteQuery({
-    queryKey: fundingKeys.programmes,
-    queryFn: ({ pageParam, signal }) => fundingApi.programmes({ limit: 25, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    ...pagedQuery(fundingKeys.programmes, (cursor, signal) => fundingApi.programmes({ limit: 25, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
   const programmes = query.data?.pages.flatMap((page) => page.items) ?? [];

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { involvementApi, involvementKeys, type ActorCollection, type InvolvementKind } from './involvementApi';
 
 const PAGE_SIZE = 10;
@@ -14,10 +15,5 @@ export function useInvolvementCounts(collection: ActorCollection, id: string, ye
 
 /** The records of one kind the actor is involved in, newest first, a page at a time. */
 export function useInvolvementPages(collection: ActorCollection, id: string, kind: InvolvementKind, year: string) {
-  return useInfiniteQuery({
-    queryKey: involvementKeys.pages(collection, id, kind, year),
-    queryFn: ({ pageParam, signal }) => involvementApi.list(collection, id, { kind, year: year ? Number(year) : undefined, limit: PAGE_SIZE, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
+  return useInfiniteQuery(pagedQuery(involvementKeys.pages(collection, id, kind, year), (cursor, signal) => involvementApi.list(collection, id, { kind, year: year ? Number(year) : undefined, limit: PAGE_SIZE, cursor }, signal)));
 }

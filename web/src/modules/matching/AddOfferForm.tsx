@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { MATCHING_ITEM_KINDS, matchingApi, matchingKeys, type MatchingItemKind } from './matchingApi';
+import { InlineForm } from '../../shell/InlineForm';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
@@ -34,16 +34,7 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
   });
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   return (
-    <form
-      className="record-form"
-      aria-label={t('matchingOffer.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h3 className="kern-heading-small">{t('matchingOffer.title')}</h3>
+    <InlineForm heading={t('matchingOffer.title')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields submitLabel={t('matchingOffer.publish')}>
       <ThemeSelect label={t('matchingOffer.theme')} value={themeId} emptyLabel={t('forms.choose')} onChange={(id) => setThemeId(id ?? '')} />
       {error('themeId', t('matching.themeMissing')) && <p className="kern-error">{t('matching.themeMissing')}</p>}
       <EnumSelectField
@@ -63,12 +54,6 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
         required
         multiline
       />
-      <SaveFailedAlert error={save.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-          <span className="kern-label">{t('matchingOffer.publish')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -15,12 +15,12 @@ import { PageHeading } from '../../shell/PageHeading';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import { TextAreaField } from '../../shell/TextAreaField';
 import { TextInLanguage } from '../../shell/TextInLanguage';
 import { SOUGHT_PARTNERSHIP_TYPES, type Introduction, type IntroductionSide } from './matchingApi';
 import { IntroductionSideName } from './IntroductionSideName';
 import { introductionTone } from './introductionTone';
 import { useIntroduction, useIntroductionStep } from './useIntroductions';
+import { InlineForm } from '../../shell/InlineForm';
 
 /** One introduction: who asks whom, the answers, the first meeting and the partnership it became. */
 export function IntroductionPage() {
@@ -123,7 +123,7 @@ function AnswerForm({ introduction }: { introduction: Introduction }) {
   return (
     <Section title={t('introductions.answerTitle')}>
       <form className="record-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        <TextAreaField id={`${formId}-message`} label={t('introductions.answerMessage')} value={message} onChange={setMessage} error={fieldError(error, 'body.message')} maxLength={4000} />
+        <InputField id={`${formId}-message`} label={t('introductions.answerMessage')} multiline required value={message} onChange={setMessage} error={fieldError(error, 'body.message')} maxLength={4000} />
         <InputField
           label={t('introductions.meetingDate')}
           hint={t('introductions.meetingDateHint')}
@@ -167,14 +167,7 @@ function PartnershipForm({ id }: { id: string }) {
   const partner = useIntroductionStep(id, 'partnership');
   return (
     <Section title={t('introductions.becomePartners')}>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          partner.mutate({ type });
-        }}
-      >
+      <InlineForm onSubmit={() => partner.mutate({ type })} pending={partner.isPending} error={partner.error} problemsBesideFields submitLabel={t('introductions.makePartnership')}>
         <SelectField
           label={t('introductions.partnershipType')}
           value={type}
@@ -183,13 +176,7 @@ function PartnershipForm({ id }: { id: string }) {
           onChange={setType}
           error={fieldError(partner.error, 'body.type')}
         />
-        <SaveFailedAlert error={partner.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={partner.isPending}>
-            <span className="kern-label">{t('introductions.makePartnership')}</span>
-          </button>
-        </div>
-      </form>
+      </InlineForm>
     </Section>
   );
 }

@@ -5,13 +5,11 @@ import { useNavigate, useParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
 import { ErrorState } from '../../shell/ErrorState';
 import { InputField } from '../../shell/InputField';
+import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { PageHeading } from '../../shell/PageHeading';
-import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
@@ -69,74 +67,66 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
   const heading = t('matchingForms.editProfile');
 
   return (
-    <>
-      <BackLink to={`/matching/profiles/${profile.id}`}>{t('matchingForms.backToProfile')}</BackLink>
-      <PageHeading title={heading}>
-        {heading}: <ProfileName profile={profile} />
-      </PageHeading>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        {!isExpert && (
-          <InputField
-            label={t('matchingForms.population')}
-            hint={t('matchingForms.populationHint')}
-            type="number"
-            min="0"
-            value={population}
-            onChange={setPopulation}
-            error={error('population', t('matchingForms.populationInvalid'))}
-          />
-        )}
+    <RecordFormFrame
+      heading={heading}
+      headingContent={
+        <>
+          {heading}: <ProfileName profile={profile} />
+        </>
+      }
+      back={{ to: `/matching/profiles/${profile.id}`, label: t('matchingForms.backToProfile') }}
+      save={save}
+      problemsBesideFields
+      submitLabel={t('matchingForms.save')}
+    >
+      {!isExpert && (
+        <InputField
+          label={t('matchingForms.population')}
+          hint={t('matchingForms.populationHint')}
+          type="number"
+          min="0"
+          value={population}
+          onChange={setPopulation}
+          error={error('population', t('matchingForms.populationInvalid'))}
+        />
+      )}
+      <CheckboxGroup
+        legend={isExpert ? t('matchingForms.expertLanguages') : t('matching.languages')}
+        options={PROFILE_LANGUAGES}
+        labelOf={(code) => languageName(code, language)}
+        selected={languages}
+        onChange={setLanguages}
+      />
+      <p className="kern-body kern-body--bold">{isExpert ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes')}</p>
+      <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
+      {!isExpert && (
         <CheckboxGroup
-          legend={isExpert ? t('matchingForms.expertLanguages') : t('matching.languages')}
-          options={PROFILE_LANGUAGES}
-          labelOf={(code) => languageName(code, language)}
-          selected={languages}
-          onChange={setLanguages}
+          legend={t('matching.partnershipSought')}
+          options={SOUGHT_PARTNERSHIP_TYPES}
+          labelOf={(value) => t(`matching.partnershipType.${value}`)}
+          selected={partnershipTypes}
+          onChange={setPartnershipTypes}
         />
-        <p className="kern-body kern-body--bold">{isExpert ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes')}</p>
-        <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
-        {!isExpert && (
-          <CheckboxGroup
-            legend={t('matching.partnershipSought')}
-            options={SOUGHT_PARTNERSHIP_TYPES}
-            labelOf={(value) => t(`matching.partnershipType.${value}`)}
-            selected={partnershipTypes}
-            onChange={setPartnershipTypes}
-          />
-        )}
-        {isExpert && (
-          <InputField
-            label={t('matchingForms.availability')}
-            hint={t('matchingForms.availabilityHint')}
-            value={availability}
-            onChange={setAvailability}
-            error={error('availability', t('matchingForms.availabilityTooLong'))}
-          />
-        )}
-        <LocalizedTextFields legend={t('matchingForms.summary')} value={summary} onChange={setSummary} multiline />
-        <PersonAutocomplete
-          label={t('matching.contactPerson')}
-          initialText={profile.contactPerson?.displayName}
-          hint={t('matchingForms.contactHint')}
-          onSelect={(person) => setContactPersonId(person?.id ?? null)}
-          error={error('contactPersonId', t('matchingForms.contactUnknown'))}
+      )}
+      {isExpert && (
+        <InputField
+          label={t('matchingForms.availability')}
+          hint={t('matchingForms.availabilityHint')}
+          value={availability}
+          onChange={setAvailability}
+          error={error('availability', t('matchingForms.availabilityTooLong'))}
         />
-        <VisibilityField value={visibility} onChange={setVisibility} />
-        <p className="kern-body kern-body--small">{t('matchingForms.publicHint')}</p>
-        <SaveFailedAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-            <span className="kern-label">{t('matchingForms.save')}</span>
-          </button>
-        </div>
-      </form>
-    </>
+      )}
+      <LocalizedTextFields legend={t('matchingForms.summary')} value={summary} onChange={setSummary} multiline />
+      <PersonAutocomplete
+        label={t('matching.contactPerson')}
+        initialText={profile.contactPerson?.displayName}
+        hint={t('matchingForms.contactHint')}
+        onSelect={(person) => setContactPersonId(person?.id ?? null)}
+        error={error('contactPersonId', t('matchingForms.contactUnknown'))}
+      />
+      <VisibilityField value={visibility} onChange={setVisibility} />
+      <p className="kern-body kern-body--small">{t('matchingForms.publicHint')}</p>
+    </RecordFormFrame>
   );
 }

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { fieldError } from '../../lib/fieldError';
 import { InputField } from '../../shell/InputField';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
-import { TextAreaField } from '../../shell/TextAreaField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { useMayCreate } from '../accounts/MayCreate';
 import { useSession } from '../accounts/useSession';
@@ -78,7 +77,7 @@ export function RequestIntroduction({ from, toProfileId, needId, partnerName }: 
           <WorkspaceField value={brokerWorkspaceId} onChange={setBrokerWorkspaceId} error={fieldError(send.error, 'body.workspaceId')} />
         </>
       )}
-      <TextAreaField id={`${formId}-message`} label={t('introductions.message')} value={message} onChange={setMessage} error={fieldError(send.error, 'body.message')} maxLength={4000} />
+      <InputField id={`${formId}-message`} label={t('introductions.message')} multiline required value={message} onChange={setMessage} error={fieldError(send.error, 'body.message')} maxLength={4000} />
       <InputField label={t('introductions.proposedDate')} type="date" value={proposedDate} onChange={setProposedDate} error={fieldError(send.error, 'body.proposedDate')} />
       <SaveFailedAlert error={send.error} />
       <div className="button-row">

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { placeApi, placeKeys } from '../places/placeApi';
 import { matchingApi, matchingKeys, type DirectoryFilter } from './matchingApi';
 
@@ -7,10 +8,7 @@ const PAGE_SIZE = 20;
 /** Published needs and offers matching the filter, newest first, a page at a time. */
 export function useDirectoryPages(filter: DirectoryFilter) {
   return useInfiniteQuery({
-    queryKey: matchingKeys.directory(filter),
-    queryFn: ({ pageParam, signal }) => matchingApi.directory({ ...filter, limit: PAGE_SIZE, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    ...pagedQuery(matchingKeys.directory(filter), (cursor, signal) => matchingApi.directory({ ...filter, limit: PAGE_SIZE, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
 }

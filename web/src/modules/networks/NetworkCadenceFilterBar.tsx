@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { NETWORK_CADENCES } from './networkApi';
 import type { NetworkCadence } from './networkApi';
 
@@ -13,13 +13,13 @@ export function NetworkCadenceFilterBar({ cadence, onCadenceChange }: Props) {
   const { t } = useTranslation();
   return (
     <FilterBar>
-      <EnumSelectField
+      <EnumFilter
         label={t('networks.cadenceFilter')}
-        value={cadence ?? ''}
-        emptyLabel={t('networks.allCadences')}
+        value={cadence}
         values={NETWORK_CADENCES}
         labelOf={(value) => t(`enums.networkCadence.${value}`)}
-        onChange={(value) => onCadenceChange(value || undefined)}
+        allLabel={t('networks.allCadences')}
+        onChange={onCadenceChange}
       />
     </FilterBar>
   );

@@ -8,11 +8,11 @@ import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
-import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
-import { ORGANIZATION_KINDS, organizationApi, type OrganizationDetail } from './organizationApi';
+import { organizationApi, type OrganizationDetail } from './organizationApi';
+import { OrganizationKindField } from './OrganizationKindField';
 
 interface Props {
   /** The workspace of the record being worked on, preselected when the user may create in it. */
@@ -53,15 +53,7 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
     >
       <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
       <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
-      <EnumSelectField
-        label={t('organizations.kind')}
-        value={kind}
-        emptyLabel={t('forms.choose')}
-        values={ORGANIZATION_KINDS}
-        labelOf={(value) => t(`enums.organizationKind.${value}`)}
-        onChange={setKind}
-        error={error('kind')}
-      />
+      <OrganizationKindField value={kind} onChange={setKind} error={error('kind')} />
       <PlaceAutocomplete label={t('organizations.seat')} onSelect={(place) => setSeatPlaceId(place?.id ?? null)} error={error('seatPlaceId')} />
       {similar.asking ? (
         <ConfirmSimilarOrganizations candidates={similar.asking} onUse={(candidate) => chooseExisting.mutate(candidate.id)} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />

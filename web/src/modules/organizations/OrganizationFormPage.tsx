@@ -6,17 +6,17 @@ import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
-import { EnumSelectField } from '../../shell/EnumSelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
 import { ConfirmSimilarOrganizations, findSimilarOrganizations, SimilarOrganizations } from './SimilarOrganizations';
-import { ORGANIZATION_KINDS, organizationApi, organizationKeys, type OrganizationDetail } from './organizationApi';
+import { organizationApi, organizationKeys, type OrganizationDetail } from './organizationApi';
 import { useOrganization } from './useOrganization';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { OrganizationKindField } from './OrganizationKindField';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -84,16 +84,7 @@ function OrganizationForm({ record: organization }: { record?: OrganizationDetai
 
   return (
     <RecordFormFrame heading={title} back={{ to: organization ? `/organizations/${organization.id}` : '/organizations', label: organization ? t('forms.backToRecord') : t('organizations.backToList') }} workspace={organization ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={organization ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking} fieldLabels={fieldLabels}>
-        <EnumSelectField
-          label={t('organizations.kind')}
-          value={kind}
-          emptyLabel={t('forms.choose')}
-          values={ORGANIZATION_KINDS}
-          labelOf={(value) => t(`enums.organizationKind.${value}`)}
-          onChange={setKind}
-          error={error('kind')}
-          required
-        />
+        <OrganizationKindField value={kind} onChange={setKind} error={error('kind')} required />
         <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
         {!organization && !similar.asking && <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={openExisting} />}
         <InputField label={t('organizations.shortName')} value={shortName} onChange={setShortName} error={error('shortName')} />

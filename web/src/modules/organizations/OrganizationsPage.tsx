@@ -5,7 +5,7 @@ import { countryName } from '../../lib/countryName';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
 import { FilterBar } from '../../shell/FilterBar';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { FEATURED_COUNTRIES } from '../places/placeApi';
@@ -46,13 +46,13 @@ export function OrganizationsPage() {
             options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
             onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
           />
-          <EnumSelectField
+          <EnumFilter
             label={t('organizations.kindFilter')}
-            value={kind ?? ''}
-            emptyLabel={t('organizations.allKinds')}
+            value={kind}
             values={ORGANIZATION_KINDS}
             labelOf={(value) => t(`enums.organizationKind.${value}`)}
-            onChange={(value) => setKind(value || undefined)}
+            allLabel={t('organizations.allKinds')}
+            onChange={setKind}
           />
           <ThemeSelect label={t('organizations.themeFilter')} value={themeId ?? ''} emptyLabel={t('organizations.allThemes')} onChange={(id) => setParam('themeId', id)} />
           <TextFilter label={t('organizations.nameFilter')} value={text} onChange={setText} onApply={(value) => setParam('q', value.trim() || undefined)} />

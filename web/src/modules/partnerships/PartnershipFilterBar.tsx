@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
 import type { PartnershipKind, PartnershipStatus } from './partnershipApi';
 
@@ -15,21 +15,21 @@ export function PartnershipFilterBar({ kind, status, onKindChange, onStatusChang
   const { t } = useTranslation();
   return (
     <FilterBar>
-      <EnumSelectField
+      <EnumFilter
         label={t('partnerships.kindFilter')}
-        value={kind ?? ''}
-        emptyLabel={t('partnerships.allKinds')}
+        value={kind}
         values={PARTNERSHIP_KINDS}
         labelOf={(value) => t(`enums.partnershipKind.${value}`)}
-        onChange={(value) => onKindChange(value || undefined)}
+        allLabel={t('partnerships.allKinds')}
+        onChange={onKindChange}
       />
-      <EnumSelectField
+      <EnumFilter
         label={t('partnerships.statusFilter')}
-        value={status ?? ''}
-        emptyLabel={t('partnerships.allStatuses')}
+        value={status}
         values={PARTNERSHIP_STATUSES}
         labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
-        onChange={(value) => onStatusChange(value || undefined)}
+        allLabel={t('partnerships.allStatuses')}
+        onChange={onStatusChange}
       />
     </FilterBar>
   );

@@ -1,11 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { pickName } from '../../lib/pickName';
-import { pickText } from '../../lib/pickText';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { useLanguage } from '../../lib/useLanguage';
 import { BackLink } from '../../shell/BackLink';
 import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
@@ -15,10 +12,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, partnershipApi, partnershipKeys } from './partnershipApi';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
-
-// Leaflet and the base map load only on this page.
-const PartnershipMap = lazy(() => import('./PartnershipMap').then((module) => ({ default: module.PartnershipMap })));
-
+import { PartnershipMapFigure } from './PartnershipMapFigure';
 
 /** How many partnerships the map draws at most; the list below says when there are more. */
 const MAX_PAGES = 10;
@@ -26,7 +20,6 @@ const MAX_PAGES = 10;
 /** Partnerships as lines between their places, with the same list as text for everyone who cannot use the map. */
 export function PartnershipMapPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [kind, setKind] = useEnumSearchParam('kind', PARTNERSHIP_KINDS);
   const [status, setStatus] = useEnumSearchParam('status', PARTNERSHIP_STATUSES);
   const query = useInfiniteQuery({
@@ -39,16 +32,6 @@ export function PartnershipMapPage() {
   if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const withoutCoordinates = query.data?.pages.reduce((sum, page) => sum + page.withoutCoordinates, 0) ?? 0;
-  const lines = useMemo(
-    () =>
-      items.map((item) => ({
-        id: item.id,
-        title: pickText(item.title, language).text,
-        places: item.places,
-        placeNames: item.places.map((place) => pickName(place.names, place.name, language).text),
-      })),
-    [items, language],
-  );
   const complete = query.data && !hasNextPage;
   const truncated = query.data && query.data.pages.length >= MAX_PAGES && query.data.pages.at(-1)?.nextCursor;
 
@@ -62,16 +45,10 @@ export function PartnershipMapPage() {
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {complete && (
         <>
-          <figure className="place-map">
-            <Suspense fallback={<LoadingState />}>
-              <PartnershipMap lines={lines} />
-            </Suspense>
-            <figcaption className="kern-body kern-body--small">
-              {t('partnershipMap.caption', { count: lines.length })}
-              {withoutCoordinates > 0 && ` ${t('partnershipMap.withoutCoordinates', { count: withoutCoordinates })}`}
-              {truncated && ` ${t('partnershipMap.truncated')}`}
-            </figcaption>
-          </figure>
+          <PartnershipMapFigure partnerships={items}>
+            {withoutCoordinates > 0 && ` ${t('partnershipMap.withoutCoordinates', { count: withoutCoordinates })}`}
+            {truncated && ` ${t('partnershipMap.truncated')}`}
+          </PartnershipMapFigure>
           <Section title={t('partnershipMap.listTitle')}>
             {items.length === 0 ? (
               <p className="kern-body">{t('partnerships.empty')}</p>

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,13 +26,7 @@ export function PartnershipTimeline({ partnershipId, hasChildren = false }: { pa
   const { t } = useTranslation();
   const label = useEntryLabel();
   const [includeChildren, setIncludeChildren] = useState(false);
-  const query = useInfiniteQuery({
-    queryKey: partnershipKeys.timeline(partnershipId, includeChildren),
-    queryFn: ({ pageParam, signal }) =>
-      partnershipApi.timeline(partnershipId, { limit: 25, cursor: pageParam, includeChildren: includeChildren ? 'true' : undefined }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  });
+  const query = useInfiniteQuery(pagedQuery(partnershipKeys.timeline(partnershipId, includeChildren), (cursor, signal) => partnershipApi.timeline(partnershipId, { limit: 25, cursor, includeChildren: includeChildren ? 'true' : undefined }, signal)));
   const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   const toggle = hasChildren && (

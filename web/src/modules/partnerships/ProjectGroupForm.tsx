@@ -7,8 +7,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { EnumSelectField } from '../../shell/EnumSelectField';
-import { NewPersonDialog } from '../people/NewPersonDialog';
-import { PersonAutocomplete } from '../people/PersonAutocomplete';
+import { AddPersonField } from '../people/AddPersonField';
 import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { memberSide } from './memberSide';
@@ -47,8 +46,6 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
   const [members, setMembers] = useState<Member[]>(
     (group?.members ?? []).flatMap((member) => (member.person ? [{ person: member.person, partyId: member.partyId ?? '', role: member.role }] : [])),
   );
-  const [round, setRound] = useState(0);
-  const [creatingPerson, setCreatingPerson] = useState(false);
 
   const save = useSaveAndRefresh(
     () => {
@@ -156,32 +153,13 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
               </tbody>
             </table>
           )}
-          <PersonAutocomplete
-            key={round}
+          <AddPersonField
             label={t('projectGroups.addMember')}
-            onSelect={(person) => {
-              if (!person) return;
-              if (!members.some((member) => member.person.id === person.id)) {
-                setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
-              }
-              setRound((current) => current + 1);
+            workspaceId={workspaceId}
+            onAdd={(person) => {
+              if (!members.some((member) => member.person.id === person.id)) setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
             }}
           />
-          <p className="kern-body kern-body--small">
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingPerson(true)}>
-              <span className="kern-label">{t('people.createInPlaceOpen')}</span>
-            </button>
-          </p>
-          {creatingPerson && (
-            <NewPersonDialog
-              workspaceId={workspaceId}
-              onCreated={(person) => {
-                if (!members.some((member) => member.person.id === person.id)) setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
-                setCreatingPerson(false);
-              }}
-              onClose={() => setCreatingPerson(false)}
-            />
-          )}
         </div>
       </fieldset>
     </InlineForm>

@@ -7,11 +7,11 @@ import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
-import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
-import { CONSENT_BASES, personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
+import { personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
+import { ConsentBasisField, PersonNameFields } from './PersonFields';
 import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 
 interface Props {
@@ -69,8 +69,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
       >
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
         <div className="form-row">
-          <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
-          <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
+          <PersonNameFields givenName={givenName} familyName={familyName} onGivenName={setGivenName} onFamilyName={setFamilyName} error={error} />
         </div>
         {similar.asking ? (
           <ConfirmSimilarPeople candidates={similar.asking} onUse={(candidate) => chooseExisting.mutate(candidate.id)} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />
@@ -90,16 +89,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
             <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
           </button>
         </p>
-        <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-        <EnumSelectField
-          label={t('people.consentBasis')}
-          value={basis}
-          emptyLabel={t('forms.choose')}
-          values={CONSENT_BASES}
-          labelOf={(value) => t(`enums.consentBasis.${value}`)}
-          onChange={setBasis}
-          error={error('consent')}
-        />
+        <ConsentBasisField value={basis} onChange={setBasis} error={error('consent')} />
         <FormAlert error={save.error ?? chooseExisting.error} />
       </FormDialog>
       {creatingOrganization && (

@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { pagedQuery } from '../../lib/pagedQuery';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -24,10 +25,7 @@ export function PeoplePage() {
   const setParam = useSetSearchParam();
   const filters = { language, themeId, q };
   const query = useInfiniteQuery({
-    queryKey: personKeys.list(filters),
-    queryFn: ({ pageParam, signal }) => personApi.list({ ...filters, limit: 25, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    ...pagedQuery(personKeys.list(filters), (cursor, signal) => personApi.list({ ...filters, limit: 25, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
   const people = query.data?.pages.flatMap((page) => page.items) ?? [];

@@ -4,13 +4,13 @@ import { useNavigate } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { fieldError } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
-import { EnumSelectField } from '../../shell/EnumSelectField';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { ConfirmSimilarPeople, findSimilarPeople, SimilarPeople } from './SimilarPeople';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { CONSENT_BASES, personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
+import { personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
+import { ConsentBasisField, PersonNameFields } from './PersonFields';
 import { usePerson } from './usePerson';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
@@ -69,8 +69,7 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
   return (
     <RecordFormFrame heading={title} back={{ to: person ? `/people/${person.id}` : '/people', label: person ? t('forms.backToRecord') : t('people.backToList') }} workspace={person ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={person ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking}>
         <div className="form-row">
-          <InputField label={t('people.givenName')} value={givenName} onChange={setGivenName} required error={error('givenName')} />
-          <InputField label={t('people.familyName')} value={familyName} onChange={setFamilyName} required error={error('familyName')} />
+          <PersonNameFields givenName={givenName} familyName={familyName} onGivenName={setGivenName} onFamilyName={setFamilyName} error={error} />
           <InputField label={t('people.honorific')} value={honorific} onChange={setHonorific} error={error('honorific')} />
         </div>
         {!person && !similar.asking && <SimilarPeople givenName={givenName} familyName={familyName} onUse={openExisting} />}
@@ -99,15 +98,7 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('people.consent')}</legend>
           <div className="kern-fieldset__body">
-            <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-            <EnumSelectField
-              label={t('people.consentBasis')}
-              value={basis}
-              emptyLabel={t('forms.choose')}
-              values={CONSENT_BASES}
-              labelOf={(value) => t(`enums.consentBasis.${value}`)}
-              onChange={setBasis}
-            />
+            <ConsentBasisField value={basis} onChange={setBasis} />
             {error('consent') && <p className="kern-error kern-body">{error('consent')}</p>}
             <InputField label={t('people.consentObtainedOn')} type="date" value={obtainedOn} onChange={setObtainedOn} />
             <InputField label={t('people.consentNote')} value={consentNote} onChange={setConsentNote} />

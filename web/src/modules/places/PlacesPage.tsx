@@ -10,7 +10,7 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { GazetteerNotice } from '../jobs/GazetteerNotice';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
@@ -62,13 +62,13 @@ export function PlacesPage() {
           options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
           onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
         />
-        <EnumSelectField
+        <EnumFilter
           label={t('places.kindFilter')}
-          value={kind ?? ''}
-          emptyLabel={t('places.allKinds')}
+          value={kind}
           values={PLACE_KINDS}
           labelOf={(value) => t(`enums.placeKind.${value}`)}
-          onChange={(value) => setKind(value || undefined)}
+          allLabel={t('places.allKinds')}
+          onChange={setKind}
         />
         <TextFilter label={t('places.nameFilter')} value={text} onChange={setText} onApply={applyText} />
       </FilterBar>

@@ -7,12 +7,10 @@ import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
+import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PageHeading } from '../../shell/PageHeading';
 import { SelectField } from '../../shell/SelectField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from './compactText';
@@ -106,100 +104,87 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
   const updateIndicator = (index: number, changes: Partial<IndicatorDraft>) => setIndicators((current) => current.map((indicator, at) => (at === index ? { ...indicator, ...changes } : indicator)));
 
   return (
-    <>
-      <BackLink to={`/action-plans/${plan.id}`}>{pickText(plan.title, language).text}</BackLink>
-      <PageHeading title={heading}>{heading}</PageHeading>
-      <p className="kern-body">{t('plans.periodHint', { start: plan.periodStart, end: plan.periodEnd })}</p>
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <SelectField
-          label={t('plans.priority')}
-          value={priorityId}
-          emptyLabel={t('forms.choose')}
-          options={plan.priorities.map((priority) => ({ value: priority.id, label: pickText(priority.title, language).text }))}
-          onChange={setPriorityId}
-        />
-        <LocalizedTextFields legend={t('plans.measureTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
-        <LocalizedTextFields legend={t('plans.description')} value={description} onChange={setDescription} multiline compact />
-        <OrganizationAutocomplete
-          label={t('plans.responsible')}
-          initialText={measure?.responsible ? pickName(measure.responsible.names, measure.responsible.name, language).text : ''}
-          onSelect={(organization) => setResponsibleId(organization?.id ?? null)}
-          error={error('responsibleOrganizationId')}
-        />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('plans.partners')}</legend>
-          <div className="kern-fieldset__body">
-            {partners.length > 0 && (
-              <ul className="kern-list">
-                {partners.map((partner) => (
-                  <li key={partner.id} className="kern-body">
-                    <OrganizationName organization={partner} />{' '}
-                    <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setPartners((current) => current.filter((candidate) => candidate.id !== partner.id))}>
-                      <span className="kern-label">{t('plans.removePartner', { name: pickName(partner.names, partner.name, language).text })}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <OrganizationAutocomplete
-              key={partners.length}
-              label={t('plans.addPartner')}
-              onSelect={(organization) => {
-                if (organization && !partners.some((partner) => partner.id === organization.id)) setPartners((current) => [...current, organization]);
-              }}
-              error={error('partnerOrganizationIds')}
-            />
-          </div>
-        </fieldset>
-        <div className="form-row">
-          <InputField label={t('plans.startDate')} type="date" value={startDate} onChange={setStartDate} error={error('startDate')} />
-          <InputField label={t('plans.endDate')} type="date" value={endDate} onChange={setEndDate} error={error('endDate')} />
+    <RecordFormFrame
+      heading={heading}
+      back={{ to: `/action-plans/${plan.id}`, label: pickText(plan.title, language).text }}
+      intro={<p className="kern-body">{t('plans.periodHint', { start: plan.periodStart, end: plan.periodEnd })}</p>}
+      save={save}
+    >
+      <SelectField
+        label={t('plans.priority')}
+        value={priorityId}
+        emptyLabel={t('forms.choose')}
+        options={plan.priorities.map((priority) => ({ value: priority.id, label: pickText(priority.title, language).text }))}
+        onChange={setPriorityId}
+      />
+      <LocalizedTextFields legend={t('plans.measureTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
+      <LocalizedTextFields legend={t('plans.description')} value={description} onChange={setDescription} multiline compact />
+      <OrganizationAutocomplete
+        label={t('plans.responsible')}
+        initialText={measure?.responsible ? pickName(measure.responsible.names, measure.responsible.name, language).text : ''}
+        onSelect={(organization) => setResponsibleId(organization?.id ?? null)}
+        error={error('responsibleOrganizationId')}
+      />
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('plans.partners')}</legend>
+        <div className="kern-fieldset__body">
+          {partners.length > 0 && (
+            <ul className="kern-list">
+              {partners.map((partner) => (
+                <li key={partner.id} className="kern-body">
+                  <OrganizationName organization={partner} />{' '}
+                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setPartners((current) => current.filter((candidate) => candidate.id !== partner.id))}>
+                    <span className="kern-label">{t('plans.removePartner', { name: pickName(partner.names, partner.name, language).text })}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <OrganizationAutocomplete
+            key={partners.length}
+            label={t('plans.addPartner')}
+            onSelect={(organization) => {
+              if (organization && !partners.some((partner) => partner.id === organization.id)) setPartners((current) => [...current, organization]);
+            }}
+            error={error('partnerOrganizationIds')}
+          />
         </div>
-        <div className="form-row">
-          <InputField label={t('plans.budget')} type="number" value={budget} onChange={setBudget} error={error('budget')} />
-          <InputField label={t('plans.currency')} value={currency} onChange={setCurrency} error={error('currency')} />
-        </div>
-        <LocalizedTextFields legend={t('plans.funding')} value={funding} onChange={setFunding} compact />
-        <SelectField
-          label={t('plans.project')}
-          value={projectId}
-          emptyLabel={t('plans.noProject')}
-          options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
-          onChange={setProjectId}
-        />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('plans.indicators')}</legend>
-          <div className="kern-fieldset__body">
-            {indicators.map((indicator, index) => (
-              <div key={indicator.key} className="form-row indicator-row">
-                <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => updateIndicator(index, { name })} error={error(`indicators.${index}.name`)} />
-                <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => updateIndicator(index, { unit })} />
-                <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => updateIndicator(index, { baseline })} />
-                <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => updateIndicator(index, { target })} error={error(`indicators.${index}.target`)} />
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((current) => current.filter((_, at) => at !== index))}>
-                  <span className="kern-label">{t('plans.removeIndicator', { number: index + 1 })}</span>
-                </button>
-              </div>
-            ))}
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setIndicators((current) => [...current, { key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' }])}>
-              <span className="kern-label">{t('plans.addIndicator')}</span>
-            </button>
-          </div>
-        </fieldset>
-        <FormAlert error={save.error} />
-        <div className="button-row">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={save.isPending}>
-            <span className="kern-label">{t('forms.save')}</span>
+      </fieldset>
+      <div className="form-row">
+        <InputField label={t('plans.startDate')} type="date" value={startDate} onChange={setStartDate} error={error('startDate')} />
+        <InputField label={t('plans.endDate')} type="date" value={endDate} onChange={setEndDate} error={error('endDate')} />
+      </div>
+      <div className="form-row">
+        <InputField label={t('plans.budget')} type="number" value={budget} onChange={setBudget} error={error('budget')} />
+        <InputField label={t('plans.currency')} value={currency} onChange={setCurrency} error={error('currency')} />
+      </div>
+      <LocalizedTextFields legend={t('plans.funding')} value={funding} onChange={setFunding} compact />
+      <SelectField
+        label={t('plans.project')}
+        value={projectId}
+        emptyLabel={t('plans.noProject')}
+        options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
+        onChange={setProjectId}
+      />
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('plans.indicators')}</legend>
+        <div className="kern-fieldset__body">
+          {indicators.map((indicator, index) => (
+            <div key={indicator.key} className="form-row indicator-row">
+              <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => updateIndicator(index, { name })} error={error(`indicators.${index}.name`)} />
+              <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => updateIndicator(index, { unit })} />
+              <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => updateIndicator(index, { baseline })} />
+              <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => updateIndicator(index, { target })} error={error(`indicators.${index}.target`)} />
+              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((current) => current.filter((_, at) => at !== index))}>
+                <span className="kern-label">{t('plans.removeIndicator', { number: index + 1 })}</span>
+              </button>
+            </div>
+          ))}
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setIndicators((current) => [...current, { key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' }])}>
+            <span className="kern-label">{t('plans.addIndicator')}</span>
           </button>
         </div>
-      </form>
-    </>
+      </fieldset>
+    </RecordFormFrame>
   );
 }

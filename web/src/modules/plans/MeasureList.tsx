@@ -6,7 +6,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { formatMoney } from './formatMoney';
 import type { Measure } from './planApi';
-import { ProgressBadge } from './ProgressBadge';
+import { MeasureBadges } from './MeasureBadges';
 
 /** The measures of a priority: dates, who is responsible, budget, latest progress; overdue ones marked. */
 export function MeasureList({ planId, measures }: { planId: string; measures: Measure[] }) {
@@ -21,12 +21,7 @@ export function MeasureList({ planId, measures }: { planId: string; measures: Me
             <Link className="kern-link" to={`/action-plans/${planId}/measures/${measure.id}`}>
               <LocalizedText value={measure.title} />
             </Link>{' '}
-            <ProgressBadge status={measure.latestProgress?.status ?? null} />
-            {measure.overdue && (
-              <span className="kern-badge kern-badge--danger">
-                <span className="kern-label">{t('plans.overdue')}</span>
-              </span>
-            )}
+            <MeasureBadges measure={measure} />
           </p>
           <p className="kern-body kern-body--small">
             {[

@@ -16,6 +16,7 @@ import { Section } from '../../shell/Section';
 import { formatMoney } from './formatMoney';
 import { measureSourceLink } from './measureSourceLink';
 import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
+import { MeasureBadges } from './MeasureBadges';
 import { ProgressBadge } from './ProgressBadge';
 import { ProgressForm } from './ProgressForm';
 import { SpendingForm } from './SpendingForm';
@@ -52,12 +53,7 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
         <LocalizedText value={measure.title} />
       </PageHeading>
       <p className="badge-row">
-        <ProgressBadge status={measure.latestProgress?.status ?? null} />
-        {measure.overdue && (
-          <span className="kern-badge kern-badge--danger">
-            <span className="kern-label">{t('plans.overdue')}</span>
-          </span>
-        )}
+        <MeasureBadges measure={measure} />
       </p>
       {editable && (
         <p className="button-row">

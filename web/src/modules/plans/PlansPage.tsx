@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/formatDate';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
+import { FilterBar } from '../../shell/FilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
-import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EnumFilter } from '../../shell/EnumFilter';
 import { PLAN_STATUSES, type PlanSummary } from './planApi';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
@@ -35,16 +36,16 @@ export function PlansPage() {
       shown={plans.length}
       empty={t('plans.empty')}
       filters={
-        <div className="filter-bar">
-          <EnumSelectField
+        <FilterBar active={status ? 1 : 0}>
+          <EnumFilter
             label={t('plans.statusLabel')}
-            value={status ?? ''}
-            emptyLabel={t('plans.allStatuses')}
+            value={status}
             values={PLAN_STATUSES}
             labelOf={(value) => t(`plans.status.${value}`)}
-            onChange={(value) => setStatus(value || undefined)}
+            allLabel={t('plans.allStatuses')}
+            onChange={setStatus}
           />
-        </div>
+        </FilterBar>
       }
     >
       <RecordTable caption={t('plans.title')} rows={plans} columns={columns} />

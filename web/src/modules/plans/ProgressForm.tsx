@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
+import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { planApi, PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planApi';
@@ -26,19 +26,19 @@ export function ProgressForm({ planId, measure }: { planId: string; measure: Mea
     }),
   );
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      onSubmit={() =>
         report.mutate(undefined, {
           onSuccess: () => {
             setNote('');
             setValues({});
             setStatus('');
           },
-        });
-      }}
+        })
+      }
+      pending={report.isPending}
+      error={report.error}
+      submitLabel={t('plans.saveProgress')}
     >
       <div className="form-row">
         <InputField label={t('plans.reportedOn')} type="date" value={reportedOn} onChange={setReportedOn} error={fieldError(report.error, 'body.reportedOn')} required />
@@ -62,12 +62,6 @@ export function ProgressForm({ planId, measure }: { planId: string; measure: Mea
         />
       ))}
       <InputField label={t('plans.note')} value={note} onChange={setNote} multiline />
-      <FormAlert error={report.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--primary" disabled={report.isPending}>
-          <span className="kern-label">{t('plans.saveProgress')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
-import { FormAlert } from '../../shell/FormAlert';
+import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { projectKeys } from '../projects/projectApi';
@@ -27,27 +27,21 @@ export function SpendingForm({ target, onRecorded }: { target: { projectId: stri
     },
   });
   return (
-    <form
-      className="record-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        record.mutate();
-      }}
+    <InlineForm
+      heading={t('projects.recordSpending')}
+      onSubmit={() => record.mutate()}
+      pending={record.isPending}
+      incomplete={!workspaceId}
+      error={record.error}
+      submitLabel={t('projects.recordSpending')}
+      quiet
     >
-      <h3 className="kern-heading-small">{t('projects.recordSpending')}</h3>
       <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
       <div className="form-row">
         <InputField label={t('projects.spentOn')} type="date" value={spentOn} onChange={setSpentOn} error={fieldError(record.error, 'body.spentOn')} required />
         <InputField label={t('projects.amount')} type="number" value={amount} onChange={setAmount} error={fieldError(record.error, 'body.amount')} required />
       </div>
       <InputField label={t('projects.spendingDescription')} value={description} onChange={setDescription} />
-      <FormAlert error={record.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={record.isPending || !workspaceId}>
-          <span className="kern-label">{t('projects.recordSpending')}</span>
-        </button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

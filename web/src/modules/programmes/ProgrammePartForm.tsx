@@ -7,13 +7,13 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
-import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
-import { EXCHANGE_KINDS, exchangeApi, exchangeKeys, type ExchangeKind } from '../exchanges/exchangeApi';
+import { exchangeApi, exchangeKeys, type ExchangeKind } from '../exchanges/exchangeApi';
 import { partnershipKeys } from '../partnerships/partnershipApi';
 import { programmeApi, programmeKeys, type ProgrammeDetail } from './programmeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { ExchangeKindField } from '../exchanges/ExchangeKindField';
 
 /** Adds the next part: a new exchange (title, kind, dates) or one of the partnership's exchanges not yet in a programme. */
 export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeDetail; onDone: () => void }) {
@@ -66,15 +66,7 @@ export function ProgrammePartForm({ programme, onDone }: { programme: ProgrammeD
             error={error('exchange.title', t('programmes.partTitleMissing'))}
             required
           />
-          <EnumSelectField
-            label={t('exchanges.kind')}
-            value={kind}
-            emptyLabel={t('forms.choose')}
-            values={EXCHANGE_KINDS}
-            labelOf={(value) => t(`enums.exchangeKind.${value}`)}
-            onChange={setKind}
-            error={error('exchange.kind', t('programmes.partKindMissing'))}
-          />
+          <ExchangeKindField value={kind} onChange={setKind} error={error('exchange.kind', t('programmes.partKindMissing'))} />
           <div className="form-row">
             <InputField label={t('programmes.partStart')} type="date" value={startDate} onChange={setStartDate} error={error('exchange.startDate', t('forms.dateInvalid'))} />
             <InputField label={t('programmes.partEnd')} type="date" value={endDate} onChange={setEndDate} error={error('exchange.endDate', t('programmes.partEndInvalid'))} />

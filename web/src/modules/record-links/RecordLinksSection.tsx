@@ -1,16 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText as Text } from '../../lib/api/types';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
 import { ErrorState } from '../../shell/ErrorState';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import type { SearchHit } from '../search/searchApi';
-import { LinkTargetPicker } from './LinkTargetPicker';
+import { LinkPickerForm } from './LinkPickerForm';
 import { RecordLinkList } from './RecordLinkList';
 import { EXCHANGE_LINK_KINDS, recordLinkApi, type LinkKind } from './recordLinkApi';
 import { useRecordLinks } from './useRecordLinks';
@@ -36,63 +33,45 @@ export function RecordLinksSection(props: Props) {
 function LinkForm(props: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const queryClient = useQueryClient();
   const kinds: readonly LinkKind[] = props.recordType === 'exchange' ? EXCHANGE_LINK_KINDS : ['project'];
   const [kind, setKind] = useState<LinkKind>('project');
   const [outcomeId, setOutcomeId] = useState('');
-  const [chosen, setChosen] = useState<SearchHit | null>(null);
-  const [formKey, setFormKey] = useState(0);
-  const targetType = kind === 'project' ? 'project' : 'exchange';
-  const add = useMutation({
-    mutationFn: (target: SearchHit) =>
-      props.recordType === 'exchange'
-        ? recordLinkApi.linkExchange(props.recordId, { kind, targetId: target.id, outcomeId: kind === 'project' && outcomeId ? outcomeId : null })
-        : recordLinkApi.linkPlanToProject(props.recordId, target.id),
-    onSuccess: async () => {
-      setChosen(null);
-      setOutcomeId('');
-      setFormKey((key) => key + 1);
-      await queryClient.invalidateQueries();
-    },
-  });
   return (
-    <form
-      className="record-form"
-      aria-label={t('recordLinks.add')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (chosen) add.mutate(chosen);
-      }}
-    >
-      {kinds.length > 1 && (
-        <SelectField
-          label={t('recordLinks.kind')}
-          value={kind}
-          emptyLabel={t('recordLinks.kind')}
-          options={kinds.map((value) => ({ value, label: t(`recordLinks.choices.${value}`) }))}
-          onChange={(value) => {
-            setKind((value || 'project') as LinkKind);
-            setChosen(null);
-            setFormKey((key) => key + 1);
-          }}
-        />
-      )}
-      <LinkTargetPicker key={`${targetType}-${formKey}`} targetType={targetType} excludeId={props.recordId} onSelect={setChosen} />
-      {props.recordType === 'exchange' && kind === 'project' && props.outcomes.length > 0 && (
-        <SelectField
-          label={t('recordLinks.outcome')}
-          value={outcomeId}
-          emptyLabel={t('recordLinks.wholeExchange')}
-          options={props.outcomes.map((outcome) => ({ value: outcome.id, label: pickText(outcome.text, language).text }))}
-          onChange={setOutcomeId}
-        />
-      )}
-      <FormAlert error={add.error} />
-      <div className="button-row">
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={!chosen || add.isPending}>
-          <span className="kern-label">{t('recordLinks.link')}</span>
-        </button>
-      </div>
-    </form>
+    <LinkPickerForm
+      label={t('recordLinks.add')}
+      targetType={kind === 'project' ? 'project' : 'exchange'}
+      choice={kind}
+      excludeId={props.recordId}
+      link={(target) =>
+        props.recordType === 'exchange'
+          ? recordLinkApi.linkExchange(props.recordId, { kind, targetId: target.id, outcomeId: kind === 'project' && outcomeId ? outcomeId : null })
+          : recordLinkApi.linkPlanToProject(props.recordId, target.id)
+      }
+      onLinked={() => setOutcomeId('')}
+      before={
+        kinds.length > 1 && (
+          <SelectField
+            label={t('recordLinks.kind')}
+            value={kind}
+            emptyLabel={t('recordLinks.kind')}
+            options={kinds.map((value) => ({ value, label: t(`recordLinks.choices.${value}`) }))}
+            onChange={(value) => setKind((value || 'project') as LinkKind)}
+          />
+        )
+      }
+      after={
+        props.recordType === 'exchange' &&
+        kind === 'project' &&
+        props.outcomes.length > 0 && (
+          <SelectField
+            label={t('recordLinks.outcome')}
+            value={outcomeId}
+            emptyLabel={t('recordLinks.wholeExchange')}
+            options={props.outcomes.map((outcome) => ({ value: outcome.id, label: pickText(outcome.text, language).text }))}
+            onChange={setOutcomeId}
+          />
+        )
+      }
+    />
   );
 }

@@ -10,10 +10,10 @@ import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import type { WorkspaceRole } from '../../lib/session/sessionTypes';
 import { useLanguage } from '../../lib/useLanguage';
-import { ChoiceField } from '../../shell/ChoiceField';
+import { SelectField } from '../../shell/SelectField';
 import { ErrorSummary } from '../../shell/ErrorSummary';
 import { SubmitButton } from '../../shell/SubmitButton';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { LanguageField } from '../accounts/LanguageField';
 import { WORKSPACE_ROLES } from './workspaceRoles';
 import { workspaceApi, workspaceKeys, type CreatedInvitation } from './workspaceApi';
@@ -73,8 +73,9 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
     <form className="form-stack" noValidate onSubmit={submit}>
       <ErrorSummary errors={errors} fields={fields} />
       {mode === 'email' && (
-        <TextField
+        <InputField
           id={fields.email.id}
+          required
           label={fields.email.label}
           type="email"
           autoComplete="off"
@@ -85,7 +86,7 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
         />
       )}
       {!fixedRole && (
-        <ChoiceField
+        <SelectField
           id={fields.role.id}
           label={fields.role.label}
           hint={t('invitations.roleHint')}

@@ -6,7 +6,7 @@ import { formErrorsOf } from '../../lib/forms/formErrorsOf';
 import type { FormErrors } from '../../lib/forms/FormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { useRefreshSession } from '../accounts/useRefreshSession';
 import { currentWorkspaceStore } from './currentWorkspaceStore';
 import { workspaceApi, workspaceKeys } from './workspaceApi';
@@ -62,8 +62,9 @@ export function WorkspaceCreateForm() {
       submitLabel={t('workspaces.create')}
       pendingLabel={t('workspaces.creating')}
     >
-      <TextField
+      <InputField
         id={fields.name.id}
+        required
         label={fields.name.label}
         hint={t('workspaces.nameHint')}
         autoComplete="off"
@@ -72,7 +73,7 @@ export function WorkspaceCreateForm() {
         error={errors.fields.name}
         maxLength={120}
       />
-      <TextField
+      <InputField
         id={fields.slug.id}
         label={fields.slug.label}
         hint={t('workspaces.slugHint')}
@@ -80,7 +81,6 @@ export function WorkspaceCreateForm() {
         value={slug}
         onChange={setSlug}
         error={errors.fields.slug}
-        optional
         maxLength={50}
         spellCheck={false}
       />

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { TextAreaField } from '../../shell/TextAreaField';
+import { InputField } from '../../shell/InputField';
 
 /** A workspace's name is needed and has two characters at least. */
 export function checkWorkspaceName(name: string, t: TFunction): string | undefined {
@@ -9,5 +9,5 @@ export function checkWorkspaceName(name: string, t: TFunction): string | undefin
 
 /** What the workspace is for, in a few lines; it may stay empty. */
 export function WorkspaceDescriptionField({ field, ...rest }: { field: { id: string; label: string }; value: string; onChange: (value: string) => void; error?: string }) {
-  return <TextAreaField id={field.id} label={field.label} optional maxLength={2000} {...rest} />;
+  return <InputField id={field.id} label={field.label} multiline maxLength={2000} {...rest} />;
 }

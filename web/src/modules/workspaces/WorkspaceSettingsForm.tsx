@@ -6,7 +6,7 @@ import type { FormErrors } from '../../lib/forms/FormErrors';
 import { noFormErrors } from '../../lib/forms/noFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
-import { TextField } from '../../shell/TextField';
+import { InputField } from '../../shell/InputField';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
 import { checkWorkspaceName, WorkspaceDescriptionField } from './WorkspaceFields';
 import { workspaceApi, type Workspace } from './workspaceApi';
@@ -49,7 +49,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
       quiet
     >
       {save.isSuccess && <Notice kind="success" title={t('workspaces.saved')} />}
-      <TextField id={fields.name.id} label={fields.name.label} autoComplete="off" value={name} onChange={setName} error={errors.fields.name} maxLength={120} />
+      <InputField id={fields.name.id} label={fields.name.label} required autoComplete="off" value={name} onChange={setName} error={errors.fields.name} maxLength={120} />
       <WorkspaceDescriptionField field={fields.description} value={description} onChange={setDescription} error={errors.fields.description} />
     </CheckedForm>
   );

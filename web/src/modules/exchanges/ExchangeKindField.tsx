@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { EnumSelectField } from '../../shell/EnumSelectField';
+import { EXCHANGE_KINDS, type ExchangeKind } from './exchangeApi';
+
+/** What kind of exchange it is (a visit, a workshop …), for a form. */
+export function ExchangeKindField(field: { value: ExchangeKind | ''; onChange: (kind: ExchangeKind | '') => void; error?: string }) {
+  const { t } = useTranslation();
+  return <EnumSelectField label={t('exchanges.kind')} emptyLabel={t('forms.choose')} values={EXCHANGE_KINDS} labelOf={(kind) => t(`enums.exchangeKind.${kind}`)} {...field} />;
+}
