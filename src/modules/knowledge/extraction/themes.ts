@@ -21,10 +21,33 @@ export function findThemes(text: string, sentences: Sentence[]): ThemeProposal[]
     const first = matches[0]!;
     themes.push({
       slug,
-      keywords: [...new Set(matches.map((match) => match[0].toLowerCase()))],
+      keywords: wordsAsWritten(text, matches),
       hits: matches.length,
       evidence: evidenceFor(sentences, { start: first.index, end: first.index + first[0].length }),
     });
   }
   return themes.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const isWordCharacter = (character: string | undefined) => character !== undefined && WORD_CHARACTER.test(character);
+/** A hyphen inside a compound ("Quartiersmanagement-Büro") belongs to the word; one before a space does not. */
+const joinsWords = (text: string, at: number) => text[at] === '-' && isWordCharacter(text[at - 1]) && isWordCharacter(text[at + 1]);
+
+/**
+ * The words a person reads where the keywords matched: a keyword is often a stem or a part of a
+ * compound ("quartiersmanage"), so each match grows to the whole words around it, written as in
+ * the text; the same word found twice is named once.
+ */
+function wordsAsWritten(text: string, matches: RegExpMatchArray[]): string[] {
+  const words = new Map<string, string>();
+  for (const match of matches) {
+    let start = match.index!;
+    let end = start + match[0].length;
+    while (start > 0 && (isWordCharacter(text[start - 1]) || joinsWords(text, start - 1))) start -= 1;
+    while (end < text.length && (isWordCharacter(text[end]) || joinsWords(text, end))) end += 1;
+    const word = text.slice(start, end);
+    if (!words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
+  }
+  return [...words.values()];
 }
