@@ -18,12 +18,12 @@ export function findThemes(text: string, sentences: Sentence[]): ThemeProposal[]
   for (const { slug, pattern, lowerPattern } of THEMES) {
     const matches = [...(sameLength ? lower.matchAll(lowerPattern) : text.matchAll(pattern))];
     if (matches.length === 0) continue;
-    const first = matches[0]!;
+    const words = matches.map((match) => wordAround(text, match));
     themes.push({
       slug,
-      keywords: wordsAsWritten(text, matches),
+      keywords: [...new Map(words.map((word) => [word.text.toLowerCase(), word.text])).values()],
       hits: matches.length,
-      evidence: evidenceFor(sentences, { start: first.index, end: first.index + first[0].length }),
+      evidence: evidenceFor(sentences, words[0]!),
     });
   }
   return themes.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -35,19 +35,13 @@ const isWordCharacter = (character: string | undefined) => character !== undefin
 const joinsWords = (text: string, at: number) => text[at] === '-' && isWordCharacter(text[at - 1]) && isWordCharacter(text[at + 1]);
 
 /**
- * The words a person reads where the keywords matched: a keyword is often a stem or a part of a
- * compound ("quartiersmanage"), so each match grows to the whole words around it, written as in
- * the text; the same word found twice is named once.
+ * The whole words a person reads where a keyword matched: a keyword is often a stem or a part of
+ * a compound ("quartiersmanage"), so the match grows to the words around it, as written in the text.
  */
-function wordsAsWritten(text: string, matches: RegExpMatchArray[]): string[] {
-  const words = new Map<string, string>();
-  for (const match of matches) {
-    let start = match.index!;
-    let end = start + match[0].length;
-    while (start > 0 && (isWordCharacter(text[start - 1]) || joinsWords(text, start - 1))) start -= 1;
-    while (end < text.length && (isWordCharacter(text[end]) || joinsWords(text, end))) end += 1;
-    const word = text.slice(start, end);
-    if (!words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
-  }
-  return [...words.values()];
+function wordAround(text: string, match: RegExpMatchArray): { start: number; end: number; text: string } {
+  let start = match.index!;
+  let end = start + match[0].length;
+  while (start > 0 && (isWordCharacter(text[start - 1]) || joinsWords(text, start - 1))) start -= 1;
+  while (end < text.length && (isWordCharacter(text[end]) || joinsWords(text, end))) end += 1;
+  return { start, end, text: text.slice(start, end) };
 }
