@@ -155,6 +155,8 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
             values={EXCHANGE_KINDS}
             labelOf={(value) => t(`enums.exchangeKind.${value}`)}
             onChange={setKind}
+            required
+            error={error('kind')}
           />
           <EnumSelectField
             label={t('exchanges.status')}
