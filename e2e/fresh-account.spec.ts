@@ -82,3 +82,15 @@ test('the need form says the municipality is required and why, and names it amon
   await expect(problems).toContainText('Art des Bedarfs');
   await expect(page.getByText('Wählen Sie die Kommune, für die Sie suchen.')).toBeVisible();
 });
+
+test('on a phone, the search shows its hits first and keeps the facets folded until asked for', async ({ page }) => {
+  await chooseLanguage(page, 'de');
+  await page.goto('/search?q=Gr%C3%BCnau');
+  const facets = page.getByRole('complementary', { name: 'Eingrenzen' });
+  const typeFacet = facets.getByRole('button', { name: /^Dokument/ });
+  await expect(facets.getByText('Eingrenzen')).toBeVisible();
+  await expect(typeFacet).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Ergebnisse' }).getByRole('link').first()).toBeInViewport();
+  await facets.getByText('Eingrenzen').click();
+  await expect(typeFacet).toBeVisible();
+});
