@@ -45,7 +45,7 @@ describe('refusals carry a code and its values, told in the language asked for',
     expect(refused.status).toBe(400);
     const byField = Object.fromEntries(refused.body.errors.map((issue: { field: string }) => [issue.field, issue]));
     expect(byField['body.kind']).toMatchObject({ code: 'invalid_option', params: { allowed: expect.arrayContaining(['talk', 'discussion']) }, message: 'Будь ласка, виберіть один із запропонованих варіантів.' });
-    expect(byField['body.room']).toMatchObject({ code: 'too_long', params: { max: 200 }, message: 'Введіть не більше стільки символів: 200.' });
+    expect(byField['body.room']).toMatchObject({ code: 'too_long', params: { max: 200 }, message: 'Кількість символів має бути не більше 200.' });
     const missing = await send('POST', `/api/exchanges/${exchange.id}/sessions`, coordinator, { kind: 'talk', title: { de: 'Ohne Tag' } });
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'body.day', code: 'required' })]);
   });
