@@ -94,3 +94,12 @@ test('on a phone, the search shows its hits first and keeps the facets folded un
   await facets.getByText('Eingrenzen').click();
   await expect(typeFacet).toBeVisible();
 });
+
+test('in Ukrainian, an exchange names its time zone as a name, not as "за … часом"', async ({ page }) => {
+  await chooseLanguage(page, 'uk');
+  await page.goto('/exchanges?kind=workshop');
+  await page.getByRole('table').getByRole('link').first().click();
+  const overview = page.getByRole('region', { name: 'Огляд' });
+  await expect(overview).toContainText('центральноєвропейський час (Europe/Berlin)');
+  await expect(overview).not.toContainText('за центральноєвропейським часом');
+});
