@@ -186,10 +186,13 @@ test.describe('planning an exchange', () => {
     await page.getByRole('link', { name: /LAG Sachsen/ }).click();
     const rotation = page.getByRole('region', { name: 'Gastgeber im Wechsel' });
     await rotation.getByLabel('Datum des Treffens').fill('2019-01-24');
-    await expect(rotation.getByRole('status')).toContainText('Vorschlag für 24. Januar 2019: Freiberg.');
+    // Riesa, who never hosted, cannot come that day; Freiberg and Pirna are down for the demo's next
+    // meetings, so the member who hosted longest ago is due.
+    await expect(rotation.getByRole('status')).toContainText('Vorschlag für 24. Januar 2019: Leipzig.');
     const rows = rotation.getByRole('table').locator('tbody tr');
     await expect(rows.filter({ hasText: 'Riesa' })).toContainText('an dem Tag verhindert');
-    await expect(rows.last()).toContainText('Bautzen');
+    await expect(rows.nth(-3)).toContainText('Bautzen');
+    await expect(rows.last()).toContainText('Freiberg');
 
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Auswertung' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Auswertung');

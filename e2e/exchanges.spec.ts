@@ -4,7 +4,7 @@ test.describe('exchanges', () => {
   test('the list filters by kind and leads to the Munich workshop with its delegations', async ({ page }) => {
     await page.goto('/exchanges');
     const table = page.getByRole('table', { name: 'Austausche, neueste zuerst' });
-    await expect(table.locator('tbody tr')).toHaveCount(14);
+    await expect(table.locator('tbody tr')).toHaveCount(17);
 
     await page.getByLabel('Art des Austauschs').selectOption({ label: 'Workshop' });
     await expect(table.getByRole('link')).toHaveText(['Projektplanungsworkshop „Resilienz in Kriegszeiten“']);
@@ -55,7 +55,7 @@ test.describe('exchanges', () => {
   });
 
   test('"load more" follows the cursor until every exchange is shown, newest first', async ({ page }) => {
-    // Smaller pages than the app asks for, so the fourteen demo exchanges span five pages.
+    // Smaller pages than the app asks for, so the seventeen demo exchanges span six pages.
     await page.route(
       (url) => url.pathname === '/api/exchanges',
       (route) => {
@@ -70,16 +70,16 @@ test.describe('exchanges', () => {
 
     await expect(rows).toHaveCount(3);
     await expect(page.getByText('3 Einträge angezeigt')).toBeVisible();
-    for (const count of [6, 9, 12, 14]) {
+    for (const count of [6, 9, 12, 15, 17]) {
       await loadMore.click();
       await expect(rows).toHaveCount(count);
     }
     await expect(loadMore).toHaveCount(0);
-    await expect(page.getByText('14 Einträge angezeigt · Alle Einträge werden angezeigt.')).toBeVisible();
+    await expect(page.getByText('17 Einträge angezeigt · Alle Einträge werden angezeigt.')).toBeVisible();
 
     const starts = await rows.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-    expect(starts).toHaveLength(14);
-    expect(new Set(starts).size).toBe(14);
+    expect(starts).toHaveLength(17);
+    expect(new Set(starts).size).toBe(17);
     expect([...starts].sort().reverse()).toEqual(starts);
   });
 });

@@ -45,14 +45,15 @@ test.describe('an empty form names and marks its required fields', () => {
     }
   });
 
-  test('a need without theme, kind and description: each is named and marked', async ({ page }) => {
+  test('a need without municipality, theme, kind and description: each is named and marked', async ({ page }) => {
     await newCoordinatorWithWorkspace(page, 'Petro Savchuk', 'Міська рада Тернополя');
     await page.goto('/matching/new');
     await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
     const alert = alertOf(page);
     // Beside each field the form says what is missing; the alert names the fields.
-    await expect(alert.getByRole('listitem')).toHaveText(['Thema des Bedarfs', 'Art des Bedarfs', 'Beschreibung des Bedarfs']);
+    await expect(alert.getByRole('listitem')).toHaveText(['Thema des Bedarfs', 'Art des Bedarfs', 'Beschreibung des Bedarfs', 'Kommune']);
+    await expect(page.getByText('Wählen Sie die Kommune, für die Sie suchen.')).toBeVisible();
     const theme = page.getByRole('combobox', { name: /^Thema des Bedarfs/ });
     await expect(theme).toHaveAttribute('aria-invalid', 'true');
     await expect(theme).toHaveAttribute('aria-required', 'true');

@@ -2,7 +2,7 @@ import { matchingItems, matchingProfiles, matchingProfileThemes } from '../modul
 import { matchingIntroductions } from '../modules/matching/introductions.tables.js';
 import { demoMatchingItems, demoMatchingProfiles, demoMatchingProfileThemes } from './demo-matching.js';
 import { demoIntroductions, demoProfileWorkspaces, demoSideWorkspaces } from './demo-introductions.js';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Progress } from '../core/progress.js';
 import type { Db } from '../core/db/client.js';
@@ -22,6 +22,7 @@ import { REFERENCE_WORKSPACE_ID } from '../core/records/reference-workspace.js';
 import { workspaces } from '../modules/workspaces/workspaces.tables.js';
 import { demoDelegations, demoExchangeOrganizations, demoExchanges, demoExchangeSeries, demoMeetingHosts } from './demo-exchanges.js';
 import { demoId } from './demo-id.js';
+import { demoUpcomingExchangeOrganizations, demoUpcomingExchanges } from './demo-upcoming.js';
 import { demoNetworkMembers, demoNetworks } from './demo-networks.js';
 import { demoOrganizations } from './demo-organizations.js';
 import { demoPartnershipParties, demoPartnerships } from './demo-partnerships.js';
@@ -151,11 +152,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     await insertAll(networkMemberUnavailability, demoUnavailability);
     await insertAll(exchangeSeries, inDemoWorkspace(demoExchangeSeries));
     await insertAll(exchanges, inDemoWorkspace(demoExchanges));
+    await seedUpcomingExchanges(tx, insertAll, inDemoWorkspace);
     // Meetings written by an earlier version get the host recorded since.
     for (const [exchangeId, memberId] of demoMeetingHosts) {
       await tx.update(exchanges).set({ hostNetworkMemberId: memberId }).where(and(eq(exchanges.id, exchangeId), isNull(exchanges.hostNetworkMemberId)));
     }
-    await insertAll(exchangeOrganizations, demoExchangeOrganizations);
+    await insertAll(exchangeOrganizations, [...demoExchangeOrganizations, ...demoUpcomingExchangeOrganizations]);
     await insertAll(exchangeDelegations, demoDelegations);
     await insertAll(
       exchangeThemes,
@@ -202,6 +204,26 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * The demo's exchanges still ahead, dated from today; one written on an earlier day whose date has
+ * passed while still planned moves to its new date, so the demo looks alive whenever it starts.
+ */
+async function seedUpcomingExchanges(
+  tx: Tx,
+  insertAll: (table: PgTable, rows: Record<string, unknown>[]) => Promise<unknown[]>,
+  inDemoWorkspace: <T extends object>(rows: T[]) => (T & { workspaceId: string })[],
+) {
+  const upcoming = demoUpcomingExchanges();
+  await insertAll(exchanges, inDemoWorkspace(upcoming));
+  const today = new Date().toISOString().slice(0, 10);
+  for (const exchange of upcoming) {
+    await tx
+      .update(exchanges)
+      .set({ startDate: exchange.startDate, endDate: exchange.endDate })
+      .where(and(eq(exchanges.id, exchange.id!), inArray(exchanges.status, ['planned', 'confirmed']), lt(exchanges.startDate, today)));
+  }
+}
 
 /** Projects, the joint action plan with its agreed version, the funding programme with a grant, and the area monitoring. */
 async function seedPlansAndFunding(

@@ -4,6 +4,7 @@ import { isoDateSchema, localizedTextSchema } from './common-schemas.js';
 /** A title or name in at least one language. */
 export const requiredTextSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a text in at least one language',
+  params: { code: 'required' },
 });
 
 /** An amount of money: not negative, at most two decimal places. */

@@ -45,9 +45,19 @@ describe('refusals carry a code and its values, told in the language asked for',
     expect(refused.status).toBe(400);
     const byField = Object.fromEntries(refused.body.errors.map((issue: { field: string }) => [issue.field, issue]));
     expect(byField['body.kind']).toMatchObject({ code: 'invalid_option', params: { allowed: expect.arrayContaining(['talk', 'discussion']) }, message: 'Будь ласка, виберіть один із запропонованих варіантів.' });
-    expect(byField['body.room']).toMatchObject({ code: 'too_long', params: { max: 200 }, message: 'Введіть не більше стільки символів: 200.' });
+    expect(byField['body.room']).toMatchObject({ code: 'too_long', params: { max: 200 }, message: 'Кількість символів має бути не більше 200.' });
     const missing = await send('POST', `/api/exchanges/${exchange.id}/sessions`, coordinator, { kind: 'talk', title: { de: 'Ohne Tag' } });
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'body.day', code: 'required' })]);
+  });
+
+  it('calls a title left empty in every language missing, not invalid, for exchanges and partnerships', async () => {
+    const { coordinator, workspace } = await workspaceWithRoles(testApp.current.database.db);
+    const exchange = await send('POST', '/api/exchanges', coordinator, { workspaceId: workspace.id, kind: 'delegation_visit', title: { de: ' ' }, startDate: '2031-07-14', endDate: '2031-07-14' }, 'de');
+    expect(exchange.body.errors).toEqual([expect.objectContaining({ field: 'body.title', code: 'required', message: 'Bitte füllen Sie dieses Feld aus.' })]);
+    const partnership = await send('POST', '/api/partnerships', coordinator, { workspaceId: workspace.id, title: {}, parties: [] }, 'de');
+    const byField = Object.fromEntries(partnership.body.errors.map((issue: { field: string }) => [issue.field, issue]));
+    expect(byField['body.title']).toMatchObject({ code: 'required' });
+    expect(byField['body.kind']).toMatchObject({ code: 'invalid_option' });
   });
 
   it('answers a conflict with the code of the module’s catalogue, mapped to 409', async () => {

@@ -143,6 +143,7 @@ export type ExchangeDetail = z.infer<typeof exchangeDetailSchema>;
 
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a title in at least one language',
+  params: { code: 'required' },
 });
 
 const countSchema = (max: number) =>

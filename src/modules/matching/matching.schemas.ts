@@ -60,6 +60,11 @@ const profileFields = {
   visibility: z.enum(VISIBILITIES),
 };
 
+/** Whether a profile names exactly one subject: a municipality, an organisation or an expert. */
+export function speaksForOne(input: { placeId?: unknown; organizationId?: unknown; personId?: unknown }): boolean {
+  return [input.placeId, input.organizationId, input.personId].filter(Boolean).length === 1;
+}
+
 export const matchingProfileCreateSchema = z.strictObject({
   workspaceId: z.uuid(),
   placeId: z.uuid().optional().describe('The municipality the profile speaks for'),
@@ -74,6 +79,12 @@ export const matchingProfileCreateSchema = z.strictObject({
   themeIds: profileFields.themeIds.default([]),
   visibility: profileFields.visibility.default('workspace'),
   items: z.array(matchingItemCreateSchema).max(50).default([]).describe('Needs and offers to publish with the profile'),
+}).refine((body) => speaksForOne(body), {
+  path: ['placeId'],
+  params: { code: 'either_required' },
+  error: 'a profile speaks for one municipality (placeId), organisation (organizationId) or expert (personId)',
+  // Checked even when other fields are wrong, so a form learns of the missing municipality in the same answer.
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
 });
 export type MatchingProfileCreate = z.infer<typeof matchingProfileCreateSchema>;
 

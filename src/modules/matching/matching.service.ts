@@ -25,14 +25,15 @@ import {
   type MatchingItemRow,
   type MatchingProfileRow,
 } from './matching.repository.js';
-import type {
-  MatchingItem,
-  MatchingItemCreate,
-  MatchingItemUpdate,
-  MatchingProfileCreate,
-  MatchingProfileDetail,
-  MatchingProfileSummary,
-  MatchingProfileUpdate,
+import {
+  speaksForOne,
+  type MatchingItem,
+  type MatchingItemCreate,
+  type MatchingItemUpdate,
+  type MatchingProfileCreate,
+  type MatchingProfileDetail,
+  type MatchingProfileSummary,
+  type MatchingProfileUpdate,
 } from './matching.schemas.js';
 import type { ProfileSubject } from './matching.tables.js';
 
@@ -92,8 +93,7 @@ async function referenceIssues(
   input: { placeId?: string; organizationId?: string; personId?: string; contactPersonId?: string | null },
 ): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  const subjects = [input.placeId, input.organizationId, input.personId].filter(Boolean).length;
-  if (subjects !== 1) issues.push(fieldIssue('body.placeId', 'either_required', 'a profile speaks for one municipality (placeId), organisation (organizationId) or expert (personId)'));
+  if (!speaksForOne(input)) issues.push(fieldIssue('body.placeId', 'either_required', 'a profile speaks for one municipality (placeId), organisation (organizationId) or expert (personId)'));
   if (input.placeId && !(await placeRefsByIds(ctx, [input.placeId])).has(input.placeId)) {
     issues.push(fieldIssue('body.placeId', 'unknown_reference', 'refers to no place you can see'));
   }

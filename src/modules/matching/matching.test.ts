@@ -154,6 +154,18 @@ describe('matching profiles, needs, offers and suggestions', () => {
     const noSubject = await as(seekerUser).post('/api/matching/profiles', { workspaceId: seekerWorkspace });
     expect(noSubject.statusCode).toBe(400);
     expect(noSubject.json().errors[0]).toMatchObject({ field: 'body.placeId', code: 'either_required' });
+    // A need form sent without its municipality and with other gaps hears of all of them at once.
+    const needWithGaps = await as(seekerUser).post('/api/matching/profiles', {
+      workspaceId: seekerWorkspace,
+      items: [{ direction: 'need', themeId: theme.resilience, description: { de: 'Notstromaggregate' } }],
+    });
+    expect(needWithGaps.statusCode).toBe(400);
+    expect(needWithGaps.json().errors.map((error: { field: string; code: string }) => [error.field, error.code])).toEqual(
+      expect.arrayContaining([
+        ['body.placeId', 'either_required'],
+        ['body.items.0.kind', 'invalid_option'],
+      ]),
+    );
     const badTheme = await as(seekerUser).post('/api/matching/profiles', {
       workspaceId: seekerWorkspace,
       placeId: demoId('place:lutsk'),

@@ -77,6 +77,7 @@ const partyInputSchema = z.union([
 
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a title in at least one language',
+  params: { code: 'required' },
 });
 
 export const partnershipCreateSchema = z.strictObject({

@@ -30,6 +30,7 @@ export const projectGroupListSchema = z.object({ items: z.array(projectGroupSche
 
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a title in at least one language',
+  params: { code: 'required' },
 });
 
 const memberInputSchema = z.strictObject({

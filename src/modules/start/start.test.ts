@@ -7,6 +7,8 @@ import { createTestUser } from '../../../test/support/test-users.js';
 import { eq } from 'drizzle-orm';
 import { demoId } from '../../demo/demo-id.js';
 import { actionPlans } from '../plans/plans.tables.js';
+import { exchanges } from '../exchanges/exchanges.tables.js';
+import { seedDemo } from '../../demo/demo-seed.js';
 
 interface Start {
   counts: { partnerships: number; exchanges: number; documents: number; towns: number };
@@ -120,5 +122,26 @@ describe('the start page', () => {
     expect(stranger.mine).toEqual({ upcomingExchanges: [], openRegistrations: [], plansAwaitingAgreement: [], overdueMeasures: [], documentsToReview: [] });
     const lone = await createTestUser(testApp.current.database.db);
     expect((await start(lone)).mine!.upcomingExchanges).toEqual([]);
+  });
+
+  it('shows a visitor of the demo the network meetings and exchanges ahead, whatever day the demo was started', async () => {
+    const { app, database } = testApp.current;
+    const today = new Date().toISOString().slice(0, 10);
+    const upcoming = async () => ((await requester(app)('GET', '/api/start', null)).body as { upcomingExchanges: { id: string; kind: string; startDate: string }[] }).upcomingExchanges;
+    const ahead = await upcoming();
+    expect(ahead.map((exchange) => exchange.id)).toEqual(
+      expect.arrayContaining([demoId('exchange:lag-sachsen-next'), demoId('exchange:lag-sachsen-after-next'), demoId('exchange:connective-cities-follow-up')]),
+    );
+    expect(ahead.every((exchange) => exchange.startDate >= today)).toBe(true);
+    const meeting = (await requester(app)('GET', `/api/exchanges/${demoId('exchange:lag-sachsen-next')}`, null)).body as { title: { de: string }; status: string };
+    expect(meeting).toMatchObject({ title: { de: 'Quartalstreffen des Netzwerks in Freiberg' }, status: 'planned' });
+
+    // Demo data written months ago: its meeting has passed while still planned; starting again moves it ahead.
+    await database.db.update(exchanges).set({ startDate: past(100), endDate: past(100) }).where(eq(exchanges.id, demoId('exchange:lag-sachsen-next')));
+    await seedDemo(database.db, { gazetteer: false });
+    expect((await upcoming()).map((exchange) => exchange.id)).toContain(demoId('exchange:lag-sachsen-next'));
+    // The seed stories keep their own dates.
+    const visit = (await requester(app)('GET', `/api/exchanges/${demoId('exchange:gruenau-visit-2018-05')}`, null)).body as { startDate: string };
+    expect(visit.startDate).toBe('2018-05-14');
   });
 });

@@ -8,8 +8,21 @@ export function timeZoneName(timeZone: string, onDate: string, language: Languag
     const parts = new Intl.DateTimeFormat(localeOf(language), { timeZone, timeZoneName: 'longGeneric' }).formatToParts(
       parseIsoDate(onDate),
     );
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? null;
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? null;
+    return name && language === 'uk' ? ukrainianStandalone(name) : name;
   } catch {
     return null;
   }
+}
+
+/**
+ * Ukrainian names of time zones come as they follow a clock time ("за центральноєвропейським
+ * часом", by Central European time); standing alone as a value they read in the nominative:
+ * "центральноєвропейський час".
+ */
+function ukrainianStandalone(name: string): string {
+  const words = /^за (.+) часом$/u.exec(name)?.[1];
+  if (!words) return name;
+  // The adjectives change from the instrumental to the nominative: -им → -ий, -ім → -ій.
+  return `${words.replace(/им(?=\s|$)/gu, 'ий').replace(/ім(?=\s|$)/gu, 'ій')} час`;
 }

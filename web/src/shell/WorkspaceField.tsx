@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '../modules/accounts/useSession';
 import { useCurrentWorkspace } from '../modules/workspaces/useCurrentWorkspace';
 import { SelectField } from './SelectField';
 
 /**
  * The workspace a new record goes into, preset to the current workspace of the header's switcher;
- * explains that signing in is needed when the user has no workspace to create records in.
+ * explains what is missing when the user has no workspace to create records in: signing in, a
+ * workspace of their own (or an invitation to one), or a role above guest.
  */
 export function WorkspaceField({ value, onChange, id, error }: { value: string; onChange: (id: string) => void; id?: string; error?: string }) {
   const { t } = useTranslation();
@@ -19,15 +21,7 @@ export function WorkspaceField({ value, onChange, id, error }: { value: string; 
     if (!value && preset) onChange(preset);
   }, [value, preset, onChange]);
 
-  if (status === 'ready' && writable.length === 0) {
-    return (
-      <div className="kern-alert kern-alert--info" role="note">
-        <div className="kern-alert__body">
-          <p className="kern-body">{t('forms.noWorkspace')}</p>
-        </div>
-      </div>
-    );
-  }
+  if (status === 'ready' && writable.length === 0) return <NoWorkspaceToWriteIn />;
   return (
     <SelectField
       label={t('forms.workspace')}
@@ -38,5 +32,36 @@ export function WorkspaceField({ value, onChange, id, error }: { value: string; 
       id={id}
       error={error}
     />
+  );
+}
+
+function NoWorkspaceToWriteIn() {
+  const { t } = useTranslation();
+  const { user, workspaces } = useSession();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <div className="kern-alert kern-alert--info" role="note">
+      <div className="kern-alert__body">
+        {!user ? (
+          <p className="kern-body">
+            {t('forms.noWorkspace')}{' '}
+            <Link className="kern-link" to={`/sign-in?next=${encodeURIComponent(here)}`}>
+              {t('forms.signInToCreate')}
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p className="kern-body">{workspaces.length > 0 ? t('forms.onlyGuestInWorkspaces') : t('forms.recordsBelongToWorkspace')}</p>
+            <p className="kern-body">
+              <Link className="kern-link" to="/workspaces">
+                {t('forms.createWorkspace')}
+              </Link>{' '}
+              {t('forms.orAskForInvitation')}
+            </p>
+          </>
+        )}
+      </div>
+    </div>
   );
 }

@@ -142,7 +142,7 @@ export interface OrganizationProposal {
 
 export interface ThemeProposal {
   slug: string;
-  /** The keywords found, in text order. */
+  /** The words of the text in which keywords were found, as written there (whole words, not stems), in text order. */
   keywords: string[];
   /** How many times they occur. */
   hits: number;

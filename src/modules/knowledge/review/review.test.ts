@@ -66,6 +66,17 @@ describe('review of extracted proposals', () => {
     expect(proposals.filter((proposal) => proposal.field === 'theme').length).toBeGreaterThan(0);
   });
 
+  it('names a theme by the words a reader finds in the text, never by a keyword stem', async () => {
+    const text =
+      'Leipzig, 12. März 2024. Das Quartiersmanagement Grünau und das Stadtteilmanagement aus Schönefeld luden zu einem Fachgespräch ein. Die Quartiersmanagements beider Stadtteile stellten ihre Arbeit vor.';
+    const id = await report(text);
+    const theme = (await review(id)).find((proposal) => proposal.field === 'theme' && proposal.proposal.slug === 'neighbourhood-management')!;
+    expect(theme.proposal.keywords).toEqual(['Quartiersmanagement', 'Stadtteilmanagement', 'Quartiersmanagements']);
+    // The review marks the whole word in its sentence, not half of it.
+    const [evidence] = (theme as unknown as { evidence: { start: number; end: number }[] }).evidence;
+    expect(text.slice(evidence!.start, evidence!.end)).toBe('Quartiersmanagement');
+  });
+
   it('accepts one by one, with edits, rejects and reopens, and accept-all creates no duplicates', async () => {
     const id = await report(`${GERMAN_REPORT}\n\nNachtrag: Die Ergebnisse werden im Frühjahr vorgestellt.`);
     const before = await counts();

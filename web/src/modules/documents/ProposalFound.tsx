@@ -62,7 +62,7 @@ export function ProposalFound({ proposal }: { proposal: Proposal }) {
       const keywords = Array.isArray(found.keywords) ? (found.keywords as unknown[]).map(text).filter(Boolean) : [];
       return (
         <>
-          <strong>{label ? pickText(label, language, text(found.slug)).text : text(found.slug)}</strong>
+          <strong>{label ? pickText(label, language, keywords[0] ?? '').text : keywords[0]}</strong>
           {keywords.length > 0 && ` · ${t('review.keywords', { keywords: keywords.join(', ') })}`}
         </>
       );

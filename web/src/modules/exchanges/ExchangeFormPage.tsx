@@ -148,7 +148,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
       }
     >
         <div className="form-row">
-          <ExchangeKindField value={kind} onChange={setKind} />
+          <ExchangeKindField value={kind} onChange={setKind} required error={error('kind')} />
           <EnumSelectField
             label={t('exchanges.status')}
             value={status}

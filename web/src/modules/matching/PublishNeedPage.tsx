@@ -58,7 +58,13 @@ export function PublishNeedPage() {
       fieldLabels={{ 'body.placeId': t('matching.municipality'), 'body.languages': t('matching.languages'), 'body.partnershipTypes': t('matching.partnershipSought'), ...matchingItemFieldLabels(labels, 'body.items.0.') }}
       submitLabel={t('matching.publish')}
     >
-      <PlaceAutocomplete label={t('matching.municipality')} onSelect={(place) => setPlaceId(place?.id ?? null)} error={error('placeId', t('matching.municipalityMissing'))} required />
+      <PlaceAutocomplete
+        label={t('matching.municipality')}
+        hint={t('matching.municipalityHint')}
+        onSelect={(place) => setPlaceId(place?.id ?? null)}
+        error={error('placeId', t('matching.municipalityMissing'))}
+        required
+      />
       <CheckboxGroup legend={t('matching.languages')} options={PROFILE_LANGUAGES} labelOf={(code) => languageName(code, language)} selected={languages} onChange={setLanguages} />
       <EnumSelectField
         label={t('matching.partnershipSought')}

@@ -77,6 +77,7 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
             labelOf={(value) => t(`enums.networkKind.${value}`)}
             onChange={setKind}
             error={error('kind', t('networks.kindMissing'))}
+            required
           />
           <EnumSelectField
             label={t('networks.cadence')}
@@ -86,6 +87,7 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
             labelOf={(value) => t(`enums.networkCadence.${value}`)}
             onChange={setCadence}
             error={error('cadence', t('networks.cadenceMissing'))}
+            required
           />
           <InputField
             label={t('networks.foundedYear')}

@@ -76,6 +76,8 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
           values={PARTNERSHIP_KINDS}
           labelOf={(value) => t(`enums.partnershipKind.${value}`)}
           onChange={setKind}
+          required
+          error={error('kind')}
         />
         <LocalizedTextFields legend={t('partnerships.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
         <PartyPicker parties={parties} onChange={setParties} error={error('parties')} />

@@ -9,6 +9,8 @@ import { searchPlaces } from './searchPlaces';
 
 interface Props {
   label: string;
+  /** What to enter, when the form needs to say more than how places may be written. */
+  hint?: string;
   onSelect: (place: PlaceSuggestion | null) => void;
   initialText?: string;
   country?: string;
@@ -20,14 +22,14 @@ interface Props {
 }
 
 /** Finds a place however it is written (Kiew, Kyiv, Київ): the place picker used across the app. */
-export function PlaceAutocomplete({ label, onSelect, initialText, country, within, required, error, name }: Props) {
+export function PlaceAutocomplete({ label, hint, onSelect, initialText, country, within, required, error, name }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const gazetteer = useGazetteerProgress();
   return (
     <Autocomplete<PlaceSuggestion>
       label={label}
-      hint={t('places.autocompleteHint')}
+      hint={hint ?? t('places.autocompleteHint')}
       queryKey={`places:${country ?? ''}:${within ?? ''}`}
       search={(text, signal) => searchPlaces(text, signal, country, within)}
       idOf={(place) => place.id}
