@@ -83,7 +83,7 @@ const FEW_MATCHES = 10;
  * has matches: ranking the most of the index for "Jahre" in "Städtepartnerschaft 35 Jahre" costs
  * far more than the lookup, and its records come after those of the rarer words anyway.
  */
-const COMMON_SHARE = 0.1;
+const COMMON_SHARE = 0.02;
 const COMMON_MATCHES = 5 * CANDIDATES;
 
 /** The parts of the query that candidates are drawn from when some of the words suffice: all but the very common ones, if any is left. */
