@@ -168,17 +168,22 @@ describe('search ranking and limits', () => {
       expect(response.statusCode).toBe(201);
       return (response.json() as { id: string }).id;
     };
-    const rare = [await add('Protokoll der Sitzung im Mai', 'Die Kläranlage im Norden wurde erneuert.'), await add('Protokoll der Sitzung im Juni', 'Die Kläranlage bekommt eine vierte Stufe.')];
+    const rare = [
+      await add('Protokoll der Sitzung im Mai', 'Die Kläranlage im Norden wurde erneuert.'),
+      await add('Protokoll der Sitzung im Juni', 'Die Kläranlage bekommt eine vierte Stufe.'),
+      await add('Protokoll der Sitzung im Juli', 'Die Kläranlage spart Strom.'),
+    ];
     await pool.query('ANALYZE search_entries');
-    const result = await search({ q: 'Kläranlage Jahre', limit: '10' });
+    const result = await search({ q: 'Kläranlage Jahre', limit: '2' });
     expect(result.matched).toBe('any');
-    expect(result.items.slice(0, 2).map((item) => item.id).sort()).toEqual([...rare].sort());
+    expect(result.items).toHaveLength(2);
+    for (const item of result.items) expect(rare).toContain(item.id);
     // The count stands for every record with one of the words, as an estimate.
     expect(result.estimated).toBe(true);
     expect(result.total).toBeGreaterThan(CANDIDATES * 10);
     // A record with every word still comes first, before those with some of the words.
     const full = await search({ q: 'Kläranlage Norden' });
     expect(full.matched).toBe('all');
-    expect(full.items.map((item) => item.id)).toEqual([rare[0], rare[1]]);
+    expect(full.items[0]?.id).toBe(rare[0]);
   });
 });

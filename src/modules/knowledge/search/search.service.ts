@@ -317,7 +317,9 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     // `some`: few records have every word, so those with some of them follow (more of them first);
     // `any`: none has every word.
-    let matched: 'all' | 'some' | 'any' = cursor?.[3] === 'any' || cursor?.[3] === 'some' ? cursor[3] : 'all';
+    // `-every`: candidates were drawn from every word (none very common, or the rarer ones found too few).
+    const mode = String(cursor?.[3] ?? 'all');
+    let matched: 'all' | 'some' | 'any' = mode.startsWith('any') ? 'any' : mode.startsWith('some') ? 'some' : 'all';
     const corrections: SearchResult['corrections'] = [];
     // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves:
     // of the whole query instead of it, of a part instead of that part.
@@ -351,7 +353,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const nearPlaces: PlaceSpellings[] = [];
 
     // Later pages of records with some of the words draw from the same parts as the first.
-    if (matched !== 'all') drawn = await rarerParts(tx, groups);
+    if (matched !== 'all' && !mode.endsWith('-every')) drawn = await rarerParts(tx, groups);
     let result = await run();
     if (result.total === 0 && !cursor) {
       // Words that find nothing at all are probably misspelt: search for the closest words instead.
@@ -400,8 +402,8 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       matched = result.total > 0 ? 'some' : 'any';
       drawn = await rarerParts(tx, groups);
       result = await run();
-      // The rarer words alone find nothing the viewer may see: the common ones are searched after all.
-      if (result.total === 0 && drawFrom() !== groups) {
+      // The rarer words alone fill no page (the statistics overrated a word): every word is searched after all.
+      if (result.rows.length <= query.limit && drawFrom() !== groups) {
         drawn = undefined;
         result = await run();
       }
@@ -423,7 +425,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     return {
       items: details.map((detail) => presentSearchItem(detail, scores.get(`${detail.recordType}:${detail.recordId}`) ?? 0)),
 
-      nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched]) : null,
+      nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched !== 'all' && drawFrom() === groups ? `${matched}-every` : matched]) : null,
       total: result.total,
       estimated: result.estimated,
       facets: result.facets ? presentFacets(result.facets, themeLabels) : null,
