@@ -146,4 +146,44 @@ describe('search ranking and limits', () => {
     expect(result.items[0]?.id).toBe(guide);
     expect(result.estimated).toBe(true);
   });
+
+  it('with no record having every word, shows the records of the rarer word first, not those of a word most records have', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Common words');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // Most of the index has the common word in its title, which ranks above a word in the text.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1, 'public', 'news', 'de', 'Rückblick auf viele Jahre, Folge ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i`,
+      [workspace.id],
+    );
+    const add = async (title: string, text: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
+      });
+      expect(response.statusCode).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    const rare = [
+      await add('Protokoll der Sitzung im Mai', 'Die Kläranlage im Norden wurde erneuert.'),
+      await add('Protokoll der Sitzung im Juni', 'Die Kläranlage bekommt eine vierte Stufe.'),
+      await add('Protokoll der Sitzung im Juli', 'Die Kläranlage spart Strom.'),
+    ];
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Kläranlage Jahre', limit: '2' });
+    expect(result.matched).toBe('any');
+    expect(result.items).toHaveLength(2);
+    for (const item of result.items) expect(rare).toContain(item.id);
+    // The count stands for every record with one of the words, as an estimate.
+    expect(result.estimated).toBe(true);
+    expect(result.total).toBeGreaterThan(CANDIDATES * 10);
+    // A record with every word still comes first, before those with some of the words.
+    const full = await search({ q: 'Kläranlage Norden' });
+    expect(full.matched).toBe('all');
+    expect(full.items[0]?.id).toBe(rare[0]);
+  });
 });
