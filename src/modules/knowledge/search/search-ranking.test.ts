@@ -186,4 +186,41 @@ describe('search ranking and limits', () => {
     expect(full.matched).toBe('all');
     expect(full.items[0]?.id).toBe(rare[0]);
   });
+
+  it('with no record having every word, still draws on a rare word that has many equivalents in other languages, leaving out only the common word', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Rare word, common equivalents');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // A word in many titles, and an English equivalent of "Städtepartnerschaft" (from the shipped
+    // thesaurus) in the text of as many other records.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1::uuid, 'public', 'news', 'de', 'Chronik des Bezirks, Teil ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i
+       UNION ALL
+       SELECT $1::uuid, 'public', 'news', 'en', 'Newsletter ' || i, 'Notes on town twinning and partners.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i`,
+      [workspace.id],
+    );
+    const add = async (title: string, text: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
+      });
+      expect(response.statusCode).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    await add('Protokoll der Sitzung im Mai', 'Das Pumpwerk am Hafen läuft wieder.');
+    await add('Protokoll der Sitzung im Juni', 'Das Pumpwerk bekommt neue Pumpen.');
+    await add('Protokoll der Sitzung im Juli', 'Das Pumpwerk spart Strom.');
+    const partnership = await add('Städtepartnerschaft mit Lublin', 'Ein Besuch im Rathaus.');
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Pumpwerk Städtepartnerschaft Chronik', limit: '2' });
+    expect(result.matched).toBe('any');
+    // The record with the word itself in its title comes first, though the word's equivalents are common.
+    expect(result.items[0]?.id).toBe(partnership);
+    expect(result.items[1]?.title.de).toMatch(/^Protokoll/);
+  });
 });

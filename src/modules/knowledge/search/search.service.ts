@@ -86,10 +86,16 @@ const FEW_MATCHES = 10;
 const COMMON_SHARE = 0.02;
 const COMMON_MATCHES = 5 * CANDIDATES;
 
-/** The parts of the query that candidates are drawn from when some of the words suffice: all but the very common ones, if any is left. */
+/**
+ * The parts of the query that candidates are drawn from when some of the words suffice: all but the
+ * very common ones, if any is left. How common a part is, is judged by its words as typed (and the
+ * spellings of a place it names), not by its compounds and other languages' terms: the planner
+ * counts each of many rare terms as a few hundred rows, so a word with a dozen equivalents
+ * ("Städtepartnerschaft": twinning, sister city, побратимство …) would look as common as "Jahre".
+ */
 async function rarerParts(tx: DbExecutor, groups: TermGroup[]): Promise<TermGroup[]> {
   if (groups.length < 2) return groups;
-  const { matches, rows } = await estimatedMatches(tx, groups.map((group) => group.query));
+  const { matches, rows } = await estimatedMatches(tx, groups.map((group) => group.literal));
   if (rows === 0) return groups;
   const rarer = groups.filter((_group, index) => matches[index]! <= COMMON_MATCHES || matches[index]! <= rows * COMMON_SHARE);
   return rarer.length === 0 ? groups : rarer;
