@@ -223,4 +223,37 @@ describe('search ranking and limits', () => {
     expect(result.items[0]?.id).toBe(partnership);
     expect(result.items[1]?.title.de).toMatch(/^Protokoll/);
   });
+
+  it('with no record having every word, still draws on a word the statistics overrate, when few records have it in fact', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Stale statistics');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // The statistics are taken while many records have the word; all but two are deleted since.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1::uuid, 'public', 'news', 'de', 'Solarpark Nord, Bauabschnitt ' || i, 'Die Kommune berichtet über den Bau.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i`,
+      [workspace.id],
+    );
+    await pool.query('ANALYZE search_entries');
+    await pool.query(`DELETE FROM documents WHERE workspace_id = $1 AND title LIKE 'Solarpark Nord, %' AND title NOT IN ('Solarpark Nord, Bauabschnitt 1', 'Solarpark Nord, Bauabschnitt 2')`, [
+      workspace.id,
+    ]);
+    const add = async (title: string, text: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
+      });
+      expect(response.statusCode).toBe(201);
+    };
+    await add('Bericht der Stadtwerke im Mai', 'Der Klärschlamm wird getrocknet.');
+    await add('Bericht der Stadtwerke im Juni', 'Der Klärschlamm wird verbrannt.');
+    await add('Bericht der Stadtwerke im Juli', 'Der Klärschlamm düngt keine Felder mehr.');
+    const result = await search({ q: 'Klärschlamm Solarpark', limit: '2' });
+    expect(result.matched).toBe('any');
+    // Both records with the word in their title come first, above those with the other word in their text.
+    expect(result.items.map((item) => item.title.de).sort()).toEqual(['Solarpark Nord, Bauabschnitt 1', 'Solarpark Nord, Bauabschnitt 2']);
+  });
 });

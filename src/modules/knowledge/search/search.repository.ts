@@ -232,6 +232,16 @@ export async function estimatedMatches(db: DbExecutor, queries: SQL[]): Promise<
   return { rows: Number(row.rows), matches: row.matches.map(Number) };
 }
 
+/**
+ * Whether each query matches more than `limit` rows of the index (counting no further than that,
+ * and regardless of who may see them): a check of what the planner's estimates suggest.
+ */
+export async function haveMoreMatches(db: DbExecutor, queries: SQL[], limit: number): Promise<boolean[]> {
+  const checks = queries.map((query) => sql`(SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE tsv @@ ${query} LIMIT ${limit + 1}) x) > ${limit}`);
+  const result = await db.execute<{ more: boolean[] }>(sql`SELECT ARRAY[${sql.join(checks, sql`, `)}]::boolean[] AS more`);
+  return result.rows[0]!.more;
+}
+
 /** Which of the words the German or the English configuration drops as too common ("seit", "the"). */
 export async function stopwords(db: DbExecutor, words: string[]): Promise<Set<string>> {
   const result = await db.execute<{ word: string }>(sql`

@@ -27,6 +27,7 @@ import {
   yearQuery,
   runSearch,
   estimatedMatches,
+  haveMoreMatches,
   similarTerms,
   germanStem,
   stopwords,
@@ -79,26 +80,31 @@ const FEW_MATCHES = 10;
 
 /**
  * When records with some of the words are shown, a word in more than this share of the index (and
- * in more than `COMMON_MATCHES` rows) adds no candidates of its own while a rarer word of the query
- * has matches: ranking the most of the index for "Jahre" in "Städtepartnerschaft 35 Jahre" costs
- * far more than the lookup, and its records come after those of the rarer words anyway.
+ * in more than `COMMON_MATCHES` rows) adds no candidates of its own beside a rarer word of the
+ * query: ranking the most of the index for "Jahre" in "Städtepartnerschaft 35 Jahre" costs far
+ * more than the lookup, and its records come after those of the rarer words anyway.
  */
 const COMMON_SHARE = 0.02;
 const COMMON_MATCHES = 5 * CANDIDATES;
 
 /**
  * The parts of the query that candidates are drawn from when some of the words suffice: all but the
- * very common ones, if any is left. How common a part is, is judged by its words as typed (and the
- * spellings of a place it names), not by its compounds and other languages' terms: the planner
- * counts each of many rare terms as a few hundred rows, so a word with a dozen equivalents
- * ("Städtepartnerschaft": twinning, sister city, побратимство …) would look as common as "Jahre".
+ * very common ones, and never the rarest. How common a part is, is judged by its words as typed (and
+ * the spellings of a place it names), not by its compounds and other languages' terms. The
+ * planner's statistics count each rare term as a few hundred rows, so a part of many terms (a
+ * dozen Ukrainian forms, a town's names in three scripts) can look as common as "Jahre": a part
+ * they put above the limits is left out only when it has that many matches in fact.
  */
 async function rarerParts(tx: DbExecutor, groups: TermGroup[]): Promise<TermGroup[]> {
   if (groups.length < 2) return groups;
   const { matches, rows } = await estimatedMatches(tx, groups.map((group) => group.literal));
   if (rows === 0) return groups;
-  const rarer = groups.filter((_group, index) => matches[index]! <= COMMON_MATCHES || matches[index]! <= rows * COMMON_SHARE);
-  return rarer.length === 0 ? groups : rarer;
+  const rarest = Math.min(...matches);
+  const suspect = groups.filter((_group, index) => matches[index]! > rarest && matches[index]! > COMMON_MATCHES && matches[index]! > rows * COMMON_SHARE);
+  if (suspect.length === 0) return groups;
+  const common = await haveMoreMatches(tx, suspect.map((group) => group.literal), COMMON_MATCHES);
+  const left = new Set(suspect.filter((_group, index) => common[index]));
+  return groups.filter((group) => !left.has(group));
 }
 
 /** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
@@ -323,7 +329,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     // `some`: few records have every word, so those with some of them follow (more of them first);
     // `any`: none has every word.
-    // `-every`: candidates were drawn from every word (none very common, or the rarer ones found too few).
+    // `-every`: candidates were drawn from every word (none very common).
     const mode = String(cursor?.[3] ?? 'all');
     let matched: 'all' | 'some' | 'any' = mode.startsWith('any') ? 'any' : mode.startsWith('some') ? 'some' : 'all';
     const corrections: SearchResult['corrections'] = [];
@@ -408,11 +414,6 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       matched = result.total > 0 ? 'some' : 'any';
       drawn = await rarerParts(tx, groups);
       result = await run();
-      // The rarer words alone fill no page (the statistics overrated a word): every word is searched after all.
-      if (result.rows.length <= query.limit && drawFrom() !== groups) {
-        drawn = undefined;
-        result = await run();
-      }
     }
 
     const shown = result.rows.slice(0, query.limit);
