@@ -256,4 +256,27 @@ describe('search ranking and limits', () => {
     // Both records with the word in their title come first, above those with the other word in their text.
     expect(result.items.map((item) => item.title.de).sort()).toEqual(['Solarpark Nord, Bauabschnitt 1', 'Solarpark Nord, Bauabschnitt 2']);
   });
+
+  it('with no record having every word and each of them in many records, draws on the rarer one', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Two common words');
+    await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // One word in the titles of many records, another in the text of fewer, but still many.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1::uuid, 'public', 'news', 'de', 'Windrad am Deich, Wartung ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 20}) i
+       UNION ALL
+       SELECT $1::uuid, 'public', 'news', 'de', 'Mitteilung ' || i, 'Die Genossenschaft wirbt für Bürgerenergie.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 10}) i`,
+      [workspace.id],
+    );
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Windrad Bürgerenergie' });
+    expect(result.matched).toBe('any');
+    // The rarer word says more about what is sought: its records are the ones shown.
+    expect(result.items.length).toBeGreaterThan(0);
+    for (const item of result.items) expect(item.title.de).toMatch(/^Mitteilung /);
+    expect(result.estimated).toBe(true);
+  });
 });
