@@ -237,7 +237,7 @@ export async function estimatedMatches(db: DbExecutor, queries: SQL[]): Promise<
  * and regardless of who may see them): a check of what the planner's estimates suggest.
  */
 export async function haveMoreMatches(db: DbExecutor, queries: SQL[], limit: number): Promise<boolean[]> {
-  const checks = queries.map((query) => sql`(SELECT count(*) FROM (SELECT 1 FROM search_entries WHERE tsv @@ ${query} LIMIT ${limit + 1}) x) > ${limit}`);
+  const checks = queries.map((query) => sql`app_search_more_matches_than(${query}, ${limit}::integer)`);
   const result = await db.execute<{ more: boolean[] }>(sql`SELECT ARRAY[${sql.join(checks, sql`, `)}]::boolean[] AS more`);
   return result.rows[0]!.more;
 }
