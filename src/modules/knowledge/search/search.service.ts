@@ -82,7 +82,8 @@ const FEW_MATCHES = 10;
  * When records with some of the words are shown, a word in more than this share of the index (and
  * in more than `COMMON_MATCHES` rows) adds no candidates of its own beside a rarer word of the
  * query: ranking the most of the index for "Jahre" in "Städtepartnerschaft 35 Jahre" costs far
- * more than the lookup, and its records come after those of the rarer words anyway.
+ * more than the lookup, and the rarer words say more of what is sought (records with more of the
+ * words, the common one among them, still come first).
  */
 const COMMON_SHARE = 0.02;
 const COMMON_MATCHES = 5 * CANDIDATES;
