@@ -221,21 +221,26 @@ async function main() {
   const slowest = { ms: 0, url: '' };
   const timings: { ms: number; url: string }[] = [];
   const timed = queries.filter((_, i) => i % SAMPLE === 0);
+  // The app keeps answers until data changes, keyed by URL, caller and the languages asked for:
+  // each round asks with a language list of its own, so that what is timed is the search itself,
+  // never an answer kept from the round before.
+  const uncached = (headers: Record<string, string>, round: number) => ({ ...headers, 'accept-language': `de, en;q=0.${String(999 - round).padStart(3, '0')}` });
   for (let round = 0; round < ROUNDS + 1; round++) {
     for (const viewer of viewers) {
+      const headers = uncached(viewer.headers, round);
       for (const [i, judged] of timed.entries()) {
         for (const scenario of scenarios) {
           let target = scenario.url(judged.q, i);
           if (target === null) {
-            const first = await ask(new URLSearchParams({ q: judged.q }).toString(), viewer.headers);
+            const first = await ask(new URLSearchParams({ q: judged.q }).toString(), headers);
             if (!first.result.nextCursor) continue;
             target = new URLSearchParams({ q: judged.q, cursor: first.result.nextCursor }).toString();
           }
-          const { elapsed } = await ask(target, viewer.headers);
+          const { elapsed } = await ask(target, headers);
           if (round === 0) continue; // warm-up
           latencies.get(scenario.name)!.push(elapsed);
           timings.push({ ms: elapsed, url: target });
-          if (elapsed > slowest.ms) Object.assign(slowest, { ms: elapsed, url: target, headers: viewer.headers });
+          if (elapsed > slowest.ms) Object.assign(slowest, { ms: elapsed, url: target });
         }
       }
     }
@@ -284,7 +289,7 @@ async function main() {
   for (const timing of timings.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  ${`${round(timing.ms)} ms`.padStart(10)}  /api/search?${decodeURIComponent(timing.url).slice(0, 110)}`);
 
   if (EXPLAIN) {
-    const { statements: sent } = await recordStatements(() => ask(slowest.url, member.headers));
+    const { statements: sent } = await recordStatements(() => ask(slowest.url, uncached(member.headers, ROUNDS + 1)));
     for (const statement of sent.filter((candidate) => /^\s*(select|with)/i.test(candidate.text) && !candidate.text.includes('set_config('))) {
       if (process.env.PARAMS === "1") console.log(JSON.stringify(statement.values));
       const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);

@@ -146,4 +146,137 @@ describe('search ranking and limits', () => {
     expect(result.items[0]?.id).toBe(guide);
     expect(result.estimated).toBe(true);
   });
+
+  it('with no record having every word, shows the records of the rarer word first, not those of a word most records have', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Common words');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // Most of the index has the common word in its title, which ranks above a word in the text.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1, 'public', 'news', 'de', 'Rückblick auf viele Jahre, Folge ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i`,
+      [workspace.id],
+    );
+    const add = async (title: string, text: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
+      });
+      expect(response.statusCode).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    const rare = [
+      await add('Protokoll der Sitzung im Mai', 'Die Kläranlage im Norden wurde erneuert.'),
+      await add('Protokoll der Sitzung im Juni', 'Die Kläranlage bekommt eine vierte Stufe.'),
+      await add('Protokoll der Sitzung im Juli', 'Die Kläranlage spart Strom.'),
+    ];
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Kläranlage Jahre', limit: '2' });
+    expect(result.matched).toBe('any');
+    expect(result.items).toHaveLength(2);
+    for (const item of result.items) expect(rare).toContain(item.id);
+    // The count stands for every record with one of the words, as an estimate.
+    expect(result.estimated).toBe(true);
+    expect(result.total).toBeGreaterThan(CANDIDATES * 10);
+    // A record with every word still comes first, before those with some of the words.
+    const full = await search({ q: 'Kläranlage Norden' });
+    expect(full.matched).toBe('all');
+    expect(full.items[0]?.id).toBe(rare[0]);
+  });
+
+  it('with no record having every word, still draws on a rare word that has many equivalents in other languages, leaving out only the common word', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Rare word, common equivalents');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // A word in many titles, and an English equivalent of "Städtepartnerschaft" (from the shipped
+    // thesaurus) in the text of as many other records.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1::uuid, 'public', 'news', 'de', 'Chronik des Bezirks, Teil ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i
+       UNION ALL
+       SELECT $1::uuid, 'public', 'news', 'en', 'Newsletter ' || i, 'Notes on town twinning and partners.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i`,
+      [workspace.id],
+    );
+    const add = async (title: string, text: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
+      });
+      expect(response.statusCode).toBe(201);
+      return (response.json() as { id: string }).id;
+    };
+    await add('Protokoll der Sitzung im Mai', 'Das Pumpwerk am Hafen läuft wieder.');
+    await add('Protokoll der Sitzung im Juni', 'Das Pumpwerk bekommt neue Pumpen.');
+    await add('Protokoll der Sitzung im Juli', 'Das Pumpwerk spart Strom.');
+    const partnership = await add('Städtepartnerschaft mit Lublin', 'Ein Besuch im Rathaus.');
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Pumpwerk Städtepartnerschaft Chronik', limit: '2' });
+    expect(result.matched).toBe('any');
+    // The record with the word itself in its title comes first, though the word's equivalents are common.
+    expect(result.items[0]?.id).toBe(partnership);
+    expect(result.items[1]?.title.de).toMatch(/^Protokoll/);
+  });
+
+  it('with no record having every word, still draws on a word the statistics overrate, when few records have it in fact', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Stale statistics');
+    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // The statistics are taken while many records have the word; all but two are deleted since.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1::uuid, 'public', 'news', 'de', 'Solarpark Nord, Bauabschnitt ' || i, 'Die Kommune berichtet über den Bau.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 15}) i`,
+      [workspace.id],
+    );
+    await pool.query('ANALYZE search_entries');
+    await pool.query(`DELETE FROM documents WHERE workspace_id = $1 AND title LIKE 'Solarpark Nord, %' AND title NOT IN ('Solarpark Nord, Bauabschnitt 1', 'Solarpark Nord, Bauabschnitt 2')`, [
+      workspace.id,
+    ]);
+    const add = async (title: string, text: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        headers: owner.headers,
+        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
+      });
+      expect(response.statusCode).toBe(201);
+    };
+    await add('Bericht der Stadtwerke im Mai', 'Der Klärschlamm wird getrocknet.');
+    await add('Bericht der Stadtwerke im Juni', 'Der Klärschlamm wird verbrannt.');
+    await add('Bericht der Stadtwerke im Juli', 'Der Klärschlamm düngt keine Felder mehr.');
+    const result = await search({ q: 'Klärschlamm Solarpark', limit: '2' });
+    expect(result.matched).toBe('any');
+    // Both records with the word in their title come first, above those with the other word in their text.
+    expect(result.items.map((item) => item.title.de).sort()).toEqual(['Solarpark Nord, Bauabschnitt 1', 'Solarpark Nord, Bauabschnitt 2']);
+  });
+
+  it('with no record having every word and each of them in many records, draws on the rarer one', async () => {
+    const { db, pool } = testApp.current.database;
+    const workspace = await createTestWorkspace(db, 'Two common words');
+    await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    // One word in the titles of many records, another in the text of fewer, but still many.
+    await pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
+       SELECT $1::uuid, 'public', 'news', 'de', 'Windrad am Deich, Wartung ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 20}) i
+       UNION ALL
+       SELECT $1::uuid, 'public', 'news', 'de', 'Mitteilung ' || i, 'Die Genossenschaft wirbt für Bürgerenergie.', date '2020-01-01' + i
+       FROM generate_series(1, ${CANDIDATES * 10}) i`,
+      [workspace.id],
+    );
+    await pool.query('ANALYZE search_entries');
+    const result = await search({ q: 'Windrad Bürgerenergie' });
+    expect(result.matched).toBe('any');
+    // The rarer word says more about what is sought: its records are the ones shown.
+    expect(result.items.length).toBeGreaterThan(0);
+    for (const item of result.items) expect(item.title.de).toMatch(/^Mitteilung /);
+    expect(result.estimated).toBe(true);
+  });
 });

@@ -111,6 +111,11 @@ export async function runSearch(
      * idea it names as a whole (which stand for every part). Rows with more parts rank first.
      */
     coverage?: { parts: SQL[]; whole?: SQL };
+    /**
+     * All matches sought, when `query` draws candidates from some of them only (the rarer words'):
+     * the total and facet counts are then estimates of this query's matches.
+     */
+    sought?: SQL;
     filters: SearchFilters;
     limit: number;
     after?: Position;
@@ -173,7 +178,8 @@ export async function runSearch(
     theme_counts?: [string, number][];
   }>(sql`
     WITH q AS MATERIALIZED (SELECT ${input.query} AS query, ${input.literal ?? input.query} AS literal, ${input.compound ?? input.literal ?? input.query} AS compound,
-      ${input.coverage ? sql`ARRAY[${sql.join(input.coverage.parts, sql`, `)}]::tsquery[]` : sql`NULL::tsquery[]`} AS parts, ${input.coverage?.whole ?? sql`NULL::tsquery`} AS whole),
+      ${input.coverage ? sql`ARRAY[${sql.join(input.coverage.parts, sql`, `)}]::tsquery[]` : sql`NULL::tsquery[]`} AS parts, ${input.coverage?.whole ?? sql`NULL::tsquery`} AS whole,
+      ${input.sought ?? sql`NULL::tsquery`} AS sought),
     base AS MATERIALIZED (
       SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
         search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
@@ -183,13 +189,13 @@ export async function runSearch(
       ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC
     ),
     filtered AS (SELECT * FROM base WHERE ${typeCondition}),
-    capped AS (SELECT coalesce(max(head_matches) > ${input.candidates}, false) OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates} AS capped, count(*) AS n FROM base)
+    capped AS (SELECT ${input.sought ? sql`true` : sql`coalesce(max(head_matches) > ${input.candidates}, false) OR count(*) FILTER (WHERE NOT in_head) >= ${input.candidates}`} AS capped, count(*) AS n FROM base)
     SELECT
       (SELECT coalesce(json_agg(json_build_object('record_type', record_type, 'record_id', record_id, 'score', score) ORDER BY score DESC, record_type, record_id), '[]')
         FROM (SELECT record_type, record_id, score FROM filtered WHERE ${after} ORDER BY score DESC, record_type, record_id LIMIT ${input.limit + 1}) p) AS page,
       (SELECT count(*)::int FROM filtered) AS total,
       (SELECT n::int FROM capped) AS candidates,
-      (SELECT CASE WHEN capped THEN app_search_estimate((SELECT query FROM q), ${only}) END FROM capped) AS estimate,
+      (SELECT CASE WHEN capped THEN app_search_estimate((SELECT coalesce(sought, query) FROM q), ${only}) END FROM capped) AS estimate,
       (SELECT query::text FROM q) AS query_text
       ${facets}`);
   const row = result.rows[0]!;
@@ -211,6 +217,29 @@ export async function runSearch(
         }
       : null,
   };
+}
+
+/**
+ * How many rows of the index the planner expects each query to match (from the statistics of the
+ * words, without reading the index), and how many rows the index has (0 before it was analysed).
+ */
+export async function estimatedMatches(db: DbExecutor, queries: SQL[]): Promise<{ matches: number[]; rows: number }> {
+  const estimates = queries.map((query) => sql`app_search_estimate(${query}, NULL, NULL, NULL, NULL)`);
+  const result = await db.execute<{ rows: number; matches: number[] }>(sql`
+    SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = 'public.search_entries'::regclass), 0)::float8 AS rows,
+      ARRAY[${sql.join(estimates, sql`, `)}]::integer[] AS matches`);
+  const row = result.rows[0]!;
+  return { rows: Number(row.rows), matches: row.matches.map(Number) };
+}
+
+/**
+ * Whether each query matches more than `limit` rows of the index (counting no further than that,
+ * and regardless of who may see them): a check of what the planner's estimates suggest.
+ */
+export async function haveMoreMatches(db: DbExecutor, queries: SQL[], limit: number): Promise<boolean[]> {
+  const checks = queries.map((query) => sql`app_search_more_matches_than(${query}, ${limit}::integer)`);
+  const result = await db.execute<{ more: boolean[] }>(sql`SELECT ARRAY[${sql.join(checks, sql`, `)}]::boolean[] AS more`);
+  return result.rows[0]!.more;
 }
 
 /** Which of the words the German or the English configuration drops as too common ("seit", "the"). */

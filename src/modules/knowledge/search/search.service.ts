@@ -1,6 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
+import type { DbExecutor } from '../../../core/db/client.js';
 import { plainKey } from '../../../core/names/name-keys.js';
 import { containsCyrillic } from '../../../core/names/ukrainian-transliteration.js';
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
@@ -25,6 +26,8 @@ import {
   phraseQuery,
   yearQuery,
   runSearch,
+  estimatedMatches,
+  haveMoreMatches,
   similarTerms,
   germanStem,
   stopwords,
@@ -74,6 +77,36 @@ const MAX_PLACE_WORDS = 3;
 
 /** Fewer records than this with every word of a query of several: records with some of its words are shown after them. */
 const FEW_MATCHES = 10;
+
+/**
+ * When records with some of the words are shown, a word in more than this share of the index (and
+ * in more than `COMMON_MATCHES` rows) adds no candidates of its own beside a rarer word of the
+ * query: ranking the most of the index for "Jahre" in "Städtepartnerschaft 35 Jahre" costs far
+ * more than the lookup, and the rarer words say more of what is sought (records with more of the
+ * words, the common one among them, still come first).
+ */
+const COMMON_SHARE = 0.02;
+const COMMON_MATCHES = 5 * CANDIDATES;
+
+/**
+ * The parts of the query that candidates are drawn from when some of the words suffice: all but the
+ * very common ones, and never the rarest. How common a part is, is judged by its words as typed (and
+ * the spellings of a place it names), not by its compounds and other languages' terms. The
+ * planner's statistics count each rare term as a few hundred rows, so a part of many terms (a
+ * dozen Ukrainian forms, a town's names in three scripts) can look as common as "Jahre": a part
+ * they put above the limits is left out only when it has that many matches in fact.
+ */
+async function rarerParts(tx: DbExecutor, groups: TermGroup[]): Promise<TermGroup[]> {
+  if (groups.length < 2) return groups;
+  const { matches, rows } = await estimatedMatches(tx, groups.map((group) => group.literal));
+  if (rows === 0) return groups;
+  const rarest = Math.min(...matches);
+  const suspect = groups.filter((_group, index) => matches[index]! > rarest && matches[index]! > COMMON_MATCHES && matches[index]! > rows * COMMON_SHARE);
+  if (suspect.length === 0) return groups;
+  const common = await haveMoreMatches(tx, suspect.map((group) => group.literal), COMMON_MATCHES);
+  const left = new Set(suspect.filter((_group, index) => common[index]));
+  return groups.filter((group) => !left.has(group));
+}
 
 /** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
 function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = []): SQL {
@@ -297,7 +330,9 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // The cursor remembers whether the first page had to relax the query; later pages do the same.
     // `some`: few records have every word, so those with some of them follow (more of them first);
     // `any`: none has every word.
-    let matched: 'all' | 'some' | 'any' = cursor?.[3] === 'any' || cursor?.[3] === 'some' ? cursor[3] : 'all';
+    // `-every`: candidates were drawn from every word (none very common).
+    const mode = String(cursor?.[3] ?? 'all');
+    let matched: 'all' | 'some' | 'any' = mode.startsWith('any') ? 'any' : mode.startsWith('some') ? 'some' : 'all';
     const corrections: SearchResult['corrections'] = [];
     // The same idea in the other languages (thesaurus, theme names), ranked below the words themselves:
     // of the whole query instead of it, of a part instead of that part.
@@ -308,24 +343,30 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
       const terms = equivalence.byPart.get(group.text) ?? [];
       return terms.length === 0 ? group : { ...group, query: anyOf([group.query, ...terms.map(equivalentQuery)]), source: { ...group.source, equivalents: terms } };
     });
-    const build = () =>
-      allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(groups.map((group) => group.query)), ...equivalents]), ...exclusions]);
+    // With some of the words: the parts candidates are drawn from (not the very common words).
+    let drawn: TermGroup[] | undefined;
+    const drawFrom = () => (drawn && drawn.length < groups.length ? drawn : groups);
+    const build = (from = drawFrom()) =>
+      allOf([anyOf([matched === 'all' ? allOf(groups.map((group) => group.query)) : anyOf(from.map((group) => group.query)), ...equivalents]), ...exclusions]);
+    const sought = () => (matched !== 'all' && drawFrom() !== groups ? build(groups) : undefined);
     const coverage = () => (matched === 'all' || groups.length < 2 ? undefined : { parts: groups.map((group) => group.query), whole: equivalents.length > 0 ? anyOf(equivalents) : undefined });
     // A query that names one idea of several words ("social housing") means those words together:
     // the phrase first, then its equivalents in the other languages, then records with the words apart.
     const namesOneIdea = groups.length > 1 && groups.length === parsed.terms.length && equivalence.whole.length > 0;
     const literalOfAll = () => (namesOneIdea ? sequenceOf(groups.map((group) => group.literal)) : allOf(groups.map((group) => group.literal)));
     // With some of the words, the tiers are those of every word: rows with fewer words rank by how many they have.
-    const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(groups.map((group) => group.literal)), ...exclusions]);
-    const buildCompound = () => allOf([(matched !== 'any' ? allOf : anyOf)(groups.map((group) => group.compound)), ...exclusions]);
+    const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(drawFrom().map((group) => group.literal)), ...exclusions]);
+    const buildCompound = () => allOf([matched !== 'any' ? allOf(groups.map((group) => group.compound)) : anyOf(drawFrom().map((group) => group.compound)), ...exclusions]);
     const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
     const nearPlaces: PlaceSpellings[] = [];
 
+    // Later pages of records with some of the words draw from the same parts as the first.
+    if (matched !== 'all' && !mode.endsWith('-every')) drawn = await rarerParts(tx, groups);
     let result = await run();
     if (result.total === 0 && !cursor) {
       // Words that find nothing at all are probably misspelt: search for the closest words instead.
@@ -372,6 +413,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     // query naming one idea ("district heating") is not taken apart while any record has it.
     if (!cursor && matched === 'all' && groups.length > 1 && (result.total === 0 || (result.total < FEW_MATCHES && !namesOneIdea))) {
       matched = result.total > 0 ? 'some' : 'any';
+      drawn = await rarerParts(tx, groups);
       result = await run();
     }
 
@@ -391,7 +433,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     return {
       items: details.map((detail) => presentSearchItem(detail, scores.get(`${detail.recordType}:${detail.recordId}`) ?? 0)),
 
-      nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched]) : null,
+      nextCursor: result.rows.length > query.limit && last ? encodeCursor([last.score, last.recordType, last.recordId, matched !== 'all' && drawFrom() === groups ? `${matched}-every` : matched]) : null,
       total: result.total,
       estimated: result.estimated,
       facets: result.facets ? presentFacets(result.facets, themeLabels) : null,
