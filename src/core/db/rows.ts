@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from './client.js';
 import { keysetAfter } from './keyset.js';
@@ -51,6 +51,17 @@ export async function findRowsWhere<T extends PgTable>(db: DbExecutor, table: T,
 export async function findRowsIn<T extends PgTable>(db: DbExecutor, table: T, column: AnyPgColumn, ids: string[], ...order: (AnyPgColumn | SQL)[]): Promise<RowOf<T>[]> {
   if (ids.length === 0) return [];
   return findRowsWhere(db, table, idIn(column, ids), ...order);
+}
+
+/** How many rows have each of `ids` in `column` (and meet the conditions): the children per record; an id without any is left out; no query for no ids. */
+export async function countRowsIn(db: DbExecutor, table: PgTable, column: AnyPgColumn, ids: string[], ...conditions: (SQL | undefined)[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: column, count: count() })
+    .from(anyTable(table))
+    .where(and(idIn(column, ids), ...conditions))
+    .groupBy(column);
+  return new Map(rows.map((row) => [row.id as string, row.count]));
 }
 
 export async function insertRow<T extends PgTable>(db: DbExecutor, table: T, values: InsertOf<T>): Promise<RowOf<T>> {

@@ -41,7 +41,7 @@ export function decodeCursor(cursor: string | undefined, expectedLength: number)
   throw invalidField('query.cursor', 'invalid_cursor', 'is not a cursor returned by this list');
 }
 
-/** The position after which a list ordered by one text column (`sortName`, `sortTitle` …) and the id goes on. */
+/** The position after which a list ordered by one column (`sortName`, `startDate`, `createdAt` …) and the id goes on; the column's value comes back as text. */
 export function decodeSortCursor<Column extends string>(cursor: string | undefined, column: Column): (Record<Column, string> & { id: string }) | undefined {
   const values = decodeCursor(cursor, 2);
   return values ? ({ [column]: String(values[0]), id: String(values[1]) } as Record<Column, string> & { id: string }) : undefined;

@@ -2,7 +2,7 @@ import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/a
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import type { PlaceRef } from '../places/places.schemas.js';
@@ -45,9 +45,9 @@ async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<s
 }
 
 export async function listMonitors(ctx: ServiceContext, query: { projectId?: string; cityPlaceId?: string; limit: number; cursor?: string }): Promise<Page<MonitorSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortTitle');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listMonitorRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    const rows = await listMonitorRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const shown = await summaries(ctx, rows.slice(0, query.limit));
     return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => shown.get(row.id)!);
   });

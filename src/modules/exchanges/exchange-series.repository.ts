@@ -1,9 +1,9 @@
-import { and, asc, count, eq, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { exchanges, exchangeSeries } from './exchanges.tables.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
-import { findRowsWhere, rowsOf } from '../../core/db/rows.js';
+import { countRowsIn, findRowsWhere, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type ProgrammeRow = typeof exchangeSeries.$inferSelect;
@@ -30,15 +30,7 @@ export function findPartRows(db: DbExecutor, programmeId: string): Promise<PartR
   return findRowsWhere(db, exchanges, eq(exchanges.seriesId, programmeId), asc(exchanges.seriesPart), asc(exchanges.startDate), asc(exchanges.id));
 }
 
-export async function countParts(db: DbExecutor, programmeIds: string[]): Promise<Map<string, number>> {
-  if (programmeIds.length === 0) return new Map();
-  const rows = await db
-    .select({ id: exchanges.seriesId, parts: count() })
-    .from(exchanges)
-    .where(and(inArray(exchanges.seriesId, programmeIds), isNotNull(exchanges.seriesId)))
-    .groupBy(exchanges.seriesId);
-  return new Map(rows.map((row) => [row.id!, row.parts]));
-}
+export const countParts = (db: DbExecutor, programmeIds: string[]): Promise<Map<string, number>> => countRowsIn(db, exchanges, exchanges.seriesId, programmeIds);
 
 /** Sets the programme and position of an exchange; null detaches it. */
 export async function setPart(db: DbExecutor, exchangeId: string, programmeId: string | null, part: number | null): Promise<void> {

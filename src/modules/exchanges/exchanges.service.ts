@@ -1,6 +1,6 @@
 import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationFactsByIds, organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
@@ -33,12 +33,12 @@ async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
 
 /** A page of the exchanges the viewer may see; other modules may narrow it to some workspaces. */
 export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery & { workspaceIds?: readonly string[] }): Promise<Page<ExchangeSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'startDate');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listExchangeRows(tx, ctx.viewer, query, {
       order: query.order,
       limit: query.limit,
-      after: cursor ? { startDate: String(cursor[0]), id: String(cursor[1]) } : undefined,
+      after,
     });
     const refs: ExchangeReferences = {
       places: await placeRefsByIds(ctx, rows.map((row) => row.venuePlaceId)),

@@ -5,7 +5,7 @@ import { visibleTo } from '../../core/records/record-visibility.js';
 import { exchangeDelegations, exchanges } from './exchanges.tables.js';
 import { calendarFeedTokens, COUNTED_STATES, exchangeRegistrations, type RegistrationState } from './registrations.tables.js';
 import { idIn } from '../../core/db/id-list.js';
-import { findRowWhere, rowsOf } from '../../core/db/rows.js';
+import { countRowsIn, findRowWhere, rowsOf } from '../../core/db/rows.js';
 import { equalFilters } from '../../core/db/list-filters.js';
 
 export type RegistrationRow = typeof exchangeRegistrations.$inferSelect;
@@ -26,15 +26,8 @@ export async function countRegistrationsByState(db: DbExecutor, exchangeIds: str
 }
 
 /** Registrations per delegation, e.g. to say what removing a delegation changes. */
-export async function countRegistrationsByDelegation(db: DbExecutor, delegationIds: string[]): Promise<Map<string, number>> {
-  if (delegationIds.length === 0) return new Map();
-  const rows = await db
-    .select({ delegationId: exchangeRegistrations.delegationId, count: sql<number>`count(*)::int` })
-    .from(exchangeRegistrations)
-    .where(idIn(exchangeRegistrations.delegationId, delegationIds))
-    .groupBy(exchangeRegistrations.delegationId);
-  return new Map(rows.flatMap((row) => (row.delegationId ? [[row.delegationId, row.count] as const] : [])));
-}
+export const countRegistrationsByDelegation = (db: DbExecutor, delegationIds: string[]): Promise<Map<string, number>> =>
+  countRowsIn(db, exchangeRegistrations, exchangeRegistrations.delegationId, delegationIds);
 
 export const { find: findRegistrationRow, insert: insertRegistrationRow, update: updateRegistrationRow } = rowsOf(exchangeRegistrations);
 

@@ -1,6 +1,6 @@
 import { requireRead, roleIn } from '../../core/auth/policy.js';
 import { forbidden, unauthorized } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { nameInLanguage } from '../../core/text/name-in-language.js';
 import { organizationFactsByIds } from '../actors/organizations.service.js';
@@ -29,12 +29,12 @@ export async function presentRegistrations(ctx: ServiceContext, rows: Registrati
 }
 
 export async function listRegistrations(ctx: ServiceContext, exchangeId: string, query: RegistrationListQuery): Promise<Page<Registration>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'registeredAt');
   return ctx.transaction(async (tx, ctx) => {
     requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId);
     const rows = await listRegistrationRows(tx, exchangeId, query, {
       limit: query.limit,
-      after: cursor ? { registeredAt: String(cursor[0]), id: String(cursor[1]) } : undefined,
+      after,
     });
     const shown = await presentRegistrations(ctx, rows.slice(0, query.limit));
     const byId = new Map(shown.map((registration) => [registration.id, registration]));

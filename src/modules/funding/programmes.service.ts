@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -32,9 +32,9 @@ export async function programmeRefsByIds(ctx: ServiceContext, ids: Iterable<stri
 }
 
 export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortName');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listProgrammeRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    const rows = await listProgrammeRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const shown = rows.slice(0, query.limit);
     const funders = await organizationRefsByIds(ctx, shown.map((row) => row.funderOrganizationId));
     const deadlines = await findDeadlineRows(tx, shown.map((row) => row.id));
@@ -53,11 +53,11 @@ export async function getProgramme(ctx: ServiceContext, id: string): Promise<Pro
 }
 
 export async function listUpcomingDeadlines(ctx: ServiceContext, query: { from?: string; to?: string; programmeId?: string; limit: number; cursor?: string }) {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'dueOn');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listDeadlineRows(tx, ctx.viewer, { from: query.from ?? todayIso(), to: query.to, programmeId: query.programmeId }, {
       limit: query.limit,
-      after: cursor ? { dueOn: String(cursor[0]), id: String(cursor[1]) } : undefined,
+      after,
     });
     return toPage(
       rows,

@@ -1,11 +1,9 @@
 import type { InjectOptions } from 'fastify';
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
-import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 
 interface Entry {
   id: string;
@@ -25,14 +23,14 @@ describe('the public directory of needs and offers', () => {
   const testApp = useTestApp();
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
   const get = (url: string, user?: TestUser) => inject({ method: 'GET', url, headers: user?.headers });
+  const createProfile = profileCreator(() => testApp.current.app);
   let member: TestUser;
   let workspaceId: string;
   let energyNetworks: string;
 
   beforeAll(async () => {
     const db = testApp.current.database.db;
-    const [row] = await db.select({ id: themes.id }).from(themes).where(and(eq(themes.workspaceId, REFERENCE_WORKSPACE_ID), eq(themes.slug, 'energy-networks')));
-    energyNetworks = row!.id;
+    energyNetworks = (await referenceThemeIds(db))['energy-networks']!;
     workspaceId = (await createTestWorkspace(db, 'Kamjanez')).id;
     member = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
   });
@@ -73,40 +71,27 @@ describe('the public directory of needs and offers', () => {
   });
 
   it('never lists what an owner kept to the workspace, not even to its members', async () => {
-    const created = await inject({
-      method: 'POST',
-      url: '/api/matching/profiles',
-      headers: member.headers,
-      payload: {
-        workspaceId,
-        placeId: demoId('place:sambir'),
-        visibility: 'workspace',
-        items: [{ direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Pumpen für das Wärmenetz' } }],
-      },
+    const created = await createProfile(member, {
+      workspaceId,
+      placeId: demoId('place:sambir'),
+      visibility: 'workspace',
+      items: [{ direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Pumpen für das Wärmenetz' } }],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const hidden = (created.json() as { needs: { id: string }[] }).needs[0]!.id;
+    const hidden = created.needs[0]!.id;
     expect((await page('?limit=100', member)).items.map((entry) => entry.id)).not.toContain(hidden);
     expect((await page('?limit=100')).items.map((entry) => entry.id)).not.toContain(hidden);
   });
 
   it('leaves out a need whose date has passed', async () => {
-    const created = await inject({
-      method: 'POST',
-      url: '/api/matching/profiles',
-      headers: member.headers,
-      payload: {
-        workspaceId,
-        placeId: demoId('place:lutsk'),
-        visibility: 'public',
-        items: [
-          { direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Kessel für den Winter 2020' }, until: '2020-03-31' },
-          { direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Kessel für den nächsten Winter' }, until: '2099-03-31' },
-        ],
-      },
+    const { needs } = await createProfile(member, {
+      workspaceId,
+      placeId: demoId('place:lutsk'),
+      visibility: 'public',
+      items: [
+        { direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Kessel für den Winter 2020' }, until: '2020-03-31' },
+        { direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Kessel für den nächsten Winter' }, until: '2099-03-31' },
+      ],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const needs = (created.json() as { needs: { id: string; until: string }[] }).needs;
     const expired = needs.find((need) => need.until === '2020-03-31')!.id;
     const current = needs.find((need) => need.until === '2099-03-31')!.id;
     const listed = (await page('?limit=100')).items.map((entry) => entry.id);

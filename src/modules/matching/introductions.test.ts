@@ -1,6 +1,7 @@
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestsAs } from '../../../test/support/requests-as.js';
+import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { users } from '../accounts/users.tables.js';
@@ -8,8 +9,6 @@ import { auditEvents } from '../audit/audit.tables.js';
 import { demoId } from '../../demo/demo-id.js';
 import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
 import { mailOutbox } from '../mail/mail.tables.js';
-import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 import { matchingIntroductions } from './introductions.tables.js';
 
 interface IntroductionBody {
@@ -38,11 +37,7 @@ describe('brokered introductions from a need to a partnership', () => {
 
   beforeAll(async () => {
     const db = testApp.current.database.db;
-    const [theme] = await db
-      .select({ id: themes.id })
-      .from(themes)
-      .where(and(eq(themes.workspaceId, REFERENCE_WORKSPACE_ID), eq(themes.slug, 'energy-networks')));
-    energyNetworks = theme!.id;
+    energyNetworks = (await referenceThemeIds(db))['energy-networks']!;
     seekerWorkspace = (await createTestWorkspace(db, 'Sambir')).id;
     partnerWorkspace = (await createTestWorkspace(db, 'Plauen')).id;
     seeker = await createTestUser(db, { memberships: [[seekerWorkspace, 'coordinator']] });
@@ -54,15 +49,14 @@ describe('brokered introductions from a need to a partnership', () => {
     await db.update(users).set({ language: 'de' }).where(eq(users.id, coordinator.id));
   });
 
+  const createProfile = profileCreator(() => testApp.current.app);
   async function profile(user: TestUser, workspaceId: string, place: string, visibility: string, direction: 'need' | 'offer') {
-    const response = await as(user).post('/api/matching/profiles', {
+    const body = await createProfile(user, {
       workspaceId,
       placeId: demoId(`place:${place}`),
       visibility,
       items: [{ direction, themeId: energyNetworks, kind: 'know_how', description: { en: 'District heating', uk: 'Теплопостачання' } }],
     });
-    expect(response.statusCode, response.body).toBe(201);
-    const body = response.json() as { id: string; needs: { id: string }[] };
     return { id: body.id, needId: body.needs[0]?.id };
   }
 

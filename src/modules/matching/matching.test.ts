@@ -1,11 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestsAs } from '../../../test/support/requests-as.js';
+import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
-import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 
 interface Reason {
   code: string;
@@ -28,8 +26,7 @@ describe('matching profiles, needs, offers and suggestions', () => {
 
   beforeAll(async () => {
     const db = testApp.current.database.db;
-    const rows = await db.select({ id: themes.id, slug: themes.slug }).from(themes).where(and(eq(themes.workspaceId, REFERENCE_WORKSPACE_ID)));
-    for (const row of rows) theme[row.slug] = row.id;
+    Object.assign(theme, await referenceThemeIds(db));
     seekerWorkspace = (await createTestWorkspace(db, 'Sambir')).id;
     otherWorkspace = (await createTestWorkspace(db, 'Sachsen')).id;
     seekerUser = await createTestUser(db, { memberships: [[seekerWorkspace, 'coordinator']] });
@@ -38,11 +35,8 @@ describe('matching profiles, needs, offers and suggestions', () => {
 
   const offer = (slug: string, de: string, en: string) => ({ direction: 'offer', themeId: theme[slug], kind: 'know_how', description: { de, en } });
 
-  async function profile(user: TestUser, workspaceId: string, body: object) {
-    const response = await as(user).post('/api/matching/profiles', { workspaceId, ...body });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json() as { id: string; needs: { id: string }[] };
-  }
+  const createProfile = profileCreator(() => testApp.current.app);
+  const profile = (user: TestUser, workspaceId: string, body: object) => createProfile(user, { workspaceId, ...body });
 
   async function setUpCandidates() {
     const plauen = await profile(otherUser, otherWorkspace, {

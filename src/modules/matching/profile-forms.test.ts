@@ -1,12 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { demoId } from '../../demo/demo-id.js';
-import { themes } from '../themes/themes.tables.js';
-import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 
 interface Item {
   id: string;
@@ -20,6 +19,7 @@ interface Item {
 describe('editing needs and offers, and an expert’s past exchanges', () => {
   const testApp = useTestApp();
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
+  const createProfile = profileCreator(() => testApp.current.app);
   const theme: Record<string, string> = {};
   let owner: TestUser;
   let stranger: TestUser;
@@ -27,26 +27,19 @@ describe('editing needs and offers, and an expert’s past exchanges', () => {
 
   beforeAll(async () => {
     const db = testApp.current.database.db;
-    for (const row of await db.select({ id: themes.id, slug: themes.slug }).from(themes).where(eq(themes.workspaceId, REFERENCE_WORKSPACE_ID))) theme[row.slug] = row.id;
+    Object.assign(theme, await referenceThemeIds(db));
     workspaceId = (await createTestWorkspace(db, 'Schytomyr')).id;
     owner = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
     stranger = await createTestUser(db, { memberships: [[(await createTestWorkspace(db, 'Anderswo')).id, 'coordinator']] });
   });
 
   async function profileWithNeed() {
-    const response = await inject({
-      method: 'POST',
-      url: '/api/matching/profiles',
-      headers: owner.headers,
-      payload: {
-        workspaceId,
-        placeId: demoId('place:sambir'),
-        visibility: 'public',
-        items: [{ direction: 'need', themeId: theme['energy-networks'], kind: 'know_how', description: { de: 'Fernwärme' } }],
-      },
+    const body = await createProfile<{ id: string; needs: Item[] }>(owner, {
+      workspaceId,
+      placeId: demoId('place:sambir'),
+      visibility: 'public',
+      items: [{ direction: 'need', themeId: theme['energy-networks'], kind: 'know_how', description: { de: 'Fernwärme' } }],
     });
-    expect(response.statusCode, response.body).toBe(201);
-    const body = response.json() as { id: string; needs: Item[] };
     return { profileId: body.id, needId: body.needs[0]!.id };
   }
 
@@ -88,32 +81,26 @@ describe('editing needs and offers, and an expert’s past exchanges', () => {
   });
 
   it('shows the exchanges an expert facilitated on the profile and counts them as experience', async () => {
-    const expert = await inject({
-      method: 'POST',
-      url: '/api/matching/profiles',
-      headers: owner.headers,
-      payload: { workspaceId, personId: demoId('person:richter'), visibility: 'public', themeIds: [theme['housing-management']], languages: ['de'], availability: 'zwei Wochen im Frühjahr' },
+    const profile = await createProfile<{ id: string; subject: string; availability: string; pastExchanges: { title: Record<string, string>; startDate: string; roles: string[] }[] }>(owner, {
+      workspaceId,
+      personId: demoId('person:richter'),
+      visibility: 'public',
+      themeIds: [theme['housing-management']],
+      languages: ['de'],
+      availability: 'zwei Wochen im Frühjahr',
     });
-    expect(expert.statusCode, expert.body).toBe(201);
-    const profile = expert.json() as { id: string; subject: string; availability: string; pastExchanges: { title: Record<string, string>; startDate: string; roles: string[] }[] };
     expect(profile.subject).toBe('expert');
     expect(profile.availability).toBe('zwei Wochen im Frühjahr');
     expect(profile.pastExchanges.length).toBeGreaterThan(0);
     expect(profile.pastExchanges.every((exchange) => exchange.roles.includes('facilitator') && exchange.startDate <= new Date().toISOString().slice(0, 10))).toBe(true);
 
-    const seeker = await inject({
-      method: 'POST',
-      url: '/api/matching/profiles',
-      headers: owner.headers,
-      payload: {
-        workspaceId,
-        placeId: demoId('place:novovolynsk'),
-        visibility: 'workspace',
-        items: [{ direction: 'need', themeId: theme['housing-management'], kind: 'know_how', description: { en: 'Refurbishing prefabricated housing blocks' } }],
-      },
+    const seeker = await createProfile(owner, {
+      workspaceId,
+      placeId: demoId('place:novovolynsk'),
+      visibility: 'workspace',
+      items: [{ direction: 'need', themeId: theme['housing-management'], kind: 'know_how', description: { en: 'Refurbishing prefabricated housing blocks' } }],
     });
-    expect(seeker.statusCode, seeker.body).toBe(201);
-    const suggestions = await inject({ method: 'GET', url: `/api/matching/profiles/${seeker.json().id}/suggestions?subject=expert`, headers: owner.headers });
+    const suggestions = await inject({ method: 'GET', url: `/api/matching/profiles/${seeker.id}/suggestions?subject=expert`, headers: owner.headers });
     expect(suggestions.statusCode, suggestions.body).toBe(200);
     const richter = (suggestions.json() as { items: { profile: { id: string }; reasons: { code: string; params: { count?: number } }[] }[] }).items.find((item) => item.profile.id === profile.id);
     expect(richter?.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'experience_on_theme' })]));

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { asc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
 import { networkMembers, networkMemberUnavailability, networks, networkThemes } from './networks.tables.js';
-import { findRowsIn, findRowsWhere, keysetPageRows, linksOf, recordRowsOf, rowsOf } from '../../core/db/rows.js';
+import { countRowsIn, findRowsIn, findRowsWhere, keysetPageRows, linksOf, recordRowsOf, rowsOf } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 
 export type NetworkRow = typeof networks.$inferSelect;
@@ -19,15 +19,8 @@ export async function listNetworkRows(db: DbExecutor, viewer: Viewer, filter: { 
 export const { visibleByIds: findNetworksByIds, find: findNetworkRow, insert: insertNetworkRow, update: updateNetworkRow } = recordRowsOf(networks);
 
 /** Current members (not left) per network. */
-export async function countCurrentMembers(db: DbExecutor, networkIds: string[]): Promise<Map<string, number>> {
-  if (networkIds.length === 0) return new Map();
-  const rows = await db
-    .select({ networkId: networkMembers.networkId, members: count() })
-    .from(networkMembers)
-    .where(and(inArray(networkMembers.networkId, networkIds), isNull(networkMembers.leftOn)))
-    .groupBy(networkMembers.networkId);
-  return new Map(rows.map((row) => [row.networkId, row.members]));
-}
+export const countCurrentMembers = (db: DbExecutor, networkIds: string[]): Promise<Map<string, number>> =>
+  countRowsIn(db, networkMembers, networkMembers.networkId, networkIds, isNull(networkMembers.leftOn));
 
 export function findMemberRows(db: DbExecutor, networkId: string): Promise<NetworkMemberRow[]> {
   return findRowsWhere(db, networkMembers, eq(networkMembers.networkId, networkId), asc(networkMembers.joinedOn), asc(networkMembers.id));

@@ -1,5 +1,5 @@
 import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -43,11 +43,11 @@ function groupByPartnership(parties: PartyRow[]): Map<string, PartyRow[]> {
 }
 
 export async function listPartnerships(ctx: ServiceContext, query: PartnershipListQuery): Promise<Page<PartnershipSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortTitle');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listPartnershipRows(tx, ctx.viewer, query, {
       limit: query.limit,
-      after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined,
+      after,
     });
     const parties = await findPartyRows(tx, rows.slice(0, query.limit).map((row) => row.id));
     const refs = await partyReferences(ctx, parties);
@@ -92,11 +92,11 @@ export async function getPartnership(ctx: ServiceContext, id: string): Promise<P
  * page at a time; partnerships with fewer than two located places are counted, not drawn.
  */
 export async function partnershipMap(ctx: ServiceContext, query: PartnershipMapQuery): Promise<Page<PartnershipMapItem> & { withoutCoordinates: number }> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortTitle');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listPartnershipRows(tx, ctx.viewer, query, {
       limit: query.limit,
-      after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined,
+      after,
     });
     const shown = rows.slice(0, query.limit);
     const parties = await findPartyRows(tx, shown.map((row) => row.id));

@@ -2,7 +2,7 @@ import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { IssueParams } from '../../core/errors.js';
 import type { FieldCode } from '../../core/field-codes.js';
-import { decodeCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
+import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
 import { plainKey, searchKey } from '../../core/names/name-keys.js';
@@ -31,13 +31,13 @@ export async function placeRefsByIds(ctx: ServiceContext, ids: Iterable<string |
 
 /** Places whose names start like `q` (any spelling), for lists and CSV export; keyset-paginated by name. */
 export async function listPlaces(ctx: ServiceContext, query: PlaceListQuery): Promise<Page<PlaceSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortName');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listPlaceRows(
       tx,
       ctx.viewer,
       { country: query.country, kind: query.kind, parentId: query.parentId, searchKeyPrefix: query.q ? searchKey(query.q) : undefined },
-      { limit: query.limit, after: cursor ? { sortName: String(cursor[0]), id: String(cursor[1]) } : undefined },
+      { limit: query.limit, after },
     );
     return toPage(rows, query.limit, (row) => [row.sortName, row.id], presentPlaceSummary);
   });

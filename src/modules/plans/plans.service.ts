@@ -1,7 +1,7 @@
 import { canEdit } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeCursor, decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
 import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { canReadPlan, canReportOn, requireReadPlan } from './plan-access.js';
@@ -54,9 +54,9 @@ export async function currentSnapshot(tx: DbExecutor, ctx: ServiceContext, plan:
 }
 
 export async function listPlans(ctx: ServiceContext, query: PlanListQuery): Promise<Page<PlanSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortTitle');
   return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPlanRows(tx, ctx.viewer, query, { limit: query.limit, after: cursor ? { sortTitle: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    const rows = await listPlanRows(tx, ctx.viewer, query, { limit: query.limit, after });
     const refs = await loadPlanReferences(ctx, { plans: rows.slice(0, query.limit) });
     return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => presentPlanSummary(row, refs));
   });

@@ -2,7 +2,7 @@ import { canCoordinate, requireRead } from '../../../core/auth/policy.js';
 import { userIdOf } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { forbidden, notFound, unauthorized } from '../../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { displayNamesByIds } from '../../accounts/display-name.service.js';
 import { recordAuditEvent } from '../../audit/audit.service.js';
@@ -56,10 +56,10 @@ async function presentOne(ctx: ServiceContext, document: DocumentRow, comment: C
 }
 
 export async function listComments(ctx: ServiceContext, documentId: string, query: { limit: number; cursor?: string }): Promise<Page<CommentView> & { awaitingModeration: number }> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'createdAt');
   return ctx.transaction(async (tx, ctx) => {
     const document = await conversation(tx, ctx, documentId, 'read');
-    const rows = await listCommentRows(tx, documentId, { limit: query.limit, after: cursor ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : undefined });
+    const rows = await listCommentRows(tx, documentId, { limit: query.limit, after });
     const names = await displayNamesByIds(ctx, rows.map((row) => row.authorUserId));
     const page = toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id], (row) => present(ctx, document, row, names));
     return { ...page, awaitingModeration: isModerator(ctx, document) ? await countNewComments(tx, documentId) : 0 };

@@ -2,7 +2,7 @@ import { canCoordinate, canCreateIn, canEdit, canRead, requireCreateIn, requireE
 import { userIdOf } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { notFound, validationFailed, type FieldIssue } from '../../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../../core/http/pagination.js';
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { auditTrail } from '../../audit/audit.service.js';
@@ -74,7 +74,7 @@ export async function requireDocument(tx: DbExecutor, ctx: ServiceContext, id: s
 
 /** A page of the documents the viewer may see, newest first; other modules may narrow it to some workspaces. */
 export async function listDocuments(ctx: ServiceContext, query: DocumentListQuery & { workspaceIds?: readonly string[] }): Promise<Page<DocumentSummary>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortDate');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listDocumentRows(
       tx,
@@ -87,7 +87,7 @@ export async function listDocuments(ctx: ServiceContext, query: DocumentListQuer
         linked: query.linkedType && query.linkedId ? { type: query.linkedType, id: query.linkedId } : undefined,
         pendingReview: query.review === 'pending' ? hasPendingProposals : undefined,
       },
-      { limit: query.limit, after: cursor ? { sortDate: String(cursor[0]), id: String(cursor[1]) } : undefined },
+      { limit: query.limit, after },
     );
     const pending = await countPendingProposals(tx, rows.slice(0, query.limit).map((row) => row.id));
     return toPage(rows, query.limit, (row) => [row.sortDate, row.id], (row) => presentDocumentSummary(row, pending.get(row.id) ?? 0));

@@ -1,20 +1,10 @@
 import type { OrganizationKind } from '../../actors/actors.types.js';
+import { EXCHANGE_KINDS } from '../../exchanges/exchanges.types.js';
 
 export type ExtractionLanguage = 'de' | 'en' | 'uk';
 
 /** What a report is about: the exchange kinds, a project profile, or something else. */
-export const REPORT_KINDS = [
-  'delegation_visit',
-  'return_visit',
-  'workshop',
-  'conference',
-  'peer_learning_trip',
-  'network_meeting',
-  'site_visit',
-  'online_session',
-  'project',
-  'other',
-] as const;
+export const REPORT_KINDS = [...EXCHANGE_KINDS, 'project', 'other'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /**

@@ -9,9 +9,8 @@ import type { ExchangeKind } from '../../exchanges/exchanges.types.js';
 import { placeRefsByIds } from '../../places/places.service.js';
 import type { PlaceRef } from '../../places/places.schemas.js';
 import type { DocumentRow } from '../documents/documents.service.js';
-import { recordPath } from '../search/search.service.js';
 import type { AcceptInput, Candidate } from './review.schemas.js';
-import { NO_FACTS, numberOf, placeOfTown, placeOrLoad, placeRef, SAME_RECORD, similarity, textOf, type Accepted, type ProposalKind } from './proposal-kind.js';
+import { bestCandidates, candidateOf, numberOf, placeOfTown, placeOrLoad, placeRef, SAME_RECORD, similarity, textOf, type Accepted, type ProposalKind } from './proposal-kind.js';
 
 async function exchangeCandidates(ctx: ServiceContext, proposal: Record<string, unknown>): Promise<Candidate[]> {
   const startDate = textOf(proposal.startDate);
@@ -21,25 +20,15 @@ async function exchangeCandidates(ctx: ServiceContext, proposal: Record<string, 
   const venuePlace = await placeOfTown(ctx, venue?.geonamesId ?? null);
   const page = await listExchanges(ctx, { from: startDate, to: endDate, order: 'oldest', limit: 20 });
   const title = plainKey(textOf(proposal.title));
-  return page.items
-    .map((exchange) => {
+  const candidates = page.items.map((exchange) => {
       const sameStart = exchange.startDate === startDate;
       const sameVenue = venuePlace !== null && exchange.venue?.id === venuePlace.id;
       const titleScore = Math.max(0, ...Object.values(exchange.title).map((candidate) => similarity(plainKey(candidate), title)));
       const score = (sameStart ? 0.45 : 0.2) + (sameVenue ? 0.3 : 0) + (exchange.kind === proposal.kind ? 0.1 : 0) + 0.15 * titleScore;
-      return {
-        type: 'exchange',
-        id: exchange.id,
-        title: exchange.title,
-        path: recordPath('exchange', exchange.id),
-        score: Math.round(Math.min(score, 1) * 100) / 100,
-        detail: [exchange.startDate === exchange.endDate ? exchange.startDate : `${exchange.startDate} – ${exchange.endDate}`, exchange.venue?.name].filter(Boolean).join(', '),
-        facts: { ...NO_FACTS, startDate: exchange.startDate, endDate: exchange.endDate, place: placeRef(exchange.venue) },
-      };
-    })
-    .filter((candidate) => candidate.score >= 0.4)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5);
+      const detail = [exchange.startDate === exchange.endDate ? exchange.startDate : `${exchange.startDate} – ${exchange.endDate}`, exchange.venue?.name].filter(Boolean).join(', ');
+      return candidateOf('exchange', exchange, score, detail, { startDate: exchange.startDate, endDate: exchange.endDate, place: placeRef(exchange.venue) });
+    });
+  return bestCandidates(candidates, 0.4);
 }
 
 async function createExchangeFromProposal(

@@ -3,24 +3,14 @@ import { plainKey } from '../../../core/names/name-keys.js';
 import { createProgramme } from '../../funding/programmes.service.js';
 import { search } from '../search/search.service.js';
 import type { Candidate } from './review.schemas.js';
-import { NO_FACTS, SAME_RECORD, similarity, textOf, type ProposalKind } from './proposal-kind.js';
+import { bestCandidates, candidateOf, SAME_RECORD, similarity, textOf, type ProposalKind } from './proposal-kind.js';
 
 async function programmeCandidates(ctx: ServiceContext, name: string): Promise<Candidate[]> {
   if (!name.trim()) return [];
   const found = await search(ctx, { q: name.slice(0, 200), type: 'funding_programme', limit: 5 });
   const key = plainKey(name);
-  return found.items
-    .map((hit) => ({
-      type: 'funding_programme',
-      id: hit.id,
-      title: hit.title,
-      path: hit.path,
-      score: Math.round(Math.max(...Object.values(hit.title).map((title) => similarity(plainKey(title), key))) * 100) / 100,
-      detail: null,
-      facts: NO_FACTS,
-    }))
-    .filter((candidate) => candidate.score >= 0.3)
-    .sort((a, b) => b.score - a.score);
+  const candidates = found.items.map((hit) => candidateOf('funding_programme', hit, Math.max(...Object.values(hit.title).map((title) => similarity(plainKey(title), key))), null));
+  return bestCandidates(candidates, 0.3);
 }
 
 /** A funding programme the document names: linked to one the search finds by name, or created. */

@@ -1,8 +1,7 @@
 import { validationFailed } from '../../../core/errors.js';
 import { gazetteerPlace, resolvePlace } from '../../places/places.service.js';
 import type { PlaceSummary } from '../../places/places.schemas.js';
-import { recordPath } from '../search/search.service.js';
-import { NO_FACTS, numberOf, placeOfTown, sendsDelegation, type ProposalKind } from './proposal-kind.js';
+import { candidateOf, numberOf, placeOfTown, sendsDelegation, type ProposalKind } from './proposal-kind.js';
 import { addDelegation } from './report-exchange.js';
 
 const placeDetail = (place: PlaceSummary) => [place.countryCode, place.population ? `${place.population.toLocaleString('en')} inhabitants` : null].filter(Boolean).join(', ') || null;
@@ -15,7 +14,7 @@ export const municipalityProposals: ProposalKind = {
     const found = geonamesId === null ? null : await resolvePlace(ctx, { geonamesId });
     if (found && 'place' in found) {
       const place = found.place;
-      return { action: 'link', recordId: place.id, candidates: [{ type: 'place', id: place.id, title: { und: place.name, ...place.names }, path: recordPath('place', place.id), score: 1, detail: placeDetail(place), facts: { ...NO_FACTS, countryCode: place.countryCode, population: place.population } }], problem: null, role: null };
+      return { action: 'link', recordId: place.id, candidates: [candidateOf('place', { id: place.id, title: { und: place.name, ...place.names } }, 1, placeDetail(place), { countryCode: place.countryCode, population: place.population })], problem: null, role: null };
     }
     // Not loaded yet: accepting loads the town from the bundled gazetteer.
     return { action: 'link', recordId: null, candidates: [], problem: null, role: null };

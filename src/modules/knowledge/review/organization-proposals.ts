@@ -3,10 +3,9 @@ import { plainKey } from '../../../core/names/name-keys.js';
 import { autocompleteOrganizations, createOrganization } from '../../actors/organizations.service.js';
 import type { OrganizationKind } from '../../actors/actors.types.js';
 import type { OrganizationRole } from '../../exchanges/exchanges.types.js';
-import { recordPath } from '../search/search.service.js';
 import { reviewConflict } from './review.errors.js';
 import type { Candidate } from './review.schemas.js';
-import { NO_FACTS, placeRef, SAME_RECORD, similarity, textOf, type ProposalKind } from './proposal-kind.js';
+import { bestCandidates, candidateOf, placeRef, SAME_RECORD, similarity, textOf, type ProposalKind } from './proposal-kind.js';
 import { addExchangeOrganization } from './report-exchange.js';
 
 /** The role an organisation of a kind usually has in an exchange it is named in. */
@@ -26,25 +25,19 @@ async function organizationCandidates(ctx: ServiceContext, name: string, shortNa
   if (shortName) for (const organization of await autocompleteOrganizations(ctx, shortName, 5)) found.set(organization.id, organization);
   const key = organizationKey(name);
   const shortKey = plainKey(shortName);
-  return [...found.values()]
-    .map((organization) => {
+  const candidates = [...found.values()].map((organization) => {
       const names = [organization.name, ...Object.values(organization.names)].map(organizationKey);
       const sameShort = shortKey !== '' && organization.shortName !== null && plainKey(organization.shortName) === shortKey;
       const nameIsShort = organization.shortName !== null && plainKey(organization.shortName) === plainKey(name);
       const score = sameShort || nameIsShort ? 1 : Math.max(...names.map((candidate) => similarity(candidate, key)));
-      return {
-        type: 'organization',
-        id: organization.id,
-        title: { und: organization.name, ...organization.names },
-        path: recordPath('organization', organization.id),
-        score: Math.round(score * 100) / 100,
-        detail: [organization.seat?.name, organization.countryCode, organization.kind.replaceAll('_', ' ')].filter(Boolean).join(', ') || null,
-        facts: { ...NO_FACTS, kind: organization.kind, place: placeRef(organization.seat), countryCode: organization.countryCode },
-      };
-    })
-    .filter((candidate) => candidate.score >= 0.3)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5);
+      const detail = [organization.seat?.name, organization.countryCode, organization.kind.replaceAll('_', ' ')].filter(Boolean).join(', ') || null;
+      return candidateOf('organization', { id: organization.id, title: { und: organization.name, ...organization.names } }, score, detail, {
+        kind: organization.kind,
+        place: placeRef(organization.seat),
+        countryCode: organization.countryCode,
+      });
+    });
+  return bestCandidates(candidates, 0.3);
 }
 
 /** Refuses to create an organisation whose name (or abbreviation) a visible organisation has: link that one instead. */

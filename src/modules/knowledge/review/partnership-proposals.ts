@@ -3,9 +3,8 @@ import { validationFailed } from '../../../core/errors.js';
 import { createPartnership } from '../../partnerships/partnership-changes.service.js';
 import { listPartnerships } from '../../partnerships/partnerships.service.js';
 import type { PartnershipKind } from '../../partnerships/partnerships.types.js';
-import { recordPath } from '../search/search.service.js';
 import type { Candidate } from './review.schemas.js';
-import { nameIn, NO_FACTS, noSuggestion as none, numberOf, placeOfTown, placeOrLoad, SAME_RECORD, type ProposalKind } from './proposal-kind.js';
+import { bestCandidates, candidateOf, nameIn, noSuggestion as none, numberOf, placeOfTown, placeOrLoad, SAME_RECORD, type ProposalKind } from './proposal-kind.js';
 import { setExchangePartnership } from './report-exchange.js';
 
 async function partnershipCandidates(ctx: ServiceContext, a: number | null, b: number | null, since: number | null): Promise<Candidate[]> {
@@ -13,24 +12,14 @@ async function partnershipCandidates(ctx: ServiceContext, a: number | null, b: n
   const placeB = await placeOfTown(ctx, b);
   if (!placeA) return [];
   const page = await listPartnerships(ctx, { placeId: placeA.id, limit: 50 });
-  return page.items
-    .map((partnership) => {
+  const candidates = page.items.map((partnership) => {
       const placeIds = partnership.parties.map((party) => party.place?.id);
       const both = placeB !== null && placeIds.includes(placeB.id);
       const year = partnership.since ? Number(partnership.since.slice(0, 4)) : null;
       const score = (both ? 0.75 : 0.3) + (since !== null && year === since ? 0.2 : 0) + (partnership.kind === 'city_twinning' ? 0.05 : 0);
-      return {
-        type: 'partnership',
-        id: partnership.id,
-        title: partnership.title,
-        path: recordPath('partnership', partnership.id),
-        score: Math.round(Math.min(score, 1) * 100) / 100,
-        detail: [partnership.kind.replaceAll('_', ' '), year].filter(Boolean).join(', '),
-        facts: { ...NO_FACTS, kind: partnership.kind, year },
-      };
-    })
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5);
+      return candidateOf('partnership', partnership, score, [partnership.kind.replaceAll('_', ' '), year].filter(Boolean).join(', '), { kind: partnership.kind, year });
+    });
+  return bestCandidates(candidates);
 }
 
 /** A partnership of two towns the document names: linked to one of the first town, or created between both. */

@@ -4,9 +4,11 @@ import type { OrganizationRole } from '../../exchanges/exchanges.types.js';
 import { gazetteerPlace, resolvePlace, trigramSimilarity } from '../../places/places.service.js';
 import type { PlaceSummary } from '../../places/places.schemas.js';
 import type { DocumentRow } from '../documents/documents.service.js';
+import { recordPath } from '../search/search.service.js';
+import type { SearchType } from '../search/search.types.js';
 import type { LinkType } from '../documents/documents.types.js';
 import type { ProposalRow } from './review.repository.js';
-import type { AcceptInput, Suggestion, SuggestionProblem } from './review.schemas.js';
+import type { AcceptInput, Candidate, Suggestion, SuggestionProblem } from './review.schemas.js';
 
 /**
  * What each kind of proposal (a town, an organisation, a theme, a funding programme, a
@@ -68,6 +70,15 @@ export interface Outcome {
 }
 
 export const NO_FACTS = { kind: null, place: null, countryCode: null, population: null, startDate: null, endDate: null, year: null };
+
+/** A record a proposal could stand for: its path, how closely it matches (at most 1, to hundredths) and what tells it apart. */
+export function candidateOf(type: SearchType, record: { id: string; title: Record<string, string> }, score: number, detail: string | null, facts: Partial<Candidate['facts']> = {}): Candidate {
+  return { type, id: record.id, title: record.title, path: recordPath(type, record.id), score: Math.round(Math.min(score, 1) * 100) / 100, detail, facts: { ...NO_FACTS, ...facts } };
+}
+
+/** The candidates scoring at least `min`, best first, at most five. */
+export const bestCandidates = (candidates: Candidate[], min = 0): Candidate[] => candidates.filter((candidate) => candidate.score >= min).sort((a, b) => b.score - a.score).slice(0, 5);
+
 export const placeRef = (place: { name: string; names: Record<string, string> } | null | undefined) => (place ? { name: place.name, names: place.names } : null);
 
 export async function placeOfTown(ctx: ServiceContext, geonamesId: number | null): Promise<PlaceSummary | null> {

@@ -1,9 +1,8 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { idIn } from '../../../core/db/id-list.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import type { ProposalDraft } from './proposal-builder.js';
 import { documentProposals } from './review.tables.js';
-import { findRowsWhere } from '../../../core/db/rows.js';
+import { countRowsIn, findRowsWhere } from '../../../core/db/rows.js';
 
 
 export type ProposalRow = typeof documentProposals.$inferSelect;
@@ -41,15 +40,8 @@ export async function updateProposalRow(db: DbExecutor, id: string, values: Part
 }
 
 /** How many proposals of each document await review. */
-export async function countPendingProposals(db: DbExecutor, documentIds: string[]): Promise<Map<string, number>> {
-  if (documentIds.length === 0) return new Map();
-  const rows = await db
-    .select({ documentId: documentProposals.documentId, count: sql<number>`count(*)::int` })
-    .from(documentProposals)
-    .where(and(idIn(documentProposals.documentId, documentIds), eq(documentProposals.state, 'pending')))
-    .groupBy(documentProposals.documentId);
-  return new Map(rows.map((row) => [row.documentId, row.count]));
-}
+export const countPendingProposals = (db: DbExecutor, documentIds: string[]): Promise<Map<string, number>> =>
+  countRowsIn(db, documentProposals, documentProposals.documentId, documentIds, eq(documentProposals.state, 'pending'));
 
 /** Whether the document in `documentId` has proposals awaiting review, as a condition of a query on documents. */
 export const hasPendingProposals = (documentId: SQL | { getSQL(): SQL }): SQL =>

@@ -1,6 +1,5 @@
 import { themesBySlugs } from '../../themes/themes.service.js';
-import { recordPath } from '../search/search.service.js';
-import { NO_FACTS, noSuggestion as none, textOf, type ProposalKind } from './proposal-kind.js';
+import { candidateOf, noSuggestion as none, textOf, type ProposalKind } from './proposal-kind.js';
 import { addExchangeTheme } from './report-exchange.js';
 
 /** A theme of the taxonomy the document is about: linked, and added to the exchange of the report. */
@@ -9,7 +8,7 @@ export const themeProposals: ProposalKind = {
     const proposal = row.proposal;
     const theme = (await themesBySlugs(ctx, [textOf(proposal.slug)])).get(textOf(proposal.slug));
     if (!theme) return none('unknown_theme');
-    return { action: 'link', recordId: theme.id, candidates: [{ type: 'theme', id: theme.id, title: theme.name, path: recordPath('theme', theme.id), score: 1, detail: null, facts: NO_FACTS }], problem: null, role: null };
+    return { action: 'link', recordId: theme.id, candidates: [candidateOf('theme', { id: theme.id, title: theme.name }, 1, null)], problem: null, role: null };
   },
   async carryOut({ ctx, accepted, requireChosen }) {
     const themeId = requireChosen('theme');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDocuments, documentAdder, searcher } from '../../../../test/support/search-fixtures.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
@@ -22,23 +23,12 @@ describe('search finds one idea in three languages', () => {
     const db = testApp.current.database.db;
     const workspaceId = (await createTestWorkspace(db, 'Sprachen')).id;
     reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    for (const [key, document] of Object.entries(DOCUMENTS)) {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: reader.headers,
-        payload: { workspaceId, visibility: 'workspace', kind: 'report', publishedOn: '2024-02-01', sourceUrl: null, ...document },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      ids[key] = response.json().id;
-    }
+    const add = documentAdder(() => testApp.current.app, reader, { workspaceId, visibility: 'workspace', kind: 'report', publishedOn: '2024-02-01', sourceUrl: null });
+    Object.assign(ids, await addDocuments(add, DOCUMENTS));
   });
 
-  const search = async (q: string) => {
-    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=document&limit=50`, headers: reader.headers });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { items: { id: string }[]; alsoSearched: string[] };
-  };
+  const searchAs = searcher(() => testApp.current.app);
+  const search = (q: string) => searchAs({ q, type: 'document', limit: '50' }, reader);
 
   it('expands a query to its equivalents, ranks them below the words typed and says so', async () => {
     const german = await search('Fernwärme');

@@ -1,31 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace } from '../../../../test/support/test-users.js';
-import type { SearchResult } from './search.schemas.js';
+import { documentAdder, searcher, type DocumentFields } from '../../../../test/support/search-fixtures.js';
+import { createTestUser, createTestWorkspace, workspaceWithUsers } from '../../../../test/support/test-users.js';
 import { CANDIDATES } from './search.service.js';
 
 describe('search ranking and limits', () => {
   const testApp = useTestApp({ demoData: false });
-  const search = async (query: Record<string, string>, headers: Record<string, string> = {}) => {
-    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?${new URLSearchParams(query)}`, headers });
-    expect(response.statusCode).toBe(200);
-    return response.json() as SearchResult;
+  const search = searcher(() => testApp.current.app);
+
+  /** A new workspace, its owner, and a function that adds a public German report there as the owner. */
+  const workspaceWithReports = async (name: string) => {
+    const { workspace, owner } = await workspaceWithUsers(testApp.current.database.db, name, { owner: 'owner' });
+    const addDocument = documentAdder(() => testApp.current.app, owner, { workspaceId: workspace.id, kind: 'report', language: 'de', visibility: 'public' });
+    const add = (title: string, text: string, fields: DocumentFields = {}) => addDocument({ title, text, ...fields });
+    return { workspace, owner, add };
   };
 
+  /** Public German news straight into the table, many at a time; `title` and `text` are SQL of their number `i`. */
+  const insertNews = (workspaceId: string, ...batches: { count: number; title: string; text: string; language?: string }[]) =>
+    testApp.current.database.pool.query(
+      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date) ${batches
+        .map(({ count, title, text, language = 'de' }) => `SELECT $1::uuid, 'public', 'news', '${language}', ${title}, ${text}, date '2020-01-01' + i FROM generate_series(1, ${count}) i`)
+        .join(' UNION ALL ')}`,
+      [workspaceId],
+    );
+
   it('finds words in any form, without accents, with typos; counts facets; pages by cursor; keeps private records to their viewers', async () => {
-    const { db } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Search checks');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
-    const add = async (title: string, text: string, visibility = 'public', publishedOn = '2023-06-01') => {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: owner.headers,
-        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility, publishedOn },
-      });
-      expect(response.statusCode).toBe(201);
-      return (response.json() as { id: string }).id;
-    };
+    const reports = await workspaceWithReports('Search checks');
+    const owner = reports.owner;
+    const add = (title: string, text: string, visibility = 'public', publishedOn = '2023-06-01') => reports.add(title, text, { visibility, publishedOn });
     const report = await add('Werkstatt in München zur Partnerschaft', 'Die Stadtwerke berieten über Fernwärme und Notstrom.');
     for (let i = 0; i < 22; i++) await add(`Notiz ${i} zur Fernwärme`, `Fernwärme im Quartier ${i}.`, 'public', `20${10 + (i % 5)}-01-01`);
     const secret = await add('Vertrauliche Partnerschaften', 'Nur für die Mitglieder.', 'private');
@@ -33,7 +36,7 @@ describe('search ranking and limits', () => {
     const stemmed = await search({ q: 'Partnerschaften' });
     expect(stemmed.items.map((item) => item.id)).toEqual([report]);
     expect(stemmed.estimated).toBe(false);
-    expect((await search({ q: 'Partnerschaften' }, owner.headers)).items.map((item) => item.id).sort()).toEqual([report, secret].sort());
+    expect((await search({ q: 'Partnerschaften' }, owner)).items.map((item) => item.id).sort()).toEqual([report, secret].sort());
     expect((await search({ q: 'Munchen' })).items[0]?.id).toBe(report);
     const typo = await search({ q: 'Partnershaft' });
     expect(typo.corrections[0]?.term).toBe('Partnershaft');
@@ -59,23 +62,11 @@ describe('search ranking and limits', () => {
   });
 
   it('ranks only a bounded set of candidates for a word in many records, keeping titles first, and estimates the total', async () => {
-    const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Many records');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { pool } = testApp.current.database;
+    const { workspace, add } = await workspaceWithReports('Many records');
     // Many documents mention the word in their text; the one with it in its title is written last.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1, 'public', 'news', 'de', 'Meldung ' || i, 'Die Kommune plant die Wärmewende im Quartier ' || i, date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES + 200}) i`,
-      [workspace.id],
-    );
-    const response = await testApp.current.app.inject({
-      method: 'POST',
-      url: '/api/documents',
-      headers: owner.headers,
-      payload: { workspaceId: workspace.id, kind: 'concept', title: 'Konzept Wärmewende', text: 'Wie die Stadt umsteigt.', language: 'de', visibility: 'public' },
-    });
-    const concept = (response.json() as { id: string }).id;
+    await insertNews(workspace.id, { count: CANDIDATES + 200, title: `'Meldung ' || i`, text: `'Die Kommune plant die Wärmewende im Quartier ' || i` });
+    const concept = await add('Konzept Wärmewende', 'Wie die Stadt umsteigt.', { kind: 'concept' });
     await pool.query('ANALYZE search_entries');
     const result = await search({ q: 'Wärmewende' });
     expect(result.items[0]?.id).toBe(concept);
@@ -85,62 +76,33 @@ describe('search ranking and limits', () => {
 
   it('with compounds among many matches in running text, ranks the word itself first, then the best compound match, and shows no private record', async () => {
     const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Many compounds');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { workspace, owner, add } = await workspaceWithReports('Many compounds');
     const stranger = await createTestUser(db, { memberships: [[(await createTestWorkspace(db, 'Elsewhere')).id, 'member']] });
     // More documents with a compound of the word once in their text than are ranked in full.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1, 'public', 'news', 'de', 'Meldung ' || i, 'Der Bericht erwähnt die Schulsanierung im Quartier ' || i, date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES + 200}) i`,
-      [workspace.id],
-    );
-    const add = async (title: string, text: string, visibility = 'public') => {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: owner.headers,
-        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility },
-      });
-      expect(response.statusCode).toBe(201);
-      return (response.json() as { id: string }).id;
-    };
+    await insertNews(workspace.id, { count: CANDIDATES + 200, title: `'Meldung ' || i`, text: `'Der Bericht erwähnt die Schulsanierung im Quartier ' || i` });
     const word = await add('Bericht aus dem Sommer', 'Die Schule öffnet ihren Hof.');
     const compound = await add('Bericht aus dem Herbst', 'Schulsanierung, Schulsanierung und noch einmal Schulsanierung.');
-    const unseen = await add('Bericht aus dem Winter', 'Die Schule öffnet ihre Turnhalle.', 'private');
+    const unseen = await add('Bericht aus dem Winter', 'Die Schule öffnet ihre Turnhalle.', { visibility: 'private' });
     await pool.query('ANALYZE search_entries');
-    for (const headers of [{}, stranger.headers]) {
-      const result = await search({ q: 'Schule', limit: '50' }, headers);
+    for (const user of [undefined, stranger]) {
+      const result = await search({ q: 'Schule', limit: '50' }, user);
       const documents = result.items.filter((item) => /^(Meldung|Bericht) /.test(item.title.de ?? ''));
       expect(documents.slice(0, 2).map((item) => item.id)).toEqual([word, compound]);
       expect(result.items.map((item) => item.id)).not.toContain(unseen);
       expect(result.estimated).toBe(true);
     }
-    const own = await search({ q: 'Schule', limit: '50' }, owner.headers);
+    const own = await search({ q: 'Schule', limit: '50' }, owner);
     const ownDocuments = own.items.filter((item) => /^(Meldung|Bericht) /.test(item.title.de ?? ''));
     expect(ownDocuments.slice(0, 3).map((item) => item.id).sort()).toEqual([word, compound, unseen].sort());
   });
 
   it('ranks every record with the word in its title, however many there are, not the first ones stored', async () => {
-    const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Many titles');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { pool } = testApp.current.database;
+    const { workspace, add } = await workspaceWithReports('Many titles');
     // More documents with the word once in their title than were ever looked at (25 × the candidates),
     // then one about it, with the word twice in its title, written last.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1, 'public', 'news', 'de', 'Meldung ' || i || ' zum Bürgerhaushalt', 'Die Kommune berichtet.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 25 + 100}) i`,
-      [workspace.id],
-    );
-    const response = await testApp.current.app.inject({
-      method: 'POST',
-      url: '/api/documents',
-      headers: owner.headers,
-      payload: { workspaceId: workspace.id, kind: 'concept', title: 'Bürgerhaushalt: Leitfaden für den Bürgerhaushalt', text: 'Wie die Stadt beteiligt.', language: 'de', visibility: 'public' },
-    });
-    expect(response.statusCode).toBe(201);
-    const guide = (response.json() as { id: string }).id;
+    await insertNews(workspace.id, { count: CANDIDATES * 25 + 100, title: `'Meldung ' || i || ' zum Bürgerhaushalt'`, text: `'Die Kommune berichtet.'` });
+    const guide = await add('Bürgerhaushalt: Leitfaden für den Bürgerhaushalt', 'Wie die Stadt beteiligt.', { kind: 'concept' });
     await pool.query('ANALYZE search_entries');
     const result = await search({ q: 'Bürgerhaushalt' });
     expect(result.items[0]?.id).toBe(guide);
@@ -148,26 +110,10 @@ describe('search ranking and limits', () => {
   });
 
   it('with no record having every word, shows the records of the rarer word first, not those of a word most records have', async () => {
-    const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Common words');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { pool } = testApp.current.database;
+    const { workspace, add } = await workspaceWithReports('Common words');
     // Most of the index has the common word in its title, which ranks above a word in the text.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1, 'public', 'news', 'de', 'Rückblick auf viele Jahre, Folge ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 15}) i`,
-      [workspace.id],
-    );
-    const add = async (title: string, text: string) => {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: owner.headers,
-        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
-      });
-      expect(response.statusCode).toBe(201);
-      return (response.json() as { id: string }).id;
-    };
+    await insertNews(workspace.id, { count: CANDIDATES * 15, title: `'Rückblick auf viele Jahre, Folge ' || i`, text: `'Die Kommune berichtet.'` });
     const rare = [
       await add('Protokoll der Sitzung im Mai', 'Die Kläranlage im Norden wurde erneuert.'),
       await add('Protokoll der Sitzung im Juni', 'Die Kläranlage bekommt eine vierte Stufe.'),
@@ -188,30 +134,15 @@ describe('search ranking and limits', () => {
   });
 
   it('with no record having every word, still draws on a rare word that has many equivalents in other languages, leaving out only the common word', async () => {
-    const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Rare word, common equivalents');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { pool } = testApp.current.database;
+    const { workspace, add } = await workspaceWithReports('Rare word, common equivalents');
     // A word in many titles, and an English equivalent of "Städtepartnerschaft" (from the shipped
     // thesaurus) in the text of as many other records.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1::uuid, 'public', 'news', 'de', 'Chronik des Bezirks, Teil ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 15}) i
-       UNION ALL
-       SELECT $1::uuid, 'public', 'news', 'en', 'Newsletter ' || i, 'Notes on town twinning and partners.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 15}) i`,
-      [workspace.id],
+    await insertNews(
+      workspace.id,
+      { count: CANDIDATES * 15, title: `'Chronik des Bezirks, Teil ' || i`, text: `'Die Kommune berichtet.'` },
+      { count: CANDIDATES * 15, title: `'Newsletter ' || i`, text: `'Notes on town twinning and partners.'`, language: 'en' },
     );
-    const add = async (title: string, text: string) => {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: owner.headers,
-        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
-      });
-      expect(response.statusCode).toBe(201);
-      return (response.json() as { id: string }).id;
-    };
     await add('Protokoll der Sitzung im Mai', 'Das Pumpwerk am Hafen läuft wieder.');
     await add('Protokoll der Sitzung im Juni', 'Das Pumpwerk bekommt neue Pumpen.');
     await add('Protokoll der Sitzung im Juli', 'Das Pumpwerk spart Strom.');
@@ -225,29 +156,14 @@ describe('search ranking and limits', () => {
   });
 
   it('with no record having every word, still draws on a word the statistics overrate, when few records have it in fact', async () => {
-    const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Stale statistics');
-    const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { pool } = testApp.current.database;
+    const { workspace, add } = await workspaceWithReports('Stale statistics');
     // The statistics are taken while many records have the word; all but two are deleted since.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1::uuid, 'public', 'news', 'de', 'Solarpark Nord, Bauabschnitt ' || i, 'Die Kommune berichtet über den Bau.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 15}) i`,
-      [workspace.id],
-    );
+    await insertNews(workspace.id, { count: CANDIDATES * 15, title: `'Solarpark Nord, Bauabschnitt ' || i`, text: `'Die Kommune berichtet über den Bau.'` });
     await pool.query('ANALYZE search_entries');
     await pool.query(`DELETE FROM documents WHERE workspace_id = $1 AND title LIKE 'Solarpark Nord, %' AND title NOT IN ('Solarpark Nord, Bauabschnitt 1', 'Solarpark Nord, Bauabschnitt 2')`, [
       workspace.id,
     ]);
-    const add = async (title: string, text: string) => {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: owner.headers,
-        payload: { workspaceId: workspace.id, kind: 'report', title, text, language: 'de', visibility: 'public' },
-      });
-      expect(response.statusCode).toBe(201);
-    };
     await add('Bericht der Stadtwerke im Mai', 'Der Klärschlamm wird getrocknet.');
     await add('Bericht der Stadtwerke im Juni', 'Der Klärschlamm wird verbrannt.');
     await add('Bericht der Stadtwerke im Juli', 'Der Klärschlamm düngt keine Felder mehr.');
@@ -258,18 +174,13 @@ describe('search ranking and limits', () => {
   });
 
   it('with no record having every word and each of them in many records, draws on the rarer one', async () => {
-    const { db, pool } = testApp.current.database;
-    const workspace = await createTestWorkspace(db, 'Two common words');
-    await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
+    const { pool } = testApp.current.database;
+    const { workspace } = await workspaceWithReports('Two common words');
     // One word in the titles of many records, another in the text of fewer, but still many.
-    await pool.query(
-      `INSERT INTO documents (workspace_id, visibility, kind, language, title, text, sort_date)
-       SELECT $1::uuid, 'public', 'news', 'de', 'Windrad am Deich, Wartung ' || i, 'Die Kommune berichtet.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 20}) i
-       UNION ALL
-       SELECT $1::uuid, 'public', 'news', 'de', 'Mitteilung ' || i, 'Die Genossenschaft wirbt für Bürgerenergie.', date '2020-01-01' + i
-       FROM generate_series(1, ${CANDIDATES * 10}) i`,
-      [workspace.id],
+    await insertNews(
+      workspace.id,
+      { count: CANDIDATES * 20, title: `'Windrad am Deich, Wartung ' || i`, text: `'Die Kommune berichtet.'` },
+      { count: CANDIDATES * 10, title: `'Mitteilung ' || i`, text: `'Die Genossenschaft wirbt für Bürgerenergie.'` },
     );
     await pool.query('ANALYZE search_entries');
     const result = await search({ q: 'Windrad Bürgerenergie' });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDocuments, documentAdder, searcher } from '../../../../test/support/search-fixtures.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
@@ -21,23 +22,12 @@ describe('search meets Ukrainian words in any of their forms', () => {
     const db = testApp.current.database.db;
     workspaceId = (await createTestWorkspace(db, 'Громади')).id;
     reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    for (const [key, document] of Object.entries(DOCUMENTS)) {
-      const response = await testApp.current.app.inject({
-        method: 'POST',
-        url: '/api/documents',
-        headers: reader.headers,
-        payload: { workspaceId, visibility: 'workspace', kind: 'news', language: 'uk', publishedOn: '2024-02-01', sourceUrl: null, ...document },
-      });
-      expect(response.statusCode, response.body).toBe(201);
-      ids[key] = response.json().id;
-    }
+    const add = documentAdder(() => testApp.current.app, reader, { workspaceId, visibility: 'workspace', kind: 'news', language: 'uk', publishedOn: '2024-02-01', sourceUrl: null });
+    Object.assign(ids, await addDocuments(add, DOCUMENTS));
   });
 
-  const found = async (q: string) => {
-    const response = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=document&limit=50`, headers: reader.headers });
-    expect(response.statusCode, response.body).toBe(200);
-    return (response.json() as { items: { id: string }[] }).items.map((item) => item.id).sort();
-  };
+  const search = searcher(() => testApp.current.app);
+  const found = async (q: string) => (await search({ q, type: 'document', limit: '50' }, reader)).items.map((item) => item.id).sort();
 
   it('finds партнерства, партнерством and партнерство by any of them', async () => {
     const expected = [ids.partnership, ids.instrumental, ids.nominative].sort();

@@ -1,6 +1,6 @@
 import { canCoordinate, requireRead } from '../../../../core/auth/policy.js';
 import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../../../core/errors.js';
-import { decodeCursor, toPage, type Page } from '../../../../core/http/pagination.js';
+import { decodeSortCursor, toPage, type Page } from '../../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../../core/service-context.js';
 import type { ThesaurusTerms } from '../search.tables.js';
 import { foldWord } from '../words/german-compounds.js';
@@ -44,11 +44,11 @@ function checkedTerms(input: ThesaurusTermsInput): ThesaurusTerms {
 }
 
 export async function listThesaurus(ctx: ServiceContext, query: ThesaurusListQuery): Promise<Page<ThesaurusEntry>> {
-  const cursor = decodeCursor(query.cursor, 2);
+  const after = decodeSortCursor(query.cursor, 'sortTerm');
   return ctx.transaction(async (tx, ctx) => {
     const rows = await listThesaurusRows(tx, ctx.viewer, query, {
       limit: query.limit,
-      after: cursor ? { sortTerm: String(cursor[0]), id: String(cursor[1]) } : undefined,
+      after,
     });
     return toPage(rows, query.limit, (row) => [row.sortTerm, row.id], (row) => presentThesaurusEntry(row, canCoordinate(ctx.viewer, row.workspaceId)));
   });

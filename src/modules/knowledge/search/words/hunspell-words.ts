@@ -43,15 +43,18 @@ export function suffixRules(aff: string): Map<string, SuffixRule[]> {
  */
 export function* hunspellWordForms(aff: string, dic: string): Generator<WordForm> {
   const rules = suffixRules(aff);
-  const lines = dic.split('\n');
+  for (const { word, flags } of dictionaryLines(dic)) yield* suffixedForms(word, flagsOf(flags), rules);
+}
+
+/** Each entry line of a dictionary file: its stem and its flags as written. */
+function* dictionaryLines(dic: string): Generator<{ word: string; flags: string }> {
   // The first line is the number of entries; indented lines are comments.
-  for (const line of lines.slice(1)) {
+  for (const line of dic.split('\n').slice(1)) {
     if (line === '' || /^\s/.test(line)) continue;
     const slash = line.indexOf('/');
     const word = (slash === -1 ? line : line.slice(0, slash)).trim();
     if (word === '') continue;
-    const flags = flagsOf(slash === -1 ? '' : line.slice(slash + 1).trim().split(/\s/)[0] ?? '');
-    yield* suffixedForms(word, flags, rules);
+    yield { word, flags: slash === -1 ? '' : (line.slice(slash + 1).trim().split(/\s/)[0] ?? '') };
   }
 }
 
@@ -71,14 +74,6 @@ export function* suffixedForms(word: string, flags: Set<string>, rules: Map<stri
 /** The entries of a dictionary file: each stem with its flags as written. */
 export function dictionaryEntries(dic: string): Map<string, string> {
   const entries = new Map<string, string>();
-  const lines = dic.split('\n');
-  for (const line of lines.slice(1)) {
-    if (line === '' || /^\s/.test(line)) continue;
-    const slash = line.indexOf('/');
-    const word = (slash === -1 ? line : line.slice(0, slash)).trim();
-    if (word === '') continue;
-    const flags = slash === -1 ? '' : (line.slice(slash + 1).trim().split(/\s/)[0] ?? '');
-    entries.set(word, (entries.get(word) ?? '') + flags);
-  }
+  for (const { word, flags } of dictionaryLines(dic)) entries.set(word, (entries.get(word) ?? '') + flags);
   return entries;
 }

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import type { SearchResult } from '../../src/modules/knowledge/search/search.schemas.js';
+import type { TestUser } from './test-users.js';
+
+/** The body of `POST /api/documents`, or a part of it. */
+export type DocumentFields = Record<string, unknown>;
+
+/**
+ * A function that adds a document as `author` through the API, `defaults` overlaid with the fields it
+ * is given, expects it created and answers its id:
+ * `const add = documentAdder(() => testApp.current.app, owner, { workspaceId, kind: 'report', language: 'de' })`.
+ */
+export function documentAdder(app: () => FastifyInstance, author: TestUser, defaults: DocumentFields) {
+  return async (fields: DocumentFields): Promise<string> => {
+    const response = await app().inject({ method: 'POST', url: '/api/documents', headers: author.headers, payload: { ...defaults, ...fields } });
+    expect(response.statusCode, response.body).toBe(201);
+    return (response.json() as { id: string }).id;
+  };
+}
+
+/** Adds each document, one after the other, and answers their ids under the same keys. */
+export async function addDocuments<Key extends string>(add: (fields: DocumentFields) => Promise<string>, documents: Record<Key, DocumentFields>): Promise<Record<Key, string>> {
+  const ids = {} as Record<Key, string>;
+  for (const [key, fields] of Object.entries(documents) as [Key, DocumentFields][]) ids[key] = await add(fields);
+  return ids;
+}
+
+/** A function that searches as `user` (or as a visitor), expects an answer and answers the result: `await search({ q: 'Schule', limit: '50' }, reader)`. */
+export function searcher(app: () => FastifyInstance) {
+  return async (query: Record<string, string>, user?: TestUser): Promise<SearchResult> => {
+    const response = await app().inject({ method: 'GET', url: `/api/search?${new URLSearchParams(query)}`, headers: user?.headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as SearchResult;
+  };
+}
