@@ -21,7 +21,7 @@ import { NeedIndexSection } from './NeedIndexSection';
 import { PilotSelectionSection } from './PilotSelectionSection';
 import { useMonitor } from './useMonitor';
 import { ValuesImportSection } from './ValuesImportSection';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 export function AreaMonitorDetailPage() {
   const { t } = useTranslation();
@@ -101,36 +101,28 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       <PilotSelectionSection monitor={monitor} period={period} />
       {values.data && (
         <Section title={t('areas.valuesOf', { period })}>
-          <TableScroll>
-            <table className="kern-table">
-              <caption className="kern-sr-only">{t('areas.valuesOf', { period })}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('areas.area')}</th>
-                  {monitor.indicators.map((indicator) => (
-                    <th key={indicator.id} scope="col" className="kern-table__header">
-                      <LocalizedText value={indicator.name} />
-                      {indicator.unit && ` (${indicator.unit})`}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {values.data.rows.map((row) => (
-                  <tr key={row.area.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">
-                      <PlaceName place={row.area} />
-                    </th>
-                    {monitor.indicators.map((indicator) => (
-                      <td key={indicator.id} className="kern-table__cell">
-                        {row.values[indicator.key] === null || row.values[indicator.key] === undefined ? '–' : formatNumber(row.values[indicator.key]!, language)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <RecordTable
+            caption={t('areas.valuesOf', { period })}
+            rows={values.data.rows}
+            rowKey={(row) => row.area.id}
+            columns={[
+              { header: t('areas.area'), cell: (row) => <PlaceName place={row.area} /> },
+              ...monitor.indicators.map((indicator) => ({
+                key: indicator.id,
+                header: pickText(indicator.name, language).text,
+                heading: (
+                  <>
+                    <LocalizedText value={indicator.name} />
+                    {indicator.unit && ` (${indicator.unit})`}
+                  </>
+                ),
+                cell: (row: (typeof values.data.rows)[number]) => {
+                  const value = row.values[indicator.key];
+                  return value === null || value === undefined ? '–' : formatNumber(value, language);
+                },
+              })),
+            ]}
+          />
         </Section>
       )}
       {monitor.canEdit && <ValuesImportSection monitor={monitor} />}

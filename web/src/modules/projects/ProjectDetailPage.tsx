@@ -25,7 +25,7 @@ import type { ProjectDetail } from './projectApi';
 import { useProject } from './useProject';
 import { areaApi, areaKeys } from '../areas/areaApi';
 import { planApi, planKeys } from '../plans/planApi';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -193,37 +193,17 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         )}
       </Section>
       <Section title={t('projects.transferability')}>
-        {project.transferability.length === 0 ? (
-          <p className="kern-body">{t('projects.noTransfer')}</p>
-        ) : (
-          <TableScroll>
-            <table className="kern-table">
-              <caption className="kern-sr-only">{t('projects.transferability')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('projects.where')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.tried')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.result')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.rating')}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {project.transferability.map((entry) => (
-                  <tr key={entry.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">{entry.place ? <PlaceName place={entry.place} /> : entry.context}</th>
-                    <td className="kern-table__cell">
-                      <LocalizedText value={entry.tried} />
-                    </td>
-                    <td className="kern-table__cell">
-                      <LocalizedText value={entry.result} />
-                    </td>
-                    <td className="kern-table__cell">{t(`projects.ratings.${entry.rating}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <RecordTable
+          caption={t('projects.transferability')}
+          rows={project.transferability}
+          empty={t('projects.noTransfer')}
+          columns={[
+            { header: t('projects.where'), cell: (entry) => (entry.place ? <PlaceName place={entry.place} /> : entry.context) },
+            { header: t('projects.tried'), cell: (entry) => <LocalizedText value={entry.tried} /> },
+            { header: t('projects.result'), cell: (entry) => <LocalizedText value={entry.result} /> },
+            { header: t('projects.rating'), cell: (entry) => t(`projects.ratings.${entry.rating}`) },
+          ]}
+        />
       </Section>
       <ProjectBudget projectId={project.id} canRecord={project.canEdit} />
       <Section title={t('projects.linked')}>
