@@ -5,10 +5,8 @@ import { Link, useParams } from 'react-router';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
@@ -28,17 +26,9 @@ export function AreaMonitorDetailPage() {
   const { id } = useParams();
   const query = useMonitor(id);
   return (
-    <>
-      <BackLink to="/areas">{t('areas.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('areas.title')}>{t('areas.title')}</PageHeading>
-          <ErrorState error={query.error} />
-        </>
-      )}
-      {query.data && <MonitorView monitor={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/areas', label: t('areas.backToList') }} query={query} fallbackTitle={t('areas.title')} retry={false}>
+      {(record) => <MonitorView monitor={record} />}
+    </RecordDetailFrame>
   );
 }
 

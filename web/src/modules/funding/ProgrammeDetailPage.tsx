@@ -4,10 +4,8 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -26,18 +24,9 @@ export function ProgrammeDetailPage() {
   const { workspaces } = useSession();
   const query = useProgramme(id);
   const grants = useQuery({ queryKey: fundingKeys.grantsOf(id), queryFn: ({ signal }) => fundingApi.grants({ programmeId: id, limit: 100 }, signal), enabled: Boolean(id) });
-  const programme = query.data;
   return (
-    <>
-      <BackLink to="/funding">{t('funding.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('funding.title')}>{t('funding.title')}</PageHeading>
-          <ErrorState error={query.error} />
-        </>
-      )}
-      {programme && (
+    <RecordDetailFrame back={{ to: '/funding', label: t('funding.backToList') }} query={query} fallbackTitle={t('funding.title')} retry={false}>
+      {(programme) => (
         <>
           <PageHeading title={pickText(programme.name, language).text}>
             <LocalizedText value={programme.name} />
@@ -138,6 +127,6 @@ export function ProgrammeDetailPage() {
           {workspaces.some((workspace) => workspace.id === programme.workspaceId) && <RecordHistorySection path={`/funding-programmes/${encodeURIComponent(programme.id)}/history`} workspaceId={programme.workspaceId} />}
         </>
       )}
-    </>
+    </RecordDetailFrame>
   );
 }

@@ -4,13 +4,11 @@ import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { Badge } from '../../shell/Badge';
-import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { InvolvementSection } from '../involvement/InvolvementSection';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
 import { OrganizationName } from '../../shell/OrganizationName';
@@ -26,17 +24,9 @@ export function OrganizationDetailPage() {
   const { id } = useParams();
   const query = useOrganization(id);
   return (
-    <>
-      <BackLink to="/organizations">{t('organizations.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('organizations.detailFallbackTitle')}>{t('organizations.detailFallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <OrganizationDetailView organization={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/organizations', label: t('organizations.backToList') }} query={query} fallbackTitle={t('organizations.detailFallbackTitle')}>
+      {(record) => <OrganizationDetailView organization={record} />}
+    </RecordDetailFrame>
   );
 }
 

@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -32,17 +30,9 @@ export function ProjectDetailPage() {
   const { id } = useParams();
   const query = useProject(id);
   return (
-    <>
-      <BackLink to="/projects">{t('projects.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('projects.title')}>{t('projects.title')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <ProjectView project={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/projects', label: t('projects.backToList') }} query={query} fallbackTitle={t('projects.title')}>
+      {(record) => <ProjectView project={record} />}
+    </RecordDetailFrame>
   );
 }
 
