@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -51,16 +53,10 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       </PageHeading>
       {monitor.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/areas/${monitor.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/areas/${monitor.id}/edit`} />
         </p>
       )}
-      {pickText(monitor.description, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={monitor.description} />
-        </p>
-      )}
+      <RecordIntro text={monitor.description} />
       <Section title={t('areas.facts')}>
         <FactList
           facts={[

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
@@ -21,9 +22,7 @@ export function DocumentActions({ document }: { document: DocumentDetail }) {
   return (
     <>
       <div className="button-row">
-        <Link className="kern-btn kern-btn--secondary" to={`/documents/${document.id}/edit`}>
-          <span className="kern-label">{t('forms.edit')}</span>
-        </Link>
+        <EditLink to={`/documents/${document.id}/edit`} />
         <Link className="kern-btn kern-btn--secondary" to={`/documents/${document.id}/review`}>
           <span className="kern-label">{t('review.open')}</span>
         </Link>

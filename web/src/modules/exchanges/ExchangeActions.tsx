@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { exchangeApi, exchangeKeys, type ExchangeDetail } from './exchangeApi';
@@ -30,9 +31,7 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeDetail }) {
     <>
       <div className="button-row">
         {exchange.canEdit && (
-          <Link className="kern-btn kern-btn--secondary" to={`/exchanges/${exchange.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/exchanges/${exchange.id}/edit`} />
         )}
         {exchange.canEdit && exchange.kind === 'network_meeting' && exchange.status !== 'completed' && exchange.status !== 'cancelled' && (
           <button type="button" className="kern-btn kern-btn--secondary" disabled={held.isPending} onClick={() => held.mutate()}>

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -33,9 +35,7 @@ export function ProgrammeDetailPage() {
           </PageHeading>
           <p className="button-row">
             {programme.canEdit && (
-              <Link className="kern-btn kern-btn--secondary" to={`/funding/programmes/${programme.id}/edit`}>
-                <span className="kern-label">{t('forms.edit')}</span>
-              </Link>
+              <EditLink to={`/funding/programmes/${programme.id}/edit`} />
             )}
             <MayCreate>
               <Link className="kern-btn kern-btn--secondary" to={`/funding/grants/new?programmeId=${programme.id}`}>
@@ -43,11 +43,7 @@ export function ProgrammeDetailPage() {
               </Link>
             </MayCreate>
           </p>
-          {pickText(programme.description, language).text && (
-            <p className="kern-body kern-body--large page-intro">
-              <LocalizedText value={programme.description} />
-            </p>
-          )}
+          <RecordIntro text={programme.description} />
           <Section title={t('funding.facts')}>
             <FactList
               facts={[

@@ -4,12 +4,13 @@ import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { InvolvementSection } from '../involvement/InvolvementSection';
-import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -33,7 +34,6 @@ export function OrganizationDetailPage() {
 function OrganizationDetailView({ organization }: { organization: OrganizationDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const hasDescription = pickText(organization.description, language).text !== '';
   return (
     <>
       <PageHeading title={pickName(organization.names, organization.name, language).text}>
@@ -47,16 +47,10 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
       </p>
       {organization.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/organizations/${organization.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/organizations/${organization.id}/edit`} />
         </p>
       )}
-      {hasDescription && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={organization.description} />
-        </p>
-      )}
+      <RecordIntro text={organization.description} />
       <Section title={t('organizations.facts')}>
         <FactList
           facts={[

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { partnershipApi, partnershipKeys, type PartnershipDetail } from './partnershipApi';
@@ -27,9 +28,7 @@ export function PartnershipActions({ partnership }: { partnership: PartnershipDe
       <div className="button-row">
         {partnership.canEdit && (
           <>
-            <Link className="kern-btn kern-btn--secondary" to={`/partnerships/${partnership.id}/edit`}>
-              <span className="kern-label">{t('forms.edit')}</span>
-            </Link>
+            <EditLink to={`/partnerships/${partnership.id}/edit`} />
             <Link className="kern-btn kern-btn--secondary" to={`/exchanges/new?partnershipId=${partnership.id}`}>
               <span className="kern-label">{t('partnerships.planExchange')}</span>
             </Link>

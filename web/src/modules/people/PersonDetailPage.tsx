@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
@@ -47,9 +48,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
       </p>
       {person.canEdit && !person.erased && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/people/${person.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/people/${person.id}/edit`} />
           <a className="kern-btn kern-btn--tertiary" href={`/api/people/${person.id}/export`} download>
             <span className="kern-label">{t('people.exportData')}</span>
           </a>

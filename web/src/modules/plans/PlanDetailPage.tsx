@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { RecordIntro } from '../../shell/RecordIntro';
 import { FactList } from '../../shell/FactList';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -55,11 +56,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           </span>
         )}
       </p>
-      {pickText(plan.summary, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={plan.summary} />
-        </p>
-      )}
+      <RecordIntro text={plan.summary} />
       <PlanActions plan={plan} />
       <Section title={t('plans.facts')}>
         <FactList

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
@@ -62,16 +64,10 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       </p>
       {project.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/projects/${project.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/projects/${project.id}/edit`} />
         </p>
       )}
-      {pickText(project.summary, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={project.summary} />
-        </p>
-      )}
+      <RecordIntro text={project.summary} />
       <Section title={t('projects.profile')}>
         <FactList
           facts={[

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -26,9 +27,7 @@ export function ThemeDetailPage() {
           </PageHeading>
           {theme.canEdit && (
             <p className="button-row">
-              <Link className="kern-btn kern-btn--secondary" to={`/themes/${theme.id}/edit`}>
-                <span className="kern-label">{t('forms.edit')}</span>
-              </Link>
+              <EditLink to={`/themes/${theme.id}/edit`} />
             </p>
           )}
           <Section title={t('themes.facts')}>
