@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
@@ -13,14 +13,10 @@ import { exchangeApi, exchangeKeys, type ExchangeDetail } from './exchangeApi';
 export function ExchangeActions({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => exchangeApi.remove(exchange.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
-      await navigate(exchange.partnershipId ? `/partnerships/${exchange.partnershipId}` : exchange.networkId ? `/networks/${exchange.networkId}` : '/exchanges');
-    },
+  const remove = useSaveAndOpen(() => exchangeApi.remove(exchange.id), {
+    refresh: [exchangeKeys.all],
+    open: () => (exchange.partnershipId ? `/partnerships/${exchange.partnershipId}` : exchange.networkId ? `/networks/${exchange.networkId}` : '/exchanges'),
   });
   const held = useMutation({
     mutationFn: () => exchangeApi.update(exchange.id, { status: 'completed' }),
