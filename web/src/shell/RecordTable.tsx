@@ -3,7 +3,14 @@ import { Link } from 'react-router';
 import { TableScroll } from './TableScroll';
 
 export interface Column<T> {
+  /** The column's name; also its key and, on cards, the cell's label. */
   header: string;
+  /** Shown instead of `header` where the name needs markup, e.g. a text marked with its language. */
+  heading?: ReactNode;
+  /** The column's key where headers may repeat, e.g. an indicator's id. */
+  key?: string;
+  /** A further class of the column's header and cells, e.g. for its width in print. */
+  className?: string;
   cell: (row: T, index: number) => ReactNode;
   /** Where the cell leads, e.g. the record's page; nowhere for a row that gives none. */
   link?: (row: T) => string | undefined;
@@ -19,8 +26,8 @@ export interface Column<T> {
 interface Props<T> {
   /** Read out by screen readers only, unless `captionShown`. */
   caption: string;
-  /** The caption stands above the table as its title, where no heading names the table. */
-  captionShown?: boolean;
+  /** The caption stands above the table as its title (`true`), where no heading names the table, or as a line of text (`'body'`). */
+  captionShown?: boolean | 'body';
   columns: Column<T>[];
   rows: T[];
   /** The row's key; its `id` when left out. */
@@ -47,16 +54,19 @@ export function RecordTable<T>({ caption, captionShown = false, columns, rows, r
     const cell = column.cell(row, rowIndex);
     return to === undefined ? cell : <Link className="kern-link" to={to}>{cell}</Link>;
   };
-  const numeric = (column: Column<T>, base: string) => (column.numeric ? `${base} ${base}--numeric` : base);
+  const classOf = (column: Column<T>, base: string, extra?: string) =>
+    [base, column.numeric && `${base}--numeric`, column.className, extra].filter(Boolean).join(' ');
+  const keyOf = (column: Column<T>) => column.key ?? column.header;
   const classes = ['kern-table', small && 'kern-table--small', className].filter(Boolean).join(' ');
+  const captionClass = captionShown === 'body' ? 'kern-body' : captionShown ? 'kern-title' : 'kern-sr-only';
   const table = (
     <table className={classes}>
-      <caption className={captionShown ? 'kern-title' : 'kern-sr-only'}>{caption}</caption>
+      <caption className={captionClass}>{caption}</caption>
       <thead>
         <tr className="kern-table__row">
           {columns.map((column) => (
-            <th key={column.header} scope="col" className={numeric(column, 'kern-table__header')}>
-              {column.hiddenHeader ? <span className="kern-sr-only">{column.header}</span> : column.header}
+            <th key={keyOf(column)} scope="col" className={classOf(column, 'kern-table__header')}>
+              {column.hiddenHeader ? <span className="kern-sr-only">{column.header}</span> : (column.heading ?? column.header)}
             </th>
           ))}
         </tr>
@@ -64,24 +74,17 @@ export function RecordTable<T>({ caption, captionShown = false, columns, rows, r
       <tbody className="kern-table__body">
         {rows.map((row, rowIndex) => (
           <tr key={rowKey(row, rowIndex)} className="kern-table__row">
-            {columns.map((column, index) => {
-              const extra = column.cellClass?.(row);
-              if (index === rowHeader)
-                return (
-                  <th key={column.header} scope="row" className="kern-table__header">
-                    {content(column, row, rowIndex)}
-                  </th>
-                );
-              return (
-                <td
-                  key={column.header}
-                  className={extra ? `${numeric(column, 'kern-table__cell')} ${extra}` : numeric(column, 'kern-table__cell')}
-                  data-label={column.cardLabel ? column.header : undefined}
-                >
+            {columns.map((column, index) =>
+              index === rowHeader ? (
+                <th key={keyOf(column)} scope="row" className="kern-table__header">
+                  {content(column, row, rowIndex)}
+                </th>
+              ) : (
+                <td key={keyOf(column)} className={classOf(column, 'kern-table__cell', column.cellClass?.(row))} data-label={column.cardLabel ? column.header : undefined}>
                   {content(column, row, rowIndex)}
                 </td>
-              );
-            })}
+              ),
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,3 +1,4 @@
+import { useQuery, type QueryKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from './Notice';
@@ -40,6 +41,23 @@ export function ConfirmSimilarRecords<T extends { id: string }>({ onCreateAnyway
       <button type="button" className="kern-btn kern-btn--secondary" onClick={onCreateAnyway}>
         <span className="kern-label">{t('similarRecords.createAnyway')}</span>
       </button>
+    </Notice>
+  );
+}
+
+/** The records like the one being entered, looked up once `ready` (e.g. the name is long enough to compare); none before. */
+export function useSimilarRecords<T>(queryKey: QueryKey, find: (signal: AbortSignal) => Promise<T[]>, ready: boolean): T[] {
+  const similar = useQuery({ queryKey, queryFn: ({ signal }) => find(signal), enabled: ready });
+  return ready ? (similar.data ?? []) : [];
+}
+
+/** While a record is entered: the similar ones the user can already see, each to use instead; nothing when there are none. */
+export function SimilarRecordsNotice<T extends { id: string }>({ title, intro, ...list }: ListProps<T> & { title: string; intro: string }) {
+  if (list.candidates.length === 0) return null;
+  return (
+    <Notice kind="warning" title={title}>
+      <p className="kern-body">{intro}</p>
+      <SimilarRecordList {...list} />
     </Notice>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
+import { SendFailedLine } from '../../shell/SendFailedLine';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { apiTokenApi, apiTokenKeys, type ApiToken } from './apiTokenApi';
@@ -54,11 +54,7 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
   ];
   return (
     <>
-      {revoke.isError && (
-        <p className="kern-body" role="alert">
-          {describeSendError(revoke.error, t)}
-        </p>
-      )}
+      <SendFailedLine error={revoke.error} />
       <RecordTable caption={t('tokens.caption')} columns={columns} rows={tokens} small />
     </>
   );

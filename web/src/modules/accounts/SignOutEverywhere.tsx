@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { describeSendError } from '../../lib/forms/describeSendError';
+import { SendFailedLine } from '../../shell/SendFailedLine';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import type { SignInNotice } from './SignInNotice';
 import { useSessionChanged } from './useSessionChanged';
@@ -30,11 +30,7 @@ export function SignOutEverywhere() {
         pending={signOut.isPending}
         onConfirm={() => signOut.mutate()}
       />
-      {signOut.isError && (
-        <p className="kern-body" role="alert">
-          {describeSendError(signOut.error, t)}
-        </p>
-      )}
+      <SendFailedLine error={signOut.error} />
     </>
   );
 }

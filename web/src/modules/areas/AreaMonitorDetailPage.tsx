@@ -5,10 +5,10 @@ import { Link, useParams } from 'react-router';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
@@ -21,24 +21,16 @@ import { NeedIndexSection } from './NeedIndexSection';
 import { PilotSelectionSection } from './PilotSelectionSection';
 import { useMonitor } from './useMonitor';
 import { ValuesImportSection } from './ValuesImportSection';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 export function AreaMonitorDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const query = useMonitor(id);
   return (
-    <>
-      <BackLink to="/areas">{t('areas.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('areas.title')}>{t('areas.title')}</PageHeading>
-          <ErrorState error={query.error} />
-        </>
-      )}
-      {query.data && <MonitorView monitor={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/areas', label: t('areas.backToList') }} query={query} fallbackTitle={t('areas.title')} retry={false}>
+      {(record) => <MonitorView monitor={record} />}
+    </RecordDetailFrame>
   );
 }
 
@@ -61,16 +53,10 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       </PageHeading>
       {monitor.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/areas/${monitor.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/areas/${monitor.id}/edit`} />
         </p>
       )}
-      {pickText(monitor.description, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={monitor.description} />
-        </p>
-      )}
+      <RecordIntro text={monitor.description} />
       <Section title={t('areas.facts')}>
         <FactList
           facts={[
@@ -101,36 +87,28 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       <PilotSelectionSection monitor={monitor} period={period} />
       {values.data && (
         <Section title={t('areas.valuesOf', { period })}>
-          <TableScroll>
-            <table className="kern-table">
-              <caption className="kern-sr-only">{t('areas.valuesOf', { period })}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('areas.area')}</th>
-                  {monitor.indicators.map((indicator) => (
-                    <th key={indicator.id} scope="col" className="kern-table__header">
-                      <LocalizedText value={indicator.name} />
-                      {indicator.unit && ` (${indicator.unit})`}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {values.data.rows.map((row) => (
-                  <tr key={row.area.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">
-                      <PlaceName place={row.area} />
-                    </th>
-                    {monitor.indicators.map((indicator) => (
-                      <td key={indicator.id} className="kern-table__cell">
-                        {row.values[indicator.key] === null || row.values[indicator.key] === undefined ? '–' : formatNumber(row.values[indicator.key]!, language)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <RecordTable
+            caption={t('areas.valuesOf', { period })}
+            rows={values.data.rows}
+            rowKey={(row) => row.area.id}
+            columns={[
+              { header: t('areas.area'), cell: (row) => <PlaceName place={row.area} /> },
+              ...monitor.indicators.map((indicator) => ({
+                key: indicator.id,
+                header: pickText(indicator.name, language).text,
+                heading: (
+                  <>
+                    <LocalizedText value={indicator.name} />
+                    {indicator.unit && ` (${indicator.unit})`}
+                  </>
+                ),
+                cell: (row: (typeof values.data.rows)[number]) => {
+                  const value = row.values[indicator.key];
+                  return value === null || value === undefined ? '–' : formatNumber(value, language);
+                },
+              })),
+            ]}
+          />
         </Section>
       )}
       {monitor.canEdit && <ValuesImportSection monitor={monitor} />}

@@ -13,7 +13,7 @@ import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NeedIndexMap } from './NeedIndexMap';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 const round = (value: number, language: ReturnType<typeof useLanguage>) => formatNumber(Math.round(value * 1000) / 1000, language);
 
@@ -81,42 +81,26 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
           {index.isError && <ErrorState error={index.error} />}
           {index.data && (
             <>
-              <TableScroll>
-                <table className="kern-table">
-                  <caption className="kern-sr-only">{t('areas.ranking', { period })}</caption>
-                  <thead>
-                    <tr className="kern-table__row">
-                      <th scope="col" className="kern-table__header">{t('areas.rank')}</th>
-                      <th scope="col" className="kern-table__header">{t('areas.area')}</th>
-                      <th scope="col" className="kern-table__header">{t('areas.score')}</th>
-                      {index.data.indicators.map((indicator) => (
-                        <th key={indicator.id} scope="col" className="kern-table__header">
-                          <LocalizedText value={indicator.name} />
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody className="kern-table__body">
-                    {index.data.ranking.map((entry) => (
-                      <tr key={entry.area.id} className="kern-table__row">
-                        <td className="kern-table__cell">{entry.rank ?? '–'}</td>
-                        <th scope="row" className="kern-table__header">
-                          <PlaceName place={entry.area} />
-                        </th>
-                        <td className="kern-table__cell">{entry.score === null ? '–' : round(entry.score, language)}</td>
-                        {index.data!.indicators.map((indicator) => {
-                          const component = entry.components.find((candidate) => candidate.key === indicator.key);
-                          return (
-                            <td key={indicator.id} className="kern-table__cell">
-                              {component ? `${formatNumber(component.value, language)} (z ${round(component.z, language)})` : '–'}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <RecordTable
+                caption={t('areas.ranking', { period })}
+                rows={index.data.ranking}
+                rowKey={(entry) => entry.area.id}
+                rowHeader={1}
+                columns={[
+                  { header: t('areas.rank'), cell: (entry) => entry.rank ?? '–' },
+                  { header: t('areas.area'), cell: (entry) => <PlaceName place={entry.area} /> },
+                  { header: t('areas.score'), cell: (entry) => (entry.score === null ? '–' : round(entry.score, language)) },
+                  ...index.data.indicators.map((indicator) => ({
+                    key: indicator.id,
+                    header: pickText(indicator.name, language).text,
+                    heading: <LocalizedText value={indicator.name} />,
+                    cell: (entry: (typeof index.data.ranking)[number]) => {
+                      const component = entry.components.find((candidate) => candidate.key === indicator.key);
+                      return component ? `${formatNumber(component.value, language)} (z ${round(component.z, language)})` : '–';
+                    },
+                  })),
+                ]}
+              />
               <NeedIndexMap
                 monitorId={monitor.id}
                 areas={index.data.ranking.map((entry) => ({

@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { Link } from 'react-router';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
@@ -8,22 +9,12 @@ import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
 /** Edit, review and delete. */
 export function DocumentActions({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => documentApi.remove(document.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: documentKeys.all });
-      await navigate('/documents');
-    },
-  });
+  const remove = useSaveAndOpen(() => documentApi.remove(document.id), { refresh: [documentKeys.all], open: () => '/documents' });
   if (!document.canEdit) return null;
   return (
     <>
       <div className="button-row">
-        <Link className="kern-btn kern-btn--secondary" to={`/documents/${document.id}/edit`}>
-          <span className="kern-label">{t('forms.edit')}</span>
-        </Link>
+        <EditLink to={`/documents/${document.id}/edit`} />
         <Link className="kern-btn kern-btn--secondary" to={`/documents/${document.id}/review`}>
           <span className="kern-label">{t('review.open')}</span>
         </Link>

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { DocumentDetailView } from './DocumentDetailView';
 import { useDocument } from './useDocument';
 
@@ -12,16 +9,8 @@ export function DocumentPage() {
   const { id } = useParams();
   const query = useDocument(id);
   return (
-    <>
-      <BackLink to="/documents">{t('documents.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('documents.fallbackTitle')}>{t('documents.fallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <DocumentDetailView document={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/documents', label: t('documents.backToList') }} query={query} fallbackTitle={t('documents.fallbackTitle')}>
+      {(record) => <DocumentDetailView document={record} />}
+    </RecordDetailFrame>
   );
 }

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { ReviewView } from './ReviewView';
 import { useReview } from './useReview';
 
@@ -12,16 +9,8 @@ export function ReviewPage() {
   const { id } = useParams();
   const query = useReview(id);
   return (
-    <>
-      <BackLink to={`/documents/${id ?? ''}`}>{t('documents.backToDocument')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('review.fallbackTitle')}>{t('review.fallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <ReviewView review={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: `/documents/${id ?? ''}`, label: t('documents.backToDocument') }} query={query} fallbackTitle={t('review.fallbackTitle')}>
+      {(record) => <ReviewView review={record} />}
+    </RecordDetailFrame>
   );
 }

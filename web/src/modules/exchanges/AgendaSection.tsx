@@ -10,7 +10,7 @@ import { isLanguage } from '../../i18n/isLanguage';
 import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
-import { ConfirmButton } from '../../shell/ConfirmButton';
+import { EditRemoveButtons } from '../../shell/EditRemoveButtons';
 import { FormAlert } from '../../shell/FormAlert';
 import { SelectField } from '../../shell/SelectField';
 import { TextInLanguage } from '../../shell/TextInLanguage';
@@ -140,17 +140,13 @@ function SessionItem({ exchange, session, text, onEdit }: ItemProps) {
         )}
         {exchange.canEdit && (
           <div className="button-row">
-            <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onEdit} aria-label={t('agenda.editNamed', { title: title.text })}>
-              <span className="kern-label">{t('forms.edit')}</span>
-            </button>
-            <ConfirmButton
-              small
-              label={t('common.remove')}
-              accessibleLabel={t('agenda.removeNamed', { title: title.text })}
+            <EditRemoveButtons
+              editLabel={t('agenda.editNamed', { title: title.text })}
+              onEdit={onEdit}
+              removeLabel={t('agenda.removeNamed', { title: title.text })}
               question={t('agenda.removeQuestion', { title: title.text })}
-              confirmLabel={t('common.remove')}
-              pending={remove.isPending}
-              onConfirm={() => remove.mutate()}
+              removing={remove.isPending}
+              onRemove={() => remove.mutate()}
             />
           </div>
         )}

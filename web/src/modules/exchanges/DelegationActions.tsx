@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
-import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
+import { EditRemoveButtons } from '../../shell/EditRemoveButtons';
 import { delegationLabel } from './delegationLabel';
 import { exchangeApi, exchangeKeys, type Delegation, type ExchangeDetail } from './exchangeApi';
 
@@ -30,21 +30,18 @@ export function DelegationActions({ exchange, delegation, onEdit, onRegister }: 
   const consequence = delegation.registrations ? ` ${t('delegations.removeConsequence', { count: delegation.registrations })}` : '';
   return (
     <div className="registration-actions">
-      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onEdit} aria-label={t('delegations.editNamed', { name })}>
-        <span className="kern-label">{t('forms.edit')}</span>
-      </button>
-      <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onRegister} aria-label={t('delegations.registerNamed', { name })}>
-        <span className="kern-label">{t('delegations.register')}</span>
-      </button>
-      <ConfirmButton
-        small
-        label={t('common.remove')}
-        accessibleLabel={t('delegations.removeNamed', { name })}
+      <EditRemoveButtons
+        editLabel={t('delegations.editNamed', { name })}
+        onEdit={onEdit}
+        removeLabel={t('delegations.removeNamed', { name })}
         question={`${t('delegations.removeQuestion', { name })}${consequence}`}
-        confirmLabel={t('common.remove')}
-        pending={remove.isPending}
-        onConfirm={() => remove.mutate()}
-      />
+        removing={remove.isPending}
+        onRemove={() => remove.mutate()}
+      >
+        <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onRegister} aria-label={t('delegations.registerNamed', { name })}>
+          <span className="kern-label">{t('delegations.register')}</span>
+        </button>
+      </EditRemoveButtons>
       <FormAlert error={remove.error} />
     </div>
   );

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { exchangeApi, exchangeKeys, type ExchangeDetail } from './exchangeApi';
@@ -12,14 +13,10 @@ import { exchangeApi, exchangeKeys, type ExchangeDetail } from './exchangeApi';
 export function ExchangeActions({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => exchangeApi.remove(exchange.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: exchangeKeys.all });
-      await navigate(exchange.partnershipId ? `/partnerships/${exchange.partnershipId}` : exchange.networkId ? `/networks/${exchange.networkId}` : '/exchanges');
-    },
+  const remove = useSaveAndOpen(() => exchangeApi.remove(exchange.id), {
+    refresh: [exchangeKeys.all],
+    open: () => (exchange.partnershipId ? `/partnerships/${exchange.partnershipId}` : exchange.networkId ? `/networks/${exchange.networkId}` : '/exchanges'),
   });
   const held = useMutation({
     mutationFn: () => exchangeApi.update(exchange.id, { status: 'completed' }),
@@ -30,9 +27,7 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeDetail }) {
     <>
       <div className="button-row">
         {exchange.canEdit && (
-          <Link className="kern-btn kern-btn--secondary" to={`/exchanges/${exchange.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/exchanges/${exchange.id}/edit`} />
         )}
         {exchange.canEdit && exchange.kind === 'network_meeting' && exchange.status !== 'completed' && exchange.status !== 'cancelled' && (
           <button type="button" className="kern-btn kern-btn--secondary" disabled={held.isPending} onClick={() => held.mutate()}>

@@ -6,7 +6,7 @@ import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
-import { ConfirmButton } from '../../shell/ConfirmButton';
+import { EditRemoveButtons } from '../../shell/EditRemoveButtons';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
@@ -81,17 +81,13 @@ function OutcomeItem({ exchange, outcome, onEdit }: { exchange: ExchangeDetail; 
       </p>
       {exchange.canEdit && (
         <div className="button-row">
-          <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onEdit} aria-label={t('outcomes.editNamed', { text })}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </button>
-          <ConfirmButton
-            small
-            label={t('common.remove')}
-            accessibleLabel={t('outcomes.removeNamed', { text })}
+          <EditRemoveButtons
+            editLabel={t('outcomes.editNamed', { text })}
+            onEdit={onEdit}
+            removeLabel={t('outcomes.removeNamed', { text })}
             question={t('outcomes.removeQuestion')}
-            confirmLabel={t('common.remove')}
-            pending={remove.isPending}
-            onConfirm={() => remove.mutate()}
+            removing={remove.isPending}
+            onRemove={() => remove.mutate()}
           />
         </div>
       )}

@@ -10,6 +10,7 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
+import { RecordTable } from '../../shell/RecordTable';
 import { ExchangeDates } from './ExchangeDates';
 import { exchangeKeys, type ExchangeDetail, type Registration } from './exchangeApi';
 import { useExchange } from './useExchange';
@@ -87,34 +88,28 @@ function PrintTable({ exchange, registrations }: { exchange: ExchangeDetail; reg
       collator.compare(a.person?.givenName ?? '', b.person?.givenName ?? ''),
   );
   return (
-    <table className="kern-table print-table">
-      <caption className="kern-body">{t('participants.printCaption', { count: sorted.length })}</caption>
-      <thead>
-        <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header print-table__number">#</th>
-          <th scope="col" className="kern-table__header">{t('participants.columnName')}</th>
-          <th scope="col" className="kern-table__header">{t('participants.columnOrganization')}</th>
-          <th scope="col" className="kern-table__header">{t('participants.columnDelegation')}</th>
-          <th scope="col" className="kern-table__header">{t('exchanges.columnCountry')}</th>
-          <th scope="col" className="kern-table__header">{t('participants.columnState')}</th>
-          <th scope="col" className="kern-table__header print-table__signature">{t('participants.columnSignature')}</th>
-        </tr>
-      </thead>
-      <tbody className="kern-table__body">
-        {sorted.map((registration, index) => (
-          <tr key={registration.id} className="kern-table__row">
-            <td className="kern-table__cell print-table__number">{index + 1}</td>
-            <th scope="row" className="kern-table__header">
-              {registration.person ? `${registration.person.familyName}, ${registration.person.givenName}` : t('projectGroups.hiddenPerson')}
-            </th>
-            <td className="kern-table__cell">{registration.organization ? pickName(registration.organization.names, registration.organization.name, language).text : ''}</td>
-            <td className="kern-table__cell">{delegationName(registration.delegationId)}</td>
-            <td className="kern-table__cell">{registration.countryCode ? countryName(registration.countryCode, language) : ''}</td>
-            <td className="kern-table__cell">{t(`enums.registrationState.${registration.state}`)}</td>
-            <td className="kern-table__cell print-table__signature" />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RecordTable
+      caption={t('participants.printCaption', { count: sorted.length })}
+      captionShown="body"
+      className="print-table"
+      scrolls={false}
+      rows={sorted}
+      rowHeader={1}
+      columns={[
+        { header: '#', className: 'print-table__number', cell: (_, index) => index + 1 },
+        {
+          header: t('participants.columnName'),
+          cell: (registration) => (registration.person ? `${registration.person.familyName}, ${registration.person.givenName}` : t('projectGroups.hiddenPerson')),
+        },
+        {
+          header: t('participants.columnOrganization'),
+          cell: (registration) => (registration.organization ? pickName(registration.organization.names, registration.organization.name, language).text : ''),
+        },
+        { header: t('participants.columnDelegation'), cell: (registration) => delegationName(registration.delegationId) },
+        { header: t('exchanges.columnCountry'), cell: (registration) => (registration.countryCode ? countryName(registration.countryCode, language) : '') },
+        { header: t('participants.columnState'), cell: (registration) => t(`enums.registrationState.${registration.state}`) },
+        { header: t('participants.columnSignature'), className: 'print-table__signature', cell: () => null },
+      ]}
+    />
   );
 }

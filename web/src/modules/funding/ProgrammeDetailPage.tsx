@@ -4,10 +4,10 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -26,27 +26,16 @@ export function ProgrammeDetailPage() {
   const { workspaces } = useSession();
   const query = useProgramme(id);
   const grants = useQuery({ queryKey: fundingKeys.grantsOf(id), queryFn: ({ signal }) => fundingApi.grants({ programmeId: id, limit: 100 }, signal), enabled: Boolean(id) });
-  const programme = query.data;
   return (
-    <>
-      <BackLink to="/funding">{t('funding.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('funding.title')}>{t('funding.title')}</PageHeading>
-          <ErrorState error={query.error} />
-        </>
-      )}
-      {programme && (
+    <RecordDetailFrame back={{ to: '/funding', label: t('funding.backToList') }} query={query} fallbackTitle={t('funding.title')} retry={false}>
+      {(programme) => (
         <>
           <PageHeading title={pickText(programme.name, language).text}>
             <LocalizedText value={programme.name} />
           </PageHeading>
           <p className="button-row">
             {programme.canEdit && (
-              <Link className="kern-btn kern-btn--secondary" to={`/funding/programmes/${programme.id}/edit`}>
-                <span className="kern-label">{t('forms.edit')}</span>
-              </Link>
+              <EditLink to={`/funding/programmes/${programme.id}/edit`} />
             )}
             <MayCreate>
               <Link className="kern-btn kern-btn--secondary" to={`/funding/grants/new?programmeId=${programme.id}`}>
@@ -54,11 +43,7 @@ export function ProgrammeDetailPage() {
               </Link>
             </MayCreate>
           </p>
-          {pickText(programme.description, language).text && (
-            <p className="kern-body kern-body--large page-intro">
-              <LocalizedText value={programme.description} />
-            </p>
-          )}
+          <RecordIntro text={programme.description} />
           <Section title={t('funding.facts')}>
             <FactList
               facts={[
@@ -138,6 +123,6 @@ export function ProgrammeDetailPage() {
           {workspaces.some((workspace) => workspace.id === programme.workspaceId) && <RecordHistorySection path={`/funding-programmes/${encodeURIComponent(programme.id)}/history`} workspaceId={programme.workspaceId} />}
         </>
       )}
-    </>
+    </RecordDetailFrame>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { networkApi, networkKeys, type NetworkDetail } from './networkApi';
@@ -23,9 +24,7 @@ export function NetworkActions({ network }: { network: NetworkDetail }) {
       <div className="button-row">
         {network.canEdit && (
           <>
-            <Link className="kern-btn kern-btn--secondary" to={`/networks/${network.id}/edit`}>
-              <span className="kern-label">{t('forms.edit')}</span>
-            </Link>
+            <EditLink to={`/networks/${network.id}/edit`} />
             {network.archivedAt === null && (
               <Link className="kern-btn kern-btn--secondary" to={`/exchanges/new?networkId=${network.id}`}>
                 <span className="kern-label">{t('networks.planMeeting')}</span>

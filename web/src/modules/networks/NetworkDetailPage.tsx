@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { NetworkDetailView } from './NetworkDetailView';
 import { useNetwork } from './useNetwork';
 
@@ -12,16 +9,8 @@ export function NetworkDetailPage() {
   const { id } = useParams();
   const query = useNetwork(id);
   return (
-    <>
-      <BackLink to="/networks">{t('networks.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('networks.detailFallbackTitle')}>{t('networks.detailFallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <NetworkDetailView network={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/networks', label: t('networks.backToList') }} query={query} fallbackTitle={t('networks.detailFallbackTitle')}>
+      {(record) => <NetworkDetailView network={record} />}
+    </RecordDetailFrame>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { RecordIntro } from '../../shell/RecordIntro';
 import { Badge } from '../../shell/Badge';
-import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { HostRotationSection } from './HostRotationSection';
@@ -16,7 +16,6 @@ import type { NetworkDetail } from './networkApi';
 export function NetworkDetailView({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const hasDescription = pickText(network.description, language).text !== '';
   return (
     <>
       <PageHeading title={pickText(network.name, language, network.shortName ?? '').text}>
@@ -31,11 +30,7 @@ export function NetworkDetailView({ network }: { network: NetworkDetail }) {
           </>
         )}
       </p>
-      {hasDescription && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={network.description} />
-        </p>
-      )}
+      <RecordIntro text={network.description} />
       <NetworkActions network={network} />
       <Section title={t('networks.facts')}>
         <NetworkFacts network={network} />

@@ -4,14 +4,13 @@ import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { Badge } from '../../shell/Badge';
-import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { InvolvementSection } from '../involvement/InvolvementSection';
-import { LoadingState } from '../../shell/LoadingState';
-import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -26,24 +25,15 @@ export function OrganizationDetailPage() {
   const { id } = useParams();
   const query = useOrganization(id);
   return (
-    <>
-      <BackLink to="/organizations">{t('organizations.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('organizations.detailFallbackTitle')}>{t('organizations.detailFallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <OrganizationDetailView organization={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/organizations', label: t('organizations.backToList') }} query={query} fallbackTitle={t('organizations.detailFallbackTitle')}>
+      {(record) => <OrganizationDetailView organization={record} />}
+    </RecordDetailFrame>
   );
 }
 
 function OrganizationDetailView({ organization }: { organization: OrganizationDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const hasDescription = pickText(organization.description, language).text !== '';
   return (
     <>
       <PageHeading title={pickName(organization.names, organization.name, language).text}>
@@ -57,16 +47,10 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
       </p>
       {organization.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/organizations/${organization.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/organizations/${organization.id}/edit`} />
         </p>
       )}
-      {hasDescription && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={organization.description} />
-        </p>
-      )}
+      <RecordIntro text={organization.description} />
       <Section title={t('organizations.facts')}>
         <FactList
           facts={[

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { ConfirmSimilarRecords, SimilarRecordList } from '../../shell/SimilarRecords';
+import { ConfirmSimilarRecords, SimilarRecordsNotice, useSimilarRecords } from '../../shell/SimilarRecords';
 import { OrganizationDistinction } from './OrganizationDistinction';
 import { organizationApi, organizationKeys, type OrganizationCandidate } from './organizationApi';
 
@@ -24,18 +22,17 @@ export async function findSimilarOrganizations(name: string, seatPlaceId: string
 export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ name: name.trim(), seatPlaceId });
-  const similar = useQuery({
-    queryKey: organizationKeys.similar(wanted),
-    queryFn: ({ signal }) => findSimilarOrganizations(wanted.name, wanted.seatPlaceId, signal),
-    enabled: wanted.name.length >= 3,
-  });
-  const candidates = similar.data ?? [];
-  if (wanted.name.length < 3 || candidates.length === 0) return null;
+  const candidates = useSimilarRecords(organizationKeys.similar(wanted), (signal) => findSimilarOrganizations(wanted.name, wanted.seatPlaceId, signal), wanted.name.length >= 3);
   return (
-    <Notice kind="warning" title={t('organizations.similarTitle', { count: candidates.length })}>
-      <p className="kern-body">{t('organizations.similarIntro')}</p>
-      <SimilarOrganizationList candidates={candidates} onUse={onUse} />
-    </Notice>
+    <SimilarRecordsNotice
+      title={t('organizations.similarTitle', { count: candidates.length })}
+      intro={t('organizations.similarIntro')}
+      candidates={candidates}
+      onUse={onUse}
+      useLabel={t('organizations.useThis')}
+      name={organizationName}
+      details={organizationDetails}
+    />
   );
 }
 
@@ -43,11 +40,6 @@ export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
 export function ConfirmSimilarOrganizations({ candidates, onUse, onCreateAnyway }: { candidates: OrganizationCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
   const { t } = useTranslation();
   return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('organizations.useThis')} name={organizationName} details={organizationDetails} />;
-}
-
-function SimilarOrganizationList({ candidates, onUse }: { candidates: OrganizationCandidate[]; onUse: Props['onUse'] }) {
-  const { t } = useTranslation();
-  return <SimilarRecordList candidates={candidates} onUse={onUse} useLabel={t('organizations.useThis')} name={organizationName} details={organizationDetails} />;
 }
 
 const organizationName = (candidate: OrganizationCandidate) => <OrganizationName organization={candidate} />;

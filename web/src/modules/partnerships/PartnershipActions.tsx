@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditLink } from '../../shell/EditLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
 import { partnershipApi, partnershipKeys, type PartnershipDetail } from './partnershipApi';
@@ -12,24 +13,14 @@ import { partnershipApi, partnershipKeys, type PartnershipDetail } from './partn
 export function PartnershipActions({ partnership }: { partnership: PartnershipDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => partnershipApi.remove(partnership.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
-      await navigate('/partnerships');
-    },
-  });
+  const remove = useSaveAndOpen(() => partnershipApi.remove(partnership.id), { refresh: [partnershipKeys.all], open: () => '/partnerships' });
   const title = pickText(partnership.title, language).text;
   return (
     <>
       <div className="button-row">
         {partnership.canEdit && (
           <>
-            <Link className="kern-btn kern-btn--secondary" to={`/partnerships/${partnership.id}/edit`}>
-              <span className="kern-label">{t('forms.edit')}</span>
-            </Link>
+            <EditLink to={`/partnerships/${partnership.id}/edit`} />
             <Link className="kern-btn kern-btn--secondary" to={`/exchanges/new?partnershipId=${partnership.id}`}>
               <span className="kern-label">{t('partnerships.planExchange')}</span>
             </Link>

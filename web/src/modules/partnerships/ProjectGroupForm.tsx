@@ -13,6 +13,7 @@ import { ThemeSelect } from '../themes/ThemeSelect';
 import { memberSide } from './memberSide';
 import { partnershipApi, partnershipKeys, type Party, type ProjectGroup, type ProjectGroupRole, type ProjectGroupStatus } from './partnershipApi';
 import { InlineForm } from '../../shell/InlineForm';
+import { RecordTable } from '../../shell/RecordTable';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
 const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
@@ -84,23 +85,18 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
         <legend className="kern-label">{t('projectGroups.members')}</legend>
         <div className="kern-fieldset__body">
           {members.length > 0 && (
-            <table className="kern-table member-editor">
-              <caption className="kern-sr-only">{t('projectGroups.members')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('projectGroups.person')}</th>
-                  <th scope="col" className="kern-table__header">{t('projectGroups.side')}</th>
-                  <th scope="col" className="kern-table__header">{t('projectGroups.role')}</th>
-                  <th scope="col" className="kern-table__header">
-                    <span className="kern-sr-only">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {members.map((member, index) => (
-                  <tr key={member.person.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">{member.person.displayName}</th>
-                    <td className="kern-table__cell">
+            <RecordTable
+              caption={t('projectGroups.members')}
+              className="member-editor"
+              scrolls={false}
+              rows={members}
+              rowKey={(member) => member.person.id}
+              columns={[
+                { header: t('projectGroups.person'), cell: (member) => member.person.displayName },
+                {
+                  header: t('projectGroups.side'),
+                  cell: (member, index) => (
+                    <>
                       <label className="kern-sr-only" htmlFor={`side-${fieldId}-${index}`}>
                         {t('projectGroups.sideOf', { name: member.person.displayName })}
                       </label>
@@ -118,8 +114,13 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
                           </option>
                         ))}
                       </select>
-                    </td>
-                    <td className="kern-table__cell">
+                    </>
+                  ),
+                },
+                {
+                  header: t('projectGroups.role'),
+                  cell: (member, index) => (
+                    <>
                       <label className="kern-sr-only" htmlFor={`role-${fieldId}-${index}`}>
                         {t('projectGroups.roleOf', { name: member.person.displayName })}
                       </label>
@@ -137,21 +138,25 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
                           </option>
                         ))}
                       </select>
-                    </td>
-                    <td className="kern-table__cell">
-                      <button
-                        type="button"
-                        className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                        onClick={() => setMembers(members.filter((_, at) => at !== index))}
-                        aria-label={`${t('common.remove')}: ${member.person.displayName}`}
-                      >
-                        <span className="kern-label">{t('common.remove')}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                {
+                  header: t('common.actions'),
+                  hiddenHeader: true,
+                  cell: (member, index) => (
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                      onClick={() => setMembers(members.filter((_, at) => at !== index))}
+                      aria-label={`${t('common.remove')}: ${member.person.displayName}`}
+                    >
+                      <span className="kern-label">{t('common.remove')}</span>
+                    </button>
+                  ),
+                },
+              ]}
+            />
           )}
           <AddPersonField
             label={t('projectGroups.addMember')}

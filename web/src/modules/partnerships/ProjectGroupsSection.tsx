@@ -5,7 +5,7 @@ import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
-import { ConfirmButton } from '../../shell/ConfirmButton';
+import { EditRemoveButtons } from '../../shell/EditRemoveButtons';
 import { ErrorState } from '../../shell/ErrorState';
 import { FormAlert } from '../../shell/FormAlert';
 import { LoadingState } from '../../shell/LoadingState';
@@ -120,17 +120,13 @@ function ProjectGroupCard({ group, parties, canEdit, onEdit }: { group: ProjectG
       </div>
       {canEdit && (
         <div className="button-row">
-          <button type="button" className="kern-btn kern-btn--secondary kern-btn--x-small" onClick={onEdit} aria-label={t('projectGroups.editNamed', { title })}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </button>
-          <ConfirmButton
-            small
-            label={t('common.remove')}
-            accessibleLabel={t('projectGroups.removeNamed', { title })}
+          <EditRemoveButtons
+            editLabel={t('projectGroups.editNamed', { title })}
+            onEdit={onEdit}
+            removeLabel={t('projectGroups.removeNamed', { title })}
             question={t('projectGroups.removeQuestion', { title })}
-            confirmLabel={t('common.remove')}
-            pending={remove.isPending}
-            onConfirm={() => remove.mutate()}
+            removing={remove.isPending}
+            onRemove={() => remove.mutate()}
           />
         </div>
       )}

@@ -4,14 +4,13 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
+import { EditLink } from '../../shell/EditLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { Badge } from '../../shell/Badge';
-import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
 import { FormAlert } from '../../shell/FormAlert';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { InvolvementSection } from '../involvement/InvolvementSection';
-import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
@@ -23,17 +22,9 @@ export function PersonDetailPage() {
   const { id } = useParams();
   const query = usePerson(id);
   return (
-    <>
-      <BackLink to="/people">{t('people.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('people.detailFallbackTitle')}>{t('people.detailFallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <PersonDetailView person={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/people', label: t('people.backToList') }} query={query} fallbackTitle={t('people.detailFallbackTitle')}>
+      {(record) => <PersonDetailView person={record} />}
+    </RecordDetailFrame>
   );
 }
 
@@ -57,9 +48,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
       </p>
       {person.canEdit && !person.erased && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/people/${person.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/people/${person.id}/edit`} />
           <a className="kern-btn kern-btn--tertiary" href={`/api/people/${person.id}/export`} download>
             <span className="kern-label">{t('people.exportData')}</span>
           </a>

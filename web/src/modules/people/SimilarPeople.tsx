@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { Notice } from '../../shell/Notice';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { ConfirmSimilarRecords, SimilarRecordList } from '../../shell/SimilarRecords';
+import { ConfirmSimilarRecords, SimilarRecordsNotice, useSimilarRecords } from '../../shell/SimilarRecords';
 import { personApi, personKeys, type PersonCandidate } from './personApi';
 
 interface Props {
@@ -23,35 +21,28 @@ export async function findSimilarPeople(givenName: string, familyName: string, s
 export function SimilarPeople({ givenName, familyName, onUse }: Props) {
   const { t } = useTranslation();
   const wanted = useDebouncedValue({ givenName: givenName.trim(), familyName: familyName.trim() });
-  const similar = useQuery({
-    queryKey: personKeys.similar(wanted),
-    queryFn: ({ signal }) => findSimilarPeople(wanted.givenName, wanted.familyName, signal),
-    enabled: wanted.familyName.length >= 2,
-  });
-  const candidates = similar.data ?? [];
-  if (wanted.familyName.length < 2 || candidates.length === 0) return null;
+  const candidates = useSimilarRecords(personKeys.similar(wanted), (signal) => findSimilarPeople(wanted.givenName, wanted.familyName, signal), wanted.familyName.length >= 2);
   return (
-    <Notice kind="warning" title={t('people.similarTitle', { count: candidates.length })}>
-      <p className="kern-body">{t('people.similarIntro')}</p>
-      <SimilarPeopleList candidates={candidates} onUse={onUse} />
-    </Notice>
+    <SimilarRecordsNotice
+      title={t('people.similarTitle', { count: candidates.length })}
+      intro={t('people.similarIntro')}
+      candidates={candidates}
+      onUse={onUse}
+      useLabel={t('people.useThis')}
+      name={personName}
+      details={personDetails}
+    />
   );
 }
 
 /** Asked on saving a new person while similar ones exist: use one of them, or create the new one anyway. */
 export function ConfirmSimilarPeople({ candidates, onUse, onCreateAnyway }: { candidates: PersonCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
   const { t } = useTranslation();
-  const details = (candidate: PersonCandidate) => <PersonDetails candidate={candidate} />;
-  return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('people.useThis')} name={personName} details={details} />;
-}
-
-function SimilarPeopleList({ candidates, onUse }: { candidates: PersonCandidate[]; onUse: Props['onUse'] }) {
-  const { t } = useTranslation();
-  const details = (candidate: PersonCandidate) => <PersonDetails candidate={candidate} />;
-  return <SimilarRecordList candidates={candidates} onUse={onUse} useLabel={t('people.useThis')} name={personName} details={details} />;
+  return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('people.useThis')} name={personName} details={personDetails} />;
 }
 
 const personName = (candidate: PersonCandidate) => candidate.displayName;
+const personDetails = (candidate: PersonCandidate) => <PersonDetails candidate={candidate} />;
 
 /** Where the person works now, and the workspace that recorded them. */
 function PersonDetails({ candidate }: { candidate: PersonCandidate }) {

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
-import { LoadingState } from '../../shell/LoadingState';
-import { PageHeading } from '../../shell/PageHeading';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { PlaceDetailView } from './PlaceDetailView';
 import { usePlace } from './usePlace';
 
@@ -12,16 +9,8 @@ export function PlaceDetailPage() {
   const { id } = useParams();
   const query = usePlace(id);
   return (
-    <>
-      <BackLink to="/places">{t('places.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('places.detailFallbackTitle')}>{t('places.detailFallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <PlaceDetailView place={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/places', label: t('places.backToList') }} query={query} fallbackTitle={t('places.detailFallbackTitle')}>
+      {(record) => <PlaceDetailView place={record} />}
+    </RecordDetailFrame>
   );
 }

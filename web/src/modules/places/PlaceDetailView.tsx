@@ -5,6 +5,7 @@ import { countryName } from '../../lib/countryName';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -55,9 +56,7 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
       </p>
       {place.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/places/${place.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/places/${place.id}/edit`} />
         </p>
       )}
       <Section title={t('places.facts')}>

@@ -4,6 +4,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
 import { BackLink } from '../../shell/BackLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FactList } from '../../shell/FactList';
@@ -57,9 +59,7 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
       </p>
       {editable && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/action-plans/${plan.id}/measures/${measure.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/action-plans/${plan.id}/measures/${measure.id}/edit`} />
           <ConfirmButton
             label={t('plans.deleteMeasure')}
             question={t('plans.deleteMeasureQuestion', { title })}
@@ -69,11 +69,7 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
           />
         </p>
       )}
-      {pickText(measure.description, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={measure.description} />
-        </p>
-      )}
+      <RecordIntro text={measure.description} />
       <Section title={t('plans.facts')}>
         <FactList
           facts={[

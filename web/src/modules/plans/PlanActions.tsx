@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { FormAlert } from '../../shell/FormAlert';
 import { planApi, type PlanDetail } from './planApi';
 import { usePlanChange } from './usePlanChange';
@@ -16,9 +17,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
     <>
       <p className="button-row">
         {plan.canEdit && plan.status === 'draft' && (
-          <Link className="kern-btn kern-btn--secondary" to={`/action-plans/${plan.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/action-plans/${plan.id}/edit`} />
         )}
         {plan.canEdit &&
           NEXT[plan.status]!.map((to) => (

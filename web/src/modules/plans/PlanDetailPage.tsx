@@ -4,10 +4,9 @@ import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
+import { RecordIntro } from '../../shell/RecordIntro';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
@@ -31,17 +30,9 @@ export function PlanDetailPage() {
   const { id } = useParams();
   const query = usePlan(id);
   return (
-    <>
-      <BackLink to="/action-plans">{t('plans.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('plans.title')}>{t('plans.title')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <PlanView plan={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/action-plans', label: t('plans.backToList') }} query={query} fallbackTitle={t('plans.title')}>
+      {(record) => <PlanView plan={record} />}
+    </RecordDetailFrame>
   );
 }
 
@@ -65,11 +56,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           </span>
         )}
       </p>
-      {pickText(plan.summary, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={plan.summary} />
-        </p>
-      )}
+      <RecordIntro text={plan.summary} />
       <PlanActions plan={plan} />
       <Section title={t('plans.facts')}>
         <FactList

@@ -10,6 +10,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
+import { RecordTable } from '../../shell/RecordTable';
 import { formatMoney } from './formatMoney';
 import { sideName } from './sideName';
 import { usePlan } from './usePlan';
@@ -84,43 +85,46 @@ export function PlanPrintPage() {
           <p className="kern-body">
             <LocalizedText value={priority.description} />
           </p>
-          <table className="kern-table print-plan__measures">
-            <caption className="kern-sr-only">{t('plans.measuresOf', { priority: pickText(priority.title, language).text })}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">{t('plans.measure')}</th>
-                <th scope="col" className="kern-table__header">{t('plans.responsible')}</th>
-                <th scope="col" className="kern-table__header">{t('plans.dates')}</th>
-                <th scope="col" className="kern-table__header">{t('plans.budget')}</th>
-                <th scope="col" className="kern-table__header">{t('plans.progressTitle')}</th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {plan.measures
-                .filter((measure) => measure.priorityId === priority.id)
-                .map((measure) => (
-                  <tr key={measure.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">
-                      <LocalizedText value={measure.title} />
-                      {measure.indicators.length > 0 && (
-                        <span className="print-plan__indicators">
-                          {measure.indicators.map((indicator) => `${pickText(indicator.name, language).text}: ${indicator.target}${indicator.unit ? ` ${indicator.unit}` : ''}`).join('; ')}
-                        </span>
-                      )}
-                    </th>
-                    <td className="kern-table__cell">{measure.responsible && <OrganizationName organization={measure.responsible} />}</td>
-                    <td className="kern-table__cell">
-                      {measure.startDate && formatDate(measure.startDate, language, 'medium')} – {measure.endDate && formatDate(measure.endDate, language, 'medium')}
-                    </td>
-                    <td className="kern-table__cell">{measure.budget !== null && formatMoney(measure.budget, measure.currency, language)}</td>
-                    <td className="kern-table__cell">
-                      {measure.latestProgress ? t(`plans.progress.${measure.latestProgress.status}`) : t('plans.progress.not_reported')}
-                      {measure.overdue && ` (${t('plans.overdue')})`}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <RecordTable
+            caption={t('plans.measuresOf', { priority: pickText(priority.title, language).text })}
+            className="print-plan__measures"
+            scrolls={false}
+            rows={plan.measures.filter((measure) => measure.priorityId === priority.id)}
+            columns={[
+              {
+                header: t('plans.measure'),
+                cell: (measure) => (
+                  <>
+                    <LocalizedText value={measure.title} />
+                    {measure.indicators.length > 0 && (
+                      <span className="print-plan__indicators">
+                        {measure.indicators.map((indicator) => `${pickText(indicator.name, language).text}: ${indicator.target}${indicator.unit ? ` ${indicator.unit}` : ''}`).join('; ')}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              { header: t('plans.responsible'), cell: (measure) => measure.responsible && <OrganizationName organization={measure.responsible} /> },
+              {
+                header: t('plans.dates'),
+                cell: (measure) => (
+                  <>
+                    {measure.startDate && formatDate(measure.startDate, language, 'medium')} – {measure.endDate && formatDate(measure.endDate, language, 'medium')}
+                  </>
+                ),
+              },
+              { header: t('plans.budget'), cell: (measure) => measure.budget !== null && formatMoney(measure.budget, measure.currency, language) },
+              {
+                header: t('plans.progressTitle'),
+                cell: (measure) => (
+                  <>
+                    {measure.latestProgress ? t(`plans.progress.${measure.latestProgress.status}`) : t('plans.progress.not_reported')}
+                    {measure.overdue && ` (${t('plans.overdue')})`}
+                  </>
+                ),
+              },
+            ]}
+          />
         </section>
       ))}
     </article>

@@ -7,7 +7,7 @@ import { planApi, type PlanDetail } from './planApi';
 import { SideInvitation } from './SideInvitation';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 /** The partner sides: who may agree for each, who has agreed and when, what is missing, and the buttons to agree or withdraw. */
 export function PlanSides({ plan }: { plan: PlanDetail }) {
@@ -35,54 +35,44 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
           )}
         </div>
       )}
-      <TableScroll>
-        <table className="kern-table">
-          <caption className="kern-sr-only">{t('plans.agreement')}</caption>
-          <thead>
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{t('plans.side')}</th>
-              <th scope="col" className="kern-table__header">{t('plans.whoAgrees')}</th>
-              <th scope="col" className="kern-table__header">{t('plans.agreementState')}</th>
-              <th scope="col" className="kern-table__header">
-                <span className="kern-sr-only">{t('plans.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="kern-table__body">
-            {plan.sides.map((side) => {
-              const name = sideName(side, language);
-              return (
-                <tr key={side.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{name}</th>
-                  <td className="kern-table__cell">{t('plans.whoAgreesFor', { workspace: side.workspace.name })}</td>
-                  <td className="kern-table__cell">
-                    {side.agreement
-                      ? side.agreement.current || !open
-                        ? t('plans.agreedBy', { name: side.agreement.userName, date: formatDateTime(side.agreement.agreedAt, language) })
-                        : t('plans.agreedEarlier', { name: side.agreement.userName })
-                      : t('plans.notAgreed')}
-                  </td>
-                  <td className="kern-table__cell">
-                    {side.canAgree && (
-                      <button type="button" className="kern-btn kern-btn--primary kern-btn--small" disabled={agree.isPending} onClick={() => agree.mutate(side.id)}>
-                        <span className="kern-label">{t('plans.agreeFor', { side: name })}</span>
-                      </button>
-                    )}
-                    {side.canWithdraw && (
-                      <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" disabled={withdraw.isPending} onClick={() => withdraw.mutate(side.id)}>
-                        <span className="kern-label">{t('plans.withdraw', { side: name })}</span>
-                      </button>
-                    )}
-                    {open && side.agreeBlocker && side.agreeBlocker !== 'agreed' && (
-                      <p className="kern-body kern-body--small">{t(`plans.agreeBlocker.${side.agreeBlocker}`, { workspace: side.workspace.name })}</p>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <RecordTable
+        caption={t('plans.agreement')}
+        rows={plan.sides}
+        columns={[
+          { header: t('plans.side'), cell: (side) => sideName(side, language) },
+          { header: t('plans.whoAgrees'), cell: (side) => t('plans.whoAgreesFor', { workspace: side.workspace.name }) },
+          {
+            header: t('plans.agreementState'),
+            cell: (side) =>
+              side.agreement
+                ? side.agreement.current || !open
+                  ? t('plans.agreedBy', { name: side.agreement.userName, date: formatDateTime(side.agreement.agreedAt, language) })
+                  : t('plans.agreedEarlier', { name: side.agreement.userName })
+                : t('plans.notAgreed'),
+          },
+          {
+            header: t('plans.actions'),
+            hiddenHeader: true,
+            cell: (side) => (
+              <>
+                {side.canAgree && (
+                  <button type="button" className="kern-btn kern-btn--primary kern-btn--small" disabled={agree.isPending} onClick={() => agree.mutate(side.id)}>
+                    <span className="kern-label">{t('plans.agreeFor', { side: sideName(side, language) })}</span>
+                  </button>
+                )}
+                {side.canWithdraw && (
+                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" disabled={withdraw.isPending} onClick={() => withdraw.mutate(side.id)}>
+                    <span className="kern-label">{t('plans.withdraw', { side: sideName(side, language) })}</span>
+                  </button>
+                )}
+                {open && side.agreeBlocker && side.agreeBlocker !== 'agreed' && (
+                  <p className="kern-body kern-body--small">{t(`plans.agreeBlocker.${side.agreeBlocker}`, { workspace: side.workspace.name })}</p>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       <FormAlert error={agree.error ?? withdraw.error} />
       {missing
         .filter((side) => side.canInvite)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
+import { EditLink } from '../../shell/EditLink';
 import { BackLink } from '../../shell/BackLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { ErrorState } from '../../shell/ErrorState';
@@ -76,9 +77,7 @@ function ProgrammeView({ programme }: { programme: ProgrammeDetail }) {
       </p>
       {programme.canEdit && (
         <div className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/programmes/${programme.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/programmes/${programme.id}/edit`} />
           <ConfirmButton
             label={t('common.delete')}
             question={programme.parts.length > 0 ? t('programmes.deleteWithPartsQuestion', { title, count: programme.parts.length }) : t('programmes.deleteQuestion', { title })}

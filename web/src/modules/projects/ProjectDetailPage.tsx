@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import { RecordIntro } from '../../shell/RecordIntro';
+import { EditLink } from '../../shell/EditLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
 import { FactList } from '../../shell/FactList';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
@@ -25,24 +25,16 @@ import type { ProjectDetail } from './projectApi';
 import { useProject } from './useProject';
 import { areaApi, areaKeys } from '../areas/areaApi';
 import { planApi, planKeys } from '../plans/planApi';
-import { TableScroll } from '../../shell/TableScroll';
+import { RecordTable } from '../../shell/RecordTable';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const query = useProject(id);
   return (
-    <>
-      <BackLink to="/projects">{t('projects.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('projects.title')}>{t('projects.title')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {query.data && <ProjectView project={query.data} />}
-    </>
+    <RecordDetailFrame back={{ to: '/projects', label: t('projects.backToList') }} query={query} fallbackTitle={t('projects.title')}>
+      {(record) => <ProjectView project={record} />}
+    </RecordDetailFrame>
   );
 }
 
@@ -72,16 +64,10 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       </p>
       {project.canEdit && (
         <p className="button-row">
-          <Link className="kern-btn kern-btn--secondary" to={`/projects/${project.id}/edit`}>
-            <span className="kern-label">{t('forms.edit')}</span>
-          </Link>
+          <EditLink to={`/projects/${project.id}/edit`} />
         </p>
       )}
-      {pickText(project.summary, language).text && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={project.summary} />
-        </p>
-      )}
+      <RecordIntro text={project.summary} />
       <Section title={t('projects.profile')}>
         <FactList
           facts={[
@@ -193,37 +179,17 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         )}
       </Section>
       <Section title={t('projects.transferability')}>
-        {project.transferability.length === 0 ? (
-          <p className="kern-body">{t('projects.noTransfer')}</p>
-        ) : (
-          <TableScroll>
-            <table className="kern-table">
-              <caption className="kern-sr-only">{t('projects.transferability')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">{t('projects.where')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.tried')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.result')}</th>
-                  <th scope="col" className="kern-table__header">{t('projects.rating')}</th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {project.transferability.map((entry) => (
-                  <tr key={entry.id} className="kern-table__row">
-                    <th scope="row" className="kern-table__header">{entry.place ? <PlaceName place={entry.place} /> : entry.context}</th>
-                    <td className="kern-table__cell">
-                      <LocalizedText value={entry.tried} />
-                    </td>
-                    <td className="kern-table__cell">
-                      <LocalizedText value={entry.result} />
-                    </td>
-                    <td className="kern-table__cell">{t(`projects.ratings.${entry.rating}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <RecordTable
+          caption={t('projects.transferability')}
+          rows={project.transferability}
+          empty={t('projects.noTransfer')}
+          columns={[
+            { header: t('projects.where'), cell: (entry) => (entry.place ? <PlaceName place={entry.place} /> : entry.context) },
+            { header: t('projects.tried'), cell: (entry) => <LocalizedText value={entry.tried} /> },
+            { header: t('projects.result'), cell: (entry) => <LocalizedText value={entry.result} /> },
+            { header: t('projects.rating'), cell: (entry) => t(`projects.ratings.${entry.rating}`) },
+          ]}
+        />
       </Section>
       <ProjectBudget projectId={project.id} canRecord={project.canEdit} />
       <Section title={t('projects.linked')}>

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { BackLink } from '../../shell/BackLink';
-import { ErrorState } from '../../shell/ErrorState';
+import { EditLink } from '../../shell/EditLink';
+import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
-import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
 import { PageHeading } from '../../shell/PageHeading';
@@ -19,27 +18,16 @@ export function ThemeDetailPage() {
   const language = useLanguage();
   const { id } = useParams();
   const query = useTheme(id);
-  const theme = query.data;
   return (
-    <>
-      <BackLink to="/themes">{t('themes.backToList')}</BackLink>
-      {query.isPending && <LoadingState />}
-      {query.isError && (
-        <>
-          <PageHeading title={t('themes.detailFallbackTitle')}>{t('themes.detailFallbackTitle')}</PageHeading>
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        </>
-      )}
-      {theme && (
+    <RecordDetailFrame back={{ to: '/themes', label: t('themes.backToList') }} query={query} fallbackTitle={t('themes.detailFallbackTitle')}>
+      {(theme) => (
         <>
           <PageHeading title={pickText(theme.name, language, theme.slug).text}>
             <LocalizedText value={theme.name} fallback={theme.slug} />
           </PageHeading>
           {theme.canEdit && (
             <p className="button-row">
-              <Link className="kern-btn kern-btn--secondary" to={`/themes/${theme.id}/edit`}>
-                <span className="kern-label">{t('forms.edit')}</span>
-              </Link>
+              <EditLink to={`/themes/${theme.id}/edit`} />
             </p>
           )}
           <Section title={t('themes.facts')}>
@@ -99,6 +87,6 @@ export function ThemeDetailPage() {
           <RecordHistorySection path={`/themes/${encodeURIComponent(theme.id)}/history`} workspaceId={theme.workspaceId} undoCollection="/themes" />
         </>
       )}
-    </>
+    </RecordDetailFrame>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
+import { SendFailedLine } from '../../shell/SendFailedLine';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { workspaceApi, workspaceKeys, type Invitation } from './workspaceApi';
@@ -41,11 +41,7 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
   ];
   return (
     <>
-      {withdraw.isError && (
-        <p className="kern-body" role="alert">
-          {describeSendError(withdraw.error, t)}
-        </p>
-      )}
+      <SendFailedLine error={withdraw.error} />
       <RecordTable caption={t('invitations.caption')} columns={columns} rows={invitations} small />
     </>
   );

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { describeSendError } from '../../lib/forms/describeSendError';
+import { SendFailedLine } from '../../shell/SendFailedLine';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { useSessionChanged } from '../accounts/useSessionChanged';
 import { workspaceApi, type WorkspaceDetail } from './workspaceApi';
@@ -31,11 +31,7 @@ export function LeaveWorkspace({ workspace, userId }: { workspace: WorkspaceDeta
           onConfirm={() => leave.mutate()}
         />
       )}
-      {leave.isError && (
-        <p className="kern-body" role="alert">
-          {describeSendError(leave.error, t)}
-        </p>
-      )}
+      <SendFailedLine error={leave.error} />
     </>
   );
 }

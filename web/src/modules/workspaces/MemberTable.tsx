@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeSendError } from '../../lib/forms/describeSendError';
 import { formatDate } from '../../lib/formatDate';
 import { sortByName } from '../../lib/sortByName';
 import { useLanguage } from '../../lib/useLanguage';
+import { SendFailedLine } from '../../shell/SendFailedLine';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { MemberRoleControl } from './MemberRoleControl';
@@ -62,11 +62,7 @@ export function MemberTable({ workspace, userId }: Props) {
     });
   return (
     <>
-      {remove.isError && (
-        <p className="kern-body" role="alert">
-          {describeSendError(remove.error, t)}
-        </p>
-      )}
+      <SendFailedLine error={remove.error} />
       <RecordTable caption={t('members.caption', { workspace: workspace.name })} columns={columns} rows={members} rowKey={(member) => member.userId} small />
     </>
   );
