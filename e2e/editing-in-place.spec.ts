@@ -12,7 +12,7 @@ test('a delegation is named, changed and removed, and its history is readable; o
 
   await test.step('a visit whose host organization needs a role chosen before it is saved', async () => {
     await page.goto('/exchanges/new');
-    await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Delegationsbesuch' });
+    await page.getByLabel('Art *', { exact: true }).selectOption({ label: 'Delegationsbesuch' });
     await page.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Arbeitsbesuch aus Winnyzja');
     await page.getByLabel('Erster Tag').fill('2031-05-12');
     await page.getByLabel('Letzter Tag').fill('2031-05-14');

@@ -35,7 +35,7 @@ test.describe('planning an exchange', () => {
       await page.getByRole('link', { name: 'Partnerschaft anlegen' }).click();
       await expect(heading).toHaveText('Neue Partnerschaft');
       await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).toHaveValue(workspace.id);
-      await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Projektpartnerschaft' });
+      await page.getByLabel('Art *', { exact: true }).selectOption({ label: 'Projektpartnerschaft' });
       const title = page.getByRole('group', { name: /^Titel/ });
       await title.getByLabel('Deutsch').fill('Projektpartnerschaft Leipzig – Winnyzja');
       await title.getByLabel('Englisch').fill('Leipzig – Vinnytsia project partnership');
@@ -54,7 +54,7 @@ test.describe('planning an exchange', () => {
     await test.step('plan a visit with a capacity of two', async () => {
       await page.getByRole('link', { name: 'Austausch planen' }).click();
       await expect(heading).toHaveText('Austausch planen');
-      await expect(page.getByLabel('Art', { exact: true })).toHaveValue('delegation_visit');
+      await expect(page.getByLabel('Art *', { exact: true })).toHaveValue('delegation_visit');
       const title = page.getByRole('group', { name: /^Titel/ });
       await title.getByLabel('Deutsch').fill('Arbeitsbesuch aus Winnyzja');
       await title.getByLabel('Englisch').fill('Working visit from Vinnytsia');

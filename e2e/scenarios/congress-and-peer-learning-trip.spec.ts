@@ -9,7 +9,7 @@ async function startExchange(page: Page, kind: string, title: [string, string], 
   await page.goto('/exchanges');
   await page.getByRole('link', { name: 'Austausch planen' }).click();
   await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
-  await page.getByLabel('Art', { exact: true }).selectOption({ label: kind });
+  await page.getByLabel('Art *', { exact: true }).selectOption({ label: kind });
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Abgeschlossen' });
   const titles = page.getByRole('group', { name: /^Titel/ });
   await titles.getByLabel('Deutsch').fill(title[0]);

@@ -13,7 +13,7 @@ test('a city twinning since 1961, the district partnership inside it and a progr
   await test.step('the city twinning Leipzig – Kyiv since 1961', async () => {
     await page.goto('/partnerships');
     await page.getByRole('link', { name: 'Partnerschaft anlegen' }).click();
-    await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Städtepartnerschaft' });
+    await page.getByLabel('Art *', { exact: true }).selectOption({ label: 'Städtepartnerschaft' });
     await page.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Städtefreundschaft Leipzig – Kyjiw');
     await pick(page, 'Ort hinzufügen', 'Leipzig', 'Leipzig');
     await pick(page, 'Ort hinzufügen', 'Kyiv', 'Kiew');
@@ -24,7 +24,7 @@ test('a city twinning since 1961, the district partnership inside it and a progr
 
   await test.step('the district partnership, part of the twinning', async () => {
     await page.goto('/partnerships/new');
-    await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Stadtteilpartnerschaft' });
+    await page.getByLabel('Art *', { exact: true }).selectOption({ label: 'Stadtteilpartnerschaft' });
     await page.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Stadtteile Grünau und Darnyzkyj');
     await pick(page, 'Ort hinzufügen', 'Grünau', 'Grünau');
     await pick(page, 'Ort hinzufügen', 'Darnyzkyj', 'Darnyzkyj');

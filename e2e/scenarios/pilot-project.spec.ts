@@ -214,7 +214,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.goto('/exchanges');
     await page.getByRole('link', { name: 'Austausch planen' }).click();
     await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
-    await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Workshop' });
+    await page.getByLabel('Art *', { exact: true }).selectOption({ label: 'Workshop' });
     await page.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Lernwerkstatt Volkmarsdorf');
     await page.getByLabel('Erster Tag').fill('2017-05-10');
     await pick(page, 'Ort', 'Volkmarsdorf', 'Volkmarsdorf');

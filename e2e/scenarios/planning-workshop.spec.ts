@@ -58,7 +58,7 @@ test('a planning workshop in Munich with eighteen delegations, three focus theme
     await page.goto('/exchanges');
     await page.getByRole('link', { name: 'Austausch planen' }).click();
     await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
-    await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Workshop' });
+    await page.getByLabel('Art *', { exact: true }).selectOption({ label: 'Workshop' });
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Abgeschlossen' });
     const title = page.getByRole('group', { name: /^Titel/ });
     await title.getByLabel('Deutsch').fill(TITLE);
