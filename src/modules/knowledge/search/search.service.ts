@@ -7,7 +7,7 @@ import { containsCyrillic } from '../../../core/names/ukrainian-transliteration.
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearchItem, presentSearchPlace } from './search.presenter.js';
-import { foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
+import { compoundPartsAsWritten, foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
 import { ukrainianForms, ukrainianLemmas } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
 import {
@@ -292,6 +292,13 @@ async function compoundsWith(ctx: ServiceContext, term: QueryTerm): Promise<stri
   });
 }
 
+/** The compounds of the index that have one of the words (of the index, e.g. corrections of a misspelt word) as a part. */
+async function compoundsOfWords(ctx: ServiceContext, words: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const word of words) found.push(...(await compoundsWith(ctx, { text: word, words: [word], phrase: false })));
+  return [...new Set(found)].slice(0, MAX_COMPOUNDS);
+}
+
 /** Whether a name of the place is the term nearly as written, word for word ("Hettingn", not "Springs" for Warm Springs). */
 function spelledNearly(place: PlaceSpellings, term: QueryTerm): boolean {
   const key = plainKey(term.text);
@@ -310,6 +317,46 @@ function excludedQuery(excluded: QueryTerm[]): SQL[] {
  * count kinds of record, themes, countries and years. Keyset-paginated by score.
  */
 export async function search(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
+  const cursor = decodeCursor(query.cursor, 4);
+  const mode = String(cursor?.[3] ?? '');
+  // Later pages of a query searched by the parts of its compounds are searched so again.
+  if (cursor && mode.startsWith(SPLIT)) {
+    const split = splitCompounds(query.q);
+    if (split) return markedSplit(await searchAsTyped(ctx, { ...query, q: split.q, cursor: encodeCursor([cursor[0]!, cursor[1]!, cursor[2]!, mode.slice(SPLIT.length)]) }));
+  }
+  const result = await searchAsTyped(ctx, query);
+  if (cursor || result.total > 0 || result.places.length > 0) return result;
+  // German compounds that no record has ("Jugendaustausch") are searched by their parts.
+  const split = splitCompounds(query.q);
+  if (!split) return result;
+  const byParts = await searchAsTyped(ctx, { ...query, q: split.q });
+  if (byParts.total === 0) return result;
+  return { ...markedSplit(byParts), corrections: [...split.corrections, ...byParts.corrections] };
+}
+
+/** Marks the cursor of a query searched by the parts of its compounds. */
+const SPLIT = 'split|';
+
+function markedSplit(result: SearchResult): SearchResult {
+  const next = decodeCursor(result.nextCursor ?? undefined, 4);
+  return next ? { ...result, nextCursor: encodeCursor([next[0]!, next[1]!, next[2]!, `${SPLIT}${String(next[3])}`]) } : result;
+}
+
+/** The query with each German compound of it written as its parts, and those replacements; none when it has no compound. */
+function splitCompounds(q: string): { q: string; corrections: SearchResult['corrections'] } | undefined {
+  const corrections: SearchResult['corrections'] = [];
+  let rewritten = q.normalize('NFC');
+  for (const term of parseQuery(q).terms) {
+    if (term.phrase || term.words.length !== 1 || containsCyrillic(term.text)) continue;
+    const parts = compoundPartsAsWritten(term.text);
+    if (parts.length < 2) continue;
+    rewritten = rewritten.replace(term.text, parts.join(' '));
+    corrections.push({ term: term.text, replacements: [parts.join(' ')] });
+  }
+  return corrections.length > 0 ? { q: rewritten, corrections } : undefined;
+}
+
+async function searchAsTyped(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
@@ -359,7 +406,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
     const buildCompound = () => allOf([matched !== 'any' ? allOf(groups.map((group) => group.compound)) : anyOf(drawFrom().map((group) => group.compound)), ...exclusions]);
     const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), wholeInTitle: matched === 'all', coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -393,17 +440,19 @@ export async function search(ctx: ServiceContext, query: SearchQuery): Promise<S
         }
         corrected = true;
         corrections.push({ term: group.text, replacements });
+        // A corrected word finds its compounds as the word typed right would ("Partnerschft" → Städtepartnerschaft).
+        const correctedCompounds = [...new Set([...group.source.compounds, ...(await compoundsOfWords(ctx, terms.map((term) => term.term)))])];
         // The corrected word's idea in the other languages, as for a word typed right.
         const others = await correctedEquivalents(ctx, terms.map((term) => term.term), alsoSearched);
         alsoSearched.push(...others);
         repaired.push({
           ...group,
           query: anyOf([
-            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), correctedCompounds),
             ...[...(group.source.equivalents ?? []), ...others].map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
-          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), correctedCompounds),
         });
       }
       groups = repaired;
