@@ -107,12 +107,6 @@ export async function runSearch(
     /** The other names of an idea the query names in several words: rows with one rank below `literal`, above the rest. */
     equivalent?: SQL;
     /**
-     * Whether `query` holds every part (in any of its forms): a title that matches it only through
-     * another language's term or a correction ranks below the title tiers of `literal` and
-     * `compound`, above the words themselves in running text.
-     */
-    wholeInTitle?: boolean;
-    /**
      * When records with some of the words are shown: the query's parts, and the other names of the
      * idea it names as a whole (which stand for every part). Rows with more parts rank first.
      */
@@ -137,11 +131,10 @@ export async function runSearch(
     : sql`true`;
   const weights = `{${input.ranking.weights.join(',')}}`;
   // With expansions (compounds, other languages), the field decides before the form: the words
-  // themselves in the title, then a compound in the title ("Städtepartnerschaft" for
-  // "Partnerschaft"), then another language's term in the title (a record named "school" for
-  // "Schule" is about schools), then the words themselves in the text, the other names of the
-  // idea, and the rest. Within a field, whole words always come before compound parts and other
-  // languages' terms.
+  // themselves in the title, then an expansion in the title ("Städtepartnerschaft" for
+  // "Partnerschaft"), then the words themselves in the text, the other names of the idea, and the
+  // rest. Within a field, whole words always come before compound parts, and the other languages'
+  // terms (ranked below the words themselves wherever they are) never reach the title tiers.
   const entryTsv = sql`(SELECT x.tsv FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id)`;
   const matchOf = (query: SQL) => sql`${entryTsv} @@ ${query}`;
   // Titles and names are in `head` (A and B), a small vector: the title test never reads the text's words.
@@ -151,9 +144,8 @@ export async function runSearch(
   const scored = (rank: SQL) => {
     if (!input.literal) return rank;
     const score = sql`(${rank} / (1 + ${rank}))`;
-    const expansionTitle = input.wholeInTitle ? sql`WHEN ${titleMatchOf(sql`q.query`)} THEN 3 + ${score}` : sql``;
-    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 5 + ${score} WHEN ${titleMatchOf(sql`q.compound`)} THEN 4 + ${score}
-      ${expansionTitle} WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
+    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
+      WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
   };
   // How many parts of the query a row has, as a tier above all others (only when some of the words suffice).
   const covered = (score: SQL) =>

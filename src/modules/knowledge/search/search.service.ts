@@ -292,13 +292,6 @@ async function compoundsWith(ctx: ServiceContext, term: QueryTerm): Promise<stri
   });
 }
 
-/** The compounds of the index that have one of the words (of the index, e.g. corrections of a misspelt word) as a part. */
-async function compoundsOfWords(ctx: ServiceContext, words: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const word of words) found.push(...(await compoundsWith(ctx, { text: word, words: [word], phrase: false })));
-  return [...new Set(found)].slice(0, MAX_COMPOUNDS);
-}
-
 /** Whether a name of the place is the term nearly as written, word for word ("Hettingn", not "Springs" for Warm Springs). */
 function spelledNearly(place: PlaceSpellings, term: QueryTerm): boolean {
   const key = plainKey(term.text);
@@ -406,7 +399,7 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery): Promise<S
     const buildCompound = () => allOf([matched !== 'any' ? allOf(groups.map((group) => group.compound)) : anyOf(drawFrom().map((group) => group.compound)), ...exclusions]);
     const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), wholeInTitle: matched === 'all', coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -440,19 +433,17 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery): Promise<S
         }
         corrected = true;
         corrections.push({ term: group.text, replacements });
-        // A corrected word finds its compounds as the word typed right would ("Partnerschft" → Städtepartnerschaft).
-        const correctedCompounds = [...new Set([...group.source.compounds, ...(await compoundsOfWords(ctx, terms.map((term) => term.term)))])];
         // The corrected word's idea in the other languages, as for a word typed right.
         const others = await correctedEquivalents(ctx, terms.map((term) => term.term), alsoSearched);
         alsoSearched.push(...others);
         repaired.push({
           ...group,
           query: anyOf([
-            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), correctedCompounds),
+            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
             ...[...(group.source.equivalents ?? []), ...others].map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
-          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), correctedCompounds),
+          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
         });
       }
       groups = repaired;
