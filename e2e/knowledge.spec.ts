@@ -165,6 +165,12 @@ test('the header search finds Kiew in every spelling, filters by facet and stems
   await expect(hits.first()).toBeVisible();
   await results.getByRole('note').getByRole('link', { name: /delegation/i }).first().click();
   await expect(page).toHaveURL(/q=delegation/i);
+
+  // A compound no record has is searched by its parts, and the page says so.
+  await box.fill('Jugendaustausch');
+  await box.press('Enter');
+  await expect(results.getByRole('note').filter({ hasText: 'stattdessen gesucht nach' })).toContainText('Jugendaustausch → Jugend Austausch');
+  await expect(hits.filter({ hasText: 'Amt für Jugend, Familie und Bildung' })).toHaveCount(1);
 });
 
 test('comments of members wait for a coordinator, who approves or hides them', async ({ page, browser }) => {

@@ -21,7 +21,7 @@ interface Result {
  * Everyday queries on the demo data, with what a person expects among the first three results:
  * a pattern one of their titles (in any language) matches, or for every title of the first three.
  */
-const EXPECTED: { q: string; some?: RegExp[]; every?: RegExp }[] = [
+const EXPECTED: { q: string; some?: RegExp[]; every?: RegExp; corrected?: string[] }[] = [
   // The queries of the issue.
   { q: 'Partnerschaft', some: [/^Städtepartnerschaft Leipzig – Kiew$/, /^Stadtteilpartnerschaft Grünau – Darnyzkyj$/] },
   { q: 'Schule', some: [/^Schulen als Orte für das Quartier$/] },
@@ -46,6 +46,19 @@ const EXPECTED: { q: string; some?: RegExp[]; every?: RegExp }[] = [
   { q: 'школа', some: [/^Schulen als Orte für das Quartier$/] },
   { q: 'зима', some: [/^Луцьк готує громаду до зими разом із німецькими партнерами$/] },
   { q: 'обмін досвідом', some: [/^Internationale Lernreise: sozial nachhaltige Stadtentwicklung$/] },
+  // Inflected forms, other languages and typos.
+  { q: 'Partnerschaften', some: [/^Städtepartnerschaft Leipzig – Kiew$/, /^Stadtteilpartnerschaft Grünau – Darnyzkyj$/] },
+  { q: 'Stadtentwiklung', some: [/^Internationale Lernreise: sozial nachhaltige Stadtentwicklung$/, /^Integrierte Stadtentwicklung$/], corrected: ['stadtentwicklung'] },
+  { q: 'heatng', some: [/^Chemnitz$/, /^Sambir$/], corrected: ['heat', 'heating'] },
+  { q: 'Heizung', some: [/^Chemnitz$/, /^Sambir$/] },
+  { q: 'school', some: [/^Schulen als Orte für das Quartier$/] },
+  { q: 'Verwaltung', some: [/^Wohnungsbewirtschaftung und -verwaltung$/] },
+  { q: 'Fördermittel', some: [/^Förderinstrumente$/] },
+  { q: 'funding', some: [/^Förderinstrumente$/] },
+  { q: 'Bürgerbeteiligung', some: [/^Beteiligung$/] },
+  // Compounds no record has are searched by their parts.
+  { q: 'Jugendaustausch', some: [/^Amt für Jugend, Familie und Bildung$/], corrected: ['Jugend Austausch'] },
+  { q: 'Energieeffizienz', some: [/^Erneuerbare Energie$/, /^Energienetze$/], corrected: ['Energie Effizienz'] },
 ];
 
 /**
@@ -75,7 +88,7 @@ describe('everyday queries on the demo data with the gazetteer loaded', () => {
     return response.json();
   };
 
-  it.each(EXPECTED)('$q finds what a person expects in the first three, and no town', async ({ q, some, every }) => {
+  it.each(EXPECTED)('$q finds what a person expects in the first three, and no town', async ({ q, some, every, corrected }) => {
     const result = await search(q);
     const firstThree = result.items.slice(0, 3).map((item) => Object.values(item.title));
     for (const pattern of some ?? []) expect(firstThree.some((titles) => titles.some((title) => pattern.test(title))), `${q}: ${pattern} in ${JSON.stringify(firstThree)}`).toBe(true);
@@ -86,7 +99,20 @@ describe('everyday queries on the demo data with the gazetteer loaded', () => {
     // No town, in the results, apart or as a correction: these are ordinary words.
     expect(result.items.filter((item) => item.type === 'place'), q).toEqual([]);
     expect(result.places, q).toEqual([]);
-    expect(result.corrections, q).toEqual([]);
+    expect(result.corrections, q).toEqual(corrected ? [{ term: q, replacements: corrected }] : []);
+  });
+
+  it('shows the next page of a compound searched by its parts, without repeating the first', async () => {
+    const first = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=Jugendaustausch&limit=2` });
+    const page = first.json() as Result & { nextCursor: string | null; total: number };
+    expect(page.total).toBeGreaterThan(2);
+    expect(page.nextCursor).not.toBeNull();
+    const second = await testApp.current.app.inject({ method: 'GET', url: `/api/search?q=Jugendaustausch&limit=2&cursor=${page.nextCursor}` });
+    expect(second.statusCode, second.body).toBe(200);
+    const next = second.json() as Result;
+    expect(next.items).toHaveLength(2);
+    expect(new Set([...page.items, ...next.items].map((item) => item.id)).size).toBe(4);
+    expect(next.corrections).toEqual([]);
   });
 
   it('says which terms of the other languages it searched too', async () => {

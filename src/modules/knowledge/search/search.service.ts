@@ -7,7 +7,7 @@ import { containsCyrillic } from '../../../core/names/ukrainian-transliteration.
 import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpellings } from '../../places/places.service.js';
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearchItem, presentSearchPlace } from './search.presenter.js';
-import { foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
+import { compoundPartsAsWritten, foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
 import { ukrainianForms, ukrainianLemmas } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
 import {
@@ -310,6 +310,46 @@ function excludedQuery(excluded: QueryTerm[]): SQL[] {
  * count kinds of record, themes, countries and years. Keyset-paginated by score.
  */
 export async function search(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
+  const cursor = decodeCursor(query.cursor, 4);
+  const mode = String(cursor?.[3] ?? '');
+  // Later pages of a query searched by the parts of its compounds are searched so again.
+  if (cursor && mode.startsWith(SPLIT)) {
+    const split = splitCompounds(query.q);
+    if (split) return markedSplit(await searchAsTyped(ctx, { ...query, q: split.q, cursor: encodeCursor([cursor[0]!, cursor[1]!, cursor[2]!, mode.slice(SPLIT.length)]) }));
+  }
+  const result = await searchAsTyped(ctx, query);
+  if (cursor || result.total > 0 || result.places.length > 0) return result;
+  // German compounds that no record has ("Jugendaustausch") are searched by their parts.
+  const split = splitCompounds(query.q);
+  if (!split) return result;
+  const byParts = await searchAsTyped(ctx, { ...query, q: split.q });
+  if (byParts.total === 0) return result;
+  return { ...markedSplit(byParts), corrections: [...split.corrections, ...byParts.corrections] };
+}
+
+/** Marks the cursor of a query searched by the parts of its compounds. */
+const SPLIT = 'split|';
+
+function markedSplit(result: SearchResult): SearchResult {
+  const next = decodeCursor(result.nextCursor ?? undefined, 4);
+  return next ? { ...result, nextCursor: encodeCursor([next[0]!, next[1]!, next[2]!, `${SPLIT}${String(next[3])}`]) } : result;
+}
+
+/** The query with each German compound of it written as its parts, and those replacements; none when it has no compound. */
+function splitCompounds(q: string): { q: string; corrections: SearchResult['corrections'] } | undefined {
+  const corrections: SearchResult['corrections'] = [];
+  let rewritten = q.normalize('NFC');
+  for (const term of parseQuery(q).terms) {
+    if (term.phrase || term.words.length !== 1 || containsCyrillic(term.text)) continue;
+    const parts = compoundPartsAsWritten(term.text);
+    if (parts.length < 2) continue;
+    rewritten = rewritten.replace(term.text, parts.join(' '));
+    corrections.push({ term: term.text, replacements: [parts.join(' ')] });
+  }
+  return corrections.length > 0 ? { q: rewritten, corrections } : undefined;
+}
+
+async function searchAsTyped(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWord, hasPart, partRoot, splitCompound } from './german-compounds.js';
+import { compoundPartsAsWritten, foldWord, hasPart, partRoot, splitCompound } from './german-compounds.js';
 
 describe('German compound splitting', () => {
   it('splits compounds of the field into their parts', () => {
@@ -11,6 +11,13 @@ describe('German compound splitting', () => {
     expect(splitCompound('trinkwasserversorg')).toEqual(['trink', 'wasser', 'versorg']);
     expect(splitCompound('Heizung')).toEqual(['heizung']);
     expect(splitCompound('Leipzig')).toEqual(['leipzig']);
+  });
+
+  it('gives the parts of a compound as they are written in it', () => {
+    expect(compoundPartsAsWritten('Jugendaustausch')).toEqual(['Jugend', 'Austausch']);
+    expect(compoundPartsAsWritten('Städtepartnerschaft')).toEqual(['Städte', 'Partnerschaft']);
+    expect(compoundPartsAsWritten('energieeffizienz')).toEqual(['energie', 'effizienz']);
+    expect(compoundPartsAsWritten('Heizung')).toEqual([]);
   });
 
   it('tells compounds that have a word as a part from those that only contain its letters', () => {

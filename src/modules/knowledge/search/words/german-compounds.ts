@@ -124,3 +124,20 @@ export function isGermanWord(word: string): boolean {
   if (folded.length < MIN_PART || !/^\p{L}+$/u.test(folded)) return false;
   return loadGermanLexicon().endSet.has(folded) || splitCompound(folded).length > 1;
 }
+
+/**
+ * The parts of a German compound as they are written in it ("Jugendaustausch" → Jugend,
+ * Austausch; capitalised when the word is), or none when it is no compound.
+ */
+export function compoundPartsAsWritten(word: string): string[] {
+  const parts = splitCompound(word);
+  if (parts.length < 2) return [];
+  // Folding keeps every letter in its place, except ß, which becomes two.
+  if (foldWord(word).length !== word.length) return parts;
+  const capitalised = /^\p{Lu}/u.test(word);
+  let at = 0;
+  return parts.map((part) => {
+    const written = word.slice(at, (at += part.length));
+    return capitalised ? written[0]!.toUpperCase() + written.slice(1) : written;
+  });
+}
