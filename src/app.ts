@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createAuthenticator, type Authenticator } from './core/auth/authenticate.js';
+import { keepCallers } from './core/auth/kept-callers.js';
 import { anonymousViewer, systemViewer } from './core/auth/viewer.js';
 import type { AppConfig } from './core/config.js';
 import type { Database } from './core/db/database.js';
@@ -99,7 +100,7 @@ export async function buildApp({
   database,
   logger,
   webDir = webDistDir,
-  authenticate = createAuthenticator(database.db, { useApiToken, resumeSignedInUser }),
+  authenticate,
   cookieSecret,
   mailQueued = () => {},
 }: AppDependencies): Promise<FastifyInstance> {
@@ -136,6 +137,7 @@ export async function buildApp({
   moveVersionOnAfterWrites(app, dataVersion);
   registerVisitorCache(app, { version: dataVersion });
   registerViewerCache(app, { version: dataVersion });
+  const authenticateRequest = authenticate ?? createAuthenticator(database.db, keepCallers({ useApiToken, resumeSignedInUser }, { version: dataVersion }));
   await app.register(compress, { threshold: COMPRESS_FROM_BYTES });
   await app.register(cookie, { secret: cookieSecret });
   await app.register(csrfProtection, {
@@ -149,7 +151,7 @@ export async function buildApp({
     reply.header('x-request-id', request.id);
     if (request.url.length > MAX_URL_LENGTH) throw uriTooLong();
     request.viewer = anonymousViewer;
-    request.viewer = await authenticate(request);
+    request.viewer = await authenticateRequest(request);
     await requireCsrfTokenForCookieRequests(app, request, reply);
   });
 

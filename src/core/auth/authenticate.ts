@@ -14,9 +14,12 @@ export type Authenticator = (request: FastifyRequest) => Promise<Viewer>;
  */
 export interface IdentityLookups {
   /** The active API token of an enabled user with this hash and the user's roles, its last use noted; undefined if unknown, revoked or expired. */
-  useApiToken(db: Db, tokenHash: string): Promise<{ id: string; userId: string; scope: 'read' | 'write'; roles: Map<string, WorkspaceRole> } | undefined>;
+  useApiToken(
+    db: Db,
+    tokenHash: string,
+  ): Promise<{ id: string; userId: string; scope: 'read' | 'write'; roles: Map<string, WorkspaceRole>; expiresAt: Date | null } | undefined>;
   /** The enabled user signed in with this session cookie, with their roles; undefined once the session has ended. */
-  resumeSignedInUser(db: Db, sessionToken: string): Promise<{ userId: string; sessionId: string; roles: Map<string, WorkspaceRole> } | undefined>;
+  resumeSignedInUser(db: Db, sessionToken: string): Promise<{ userId: string; sessionId: string; roles: Map<string, WorkspaceRole>; expiresAt: Date | null } | undefined>;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;

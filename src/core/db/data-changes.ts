@@ -6,6 +6,14 @@ export const DATA_CHANGED_CHANNEL = 'stadtdialog_data_changed';
 
 /** Tables whose writes change nothing a visitor is shown: sign-in bookkeeping, written on reads. */
 const UNANNOUNCED_TABLES = ['sessions', 'api_tokens', 'rate_limit_counters'];
+/**
+ * Of the sign-in bookkeeping, what ends a session or token is announced (callers are kept in
+ * memory until then, src/core/auth/kept-callers.ts); noting its use (last seen, idle end) is not.
+ */
+const SIGN_IN_ENDS = [
+  { table: 'sessions', columns: ['user_id', 'absolute_expires_at'] },
+  { table: 'api_tokens', columns: ['user_id', 'scope', 'token_hash', 'expires_at', 'revoked_at'] },
+];
 
 /**
  * Gives every table of the schema a statement-level trigger that announces the write with
@@ -35,7 +43,16 @@ export async function ensureDataChangeTriggers(client: pg.Pool | pg.PoolClient):
         EXECUTE format('CREATE TRIGGER announce_data_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION announce_data_change()', target);
       END LOOP;
     END
-    $$`);
+    $$;
+    ${SIGN_IN_ENDS.map(
+      ({ table, columns }) => `DO $$
+    BEGIN
+      IF to_regclass('${table}') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = to_regclass('${table}') AND tgname = 'announce_sign_in_end') THEN
+        CREATE TRIGGER announce_sign_in_end AFTER UPDATE OF ${columns.join(', ')} OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION announce_data_change();
+      END IF;
+    END
+    $$`,
+    ).join('; ')}`);
 }
 
 export interface DataVersion {

@@ -16,7 +16,12 @@ export async function insertSession(db: DbExecutor, session: typeof sessions.$in
 
 const liveSessionIdentity = preparedPerDatabase((db: DbExecutor) =>
   db
-    .select({ id: sessions.id, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt, roles: rolesOfUserSql(qualifiedColumn(sessions.userId)) })
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sql<Date>`least(${sessions.idleExpiresAt}, ${sessions.absoluteExpiresAt})`.mapWith(sessions.idleExpiresAt),
+      roles: rolesOfUserSql(qualifiedColumn(sessions.userId)) })
     .from(sessions)
     .where(
       and(
@@ -33,7 +38,7 @@ const liveSessionIdentity = preparedPerDatabase((db: DbExecutor) =>
 export async function findLiveSessionIdentity(
   db: DbExecutor,
   id: string,
-): Promise<{ id: string; userId: string; lastSeenAt: Date; roles: Record<string, WorkspaceRole> } | undefined> {
+): Promise<{ id: string; userId: string; lastSeenAt: Date; expiresAt: Date; roles: Record<string, WorkspaceRole> } | undefined> {
   const [row] = await liveSessionIdentity(db).execute({ id });
   return row;
 }

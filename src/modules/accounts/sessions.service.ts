@@ -34,11 +34,12 @@ const TOUCH_AFTER_MS = 5 * 60_000;
 export async function resumeSignedInUser(
   db: DbExecutor,
   token: string,
-): Promise<{ userId: string; sessionId: string; roles: Map<string, WorkspaceRole> } | undefined> {
+): Promise<{ userId: string; sessionId: string; roles: Map<string, WorkspaceRole>; expiresAt: Date } | undefined> {
   const session = await findLiveSessionIdentity(db, hashSecretToken(token));
   if (!session) return undefined;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, session.id, SESSION_IDLE_SECONDS);
-  return { userId: session.userId, sessionId: session.id, roles: rolesFromJson(session.roles) };
+  // The end as read, before a touch moved the idle end on: a caller kept in memory is looked up again by then.
+  return { userId: session.userId, sessionId: session.id, roles: rolesFromJson(session.roles), expiresAt: session.expiresAt };
 }
 
 export async function endSession(db: DbExecutor, token: string): Promise<void> {

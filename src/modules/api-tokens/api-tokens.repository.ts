@@ -12,7 +12,7 @@ export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
 const tokenIdentityByHash = preparedPerDatabase((db: DbExecutor) =>
   db
-    .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, lastUsedAt: apiTokens.lastUsedAt, roles: rolesOfUserSql(qualifiedColumn(apiTokens.userId)) })
+    .select({ id: apiTokens.id, userId: apiTokens.userId, scope: apiTokens.scope, lastUsedAt: apiTokens.lastUsedAt, expiresAt: apiTokens.expiresAt, roles: rolesOfUserSql(qualifiedColumn(apiTokens.userId)) })
     .from(apiTokens)
     .where(
       and(
@@ -29,7 +29,7 @@ const tokenIdentityByHash = preparedPerDatabase((db: DbExecutor) =>
 export async function findTokenIdentityByHash(
   db: DbExecutor,
   tokenHash: string,
-): Promise<{ id: string; userId: string; scope: ApiTokenRow['scope']; lastUsedAt: Date | null; roles: Record<string, WorkspaceRole> } | undefined> {
+): Promise<{ id: string; userId: string; scope: ApiTokenRow['scope']; lastUsedAt: Date | null; expiresAt: Date | null; roles: Record<string, WorkspaceRole> } | undefined> {
   const [row] = await tokenIdentityByHash(db).execute({ tokenHash });
   return row;
 }

@@ -53,10 +53,10 @@ export async function revokeToken(db: Db, ctx: ServiceContext, id: string): Prom
 export async function useApiToken(
   db: Db,
   tokenHash: string,
-): Promise<{ id: string; userId: string; scope: TokenScope; roles: Map<string, WorkspaceRole> } | undefined> {
+): Promise<{ id: string; userId: string; scope: TokenScope; roles: Map<string, WorkspaceRole>; expiresAt: Date | null } | undefined> {
   const token = await findTokenIdentityByHash(db, tokenHash);
   if (!token) return undefined;
   // A busy script does not write on every request.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) await touchToken(db, token.id);
-  return { id: token.id, userId: token.userId, scope: token.scope, roles: rolesFromJson(token.roles) };
+  return { id: token.id, userId: token.userId, scope: token.scope, roles: rolesFromJson(token.roles), expiresAt: token.expiresAt };
 }
