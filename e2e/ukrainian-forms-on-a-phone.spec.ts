@@ -65,6 +65,7 @@ test('an exchange names its time zones, on the form and at the agenda, not by th
   await page.getByRole('textbox', { name: /^Перший день/ }).fill('2031-05-14');
   await page.getByRole('button', { name: 'Зберегти' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Візит делегації з Дарниці до Грюнау');
+  await expect(page.getByRole('region', { name: 'Історія змін' })).toContainText('Часовий пояс: східноєвропейський час (Europe/Kyiv)');
 
   await page.getByRole('button', { name: 'Додати пункт програми' }).click();
   await expect(page.getByRole('main')).toContainText('Час указано за місцевим часом заходу: східноєвропейський час (Europe/Kyiv).');
