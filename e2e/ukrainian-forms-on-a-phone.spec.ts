@@ -83,3 +83,17 @@ test('the theme chart of the overview fits its labels on a phone', async ({ page
   }
   await expect(chart.locator('.chart__label', { hasText: /^Квартальний мен.*…$/ })).toHaveCount(1);
 });
+
+test('a workspace just created shows where its records begin, and the form that opens belongs to it', async ({ page }) => {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Коваль', language: 'uk' });
+  await page.goto('/workspaces');
+  await page.getByRole('textbox', { name: /^Назва/ }).fill('Дарницький район: партнерства');
+  await page.getByRole('button', { name: 'Створити робочий простір' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Дарницький район: партнерства');
+  const firstSteps = page.getByRole('region', { name: 'Перші кроки' });
+  await expect(firstSteps.getByRole('link')).toHaveText(['Створити партнерство', 'Запланувати обмін', 'Створити мережу', 'Розробити план дій', 'Створити проєкт', 'Додати організацію']);
+  await firstSteps.getByRole('link', { name: 'Створити партнерство' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нове партнерство');
+  await expect(page.getByRole('main').getByRole('combobox', { name: 'Робочий простір' }).locator('option:checked')).toHaveText('Дарницький район: партнерства');
+});
