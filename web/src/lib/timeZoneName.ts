@@ -15,6 +15,13 @@ export function timeZoneName(timeZone: string, onDate: string, language: Languag
   }
 }
 
+/** "Mitteleuropäische Zeit (Europe/Berlin)": the zone's name in the UI language and, to tell zones of one name apart, its IANA id. */
+export function timeZoneLabel(timeZone: string, onDate: string, language: Language): string {
+  const id = timeZone.replace(/_/g, ' ');
+  const name = timeZoneName(timeZone, onDate, language);
+  return name ? `${name} (${id})` : id;
+}
+
 /**
  * Ukrainian names of time zones come as they follow a clock time ("за центральноєвропейським
  * часом", by Central European time); standing alone as a value they read in the nominative:

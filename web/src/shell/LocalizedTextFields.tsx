@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../lib/api/types';
+import { useLanguage } from '../lib/useLanguage';
 import { InputField } from './InputField';
 
 export const UI_TEXT_LANGUAGES = ['de', 'en', 'uk'] as const;
@@ -24,9 +25,13 @@ interface Props<T extends LocalizedText> {
   compact?: boolean;
 }
 
+/** The UI language first, where a reader writes first and a missing text is marked, then the others. */
+export const textLanguagesFor = (language: string) => [...UI_TEXT_LANGUAGES].sort((a, b) => Number(b === language) - Number(a === language));
+
 /** One text in German, English and Ukrainian: a field per language, each marked with its lang. */
 export function LocalizedTextFields<T extends LocalizedText>({ legend, value, onChange, error, required, multiline, languageHint = true, compact }: Props<T>) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <fieldset className={compact ? 'kern-fieldset localized-fields' : 'kern-fieldset'}>
       <legend className="kern-label">
@@ -35,7 +40,7 @@ export function LocalizedTextFields<T extends LocalizedText>({ legend, value, on
       </legend>
       {required && languageHint && <div className="kern-hint">{t('forms.oneLanguageEnough')}</div>}
       <div className="kern-fieldset__body">
-        {UI_TEXT_LANGUAGES.map((tag, index) => (
+        {textLanguagesFor(language).map((tag, index) => (
           <InputField
             key={tag}
             label={t(`forms.inLanguage.${tag}`)}

@@ -39,7 +39,7 @@ export function RadioGroup({ id, legend, value, options, onChange }: Props) {
                 {option.label}
               </label>
               {option.hint && (
-                <div className="kern-hint radio-hint" id={`${optionId}-hint`}>
+                <div className="kern-hint" id={`${optionId}-hint`}>
                   {option.hint}
                 </div>
               )}

@@ -8,6 +8,7 @@ import { formatPartialDate, type DatePrecision } from '../../lib/formatPartialDa
 import { HIDDEN_AUDIT_FIELDS, RECORD_TYPE_FIELDS } from '../../lib/api/auditValueLists';
 import { languageName } from '../../lib/languageName';
 import { pickText } from '../../lib/pickText';
+import { timeZoneLabel } from '../../lib/timeZoneName';
 import { entityTypeName } from './entityTypeName';
 import { enumPrefixes } from './valueEnums';
 
@@ -101,6 +102,7 @@ export function describeValue(value: unknown, context: ValueContext): string {
   if ((field === 'language' || field === 'languages') && LANGUAGE_TAG.test(text)) return languageName(text, language);
   if (RECORD_TYPE_FIELDS.includes(field)) return entityTypeName(text, t);
   if (field === 'countryCode' && /^[A-Za-z]{2}$/.test(text)) return countryName(text, language);
+  if (field === 'timeZone') return timeZoneLabel(text, new Date().toISOString().slice(0, 10), language);
   const named = enumName(text, context);
   if (named) return named;
   if (DAY.test(text)) return formatPartialDate(text, PRECISIONS.find((candidate) => candidate === context.precision) ?? 'day', language);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
+import { shortenToWidth } from '../../lib/shortenToWidth';
 import { useElementWidth } from '../../lib/useElementWidth';
 import { useLanguage } from '../../lib/useLanguage';
 
@@ -23,8 +24,8 @@ const ROW = 28;
 /** Drawn at the width shown (within these bounds), so the 14 px text stays 14 px on a phone. */
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 768;
-/** About the width of one character of the labels, to shorten long names to the space left. */
-const CHARACTER = 7.5;
+/** The labels' font (as `.chart__label` sets it), to shorten long names to the space left. */
+const labelFont = () => `14px ${getComputedStyle(document.body).fontFamily}`;
 
 /**
  * Horizontal bars as SVG: the picture is one described image, the same figures follow as a table
@@ -37,7 +38,7 @@ export function BarChart({ title, valueLabel, bars, summary }: Props) {
   const [figure, shownWidth] = useElementWidth<HTMLElement>(640);
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, shownWidth));
   const labelWidth = Math.round(Math.min(230, width * 0.42));
-  const maxCharacters = Math.floor(labelWidth / CHARACTER);
+  const font = labelFont();
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const height = Math.max(ROW, bars.length * ROW) + 8;
   const scale = (width - labelWidth - 60) / max;
@@ -57,7 +58,7 @@ export function BarChart({ title, valueLabel, bars, summary }: Props) {
               return (
                 <g key={bar.key}>
                   <text className="chart__label" x={labelWidth - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle">
-                    {bar.label.length > maxCharacters ? `${bar.label.slice(0, maxCharacters - 1)}…` : bar.label}
+                    {shortenToWidth(bar.label, labelWidth - 12, font)}
                   </text>
                   <rect className="chart__bar" x={labelWidth} y={y + 4} width={barWidth} height={ROW - 10} rx={2} />
                   <text className="chart__value" x={labelWidth + barWidth + 6} y={y + ROW / 2} dominantBaseline="middle">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../lib/api/types';
 import { parseIsoDate } from '../../lib/parseIsoDate';
+import { timeZoneLabel } from '../../lib/timeZoneName';
 import { pickText } from '../../lib/pickText';
 import { localeOf } from '../../i18n/localeOf';
 import { ENDONYMS } from '../../i18n/endonyms';
@@ -46,7 +47,7 @@ export function AgendaSection({ exchange }: { exchange: ExchangeDetail }) {
               options={AGENDA_LANGUAGES.map((tag) => ({ value: tag, label: ENDONYMS[tag] }))}
               onChange={(value) => setAgendaLanguage(isLanguage(value) ? value : uiLanguage)}
             />
-            <p className="kern-body kern-body--small">{t('agenda.timesIn', { timeZone: exchange.timeZone })}</p>
+            <p className="kern-body kern-body--small">{t('agenda.timesIn', { timeZone: timeZoneLabel(exchange.timeZone, exchange.startDate, uiLanguage) })}</p>
           </div>
           {days.map((day) => (
             <div key={day} className="agenda-day">

@@ -5,6 +5,7 @@ import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../..
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
+import { timeZoneLabel } from '../../lib/timeZoneName';
 import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
 import { InputField } from '../../shell/InputField';
@@ -118,6 +119,20 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
     { refresh: [exchangeKeys.all, partnershipKeys.all], open: (saved) => `/exchanges/${saved.id}` },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.kind': t('exchanges.kind'),
+    'body.title': t('exchanges.titleInLanguages'),
+    'body.startDate': t('exchanges.startDate'),
+    'body.endDate': t('exchanges.endDate'),
+    'body.timeZone': t('exchanges.timeZone'),
+    'body.venuePlaceId': t('exchanges.venue'),
+    'body.venueName': t('exchanges.venueName'),
+    'body.capacity': t('exchanges.capacity'),
+    'body.reportedParticipants': t('exchanges.reportedParticipants'),
+    'body.description': t('exchanges.descriptionInLanguages'),
+    'body.organizations': t('exchanges.organizations'),
+    'body.stops': t('exchanges.stops'),
+  };
   const heading = exchange ? t('exchanges.editTitle', { title: pickText(exchange.title, language).text }) : t('exchanges.createTitle');
   const back = exchange ? `/exchanges/${exchange.id}` : partnershipId ? `/partnerships/${partnershipId}` : networkId ? `/networks/${networkId}` : '/exchanges';
 
@@ -127,6 +142,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
       back={{ to: back, label: exchange ? t('forms.backToRecord') : t('forms.back') }}
       workspace={exchange ? undefined : { value: workspaceId, onChange: setWorkspaceId }}
       save={save}
+      fieldLabels={fieldLabels}
       onSubmit={() => {
         const missing = organizations.some((entry) => entry.role === '');
         setRolesMissing(missing);
@@ -166,7 +182,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
             label={t('exchanges.timeZone')}
             value={timeZone}
             emptyLabel={t('forms.choose')}
-            options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+            options={zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone, startDate || new Date().toISOString().slice(0, 10), language) }))}
             onChange={(value) => setTimeZone(value || 'Europe/Berlin')}
           />
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
+import { timeZoneLabel } from '../../lib/timeZoneName';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
@@ -65,7 +66,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         <InputField label={t('agenda.startsAt')} type="time" value={startsAt} onChange={setStartsAt} error={error('startsAt')} />
         <InputField label={t('agenda.endsAt')} type="time" value={endsAt} onChange={setEndsAt} error={error('endsAt')} />
       </div>
-      <p className="kern-hint">{t('agenda.timesIn', { timeZone: exchange.timeZone })}</p>
+      <p className="kern-hint">{t('agenda.timesIn', { timeZone: timeZoneLabel(exchange.timeZone, exchange.startDate, language) })}</p>
       <EnumSelectField
         label={t('agenda.kind')}
         value={kind}

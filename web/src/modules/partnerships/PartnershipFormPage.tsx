@@ -65,10 +65,20 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
     { refresh: [partnershipKeys.all], open: (saved) => `/partnerships/${saved.id}` },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.kind': t('partnerships.kind'),
+    'body.title': t('partnerships.titleInLanguages'),
+    'body.parties': t('partnerships.parties'),
+    'body.parentId': t('partnerships.parent'),
+    'body.since': t('partnerships.since'),
+    'body.endedOn': t('partnerships.endedOn'),
+    'body.status': t('partnerships.status'),
+    'body.description': t('partnerships.descriptionInLanguages'),
+  };
   const heading = partnership ? t('partnerships.editTitle', { title: pickText(partnership.title, language).text }) : t('partnerships.createTitle');
 
   return (
-    <RecordFormFrame heading={heading} back={{ to: partnership ? `/partnerships/${partnership.id}` : '/partnerships', label: partnership ? t('forms.backToRecord') : t('partnerships.backToList') }} workspace={partnership ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={heading} back={{ to: partnership ? `/partnerships/${partnership.id}` : '/partnerships', label: partnership ? t('forms.backToRecord') : t('partnerships.backToList') }} workspace={partnership ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <EnumSelectField
           label={t('partnerships.kind')}
           value={kind}

@@ -97,9 +97,18 @@ function PlanForm({ record: plan }: { record?: PlanDetail }) {
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = plan ? t('plans.editTitle') : t('plans.create');
+  const fieldLabels = {
+    'body.title': t('plans.planTitle'),
+    'body.summary': t('plans.summary'),
+    'body.partnershipId': t('plans.partnership'),
+    'body.areaPlaceId': t('plans.area'),
+    'body.periodStart': t('plans.periodStart'),
+    'body.periodEnd': t('plans.periodEnd'),
+    'body.sides': t('plans.sides'),
+  };
 
   return (
-    <RecordFormFrame heading={heading} back={{ to: plan ? `/action-plans/${plan.id}` : '/action-plans', label: plan ? t('forms.backToRecord') : t('plans.backToList') }} workspace={plan ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={heading} back={{ to: plan ? `/action-plans/${plan.id}` : '/action-plans', label: plan ? t('forms.backToRecord') : t('plans.backToList') }} workspace={plan ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('plans.planTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('plans.summary')} value={summary} onChange={setSummary} multiline compact />
         <SelectField

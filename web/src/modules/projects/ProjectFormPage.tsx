@@ -106,6 +106,24 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   const heading = project ? t('projects.editTitle') : t('projects.create');
+  const fieldLabels = {
+    'body.title': t('projects.projectTitle'),
+    'body.summary': t('projects.summary'),
+    'body.goals': t('projects.goals'),
+    'body.status': t('projects.status'),
+    'body.carrierOrganizationId': t('projects.carrier'),
+    'body.partnershipId': t('projects.partnership'),
+    'body.pilotAreaPlaceId': t('projects.pilotArea'),
+    'body.startDate': t('projects.startDate'),
+    'body.endDate': t('projects.endDate'),
+    'body.budget': t('projects.budgetEur'),
+    'body.website': t('projects.website'),
+    'body.partners': t('projects.partners'),
+    'body.contacts': t('projects.contacts'),
+    'body.phases': t('projects.phases'),
+    'body.outputs': t('projects.outputs'),
+    'body.transferability': t('projects.transferability'),
+  };
   const update = <T,>(setter: (change: (rows: Row<T>[]) => Row<T>[]) => void, index: number, changes: Partial<T>) => setter((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   const remove = (label: string, onClick: () => void) => (
     <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={onClick}>
@@ -114,7 +132,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
   );
 
   return (
-    <RecordFormFrame heading={heading} back={{ to: project ? `/projects/${project.id}` : '/projects', label: project ? t('forms.backToRecord') : t('projects.backToList') }} workspace={project ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={heading} back={{ to: project ? `/projects/${project.id}` : '/projects', label: project ? t('forms.backToRecord') : t('projects.backToList') }} workspace={project ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline compact />
         <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline compact />

@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
+import { FirstSteps } from './FirstSteps';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { InvitationsSection } from './InvitationsSection';
@@ -51,6 +52,7 @@ export function WorkspaceView({ workspace, userId }: { workspace: WorkspaceDetai
           ]}
         />
       </Section>
+      {current?.id === workspace.id && workspace.role !== 'guest' && <FirstSteps />}
       <Section title={t('members.title')}>
         <MemberTable workspace={workspace} userId={userId} />
       </Section>

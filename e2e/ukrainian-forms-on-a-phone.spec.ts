@@ -1,0 +1,99 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { signUp } from './support/accounts.js';
+import { chooseLanguage } from './support/chooseLanguage.js';
+import { sessionApi } from './support/sessionApi.js';
+
+// A coordinator from a Ukrainian district who has just signed up, on a phone, in Ukrainian.
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function ukrainianCoordinator(page: Page): Promise<void> {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Коваль', language: 'uk' });
+  await sessionApi(page)('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
+}
+
+const notSaved = (page: Page) => page.getByRole('main').getByRole('alert').filter({ hasText: 'Не збережено' });
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not laid out');
+  return found;
+}
+
+test('a new action plan asks for the Ukrainian title first, keeps the checkbox hint beside its label and names each missing field', async ({ page }) => {
+  test.setTimeout(60_000);
+  await ukrainianCoordinator(page);
+  await page.goto('/action-plans/new');
+  const title = page.getByRole('group', { name: /^Назва/ });
+  await expect(title.getByRole('textbox').first()).toHaveAccessibleName('Українською');
+
+  const checkbox = page.getByRole('checkbox', { name: 'Внесено згодом (завершена робота)' });
+  const hint = page.getByText('Для роботи, що відбулася до внесення');
+  const label = page.locator('label', { hasText: 'Внесено згодом (завершена робота)' });
+  expect((await box(hint)).x, 'the hint starts under the label, not in the column of the box').toBeGreaterThanOrEqual((await box(label)).x);
+  expect((await box(hint)).width).toBeGreaterThan(200);
+  await expect(checkbox).toHaveAttribute('aria-describedby', (await hint.getAttribute('id'))!);
+
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  const problems = notSaved(page);
+  await expect(problems).toContainText('Назва: ');
+  await expect(problems).toContainText('Період з: ');
+  await expect(problems).toContainText('Період до: ');
+  await expect(title.getByRole('textbox', { name: 'Українською' })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a new partnership that cannot be saved says which fields are missing, in Ukrainian', async ({ page }) => {
+  await ukrainianCoordinator(page);
+  await page.goto('/partnerships/new');
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  const problems = notSaved(page);
+  await expect(problems).toContainText('Вид: ');
+  await expect(problems).toContainText('Назва: ');
+  await expect(problems).toContainText('Сторони: ');
+});
+
+test('an exchange names its time zones, on the form and at the agenda, not by their codes alone', async ({ page }) => {
+  test.setTimeout(60_000);
+  await ukrainianCoordinator(page);
+  await page.goto('/exchanges/new');
+  const zone = page.getByRole('combobox', { name: 'Часовий пояс' });
+  await expect(zone.locator('option:checked')).toHaveText('центральноєвропейський час (Europe/Berlin)');
+  await expect(zone.locator('option', { hasText: 'America/New York' })).toHaveText(/^[а-яіїєґ' ]+ \(America\/New York\)$/);
+  await zone.selectOption({ value: 'Europe/Kyiv' });
+  await page.getByRole('combobox', { name: 'Вид *' }).selectOption({ label: 'Візит делегації' });
+  await page.getByRole('group', { name: /^Назва/ }).getByRole('textbox', { name: 'Українською' }).fill('Візит делегації з Дарниці до Грюнау');
+  await page.getByRole('textbox', { name: /^Перший день/ }).fill('2031-05-14');
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Візит делегації з Дарниці до Грюнау');
+  await expect(page.getByRole('region', { name: 'Історія змін' })).toContainText('Часовий пояс: східноєвропейський час (Europe/Kyiv)');
+
+  await page.getByRole('button', { name: 'Додати пункт програми' }).click();
+  await expect(page.getByRole('main')).toContainText('Час указано за місцевим часом заходу: східноєвропейський час (Europe/Kyiv).');
+});
+
+test('the theme chart of the overview fits its labels on a phone', async ({ page }) => {
+  await chooseLanguage(page, 'uk');
+  await page.goto('/dashboard');
+  const chart = page.getByRole('figure', { name: 'Найчастіші теми' });
+  const svg = chart.locator('svg');
+  await expect(chart.locator('.chart__label').first()).toBeVisible();
+  const left = (await box(svg)).x;
+  for (const label of await chart.locator('.chart__label').all()) {
+    expect((await box(label)).x, `"${await label.textContent()}" starts inside the chart`).toBeGreaterThanOrEqual(left);
+  }
+  await expect(chart.locator('.chart__label', { hasText: /^Квартальний мен.*…$/ })).toHaveCount(1);
+});
+
+test('a workspace just created shows where its records begin, and the form that opens belongs to it', async ({ page }) => {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Коваль', language: 'uk' });
+  await page.goto('/workspaces');
+  await page.getByRole('textbox', { name: /^Назва/ }).fill('Дарницький район: партнерства');
+  await page.getByRole('button', { name: 'Створити робочий простір' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Дарницький район: партнерства');
+  const firstSteps = page.getByRole('region', { name: 'Перші кроки' });
+  await expect(firstSteps.getByRole('link')).toHaveText(['Створити партнерство', 'Запланувати обмін', 'Створити мережу', 'Розробити план дій', 'Створити проєкт', 'Додати організацію']);
+  await firstSteps.getByRole('link', { name: 'Створити партнерство' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нове партнерство');
+  await expect(page.getByRole('main').getByRole('combobox', { name: 'Робочий простір' }).locator('option:checked')).toHaveText('Дарницький район: партнерства');
+});
