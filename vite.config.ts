@@ -79,10 +79,12 @@ export default defineConfig({
         strictExecutionOrder: true,
         // The app's small pieces used across modules (shell components, formatters) would each be a
         // chunk of a few hundred bytes: a detail page waited on some 50 of them, six at a time over
-        // HTTP/1.1. They travel as one chunk instead, which the first page loads anyway.
+        // HTTP/1.1. They travel as one chunk instead, which the first page loads anyway. The map
+        // helpers stay with the map pages: they import Leaflet, which the shared chunk would then
+        // pull into every first load.
         codeSplitting: {
           groups: [
-            { name: 'shared', test: /web[\\/]src[\\/]/, minShareCount: 3, maxModuleSize: 4 * 1024, includeDependenciesRecursively: false },
+            { name: 'shared', test: /web[\\/]src[\\/](?!lib[\\/]map[\\/])/, minShareCount: 3, maxModuleSize: 4 * 1024, includeDependenciesRecursively: false },
             { name: 'react-query', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],
         },
