@@ -58,4 +58,18 @@ test.describe('an empty form names and marks its required fields', () => {
     await expect(theme).toHaveAttribute('aria-invalid', 'true');
     await expect(theme).toHaveAttribute('aria-required', 'true');
   });
+  test('a new place and a new person sent empty: the summary names the field of each problem', async ({ page }) => {
+    await newCoordinatorWithWorkspace(page, 'Iryna Bondar', 'Stadtteilbüro Grünau');
+    await page.goto('/places/new');
+    await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(alertOf(page).getByRole('listitem').filter({ hasText: /^Name vor Ort: / })).toHaveCount(1);
+
+    await page.goto('/people/new');
+    await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const alert = alertOf(page);
+    await expect(alert.getByRole('listitem').filter({ hasText: /^Vorname: / })).toHaveCount(1);
+    await expect(alert.getByRole('listitem').filter({ hasText: /^Nachname: / })).toHaveCount(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUp } from './support/accounts.js';
+import { PASSWORD, signUp, uniqueEmail } from './support/accounts.js';
 import { chooseLanguage } from './support/chooseLanguage.js';
 import { coordinatorWithWorkspace } from './support/knowledgeFixtures.js';
 
@@ -36,6 +36,31 @@ test('a signed-in user without a workspace learns on a record form that records 
   await expect(note(visitor)).toContainText('melden Sie sich an');
   await expect(note(visitor).getByRole('link', { name: 'Anmelden' })).toHaveAttribute('href', '/sign-in?next=%2Fexchanges%2Fnew');
   await visitor.close();
+});
+
+test('right after signing up, the profile says in the user\'s language that records need a workspace, and leads to creating one', async ({ page }) => {
+  test.setTimeout(60_000);
+  await chooseLanguage(page, 'uk');
+  await page.goto('/sign-up');
+  await page.locator('#sign-up-name').fill('Олена Коваленко');
+  await page.locator('#sign-up-email').fill(uniqueEmail('fresh'));
+  await page.locator('#sign-up-password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+
+  const whatNext = page.getByRole('note', { name: 'Що далі' });
+  await expect(whatNext).toContainText('Ви ще не входите до жодного робочого простору.');
+  await expect(whatNext).toContainText('надіслати вам запрошення');
+  await whatNext.getByRole('link', { name: 'Створити власний робочий простір' }).click();
+  await expect(page).toHaveURL(/\/workspaces$/);
+  await page.locator('#workspace-name').fill('Квартал Дарниця');
+  await page.getByRole('button', { name: 'Створити робочий простір' }).click();
+  await expect(page).toHaveURL(/\/workspaces\/[0-9a-f-]+$/);
+
+  // A member of a workspace has found the way; the profile no longer says what to do next.
+  await page.goto('/profile');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('note', { name: 'Що далі' })).toHaveCount(0);
 });
 
 test('the review of a document names a theme by the words of the text, not by a word stem', async ({ page }) => {

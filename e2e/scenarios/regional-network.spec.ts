@@ -37,6 +37,8 @@ test('a network of neighbourhood managers with its member towns, a year of meeti
     await expect(overview).toContainText('Fachnetzwerk');
     await expect(overview).toContainText('Vierteljährlich');
     await expect(overview).toContainText('2008');
+    const rotation = page.getByRole('region', { name: 'Gastgeber im Wechsel' });
+    await expect(rotation.getByRole('status')).toHaveText('Das Netzwerk hat noch keine Mitglieder. Sobald Mitglieder eingetragen sind, steht hier, wer an der Reihe ist, Gastgeber zu sein.');
   });
 
   await test.step('add the member towns; a town already in the network is refused at its field', async () => {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
+import { NoWorkspaceYet } from '../workspaces/NoWorkspaceYet';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { EmailSection } from './EmailSection';
 import { PasswordChangeForm } from './PasswordChangeForm';
@@ -22,6 +23,7 @@ export function ProfilePage() {
           {t('profile.tokensLink')}
         </Link>
       </p>
+      <NoWorkspaceYet />
       <Section title={t('profile.detailsTitle')}>
         <ProfileDetailsForm user={user} />
       </Section>

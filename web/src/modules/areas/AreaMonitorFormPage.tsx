@@ -62,6 +62,16 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
     { refresh: [areaKeys.all], open: (saved) => `/areas/${saved.id}` },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.title': t('areas.monitorTitle'),
+    'body.description': t('areas.description'),
+    'body.cityPlaceId': t('areas.city'),
+    'body.projectId': t('areas.project'),
+    'body.visibility': t('forms.visibility'),
+    'body.areaPlaceIds': t('areas.candidates'),
+    'body.indicators': t('areas.indicators'),
+    ...Object.fromEntries(indicators.map((_, index) => [`body.indicators.${index}`, t('areas.indicatorNumber', { number: index + 1 })])),
+  };
   const areaErrors = areas.flatMap((area, index) => {
     const message = error(`areaPlaceIds.${index}`);
     return message ? [`${pickName(area.names, area.name, language).text}: ${message}`] : [];
@@ -69,7 +79,7 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
   const heading = monitor ? t('areas.editTitle') : t('areas.create');
   const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   return (
-    <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline compact />
         <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCity(place ? { id: place.id, name: pickName(place.names, place.name, language).text } : null)} error={error('cityPlaceId')} />

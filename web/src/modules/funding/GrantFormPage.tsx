@@ -57,8 +57,21 @@ export function GrantFormPage() {
     { open: (grant) => (grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/dashboard` : `/funding/programmes/${grant.programme.id}`) },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.programmeId': t('funding.programme'),
+    'body.instrumentId': t('funding.instrument'),
+    'body.projectId': t('funding.project'),
+    'body.recipientOrganizationId': t('funding.recipient'),
+    'body.amount': t('funding.amount'),
+    'body.currency': t('plans.currency'),
+    'body.reference': t('funding.reference'),
+    'body.periodStart': t('funding.periodStart'),
+    'body.periodEnd': t('funding.periodEnd'),
+    'body.status': t('funding.grantStatusLabel'),
+    'body.visibility': t('forms.visibility'),
+  };
   return (
-    <RecordFormFrame heading={t('funding.addGrant')} back={{ to: '/funding', label: t('funding.backToList') }} workspace={{ value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={t('funding.addGrant')} back={{ to: '/funding', label: t('funding.backToList') }} workspace={{ value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <SelectField
           label={t('funding.programme')}
           value={programmeId}

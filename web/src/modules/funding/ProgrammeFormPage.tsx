@@ -73,9 +73,23 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
     { refresh: [fundingKeys.all], open: (saved) => `/funding/programmes/${saved.id}` },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.name': t('funding.programmeName'),
+    'body.description': t('funding.description'),
+    'body.level': t('funding.level'),
+    'body.funderOrganizationId': t('funding.funder'),
+    'body.periodStart': t('funding.periodStart'),
+    'body.periodEnd': t('funding.periodEnd'),
+    'body.website': t('funding.website'),
+    'body.visibility': t('forms.visibility'),
+    'body.instruments': t('funding.instruments'),
+    'body.deadlines': t('funding.deadlines'),
+    ...Object.fromEntries(instruments.map((_, index) => [`body.instruments.${index}.name`, t('funding.instrumentName', { number: index + 1 })])),
+    ...Object.fromEntries(deadlines.map((_, index) => [`body.deadlines.${index}.dueOn`, t('funding.dueOn', { number: index + 1 })])),
+  };
   const heading = programme ? t('funding.editProgramme') : t('funding.createProgramme');
   return (
-    <RecordFormFrame heading={heading} back={{ to: programme ? `/funding/programmes/${programme.id}` : '/funding', label: programme ? t('forms.backToRecord') : t('funding.backToList') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={heading} back={{ to: programme ? `/funding/programmes/${programme.id}` : '/funding', label: programme ? t('forms.backToRecord') : t('funding.backToList') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline compact />
         <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={PROGRAMME_LEVELS} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />

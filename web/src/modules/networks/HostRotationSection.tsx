@@ -62,51 +62,53 @@ export function HostRotationSection({ network }: { network: NetworkDetail }) {
                 )}
               </p>
             ) : (
-              <p className="kern-body kern-body--large">{t('rotation.noProposal')}</p>
+              <p className="kern-body kern-body--large">{rotation.data.members.length === 0 ? t('rotation.noMembers') : t('rotation.noProposal')}</p>
             )}
           </div>
-          <RecordTable
-            caption={t('rotation.caption', { date: formatDate(rotation.data.date, language) })}
-            small
-            rowHeader={1}
-            rows={rotation.data.members}
-            rowKey={(entry) => entry.member.id}
-            columns={[
-              { header: t('rotation.turn'), cell: (_entry, index) => index + 1 },
-              {
-                header: t('networks.columnMember'),
-                cell: (entry) => (
-                  <>
-                    {nameOf(entry.member, language)}
-                    {entry.member.id === rotation.data.proposal && (
-                      <>
-                        {' '}
-                        <Badge tone="success">{t('rotation.proposed')}</Badge>
-                      </>
-                    )}
-                  </>
-                ),
-              },
-              { header: t('rotation.lastHosted'), cell: (entry) => (entry.lastHostedOn ? formatDate(entry.lastHostedOn, language, 'medium') : t('rotation.never')) },
-              { header: t('rotation.hostedCount'), numeric: true, cell: (entry) => entry.hostedCount },
-              {
-                header: t('rotation.availability'),
-                cell: (entry) => {
-                  const member = members.get(entry.member.id);
-                  return (
+          {rotation.data.members.length > 0 && (
+            <RecordTable
+              caption={t('rotation.caption', { date: formatDate(rotation.data.date, language) })}
+              small
+              rowHeader={1}
+              rows={rotation.data.members}
+              rowKey={(entry) => entry.member.id}
+              columns={[
+                { header: t('rotation.turn'), cell: (_entry, index) => index + 1 },
+                {
+                  header: t('networks.columnMember'),
+                  cell: (entry) => (
                     <>
-                      {entry.unavailable && <Badge tone="warning">{t('rotation.unavailable')}</Badge>}
-                      {entry.nextHostingOn && <span className="kern-body kern-body--small"> {t('rotation.nextHosting', { date: formatDate(entry.nextHostingOn, language, 'medium') })}</span>}
-                      {member && <UnavailabilityList network={network} member={member} />}
+                      {nameOf(entry.member, language)}
+                      {entry.member.id === rotation.data.proposal && (
+                        <>
+                          {' '}
+                          <Badge tone="success">{t('rotation.proposed')}</Badge>
+                        </>
+                      )}
                     </>
-                  );
+                  ),
                 },
-              },
-            ]}
-          />
+                { header: t('rotation.lastHosted'), cell: (entry) => (entry.lastHostedOn ? formatDate(entry.lastHostedOn, language, 'medium') : t('rotation.never')) },
+                { header: t('rotation.hostedCount'), numeric: true, cell: (entry) => entry.hostedCount },
+                {
+                  header: t('rotation.availability'),
+                  cell: (entry) => {
+                    const member = members.get(entry.member.id);
+                    return (
+                      <>
+                        {entry.unavailable && <Badge tone="warning">{t('rotation.unavailable')}</Badge>}
+                        {entry.nextHostingOn && <span className="kern-body kern-body--small"> {t('rotation.nextHosting', { date: formatDate(entry.nextHostingOn, language, 'medium') })}</span>}
+                        {member && <UnavailabilityList network={network} member={member} />}
+                      </>
+                    );
+                  },
+                },
+              ]}
+            />
+          )}
         </>
       )}
-      {network.canEdit && <UnavailabilityForm network={network} />}
+      {network.canEdit && network.members.length > 0 && <UnavailabilityForm network={network} />}
       {network.canEdit && network.cadence !== 'irregular' && <MeetingPlanForm network={network} />}
     </>
   );

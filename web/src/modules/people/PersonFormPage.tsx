@@ -64,10 +64,22 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
   const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
   const openExisting = (candidate: { id: string }) => void navigate(`/people/${candidate.id}`);
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.givenName': t('people.givenName'),
+    'body.familyName': t('people.familyName'),
+    'body.honorific': t('people.honorific'),
+    'body.email': t('people.email'),
+    'body.phone': t('people.phone'),
+    'body.languages': t('people.languages'),
+    'body.visibility': t('forms.visibility'),
+    'body.themeIds': t('themes.title'),
+    'body.affiliations': t('people.affiliation'),
+    'body.consent': t('people.consent'),
+  };
   const title = person ? t('people.editTitle', { name: person.displayName }) : t('people.createTitle');
 
   return (
-    <RecordFormFrame heading={title} back={{ to: person ? `/people/${person.id}` : '/people', label: person ? t('forms.backToRecord') : t('people.backToList') }} workspace={person ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={person ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking}>
+    <RecordFormFrame heading={title} back={{ to: person ? `/people/${person.id}` : '/people', label: person ? t('forms.backToRecord') : t('people.backToList') }} workspace={person ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} onSubmit={person ? undefined : () => void similar.save(() => save.mutate())} busy={similar.checking} fieldLabels={fieldLabels}>
         <div className="form-row">
           <PersonNameFields givenName={givenName} familyName={familyName} onGivenName={setGivenName} onFamilyName={setFamilyName} error={error} />
           <InputField label={t('people.honorific')} value={honorific} onChange={setHonorific} error={error('honorific')} />

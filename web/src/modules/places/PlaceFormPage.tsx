@@ -59,11 +59,27 @@ function PlaceForm({ record: place }: { record?: PlaceDetail }) {
     { refresh: [placeKeys.all], open: (saved) => `/places/${saved.id}` },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.kind': t('places.kind'),
+    'body.parentId': t('places.parent'),
+    'body.name': t('places.localName'),
+    'body.names': t('places.namesInLanguages'),
+    'body.names.de': t('places.nameIn.de'),
+    'body.names.en': t('places.nameIn.en'),
+    'body.names.uk': t('places.nameIn.uk'),
+    'body.aliases': t('places.aliases'),
+    'body.visibility': t('forms.visibility'),
+    'body.population': t('places.population'),
+    'body.latitude': t('places.latitude'),
+    'body.longitude': t('places.longitude'),
+    'body.ags': t('places.ags'),
+    'body.katottg': t('places.katottg'),
+  };
   const title = place ? t('places.editTitle', { name: pickName(place.names, place.name, language).text }) : t('places.createTitle');
   const parentName = place?.ancestors.at(-1) ?? parent.data;
 
   return (
-    <RecordFormFrame heading={title} back={{ to: place ? `/places/${place.id}` : '/places', label: place ? t('forms.backToRecord') : t('places.backToList') }} workspace={place ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={title} back={{ to: place ? `/places/${place.id}` : '/places', label: place ? t('forms.backToRecord') : t('places.backToList') }} workspace={place ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <EnumSelectField
           label={t('places.kind')}
           value={kind}

@@ -100,6 +100,20 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
     },
   });
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.priorityId': t('plans.priority'),
+    'body.title': t('plans.measureTitle'),
+    'body.description': t('plans.description'),
+    'body.responsibleOrganizationId': t('plans.responsible'),
+    'body.partnerOrganizationIds': t('plans.partners'),
+    'body.startDate': t('plans.startDate'),
+    'body.endDate': t('plans.endDate'),
+    'body.budget': t('plans.budget'),
+    'body.currency': t('plans.currency'),
+    'body.funding': t('plans.funding'),
+    'body.projectId': t('plans.project'),
+    'body.indicators': t('plans.indicators'),
+  };
   const heading = measure ? t('plans.editMeasure') : t('plans.addMeasure');
   const updateIndicator = (index: number, changes: Partial<IndicatorDraft>) => setIndicators((current) => current.map((indicator, at) => (at === index ? { ...indicator, ...changes } : indicator)));
 
@@ -109,6 +123,7 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
       back={{ to: `/action-plans/${plan.id}`, label: pickText(plan.title, language).text }}
       intro={<p className="kern-body">{t('plans.periodHint', { start: plan.periodStart, end: plan.periodEnd })}</p>}
       save={save}
+      fieldLabels={fieldLabels}
     >
       <SelectField
         label={t('plans.priority')}

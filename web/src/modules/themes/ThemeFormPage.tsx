@@ -27,9 +27,14 @@ function ThemeForm({ record: theme }: { record?: ThemeDetail }) {
     { refresh: [themeKeys.all], open: (saved) => `/themes/${saved.id}` },
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const fieldLabels = {
+    'body.slug': t('themes.slug'),
+    'body.name': t('themes.names'),
+    'body.parentId': t('themes.parent'),
+  };
   const title = theme ? t('themes.editTitle', { slug: theme.slug }) : t('themes.createTitle');
   return (
-    <RecordFormFrame heading={title} back={{ to: theme ? `/themes/${theme.id}` : '/themes', label: theme ? t('forms.backToRecord') : t('themes.backToList') }} workspace={theme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save}>
+    <RecordFormFrame heading={title} back={{ to: theme ? `/themes/${theme.id}` : '/themes', label: theme ? t('forms.backToRecord') : t('themes.backToList') }} workspace={theme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <InputField label={t('themes.slug')} hint={t('themes.slugHint')} value={slug} onChange={setSlug} required error={error('slug')} />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('themes.names')}</legend>
