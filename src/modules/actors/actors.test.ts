@@ -102,12 +102,12 @@ describe('organizations and people API', () => {
     await db.update(exchangeOrganizations).set({ organizationId: duplicate.id }).where(eq(exchangeOrganizations.organizationId, demoId('organization:giz')));
     const merged = await inject({ method: 'POST', url: `/api/organizations/${duplicate.id}/merge`, payload: { into: demoId('organization:giz') }, headers: user.headers });
     expect(merged.statusCode, merged.body).toBe(200);
-    // GIZ implemented the Munich workshop and the 2015 trip, and commissioned the consultancy for the trip.
-    expect(merged.json().changes).toEqual([{ table: 'exchange_organizations', column: 'organization_id', repointed: 3, removed: 0 }]);
+    // GIZ implemented the Munich workshop, its online follow-up and the 2015 trip, and commissioned the consultancy for the trip.
+    expect(merged.json().changes).toEqual([{ table: 'exchange_organizations', column: 'organization_id', repointed: 4, removed: 0 }]);
     const undo = await inject({ method: 'POST', url: `/api/organizations/merges/${merged.json().eventId}/undo`, headers: user.headers });
     expect(undo.statusCode, undo.body).toBe(200);
     const roles = await db.select().from(exchangeOrganizations).where(eq(exchangeOrganizations.organizationId, duplicate.id));
-    expect(roles).toHaveLength(3);
+    expect(roles).toHaveLength(4);
   });
 
   it('requires a consent record for someone else, records who entered it, and lists people by organization', async () => {
