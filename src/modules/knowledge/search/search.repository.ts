@@ -274,9 +274,31 @@ export interface EntryDetail {
   snippet: string;
 }
 
+/** Where the text in several languages that a record's snippet is taken from is kept, by kind of record. */
+const SUMMARY_SOURCES: Partial<Record<SearchType, { table: string; column: string }>> = {
+  organization: { table: 'organizations', column: 'description' },
+  partnership: { table: 'partnerships', column: 'description' },
+  exchange: { table: 'exchanges', column: 'description' },
+  network: { table: 'networks', column: 'description' },
+  funding_programme: { table: 'funding_programmes', column: 'description' },
+  theme: { table: 'themes', column: 'description' },
+  project: { table: 'projects', column: 'summary' },
+  action_plan: { table: 'action_plans', column: 'summary' },
+  matching_profile: { table: 'matching_profiles', column: 'summary' },
+};
+
+const localizedSummary = sql`CASE search_entries.record_type ${sql.join(
+  Object.entries(SUMMARY_SOURCES).map(
+    ([type, source]) => sql`WHEN ${type} THEN (SELECT x.${sql.identifier(source.column)} FROM ${sql.identifier(source.table)} x WHERE x.id = search_entries.record_id)`,
+  ),
+  sql` `,
+)} END`;
+
 /**
  * Titles and passages of the records found: for documents a passage of their text (and files),
- * for other records their summary, with the words of the query between the two marks.
+ * for other records their description or summary, with the words of the query between the two marks.
+ * Of a text kept in several languages one language is shown, never all glued together: the
+ * reader's when it matches, else one that matches, else the reader's.
  */
 export async function findEntryDetails(
   db: DbExecutor,
@@ -284,6 +306,7 @@ export async function findEntryDetails(
   rows: { recordType: SearchType; recordId: string }[],
   queryText: string,
   marks: { start: string; stop: string },
+  readerLanguage: string,
 ): Promise<EntryDetail[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.recordId);
@@ -306,8 +329,16 @@ export async function findEntryDetails(
           CASE d.language WHEN 'de' THEN 'public.sd_german'::regconfig WHEN 'en' THEN 'public.sd_english'::regconfig ELSE 'public.sd_simple'::regconfig END,
           ${clean(sql`left(d.text, 60000)`)}, ${queryText}::tsquery, ${options})
         FROM documents d WHERE d.id = search_entries.record_id)
-      ELSE ts_headline('public.sd_german'::regconfig, ${clean(sql`search_entries.summary`)}, ${queryText}::tsquery, ${options}) END AS snippet
+      ELSE ts_headline(
+        CASE picked.language WHEN 'en' THEN 'public.sd_english'::regconfig WHEN 'uk' THEN 'public.sd_simple'::regconfig ELSE 'public.sd_german'::regconfig END,
+        ${clean(sql`coalesce(left(picked.text, 60000), search_entries.summary)`)}, ${queryText}::tsquery, ${options}) END AS snippet
     FROM search_entries
+    LEFT JOIN LATERAL (
+      SELECT t.key AS language, t.value AS text FROM jsonb_each_text(${localizedSummary}) AS t
+      WHERE btrim(t.value) <> ''
+      ORDER BY app_search_text(t.value, t.key, 'C') @@ ${queryText}::tsquery DESC, t.key = ${readerLanguage} DESC, t.key
+      LIMIT 1
+    ) picked ON search_entries.record_type <> 'document'
     WHERE (search_entries.record_type, search_entries.record_id) IN (SELECT * FROM unnest(${sql.param(rows.map((row) => row.recordType))}::text[], ${sql.param(ids)}::uuid[]))
       AND ${visibleTo(viewer, searchEntries)}`);
   const byKey = new Map(result.rows.map((row) => [`${row.record_type}:${row.record_id}`, row]));

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ModuleOptions } from '../../../core/http/module-options.js';
 import { searchQuerySchema, searchResultSchema } from './search.schemas.js';
 import { recordTitles, search } from './search.service.js';
+import { exportLanguageOf } from '../../../core/export/export-language.js';
 import { registerReferenceResolver } from '../../audit/audit.service.js';
 
 export const searchRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
@@ -24,6 +25,7 @@ export const searchRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { 
         response: { 200: searchResultSchema },
       },
     },
-    async (request) => search(context(request), request.query),
+    // Snippets are taken from the text in the reader's language where that matches.
+    async (request) => search(context(request), request.query, exportLanguageOf(request)),
   );
 };

@@ -309,20 +309,20 @@ function excludedQuery(excluded: QueryTerm[]): SQL[] {
  * the index (typos); when no record has every word, records with some of them are shown. Facets
  * count kinds of record, themes, countries and years. Keyset-paginated by score.
  */
-export async function search(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
+export async function search(ctx: ServiceContext, query: SearchQuery, readerLanguage = 'de'): Promise<SearchResult> {
   const cursor = decodeCursor(query.cursor, 4);
   const mode = String(cursor?.[3] ?? '');
   // Later pages of a query searched by the parts of its compounds are searched so again.
   if (cursor && mode.startsWith(SPLIT)) {
     const split = splitCompounds(query.q);
-    if (split) return markedSplit(await searchAsTyped(ctx, { ...query, q: split.q, cursor: encodeCursor([cursor[0]!, cursor[1]!, cursor[2]!, mode.slice(SPLIT.length)]) }));
+    if (split) return markedSplit(await searchAsTyped(ctx, { ...query, q: split.q, cursor: encodeCursor([cursor[0]!, cursor[1]!, cursor[2]!, mode.slice(SPLIT.length)]) }, readerLanguage));
   }
-  const result = await searchAsTyped(ctx, query);
+  const result = await searchAsTyped(ctx, query, readerLanguage);
   if (cursor || result.total > 0 || result.places.length > 0) return result;
   // German compounds that no record has ("Jugendaustausch") are searched by their parts.
   const split = splitCompounds(query.q);
   if (!split) return result;
-  const byParts = await searchAsTyped(ctx, { ...query, q: split.q });
+  const byParts = await searchAsTyped(ctx, { ...query, q: split.q }, readerLanguage);
   if (byParts.total === 0) return result;
   return { ...markedSplit(byParts), corrections: [...split.corrections, ...byParts.corrections] };
 }
@@ -349,7 +349,7 @@ function splitCompounds(q: string): { q: string; corrections: SearchResult['corr
   return corrections.length > 0 ? { q: rewritten, corrections } : undefined;
 }
 
-async function searchAsTyped(ctx: ServiceContext, query: SearchQuery): Promise<SearchResult> {
+async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLanguage: string): Promise<SearchResult> {
   const cursor = decodeCursor(query.cursor, 4);
   const after = cursor ? { score: Number(cursor[0]), type: String(cursor[1]), id: String(cursor[2]) } : undefined;
   const parsed = parseQuery(query.q);
@@ -458,7 +458,7 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery): Promise<S
     }
 
     const shown = result.rows.slice(0, query.limit);
-    const details = await findEntryDetails(tx, ctx.viewer, shown, result.queryText, { start: MARK_START, stop: MARK_STOP });
+    const details = await findEntryDetails(tx, ctx.viewer, shown, result.queryText, { start: MARK_START, stop: MARK_STOP }, readerLanguage);
     const scores = new Map(shown.map((row) => [`${row.recordType}:${row.recordId}`, row.score]));
     const last = shown.at(-1);
     const themeLabels = result.facets ? await themeRefsByIds(ctx, result.facets.theme.map(([id]) => id)) : new Map();
