@@ -1,6 +1,7 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { QueryOf, ResponseOf } from '../../lib/api/contract';
 import { searchTypeValues } from '../../lib/api/enums';
+import i18n from '../../i18n/i18n';
 
 export type SearchResult = ResponseOf<'/api/search'>;
 export type SearchHit = SearchResult['items'][number];
@@ -17,9 +18,11 @@ export const SEARCH_TYPES = searchTypeValues;
 
 export const searchKeys = {
   all: ['search'] as const,
-  results: (filters: SearchFilters) => ['search', filters] as const,
+  /** The language is part of the key: snippets are taken from the text in the reader's language. */
+  results: (filters: SearchFilters) => ['search', filters, i18n.resolvedLanguage ?? i18n.language] as const,
 };
 
 export const searchApi = {
-  search: (query: QueryOf<'/api/search'>, signal?: AbortSignal) => dataOf(api.GET('/api/search', { params: { query }, signal })),
+  search: (query: QueryOf<'/api/search'>, signal?: AbortSignal) =>
+    dataOf(api.GET('/api/search', { params: { query }, headers: { 'accept-language': i18n.resolvedLanguage ?? i18n.language }, signal })),
 };
