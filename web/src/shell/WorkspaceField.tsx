@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CreateWorkspaceLine } from './CreateWorkspaceLine';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../modules/accounts/useSession';
 import { useCurrentWorkspace } from '../modules/workspaces/useCurrentWorkspace';
@@ -53,12 +54,7 @@ function NoWorkspaceToWriteIn() {
         ) : (
           <>
             <p className="kern-body">{workspaces.length > 0 ? t('forms.onlyGuestInWorkspaces') : t('forms.recordsBelongToWorkspace')}</p>
-            <p className="kern-body">
-              <Link className="kern-link" to="/workspaces">
-                {t('forms.createWorkspace')}
-              </Link>{' '}
-              {t('forms.orAskForInvitation')}
-            </p>
+            <CreateWorkspaceLine />
           </>
         )}
       </div>

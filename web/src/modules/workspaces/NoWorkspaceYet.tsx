@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { CreateWorkspaceLine } from '../../shell/CreateWorkspaceLine';
 import { useSession } from '../accounts/useSession';
 
 /** For a signed-in user who belongs to no workspace yet: records live in workspaces, so create one or wait for an invitation. */
@@ -17,12 +17,7 @@ export function NoWorkspaceYet() {
       </div>
       <div className="kern-alert__body">
         <p className="kern-body">{t('forms.recordsBelongToWorkspace')}</p>
-        <p className="kern-body">
-          <Link className="kern-link" to="/workspaces">
-            {t('forms.createWorkspace')}
-          </Link>{' '}
-          {t('forms.orAskForInvitation')}
-        </p>
+        <CreateWorkspaceLine />
       </div>
     </div>
   );
