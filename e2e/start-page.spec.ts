@@ -23,6 +23,10 @@ for (const size of SIZES) {
       await expect(page.locator('.start-figures')).toContainText('Orte in Partnerschaften');
       await expect(section(page, 'Nächste Austausche')).toBeVisible();
       await expect(section(page, 'Neue Dokumente').getByRole('link').first()).toBeVisible();
+      // A document in another language than the reader's says so, and its title carries its language.
+      const otherLanguage = section(page, 'Neue Dokumente').getByRole('listitem').filter({ has: page.locator('a[lang="en"], a[lang="uk"]') });
+      await expect(otherLanguage.first()).toContainText(/ · (Englisch|Ukrainisch) · /);
+      await expect(section(page, 'Neue Dokumente').getByRole('listitem').filter({ has: page.locator('a[lang="de"]') }).first()).not.toContainText('Deutsch');
       await expect(section(page, 'Partnerschaften auf der Karte')).toContainText('Partnerschaften auf der Karte.');
       await expect(page.locator('.partnership-map__line').first()).toBeAttached();
       await expect(section(page, 'Ihre nächsten Austausche')).toHaveCount(0);

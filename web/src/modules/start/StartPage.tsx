@@ -154,12 +154,14 @@ function DocumentEntry({ document }: { document: DocumentSummary }) {
   const language = useLanguage();
   return (
     <>
-      <Link className="kern-link" to={`/documents/${document.id}`}>
+      <Link className="kern-link" to={`/documents/${document.id}`} lang={document.language}>
         {document.title}
       </Link>
       <br />
       <span className="kern-body--small">
-        {t(`documents.kinds.${document.kind}`)} · {formatDate(document.sortDate, language)}
+        {t(`documents.kinds.${document.kind}`)}
+        {document.language !== language && ` · ${t(`forms.inLanguage.${document.language}`)}`} ·{' '}
+        {formatDate(document.sortDate, language)}
       </span>
     </>
   );
