@@ -108,6 +108,13 @@ test.describe('workspaces', () => {
     await expect(guest.getByRole('heading', { level: 1 })).toHaveText('Netzwerktreffen Sachsen');
     await expect(guest.getByRole('main')).toContainText('Ihre Rolle: Gast');
     await expect(guest.getByRole('link', { name: 'Änderungsprotokoll' })).toHaveCount(0);
+    // A guest can only read; the profile says so and how to get a workspace to write in.
+    const workspacePage = new URL(guest.url()).pathname;
+    await guest.goto('/profile');
+    const whatNext = guest.getByRole('note', { name: 'Wie es weitergeht' });
+    await expect(whatNext).toContainText('In Ihren Arbeitsbereichen sind Sie Gast und können nur lesen.');
+    await expect(whatNext.getByRole('link', { name: 'Eigenen Arbeitsbereich anlegen' })).toBeVisible();
+    await guest.goto(workspacePage);
 
     await page.reload();
     const members = page.getByRole('table', { name: 'Mitglieder von Netzwerktreffen Sachsen' });

@@ -38,7 +38,7 @@ export function WorkspaceField({ value, onChange, id, error }: { value: string; 
 
 function NoWorkspaceToWriteIn() {
   const { t } = useTranslation();
-  const { user, workspaces } = useSession();
+  const { user } = useSession();
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
   return (
@@ -52,10 +52,7 @@ function NoWorkspaceToWriteIn() {
             </Link>
           </p>
         ) : (
-          <>
-            <p className="kern-body">{workspaces.length > 0 ? t('forms.onlyGuestInWorkspaces') : t('forms.recordsBelongToWorkspace')}</p>
-            <CreateWorkspaceLine />
-          </>
+          <CreateWorkspaceLine />
         )}
       </div>
     </div>
