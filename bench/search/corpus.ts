@@ -60,9 +60,18 @@ export const development3Queries = () => read<JudgedQuery[]>('queries-heldout-2.
  */
 export const heldOut3Queries = () => read<JudgedQuery[]>('queries-heldout-3.json');
 
+/**
+ * The fourth held-out part: queries written and judged blind, never tuned on, about subjects and
+ * towns the earlier parts hardly touch (step-free streets, ambulances, rubble recycling, veterans
+ * and psychological help, animal shelters, village heads, snow clearing, bridges and demining,
+ * relocated businesses); they judge the whole corpus, with the records of
+ * `records-heldout-4.json` and the documents of `documents-heldout-4.json`.
+ */
+export const heldOut4Queries = () => read<JudgedQuery[]>('queries-heldout-4.json');
+
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
-  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json')];
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json')];
   return {
     themes: parts.flatMap((part) => part.themes),
     places: parts.flatMap((part) => part.places),
@@ -84,7 +93,7 @@ export interface CorpusEntry {
  */
 export async function loadCorpus(app: FastifyInstance, pool: pg.Pool, workspaceId: string, headers: Record<string, string>): Promise<Map<string, CorpusEntry>> {
   const records = allRecords();
-  const documents = ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  const documents = ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json'].flatMap((file) => read<CorpusDocument[]>(file));
   const entries = new Map<string, CorpusEntry>();
   const post = async (type: SearchType, url: string, key: string, body: object) => {
     const response = await app.inject({ method: 'POST', url, headers, payload: { workspaceId, visibility: 'public', ...body } });
