@@ -18,7 +18,7 @@ import { migrateDatabase } from '../src/core/db/migrate.js';
 import type { SearchResult } from '../src/modules/knowledge/search/search.schemas.js';
 import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
 import { loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
-import { corpusEntries, developmentQueries, development3Queries, heldOut3Queries, heldOut4Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
+import { corpusDocuments, corpusEntries, developmentQueries, development3Queries, heldOut3Queries, heldOut4Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
 import { relevanceAt } from './search/relevance.js';
 import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
@@ -93,7 +93,6 @@ async function main() {
     const owner = await createTestUser(db, { memberships: [[workspace.id, 'owner']] });
     // Themes first (the filler links to them), then the filler, then the rest of the corpus: the
     // judged records are the newest rows, never favoured by the table's physical order.
-    const corpusDocuments = 45;
     const themeIds = (
       await Promise.all(
         ['filler-energie', 'filler-wohnen', 'filler-beteiligung'].map(async (slug, i) => {
@@ -107,7 +106,7 @@ async function main() {
         }),
       )
     ).filter(Boolean);
-    await writeFiller(pool, Math.max(0, DOCUMENTS - corpusDocuments), themeIds);
+    await writeFiller(pool, Math.max(0, DOCUMENTS - corpusDocuments().length), themeIds);
     const corpusBegan = performance.now();
     corpus = await loadCorpus(app, pool, workspace.id, owner.headers);
     console.log(`  ${corpus.size} judged records written through the API in ${seconds(corpusBegan)} s`);

@@ -81,6 +81,10 @@ function allRecords(): Records {
   };
 }
 
+/** The judged documents of every part. */
+export const corpusDocuments = () =>
+  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json'].flatMap((file) => read<CorpusDocument[]>(file));
+
 /** What a corpus key stands for in the search results. */
 export interface CorpusEntry {
   type: SearchType;
@@ -93,7 +97,7 @@ export interface CorpusEntry {
  */
 export async function loadCorpus(app: FastifyInstance, pool: pg.Pool, workspaceId: string, headers: Record<string, string>): Promise<Map<string, CorpusEntry>> {
   const records = allRecords();
-  const documents = ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  const documents = corpusDocuments();
   const entries = new Map<string, CorpusEntry>();
   const post = async (type: SearchType, url: string, key: string, body: object) => {
     const response = await app.inject({ method: 'POST', url, headers, payload: { workspaceId, visibility: 'public', ...body } });
