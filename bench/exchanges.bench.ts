@@ -12,7 +12,7 @@ import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
-import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
+import { buildBenchApp, openBenchServer, runBench, recordStatements } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
@@ -249,11 +249,4 @@ async function main() {
   await pool.end();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await close();
-}
+await runBench(main, close);

@@ -21,7 +21,7 @@ import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
-import { buildBenchApp, openBenchServer, recordStatements, type SentStatement } from './support/bench-database.js';
+import { buildBenchApp, openBenchServer, recordStatements, runBench, type SentStatement } from './support/bench-database.js';
 import { measureLoad, type LoadResult } from './support/load.js';
 import { percentile, round } from './support/percentiles.js';
 import { cpuMillisecondsOf, freePort, startNode, stop, waitForOk } from './support/processes.js';
@@ -187,8 +187,4 @@ async function main() {
   await pool.end();
 }
 
-try {
-  await main();
-} finally {
-  await close();
-}
+await runBench(main, close);

@@ -13,7 +13,7 @@ import { backgroundWork } from '../src/jobs.js';
 import { instanceSecret } from '../src/modules/instance/instance-secrets.js';
 import { documents } from '../src/modules/knowledge/documents/documents.tables.js';
 import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
-import { openBenchServer } from './support/bench-database.js';
+import { openBenchServer, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const TEXT_BYTES = Number(process.env.BENCH_TEXT_BYTES ?? 1_990_000);
@@ -99,8 +99,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} finally {
-  await close();
-}
+await runBench(main, close);

@@ -45,6 +45,18 @@ export async function openBenchServer(name: string, keepDirVariable: string, sha
   return { server, logger, close };
 }
 
+/** Runs a bench's `main`: an error is printed and fails the run; the database server stops either way. */
+export async function runBench(main: () => Promise<void>, close: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await close();
+  }
+}
+
 /** The app as `stadtdialog serve` builds it, without the web app, for requests in process. */
 export async function buildBenchApp(db: ReturnType<typeof createDb>, pool: pg.Pool, logger: Logger) {
   const app = await buildApp({
