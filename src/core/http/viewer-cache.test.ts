@@ -33,18 +33,23 @@ describe('answers kept per signed-in caller', () => {
     }
   }
 
-  /** A workspace with a record only its members see, and a coordinator of it. */
-  async function workspaceWithOwnPartnership(title: string) {
-    const workspace = await createTestWorkspace(db(), `Arbeitsgruppe ${randomBytes(3).toString('hex')}`);
-    const coordinator = await createTestUser(db(), { memberships: [[workspace.id, 'coordinator']] });
-    const created = await requester(app())('POST', '/api/partnerships', coordinator, {
-      workspaceId: workspace.id,
-      visibility: 'workspace',
+  /** A contact partnership between Leipzig and Darnytskyi, created through the API. */
+  async function createPartnership(creator: TestUser, workspaceId: string, title: string, visibility: 'workspace' | 'private') {
+    const created = await requester(app())('POST', '/api/partnerships', creator, {
+      workspaceId,
+      visibility,
       kind: 'contact',
       title: { de: title },
       parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
+  }
+
+  /** A workspace with a record only its members see, and a coordinator of it. */
+  async function workspaceWithOwnPartnership(title: string) {
+    const workspace = await createTestWorkspace(db(), `Arbeitsgruppe ${randomBytes(3).toString('hex')}`);
+    const coordinator = await createTestUser(db(), { memberships: [[workspace.id, 'coordinator']] });
+    await createPartnership(coordinator, workspace.id, title, 'workspace');
     return { workspace, coordinator };
   }
 
@@ -89,14 +94,7 @@ describe('answers kept per signed-in caller', () => {
     await list(coordinator);
     await list(colleague);
     await list(colleague);
-    const created = await requester(app())('POST', '/api/partnerships', coordinator, {
-      workspaceId: workspace.id,
-      visibility: 'workspace',
-      kind: 'contact',
-      title: { de: 'Neu: Jena und Berdytschiw' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createPartnership(coordinator, workspace.id, 'Neu: Jena und Berdytschiw', 'workspace');
     expect(titles((await list(coordinator)).body)).toContain('Neu: Jena und Berdytschiw');
     expect(titles((await list(colleague)).body)).toContain('Neu: Jena und Berdytschiw');
   });
@@ -120,14 +118,7 @@ describe('answers kept per signed-in caller', () => {
 
   it('sees a change of role written by another process once announced', async () => {
     const { workspace, coordinator } = await workspaceWithOwnPartnership('Nur intern: Pirna und Schytomyr');
-    const created = await requester(app())('POST', '/api/partnerships', coordinator, {
-      workspaceId: workspace.id,
-      visibility: 'private',
-      kind: 'contact',
-      title: { de: 'Vertraulich: Meißen und Bila Zerkwa' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createPartnership(coordinator, workspace.id, 'Vertraulich: Meißen und Bila Zerkwa', 'private');
     // Private records are seen by their creator and the workspace's owners and coordinators, not by guests.
     const person = await createTestUser(db(), { memberships: [[workspace.id, 'guest']] });
     await list(person);
