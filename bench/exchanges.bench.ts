@@ -12,7 +12,7 @@ import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
-import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
+import { benchDatabase, buildBenchApp, openBenchServer, recordStatements, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
@@ -141,17 +141,8 @@ async function complete(url: string): Promise<boolean> {
 }
 
 async function main() {
-  const url = new URL(server.connectionString());
-  url.pathname = '/bench_exchanges';
-  const admin = new pg.Client({ connectionString: server.connectionString() });
-  admin.on('error', () => {});
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'bench_exchanges'")).rowCount === 1;
-  const ready = exists && (await complete(url.toString()));
-  if (exists && !ready) await admin.query('DROP DATABASE bench_exchanges WITH (FORCE)');
-  if (!ready) await admin.query('CREATE DATABASE bench_exchanges');
-  await admin.end();
-  const pool = createPool({ connectionString: url.toString(), max: 4, logger });
+  const { url, kept: ready } = await benchDatabase(server, 'bench_exchanges', complete);
+  const pool = createPool({ connectionString: url, max: 4, logger });
   const db = createDb(pool);
   await migrateDatabase(pool, logger);
   await seedDemo(db, { gazetteer: false });
@@ -166,7 +157,7 @@ async function main() {
   // A coordinator of five of the twenty workspaces: sees their workspace and private records, and the public ones.
   const workspaceIds = [1, 2, 3, 4, 5].map((i) => `b0000000-0000-4000-a000-${String(i).padStart(12, '0')}`);
   const viewer = await createTestUser(db, { memberships: workspaceIds.map((id) => [id, 'coordinator'] as [string, 'coordinator']) });
-  const raw = new pg.Client({ connectionString: url.toString() });
+  const raw = new pg.Client({ connectionString: url });
   raw.on('error', () => {});
   await raw.connect();
 
@@ -249,11 +240,4 @@ async function main() {
   await pool.end();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await close();
-}
+await runBench(main, close);

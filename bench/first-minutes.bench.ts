@@ -12,9 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { percentile, round } from './support/percentiles.js';
-import { freePort, startNode, stop, waitForOk } from './support/processes.js';
+import { freePort, startDemoServer, stop, waitForOk } from './support/processes.js';
 
-const repo = path.join(import.meta.dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 120);
 const windowSeconds = 30;
 const pauseMs = 250;
@@ -65,10 +64,7 @@ function line(label: string, values: number[]): string {
 
 const port = await freePort();
 const began = performance.now();
-const child = startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve', '--seed-demo'], {
-  PORT: String(port),
-  STADTDIALOG_DATA_DIR: dataDir,
-  DATABASE_URL: '',
+const child = startDemoServer(port, dataDir, {
   DEMO_WORLD_GAZETTEER: process.env.DEMO_WORLD_GAZETTEER ?? 'false',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });

@@ -21,7 +21,7 @@ import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
-import { buildBenchApp, openBenchServer, recordStatements, type SentStatement } from './support/bench-database.js';
+import { benchDatabase, buildBenchApp, openBenchServer, recordStatements, runBench, type SentStatement } from './support/bench-database.js';
 import { measureLoad, type LoadResult } from './support/load.js';
 import { percentile, round } from './support/percentiles.js';
 import { cpuMillisecondsOf, freePort, startNode, stop, waitForOk } from './support/processes.js';
@@ -73,15 +73,8 @@ async function replay(pool: pg.Pool, statements: SentStatement[], connections: n
 const cell = (value: number, width = 7) => round(value, value >= 100 ? 0 : 1).toString().padStart(width);
 
 async function main() {
-  const url = new URL(server.connectionString());
-  url.pathname = '/bench_load';
-  const admin = new pg.Client({ connectionString: server.connectionString() });
-  admin.on('error', () => {});
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS bench_load WITH (FORCE)');
-  await admin.query('CREATE DATABASE bench_load');
-  await admin.end();
-  const pool = createPool({ connectionString: url.toString(), max: poolSize, logger });
+  const { url } = await benchDatabase(server, 'bench_load');
+  const pool = createPool({ connectionString: url, max: poolSize, logger });
   // A connection the server drops while idle is replaced by the pool, not a crash of the bench.
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
   const db = createDb(pool);
@@ -133,7 +126,7 @@ async function main() {
   const profiling = process.env.CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.CPU_PROFILE)}`] : [];
   const app = startNode([...profiling, path.join(repo, 'bin', 'stadtdialog.js'), 'serve'], {
     PORT: String(port),
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: url,
     DATABASE_POOL_SIZE: String(poolSize),
     LOG_LEVEL: 'warn',
   });
@@ -187,8 +180,4 @@ async function main() {
   await pool.end();
 }
 
-try {
-  await main();
-} finally {
-  await close();
-}
+await runBench(main, close);

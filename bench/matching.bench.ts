@@ -15,7 +15,7 @@ import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { createTestUser } from '../test/support/test-users.js';
-import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
+import { benchDatabase, buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 import { JUDGED_QUERIES, TOPICS, type Topic } from './matching/judged-queries.js';
 
@@ -194,14 +194,8 @@ const dcg = (grades: number[]) => grades.reduce((sum, g, i) => sum + (2 ** g - 1
 async function main() {
   const { server, logger, close } = await openBenchServer('matching', 'BENCH_MATCHING_DATA_DIR', '256MB');
   try {
-    const url = new URL(server.connectionString());
-    url.pathname = '/bench_matching';
-    const admin = new pg.Client({ connectionString: server.connectionString() });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS bench_matching WITH (FORCE)');
-    await admin.query('CREATE DATABASE bench_matching');
-    await admin.end();
-    const pool = createPool({ connectionString: url.toString(), max: 4, logger });
+    const { url } = await benchDatabase(server, 'bench_matching');
+    const pool = createPool({ connectionString: url, max: 4, logger });
     const db = createDb(pool);
     await migrateDatabase(pool, logger);
     await seedDemo(db, { gazetteer: false });
@@ -237,7 +231,7 @@ async function main() {
 
     const app = await buildBenchApp(db, pool, logger);
     const viewer = await createTestUser(db, { memberships: [[queryWorkspace, 'coordinator']] });
-    const raw = new pg.Client({ connectionString: url.toString() });
+    const raw = new pg.Client({ connectionString: url });
     await raw.connect();
     const api: number[] = [];
     const sql: number[] = [];

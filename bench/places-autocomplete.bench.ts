@@ -8,13 +8,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import pg from 'pg';
 import { createProgress } from '../src/core/progress.js';
 import { createDb, createPool } from '../src/core/db/client.js';
 import { migrateDatabase } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/demo-seed.js';
 import { gazetteerCovers, loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
-import { buildBenchApp, openBenchServer } from './support/bench-database.js';
+import { benchDatabase, buildBenchApp, openBenchServer } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 interface Variant {
@@ -32,14 +31,8 @@ const variants = parse(readFileSync(path.join(import.meta.dirname, 'data', 'plac
 const { server, logger, close } = await openBenchServer('places', 'BENCH_PLACES_DATA_DIR');
 
 try {
-  const admin = new pg.Client({ connectionString: server.connectionString() });
-  await admin.connect();
-  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'bench_places'");
-  if (exists.rowCount === 0) await admin.query('CREATE DATABASE bench_places');
-  await admin.end();
-  const url = new URL(server.connectionString());
-  url.pathname = '/bench_places';
-  const pool = createPool({ connectionString: url.toString(), max: 4, logger });
+  const { url } = await benchDatabase(server, 'bench_places', async () => true);
+  const pool = createPool({ connectionString: url, max: 4, logger });
   const db = createDb(pool);
   await migrateDatabase(pool, logger);
   await seedDemo(db, { gazetteer: false });

@@ -2,7 +2,6 @@
 // over real HTTP before and during the extraction, with the extraction's own duration.
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/core/config.js';
 import { detectApplicationRole } from '../src/core/db/application-role.js';
@@ -13,7 +12,7 @@ import { backgroundWork } from '../src/jobs.js';
 import { instanceSecret } from '../src/modules/instance/instance-secrets.js';
 import { documents } from '../src/modules/knowledge/documents/documents.tables.js';
 import { createTestUser, createTestWorkspace } from '../test/support/test-users.js';
-import { openBenchServer } from './support/bench-database.js';
+import { benchDatabase, openBenchServer, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const TEXT_BYTES = Number(process.env.BENCH_TEXT_BYTES ?? 1_990_000);
@@ -34,14 +33,8 @@ async function timedHealth(base: string): Promise<number> {
 }
 
 async function main() {
-  const admin = new pg.Client({ connectionString: server.connectionString() });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS bench_responsiveness');
-  await admin.query('CREATE DATABASE bench_responsiveness');
-  await admin.end();
-  const url = new URL(server.connectionString());
-  url.pathname = '/bench_responsiveness';
-  const pool = createPool({ connectionString: url.toString(), max: 10, logger });
+  const { url } = await benchDatabase(server, 'bench_responsiveness');
+  const pool = createPool({ connectionString: url, max: 10, logger });
   const db = createDb(pool);
   await migrateDatabase(pool, logger);
   const config = { ...loadConfig({}), bodyLimitBytes: 8 * 1024 * 1024 };
@@ -99,8 +92,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} finally {
-  await close();
-}
+await runBench(main, close);

@@ -21,7 +21,7 @@ import { loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.
 import { corpusDocuments, corpusEntries, developmentQueries, development3Queries, heldOut3Queries, heldOut4Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
 import { relevanceAt } from './search/relevance.js';
-import { buildBenchApp, openBenchServer, recordStatements } from './support/bench-database.js';
+import { buildBenchApp, openBenchServer, recordStatements, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
 const { values: options } = parseArgs({
@@ -301,11 +301,4 @@ async function main() {
   await pool.end();
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await close();
-}
+await runBench(main, close);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureLoad, type LoadResult } from './support/load.js';
 import { median, round } from './support/percentiles.js';
-import { freePort, startNode, stop, waitForOk } from './support/processes.js';
+import { freePort, startDemoServer, startNode, stop, waitForOk } from './support/processes.js';
 
 const repo = path.join(import.meta.dirname, '..');
 const loadSeconds = Number(process.env.LOAD_SECONDS ?? 10);
@@ -18,12 +18,7 @@ chmodSync(dataDir, 0o755);
 
 async function startApp(port: number) {
   const began = performance.now();
-  const child = startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve', '--seed-demo'], {
-    PORT: String(port),
-    STADTDIALOG_DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-  });
+  const child = startDemoServer(port, dataDir, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' });
   const startupMs = await waitForOk(`http://127.0.0.1:${port}/api/health`, began, child);
   return { child, startupMs };
 }

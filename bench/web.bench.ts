@@ -17,7 +17,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { bundleReport, type ChunkSize } from './support/bundle-report.js';
 import { median, round } from './support/percentiles.js';
-import { freePort, startNode, stop, waitForOk } from './support/processes.js';
+import { freePort, startDemoServer, stop, waitForOk } from './support/processes.js';
 
 const repo = path.join(import.meta.dirname, '..');
 const runs = Number(process.env.RUNS ?? 3);
@@ -47,13 +47,7 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stadtdialog-bench-web-'));
 chmodSync(dataDir, 0o755);
 const port = Number(process.env.PORT ?? (await freePort()));
 const origin = `http://127.0.0.1:${port}`;
-const app = startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve', '--seed-demo'], {
-  PORT: String(port),
-  STADTDIALOG_DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  DEMO_WORLD_GAZETTEER: 'false',
-  LOG_LEVEL: 'warn',
-});
+const app = startDemoServer(port, dataDir, { DEMO_WORLD_GAZETTEER: 'false', LOG_LEVEL: 'warn' });
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 try {
   await waitForOk(`${origin}/api/health`, performance.now(), app);

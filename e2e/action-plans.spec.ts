@@ -1,17 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { signUp, uniqueEmail } from './support/accounts.js';
 import { sessionApi } from './support/sessionApi.js';
-
-async function pdfText(data: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return texts.join('\n');
-}
+import { pdfTextOf } from '../test/support/test-pdf.js';
 
 /** Signs up and founds a workspace of one's own; returns its address. */
 async function coordinatorWithWorkspace(page: Page, name: string, workspace: string): Promise<string> {
@@ -94,11 +84,11 @@ test('a plan is drafted, agreed by both sides, reported on and exported as PDF',
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   const body = await pdf.body();
   expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-  const text = await pdfText(body);
+  const text = await pdfTextOf(body);
   expect(text).toContain('Aktionsplan Schulhöfe und Nachbarschaft 2026');
   expect(text).toContain('Schulhöfe nachmittags öffnen');
   expect(text).toContain('Olena Koval');
-  const ukrainian = await pdfText(await (await kyiv.request.get(pdfHref!.replace('lang=de', 'lang=uk'))).body());
+  const ukrainian = await pdfTextOf(await (await kyiv.request.get(pdfHref!.replace('lang=de', 'lang=uk'))).body());
   expect(ukrainian).toContain('План дій: шкільні подвір’я 2026');
   await kyivContext.close();
 });

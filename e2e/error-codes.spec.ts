@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signUp } from './support/accounts.js';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
-import { sessionApi } from './support/sessionApi.js';
+import { projectWorkshop } from './support/projectWorkshop.js';
 
 type Texts = { forms: { save: string }; agenda: { add: string; createTitle: string; day: string; titleInLanguages: string } };
 const textsOf = (language: UiLanguage) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../web/src/i18n/${language}.json`), 'utf8')) as Texts;
@@ -20,16 +20,7 @@ for (const { language, expected } of CASES) {
   test(`an agenda session on a day outside the exchange is refused at the day field, in ${language === 'de' ? 'German' : 'Ukrainian'}`, async ({ page }) => {
     await chooseLanguage(page, language);
     await signUp(page, { displayName: 'Katrin Albers', language });
-    const send = sessionApi(page);
-    const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Amt für Partnerschaften' });
-    const exchange = await send<{ id: string }>('POST', '/api/exchanges', {
-      workspaceId: workspace.id,
-      kind: 'workshop',
-      title: { de: 'Projektplanungsworkshop', uk: 'Семінар із планування проєктів' },
-      startDate: '2031-05-12',
-      endDate: '2031-05-14',
-      timeZone: 'Europe/Berlin',
-    });
+    const { exchange } = await projectWorkshop(page);
     const texts = textsOf(language);
 
     await page.goto(`/exchanges/${exchange.id}`);

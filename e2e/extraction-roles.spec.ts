@@ -1,15 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chooseLanguage } from './support/chooseLanguage.js';
-import { coordinatorWithWorkspace } from './support/knowledgeFixtures.js';
+import { coordinatorWithWorkspace, proposalTitled } from './support/knowledgeFixtures.js';
 
 /** A short news item: guests from Jelenia Góra in Bautzen, the host's twin town and a stop on the way home named in passing. */
 const NEWS_ITEM = `Gäste aus Jelenia Góra in Bautzen
 
 Bautzen, 3. Mai 2024. Vom 2. bis 4. Mai 2024 besuchte eine sechsköpfige Delegation aus Jelenia Góra die Stadt Bautzen. Die Gäste informierten sich über die Sanierung der Altstadt und über Wohnprojekte für ältere Menschen. Beim Empfang im Rathaus erinnerte der Oberbürgermeister an die seit 1992 bestehende Verbindung mit der Partnerstadt Worms. Auf der Rückfahrt legte die Gruppe einen Halt in Görlitz ein.`;
-
-function proposal(page: Page, heading: RegExp) {
-  return page.locator('li.proposal').filter({ has: page.getByRole('heading', { level: 3, name: heading }) });
-}
 
 test.beforeEach(async ({ page }) => {
   await chooseLanguage(page, 'de');
@@ -27,21 +23,21 @@ test('"accept all" makes a delegation only of the town the guests came from, not
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]+\/review$/);
 
   // Each town says what it is to the visit, and how sure that is.
-  await expect(proposal(page, /^Jelenia Góra/).getByRole('heading', { level: 3 })).toContainText('hat Teilnehmende entsandt');
-  await expect(proposal(page, /^Bautzen/).getByRole('heading', { level: 3 })).toContainText('Ort des Geschehens');
-  await expect(proposal(page, /^Worms/).getByRole('heading', { level: 3 })).toContainText('Partnerstadt');
-  const goerlitz = proposal(page, /^Görlitz/);
+  await expect(proposalTitled(page, /^Jelenia Góra/).getByRole('heading', { level: 3 })).toContainText('hat Teilnehmende entsandt');
+  await expect(proposalTitled(page, /^Bautzen/).getByRole('heading', { level: 3 })).toContainText('Ort des Geschehens');
+  await expect(proposalTitled(page, /^Worms/).getByRole('heading', { level: 3 })).toContainText('Partnerstadt');
+  const goerlitz = proposalTitled(page, /^Görlitz/);
   await expect(goerlitz.getByRole('heading', { level: 3 })).toContainText('nur erwähnt');
   await expect(goerlitz.getByRole('heading', { level: 3 })).toContainText('% sicher');
   // The exchange, its organisations and programmes say how sure they are too.
-  await expect(proposal(page, /^Gäste aus Jelenia Góra in Bautzen/).getByRole('heading', { level: 3 })).toContainText('% sicher');
+  await expect(proposalTitled(page, /^Gäste aus Jelenia Góra in Bautzen/).getByRole('heading', { level: 3 })).toContainText('% sicher');
 
   await page.getByRole('button', { name: /^Alle Vorschläge übernehmen/ }).click();
   const status = page.getByRole('status').filter({ hasText: /übernommen/ });
   await expect(status).toBeVisible();
   await expect(status).toContainText('Die Stadt wird nur nebenbei erwähnt');
   await expect(goerlitz.getByText('zu prüfen', { exact: true })).toBeVisible();
-  await expect(proposal(page, /^Jelenia Góra/).getByText('übernommen', { exact: true })).toBeVisible();
+  await expect(proposalTitled(page, /^Jelenia Góra/).getByText('übernommen', { exact: true })).toBeVisible();
 
   await page.locator('li.proposal a[href^="/exchanges/"]').first().click();
   await expect(page).toHaveURL(/\/exchanges\/[0-9a-f-]+$/);

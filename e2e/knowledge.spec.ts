@@ -1,15 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signUp } from './support/accounts.js';
 import { chooseLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
-import { coordinatorWithWorkspace, createDocument, pdfOf, WORKSHOP_REPORT } from './support/knowledgeFixtures.js';
+import { coordinatorWithWorkspace, createDocument, pdfOf, proposalTitled, WORKSHOP_REPORT } from './support/knowledgeFixtures.js';
 import { sessionApi } from './support/sessionApi.js';
 
 const VINNYTSIA = /Winnyzja|Vinnytsia|Вінниця/;
-
-function proposal(page: Page, heading: RegExp) {
-  return page.locator('li.proposal').filter({ has: page.getByRole('heading', { level: 3, name: heading }) });
-}
 
 test.beforeEach(async ({ page }) => {
   await chooseLanguage(page, 'de');
@@ -38,7 +34,7 @@ test('a pasted report becomes proposals; accepted ones link records to the docum
   await expect(page.getByRole('region', { name: /^Förderprogramme/ })).toBeVisible();
 
   // The sentence each proposal came from, the words found marked.
-  const vinnytsia = proposal(page, /^Winnyzja/);
+  const vinnytsia = proposalTitled(page, /^Winnyzja/);
   await expect(vinnytsia.locator('blockquote mark').first()).toHaveText('Winnyzja');
 
   // One accepted on its own, one rejected (and reopened and rejected again), the rest at once.
@@ -46,7 +42,7 @@ test('a pasted report becomes proposals; accepted ones link records to the docum
   await expect(vinnytsia.getByText('übernommen', { exact: true })).toBeVisible();
   await expect(vinnytsia.getByRole('link', { name: VINNYTSIA })).toBeVisible();
 
-  const sumy = proposal(page, /^Sumy/);
+  const sumy = proposalTitled(page, /^Sumy/);
   await sumy.getByRole('button', { name: 'Ändern' }).click();
   await expect(sumy.getByRole('group', { name: 'Was soll beim Übernehmen geschehen?' }).or(sumy.getByText('Es gibt keinen Eintrag zur Auswahl.'))).toBeVisible();
   await sumy.getByRole('button', { name: 'Abbrechen' }).click();
@@ -71,7 +67,7 @@ test('a pasted report becomes proposals; accepted ones link records to the docum
   await expect(page.getByRole('status').filter({ hasText: /übernommen/ })).toBeVisible();
   await expect(sumy.getByText('übernommen', { exact: true })).toBeVisible();
   await expect(theme.getByText('abgelehnt', { exact: true })).toBeVisible();
-  await expect(proposal(page, /Stadtwerke Gersthofen/).locator('a[href^="/organizations/"]')).toBeVisible();
+  await expect(proposalTitled(page, /Stadtwerke Gersthofen/).locator('a[href^="/organizations/"]')).toBeVisible();
 
   await page.getByRole('link', { name: 'Zurück zum Dokument und seinen verknüpften Einträgen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Krisenfeste Versorgung: Planungswerkstatt mit ukrainischen Partnerkommunen in München');

@@ -5,6 +5,7 @@ import { signUp } from './support/accounts.js';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
 import { expectNoAxeViolations, WCAG_22_AA } from './support/expectNoAxeViolations.js';
+import { projectWorkshop } from './support/projectWorkshop.js';
 import { sessionApi } from './support/sessionApi.js';
 
 /** The texts the web app shows, read from its own translation files. */
@@ -57,16 +58,7 @@ async function fixture(page: Page) {
   const send = sessionApi(page);
   const demo = await demoRecords(page.request);
   const parties = ((await (await page.request.get(`/api/partnerships/${demo.gruenauPartnership}`)).json()) as { parties: { place: { id: string } }[] }).parties;
-  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Amt für Partnerschaften' });
-  const exchange = await send<{ id: string }>('POST', '/api/exchanges', {
-    workspaceId: workspace.id,
-    kind: 'workshop',
-    title: { de: 'Projektplanungsworkshop', uk: 'Семінар із планування проєктів' },
-    startDate: '2031-05-12',
-    endDate: '2031-05-14',
-    timeZone: 'Europe/Berlin',
-    capacity: 30,
-  });
+  const { workspace, exchange } = await projectWorkshop(page, { capacity: 30 });
   await send('PATCH', `/api/exchanges/${exchange.id}`, { capacity: 40 });
   const people = async (names: [string, string][]) => {
     const ids: string[] = [];

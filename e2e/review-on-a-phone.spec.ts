@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chooseLanguage } from './support/chooseLanguage.js';
-import { coordinatorWithWorkspace } from './support/knowledgeFixtures.js';
+import { coordinatorWithWorkspace, proposalTitled } from './support/knowledgeFixtures.js';
 
 /** A pasted news item that opens with its dateline, as municipal press releases do. */
 const NEWS_ITEM =
@@ -21,7 +21,7 @@ test('a news item on a phone: the dateline is neither the title nor lost, and �
   await page.getByRole('button', { name: 'Dokument hinzufügen' }).click();
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]+\/review$/);
 
-  const exchange = page.locator('li.proposal').filter({ has: page.getByRole('heading', { level: 3, name: /^Die Stadt Leipzig empfing/ }) });
+  const exchange = proposalTitled(page, /^Die Stadt Leipzig empfing/);
   await expect(exchange).toHaveCount(1);
   await expect(page.getByRole('main')).not.toContainText(/Leipzig, 12\. Mai 2025\.? ·/);
   const confidences = page.locator('.proposal-confidence');

@@ -45,6 +45,39 @@ export async function openBenchServer(name: string, keepDirVariable: string, sha
   return { server, logger, close };
 }
 
+/**
+ * The database `name` on the bench server, made anew, or kept when it exists and `keep(url)` says
+ * it may be (a complete data set from an earlier run): its address, and whether it was kept.
+ */
+export async function benchDatabase(server: { connectionString(): string }, name: string, keep?: (url: string) => Promise<boolean>): Promise<{ url: string; kept: boolean }> {
+  const url = new URL(server.connectionString());
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: server.connectionString() });
+  admin.on('error', () => {});
+  await admin.connect();
+  try {
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (exists && keep && (await keep(url.toString()))) return { url: url.toString(), kept: true };
+    if (exists) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    return { url: url.toString(), kept: false };
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Runs a bench's `main`: an error is printed and fails the run; the database server stops either way. */
+export async function runBench(main: () => Promise<void>, close: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await close();
+  }
+}
+
 /** The app as `stadtdialog serve` builds it, without the web app, for requests in process. */
 export async function buildBenchApp(db: ReturnType<typeof createDb>, pool: pg.Pool, logger: Logger) {
   const app = await buildApp({

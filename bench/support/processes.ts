@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -36,6 +37,13 @@ export function stop(child: ChildProcess): Promise<void> {
 
 export function startNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const repo = path.join(import.meta.dirname, '..', '..');
+
+/** `stadtdialog serve --seed-demo` (the built app) on its own embedded database in `dataDir`. */
+export function startDemoServer(port: number, dataDir: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return startNode([path.join(repo, 'bin', 'stadtdialog.js'), 'serve', '--seed-demo'], { PORT: String(port), STADTDIALOG_DATA_DIR: dataDir, DATABASE_URL: '', ...env });
 }
 
 const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;

@@ -45,3 +45,8 @@ export function pdfOf(paragraphs: string[]): Promise<Buffer> {
     document.end();
   });
 }
+
+/** The proposal on a document's review page whose heading matches `heading`. */
+export function proposalTitled(page: Page, heading: RegExp) {
+  return page.locator('li.proposal').filter({ has: page.getByRole('heading', { level: 3, name: heading }) });
+}

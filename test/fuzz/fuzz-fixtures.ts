@@ -5,20 +5,7 @@ import { insertToken } from '../../src/modules/api-tokens/api-tokens.repository.
 import { demoId } from '../../src/demo/demo-id.js';
 import { memberships } from '../../src/modules/workspaces/workspaces.tables.js';
 import { createCommentOf, createDocumentRecord, createFileOf, createLinkOf, createProposalOf } from '../permission-matrix/knowledge-records.js';
-import {
-  createExpenditureRecord,
-  createGrantRecord,
-  createPlanRecord,
-  createProgrammeRecord,
-  createProjectRecord,
-  createReportedPlanRecord,
-  createSelectedMonitorRecord,
-  firstMeasure,
-  prioritiesOf,
-  progressOf,
-  selectionOf,
-  sidesOf,
-} from '../permission-matrix/plan-records.js';
+import { createExpenditureRecord, createGrantRecord, createPlanRecord, createProgrammeRecord, createProjectRecord, createReportedPlanRecord, createSelectedMonitorRecord, firstMeasure, prioritiesOf, progressOf, selectionOf, sidesOf } from '../permission-matrix/plan-records.js';
 import {
   createCalendarFeedOf,
   createDelegationOf,

@@ -3,15 +3,7 @@ import type { Db } from '../../src/core/db/client.js';
 import { demoId } from '../../src/demo/demo-id.js';
 import { areaIndicators, areaIndicatorValues, areaMonitorAreas, areaMonitors, areaPilotSelections } from '../../src/modules/areas/areas.tables.js';
 import { expenditures, fundingProgrammes, grants } from '../../src/modules/funding/funding.tables.js';
-import {
-  actionPlanAgreements,
-  actionPlanMeasures,
-  actionPlanPriorities,
-  actionPlans,
-  actionPlanSides,
-  actionPlanVersions,
-  measureProgressUpdates,
-} from '../../src/modules/plans/plans.tables.js';
+import { actionPlanAgreements, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from '../../src/modules/plans/plans.tables.js';
 import { projects } from '../../src/modules/projects/projects.tables.js';
 import type { Visibility } from './expectations.js';
 import { createPartnershipRecord, type RecordOwner } from './records.js';

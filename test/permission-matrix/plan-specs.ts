@@ -1,22 +1,6 @@
 import { demoId } from '../../src/demo/demo-id.js';
 import type { Cast } from './actors.js';
-import {
-  createActivePlanRecord,
-  createExpenditureRecord,
-  createGrantRecord,
-  createHalfAgreedPlanRecord,
-  createMonitorRecord,
-  createPlanRecord,
-  createProgrammeRecord,
-  createProjectRecord,
-  createReportedPlanRecord,
-  createSelectedMonitorRecord,
-  firstMeasure,
-  prioritiesOf,
-  progressOf,
-  selectionOf,
-  sidesOf,
-} from './plan-records.js';
+import { createActivePlanRecord, createExpenditureRecord, createGrantRecord, createHalfAgreedPlanRecord, createMonitorRecord, createPlanRecord, createProgrammeRecord, createProjectRecord, createReportedPlanRecord, createSelectedMonitorRecord, firstMeasure, prioritiesOf, progressOf, selectionOf, sidesOf } from './plan-records.js';
 import { createPartnershipRecord } from './records.js';
 import type { RouteSpec } from './route-specs.js';
 

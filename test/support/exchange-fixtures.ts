@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/core/db/client.js';
+import { demoId } from '../../src/demo/demo-id.js';
 import { createTestUser, createTestWorkspace, type TestUser } from './test-users.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -63,4 +64,17 @@ export async function createExchange(app: FastifyInstance, user: TestUser, works
   });
   if (created.status !== 201) throw new Error(`creating an exchange failed: ${JSON.stringify(created.body)}`);
   return created.body as { id: string; workspaceId: string } & Record<string, unknown>;
+}
+
+/** A contact partnership between Leipzig and Darnytskyi (demo places), created through the API. */
+export async function createContactPartnership(app: FastifyInstance, user: TestUser, workspaceId: string, title: string, visibility: 'public' | 'workspace' | 'private') {
+  const created = await requester(app)('POST', '/api/partnerships', user, {
+    workspaceId,
+    visibility,
+    kind: 'contact',
+    title: { de: title },
+    parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
+  });
+  if (created.status !== 201) throw new Error(`creating a partnership failed: ${JSON.stringify(created.body)}`);
+  return created.body as { id: string } & Record<string, unknown>;
 }

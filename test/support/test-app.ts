@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type AppConfig } from '../../src/core/config.js';
 import { detectApplicationRole } from '../../src/core/db/application-role.js';
@@ -9,6 +8,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { backgroundWork, type BackgroundWork } from '../../src/jobs.js';
 import { seedDemo } from '../../src/demo/demo-seed.js';
 import { instanceSecret } from '../../src/modules/instance/instance-secrets.js';
+import { perFile } from './per-file.js';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_WEB_DIR = path.join(import.meta.dirname, '..', 'fixtures', 'web');
@@ -71,17 +71,5 @@ export async function closeTestApp({ app, database, jobs }: TestApp): Promise<vo
 
 /** Registers a test app for the current file; read `.current` inside tests. */
 export function useTestApp(options: TestAppOptions = {}): { readonly current: TestApp } {
-  let testApp: TestApp | undefined;
-  beforeAll(async () => {
-    testApp = await createTestApp(options);
-  });
-  afterAll(async () => {
-    if (testApp) await closeTestApp(testApp);
-  });
-  return {
-    get current() {
-      if (!testApp) throw new Error('The test app is created in beforeAll; use it inside tests');
-      return testApp;
-    },
-  };
+  return perFile('The test app', () => createTestApp(options), closeTestApp);
 }

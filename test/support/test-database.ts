@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { createDb, createPool, type Db } from '../../src/core/db/client.js';
 import { createLogger } from '../../src/core/logger.js';
+import { perFile } from './per-file.js';
 import { databaseUrl } from './test-database-server.js';
 
 export interface TestDatabase {
@@ -56,17 +57,5 @@ export async function dropTestDatabase(database: TestDatabase): Promise<void> {
 
 /** Registers a fresh database for the current test file; read `.current` inside tests. */
 export function useTestDatabase(): { readonly current: TestDatabase } {
-  let database: TestDatabase | undefined;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => {
-    if (database) await dropTestDatabase(database);
-  });
-  return {
-    get current() {
-      if (!database) throw new Error('The test database is created in beforeAll; use it inside tests');
-      return database;
-    },
-  };
+  return perFile('The test database', createTestDatabase, dropTestDatabase);
 }

@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import PDFDocument from 'pdfkit';
 
 /** A PDF of the given pages of text, made as a word processor would (standard fonts, real text). */
@@ -14,4 +15,15 @@ export function pdfOf(pages: string[]): Promise<Buffer> {
     });
     pdf.end();
   });
+}
+
+/** The text of a PDF, page by page, one line a page. */
+export async function pdfTextOf(data: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
+  const texts: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return texts.join('\n');
 }

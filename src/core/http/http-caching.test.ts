@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { requester } from '../../../test/support/exchange-fixtures.js';
+import { createContactPartnership } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
 import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
-import { demoId } from '../../demo/demo-id.js';
 
 describe('HTTP caching of API reads', () => {
   const testApp = useTestApp();
@@ -22,14 +21,7 @@ describe('HTTP caching of API reads', () => {
     expect(again.body).toBe('');
 
     const coordinator = await createTestUser(testApp.current.database.db, { memberships: [[DEMO_WORKSPACE_ID, 'coordinator']] });
-    const created = await requester(app)('POST', '/api/partnerships', coordinator, {
-      workspaceId: DEMO_WORKSPACE_ID,
-      visibility: 'public',
-      kind: 'contact',
-      title: { de: 'Aachen und Lwiw' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createContactPartnership(app, coordinator, DEMO_WORKSPACE_ID, 'Aachen und Lwiw', 'public');
     const changed = await list(tag);
     expect(changed.statusCode).toBe(200);
     expect(changed.headers.etag).not.toBe(tag);

@@ -24,6 +24,7 @@ describe('HTTP plumbing', () => {
     extend: (app) => void app.register(probeRoutes),
   });
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
+  const postRaw = (contentType: string, payload: string) => inject({ method: 'POST', url: '/api/test-probe', headers: { 'content-type': contentType }, payload });
 
   it('accepts a valid JSON body', async () => {
     const response = await inject({ method: 'POST', url: '/api/test-probe', payload: { name: 'Grünau', count: 3 } });
@@ -32,12 +33,7 @@ describe('HTTP plumbing', () => {
   });
 
   it('answers malformed JSON with a 400 problem naming the body', async () => {
-    const response = await inject({
-      method: 'POST',
-      url: '/api/test-probe',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"name": "Grünau", "count": ',
-    });
+    const response = await postRaw('application/json', '{"name": "Grünau", "count": ');
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = response.json();
@@ -79,12 +75,7 @@ describe('HTTP plumbing', () => {
   });
 
   it('answers an unsupported media type with 415', async () => {
-    const response = await inject({
-      method: 'POST',
-      url: '/api/test-probe',
-      headers: { 'content-type': 'application/xml' },
-      payload: '<name>x</name>',
-    });
+    const response = await postRaw('application/xml', '<name>x</name>');
     expect(response.statusCode).toBe(415);
     expect(response.json().code).toBe('unsupported_media_type');
   });

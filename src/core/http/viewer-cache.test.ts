@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { requester } from '../../../test/support/exchange-fixtures.js';
+import { createContactPartnership, requester } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestBrowser } from '../../../test/support/test-browser.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
-import { demoId } from '../../demo/demo-id.js';
 import { users } from '../../modules/accounts/users.tables.js';
 import { memberships } from '../../modules/workspaces/workspaces.tables.js';
 
@@ -37,14 +36,7 @@ describe('answers kept per signed-in caller', () => {
   async function workspaceWithOwnPartnership(title: string) {
     const workspace = await createTestWorkspace(db(), `Arbeitsgruppe ${randomBytes(3).toString('hex')}`);
     const coordinator = await createTestUser(db(), { memberships: [[workspace.id, 'coordinator']] });
-    const created = await requester(app())('POST', '/api/partnerships', coordinator, {
-      workspaceId: workspace.id,
-      visibility: 'workspace',
-      kind: 'contact',
-      title: { de: title },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createContactPartnership(app(), coordinator, workspace.id, title, 'workspace');
     return { workspace, coordinator };
   }
 
@@ -89,14 +81,7 @@ describe('answers kept per signed-in caller', () => {
     await list(coordinator);
     await list(colleague);
     await list(colleague);
-    const created = await requester(app())('POST', '/api/partnerships', coordinator, {
-      workspaceId: workspace.id,
-      visibility: 'workspace',
-      kind: 'contact',
-      title: { de: 'Neu: Jena und Berdytschiw' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createContactPartnership(app(), coordinator, workspace.id, 'Neu: Jena und Berdytschiw', 'workspace');
     expect(titles((await list(coordinator)).body)).toContain('Neu: Jena und Berdytschiw');
     expect(titles((await list(colleague)).body)).toContain('Neu: Jena und Berdytschiw');
   });
@@ -120,14 +105,7 @@ describe('answers kept per signed-in caller', () => {
 
   it('sees a change of role written by another process once announced', async () => {
     const { workspace, coordinator } = await workspaceWithOwnPartnership('Nur intern: Pirna und Schytomyr');
-    const created = await requester(app())('POST', '/api/partnerships', coordinator, {
-      workspaceId: workspace.id,
-      visibility: 'private',
-      kind: 'contact',
-      title: { de: 'Vertraulich: Meißen und Bila Zerkwa' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createContactPartnership(app(), coordinator, workspace.id, 'Vertraulich: Meißen und Bila Zerkwa', 'private');
     // Private records are seen by their creator and the workspace's owners and coordinators, not by guests.
     const person = await createTestUser(db(), { memberships: [[workspace.id, 'guest']] });
     await list(person);

@@ -1,11 +1,10 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { requester } from '../../../test/support/exchange-fixtures.js';
+import { createContactPartnership } from '../../../test/support/exchange-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 import { createTestUser } from '../../../test/support/test-users.js';
 import { DEMO_WORKSPACE_ID } from '../../demo/demo-seed.js';
-import { demoId } from '../../demo/demo-id.js';
 
 const LIST = '/api/partnerships?limit=100';
 
@@ -79,14 +78,7 @@ describe('answers kept for visitors', () => {
   it("shows a member's write to the very next visitor", async () => {
     await visitorList();
     const coordinator = await createTestUser(testApp.current.database.db, { memberships: [[DEMO_WORKSPACE_ID, 'coordinator']] });
-    const created = await requester(testApp.current.app)('POST', '/api/partnerships', coordinator, {
-      workspaceId: DEMO_WORKSPACE_ID,
-      visibility: 'public',
-      kind: 'contact',
-      title: { de: 'Halle und Tscherniwzi' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createContactPartnership(testApp.current.app, coordinator, DEMO_WORKSPACE_ID, 'Halle und Tscherniwzi', 'public');
     expect(titles((await visitorList()).body)).toContain('Halle und Tscherniwzi');
   });
 
@@ -113,14 +105,7 @@ describe('answers kept for visitors', () => {
 
   it('never gives a member the answer kept for visitors', async () => {
     const member = await createTestUser(testApp.current.database.db, { memberships: [[DEMO_WORKSPACE_ID, 'coordinator']] });
-    const created = await requester(testApp.current.app)('POST', '/api/partnerships', member, {
-      workspaceId: DEMO_WORKSPACE_ID,
-      visibility: 'workspace',
-      kind: 'contact',
-      title: { de: 'Nur für die Arbeitsgruppe' },
-      parties: [{ placeId: demoId('place:leipzig') }, { placeId: demoId('place:darnytskyi') }],
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await createContactPartnership(testApp.current.app, member, DEMO_WORKSPACE_ID, 'Nur für die Arbeitsgruppe', 'workspace');
     const visitorView = await visitorList();
     await visitorList();
     expect(titles(visitorView.body)).not.toContain('Nur für die Arbeitsgruppe');

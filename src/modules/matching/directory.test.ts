@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { type TestUser, useWorkspaceWithUsers } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 
 interface Entry {
@@ -24,15 +24,11 @@ describe('the public directory of needs and offers', () => {
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
   const get = (url: string, user?: TestUser) => inject({ method: 'GET', url, headers: user?.headers });
   const createProfile = profileCreator(() => testApp.current.app);
-  let member: TestUser;
-  let workspaceId: string;
+  const { workspace, member } = useWorkspaceWithUsers(testApp, 'Kamjanez', { member: 'coordinator' });
   let energyNetworks: string;
 
   beforeAll(async () => {
-    const db = testApp.current.database.db;
-    energyNetworks = (await referenceThemeIds(db))['energy-networks']!;
-    workspaceId = (await createTestWorkspace(db, 'Kamjanez')).id;
-    member = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
+    energyNetworks = (await referenceThemeIds(testApp.current.database.db))['energy-networks']!;
   });
 
   async function page(query: string, user?: TestUser): Promise<Page> {
@@ -72,7 +68,7 @@ describe('the public directory of needs and offers', () => {
 
   it('never lists what an owner kept to the workspace, not even to its members', async () => {
     const created = await createProfile(member, {
-      workspaceId,
+      workspaceId: workspace.id,
       placeId: demoId('place:sambir'),
       visibility: 'workspace',
       items: [{ direction: 'need', themeId: energyNetworks, kind: 'equipment', description: { de: 'Pumpen für das Wärmenetz' } }],
@@ -84,7 +80,7 @@ describe('the public directory of needs and offers', () => {
 
   it('leaves out a need whose date has passed', async () => {
     const { needs } = await createProfile(member, {
-      workspaceId,
+      workspaceId: workspace.id,
       placeId: demoId('place:lutsk'),
       visibility: 'public',
       items: [

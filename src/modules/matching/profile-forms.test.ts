@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { useWorkspaceWithUsers } from '../../../test/support/test-users.js';
 import { auditEvents } from '../audit/audit.tables.js';
 import { demoId } from '../../demo/demo-id.js';
 
@@ -21,21 +21,16 @@ describe('editing needs and offers, and an expert’s past exchanges', () => {
   const inject = (options: InjectOptions) => testApp.current.app.inject(options);
   const createProfile = profileCreator(() => testApp.current.app);
   const theme: Record<string, string> = {};
-  let owner: TestUser;
-  let stranger: TestUser;
-  let workspaceId: string;
+  const { workspace, owner } = useWorkspaceWithUsers(testApp, 'Schytomyr', { owner: 'coordinator' });
+  const { stranger } = useWorkspaceWithUsers(testApp, 'Anderswo', { stranger: 'coordinator' });
 
   beforeAll(async () => {
-    const db = testApp.current.database.db;
-    Object.assign(theme, await referenceThemeIds(db));
-    workspaceId = (await createTestWorkspace(db, 'Schytomyr')).id;
-    owner = await createTestUser(db, { memberships: [[workspaceId, 'coordinator']] });
-    stranger = await createTestUser(db, { memberships: [[(await createTestWorkspace(db, 'Anderswo')).id, 'coordinator']] });
+    Object.assign(theme, await referenceThemeIds(testApp.current.database.db));
   });
 
   async function profileWithNeed() {
     const body = await createProfile<{ id: string; needs: Item[] }>(owner, {
-      workspaceId,
+      workspaceId: workspace.id,
       placeId: demoId('place:sambir'),
       visibility: 'public',
       items: [{ direction: 'need', themeId: theme['energy-networks'], kind: 'know_how', description: { de: 'Fernwärme' } }],
@@ -82,7 +77,7 @@ describe('editing needs and offers, and an expert’s past exchanges', () => {
 
   it('shows the exchanges an expert facilitated on the profile and counts them as experience', async () => {
     const profile = await createProfile<{ id: string; subject: string; availability: string; pastExchanges: { title: Record<string, string>; startDate: string; roles: string[] }[] }>(owner, {
-      workspaceId,
+      workspaceId: workspace.id,
       personId: demoId('person:richter'),
       visibility: 'public',
       themeIds: [theme['housing-management']],
@@ -95,7 +90,7 @@ describe('editing needs and offers, and an expert’s past exchanges', () => {
     expect(profile.pastExchanges.every((exchange) => exchange.roles.includes('facilitator') && exchange.startDate <= new Date().toISOString().slice(0, 10))).toBe(true);
 
     const seeker = await createProfile(owner, {
-      workspaceId,
+      workspaceId: workspace.id,
       placeId: demoId('place:novovolynsk'),
       visibility: 'workspace',
       items: [{ direction: 'need', themeId: theme['housing-management'], kind: 'know_how', description: { en: 'Refurbishing prefabricated housing blocks' } }],

@@ -22,6 +22,13 @@ describe('changing partnerships', () => {
   const request = (method: 'POST' | 'PATCH' | 'DELETE' | 'GET', url: string, headers: object, payload?: object) =>
     testApp.current.app.inject({ method, url, headers: headers as Record<string, string>, payload: payload as Record<string, unknown> });
 
+  /** A partnership between Leipzig and Kyiv, as the body of its 201. */
+  async function leipzigKyiv(creator: { headers: object }, workspaceId: string, kind: string, title: string) {
+    const created = await request('POST', '/api/partnerships', creator.headers, { workspaceId, kind, title: { de: title }, parties: [{ placeId: LEIPZIG }, { placeId: KYIV }] });
+    expect(created.statusCode).toBe(201);
+    return created.json();
+  }
+
   it('creates a partnership with its parties and parent, accepting a year for since', async () => {
     const { workspace, member } = await setUp();
     const created = await request('POST', '/api/partnerships', member.headers, {
@@ -64,22 +71,8 @@ describe('changing partnerships', () => {
 
   it('lets members change what they created, coordinators everything, guests nothing', async () => {
     const { workspace, coordinator, member, guest } = await setUp();
-    const byCoordinator = (
-      await request('POST', '/api/partnerships', coordinator.headers, {
-        workspaceId: workspace.id,
-        kind: 'contact',
-        title: { de: 'Kontakt der Koordination' },
-        parties: [{ placeId: LEIPZIG }, { placeId: KYIV }],
-      })
-    ).json();
-    const byMember = (
-      await request('POST', '/api/partnerships', member.headers, {
-        workspaceId: workspace.id,
-        kind: 'contact',
-        title: { de: 'Kontakt des Mitglieds' },
-        parties: [{ placeId: LEIPZIG }, { placeId: KYIV }],
-      })
-    ).json();
+    const byCoordinator = await leipzigKyiv(coordinator, workspace.id, 'contact', 'Kontakt der Koordination');
+    const byMember = await leipzigKyiv(member, workspace.id, 'contact', 'Kontakt des Mitglieds');
     expect((await request('PATCH', `/api/partnerships/${byCoordinator.id}`, member.headers, { status: 'dormant' })).statusCode).toBe(403);
     expect((await request('PATCH', `/api/partnerships/${byMember.id}`, member.headers, { status: 'dormant' })).statusCode).toBe(200);
     expect((await request('PATCH', `/api/partnerships/${byMember.id}`, coordinator.headers, { status: 'ended', endedOn: '2024-12-31' })).statusCode).toBe(200);
@@ -91,14 +84,7 @@ describe('changing partnerships', () => {
 
   it('records every change with before and after values, shown as the history', async () => {
     const { workspace, coordinator, guest } = await setUp();
-    const created = (
-      await request('POST', '/api/partnerships', coordinator.headers, {
-        workspaceId: workspace.id,
-        kind: 'friendship',
-        title: { de: 'Freundschaft' },
-        parties: [{ placeId: LEIPZIG }, { placeId: KYIV }],
-      })
-    ).json();
+    const created = await leipzigKyiv(coordinator, workspace.id, 'friendship', 'Freundschaft');
     await request('PATCH', `/api/partnerships/${created.id}`, coordinator.headers, { title: { de: 'Freundschaft Leipzig – Kiew' } });
     const history = await request('GET', `/api/partnerships/${created.id}/history`, guest.headers);
     expect(history.statusCode).toBe(200);
@@ -115,14 +101,7 @@ describe('changing partnerships', () => {
 
   it('will not delete a partnership other records still refer to', async () => {
     const { workspace, coordinator } = await setUp();
-    const parent = (
-      await request('POST', '/api/partnerships', coordinator.headers, {
-        workspaceId: workspace.id,
-        kind: 'city_twinning',
-        title: { de: 'Oben' },
-        parties: [{ placeId: LEIPZIG }, { placeId: KYIV }],
-      })
-    ).json();
+    const parent = await leipzigKyiv(coordinator, workspace.id, 'city_twinning', 'Oben');
     await request('POST', '/api/partnerships', coordinator.headers, {
       workspaceId: workspace.id,
       kind: 'district_partnership',

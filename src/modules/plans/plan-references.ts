@@ -33,6 +33,12 @@ export async function visiblePartnership(ctx: ServiceContext, id: string): Promi
   }
 }
 
+/** The plan's partnership as a reference, when the viewer may see it. */
+export function partnershipRefOf(plan: PlanRow, refs: Pick<PlanReferences, 'partnerships'>): { id: string; title: PartnershipDetail['title'] } | null {
+  const partnership = plan.partnershipId ? refs.partnerships.get(plan.partnershipId) : undefined;
+  return partnership ? { id: partnership.id, title: partnership.title } : null;
+}
+
 export async function loadPlanReferences(
   ctx: ServiceContext,
   input: { plans: PlanRow[]; sides?: SideRow[]; priorities?: PriorityRow[]; measures?: MeasureRow[]; partners?: MeasurePartnerRow[] },

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../core/db/columns.js';
-import type { PlanReferences } from './plan-references.js';
+import { partnershipRefOf, type PlanReferences } from './plan-references.js';
 import type { MeasurePartnerRow, MeasureRow, PlanRow, PriorityRow, SideRow } from './plans.repository.js';
 import type { SnapshotChange } from './plans.schemas.js';
 
@@ -17,13 +17,12 @@ export function planSnapshot(
   content: { sides: SideRow[]; priorities: PriorityRow[]; measures: MeasureRow[]; partners: MeasurePartnerRow[] },
   refs: PlanReferences,
 ): Record<string, unknown> {
-  const partnership = plan.partnershipId ? refs.partnerships.get(plan.partnershipId) : undefined;
   const area = plan.areaPlaceId ? refs.places.get(plan.areaPlaceId) : undefined;
   return {
     title: plan.title,
     summary: plan.summary,
     scope: plan.scope,
-    partnership: partnership ? { id: partnership.id, title: partnership.title } : null,
+    partnership: partnershipRefOf(plan, refs),
     area: area ? { id: area.id, name: area.name, names: area.names } : null,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,

@@ -1,18 +1,17 @@
 import { pickFields } from '../../core/records/pick-fields.js';
 import { canInviteAs } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
-import type { PlanReferences } from './plan-references.js';
+import { partnershipRefOf, type PlanReferences } from './plan-references.js';
 import { canAgreeFor } from './plan-access.js';
 import type { AgreementRow, MeasurePartnerRow, MeasureRow, PlanRow, PriorityRow, ProgressRow, SideRow, VersionRow } from './plans.repository.js';
 import type { AgreeBlocker, InviteBlocker, MeasureView, PlanDetail, PlanSummary, PriorityView, ProgressUpdateView, SideView } from './plans.schemas.js';
 
 export function presentPlanSummary(row: PlanRow, refs: Pick<PlanReferences, 'partnerships' | 'places'>): PlanSummary {
-  const partnership = row.partnershipId ? refs.partnerships.get(row.partnershipId) : undefined;
   return {
     id: row.id,
     title: row.title,
     scope: row.scope,
-    partnership: partnership ? { id: partnership.id, title: partnership.title } : null,
+    partnership: partnershipRefOf(row, refs),
     area: (row.areaPlaceId && refs.places.get(row.areaPlaceId)) || null,
     ...pickFields(row, ['periodStart', 'periodEnd', 'status', 'historical', 'visibility', 'currentVersion']),
   };

@@ -3,16 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { idIn } from '../../core/db/id-list.js';
 import { visibleTo } from '../../core/records/record-visibility.js';
-import {
-  actionPlanAgreements,
-  actionPlanMeasurePartners,
-  actionPlanMeasures,
-  actionPlanPriorities,
-  actionPlans,
-  actionPlanSides,
-  actionPlanVersions,
-  measureProgressUpdates,
-} from './plans.tables.js';
+import { actionPlanAgreements, actionPlanMeasurePartners, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from './plans.tables.js';
 import { findRowsIn, findRowsWhere, findRowWhere, insertRow, keysetPageRows, rowsOf, timelineRows, type TimelineWindow } from '../../core/db/rows.js';
 import { type KeysetPage, equalFilters } from '../../core/db/list-filters.js';
 

@@ -1,21 +1,11 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { requestsAs } from '../../../test/support/requests-as.js';
 import { useTestApp } from '../../../test/support/test-app.js';
+import { pdfTextOf } from '../../../test/support/test-pdf.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
 import { eq } from 'drizzle-orm';
 import { demoId } from '../../demo/demo-id.js';
 import { actionPlans } from './plans.tables.js';
-
-async function pdfText(data: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return texts.join('\n');
-}
 
 describe('joint action plans', () => {
   const testApp = useTestApp();
@@ -383,14 +373,14 @@ describe('joint action plans', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = await pdfText(pdf.rawPayload);
+    const text = await pdfTextOf(pdf.rawPayload);
     expect(text).toContain('План дій Грюнау – Дарницький 2019–2021');
     expect(text).toContain('Свято вулиці');
     expect(pdf.headers['content-disposition']).toBe(
       `inline; filename="Plan-dii-Hriunau-Darnytskyi-2019-2021.pdf"; filename*=UTF-8''${encodeURIComponent('План-дій-Грюнау-Дарницький-2019-2021.pdf')}`,
     );
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    const german = await pdfText((await as(world.drafter).get(`/api/action-plans/${plan.id}/export.pdf`)).rawPayload);
+    const german = await pdfTextOf((await as(world.drafter).get(`/api/action-plans/${plan.id}/export.pdf`)).rawPayload);
     expect(german).toContain('Straßenfest im Wohngebiet');
 
     const csv = await as(world.drafter).get(`/api/action-plans/${plan.id}/measures.csv?lang=de`);

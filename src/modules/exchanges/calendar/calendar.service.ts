@@ -2,13 +2,14 @@ import { exportFileName, type ExportFileName } from '../../../core/export/file-n
 import { requireRead } from '../../../core/auth/policy.js';
 import { hashSecretToken } from '../../../core/auth/secret-token.js';
 import { notFound } from '../../../core/errors.js';
+import type { DbExecutor } from '../../../core/db/client.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { personIdsOfUser, personRefsByIds } from '../../actors/people.service.js';
 import { networkRefsByIds } from '../../networks/networks.service.js';
 import { partnershipRefsByIds } from '../../partnerships/partnerships.service.js';
 import { placeRefsByIds } from '../../places/places.service.js';
 import type { PlaceRef } from '../../places/places.schemas.js';
-import { findExchangeRow, findExchangeRowsByIds, findSessionRows, listExchangeRows, type ExchangeRow, type SessionRow } from '../exchanges.repository.js';
+import { findExchangeRow, findExchangeRowsByIds, findSessionRows, listExchangeRows, type ExchangeFilter, type ExchangeRow, type SessionRow } from '../exchanges.repository.js';
 import { findCalendarFeedByHash, findRegisteredExchangeIds, touchCalendarFeed } from '../registrations.repository.js';
 import { writeCalendar, type CalendarEvent } from './ical.js';
 import { zonedTimeToUtc } from './zoned-time.js';
@@ -100,14 +101,18 @@ export async function exchangeCalendar(ctx: ServiceContext, id: string, settings
   });
 }
 
+/** The latest exchanges of `filter` (up to the feed's limit), oldest first, with their agendas, as a calendar called `name`. */
+async function feedOf(tx: DbExecutor, ctx: ServiceContext, filter: ExchangeFilter, name: string, settings: Settings): Promise<CalendarFile> {
+  const rows = await listExchangeRows(tx, ctx.viewer, filter, { order: 'newest', limit: FEED_LIMIT - 1 });
+  return { fileName: exportFileName([name], 'ics', 'calendar'), body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
+}
+
 /** The exchanges of a partnership (the latest 500) with their agendas. */
 export async function partnershipCalendar(ctx: ServiceContext, partnershipId: string, settings: Settings): Promise<CalendarFile> {
   return ctx.transaction(async (tx, ctx) => {
     const partnership = (await partnershipRefsByIds(ctx, [partnershipId])).get(partnershipId);
     if (!partnership) throw notFound('Partnership', partnershipId);
-    const rows = await listExchangeRows(tx, ctx.viewer, { partnershipId }, { order: 'newest', limit: FEED_LIMIT - 1 });
-    const name = pick(partnership.title, settings.language);
-    return { fileName: exportFileName([name], 'ics', 'calendar'), body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
+    return feedOf(tx, ctx, { partnershipId }, pick(partnership.title, settings.language), settings);
   });
 }
 
@@ -116,9 +121,7 @@ export async function networkCalendar(ctx: ServiceContext, networkId: string, se
   return ctx.transaction(async (tx, ctx) => {
     const network = (await networkRefsByIds(ctx, [networkId])).get(networkId);
     if (!network) throw notFound('Network', networkId);
-    const rows = await listExchangeRows(tx, ctx.viewer, { networkId }, { order: 'newest', limit: FEED_LIMIT - 1 });
-    const name = pick(network.name, settings.language);
-    return { fileName: exportFileName([name], 'ics', 'calendar'), body: writeCalendar({ name, refreshHours: 6, events: await eventsOf(ctx, rows.reverse(), settings) }) };
+    return feedOf(tx, ctx, { networkId }, pick(network.name, settings.language), settings);
   });
 }
 
