@@ -12,6 +12,7 @@ import { delegationLabel } from './delegationLabel';
 import { DELEGATION_SECTORS, exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { Fieldset } from '../../shell/Fieldset';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -96,25 +97,22 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           }
         }}
       />
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('exchanges.columnSectors')}</legend>
-        <div className="kern-fieldset__body sector-checklist">
-          {DELEGATION_SECTORS.map((sector) => (
-            <div key={sector} className="kern-form-check">
-              <input
-                id={`${fieldId}-${sector}`}
-                className="kern-form-check__checkbox"
-                type="checkbox"
-                checked={sectors.includes(sector)}
-                onChange={(event) => setSectors(event.target.checked ? [...sectors, sector] : sectors.filter((current) => current !== sector))}
-              />
-              <label className="kern-label" htmlFor={`${fieldId}-${sector}`}>
-                {t(`enums.delegationSector.${sector}`)}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <Fieldset legend={t('exchanges.columnSectors')} bodyClassName="sector-checklist">
+        {DELEGATION_SECTORS.map((sector) => (
+          <div key={sector} className="kern-form-check">
+            <input
+              id={`${fieldId}-${sector}`}
+              className="kern-form-check__checkbox"
+              type="checkbox"
+              checked={sectors.includes(sector)}
+              onChange={(event) => setSectors(event.target.checked ? [...sectors, sector] : sectors.filter((current) => current !== sector))}
+            />
+            <label className="kern-label" htmlFor={`${fieldId}-${sector}`}>
+              {t(`enums.delegationSector.${sector}`)}
+            </label>
+          </div>
+        ))}
+      </Fieldset>
       <InputField label={t('delegations.size')} type="number" value={size} onChange={setSize} error={error('size')} />
     </InlineForm>
   );

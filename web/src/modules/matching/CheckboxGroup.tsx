@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Fieldset } from '../../shell/Fieldset';
 
 interface Props<T extends string> {
   legend: string;
@@ -12,24 +13,21 @@ interface Props<T extends string> {
 export function CheckboxGroup<T extends string>({ legend, options, labelOf, selected, onChange }: Props<T>) {
   const id = useId();
   return (
-    <fieldset className="kern-fieldset">
-      <legend className="kern-label">{legend}</legend>
-      <div className="kern-fieldset__body">
-        {options.map((value) => (
-          <div key={value} className="kern-form-check">
-            <input
-              className="kern-form-check__checkbox"
-              type="checkbox"
-              id={`${id}-${value}`}
-              checked={selected.includes(value)}
-              onChange={(event) => onChange(options.filter((option) => (option === value ? event.target.checked : selected.includes(option))))}
-            />
-            <label className="kern-label" htmlFor={`${id}-${value}`}>
-              {labelOf(value)}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <Fieldset legend={legend}>
+      {options.map((value) => (
+        <div key={value} className="kern-form-check">
+          <input
+            className="kern-form-check__checkbox"
+            type="checkbox"
+            id={`${id}-${value}`}
+            checked={selected.includes(value)}
+            onChange={(event) => onChange(options.filter((option) => (option === value ? event.target.checked : selected.includes(option))))}
+          />
+          <label className="kern-label" htmlFor={`${id}-${value}`}>
+            {labelOf(value)}
+          </label>
+        </div>
+      ))}
+    </Fieldset>
   );
 }
