@@ -3,10 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
 import { hasFormErrors } from '../../lib/forms/hasFormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import type { WorkspaceRole } from '../../lib/session/sessionTypes';
 import { useLanguage } from '../../lib/useLanguage';
@@ -39,7 +37,13 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<WorkspaceRole>(fixedRole ?? 'member');
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const prefix = idPrefix ?? `invite-${mode}`;
+  const fields = {
+    email: { id: `${prefix}-email`, label: t('invitations.email') },
+    role: { id: `${prefix}-role`, label: t('invitations.role') },
+    language: { id: `${prefix}-language`, label: t('invitations.language') },
+  };
+  const { errors, setErrors, showRefusal } = useFormErrors<Field>(fields);
   const invite = useMutation({
     mutationFn: () =>
       workspaceApi.invite(workspaceId, {
@@ -52,7 +56,7 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
       onCreated(invitation);
       await queryClient.invalidateQueries({ queryKey: workspaceKeys.invitations(workspaceId) });
     },
-    onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.role': 'role', 'body.language': 'language' }, t)),
+    onError: showRefusal,
   });
 
   const submit = (event: FormEvent) => {
@@ -61,12 +65,6 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
     const found = onlyErrors<Field>({ email: mode === 'email' ? fieldChecks.email(email, t) : undefined });
     setErrors(found);
     if (!hasFormErrors(found)) invite.mutate();
-  };
-  const prefix = idPrefix ?? `invite-${mode}`;
-  const fields = {
-    email: { id: `${prefix}-email`, label: t('invitations.email') },
-    role: { id: `${prefix}-role`, label: t('invitations.role') },
-    language: { id: `${prefix}-language`, label: t('invitations.language') },
   };
 
   return (

@@ -2,9 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { InputField } from '../../shell/InputField';
 import { useRefreshSession } from '../accounts/useRefreshSession';
@@ -25,7 +23,12 @@ export function WorkspaceCreateForm() {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    name: { id: 'workspace-name', label: t('workspaces.name') },
+    slug: { id: 'workspace-slug', label: t('workspaces.slug') },
+    description: { id: 'workspace-description', label: t('workspaces.description') },
+  };
+  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
   const create = useMutation({
     mutationFn: () =>
       workspaceApi.create({
@@ -39,21 +42,12 @@ export function WorkspaceCreateForm() {
       await queryClient.invalidateQueries({ queryKey: workspaceKeys.all });
       await navigate(`/workspaces/${workspace.id}`);
     },
-    onError: (error) =>
-      setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.slug': 'slug', 'body.description': 'description' }, t)),
+    onError: showRefusal,
   });
-
-  const fields = {
-    name: { id: 'workspace-name', label: t('workspaces.name') },
-    slug: { id: 'workspace-slug', label: t('workspaces.slug') },
-    description: { id: 'workspace-description', label: t('workspaces.description') },
-  };
 
   return (
     <CheckedForm<Field>
-      errors={errors}
-      onErrors={setErrors}
-      fields={fields}
+      {...form}
       check={() => ({
         name: checkWorkspaceName(name, t),
         slug: slug.trim() && !SLUG.test(slug.trim()) ? t('fieldMessages.slugFormat') : undefined,
