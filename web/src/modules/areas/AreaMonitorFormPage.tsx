@@ -18,6 +18,7 @@ import { NewAreaOfCity } from './NewAreaOfCity';
 import { useMonitor } from './useMonitor';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditableRows } from '../../shell/EditableRows';
 import { Fieldset } from '../../shell/Fieldset';
 
 export function AreaMonitorFormPage() {
@@ -78,7 +79,6 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
     return message ? [`${pickName(area.names, area.name, language).text}: ${message}`] : [];
   });
   const heading = monitor ? t('areas.editTitle') : t('areas.create');
-  const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   return (
     <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
@@ -93,31 +93,32 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
         />
         <Fieldset legend={t('areas.indicators')}>
           {error('indicators') && <p className="kern-error kern-body">{error('indicators')}</p>}
-          {indicators.map((indicator, index) => (
+          <EditableRows
+            rows={indicators}
+            onChange={setIndicators}
+            keyOf={(indicator) => indicator.rowKey}
+            newRow={() => ({ rowKey: crypto.randomUUID(), id: '', key: '', name: {}, unit: '', direction: 'higher_is_worse' as const, weight: 1, source: '', text: '', weightText: '1' })}
+            addLabel={t('areas.addIndicator')}
+            removeLabel={(index) => t('areas.removeIndicator', { number: index + 1 })}
             // A named group per indicator: its name, unit, direction and weight fields repeat from row to row.
-            <div key={indicator.rowKey} className="form-row indicator-row" role="group" aria-label={t('areas.indicatorNumber', { number: index + 1 })}>
-              <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => update(index, { text })} error={error(`indicators.${index}.name`)} />
-              <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => update(index, { unit })} />
-              <SelectField
-                label={t('areas.direction')}
-                value={indicator.direction}
-                emptyLabel={t('forms.choose')}
-                options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
-                onChange={(value) => update(index, { direction: DIRECTIONS.find((direction) => direction === value) ?? 'higher_is_worse' })}
-              />
-              <InputField label={t('areas.weightLabel')} type="number" value={indicator.weightText} onChange={(weightText) => update(index, { weightText })} error={error(`indicators.${index}.weight`)} />
-              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((rows) => rows.filter((_, at) => at !== index))}>
-                <span className="kern-label">{t('areas.removeIndicator', { number: index + 1 })}</span>
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => setIndicators((rows) => [...rows, { rowKey: crypto.randomUUID(), id: '', key: '', name: {}, unit: '', direction: 'higher_is_worse', weight: 1, source: '', text: '', weightText: '1' }])}
+            rowLabel={(index) => t('areas.indicatorNumber', { number: index + 1 })}
+            rowClassName="form-row indicator-row"
           >
-            <span className="kern-label">{t('areas.addIndicator')}</span>
-          </button>
+            {(indicator, change, index) => (
+              <>
+                <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => change({ text })} error={error(`indicators.${index}.name`)} />
+                <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => change({ unit })} />
+                <SelectField
+                  label={t('areas.direction')}
+                  value={indicator.direction}
+                  emptyLabel={t('forms.choose')}
+                  options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
+                  onChange={(value) => change({ direction: DIRECTIONS.find((direction) => direction === value) ?? 'higher_is_worse' })}
+                />
+                <InputField label={t('areas.weightLabel')} type="number" value={indicator.weightText} onChange={(weightText) => change({ weightText })} error={error(`indicators.${index}.weight`)} />
+              </>
+            )}
+          </EditableRows>
         </Fieldset>
         <Fieldset legend={t('areas.candidates')}>
           <ul className="kern-list">

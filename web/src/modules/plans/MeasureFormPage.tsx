@@ -18,6 +18,7 @@ import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
 import { usePlan } from './usePlan';
 import { useProjectChoices } from './useProjectChoices';
+import { EditableRows } from '../../shell/EditableRows';
 import { Fieldset } from '../../shell/Fieldset';
 
 export function MeasureFormPage() {
@@ -116,7 +117,6 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
     'body.indicators': t('plans.indicators'),
   };
   const heading = measure ? t('plans.editMeasure') : t('plans.addMeasure');
-  const updateIndicator = (index: number, changes: Partial<IndicatorDraft>) => setIndicators((current) => current.map((indicator, at) => (at === index ? { ...indicator, ...changes } : indicator)));
 
   return (
     <RecordFormFrame
@@ -180,20 +180,24 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
         onChange={setProjectId}
       />
       <Fieldset legend={t('plans.indicators')}>
-        {indicators.map((indicator, index) => (
-          <div key={indicator.key} className="form-row indicator-row">
-            <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => updateIndicator(index, { name })} error={error(`indicators.${index}.name`)} />
-            <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => updateIndicator(index, { unit })} />
-            <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => updateIndicator(index, { baseline })} />
-            <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => updateIndicator(index, { target })} error={error(`indicators.${index}.target`)} />
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((current) => current.filter((_, at) => at !== index))}>
-              <span className="kern-label">{t('plans.removeIndicator', { number: index + 1 })}</span>
-            </button>
-          </div>
-        ))}
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setIndicators((current) => [...current, { key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' }])}>
-          <span className="kern-label">{t('plans.addIndicator')}</span>
-        </button>
+        <EditableRows
+          rows={indicators}
+          onChange={setIndicators}
+          keyOf={(indicator) => indicator.key}
+          newRow={() => ({ key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' })}
+          addLabel={t('plans.addIndicator')}
+          removeLabel={(index) => t('plans.removeIndicator', { number: index + 1 })}
+          rowClassName="form-row indicator-row"
+        >
+          {(indicator, change, index) => (
+            <>
+              <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => change({ name })} error={error(`indicators.${index}.name`)} />
+              <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => change({ unit })} />
+              <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => change({ baseline })} />
+              <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => change({ target })} error={error(`indicators.${index}.target`)} />
+            </>
+          )}
+        </EditableRows>
       </Fieldset>
     </RecordFormFrame>
   );

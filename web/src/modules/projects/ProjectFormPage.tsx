@@ -24,6 +24,7 @@ import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER
 import { useProject } from './useProject';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditableRows } from '../../shell/EditableRows';
 import { Fieldset } from '../../shell/Fieldset';
 
 export function ProjectFormPage() {
@@ -247,51 +248,57 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         </Fieldset>
 
         <Fieldset legend={t('projects.phases')}>
-          {phases.map((phase, index) => (
-            <div key={phase.key} className="form-row">
-              <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => update(setPhases, index, { text })} error={error(`phases.${index}.title`)} />
-              <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => update(setPhases, index, { startDate })} />
-              <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => update(setPhases, index, { endDate })} error={error(`phases.${index}.endDate`)} />
-              <EnumSelectField
-                label={t('projects.phaseStatus')}
-                value={phase.status}
-                emptyLabel={t('forms.choose')}
-                values={PHASE_STATUSES}
-                labelOf={(value) => t(`projects.phaseStatuses.${value}`)}
-                onChange={(value) => update(setPhases, index, { status: value || 'planned' })}
-              />
-              {remove(t('projects.removePhase', { number: index + 1 }), () => setPhases((current) => current.filter((_, at) => at !== index)))}
-            </div>
-          ))}
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => setPhases((current) => [...current, { key: crypto.randomUUID(), id: '', title: {}, description: {}, startDate: null, endDate: null, status: 'planned', text: '' }])}
+          <EditableRows
+            rows={phases}
+            onChange={setPhases}
+            keyOf={(phase) => phase.key}
+            newRow={() => ({ key: crypto.randomUUID(), id: '', title: {}, description: {}, startDate: null, endDate: null, status: 'planned' as const, text: '' })}
+            addLabel={t('projects.addPhase')}
+            removeLabel={(index) => t('projects.removePhase', { number: index + 1 })}
           >
-            <span className="kern-label">{t('projects.addPhase')}</span>
-          </button>
+            {(phase, change, index) => (
+              <>
+                <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => change({ text })} error={error(`phases.${index}.title`)} />
+                <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => change({ startDate })} />
+                <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => change({ endDate })} error={error(`phases.${index}.endDate`)} />
+                <EnumSelectField
+                  label={t('projects.phaseStatus')}
+                  value={phase.status}
+                  emptyLabel={t('forms.choose')}
+                  values={PHASE_STATUSES}
+                  labelOf={(value) => t(`projects.phaseStatuses.${value}`)}
+                  onChange={(value) => change({ status: value || 'planned' })}
+                />
+              </>
+            )}
+          </EditableRows>
         </Fieldset>
 
         <Fieldset legend={t('projects.outputs')}>
-          {outputs.map((output, index) => (
-            <div key={output.key} className="form-row">
-              <EnumSelectField
-                label={t('projects.outputKind', { number: index + 1 })}
-                value={output.kind}
-                emptyLabel={t('forms.choose')}
-                values={OUTPUT_KINDS}
-                labelOf={(value) => t(`projects.outputKinds.${value}`)}
-                onChange={(value) => update(setOutputs, index, { kind: value || 'document' })}
-              />
-              <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => update(setOutputs, index, { text })} error={error(`outputs.${index}.title`)} />
-              <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => update(setOutputs, index, { url })} error={error(`outputs.${index}.url`)} />
-              <InputField label={t('projects.issuedOn')} type="date" value={output.issuedOn ?? ''} onChange={(issuedOn) => update(setOutputs, index, { issuedOn })} />
-              {remove(t('projects.removeOutput', { number: index + 1 }), () => setOutputs((current) => current.filter((_, at) => at !== index)))}
-            </div>
-          ))}
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setOutputs((current) => [...current, { key: crypto.randomUUID(), id: '', kind: 'report', title: {}, url: null, issuedOn: null, text: '' }])}>
-            <span className="kern-label">{t('projects.addOutput')}</span>
-          </button>
+          <EditableRows
+            rows={outputs}
+            onChange={setOutputs}
+            keyOf={(output) => output.key}
+            newRow={() => ({ key: crypto.randomUUID(), id: '', kind: 'report' as const, title: {}, url: null, issuedOn: null, text: '' })}
+            addLabel={t('projects.addOutput')}
+            removeLabel={(index) => t('projects.removeOutput', { number: index + 1 })}
+          >
+            {(output, change, index) => (
+              <>
+                <EnumSelectField
+                  label={t('projects.outputKind', { number: index + 1 })}
+                  value={output.kind}
+                  emptyLabel={t('forms.choose')}
+                  values={OUTPUT_KINDS}
+                  labelOf={(value) => t(`projects.outputKinds.${value}`)}
+                  onChange={(value) => change({ kind: value || 'document' })}
+                />
+                <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => change({ text })} error={error(`outputs.${index}.title`)} />
+                <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => change({ url })} error={error(`outputs.${index}.url`)} />
+                <InputField label={t('projects.issuedOn')} type="date" value={output.issuedOn ?? ''} onChange={(issuedOn) => change({ issuedOn })} />
+              </>
+            )}
+          </EditableRows>
         </Fieldset>
 
         <Fieldset legend={t('projects.transferability')}>
