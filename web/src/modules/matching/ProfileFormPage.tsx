@@ -13,7 +13,7 @@ import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedT
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type MatchingProfileDetail, type SoughtPartnershipType } from './matchingApi';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';

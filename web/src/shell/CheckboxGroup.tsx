@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Fieldset } from '../../shell/Fieldset';
+import { Fieldset } from './Fieldset';
 
 interface Props<T extends string> {
   legend: string;
@@ -7,13 +7,14 @@ interface Props<T extends string> {
   labelOf: (value: T) => string;
   selected: readonly string[];
   onChange: (selected: T[]) => void;
+  bodyClassName?: string;
 }
 
-/** Several choices out of a few, as checkboxes under one legend. */
-export function CheckboxGroup<T extends string>({ legend, options, labelOf, selected, onChange }: Props<T>) {
+/** Several choices out of a few, as checkboxes under one legend; the chosen ones in the order of `options`. */
+export function CheckboxGroup<T extends string>({ legend, options, labelOf, selected, onChange, bodyClassName }: Props<T>) {
   const id = useId();
   return (
-    <Fieldset legend={legend}>
+    <Fieldset legend={legend} bodyClassName={bodyClassName}>
       {options.map((value) => (
         <div key={value} className="kern-form-check">
           <input
