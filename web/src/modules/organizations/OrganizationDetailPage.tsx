@@ -19,6 +19,7 @@ import { Section } from '../../shell/Section';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
 import type { OrganizationDetail } from './organizationApi';
 import { useOrganization } from './useOrganization';
+import { ItemList } from '../../shell/ItemList';
 
 export function OrganizationDetailPage() {
   const { t } = useTranslation();
@@ -82,40 +83,32 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
         />
       </Section>
       <Section title={t('organizations.children')}>
-        {organization.children.length === 0 ? (
-          <p className="kern-body">{t('organizations.noChildren')}</p>
-        ) : (
-          <ul className="kern-list">
-            {organization.children.map((child) => (
-              <li key={child.id}>
-                <Link className="kern-link" to={`/organizations/${child.id}`}>
-                  <OrganizationName organization={child} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={organization.children} keyOf={(child) => child.id} empty={t('organizations.noChildren')} itemClassName="">
+          {(child) => (
+            <>
+              <Link className="kern-link" to={`/organizations/${child.id}`}>
+                <OrganizationName organization={child} />
+              </Link>
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('organizations.people')}>
-        {organization.people.length === 0 ? (
-          <p className="kern-body">{t('organizations.noPeople')}</p>
-        ) : (
-          <ul className="kern-list">
-            {organization.people.map((member) => (
-              <li key={member.affiliationId}>
-                {member.erased ? (
-                  t('people.anonymised')
-                ) : (
-                  <Link className="kern-link" to={`/people/${member.personId}`}>
-                    {member.displayName}
-                  </Link>
-                )}
-                {member.role && ` – ${member.role}`}
-                {member.to && ` (${t('people.until', { date: member.to })})`}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={organization.people} keyOf={(member) => member.affiliationId} empty={t('organizations.noPeople')} itemClassName="">
+          {(member) => (
+            <>
+              {member.erased ? (
+                t('people.anonymised')
+              ) : (
+                <Link className="kern-link" to={`/people/${member.personId}`}>
+                  {member.displayName}
+                </Link>
+              )}
+              {member.role && ` – ${member.role}`}
+              {member.to && ` (${t('people.until', { date: member.to })})`}
+            </>
+          )}
+        </ItemList>
       </Section>
       {organization.canEdit && (
         <MergeSection

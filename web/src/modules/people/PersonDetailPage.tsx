@@ -16,6 +16,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { personApi, personKeys, type PersonDetail } from './personApi';
 import { usePerson } from './usePerson';
+import { ItemList } from '../../shell/ItemList';
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
@@ -65,24 +66,20 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
         />
       </Section>
       <Section title={t('people.affiliations')}>
-        {person.affiliations.length === 0 ? (
-          <p className="kern-body">{t('people.noAffiliations')}</p>
-        ) : (
-          <ul className="kern-list">
-            {person.affiliations.map((affiliation) => (
-              <li key={affiliation.id}>
-                {affiliation.organization && (
-                  <Link className="kern-link" to={`/organizations/${affiliation.organization.id}`}>
-                    <OrganizationName organization={affiliation.organization} />
-                  </Link>
-                )}
-                {affiliation.role && ` – ${affiliation.role}`}
-                {(affiliation.from || affiliation.to) &&
-                  ` (${[affiliation.from && formatDate(affiliation.from, language, 'medium'), affiliation.to ? formatDate(affiliation.to, language, 'medium') : t('people.today')].filter(Boolean).join(' – ')})`}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={person.affiliations} keyOf={(affiliation) => affiliation.id} empty={t('people.noAffiliations')} itemClassName="">
+          {(affiliation) => (
+            <>
+              {affiliation.organization && (
+                <Link className="kern-link" to={`/organizations/${affiliation.organization.id}`}>
+                  <OrganizationName organization={affiliation.organization} />
+                </Link>
+              )}
+              {affiliation.role && ` – ${affiliation.role}`}
+              {(affiliation.from || affiliation.to) &&
+                ` (${[affiliation.from && formatDate(affiliation.from, language, 'medium'), affiliation.to ? formatDate(affiliation.to, language, 'medium') : t('people.today')].filter(Boolean).join(' – ')})`}
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('people.consent')}>
         {person.consent ? (
