@@ -25,7 +25,7 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
     scope: { id: 'token-scope', label: t('tokens.scope') },
     expiresInDays: { id: 'token-expiry', label: t('tokens.expiry') },
   };
-  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
+  const { showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const create = useMutation({
     mutationFn: () =>
       apiTokenApi.create({
@@ -50,14 +50,12 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
       pendingLabel={t('tokens.creating')}
     >
       <InputField
-        id={fields.name.id}
+        {...fieldProps('name')}
         required
-        label={fields.name.label}
         hint={t('tokens.nameHint')}
         autoComplete="off"
         value={name}
         onChange={setName}
-        error={errors.fields.name}
         maxLength={100}
       />
       <RadioGroup
@@ -71,12 +69,10 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
         ]}
       />
       <SelectField
-        id={fields.expiresInDays.id}
-        label={fields.expiresInDays.label}
+        {...fieldProps('expiresInDays')}
         value={expiresInDays}
         onChange={(value) => setExpiresInDays(EXPIRY_DAYS.find((days) => days === value) ?? '90')}
         options={EXPIRY_DAYS.map((days) => ({ value: days, label: days ? t('tokens.expiresInDays', { count: Number(days) }) : t('tokens.neverExpires') }))}
-        error={errors.fields.expiresInDays}
       />
     </CheckedForm>
   );

@@ -24,7 +24,7 @@ export function ProfileDetailsForm({ user }: { user: CurrentUser }) {
     displayName: { id: 'profile-name', label: t('account.displayName') },
     language: { id: 'profile-language', label: t('account.language') },
   };
-  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
+  const { showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const save = useMutation({
     mutationFn: () => accountApi.updateProfile({ displayName: displayName.trim(), language }),
     onSuccess: async (saved) => {
@@ -44,14 +44,12 @@ export function ProfileDetailsForm({ user }: { user: CurrentUser }) {
     >
       {save.isSuccess && <Notice kind="success" title={t('profile.saved')} />}
       <InputField
-        id={fields.displayName.id}
+        {...fieldProps('displayName')}
         required
-        label={fields.displayName.label}
         hint={t('profile.displayNameHint')}
         autoComplete="name"
         value={displayName}
         onChange={setDisplayName}
-        error={errors.fields.displayName}
         maxLength={120}
       />
       <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('profile.languageHint')} />

@@ -43,7 +43,7 @@ export function SignUpPage() {
     password: { id: 'sign-up-password', label: t('account.password') },
     language: { id: 'sign-up-language', label: t('account.language') },
   };
-  const { errors, showRefusal, form } = useFormErrors<Field>(fields, { 403: t('signUp.closed') });
+  const { errors, showRefusal, form, fieldProps } = useFormErrors<Field>(fields, { 403: t('signUp.closed') });
   // The address an invitation was sent to is filled in; it can still be changed.
   const emailValue = email ?? invitation.data?.email ?? '';
   const usableInvitation = invitation.data ? invitationToken : undefined;
@@ -92,14 +92,12 @@ export function SignUpPage() {
           intro={t('signUp.intro')}
         >
           <InputField
-            id={fields.displayName.id}
+            {...fieldProps('displayName')}
             required
-            label={fields.displayName.label}
             hint={t('signUp.displayNameHint')}
             autoComplete="name"
             value={displayName}
             onChange={setDisplayName}
-            error={errors.fields.displayName}
             maxLength={120}
           />
           <EmailField field={fields.email} hint={t('signUp.emailHint')} value={emailValue} onChange={setEmail} error={errors.fields.email} />

@@ -43,7 +43,7 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
     role: { id: `${prefix}-role`, label: t('invitations.role') },
     language: { id: `${prefix}-language`, label: t('invitations.language') },
   };
-  const { errors, setErrors, showRefusal } = useFormErrors<Field>(fields);
+  const { errors, setErrors, showRefusal, fieldProps } = useFormErrors<Field>(fields);
   const invite = useMutation({
     mutationFn: () =>
       workspaceApi.invite(workspaceId, {
@@ -72,26 +72,22 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
       <ErrorSummary errors={errors} fields={fields} />
       {mode === 'email' && (
         <InputField
-          id={fields.email.id}
+          {...fieldProps('email')}
           required
-          label={fields.email.label}
           type="email"
           autoComplete="off"
           value={email}
           onChange={setEmail}
-          error={errors.fields.email}
           spellCheck={false}
         />
       )}
       {!fixedRole && (
         <SelectField
-          id={fields.role.id}
-          label={fields.role.label}
+          {...fieldProps('role')}
           hint={t('invitations.roleHint')}
           value={role}
           onChange={(value) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === value) ?? 'member')}
           options={WORKSPACE_ROLES.map((candidate) => ({ value: candidate, label: t(`enums.workspaceRole.${candidate}`) }))}
-          error={errors.fields.role}
         />
       )}
       {mode === 'email' && <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('invitations.languageHint')} />}

@@ -28,7 +28,7 @@ export function WorkspaceCreateForm() {
     slug: { id: 'workspace-slug', label: t('workspaces.slug') },
     description: { id: 'workspace-description', label: t('workspaces.description') },
   };
-  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
+  const { errors, showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const create = useMutation({
     mutationFn: () =>
       workspaceApi.create({
@@ -57,24 +57,20 @@ export function WorkspaceCreateForm() {
       pendingLabel={t('workspaces.creating')}
     >
       <InputField
-        id={fields.name.id}
+        {...fieldProps('name')}
         required
-        label={fields.name.label}
         hint={t('workspaces.nameHint')}
         autoComplete="off"
         value={name}
         onChange={setName}
-        error={errors.fields.name}
         maxLength={120}
       />
       <InputField
-        id={fields.slug.id}
-        label={fields.slug.label}
+        {...fieldProps('slug')}
         hint={t('workspaces.slugHint')}
         autoComplete="off"
         value={slug}
         onChange={setSlug}
-        error={errors.fields.slug}
         maxLength={50}
         spellCheck={false}
       />

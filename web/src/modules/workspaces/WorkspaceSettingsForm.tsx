@@ -21,7 +21,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
     name: { id: 'settings-name', label: t('workspaces.name') },
     description: { id: 'settings-description', label: t('workspaces.description') },
   };
-  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
+  const { errors, showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const save = useMutation({
     mutationFn: () => workspaceApi.update(workspace.id, { name: name.trim(), description }),
     onSuccess: workspaceChanged,
@@ -44,7 +44,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
       quiet
     >
       {save.isSuccess && <Notice kind="success" title={t('workspaces.saved')} />}
-      <InputField id={fields.name.id} label={fields.name.label} required autoComplete="off" value={name} onChange={setName} error={errors.fields.name} maxLength={120} />
+      <InputField {...fieldProps('name')} required autoComplete="off" value={name} onChange={setName} maxLength={120} />
       <WorkspaceDescriptionField field={fields.description} value={description} onChange={setDescription} error={errors.fields.description} />
     </CheckedForm>
   );
