@@ -2,12 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { RecordIntro } from '../../shell/RecordIntro';
 import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
-import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { InvolvementSection } from '../involvement/InvolvementSection';
@@ -40,12 +39,7 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
       <PageHeading title={pickName(organization.names, organization.name, language).text}>
         <OrganizationName organization={organization} />
       </PageHeading>
-      <p className="badge-row">
-        <Badge>{t(`enums.organizationKind.${organization.kind}`)}</Badge>
-        {organization.themes.map((theme) => (
-          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
-        ))}
-      </p>
+      <BadgeRow badges={[t(`enums.organizationKind.${organization.kind}`)]} themes={organization.themes} />
       {organization.canEdit && (
         <p className="button-row">
           <EditLink to={`/organizations/${organization.id}/edit`} />

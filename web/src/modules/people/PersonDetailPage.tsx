@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
-import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
 import { FactList } from '../../shell/FactList';
 import { FormAlert } from '../../shell/FormAlert';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -42,11 +41,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="badge-row">
-        {person.themes.map((theme) => (
-          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
-        ))}
-      </p>
+      <BadgeRow themes={person.themes} />
       {person.canEdit && !person.erased && (
         <p className="button-row">
           <EditLink to={`/people/${person.id}/edit`} />
