@@ -72,4 +72,18 @@ test.describe('an empty form names and marks its required fields', () => {
     await expect(alert.getByRole('listitem').filter({ hasText: /^Vorname: / })).toHaveCount(1);
     await expect(alert.getByRole('listitem').filter({ hasText: /^Nachname: / })).toHaveCount(1);
   });
+
+  test('a new network and a new visit programme sent empty: the summary names each missing field', async ({ page }) => {
+    await newCoordinatorWithWorkspace(page, 'Mykola Hnatiuk', 'Städtenetzwerk Ost');
+    await page.goto('/networks/new');
+    await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const networkItems = alertOf(page).getByRole('listitem');
+    for (const label of ['Name des Netzwerks', 'Art des Netzwerks', 'Turnus']) await expect(networkItems.filter({ hasText: new RegExp(`^${label}$`) })).toHaveCount(1);
+
+    await page.goto('/programmes/new');
+    await expect(page.getByRole('main').getByLabel('Arbeitsbereich')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect(alertOf(page).getByRole('listitem').filter({ hasText: /^Name des Programms$/ })).toHaveCount(1);
+  });
 });

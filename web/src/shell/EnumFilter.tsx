@@ -1,6 +1,6 @@
 import { EnumSelectField } from './EnumSelectField';
 
-interface Props<T extends string> {
+export interface EnumFilterProps<T extends string> {
   label: string;
   /** The value filtered by, or undefined for all. */
   value: T | undefined;
@@ -12,6 +12,6 @@ interface Props<T extends string> {
 }
 
 /** A list filter on one enum: a select of its values with a first option for all of them. */
-export function EnumFilter<T extends string>({ value, allLabel, onChange, ...field }: Props<T>) {
+export function EnumFilter<T extends string>({ value, allLabel, onChange, ...field }: EnumFilterProps<T>) {
   return <EnumSelectField {...field} value={value ?? ''} emptyLabel={allLabel} onChange={(chosen) => onChange(chosen || undefined)} />;
 }

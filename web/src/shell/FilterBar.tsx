@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fieldset } from './Fieldset';
 
 /**
  * A group of filter fields above a list. On small screens the fields wait behind a button, so the
@@ -15,10 +16,9 @@ export function FilterBar({ children, active = 0 }: { children: ReactNode; activ
         <span className={`kern-icon ${open ? 'kern-icon--close' : 'kern-icon--search'}`} aria-hidden="true" />
         <span className="kern-label">{active > 0 ? t('common.filtersActive', { count: active }) : t('common.filters')}</span>
       </button>
-      <fieldset id={id} className="kern-fieldset filter-bar__fields">
-        <legend className="kern-label">{t('common.filters')}</legend>
-        <div className="kern-fieldset__body kern-fieldset__body--horizontal">{children}</div>
-      </fieldset>
+      <Fieldset id={id} legend={t('common.filters')} className="filter-bar__fields" bodyClassName="kern-fieldset__body--horizontal">
+        {children}
+      </Fieldset>
     </div>
   );
 }

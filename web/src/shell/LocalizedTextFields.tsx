@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../lib/api/types';
 import { useLanguage } from '../lib/useLanguage';
+import { Fieldset } from './Fieldset';
 import { InputField } from './InputField';
 
 export const UI_TEXT_LANGUAGES = ['de', 'en', 'uk'] as const;
@@ -33,25 +34,18 @@ export function LocalizedTextFields<T extends LocalizedText>({ legend, value, on
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <fieldset className={compact ? 'kern-fieldset localized-fields' : 'kern-fieldset'}>
-      <legend className="kern-label">
-        {legend}
-        {required && <span className="kern-label__optional"> *</span>}
-      </legend>
-      {required && languageHint && <div className="kern-hint">{t('forms.oneLanguageEnough')}</div>}
-      <div className="kern-fieldset__body">
-        {textLanguagesFor(language).map((tag, index) => (
-          <InputField
-            key={tag}
-            label={t(`forms.inLanguage.${tag}`)}
-            lang={tag}
-            value={value[tag] ?? ''}
-            multiline={multiline}
-            onChange={(text) => onChange({ ...value, [tag]: text })}
-            error={index === 0 ? error : undefined}
-          />
-        ))}
-      </div>
-    </fieldset>
+    <Fieldset legend={legend} required={required} hint={required && languageHint && t('forms.oneLanguageEnough')} className={compact ? 'localized-fields' : undefined}>
+      {textLanguagesFor(language).map((tag, index) => (
+        <InputField
+          key={tag}
+          label={t(`forms.inLanguage.${tag}`)}
+          lang={tag}
+          value={value[tag] ?? ''}
+          multiline={multiline}
+          onChange={(text) => onChange({ ...value, [tag]: text })}
+          error={index === 0 ? error : undefined}
+        />
+      ))}
+    </Fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Fieldset } from './Fieldset';
 
 interface Option {
   value: string;
@@ -18,35 +19,32 @@ interface Props {
 /** A KERN fieldset of radio buttons, each with an optional hint. */
 export function RadioGroup({ id, legend, value, options, onChange }: Props) {
   return (
-    <fieldset className="kern-fieldset">
-      <legend className="kern-label">{legend}</legend>
-      <div className="kern-fieldset__body">
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${option.value}`;
-          return (
-            <div key={option.value} className="kern-form-check">
-              <input
-                id={optionId}
-                name={id}
-                type="radio"
-                className="kern-form-check__radio"
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-              />
-              <label className="kern-label" htmlFor={optionId}>
-                {option.label}
-              </label>
-              {option.hint && (
-                <div className="kern-hint" id={`${optionId}-hint`}>
-                  {option.hint}
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <Fieldset legend={legend}>
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <div key={option.value} className="kern-form-check">
+            <input
+              id={optionId}
+              name={id}
+              type="radio"
+              className="kern-form-check__radio"
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+            />
+            <label className="kern-label" htmlFor={optionId}>
+              {option.label}
+            </label>
+            {option.hint && (
+              <div className="kern-hint" id={`${optionId}-hint`}>
+                {option.hint}
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </Fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { LinkList } from '../../shell/LinkList';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace';
 import type { SignInNotice } from './SignInNotice';
 import { useSession } from './useSession';
@@ -78,30 +79,14 @@ export function AccountMenu() {
       </summary>
       <div className="kern-dropdown__body account-menu__body">
         <nav aria-label={t('account.menuLabel')}>
-          <ul className="kern-list">
-            <li>
-              <Link className="kern-link" to="/profile">
-                {t('account.profile')}
-              </Link>
-            </li>
-            <li>
-              <Link className="kern-link" to="/profile/tokens">
-                {t('account.tokens')}
-              </Link>
-            </li>
-            <li>
-              <Link className="kern-link" to="/workspaces">
-                {t('account.workspaces')}
-              </Link>
-            </li>
-            {reviewer && (
-              <li>
-                <Link className="kern-link" to={`/workspaces/${current.id}/audit`}>
-                  {t('account.auditLog')}
-                </Link>
-              </li>
-            )}
-          </ul>
+          <LinkList
+            links={[
+              { to: '/profile', label: t('account.profile') },
+              { to: '/profile/tokens', label: t('account.tokens') },
+              { to: '/workspaces', label: t('account.workspaces') },
+              reviewer && { to: `/workspaces/${current.id}/audit`, label: t('account.auditLog') },
+            ]}
+          />
         </nav>
         <button
           type="button"

@@ -2,9 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { SelectField } from '../../shell/SelectField';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { RadioGroup } from '../../shell/RadioGroup';
@@ -22,7 +20,12 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('read');
   const [expiresInDays, setExpiresInDays] = useState<(typeof EXPIRY_DAYS)[number]>('90');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    name: { id: 'token-name', label: t('tokens.name') },
+    scope: { id: 'token-scope', label: t('tokens.scope') },
+    expiresInDays: { id: 'token-expiry', label: t('tokens.expiry') },
+  };
+  const { showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const create = useMutation({
     mutationFn: () =>
       apiTokenApi.create({
@@ -35,35 +38,24 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
       onCreated(token);
       await queryClient.invalidateQueries({ queryKey: apiTokenKeys.list });
     },
-    onError: (error) =>
-      setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.scope': 'scope', 'body.expiresInDays': 'expiresInDays' }, t)),
+    onError: showRefusal,
   });
-
-  const fields = {
-    name: { id: 'token-name', label: t('tokens.name') },
-    scope: { id: 'token-scope', label: t('tokens.scope') },
-    expiresInDays: { id: 'token-expiry', label: t('tokens.expiry') },
-  };
 
   return (
     <CheckedForm<Field>
-      errors={errors}
-      onErrors={setErrors}
-      fields={fields}
+      {...form}
       check={() => ({ name: fieldChecks.required(name, t) })}
       save={create}
       submitLabel={t('tokens.create')}
       pendingLabel={t('tokens.creating')}
     >
       <InputField
-        id={fields.name.id}
+        {...fieldProps('name')}
         required
-        label={fields.name.label}
         hint={t('tokens.nameHint')}
         autoComplete="off"
         value={name}
         onChange={setName}
-        error={errors.fields.name}
         maxLength={100}
       />
       <RadioGroup
@@ -77,12 +69,10 @@ export function ApiTokenCreateForm({ onCreated }: { onCreated: (token: CreatedAp
         ]}
       />
       <SelectField
-        id={fields.expiresInDays.id}
-        label={fields.expiresInDays.label}
+        {...fieldProps('expiresInDays')}
         value={expiresInDays}
         onChange={(value) => setExpiresInDays(EXPIRY_DAYS.find((days) => days === value) ?? '90')}
         options={EXPIRY_DAYS.map((days) => ({ value: days, label: days ? t('tokens.expiresInDays', { count: Number(days) }) : t('tokens.neverExpires') }))}
-        error={errors.fields.expiresInDays}
       />
     </CheckedForm>
   );

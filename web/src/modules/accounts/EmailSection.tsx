@@ -3,10 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeSendError } from '../../lib/forms/describeSendError';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
 import { hasFormErrors } from '../../lib/forms/hasFormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { ErrorSummary } from '../../shell/ErrorSummary';
@@ -23,14 +21,15 @@ export function EmailSection({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const refreshSession = useRefreshSession();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = { email: { id: 'profile-email', label: t('profile.newEmail') } };
+  const { errors, setErrors, showRefusal } = useFormErrors<Field>(fields);
   const change = useMutation({
     mutationFn: (address: string) => accountApi.updateProfile({ email: address }),
     onSuccess: async () => {
       setEmail('');
       await refreshSession();
     },
-    onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email' }, t)),
+    onError: showRefusal,
   });
   const resend = useMutation({ mutationFn: () => accountApi.resendVerification() });
 
@@ -44,7 +43,6 @@ export function EmailSection({ user }: { user: CurrentUser }) {
       change.mutate(email.trim());
     }
   };
-  const fields = { email: { id: 'profile-email', label: t('profile.newEmail') } };
 
   return (
     <>

@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
 import { NarrowPage } from '../../shell/NarrowPage';
@@ -18,13 +16,12 @@ type Field = 'email';
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = { email: { id: 'forgot-email', label: t('account.email') } };
+  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
   const request = useMutation({
     mutationFn: (address: string) => accountApi.requestPasswordReset(address),
-    onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email' }, t)),
+    onError: showRefusal,
   });
-
-  const fields = { email: { id: 'forgot-email', label: t('account.email') } };
 
   return (
     <NarrowPage title={t('forgotPassword.title')}>
@@ -34,9 +31,7 @@ export function ForgotPasswordPage() {
         </Notice>
       )}
       <CheckedForm<Field>
-        errors={errors}
-        onErrors={setErrors}
-        fields={fields}
+        {...form}
         check={() => ({ email: fieldChecks.email(email, t) })}
         save={{ mutate: () => request.mutate(email.trim()), isPending: request.isPending }}
         submitLabel={t('forgotPassword.submit')}

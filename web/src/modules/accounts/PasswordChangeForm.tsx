@@ -2,9 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
@@ -18,7 +16,11 @@ export function PasswordChangeForm({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    currentPassword: { id: 'profile-current-password', label: t('account.currentPassword') },
+    newPassword: { id: 'profile-new-password', label: t('account.newPassword') },
+  };
+  const { errors, showRefusal, form } = useFormErrors<Field>(fields);
   const change = useMutation({
     mutationFn: () =>
       accountApi.changePassword({ ...(user.hasPassword ? { currentPassword } : {}), newPassword }),
@@ -26,20 +28,12 @@ export function PasswordChangeForm({ user }: { user: CurrentUser }) {
       setCurrentPassword('');
       setNewPassword('');
     },
-    onError: (error) =>
-      setErrors(formErrorsOf(error, { 'body.currentPassword': 'currentPassword', 'body.newPassword': 'newPassword' }, t)),
+    onError: showRefusal,
   });
-
-  const fields = {
-    currentPassword: { id: 'profile-current-password', label: t('account.currentPassword') },
-    newPassword: { id: 'profile-new-password', label: t('account.newPassword') },
-  };
 
   return (
     <CheckedForm<Field>
-      errors={errors}
-      onErrors={setErrors}
-      fields={fields}
+      {...form}
       check={() => ({
         currentPassword: user.hasPassword ? fieldChecks.required(currentPassword, t) : undefined,
         newPassword: fieldChecks.newPassword(newPassword, t),

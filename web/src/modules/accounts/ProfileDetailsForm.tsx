@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import type { CurrentUser } from '../../lib/session/sessionTypes';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
@@ -22,26 +20,23 @@ export function ProfileDetailsForm({ user }: { user: CurrentUser }) {
   const refreshSession = useRefreshSession();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [language, setLanguage] = useState<Language>(user.language);
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    displayName: { id: 'profile-name', label: t('account.displayName') },
+    language: { id: 'profile-language', label: t('account.language') },
+  };
+  const { showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const save = useMutation({
     mutationFn: () => accountApi.updateProfile({ displayName: displayName.trim(), language }),
     onSuccess: async (saved) => {
       await i18n.changeLanguage(saved.language);
       await refreshSession();
     },
-    onError: (error) => setErrors(formErrorsOf(error, { 'body.displayName': 'displayName', 'body.language': 'language' }, t)),
+    onError: showRefusal,
   });
-
-  const fields = {
-    displayName: { id: 'profile-name', label: t('account.displayName') },
-    language: { id: 'profile-language', label: t('account.language') },
-  };
 
   return (
     <CheckedForm<Field>
-      errors={errors}
-      onErrors={setErrors}
-      fields={fields}
+      {...form}
       check={() => ({ displayName: fieldChecks.required(displayName, t) })}
       save={save}
       submitLabel={t('profile.saveDetails')}
@@ -49,14 +44,12 @@ export function ProfileDetailsForm({ user }: { user: CurrentUser }) {
     >
       {save.isSuccess && <Notice kind="success" title={t('profile.saved')} />}
       <InputField
-        id={fields.displayName.id}
+        {...fieldProps('displayName')}
         required
-        label={fields.displayName.label}
         hint={t('profile.displayNameHint')}
         autoComplete="name"
         value={displayName}
         onChange={setDisplayName}
-        error={errors.fields.displayName}
         maxLength={120}
       />
       <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('profile.languageHint')} />

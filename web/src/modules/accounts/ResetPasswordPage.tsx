@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { isLinkTokenProblem } from './isLinkTokenProblem';
 import type { SignInNotice } from './SignInNotice';
 import { useSessionChanged } from './useSessionChanged';
@@ -23,7 +21,8 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const sessionChanged = useSessionChanged();
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = { password: { id: 'reset-password', label: t('account.newPassword') } };
+  const { errors, setErrors, showRefusal, form } = useFormErrors<Field>(fields);
   const [linkUnusable, setLinkUnusable] = useState(false);
 
   const reset = useMutation({
@@ -35,22 +34,15 @@ export function ResetPasswordPage() {
     },
     onError: (error) => {
       setLinkUnusable(isLinkTokenProblem(error));
-      setErrors(
-        isLinkTokenProblem(error)
-          ? { fields: {}, general: t('fieldMessages.linkUsed') }
-          : formErrorsOf(error, { 'body.password': 'password' }, t),
-      );
+      if (isLinkTokenProblem(error)) setErrors({ fields: {}, general: t('fieldMessages.linkUsed') });
+      else showRefusal(error);
     },
   });
-
-  const fields = { password: { id: 'reset-password', label: t('account.newPassword') } };
 
   return (
     <NarrowPage title={t('resetPassword.title')}>
       <CheckedForm<Field>
-        errors={errors}
-        onErrors={setErrors}
-        fields={fields}
+        {...form}
         check={() => ({ password: fieldChecks.newPassword(password, t) })}
         save={reset}
         submitLabel={t('resetPassword.submit')}

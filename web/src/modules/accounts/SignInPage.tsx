@@ -3,9 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { safeNextPath } from '../../lib/safeNextPath';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
@@ -33,7 +31,11 @@ export function SignInPage() {
   const signOnProblem = singleSignOnProblemOf(params.get('signOn'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    email: { id: 'sign-in-email', label: t('account.email') },
+    password: { id: 'sign-in-password', label: t('account.password') },
+  };
+  const { errors, showRefusal, form } = useFormErrors<Field>(fields, { 401: t('signIn.wrongCredentials') });
 
   const signIn = useMutation({
     mutationFn: () => accountApi.signIn(email.trim(), password),
@@ -42,14 +44,9 @@ export function SignInPage() {
       await sessionChanged();
       await navigate(next, { replace: true });
     },
-    onError: (error) =>
-      setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.password': 'password' }, t, { 401: t('signIn.wrongCredentials') })),
+    onError: showRefusal,
   });
 
-  const fields = {
-    email: { id: 'sign-in-email', label: t('account.email') },
-    password: { id: 'sign-in-password', label: t('account.password') },
-  };
   const signUpQuery = params.get('next') ? `?next=${encodeURIComponent(next)}` : '';
 
   return (
@@ -65,9 +62,7 @@ export function SignInPage() {
       ) : (
         <>
           <CheckedForm<Field>
-            errors={errors}
-            onErrors={setErrors}
-            fields={fields}
+            {...form}
             check={() => ({ email: fieldChecks.email(email, t), password: fieldChecks.required(password, t) })}
             save={signIn}
             submitLabel={t('signIn.submit')}

@@ -4,9 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Language } from '../../i18n/languages';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { safeNextPath } from '../../lib/safeNextPath';
 import { useLanguage } from '../../lib/useLanguage';
 import { CheckedForm } from '../../shell/CheckedForm';
@@ -25,13 +23,6 @@ import { EmailField, NewPasswordField } from './AccountFields';
 
 type Field = 'displayName' | 'email' | 'password' | 'language';
 
-const FIELDS_BY_PATH = {
-  'body.displayName': 'displayName',
-  'body.email': 'email',
-  'body.password': 'password',
-  'body.language': 'language',
-} as const;
-
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -46,7 +37,13 @@ export function SignUpPage() {
   const [email, setEmail] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    displayName: { id: 'sign-up-name', label: t('account.displayName') },
+    email: { id: 'sign-up-email', label: t('account.email') },
+    password: { id: 'sign-up-password', label: t('account.password') },
+    language: { id: 'sign-up-language', label: t('account.language') },
+  };
+  const { errors, showRefusal, form, fieldProps } = useFormErrors<Field>(fields, { 403: t('signUp.closed') });
   // The address an invitation was sent to is filled in; it can still be changed.
   const emailValue = email ?? invitation.data?.email ?? '';
   const usableInvitation = invitation.data ? invitationToken : undefined;
@@ -65,15 +62,9 @@ export function SignUpPage() {
       await sessionChanged();
       await navigate(invitation.data ? `/workspaces/${invitation.data.workspace.id}` : next, { replace: true });
     },
-    onError: (error) => setErrors(formErrorsOf(error, FIELDS_BY_PATH, t, { 403: t('signUp.closed') })),
+    onError: showRefusal,
   });
 
-  const fields = {
-    displayName: { id: 'sign-up-name', label: t('account.displayName') },
-    email: { id: 'sign-up-email', label: t('account.email') },
-    password: { id: 'sign-up-password', label: t('account.password') },
-    language: { id: 'sign-up-language', label: t('account.language') },
-  };
   const closed = session !== undefined && !session.signUpOpen && !invitation.data;
 
   return (
@@ -89,9 +80,7 @@ export function SignUpPage() {
         </Notice>
       ) : (
         <CheckedForm<Field>
-          errors={errors}
-          onErrors={setErrors}
-          fields={fields}
+          {...form}
           check={() => ({
             displayName: fieldChecks.required(displayName, t),
             email: fieldChecks.email(emailValue, t),
@@ -103,14 +92,12 @@ export function SignUpPage() {
           intro={t('signUp.intro')}
         >
           <InputField
-            id={fields.displayName.id}
+            {...fieldProps('displayName')}
             required
-            label={fields.displayName.label}
             hint={t('signUp.displayNameHint')}
             autoComplete="name"
             value={displayName}
             onChange={setDisplayName}
-            error={errors.fields.displayName}
             maxLength={120}
           />
           <EmailField field={fields.email} hint={t('signUp.emailHint')} value={emailValue} onChange={setEmail} error={errors.fields.email} />

@@ -18,6 +18,8 @@ import { NewAreaOfCity } from './NewAreaOfCity';
 import { useMonitor } from './useMonitor';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditableRows } from '../../shell/EditableRows';
+import { Fieldset } from '../../shell/Fieldset';
 
 export function AreaMonitorFormPage() {
   return <RecordFormLoader useRecord={useMonitor} form={MonitorForm} />;
@@ -77,7 +79,6 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
     return message ? [`${pickName(area.names, area.name, language).text}: ${message}`] : [];
   });
   const heading = monitor ? t('areas.editTitle') : t('areas.create');
-  const update = (index: number, changes: Partial<(typeof indicators)[number]>) => setIndicators((rows) => rows.map((row, at) => (at === index ? { ...row, ...changes } : row)));
   return (
     <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
@@ -90,62 +91,57 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
           options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
           onChange={setProjectId}
         />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('areas.indicators')}</legend>
-          <div className="kern-fieldset__body">
-            {error('indicators') && <p className="kern-error kern-body">{error('indicators')}</p>}
-            {indicators.map((indicator, index) => (
-              // A named group per indicator: its name, unit, direction and weight fields repeat from row to row.
-              <div key={indicator.rowKey} className="form-row indicator-row" role="group" aria-label={t('areas.indicatorNumber', { number: index + 1 })}>
-                <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => update(index, { text })} error={error(`indicators.${index}.name`)} />
-                <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => update(index, { unit })} />
+        <Fieldset legend={t('areas.indicators')}>
+          {error('indicators') && <p className="kern-error kern-body">{error('indicators')}</p>}
+          <EditableRows
+            rows={indicators}
+            onChange={setIndicators}
+            keyOf={(indicator) => indicator.rowKey}
+            newRow={() => ({ rowKey: crypto.randomUUID(), id: '', key: '', name: {}, unit: '', direction: 'higher_is_worse' as const, weight: 1, source: '', text: '', weightText: '1' })}
+            addLabel={t('areas.addIndicator')}
+            removeLabel={(index) => t('areas.removeIndicator', { number: index + 1 })}
+            // A named group per indicator: its name, unit, direction and weight fields repeat from row to row.
+            rowLabel={(index) => t('areas.indicatorNumber', { number: index + 1 })}
+            rowClassName="form-row indicator-row"
+          >
+            {(indicator, change, index) => (
+              <>
+                <InputField label={t('areas.indicatorName')} value={indicator.text} onChange={(text) => change({ text })} error={error(`indicators.${index}.name`)} />
+                <InputField label={t('areas.unit')} value={indicator.unit} onChange={(unit) => change({ unit })} />
                 <SelectField
                   label={t('areas.direction')}
                   value={indicator.direction}
                   emptyLabel={t('forms.choose')}
                   options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
-                  onChange={(value) => update(index, { direction: DIRECTIONS.find((direction) => direction === value) ?? 'higher_is_worse' })}
+                  onChange={(value) => change({ direction: DIRECTIONS.find((direction) => direction === value) ?? 'higher_is_worse' })}
                 />
-                <InputField label={t('areas.weightLabel')} type="number" value={indicator.weightText} onChange={(weightText) => update(index, { weightText })} error={error(`indicators.${index}.weight`)} />
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((rows) => rows.filter((_, at) => at !== index))}>
-                  <span className="kern-label">{t('areas.removeIndicator', { number: index + 1 })}</span>
+                <InputField label={t('areas.weightLabel')} type="number" value={indicator.weightText} onChange={(weightText) => change({ weightText })} error={error(`indicators.${index}.weight`)} />
+              </>
+            )}
+          </EditableRows>
+        </Fieldset>
+        <Fieldset legend={t('areas.candidates')}>
+          <ul className="kern-list">
+            {areas.map((area) => (
+              <li key={area.id} className="kern-body">
+                <PlaceName place={area} />{' '}
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setAreas((current) => current.filter((candidate) => candidate.id !== area.id))}>
+                  <span className="kern-label">{t('areas.removeArea', { name: pickName(area.names, area.name, language).text })}</span>
                 </button>
-              </div>
+              </li>
             ))}
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() => setIndicators((rows) => [...rows, { rowKey: crypto.randomUUID(), id: '', key: '', name: {}, unit: '', direction: 'higher_is_worse', weight: 1, source: '', text: '', weightText: '1' }])}
-            >
-              <span className="kern-label">{t('areas.addIndicator')}</span>
-            </button>
-          </div>
-        </fieldset>
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('areas.candidates')}</legend>
-          <div className="kern-fieldset__body">
-            <ul className="kern-list">
-              {areas.map((area) => (
-                <li key={area.id} className="kern-body">
-                  <PlaceName place={area} />{' '}
-                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setAreas((current) => current.filter((candidate) => candidate.id !== area.id))}>
-                    <span className="kern-label">{t('areas.removeArea', { name: pickName(area.names, area.name, language).text })}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <PlaceAutocomplete
-              key={`${areas.length}:${cityId ?? ''}`}
-              label={city ? t('areas.addAreaOf', { city: city.name }) : t('areas.addArea')}
-              within={cityId ?? undefined}
-              onSelect={(place) => {
-                if (place && !areas.some((area) => area.id === place.id)) setAreas((current) => [...current, place]);
-              }}
-              error={error('areaPlaceIds') ?? areaErrors[0]}
-            />
-            {city && <NewAreaOfCity city={city} workspaceId={monitor?.workspaceId ?? workspaceId} onCreated={(place) => setAreas((current) => [...current, place])} />}
-          </div>
-        </fieldset>
+          </ul>
+          <PlaceAutocomplete
+            key={`${areas.length}:${cityId ?? ''}`}
+            label={city ? t('areas.addAreaOf', { city: city.name }) : t('areas.addArea')}
+            within={cityId ?? undefined}
+            onSelect={(place) => {
+              if (place && !areas.some((area) => area.id === place.id)) setAreas((current) => [...current, place]);
+            }}
+            error={error('areaPlaceIds') ?? areaErrors[0]}
+          />
+          {city && <NewAreaOfCity city={city} workspaceId={monitor?.workspaceId ?? workspaceId} onCreated={(place) => setAreas((current) => [...current, place])} />}
+        </Fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
     </RecordFormFrame>
   );

@@ -14,6 +14,7 @@ import { SelectField } from '../../shell/SelectField';
 import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NeedIndexMap } from './NeedIndexMap';
 import { RecordTable } from '../../shell/RecordTable';
+import { Fieldset } from '../../shell/Fieldset';
 
 const round = (value: number, language: ReturnType<typeof useLanguage>) => formatNumber(Math.round(value * 1000) / 1000, language);
 
@@ -50,28 +51,25 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
               });
             }}
           >
-            <fieldset className="kern-fieldset">
-              <legend className="kern-label">{t('areas.weightsAndDirections')}</legend>
-              <div className="kern-fieldset__body">
-                {monitor.indicators.map((indicator) => (
-                  <div key={indicator.id} className="form-row">
-                    <InputField
-                      type="number"
-                      label={t('areas.weightOf', { indicator: pickText(indicator.name, language).text })}
-                      value={weights[indicator.key] ?? ''}
-                      onChange={(value) => setWeights((current) => ({ ...current, [indicator.key]: value }))}
-                    />
-                    <SelectField
-                      label={t('areas.directionOf', { indicator: pickText(indicator.name, language).text })}
-                      value={directions[indicator.key] ?? indicator.direction}
-                      emptyLabel={t('forms.choose')}
-                      options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
-                      onChange={(value) => setDirections((current) => ({ ...current, [indicator.key]: value }))}
-                    />
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <Fieldset legend={t('areas.weightsAndDirections')}>
+              {monitor.indicators.map((indicator) => (
+                <div key={indicator.id} className="form-row">
+                  <InputField
+                    type="number"
+                    label={t('areas.weightOf', { indicator: pickText(indicator.name, language).text })}
+                    value={weights[indicator.key] ?? ''}
+                    onChange={(value) => setWeights((current) => ({ ...current, [indicator.key]: value }))}
+                  />
+                  <SelectField
+                    label={t('areas.directionOf', { indicator: pickText(indicator.name, language).text })}
+                    value={directions[indicator.key] ?? indicator.direction}
+                    emptyLabel={t('forms.choose')}
+                    options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
+                    onChange={(value) => setDirections((current) => ({ ...current, [indicator.key]: value }))}
+                  />
+                </div>
+              ))}
+            </Fieldset>
             <div className="button-row">
               <button type="submit" className="kern-btn kern-btn--secondary">
                 <span className="kern-label">{t('areas.recompute')}</span>

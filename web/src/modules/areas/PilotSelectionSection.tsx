@@ -20,6 +20,7 @@ import { useProjectChoices } from '../plans/useProjectChoices';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { projectKeys } from '../projects/projectApi';
 import { InlineForm } from '../../shell/InlineForm';
+import { ItemList } from '../../shell/ItemList';
 
 /** The recorded pilot-area selections, and a form to record one with its rationale and the project it starts. */
 export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDetail; period: string }) {
@@ -42,35 +43,31 @@ export function PilotSelectionSection({ monitor, period }: { monitor: MonitorDet
   });
   return (
     <Section title={t('areas.pilotSelection')}>
-      {monitor.selections.length === 0 ? (
-        <p className="kern-body">{t('areas.noSelection')}</p>
-      ) : (
-        <ul className="kern-list">
-          {monitor.selections.map((selection) => (
-            <li key={selection.id} className="kern-body">
-              <strong>{selection.area && <PlaceName place={selection.area} />}</strong> –{' '}
-              {t('areas.selectionLine', {
-                date: formatDate(selection.selectedOn, language),
-                period: selection.period,
-                rank: selection.needIndex.rank ?? '–',
-                areas: selection.needIndex.areas,
-                score: selection.needIndex.score === null ? '–' : formatNumber(Math.round(selection.needIndex.score * 1000) / 1000, language),
-              })}
-              {selection.project && (
-                <>
-                  {' '}
-                  {t('areas.starts')}{' '}
-                  <Link className="kern-link" to={`/projects/${selection.project.id}`}>
-                    <LocalizedText value={selection.project.title} />
-                  </Link>
-                </>
-              )}
-              <br />
-              <LocalizedText value={selection.rationale} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={monitor.selections} keyOf={(selection) => selection.id} empty={t('areas.noSelection')}>
+        {(selection) => (
+          <>
+            <strong>{selection.area && <PlaceName place={selection.area} />}</strong> –{' '}
+            {t('areas.selectionLine', {
+              date: formatDate(selection.selectedOn, language),
+              period: selection.period,
+              rank: selection.needIndex.rank ?? '–',
+              areas: selection.needIndex.areas,
+              score: selection.needIndex.score === null ? '–' : formatNumber(Math.round(selection.needIndex.score * 1000) / 1000, language),
+            })}
+            {selection.project && (
+              <>
+                {' '}
+                {t('areas.starts')}{' '}
+                <Link className="kern-link" to={`/projects/${selection.project.id}`}>
+                  <LocalizedText value={selection.project.title} />
+                </Link>
+              </>
+            )}
+            <br />
+            <LocalizedText value={selection.rationale} />
+          </>
+        )}
+      </ItemList>
       {monitor.canEdit && period && (
         <InlineForm heading={t('areas.recordSelection', { period })} onSubmit={() => select.mutate()} pending={select.isPending} error={select.error} submitLabel={t('areas.saveSelection')}>
           <SelectField

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -12,6 +12,7 @@ import { delegationLabel } from './delegationLabel';
 import { DELEGATION_SECTORS, exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { CheckboxGroup } from '../../shell/CheckboxGroup';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -24,7 +25,6 @@ interface Props {
 export function DelegationForm({ exchange, delegation, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const fieldId = useId();
   const [name, setName] = useState<Texts>(textsOf(delegation?.name));
   const [placeId, setPlaceId] = useState<string | null>(delegation?.fromPlace?.id ?? null);
   const [organizationId, setOrganizationId] = useState<string | null>(delegation?.fromOrganization?.id ?? null);
@@ -96,25 +96,14 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           }
         }}
       />
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('exchanges.columnSectors')}</legend>
-        <div className="kern-fieldset__body sector-checklist">
-          {DELEGATION_SECTORS.map((sector) => (
-            <div key={sector} className="kern-form-check">
-              <input
-                id={`${fieldId}-${sector}`}
-                className="kern-form-check__checkbox"
-                type="checkbox"
-                checked={sectors.includes(sector)}
-                onChange={(event) => setSectors(event.target.checked ? [...sectors, sector] : sectors.filter((current) => current !== sector))}
-              />
-              <label className="kern-label" htmlFor={`${fieldId}-${sector}`}>
-                {t(`enums.delegationSector.${sector}`)}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('exchanges.columnSectors')}
+        options={DELEGATION_SECTORS}
+        labelOf={(sector) => t(`enums.delegationSector.${sector}`)}
+        selected={sectors}
+        onChange={setSectors}
+        bodyClassName="sector-checklist"
+      />
       <InputField label={t('delegations.size')} type="number" value={size} onChange={setSize} error={error('size')} />
     </InlineForm>
   );

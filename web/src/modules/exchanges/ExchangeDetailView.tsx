@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
+import { RecordIntro } from '../../shell/RecordIntro';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
@@ -26,7 +27,6 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const language = useLanguage();
   const [delegationForm, setDelegationForm] = useState<Delegation | 'new' | null>(null);
   const [registerRequest, setRegisterRequest] = useState<{ delegationId: string; round: number } | null>(null);
-  const hasDescription = pickText(exchange.description, language).text !== '';
   // A network meeting is hosted by a member town; its funding areas and neighbourhood managements are what guests come to see.
   const hostTown = exchange.networkId ? (exchange.hostNetworkMember?.place ?? exchange.venue) : null;
   return (
@@ -34,19 +34,9 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
       <PageHeading title={pickText(exchange.title, language).text}>
         <LocalizedText value={exchange.title} />
       </PageHeading>
-      <p className="badge-row">
-        <Badge>{t(`enums.exchangeKind.${exchange.kind}`)}</Badge>
-        <Badge>{t(`enums.exchangeStatus.${exchange.status}`)}</Badge>
-        {exchange.themes.map((theme) => (
-          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
-        ))}
-      </p>
+      <BadgeRow badges={[t(`enums.exchangeKind.${exchange.kind}`), t(`enums.exchangeStatus.${exchange.status}`)]} themes={exchange.themes} />
       <ExchangeActions exchange={exchange} />
-      {hasDescription && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={exchange.description} />
-        </p>
-      )}
+      <RecordIntro text={exchange.description} />
       <Section title={t('exchanges.facts')}>
         <ExchangeFacts exchange={exchange} />
       </Section>

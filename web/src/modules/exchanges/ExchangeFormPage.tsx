@@ -28,6 +28,7 @@ import { useExchange } from './useExchange';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { ExchangeKindField } from './ExchangeKindField';
+import { Fieldset } from '../../shell/Fieldset';
 
 interface StopDraft {
   key: number;
@@ -211,120 +212,113 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
         </div>
         <LocalizedTextFields legend={t('exchanges.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('exchanges.organizations')}</legend>
-          <div className="kern-fieldset__body">
-            {organizations.length > 0 && (
-              <ul className="party-picker__list">
-                {organizations.map((entry, index) => (
-                  <li key={`${entry.organization.id}:${index}`} className="party-picker__item">
-                    <span className="kern-body">
-                      <OrganizationName organization={entry.organization} />
-                    </span>
-                    <label className="kern-sr-only" htmlFor={`role-${index}`}>
-                      {t('exchanges.roleOf', { name: entry.organization.name })}
-                    </label>
-                    <select
-                      id={`role-${index}`}
-                      className="kern-form-input__select"
-                      value={entry.role}
-                      aria-invalid={rolesMissing && entry.role === '' ? true : undefined}
-                      aria-describedby={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
-                      onChange={(event) =>
-                        setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? '' } : current)))
-                      }
-                    >
-                      <option value="">{t('exchanges.chooseRole')}</option>
-                      {ORGANIZATION_ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`enums.organizationRole.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                    {rolesMissing && entry.role === '' && (
-                      <p id={`role-${index}-error`} className="kern-error kern-body kern-body--small">
-                        {t('exchanges.roleMissing', { name: entry.organization.name })}
-                      </p>
-                    )}
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                      onClick={() => setOrganizations(organizations.filter((_, at) => at !== index))}
-                      aria-label={`${t('common.remove')}: ${entry.organization.name}`}
-                    >
-                      <span className="kern-label">{t('common.remove')}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {error('organizations') && <p className="kern-error kern-body">{error('organizations')}</p>}
-            <OrganizationAutocomplete
-              key={`organization-${round}`}
-              label={t('exchanges.addOrganization')}
-              onSelect={(organization) => {
-                if (organization) setOrganizations([...organizations, { organization, role: '' }]);
-                setRound((current) => current + 1);
-              }}
-            />
-            <NewOrganizationButton
-              workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
-              onCreated={(organization) => setOrganizations((current) => [...current, { organization, role: '' }])}
-            />
-          </div>
-        </fieldset>
+        <Fieldset legend={t('exchanges.organizations')}>
+          {organizations.length > 0 && (
+            <ul className="party-picker__list">
+              {organizations.map((entry, index) => (
+                <li key={`${entry.organization.id}:${index}`} className="party-picker__item">
+                  <span className="kern-body">
+                    <OrganizationName organization={entry.organization} />
+                  </span>
+                  <label className="kern-sr-only" htmlFor={`role-${index}`}>
+                    {t('exchanges.roleOf', { name: entry.organization.name })}
+                  </label>
+                  <select
+                    id={`role-${index}`}
+                    className="kern-form-input__select"
+                    value={entry.role}
+                    aria-invalid={rolesMissing && entry.role === '' ? true : undefined}
+                    aria-describedby={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
+                    onChange={(event) =>
+                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? '' } : current)))
+                    }
+                  >
+                    <option value="">{t('exchanges.chooseRole')}</option>
+                    {ORGANIZATION_ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`enums.organizationRole.${role}`)}
+                      </option>
+                    ))}
+                  </select>
+                  {rolesMissing && entry.role === '' && (
+                    <p id={`role-${index}-error`} className="kern-error kern-body kern-body--small">
+                      {t('exchanges.roleMissing', { name: entry.organization.name })}
+                    </p>
+                  )}
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                    onClick={() => setOrganizations(organizations.filter((_, at) => at !== index))}
+                    aria-label={`${t('common.remove')}: ${entry.organization.name}`}
+                  >
+                    <span className="kern-label">{t('common.remove')}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {error('organizations') && <p className="kern-error kern-body">{error('organizations')}</p>}
+          <OrganizationAutocomplete
+            key={`organization-${round}`}
+            label={t('exchanges.addOrganization')}
+            onSelect={(organization) => {
+              if (organization) setOrganizations([...organizations, { organization, role: '' }]);
+              setRound((current) => current + 1);
+            }}
+          />
+          <NewOrganizationButton
+            workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
+            onCreated={(organization) => setOrganizations((current) => [...current, { organization, role: '' }])}
+          />
+        </Fieldset>
 
         {showStops && (
-          <fieldset className="kern-fieldset">
-            <legend className="kern-label">{t('exchanges.stops')}</legend>
-            <div className="kern-hint">{t('exchanges.stopsHint')}</div>
-            <div className="kern-fieldset__body">
-              {stops.map((stop, index) => (
-                // A fieldset per stop, so that each stop's "place" and dates are announced with their stop number.
-                <fieldset key={stop.key} className="kern-fieldset stop-editor">
-                  <legend className="kern-heading-small">{t('exchanges.stopNumber', { number: index + 1 })}</legend>
-                  <PlaceAutocomplete
-                    label={t('exchanges.stopPlace')}
-                    initialText={stop.place ? pickName(stop.place.names, stop.place.name, language).text : ''}
-                    onSelect={(place) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, place } : current)))}
-                    error={error(`stops.${index}.placeId`)}
+          <Fieldset legend={t('exchanges.stops')} hint={t('exchanges.stopsHint')}>
+            {stops.map((stop, index) => (
+              // A fieldset per stop, so that each stop's "place" and dates are announced with their stop number.
+              <fieldset key={stop.key} className="kern-fieldset stop-editor">
+                <legend className="kern-heading-small">{t('exchanges.stopNumber', { number: index + 1 })}</legend>
+                <PlaceAutocomplete
+                  label={t('exchanges.stopPlace')}
+                  initialText={stop.place ? pickName(stop.place.names, stop.place.name, language).text : ''}
+                  onSelect={(place) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, place } : current)))}
+                  error={error(`stops.${index}.placeId`)}
+                />
+                <div className="form-row">
+                  <InputField
+                    label={t('exchanges.stopFrom')}
+                    type="date"
+                    value={stop.startDate}
+                    onChange={(value) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, startDate: value } : current)))}
+                    error={error(`stops.${index}.startDate`)}
                   />
-                  <div className="form-row">
-                    <InputField
-                      label={t('exchanges.stopFrom')}
-                      type="date"
-                      value={stop.startDate}
-                      onChange={(value) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, startDate: value } : current)))}
-                      error={error(`stops.${index}.startDate`)}
-                    />
-                    <InputField
-                      label={t('exchanges.stopTo')}
-                      type="date"
-                      value={stop.endDate}
-                      onChange={(value) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, endDate: value } : current)))}
-                      error={error(`stops.${index}.endDate`)}
-                    />
-                  </div>
-                  <LocalizedTextFields
-                    legend={t('exchanges.siteVisitsLines')}
-                    value={stop.visits}
-                    multiline
-                    onChange={(visits) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, visits } : current)))}
+                  <InputField
+                    label={t('exchanges.stopTo')}
+                    type="date"
+                    value={stop.endDate}
+                    onChange={(value) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, endDate: value } : current)))}
+                    error={error(`stops.${index}.endDate`)}
                   />
-                  <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setStops(stops.filter((current) => current.key !== stop.key))}>
-                    <span className="kern-label">{t('exchanges.removeStop', { number: index + 1 })}</span>
-                  </button>
-                </fieldset>
-              ))}
-              <button
-                type="button"
-                className="kern-btn kern-btn--secondary"
-                onClick={() => setStops([...stops, { key: Date.now(), place: null, startDate: stops.at(-1)?.endDate ?? startDate, endDate: '', visits: { de: '', en: '', uk: '' } }])}
-              >
-                <span className="kern-label">{t('exchanges.addStop')}</span>
-              </button>
-            </div>
-          </fieldset>
+                </div>
+                <LocalizedTextFields
+                  legend={t('exchanges.siteVisitsLines')}
+                  value={stop.visits}
+                  multiline
+                  onChange={(visits) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, visits } : current)))}
+                />
+                <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setStops(stops.filter((current) => current.key !== stop.key))}>
+                  <span className="kern-label">{t('exchanges.removeStop', { number: index + 1 })}</span>
+                </button>
+              </fieldset>
+            ))}
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setStops([...stops, { key: Date.now(), place: null, startDate: stops.at(-1)?.endDate ?? startDate, endDate: '', visits: { de: '', en: '', uk: '' } }])}
+            >
+              <span className="kern-label">{t('exchanges.addStop')}</span>
+            </button>
+          </Fieldset>
         )}
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../shell/FilterBar';
-import { EnumFilter } from '../../shell/EnumFilter';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { EXCHANGE_KINDS } from './exchangeApi';
 import type { ExchangeKind } from './exchangeApi';
 
@@ -12,15 +11,13 @@ interface Props {
 export function ExchangeKindFilterBar({ kind, onKindChange }: Props) {
   const { t } = useTranslation();
   return (
-    <FilterBar active={kind ? 1 : 0}>
-      <EnumFilter
-        label={t('exchanges.kindFilter')}
-        value={kind}
-        values={EXCHANGE_KINDS}
-        labelOf={(value) => t(`enums.exchangeKind.${value}`)}
-        allLabel={t('exchanges.allKinds')}
-        onChange={onKindChange}
-      />
-    </FilterBar>
+    <EnumFilterBar
+      label={t('exchanges.kindFilter')}
+      value={kind}
+      values={EXCHANGE_KINDS}
+      labelOf={(value) => t(`enums.exchangeKind.${value}`)}
+      allLabel={t('exchanges.allKinds')}
+      onChange={onKindChange}
+    />
   );
 }

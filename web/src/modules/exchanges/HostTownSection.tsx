@@ -9,6 +9,7 @@ import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import { areaApi, areaKeys } from '../areas/areaApi';
 import { organizationApi, organizationKeys } from '../organizations/organizationApi';
+import { ItemList } from '../../shell/ItemList';
 
 const SHOWN = 20;
 
@@ -32,51 +33,43 @@ export function HostTownSection({ town }: { town: PlaceRef }) {
   return (
     <>
       <h3 className="kern-heading-small">{t('hostTown.fundingAreas')}</h3>
-      {monitors.data.items.length === 0 ? (
-        <p className="kern-body">{t('hostTown.noFundingAreas')}</p>
-      ) : (
-        <ul className="kern-list">
-          {monitors.data.items.map((monitor) => (
-            <li key={monitor.id}>
-              <Link className="kern-link" to={`/areas/${monitor.id}`}>
-                <LocalizedText value={monitor.title} />
-              </Link>
-              {monitor.areas.length > 0 && (
-                <>
-                  {': '}
-                  {monitor.areas.map((area, index) => (
-                    <span key={area.id}>
-                      {index > 0 && ', '}
-                      <PlaceName place={area} />
-                    </span>
-                  ))}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={monitors.data.items} keyOf={(monitor) => monitor.id} empty={t('hostTown.noFundingAreas')} itemClassName="">
+        {(monitor) => (
+          <>
+            <Link className="kern-link" to={`/areas/${monitor.id}`}>
+              <LocalizedText value={monitor.title} />
+            </Link>
+            {monitor.areas.length > 0 && (
+              <>
+                {': '}
+                {monitor.areas.map((area, index) => (
+                  <span key={area.id}>
+                    {index > 0 && ', '}
+                    <PlaceName place={area} />
+                  </span>
+                ))}
+              </>
+            )}
+          </>
+        )}
+      </ItemList>
       <h3 className="kern-heading-small">{t('hostTown.neighbourhoodManagements')}</h3>
-      {managements.data.items.length === 0 ? (
-        <p className="kern-body">{t('hostTown.noNeighbourhoodManagements')}</p>
-      ) : (
-        <ul className="kern-list">
-          {managements.data.items.map((organization) => (
-            <li key={organization.id}>
-              <Link className="kern-link" to={`/organizations/${organization.id}`}>
-                <OrganizationName organization={organization} />
-              </Link>
-              {organization.seat && organization.seat.id !== town.id && (
-                <>
-                  {' ('}
-                  <PlaceName place={organization.seat} />
-                  {')'}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={managements.data.items} keyOf={(organization) => organization.id} empty={t('hostTown.noNeighbourhoodManagements')} itemClassName="">
+        {(organization) => (
+          <>
+            <Link className="kern-link" to={`/organizations/${organization.id}`}>
+              <OrganizationName organization={organization} />
+            </Link>
+            {organization.seat && organization.seat.id !== town.id && (
+              <>
+                {' ('}
+                <PlaceName place={organization.seat} />
+                {')'}
+              </>
+            )}
+          </>
+        )}
+      </ItemList>
     </>
   );
 }

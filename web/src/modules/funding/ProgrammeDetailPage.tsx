@@ -18,6 +18,7 @@ import { formatMoney } from '../plans/formatMoney';
 import { fundingApi, fundingKeys } from './fundingApi';
 import { useProgramme } from './useProgramme';
 import { MayCreate } from '../accounts/MayCreate';
+import { ItemList } from '../../shell/ItemList';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
@@ -55,41 +56,33 @@ export function ProgrammeDetailPage() {
             />
           </Section>
           <Section title={t('funding.instruments')}>
-            {programme.instruments.length === 0 ? (
-              <p className="kern-body">{t('funding.noInstruments')}</p>
-            ) : (
-              <ul className="kern-list">
-                {programme.instruments.map((instrument) => (
-                  <li key={instrument.id} className="kern-body">
-                    <strong>
-                      <LocalizedText value={instrument.name} />
-                    </strong>{' '}
-                    ({t(`funding.kinds.${instrument.kind}`)}
-                    {instrument.maxAmount !== null && `, ${t('funding.upTo', { amount: formatMoney(instrument.maxAmount, 'EUR', language) })}`}
-                    {instrument.fundingRate !== null && `, ${t('funding.rate', { rate: instrument.fundingRate })}`})
-                    {pickText(instrument.description, language).text && (
-                      <>
-                        {' – '}
-                        <LocalizedText value={instrument.description} />
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ItemList items={programme.instruments} keyOf={(instrument) => instrument.id} empty={t('funding.noInstruments')}>
+              {(instrument) => (
+                <>
+                  <strong>
+                    <LocalizedText value={instrument.name} />
+                  </strong>{' '}
+                  ({t(`funding.kinds.${instrument.kind}`)}
+                  {instrument.maxAmount !== null && `, ${t('funding.upTo', { amount: formatMoney(instrument.maxAmount, 'EUR', language) })}`}
+                  {instrument.fundingRate !== null && `, ${t('funding.rate', { rate: instrument.fundingRate })}`})
+                  {pickText(instrument.description, language).text && (
+                    <>
+                      {' – '}
+                      <LocalizedText value={instrument.description} />
+                    </>
+                  )}
+                </>
+              )}
+            </ItemList>
           </Section>
           <Section title={t('funding.deadlines')}>
-            {programme.deadlines.length === 0 ? (
-              <p className="kern-body">{t('funding.noDeadlines')}</p>
-            ) : (
-              <ul className="kern-list">
-                {programme.deadlines.map((deadline) => (
-                  <li key={deadline.id} className="kern-body">
-                    {formatDate(deadline.dueOn, language)}: <LocalizedText value={deadline.label} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ItemList items={programme.deadlines} keyOf={(deadline) => deadline.id} empty={t('funding.noDeadlines')}>
+              {(deadline) => (
+                <>
+                  {formatDate(deadline.dueOn, language)}: <LocalizedText value={deadline.label} />
+                </>
+              )}
+            </ItemList>
           </Section>
           <Section title={t('funding.grants')}>
             {grants.data && grants.data.items.length === 0 && <p className="kern-body">{t('funding.noGrants')}</p>}

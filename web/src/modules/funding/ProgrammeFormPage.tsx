@@ -16,6 +16,8 @@ import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, fundingApi, fundingKeys, type Progr
 import { useProgramme } from './useProgramme';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditableRows } from '../../shell/EditableRows';
+import { Fieldset } from '../../shell/Fieldset';
 
 export function ProgrammeFormPage() {
   return <RecordFormLoader useRecord={useProgramme} form={ProgrammeForm} />;
@@ -104,56 +106,54 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
           <InputField label={t('funding.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} />
         </div>
         <InputField label={t('funding.website')} type="url" value={website} onChange={setWebsite} error={error('website')} />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('funding.instruments')}</legend>
-          <div className="kern-fieldset__body">
-            {instruments.map((instrument, index) => (
-              <div key={instrument.key} className="form-row">
-                <InputField label={t('funding.instrumentName', { number: index + 1 })} value={instrument.text} onChange={(text) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, text } : row)))} error={error(`instruments.${index}.name`)} />
+        <Fieldset legend={t('funding.instruments')}>
+          <EditableRows
+            rows={instruments}
+            onChange={setInstruments}
+            keyOf={(instrument) => instrument.key}
+            newRow={() => ({ key: crypto.randomUUID(), id: '', name: {}, kind: 'grant' as const, maxAmount: null, fundingRate: null, description: {}, text: '', max: '', rateText: '' })}
+            addLabel={t('funding.addInstrument')}
+          >
+            {(instrument, change, index) => (
+              <>
+                <InputField label={t('funding.instrumentName', { number: index + 1 })} value={instrument.text} onChange={(text) => change({ text })} error={error(`instruments.${index}.name`)} />
                 <SelectField
                   label={t('funding.instrumentKind')}
                   value={instrument.kind}
                   emptyLabel={t('forms.choose')}
                   options={INSTRUMENT_KINDS.map((value) => ({ value, label: t(`funding.kinds.${value}`) }))}
-                  onChange={(value) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, kind: INSTRUMENT_KINDS.find((kind) => kind === value) ?? 'grant' } : row)))}
+                  onChange={(value) => change({ kind: INSTRUMENT_KINDS.find((kind) => kind === value) ?? 'grant' })}
                 />
-                <InputField label={t('funding.maxAmount')} type="number" value={instrument.max} onChange={(max) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, max } : row)))} error={error(`instruments.${index}.maxAmount`)} />
-                <InputField label={t('funding.fundingRate')} type="number" value={instrument.rateText} onChange={(rateText) => setInstruments((rows) => rows.map((row, at) => (at === index ? { ...row, rateText } : row)))} error={error(`instruments.${index}.fundingRate`)} />
-              </div>
-            ))}
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() => setInstruments((rows) => [...rows, { key: crypto.randomUUID(), id: '', name: {}, kind: 'grant', maxAmount: null, fundingRate: null, description: {}, text: '', max: '', rateText: '' }])}
-            >
-              <span className="kern-label">{t('funding.addInstrument')}</span>
-            </button>
-          </div>
-        </fieldset>
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('funding.deadlines')}</legend>
-          <div className="kern-fieldset__body">
-            {deadlines.map((deadline, index) => (
-              <div key={deadline.key} className="form-row">
-                <InputField label={t('funding.dueOn', { number: index + 1 })} type="date" value={deadline.dueOn} onChange={(dueOn) => setDeadlines((rows) => rows.map((row, at) => (at === index ? { ...row, dueOn } : row)))} error={error(`deadlines.${index}.dueOn`)} />
-                <InputField label={t('funding.deadlineLabel')} value={deadline.text} onChange={(text) => setDeadlines((rows) => rows.map((row, at) => (at === index ? { ...row, text } : row)))} error={error(`deadlines.${index}.label`)} />
+                <InputField label={t('funding.maxAmount')} type="number" value={instrument.max} onChange={(max) => change({ max })} error={error(`instruments.${index}.maxAmount`)} />
+                <InputField label={t('funding.fundingRate')} type="number" value={instrument.rateText} onChange={(rateText) => change({ rateText })} error={error(`instruments.${index}.fundingRate`)} />
+              </>
+            )}
+          </EditableRows>
+        </Fieldset>
+        <Fieldset legend={t('funding.deadlines')}>
+          <EditableRows
+            rows={deadlines}
+            onChange={setDeadlines}
+            keyOf={(deadline) => deadline.key}
+            newRow={() => ({ key: crypto.randomUUID(), dueOn: '', label: {}, text: '', instrument: '' })}
+            addLabel={t('funding.addDeadline')}
+            removeLabel={(index) => t('funding.removeDeadline', { number: index + 1 })}
+          >
+            {(deadline, change, index) => (
+              <>
+                <InputField label={t('funding.dueOn', { number: index + 1 })} type="date" value={deadline.dueOn} onChange={(dueOn) => change({ dueOn })} error={error(`deadlines.${index}.dueOn`)} />
+                <InputField label={t('funding.deadlineLabel')} value={deadline.text} onChange={(text) => change({ text })} error={error(`deadlines.${index}.label`)} />
                 <SelectField
                   label={t('funding.deadlineInstrument')}
                   value={deadline.instrument}
                   emptyLabel={t('funding.anyInstrument')}
                   options={instruments.map((instrument, at) => ({ value: String(at), label: instrument.text || String(at + 1) }))}
-                  onChange={(instrument) => setDeadlines((rows) => rows.map((row, at) => (at === index ? { ...row, instrument } : row)))}
+                  onChange={(instrument) => change({ instrument })}
                 />
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setDeadlines((rows) => rows.filter((_, at) => at !== index))}>
-                  <span className="kern-label">{t('funding.removeDeadline', { number: index + 1 })}</span>
-                </button>
-              </div>
-            ))}
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDeadlines((rows) => [...rows, { key: crypto.randomUUID(), dueOn: '', label: {}, text: '', instrument: '' }])}>
-              <span className="kern-label">{t('funding.addDeadline')}</span>
-            </button>
-          </div>
-        </fieldset>
+              </>
+            )}
+          </EditableRows>
+        </Fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
     </RecordFormFrame>
   );

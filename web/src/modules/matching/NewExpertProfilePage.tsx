@@ -9,7 +9,7 @@ import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { matchingApi, matchingKeys, PROFILE_LANGUAGES } from './matchingApi';
 import { languageName } from './reasonText';
 

@@ -13,7 +13,7 @@ import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedT
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type MatchingProfileDetail, type SoughtPartnershipType } from './matchingApi';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
@@ -65,6 +65,16 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
   });
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const heading = t('matchingForms.editProfile');
+  const fieldLabels = {
+    'body.population': t('matchingForms.population'),
+    'body.languages': isExpert ? t('matchingForms.expertLanguages') : t('matching.languages'),
+    'body.themeIds': isExpert ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes'),
+    'body.partnershipTypes': t('matching.partnershipSought'),
+    'body.summary': t('matchingForms.summary'),
+    'body.contactPersonId': t('matching.contactPerson'),
+    'body.availability': t('matchingForms.availability'),
+    'body.visibility': t('forms.visibility'),
+  };
 
   return (
     <RecordFormFrame
@@ -77,6 +87,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
       back={{ to: `/matching/profiles/${profile.id}`, label: t('matchingForms.backToProfile') }}
       save={save}
       problemsBesideFields
+      fieldLabels={fieldLabels}
       submitLabel={t('matchingForms.save')}
     >
       {!isExpert && (

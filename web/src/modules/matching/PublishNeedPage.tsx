@@ -8,7 +8,7 @@ import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { MatchingItemFields, matchingItemBody, matchingItemFieldLabels, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
 import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type SoughtPartnershipType } from './matchingApi';
 import { languageName } from './reasonText';

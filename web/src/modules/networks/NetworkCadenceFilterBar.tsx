@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../shell/FilterBar';
-import { EnumFilter } from '../../shell/EnumFilter';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { NETWORK_CADENCES } from './networkApi';
 import type { NetworkCadence } from './networkApi';
 
@@ -12,15 +11,13 @@ interface Props {
 export function NetworkCadenceFilterBar({ cadence, onCadenceChange }: Props) {
   const { t } = useTranslation();
   return (
-    <FilterBar>
-      <EnumFilter
-        label={t('networks.cadenceFilter')}
-        value={cadence}
-        values={NETWORK_CADENCES}
-        labelOf={(value) => t(`enums.networkCadence.${value}`)}
-        allLabel={t('networks.allCadences')}
-        onChange={onCadenceChange}
-      />
-    </FilterBar>
+    <EnumFilterBar
+      label={t('networks.cadenceFilter')}
+      value={cadence}
+      values={NETWORK_CADENCES}
+      labelOf={(value) => t(`enums.networkCadence.${value}`)}
+      allLabel={t('networks.allCadences')}
+      onChange={onCadenceChange}
+    />
   );
 }

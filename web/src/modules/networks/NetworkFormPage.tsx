@@ -63,9 +63,21 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const title = network ? pickText(network.name, language, network.shortName ?? '').text : '';
   const heading = network ? t('networks.editTitle', { name: title }) : t('networks.createTitle');
+  const fieldLabels = {
+    'body.name': t('networks.nameInLanguages'),
+    'body.shortName': t('networks.shortName'),
+    'body.kind': t('networks.kind'),
+    'body.cadence': t('networks.cadence'),
+    'body.foundedYear': t('networks.foundedYear'),
+    'body.regionPlaceId': t('networks.region'),
+    'body.organizationId': t('networks.coordinatingOrganization'),
+    'body.description': t('networks.descriptionInLanguages'),
+    'body.themeIds': t('themes.title'),
+    'body.visibility': t('forms.visibility'),
+  };
 
   return (
-    <RecordFormFrame heading={heading} back={{ to: network ? `/networks/${network.id}` : '/networks', label: network ? t('forms.backToRecord') : t('networks.backToList') }} workspace={network ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} problemsBesideFields>
+    <RecordFormFrame heading={heading} back={{ to: network ? `/networks/${network.id}` : '/networks', label: network ? t('forms.backToRecord') : t('networks.backToList') }} workspace={network ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} problemsBesideFields fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('networks.nameInLanguages')} value={name} onChange={setName} error={error('name', t('networks.nameMissing'))} required />
         <InputField label={t('networks.shortName')} value={shortName} onChange={setShortName} error={error('shortName', t('networks.shortNameInvalid'))} />
         <div className="form-row">

@@ -2,12 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { RecordIntro } from '../../shell/RecordIntro';
 import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
-import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { InvolvementSection } from '../involvement/InvolvementSection';
@@ -19,6 +18,7 @@ import { Section } from '../../shell/Section';
 import { OrganizationAutocomplete } from './OrganizationAutocomplete';
 import type { OrganizationDetail } from './organizationApi';
 import { useOrganization } from './useOrganization';
+import { ItemList } from '../../shell/ItemList';
 
 export function OrganizationDetailPage() {
   const { t } = useTranslation();
@@ -39,12 +39,7 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
       <PageHeading title={pickName(organization.names, organization.name, language).text}>
         <OrganizationName organization={organization} />
       </PageHeading>
-      <p className="badge-row">
-        <Badge>{t(`enums.organizationKind.${organization.kind}`)}</Badge>
-        {organization.themes.map((theme) => (
-          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
-        ))}
-      </p>
+      <BadgeRow badges={[t(`enums.organizationKind.${organization.kind}`)]} themes={organization.themes} />
       {organization.canEdit && (
         <p className="button-row">
           <EditLink to={`/organizations/${organization.id}/edit`} />
@@ -82,40 +77,32 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
         />
       </Section>
       <Section title={t('organizations.children')}>
-        {organization.children.length === 0 ? (
-          <p className="kern-body">{t('organizations.noChildren')}</p>
-        ) : (
-          <ul className="kern-list">
-            {organization.children.map((child) => (
-              <li key={child.id}>
-                <Link className="kern-link" to={`/organizations/${child.id}`}>
-                  <OrganizationName organization={child} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={organization.children} keyOf={(child) => child.id} empty={t('organizations.noChildren')} itemClassName="">
+          {(child) => (
+            <>
+              <Link className="kern-link" to={`/organizations/${child.id}`}>
+                <OrganizationName organization={child} />
+              </Link>
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('organizations.people')}>
-        {organization.people.length === 0 ? (
-          <p className="kern-body">{t('organizations.noPeople')}</p>
-        ) : (
-          <ul className="kern-list">
-            {organization.people.map((member) => (
-              <li key={member.affiliationId}>
-                {member.erased ? (
-                  t('people.anonymised')
-                ) : (
-                  <Link className="kern-link" to={`/people/${member.personId}`}>
-                    {member.displayName}
-                  </Link>
-                )}
-                {member.role && ` – ${member.role}`}
-                {member.to && ` (${t('people.until', { date: member.to })})`}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={organization.people} keyOf={(member) => member.affiliationId} empty={t('organizations.noPeople')} itemClassName="">
+          {(member) => (
+            <>
+              {member.erased ? (
+                t('people.anonymised')
+              ) : (
+                <Link className="kern-link" to={`/people/${member.personId}`}>
+                  {member.displayName}
+                </Link>
+              )}
+              {member.role && ` – ${member.role}`}
+              {member.to && ` (${t('people.until', { date: member.to })})`}
+            </>
+          )}
+        </ItemList>
       </Section>
       {organization.canEdit && (
         <MergeSection

@@ -17,6 +17,7 @@ import { useOrganization } from './useOrganization';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { OrganizationKindField } from './OrganizationKindField';
+import { Fieldset } from '../../shell/Fieldset';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -88,14 +89,11 @@ function OrganizationForm({ record: organization }: { record?: OrganizationDetai
         <InputField label={t('organizations.name')} value={name} onChange={setName} required error={error('name')} />
         {!organization && !similar.asking && <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={openExisting} />}
         <InputField label={t('organizations.shortName')} value={shortName} onChange={setShortName} error={error('shortName')} />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('organizations.namesInLanguages')}</legend>
-          <div className="kern-fieldset__body">
-            {(['de', 'en', 'uk'] as const).map((tag) => (
-              <InputField key={tag} label={t(`places.nameIn.${tag}`)} lang={tag} value={names[tag]} onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))} />
-            ))}
-          </div>
-        </fieldset>
+        <Fieldset legend={t('organizations.namesInLanguages')}>
+          {(['de', 'en', 'uk'] as const).map((tag) => (
+            <InputField key={tag} label={t(`places.nameIn.${tag}`)} lang={tag} value={names[tag]} onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))} />
+          ))}
+        </Fieldset>
         <PlaceAutocomplete
           label={t('organizations.seat')}
           initialText={organization?.seat ? pickName(organization.seat.names, organization.seat.name, language).text : ''}

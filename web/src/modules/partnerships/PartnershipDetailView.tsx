@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
+import { RecordIntro } from '../../shell/RecordIntro';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
@@ -17,25 +18,14 @@ import type { PartnershipDetail } from './partnershipApi';
 export function PartnershipDetailView({ partnership }: { partnership: PartnershipDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const hasDescription = pickText(partnership.description, language).text !== '';
   return (
     <>
       <PageHeading title={pickText(partnership.title, language).text}>
         <LocalizedText value={partnership.title} />
       </PageHeading>
-      <p className="badge-row">
-        <Badge>{t(`enums.partnershipKind.${partnership.kind}`)}</Badge>
-        <Badge>{t(`enums.partnershipStatus.${partnership.status}`)}</Badge>
-        {partnership.themes.map((theme) => (
-          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
-        ))}
-      </p>
+      <BadgeRow badges={[t(`enums.partnershipKind.${partnership.kind}`), t(`enums.partnershipStatus.${partnership.status}`)]} themes={partnership.themes} />
       <PartnershipActions partnership={partnership} />
-      {hasDescription && (
-        <p className="kern-body kern-body--large page-intro">
-          <LocalizedText value={partnership.description} />
-        </p>
-      )}
+      <RecordIntro text={partnership.description} />
       <Section title={t('partnerships.facts')}>
         <PartnershipFacts partnership={partnership} />
       </Section>

@@ -6,6 +6,7 @@ import { OrganizationAutocomplete } from '../organizations/OrganizationAutocompl
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import type { Party } from './partnershipApi';
 import { PartyName } from './PartyName';
+import { Fieldset } from '../../shell/Fieldset';
 
 interface Props {
   parties: Party[];
@@ -28,45 +29,38 @@ export function PartyPicker({ parties, onChange, error }: Props) {
     setRound((current) => current + 1);
   };
   return (
-    <fieldset className={`kern-fieldset party-picker${error ? ' kern-form-input--error' : ''}`}>
-      <legend className="kern-label">
-        {t('partnerships.parties')}
-        <span className="kern-label__optional"> *</span>
-      </legend>
-      <div className="kern-hint">{t('partnerships.partiesHint')}</div>
-      <div className="kern-fieldset__body">
-        {parties.length > 0 ? (
-          <ul className="party-picker__list" aria-label={t('partnerships.chosenParties')}>
-            {parties.map((party) => (
-              <li key={keyOf(party)} className="party-picker__item">
-                <span className="kern-body">
-                  <PartyName party={party} />
-                </span>
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                  onClick={() => onChange(parties.filter((existing) => keyOf(existing) !== keyOf(party)))}
-                  aria-label={`${t('common.remove')}: ${partyName(party)}`}
-                >
-                  <span className="kern-label">{t('common.remove')}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="kern-body">{t('partnerships.noPartiesYet')}</p>
-        )}
-        {error && (
-          <p className="kern-error">
-            <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
-            <span className="kern-body">{error}</span>
-          </p>
-        )}
-        <div className="form-row">
-          <PlaceAutocomplete key={`place-${round}`} label={t('partnerships.addPlace')} onSelect={(place) => place && add({ place, organization: null })} />
-          <OrganizationAutocomplete key={`organization-${round}`} label={t('partnerships.addOrganization')} onSelect={(organization) => organization && add({ place: null, organization })} />
-        </div>
+    <Fieldset legend={t('partnerships.parties')} required hint={t('partnerships.partiesHint')} invalid={Boolean(error)} className="party-picker">
+      {parties.length > 0 ? (
+        <ul className="party-picker__list" aria-label={t('partnerships.chosenParties')}>
+          {parties.map((party) => (
+            <li key={keyOf(party)} className="party-picker__item">
+              <span className="kern-body">
+                <PartyName party={party} />
+              </span>
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                onClick={() => onChange(parties.filter((existing) => keyOf(existing) !== keyOf(party)))}
+                aria-label={`${t('common.remove')}: ${partyName(party)}`}
+              >
+                <span className="kern-label">{t('common.remove')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="kern-body">{t('partnerships.noPartiesYet')}</p>
+      )}
+      {error && (
+        <p className="kern-error">
+          <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+          <span className="kern-body">{error}</span>
+        </p>
+      )}
+      <div className="form-row">
+        <PlaceAutocomplete key={`place-${round}`} label={t('partnerships.addPlace')} onSelect={(place) => place && add({ place, organization: null })} />
+        <OrganizationAutocomplete key={`organization-${round}`} label={t('partnerships.addOrganization')} onSelect={(organization) => organization && add({ place: null, organization })} />
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -15,6 +15,7 @@ import { partnershipApi, partnershipKeys, type Party, type ProjectGroup, type Pr
 import { InlineForm } from '../../shell/InlineForm';
 import { RecordTable } from '../../shell/RecordTable';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { Fieldset } from '../../shell/Fieldset';
 
 const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
 const ROLES: ProjectGroupRole[] = ['member', 'lead'];
@@ -81,92 +82,89 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
           onChange={(value) => setStatus(value || 'active')}
         />
       </div>
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('projectGroups.members')}</legend>
-        <div className="kern-fieldset__body">
-          {members.length > 0 && (
-            <RecordTable
-              caption={t('projectGroups.members')}
-              className="member-editor"
-              scrolls={false}
-              rows={members}
-              rowKey={(member) => member.person.id}
-              columns={[
-                { header: t('projectGroups.person'), cell: (member) => member.person.displayName },
-                {
-                  header: t('projectGroups.side'),
-                  cell: (member, index) => (
-                    <>
-                      <label className="kern-sr-only" htmlFor={`side-${fieldId}-${index}`}>
-                        {t('projectGroups.sideOf', { name: member.person.displayName })}
-                      </label>
-                      <select
-                        id={`side-${fieldId}-${index}`}
-                        className="kern-form-input__select"
-                        value={member.partyId}
-                        aria-invalid={error(`members.${index}`) ? true : undefined}
-                        onChange={(event) => setMembers(members.map((entry, at) => (at === index ? { ...entry, partyId: event.target.value } : entry)))}
-                      >
-                        <option value="">{t('projectGroups.noSide')}</option>
-                        {partyOptions.map((option) => (
-                          <option key={option.value} value={option.value}>
-                            {option.label}
-                          </option>
-                        ))}
-                      </select>
-                    </>
-                  ),
-                },
-                {
-                  header: t('projectGroups.role'),
-                  cell: (member, index) => (
-                    <>
-                      <label className="kern-sr-only" htmlFor={`role-${fieldId}-${index}`}>
-                        {t('projectGroups.roleOf', { name: member.person.displayName })}
-                      </label>
-                      <select
-                        id={`role-${fieldId}-${index}`}
-                        className="kern-form-input__select"
-                        value={member.role}
-                        onChange={(event) =>
-                          setMembers(members.map((entry, at) => (at === index ? { ...entry, role: ROLES.find((role) => role === event.target.value) ?? 'member' } : entry)))
-                        }
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`enums.projectGroupRole.${role}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </>
-                  ),
-                },
-                {
-                  header: t('common.actions'),
-                  hiddenHeader: true,
-                  cell: (member, index) => (
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                      onClick={() => setMembers(members.filter((_, at) => at !== index))}
-                      aria-label={`${t('common.remove')}: ${member.person.displayName}`}
+      <Fieldset legend={t('projectGroups.members')}>
+        {members.length > 0 && (
+          <RecordTable
+            caption={t('projectGroups.members')}
+            className="member-editor"
+            scrolls={false}
+            rows={members}
+            rowKey={(member) => member.person.id}
+            columns={[
+              { header: t('projectGroups.person'), cell: (member) => member.person.displayName },
+              {
+                header: t('projectGroups.side'),
+                cell: (member, index) => (
+                  <>
+                    <label className="kern-sr-only" htmlFor={`side-${fieldId}-${index}`}>
+                      {t('projectGroups.sideOf', { name: member.person.displayName })}
+                    </label>
+                    <select
+                      id={`side-${fieldId}-${index}`}
+                      className="kern-form-input__select"
+                      value={member.partyId}
+                      aria-invalid={error(`members.${index}`) ? true : undefined}
+                      onChange={(event) => setMembers(members.map((entry, at) => (at === index ? { ...entry, partyId: event.target.value } : entry)))}
                     >
-                      <span className="kern-label">{t('common.remove')}</span>
-                    </button>
-                  ),
-                },
-              ]}
-            />
-          )}
-          <AddPersonField
-            label={t('projectGroups.addMember')}
-            workspaceId={workspaceId}
-            onAdd={(person) => {
-              if (!members.some((member) => member.person.id === person.id)) setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
-            }}
+                      <option value="">{t('projectGroups.noSide')}</option>
+                      {partyOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                ),
+              },
+              {
+                header: t('projectGroups.role'),
+                cell: (member, index) => (
+                  <>
+                    <label className="kern-sr-only" htmlFor={`role-${fieldId}-${index}`}>
+                      {t('projectGroups.roleOf', { name: member.person.displayName })}
+                    </label>
+                    <select
+                      id={`role-${fieldId}-${index}`}
+                      className="kern-form-input__select"
+                      value={member.role}
+                      onChange={(event) =>
+                        setMembers(members.map((entry, at) => (at === index ? { ...entry, role: ROLES.find((role) => role === event.target.value) ?? 'member' } : entry)))
+                      }
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`enums.projectGroupRole.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                ),
+              },
+              {
+                header: t('common.actions'),
+                hiddenHeader: true,
+                cell: (member, index) => (
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                    onClick={() => setMembers(members.filter((_, at) => at !== index))}
+                    aria-label={`${t('common.remove')}: ${member.person.displayName}`}
+                  >
+                    <span className="kern-label">{t('common.remove')}</span>
+                  </button>
+                ),
+              },
+            ]}
           />
-        </div>
-      </fieldset>
+        )}
+        <AddPersonField
+          label={t('projectGroups.addMember')}
+          workspaceId={workspaceId}
+          onAdd={(person) => {
+            if (!members.some((member) => member.person.id === person.id)) setMembers([...members, { person, partyId: memberSide(person, parties), role: 'member' }]);
+          }}
+        />
+      </Fieldset>
     </InlineForm>
   );
 }

@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { EditLink } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
-import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
 import { FactList } from '../../shell/FactList';
 import { FormAlert } from '../../shell/FormAlert';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -16,6 +15,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { personApi, personKeys, type PersonDetail } from './personApi';
 import { usePerson } from './usePerson';
+import { ItemList } from '../../shell/ItemList';
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
@@ -41,11 +41,7 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="badge-row">
-        {person.themes.map((theme) => (
-          <Badge key={theme.id}>{pickText(theme.name, language, theme.slug).text}</Badge>
-        ))}
-      </p>
+      <BadgeRow themes={person.themes} />
       {person.canEdit && !person.erased && (
         <p className="button-row">
           <EditLink to={`/people/${person.id}/edit`} />
@@ -65,24 +61,20 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
         />
       </Section>
       <Section title={t('people.affiliations')}>
-        {person.affiliations.length === 0 ? (
-          <p className="kern-body">{t('people.noAffiliations')}</p>
-        ) : (
-          <ul className="kern-list">
-            {person.affiliations.map((affiliation) => (
-              <li key={affiliation.id}>
-                {affiliation.organization && (
-                  <Link className="kern-link" to={`/organizations/${affiliation.organization.id}`}>
-                    <OrganizationName organization={affiliation.organization} />
-                  </Link>
-                )}
-                {affiliation.role && ` – ${affiliation.role}`}
-                {(affiliation.from || affiliation.to) &&
-                  ` (${[affiliation.from && formatDate(affiliation.from, language, 'medium'), affiliation.to ? formatDate(affiliation.to, language, 'medium') : t('people.today')].filter(Boolean).join(' – ')})`}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={person.affiliations} keyOf={(affiliation) => affiliation.id} empty={t('people.noAffiliations')} itemClassName="">
+          {(affiliation) => (
+            <>
+              {affiliation.organization && (
+                <Link className="kern-link" to={`/organizations/${affiliation.organization.id}`}>
+                  <OrganizationName organization={affiliation.organization} />
+                </Link>
+              )}
+              {affiliation.role && ` – ${affiliation.role}`}
+              {(affiliation.from || affiliation.to) &&
+                ` (${[affiliation.from && formatDate(affiliation.from, language, 'medium'), affiliation.to ? formatDate(affiliation.to, language, 'medium') : t('people.today')].filter(Boolean).join(' – ')})`}
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('people.consent')}>
         {person.consent ? (

@@ -14,6 +14,7 @@ import { ConsentBasisField, PersonNameFields } from './PersonFields';
 import { usePerson } from './usePerson';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { Fieldset } from '../../shell/Fieldset';
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -90,32 +91,26 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
           <InputField label={t('people.phone')} type="tel" value={phone} onChange={setPhone} error={error('phone')} />
         </div>
         <InputField label={t('people.languages')} hint={t('people.languagesHint')} value={languages} onChange={setLanguages} error={error('languages')} />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('people.affiliation')}</legend>
-          <div className="kern-fieldset__body">
-            <OrganizationAutocomplete
-              label={t('people.organization')}
-              initialText={current?.organization?.name ?? ''}
-              onSelect={(organization) => setOrganizationId(organization?.id ?? null)}
-              error={error('affiliations')}
-            />
-            <InputField label={t('people.role')} value={role} onChange={setRole} />
-            <div className="form-row">
-              <InputField label={t('people.from')} type="date" value={from} onChange={setFrom} />
-              <InputField label={t('people.to')} type="date" value={to} onChange={setTo} />
-            </div>
+        <Fieldset legend={t('people.affiliation')}>
+          <OrganizationAutocomplete
+            label={t('people.organization')}
+            initialText={current?.organization?.name ?? ''}
+            onSelect={(organization) => setOrganizationId(organization?.id ?? null)}
+            error={error('affiliations')}
+          />
+          <InputField label={t('people.role')} value={role} onChange={setRole} />
+          <div className="form-row">
+            <InputField label={t('people.from')} type="date" value={from} onChange={setFrom} />
+            <InputField label={t('people.to')} type="date" value={to} onChange={setTo} />
           </div>
-        </fieldset>
+        </Fieldset>
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('people.consent')}</legend>
-          <div className="kern-fieldset__body">
-            <ConsentBasisField value={basis} onChange={setBasis} />
-            {error('consent') && <p className="kern-error kern-body">{error('consent')}</p>}
-            <InputField label={t('people.consentObtainedOn')} type="date" value={obtainedOn} onChange={setObtainedOn} />
-            <InputField label={t('people.consentNote')} value={consentNote} onChange={setConsentNote} />
-          </div>
-        </fieldset>
+        <Fieldset legend={t('people.consent')}>
+          <ConsentBasisField value={basis} onChange={setBasis} />
+          {error('consent') && <p className="kern-error kern-body">{error('consent')}</p>}
+          <InputField label={t('people.consentObtainedOn')} type="date" value={obtainedOn} onChange={setObtainedOn} />
+          <InputField label={t('people.consentNote')} value={consentNote} onChange={setConsentNote} />
+        </Fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
         {similar.asking && <ConfirmSimilarPeople candidates={similar.asking} onUse={openExisting} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />}
     </RecordFormFrame>

@@ -13,6 +13,7 @@ import { CREATABLE_PLACE_KINDS, placeApi, placeKeys, type PlaceDetail, type Plac
 import { usePlace } from './usePlace';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { Fieldset } from '../../shell/Fieldset';
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
@@ -95,21 +96,18 @@ function PlaceForm({ record: place }: { record?: PlaceDetail }) {
           error={error('parentId')}
         />
         <InputField label={t('places.localName')} hint={t('places.localNameHint')} value={name} onChange={setName} required error={error('name')} />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('places.namesInLanguages')}</legend>
-          <div className="kern-fieldset__body">
-            {(['de', 'en', 'uk'] as const).map((tag) => (
-              <InputField
-                key={tag}
-                label={t(`places.nameIn.${tag}`)}
-                lang={tag}
-                value={names[tag]}
-                onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))}
-                error={error(`names.${tag}`)}
-              />
-            ))}
-          </div>
-        </fieldset>
+        <Fieldset legend={t('places.namesInLanguages')}>
+          {(['de', 'en', 'uk'] as const).map((tag) => (
+            <InputField
+              key={tag}
+              label={t(`places.nameIn.${tag}`)}
+              lang={tag}
+              value={names[tag]}
+              onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))}
+              error={error(`names.${tag}`)}
+            />
+          ))}
+        </Fieldset>
         <InputField label={t('places.aliases')} hint={t('places.aliasesHint')} value={aliases} onChange={setAliases} error={error('aliases')} />
         <VisibilityField value={visibility} onChange={setVisibility} />
         <InputField label={t('places.population')} type="number" value={population} onChange={setPopulation} error={error('population')} />

@@ -18,6 +18,8 @@ import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { planApi, planKeys, type Measure, type PlanDetail } from './planApi';
 import { usePlan } from './usePlan';
 import { useProjectChoices } from './useProjectChoices';
+import { EditableRows } from '../../shell/EditableRows';
+import { Fieldset } from '../../shell/Fieldset';
 
 export function MeasureFormPage() {
   const { id, measureId } = useParams();
@@ -115,7 +117,6 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
     'body.indicators': t('plans.indicators'),
   };
   const heading = measure ? t('plans.editMeasure') : t('plans.addMeasure');
-  const updateIndicator = (index: number, changes: Partial<IndicatorDraft>) => setIndicators((current) => current.map((indicator, at) => (at === index ? { ...indicator, ...changes } : indicator)));
 
   return (
     <RecordFormFrame
@@ -140,31 +141,28 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
         onSelect={(organization) => setResponsibleId(organization?.id ?? null)}
         error={error('responsibleOrganizationId')}
       />
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('plans.partners')}</legend>
-        <div className="kern-fieldset__body">
-          {partners.length > 0 && (
-            <ul className="kern-list">
-              {partners.map((partner) => (
-                <li key={partner.id} className="kern-body">
-                  <OrganizationName organization={partner} />{' '}
-                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setPartners((current) => current.filter((candidate) => candidate.id !== partner.id))}>
-                    <span className="kern-label">{t('plans.removePartner', { name: pickName(partner.names, partner.name, language).text })}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <OrganizationAutocomplete
-            key={partners.length}
-            label={t('plans.addPartner')}
-            onSelect={(organization) => {
-              if (organization && !partners.some((partner) => partner.id === organization.id)) setPartners((current) => [...current, organization]);
-            }}
-            error={error('partnerOrganizationIds')}
-          />
-        </div>
-      </fieldset>
+      <Fieldset legend={t('plans.partners')}>
+        {partners.length > 0 && (
+          <ul className="kern-list">
+            {partners.map((partner) => (
+              <li key={partner.id} className="kern-body">
+                <OrganizationName organization={partner} />{' '}
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setPartners((current) => current.filter((candidate) => candidate.id !== partner.id))}>
+                  <span className="kern-label">{t('plans.removePartner', { name: pickName(partner.names, partner.name, language).text })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <OrganizationAutocomplete
+          key={partners.length}
+          label={t('plans.addPartner')}
+          onSelect={(organization) => {
+            if (organization && !partners.some((partner) => partner.id === organization.id)) setPartners((current) => [...current, organization]);
+          }}
+          error={error('partnerOrganizationIds')}
+        />
+      </Fieldset>
       <div className="form-row">
         <InputField label={t('plans.startDate')} type="date" value={startDate} onChange={setStartDate} error={error('startDate')} />
         <InputField label={t('plans.endDate')} type="date" value={endDate} onChange={setEndDate} error={error('endDate')} />
@@ -181,25 +179,26 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
         options={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: pickText(project.title, language).text }))}
         onChange={setProjectId}
       />
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('plans.indicators')}</legend>
-        <div className="kern-fieldset__body">
-          {indicators.map((indicator, index) => (
-            <div key={indicator.key} className="form-row indicator-row">
-              <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => updateIndicator(index, { name })} error={error(`indicators.${index}.name`)} />
-              <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => updateIndicator(index, { unit })} />
-              <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => updateIndicator(index, { baseline })} />
-              <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => updateIndicator(index, { target })} error={error(`indicators.${index}.target`)} />
-              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setIndicators((current) => current.filter((_, at) => at !== index))}>
-                <span className="kern-label">{t('plans.removeIndicator', { number: index + 1 })}</span>
-              </button>
-            </div>
-          ))}
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setIndicators((current) => [...current, { key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' }])}>
-            <span className="kern-label">{t('plans.addIndicator')}</span>
-          </button>
-        </div>
-      </fieldset>
+      <Fieldset legend={t('plans.indicators')}>
+        <EditableRows
+          rows={indicators}
+          onChange={setIndicators}
+          keyOf={(indicator) => indicator.key}
+          newRow={() => ({ key: crypto.randomUUID(), name: '', unit: '', baseline: '', target: '' })}
+          addLabel={t('plans.addIndicator')}
+          removeLabel={(index) => t('plans.removeIndicator', { number: index + 1 })}
+          rowClassName="form-row indicator-row"
+        >
+          {(indicator, change, index) => (
+            <>
+              <InputField label={t('plans.indicatorName')} value={indicator.name} onChange={(name) => change({ name })} error={error(`indicators.${index}.name`)} />
+              <InputField label={t('plans.indicatorUnit')} value={indicator.unit} onChange={(unit) => change({ unit })} />
+              <InputField label={t('plans.baseline')} type="number" value={indicator.baseline} onChange={(baseline) => change({ baseline })} />
+              <InputField label={t('plans.target')} type="number" value={indicator.target} onChange={(target) => change({ target })} error={error(`indicators.${index}.target`)} />
+            </>
+          )}
+        </EditableRows>
+      </Fieldset>
     </RecordFormFrame>
   );
 }

@@ -8,6 +8,7 @@ import { SideInvitation } from './SideInvitation';
 import { sideName } from './sideName';
 import { usePlanChange } from './usePlanChange';
 import { RecordTable } from '../../shell/RecordTable';
+import { ItemList } from '../../shell/ItemList';
 
 /** The partner sides: who may agree for each, who has agreed and when, what is missing, and the buttons to agree or withdraw. */
 export function PlanSides({ plan }: { plan: PlanDetail }) {
@@ -22,17 +23,13 @@ export function PlanSides({ plan }: { plan: PlanDetail }) {
       <p className="kern-body">{open ? t('plans.agreementHintDraft') : t('plans.agreementHintAgreed', { version: plan.currentVersion ?? '' })}</p>
       {open && (
         <div className="agreement-missing" role="status">
-          {missing.length === 0 ? (
-            <p className="kern-body">{t('plans.nothingMissing')}</p>
-          ) : (
-            <ul className="kern-list">
-              {missing.map((side) => (
-                <li key={side.id} className="kern-body">
-                  {t('plans.missingAgreement', { side: sideName(side, language) })}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={missing} keyOf={(side) => side.id} empty={t('plans.nothingMissing')}>
+            {(side) => (
+              <>
+                {t('plans.missingAgreement', { side: sideName(side, language) })}
+              </>
+            )}
+          </ItemList>
         </div>
       )}
       <RecordTable

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/formatDate';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
-import { FilterBar } from '../../shell/FilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
-import { EnumFilter } from '../../shell/EnumFilter';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { PLAN_STATUSES, type PlanSummary } from './planApi';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
@@ -36,16 +35,14 @@ export function PlansPage() {
       shown={plans.length}
       empty={t('plans.empty')}
       filters={
-        <FilterBar active={status ? 1 : 0}>
-          <EnumFilter
-            label={t('plans.statusLabel')}
-            value={status}
-            values={PLAN_STATUSES}
-            labelOf={(value) => t(`plans.status.${value}`)}
-            allLabel={t('plans.allStatuses')}
-            onChange={setStatus}
-          />
-        </FilterBar>
+        <EnumFilterBar
+          label={t('plans.statusLabel')}
+          value={status}
+          values={PLAN_STATUSES}
+          labelOf={(value) => t(`plans.status.${value}`)}
+          allLabel={t('plans.allStatuses')}
+          onChange={setStatus}
+        />
       }
     >
       <RecordTable caption={t('plans.title')} rows={plans} columns={columns} />

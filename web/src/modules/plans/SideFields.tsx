@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { InputField } from '../../shell/InputField';
+import { Fieldset } from '../../shell/Fieldset';
 
 export interface SideDraft {
   key: string;
@@ -24,40 +25,34 @@ export function SideFields({ sides, onChange, error, free }: Props) {
   const { t } = useTranslation();
   const update = (index: number, changes: Partial<SideDraft>) => onChange(sides.map((side, at) => (at === index ? { ...side, ...changes } : side)));
   return (
-    <fieldset className="kern-fieldset">
-      <legend className="kern-label">{t('plans.sides')}</legend>
-      <div className="kern-fieldset__body">
-        <p className="kern-hint">{t('plans.sidesHint')}</p>
-        {sides.map((side, index) => (
-          <fieldset key={side.key} className="kern-fieldset side-fields">
-            <legend className="kern-label">{side.partyName || t('plans.sideNumber', { number: index + 1 })}</legend>
-            <div className="kern-fieldset__body">
-              {free && <InputField label={t('plans.sideLabel')} value={side.label} onChange={(label) => update(index, { label })} error={error(`sides.${index}.label`)} />}
-              <InputField
-                label={t('plans.sideWorkspace', { side: side.partyName || side.label || index + 1 })}
-                hint={t('plans.sideWorkspaceHint')}
-                value={side.workspaceSlug}
-                onChange={(workspaceSlug) => update(index, { workspaceSlug })}
-                error={error(`sides.${index}.workspaceSlug`)}
-              />
-              {free && sides.length > 1 && (
-                <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onChange(sides.filter((_, at) => at !== index))}>
-                  <span className="kern-label">{t('plans.removeSide')}</span>
-                </button>
-              )}
-            </div>
-          </fieldset>
-        ))}
-        {free && (
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => onChange([...sides, { key: crypto.randomUUID(), partyName: '', placeId: null, organizationId: null, label: '', workspaceSlug: '' }])}
-          >
-            <span className="kern-label">{t('plans.addSide')}</span>
-          </button>
-        )}
-      </div>
-    </fieldset>
+    <Fieldset legend={t('plans.sides')}>
+      <p className="kern-hint">{t('plans.sidesHint')}</p>
+      {sides.map((side, index) => (
+        <Fieldset key={side.key} legend={side.partyName || t('plans.sideNumber', { number: index + 1 })} className="side-fields">
+          {free && <InputField label={t('plans.sideLabel')} value={side.label} onChange={(label) => update(index, { label })} error={error(`sides.${index}.label`)} />}
+          <InputField
+            label={t('plans.sideWorkspace', { side: side.partyName || side.label || index + 1 })}
+            hint={t('plans.sideWorkspaceHint')}
+            value={side.workspaceSlug}
+            onChange={(workspaceSlug) => update(index, { workspaceSlug })}
+            error={error(`sides.${index}.workspaceSlug`)}
+          />
+          {free && sides.length > 1 && (
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onChange(sides.filter((_, at) => at !== index))}>
+              <span className="kern-label">{t('plans.removeSide')}</span>
+            </button>
+          )}
+        </Fieldset>
+      ))}
+      {free && (
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => onChange([...sides, { key: crypto.randomUUID(), partyName: '', placeId: null, organizationId: null, label: '', workspaceSlug: '' }])}
+        >
+          <span className="kern-label">{t('plans.addSide')}</span>
+        </button>
+      )}
+    </Fieldset>
   );
 }

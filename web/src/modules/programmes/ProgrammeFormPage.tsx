@@ -48,10 +48,16 @@ function ProgrammeForm({ programme, partnership: initialPartnership }: { program
   );
   const error = (field: string, text: string) => localizedFieldError(save.error, `body.${field}`, text);
   const heading = programme ? t('programmes.editTitle', { title: pickText(programme.title, language).text }) : t('programmes.createTitle');
+  const fieldLabels = {
+    'body.title': t('programmes.titleInLanguages'),
+    'body.partnershipId': t('programmes.partnership'),
+    'body.plannedParts': t('programmes.plannedParts'),
+    'body.visibility': t('forms.visibility'),
+  };
   const back = programme ? `/programmes/${programme.id}` : partnership ? `/partnerships/${partnership.id}` : '/exchanges';
 
   return (
-    <RecordFormFrame heading={heading} back={{ to: back, label: t('forms.backToRecord') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} problemsBesideFields>
+    <RecordFormFrame heading={heading} back={{ to: back, label: t('forms.backToRecord') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} problemsBesideFields fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('programmes.titleInLanguages')} value={title} onChange={setTitle} error={error('title', t('programmes.titleMissing'))} required />
         <PartnershipAutocomplete
           label={t('programmes.partnership')}

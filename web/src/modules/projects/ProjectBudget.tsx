@@ -10,6 +10,7 @@ import { formatMoney } from '../plans/formatMoney';
 import { SpendingForm } from '../plans/SpendingForm';
 import { MayCreate } from '../accounts/MayCreate';
 import { projectApi, projectKeys } from './projectApi';
+import { ItemList } from '../../shell/ItemList';
 
 /** A project's budget against grants and spending, with a form to record spending. */
 export function ProjectBudget({ projectId, canRecord }: { projectId: string; canRecord: boolean }) {
@@ -22,21 +23,17 @@ export function ProjectBudget({ projectId, canRecord }: { projectId: string; can
         <>
           <BudgetTotalsTable totals={budget.data.totals} caption={t('projects.budgetTitle')} />
           <h3 className="kern-heading-small">{t('projects.grants')}</h3>
-          {budget.data.grants.length === 0 ? (
-            <p className="kern-body">{t('projects.noGrants')}</p>
-          ) : (
-            <ul className="kern-list">
-              {budget.data.grants.map((grant) => (
-                <li key={grant.id} className="kern-body">
-                  <Link className="kern-link" to={`/funding/programmes/${grant.programme.id}`}>
-                    <Text value={grant.programme.name} />
-                  </Link>
-                  : {formatMoney(grant.amount, grant.currency, language)} · {t(`funding.grantStatus.${grant.status}`)}
-                  {grant.reference && ` · ${grant.reference}`}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={budget.data.grants} keyOf={(grant) => grant.id} empty={t('projects.noGrants')}>
+            {(grant) => (
+              <>
+                <Link className="kern-link" to={`/funding/programmes/${grant.programme.id}`}>
+                  <Text value={grant.programme.name} />
+                </Link>
+                : {formatMoney(grant.amount, grant.currency, language)} · {t(`funding.grantStatus.${grant.status}`)}
+                {grant.reference && ` · ${grant.reference}`}
+              </>
+            )}
+          </ItemList>
           <p className="button-row">
             <MayCreate>
               <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?projectId=${projectId}`}>
@@ -45,18 +42,14 @@ export function ProjectBudget({ projectId, canRecord }: { projectId: string; can
             </MayCreate>
           </p>
           <h3 className="kern-heading-small">{t('projects.spending')}</h3>
-          {budget.data.expenditures.length === 0 ? (
-            <p className="kern-body">{t('projects.noSpending')}</p>
-          ) : (
-            <ul className="kern-list">
-              {budget.data.expenditures.map((entry) => (
-                <li key={entry.id} className="kern-body">
-                  {formatDate(entry.spentOn, language)}: {formatMoney(entry.amount, entry.currency, language)}
-                  {entry.description && ` – ${entry.description}`}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={budget.data.expenditures} keyOf={(entry) => entry.id} empty={t('projects.noSpending')}>
+            {(entry) => (
+              <>
+                {formatDate(entry.spentOn, language)}: {formatMoney(entry.amount, entry.currency, language)}
+                {entry.description && ` – ${entry.description}`}
+              </>
+            )}
+          </ItemList>
         </>
       )}
       {canRecord && <SpendingForm target={{ projectId }} />}

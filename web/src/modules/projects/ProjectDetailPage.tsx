@@ -26,6 +26,7 @@ import { useProject } from './useProject';
 import { areaApi, areaKeys } from '../areas/areaApi';
 import { planApi, planKeys } from '../plans/planApi';
 import { RecordTable } from '../../shell/RecordTable';
+import { ItemList } from '../../shell/ItemList';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -105,78 +106,66 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         )}
       </Section>
       <Section title={t('projects.contacts')}>
-        {project.contacts.length === 0 ? (
-          <p className="kern-body">{t('projects.noContacts')}</p>
-        ) : (
-          <ul className="contact-list">
-            {project.contacts.map((contact) => (
-              <li key={contact.id} className="kern-body">
-                {contact.role && <strong>{contact.role}: </strong>}
-                {contact.person && !contact.person.erased && (
-                  <Link className="kern-link" to={`/people/${contact.person.id}`}>
-                    {contact.person.displayName}
-                  </Link>
-                )}
-                {contact.person && contact.organization && ', '}
-                {contact.organization && (
-                  <Link className="kern-link" to={`/organizations/${contact.organization.id}`}>
-                    {pickText(contact.organization.names, language, contact.organization.name).text}
-                  </Link>
-                )}
-                {[contact.organization?.address, contact.person?.phone ?? contact.organization?.phone, contact.person?.email ?? contact.organization?.email]
-                  .filter(Boolean)
-                  .map((line) => (
-                    <span key={line} className="contact-list__line">
-                      {line}
-                    </span>
-                  ))}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={project.contacts} keyOf={(contact) => contact.id} empty={t('projects.noContacts')} className="contact-list">
+          {(contact) => (
+            <>
+              {contact.role && <strong>{contact.role}: </strong>}
+              {contact.person && !contact.person.erased && (
+                <Link className="kern-link" to={`/people/${contact.person.id}`}>
+                  {contact.person.displayName}
+                </Link>
+              )}
+              {contact.person && contact.organization && ', '}
+              {contact.organization && (
+                <Link className="kern-link" to={`/organizations/${contact.organization.id}`}>
+                  {pickText(contact.organization.names, language, contact.organization.name).text}
+                </Link>
+              )}
+              {[contact.organization?.address, contact.person?.phone ?? contact.organization?.phone, contact.person?.email ?? contact.organization?.email]
+                .filter(Boolean)
+                .map((line) => (
+                  <span key={line} className="contact-list__line">
+                    {line}
+                  </span>
+                ))}
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('projects.phases')}>
-        {project.phases.length === 0 ? (
-          <p className="kern-body">{t('projects.noPhases')}</p>
-        ) : (
-          <ol className="kern-list">
-            {project.phases.map((phase) => (
-              <li key={phase.id} className="kern-body">
-                <strong>
-                  <LocalizedText value={phase.title} />
-                </strong>{' '}
-                ({phase.startDate ? formatDate(phase.startDate, language, 'medium') : '…'} – {phase.endDate ? formatDate(phase.endDate, language, 'medium') : '…'}, {t(`projects.phaseStatuses.${phase.status}`)})
-                {pickText(phase.description, language).text && (
-                  <>
-                    <br />
-                    <LocalizedText value={phase.description} />
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ItemList items={project.phases} keyOf={(phase) => phase.id} empty={t('projects.noPhases')} ordered>
+          {(phase) => (
+            <>
+              <strong>
+                <LocalizedText value={phase.title} />
+              </strong>{' '}
+              ({phase.startDate ? formatDate(phase.startDate, language, 'medium') : '…'} – {phase.endDate ? formatDate(phase.endDate, language, 'medium') : '…'}, {t(`projects.phaseStatuses.${phase.status}`)})
+              {pickText(phase.description, language).text && (
+                <>
+                  <br />
+                  <LocalizedText value={phase.description} />
+                </>
+              )}
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('projects.outputs')}>
-        {project.outputs.length === 0 ? (
-          <p className="kern-body">{t('projects.noOutputs')}</p>
-        ) : (
-          <ul className="kern-list">
-            {project.outputs.map((output) => (
-              <li key={output.id} className="kern-body">
-                {t(`projects.outputKinds.${output.kind}`)}:{' '}
-                {output.url ? (
-                  <a className="kern-link" href={output.url} rel="noopener noreferrer">
-                    <LocalizedText value={output.title} />
-                  </a>
-                ) : (
+        <ItemList items={project.outputs} keyOf={(output) => output.id} empty={t('projects.noOutputs')}>
+          {(output) => (
+            <>
+              {t(`projects.outputKinds.${output.kind}`)}:{' '}
+              {output.url ? (
+                <a className="kern-link" href={output.url} rel="noopener noreferrer">
                   <LocalizedText value={output.title} />
-                )}
-                {output.issuedOn && ` (${formatDate(output.issuedOn, language)})`}
-              </li>
-            ))}
-          </ul>
-        )}
+                </a>
+              ) : (
+                <LocalizedText value={output.title} />
+              )}
+              {output.issuedOn && ` (${formatDate(output.issuedOn, language)})`}
+            </>
+          )}
+        </ItemList>
       </Section>
       <Section title={t('projects.transferability')}>
         <RecordTable

@@ -24,6 +24,8 @@ import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER
 import { useProject } from './useProject';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { EditableRows } from '../../shell/EditableRows';
+import { Fieldset } from '../../shell/Fieldset';
 
 export function ProjectFormPage() {
   return <RecordFormLoader useRecord={useProject} form={ProjectForm} />;
@@ -164,183 +166,171 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         </div>
         <InputField label={t('projects.website')} type="url" value={website} onChange={setWebsite} error={error('website')} />
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('projects.partners')}</legend>
-          <div className="kern-fieldset__body">
-            {partners.map((partner, index) => (
-              <div key={`${partner.organization.id}-${index}`} className="form-row">
-                <p className="kern-body">
-                  <OrganizationName organization={partner.organization} />
-                </p>
-                <SelectField
-                  label={t('projects.roleOf', { name: pickName(partner.organization.names, partner.organization.name, language).text })}
-                  value={partner.role}
-                  emptyLabel={t('forms.choose')}
-                  options={PARTNER_ROLES.map((value) => ({ value, label: t(`projects.roles.${value}`) }))}
-                  onChange={(value) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role: PARTNER_ROLES.find((role) => role === value) ?? entry.role } : entry)))}
-                />
-                {remove(t('projects.removeNamed', { name: pickName(partner.organization.names, partner.organization.name, language).text }), () => setPartners((current) => current.filter((_, at) => at !== index)))}
-              </div>
-            ))}
-            <OrganizationAutocomplete
-              key={`partner-${partners.length}`}
-              label={t('projects.addPartner')}
-              onSelect={(organization) => {
-                // The same organisation may be added again for a further role (e.g. client and follow-up).
-                const taken = new Set(partners.filter((partner) => partner.organization.id === organization?.id).map((partner) => partner.role));
-                const role = PARTNER_ROLES.find((value) => !taken.has(value));
-                if (organization && role) setPartners((current) => [...current, { organization, role }]);
-              }}
-              error={error('partners')}
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('projects.contacts')}</legend>
-          <div className="kern-fieldset__body">
-            {contacts.map((contact, index) => (
-              <div key={contact.key} className="form-row">
-                <p className="kern-body">{[contact.personName, contact.organizationName].filter(Boolean).join(', ')}</p>
-                <InputField label={t('projects.contactRole', { number: index + 1 })} value={contact.role} onChange={(role) => update(setContacts, index, { role })} />
-                {remove(t('projects.removeContact', { number: index + 1 }), () => setContacts((current) => current.filter((_, at) => at !== index)))}
-              </div>
-            ))}
-            <OrganizationAutocomplete
-              key={`contact-${contacts.length}`}
-              label={t('projects.addContactOffice')}
-              onSelect={(organization) => {
-                if (organization) addContactOrganization(organization);
-              }}
-            />
-            <PersonAutocomplete
-              key={`contact-person-${contacts.length}`}
-              label={t('projects.addContactPerson')}
-              onSelect={(person) => {
-                if (person) addContactPerson(person);
-              }}
-            />
-            <p className="button-row">
-              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('organization')}>
-                <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
-              </button>
-              <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('person')}>
-                <span className="kern-label">{t('people.createInPlaceOpen')}</span>
-              </button>
-            </p>
-            {creatingContact === 'organization' && (
-              <NewOrganizationDialog
-                workspaceId={project?.workspaceId ?? workspaceId}
-                onCreated={(organization) => {
-                  addContactOrganization(organization);
-                  setCreatingContact(null);
-                }}
-                onClose={() => setCreatingContact(null)}
+        <Fieldset legend={t('projects.partners')}>
+          {partners.map((partner, index) => (
+            <div key={`${partner.organization.id}-${index}`} className="form-row">
+              <p className="kern-body">
+                <OrganizationName organization={partner.organization} />
+              </p>
+              <SelectField
+                label={t('projects.roleOf', { name: pickName(partner.organization.names, partner.organization.name, language).text })}
+                value={partner.role}
+                emptyLabel={t('forms.choose')}
+                options={PARTNER_ROLES.map((value) => ({ value, label: t(`projects.roles.${value}`) }))}
+                onChange={(value) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role: PARTNER_ROLES.find((role) => role === value) ?? entry.role } : entry)))}
               />
-            )}
-            {creatingContact === 'person' && (
-              <NewPersonDialog
-                workspaceId={project?.workspaceId ?? workspaceId}
-                onCreated={(person) => {
-                  addContactPerson(person);
-                  setCreatingContact(null);
-                }}
-                onClose={() => setCreatingContact(null)}
-              />
-            )}
-          </div>
-        </fieldset>
+              {remove(t('projects.removeNamed', { name: pickName(partner.organization.names, partner.organization.name, language).text }), () => setPartners((current) => current.filter((_, at) => at !== index)))}
+            </div>
+          ))}
+          <OrganizationAutocomplete
+            key={`partner-${partners.length}`}
+            label={t('projects.addPartner')}
+            onSelect={(organization) => {
+              // The same organisation may be added again for a further role (e.g. client and follow-up).
+              const taken = new Set(partners.filter((partner) => partner.organization.id === organization?.id).map((partner) => partner.role));
+              const role = PARTNER_ROLES.find((value) => !taken.has(value));
+              if (organization && role) setPartners((current) => [...current, { organization, role }]);
+            }}
+            error={error('partners')}
+          />
+        </Fieldset>
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('projects.phases')}</legend>
-          <div className="kern-fieldset__body">
-            {phases.map((phase, index) => (
-              <div key={phase.key} className="form-row">
-                <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => update(setPhases, index, { text })} error={error(`phases.${index}.title`)} />
-                <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => update(setPhases, index, { startDate })} />
-                <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => update(setPhases, index, { endDate })} error={error(`phases.${index}.endDate`)} />
+        <Fieldset legend={t('projects.contacts')}>
+          {contacts.map((contact, index) => (
+            <div key={contact.key} className="form-row">
+              <p className="kern-body">{[contact.personName, contact.organizationName].filter(Boolean).join(', ')}</p>
+              <InputField label={t('projects.contactRole', { number: index + 1 })} value={contact.role} onChange={(role) => update(setContacts, index, { role })} />
+              {remove(t('projects.removeContact', { number: index + 1 }), () => setContacts((current) => current.filter((_, at) => at !== index)))}
+            </div>
+          ))}
+          <OrganizationAutocomplete
+            key={`contact-${contacts.length}`}
+            label={t('projects.addContactOffice')}
+            onSelect={(organization) => {
+              if (organization) addContactOrganization(organization);
+            }}
+          />
+          <PersonAutocomplete
+            key={`contact-person-${contacts.length}`}
+            label={t('projects.addContactPerson')}
+            onSelect={(person) => {
+              if (person) addContactPerson(person);
+            }}
+          />
+          <p className="button-row">
+            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('organization')}>
+              <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
+            </button>
+            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('person')}>
+              <span className="kern-label">{t('people.createInPlaceOpen')}</span>
+            </button>
+          </p>
+          {creatingContact === 'organization' && (
+            <NewOrganizationDialog
+              workspaceId={project?.workspaceId ?? workspaceId}
+              onCreated={(organization) => {
+                addContactOrganization(organization);
+                setCreatingContact(null);
+              }}
+              onClose={() => setCreatingContact(null)}
+            />
+          )}
+          {creatingContact === 'person' && (
+            <NewPersonDialog
+              workspaceId={project?.workspaceId ?? workspaceId}
+              onCreated={(person) => {
+                addContactPerson(person);
+                setCreatingContact(null);
+              }}
+              onClose={() => setCreatingContact(null)}
+            />
+          )}
+        </Fieldset>
+
+        <Fieldset legend={t('projects.phases')}>
+          <EditableRows
+            rows={phases}
+            onChange={setPhases}
+            keyOf={(phase) => phase.key}
+            newRow={() => ({ key: crypto.randomUUID(), id: '', title: {}, description: {}, startDate: null, endDate: null, status: 'planned' as const, text: '' })}
+            addLabel={t('projects.addPhase')}
+            removeLabel={(index) => t('projects.removePhase', { number: index + 1 })}
+          >
+            {(phase, change, index) => (
+              <>
+                <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => change({ text })} error={error(`phases.${index}.title`)} />
+                <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => change({ startDate })} />
+                <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => change({ endDate })} error={error(`phases.${index}.endDate`)} />
                 <EnumSelectField
                   label={t('projects.phaseStatus')}
                   value={phase.status}
                   emptyLabel={t('forms.choose')}
                   values={PHASE_STATUSES}
                   labelOf={(value) => t(`projects.phaseStatuses.${value}`)}
-                  onChange={(value) => update(setPhases, index, { status: value || 'planned' })}
+                  onChange={(value) => change({ status: value || 'planned' })}
                 />
-                {remove(t('projects.removePhase', { number: index + 1 }), () => setPhases((current) => current.filter((_, at) => at !== index)))}
-              </div>
-            ))}
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() => setPhases((current) => [...current, { key: crypto.randomUUID(), id: '', title: {}, description: {}, startDate: null, endDate: null, status: 'planned', text: '' }])}
-            >
-              <span className="kern-label">{t('projects.addPhase')}</span>
-            </button>
-          </div>
-        </fieldset>
+              </>
+            )}
+          </EditableRows>
+        </Fieldset>
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('projects.outputs')}</legend>
-          <div className="kern-fieldset__body">
-            {outputs.map((output, index) => (
-              <div key={output.key} className="form-row">
+        <Fieldset legend={t('projects.outputs')}>
+          <EditableRows
+            rows={outputs}
+            onChange={setOutputs}
+            keyOf={(output) => output.key}
+            newRow={() => ({ key: crypto.randomUUID(), id: '', kind: 'report' as const, title: {}, url: null, issuedOn: null, text: '' })}
+            addLabel={t('projects.addOutput')}
+            removeLabel={(index) => t('projects.removeOutput', { number: index + 1 })}
+          >
+            {(output, change, index) => (
+              <>
                 <EnumSelectField
                   label={t('projects.outputKind', { number: index + 1 })}
                   value={output.kind}
                   emptyLabel={t('forms.choose')}
                   values={OUTPUT_KINDS}
                   labelOf={(value) => t(`projects.outputKinds.${value}`)}
-                  onChange={(value) => update(setOutputs, index, { kind: value || 'document' })}
+                  onChange={(value) => change({ kind: value || 'document' })}
                 />
-                <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => update(setOutputs, index, { text })} error={error(`outputs.${index}.title`)} />
-                <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => update(setOutputs, index, { url })} error={error(`outputs.${index}.url`)} />
-                <InputField label={t('projects.issuedOn')} type="date" value={output.issuedOn ?? ''} onChange={(issuedOn) => update(setOutputs, index, { issuedOn })} />
-                {remove(t('projects.removeOutput', { number: index + 1 }), () => setOutputs((current) => current.filter((_, at) => at !== index)))}
-              </div>
-            ))}
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setOutputs((current) => [...current, { key: crypto.randomUUID(), id: '', kind: 'report', title: {}, url: null, issuedOn: null, text: '' }])}>
-              <span className="kern-label">{t('projects.addOutput')}</span>
-            </button>
-          </div>
-        </fieldset>
+                <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => change({ text })} error={error(`outputs.${index}.title`)} />
+                <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => change({ url })} error={error(`outputs.${index}.url`)} />
+                <InputField label={t('projects.issuedOn')} type="date" value={output.issuedOn ?? ''} onChange={(issuedOn) => change({ issuedOn })} />
+              </>
+            )}
+          </EditableRows>
+        </Fieldset>
 
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('projects.transferability')}</legend>
-          <div className="kern-fieldset__body">
-            {transfers.map((entry, index) => (
-              <fieldset key={entry.key} className="kern-fieldset">
-                <legend className="kern-label">{t('projects.assessment', { number: index + 1 })}</legend>
-                <div className="kern-fieldset__body">
-                  <PlaceAutocomplete label={t('projects.where')} initialText={entry.placeName} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
-                  <InputField label={t('projects.tried')} value={entry.triedText} onChange={(triedText) => update(setTransfers, index, { triedText })} error={error(`transferability.${index}.tried`)} />
-                  <InputField label={t('projects.result')} value={entry.resultText} onChange={(resultText) => update(setTransfers, index, { resultText })} />
-                  <EnumSelectField
-                    label={t('projects.rating')}
-                    value={entry.rating}
-                    emptyLabel={t('forms.choose')}
-                    values={TRANSFER_RATINGS}
-                    labelOf={(value) => t(`projects.ratings.${value}`)}
-                    onChange={(value) => update(setTransfers, index, { rating: value || 'open' })}
-                  />
-                  {remove(t('projects.removeAssessment', { number: index + 1 }), () => setTransfers((current) => current.filter((_, at) => at !== index)))}
-                </div>
-              </fieldset>
-            ))}
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() =>
-                setTransfers((current) => [
-                  ...current,
-                  { key: crypto.randomUUID(), id: '', place: null, placeId: null, placeName: '', context: '', tried: {}, result: {}, triedText: '', resultText: '', rating: 'open', assessedOn: null },
-                ])
-              }
-            >
-              <span className="kern-label">{t('projects.addAssessment')}</span>
-            </button>
-          </div>
-        </fieldset>
+        <Fieldset legend={t('projects.transferability')}>
+          {transfers.map((entry, index) => (
+            <Fieldset key={entry.key} legend={t('projects.assessment', { number: index + 1 })}>
+              <PlaceAutocomplete label={t('projects.where')} initialText={entry.placeName} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
+              <InputField label={t('projects.tried')} value={entry.triedText} onChange={(triedText) => update(setTransfers, index, { triedText })} error={error(`transferability.${index}.tried`)} />
+              <InputField label={t('projects.result')} value={entry.resultText} onChange={(resultText) => update(setTransfers, index, { resultText })} />
+              <EnumSelectField
+                label={t('projects.rating')}
+                value={entry.rating}
+                emptyLabel={t('forms.choose')}
+                values={TRANSFER_RATINGS}
+                labelOf={(value) => t(`projects.ratings.${value}`)}
+                onChange={(value) => update(setTransfers, index, { rating: value || 'open' })}
+              />
+              {remove(t('projects.removeAssessment', { number: index + 1 }), () => setTransfers((current) => current.filter((_, at) => at !== index)))}
+            </Fieldset>
+          ))}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() =>
+              setTransfers((current) => [
+                ...current,
+                { key: crypto.randomUUID(), id: '', place: null, placeId: null, placeName: '', context: '', tried: {}, result: {}, triedText: '', resultText: '', rating: 'open', assessedOn: null },
+              ])
+            }
+          >
+            <span className="kern-label">{t('projects.addAssessment')}</span>
+          </button>
+        </Fieldset>
         <VisibilityField value={visibility} onChange={setVisibility} />
     </RecordFormFrame>
   );

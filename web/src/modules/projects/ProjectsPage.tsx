@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { EnumFilter } from '../../shell/EnumFilter';
-import { FilterBar } from '../../shell/FilterBar';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
@@ -32,16 +31,14 @@ export function ProjectsPage() {
       shown={projects.length}
       empty={t('projects.empty')}
       filters={
-        <FilterBar active={status ? 1 : 0}>
-          <EnumFilter
-            label={t('projects.status')}
-            value={status}
-            values={PROJECT_STATUSES}
-            labelOf={(value) => t(`projects.statuses.${value}`)}
-            allLabel={t('projects.allStatuses')}
-            onChange={setStatus}
-          />
-        </FilterBar>
+        <EnumFilterBar
+          label={t('projects.status')}
+          value={status}
+          values={PROJECT_STATUSES}
+          labelOf={(value) => t(`projects.statuses.${value}`)}
+          allLabel={t('projects.allStatuses')}
+          onChange={setStatus}
+        />
       }
     >
       <RecordTable caption={t('projects.title')} rows={projects} columns={columns} />

@@ -7,6 +7,7 @@ import { themeApi, themeKeys, type ThemeDetail } from './themeApi';
 import { useTheme } from './useTheme';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { Fieldset } from '../../shell/Fieldset';
 
 export function ThemeFormPage() {
   return <RecordFormLoader useRecord={useTheme} form={ThemeForm} />;
@@ -36,14 +37,11 @@ function ThemeForm({ record: theme }: { record?: ThemeDetail }) {
   return (
     <RecordFormFrame heading={title} back={{ to: theme ? `/themes/${theme.id}` : '/themes', label: theme ? t('forms.backToRecord') : t('themes.backToList') }} workspace={theme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <InputField label={t('themes.slug')} hint={t('themes.slugHint')} value={slug} onChange={setSlug} required error={error('slug')} />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('themes.names')}</legend>
-          <div className="kern-fieldset__body">
-            {(['de', 'en', 'uk'] as const).map((tag) => (
-              <InputField key={tag} label={t(`places.nameIn.${tag}`)} lang={tag} value={names[tag]} onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))} error={error('name')} />
-            ))}
-          </div>
-        </fieldset>
+        <Fieldset legend={t('themes.names')}>
+          {(['de', 'en', 'uk'] as const).map((tag) => (
+            <InputField key={tag} label={t(`places.nameIn.${tag}`)} lang={tag} value={names[tag]} onChange={(value) => setNames((current) => ({ ...current, [tag]: value }))} error={error('name')} />
+          ))}
+        </Fieldset>
         <ThemeSelect label={t('themes.parent')} value={parentId ?? ''} emptyLabel={t('themes.noParent')} onChange={setParentId} />
     </RecordFormFrame>
   );

@@ -3,10 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
 import { fieldChecks } from '../../lib/forms/fieldChecks';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
 import { hasFormErrors } from '../../lib/forms/hasFormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { onlyErrors } from '../../lib/forms/onlyErrors';
 import type { WorkspaceRole } from '../../lib/session/sessionTypes';
 import { useLanguage } from '../../lib/useLanguage';
@@ -39,7 +37,13 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<WorkspaceRole>(fixedRole ?? 'member');
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const prefix = idPrefix ?? `invite-${mode}`;
+  const fields = {
+    email: { id: `${prefix}-email`, label: t('invitations.email') },
+    role: { id: `${prefix}-role`, label: t('invitations.role') },
+    language: { id: `${prefix}-language`, label: t('invitations.language') },
+  };
+  const { errors, setErrors, showRefusal, fieldProps } = useFormErrors<Field>(fields);
   const invite = useMutation({
     mutationFn: () =>
       workspaceApi.invite(workspaceId, {
@@ -52,7 +56,7 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
       onCreated(invitation);
       await queryClient.invalidateQueries({ queryKey: workspaceKeys.invitations(workspaceId) });
     },
-    onError: (error) => setErrors(formErrorsOf(error, { 'body.email': 'email', 'body.role': 'role', 'body.language': 'language' }, t)),
+    onError: showRefusal,
   });
 
   const submit = (event: FormEvent) => {
@@ -62,38 +66,28 @@ export function InviteForm({ workspaceId, mode, onCreated, fixedRole, idPrefix }
     setErrors(found);
     if (!hasFormErrors(found)) invite.mutate();
   };
-  const prefix = idPrefix ?? `invite-${mode}`;
-  const fields = {
-    email: { id: `${prefix}-email`, label: t('invitations.email') },
-    role: { id: `${prefix}-role`, label: t('invitations.role') },
-    language: { id: `${prefix}-language`, label: t('invitations.language') },
-  };
 
   return (
     <form className="form-stack" noValidate onSubmit={submit}>
       <ErrorSummary errors={errors} fields={fields} />
       {mode === 'email' && (
         <InputField
-          id={fields.email.id}
+          {...fieldProps('email')}
           required
-          label={fields.email.label}
           type="email"
           autoComplete="off"
           value={email}
           onChange={setEmail}
-          error={errors.fields.email}
           spellCheck={false}
         />
       )}
       {!fixedRole && (
         <SelectField
-          id={fields.role.id}
-          label={fields.role.label}
+          {...fieldProps('role')}
           hint={t('invitations.roleHint')}
           value={role}
           onChange={(value) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === value) ?? 'member')}
           options={WORKSPACE_ROLES.map((candidate) => ({ value: candidate, label: t(`enums.workspaceRole.${candidate}`) }))}
-          error={errors.fields.role}
         />
       )}
       {mode === 'email' && <LanguageField id={fields.language.id} value={language} onChange={setLanguage} hint={t('invitations.languageHint')} />}

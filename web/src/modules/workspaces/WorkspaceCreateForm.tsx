@@ -2,9 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { InputField } from '../../shell/InputField';
 import { useRefreshSession } from '../accounts/useRefreshSession';
@@ -25,7 +23,12 @@ export function WorkspaceCreateForm() {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
+  const fields = {
+    name: { id: 'workspace-name', label: t('workspaces.name') },
+    slug: { id: 'workspace-slug', label: t('workspaces.slug') },
+    description: { id: 'workspace-description', label: t('workspaces.description') },
+  };
+  const { errors, showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
   const create = useMutation({
     mutationFn: () =>
       workspaceApi.create({
@@ -39,21 +42,12 @@ export function WorkspaceCreateForm() {
       await queryClient.invalidateQueries({ queryKey: workspaceKeys.all });
       await navigate(`/workspaces/${workspace.id}`);
     },
-    onError: (error) =>
-      setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.slug': 'slug', 'body.description': 'description' }, t)),
+    onError: showRefusal,
   });
-
-  const fields = {
-    name: { id: 'workspace-name', label: t('workspaces.name') },
-    slug: { id: 'workspace-slug', label: t('workspaces.slug') },
-    description: { id: 'workspace-description', label: t('workspaces.description') },
-  };
 
   return (
     <CheckedForm<Field>
-      errors={errors}
-      onErrors={setErrors}
-      fields={fields}
+      {...form}
       check={() => ({
         name: checkWorkspaceName(name, t),
         slug: slug.trim() && !SLUG.test(slug.trim()) ? t('fieldMessages.slugFormat') : undefined,
@@ -63,24 +57,20 @@ export function WorkspaceCreateForm() {
       pendingLabel={t('workspaces.creating')}
     >
       <InputField
-        id={fields.name.id}
+        {...fieldProps('name')}
         required
-        label={fields.name.label}
         hint={t('workspaces.nameHint')}
         autoComplete="off"
         value={name}
         onChange={setName}
-        error={errors.fields.name}
         maxLength={120}
       />
       <InputField
-        id={fields.slug.id}
-        label={fields.slug.label}
+        {...fieldProps('slug')}
         hint={t('workspaces.slugHint')}
         autoComplete="off"
         value={slug}
         onChange={setSlug}
-        error={errors.fields.slug}
         maxLength={50}
         spellCheck={false}
       />

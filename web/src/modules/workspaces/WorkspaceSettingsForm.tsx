@@ -1,9 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formErrorsOf } from '../../lib/forms/formErrorsOf';
-import type { FormErrors } from '../../lib/forms/FormErrors';
-import { noFormErrors } from '../../lib/forms/noFormErrors';
+import { useFormErrors } from '../../lib/forms/useFormErrors';
 import { CheckedForm } from '../../shell/CheckedForm';
 import { Notice } from '../../shell/Notice';
 import { InputField } from '../../shell/InputField';
@@ -19,23 +17,20 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
   const workspaceChanged = useWorkspaceChanged();
   const [name, setName] = useState(workspace.name);
   const [description, setDescription] = useState(workspace.description);
-  const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
-  const save = useMutation({
-    mutationFn: () => workspaceApi.update(workspace.id, { name: name.trim(), description }),
-    onSuccess: workspaceChanged,
-    onError: (error) => setErrors(formErrorsOf(error, { 'body.name': 'name', 'body.description': 'description' }, t)),
-  });
-
   const fields = {
     name: { id: 'settings-name', label: t('workspaces.name') },
     description: { id: 'settings-description', label: t('workspaces.description') },
   };
+  const { errors, showRefusal, form, fieldProps } = useFormErrors<Field>(fields);
+  const save = useMutation({
+    mutationFn: () => workspaceApi.update(workspace.id, { name: name.trim(), description }),
+    onSuccess: workspaceChanged,
+    onError: showRefusal,
+  });
 
   return (
     <CheckedForm<Field>
-      errors={errors}
-      onErrors={setErrors}
-      fields={fields}
+      {...form}
       check={() => ({ name: checkWorkspaceName(name, t) })}
       save={{
         mutate: () => {
@@ -49,7 +44,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
       quiet
     >
       {save.isSuccess && <Notice kind="success" title={t('workspaces.saved')} />}
-      <InputField id={fields.name.id} label={fields.name.label} required autoComplete="off" value={name} onChange={setName} error={errors.fields.name} maxLength={120} />
+      <InputField {...fieldProps('name')} required autoComplete="off" value={name} onChange={setName} maxLength={120} />
       <WorkspaceDescriptionField field={fields.description} value={description} onChange={setDescription} error={errors.fields.description} />
     </CheckedForm>
   );
