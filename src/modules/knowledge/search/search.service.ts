@@ -8,7 +8,7 @@ import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpelli
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearchItem, presentSearchPlace } from './search.presenter.js';
 import { compoundPartsAsWritten, foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
-import { ukrainianForms, ukrainianLemmas } from './words/ukrainian-forms.js';
+import { ukrainianForms, ukrainianLemmas, ukrainianPlaceAdjectiveForms, ukrainianPlaceAdjectives } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
 import {
   findEntryTitles,
@@ -70,7 +70,7 @@ interface TermGroup {
   /** The query with the compounds but without the other languages' terms. */
   compound: SQL;
   /** Inputs for rebuilding the query with corrections. */
-  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[]; equivalents?: string[] };
+  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[]; related: string[]; equivalents?: string[] };
 }
 
 const MAX_PLACE_WORDS = 3;
@@ -108,8 +108,11 @@ async function rarerParts(tx: DbExecutor, groups: TermGroup[]): Promise<TermGrou
   return groups.filter((group) => !left.has(group));
 }
 
-/** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
-function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = []): SQL {
+/**
+ * The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a
+ * place it names; with `compounds` (lexemes) and `related` words (a place's adjective) when asked.
+ */
+function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = [], related: string[] = []): SQL {
   const parts: SQL[] = [term.phrase || term.words.length > 1 ? phraseQuery(term.text) : wordQuery(term.text)];
   for (const word of term.words) {
     if (containsCyrillic(word)) {
@@ -125,6 +128,7 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
     if (!name.includes(' ') && containsCyrillic(name)) parts.push(anyWordQuery(ukrainianForms(name)));
   }
   for (const lexeme of [...corrections, ...compounds]) parts.push(lexemeQuery(lexeme));
+  if (related.length > 0) parts.push(anyWordQuery(related));
   // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
   if (!term.phrase && /^(1[89]|20)\d\d$/.test(term.text)) parts.push(yearQuery(Number(term.text)));
   return anyOf(parts);
@@ -145,6 +149,7 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     }
     // A Ukrainian town in one of its cases ("у Полтаві") is looked up by its dictionary form too.
     for (const lemma of placeLemmas(terms[start]!)) if (mayNamePlace([lemma])) candidates.push(lemma);
+    candidates.push(...districtNames(terms[start]!));
   }
   const places = await placeSpellings(ctx, [...new Set(candidates)]);
   const groups: TermGroup[] = [];
@@ -162,21 +167,35 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     const term: QueryTerm =
       taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
     const asWritten = places.get(term.text) ?? [];
-    const spelt = asWritten.length > 0 ? asWritten : placeLemmas(term).flatMap((lemma) => places.get(lemma) ?? []);
-    const named = await withoutSoundAlikeTowns(ctx, term, spelt);
+    const byLemma = asWritten.length > 0 ? asWritten : placeLemmas(term).flatMap((lemma) => places.get(lemma) ?? []);
+    const byDistrict = byLemma.length > 0 ? [] : districtNames(term).flatMap((name) => places.get(name) ?? []);
+    const named = await withoutSoundAlikeTowns(ctx, term, byLemma.length > 0 ? byLemma : byDistrict);
     // A German word that is also a town's name ("Halle", "Müll") is still a part of compounds (Sporthalle, Mülltrennung).
     const compounds = named.length === 0 || isGermanWord(term.text) ? await compoundsWith(ctx, term) : [];
+    // A Ukrainian name of a place no record is named after, in one of its cases, finds the place's
+    // adjective instead ("Дарниці": Дарницький район, in any case), ranked as a compound is. A town
+    // that is known is searched by its names: its adjective would add its region's records ("Полтавська область").
+    const related = byLemma.length === 0 && !term.phrase && term.words.length === 1 && containsCyrillic(term.text) ? ukrainianPlaceAdjectiveForms(term.text) : [];
     groups.push({
       text: term.text,
       correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
-      query: groupQuery(term, named, [], compounds),
+      query: groupQuery(term, named, [], compounds, related),
       literal: groupQuery(term, named),
-      compound: groupQuery(term, named, [], compounds),
-      source: { term, places: named, compounds },
+      compound: groupQuery(term, named, [], compounds, related),
+      source: { term, places: named, compounds, related },
     });
     start += taken;
   }
   return groups;
+}
+
+/**
+ * The names of the district a Ukrainian place name stands for when it is no town of its own: city
+ * districts and raions are named by the adjective ("Дарниці" → Дарницький район).
+ */
+function districtNames(term: QueryTerm): string[] {
+  if (placeLemmas(term).length === 0) return [];
+  return ukrainianPlaceAdjectives(term.text).map((adjective) => `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} район`);
 }
 
 /** The dictionary forms of a single Ukrainian word, to find the town it may name in another case. */
@@ -397,7 +416,7 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
     // With some of the words, the tiers are those of every word: rows with fewer words rank by how many they have.
     const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(drawFrom().map((group) => group.literal)), ...exclusions]);
     const buildCompound = () => allOf([matched !== 'any' ? allOf(groups.map((group) => group.compound)) : anyOf(drawFrom().map((group) => group.compound)), ...exclusions]);
-    const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
+    const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0 || group.source.related.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
     const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
@@ -439,11 +458,11 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
         repaired.push({
           ...group,
           query: anyOf([
-            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds, group.source.related),
             ...[...(group.source.equivalents ?? []), ...others].map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
-          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds, group.source.related),
         });
       }
       groups = repaired;
