@@ -116,6 +116,8 @@ export async function runSearch(
      * the total and facet counts are then estimates of this query's matches.
      */
     sought?: SQL;
+    /** The kind of record the query names as a whole ("partnerships"): its records come first. */
+    kind?: SearchType;
     filters: SearchFilters;
     limit: number;
     after?: Position;
@@ -153,6 +155,9 @@ export async function runSearch(
       ? sql`(SELECT greatest((SELECT count(*) FROM unnest(q.parts) part WHERE x.tsv @@ part), CASE WHEN x.tsv @@ q.whole THEN cardinality(q.parts) ELSE 0 END)
           FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) * 10 + ${score}`
       : score;
+  // Records of the kind the query names rank at least as a compound in the title does: the kind is what they are called.
+  const named = (score: SQL) =>
+    input.kind && input.literal ? sql`(SELECT CASE WHEN search_entries.record_type = ${input.kind} THEN greatest(s, 3 + s - floor(s)) ELSE s END FROM (SELECT ${score} AS s) named)` : score;
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const ranking = sql`${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}`;
   // With expansions, the best matches of the words themselves are candidates too, however many
@@ -183,7 +188,7 @@ export async function runSearch(
     base AS MATERIALIZED (
       SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
         search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
-        ${covered(scored(sql`search_entries.score * ${boostOf(input.ranking)}`))}::float8 AS score
+        ${named(covered(scored(sql`search_entries.score * ${boostOf(input.ranking)}`)))}::float8 AS score
       FROM q, LATERAL ${candidates} AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
       ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC

@@ -10,6 +10,7 @@ import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearch
 import { compoundPartsAsWritten, foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
 import { ukrainianForms, ukrainianLemmas, ukrainianPlaceAdjectiveForms, ukrainianPlaceAdjectives } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
+import { kindNamedBy } from './search-kinds.js';
 import {
   findEntryTitles,
   allOf,
@@ -418,7 +419,7 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
     const buildCompound = () => allOf([matched !== 'any' ? allOf(groups.map((group) => group.compound)) : anyOf(drawFrom().map((group) => group.compound)), ...exclusions]);
     const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0 || group.source.related.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), kind: kindNamedBy(parsed.excluded.length === 0 ? query.q : ''), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
