@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import { distance } from 'fastest-levenshtein';
 import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import type { DbExecutor } from '../../../core/db/client.js';
@@ -288,6 +289,22 @@ async function correctedEquivalents(ctx: ServiceContext, corrections: string[], 
   return terms;
 }
 
+const SIMILARITY = 0.42;
+const LOOSE_SIMILARITY = 0.3;
+
+/**
+ * The corrections of a misspelt word among the words of the index like it: the most alike (by
+ * trigrams), and every word one letter away, however few trigrams they share ("cemetary":
+ * cemetery; "Bibliotek": Bibliothek beside biblioteka).
+ */
+function nearestTerms(word: string, like: { term: string; similarity: number }[]): { term: string; similarity: number }[] {
+  const alike = like.filter((term) => term.similarity >= SIMILARITY).slice(0, 4);
+  const best = alike[0]?.similarity ?? 1;
+  const nearest = alike.filter((term) => term.similarity >= best - 0.12);
+  const oneLetterAway = like.filter((term) => word.length >= 5 && !nearest.includes(term) && distance(word, term.term) === 1);
+  return [...nearest, ...oneLetterAway];
+}
+
 /** A term of another language: its words in this order, a Ukrainian word in all its forms. */
 function equivalentQuery(term: string): SQL {
   const words = parseQuery(term).terms.flatMap((part) => part.words);
@@ -439,7 +456,7 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
           continue;
         }
         const word = group.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-        const terms = (await similarTerms(tx, word, 0.42, 4)).filter((term, _index, all) => term.similarity >= all[0]!.similarity - 0.12);
+        const terms = nearestTerms(word, await similarTerms(tx, word, LOOSE_SIMILARITY, 12));
         // Towns spelt nearly so are offered as places; only those records refer to correct the word.
         const like = await placeSpellingsLike(ctx, group.text);
         const towns = await unreferencedTowns(tx, like.map((place) => place.placeId));
