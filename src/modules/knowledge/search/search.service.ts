@@ -294,15 +294,16 @@ const LOOSE_SIMILARITY = 0.3;
 
 /**
  * The corrections of a misspelt word among the words of the index like it: the most alike (by
- * trigrams), and every word one letter away, however few trigrams they share ("cemetary":
- * cemetery; "Bibliotek": Bibliothek beside biblioteka).
+ * trigrams), and every word a letter away (two for a word of eight letters or more), however few
+ * trigrams they share ("Bibliotek": Bibliothek beside biblioteka; "cemetary": the stem cemeteri).
  */
 function nearestTerms(word: string, like: { term: string; similarity: number }[]): { term: string; similarity: number }[] {
   const alike = like.filter((term) => term.similarity >= SIMILARITY).slice(0, 4);
   const best = alike[0]?.similarity ?? 1;
   const nearest = alike.filter((term) => term.similarity >= best - 0.12);
-  const oneLetterAway = like.filter((term) => word.length >= 5 && !nearest.includes(term) && distance(word, term.term) === 1);
-  return [...nearest, ...oneLetterAway];
+  const letters = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+  const lettersAway = like.filter((term) => !nearest.includes(term) && distance(word, term.term) <= letters);
+  return [...nearest, ...lettersAway];
 }
 
 /** A term of another language: its words in this order, a Ukrainian word in all its forms. */
