@@ -295,13 +295,14 @@ const LOOSE_SIMILARITY = 0.3;
 /**
  * The corrections of a misspelt word among the words of the index like it: the most alike (by
  * trigrams), and every word a letter away (two for a word of eight letters or more), however few
- * trigrams they share ("Bibliotek": Bibliothek beside biblioteka; "cemetary": the stem cemeteri).
+ * trigrams they share ("Bibliotek": Bibliothek beside biblioteka; "cemetary": the stem cemeteri);
+ * only the most alike when the word is nearly a town's name (not `loose`).
  */
-function nearestTerms(word: string, like: { term: string; similarity: number }[]): { term: string; similarity: number }[] {
+function nearestTerms(word: string, like: { term: string; similarity: number }[], loose: boolean): { term: string; similarity: number }[] {
   const alike = like.filter((term) => term.similarity >= SIMILARITY).slice(0, 4);
   const best = alike[0]?.similarity ?? 1;
   const nearest = alike.filter((term) => term.similarity >= best - 0.12);
-  const letters = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+  const letters = !loose ? 0 : word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
   const lettersAway = like.filter((term) => !nearest.includes(term) && distance(word, term.term) <= letters);
   return [...nearest, ...lettersAway];
 }
@@ -457,9 +458,11 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
           continue;
         }
         const word = group.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-        const terms = nearestTerms(word, await similarTerms(tx, word, LOOSE_SIMILARITY, 12));
         // Towns spelt nearly so are offered as places; only those records refer to correct the word.
         const like = await placeSpellingsLike(ctx, group.text);
+        // A word spelt nearly as a town is ("Hettingn") is corrected only to words much like it.
+        const loose = !like.some((place) => spelledNearly(place, group.source.term));
+        const terms = nearestTerms(word, await similarTerms(tx, word, LOOSE_SIMILARITY, 12), loose);
         const towns = await unreferencedTowns(tx, like.map((place) => place.placeId));
         const places = like.filter((place) => !towns.has(place.placeId));
         // An ordinary word that finds nothing ("Fernwärme") is no misspelt town ("Fernway").
