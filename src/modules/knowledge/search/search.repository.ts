@@ -146,7 +146,9 @@ export async function runSearch(
   const scored = (rank: SQL) => {
     if (!input.literal) return rank;
     const score = sql`(${rank} / (1 + ${rank}))`;
-    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
+    // Records of the kind the query names rank at least as a compound in the title does: the kind is what they are called.
+    const namedKind = input.kind ? sql`WHEN search_entries.record_type = ${input.kind} THEN 3 + ${score}` : sql``;
+    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} ${namedKind} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
       WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
   };
   // How many parts of the query a row has, as a tier above all others (only when some of the words suffice).
@@ -155,9 +157,6 @@ export async function runSearch(
       ? sql`(SELECT greatest((SELECT count(*) FROM unnest(q.parts) part WHERE x.tsv @@ part), CASE WHEN x.tsv @@ q.whole THEN cardinality(q.parts) ELSE 0 END)
           FROM search_entries x WHERE x.record_type = search_entries.record_type AND x.record_id = search_entries.record_id) * 10 + ${score}`
       : score;
-  // Records of the kind the query names rank at least as a compound in the title does: the kind is what they are called.
-  const named = (score: SQL) =>
-    input.kind && input.literal ? sql`(SELECT CASE WHEN search_entries.record_type = ${input.kind} THEN greatest(s, 3 + s - floor(s)) ELSE s END FROM (SELECT ${score} AS s) named)` : score;
   const only = sql`${filters.theme ?? null}::uuid, ${filters.country ?? null}::text, ${filters.year ?? null}::integer, ${filters.language ?? null}::text`;
   const ranking = sql`${weights}::real[], ${input.ranking.normalization}::integer, ${input.candidates}::integer, ${only}`;
   // With expansions, the best matches of the words themselves are candidates too, however many
@@ -188,7 +187,7 @@ export async function runSearch(
     base AS MATERIALIZED (
       SELECT DISTINCT ON (search_entries.record_type, search_entries.record_id) search_entries.record_type, search_entries.record_id, search_entries.year,
         search_entries.countries, search_entries.theme_ids, search_entries.in_head, search_entries.head_matches,
-        ${named(covered(scored(sql`search_entries.score * ${boostOf(input.ranking)}`)))}::float8 AS score
+        ${covered(scored(sql`search_entries.score * ${boostOf(input.ranking)}`))}::float8 AS score
       FROM q, LATERAL ${candidates} AS search_entries
       WHERE ${visibleTo(viewer, searchEntries)}
       ORDER BY search_entries.record_type, search_entries.record_id, search_entries.score DESC
