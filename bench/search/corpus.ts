@@ -52,13 +52,14 @@ export const developmentQueries = () => read<JudgedQuery[]>('queries-heldout.jso
 export const development3Queries = () => read<JudgedQuery[]>('queries-heldout-2.json');
 
 /**
- * The third held-out part: queries written and judged blind, never tuned on, about subjects and
+ * The fourth development part: queries written and judged blind as held-out-3, read while tuning
+ * since, about subjects and
  * towns the earlier parts hardly touch (fire brigades, water meters, depots, cycling, cemeteries,
  * allotments, digital town halls, youth exchanges, floods, school meals, refugee housing, sports
  * grounds, market halls, small heat networks); they judge the whole corpus, with the records of
  * `records-heldout-3.json` and the documents of `documents-heldout-3.json`.
  */
-export const heldOut3Queries = () => read<JudgedQuery[]>('queries-heldout-3.json');
+export const development4Queries = () => read<JudgedQuery[]>('queries-heldout-3.json');
 
 /**
  * The fourth held-out part: queries written and judged blind, never tuned on, about subjects and

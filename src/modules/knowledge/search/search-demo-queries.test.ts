@@ -56,6 +56,8 @@ const EXPECTED: { q: string; some?: RegExp[]; every?: RegExp; corrected?: string
   { q: 'Fördermittel', some: [/^Förderinstrumente$/] },
   { q: 'funding', some: [/^Förderinstrumente$/] },
   { q: 'Bürgerbeteiligung', some: [/^Beteiligung$/] },
+  // An English plural for a record named in other languages.
+  { q: 'partnerships', some: [/^Städtepartnerschaft Leipzig – Kiew$/] },
   // Compounds no record has are searched by their parts.
   { q: 'Jugendaustausch', some: [/^Amt für Jugend, Familie und Bildung$/], corrected: ['Jugend Austausch'] },
   { q: 'Energieeffizienz', some: [/^Erneuerbare Energie$/, /^Energienetze$/], corrected: ['Energie Effizienz'] },
@@ -100,6 +102,13 @@ describe('everyday queries on the demo data with the gazetteer loaded', () => {
     expect(result.items.filter((item) => item.type === 'place'), q).toEqual([]);
     expect(result.places, q).toEqual([]);
     expect(result.corrections, q).toEqual(corrected ? [{ term: q, replacements: corrected }] : []);
+  });
+
+  it('finds a Ukrainian district by the place name its own name is the adjective of', async () => {
+    const result = await search('Дарниці');
+    const firstThree = result.items.slice(0, 3).map((item) => Object.values(item.title));
+    expect(firstThree.some((titles) => titles.includes('Дарницький район')), JSON.stringify(firstThree)).toBe(true);
+    expect(result.corrections).toEqual([]);
   });
 
   it('shows the next page of a compound searched by its parts, without repeating the first', async () => {

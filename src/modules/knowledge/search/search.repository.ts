@@ -116,6 +116,8 @@ export async function runSearch(
      * the total and facet counts are then estimates of this query's matches.
      */
     sought?: SQL;
+    /** The kind of record the query names as a whole ("partnerships"): its records come first. */
+    kind?: SearchType;
     filters: SearchFilters;
     limit: number;
     after?: Position;
@@ -144,7 +146,9 @@ export async function runSearch(
   const scored = (rank: SQL) => {
     if (!input.literal) return rank;
     const score = sql`(${rank} / (1 + ${rank}))`;
-    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
+    // Records of the kind the query names rank at least as a compound in the title does: the kind is what they are called.
+    const namedKind = input.kind ? sql`WHEN search_entries.record_type = ${input.kind} THEN 3 + ${score}` : sql``;
+    return sql`(CASE WHEN ${titleMatchOf(sql`q.literal`)} THEN 4 + ${score} ${namedKind} WHEN ${titleMatchOf(sql`q.compound`)} THEN 3 + ${score}
       WHEN ${matchOf(sql`q.literal`)} THEN 2 + ${score} ${equivalentTier(score)} ELSE ${score} END)`;
   };
   // How many parts of the query a row has, as a tier above all others (only when some of the words suffice).

@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import { distance } from 'fastest-levenshtein';
 import { decodeCursor, encodeCursor } from '../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import type { DbExecutor } from '../../../core/db/client.js';
@@ -8,8 +9,9 @@ import { placeSpellings, placeSpellingsLike, trigramSimilarity, type PlaceSpelli
 import { themeRefsByIds } from '../../themes/themes.service.js';
 import { MARK_START, MARK_STOP, presentFacets, presentRecordTitle, presentSearchItem, presentSearchPlace } from './search.presenter.js';
 import { compoundPartsAsWritten, foldWord, hasPart, isGermanWord, partRoot } from './words/german-compounds.js';
-import { ukrainianForms, ukrainianLemmas } from './words/ukrainian-forms.js';
+import { ukrainianForms, ukrainianLemmas, ukrainianPlaceAdjectiveForms, ukrainianPlaceAdjectives } from './words/ukrainian-forms.js';
 import { mayNamePlace, parseQuery, type QueryTerm } from './search-query.js';
+import { kindNamedBy } from './search-kinds.js';
 import {
   findEntryTitles,
   allOf,
@@ -70,7 +72,7 @@ interface TermGroup {
   /** The query with the compounds but without the other languages' terms. */
   compound: SQL;
   /** Inputs for rebuilding the query with corrections. */
-  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[]; equivalents?: string[] };
+  source: { term: QueryTerm; places: PlaceSpellings[]; compounds: string[]; related: string[]; equivalents?: string[] };
 }
 
 const MAX_PLACE_WORDS = 3;
@@ -108,8 +110,11 @@ async function rarerParts(tx: DbExecutor, groups: TermGroup[]): Promise<TermGrou
   return groups.filter((group) => !left.has(group));
 }
 
-/** The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a place it names. */
-function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = []): SQL {
+/**
+ * The query of one part: the words in every configuration, Ukrainian stems, and every spelling of a
+ * place it names; with `compounds` (lexemes) and `related` words (a place's adjective) when asked.
+ */
+function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: string[] = [], compounds: string[] = [], related: string[] = []): SQL {
   const parts: SQL[] = [term.phrase || term.words.length > 1 ? phraseQuery(term.text) : wordQuery(term.text)];
   for (const word of term.words) {
     if (containsCyrillic(word)) {
@@ -125,6 +130,7 @@ function groupQuery(term: QueryTerm, places: PlaceSpellings[], corrections: stri
     if (!name.includes(' ') && containsCyrillic(name)) parts.push(anyWordQuery(ukrainianForms(name)));
   }
   for (const lexeme of [...corrections, ...compounds]) parts.push(lexemeQuery(lexeme));
+  if (related.length > 0) parts.push(anyWordQuery(related));
   // A year also finds the records of that year (a partnership since 1961, a workshop in 2023).
   if (!term.phrase && /^(1[89]|20)\d\d$/.test(term.text)) parts.push(yearQuery(Number(term.text)));
   return anyOf(parts);
@@ -145,6 +151,7 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     }
     // A Ukrainian town in one of its cases ("у Полтаві") is looked up by its dictionary form too.
     for (const lemma of placeLemmas(terms[start]!)) if (mayNamePlace([lemma])) candidates.push(lemma);
+    candidates.push(...districtNames(terms[start]!));
   }
   const places = await placeSpellings(ctx, [...new Set(candidates)]);
   const groups: TermGroup[] = [];
@@ -162,21 +169,35 @@ async function termGroups(ctx: ServiceContext, terms: QueryTerm[]): Promise<Term
     const term: QueryTerm =
       taken === 1 ? run[0]! : { text: run.map((entry) => entry.text).join(' '), words: run.flatMap((entry) => entry.words), phrase: true };
     const asWritten = places.get(term.text) ?? [];
-    const spelt = asWritten.length > 0 ? asWritten : placeLemmas(term).flatMap((lemma) => places.get(lemma) ?? []);
-    const named = await withoutSoundAlikeTowns(ctx, term, spelt);
+    const byLemma = asWritten.length > 0 ? asWritten : placeLemmas(term).flatMap((lemma) => places.get(lemma) ?? []);
+    const byDistrict = byLemma.length > 0 ? [] : districtNames(term).flatMap((name) => places.get(name) ?? []);
+    const named = await withoutSoundAlikeTowns(ctx, term, byLemma.length > 0 ? byLemma : byDistrict);
     // A German word that is also a town's name ("Halle", "Müll") is still a part of compounds (Sporthalle, Mülltrennung).
     const compounds = named.length === 0 || isGermanWord(term.text) ? await compoundsWith(ctx, term) : [];
+    // A Ukrainian name of a place no record is named after, in one of its cases, finds the place's
+    // adjective instead ("Дарниці": Дарницький район, in any case), ranked as a compound is. A town
+    // that is known is searched by its names: its adjective would add its region's records ("Полтавська область").
+    const related = byLemma.length === 0 && !term.phrase && term.words.length === 1 && containsCyrillic(term.text) ? ukrainianPlaceAdjectiveForms(term.text) : [];
     groups.push({
       text: term.text,
       correctable: !term.phrase && term.words.length === 1 && term.text.length >= 4 && !/\p{N}/u.test(term.text),
-      query: groupQuery(term, named, [], compounds),
+      query: groupQuery(term, named, [], compounds, related),
       literal: groupQuery(term, named),
-      compound: groupQuery(term, named, [], compounds),
-      source: { term, places: named, compounds },
+      compound: groupQuery(term, named, [], compounds, related),
+      source: { term, places: named, compounds, related },
     });
     start += taken;
   }
   return groups;
+}
+
+/**
+ * The names of the district a Ukrainian place name stands for when it is no town of its own: city
+ * districts and raions are named by the adjective ("Дарниці" → Дарницький район).
+ */
+function districtNames(term: QueryTerm): string[] {
+  if (placeLemmas(term).length === 0) return [];
+  return ukrainianPlaceAdjectives(term.text).map((adjective) => `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} район`);
 }
 
 /** The dictionary forms of a single Ukrainian word, to find the town it may name in another case. */
@@ -266,6 +287,24 @@ async function correctedEquivalents(ctx: ServiceContext, corrections: string[], 
     terms.push(term);
   }
   return terms;
+}
+
+const SIMILARITY = 0.42;
+const LOOSE_SIMILARITY = 0.3;
+
+/**
+ * The corrections of a misspelt word among the words of the index like it: the most alike (by
+ * trigrams), and every word a letter away (two for a word of eight letters or more), however few
+ * trigrams they share ("Bibliotek": Bibliothek beside biblioteka; "cemetary": the stem cemeteri);
+ * only the most alike when the word is nearly a town's name (not `loose`).
+ */
+function nearestTerms(word: string, like: { term: string; similarity: number }[], loose: boolean): { term: string; similarity: number }[] {
+  const alike = like.filter((term) => term.similarity >= SIMILARITY).slice(0, 4);
+  const best = alike[0]?.similarity ?? 1;
+  const nearest = alike.filter((term) => term.similarity >= best - 0.12);
+  const letters = !loose ? 0 : word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+  const lettersAway = like.filter((term) => !nearest.includes(term) && distance(word, term.term) <= letters);
+  return [...nearest, ...lettersAway];
 }
 
 /** A term of another language: its words in this order, a Ukrainian word in all its forms. */
@@ -397,9 +436,9 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
     // With some of the words, the tiers are those of every word: rows with fewer words rank by how many they have.
     const buildLiteral = () => allOf([matched !== 'any' ? literalOfAll() : anyOf(drawFrom().map((group) => group.literal)), ...exclusions]);
     const buildCompound = () => allOf([matched !== 'any' ? allOf(groups.map((group) => group.compound)) : anyOf(drawFrom().map((group) => group.compound)), ...exclusions]);
-    const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0);
+    const expanded = () => alsoSearched.length > 0 || groups.some((group) => group.source.compounds.length > 0 || group.source.related.length > 0);
     const equivalent = () => (namesOneIdea && matched !== 'any' ? anyOf(equivalents) : undefined);
-    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
+    const run = () => runSearch(tx, ctx.viewer, { query: build(), literal: expanded() ? buildLiteral() : undefined, compound: expanded() ? buildCompound() : undefined, equivalent: equivalent(), coverage: coverage(), sought: sought(), kind: kindNamedBy(parsed.excluded.length === 0 ? query.q : ''), filters, limit: query.limit, after, facets: !cursor, ranking: RANKING, candidates: CANDIDATES });
 
     // Places the query names; towns only the gazetteer knows are shown apart from the results.
     const namedPlaces = groups.length > 0 && groups.every((group) => group.source.places.length > 0) ? groups.flatMap((group) => group.source.places) : [];
@@ -419,9 +458,11 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
           continue;
         }
         const word = group.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-        const terms = (await similarTerms(tx, word, 0.42, 4)).filter((term, _index, all) => term.similarity >= all[0]!.similarity - 0.12);
         // Towns spelt nearly so are offered as places; only those records refer to correct the word.
         const like = await placeSpellingsLike(ctx, group.text);
+        // A word spelt nearly as a town is ("Hettingn") is corrected only to words much like it.
+        const loose = !like.some((place) => spelledNearly(place, group.source.term));
+        const terms = nearestTerms(word, await similarTerms(tx, word, LOOSE_SIMILARITY, 12), loose);
         const towns = await unreferencedTowns(tx, like.map((place) => place.placeId));
         const places = like.filter((place) => !towns.has(place.placeId));
         // An ordinary word that finds nothing ("Fernwärme") is no misspelt town ("Fernway").
@@ -439,11 +480,11 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
         repaired.push({
           ...group,
           query: anyOf([
-            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+            groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds, group.source.related),
             ...[...(group.source.equivalents ?? []), ...others].map(equivalentQuery),
           ]),
           literal: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term)),
-          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds),
+          compound: groupQuery(group.source.term, [...group.source.places, ...places], terms.map((term) => term.term), group.source.compounds, group.source.related),
         });
       }
       groups = repaired;

@@ -70,3 +70,33 @@ export function ukrainianForms(word: string): string[] {
   }
   return [...forms];
 }
+
+/**
+ * The adjectives of a place a Ukrainian word names: "Дарниці" (Дарниця) → дарницький, "Полтаві"
+ * → полтавський, "Прагу" → празький. Made by the usual rule (the stem without its last vowel,
+ * -ський, with ц/к → -цький and г/ж/з → -зький) and kept only when the dictionary knows the
+ * adjective. Only names (dictionary entries with a capital) have one.
+ */
+export function ukrainianPlaceAdjectives(word: string): string[] {
+  const adjectives = new Set<string>();
+  for (const lemma of ukrainianLemmas(word)) {
+    if (!/^\p{Lu}/u.test(lemma)) continue;
+    const adjective = `${placeAdjectiveStem(lemma.toLowerCase())}ий`;
+    if (adjective !== lemma.toLowerCase() && ukrainianLemmas(adjective).includes(adjective)) adjectives.add(adjective);
+  }
+  return [...adjectives];
+}
+
+/** Every form of the adjectives of a place a Ukrainian word names ("Дарниці" finds "Дарницький район"). */
+export function ukrainianPlaceAdjectiveForms(word: string): string[] {
+  return [...new Set(ukrainianPlaceAdjectives(word).flatMap((adjective) => ukrainianForms(adjective)))];
+}
+
+function placeAdjectiveStem(name: string): string {
+  const stem = name.replace(/[аяоеіиь]$/u, '');
+  if (/(ськ|цьк|зьк)$/u.test(stem)) return stem;
+  if (/[цкч]$/u.test(stem)) return `${stem.slice(0, -1)}цьк`;
+  if (/[гжз]$/u.test(stem)) return `${stem.slice(0, -1)}зьк`;
+  if (/с$/u.test(stem)) return `${stem}ьк`;
+  return `${stem}ськ`;
+}
