@@ -73,6 +73,14 @@ test.describe('language', () => {
     );
   });
 
+  test('a project names the organisation of each contact in the UI language, not in English', async ({ page }) => {
+    await page.goto('/projects');
+    await page.getByRole('link', { name: 'Integration durch Initiativmanagement' }).click();
+    const contacts = page.getByRole('region', { name: 'Ansprechpersonen' });
+    await expect(contacts.getByRole('listitem').filter({ hasText: 'Projektleitung' })).toContainText('Amt für Stadterneuerung und Wohnungsbauförderung');
+    await expect(contacts).not.toContainText('Office for Urban Renewal');
+  });
+
   test('text missing in the UI language falls back to German, English or Ukrainian and is marked with its lang', async ({
     page,
   }) => {

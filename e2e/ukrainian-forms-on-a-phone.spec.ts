@@ -42,6 +42,20 @@ test('a new action plan asks for the Ukrainian title first, keeps the checkbox h
   await expect(title.getByRole('textbox', { name: 'Українською' })).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('a new action plan without a partnership marks the partnership field itself, with its message beside it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await ukrainianCoordinator(page);
+  await page.goto('/action-plans/new');
+  await page.getByRole('group', { name: /^Назва/ }).getByRole('textbox', { name: 'Українською' }).fill('Спільний план дій Дарниця – Грюнау');
+  await page.getByLabel(/^Період з/).fill('2031-01-01');
+  await page.getByLabel(/^Період до/).fill('2032-12-31');
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(notSaved(page)).toContainText('Партнерство: ');
+  const partnership = page.getByRole('combobox', { name: 'Партнерство', exact: true });
+  await expect(partnership).toHaveAttribute('aria-invalid', 'true');
+  await expect(partnership).toHaveAccessibleDescription(/заповніть один із варіантів/);
+});
+
 test('a new partnership that cannot be saved says which fields are missing, in Ukrainian', async ({ page }) => {
   await ukrainianCoordinator(page);
   await page.goto('/partnerships/new');

@@ -128,16 +128,16 @@ function PlanForm({ record: plan }: { record?: PlanDetail }) {
             emptyLabel={t('forms.choose')}
             options={(partnerships.data?.items ?? []).map((partnership) => ({ value: partnership.id, label: pickText(partnership.title, language).text }))}
             onChange={setPartnershipId}
+            error={error('partnershipId')}
           />
         ) : (
           <PlaceAutocomplete
             label={t('plans.area')}
             initialText={plan?.area ? pickName(plan.area.names, plan.area.name, language).text : ''}
             onSelect={(place) => setAreaPlaceId(place?.id ?? null)}
-            error={error('areaPlaceId')}
+            error={error('areaPlaceId') ?? error('partnershipId')}
           />
         )}
-        {error('partnershipId') && <p className="kern-error kern-body">{error('partnershipId')}</p>}
         <div className="form-row">
           <InputField label={t('plans.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} error={error('periodStart')} required />
           <InputField label={t('plans.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} required />

@@ -6,6 +6,7 @@ import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
+import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
@@ -14,6 +15,7 @@ import { OrganizationName } from '../../shell/OrganizationName';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
+import { TextInLanguage } from '../../shell/TextInLanguage';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LinkToProjectForm } from '../record-links/LinkToProjectForm';
@@ -118,7 +120,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
               {contact.person && contact.organization && ', '}
               {contact.organization && (
                 <Link className="kern-link" to={`/organizations/${contact.organization.id}`}>
-                  {pickText(contact.organization.names, language, contact.organization.name).text}
+                  <TextInLanguage picked={pickName(contact.organization.names, contact.organization.name, language)} />
                 </Link>
               )}
               {[contact.organization?.address, contact.person?.phone ?? contact.organization?.phone, contact.person?.email ?? contact.organization?.email]

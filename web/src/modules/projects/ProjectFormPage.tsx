@@ -55,7 +55,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
   const [website, setWebsite] = useState(project?.website ?? '');
   const [visibility, setVisibility] = useState<Visibility>(project?.visibility ?? 'workspace');
   const [partners, setPartners] = useState<{ organization: OrganizationRef; role: ProjectDetail['partners'][number]['role'] }[]>(project?.partners ?? []);
-  const [contacts, setContacts] = useState(keyed(project?.contacts.map((contact) => ({ organizationId: contact.organization?.id ?? null, organizationName: contact.organization ? pickText(contact.organization.names, language, contact.organization.name).text : '', personId: contact.person?.id ?? null, personName: contact.person?.displayName ?? '', role: contact.role })) ?? []));
+  const [contacts, setContacts] = useState(keyed(project?.contacts.map((contact) => ({ organizationId: contact.organization?.id ?? null, organizationName: contact.organization ? pickName(contact.organization.names, contact.organization.name, language).text : '', personId: contact.person?.id ?? null, personName: contact.person?.displayName ?? '', role: contact.role })) ?? []));
   const addContactOrganization = (organization: OrganizationRef) =>
     setContacts((current) => [...current, { key: crypto.randomUUID(), organizationId: organization.id, organizationName: pickName(organization.names, organization.name, language).text, personId: null, personName: '', role: '' }]);
   // A person is a contact together with the organization they work for, when the directory knows it.
