@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../test/support/test-app.js';
+import { referenceThemeIds } from '../../../../test/support/matching-fixtures.js';
 import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
 const DESCRIPTION = {
@@ -23,12 +24,33 @@ describe('search snippets speak one language', () => {
       payload: { workspaceId, kind: 'ngo', name: 'Gartenfreunde Sonnenhang', description: DESCRIPTION, visibility: 'workspace' },
     });
     expect(created.statusCode, created.body).toBe(201);
+    // A partner search profile with no summary of its own: its snippet comes from its needs and offers.
+    const themeId = (await referenceThemeIds(db))['energy-networks'];
+    const profile = await testApp.current.app.inject({
+      method: 'POST',
+      url: '/api/matching/profiles',
+      headers: reader.headers,
+      payload: {
+        workspaceId,
+        organizationId: (created.json() as { id: string }).id,
+        items: [
+          {
+            direction: 'need',
+            themeId,
+            kind: 'equipment',
+            description: { de: 'Pumpen für die Fernwärme im Quartier', en: 'Pumps for the district heating network', uk: 'Насоси для мережі теплопостачання' },
+          },
+          { direction: 'offer', themeId, kind: 'know_how', description: { de: 'Erfahrung mit Wärmespeichern', en: 'Experience with heat storage' } },
+        ],
+      },
+    });
+    expect(profile.statusCode, profile.body).toBe(201);
   });
 
-  const snippetFor = async (q: string, language: string) => {
+  const snippetFor = async (q: string, language: string, type = 'organization') => {
     const response = await testApp.current.app.inject({
       method: 'GET',
-      url: `/api/search?${new URLSearchParams({ q, type: 'organization' })}`,
+      url: `/api/search?${new URLSearchParams({ q, type })}`,
       headers: { ...reader.headers, 'accept-language': language },
     });
     expect(response.statusCode, response.body).toBe(200);
@@ -52,5 +74,18 @@ describe('search snippets speak one language', () => {
     expect(snippet).toContain('gardens');
     expect(snippet).not.toContain('садами');
     expect(snippet).not.toContain('Gärten');
+  });
+
+  it('shows a partner search profile by its needs and offers in one language when it has no summary', async () => {
+    const german = await snippetFor('Fernwärme', 'de', 'matching_profile');
+    expect(german).toContain('Pumpen für die Fernwärme');
+    expect(german).toContain('Wärmespeichern');
+    expect(german).not.toContain('district heating');
+    expect(german).not.toContain('теплопостачання');
+
+    const ukrainian = await snippetFor('теплопостачання', 'uk', 'matching_profile');
+    expect(ukrainian).toContain('Насоси');
+    expect(ukrainian).not.toContain('Pumpen');
+    expect(ukrainian).not.toContain('Pumps');
   });
 });

@@ -288,15 +288,23 @@ const SUMMARY_SOURCES: Partial<Record<SearchType, { table: string; column: strin
   theme: { table: 'themes', column: 'description' },
   project: { table: 'projects', column: 'summary' },
   action_plan: { table: 'action_plans', column: 'summary' },
-  matching_profile: { table: 'matching_profiles', column: 'summary' },
 };
+
+/** A partner search profile without a summary of its own is summed up by its needs and offers, language by language. */
+const profileSummary = sql`(SELECT CASE WHEN btrim(app_texts(x.summary)) <> '' THEN x.summary ELSE (
+    SELECT jsonb_object_agg(by_language.key, by_language.texts) FROM (
+      SELECT t.key, string_agg(t.value, ' · ' ORDER BY i.created_at, i.id) AS texts
+      FROM matching_items i CROSS JOIN LATERAL jsonb_each_text(i.description) AS t
+      WHERE i.profile_id = x.id AND btrim(t.value) <> '' GROUP BY t.key
+    ) by_language) END
+  FROM matching_profiles x WHERE x.id = search_entries.record_id)`;
 
 const localizedSummary = sql`CASE search_entries.record_type ${sql.join(
   Object.entries(SUMMARY_SOURCES).map(
     ([type, source]) => sql`WHEN ${type} THEN (SELECT x.${sql.identifier(source.column)} FROM ${sql.identifier(source.table)} x WHERE x.id = search_entries.record_id)`,
   ),
   sql` `,
-)} END`;
+)} WHEN 'matching_profile' THEN ${profileSummary} END`;
 
 /**
  * Titles and passages of the records found: for documents a passage of their text (and files),
