@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkList } from '../../shell/LinkList';
 import { Section } from '../../shell/Section';
 
 /** Where the records of the current workspace begin: its partnerships, exchanges, networks, plans and projects. */
@@ -16,15 +16,7 @@ export function FirstSteps() {
   return (
     <Section title={t('workspaces.firstStepsTitle')}>
       <p className="kern-body">{t('workspaces.firstStepsIntro')}</p>
-      <ul className="kern-list">
-        {steps.map((step) => (
-          <li key={step.to}>
-            <Link className="kern-link" to={step.to}>
-              {step.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={steps} />
     </Section>
   );
 }
