@@ -14,7 +14,7 @@ export const demoPeople: PersonSeed[] = [
     languages: ['de'],
     consentBasis: 'public_task',
     consentObtainedOn: '2017-10-23',
-    consentNote: 'Named with his role in the published report of the network meeting in Glauchau.',
+    consentNote: 'Mit seiner Funktion im veröffentlichten Bericht des Netzwerktreffens in Glauchau genannt.',
     consentRecordedAt: new Date('2017-10-24T09:00:00Z'),
   },
   {
@@ -26,7 +26,7 @@ export const demoPeople: PersonSeed[] = [
     phone: '+49 341 5503773',
     consentBasis: 'legitimate_interest',
     consentObtainedOn: '2016-03-01',
-    consentNote: 'Published as contact person of a project profile.',
+    consentNote: 'Als Ansprechpartner in einem veröffentlichten Projektsteckbrief genannt.',
     consentRecordedAt: new Date('2016-03-01T09:00:00Z'),
   },
 ];
@@ -56,7 +56,7 @@ for (const [key, givenName, familyName, languages] of PROJECT_GROUP_PEOPLE) {
     languages,
     consentBasis: 'consent',
     consentObtainedOn: '2018-11-20',
-    consentNote: 'Agreed to be named as a member of a project group of the district partnership.',
+    consentNote: 'Einverstanden, als Mitglied einer Projektgruppe der Stadtteilpartnerschaft genannt zu werden.',
     consentRecordedAt: new Date('2018-11-20T09:00:00Z'),
   });
 }

@@ -231,7 +231,7 @@ export const demoDelegates: PersonSeed[] = DELEGATES.flatMap(([delegation, names
     languages: LANGUAGES[COUNTRY[delegation] ?? 'UA']!,
     consentBasis: 'consent' as const,
     consentObtainedOn: '2023-11-02',
-    consentNote: 'Registered for the workshop and agreed to be listed as a participant.',
+    consentNote: 'Zur Werkstatt angemeldet und einverstanden, in der Teilnahmeliste zu stehen.',
     consentRecordedAt: new Date('2023-11-02T09:00:00Z'),
   })),
 );
