@@ -132,7 +132,7 @@ test.describe('audit log and history', () => {
       'Titel (Deutsch): vorher: Energieberatung für Plattenbauten → nachher: Energieberatung in Großwohnsiedlungen',
       'Titel (Ukrainisch): vorher: (leer) → nachher: Енергоконсультації для житлових масивів',
       'Status: vorher: Geplant → nachher: Aktiv',
-      'Seit: vorher: (leer) → nachher: März 2019',
+      'Besteht seit: vorher: (leer) → nachher: März 2019',
       'Teil von: vorher: (leer) → nachher: Städtepartnerschaft Leipzig – Kiew',
     ]);
     await expect(changed.nth(4).getByRole('link', { name: 'Städtepartnerschaft Leipzig – Kiew' })).toHaveAttribute(
