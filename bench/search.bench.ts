@@ -10,6 +10,7 @@
  * the queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
  * on the same table. Run with
  * `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only] [-- --speed-only] [-- --sample N] [-- --without-gazetteer]`.
+ * The `held-out-5` part, written blind later still and never tuned on, is reported apart after them.
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -20,6 +21,7 @@ import { createTestUser, createTestWorkspace } from '../test/support/test-users.
 import { loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
 import { corpusDocuments, corpusEntries, developmentQueries, development3Queries, development4Queries, heldOut4Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
+import { heldOut5Queries } from './search/corpus.js';
 import { relevanceAt } from './search/relevance.js';
 import { buildBenchApp, openBenchServer, recordStatements, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
@@ -152,6 +154,9 @@ async function main() {
     // Written blind after that, never tuned on.
     { name: 'held-out-4', queries: select(heldOut4Queries()) },
   ].filter((part) => part.queries.length > 0);
+  // Written blind later still, never tuned on.
+  const heldOut5 = select(heldOut5Queries());
+  if (heldOut5.length > 0) parts.push({ name: 'held-out-5', queries: heldOut5 });
   const queries = parts.flatMap((part) => part.queries);
   const unwritten = [...new Set(queries.flatMap((judged) => Object.keys(judged.relevant)))].filter((key) => !corpus.has(key));
   if (unwritten.length > 0) console.log(`Note: ${unwritten.length} judged records are not in this database (kept from an older corpus? remove it to rebuild): ${unwritten.slice(0, 6).join(', ')}`);

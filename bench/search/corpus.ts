@@ -70,9 +70,19 @@ export const development4Queries = () => read<JudgedQuery[]>('queries-heldout-3.
  */
 export const heldOut4Queries = () => read<JudgedQuery[]>('queries-heldout-4.json');
 
+/**
+ * The fifth held-out part: queries written and judged blind, never tuned on, about subjects and
+ * towns the earlier parts hardly touch (heat pumps in kindergartens, energy cooperatives, mobile
+ * service centres, shelters in schools, public procurement, twin-town choirs and sports clubs,
+ * mobile libraries, war graves and remembrance, youth councils, low-floor buses, dormitories for
+ * displaced people); they judge the whole corpus, with the records of `records-heldout-5.json` and
+ * the documents of `documents-heldout-5.json`.
+ */
+export const heldOut5Queries = () => read<JudgedQuery[]>('queries-heldout-5.json');
+
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
-  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json')];
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json')];
   return {
     themes: parts.flatMap((part) => part.themes),
     places: parts.flatMap((part) => part.places),
@@ -84,7 +94,7 @@ function allRecords(): Records {
 
 /** The judged documents of every part. */
 export const corpusDocuments = () =>
-  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json'].flatMap((file) => read<CorpusDocument[]>(file));
 
 /** What a corpus key stands for in the search results. */
 export interface CorpusEntry {
