@@ -1,7 +1,8 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
+import { everyPage, type Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
@@ -67,12 +68,15 @@ async function summaries(ctx: ServiceContext, tx: DbExecutor, rows: Organization
   );
 }
 
-export async function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<OrganizationSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listOrganizationRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const presented = await summaries(ctx, tx, rows.slice(0, query.limit));
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presented.get(row.id)!);
+export function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<OrganizationSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listOrganizationRows(tx, ctx.viewer, query, window),
+    cursorOf: (row) => [row.sortName, row.id],
+    present: async (shown, tx, ctx) => {
+      const presented = await summaries(ctx, tx, shown);
+      return (row) => presented.get(row.id)!;
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
+import { everyPage, type Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findDisplayNames } from '../accounts/users.service.js';
 import { listAuditEvents } from '../audit/audit.service.js';
@@ -29,14 +30,17 @@ const groupByPerson = (rows: AffiliationRow[]) => {
   return grouped;
 };
 
-export async function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise<Page<PersonSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPersonRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const affiliations = await findAffiliationRows(tx, rows.slice(0, query.limit).map((row) => row.id));
-    const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
-    const byPerson = groupByPerson(affiliations);
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentPersonSummary(row, byPerson.get(row.id) ?? [], organizations));
+export function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise<Page<PersonSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listPersonRows(tx, ctx.viewer, query, window),
+    cursorOf: (row) => [row.sortName, row.id],
+    present: async (shown, tx, ctx) => {
+      const affiliations = await findAffiliationRows(tx, shown.map((row) => row.id));
+      const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
+      const byPerson = groupByPerson(affiliations);
+      return (row) => presentPersonSummary(row, byPerson.get(row.id) ?? [], organizations);
+    },
   });
 }
 

@@ -2,7 +2,8 @@ import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.j
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
@@ -43,11 +44,12 @@ export async function requireVisibleThemes(ctx: ServiceContext, ids: string[], f
   if (issues.length > 0) throw validationFailed(issues);
 }
 
-export async function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<Page<ThemeSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listThemeRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], presentThemeSummary);
+export function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<Page<ThemeSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listThemeRows(tx, ctx.viewer, query, window),
+    cursorOf: (row) => [row.sortName, row.id],
+    present: () => presentThemeSummary,
   });
 }
 
