@@ -3,8 +3,8 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
 import { everyPage, type Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
-import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
@@ -152,9 +152,7 @@ export async function createOrganization(ctx: ServiceContext, input: Organizatio
     requireCreateIn(ctx.viewer, input.workspaceId);
     const countryCode = await validateLinks(tx, ctx, input, null);
     const row = await insertOrganizationRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'workspace',
-      createdBy: userIdOf(ctx.viewer),
+      ...newRecordScope(ctx.viewer, input, 'workspace'),
       kind: input.kind,
       name: input.name,
       names: input.names ?? {},

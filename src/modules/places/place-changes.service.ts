@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../core/service-context.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMerge } from '../merging/merging.service.js';
 import { isCountryCode } from '../../core/names/country-names.js';
 import { plainKey } from '../../core/names/name-keys.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
 import { placeNameRows } from './names/place-name-rows.js';
 import { replacePlaceNameRows } from './place-names.repository.js';
 import { auditedPlace } from './places.presenter.js';
@@ -69,9 +70,7 @@ export async function createPlace(ctx: ServiceContext, input: PlaceCreate): Prom
     requireCreateIn(ctx.viewer, input.workspaceId);
     const countryCode = await validateShape(tx, ctx, { kind: input.kind, parentId: input.parentId ?? null, countryCode: input.countryCode ?? null }, null);
     const row = await insertPlaceRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'workspace',
-      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      ...newRecordScope(ctx.viewer, input, 'workspace'),
       kind: input.kind,
       parentId: input.parentId ?? null,
       name: input.name,

@@ -4,8 +4,8 @@ import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
-import { userIdOf } from '../../core/auth/viewer.js';
 import type { ServiceContext } from '../../core/service-context.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
 import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
@@ -95,9 +95,7 @@ export async function createTheme(ctx: ServiceContext, input: ThemeCreate): Prom
     requireCoordinator(ctx, input.workspaceId);
     await validateParent(tx, ctx, input.parentId, null);
     const row = await insertThemeRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'public',
-      createdBy: userIdOf(ctx.viewer),
+      ...newRecordScope(ctx.viewer, input, 'public'),
       slug: input.slug,
       name: input.name,
       description: input.description ?? {},
