@@ -72,7 +72,6 @@ export function listOrganizations(ctx: ServiceContext, query: OrganizationListQu
   return sortedPage(ctx, query, {
     column: 'sortName',
     rows: (tx, ctx, window) => listOrganizationRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortName, row.id],
     present: async (shown, tx, ctx) => {
       const presented = await summaries(ctx, tx, shown);
       return (row) => presented.get(row.id)!;

@@ -34,7 +34,6 @@ export function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise
   return sortedPage(ctx, query, {
     column: 'sortName',
     rows: (tx, ctx, window) => listPersonRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortName, row.id],
     present: async (shown, tx, ctx) => {
       const affiliations = await findAffiliationRows(tx, shown.map((row) => row.id));
       const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));

@@ -49,7 +49,6 @@ export function listMonitors(ctx: ServiceContext, query: { projectId?: string; c
   return sortedPage(ctx, query, {
     column: 'sortTitle',
     rows: (tx, ctx, window) => listMonitorRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTitle, row.id],
     present: async (shown, _tx, ctx) => {
       const presented = await summaries(ctx, shown);
       return (row) => presented.get(row.id)!;

@@ -37,7 +37,6 @@ export function listExchanges(ctx: ServiceContext, query: ExchangeListQuery & { 
   return sortedPage(ctx, query, {
     column: 'startDate',
     rows: (tx, ctx, window) => listExchangeRows(tx, ctx.viewer, query, { order: query.order, ...window }),
-    cursorOf: (row) => [row.startDate, row.id],
     present: async (shown, tx, ctx) => {
       const refs: ExchangeReferences = {
         places: await placeRefsByIds(ctx, shown.map((row) => row.venuePlaceId)),

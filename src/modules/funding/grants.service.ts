@@ -117,7 +117,6 @@ export function listExpenditures(ctx: ServiceContext, query: { projectId?: strin
   return sortedPage(ctx, query, {
     column: 'spentOn',
     rows: (tx, ctx, window) => listExpenditureRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.spentOn, row.id],
     present: (_shown, _tx, ctx) => (row) => presentExpenditure(row, canEdit(ctx.viewer, row)),
   });
 }

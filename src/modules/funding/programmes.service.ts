@@ -36,7 +36,6 @@ export function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): 
   return sortedPage(ctx, query, {
     column: 'sortName',
     rows: (tx, ctx, window) => listProgrammeRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortName, row.id],
     present: async (shown, tx, ctx) => {
       const funders = await organizationRefsByIds(ctx, shown.map((row) => row.funderOrganizationId));
       const deadlines = await findDeadlineRows(tx, shown.map((row) => row.id));

@@ -35,7 +35,6 @@ export function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Prom
   return sortedPage(ctx, query, {
     column: 'sortName',
     rows: (tx, ctx, window) => listNetworkRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortName, row.id],
     present: async (shown, tx, ctx) => {
       const memberCounts = await countCurrentMembers(tx, shown.map((row) => row.id));
       const refs = { places: await placeRefsByIds(ctx, shown.map((row) => row.regionPlaceId)), organizations: new Map() };

@@ -47,7 +47,6 @@ export function listPartnerships(ctx: ServiceContext, query: PartnershipListQuer
   return sortedPage(ctx, query, {
     column: 'sortTitle',
     rows: (tx, ctx, window) => listPartnershipRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTitle, row.id],
     present: async (shown, tx, ctx) => {
       const parties = await findPartyRows(tx, shown.map((row) => row.id));
       const refs = await partyReferences(ctx, parties);
@@ -91,7 +90,6 @@ export async function partnershipMap(ctx: ServiceContext, query: PartnershipMapQ
   const page = await sortedPage(ctx, query, {
     column: 'sortTitle',
     rows: (tx, ctx, window) => listPartnershipRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTitle, row.id],
     present: async (shown, tx, ctx) => {
       const parties = await findPartyRows(tx, shown.map((row) => row.id));
       const organizations = await organizationRefsByIds(ctx, parties.map((party) => party.organizationId));

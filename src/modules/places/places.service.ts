@@ -36,7 +36,6 @@ export function listPlaces(ctx: ServiceContext, query: PlaceListQuery): Promise<
   return sortedPage(ctx, query, {
     column: 'sortName',
     rows: (tx, ctx, window) => listPlaceRows(tx, ctx.viewer, filter, window),
-    cursorOf: (row) => [row.sortName, row.id],
     present: () => presentPlaceSummary,
   });
 }

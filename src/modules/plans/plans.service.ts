@@ -58,7 +58,6 @@ export function listPlans(ctx: ServiceContext, query: PlanListQuery): Promise<Pa
   return sortedPage(ctx, query, {
     column: 'sortTitle',
     rows: (tx, ctx, window) => listPlanRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTitle, row.id],
     present: async (shown, _tx, ctx) => {
       const refs = await loadPlanReferences(ctx, { plans: shown });
       return (row) => presentPlanSummary(row, refs);

@@ -31,9 +31,8 @@ const partnershipLink = (ref: PartnershipLink | undefined): PartnershipLink | un
 
 export function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
   return sortedPage(ctx, query, {
-    column: 'title',
+    column: 'sortTitle',
     rows: (tx, ctx, window) => listProgrammeRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTitle, row.id],
     present: async (shown, tx, ctx) => {
       const counts = await countParts(tx, shown.map((row) => row.id));
       const partnerships = await partnershipRefsByIds(ctx, shown.map((row) => row.partnershipId));

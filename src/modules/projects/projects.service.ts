@@ -64,7 +64,6 @@ export function listProjects(ctx: ServiceContext, query: ProjectListQuery): Prom
   return sortedPage(ctx, query, {
     column: 'sortTitle',
     rows: (tx, ctx, window) => listProjectRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTitle, row.id],
     present: async (shown, _tx, ctx) => {
       const byId = new Map((await summaries(ctx, shown)).map((summary) => [summary.id, summary]));
       return (row) => byId.get(row.id)!;

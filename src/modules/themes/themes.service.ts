@@ -48,7 +48,6 @@ export function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<
   return sortedPage(ctx, query, {
     column: 'sortName',
     rows: (tx, ctx, window) => listThemeRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortName, row.id],
     present: () => presentThemeSummary,
   });
 }

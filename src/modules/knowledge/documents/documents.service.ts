@@ -86,7 +86,6 @@ export function listDocuments(ctx: ServiceContext, query: DocumentListQuery & { 
   return sortedPage(ctx, query, {
     column: 'sortDate',
     rows: (tx, ctx, window) => listDocumentRows(tx, ctx.viewer, filter, window),
-    cursorOf: (row) => [row.sortDate, row.id],
     present: async (shown, tx) => {
       const pending = await countPendingProposals(tx, shown.map((row) => row.id));
       return (row) => presentDocumentSummary(row, pending.get(row.id) ?? 0);

@@ -48,7 +48,6 @@ export function listThesaurus(ctx: ServiceContext, query: ThesaurusListQuery): P
   return sortedPage(ctx, query, {
     column: 'sortTerm',
     rows: (tx, ctx, window) => listThesaurusRows(tx, ctx.viewer, query, window),
-    cursorOf: (row) => [row.sortTerm, row.id],
     present: (_shown, _tx, ctx) => (row) => presentThesaurusEntry(row, canCoordinate(ctx.viewer, row.workspaceId)),
   });
 }
