@@ -5,7 +5,7 @@ import { everyPage, type Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { newRecordScope } from '../../core/records/record-visibility.js';
-import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { describeReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
@@ -203,11 +203,8 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
 export async function deleteOrganization(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
-    const references = await countReferences(tx, 'organizations', id, ['organization_themes']);
-    if (references.size > 0) {
-      const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-      throw actorConflict('organization_referenced', `The organization is still referred to by ${list}; merge it into another organization instead`);
-    }
+    const references = await describeReferences(tx, 'organizations', id, ['organization_themes']);
+    if (references) throw actorConflict('organization_referenced', `The organization is still referred to by ${references}; merge it into another organization instead`);
     const themeIds = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
     await deleteOrganizationRow(tx, id);
     await organizationAudit.deleted(tx, ctx, before, auditedOrganization(before, themeIds));
@@ -222,10 +219,9 @@ export async function mergeOrganization(ctx: ServiceContext, id: string, intoId:
     return mergeRecords(tx, ctx, {
       table: 'organizations',
       entityType: 'organization',
-      fromId: id,
+      from,
       intoId,
       label: into.name,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedOrganization(from),
     });
   });

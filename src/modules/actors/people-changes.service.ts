@@ -170,10 +170,9 @@ export async function mergePerson(ctx: ServiceContext, id: string, intoId: strin
     return mergeRecords(tx, ctx, {
       table: 'people',
       entityType: 'person',
-      fromId: id,
+      from,
       intoId,
       label: `${into.givenName} ${into.familyName}`,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedPerson(from),
     });
   });

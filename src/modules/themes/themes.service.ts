@@ -6,7 +6,7 @@ import type { Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { newRecordScope } from '../../core/records/record-visibility.js';
-import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { describeReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
   deleteThemeRow,
@@ -121,11 +121,8 @@ export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void
   await ctx.transaction(async (tx, ctx) => {
     const before = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, before.workspaceId);
-    const references = await countReferences(tx, 'themes', id);
-    if (references.size > 0) {
-      const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-      throw themeConflict('theme_referenced', `The theme is still used by ${list}; merge it into another theme instead`);
-    }
+    const references = await describeReferences(tx, 'themes', id);
+    if (references) throw themeConflict('theme_referenced', `The theme is still used by ${references}; merge it into another theme instead`);
     await deleteThemeRow(tx, id);
     await themeAudit.deleted(tx, ctx, before, auditedTheme(before));
   });
@@ -140,10 +137,9 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
     return mergeRecords(tx, ctx, {
       table: 'themes',
       entityType: 'theme',
-      fromId: id,
+      from,
       intoId,
       label: into.slug,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedTheme(from),
     });
   });
