@@ -2,6 +2,7 @@ import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { everyPage, type Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
+import { groupBy } from '../../core/records/group-by.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findDisplayNames } from '../accounts/users.service.js';
 import { listAuditEvents } from '../audit/audit.service.js';
@@ -24,11 +25,7 @@ import {
 } from './people.repository.js';
 import type { PersonCandidate, PersonDetail, PersonListQuery, PersonRef, PersonSimilarQuery, PersonSummary } from './people.schemas.js';
 
-const groupByPerson = (rows: AffiliationRow[]) => {
-  const grouped = new Map<string, AffiliationRow[]>();
-  for (const row of rows) grouped.set(row.personId, [...(grouped.get(row.personId) ?? []), row]);
-  return grouped;
-};
+const groupByPerson = (rows: AffiliationRow[]) => groupBy(rows, (row) => row.personId);
 
 export function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise<Page<PersonSummary>> {
   return sortedPage(ctx, query, {

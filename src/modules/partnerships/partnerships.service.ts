@@ -1,6 +1,7 @@
 import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
 import type { Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
+import { groupBy } from '../../core/records/group-by.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -37,11 +38,7 @@ async function partyReferences(ctx: ServiceContext, parties: PartyRow[]): Promis
   return { places, organizations };
 }
 
-function groupByPartnership(parties: PartyRow[]): Map<string, PartyRow[]> {
-  const grouped = new Map<string, PartyRow[]>();
-  for (const party of parties) grouped.set(party.partnershipId, [...(grouped.get(party.partnershipId) ?? []), party]);
-  return grouped;
-}
+const groupByPartnership = (parties: PartyRow[]) => groupBy(parties, (party) => party.partnershipId);
 
 export function listPartnerships(ctx: ServiceContext, query: PartnershipListQuery): Promise<Page<PartnershipSummary>> {
   return sortedPage(ctx, query, {
