@@ -1,4 +1,5 @@
 import { contentHash, tidyText } from '../modules/knowledge/documents/content-hash.js';
+import { linkColumnOf } from '../modules/knowledge/documents/documents.repository.js';
 import type { GoodPracticeInput } from '../modules/knowledge/documents/documents.schemas.js';
 import type { DocumentKind, DocumentLanguage, LinkType } from '../modules/knowledge/documents/documents.types.js';
 import { demoId } from './demo-id.js';
@@ -266,18 +267,6 @@ const PREFIXES: Record<LinkType, string> = {
   theme: 'theme',
 };
 
-const LINK_KEYS: Record<Exclude<LinkType, 'theme'>, string> = {
-  partnership: 'partnershipId',
-  exchange: 'exchangeId',
-  network: 'networkId',
-  place: 'placeId',
-  organization: 'organizationId',
-  person: 'personId',
-  project: 'projectId',
-  action_plan: 'actionPlanId',
-  funding_programme: 'fundingProgrammeId',
-};
-
 /** The demo's documents: public news, reports, minutes, a presentation, a concept and two good practices. */
 export const demoDocuments = DOCUMENTS.map((document) => {
   const text = tidyText(document.text);
@@ -302,7 +291,7 @@ export const demoDocumentLinks = DOCUMENTS.flatMap((document) =>
   document.links.map(([type, key]) => ({
     id: demoId(`document-link:${document.key}:${type}:${key}`),
     documentId: demoId(`document:${document.key}`),
-    [LINK_KEYS[type as Exclude<LinkType, 'theme'>]]: demoId(`${PREFIXES[type]}:${key}`),
+    ...linkColumnOf(type, demoId(`${PREFIXES[type]}:${key}`)),
     origin: 'manual' as const,
   })),
 );

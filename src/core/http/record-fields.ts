@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VISIBILITIES } from '../records/visibilities.js';
 import { isoDateSchema, localizedTextSchema } from './common-schemas.js';
 
 /** A title or name in at least one language. */
@@ -6,6 +7,12 @@ export const requiredTextSchema = localizedTextSchema.refine((value) => Object.v
   error: 'needs a text in at least one language',
   params: { code: 'required' },
 });
+
+/** The fields of a new record's body that place it: its workspace, and who may see it (its workspace's members unless it says otherwise). */
+export const newRecordScopeShape = {
+  workspaceId: z.uuid(),
+  visibility: z.enum(VISIBILITIES).default('workspace'),
+};
 
 /** An amount of money: not negative, at most two decimal places. */
 export const moneySchema = z

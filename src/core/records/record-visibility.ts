@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Viewer } from '../auth/viewer.js';
+import { userIdOf, type Viewer } from '../auth/viewer.js';
+import type { Visibility } from './visibilities.js';
 
 export interface ScopedColumns {
   workspaceId: PgColumn;
@@ -35,4 +36,9 @@ export function visibleTo(viewer: Viewer, table: ScopedColumns): SQL {
       )!;
     }
   }
+}
+
+/** The scope of a new record: the workspace it is made in, who may see it (`visibility` when the input names none) and who made it. */
+export function newRecordScope(viewer: Viewer, input: { workspaceId: string; visibility?: Visibility }, visibility: Visibility) {
+  return { workspaceId: input.workspaceId, visibility: input.visibility ?? visibility, createdBy: userIdOf(viewer) };
 }

@@ -1,10 +1,11 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
-import { userIdOf } from '../../core/auth/viewer.js';
+import { everyPage, type Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
+import { describeReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
@@ -67,12 +68,14 @@ async function summaries(ctx: ServiceContext, tx: DbExecutor, rows: Organization
   );
 }
 
-export async function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<OrganizationSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listOrganizationRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const presented = await summaries(ctx, tx, rows.slice(0, query.limit));
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presented.get(row.id)!);
+export function listOrganizations(ctx: ServiceContext, query: OrganizationListQuery): Promise<Page<OrganizationSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listOrganizationRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const presented = await summaries(ctx, tx, shown);
+      return (row) => presented.get(row.id)!;
+    },
   });
 }
 
@@ -148,9 +151,7 @@ export async function createOrganization(ctx: ServiceContext, input: Organizatio
     requireCreateIn(ctx.viewer, input.workspaceId);
     const countryCode = await validateLinks(tx, ctx, input, null);
     const row = await insertOrganizationRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'workspace',
-      createdBy: userIdOf(ctx.viewer),
+      ...newRecordScope(ctx.viewer, input, 'workspace'),
       kind: input.kind,
       name: input.name,
       names: input.names ?? {},
@@ -202,11 +203,8 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
 export async function deleteOrganization(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
-    const references = await countReferences(tx, 'organizations', id, ['organization_themes']);
-    if (references.size > 0) {
-      const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-      throw actorConflict('organization_referenced', `The organization is still referred to by ${list}; merge it into another organization instead`);
-    }
+    const references = await describeReferences(tx, 'organizations', id, ['organization_themes']);
+    if (references) throw actorConflict('organization_referenced', `The organization is still referred to by ${references}; merge it into another organization instead`);
     const themeIds = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
     await deleteOrganizationRow(tx, id);
     await organizationAudit.deleted(tx, ctx, before, auditedOrganization(before, themeIds));
@@ -221,10 +219,9 @@ export async function mergeOrganization(ctx: ServiceContext, id: string, intoId:
     return mergeRecords(tx, ctx, {
       table: 'organizations',
       entityType: 'organization',
-      fromId: id,
+      from,
       intoId,
       label: into.name,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedOrganization(from),
     });
   });

@@ -3,6 +3,7 @@ import { requireCreateIn, requireEdit } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { invalidField, validationFailed } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
 import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
 import { mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { requireVisibleThemes } from '../themes/themes.service.js';
@@ -59,9 +60,7 @@ export async function createPerson(ctx: ServiceContext, input: PersonCreate): Pr
     }
     await validateLinks(ctx, input);
     const row = await insertPersonRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'workspace',
-      createdBy: actor,
+      ...newRecordScope(ctx.viewer, input, 'workspace'),
       givenName: input.givenName,
       familyName: input.familyName,
       honorific: input.honorific ?? null,
@@ -171,10 +170,9 @@ export async function mergePerson(ctx: ServiceContext, id: string, intoId: strin
     return mergeRecords(tx, ctx, {
       table: 'people',
       entityType: 'person',
-      fromId: id,
+      from,
       intoId,
       label: `${into.givenName} ${into.familyName}`,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedPerson(from),
     });
   });

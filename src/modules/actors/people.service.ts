@@ -1,6 +1,8 @@
 import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
+import { everyPage, type Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
+import { groupBy } from '../../core/records/group-by.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findDisplayNames } from '../accounts/users.service.js';
 import { listAuditEvents } from '../audit/audit.service.js';
@@ -23,20 +25,18 @@ import {
 } from './people.repository.js';
 import type { PersonCandidate, PersonDetail, PersonListQuery, PersonRef, PersonSimilarQuery, PersonSummary } from './people.schemas.js';
 
-const groupByPerson = (rows: AffiliationRow[]) => {
-  const grouped = new Map<string, AffiliationRow[]>();
-  for (const row of rows) grouped.set(row.personId, [...(grouped.get(row.personId) ?? []), row]);
-  return grouped;
-};
+const groupByPerson = (rows: AffiliationRow[]) => groupBy(rows, (row) => row.personId);
 
-export async function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise<Page<PersonSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPersonRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const affiliations = await findAffiliationRows(tx, rows.slice(0, query.limit).map((row) => row.id));
-    const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
-    const byPerson = groupByPerson(affiliations);
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentPersonSummary(row, byPerson.get(row.id) ?? [], organizations));
+export function listPeople(ctx: ServiceContext, query: PersonListQuery): Promise<Page<PersonSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listPersonRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const affiliations = await findAffiliationRows(tx, shown.map((row) => row.id));
+      const organizations = await organizationRefsByIds(ctx, affiliations.map((row) => row.organizationId));
+      const byPerson = groupByPerson(affiliations);
+      return (row) => presentPersonSummary(row, byPerson.get(row.id) ?? [], organizations);
+    },
   });
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { csvImportCountsShape, csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -80,8 +80,7 @@ const monitorShape = {
   areaPlaceIds: z.array(z.uuid()).max(500),
 };
 export const monitorCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: monitorShape.visibility.default('workspace'),
+  ...newRecordScopeShape,
   title: requiredTextSchema,
   description: localizedTextSchema.default({}),
   cityPlaceId: z.uuid().nullable().default(null),

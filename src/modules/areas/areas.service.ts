@@ -2,7 +2,8 @@ import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/a
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import type { PlaceRef } from '../places/places.schemas.js';
@@ -44,12 +45,14 @@ async function summaries(ctx: ServiceContext, rows: MonitorRow[]): Promise<Map<s
   return new Map(rows.map((row) => [row.id, presentMonitorSummary(row, areaIds.get(row.id) ?? [], { places, projects })]));
 }
 
-export async function listMonitors(ctx: ServiceContext, query: { projectId?: string; cityPlaceId?: string; limit: number; cursor?: string }): Promise<Page<MonitorSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortTitle');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listMonitorRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const shown = await summaries(ctx, rows.slice(0, query.limit));
-    return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => shown.get(row.id)!);
+export function listMonitors(ctx: ServiceContext, query: { projectId?: string; cityPlaceId?: string; limit: number; cursor?: string }): Promise<Page<MonitorSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortTitle',
+    rows: (tx, ctx, window) => listMonitorRows(tx, ctx.viewer, query, window),
+    present: async (shown, _tx, ctx) => {
+      const presented = await summaries(ctx, shown);
+      return (row) => presented.get(row.id)!;
+    },
   });
 }
 

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../core/records/record-visibility.js';
 import { involvementSource } from '../involvement/involvement.service.js';
 import { agendaSessions, exchangeStops } from './exchange-program.tables.js';
 import { exchangeDelegations, exchangeOrganizations, exchanges } from './exchanges.tables.js';
@@ -12,7 +11,6 @@ import { exchangeRegistrations } from './registrations.tables.js';
 export const exchangeInvolvement = involvementSource({
   kind: 'exchange',
   table: exchanges,
-  visible: (_tx, viewer) => visibleTo(viewer, exchanges),
   date: sql`${exchanges.startDate}`,
   endDate: sql`${exchanges.endDate}`,
   title: sql`${exchanges.title}`,

@@ -11,9 +11,9 @@ export type PartRow = typeof exchanges.$inferSelect;
 
 const sortTitle = sql<string>`lower(coalesce(${exchangeSeries.title}->>'de', ${exchangeSeries.title}->>'en', ${exchangeSeries.title}->>'uk', ''))`;
 
-export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: { partnershipId?: string }, page: KeysetPage<'title'>): Promise<(ProgrammeRow & { sortTitle: string })[]> {
+export async function listProgrammeRows(db: DbExecutor, viewer: Viewer, filter: { partnershipId?: string }, page: KeysetPage<'sortTitle'>): Promise<(ProgrammeRow & { sortTitle: string })[]> {
   const conditions: (SQL | undefined)[] = [visibleTo(viewer, exchangeSeries), ...equalFilters(filter, { partnershipId: exchangeSeries.partnershipId })];
-  if (page.after) conditions.push(or(gt(sortTitle, page.after.title), and(eq(sortTitle, page.after.title), gt(exchangeSeries.id, page.after.id))));
+  if (page.after) conditions.push(or(gt(sortTitle, page.after.sortTitle), and(eq(sortTitle, page.after.sortTitle), gt(exchangeSeries.id, page.after.id))));
   const rows = await db
     .select({ row: exchangeSeries, sortTitle })
     .from(exchangeSeries)

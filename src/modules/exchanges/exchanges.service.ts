@@ -1,6 +1,7 @@
 import { canEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationFactsByIds, organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
@@ -32,20 +33,18 @@ async function seriesByIds(tx: DbExecutor, rows: ExchangeRow[]) {
 }
 
 /** A page of the exchanges the viewer may see; other modules may narrow it to some workspaces. */
-export async function listExchanges(ctx: ServiceContext, query: ExchangeListQuery & { workspaceIds?: readonly string[] }): Promise<Page<ExchangeSummary>> {
-  const after = decodeSortCursor(query.cursor, 'startDate');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listExchangeRows(tx, ctx.viewer, query, {
-      order: query.order,
-      limit: query.limit,
-      after,
-    });
-    const refs: ExchangeReferences = {
-      places: await placeRefsByIds(ctx, rows.map((row) => row.venuePlaceId)),
-      organizations: new Map(),
-      series: await seriesByIds(tx, rows),
-    };
-    return toPage(rows, query.limit, (row) => [row.startDate, row.id], (row) => presentExchangeSummary(row, refs));
+export function listExchanges(ctx: ServiceContext, query: ExchangeListQuery & { workspaceIds?: readonly string[] }): Promise<Page<ExchangeSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'startDate',
+    rows: (tx, ctx, window) => listExchangeRows(tx, ctx.viewer, query, { order: query.order, ...window }),
+    present: async (shown, tx, ctx) => {
+      const refs: ExchangeReferences = {
+        places: await placeRefsByIds(ctx, shown.map((row) => row.venuePlaceId)),
+        organizations: new Map(),
+        series: await seriesByIds(tx, shown),
+      };
+      return (row) => presentExchangeSummary(row, refs);
+    },
   });
 }
 

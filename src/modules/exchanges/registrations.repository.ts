@@ -41,27 +41,23 @@ export async function findRegistrationsOfPeople(db: DbExecutor, exchangeId: stri
     .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), idIn(exchangeRegistrations.personId, personIds)));
 }
 
-/** The oldest waitlisted registrations of an exchange, first in the queue first. */
-export async function findWaitlistHead(db: DbExecutor, exchangeId: string, limit: number): Promise<RegistrationRow[]> {
+/** At most `limit` registrations of an exchange in one state, from either end of the queue. */
+async function registrationsInState(db: DbExecutor, exchangeId: string, state: RegistrationRow['state'], from: 'first' | 'last', limit: number): Promise<RegistrationRow[]> {
   if (limit <= 0) return [];
+  const order = from === 'first' ? asc : desc;
   return db
     .select()
     .from(exchangeRegistrations)
-    .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), eq(exchangeRegistrations.state, 'waitlisted')))
-    .orderBy(asc(exchangeRegistrations.registeredAt), asc(exchangeRegistrations.id))
+    .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), eq(exchangeRegistrations.state, state)))
+    .orderBy(order(exchangeRegistrations.registeredAt), order(exchangeRegistrations.id))
     .limit(limit);
 }
 
+/** The oldest waitlisted registrations of an exchange, first in the queue first. */
+export const findWaitlistHead = (db: DbExecutor, exchangeId: string, limit: number) => registrationsInState(db, exchangeId, 'waitlisted', 'first', limit);
+
 /** The newest registrations not yet confirmed: the first to give way when places are cut. */
-export async function findNewestUnconfirmed(db: DbExecutor, exchangeId: string, limit: number): Promise<RegistrationRow[]> {
-  if (limit <= 0) return [];
-  return db
-    .select()
-    .from(exchangeRegistrations)
-    .where(and(eq(exchangeRegistrations.exchangeId, exchangeId), eq(exchangeRegistrations.state, 'registered')))
-    .orderBy(desc(exchangeRegistrations.registeredAt), desc(exchangeRegistrations.id))
-    .limit(limit);
-}
+export const findNewestUnconfirmed = (db: DbExecutor, exchangeId: string, limit: number) => registrationsInState(db, exchangeId, 'registered', 'last', limit);
 
 export interface RegistrationFilter {
   state?: RegistrationState;

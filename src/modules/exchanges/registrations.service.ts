@@ -1,6 +1,7 @@
 import { requireRead, roleIn } from '../../core/auth/policy.js';
 import { forbidden, unauthorized } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { nameInLanguage } from '../../core/text/name-in-language.js';
 import { organizationFactsByIds } from '../actors/organizations.service.js';
@@ -28,17 +29,18 @@ export async function presentRegistrations(ctx: ServiceContext, rows: Registrati
   return rows.map((row) => presentRegistration(row, people, organizations));
 }
 
-export async function listRegistrations(ctx: ServiceContext, exchangeId: string, query: RegistrationListQuery): Promise<Page<Registration>> {
-  const after = decodeSortCursor(query.cursor, 'registeredAt');
-  return ctx.transaction(async (tx, ctx) => {
-    requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId);
-    const rows = await listRegistrationRows(tx, exchangeId, query, {
-      limit: query.limit,
-      after,
-    });
-    const shown = await presentRegistrations(ctx, rows.slice(0, query.limit));
-    const byId = new Map(shown.map((registration) => [registration.id, registration]));
-    return toPage(rows, query.limit, (row) => [row.queuePosition, row.id], (row) => byId.get(row.id)!);
+export function listRegistrations(ctx: ServiceContext, exchangeId: string, query: RegistrationListQuery): Promise<Page<Registration>> {
+  return sortedPage(ctx, query, {
+    column: 'registeredAt',
+    rows: async (tx, ctx, window) => {
+      requireParticipantAccess(ctx, await findExchangeRow(tx, exchangeId), exchangeId);
+      return listRegistrationRows(tx, exchangeId, query, window);
+    },
+    cursorOf: (row) => [row.queuePosition, row.id],
+    present: async (shown, _tx, ctx) => {
+      const byId = new Map((await presentRegistrations(ctx, shown)).map((registration) => [registration.id, registration]));
+      return (row) => byId.get(row.id)!;
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -70,8 +70,7 @@ const programmeShape = {
   deadlines: z.array(deadlineInputSchema).max(100),
 };
 export const programmeCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: programmeShape.visibility.default('workspace'),
+  ...newRecordScopeShape,
   name: requiredTextSchema,
   description: localizedTextSchema.default({}),
   level: programmeShape.level.default('national'),
@@ -142,8 +141,7 @@ const grantShape = {
   note: z.string().max(5000),
 };
 export const grantCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: grantShape.visibility.default('workspace'),
+  ...newRecordScopeShape,
   programmeId: grantShape.programmeId,
   instrumentId: z.uuid().nullable().default(null),
   projectId: z.uuid().nullable().default(null),
@@ -180,8 +178,7 @@ export const expenditureListQuerySchema = z
   .strictObject({ projectId: z.uuid().optional(), measureId: z.uuid().optional(), grantId: z.uuid().optional(), ...pageQueryShape })
   .refine((query) => query.projectId || query.measureId || query.grantId, { error: 'give a project, a measure or a grant' });
 export const expenditureCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: z.enum(VISIBILITIES).default('workspace'),
+  ...newRecordScopeShape,
   projectId: z.uuid().nullable().default(null),
   measureId: z.uuid().nullable().default(null),
   grantId: z.uuid().nullable().default(null),

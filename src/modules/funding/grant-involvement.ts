@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../core/records/record-visibility.js';
 import { involvementSource } from '../involvement/involvement.service.js';
 import { fundingProgrammes, grants } from './funding.tables.js';
 
@@ -7,7 +6,6 @@ import { fundingProgrammes, grants } from './funding.tables.js';
 export const grantInvolvement = involvementSource({
   kind: 'grant',
   table: grants,
-  visible: (_tx, viewer) => visibleTo(viewer, grants),
   date: sql`coalesce(${grants.periodStart}, ${grants.createdAt}::date)`,
   endDate: sql`${grants.periodEnd}`,
   title: sql`(SELECT name FROM ${fundingProgrammes} WHERE ${fundingProgrammes.id} = ${grants.programmeId})`,

@@ -1,7 +1,8 @@
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeCursor, decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeCursor, type Page, toPage } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { visibleMeasures } from '../plans/plans.service.js';
@@ -112,11 +113,11 @@ export async function deleteGrant(ctx: ServiceContext, id: string): Promise<void
   });
 }
 
-export async function listExpenditures(ctx: ServiceContext, query: { projectId?: string; measureId?: string; grantId?: string; limit: number; cursor?: string }): Promise<Page<ExpenditureView>> {
-  const after = decodeSortCursor(query.cursor, 'spentOn');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listExpenditureRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    return toPage(rows, query.limit, (row) => [row.spentOn, row.id], (row) => presentExpenditure(row, canEdit(ctx.viewer, row)));
+export function listExpenditures(ctx: ServiceContext, query: { projectId?: string; measureId?: string; grantId?: string; limit: number; cursor?: string }): Promise<Page<ExpenditureView>> {
+  return sortedPage(ctx, query, {
+    column: 'spentOn',
+    rows: (tx, ctx, window) => listExpenditureRows(tx, ctx.viewer, query, window),
+    present: (_shown, _tx, ctx) => (row) => presentExpenditure(row, canEdit(ctx.viewer, row)),
   });
 }
 

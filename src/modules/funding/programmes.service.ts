@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
@@ -31,15 +32,16 @@ export async function programmeRefsByIds(ctx: ServiceContext, ids: Iterable<stri
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listProgrammeRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const shown = rows.slice(0, query.limit);
-    const funders = await organizationRefsByIds(ctx, shown.map((row) => row.funderOrganizationId));
-    const deadlines = await findDeadlineRows(tx, shown.map((row) => row.id));
-    const today = todayIso();
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], (row) => presentProgrammeSummary(row, funders, deadlines, today));
+export function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listProgrammeRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const funders = await organizationRefsByIds(ctx, shown.map((row) => row.funderOrganizationId));
+      const deadlines = await findDeadlineRows(tx, shown.map((row) => row.id));
+      const today = todayIso();
+      return (row) => presentProgrammeSummary(row, funders, deadlines, today);
+    },
   });
 }
 
@@ -52,19 +54,12 @@ export async function getProgramme(ctx: ServiceContext, id: string): Promise<Pro
   });
 }
 
-export async function listUpcomingDeadlines(ctx: ServiceContext, query: { from?: string; to?: string; programmeId?: string; limit: number; cursor?: string }) {
-  const after = decodeSortCursor(query.cursor, 'dueOn');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listDeadlineRows(tx, ctx.viewer, { from: query.from ?? todayIso(), to: query.to, programmeId: query.programmeId }, {
-      limit: query.limit,
-      after,
-    });
-    return toPage(
-      rows,
-      query.limit,
-      (row) => [row.deadline.dueOn, row.deadline.id],
-      presentDeadline,
-    );
+export function listUpcomingDeadlines(ctx: ServiceContext, query: { from?: string; to?: string; programmeId?: string; limit: number; cursor?: string }) {
+  return sortedPage(ctx, query, {
+    column: 'dueOn',
+    rows: (tx, ctx, window) => listDeadlineRows(tx, ctx.viewer, { from: query.from ?? todayIso(), to: query.to, programmeId: query.programmeId }, window),
+    cursorOf: (row) => [row.deadline.dueOn, row.deadline.id],
+    present: () => presentDeadline,
   });
 }
 

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../core/auth/viewer.js';
+import { visibleTo, type ScopedColumns } from '../../core/records/record-visibility.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { LocalizedText } from '../../core/db/columns.js';
 import type { ActorKind, InvolvementEntry, InvolvementKind } from './involvement.schemas.js';
@@ -54,15 +55,24 @@ export const compareNewestFirst = (a: InvolvementEntry, b: InvolvementEntry) =>
   a.date !== b.date ? (a.date > b.date ? -1 : 1) : a.kind !== b.kind ? (a.kind > b.kind ? -1 : 1) : a.id > b.id ? -1 : a.id < b.id ? 1 : 0;
 
 /**
- * How one kind of record is involved with actors: the record table (read as `visible` says and
- * as row-level security allows), its date, title and subkind, and per actor kind a query of the
- * actor's links `SELECT record_id, role …`.
+ * How one kind of record is involved with actors: the record table (read as `visibleTo` it, or
+ * `visible`, says and as row-level security allows), its date, title and subkind, and per actor
+ * kind a query of the actor's links `SELECT record_id, role …`.
  */
-export interface InvolvementQuery {
+export type InvolvementQuery = InvolvementFields &
+  (
+    | { table: RecordTable & ScopedColumns; visible?: undefined }
+    | {
+        table: RecordTable;
+        /** Which rows the viewer may read, where the record kind reads otherwise than `visibleTo` its table (plans shared with their sides). */
+        visible: (tx: DbExecutor, viewer: Viewer) => SQL;
+      }
+  );
+
+type RecordTable = PgTable & { id: AnyPgColumn };
+
+interface InvolvementFields {
   kind: InvolvementKind;
-  table: PgTable & { id: AnyPgColumn };
-  /** Which rows the viewer may read: `visibleTo` of the table, or how the record kind reads (plans shared with their sides). */
-  visible: (tx: DbExecutor, viewer: Viewer) => SQL;
   date: SQL;
   endDate: SQL;
   title: SQL;
@@ -101,7 +111,7 @@ export function involvementSource(query: InvolvementQuery): InvolvementSource {
           SELECT ${query.table.id} AS record_id, ${query.date} AS sort_date
             FROM ${query.table}
            WHERE ${query.table.id} IN (SELECT record_id FROM (${linksOf(query, actor)}) AS links)
-             AND ${query.visible(tx, viewer)} AND ${touchesYear(year, query.date, query.endDate)})
+             AND ${query.visible ? query.visible(tx, viewer) : visibleTo(viewer, query.table)} AND ${touchesYear(year, query.date, query.endDate)})
         SELECT counted.total, page.*
           FROM (SELECT count(*)::int AS total FROM matched) AS counted
           LEFT JOIN LATERAL (

@@ -28,14 +28,13 @@ export interface MergeRequest {
   table: string;
   /** The entity type in the audit history, e.g. `place`. */
   entityType: string;
-  fromId: string;
+  /** The merged record; its workspace keeps the history entry, as its members did the merge. */
+  from: { id: string; workspaceId: string };
   intoId: string;
   /** Tables holding data derived from the merged record, deleted with it rather than moved. */
   derivedTables?: string[];
   /** The remaining record's label. */
   label: string;
-  /** Where the history entry is kept: the merged record's workspace, whose members did the merge. */
-  workspaceId: string;
   mergedRecord: object;
   /** The remaining record before and after, when the merge also changes it (e.g. takes over aliases). */
   into?: { before: object; after: object };
@@ -50,19 +49,19 @@ const regclassArray = (tables: string[]) => sql.raw(`ARRAY[${tables.map((table) 
  * holds exactly what changed, so {@link undoMerge} can reverse it. Answers what the merge routes return.
  */
 export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request: MergeRequest): Promise<MergeAnswer> {
-  if (request.fromId === request.intoId) throw invalidField('body.into', 'merge_into_self', 'must be another record than the one merged');
+  if (request.from.id === request.intoId) throw invalidField('body.into', 'merge_into_self', 'must be another record than the one merged');
   const result = await tx.execute<{ merged: MergeResult }>(
-    sql`SELECT app_merge(${request.table}::regclass, ${request.fromId}::uuid, ${request.intoId}::uuid, ${regclassArray(request.derivedTables ?? [])}) AS merged`,
+    sql`SELECT app_merge(${request.table}::regclass, ${request.from.id}::uuid, ${request.intoId}::uuid, ${regclassArray(request.derivedTables ?? [])}) AS merged`,
   );
   const merged = result.rows[0]!.merged;
   const eventId = await recordAuditEvent(tx, ctx, {
-    workspaceId: request.workspaceId,
+    workspaceId: request.from.workspaceId,
     action: 'merge',
     entityType: request.entityType,
     entityId: request.intoId,
     label: request.label,
     before: { merged: request.mergedRecord, into: request.into?.before ?? null },
-    after: { mergedRecordId: request.fromId, mergedInto: request.intoId, table: request.table, result: merged, into: request.into?.after ?? null },
+    after: { mergedRecordId: request.from.id, mergedInto: request.intoId, table: request.table, result: merged, into: request.into?.after ?? null },
   });
   return { into: request.intoId, eventId, changes: summarizeMerge(merged) };
 }
@@ -133,7 +132,7 @@ export function undoMergeOf(entityType: string): (ctx: ServiceContext, eventId: 
 }
 
 /** How many rows of which tables refer to a record, from the catalog's foreign keys. */
-export async function countReferences(tx: DbExecutor, table: string, id: string, ignoredTables: string[] = []): Promise<Map<string, number>> {
+async function countReferences(tx: DbExecutor, table: string, id: string, ignoredTables: string[] = []): Promise<Map<string, number>> {
   const columns = await tx.execute<{ referencing: string; column_name: string }>(
     sql`SELECT referencing::text AS referencing, column_name FROM app_referencing_columns(${table}::regclass)`,
   );
@@ -147,6 +146,15 @@ export async function countReferences(tx: DbExecutor, table: string, id: string,
     if (n > 0) counts.set(referencing, (counts.get(referencing) ?? 0) + n);
   }
   return counts;
+}
+
+/**
+ * The tables still referring to a record, with how many rows each (`projects (2), exchanges (1)`),
+ * or null when none does: a record still referred to is merged into another, not deleted.
+ */
+export async function describeReferences(tx: DbExecutor, table: string, id: string, ignoredTables: string[] = []): Promise<string | null> {
+  const references = await countReferences(tx, table, id, ignoredTables);
+  return references.size > 0 ? [...references].map(([referencing, n]) => `${referencing} (${n})`).join(', ') : null;
 }
 
 /** A short account of a merge for API answers: per table, how many rows moved and how many were dropped. */

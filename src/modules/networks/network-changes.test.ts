@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoId } from '../../demo/demo-id.js';
-import { createPeople, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
+import { createExchange, createPeople, requester, workspaceWithRoles } from '../../../test/support/exchange-fixtures.js';
+import type { TestUser } from '../../../test/support/test-users.js';
 import { useTestApp } from '../../../test/support/test-app.js';
 
 const SAXONY = demoId('place:saxony');
@@ -23,6 +24,11 @@ describe('creating and changing networks', () => {
     });
     expect(created.status).toBe(201);
     return { ...cast, network: created.body };
+  }
+
+  /** A meeting of the network on one day, hosted by one of its members, entered in the network's workspace. */
+  function hostedMeeting(user: TestUser, network: { id: string; workspaceId: string }, host: { id: string }, day: string, title: string) {
+    return createExchange(testApp.current.app, user, network.workspaceId, { kind: 'network_meeting', title: { de: title }, startDate: day, endDate: day, networkId: network.id, hostNetworkMemberId: host.id });
   }
 
   it('creates a network and answers with all it holds', async () => {
@@ -115,34 +121,23 @@ describe('creating and changing networks', () => {
   });
 
   it('keeps a member that hosted a meeting as a former member', async () => {
-    const { network, member, workspace } = await createNetwork();
+    const { network, member } = await createNetwork();
     const host = (await send('POST', `/api/networks/${network.id}/members`, member, { placeId: place('chemnitz') })).body;
-    const meeting = await send('POST', '/api/exchanges', member, {
-      workspaceId: workspace.id,
-      kind: 'network_meeting',
-      title: { de: 'Frühjahrstreffen' },
-      startDate: '2024-03-14',
-      endDate: '2024-03-14',
-      networkId: network.id,
-      hostNetworkMemberId: host.id,
-    });
-    expect(meeting.status).toBe(201);
+    const meeting = await hostedMeeting(member, network, host, '2024-03-14', 'Frühjahrstreffen');
     const removed = await send('DELETE', `/api/networks/${network.id}/members/${host.id}`, member);
     expect(removed.body).toMatchObject({ outcome: 'left', member: { id: host.id, hasHosted: true, leftOn: expect.any(String) } });
     const after = (await send('GET', `/api/networks/${network.id}`, member)).body;
     expect(after.memberCount).toBe(0);
     expect(after.members).toHaveLength(1);
-    expect((await send('GET', `/api/exchanges/${meeting.body.id}`, member)).body.hostNetworkMember).toMatchObject({ id: host.id });
+    expect((await send('GET', `/api/exchanges/${meeting.id}`, member)).body.hostNetworkMember).toMatchObject({ id: host.id });
   });
 
   it('keeps the meetings a removed host held, with the host named, and records what changed in the network’s history', async () => {
-    const { network, member, coordinator, workspace } = await createNetwork();
+    const { network, member, coordinator } = await createNetwork();
     const host = (await send('POST', `/api/networks/${network.id}/members`, member, { placeId: place('zwickau'), joinedOn: '2015-01-01' })).body;
     const meetings = [];
     for (const [day, title] of [['2024-03-14', 'Frühjahrstreffen'], ['2024-09-12', 'Herbsttreffen']] as const) {
-      const created = await send('POST', '/api/exchanges', member, { workspaceId: workspace.id, kind: 'network_meeting', title: { de: title }, startDate: day, endDate: day, networkId: network.id, hostNetworkMemberId: host.id });
-      expect(created.status).toBe(201);
-      meetings.push(created.body.id as string);
+      meetings.push((await hostedMeeting(member, network, host, day, title)).id);
     }
     // Hosting is what the question before removing speaks of: the member answers that it hosted.
     expect((await send('GET', `/api/networks/${network.id}`, member)).body.members).toEqual([expect.objectContaining({ id: host.id, hasHosted: true, leftOn: null })]);

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../core/records/record-visibility.js';
 import { involvementSource } from '../involvement/involvement.service.js';
 import { networkMembers, networks } from './networks.tables.js';
 
@@ -7,7 +6,6 @@ import { networkMembers, networks } from './networks.tables.js';
 export const networkInvolvement = involvementSource({
   kind: 'network',
   table: networks,
-  visible: (_tx, viewer) => visibleTo(viewer, networks),
   date: sql`coalesce(make_date(${networks.foundedYear}, 1, 1), ${networks.createdAt}::date)`,
   endDate: sql`${networks.archivedAt}::date`,
   title: sql`${networks.name}`,

@@ -7,7 +7,7 @@ import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { NETWORK_CADENCES, NETWORK_KINDS } from './networks.tables.js';
-import { changeSchemaOf } from '../../core/http/record-fields.js';
+import { changeSchemaOf, newRecordScopeShape } from '../../core/http/record-fields.js';
 
 export const networkListQuerySchema = z.strictObject({
   cadence: z.enum(NETWORK_CADENCES).optional(),
@@ -84,8 +84,7 @@ const foundedYearSchema = z
   .max(2200, { error: 'must be a year such as 2008' });
 
 export const networkCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: z.enum(VISIBILITIES).default('workspace'),
+  ...newRecordScopeShape,
   name: nameSchema,
   shortName: z.string().trim().max(80).nullable().default(null),
   description: localizedTextSchema.default({}),

@@ -2,7 +2,8 @@ import { canEdit, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { personRefsByIds } from '../actors/people.service.js';
@@ -30,18 +31,15 @@ import { findMemberIdsWithMeetings } from '../exchanges/exchanges.service.js';
 
 const networkMemberUnavailabilityAudit = partAuditTrail('network_member_unavailability');
 
-export async function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Promise<Page<NetworkSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listNetworkRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const memberCounts = await countCurrentMembers(tx, rows.map((row) => row.id));
-    const refs = { places: await placeRefsByIds(ctx, rows.map((row) => row.regionPlaceId)), organizations: new Map() };
-    return toPage(
-      rows,
-      query.limit,
-      (row) => [row.sortName, row.id],
-      (row) => presentNetworkSummary(row, memberCounts.get(row.id) ?? 0, refs),
-    );
+export function listNetworks(ctx: ServiceContext, query: NetworkListQuery): Promise<Page<NetworkSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listNetworkRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const memberCounts = await countCurrentMembers(tx, shown.map((row) => row.id));
+      const refs = { places: await placeRefsByIds(ctx, shown.map((row) => row.regionPlaceId)), organizations: new Map() };
+      return (row) => presentNetworkSummary(row, memberCounts.get(row.id) ?? 0, refs);
+    },
   });
 }
 

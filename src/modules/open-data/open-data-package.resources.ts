@@ -31,13 +31,36 @@ export interface PackageResource {
   rows: Row[];
 }
 
-const id = (description: string): PackageField => ({ name: 'id', type: 'string', format: 'uuid', description });
-const ref = (name: string, references: string, description: string): PackageField => ({ name, type: 'string', format: 'uuid', references, description });
-const text = (name: string, description: string): PackageField => ({ name, type: 'string', description });
-const day = (name: string, description: string): PackageField => ({ name, type: 'date', description });
-const translated = (stem: string, what: string): PackageField[] =>
-  (['de', 'en', 'uk'] as const).map((language) => text(`${stem}_${language}`, `${what} in ${{ de: 'German', en: 'English', uk: 'Ukrainian' }[language]}`));
-const inLanguages = (stem: string, value: LocalizedText): Row => ({ [`${stem}_de`]: value.de ?? null, [`${stem}_en`]: value.en ?? null, [`${stem}_uk`]: value.uk ?? null });
+/** A field of a resource and how a record fills it. */
+interface Column<Record> {
+  field: PackageField;
+  value: (record: Record) => Cell;
+}
+
+const LANGUAGE_NAMES = { de: 'German', en: 'English', uk: 'Ukrainian' } as const;
+
+const column = <R>(field: PackageField, value: (record: R) => Cell): Column<R> => ({ field, value });
+const id = <R extends { id: string }>(description: string): Column<R> => column({ name: 'id', type: 'string', format: 'uuid', description }, (record) => record.id);
+const ref = <R>(name: string, references: string, description: string, value: (record: R) => Cell): Column<R> =>
+  column({ name, type: 'string', format: 'uuid', references, description }, value);
+const text = <R>(name: string, description: string, value: (record: R) => Cell): Column<R> => column({ name, type: 'string', description }, value);
+const day = <R>(name: string, description: string, value: (record: R) => Cell): Column<R> => column({ name, type: 'date', description }, value);
+const website = <R>(value: (record: R) => Cell): Column<R> => column({ name: 'website', type: 'string', format: 'uri', description: 'Web site' }, value);
+const translated = <R>(stem: string, what: string, value: (record: R) => LocalizedText): Column<R>[] =>
+  (['de', 'en', 'uk'] as const).map((language) => text(`${stem}_${language}`, `${what} in ${LANGUAGE_NAMES[language]}`, (record) => value(record)[language] ?? null));
+
+/** A resource of records identified by their id, a row a record with the fields of its columns (a translated text gives one a language). */
+function resource<R>(name: string, title: string, description: string, records: R[], columnsAndGroups: (Column<R> | Column<R>[])[]): PackageResource {
+  const columns = columnsAndGroups.flat();
+  return {
+    name,
+    title,
+    description,
+    primaryKey: ['id'],
+    fields: columns.map((column) => column.field),
+    rows: records.map((record) => Object.fromEntries(columns.map((column) => [column.field.name, column.value(record)]))),
+  };
+}
 
 /**
  * Every public record of the kinds below, and the places and themes they refer to. Records an
@@ -64,244 +87,112 @@ export async function readPackageResources(ctx: ServiceContext): Promise<Package
   const placeRows = await listPublicPlacesForExport(ctx, [...referencedPlaces]);
 
   return [
-    {
-      name: 'themes',
-      title: 'Themes',
-      description: 'Fields of work in a hierarchy',
-      primaryKey: ['id'],
-      fields: [id('Theme'), text('slug', 'A stable key'), ...translated('name', 'Name'), ref('parent_id', 'themes', 'The broader theme')],
-      rows: themeRows.map((row) => ({ id: row.id, slug: row.slug, ...inLanguages('name', row.name), parent_id: row.parentId })),
-    },
-    {
-      name: 'places',
-      title: 'Places',
-      description: 'Countries, municipalities, districts and quarters the other records refer to',
-      primaryKey: ['id'],
-      fields: [
-        id('Place'),
-        text('kind', 'country, state, municipality, district, quarter or area'),
-        text('name', 'The name as used locally'),
-        ...translated('name', 'Name'),
-        text('country_code', 'ISO 3166-1 alpha-2'),
-        { name: 'geonames_id', type: 'integer', description: 'Identifier in GeoNames' },
-        { name: 'latitude', type: 'number', description: 'WGS 84' },
-        { name: 'longitude', type: 'number', description: 'WGS 84' },
-        ref('parent_id', 'places', 'The place this one lies in'),
-      ],
-      rows: placeRows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        name: row.name,
-        ...inLanguages('name', row.names),
-        country_code: row.countryCode,
-        geonames_id: row.geonamesId,
-        latitude: row.latitude,
-        longitude: row.longitude,
-        parent_id: row.parentId,
-      })),
-    },
-    {
-      name: 'organizations',
-      title: 'Organisations',
-      description: 'Municipal offices, enterprises, ministries, agencies, networks, associations and firms',
-      primaryKey: ['id'],
-      fields: [
-        id('Organisation'),
-        text('kind', 'The kind of organisation'),
-        text('name', 'The name as used by the organisation'),
-        ...translated('name', 'Name'),
-        text('short_name', 'Abbreviation'),
-        ref('seat_place_id', 'places', 'The place of the seat'),
-        text('country_code', 'ISO 3166-1 alpha-2'),
-        ref('parent_id', 'organizations', 'The organisation this one belongs to'),
-        { name: 'website', type: 'string', format: 'uri', description: 'Web site' },
-        text('iati_identifier', 'Organisation identifier of the IATI standard'),
-      ],
-      rows: organizationRows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        name: row.name,
-        ...inLanguages('name', row.names),
-        short_name: row.shortName,
-        seat_place_id: row.seatPlaceId,
-        country_code: row.countryCode,
-        parent_id: row.parentId,
-        website: row.website,
-        iati_identifier: row.iatiIdentifier,
-      })),
-    },
-    {
-      name: 'people',
-      title: 'People',
-      description: 'People whose data may be published (held with consent or for a public task); no contact data',
-      primaryKey: ['id'],
-      fields: [id('Person'), text('given_name', 'Given name'), text('family_name', 'Family name'), text('honorific', 'Title such as Dr.')],
-      rows: personRows.map((row) => ({ id: row.id, given_name: row.givenName, family_name: row.familyName, honorific: row.honorific })),
-    },
-    {
-      name: 'affiliations',
-      title: 'Affiliations',
-      description: 'A person’s role in an organisation over a period',
-      primaryKey: ['id'],
-      fields: [
-        id('Affiliation'),
-        ref('person_id', 'people', 'The person'),
-        ref('organization_id', 'organizations', 'The organisation'),
-        text('role', 'Role or position'),
-        day('from_date', 'Since'),
-        day('to_date', 'Until'),
-      ],
-      rows: affiliationRows.map((row) => ({ id: row.id, person_id: row.personId, organization_id: row.organizationId, role: row.role, from_date: row.fromDate, to_date: row.toDate })),
-    },
-    {
-      name: 'partnerships',
-      title: 'Partnerships',
-      description: 'Twinnings, district, project and solidarity partnerships',
-      primaryKey: ['id'],
-      fields: [
-        id('Partnership'),
-        text('kind', 'The kind of partnership'),
-        ...translated('title', 'Title'),
-        day('since', 'Since (the first day of the year or month where only that is known)'),
-        text('status', 'active, dormant or ended'),
-        day('ended_on', 'Ended on'),
-        ref('parent_id', 'partnerships', 'The partnership this one is part of'),
-      ],
-      rows: partnershipRows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        ...inLanguages('title', row.title),
-        since: row.since,
-        status: row.status,
-        ended_on: row.endedOn,
-        parent_id: row.parentId,
-      })),
-    },
-    {
-      name: 'partnership_parties',
-      title: 'Partnership parties',
-      description: 'The places or organisations a partnership joins',
-      primaryKey: ['id'],
-      fields: [id('Party'), ref('partnership_id', 'partnerships', 'The partnership'), ref('place_id', 'places', 'A place'), ref('organization_id', 'organizations', 'An organisation')],
-      rows: partyRows.map((row) => ({ id: row.id, partnership_id: row.partnershipId, place_id: row.placeId, organization_id: row.organizationId })),
-    },
-    {
-      name: 'exchanges',
-      title: 'Exchanges',
-      description: 'Delegation visits, workshops, peer-learning trips, network meetings and conferences',
-      primaryKey: ['id'],
-      fields: [
-        id('Exchange'),
-        text('kind', 'The kind of exchange'),
-        ...translated('title', 'Title'),
-        day('start_date', 'First day'),
-        day('end_date', 'Last day'),
-        text('status', 'planned, confirmed, completed or cancelled'),
-        ref('venue_place_id', 'places', 'Where it takes place'),
-        text('venue_name', 'The venue'),
-        ref('partnership_id', 'partnerships', 'The partnership it belongs to'),
-      ],
-      rows: exchangeRows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        ...inLanguages('title', row.title),
-        start_date: row.startDate,
-        end_date: row.endDate,
-        status: row.status,
-        venue_place_id: row.venuePlaceId,
-        venue_name: row.venueName,
-        partnership_id: row.partnershipId,
-      })),
-    },
-    {
-      name: 'exchange_organizations',
-      title: 'Organisations of exchanges',
-      description: 'Who hosts, organises, implements, funds or supports an exchange',
-      primaryKey: ['id'],
-      fields: [id('Entry'), ref('exchange_id', 'exchanges', 'The exchange'), ref('organization_id', 'organizations', 'The organisation'), text('role', 'Role')],
-      rows: exchangeOrganizationRows.map((row) => ({ id: row.id, exchange_id: row.exchangeId, organization_id: row.organizationId, role: row.role })),
-    },
-    {
-      name: 'projects',
-      title: 'Projects',
-      description: 'Projects with their carrier, pilot area, period and budget',
-      primaryKey: ['id'],
-      fields: [
-        id('Project'),
-        ...translated('title', 'Title'),
-        text('status', 'idea, planned, running, completed or discontinued'),
-        ref('carrier_organization_id', 'organizations', 'The carrying organisation'),
-        ref('partnership_id', 'partnerships', 'The partnership it belongs to'),
-        ref('pilot_area_place_id', 'places', 'The pilot area'),
-        day('start_date', 'Start'),
-        day('end_date', 'End'),
-        { name: 'budget', type: 'number', description: 'Total budget' },
-        text('currency', 'ISO 4217'),
-      ],
-      rows: projectRows.map((row) => ({
-        id: row.id,
-        ...inLanguages('title', row.title),
-        status: row.status,
-        carrier_organization_id: row.carrierOrganizationId,
-        partnership_id: row.partnershipId,
-        pilot_area_place_id: row.pilotAreaPlaceId,
-        start_date: row.startDate,
-        end_date: row.endDate,
-        budget: row.budget,
-        currency: row.currency,
-      })),
-    },
-    {
-      name: 'funding_programmes',
-      title: 'Funding programmes',
-      description: 'Programmes of the EU, the federation, the states, municipalities and foundations',
-      primaryKey: ['id'],
-      fields: [
-        id('Programme'),
-        ...translated('name', 'Name'),
-        text('level', 'eu, national, state, municipal, foundation or international'),
-        ref('funder_organization_id', 'organizations', 'The funder'),
-        day('period_start', 'Start of the programme period'),
-        day('period_end', 'End of the programme period'),
-        { name: 'website', type: 'string', format: 'uri', description: 'Web site' },
-      ],
-      rows: programmeRows.map((row) => ({
-        id: row.id,
-        ...inLanguages('name', row.name),
-        level: row.level,
-        funder_organization_id: row.funderOrganizationId,
-        period_start: row.periodStart,
-        period_end: row.periodEnd,
-        website: row.website,
-      })),
-    },
-    {
-      name: 'grants',
-      title: 'Grants',
-      description: 'Money of a programme for a project',
-      primaryKey: ['id'],
-      fields: [
-        id('Grant'),
-        ref('programme_id', 'funding_programmes', 'The programme'),
-        ref('project_id', 'projects', 'The project'),
-        ref('recipient_organization_id', 'organizations', 'The recipient'),
-        { name: 'amount', type: 'number', description: 'Amount' },
-        text('currency', 'ISO 4217'),
-        day('period_start', 'Start of the funding period'),
-        day('period_end', 'End of the funding period'),
-        text('status', 'applied, approved, running, closed or rejected'),
-      ],
-      rows: grantRows.map((row) => ({
-        id: row.id,
-        programme_id: row.programmeId,
-        project_id: row.projectId,
-        recipient_organization_id: row.recipientOrganizationId,
-        amount: row.amount,
-        currency: row.currency,
-        period_start: row.periodStart,
-        period_end: row.periodEnd,
-        status: row.status,
-      })),
-    },
+    resource('themes', 'Themes', 'Fields of work in a hierarchy', themeRows, [
+      id('Theme'),
+      text('slug', 'A stable key', (row) => row.slug),
+      translated('name', 'Name', (row) => row.name),
+      ref('parent_id', 'themes', 'The broader theme', (row) => row.parentId),
+    ]),
+    resource('places', 'Places', 'Countries, municipalities, districts and quarters the other records refer to', placeRows, [
+      id('Place'),
+      text('kind', 'country, state, municipality, district, quarter or area', (row) => row.kind),
+      text('name', 'The name as used locally', (row) => row.name),
+      translated('name', 'Name', (row) => row.names),
+      text('country_code', 'ISO 3166-1 alpha-2', (row) => row.countryCode),
+      column({ name: 'geonames_id', type: 'integer', description: 'Identifier in GeoNames' }, (row) => row.geonamesId),
+      column({ name: 'latitude', type: 'number', description: 'WGS 84' }, (row) => row.latitude),
+      column({ name: 'longitude', type: 'number', description: 'WGS 84' }, (row) => row.longitude),
+      ref('parent_id', 'places', 'The place this one lies in', (row) => row.parentId),
+    ]),
+    resource('organizations', 'Organisations', 'Municipal offices, enterprises, ministries, agencies, networks, associations and firms', organizationRows, [
+      id('Organisation'),
+      text('kind', 'The kind of organisation', (row) => row.kind),
+      text('name', 'The name as used by the organisation', (row) => row.name),
+      translated('name', 'Name', (row) => row.names),
+      text('short_name', 'Abbreviation', (row) => row.shortName),
+      ref('seat_place_id', 'places', 'The place of the seat', (row) => row.seatPlaceId),
+      text('country_code', 'ISO 3166-1 alpha-2', (row) => row.countryCode),
+      ref('parent_id', 'organizations', 'The organisation this one belongs to', (row) => row.parentId),
+      website((row) => row.website),
+      text('iati_identifier', 'Organisation identifier of the IATI standard', (row) => row.iatiIdentifier),
+    ]),
+    resource('people', 'People', 'People whose data may be published (held with consent or for a public task); no contact data', personRows, [
+      id('Person'),
+      text('given_name', 'Given name', (row) => row.givenName),
+      text('family_name', 'Family name', (row) => row.familyName),
+      text('honorific', 'Title such as Dr.', (row) => row.honorific),
+    ]),
+    resource('affiliations', 'Affiliations', 'A person’s role in an organisation over a period', affiliationRows, [
+      id('Affiliation'),
+      ref('person_id', 'people', 'The person', (row) => row.personId),
+      ref('organization_id', 'organizations', 'The organisation', (row) => row.organizationId),
+      text('role', 'Role or position', (row) => row.role),
+      day('from_date', 'Since', (row) => row.fromDate),
+      day('to_date', 'Until', (row) => row.toDate),
+    ]),
+    resource('partnerships', 'Partnerships', 'Twinnings, district, project and solidarity partnerships', partnershipRows, [
+      id('Partnership'),
+      text('kind', 'The kind of partnership', (row) => row.kind),
+      translated('title', 'Title', (row) => row.title),
+      day('since', 'Since (the first day of the year or month where only that is known)', (row) => row.since),
+      text('status', 'active, dormant or ended', (row) => row.status),
+      day('ended_on', 'Ended on', (row) => row.endedOn),
+      ref('parent_id', 'partnerships', 'The partnership this one is part of', (row) => row.parentId),
+    ]),
+    resource('partnership_parties', 'Partnership parties', 'The places or organisations a partnership joins', partyRows, [
+      id('Party'),
+      ref('partnership_id', 'partnerships', 'The partnership', (row) => row.partnershipId),
+      ref('place_id', 'places', 'A place', (row) => row.placeId),
+      ref('organization_id', 'organizations', 'An organisation', (row) => row.organizationId),
+    ]),
+    resource('exchanges', 'Exchanges', 'Delegation visits, workshops, peer-learning trips, network meetings and conferences', exchangeRows, [
+      id('Exchange'),
+      text('kind', 'The kind of exchange', (row) => row.kind),
+      translated('title', 'Title', (row) => row.title),
+      day('start_date', 'First day', (row) => row.startDate),
+      day('end_date', 'Last day', (row) => row.endDate),
+      text('status', 'planned, confirmed, completed or cancelled', (row) => row.status),
+      ref('venue_place_id', 'places', 'Where it takes place', (row) => row.venuePlaceId),
+      text('venue_name', 'The venue', (row) => row.venueName),
+      ref('partnership_id', 'partnerships', 'The partnership it belongs to', (row) => row.partnershipId),
+    ]),
+    resource('exchange_organizations', 'Organisations of exchanges', 'Who hosts, organises, implements, funds or supports an exchange', exchangeOrganizationRows, [
+      id('Entry'),
+      ref('exchange_id', 'exchanges', 'The exchange', (row) => row.exchangeId),
+      ref('organization_id', 'organizations', 'The organisation', (row) => row.organizationId),
+      text('role', 'Role', (row) => row.role),
+    ]),
+    resource('projects', 'Projects', 'Projects with their carrier, pilot area, period and budget', projectRows, [
+      id('Project'),
+      translated('title', 'Title', (row) => row.title),
+      text('status', 'idea, planned, running, completed or discontinued', (row) => row.status),
+      ref('carrier_organization_id', 'organizations', 'The carrying organisation', (row) => row.carrierOrganizationId),
+      ref('partnership_id', 'partnerships', 'The partnership it belongs to', (row) => row.partnershipId),
+      ref('pilot_area_place_id', 'places', 'The pilot area', (row) => row.pilotAreaPlaceId),
+      day('start_date', 'Start', (row) => row.startDate),
+      day('end_date', 'End', (row) => row.endDate),
+      column({ name: 'budget', type: 'number', description: 'Total budget' }, (row) => row.budget),
+      text('currency', 'ISO 4217', (row) => row.currency),
+    ]),
+    resource('funding_programmes', 'Funding programmes', 'Programmes of the EU, the federation, the states, municipalities and foundations', programmeRows, [
+      id('Programme'),
+      translated('name', 'Name', (row) => row.name),
+      text('level', 'eu, national, state, municipal, foundation or international', (row) => row.level),
+      ref('funder_organization_id', 'organizations', 'The funder', (row) => row.funderOrganizationId),
+      day('period_start', 'Start of the programme period', (row) => row.periodStart),
+      day('period_end', 'End of the programme period', (row) => row.periodEnd),
+      website((row) => row.website),
+    ]),
+    resource('grants', 'Grants', 'Money of a programme for a project', grantRows, [
+      id('Grant'),
+      ref('programme_id', 'funding_programmes', 'The programme', (row) => row.programmeId),
+      ref('project_id', 'projects', 'The project', (row) => row.projectId),
+      ref('recipient_organization_id', 'organizations', 'The recipient', (row) => row.recipientOrganizationId),
+      column({ name: 'amount', type: 'number', description: 'Amount' }, (row) => row.amount),
+      text('currency', 'ISO 4217', (row) => row.currency),
+      day('period_start', 'Start of the funding period', (row) => row.periodStart),
+      day('period_end', 'End of the funding period', (row) => row.periodEnd),
+      text('status', 'applied, approved, running, closed or rejected', (row) => row.status),
+    ]),
   ];
 }

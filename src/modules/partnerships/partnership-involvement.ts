@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../core/records/record-visibility.js';
 import { involvementSource } from '../involvement/involvement.service.js';
 import { partnershipParties, partnerships, projectGroupMembers, projectGroups } from './partnerships.tables.js';
 
@@ -7,7 +6,6 @@ import { partnershipParties, partnerships, projectGroupMembers, projectGroups } 
 export const partnershipInvolvement = involvementSource({
   kind: 'partnership',
   table: partnerships,
-  visible: (_tx, viewer) => visibleTo(viewer, partnerships),
   date: sql`coalesce(${partnerships.since}, ${partnerships.createdAt}::date)`,
   endDate: sql`${partnerships.endedOn}`,
   title: sql`${partnerships.title}`,

@@ -7,7 +7,7 @@ import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { DATE_PRECISIONS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
 import { PARTNERSHIP_KINDS } from './partnerships.types.js';
-import { changeSchemaOf } from '../../core/http/record-fields.js';
+import { changeSchemaOf, newRecordScopeShape } from '../../core/http/record-fields.js';
 
 export const partnershipListQuerySchema = z.strictObject({
   kind: z.enum(PARTNERSHIP_KINDS).optional(),
@@ -81,8 +81,7 @@ const titleSchema = localizedTextSchema.refine((value) => Object.values(value).s
 });
 
 export const partnershipCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: z.enum(VISIBILITIES).default('workspace'),
+  ...newRecordScopeShape,
   kind: z.enum(PARTNERSHIP_KINDS),
   title: titleSchema,
   description: localizedTextSchema.default({}),

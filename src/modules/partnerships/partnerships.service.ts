@@ -1,5 +1,7 @@
 import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
+import { groupBy } from '../../core/records/group-by.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { organizationRefsByIds } from '../actors/organizations.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
@@ -36,28 +38,18 @@ async function partyReferences(ctx: ServiceContext, parties: PartyRow[]): Promis
   return { places, organizations };
 }
 
-function groupByPartnership(parties: PartyRow[]): Map<string, PartyRow[]> {
-  const grouped = new Map<string, PartyRow[]>();
-  for (const party of parties) grouped.set(party.partnershipId, [...(grouped.get(party.partnershipId) ?? []), party]);
-  return grouped;
-}
+const groupByPartnership = (parties: PartyRow[]) => groupBy(parties, (party) => party.partnershipId);
 
-export async function listPartnerships(ctx: ServiceContext, query: PartnershipListQuery): Promise<Page<PartnershipSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortTitle');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPartnershipRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after,
-    });
-    const parties = await findPartyRows(tx, rows.slice(0, query.limit).map((row) => row.id));
-    const refs = await partyReferences(ctx, parties);
-    const partiesByPartnership = groupByPartnership(parties);
-    return toPage(
-      rows,
-      query.limit,
-      (row) => [row.sortTitle, row.id],
-      (row) => presentPartnershipSummary(row, partiesByPartnership.get(row.id) ?? [], refs),
-    );
+export function listPartnerships(ctx: ServiceContext, query: PartnershipListQuery): Promise<Page<PartnershipSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortTitle',
+    rows: (tx, ctx, window) => listPartnershipRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const parties = await findPartyRows(tx, shown.map((row) => row.id));
+      const refs = await partyReferences(ctx, parties);
+      const partiesByPartnership = groupByPartnership(parties);
+      return (row) => presentPartnershipSummary(row, partiesByPartnership.get(row.id) ?? [], refs);
+    },
   });
 }
 
@@ -92,38 +84,36 @@ export async function getPartnership(ctx: ServiceContext, id: string): Promise<P
  * page at a time; partnerships with fewer than two located places are counted, not drawn.
  */
 export async function partnershipMap(ctx: ServiceContext, query: PartnershipMapQuery): Promise<Page<PartnershipMapItem> & { withoutCoordinates: number }> {
-  const after = decodeSortCursor(query.cursor, 'sortTitle');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPartnershipRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after,
-    });
-    const shown = rows.slice(0, query.limit);
-    const parties = await findPartyRows(tx, shown.map((row) => row.id));
-    const organizations = await organizationRefsByIds(ctx, parties.map((party) => party.organizationId));
-    const places = await placeRefsByIds(ctx, [
-      ...parties.map((party) => party.placeId),
-      ...[...organizations.values()].map((organization) => organization.seatPlaceId),
-    ]);
-    const partiesByPartnership = groupByPartnership(parties);
-    const located = (row: PartnershipRow) =>
-      (partiesByPartnership.get(row.id) ?? []).flatMap((party) => {
-        const placeId = party.placeId ?? (party.organizationId ? organizations.get(party.organizationId)?.seatPlaceId : null);
-        const place = placeId ? places.get(placeId) : undefined;
-        return place && place.latitude !== null && place.longitude !== null ? [place] : [];
+  const page = await sortedPage(ctx, query, {
+    column: 'sortTitle',
+    rows: (tx, ctx, window) => listPartnershipRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const parties = await findPartyRows(tx, shown.map((row) => row.id));
+      const organizations = await organizationRefsByIds(ctx, parties.map((party) => party.organizationId));
+      const places = await placeRefsByIds(ctx, [
+        ...parties.map((party) => party.placeId),
+        ...[...organizations.values()].map((organization) => organization.seatPlaceId),
+      ]);
+      const partiesByPartnership = groupByPartnership(parties);
+      const located = (row: PartnershipRow) =>
+        (partiesByPartnership.get(row.id) ?? []).flatMap((party) => {
+          const placeId = party.placeId ?? (party.organizationId ? organizations.get(party.organizationId)?.seatPlaceId : null);
+          const place = placeId ? places.get(placeId) : undefined;
+          return place && place.latitude !== null && place.longitude !== null ? [place] : [];
+        });
+      return (row) => ({
+        id: row.id,
+        kind: row.kind,
+        title: row.title,
+        status: row.status,
+        since: row.since,
+        sincePrecision: row.sincePrecision,
+        places: located(row),
       });
-    const page = toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => ({
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      status: row.status,
-      since: row.since,
-      sincePrecision: row.sincePrecision,
-      places: located(row),
-    }));
-    const items = page.items.filter((item) => item.places.length >= 2);
-    return { items, nextCursor: page.nextCursor, withoutCoordinates: page.items.length - items.length };
+    },
   });
+  const items = page.items.filter((item) => item.places.length >= 2);
+  return { items, nextCursor: page.nextCursor, withoutCoordinates: page.items.length - items.length };
 }
 
 /** Titles of the partnerships other modules link to, for the ones the viewer may see. */

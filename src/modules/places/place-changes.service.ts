@@ -2,9 +2,10 @@ import { canEdit, canRead, requireCreateIn, requireEdit } from '../../core/auth/
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { countReferences, mergeRecords, requireMergeTarget, undoMerge } from '../merging/merging.service.js';
+import { describeReferences, mergeRecords, requireMergeTarget, undoMerge } from '../merging/merging.service.js';
 import { isCountryCode } from '../../core/names/country-names.js';
 import { plainKey } from '../../core/names/name-keys.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
 import { placeNameRows } from './names/place-name-rows.js';
 import { replacePlaceNameRows } from './place-names.repository.js';
 import { auditedPlace } from './places.presenter.js';
@@ -69,9 +70,7 @@ export async function createPlace(ctx: ServiceContext, input: PlaceCreate): Prom
     requireCreateIn(ctx.viewer, input.workspaceId);
     const countryCode = await validateShape(tx, ctx, { kind: input.kind, parentId: input.parentId ?? null, countryCode: input.countryCode ?? null }, null);
     const row = await insertPlaceRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'workspace',
-      createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      ...newRecordScope(ctx.viewer, input, 'workspace'),
       kind: input.kind,
       parentId: input.parentId ?? null,
       name: input.name,
@@ -112,17 +111,11 @@ export async function updatePlace(ctx: ServiceContext, id: string, input: PlaceU
   });
 }
 
-function describeReferences(references: Map<string, number>): string {
-  return [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-}
-
 export async function deletePlace(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
-    const references = await countReferences(tx, 'places', id, ['place_names']);
-    if (references.size > 0) {
-      throw placeConflict('place_referenced', `The place is still referred to by ${describeReferences(references)}; merge it into another place instead`);
-    }
+    const references = await describeReferences(tx, 'places', id, ['place_names']);
+    if (references) throw placeConflict('place_referenced', `The place is still referred to by ${references}; merge it into another place instead`);
     await deletePlaceRow(tx, id);
     await placeAudit.deleted(tx, ctx, before, auditedPlace(before));
   });
@@ -160,11 +153,10 @@ export async function mergePlace(ctx: ServiceContext, id: string, intoId: string
     const answer = await mergeRecords(tx, ctx, {
       table: 'places',
       entityType: 'place',
-      fromId: id,
+      from,
       intoId,
       derivedTables: ['place_names'],
       label: into.name,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedPlace(from),
       into: takeOver ? { before: auditedPlace(into), after: { ...auditedPlace(into), ...takeOver } } : undefined,
     });

@@ -2,7 +2,8 @@ import { canEdit, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { IssueParams } from '../../core/errors.js';
 import type { FieldCode } from '../../core/field-codes.js';
-import { decodeSortCursor, everyPage, type Page, toPage } from '../../core/http/pagination.js';
+import { everyPage, type Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { bundledTown, loadGazetteerTowns } from './gazetteer/gazetteer-import.js';
 import { plainKey, searchKey } from '../../core/names/name-keys.js';
@@ -30,16 +31,12 @@ export async function placeRefsByIds(ctx: ServiceContext, ids: Iterable<string |
 }
 
 /** Places whose names start like `q` (any spelling), for lists and CSV export; keyset-paginated by name. */
-export async function listPlaces(ctx: ServiceContext, query: PlaceListQuery): Promise<Page<PlaceSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPlaceRows(
-      tx,
-      ctx.viewer,
-      { country: query.country, kind: query.kind, parentId: query.parentId, searchKeyPrefix: query.q ? searchKey(query.q) : undefined },
-      { limit: query.limit, after },
-    );
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], presentPlaceSummary);
+export function listPlaces(ctx: ServiceContext, query: PlaceListQuery): Promise<Page<PlaceSummary>> {
+  const filter = { country: query.country, kind: query.kind, parentId: query.parentId, searchKeyPrefix: query.q ? searchKey(query.q) : undefined };
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listPlaceRows(tx, ctx.viewer, filter, window),
+    present: () => presentPlaceSummary,
   });
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
@@ -154,8 +154,7 @@ const planFieldsShape = {
 };
 
 export const planCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: planFieldsShape.visibility.default('workspace'),
+  ...newRecordScopeShape,
   title: requiredTextSchema,
   summary: localizedTextSchema.default({}),
   partnershipId: z.uuid().nullable().default(null).describe('Scope: a partnership …'),

@@ -1,7 +1,8 @@
 import { canEdit } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
-import { decodeCursor, decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import { decodeCursor, type Page, toPage } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import { firstText, todayIso } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { canReadPlan, canReportOn, requireReadPlan } from './plan-access.js';
@@ -53,12 +54,14 @@ export async function currentSnapshot(tx: DbExecutor, ctx: ServiceContext, plan:
   return planSnapshot(plan, { sides, ...content }, refs);
 }
 
-export async function listPlans(ctx: ServiceContext, query: PlanListQuery): Promise<Page<PlanSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortTitle');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listPlanRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const refs = await loadPlanReferences(ctx, { plans: rows.slice(0, query.limit) });
-    return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => presentPlanSummary(row, refs));
+export function listPlans(ctx: ServiceContext, query: PlanListQuery): Promise<Page<PlanSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortTitle',
+    rows: (tx, ctx, window) => listPlanRows(tx, ctx.viewer, query, window),
+    present: async (shown, _tx, ctx) => {
+      const refs = await loadPlanReferences(ctx, { plans: shown });
+      return (row) => presentPlanSummary(row, refs);
+    },
   });
 }
 

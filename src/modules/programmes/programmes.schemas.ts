@@ -4,7 +4,7 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { exchangeCreateSchema, exchangeSummarySchema } from '../exchanges/exchanges.schemas.js';
 import { partnershipLinkSchema } from '../partnerships/partnerships.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
-import { changeSchemaOf } from '../../core/http/record-fields.js';
+import { changeSchemaOf, newRecordScopeShape } from '../../core/http/record-fields.js';
 
 const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
   error: 'needs a name in at least one language',
@@ -42,8 +42,7 @@ export const programmeDetailSchema = programmeSummarySchema.extend({
 export type ProgrammeDetail = z.infer<typeof programmeDetailSchema>;
 
 export const programmeCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: z.enum(VISIBILITIES).default('workspace'),
+  ...newRecordScopeShape,
   title: titleSchema,
   partnershipId: z.uuid().nullable().default(null),
   plannedParts: plannedPartsSchema.nullable().default(null),

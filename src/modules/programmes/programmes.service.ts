@@ -2,7 +2,8 @@ import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../
 import { userIdOf } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, notFound } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { recordAuditEvent } from '../audit/audit.service.js';
 import { createExchange } from '../exchanges/exchange-changes.service.js';
@@ -28,18 +29,15 @@ const snapshot = (row: ProgrammeRow, parts: PartRow[]) => ({
 
 const partnershipLink = (ref: PartnershipLink | undefined): PartnershipLink | undefined => (ref ? { id: ref.id, kind: ref.kind, title: ref.title } : undefined);
 
-export async function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
-  const after = decodeSortCursor(query.cursor, 'title');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listProgrammeRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const counts = await countParts(tx, rows.map((row) => row.id));
-    const partnerships = await partnershipRefsByIds(ctx, rows.map((row) => row.partnershipId));
-    return toPage(
-      rows,
-      query.limit,
-      (row) => [row.sortTitle, row.id],
-      (row) => presentProgrammeSummary(row, counts.get(row.id) ?? 0, partnershipLink(row.partnershipId ? partnerships.get(row.partnershipId) : undefined)),
-    );
+export function listProgrammes(ctx: ServiceContext, query: ProgrammeListQuery): Promise<Page<ProgrammeSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortTitle',
+    rows: (tx, ctx, window) => listProgrammeRows(tx, ctx.viewer, query, window),
+    present: async (shown, tx, ctx) => {
+      const counts = await countParts(tx, shown.map((row) => row.id));
+      const partnerships = await partnershipRefsByIds(ctx, shown.map((row) => row.partnershipId));
+      return (row) => presentProgrammeSummary(row, counts.get(row.id) ?? 0, partnershipLink(row.partnershipId ? partnerships.get(row.partnershipId) : undefined));
+    },
   });
 }
 

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../core/records/record-visibility.js';
 import { involvementSource } from '../involvement/involvement.service.js';
 import { projectContacts, projectPartners, projects } from './projects.tables.js';
 
@@ -7,7 +6,6 @@ import { projectContacts, projectPartners, projects } from './projects.tables.js
 export const projectInvolvement = involvementSource({
   kind: 'project',
   table: projects,
-  visible: (_tx, viewer) => visibleTo(viewer, projects),
   date: sql`coalesce(${projects.startDate}, ${projects.createdAt}::date)`,
   endDate: sql`${projects.endDate}`,
   title: sql`${projects.title}`,

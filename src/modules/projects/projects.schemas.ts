@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
 import { organizationCardSchema, personCardSchema } from '../actors/contact-cards.schemas.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
@@ -119,8 +119,7 @@ const projectFieldsShape = {
 };
 
 export const projectCreateSchema = z.strictObject({
-  workspaceId: z.uuid(),
-  visibility: projectFieldsShape.visibility.default('workspace'),
+  ...newRecordScopeShape,
   title: requiredTextSchema,
   summary: localizedTextSchema.default({}),
   goals: localizedTextSchema.default({}),

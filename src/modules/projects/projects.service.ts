@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { canEdit, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import { userIdOf } from '../../core/auth/viewer.js';
 import { AppError, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import { firstText } from '../../core/http/record-fields.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { contactCardsByIds } from '../actors/contact-cards.service.js';
@@ -59,13 +60,14 @@ async function summaries(ctx: ServiceContext, rows: ProjectRow[]): Promise<Proje
   return rows.map((row) => presentProjectSummary(row, carriers, areas));
 }
 
-export async function listProjects(ctx: ServiceContext, query: ProjectListQuery): Promise<Page<ProjectSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortTitle');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listProjectRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    const shown = await summaries(ctx, rows.slice(0, query.limit));
-    const byId = new Map(shown.map((summary) => [summary.id, summary]));
-    return toPage(rows, query.limit, (row) => [row.sortTitle, row.id], (row) => byId.get(row.id)!);
+export function listProjects(ctx: ServiceContext, query: ProjectListQuery): Promise<Page<ProjectSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortTitle',
+    rows: (tx, ctx, window) => listProjectRows(tx, ctx.viewer, query, window),
+    present: async (shown, _tx, ctx) => {
+      const byId = new Map((await summaries(ctx, shown)).map((summary) => [summary.id, summary]));
+      return (row) => byId.get(row.id)!;
+    },
   });
 }
 

@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../core/db/client.js';
 import { actionPlanProjects, exchangeProjects, exchangeRelations, type ExchangeRelationKind } from './record-links.tables.js';
 import { findRowWhere } from '../../core/db/rows.js';
@@ -10,13 +11,19 @@ export type PlanProjectRow = typeof actionPlanProjects.$inferSelect;
 /** Enough for any page: a record is linked to a handful of others, not hundreds. */
 const MAX_LINKS = 200;
 
-export async function relationsOf(db: DbExecutor, exchangeId: string): Promise<RelationRow[]> {
-  return db
+/** The links that match, oldest first. */
+async function linkRows<T extends PgTable & { id: AnyPgColumn; createdAt: AnyPgColumn }>(db: DbExecutor, table: T, where: SQL | undefined): Promise<T['$inferSelect'][]> {
+  const rows = await db
     .select()
-    .from(exchangeRelations)
-    .where(or(eq(exchangeRelations.exchangeId, exchangeId), eq(exchangeRelations.relatedExchangeId, exchangeId)))
-    .orderBy(asc(exchangeRelations.createdAt), asc(exchangeRelations.id))
+    .from(table as PgTable)
+    .where(where)
+    .orderBy(asc(table.createdAt), asc(table.id))
     .limit(MAX_LINKS);
+  return rows as T['$inferSelect'][];
+}
+
+export function relationsOf(db: DbExecutor, exchangeId: string): Promise<RelationRow[]> {
+  return linkRows(db, exchangeRelations, or(eq(exchangeRelations.exchangeId, exchangeId), eq(exchangeRelations.relatedExchangeId, exchangeId)));
 }
 
 export async function relationBetween(db: DbExecutor, first: string, second: string): Promise<RelationRow | undefined> {
@@ -49,13 +56,8 @@ export async function insertRelation(db: DbExecutor, row: { exchangeId: string; 
   return inserted!;
 }
 
-export async function exchangeProjectsOf(db: DbExecutor, filter: { exchangeId?: string; projectId?: string }): Promise<ExchangeProjectRow[]> {
-  return db
-    .select()
-    .from(exchangeProjects)
-    .where(filter.exchangeId ? eq(exchangeProjects.exchangeId, filter.exchangeId) : eq(exchangeProjects.projectId, filter.projectId!))
-    .orderBy(asc(exchangeProjects.createdAt), asc(exchangeProjects.id))
-    .limit(MAX_LINKS);
+export function exchangeProjectsOf(db: DbExecutor, filter: { exchangeId?: string; projectId?: string }): Promise<ExchangeProjectRow[]> {
+  return linkRows(db, exchangeProjects, filter.exchangeId ? eq(exchangeProjects.exchangeId, filter.exchangeId) : eq(exchangeProjects.projectId, filter.projectId!));
 }
 
 export const findExchangeProject = (db: DbExecutor, exchangeId: string, projectId: string, outcomeId: string | null): Promise<ExchangeProjectRow | undefined> => findRowWhere(db, exchangeProjects, and(eq(exchangeProjects.exchangeId, exchangeId), eq(exchangeProjects.projectId, projectId), outcomeId ? eq(exchangeProjects.outcomeId, outcomeId) : isNull(exchangeProjects.outcomeId)));
@@ -79,13 +81,8 @@ export async function deleteExchangeLink(db: DbExecutor, exchangeId: string, lin
   return { project };
 }
 
-export async function planProjectsOf(db: DbExecutor, filter: { actionPlanId?: string; projectId?: string }): Promise<PlanProjectRow[]> {
-  return db
-    .select()
-    .from(actionPlanProjects)
-    .where(filter.actionPlanId ? eq(actionPlanProjects.actionPlanId, filter.actionPlanId) : eq(actionPlanProjects.projectId, filter.projectId!))
-    .orderBy(asc(actionPlanProjects.createdAt), asc(actionPlanProjects.id))
-    .limit(MAX_LINKS);
+export function planProjectsOf(db: DbExecutor, filter: { actionPlanId?: string; projectId?: string }): Promise<PlanProjectRow[]> {
+  return linkRows(db, actionPlanProjects, filter.actionPlanId ? eq(actionPlanProjects.actionPlanId, filter.actionPlanId) : eq(actionPlanProjects.projectId, filter.projectId!));
 }
 
 export async function insertPlanProject(db: DbExecutor, row: { actionPlanId: string; projectId: string; createdBy: string | null }): Promise<PlanProjectRow | undefined> {

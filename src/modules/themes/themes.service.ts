@@ -2,10 +2,11 @@ import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.j
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
 import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../core/http/pagination.js';
-import { userIdOf } from '../../core/auth/viewer.js';
+import type { Page } from '../../core/http/pagination.js';
+import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { countReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { newRecordScope } from '../../core/records/record-visibility.js';
+import { describeReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
   deleteThemeRow,
@@ -43,11 +44,11 @@ export async function requireVisibleThemes(ctx: ServiceContext, ids: string[], f
   if (issues.length > 0) throw validationFailed(issues);
 }
 
-export async function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<Page<ThemeSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortName');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listThemeRows(tx, ctx.viewer, query, { limit: query.limit, after });
-    return toPage(rows, query.limit, (row) => [row.sortName, row.id], presentThemeSummary);
+export function listThemes(ctx: ServiceContext, query: ThemeListQuery): Promise<Page<ThemeSummary>> {
+  return sortedPage(ctx, query, {
+    column: 'sortName',
+    rows: (tx, ctx, window) => listThemeRows(tx, ctx.viewer, query, window),
+    present: () => presentThemeSummary,
   });
 }
 
@@ -93,9 +94,7 @@ export async function createTheme(ctx: ServiceContext, input: ThemeCreate): Prom
     requireCoordinator(ctx, input.workspaceId);
     await validateParent(tx, ctx, input.parentId, null);
     const row = await insertThemeRow(tx, {
-      workspaceId: input.workspaceId,
-      visibility: input.visibility ?? 'public',
-      createdBy: userIdOf(ctx.viewer),
+      ...newRecordScope(ctx.viewer, input, 'public'),
       slug: input.slug,
       name: input.name,
       description: input.description ?? {},
@@ -122,11 +121,8 @@ export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void
   await ctx.transaction(async (tx, ctx) => {
     const before = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, before.workspaceId);
-    const references = await countReferences(tx, 'themes', id);
-    if (references.size > 0) {
-      const list = [...references].map(([table, n]) => `${table} (${n})`).join(', ');
-      throw themeConflict('theme_referenced', `The theme is still used by ${list}; merge it into another theme instead`);
-    }
+    const references = await describeReferences(tx, 'themes', id);
+    if (references) throw themeConflict('theme_referenced', `The theme is still used by ${references}; merge it into another theme instead`);
     await deleteThemeRow(tx, id);
     await themeAudit.deleted(tx, ctx, before, auditedTheme(before));
   });
@@ -141,10 +137,9 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
     return mergeRecords(tx, ctx, {
       table: 'themes',
       entityType: 'theme',
-      fromId: id,
+      from,
       intoId,
       label: into.slug,
-      workspaceId: from.workspaceId,
       mergedRecord: auditedTheme(from),
     });
   });

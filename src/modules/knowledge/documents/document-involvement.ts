@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { visibleTo } from '../../../core/records/record-visibility.js';
 import { involvementSource } from '../../involvement/involvement.service.js';
 import { documentLinks, documents } from './documents.tables.js';
 
@@ -7,7 +6,6 @@ import { documentLinks, documents } from './documents.tables.js';
 export const documentInvolvement = involvementSource({
   kind: 'document',
   table: documents,
-  visible: (_tx, viewer) => visibleTo(viewer, documents),
   date: sql`${documents.sortDate}`,
   endDate: sql`NULL::date`,
   title: sql`jsonb_build_object(${documents.language}, ${documents.title})`,

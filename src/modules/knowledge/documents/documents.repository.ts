@@ -43,6 +43,9 @@ const LINK_KEYS: Record<LinkType, keyof LinkRow> = {
   theme: 'themeId',
 };
 
+/** The column of a link that points to the record, with its id: `{ placeId: … }`. */
+export const linkColumnOf = (type: LinkType, recordId: string) => ({ [LINK_KEYS[type]]: recordId });
+
 /** The record a link points to. */
 export function linkTargetOf(row: LinkRow): { recordType: LinkType; recordId: string } {
   for (const [type, key] of Object.entries(LINK_KEYS) as [LinkType, keyof LinkRow][]) {
@@ -147,7 +150,7 @@ export async function insertLinkRow(
   if (existing) return { row: existing, created: false };
   const [row] = await db
     .insert(documentLinks)
-    .values({ documentId: values.documentId, [LINK_KEYS[values.type]]: values.recordId, origin: values.origin, createdBy: values.createdBy })
+    .values({ documentId: values.documentId, ...linkColumnOf(values.type, values.recordId), origin: values.origin, createdBy: values.createdBy })
     .returning();
   return { row: row!, created: true };
 }

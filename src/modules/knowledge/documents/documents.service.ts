@@ -2,7 +2,8 @@ import { canCoordinate, canCreateIn, canEdit, canRead, requireCreateIn, requireE
 import { userIdOf } from '../../../core/auth/viewer.js';
 import type { DbExecutor } from '../../../core/db/client.js';
 import { notFound, validationFailed, type FieldIssue } from '../../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../../core/http/pagination.js';
+import type { Page } from '../../../core/http/pagination.js';
+import { sortedPage } from '../../../core/sorted-page.js';
 import { todayIso } from '../../../core/http/record-fields.js';
 import type { ServiceContext } from '../../../core/service-context.js';
 import { auditTrail } from '../../audit/audit.service.js';
@@ -73,24 +74,22 @@ export async function requireDocument(tx: DbExecutor, ctx: ServiceContext, id: s
 }
 
 /** A page of the documents the viewer may see, newest first; other modules may narrow it to some workspaces. */
-export async function listDocuments(ctx: ServiceContext, query: DocumentListQuery & { workspaceIds?: readonly string[] }): Promise<Page<DocumentSummary>> {
-  const after = decodeSortCursor(query.cursor, 'sortDate');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listDocumentRows(
-      tx,
-      ctx.viewer,
-      {
-        kind: query.kind,
-        language: query.language,
-        workspaceId: query.workspaceId,
-        workspaceIds: query.workspaceIds,
-        linked: query.linkedType && query.linkedId ? { type: query.linkedType, id: query.linkedId } : undefined,
-        pendingReview: query.review === 'pending' ? hasPendingProposals : undefined,
-      },
-      { limit: query.limit, after },
-    );
-    const pending = await countPendingProposals(tx, rows.slice(0, query.limit).map((row) => row.id));
-    return toPage(rows, query.limit, (row) => [row.sortDate, row.id], (row) => presentDocumentSummary(row, pending.get(row.id) ?? 0));
+export function listDocuments(ctx: ServiceContext, query: DocumentListQuery & { workspaceIds?: readonly string[] }): Promise<Page<DocumentSummary>> {
+  const filter = {
+    kind: query.kind,
+    language: query.language,
+    workspaceId: query.workspaceId,
+    workspaceIds: query.workspaceIds,
+    linked: query.linkedType && query.linkedId ? { type: query.linkedType, id: query.linkedId } : undefined,
+    pendingReview: query.review === 'pending' ? hasPendingProposals : undefined,
+  };
+  return sortedPage(ctx, query, {
+    column: 'sortDate',
+    rows: (tx, ctx, window) => listDocumentRows(tx, ctx.viewer, filter, window),
+    present: async (shown, tx) => {
+      const pending = await countPendingProposals(tx, shown.map((row) => row.id));
+      return (row) => presentDocumentSummary(row, pending.get(row.id) ?? 0);
+    },
   });
 }
 

@@ -1,7 +1,8 @@
 import { canCoordinate, requireRead } from '../../../../core/auth/policy.js';
 import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../../../core/errors.js';
-import { decodeSortCursor, toPage, type Page } from '../../../../core/http/pagination.js';
+import type { Page } from '../../../../core/http/pagination.js';
 import type { ServiceContext } from '../../../../core/service-context.js';
+import { sortedPage } from '../../../../core/sorted-page.js';
 import type { ThesaurusTerms } from '../search.tables.js';
 import { foldWord } from '../words/german-compounds.js';
 import { auditedThesaurusEntry, presentThesaurusEntry, thesaurusLabel } from './thesaurus.presenter.js';
@@ -43,14 +44,11 @@ function checkedTerms(input: ThesaurusTermsInput): ThesaurusTerms {
   return terms;
 }
 
-export async function listThesaurus(ctx: ServiceContext, query: ThesaurusListQuery): Promise<Page<ThesaurusEntry>> {
-  const after = decodeSortCursor(query.cursor, 'sortTerm');
-  return ctx.transaction(async (tx, ctx) => {
-    const rows = await listThesaurusRows(tx, ctx.viewer, query, {
-      limit: query.limit,
-      after,
-    });
-    return toPage(rows, query.limit, (row) => [row.sortTerm, row.id], (row) => presentThesaurusEntry(row, canCoordinate(ctx.viewer, row.workspaceId)));
+export function listThesaurus(ctx: ServiceContext, query: ThesaurusListQuery): Promise<Page<ThesaurusEntry>> {
+  return sortedPage(ctx, query, {
+    column: 'sortTerm',
+    rows: (tx, ctx, window) => listThesaurusRows(tx, ctx.viewer, query, window),
+    present: (_shown, _tx, ctx) => (row) => presentThesaurusEntry(row, canCoordinate(ctx.viewer, row.workspaceId)),
   });
 }
 
