@@ -180,6 +180,21 @@ test.describe('planning an exchange', () => {
     await expect(outcome.getByRole('combobox', { name: /^Zuständige Person/ })).toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('an exchange entered after it took place starts as completed, one ahead as planned, and a status chosen stays', async ({ page }) => {
+    await signUp(page, { displayName: 'Hanna Lorenz' });
+    await sessionApi(page)('POST', '/api/workspaces', { name: 'Programmbüro Wiederaufbau' });
+    await page.goto('/exchanges/new');
+    const status = page.getByLabel('Status', { exact: true });
+    await expect(status.locator('option:checked')).toHaveText('Geplant');
+    await page.getByLabel('Erster Tag').fill('2023-11-28');
+    await expect(status.locator('option:checked')).toHaveText('Abgeschlossen');
+    await page.getByLabel('Letzter Tag').fill(`${new Date().getFullYear() + 1}-11-29`);
+    await expect(status.locator('option:checked')).toHaveText('Geplant');
+    await status.selectOption({ label: 'Bestätigt' });
+    await page.getByLabel('Letzter Tag').fill('2023-11-29');
+    await expect(status.locator('option:checked')).toHaveText('Bestätigt');
+  });
+
   test('the dashboard reaches into next year by default, where visits are already planned', async ({ page }) => {
     await page.goto('/dashboard');
     const nextYear = new Date().getFullYear() + 1;

@@ -71,13 +71,16 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
   const network = useNetwork(networkId ?? undefined);
   const [workspaceId, setWorkspaceId] = useState('');
   const [kind, setKind] = useState<ExchangeKind | ''>(exchange?.kind ?? (networkId ? 'network_meeting' : partnershipId ? 'delegation_visit' : ''));
-  const [status, setStatus] = useState<ExchangeStatus>(exchange?.status ?? 'planned');
+  const [chosenStatus, setStatus] = useState<ExchangeStatus | null>(exchange?.status ?? null);
   const [title, setTitle] = useState<Texts>(textsOf(exchange?.title));
   const [description, setDescription] = useState<Texts>(textsOf(exchange?.description));
   const [startDate, setStartDate] = useState(exchange?.startDate ?? params.get('startDate') ?? '');
   const [endDate, setEndDate] = useState(exchange?.endDate ?? params.get('startDate') ?? '');
   const [timeZone, setTimeZone] = useState(exchange?.timeZone ?? 'Europe/Berlin');
   const [timeZoneChosen, setTimeZoneChosen] = useState(Boolean(exchange));
+  // An exchange recorded after it took place is done, unless its planner says otherwise.
+  const lastDay = endDate || startDate;
+  const status: ExchangeStatus = chosenStatus ?? (lastDay && lastDay < new Date().toISOString().slice(0, 10) ? 'completed' : 'planned');
   const [venue, setVenue] = useState<PlaceRef | null>(exchange?.venue ?? null);
   const [venueName, setVenueName] = useState(exchange?.venueName ?? '');
   const [capacity, setCapacity] = useState(exchange?.capacity?.toString() ?? '');
