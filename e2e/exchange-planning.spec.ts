@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { signUp } from './support/accounts.js';
+import { projectWorkshop } from './support/projectWorkshop.js';
 import { sessionApi } from './support/sessionApi.js';
 
 /** Chooses the first suggestion of an autocomplete after typing, with the keyboard. */
@@ -146,6 +147,59 @@ test.describe('planning an exchange', () => {
       await expect(page.getByRole('button', { name: 'Drucken' })).toBeHidden();
       await page.emulateMedia({ media: 'screen' });
     });
+  });
+
+  test('a new session asks for its kind, then starts from the kind most sessions have; a task without its owner is marked at the field', async ({ page }) => {
+    await signUp(page, { displayName: 'Hanna Lorenz' });
+    const { exchange } = await projectWorkshop(page);
+    await page.goto(`/exchanges/${exchange.id}`);
+    const agenda = page.getByRole('region', { name: 'Programm' });
+    const form = page.getByRole('form', { name: 'Neuer Programmpunkt' });
+    const kind = form.getByRole('combobox', { name: /^Art/ });
+
+    await agenda.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+    await expect(kind.locator('option:checked')).toHaveText('Bitte wählen');
+    await form.getByRole('group', { name: /^Titel/ }).getByLabel('Deutsch').fill('Cluster für die lokale Wirtschaft');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Nicht gespeichert' })).toContainText('Bitte prüfen Sie die markierten Felder.');
+    await expect(kind).toHaveAttribute('aria-invalid', 'true');
+    await kind.selectOption({ label: 'Diskussion' });
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await expect(form).toHaveCount(0);
+    await agenda.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+    await expect(kind.locator('option:checked')).toHaveText('Diskussion');
+    await form.getByRole('button', { name: 'Abbrechen' }).click();
+
+    await page.getByRole('button', { name: 'Ergebnis festhalten' }).click();
+    const outcome = page.getByRole('form', { name: 'Neues Ergebnis' });
+    await outcome.getByLabel('Art').selectOption({ label: 'Aufgabe' });
+    await outcome.getByRole('group', { name: /^Was festgehalten wird/ }).getByLabel('Deutsch').fill('Kontakt zu den Stadtwerken herstellen');
+    await outcome.getByRole('button', { name: 'Speichern' }).click();
+    // The summary points to the marked field instead of repeating its message without saying which field it is.
+    await expect(outcome.getByRole('alert').filter({ hasText: 'Nicht gespeichert' })).toHaveText(/Bitte prüfen Sie die markierten Felder\.$/);
+    await expect(outcome.getByRole('combobox', { name: /^Zuständige Person/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('an exchange entered after it took place starts as completed, one ahead as planned, and a status chosen stays', async ({ page }) => {
+    await signUp(page, { displayName: 'Hanna Lorenz' });
+    await sessionApi(page)('POST', '/api/workspaces', { name: 'Programmbüro Wiederaufbau' });
+    await page.goto('/exchanges/new');
+    const status = page.getByLabel('Status', { exact: true });
+    await expect(status.locator('option:checked')).toHaveText('Geplant');
+    await page.getByLabel('Erster Tag').fill('2023-11-28');
+    await expect(status.locator('option:checked')).toHaveText('Abgeschlossen');
+    await page.getByLabel('Letzter Tag').fill(`${new Date().getFullYear() + 1}-11-29`);
+    await expect(status.locator('option:checked')).toHaveText('Geplant');
+    await status.selectOption({ label: 'Bestätigt' });
+    await page.getByLabel('Letzter Tag').fill('2023-11-29');
+    await expect(status.locator('option:checked')).toHaveText('Bestätigt');
+  });
+
+  test('the dashboard reaches into next year by default, where visits are already planned', async ({ page }) => {
+    await page.goto('/dashboard');
+    const nextYear = new Date().getFullYear() + 1;
+    await expect(page.getByLabel('Bis Jahr')).toHaveValue(String(nextYear));
+    await expect(page.getByRole('figure', { name: 'Austausche pro Jahr' }).getByRole('img')).toHaveAttribute('aria-label', new RegExp(`bis ${nextYear}`));
   });
 
   test('an invited person confirms through the link without an account and learns they wait for a place', async ({ page, browser }) => {

@@ -41,3 +41,19 @@ test('a document’s history names kinds, languages and linked records in the re
   await expect(ukrainian).toContainText(/Київ \(Місце\)/);
   await expect(ukrainian).not.toContainText(/Deutsch|\bnews\b|\bplace\b/);
 });
+
+test('a project recorded after the fact says so in its history, in German and in Ukrainian', async ({ page }) => {
+  await signUp(page, { displayName: 'Lena Hoffmann' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Stadterneuerung Grünau' });
+  const project = await send<{ id: string }>('POST', '/api/projects', { workspaceId: workspace.id, title: { de: 'Grüne Innenhöfe', uk: 'Зелені внутрішні дворики' }, status: 'completed', historical: true });
+
+  await page.goto(`/projects/${project.id}`);
+  await expect(page.getByRole('region', { name: 'Änderungsverlauf' })).toContainText('Nachträglich erfasst: ja');
+
+  await chooseLanguage(page, 'uk');
+  await page.goto(`/projects/${project.id}`);
+  const ukrainian = page.getByRole('region', { name: 'Історія змін' });
+  await expect(ukrainian).toContainText('Внесено згодом: так');
+  await expect(ukrainian).not.toContainText('Історична назва');
+});

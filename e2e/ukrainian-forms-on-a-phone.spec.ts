@@ -85,6 +85,27 @@ test('an exchange names its time zones, on the form and at the agenda, not by th
   await expect(page.getByRole('main')).toContainText('Час указано за місцевим часом заходу: східноєвропейський час (Europe/Kyiv).');
 });
 
+test('a visit to a Ukrainian town takes the local time zone of its venue, unless the planner chose one', async ({ page }) => {
+  test.setTimeout(60_000);
+  await ukrainianCoordinator(page);
+  await page.goto('/exchanges/new');
+  const zone = page.getByRole('combobox', { name: 'Часовий пояс' });
+  const venue = page.getByRole('combobox', { name: 'Місце', exact: true });
+  const chooseVenue = async (text: string) => {
+    await venue.fill('');
+    await venue.pressSequentially(text, { delay: 20 });
+    await page.getByRole('listbox', { name: 'Місце' }).getByRole('option').filter({ hasText: text }).first().click();
+  };
+  await chooseVenue('Бровари');
+  await expect(zone.locator('option:checked')).toHaveText('східноєвропейський час (Europe/Kyiv)');
+  await chooseVenue('Лейпциг');
+  await expect(zone.locator('option:checked')).toHaveText('центральноєвропейський час (Europe/Berlin)');
+
+  await zone.selectOption({ value: 'Europe/Kyiv' });
+  await chooseVenue('Мюнхен');
+  await expect(zone.locator('option:checked')).toHaveText('східноєвропейський час (Europe/Kyiv)');
+});
+
 test('the theme chart of the overview fits its labels on a phone', async ({ page }) => {
   await chooseLanguage(page, 'uk');
   await page.goto('/dashboard');

@@ -33,6 +33,18 @@ describe('the words of exports', () => {
     expect(columnOfHeader('Erfundene Spalte', columns)).toBeUndefined();
   });
 
+  it.each(EXPORT_LANGUAGES)('names the columns of the import page in %s by the headers the importers read, not by their codes', (language) => {
+    for (const [kind, columns] of [
+      ['organizations', ORGANIZATION_COLUMNS],
+      ['people', PEOPLE_COLUMNS],
+    ] as const) {
+      const hint = at(webTranslations(language), `imports.columns.${kind}`) as string;
+      const headers = hint.slice(hint.indexOf(': ') + 2).split(', ');
+      expect(headers.map((header) => columnOfHeader(header, columns)), `${language} ${kind}`).toEqual([...columns]);
+      expect(headers.filter((header) => (columns as readonly string[]).includes(header)), `${language} ${kind}`).toEqual([]);
+    }
+  });
+
   it('reads codes, labels of any language, countries and languages back', () => {
     expect(['ngo', 'Nichtregierungsorganisation', 'NGO', 'громадська організація'].map((cell) => codeOfLabel('enums.organizationKind', cell))).toEqual(['ngo', 'ngo', 'ngo', 'ngo']);
     expect(codeOfLabel('enums.visibility', 'Робочий простір')).toBe('workspace');

@@ -69,7 +69,7 @@ export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.Read
 
   text(labels.sides!, { font: 'bold', size: 13, gap: 0.3 });
   for (const side of plan.sides) {
-    const agreement = side.agreement ? `${labels.agreedBy} ${side.agreement.userName}, ${side.agreement.agreedAt.slice(0, 10)}` : labels.notAgreed!;
+    const agreement = side.agreement ? `${labels.agreedBy} ${side.agreement.userName}, ${localDate(side.agreement.agreedAt, language)}` : labels.notAgreed!;
     text(`• ${sideName(side, language)} (${side.workspace.name}): ${agreement}`);
   }
   doc.moveDown();
@@ -120,7 +120,7 @@ export function measureCsvColumns(plan: PlanDetail, language: ExportLanguage): C
     { header: labels.progress!, value: (measure) => labels[measure.latestProgress?.status ?? 'not_reported'] },
     { header: labels.reportedOn!, value: (measure) => measure.latestProgress?.reportedOn },
     { header: labels.overdue!, value: (measure) => (measure.overdue ? labels.yes : labels.no) },
-    { header: labels.source!, value: (measure) => (measure.source ? `${measure.source.type} ${measure.source.id} ${pickLocalized(measure.source.title, language)}` : '') },
+    { header: labels.source!, value: (measure) => (measure.source ? pickLocalized(measure.source.title, language) : '') },
   ];
 }
 

@@ -369,6 +369,13 @@ describe('joint action plans', () => {
     const world = await twoSides();
     const { plan, priorityId } = await draftPlan(world);
     await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, { priorityId, title: { de: 'Straßenfest im Wohngebiet', uk: 'Свято вулиці' }, budget: 1500 });
+    const fromOutcome = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/from-source`, {
+      priorityId,
+      source: { sourceType: 'exchange-outcome', sourceId: plan.id, title: 'Idee aus der Werkstatt' },
+    });
+    expect(fromOutcome.statusCode, fromOutcome.body).toBe(201);
+    const sides = fromOutcome.json().plan.sides as { id: string }[];
+    expect((await as(world.leipzigCoordinator).post(`/api/action-plans/${plan.id}/agreements`, { sideId: sides[0]!.id })).statusCode).toBe(201);
     const pdf = await as(world.kyivGuest).get(`/api/action-plans/${plan.id}/export.pdf?lang=uk`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -379,6 +386,7 @@ describe('joint action plans', () => {
     expect(pdf.headers['content-disposition']).toBe(
       `inline; filename="Plan-dii-Hriunau-Darnytskyi-2019-2021.pdf"; filename*=UTF-8''${encodeURIComponent('План-дій-Грюнау-Дарницький-2019-2021.pdf')}`,
     );
+    expect(text).toContain('погоджено');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const german = await pdfTextOf((await as(world.drafter).get(`/api/action-plans/${plan.id}/export.pdf`)).rawPayload);
     expect(german).toContain('Straßenfest im Wohngebiet');
@@ -388,6 +396,10 @@ describe('joint action plans', () => {
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toContain('Schwerpunkt;Maßnahme');
     expect(lines[1]).toContain('1. Wohnungsbewirtschaftung;Straßenfest im Wohngebiet');
+    // Where a measure came from reads as its title, not as a record kind and id.
+    const fromOutcomeLine = lines.find((line) => line.includes(';Idee aus der Werkstatt;'));
+    expect(fromOutcomeLine).toMatch(/;Idee aus der Werkstatt\r?$/);
+    expect(fromOutcomeLine).not.toContain('exchange-outcome');
     expect((await as(world.stranger).get(`/api/action-plans/${plan.id}/export.pdf`)).statusCode).toBe(404);
   });
 });

@@ -1,4 +1,6 @@
 import { exportFileName, type ExportFileName } from '../../../core/export/file-names.js';
+import { valueLabel } from '../../../core/export/export-labels.js';
+import { localDate } from '../../../core/export/export-language.js';
 import { requireRead } from '../../../core/auth/policy.js';
 import { hashSecretToken } from '../../../core/auth/secret-token.js';
 import { notFound } from '../../../core/errors.js';
@@ -53,7 +55,7 @@ async function eventsOf(ctx: ServiceContext, rows: ExchangeRow[], settings: Sett
     const agenda = byExchange.get(row.id) ?? [];
     const agendaText = agenda.length
       ? `\n\n${AGENDA[language]}:\n${agenda
-          .map((session) => `${session.day}${session.startsAt ? ` ${session.startsAt.slice(0, 5)}` : ''}${session.endsAt ? `–${session.endsAt.slice(0, 5)}` : ''} ${pick(session.title, language)}`)
+          .map((session) => `${localDate(session.day, language)}${session.startsAt ? ` ${session.startsAt.slice(0, 5)}` : ''}${session.endsAt ? `–${session.endsAt.slice(0, 5)}` : ''} ${pick(session.title, language)}`)
           .join('\n')}`
       : '';
     const exchangeEvent: CalendarEvent = {
@@ -64,7 +66,7 @@ async function eventsOf(ctx: ServiceContext, rows: ExchangeRow[], settings: Sett
       location: location || undefined,
       url,
       status: STATUS[row.status],
-      categories: [row.kind],
+      categories: [valueLabel('enums.exchangeKind', row.kind, language)],
       days: { first: row.startDate, last: row.endDate },
       geo: venue && venue.latitude !== null && venue.longitude !== null ? { latitude: venue.latitude, longitude: venue.longitude } : undefined,
     };
@@ -81,7 +83,7 @@ async function eventsOf(ctx: ServiceContext, rows: ExchangeRow[], settings: Sett
           location: [session.room, location].filter(Boolean).join(', ') || undefined,
           url,
           status: STATUS[row.status],
-          categories: [session.kind],
+          categories: [valueLabel('enums.sessionKind', session.kind, language)],
           times: {
             start: zonedTimeToUtc(session.day, session.startsAt!, row.timeZone),
             end: session.endsAt ? zonedTimeToUtc(session.day, session.endsAt, row.timeZone) : null,

@@ -96,6 +96,14 @@ describe('calendar files and feeds', () => {
 
     const german = eventsOf(String((await send('GET', `/api/exchanges/${exchange.id}/calendar.ics`, coordinator)).body));
     expect(german[1]!.summary).toBe('Rundgang, Teil 1 – Arbeitsbesuch in Kiew');
+    // The agenda's days and the categories read as the screen says them, not as stored codes and ISO dates.
+    const categoriesOf = (event: ICAL.Event) => event.component.getFirstPropertyValue('categories');
+    expect(german[0]!.description).toContain('Programm:\n06.10.2031 Ankunft\n07.10.2031 10:00–12:30 Rundgang, Teil 1');
+    expect([categoriesOf(german[0]!), categoriesOf(german[1]!)]).toEqual(['Workshop', 'Rundgang']);
+    const inUkrainian = eventsOf(String(ukrainian.body));
+    expect(inUkrainian[0]!.description).toContain('7 жовт. 2031 р. 10:00–12:30');
+    expect([categoriesOf(inUkrainian[0]!), categoriesOf(inUkrainian[1]!)]).toEqual(['Воркшоп', 'Прогулянка']);
+    expect(String(ukrainian.body)).not.toMatch(/walking_tour|workshop|2031-10-07 /);
     expect((await send('GET', `/api/exchanges/${exchange.id}/calendar.ics`, null)).status).toBe(404);
     expect((await send('GET', `/api/exchanges/${exchange.id}/calendar.ics?lang=fr`, coordinator)).status).toBe(400);
   });

@@ -25,7 +25,8 @@ export function DashboardPage() {
   const language = useLanguage();
   const { workspaces } = useSession();
   const [from, setFrom] = useState(String(THIS_YEAR - 12));
-  const [to, setTo] = useState(String(THIS_YEAR));
+  // Visits are planned a year ahead: the default range shows them beside the past ones.
+  const [to, setTo] = useState(String(THIS_YEAR + 1));
   const [workspaceId, setWorkspaceId] = useState('');
   const filters = { from: yearOrUndefined(from), to: yearOrUndefined(to), workspaceId: workspaceId || undefined };
   const query = useQuery({

@@ -6,6 +6,7 @@ import { fieldError } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { timeZoneLabel } from '../../lib/timeZoneName';
+import { timeZoneOfCountry } from './timeZoneOfCountry';
 import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
 import { InputField } from '../../shell/InputField';
@@ -70,12 +71,16 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
   const network = useNetwork(networkId ?? undefined);
   const [workspaceId, setWorkspaceId] = useState('');
   const [kind, setKind] = useState<ExchangeKind | ''>(exchange?.kind ?? (networkId ? 'network_meeting' : partnershipId ? 'delegation_visit' : ''));
-  const [status, setStatus] = useState<ExchangeStatus>(exchange?.status ?? 'planned');
+  const [chosenStatus, setStatus] = useState<ExchangeStatus | null>(exchange?.status ?? null);
   const [title, setTitle] = useState<Texts>(textsOf(exchange?.title));
   const [description, setDescription] = useState<Texts>(textsOf(exchange?.description));
   const [startDate, setStartDate] = useState(exchange?.startDate ?? params.get('startDate') ?? '');
   const [endDate, setEndDate] = useState(exchange?.endDate ?? params.get('startDate') ?? '');
   const [timeZone, setTimeZone] = useState(exchange?.timeZone ?? 'Europe/Berlin');
+  const [timeZoneChosen, setTimeZoneChosen] = useState(Boolean(exchange));
+  // An exchange recorded after it took place is done, unless its planner says otherwise.
+  const lastDay = endDate || startDate;
+  const status: ExchangeStatus = chosenStatus ?? (lastDay && lastDay < new Date().toISOString().slice(0, 10) ? 'completed' : 'planned');
   const [venue, setVenue] = useState<PlaceRef | null>(exchange?.venue ?? null);
   const [venueName, setVenueName] = useState(exchange?.venueName ?? '');
   const [capacity, setCapacity] = useState(exchange?.capacity?.toString() ?? '');
@@ -184,13 +189,19 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
             value={timeZone}
             emptyLabel={t('forms.choose')}
             options={zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone, startDate || new Date().toISOString().slice(0, 10), language) }))}
-            onChange={(value) => setTimeZone(value || 'Europe/Berlin')}
+            onChange={(value) => {
+              setTimeZone(value || 'Europe/Berlin');
+              setTimeZoneChosen(true);
+            }}
           />
         </div>
         <PlaceAutocomplete
           label={t('exchanges.venue')}
           initialText={venue ? pickName(venue.names, venue.name, language).text : ''}
-          onSelect={setVenue}
+          onSelect={(place) => {
+            setVenue(place);
+            if (!timeZoneChosen) setTimeZone((zone) => timeZoneOfCountry(place?.countryCode) ?? zone);
+          }}
           error={error('venuePlaceId')}
         />
         <InputField label={t('exchanges.venueName')} hint={t('exchanges.venueNameHint')} value={venueName} onChange={setVenueName} error={error('venueName')} />

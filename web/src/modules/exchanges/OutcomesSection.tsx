@@ -112,7 +112,7 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
   );
   const error = (field: string) => fieldError(save.error, `body.${field}`);
   return (
-    <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
+    <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields onCancel={onDone}>
       <div className="form-row">
         <EnumSelectField
           label={t('outcomes.kind')}

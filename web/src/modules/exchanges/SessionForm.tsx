@@ -16,6 +16,15 @@ import { exchangeApi, exchangeKeys, SESSION_KINDS, type AgendaSession, type Exch
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 
+/** The kind most sessions of the agenda have so far, or none yet: a new session starts from the exchange's usual kind. */
+function mostCommonKind(agenda: readonly AgendaSession[]): SessionKind | '' {
+  const counts = new Map<SessionKind, number>();
+  for (const { kind } of agenda) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  let best: SessionKind | '' = '';
+  for (const [kind, count] of counts) if (best === '' || count > (counts.get(best) ?? 0)) best = kind;
+  return best;
+}
+
 interface Props {
   exchange: ExchangeDetail;
   session?: AgendaSession;
@@ -29,7 +38,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
   const [day, setDay] = useState(session?.day ?? exchange.startDate);
   const [startsAt, setStartsAt] = useState(session?.startsAt ?? '');
   const [endsAt, setEndsAt] = useState(session?.endsAt ?? '');
-  const [kind, setKind] = useState<SessionKind>(session?.kind ?? 'talk');
+  const [kind, setKind] = useState<SessionKind | ''>(session?.kind ?? mostCommonKind(exchange.agenda));
   const [title, setTitle] = useState<Texts>(textsOf(session?.title));
   const [description, setDescription] = useState<Texts>(textsOf(session?.description));
   const [themeId, setThemeId] = useState(session?.theme?.id ?? '');
@@ -45,7 +54,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         day,
         startsAt: startsAt || null,
         endsAt: endsAt || null,
-        kind,
+        kind: kind || undefined,
         title: filledTexts(title),
         description: filledTexts(description),
         themeId: themeId || null,
@@ -60,7 +69,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
   const error = (field: string) => fieldError(save.error, `body.${field}`);
 
   return (
-    <InlineForm heading={session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone} className="session-form">
+    <InlineForm heading={session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields onCancel={onDone} className="session-form">
       <div className="form-row">
         <InputField label={t('agenda.day')} type="date" value={day} min={exchange.startDate} max={exchange.endDate} onChange={setDay} required error={error('day')} />
         <InputField label={t('agenda.startsAt')} type="time" value={startsAt} onChange={setStartsAt} error={error('startsAt')} />
@@ -73,7 +82,9 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         emptyLabel={t('forms.choose')}
         values={SESSION_KINDS}
         labelOf={(value) => t(`enums.sessionKind.${value}`)}
-        onChange={(value) => setKind(value || 'talk')}
+        onChange={setKind}
+        required
+        error={error('kind')}
       />
       <LocalizedTextFields legend={t('agenda.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
       <LocalizedTextFields legend={t('agenda.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
