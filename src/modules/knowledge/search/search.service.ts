@@ -307,10 +307,15 @@ function nearestTerms(word: string, like: { term: string; similarity: number }[]
   return [...nearest, ...lettersAway];
 }
 
-/** A term of another language: its words in this order, a Ukrainian word in all its forms. */
+/**
+ * A term of another language: its words in this order, a Ukrainian word in all its forms (so
+ * "швидка допомога" finds "автомобілі швидкої допомоги").
+ */
 function equivalentQuery(term: string): SQL {
   const words = parseQuery(term).terms.flatMap((part) => part.words);
-  if (words.length === 1 && containsCyrillic(term)) return anyOf([wordQuery(term), anyWordQuery(ukrainianForms(term))]);
+  const ukrainianWord = (word: string) => anyOf([wordQuery(word), anyWordQuery(ukrainianForms(word))]);
+  if (words.length === 1 && containsCyrillic(term)) return ukrainianWord(term);
+  if (words.length > 1 && containsCyrillic(term)) return anyOf([phraseQuery(words.join(' ')), sequenceOf(words.map(ukrainianWord))]);
   return words.length > 1 ? phraseQuery(words.join(' ')) : wordQuery(term);
 }
 
