@@ -223,6 +223,9 @@ async function withoutSoundAlikeTowns(ctx: ServiceContext, term: QueryTerm, name
   });
 }
 
+/** Whether a Cyrillic word is a form of an entry of the Ukrainian dictionary. */
+const isUkrainianWord = (word: string) => containsCyrillic(word) && ukrainianLemmas(word).length > 0;
+
 /** Whether a word is one of the German or Ukrainian dictionary, so a misspelt town it is not. */
 const isDictionaryWord = (word: string) => isGermanWord(word) || ukrainianLemmas(word).length > 0;
 
@@ -457,8 +460,8 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
       let corrected = false;
       const repaired: TermGroup[] = [];
       for (const group of groups) {
-        // A place name is no typo, even when nothing refers to the place.
-        if (!group.correctable || group.source.places.length > 0 || (await anyMatch(tx, group.query))) {
+        // A place name is no typo, even when nothing refers to the place; nor is a word of the Ukrainian dictionary ("відновлення" is not "оновлення").
+        if (!group.correctable || group.source.places.length > 0 || isUkrainianWord(group.text) || (await anyMatch(tx, group.query))) {
           repaired.push(group);
           continue;
         }
