@@ -10,6 +10,7 @@ const DOCUMENTS = {
   heating: { title: 'Модернізація мереж', text: 'Теплопостачанням міста опікується комунальне підприємство.' },
   other: { title: 'Парк у центрі', text: 'Мешканці висадили дерева.' },
   displaced: { title: 'Центр допомоги', text: 'Громада прихистила сотні переселенців зі сходу.' },
+  renewal: { title: 'Оновлення бібліотеки', text: 'Бібліотека отримала нові меблі.' },
 };
 
 describe('search meets Ukrainian words in any of their forms', () => {
@@ -53,5 +54,14 @@ describe('search meets Ukrainian words in any of their forms', () => {
     expect(await found('громада')).toEqual([ids.displaced, ids.partnership].sort());
     // The vowel that drops in other cases (переселенець, переселенців): a dictionary knows, a cut-off ending does not.
     expect(await found('переселенець')).toEqual([ids.displaced]);
+  });
+
+  it('corrects a misspelt word, but not a word of the Ukrainian dictionary that no text has', async () => {
+    const restoration = await search({ q: 'відновлення', type: 'document' }, reader);
+    expect(restoration.corrections).toEqual([]);
+    expect(restoration.items).toEqual([]);
+    const typo = await search({ q: 'партнерсво', type: 'document' }, reader);
+    expect(typo.corrections[0]?.term).toBe('партнерсво');
+    expect(typo.items.map((item) => item.id)).toContain(ids.nominative);
   });
 });

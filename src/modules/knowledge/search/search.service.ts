@@ -223,6 +223,9 @@ async function withoutSoundAlikeTowns(ctx: ServiceContext, term: QueryTerm, name
   });
 }
 
+/** Whether a Cyrillic word is a form of an entry of the Ukrainian dictionary. */
+const isUkrainianWord = (word: string) => containsCyrillic(word) && ukrainianLemmas(word).length > 0;
+
 /** Whether a word is one of the German or Ukrainian dictionary, so a misspelt town it is not. */
 const isDictionaryWord = (word: string) => isGermanWord(word) || ukrainianLemmas(word).length > 0;
 
@@ -307,10 +310,15 @@ function nearestTerms(word: string, like: { term: string; similarity: number }[]
   return [...nearest, ...lettersAway];
 }
 
-/** A term of another language: its words in this order, a Ukrainian word in all its forms. */
+/**
+ * A term of another language: its words in this order, a Ukrainian word in all its forms (so
+ * "швидка допомога" finds "автомобілі швидкої допомоги").
+ */
 function equivalentQuery(term: string): SQL {
   const words = parseQuery(term).terms.flatMap((part) => part.words);
-  if (words.length === 1 && containsCyrillic(term)) return anyOf([wordQuery(term), anyWordQuery(ukrainianForms(term))]);
+  const ukrainianWord = (word: string) => anyOf([wordQuery(word), anyWordQuery(ukrainianForms(word))]);
+  if (words.length === 1 && containsCyrillic(term)) return ukrainianWord(term);
+  if (words.length > 1 && containsCyrillic(term)) return anyOf([phraseQuery(words.join(' ')), sequenceOf(words.map(ukrainianWord))]);
   return words.length > 1 ? phraseQuery(words.join(' ')) : wordQuery(term);
 }
 
@@ -452,8 +460,8 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
       let corrected = false;
       const repaired: TermGroup[] = [];
       for (const group of groups) {
-        // A place name is no typo, even when nothing refers to the place.
-        if (!group.correctable || group.source.places.length > 0 || (await anyMatch(tx, group.query))) {
+        // A place name is no typo, even when nothing refers to the place; nor is a word of the Ukrainian dictionary ("відновлення" is not "оновлення").
+        if (!group.correctable || group.source.places.length > 0 || isUkrainianWord(group.text) || (await anyMatch(tx, group.query))) {
           repaired.push(group);
           continue;
         }
