@@ -2,7 +2,7 @@ import { apiUpload } from '../../lib/api/apiUpload';
 import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
 import { api, dataOf, inPath } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { documentKindValues, documentLanguageValues, proposalFieldValues, uploadOutcomesMaxItems } from '../../lib/api/enums';
+import { uploadOutcomesMaxItems } from '../../lib/api/enums';
 import type { components } from '../../lib/api/schema';
 import type { Job } from '../jobs/jobApi';
 
@@ -37,9 +37,6 @@ type DocumentChanges = Draft<BodyOf<'/api/documents/{id}', 'patch'>>;
 type ImportQuery = QueryOf<'/api/documents/import', 'post'>;
 type BatchQuery = QueryOf<'/api/documents/batches', 'post'>;
 
-export const DOCUMENT_KINDS = documentKindValues;
-export const DOCUMENT_LANGUAGES = documentLanguageValues;
-export const PROPOSAL_FIELDS = proposalFieldValues;
 /** The most files one upload batch takes. */
 export const MAX_FILES_PER_BATCH = uploadOutcomesMaxItems;
 /** The four criteria of the URBACT good practice label, in the order they are shown. */

@@ -9,10 +9,11 @@ import { NewOrganizationButton } from '../organizations/NewOrganizationButton';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { delegationLabel } from './delegationLabel';
-import { DELEGATION_SECTORS, exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
+import { exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 import { CheckboxGroup } from '../../shell/CheckboxGroup';
+import { delegationSectorValues } from '../../lib/api/enums';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -98,7 +99,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
       />
       <CheckboxGroup
         legend={t('exchanges.columnSectors')}
-        options={DELEGATION_SECTORS}
+        options={delegationSectorValues}
         labelOf={(sector) => t(`enums.delegationSector.${sector}`)}
         selected={sectors}
         onChange={setSectors}

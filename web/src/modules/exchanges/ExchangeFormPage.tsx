@@ -23,12 +23,13 @@ import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { partnershipKeys } from '../partnerships/partnershipApi';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { COMMON_TIME_ZONES, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
+import { COMMON_TIME_ZONES, exchangeApi, exchangeKeys, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
 import { useExchange } from './useExchange';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { ExchangeKindField } from './ExchangeKindField';
 import { Fieldset } from '../../shell/Fieldset';
+import { exchangeOrganizationRoleValues, exchangeStatusValues } from '../../lib/api/enums';
 
 interface StopDraft {
   key: number;
@@ -170,7 +171,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
             label={t('exchanges.status')}
             value={status}
             emptyLabel={t('forms.choose')}
-            values={EXCHANGE_STATUSES}
+            values={exchangeStatusValues}
             labelOf={(value) => t(`enums.exchangeStatus.${value}`)}
             onChange={(value) => setStatus(value || 'planned')}
           />
@@ -230,11 +231,11 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
                     aria-invalid={rolesMissing && entry.role === '' ? true : undefined}
                     aria-describedby={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
                     onChange={(event) =>
-                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? '' } : current)))
+                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: exchangeOrganizationRoleValues.find((role) => role === event.target.value) ?? '' } : current)))
                     }
                   >
                     <option value="">{t('exchanges.chooseRole')}</option>
-                    {ORGANIZATION_ROLES.map((role) => (
+                    {exchangeOrganizationRoleValues.map((role) => (
                       <option key={role} value={role}>
                         {t(`enums.organizationRole.${role}`)}
                       </option>

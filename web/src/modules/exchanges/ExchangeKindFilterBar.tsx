@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EnumFilterBar } from '../../shell/EnumFilterBar';
-import { EXCHANGE_KINDS } from './exchangeApi';
+import { exchangeKindValues } from '../../lib/api/enums';
 import type { ExchangeKind } from './exchangeApi';
 
 interface Props {
@@ -14,7 +14,7 @@ export function ExchangeKindFilterBar({ kind, onKindChange }: Props) {
     <EnumFilterBar
       label={t('exchanges.kindFilter')}
       value={kind}
-      values={EXCHANGE_KINDS}
+      values={exchangeKindValues}
       labelOf={(value) => t(`enums.exchangeKind.${value}`)}
       allLabel={t('exchanges.allKinds')}
       onChange={onKindChange}

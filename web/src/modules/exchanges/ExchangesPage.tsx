@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { EXCHANGE_KINDS } from './exchangeApi';
 import { ExchangeKindFilterBar } from './ExchangeKindFilterBar';
 import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';
 import { ListPage } from '../../shell/ListPage';
+import { exchangeKindValues } from '../../lib/api/enums';
 
 export function ExchangesPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useEnumSearchParam('kind', EXCHANGE_KINDS);
+  const [kind, setKind] = useEnumSearchParam('kind', exchangeKindValues);
   const query = useExchangePages({ kind, order: 'newest' });
   const exchanges = query.data?.pages.flatMap((page) => page.items) ?? [];
 

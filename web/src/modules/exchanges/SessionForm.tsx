@@ -12,9 +12,10 @@ import { useProjectGroups } from '../partnerships/useProjectGroups';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { exchangeApi, exchangeKeys, SESSION_KINDS, type AgendaSession, type ExchangeDetail, type SessionKind } from './exchangeApi';
+import { exchangeApi, exchangeKeys, type AgendaSession, type ExchangeDetail, type SessionKind } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { sessionKindValues } from '../../lib/api/enums';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -71,7 +72,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         label={t('agenda.kind')}
         value={kind}
         emptyLabel={t('forms.choose')}
-        values={SESSION_KINDS}
+        values={sessionKindValues}
         labelOf={(value) => t(`enums.sessionKind.${value}`)}
         onChange={(value) => setKind(value || 'talk')}
       />

@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { delegationSectorValues, exchangeKindValues, exchangeOrganizationRoleValues, exchangeStatusValues, outcomeKindValues, outcomeStatusValues, registrationStateValues, sessionKindValues } from '../../lib/api/enums';
 
 export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
 export type ExchangeDetail = ResponseOf<'/api/exchanges/{id}'>;
@@ -33,15 +32,6 @@ type RegistrationBody = Draft<BodyOf<'/api/exchanges/{id}/registrations', 'post'
 type RegistrationChanges = Draft<BodyOf<'/api/exchanges/{id}/registrations/{registrationId}', 'patch'>>;
 /** The states an organiser may set by hand (invitations and the waiting list move by themselves). */
 export type RegistrationMove = NonNullable<RegistrationChanges['state']>;
-
-export const EXCHANGE_KINDS = exchangeKindValues;
-export const EXCHANGE_STATUSES = exchangeStatusValues;
-export const ORGANIZATION_ROLES = exchangeOrganizationRoleValues;
-export const DELEGATION_SECTORS = delegationSectorValues;
-export const SESSION_KINDS = sessionKindValues;
-export const OUTCOME_KINDS = outcomeKindValues;
-export const OUTCOME_STATUSES = outcomeStatusValues;
-export const REGISTRATION_STATES = registrationStateValues;
 
 /** Time zones offered first when planning; any other IANA zone already set is kept. */
 export const COMMON_TIME_ZONES = [

@@ -8,15 +8,15 @@ import { PageHeading } from '../../shell/PageHeading';
 import { RecordTable } from '../../shell/RecordTable';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import { IMPORT_KINDS, importApi } from './importApi';
-
+import { importApi } from './importApi';
+import { importKindValues } from '../../lib/api/enums';
 
 /** CSV import with a dry run first: every bad row is listed by line and column before anything is written. */
 export function ImportPage() {
   const { t } = useTranslation();
   const fileId = useId();
   const [params] = useSearchParams();
-  const [kind, setKind] = useState<(typeof IMPORT_KINDS)[number]>(IMPORT_KINDS.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
+  const [kind, setKind] = useState<(typeof importKindValues)[number]>(importKindValues.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
   const [workspaceId, setWorkspaceId] = useState('');
   const [csv, setCsv] = useState('');
   const run = useMutation({
@@ -33,7 +33,7 @@ export function ImportPage() {
           label={t('imports.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          values={IMPORT_KINDS}
+          values={importKindValues}
           labelOf={(value) => t(`imports.kinds.${value}`)}
           onChange={(value) => setKind(value || 'organizations')}
         />

@@ -1,14 +1,11 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { QueryOf, ResponseOf } from '../../lib/api/contract';
-import { involvementKindValues } from '../../lib/api/enums';
 
 export type InvolvementPage = ResponseOf<'/api/organizations/{id}/involvement'>;
 export type InvolvementEntry = InvolvementPage['items'][number];
 export type InvolvementKind = InvolvementEntry['kind'];
 export type ActorCollection = 'organizations' | 'people' | 'places';
 type InvolvementQuery = QueryOf<'/api/organizations/{id}/involvement'>;
-
-export const INVOLVEMENT_KINDS = involvementKindValues;
 
 /** Query keys of what actors are involved in; a change of any record may change them (`involvementKeys.all`). */
 export const involvementKeys = {

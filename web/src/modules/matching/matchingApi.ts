@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { introductionStateValues, matchingItemKindValues, soughtPartnershipTypeValues, urgencyValues } from '../../lib/api/enums';
 
 export type MatchingProfileSummary = ResponseOf<'/api/matching/profiles'>['items'][number];
 export type MatchingProfileDetail = ResponseOf<'/api/matching/profiles/{id}'>;
@@ -24,11 +23,6 @@ export type DirectoryEntry = ResponseOf<'/api/matching/directory'>['items'][numb
 export type DirectoryPlace = ResponseOf<'/api/matching/directory/places'>['places'][number];
 export type DirectoryFilter = Omit<QueryOf<'/api/matching/directory'>, 'limit' | 'cursor'>;
 
-
-export const MATCHING_ITEM_KINDS = matchingItemKindValues;
-export const URGENCIES = urgencyValues;
-export const SOUGHT_PARTNERSHIP_TYPES = soughtPartnershipTypeValues;
-export const INTRODUCTION_STATES = introductionStateValues;
 /** Languages offered when a profile is published (ISO 639-1); the server takes any two-letter code. */
 export const PROFILE_LANGUAGES = ['de', 'uk', 'en', 'pl', 'sq', 'fr'] as const;
 

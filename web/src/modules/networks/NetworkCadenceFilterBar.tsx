@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EnumFilterBar } from '../../shell/EnumFilterBar';
-import { NETWORK_CADENCES } from './networkApi';
+import { networkCadenceValues } from '../../lib/api/enums';
 import type { NetworkCadence } from './networkApi';
 
 interface Props {
@@ -14,7 +14,7 @@ export function NetworkCadenceFilterBar({ cadence, onCadenceChange }: Props) {
     <EnumFilterBar
       label={t('networks.cadenceFilter')}
       value={cadence}
-      values={NETWORK_CADENCES}
+      values={networkCadenceValues}
       labelOf={(value) => t(`enums.networkCadence.${value}`)}
       allLabel={t('networks.allCadences')}
       onChange={onCadenceChange}

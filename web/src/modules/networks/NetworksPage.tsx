@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { NetworkCadenceFilterBar } from './NetworkCadenceFilterBar';
-import { NETWORK_CADENCES } from './networkApi';
 import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
 import { ListPage } from '../../shell/ListPage';
+import { networkCadenceValues } from '../../lib/api/enums';
 
 export function NetworksPage() {
   const { t } = useTranslation();
-  const [cadence, setCadence] = useEnumSearchParam('cadence', NETWORK_CADENCES);
+  const [cadence, setCadence] = useEnumSearchParam('cadence', networkCadenceValues);
   const query = useNetworkPages({ cadence });
   const networks = query.data?.pages.flatMap((page) => page.items) ?? [];
 

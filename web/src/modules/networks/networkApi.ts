@@ -1,5 +1,4 @@
 import { api, dataOf } from '../../lib/api/client';
-import { networkCadenceValues, networkKindValues } from '../../lib/api/enums';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
 
 export type NetworkSummary = ResponseOf<'/api/networks'>['items'][number];
@@ -56,6 +55,3 @@ export const networkApi = {
     dataOf(api.DELETE('/api/networks/{id}/members/{memberId}/unavailability/{entryId}', { params: { path: { id, memberId, entryId } } })),
 };
 
-
-export const NETWORK_CADENCES = networkCadenceValues;
-export const NETWORK_KINDS = networkKindValues;

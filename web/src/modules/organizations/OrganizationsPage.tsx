@@ -10,17 +10,17 @@ import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { ORGANIZATION_KINDS } from './organizationApi';
 import { OrganizationTable } from './OrganizationTable';
 import { useOrganizationPages } from './useOrganizationPages';
 import { ListPage } from '../../shell/ListPage';
 import { useSetSearchParam } from '../../lib/useSetSearchParam';
+import { organizationKindValues } from '../../lib/api/enums';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [params] = useSearchParams();
-  const [kind, setKind] = useEnumSearchParam('kind', ORGANIZATION_KINDS);
+  const [kind, setKind] = useEnumSearchParam('kind', organizationKindValues);
   const [country, setCountry] = useEnumSearchParam('country', FEATURED_COUNTRIES);
   const themeId = params.get('themeId') ?? undefined;
   const q = params.get('q') ?? undefined;
@@ -49,7 +49,7 @@ export function OrganizationsPage() {
           <EnumFilter
             label={t('organizations.kindFilter')}
             value={kind}
-            values={ORGANIZATION_KINDS}
+            values={organizationKindValues}
             labelOf={(value) => t(`enums.organizationKind.${value}`)}
             allLabel={t('organizations.allKinds')}
             onChange={setKind}

@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { organizationKindValues } from '../../lib/api/enums';
 import type { OrganizationKind } from '../../lib/api/types';
 
 export type OrganizationSummary = ResponseOf<'/api/organizations'>['items'][number];
@@ -33,4 +32,3 @@ export const organizationApi = {
     dataOf(api.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/organizations/{id}', 'patch'> })),
 };
 
-export const ORGANIZATION_KINDS = organizationKindValues;

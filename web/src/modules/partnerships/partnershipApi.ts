@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 
 export type PartnershipSummary = ResponseOf<'/api/partnerships'>['items'][number];
 export type PartnershipDetail = ResponseOf<'/api/partnerships/{id}'>;
@@ -21,9 +20,6 @@ type PartnershipBody = Draft<BodyOf<'/api/partnerships', 'post'>>;
 type PartnershipChanges = Draft<BodyOf<'/api/partnerships/{id}', 'patch'>>;
 type ProjectGroupBody = Draft<BodyOf<'/api/partnerships/{id}/project-groups', 'post'>>;
 type ProjectGroupChanges = Draft<BodyOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'>>;
-
-export const PARTNERSHIP_KINDS = partnershipKindValues;
-export const PARTNERSHIP_STATUSES = partnershipStatusValues;
 
 /** Query keys of the partnerships; every change invalidates `partnershipKeys.all`. */
 export const partnershipKeys = {

@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { consentBasisValues } from '../../lib/api/enums';
 
 export type PersonSummary = ResponseOf<'/api/people'>['items'][number];
 export type PersonDetail = ResponseOf<'/api/people/{id}'>;
@@ -13,8 +12,6 @@ export type PersonCandidate = ResponseOf<'/api/people/similar'>['items'][number]
 export type PersonFilters = Omit<QueryOf<'/api/people'>, 'limit' | 'cursor'>;
 type PersonBody = Draft<BodyOf<'/api/people', 'post'>>;
 type PersonChanges = Draft<BodyOf<'/api/people/{id}', 'patch'>>;
-
-export const CONSENT_BASES = consentBasisValues;
 
 /** Query keys of the people; every change invalidates `personKeys.all`. */
 export const personKeys = {

@@ -14,17 +14,18 @@ import { EnumFilter } from '../../shell/EnumFilter';
 import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
-import { FEATURED_COUNTRIES, PLACE_KINDS } from './placeApi';
+import { FEATURED_COUNTRIES } from './placeApi';
 import { PlaceTable } from './PlaceTable';
 import { usePlacePages } from './usePlacePages';
 import { MayCreate } from '../accounts/MayCreate';
+import { placeKindValues } from '../../lib/api/enums';
 
 export function PlacesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const [kind, setKind] = useEnumSearchParam('kind', PLACE_KINDS);
+  const [kind, setKind] = useEnumSearchParam('kind', placeKindValues);
   const [country, setCountry] = useEnumSearchParam('country', FEATURED_COUNTRIES);
   const [text, setText] = useState(params.get('q') ?? '');
   const q = params.get('q') ?? undefined;
@@ -65,7 +66,7 @@ export function PlacesPage() {
         <EnumFilter
           label={t('places.kindFilter')}
           value={kind}
-          values={PLACE_KINDS}
+          values={placeKindValues}
           labelOf={(value) => t(`enums.placeKind.${value}`)}
           allLabel={t('places.allKinds')}
           onChange={setKind}

@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { placeKindValues } from '../../lib/api/enums';
 import type { PlaceKind } from '../../lib/api/types';
 
 export type PlaceSummary = ResponseOf<'/api/places'>['items'][number];
@@ -10,7 +9,6 @@ export type PlaceInput = Draft<BodyOf<'/api/places', 'post'>>;
 export type PlaceFilters = Omit<QueryOf<'/api/places'>, 'limit' | 'cursor'>;
 type PlaceChanges = Draft<BodyOf<'/api/places/{id}', 'patch'>>;
 
-export const PLACE_KINDS = placeKindValues;
 /** Kinds a user may create; countries come from the gazetteer. */
 export const CREATABLE_PLACE_KINDS = ['district', 'quarter', 'area', 'municipality', 'state'] as const satisfies readonly PlaceKind[];
 /** Countries of the partnerships this platform grew from, offered first in filters. */

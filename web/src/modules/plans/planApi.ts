@@ -1,6 +1,5 @@
 import { api, dataOf, inPath } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { planStatusValues, progressStatusValues } from '../../lib/api/enums';
 
 export type PlanSummary = ResponseOf<'/api/action-plans'>['items'][number];
 export type PlanDetail = ResponseOf<'/api/action-plans/{id}'>;
@@ -29,9 +28,6 @@ type ExpenditureBody = Draft<BodyOf<'/api/expenditures', 'post'>>;
 type PriorityBody = Draft<BodyOf<'/api/action-plans/{id}/priorities', 'post'>>;
 type ProgressBody = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'>>;
 type Transition = BodyOf<'/api/action-plans/{id}/transitions', 'post'>['to'];
-
-export const PLAN_STATUSES = planStatusValues;
-export const PROGRESS_STATUSES = progressStatusValues;
 
 /** Query keys of the action plans; every change invalidates `planKeys.all`. */
 export const planKeys = {

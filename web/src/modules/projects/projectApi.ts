@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { outputKindValues, phaseStatusValues, projectPartnerRoleValues, projectStatusValues, transferRatingValues } from '../../lib/api/enums';
 
 export type ProjectSummary = ResponseOf<'/api/projects'>['items'][number];
 export type ProjectDetail = ResponseOf<'/api/projects/{id}'>;
@@ -8,12 +7,6 @@ export type ProjectBudgetView = ResponseOf<'/api/projects/{id}/budget'>;
 export type ProjectStatus = ProjectSummary['status'];
 type ProjectBody = Draft<BodyOf<'/api/projects', 'post'>>;
 type ProjectChanges = Draft<BodyOf<'/api/projects/{id}', 'patch'>>;
-
-export const PROJECT_STATUSES = projectStatusValues;
-export const PARTNER_ROLES = projectPartnerRoleValues;
-export const PHASE_STATUSES = phaseStatusValues;
-export const OUTPUT_KINDS = outputKindValues;
-export const TRANSFER_RATINGS = transferRatingValues;
 
 /** Query keys of the projects; every change invalidates `projectKeys.all`. */
 export const projectKeys = {
