@@ -1,7 +1,7 @@
 import { apiUpload } from '../../lib/api/apiUpload';
 import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
 import { api, dataOf, inPath } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
 import { uploadOutcomesMaxItems } from '../../lib/api/enums';
 import type { components } from '../../lib/api/schema';
 import type { Job } from '../jobs/jobApi';
@@ -40,7 +40,7 @@ type BatchQuery = QueryOf<'/api/documents/batches', 'post'>;
 /** The most files one upload batch takes. */
 export const MAX_FILES_PER_BATCH = uploadOutcomesMaxItems;
 /** The four criteria of the URBACT good practice label, in the order they are shown. */
-export const GOOD_PRACTICE_CRITERIA = ['relevance', 'participation', 'impact', 'transferability'] as const satisfies readonly GoodPracticeCriterion[];
+export const GOOD_PRACTICE_CRITERIA = enumValues<GoodPracticeCriterion>()(['relevance', 'participation', 'impact', 'transferability']);
 
 /** Query keys of the documents; every change invalidates `documentKeys.all`. */
 export const documentKeys = {

@@ -1,3 +1,4 @@
+import { enumValues } from '../../lib/api/contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../lib/fieldError';
@@ -17,8 +18,8 @@ import { RecordTable } from '../../shell/RecordTable';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 import { Fieldset } from '../../shell/Fieldset';
 
-const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
-const ROLES: ProjectGroupRole[] = ['member', 'lead'];
+const STATUSES = enumValues<ProjectGroupStatus>()(['active', 'paused', 'closed']);
+const ROLES = enumValues<ProjectGroupRole>()(['member', 'lead']);
 
 interface Member {
   person: PersonRef;

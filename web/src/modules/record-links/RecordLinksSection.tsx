@@ -34,6 +34,7 @@ export function RecordLinksSection(props: Props) {
 function LinkForm(props: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // An exchange may have every kind of link; a plan is only linked with projects.
   const kinds: readonly LinkKind[] = props.recordType === 'exchange' ? recordLinkKindValues : ['project'];
   const [kind, setKind] = useState<LinkKind>('project');
   const [outcomeId, setOutcomeId] = useState('');
