@@ -5,6 +5,7 @@ import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } fr
 import { uploadOutcomesMaxItems } from '../../lib/api/enums';
 import type { components } from '../../lib/api/schema';
 import type { Job } from '../jobs/jobApi';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type DocumentSummary = ResponseOf<'/api/documents'>['items'][number];
 export type DocumentDetail = ResponseOf<'/api/documents/{id}'>;
@@ -44,10 +45,8 @@ export const GOOD_PRACTICE_CRITERIA = enumValues<GoodPracticeCriterion>()(['rele
 
 /** Query keys of the documents; every change invalidates `documentKeys.all`. */
 export const documentKeys = {
-  all: ['documents'] as const,
+  ...recordKeys<DocumentFilters>('documents'),
   lists: ['documents', 'list'] as const,
-  list: (filters: DocumentFilters) => ['documents', 'list', filters] as const,
-  detail: (id: string | undefined) => ['documents', 'detail', id] as const,
   review: (id: string | undefined) => ['documents', 'review', id] as const,
   comments: (id: string) => ['documents', 'comments', id] as const,
 };

@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
 export type ExchangeDetail = ResponseOf<'/api/exchanges/{id}'>;
@@ -52,9 +53,7 @@ export const COMMON_TIME_ZONES = [
  * part `exchangeKeys.participants(id)` and `exchangeKeys.detail(id)`.
  */
 export const exchangeKeys = {
-  all: ['exchanges'] as const,
-  list: (filters: ExchangeFilters) => ['exchanges', 'list', filters] as const,
-  detail: (id: string | undefined) => ['exchanges', 'detail', id] as const,
+  ...recordKeys<ExchangeFilters>('exchanges'),
   statistics: (filters: object) => ['exchanges', 'statistics', filters] as const,
   programmeCandidates: (partnershipId: string | undefined) => ['exchanges', 'programme-candidates', partnershipId] as const,
   participants: (id: string | undefined) => ['exchanges', 'participants', id] as const,

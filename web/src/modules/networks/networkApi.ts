@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type NetworkSummary = ResponseOf<'/api/networks'>['items'][number];
 export type NetworkDetail = ResponseOf<'/api/networks/{id}'>;
@@ -19,9 +20,7 @@ type MeetingPlanBody = Draft<BodyOf<'/api/networks/{id}/meetings', 'post'>>;
 
 /** Query keys of the networks; every change invalidates `networkKeys.all`. */
 export const networkKeys = {
-  all: ['networks'] as const,
-  list: (filters: NetworkFilters) => ['networks', 'list', filters] as const,
-  detail: (id: string | undefined) => ['networks', 'detail', id] as const,
+  ...recordKeys<NetworkFilters>('networks'),
   rotation: (id: string, date: string) => ['networks', 'rotation', id, date] as const,
 };
 

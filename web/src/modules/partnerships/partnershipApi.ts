@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type PartnershipSummary = ResponseOf<'/api/partnerships'>['items'][number];
 export type PartnershipDetail = ResponseOf<'/api/partnerships/{id}'>;
@@ -23,9 +24,7 @@ type ProjectGroupChanges = Draft<BodyOf<'/api/partnerships/{id}/project-groups/{
 
 /** Query keys of the partnerships; every change invalidates `partnershipKeys.all`. */
 export const partnershipKeys = {
-  all: ['partnerships'] as const,
-  list: (filters: PartnershipFilters) => ['partnerships', 'list', filters] as const,
-  detail: (id: string | undefined) => ['partnerships', 'detail', id] as const,
+  ...recordKeys<PartnershipFilters>('partnerships'),
   /** The first hundred by title, to choose from in forms. */
   choices: ['partnerships', 'choices'] as const,
   timeline: (id: string, includeChildren: boolean) => ['partnerships', 'timeline', id, includeChildren] as const,

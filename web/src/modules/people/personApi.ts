@@ -1,5 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type PersonSummary = ResponseOf<'/api/people'>['items'][number];
 export type PersonDetail = ResponseOf<'/api/people/{id}'>;
@@ -15,9 +16,7 @@ type PersonChanges = Draft<BodyOf<'/api/people/{id}', 'patch'>>;
 
 /** Query keys of the people; every change invalidates `personKeys.all`. */
 export const personKeys = {
-  all: ['people'] as const,
-  list: (filters: PersonFilters) => ['people', 'list', filters] as const,
-  detail: (id: string | undefined) => ['people', 'detail', id] as const,
+  ...recordKeys<PersonFilters>('people'),
   similar: (wanted: { givenName: string; familyName: string }) => ['people', 'similar', wanted] as const,
 };
 
