@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { ExchangeKindFilterBar } from './ExchangeKindFilterBar';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';
 import { ListPage } from '../../shell/ListPage';
@@ -18,7 +18,16 @@ export function ExchangesPage() {
       intro={t('exchanges.intro')}
       create={{ to: '/exchanges/new', label: t('exchanges.create') }}
       links={[{ to: '/dashboard', label: t('dashboard.title') }]}
-      filters={<ExchangeKindFilterBar kind={kind} onKindChange={setKind} />}
+      filters={
+        <EnumFilterBar
+          label={t('exchanges.kindFilter')}
+          value={kind}
+          values={exchangeKindValues}
+          labelOf={(value) => t(`enums.exchangeKind.${value}`)}
+          allLabel={t('exchanges.allKinds')}
+          onChange={setKind}
+        />
+      }
       query={query}
       shown={exchanges.length}
     >

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { NetworkCadenceFilterBar } from './NetworkCadenceFilterBar';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
 import { ListPage } from '../../shell/ListPage';
@@ -17,7 +17,16 @@ export function NetworksPage() {
       title={t('networks.title')}
       intro={t('networks.intro')}
       create={{ to: '/networks/new', label: t('networks.create') }}
-      filters={<NetworkCadenceFilterBar cadence={cadence} onCadenceChange={setCadence} />}
+      filters={
+        <EnumFilterBar
+          label={t('networks.cadenceFilter')}
+          value={cadence}
+          values={networkCadenceValues}
+          labelOf={(value) => t(`enums.networkCadence.${value}`)}
+          allLabel={t('networks.allCadences')}
+          onChange={setCadence}
+        />
+      }
       query={query}
       shown={networks.length}
     >
