@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { countryName } from '../../lib/countryName';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
 import { FilterBar } from '../../shell/FilterBar';
 import { EnumFilter } from '../../shell/EnumFilter';
-import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
+import { CountryFilter } from '../places/CountryFilter';
 import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { OrganizationTable } from './OrganizationTable';
@@ -39,13 +38,7 @@ export function OrganizationsPage() {
       exportUrl={exportUrl}
       filters={
         <FilterBar>
-          <SelectField
-            label={t('organizations.countryFilter')}
-            value={country ?? ''}
-            emptyLabel={t('places.allCountries')}
-            options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
-            onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
-          />
+          <CountryFilter label={t('organizations.countryFilter')} value={country} onChange={setCountry} />
           <EnumFilter
             label={t('organizations.kindFilter')}
             value={kind}

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { countryName } from '../../lib/countryName';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
 import { FilterBar } from '../../shell/FilterBar';
 import { LoadingState } from '../../shell/LoadingState';
@@ -11,8 +9,8 @@ import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { GazetteerNotice } from '../jobs/GazetteerNotice';
 import { EnumFilter } from '../../shell/EnumFilter';
-import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
+import { CountryFilter } from './CountryFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
 import { FEATURED_COUNTRIES } from './placeApi';
 import { PlaceTable } from './PlaceTable';
@@ -22,7 +20,6 @@ import { placeKindValues } from '../../lib/api/enums';
 
 export function PlacesPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [kind, setKind] = useEnumSearchParam('kind', placeKindValues);
@@ -56,13 +53,7 @@ export function PlacesPage() {
         </MayCreate>
       </div>
       <FilterBar>
-        <SelectField
-          label={t('places.countryFilter')}
-          value={country ?? ''}
-          emptyLabel={t('places.allCountries')}
-          options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
-          onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
-        />
+        <CountryFilter label={t('places.countryFilter')} value={country} onChange={setCountry} />
         <EnumFilter
           label={t('places.kindFilter')}
           value={kind}
