@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { fieldProblemText } from '../../lib/api/codeTexts';
@@ -10,11 +10,11 @@ import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { importApi } from './importApi';
 import { importKindValues } from '../../lib/api/enums';
+import { TextFileField } from '../../shell/TextFileField';
 
 /** CSV import with a dry run first: every bad row is listed by line and column before anything is written. */
 export function ImportPage() {
   const { t } = useTranslation();
-  const fileId = useId();
   const [params] = useSearchParams();
   const [kind, setKind] = useState<(typeof importKindValues)[number]>(importKindValues.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
   const [workspaceId, setWorkspaceId] = useState('');
@@ -38,13 +38,7 @@ export function ImportPage() {
           onChange={(value) => setKind(value || 'organizations')}
         />
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={fileId}>
-            {t('imports.file')}
-          </label>
-          <div className="kern-hint">{t(`imports.columns.${kind}`)}</div>
-          <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)} />
-        </div>
+        <TextFileField label={t('imports.file')} hint={t(`imports.columns.${kind}`)} accept=".csv,text/csv" onText={setCsv} />
         <div className="button-row">
           <button type="button" className="kern-btn kern-btn--secondary" disabled={!csv || run.isPending} onClick={() => run.mutate({ dryRun: true, skipInvalid: false })}>
             <span className="kern-label">{t('imports.check')}</span>
