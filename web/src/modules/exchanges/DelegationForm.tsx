@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
@@ -49,7 +49,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
     },
     { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const place = delegation?.fromPlace;
   return (
     <InlineForm heading={delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { timeZoneLabel } from '../../lib/timeZoneName';
@@ -120,7 +120,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
     },
     { refresh: [exchangeKeys.all, partnershipKeys.all], open: (saved) => `/exchanges/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.kind': t('exchanges.kind'),
     'body.title': t('exchanges.titleInLanguages'),

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -111,7 +111,7 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
     },
     { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   return (
     <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
       <div className="form-row">

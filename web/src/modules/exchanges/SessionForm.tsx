@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { timeZoneLabel } from '../../lib/timeZoneName';
 import { useLanguage } from '../../lib/useLanguage';
@@ -58,7 +58,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
     },
     { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
 
   return (
     <InlineForm heading={session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone} className="session-form">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -65,7 +65,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
     },
     { refresh: [partnershipKeys.all], open: (saved) => `/partnerships/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.kind': t('partnerships.kind'),
     'body.title': t('partnerships.titleInLanguages'),

@@ -1,7 +1,7 @@
 import { enumValues } from '../../lib/api/contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -64,7 +64,7 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
     },
     { refresh: [partnershipKeys.all], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const partyOptions = parties.flatMap((party) => (party.id ? [{ value: party.id, label: pickPartyName(party, language) }] : []));
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, OrganizationRef, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -107,7 +107,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
     },
     { refresh: [projectKeys.all], open: (saved) => `/projects/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const heading = project ? t('projects.editTitle') : t('projects.create');
   const fieldLabels = {
     'body.title': t('projects.projectTitle'),
