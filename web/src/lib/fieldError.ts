@@ -8,3 +8,8 @@ export function fieldError(error: unknown, field: string): string | undefined {
   const issue = error.problem?.errors?.find((candidate) => candidate.field === field || candidate.field.startsWith(`${field}.`));
   return issue ? fieldProblemText(issue, i18n.t) : undefined;
 }
+
+/** The problem of each field of a request's body, by the field's name in the body: `const error = bodyFieldErrors(save.error); error('title')`. */
+export function bodyFieldErrors(error: unknown): (field: string) => string | undefined {
+  return (field) => fieldError(error, `body.${field}`);
+}

@@ -10,3 +10,13 @@ export function EditLink({ to }: { to: string }) {
     </Link>
   );
 }
+
+/** A record page's edit button in a row of its own, shown only to those who may edit the record. */
+export function EditRow({ to, canEdit }: { to: string; canEdit: boolean }) {
+  if (!canEdit) return null;
+  return (
+    <p className="button-row">
+      <EditLink to={to} />
+    </p>
+  );
+}

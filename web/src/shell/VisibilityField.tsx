@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { enumValues } from '../lib/api/contract';
 import type { Visibility } from '../lib/api/types';
 import { SelectField } from './SelectField';
 
-const VISIBILITIES: Visibility[] = ['workspace', 'public', 'private'];
+const VISIBILITIES = enumValues<Visibility>()(['workspace', 'public', 'private']);
 
 /** Who may see a record: everyone, the workspace, or its creator and coordinators. */
 export function VisibilityField({ value, onChange }: { value: Visibility; onChange: (value: Visibility) => void }) {

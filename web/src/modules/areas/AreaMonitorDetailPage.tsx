@@ -6,7 +6,7 @@ import { formatNumber } from '../../lib/formatNumber';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { RecordIntro } from '../../shell/RecordIntro';
-import { EditLink } from '../../shell/EditLink';
+import { EditRow } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -51,11 +51,7 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       <PageHeading title={pickText(monitor.title, language).text}>
         <LocalizedText value={monitor.title} />
       </PageHeading>
-      {monitor.canEdit && (
-        <p className="button-row">
-          <EditLink to={`/areas/${monitor.id}/edit`} />
-        </p>
-      )}
+      <EditRow to={`/areas/${monitor.id}/edit`} canEdit={monitor.canEdit} />
       <RecordIntro text={monitor.description} />
       <Section title={t('areas.facts')}>
         <FactList

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, PlaceRef, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -13,13 +13,14 @@ import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { useProjectChoices } from '../plans/useProjectChoices';
-import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
+import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NewAreaOfCity } from './NewAreaOfCity';
 import { useMonitor } from './useMonitor';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { EditableRows } from '../../shell/EditableRows';
 import { Fieldset } from '../../shell/Fieldset';
+import { indicatorDirectionValues } from '../../lib/api/enums';
 
 export function AreaMonitorFormPage() {
   return <RecordFormLoader useRecord={useMonitor} form={MonitorForm} />;
@@ -63,7 +64,7 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
     },
     { refresh: [areaKeys.all], open: (saved) => `/areas/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.title': t('areas.monitorTitle'),
     'body.description': t('areas.description'),
@@ -112,8 +113,8 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
                   label={t('areas.direction')}
                   value={indicator.direction}
                   emptyLabel={t('forms.choose')}
-                  options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
-                  onChange={(value) => change({ direction: DIRECTIONS.find((direction) => direction === value) ?? 'higher_is_worse' })}
+                  options={indicatorDirectionValues.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
+                  onChange={(value) => change({ direction: indicatorDirectionValues.find((direction) => direction === value) ?? 'higher_is_worse' })}
                 />
                 <InputField label={t('areas.weightLabel')} type="number" value={indicator.weightText} onChange={(weightText) => change({ weightText })} error={error(`indicators.${index}.weight`)} />
               </>

@@ -1,17 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldProblemText, fieldProblemsOf } from '../../lib/api/codeTexts';
 import { FormAlert } from '../../shell/FormAlert';
 import { Section } from '../../shell/Section';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
+import { TextFileField } from '../../shell/TextFileField';
 
 const FEATURE_FIELD = /^body\.features\.(\d+)\.(geometry|properties)/;
 
 /** Uploads the candidate areas' boundaries as GeoJSON, for the ranking map; each refused feature is named by its number. */
 export function BoundariesImportSection({ monitor }: { monitor: MonitorDetail }) {
   const { t } = useTranslation();
-  const id = useId();
   const queryClient = useQueryClient();
   const upload = useMutation({
     mutationFn: (text: string) => areaApi.importBoundaries(monitor.id, text),
@@ -28,23 +27,7 @@ export function BoundariesImportSection({ monitor }: { monitor: MonitorDetail })
   return (
     <Section title={t('areas.boundariesTitle')}>
       <p className="kern-body">{t('areas.boundariesHint')}</p>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`${id}-file`}>
-          {t('areas.boundariesFile')}
-        </label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
-          className="kern-form-input__input"
-          disabled={upload.isPending}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void file.text().then((text) => upload.mutate(text));
-            event.target.value = '';
-          }}
-        />
-      </div>
+      <TextFileField label={t('areas.boundariesFile')} accept=".geojson,.json,application/geo+json,application/json" disabled={upload.isPending} onText={(text) => upload.mutate(text)} clearAfterReading />
       {problems.length > 0 ? (
         <ul className="kern-list" role="alert">
           {problems.map((problem) => (

@@ -11,10 +11,11 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
-import { DIRECTIONS, areaApi, areaKeys, type MonitorDetail } from './areaApi';
+import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { NeedIndexMap } from './NeedIndexMap';
 import { RecordTable } from '../../shell/RecordTable';
 import { Fieldset } from '../../shell/Fieldset';
+import { indicatorDirectionValues } from '../../lib/api/enums';
 
 const round = (value: number, language: ReturnType<typeof useLanguage>) => formatNumber(Math.round(value * 1000) / 1000, language);
 
@@ -64,7 +65,7 @@ export function NeedIndexSection({ monitor, period, onPeriod }: { monitor: Monit
                     label={t('areas.directionOf', { indicator: pickText(indicator.name, language).text })}
                     value={directions[indicator.key] ?? indicator.direction}
                     emptyLabel={t('forms.choose')}
-                    options={DIRECTIONS.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
+                    options={indicatorDirectionValues.map((value) => ({ value, label: t(`areas.directions.${value}`) }))}
                     onChange={(value) => setDirections((current) => ({ ...current, [indicator.key]: value }))}
                   />
                 </div>

@@ -8,6 +8,7 @@ import { FormAlert } from '../../shell/FormAlert';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
+import { TextFileField } from '../../shell/TextFileField';
 
 /** Pastes or uploads a CSV of indicator values; a check first reports every bad row. */
 export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
@@ -39,21 +40,7 @@ export function ValuesImportSection({ monitor }: { monitor: MonitorDetail }) {
   return (
     <Section title={t('areas.importTitle')}>
       <p className="kern-body">{t('areas.importHint', { columns: example })}</p>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`${id}-file`}>
-          {t('areas.importFile')}
-        </label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,text/csv"
-          className="kern-form-input__input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void file.text().then(setCsv);
-          }}
-        />
-      </div>
+      <TextFileField label={t('areas.importFile')} accept=".csv,text/csv" onText={setCsv} />
       <div className="kern-form-input">
         <label className="kern-label" htmlFor={`${id}-text`}>
           {t('areas.importText')}

@@ -1,6 +1,5 @@
 import { api, asText, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { indicatorDirectionValues } from '../../lib/api/enums';
 
 export type MonitorSummary = ResponseOf<'/api/area-monitors'>['items'][number];
 export type MonitorDetail = ResponseOf<'/api/area-monitors/{id}'>;
@@ -12,8 +11,6 @@ type MonitorBody = Draft<BodyOf<'/api/area-monitors', 'post'>>;
 type MonitorChanges = Draft<BodyOf<'/api/area-monitors/{id}', 'patch'>>;
 type SelectionBody = Draft<BodyOf<'/api/area-monitors/{id}/pilot-selections', 'post'>>;
 type BoundariesBody = NonNullable<NonNullable<NonNullable<import('../../lib/api/schema').paths['/api/area-monitors/{id}/boundaries']['post']>['requestBody']>['content']['application/geo+json']>;
-
-export const DIRECTIONS = indicatorDirectionValues;
 
 /** Query keys of the area monitorings; every change invalidates `areaKeys.all`. */
 export const areaKeys = {

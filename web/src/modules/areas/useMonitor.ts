@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { areaApi, areaKeys } from './areaApi';
 
 export function useMonitor(id: string | undefined) {
-  return useQuery({
-    queryKey: areaKeys.detail(id),
-    queryFn: ({ signal }) => areaApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(areaKeys, areaApi.get, id));
 }

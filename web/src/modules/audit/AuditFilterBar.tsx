@@ -3,8 +3,9 @@ import { DateField } from '../../shell/DateField';
 import { FilterBar } from '../../shell/FilterBar';
 import { SelectField } from '../../shell/SelectField';
 import type { Member } from '../workspaces/workspaceApi';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditFilters } from './auditApi';
+import { AUDIT_ENTITY_TYPES, type AuditFilters } from './auditApi';
 import { entityTypeName } from './entityTypeName';
+import { auditActionValues } from '../../lib/api/enums';
 
 interface Props {
   filters: AuditFilters;
@@ -28,7 +29,7 @@ export function AuditFilterBar({ filters, members, onChange }: Props) {
         label={t('audit.actionFilter')}
         value={filters.action ?? ''}
         emptyLabel={t('audit.allActions')}
-        options={AUDIT_ACTIONS.map((value) => ({ value, label: t(`enums.auditAction.${value}`) }))}
+        options={auditActionValues.map((value) => ({ value, label: t(`enums.auditAction.${value}`) }))}
         onChange={(value) => onChange('action', value)}
       />
       <SelectField

@@ -2,7 +2,6 @@ import { apiGet } from '../../lib/api/apiGet';
 import { api, dataOf } from '../../lib/api/client';
 import type { Page } from '../../lib/api/types';
 import type { QueryOf, ResponseOf } from '../../lib/api/contract';
-import { auditActionValues } from '../../lib/api/enums';
 
 /** One recorded change: who did what to which record, with its values before and after. */
 export type AuditEvent = ResponseOf<'/api/workspaces/{id}/audit'>['items'][number];
@@ -11,7 +10,6 @@ export type AuditAction = AuditEvent['action'];
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export type AuditFilters = Omit<QueryOf<'/api/workspaces/{id}/audit'>, 'limit' | 'cursor' | 'entityId' | 'entityType'> & { entityType?: AuditEntityType };
 
-export const AUDIT_ACTIONS = auditActionValues;
 /** The kinds of record whose changes land in a workspace's log (the filter offers these). */
 export const AUDIT_ENTITY_TYPES = ['partnership', 'exchange', 'network', 'workspace', 'membership', 'invitation'] as const;
 

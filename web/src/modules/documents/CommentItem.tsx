@@ -7,6 +7,7 @@ import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FormAlert } from '../../shell/FormAlert';
+import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { documentApi, documentKeys, type DocumentComment } from './documentApi';
 
@@ -49,46 +50,17 @@ export function CommentItem({ documentId, comment }: { documentId: string; comme
         <Badge tone={STATE_TONES[comment.state]}>{t(`comments.states.${comment.state}`)}</Badge>
       </p>
       {editing ? (
-        <form
-          className="record-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            edit.mutate();
-          }}
-        >
+        <InlineForm onSubmit={() => edit.mutate()} pending={edit.isPending} error={edit.error} small onCancel={() => setEditing(false)}>
           <InputField label={t('comments.body')} multiline required value={body} onChange={setBody} error={fieldError(edit.error, 'body.body')} />
-          <FormAlert error={edit.error} />
-          <div className="button-row">
-            <button type="submit" className="kern-btn kern-btn--primary kern-btn--small" disabled={edit.isPending}>
-              <span className="kern-label">{t('forms.save')}</span>
-            </button>
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setEditing(false)}>
-              <span className="kern-label">{t('common.cancel')}</span>
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       ) : (
         <p className="kern-body preserve-lines">{comment.body ?? <em>{t('comments.hiddenBody')}</em>}</p>
       )}
       {comment.state === 'hidden' && comment.moderationNote && <p className="kern-body kern-body--small">{t('comments.moderationNote', { note: comment.moderationNote })}</p>}
       {hiding && (
-        <form
-          className="record-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            hide.mutate();
-          }}
-        >
+        <InlineForm onSubmit={() => hide.mutate()} pending={hide.isPending} submitLabel={t('comments.hide')} small onCancel={() => setHiding(false)}>
           <InputField label={t('comments.hideNote')} value={note} onChange={setNote} />
-          <div className="button-row">
-            <button type="submit" className="kern-btn kern-btn--primary kern-btn--small" disabled={hide.isPending}>
-              <span className="kern-label">{t('comments.hide')}</span>
-            </button>
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setHiding(false)}>
-              <span className="kern-label">{t('common.cancel')}</span>
-            </button>
-          </div>
-        </form>
+        </InlineForm>
       )}
       {!editing && !hiding && (
         <div className="button-row">

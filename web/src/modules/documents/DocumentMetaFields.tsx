@@ -4,7 +4,8 @@ import { fieldError } from '../../lib/fieldError';
 import { InputField } from '../../shell/InputField';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from './documentApi';
+import { type DocumentKind, type DocumentLanguage } from './documentApi';
+import { documentKindValues, documentLanguageValues } from '../../lib/api/enums';
 
 export interface DocumentMeta {
   kind: DocumentKind;
@@ -28,7 +29,7 @@ export function DocumentMetaFields({ meta, onChange, error, withSource = true }:
           label={t('documents.kind')}
           value={meta.kind}
           emptyLabel={t('forms.choose')}
-          values={DOCUMENT_KINDS}
+          values={documentKindValues}
           labelOf={(value) => t(`documents.kinds.${value}`)}
           onChange={(value) => set({ kind: value || 'report' })}
         />
@@ -36,7 +37,7 @@ export function DocumentMetaFields({ meta, onChange, error, withSource = true }:
           label={t('documents.language')}
           value={meta.language}
           emptyLabel={t('documents.languageAuto')}
-          values={DOCUMENT_LANGUAGES}
+          values={documentLanguageValues}
           labelOf={(value) => t(`forms.languageName.${value}`)}
           onChange={(value) => set({ language: value })}
         />

@@ -8,14 +8,14 @@ import { SelectField } from '../../shell/SelectField';
 import { useSession } from '../accounts/useSession';
 import { DocumentTable } from './DocumentTable';
 import { ExtractingCount } from './ExtractingCount';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES } from './documentApi';
 import { useDocumentPages } from './useDocumentPages';
+import { documentKindValues, documentLanguageValues } from '../../lib/api/enums';
 
 export function DocumentsPage() {
   const { t } = useTranslation();
   const { workspaces } = useSession();
-  const [kind, setKind] = useEnumSearchParam('kind', DOCUMENT_KINDS);
-  const [language, setLanguage] = useEnumSearchParam('language', DOCUMENT_LANGUAGES);
+  const [kind, setKind] = useEnumSearchParam('kind', documentKindValues);
+  const [language, setLanguage] = useEnumSearchParam('language', documentLanguageValues);
   const [workspaceId, setWorkspaceId] = useEnumSearchParam(
     'workspace',
     workspaces.map((workspace) => workspace.id),
@@ -38,7 +38,7 @@ export function DocumentsPage() {
           <EnumFilter
             label={t('documents.kind')}
             value={kind}
-            values={DOCUMENT_KINDS}
+            values={documentKindValues}
             labelOf={(value) => t(`documents.kinds.${value}`)}
             allLabel={t('documents.allKinds')}
             onChange={setKind}
@@ -46,7 +46,7 @@ export function DocumentsPage() {
           <EnumFilter
             label={t('documents.language')}
             value={language}
-            values={DOCUMENT_LANGUAGES}
+            values={documentLanguageValues}
             labelOf={(value) => t(`forms.languageName.${value}`)}
             allLabel={t('documents.allLanguages')}
             onChange={setLanguage}

@@ -6,9 +6,9 @@ import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { RadioGroup } from '../../shell/RadioGroup';
 import { SelectField } from '../../shell/SelectField';
-import { ORGANIZATION_KINDS } from '../organizations/organizationApi';
 import { pickTitle } from '../../lib/pickTitle';
 import { candidateFactsText } from './candidateFactsText';
+import { organizationKindValues } from '../../lib/api/enums';
 import type { AcceptInput, Proposal } from './documentApi';
 
 const CREATABLE = new Set(['exchange', 'organization', 'funding_programme', 'partnership']);
@@ -50,7 +50,7 @@ export function ProposalEditForm({ proposal, pending, error, onAccept, onCancel 
     if (choice !== 'create') return { action: 'link', recordId: choice };
     switch (proposal.field) {
       case 'organization':
-        return { action: 'create', name: name.trim(), shortName: shortName.trim() || null, organizationKind: ORGANIZATION_KINDS.find((candidate) => candidate === kind) };
+        return { action: 'create', name: name.trim(), shortName: shortName.trim() || null, organizationKind: organizationKindValues.find((candidate) => candidate === kind) };
       case 'funding_programme':
         return { action: 'create', name: name.trim() };
       case 'exchange':
@@ -79,7 +79,7 @@ export function ProposalEditForm({ proposal, pending, error, onAccept, onCancel 
             label={t('review.organizationKind')}
             value={kind}
             emptyLabel={t('forms.choose')}
-            options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
+            options={organizationKindValues.map((value) => ({ value, label: t(`enums.organizationKind.${value}`) }))}
             onChange={setKind}
           />
         </div>

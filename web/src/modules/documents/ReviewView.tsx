@@ -6,7 +6,8 @@ import { ExtractionStatus } from './ExtractionStatus';
 import { isExtracting } from './isExtracting';
 import { ProposalCard } from './ProposalCard';
 import { ReviewActions } from './ReviewActions';
-import { PROPOSAL_FIELDS, type Review } from './documentApi';
+import { type Review } from './documentApi';
+import { proposalFieldValues } from '../../lib/api/enums';
 
 /** The proposals of a document field by field, with the reviewer's buttons. */
 export function ReviewView({ review }: { review: Review }) {
@@ -34,7 +35,7 @@ export function ReviewView({ review }: { review: Review }) {
         {review.proposals.length === 0 && review.document.extractionState !== 'failed' && <p className="kern-body">{t('review.empty')}</p>}
       </ExtractionStatus>
       <ReviewActions review={review} />
-      {PROPOSAL_FIELDS.map((field) => {
+      {proposalFieldValues.map((field) => {
         const proposals = review.proposals.filter((proposal) => proposal.field === field);
         if (proposals.length === 0) return null;
         return (

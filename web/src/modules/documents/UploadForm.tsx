@@ -13,9 +13,10 @@ import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { jobKeys, type Job } from '../jobs/jobApi';
-import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, documentApi, MAX_FILES_PER_BATCH, type DocumentKind, type DocumentLanguage } from './documentApi';
+import { documentApi, MAX_FILES_PER_BATCH, type DocumentKind, type DocumentLanguage } from './documentApi';
 import { FilesField } from './FilesField';
 import { uploadErrorsOf, type UploadField } from './uploadErrorsOf';
+import { documentKindValues, documentLanguageValues } from '../../lib/api/enums';
 
 /** Workspace, kind, language, date, visibility and the files of a batch; hands the started job on. */
 export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
@@ -75,7 +76,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
           label={t('documents.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          values={DOCUMENT_KINDS}
+          values={documentKindValues}
           labelOf={(value) => t(`documents.kinds.${value}`)}
           onChange={(value) => setKind(value || 'report')}
         />
@@ -83,7 +84,7 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
           label={t('documents.language')}
           value={language}
           emptyLabel={t('documents.languageAuto')}
-          values={DOCUMENT_LANGUAGES}
+          values={documentLanguageValues}
           labelOf={(value) => t(`forms.languageName.${value}`)}
           onChange={setLanguage}
         />

@@ -1,10 +1,11 @@
 import { apiUpload } from '../../lib/api/apiUpload';
 import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
 import { api, dataOf, inPath } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { documentKindValues, documentLanguageValues, proposalFieldValues, uploadOutcomesMaxItems } from '../../lib/api/enums';
+import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import { uploadOutcomesMaxItems } from '../../lib/api/enums';
 import type { components } from '../../lib/api/schema';
 import type { Job } from '../jobs/jobApi';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type DocumentSummary = ResponseOf<'/api/documents'>['items'][number];
 export type DocumentDetail = ResponseOf<'/api/documents/{id}'>;
@@ -37,20 +38,15 @@ type DocumentChanges = Draft<BodyOf<'/api/documents/{id}', 'patch'>>;
 type ImportQuery = QueryOf<'/api/documents/import', 'post'>;
 type BatchQuery = QueryOf<'/api/documents/batches', 'post'>;
 
-export const DOCUMENT_KINDS = documentKindValues;
-export const DOCUMENT_LANGUAGES = documentLanguageValues;
-export const PROPOSAL_FIELDS = proposalFieldValues;
 /** The most files one upload batch takes. */
 export const MAX_FILES_PER_BATCH = uploadOutcomesMaxItems;
 /** The four criteria of the URBACT good practice label, in the order they are shown. */
-export const GOOD_PRACTICE_CRITERIA = ['relevance', 'participation', 'impact', 'transferability'] as const satisfies readonly GoodPracticeCriterion[];
+export const GOOD_PRACTICE_CRITERIA = enumValues<GoodPracticeCriterion>()(['relevance', 'participation', 'impact', 'transferability']);
 
 /** Query keys of the documents; every change invalidates `documentKeys.all`. */
 export const documentKeys = {
-  all: ['documents'] as const,
+  ...recordKeys<DocumentFilters>('documents'),
   lists: ['documents', 'list'] as const,
-  list: (filters: DocumentFilters) => ['documents', 'list', filters] as const,
-  detail: (id: string | undefined) => ['documents', 'detail', id] as const,
   review: (id: string | undefined) => ['documents', 'review', id] as const,
   comments: (id: string) => ['documents', 'comments', id] as const,
 };

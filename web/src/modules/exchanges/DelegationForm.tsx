@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
@@ -9,10 +9,11 @@ import { NewOrganizationButton } from '../organizations/NewOrganizationButton';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { delegationLabel } from './delegationLabel';
-import { DELEGATION_SECTORS, exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
+import { exchangeApi, exchangeKeys, type Delegation, type DelegationSector, type ExchangeDetail } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 import { CheckboxGroup } from '../../shell/CheckboxGroup';
+import { delegationSectorValues } from '../../lib/api/enums';
 
 interface Props {
   exchange: ExchangeDetail;
@@ -48,7 +49,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
     },
     { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const place = delegation?.fromPlace;
   return (
     <InlineForm heading={delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
@@ -98,7 +99,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
       />
       <CheckboxGroup
         legend={t('exchanges.columnSectors')}
-        options={DELEGATION_SECTORS}
+        options={delegationSectorValues}
         labelOf={(sector) => t(`enums.delegationSector.${sector}`)}
         selected={sectors}
         onChange={setSectors}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { timeZoneLabel } from '../../lib/timeZoneName';
@@ -24,12 +24,13 @@ import { PartnershipLink } from '../partnerships/PartnershipLink';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { partnershipKeys } from '../partnerships/partnershipApi';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { COMMON_TIME_ZONES, EXCHANGE_STATUSES, exchangeApi, exchangeKeys, ORGANIZATION_ROLES, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
+import { COMMON_TIME_ZONES, exchangeApi, exchangeKeys, type ExchangeDetail, type ExchangeKind, type ExchangeStatus, type OrganizationRole } from './exchangeApi';
 import { useExchange } from './useExchange';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { ExchangeKindField } from './ExchangeKindField';
 import { Fieldset } from '../../shell/Fieldset';
+import { exchangeOrganizationRoleValues, exchangeStatusValues } from '../../lib/api/enums';
 
 interface StopDraft {
   key: number;
@@ -124,7 +125,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
     },
     { refresh: [exchangeKeys.all, partnershipKeys.all], open: (saved) => `/exchanges/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.kind': t('exchanges.kind'),
     'body.title': t('exchanges.titleInLanguages'),
@@ -175,7 +176,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
             label={t('exchanges.status')}
             value={status}
             emptyLabel={t('forms.choose')}
-            values={EXCHANGE_STATUSES}
+            values={exchangeStatusValues}
             labelOf={(value) => t(`enums.exchangeStatus.${value}`)}
             onChange={(value) => setStatus(value || 'planned')}
           />
@@ -241,11 +242,11 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
                     aria-invalid={rolesMissing && entry.role === '' ? true : undefined}
                     aria-describedby={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
                     onChange={(event) =>
-                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: ORGANIZATION_ROLES.find((role) => role === event.target.value) ?? '' } : current)))
+                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: exchangeOrganizationRoleValues.find((role) => role === event.target.value) ?? '' } : current)))
                     }
                   >
                     <option value="">{t('exchanges.chooseRole')}</option>
-                    {ORGANIZATION_ROLES.map((role) => (
+                    {exchangeOrganizationRoleValues.map((role) => (
                       <option key={role} value={role}>
                         {t(`enums.organizationRole.${role}`)}
                       </option>

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { EXCHANGE_KINDS } from './exchangeApi';
-import { ExchangeKindFilterBar } from './ExchangeKindFilterBar';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';
 import { ListPage } from '../../shell/ListPage';
+import { exchangeKindValues } from '../../lib/api/enums';
 
 export function ExchangesPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useEnumSearchParam('kind', EXCHANGE_KINDS);
+  const [kind, setKind] = useEnumSearchParam('kind', exchangeKindValues);
   const query = useExchangePages({ kind, order: 'newest' });
   const exchanges = query.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -18,7 +18,16 @@ export function ExchangesPage() {
       intro={t('exchanges.intro')}
       create={{ to: '/exchanges/new', label: t('exchanges.create') }}
       links={[{ to: '/dashboard', label: t('dashboard.title') }]}
-      filters={<ExchangeKindFilterBar kind={kind} onKindChange={setKind} />}
+      filters={
+        <EnumFilterBar
+          label={t('exchanges.kindFilter')}
+          value={kind}
+          values={exchangeKindValues}
+          labelOf={(value) => t(`enums.exchangeKind.${value}`)}
+          allLabel={t('exchanges.allKinds')}
+          onChange={setKind}
+        />
+      }
       query={query}
       shown={exchanges.length}
     >

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { formatDate } from '../../lib/formatDate';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -14,9 +14,10 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
-import { exchangeApi, exchangeKeys, OUTCOME_KINDS, OUTCOME_STATUSES, type ExchangeDetail, type Outcome, type OutcomeKind, type OutcomeStatus } from './exchangeApi';
+import { exchangeApi, exchangeKeys, type ExchangeDetail, type Outcome, type OutcomeKind, type OutcomeStatus } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { outcomeKindValues, outcomeStatusValues } from '../../lib/api/enums';
 
 /** What the exchange produced: decisions, ideas, and tasks with their owner, due date and status. */
 export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
@@ -27,7 +28,7 @@ export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
       {exchange.outcomes.length === 0 ? (
         <p className="kern-body">{t('outcomes.empty')}</p>
       ) : (
-        OUTCOME_KINDS.filter((kind) => exchange.outcomes.some((outcome) => outcome.kind === kind)).map((kind) => (
+        outcomeKindValues.filter((kind) => exchange.outcomes.some((outcome) => outcome.kind === kind)).map((kind) => (
           <div key={kind} className="outcome-group">
             <h3 className="kern-heading-small">{t(`outcomes.heading.${kind}`)}</h3>
             <ul className="outcomes">
@@ -110,7 +111,7 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
     },
     { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   return (
     <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields onCancel={onDone}>
       <div className="form-row">
@@ -118,7 +119,7 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
           label={t('outcomes.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          values={OUTCOME_KINDS}
+          values={outcomeKindValues}
           labelOf={(value) => t(`enums.outcomeKind.${value}`)}
           onChange={(value) => setKind(value || 'task')}
         />
@@ -126,7 +127,7 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
           label={t('outcomes.status')}
           value={status}
           emptyLabel={t('forms.choose')}
-          values={OUTCOME_STATUSES}
+          values={outcomeStatusValues}
           labelOf={(value) => t(`enums.outcomeStatus.${value}`)}
           onChange={(value) => setStatus(value || 'open')}
         />

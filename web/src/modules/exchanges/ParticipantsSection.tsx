@@ -17,10 +17,11 @@ import { LoadingState } from '../../shell/LoadingState';
 import { LoadMore } from '../../shell/LoadMore';
 import { EnumFilter } from '../../shell/EnumFilter';
 import { DelegationOrigin } from './DelegationOrigin';
-import { exchangeApi, exchangeKeys, REGISTRATION_STATES, type ExchangeDetail, type Registration, type RegistrationMove, type RegistrationState } from './exchangeApi';
+import { exchangeApi, exchangeKeys, type ExchangeDetail, type Registration, type RegistrationMove, type RegistrationState } from './exchangeApi';
 import { RegisterForm, type RegisterRequest } from './RegisterForm';
 import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
 import { RecordTable, type Column } from '../../shell/RecordTable';
+import { registrationStateValues } from '../../lib/api/enums';
 
 const PAGE_SIZE = 50;
 
@@ -81,7 +82,7 @@ function CountTable({ caption, header, counts }: { caption: string; header: stri
 export function ParticipantsSection({ exchange, registerRequest }: { exchange: ExchangeDetail; registerRequest?: RegisterRequest | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [state, setState] = useEnumSearchParam('state', REGISTRATION_STATES);
+  const [state, setState] = useEnumSearchParam('state', registrationStateValues);
   const query = useInfiniteQuery({
     ...pagedQuery(exchangeKeys.registrations(exchange.id, state), (cursor, signal) => exchangeApi.registrations(exchange.id, { state, limit: PAGE_SIZE, cursor }, signal)),
     retry: (count, error) => !(error instanceof ApiError && [401, 403].includes(error.status)) && count < 2,
@@ -115,7 +116,7 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
           <EnumFilter
             label={t('participants.stateFilter')}
             value={state}
-            values={REGISTRATION_STATES}
+            values={registrationStateValues}
             labelOf={(value) => t(`enums.registrationState.${value}`)}
             allLabel={t('participants.allStates')}
             onChange={setState}

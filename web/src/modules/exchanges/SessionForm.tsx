@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { timeZoneLabel } from '../../lib/timeZoneName';
 import { useLanguage } from '../../lib/useLanguage';
@@ -12,9 +12,10 @@ import { useProjectGroups } from '../partnerships/useProjectGroups';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonRef } from '../people/personApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { exchangeApi, exchangeKeys, SESSION_KINDS, type AgendaSession, type ExchangeDetail, type SessionKind } from './exchangeApi';
+import { exchangeApi, exchangeKeys, type AgendaSession, type ExchangeDetail, type SessionKind } from './exchangeApi';
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
+import { sessionKindValues } from '../../lib/api/enums';
 
 /** The kind most sessions of the agenda have so far, or none yet: a new session starts from the exchange's usual kind. */
 function mostCommonKind(agenda: readonly AgendaSession[]): SessionKind | '' {
@@ -66,7 +67,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
     },
     { refresh: [exchangeKeys.detail(exchange.id)], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
 
   return (
     <InlineForm heading={session ? t('agenda.editTitle', { title: pickText(session.title, language).text }) : t('agenda.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields onCancel={onDone} className="session-form">
@@ -80,7 +81,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         label={t('agenda.kind')}
         value={kind}
         emptyLabel={t('forms.choose')}
-        values={SESSION_KINDS}
+        values={sessionKindValues}
         labelOf={(value) => t(`enums.sessionKind.${value}`)}
         onChange={setKind}
         required

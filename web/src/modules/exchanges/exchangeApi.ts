@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { delegationSectorValues, exchangeKindValues, exchangeOrganizationRoleValues, exchangeStatusValues, outcomeKindValues, outcomeStatusValues, registrationStateValues, sessionKindValues } from '../../lib/api/enums';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
 export type ExchangeDetail = ResponseOf<'/api/exchanges/{id}'>;
@@ -34,15 +34,6 @@ type RegistrationChanges = Draft<BodyOf<'/api/exchanges/{id}/registrations/{regi
 /** The states an organiser may set by hand (invitations and the waiting list move by themselves). */
 export type RegistrationMove = NonNullable<RegistrationChanges['state']>;
 
-export const EXCHANGE_KINDS = exchangeKindValues;
-export const EXCHANGE_STATUSES = exchangeStatusValues;
-export const ORGANIZATION_ROLES = exchangeOrganizationRoleValues;
-export const DELEGATION_SECTORS = delegationSectorValues;
-export const SESSION_KINDS = sessionKindValues;
-export const OUTCOME_KINDS = outcomeKindValues;
-export const OUTCOME_STATUSES = outcomeStatusValues;
-export const REGISTRATION_STATES = registrationStateValues;
-
 /** Time zones offered first when planning; any other IANA zone already set is kept. */
 export const COMMON_TIME_ZONES = [
   'Europe/Berlin',
@@ -62,9 +53,7 @@ export const COMMON_TIME_ZONES = [
  * part `exchangeKeys.participants(id)` and `exchangeKeys.detail(id)`.
  */
 export const exchangeKeys = {
-  all: ['exchanges'] as const,
-  list: (filters: ExchangeFilters) => ['exchanges', 'list', filters] as const,
-  detail: (id: string | undefined) => ['exchanges', 'detail', id] as const,
+  ...recordKeys<ExchangeFilters>('exchanges'),
   statistics: (filters: object) => ['exchanges', 'statistics', filters] as const,
   programmeCandidates: (partnershipId: string | undefined) => ['exchanges', 'programme-candidates', partnershipId] as const,
   participants: (id: string | undefined) => ['exchanges', 'participants', id] as const,

@@ -3,9 +3,9 @@ import { enumParam } from '../../lib/useEnumSearchParam';
 import { queryClient } from '../../lib/queryClient';
 import { lazyPage } from '../../shell/lazyPage';
 import { prefetchData } from '../../shell/routePrefetch';
-import { EXCHANGE_KINDS } from './exchangeApi';
 import { exchangeQuery } from './useExchange';
 import { exchangePagesQuery } from './useExchangePages';
+import { exchangeKindValues } from '../../lib/api/enums';
 
 const CheckInPage = lazyPage(() => import('./CheckInPage'), 'CheckInPage');
 const ExchangeDetailPage = lazyPage(() => import('./ExchangeDetailPage'), 'ExchangeDetailPage');
@@ -19,7 +19,7 @@ export const exchangeRoutes: RouteObject[] = [
     path: 'exchanges',
     element: <ExchangesPage />,
     handle: prefetchData((_params, search) =>
-      queryClient.prefetchInfiniteQuery(exchangePagesQuery({ kind: enumParam(search, 'kind', EXCHANGE_KINDS), order: 'newest' })),
+      queryClient.prefetchInfiniteQuery(exchangePagesQuery({ kind: enumParam(search, 'kind', exchangeKindValues), order: 'newest' })),
     ),
   },
   { path: 'exchanges/new', element: <ExchangeFormPage /> },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
@@ -11,10 +11,11 @@ import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { useProjectChoices } from '../plans/useProjectChoices';
-import { GRANT_STATUSES, fundingApi, fundingKeys, type GrantStatus } from './fundingApi';
+import { fundingApi, fundingKeys, type GrantStatus } from './fundingApi';
 import { useProgramme } from './useProgramme';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { grantStatusValues } from '../../lib/api/enums';
 
 /** Records a grant of a programme to a project (or, with ?measureId=, to a measure of a plan). */
 export function GrantFormPage() {
@@ -56,7 +57,7 @@ export function GrantFormPage() {
       }),
     { open: (grant) => (grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/dashboard` : `/funding/programmes/${grant.programme.id}`) },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.programmeId': t('funding.programme'),
     'body.instrumentId': t('funding.instrument'),
@@ -108,7 +109,7 @@ export function GrantFormPage() {
           <InputField label={t('funding.periodStart')} type="date" value={periodStart} onChange={setPeriodStart} />
           <InputField label={t('funding.periodEnd')} type="date" value={periodEnd} onChange={setPeriodEnd} error={error('periodEnd')} />
         </div>
-        <SelectField label={t('funding.grantStatusLabel')} value={status} emptyLabel={t('forms.choose')} options={GRANT_STATUSES.map((value) => ({ value, label: t(`funding.grantStatus.${value}`) }))} onChange={(value) => setStatus(GRANT_STATUSES.find((candidate) => candidate === value) ?? '')} />
+        <SelectField label={t('funding.grantStatusLabel')} value={status} emptyLabel={t('forms.choose')} options={grantStatusValues.map((value) => ({ value, label: t(`funding.grantStatus.${value}`) }))} onChange={(value) => setStatus(grantStatusValues.find((candidate) => candidate === value) ?? '')} />
         <VisibilityField value={visibility} onChange={setVisibility} />
     </RecordFormFrame>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -12,12 +12,13 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
-import { INSTRUMENT_KINDS, PROGRAMME_LEVELS, fundingApi, fundingKeys, type ProgrammeDetail, type ProgrammeLevel } from './fundingApi';
+import { fundingApi, fundingKeys, type ProgrammeDetail, type ProgrammeLevel } from './fundingApi';
 import { useProgramme } from './useProgramme';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { EditableRows } from '../../shell/EditableRows';
 import { Fieldset } from '../../shell/Fieldset';
+import { instrumentKindValues, programmeLevelValues } from '../../lib/api/enums';
 
 export function ProgrammeFormPage() {
   return <RecordFormLoader useRecord={useProgramme} form={ProgrammeForm} />;
@@ -74,7 +75,7 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
     },
     { refresh: [fundingKeys.all], open: (saved) => `/funding/programmes/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.name': t('funding.programmeName'),
     'body.description': t('funding.description'),
@@ -94,7 +95,7 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
     <RecordFormFrame heading={heading} back={{ to: programme ? `/funding/programmes/${programme.id}` : '/funding', label: programme ? t('forms.backToRecord') : t('funding.backToList') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline compact />
-        <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={PROGRAMME_LEVELS} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
+        <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={programmeLevelValues} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
         <OrganizationAutocomplete
           label={t('funding.funder')}
           initialText={programme?.funder ? pickName(programme.funder.names, programme.funder.name, language).text : ''}
@@ -121,8 +122,8 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
                   label={t('funding.instrumentKind')}
                   value={instrument.kind}
                   emptyLabel={t('forms.choose')}
-                  options={INSTRUMENT_KINDS.map((value) => ({ value, label: t(`funding.kinds.${value}`) }))}
-                  onChange={(value) => change({ kind: INSTRUMENT_KINDS.find((kind) => kind === value) ?? 'grant' })}
+                  options={instrumentKindValues.map((value) => ({ value, label: t(`funding.kinds.${value}`) }))}
+                  onChange={(value) => change({ kind: instrumentKindValues.find((kind) => kind === value) ?? 'grant' })}
                 />
                 <InputField label={t('funding.maxAmount')} type="number" value={instrument.max} onChange={(max) => change({ max })} error={error(`instruments.${index}.maxAmount`)} />
                 <InputField label={t('funding.fundingRate')} type="number" value={instrument.rateText} onChange={(rateText) => change({ rateText })} error={error(`instruments.${index}.fundingRate`)} />

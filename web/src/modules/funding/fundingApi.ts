@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { grantStatusValues, instrumentKindValues, programmeLevelValues } from '../../lib/api/enums';
 
 export type ProgrammeSummary = ResponseOf<'/api/funding-programmes'>['items'][number];
 export type ProgrammeDetail = ResponseOf<'/api/funding-programmes/{id}'>;
@@ -12,10 +11,6 @@ export type GrantStatus = Grant['status'];
 type ProgrammeBody = Draft<BodyOf<'/api/funding-programmes', 'post'>>;
 type ProgrammeChanges = Draft<BodyOf<'/api/funding-programmes/{id}', 'patch'>>;
 type GrantBody = Draft<BodyOf<'/api/grants', 'post'>>;
-
-export const PROGRAMME_LEVELS = programmeLevelValues;
-export const INSTRUMENT_KINDS = instrumentKindValues;
-export const GRANT_STATUSES = grantStatusValues;
 
 /** Query keys of funding programmes and grants; every change invalidates `fundingKeys.all`. */
 export const fundingKeys = {

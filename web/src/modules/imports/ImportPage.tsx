@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { fieldProblemText } from '../../lib/api/codeTexts';
@@ -8,15 +8,15 @@ import { PageHeading } from '../../shell/PageHeading';
 import { RecordTable } from '../../shell/RecordTable';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import { IMPORT_KINDS, importApi } from './importApi';
-
+import { importApi } from './importApi';
+import { importKindValues } from '../../lib/api/enums';
+import { TextFileField } from '../../shell/TextFileField';
 
 /** CSV import with a dry run first: every bad row is listed by line and column before anything is written. */
 export function ImportPage() {
   const { t } = useTranslation();
-  const fileId = useId();
   const [params] = useSearchParams();
-  const [kind, setKind] = useState<(typeof IMPORT_KINDS)[number]>(IMPORT_KINDS.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
+  const [kind, setKind] = useState<(typeof importKindValues)[number]>(importKindValues.find((candidate) => candidate === params.get('kind')) ?? 'organizations');
   const [workspaceId, setWorkspaceId] = useState('');
   const [csv, setCsv] = useState('');
   const run = useMutation({
@@ -33,18 +33,12 @@ export function ImportPage() {
           label={t('imports.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          values={IMPORT_KINDS}
+          values={importKindValues}
           labelOf={(value) => t(`imports.kinds.${value}`)}
           onChange={(value) => setKind(value || 'organizations')}
         />
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={fileId}>
-            {t('imports.file')}
-          </label>
-          <div className="kern-hint">{t(`imports.columns.${kind}`)}</div>
-          <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)} />
-        </div>
+        <TextFileField label={t('imports.file')} hint={t(`imports.columns.${kind}`)} accept=".csv,text/csv" onText={setCsv} />
         <div className="button-row">
           <button type="button" className="kern-btn kern-btn--secondary" disabled={!csv || run.isPending} onClick={() => run.mutate({ dryRun: true, skipInvalid: false })}>
             <span className="kern-label">{t('imports.check')}</span>

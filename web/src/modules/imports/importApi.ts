@@ -1,14 +1,11 @@
 import { api, asText, dataOf } from '../../lib/api/client';
 import type { QueryOf, ResponseOf } from '../../lib/api/contract';
-import { importKindValues } from '../../lib/api/enums';
 import type { paths } from '../../lib/api/schema';
 
 type ImportPath = '/api/imports/{kind}';
 export type ImportKind = paths[ImportPath]['post']['parameters']['path']['kind'];
 /** What an import found (and, unless a dry run, wrote): rows, invalid rows with each issue by line and column. */
 export type ImportReport = ResponseOf<ImportPath, 'post'>;
-
-export const IMPORT_KINDS = importKindValues;
 
 export const importApi = {
   /** Sends the text of a CSV file; a dry run only reports. */

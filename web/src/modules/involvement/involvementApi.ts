@@ -1,14 +1,13 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { QueryOf, ResponseOf } from '../../lib/api/contract';
-import { involvementKindValues } from '../../lib/api/enums';
+import type { paths } from '../../lib/api/schema';
 
 export type InvolvementPage = ResponseOf<'/api/organizations/{id}/involvement'>;
 export type InvolvementEntry = InvolvementPage['items'][number];
 export type InvolvementKind = InvolvementEntry['kind'];
-export type ActorCollection = 'organizations' | 'people' | 'places';
+/** The collections whose records have an involvement list: `/api/organizations/{id}/involvement` and so on. */
+export type ActorCollection = keyof paths extends infer P ? (P extends `/api/${infer Collection}/{id}/involvement` ? Collection : never) : never;
 type InvolvementQuery = QueryOf<'/api/organizations/{id}/involvement'>;
-
-export const INVOLVEMENT_KINDS = involvementKindValues;
 
 /** Query keys of what actors are involved in; a change of any record may change them (`involvementKeys.all`). */
 export const involvementKeys = {

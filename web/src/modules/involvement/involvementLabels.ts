@@ -1,7 +1,6 @@
+import { exchangeOrganizationRoleValues, projectPartnerRoleValues } from '../../lib/api/enums';
 import type { TFunction } from 'i18next';
 import type de from '../../i18n/de.json';
-import { ORGANIZATION_ROLES } from '../exchanges/exchangeApi';
-import { PARTNER_ROLES } from '../projects/projectApi';
 import type { InvolvementEntry } from './involvementApi';
 
 type OtherRole = keyof typeof de.involvement.role;
@@ -9,14 +8,14 @@ const isOneOf = <T extends string>(list: readonly T[], value: string): value is 
 
 /** The name of a role in the language of the page: an exchange's or project's role list, or the roles of involvement. */
 export function roleLabel(t: TFunction, kind: InvolvementEntry['kind'], role: string): string {
-  if (kind === 'exchange' && isOneOf(ORGANIZATION_ROLES, role)) return t(`enums.organizationRole.${role}`);
-  if (kind === 'project' && isOneOf(PARTNER_ROLES, role)) return t(`projects.roles.${role}`);
+  if (kind === 'exchange' && isOneOf(exchangeOrganizationRoleValues, role)) return t(`enums.organizationRole.${role}`);
+  if (kind === 'project' && isOneOf(projectPartnerRoleValues, role)) return t(`projects.roles.${role}`);
   return t(`involvement.role.${role as OtherRole}`);
 }
 
 /** The roles in the order of their list (host before client, preparation before follow-up), named. */
 export function roleLabels(t: TFunction, kind: InvolvementEntry['kind'], roles: string[]): string {
-  const order: readonly string[] = kind === 'exchange' ? ORGANIZATION_ROLES : kind === 'project' ? PARTNER_ROLES : [];
+  const order: readonly string[] = kind === 'exchange' ? exchangeOrganizationRoleValues : kind === 'project' ? projectPartnerRoleValues : [];
   const rank = (role: string) => (order.includes(role) ? order.indexOf(role) : order.length);
   return [...roles]
     .sort((a, b) => rank(a) - rank(b))

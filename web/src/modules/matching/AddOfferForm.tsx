@@ -5,8 +5,9 @@ import { localizedFieldError } from '../../lib/localizedFieldError';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { MATCHING_ITEM_KINDS, matchingApi, matchingKeys, type MatchingItemKind } from './matchingApi';
+import { matchingApi, matchingKeys, type MatchingItemKind } from './matchingApi';
 import { InlineForm } from '../../shell/InlineForm';
+import { matchingItemKindValues } from '../../lib/api/enums';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
@@ -41,7 +42,7 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
         label={t('matchingOffer.kind')}
         value={kind}
         emptyLabel={t('forms.choose')}
-        values={MATCHING_ITEM_KINDS}
+        values={matchingItemKindValues}
         labelOf={(value) => t(`matching.kind.${value}`)}
         onChange={setKind}
         error={error('kind', t('matching.kindMissing'))}

@@ -13,9 +13,9 @@ import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
 import { DirectoryEntryCard } from './DirectoryEntryCard';
 import { DirectoryMap } from './DirectoryMap';
-import { MATCHING_ITEM_KINDS, SOUGHT_PARTNERSHIP_TYPES, URGENCIES } from './matchingApi';
 import { useDirectoryPages, useDirectoryPlaces, useRegions } from './useDirectory';
 import { SIZE_BAND_KEYS, useDirectoryFilter } from './useDirectoryFilter';
+import { matchingItemKindValues, soughtPartnershipTypeValues, urgencyValues } from '../../lib/api/enums';
 
 /** Everything published for everyone in the partner search: a map and a filterable list. */
 export function DirectoryPage() {
@@ -50,7 +50,7 @@ export function DirectoryPage() {
           label={t('matchingDirectory.filterKind')}
           value={values.kind}
           emptyLabel={t('matchingDirectory.anyKind')}
-          options={options(MATCHING_ITEM_KINDS, (value) => t(`matching.kind.${value}`))}
+          options={options(matchingItemKindValues, (value) => t(`matching.kind.${value}`))}
           onChange={(kind) => set({ kind })}
         />
         <SelectField
@@ -80,14 +80,14 @@ export function DirectoryPage() {
           label={t('matching.filterPartnershipType')}
           value={values.partnershipType}
           emptyLabel={t('matching.anyPartnershipType')}
-          options={options(SOUGHT_PARTNERSHIP_TYPES, (value) => t(`matching.partnershipType.${value}`))}
+          options={options(soughtPartnershipTypeValues, (value) => t(`matching.partnershipType.${value}`))}
           onChange={(partnershipType) => set({ partnershipType })}
         />
         <SelectField
           label={t('matching.urgencyLabel')}
           value={values.urgency}
           emptyLabel={t('matchingDirectory.anyUrgency')}
-          options={options(URGENCIES, (value) => t(`matching.urgency.${value}`))}
+          options={options(urgencyValues, (value) => t(`matching.urgency.${value}`))}
           onChange={(urgency) => set({ urgency })}
         />
       </FilterBar>

@@ -16,11 +16,12 @@ import { SaveFailedAlert } from '../../shell/SaveFailedAlert';
 import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { TextInLanguage } from '../../shell/TextInLanguage';
-import { SOUGHT_PARTNERSHIP_TYPES, type Introduction, type IntroductionSide } from './matchingApi';
+import { type Introduction, type IntroductionSide } from './matchingApi';
 import { IntroductionSideName } from './IntroductionSideName';
 import { introductionTone } from './introductionTone';
 import { useIntroduction, useIntroductionStep } from './useIntroductions';
 import { InlineForm } from '../../shell/InlineForm';
+import { soughtPartnershipTypeValues } from '../../lib/api/enums';
 
 /** One introduction: who asks whom, the answers, the first meeting and the partnership it became. */
 export function IntroductionPage() {
@@ -172,7 +173,7 @@ function PartnershipForm({ id }: { id: string }) {
           label={t('introductions.partnershipType')}
           value={type}
           emptyLabel={t('forms.choose')}
-          options={SOUGHT_PARTNERSHIP_TYPES.map((value) => ({ value, label: t(`matching.partnershipType.${value}`) }))}
+          options={soughtPartnershipTypeValues.map((value) => ({ value, label: t(`matching.partnershipType.${value}`) }))}
           onChange={setType}
           error={fieldError(partner.error, 'body.type')}
         />

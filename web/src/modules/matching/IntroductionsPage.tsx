@@ -9,10 +9,10 @@ import { PageHeading } from '../../shell/PageHeading';
 import { RecordTable } from '../../shell/RecordTable';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
-import { INTRODUCTION_STATES } from './matchingApi';
 import { IntroductionSideName } from './IntroductionSideName';
 import { introductionTone } from './introductionTone';
 import { useIntroductions, usePipeline } from './useIntroductions';
+import { introductionStateValues } from '../../lib/api/enums';
 
 /** The introductions of the viewer's workspaces (asked for, brokered, or to answer) and each workspace's pipeline. */
 export function IntroductionsPage() {
@@ -80,7 +80,7 @@ function WorkspacePipeline({ workspaceId, name }: { workspaceId: string; name: s
   const language = useLanguage();
   const pipeline = usePipeline(workspaceId);
   if (!pipeline.data) return null;
-  const total = INTRODUCTION_STATES.reduce((sum, state) => sum + pipeline.data.counts[state], 0);
+  const total = introductionStateValues.reduce((sum, state) => sum + pipeline.data.counts[state], 0);
   if (total === 0) return null;
   return (
     <dl className="kern-description-list introduction-pipeline" aria-label={t('introductions.pipelineOf', { workspace: name })}>
@@ -88,7 +88,7 @@ function WorkspacePipeline({ workspaceId, name }: { workspaceId: string; name: s
         <dt className="kern-description-list-item__key">{t('introductions.pipelineOf', { workspace: name })}</dt>
         <dd className="kern-description-list-item__value">{t('introductions.total', { count: total })}</dd>
       </div>
-      {INTRODUCTION_STATES.map((state) => (
+      {introductionStateValues.map((state) => (
         <div key={state} className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t(`introductions.state.${state}`)}</dt>
           <dd className="kern-description-list-item__value">{formatNumber(pipeline.data.counts[state], language)}</dd>

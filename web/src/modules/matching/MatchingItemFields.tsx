@@ -3,7 +3,8 @@ import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { MATCHING_ITEM_KINDS, URGENCIES, type MatchingItem, type MatchingItemKind, type Urgency } from './matchingApi';
+import { type MatchingItem, type MatchingItemKind, type Urgency } from './matchingApi';
+import { matchingItemKindValues, urgencyValues } from '../../lib/api/enums';
 
 export interface MatchingItemValues {
   themeId: string;
@@ -69,7 +70,7 @@ export function MatchingItemFields({ values, onChange, labels, error }: Props) {
           label={labels.kind}
           value={values.kind}
           emptyLabel={t('forms.choose')}
-          values={MATCHING_ITEM_KINDS}
+          values={matchingItemKindValues}
           labelOf={(value) => t(`matching.kind.${value}`)}
           onChange={(value) => set('kind', value)}
           error={error('kind', labels.kindMissing)}
@@ -79,7 +80,7 @@ export function MatchingItemFields({ values, onChange, labels, error }: Props) {
           label={t('matching.urgencyLabel')}
           value={values.urgency}
           emptyLabel={t('forms.choose')}
-          values={URGENCIES}
+          values={urgencyValues}
           labelOf={(value) => t(`matching.urgency.${value}`)}
           onChange={(value) => set('urgency', value || 'medium')}
         />

@@ -14,10 +14,11 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CheckboxGroup } from '../../shell/CheckboxGroup';
-import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type MatchingProfileDetail, type SoughtPartnershipType } from './matchingApi';
+import { matchingApi, matchingKeys, PROFILE_LANGUAGES, type MatchingProfileDetail, type SoughtPartnershipType } from './matchingApi';
 import { ProfileName } from './ProfileName';
 import { languageName } from './reasonText';
 import { useMatchingProfile } from './useMatching';
+import { soughtPartnershipTypeValues } from '../../lib/api/enums';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
@@ -113,7 +114,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
       {!isExpert && (
         <CheckboxGroup
           legend={t('matching.partnershipSought')}
-          options={SOUGHT_PARTNERSHIP_TYPES}
+          options={soughtPartnershipTypeValues}
           labelOf={(value) => t(`matching.partnershipType.${value}`)}
           selected={partnershipTypes}
           onChange={setPartnershipTypes}

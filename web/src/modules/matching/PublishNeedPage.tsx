@@ -10,8 +10,9 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { MatchingItemFields, matchingItemBody, matchingItemFieldLabels, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
-import { matchingApi, matchingKeys, PROFILE_LANGUAGES, SOUGHT_PARTNERSHIP_TYPES, type SoughtPartnershipType } from './matchingApi';
+import { matchingApi, matchingKeys, PROFILE_LANGUAGES, type SoughtPartnershipType } from './matchingApi';
 import { languageName } from './reasonText';
+import { soughtPartnershipTypeValues } from '../../lib/api/enums';
 
 /** Opts a municipality in to matching and publishes what it needs, then shows the suggested partners. */
 export function PublishNeedPage() {
@@ -70,7 +71,7 @@ export function PublishNeedPage() {
         label={t('matching.partnershipSought')}
         value={partnershipType}
         emptyLabel={t('forms.choose')}
-        values={SOUGHT_PARTNERSHIP_TYPES}
+        values={soughtPartnershipTypeValues}
         labelOf={(value) => t(`matching.partnershipType.${value}`)}
         onChange={setPartnershipType}
       />

@@ -8,13 +8,13 @@ import { ErrorState } from '../../shell/ErrorState';
 import { LoadingState } from '../../shell/LoadingState';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
-import { SOUGHT_PARTNERSHIP_TYPES } from './matchingApi';
 import { ProfileName } from './ProfileName';
 import { reasonText } from './reasonText';
 import { RequestIntroduction } from './RequestIntroduction';
 import { pickName } from '../../lib/pickName';
 import type { SuggestionFilter } from './matchingApi';
 import { useSuggestions } from './useMatching';
+import { soughtPartnershipTypeValues } from '../../lib/api/enums';
 
 const COUNTRIES = ['DE', 'UA', 'XK', 'PL'];
 
@@ -38,7 +38,7 @@ export function SuggestionList({ profileId, needId, from }: { profileId: string;
           label={t('matching.filterPartnershipType')}
           value={filter.partnershipType ?? ''}
           emptyLabel={t('matching.anyPartnershipType')}
-          values={SOUGHT_PARTNERSHIP_TYPES}
+          values={soughtPartnershipTypeValues}
           labelOf={(value) => t(`matching.partnershipType.${value}`)}
           onChange={(partnershipType) => setFilter({ ...filter, partnershipType: partnershipType || undefined })}
         />

@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { introductionStateValues, matchingItemKindValues, soughtPartnershipTypeValues, urgencyValues } from '../../lib/api/enums';
+import type { paths } from '../../lib/api/schema';
 
 export type MatchingProfileSummary = ResponseOf<'/api/matching/profiles'>['items'][number];
 export type MatchingProfileDetail = ResponseOf<'/api/matching/profiles/{id}'>;
@@ -18,17 +18,13 @@ export type IntroductionSide = Introduction['from'];
 export type IntroductionState = Introduction['state'];
 export type Pipeline = ResponseOf<'/api/matching/introductions/pipeline'>;
 /** A step of an introduction, each its own route. */
-export type IntroductionStep = 'accept' | 'decline' | 'met' | 'partnership';
+/** The steps of an introduction, one path each: `/api/matching/introductions/{id}/accept` and so on. */
+export type IntroductionStep = keyof paths extends infer P ? (P extends `/api/matching/introductions/{id}/${infer Step}` ? Step : never) : never;
 
 export type DirectoryEntry = ResponseOf<'/api/matching/directory'>['items'][number];
 export type DirectoryPlace = ResponseOf<'/api/matching/directory/places'>['places'][number];
 export type DirectoryFilter = Omit<QueryOf<'/api/matching/directory'>, 'limit' | 'cursor'>;
 
-
-export const MATCHING_ITEM_KINDS = matchingItemKindValues;
-export const URGENCIES = urgencyValues;
-export const SOUGHT_PARTNERSHIP_TYPES = soughtPartnershipTypeValues;
-export const INTRODUCTION_STATES = introductionStateValues;
 /** Languages offered when a profile is published (ISO 639-1); the server takes any two-letter code. */
 export const PROFILE_LANGUAGES = ['de', 'uk', 'en', 'pl', 'sq', 'fr'] as const;
 

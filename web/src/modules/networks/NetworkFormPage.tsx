@@ -12,10 +12,11 @@ import { VisibilityField } from '../../shell/VisibilityField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { NETWORK_CADENCES, NETWORK_KINDS, networkApi, networkKeys, type NetworkCadence, type NetworkDetail, type NetworkKind } from './networkApi';
+import { networkApi, networkKeys, type NetworkCadence, type NetworkDetail, type NetworkKind } from './networkApi';
 import { useNetwork } from './useNetwork';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { networkCadenceValues, networkKindValues } from '../../lib/api/enums';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
@@ -85,7 +86,7 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
             label={t('networks.kind')}
             value={kind}
             emptyLabel={t('forms.choose')}
-            values={NETWORK_KINDS}
+            values={networkKindValues}
             labelOf={(value) => t(`enums.networkKind.${value}`)}
             onChange={setKind}
             error={error('kind', t('networks.kindMissing'))}
@@ -95,7 +96,7 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
             label={t('networks.cadence')}
             value={cadence}
             emptyLabel={t('forms.choose')}
-            values={NETWORK_CADENCES}
+            values={networkCadenceValues}
             labelOf={(value) => t(`enums.networkCadence.${value}`)}
             onChange={setCadence}
             error={error('cadence', t('networks.cadenceMissing'))}

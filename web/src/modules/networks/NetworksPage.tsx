@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { NetworkCadenceFilterBar } from './NetworkCadenceFilterBar';
-import { NETWORK_CADENCES } from './networkApi';
+import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
 import { ListPage } from '../../shell/ListPage';
+import { networkCadenceValues } from '../../lib/api/enums';
 
 export function NetworksPage() {
   const { t } = useTranslation();
-  const [cadence, setCadence] = useEnumSearchParam('cadence', NETWORK_CADENCES);
+  const [cadence, setCadence] = useEnumSearchParam('cadence', networkCadenceValues);
   const query = useNetworkPages({ cadence });
   const networks = query.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -17,7 +17,16 @@ export function NetworksPage() {
       title={t('networks.title')}
       intro={t('networks.intro')}
       create={{ to: '/networks/new', label: t('networks.create') }}
-      filters={<NetworkCadenceFilterBar cadence={cadence} onCadenceChange={setCadence} />}
+      filters={
+        <EnumFilterBar
+          label={t('networks.cadenceFilter')}
+          value={cadence}
+          values={networkCadenceValues}
+          labelOf={(value) => t(`enums.networkCadence.${value}`)}
+          allLabel={t('networks.allCadences')}
+          onChange={setCadence}
+        />
+      }
       query={query}
       shown={networks.length}
     >

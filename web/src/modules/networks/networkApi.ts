@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
-import { networkCadenceValues, networkKindValues } from '../../lib/api/enums';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type NetworkSummary = ResponseOf<'/api/networks'>['items'][number];
 export type NetworkDetail = ResponseOf<'/api/networks/{id}'>;
@@ -20,9 +20,7 @@ type MeetingPlanBody = Draft<BodyOf<'/api/networks/{id}/meetings', 'post'>>;
 
 /** Query keys of the networks; every change invalidates `networkKeys.all`. */
 export const networkKeys = {
-  all: ['networks'] as const,
-  list: (filters: NetworkFilters) => ['networks', 'list', filters] as const,
-  detail: (id: string | undefined) => ['networks', 'detail', id] as const,
+  ...recordKeys<NetworkFilters>('networks'),
   rotation: (id: string, date: string) => ['networks', 'rotation', id, date] as const,
 };
 
@@ -56,6 +54,3 @@ export const networkApi = {
     dataOf(api.DELETE('/api/networks/{id}/members/{memberId}/unavailability/{entryId}', { params: { path: { id, memberId, entryId } } })),
 };
 
-
-export const NETWORK_CADENCES = networkCadenceValues;
-export const NETWORK_KINDS = networkKindValues;

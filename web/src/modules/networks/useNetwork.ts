@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { networkApi, networkKeys } from './networkApi';
 
 export function useNetwork(id: string | undefined) {
-  return useQuery({
-    queryKey: networkKeys.detail(id),
-    queryFn: ({ signal }) => networkApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(networkKeys, networkApi.get, id));
 }

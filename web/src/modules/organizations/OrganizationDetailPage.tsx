@@ -4,7 +4,7 @@ import { countryName } from '../../lib/countryName';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { RecordIntro } from '../../shell/RecordIntro';
-import { EditLink } from '../../shell/EditLink';
+import { EditRow } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { BadgeRow } from '../../shell/BadgeRow';
 import { FactList } from '../../shell/FactList';
@@ -40,11 +40,7 @@ function OrganizationDetailView({ organization }: { organization: OrganizationDe
         <OrganizationName organization={organization} />
       </PageHeading>
       <BadgeRow badges={[t(`enums.organizationKind.${organization.kind}`)]} themes={organization.themes} />
-      {organization.canEdit && (
-        <p className="button-row">
-          <EditLink to={`/organizations/${organization.id}/edit`} />
-        </p>
-      )}
+      <EditRow to={`/organizations/${organization.id}/edit`} canEdit={organization.canEdit} />
       <RecordIntro text={organization.description} />
       <Section title={t('organizations.facts')}>
         <FactList

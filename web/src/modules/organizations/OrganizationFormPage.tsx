@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { OrganizationKind, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
@@ -67,7 +67,7 @@ function OrganizationForm({ record: organization }: { record?: OrganizationDetai
   );
   const similar = useSimilarBeforeSaving({ name: name.trim(), seatPlaceId }, () => findSimilarOrganizations(name, seatPlaceId));
   const openExisting = (candidate: { id: string }) => void navigate(`/organizations/${candidate.id}`);
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.kind': t('organizations.kind'),
     'body.name': t('organizations.name'),

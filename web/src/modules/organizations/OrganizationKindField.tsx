@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { EnumSelectField } from '../../shell/EnumSelectField';
-import { ORGANIZATION_KINDS } from './organizationApi';
+import { organizationKindValues } from '../../lib/api/enums';
 
-type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+type OrganizationKind = (typeof organizationKindValues)[number];
 
 /** What kind of organization it is, for a form. */
 export function OrganizationKindField(field: { value: OrganizationKind | ''; onChange: (kind: OrganizationKind | '') => void; error?: string; required?: boolean }) {
   const { t } = useTranslation();
-  return <EnumSelectField label={t('organizations.kind')} emptyLabel={t('forms.choose')} values={ORGANIZATION_KINDS} labelOf={(kind) => t(`enums.organizationKind.${kind}`)} {...field} />;
+  return <EnumSelectField label={t('organizations.kind')} emptyLabel={t('forms.choose')} values={organizationKindValues} labelOf={(kind) => t(`enums.organizationKind.${kind}`)} {...field} />;
 }

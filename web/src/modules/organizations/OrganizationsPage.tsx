@@ -1,26 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { countryName } from '../../lib/countryName';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
 import { useLanguage } from '../../lib/useLanguage';
 import { FilterBar } from '../../shell/FilterBar';
 import { EnumFilter } from '../../shell/EnumFilter';
-import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
+import { CountryFilter } from '../places/CountryFilter';
 import { FEATURED_COUNTRIES } from '../places/placeApi';
 import { ThemeSelect } from '../themes/ThemeSelect';
-import { ORGANIZATION_KINDS } from './organizationApi';
 import { OrganizationTable } from './OrganizationTable';
 import { useOrganizationPages } from './useOrganizationPages';
 import { ListPage } from '../../shell/ListPage';
 import { useSetSearchParam } from '../../lib/useSetSearchParam';
+import { organizationKindValues } from '../../lib/api/enums';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [params] = useSearchParams();
-  const [kind, setKind] = useEnumSearchParam('kind', ORGANIZATION_KINDS);
+  const [kind, setKind] = useEnumSearchParam('kind', organizationKindValues);
   const [country, setCountry] = useEnumSearchParam('country', FEATURED_COUNTRIES);
   const themeId = params.get('themeId') ?? undefined;
   const q = params.get('q') ?? undefined;
@@ -39,17 +38,11 @@ export function OrganizationsPage() {
       exportUrl={exportUrl}
       filters={
         <FilterBar>
-          <SelectField
-            label={t('organizations.countryFilter')}
-            value={country ?? ''}
-            emptyLabel={t('places.allCountries')}
-            options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
-            onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
-          />
+          <CountryFilter label={t('organizations.countryFilter')} value={country} onChange={setCountry} />
           <EnumFilter
             label={t('organizations.kindFilter')}
             value={kind}
-            values={ORGANIZATION_KINDS}
+            values={organizationKindValues}
             labelOf={(value) => t(`enums.organizationKind.${value}`)}
             allLabel={t('organizations.allKinds')}
             onChange={setKind}

@@ -1,7 +1,7 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { organizationKindValues } from '../../lib/api/enums';
 import type { OrganizationKind } from '../../lib/api/types';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type OrganizationSummary = ResponseOf<'/api/organizations'>['items'][number];
 export type OrganizationDetail = ResponseOf<'/api/organizations/{id}'>;
@@ -14,9 +14,7 @@ type OrganizationChanges = Draft<BodyOf<'/api/organizations/{id}', 'patch'>>;
 
 /** Query keys of the organizations; every change invalidates `organizationKeys.all`. */
 export const organizationKeys = {
-  all: ['organizations'] as const,
-  list: (filters: OrganizationFilters) => ['organizations', 'list', filters] as const,
-  detail: (id: string | undefined) => ['organizations', 'detail', id] as const,
+  ...recordKeys<OrganizationFilters>('organizations'),
   /** The neighbourhood managements and the like seated in a place or its parts. */
   ofKindIn: (placeId: string, kind: OrganizationKind) => ['organizations', 'of-kind-in', placeId, kind] as const,
   similar: (wanted: { name: string; seatPlaceId: string | null }) => ['organizations', 'similar', wanted] as const,
@@ -33,4 +31,3 @@ export const organizationApi = {
     dataOf(api.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/organizations/{id}', 'patch'> })),
 };
 
-export const ORGANIZATION_KINDS = organizationKindValues;

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { organizationApi, organizationKeys } from './organizationApi';
 
 export function useOrganization(id: string | undefined) {
-  return useQuery({
-    queryKey: organizationKeys.detail(id),
-    queryFn: ({ signal }) => organizationApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(organizationKeys, organizationApi.get, id));
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../shell/FilterBar';
 import { EnumFilter } from '../../shell/EnumFilter';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
+import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 import type { PartnershipKind, PartnershipStatus } from './partnershipApi';
 
 interface Props {
@@ -18,7 +18,7 @@ export function PartnershipFilterBar({ kind, status, onKindChange, onStatusChang
       <EnumFilter
         label={t('partnerships.kindFilter')}
         value={kind}
-        values={PARTNERSHIP_KINDS}
+        values={partnershipKindValues}
         labelOf={(value) => t(`enums.partnershipKind.${value}`)}
         allLabel={t('partnerships.allKinds')}
         onChange={onKindChange}
@@ -26,7 +26,7 @@ export function PartnershipFilterBar({ kind, status, onKindChange, onStatusChang
       <EnumFilter
         label={t('partnerships.statusFilter')}
         value={status}
-        values={PARTNERSHIP_STATUSES}
+        values={partnershipStatusValues}
         labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
         allLabel={t('partnerships.allStatuses')}
         onChange={onStatusChange}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { localizedFieldError } from '../../lib/localizedFieldError';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -12,11 +12,12 @@ import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
 import { PartnershipAutocomplete } from './PartnershipAutocomplete';
 import { PartyPicker } from './PartyPicker';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, partnershipApi, partnershipKeys } from './partnershipApi';
+import { partnershipApi, partnershipKeys } from './partnershipApi';
 import type { Party, PartnershipDetail, PartnershipKind, PartnershipStatus } from './partnershipApi';
 import { usePartnership } from './usePartnership';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
+import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 
 /** "1961", "2018-05" or "2018-05-14", as precise as the start is known. */
 function sinceText(partnership: PartnershipDetail | undefined): string {
@@ -64,7 +65,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
     },
     { refresh: [partnershipKeys.all], open: (saved) => `/partnerships/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.kind': t('partnerships.kind'),
     'body.title': t('partnerships.titleInLanguages'),
@@ -83,7 +84,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
           label={t('partnerships.kind')}
           value={kind}
           emptyLabel={t('forms.choose')}
-          values={PARTNERSHIP_KINDS}
+          values={partnershipKindValues}
           labelOf={(value) => t(`enums.partnershipKind.${value}`)}
           onChange={setKind}
           required
@@ -107,7 +108,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
           label={t('partnerships.status')}
           value={status}
           emptyLabel={t('forms.choose')}
-          values={PARTNERSHIP_STATUSES}
+          values={partnershipStatusValues}
           labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
           onChange={(value) => setStatus(value || 'active')}
         />

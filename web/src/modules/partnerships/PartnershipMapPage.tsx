@@ -10,9 +10,10 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, partnershipApi, partnershipKeys } from './partnershipApi';
+import { partnershipApi, partnershipKeys } from './partnershipApi';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
 import { PartnershipMapFigure } from './PartnershipMapFigure';
+import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 
 /** How many partnerships the map draws at most; the list below says when there are more. */
 const MAX_PAGES = 10;
@@ -20,8 +21,8 @@ const MAX_PAGES = 10;
 /** Partnerships as lines between their places, with the same list as text for everyone who cannot use the map. */
 export function PartnershipMapPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useEnumSearchParam('kind', PARTNERSHIP_KINDS);
-  const [status, setStatus] = useEnumSearchParam('status', PARTNERSHIP_STATUSES);
+  const [kind, setKind] = useEnumSearchParam('kind', partnershipKindValues);
+  const [status, setStatus] = useEnumSearchParam('status', partnershipStatusValues);
   const query = useInfiniteQuery({
     queryKey: partnershipKeys.map(kind, status),
     queryFn: ({ pageParam, signal }) => partnershipApi.map({ kind, status, limit: 500, cursor: pageParam }, signal),

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
 import { PartnershipTable } from './PartnershipTable';
 import { usePartnershipPages } from './usePartnershipPages';
 import { ListPage } from '../../shell/ListPage';
+import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 
 export function PartnershipsPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useEnumSearchParam('kind', PARTNERSHIP_KINDS);
-  const [status, setStatus] = useEnumSearchParam('status', PARTNERSHIP_STATUSES);
+  const [kind, setKind] = useEnumSearchParam('kind', partnershipKindValues);
+  const [status, setStatus] = useEnumSearchParam('status', partnershipStatusValues);
   const query = usePartnershipPages({ kind, status });
   const partnerships = query.data?.pages.flatMap((page) => page.items) ?? [];
 

@@ -1,6 +1,7 @@
+import { enumValues } from '../../lib/api/contract';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -17,8 +18,8 @@ import { RecordTable } from '../../shell/RecordTable';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 import { Fieldset } from '../../shell/Fieldset';
 
-const STATUSES: ProjectGroupStatus[] = ['active', 'paused', 'closed'];
-const ROLES: ProjectGroupRole[] = ['member', 'lead'];
+const STATUSES = enumValues<ProjectGroupStatus>()(['active', 'paused', 'closed']);
+const ROLES = enumValues<ProjectGroupRole>()(['member', 'lead']);
 
 interface Member {
   person: PersonRef;
@@ -63,7 +64,7 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
     },
     { refresh: [partnershipKeys.all], then: onDone },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const partyOptions = parties.flatMap((party) => (party.id ? [{ value: party.id, label: pickPartyName(party, language) }] : []));
 
   return (

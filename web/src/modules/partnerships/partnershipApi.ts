@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type PartnershipSummary = ResponseOf<'/api/partnerships'>['items'][number];
 export type PartnershipDetail = ResponseOf<'/api/partnerships/{id}'>;
@@ -22,14 +22,9 @@ type PartnershipChanges = Draft<BodyOf<'/api/partnerships/{id}', 'patch'>>;
 type ProjectGroupBody = Draft<BodyOf<'/api/partnerships/{id}/project-groups', 'post'>>;
 type ProjectGroupChanges = Draft<BodyOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'>>;
 
-export const PARTNERSHIP_KINDS = partnershipKindValues;
-export const PARTNERSHIP_STATUSES = partnershipStatusValues;
-
 /** Query keys of the partnerships; every change invalidates `partnershipKeys.all`. */
 export const partnershipKeys = {
-  all: ['partnerships'] as const,
-  list: (filters: PartnershipFilters) => ['partnerships', 'list', filters] as const,
-  detail: (id: string | undefined) => ['partnerships', 'detail', id] as const,
+  ...recordKeys<PartnershipFilters>('partnerships'),
   /** The first hundred by title, to choose from in forms. */
   choices: ['partnerships', 'choices'] as const,
   timeline: (id: string, includeChildren: boolean) => ['partnerships', 'timeline', id, includeChildren] as const,

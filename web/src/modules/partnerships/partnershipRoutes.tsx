@@ -3,9 +3,9 @@ import { enumParam } from '../../lib/useEnumSearchParam';
 import { queryClient } from '../../lib/queryClient';
 import { lazyPage } from '../../shell/lazyPage';
 import { prefetchData } from '../../shell/routePrefetch';
-import { PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES } from './partnershipApi';
 import { partnershipQuery } from './usePartnership';
 import { partnershipPagesQuery } from './usePartnershipPages';
+import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
 
 const PartnershipDetailPage = lazyPage(() => import('./PartnershipDetailPage'), 'PartnershipDetailPage');
 const PartnershipFormPage = lazyPage(() => import('./PartnershipFormPage'), 'PartnershipFormPage');
@@ -18,7 +18,7 @@ export const partnershipRoutes: RouteObject[] = [
     element: <PartnershipsPage />,
     handle: prefetchData((_params, search) =>
       queryClient.prefetchInfiniteQuery(
-        partnershipPagesQuery({ kind: enumParam(search, 'kind', PARTNERSHIP_KINDS), status: enumParam(search, 'status', PARTNERSHIP_STATUSES) }),
+        partnershipPagesQuery({ kind: enumParam(search, 'kind', partnershipKindValues), status: enumParam(search, 'status', partnershipStatusValues) }),
       ),
     ),
   },

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
@@ -57,7 +57,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
     onSuccess: onCreated,
   });
   const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   return (
     <>
       <FormDialog

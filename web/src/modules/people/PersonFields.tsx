@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { InputField } from '../../shell/InputField';
-import { CONSENT_BASES, type ConsentBasis } from './personApi';
+import { type ConsentBasis } from './personApi';
+import { consentBasisValues } from '../../lib/api/enums';
 
 interface NameProps {
   givenName: string;
@@ -28,7 +29,7 @@ export function ConsentBasisField(field: { value: ConsentBasis | ''; onChange: (
   return (
     <>
       <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-      <EnumSelectField {...field} label={t('people.consentBasis')} emptyLabel={t('forms.choose')} values={CONSENT_BASES} labelOf={(basis) => t(`enums.consentBasis.${basis}`)} />
+      <EnumSelectField {...field} label={t('people.consentBasis')} emptyLabel={t('forms.choose')} values={consentBasisValues} labelOf={(basis) => t(`enums.consentBasis.${basis}`)} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { InputField } from '../../shell/InputField';
 import { VisibilityField } from '../../shell/VisibilityField';
@@ -64,7 +64,7 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
   );
   const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
   const openExisting = (candidate: { id: string }) => void navigate(`/people/${candidate.id}`);
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.givenName': t('people.givenName'),
     'body.familyName': t('people.familyName'),

@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { consentBasisValues } from '../../lib/api/enums';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type PersonSummary = ResponseOf<'/api/people'>['items'][number];
 export type PersonDetail = ResponseOf<'/api/people/{id}'>;
@@ -14,13 +14,9 @@ export type PersonFilters = Omit<QueryOf<'/api/people'>, 'limit' | 'cursor'>;
 type PersonBody = Draft<BodyOf<'/api/people', 'post'>>;
 type PersonChanges = Draft<BodyOf<'/api/people/{id}', 'patch'>>;
 
-export const CONSENT_BASES = consentBasisValues;
-
 /** Query keys of the people; every change invalidates `personKeys.all`. */
 export const personKeys = {
-  all: ['people'] as const,
-  list: (filters: PersonFilters) => ['people', 'list', filters] as const,
-  detail: (id: string | undefined) => ['people', 'detail', id] as const,
+  ...recordKeys<PersonFilters>('people'),
   similar: (wanted: { givenName: string; familyName: string }) => ['people', 'similar', wanted] as const,
 };
 

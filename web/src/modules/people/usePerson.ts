@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { personApi, personKeys } from './personApi';
 
 export function usePerson(id: string | undefined) {
-  return useQuery({
-    queryKey: personKeys.detail(id),
-    queryFn: ({ signal }) => personApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(personKeys, personApi.get, id));
 }

@@ -5,7 +5,7 @@ import { countryName } from '../../lib/countryName';
 import { formatNumber } from '../../lib/formatNumber';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
-import { EditLink } from '../../shell/EditLink';
+import { EditRow } from '../../shell/EditLink';
 import { Badge } from '../../shell/Badge';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -54,11 +54,7 @@ export function PlaceDetailView({ place }: { place: PlaceDetail }) {
         <Badge>{t(`enums.placeKind.${place.kind}`)}</Badge>
         {place.countryCode && <Badge>{countryName(place.countryCode, language)}</Badge>}
       </p>
-      {place.canEdit && (
-        <p className="button-row">
-          <EditLink to={`/places/${place.id}/edit`} />
-        </p>
-      )}
+      <EditRow to={`/places/${place.id}/edit`} canEdit={place.canEdit} />
       <Section title={t('places.facts')}>
         <FactList
           facts={[

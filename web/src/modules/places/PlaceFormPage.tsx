@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { EnumSelectField } from '../../shell/EnumSelectField';
@@ -59,7 +59,7 @@ function PlaceForm({ record: place }: { record?: PlaceDetail }) {
     },
     { refresh: [placeKeys.all], open: (saved) => `/places/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.kind': t('places.kind'),
     'body.parentId': t('places.parent'),

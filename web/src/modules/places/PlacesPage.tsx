@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { countryName } from '../../lib/countryName';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
-import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
 import { FilterBar } from '../../shell/FilterBar';
 import { LoadingState } from '../../shell/LoadingState';
@@ -11,20 +9,20 @@ import { LoadMore } from '../../shell/LoadMore';
 import { PageHeading } from '../../shell/PageHeading';
 import { GazetteerNotice } from '../jobs/GazetteerNotice';
 import { EnumFilter } from '../../shell/EnumFilter';
-import { SelectField } from '../../shell/SelectField';
 import { TextFilter } from '../../shell/TextFilter';
+import { CountryFilter } from './CountryFilter';
 import { PlaceAutocomplete } from './PlaceAutocomplete';
-import { FEATURED_COUNTRIES, PLACE_KINDS } from './placeApi';
+import { FEATURED_COUNTRIES } from './placeApi';
 import { PlaceTable } from './PlaceTable';
 import { usePlacePages } from './usePlacePages';
 import { MayCreate } from '../accounts/MayCreate';
+import { placeKindValues } from '../../lib/api/enums';
 
 export function PlacesPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const [kind, setKind] = useEnumSearchParam('kind', PLACE_KINDS);
+  const [kind, setKind] = useEnumSearchParam('kind', placeKindValues);
   const [country, setCountry] = useEnumSearchParam('country', FEATURED_COUNTRIES);
   const [text, setText] = useState(params.get('q') ?? '');
   const q = params.get('q') ?? undefined;
@@ -55,17 +53,11 @@ export function PlacesPage() {
         </MayCreate>
       </div>
       <FilterBar>
-        <SelectField
-          label={t('places.countryFilter')}
-          value={country ?? ''}
-          emptyLabel={t('places.allCountries')}
-          options={FEATURED_COUNTRIES.map((code) => ({ value: code, label: countryName(code, language) }))}
-          onChange={(value) => setCountry(FEATURED_COUNTRIES.find((code) => code === value))}
-        />
+        <CountryFilter label={t('places.countryFilter')} value={country} onChange={setCountry} />
         <EnumFilter
           label={t('places.kindFilter')}
           value={kind}
-          values={PLACE_KINDS}
+          values={placeKindValues}
           labelOf={(value) => t(`enums.placeKind.${value}`)}
           allLabel={t('places.allKinds')}
           onChange={setKind}

@@ -1,7 +1,7 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { placeKindValues } from '../../lib/api/enums';
 import type { PlaceKind } from '../../lib/api/types';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type PlaceSummary = ResponseOf<'/api/places'>['items'][number];
 export type PlaceSuggestion = ResponseOf<'/api/places/autocomplete'>['items'][number];
@@ -10,18 +10,13 @@ export type PlaceInput = Draft<BodyOf<'/api/places', 'post'>>;
 export type PlaceFilters = Omit<QueryOf<'/api/places'>, 'limit' | 'cursor'>;
 type PlaceChanges = Draft<BodyOf<'/api/places/{id}', 'patch'>>;
 
-export const PLACE_KINDS = placeKindValues;
 /** Kinds a user may create; countries come from the gazetteer. */
 export const CREATABLE_PLACE_KINDS = ['district', 'quarter', 'area', 'municipality', 'state'] as const satisfies readonly PlaceKind[];
 /** Countries of the partnerships this platform grew from, offered first in filters. */
 export const FEATURED_COUNTRIES = ['DE', 'UA', 'XK', 'PL', 'AT', 'CH', 'MD', 'GE', 'ZA', 'IN', 'US'] as const;
 
 /** Query keys of the places; every change invalidates `placeKeys.all`. */
-export const placeKeys = {
-  all: ['places'] as const,
-  list: (filters: PlaceFilters) => ['places', 'list', filters] as const,
-  detail: (id: string | undefined) => ['places', 'detail', id] as const,
-};
+export const placeKeys = recordKeys<PlaceFilters>('places');
 
 export const placeApi = {
   list: (query: QueryOf<'/api/places'>, signal?: AbortSignal) => dataOf(api.GET('/api/places', { params: { query }, signal })),

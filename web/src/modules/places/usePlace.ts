@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { placeApi, placeKeys } from './placeApi';
 
 export function usePlace(id: string | undefined) {
-  return useQuery({
-    queryKey: placeKeys.detail(id),
-    queryFn: ({ signal }) => placeApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(placeKeys, placeApi.get, id));
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LocalizedText, OrganizationRef } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -101,7 +101,7 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
       await navigate(`/action-plans/${plan.id}`);
     },
   });
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.priorityId': t('plans.priority'),
     'body.title': t('plans.measureTitle'),

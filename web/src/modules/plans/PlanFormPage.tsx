@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -95,7 +95,7 @@ function PlanForm({ record: plan }: { record?: PlanDetail }) {
     },
     { refresh: [planKeys.all], open: (saved) => `/action-plans/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const heading = plan ? t('plans.editTitle') : t('plans.create');
   const fieldLabels = {
     'body.title': t('plans.planTitle'),

@@ -6,15 +6,16 @@ import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { EnumFilterBar } from '../../shell/EnumFilterBar';
-import { PLAN_STATUSES, type PlanSummary } from './planApi';
+import { type PlanSummary } from './planApi';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
 import { RecordTable, type Column } from '../../shell/RecordTable';
+import { planStatusValues } from '../../lib/api/enums';
 
 export function PlansPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [status, setStatus] = useEnumSearchParam('status', PLAN_STATUSES);
+  const [status, setStatus] = useEnumSearchParam('status', planStatusValues);
   const query = usePlanPages({ status });
   const plans = query.data?.pages.flatMap((page) => page.items) ?? [];
   const columns: Column<PlanSummary>[] = [
@@ -38,7 +39,7 @@ export function PlansPage() {
         <EnumFilterBar
           label={t('plans.statusLabel')}
           value={status}
-          values={PLAN_STATUSES}
+          values={planStatusValues}
           labelOf={(value) => t(`plans.status.${value}`)}
           allLabel={t('plans.allStatuses')}
           onChange={setStatus}

@@ -6,8 +6,9 @@ import { useLanguage } from '../../lib/useLanguage';
 import { InlineForm } from '../../shell/InlineForm';
 import { InputField } from '../../shell/InputField';
 import { EnumSelectField } from '../../shell/EnumSelectField';
-import { planApi, PROGRESS_STATUSES, type Measure, type ProgressStatus } from './planApi';
+import { planApi, type Measure, type ProgressStatus } from './planApi';
 import { usePlanChange } from './usePlanChange';
+import { progressStatusValues } from '../../lib/api/enums';
 
 /** A dated progress report: status, indicator values reached, a note. */
 export function ProgressForm({ planId, measure }: { planId: string; measure: Measure }) {
@@ -46,7 +47,7 @@ export function ProgressForm({ planId, measure }: { planId: string; measure: Mea
           label={t('plans.progressStatus')}
           value={status}
           emptyLabel={t('forms.choose')}
-          values={PROGRESS_STATUSES}
+          values={progressStatusValues}
           labelOf={(value) => t(`plans.progress.${value}`)}
           onChange={setStatus}
         />

@@ -1,6 +1,6 @@
 import { api, dataOf, inPath } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { planStatusValues, progressStatusValues } from '../../lib/api/enums';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type PlanSummary = ResponseOf<'/api/action-plans'>['items'][number];
 export type PlanDetail = ResponseOf<'/api/action-plans/{id}'>;
@@ -30,14 +30,9 @@ type PriorityBody = Draft<BodyOf<'/api/action-plans/{id}/priorities', 'post'>>;
 type ProgressBody = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'>>;
 type Transition = BodyOf<'/api/action-plans/{id}/transitions', 'post'>['to'];
 
-export const PLAN_STATUSES = planStatusValues;
-export const PROGRESS_STATUSES = progressStatusValues;
-
 /** Query keys of the action plans; every change invalidates `planKeys.all`. */
 export const planKeys = {
-  all: ['action-plans'] as const,
-  list: (filters: PlanFilters) => ['action-plans', 'list', filters] as const,
-  detail: (id: string | undefined) => ['action-plans', 'detail', id] as const,
+  ...recordKeys<PlanFilters>('action-plans'),
   dashboard: (id: string | undefined) => ['action-plans', 'dashboard', id] as const,
   budget: (id: string | undefined) => ['action-plans', 'budget', id] as const,
   progress: (measureId: string, latestId: string | undefined) => ['action-plans', 'progress', measureId, latestId] as const,

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { planApi, planKeys } from './planApi';
 
 export function usePlan(id: string | undefined) {
-  return useQuery({
-    queryKey: planKeys.detail(id),
-    queryFn: ({ signal }) => planApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(planKeys, planApi.get, id));
 }

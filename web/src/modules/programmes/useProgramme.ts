@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { programmeApi, programmeKeys } from './programmeApi';
 
 export function useProgramme(id: string | undefined) {
-  return useQuery({
-    queryKey: programmeKeys.detail(id),
-    queryFn: ({ signal }) => programmeApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(programmeKeys, programmeApi.get, id));
 }

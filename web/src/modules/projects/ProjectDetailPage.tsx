@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { RecordIntro } from '../../shell/RecordIntro';
-import { EditLink } from '../../shell/EditLink';
+import { EditRow } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { HistoricalBadge } from '../../shell/HistoricalField';
 import { useTranslation } from 'react-i18next';
@@ -65,11 +65,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         </span>
         {project.historical && <HistoricalBadge />}
       </p>
-      {project.canEdit && (
-        <p className="button-row">
-          <EditLink to={`/projects/${project.id}/edit`} />
-        </p>
-      )}
+      <EditRow to={`/projects/${project.id}/edit`} canEdit={project.canEdit} />
       <RecordIntro text={project.summary} />
       <Section title={t('projects.profile')}>
         <FactList

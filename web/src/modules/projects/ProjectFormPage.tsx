@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, OrganizationRef, Visibility } from '../../lib/api/types';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
@@ -20,12 +20,13 @@ import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
 import { compactText } from '../plans/compactText';
 import { LocalizedTextFields } from '../../shell/LocalizedTextFields';
 import { usePartnershipChoices } from '../plans/usePartnershipChoices';
-import { OUTPUT_KINDS, PARTNER_ROLES, PHASE_STATUSES, PROJECT_STATUSES, TRANSFER_RATINGS, projectApi, projectKeys, type ProjectDetail, type ProjectStatus } from './projectApi';
+import { projectApi, projectKeys, type ProjectDetail, type ProjectStatus } from './projectApi';
 import { useProject } from './useProject';
 import { RecordFormFrame, RecordFormLoader } from '../../shell/RecordFormPage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { EditableRows } from '../../shell/EditableRows';
 import { Fieldset } from '../../shell/Fieldset';
+import { outputKindValues, phaseStatusValues, projectPartnerRoleValues, projectStatusValues, transferRatingValues } from '../../lib/api/enums';
 
 export function ProjectFormPage() {
   return <RecordFormLoader useRecord={useProject} form={ProjectForm} />;
@@ -106,7 +107,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
     },
     { refresh: [projectKeys.all], open: (saved) => `/projects/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const heading = project ? t('projects.editTitle') : t('projects.create');
   const fieldLabels = {
     'body.title': t('projects.projectTitle'),
@@ -138,7 +139,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline compact />
         <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline compact />
-        <EnumSelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} values={PROJECT_STATUSES} labelOf={(value) => t(`projects.statuses.${value}`)} onChange={setStatus} />
+        <EnumSelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} values={projectStatusValues} labelOf={(value) => t(`projects.statuses.${value}`)} onChange={setStatus} />
         <HistoricalField checked={historical} onChange={setHistorical} />
         <OrganizationAutocomplete
           label={t('projects.carrier')}
@@ -176,8 +177,8 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                 label={t('projects.roleOf', { name: pickName(partner.organization.names, partner.organization.name, language).text })}
                 value={partner.role}
                 emptyLabel={t('forms.choose')}
-                options={PARTNER_ROLES.map((value) => ({ value, label: t(`projects.roles.${value}`) }))}
-                onChange={(value) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role: PARTNER_ROLES.find((role) => role === value) ?? entry.role } : entry)))}
+                options={projectPartnerRoleValues.map((value) => ({ value, label: t(`projects.roles.${value}`) }))}
+                onChange={(value) => setPartners((current) => current.map((entry, at) => (at === index ? { ...entry, role: projectPartnerRoleValues.find((role) => role === value) ?? entry.role } : entry)))}
               />
               {remove(t('projects.removeNamed', { name: pickName(partner.organization.names, partner.organization.name, language).text }), () => setPartners((current) => current.filter((_, at) => at !== index)))}
             </div>
@@ -188,7 +189,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
             onSelect={(organization) => {
               // The same organisation may be added again for a further role (e.g. client and follow-up).
               const taken = new Set(partners.filter((partner) => partner.organization.id === organization?.id).map((partner) => partner.role));
-              const role = PARTNER_ROLES.find((value) => !taken.has(value));
+              const role = projectPartnerRoleValues.find((value) => !taken.has(value));
               if (organization && role) setPartners((current) => [...current, { organization, role }]);
             }}
             error={error('partners')}
@@ -265,7 +266,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                   label={t('projects.phaseStatus')}
                   value={phase.status}
                   emptyLabel={t('forms.choose')}
-                  values={PHASE_STATUSES}
+                  values={phaseStatusValues}
                   labelOf={(value) => t(`projects.phaseStatuses.${value}`)}
                   onChange={(value) => change({ status: value || 'planned' })}
                 />
@@ -289,7 +290,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                   label={t('projects.outputKind', { number: index + 1 })}
                   value={output.kind}
                   emptyLabel={t('forms.choose')}
-                  values={OUTPUT_KINDS}
+                  values={outputKindValues}
                   labelOf={(value) => t(`projects.outputKinds.${value}`)}
                   onChange={(value) => change({ kind: value || 'document' })}
                 />
@@ -311,7 +312,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                 label={t('projects.rating')}
                 value={entry.rating}
                 emptyLabel={t('forms.choose')}
-                values={TRANSFER_RATINGS}
+                values={transferRatingValues}
                 labelOf={(value) => t(`projects.ratings.${value}`)}
                 onChange={(value) => update(setTransfers, index, { rating: value || 'open' })}
               />

@@ -7,12 +7,13 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import { RecordTable, type Column } from '../../shell/RecordTable';
-import { PROJECT_STATUSES, type ProjectSummary } from './projectApi';
+import { type ProjectSummary } from './projectApi';
 import { useProjectPages } from './useProjectPages';
+import { projectStatusValues } from '../../lib/api/enums';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
-  const [status, setStatus] = useEnumSearchParam('status', PROJECT_STATUSES);
+  const [status, setStatus] = useEnumSearchParam('status', projectStatusValues);
   const query = useProjectPages(status);
   const projects = query.data?.pages.flatMap((page) => page.items) ?? [];
   const columns: Column<ProjectSummary>[] = [
@@ -34,7 +35,7 @@ export function ProjectsPage() {
         <EnumFilterBar
           label={t('projects.status')}
           value={status}
-          values={PROJECT_STATUSES}
+          values={projectStatusValues}
           labelOf={(value) => t(`projects.statuses.${value}`)}
           allLabel={t('projects.allStatuses')}
           onChange={setStatus}

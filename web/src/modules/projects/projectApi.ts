@@ -1,6 +1,6 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
-import { outputKindValues, phaseStatusValues, projectPartnerRoleValues, projectStatusValues, transferRatingValues } from '../../lib/api/enums';
+import { recordKeys } from '../../lib/recordKeys';
 
 export type ProjectSummary = ResponseOf<'/api/projects'>['items'][number];
 export type ProjectDetail = ResponseOf<'/api/projects/{id}'>;
@@ -9,17 +9,9 @@ export type ProjectStatus = ProjectSummary['status'];
 type ProjectBody = Draft<BodyOf<'/api/projects', 'post'>>;
 type ProjectChanges = Draft<BodyOf<'/api/projects/{id}', 'patch'>>;
 
-export const PROJECT_STATUSES = projectStatusValues;
-export const PARTNER_ROLES = projectPartnerRoleValues;
-export const PHASE_STATUSES = phaseStatusValues;
-export const OUTPUT_KINDS = outputKindValues;
-export const TRANSFER_RATINGS = transferRatingValues;
-
 /** Query keys of the projects; every change invalidates `projectKeys.all`. */
 export const projectKeys = {
-  all: ['projects'] as const,
-  list: (status: ProjectStatus | undefined) => ['projects', 'list', status] as const,
-  detail: (id: string | undefined) => ['projects', 'detail', id] as const,
+  ...recordKeys<ProjectStatus | undefined>('projects'),
   /** The first hundred by title, to choose from in forms. */
   choices: ['projects', 'choices'] as const,
   budget: (id: string) => ['projects', 'budget', id] as const,

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { projectApi, projectKeys } from './projectApi';
 
 export function useProject(id: string | undefined) {
-  return useQuery({
-    queryKey: projectKeys.detail(id),
-    queryFn: ({ signal }) => projectApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(projectKeys, projectApi.get, id));
 }

@@ -3,13 +3,14 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineForm } from '../../shell/InlineForm';
 import type { SearchHit } from '../search/searchApi';
-import { LinkTargetPicker, type LinkTargetType } from './LinkTargetPicker';
+import { LinkTargetPicker } from './LinkTargetPicker';
+import type { LinkedRecordType } from './recordLinkApi';
 
 interface Props {
   /** The form's heading, which names it; without one, `label` names it. */
   heading?: string;
   label?: string;
-  targetType: LinkTargetType;
+  targetType: LinkedRecordType;
   /** What the picker looks for (the kind of link, the kind of record); when it changes, the picker starts afresh. */
   choice: string;
   excludeId: string;

@@ -3,17 +3,16 @@ import { pickTitle } from '../../lib/pickTitle';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { searchApi, type SearchHit } from '../search/searchApi';
+import type { LinkedRecordType } from './recordLinkApi';
 
-export type LinkTargetType = 'project' | 'exchange' | 'action_plan';
-
-const LABELS: Record<LinkTargetType, 'recordLinks.project' | 'recordLinks.exchange' | 'recordLinks.actionPlan'> = {
+const LABELS: Record<LinkedRecordType, 'recordLinks.project' | 'recordLinks.exchange' | 'recordLinks.actionPlan'> = {
   project: 'recordLinks.project',
   exchange: 'recordLinks.exchange',
   action_plan: 'recordLinks.actionPlan',
 };
 
 /** Finds the record to link by its title: a project, an exchange or an action plan, never the record itself. */
-export function LinkTargetPicker({ targetType, excludeId, onSelect }: { targetType: LinkTargetType; excludeId: string; onSelect: (hit: SearchHit | null) => void }) {
+export function LinkTargetPicker({ targetType, excludeId, onSelect }: { targetType: LinkedRecordType; excludeId: string; onSelect: (hit: SearchHit | null) => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (

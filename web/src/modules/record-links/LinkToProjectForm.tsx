@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../shell/SelectField';
 import { LinkPickerForm } from './LinkPickerForm';
-import { recordLinkApi } from './recordLinkApi';
+import { enumValues } from '../../lib/api/contract';
+import { recordLinkApi, type LinkOwnerType } from './recordLinkApi';
 
-type Source = 'exchange' | 'action_plan';
-const SOURCES: readonly Source[] = ['exchange', 'action_plan'];
+const SOURCES = enumValues<LinkOwnerType>()(['exchange', 'action_plan']);
 
 /**
  * Links an exchange or an action plan to the project from the project's page. The link is kept
@@ -13,7 +13,7 @@ const SOURCES: readonly Source[] = ['exchange', 'action_plan'];
  */
 export function LinkToProjectForm({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
-  const [source, setSource] = useState<Source>('exchange');
+  const [source, setSource] = useState<LinkOwnerType>('exchange');
   return (
     <LinkPickerForm
       heading={t('recordLinks.addToProject')}

@@ -9,8 +9,9 @@ import { Section } from '../../shell/Section';
 import { SelectField } from '../../shell/SelectField';
 import { LinkPickerForm } from './LinkPickerForm';
 import { RecordLinkList } from './RecordLinkList';
-import { EXCHANGE_LINK_KINDS, recordLinkApi, type LinkKind } from './recordLinkApi';
+import { recordLinkApi, type LinkKind } from './recordLinkApi';
 import { useRecordLinks } from './useRecordLinks';
+import { recordLinkKindValues } from '../../lib/api/enums';
 
 type Props =
   | { recordType: 'exchange'; recordId: string; canEdit: boolean; outcomes: { id: string; text: Text }[] }
@@ -33,7 +34,8 @@ export function RecordLinksSection(props: Props) {
 function LinkForm(props: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const kinds: readonly LinkKind[] = props.recordType === 'exchange' ? EXCHANGE_LINK_KINDS : ['project'];
+  // An exchange may have every kind of link; a plan is only linked with projects.
+  const kinds: readonly LinkKind[] = props.recordType === 'exchange' ? recordLinkKindValues : ['project'];
   const [kind, setKind] = useState<LinkKind>('project');
   const [outcomeId, setOutcomeId] = useState('');
   return (

@@ -1,14 +1,12 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { BodyOf, Draft, ResponseOf } from '../../lib/api/contract';
-import { recordLinkKindValues } from '../../lib/api/enums';
 
 export type RecordLink = ResponseOf<'/api/record-links'>['items'][number];
 export type LinkKind = RecordLink['kind'];
 export type LinkedRecordType = RecordLink['record']['recordType'];
+/** The records a link is kept with (an exchange or an action plan); its editors remove it. */
+export type LinkOwnerType = RecordLink['owner']['recordType'];
 type ExchangeLinkBody = Draft<BodyOf<'/api/exchanges/{id}/links', 'post'>>;
-
-/** The kinds of link an exchange may have; a plan is only linked with projects. */
-export const EXCHANGE_LINK_KINDS = recordLinkKindValues;
 
 /**
  * Query keys of the links of a record. A link shows on the pages of both records (and their

@@ -1,6 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
 import type { QueryOf, ResponseOf } from '../../lib/api/contract';
-import { searchTypeValues } from '../../lib/api/enums';
 import i18n from '../../i18n/i18n';
 
 export type SearchResult = ResponseOf<'/api/search'>;
@@ -13,8 +12,6 @@ export type FacetValue = SearchFacets['country'][number];
 export type SearchPlace = SearchResult['places'][number];
 /** What the search page's address holds; the year as typed there. */
 export type SearchFilters = Pick<QueryOf<'/api/search'>, 'type' | 'theme' | 'country'> & { q: string; year?: string };
-
-export const SEARCH_TYPES = searchTypeValues;
 
 export const searchKeys = {
   all: ['search'] as const,

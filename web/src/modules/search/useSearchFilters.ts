@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { SEARCH_TYPES, type SearchFilters } from './searchApi';
+import { type SearchFilters } from './searchApi';
+import { searchTypeValues } from '../../lib/api/enums';
 
 export type FacetName = 'type' | 'theme' | 'country' | 'year';
 
@@ -8,7 +9,7 @@ export type FacetName = 'type' | 'theme' | 'country' | 'year';
 export function searchFiltersOf(params: URLSearchParams): SearchFilters {
   return {
     q: params.get('q') ?? '',
-    type: SEARCH_TYPES.find((candidate) => candidate === params.get('type')),
+    type: searchTypeValues.find((candidate) => candidate === params.get('type')),
     theme: params.get('theme') ?? undefined,
     country: params.get('country') ?? undefined,
     year: params.get('year') ?? undefined,

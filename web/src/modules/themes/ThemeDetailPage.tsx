@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
-import { EditLink } from '../../shell/EditLink';
+import { EditRow } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -25,11 +25,7 @@ export function ThemeDetailPage() {
           <PageHeading title={pickText(theme.name, language, theme.slug).text}>
             <LocalizedText value={theme.name} fallback={theme.slug} />
           </PageHeading>
-          {theme.canEdit && (
-            <p className="button-row">
-              <EditLink to={`/themes/${theme.id}/edit`} />
-            </p>
-          )}
+          <EditRow to={`/themes/${theme.id}/edit`} canEdit={theme.canEdit} />
           <Section title={t('themes.facts')}>
             <FactList
               facts={[

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldError } from '../../lib/fieldError';
+import { bodyFieldErrors } from '../../lib/fieldError';
 import { InputField } from '../../shell/InputField';
 import { ThemeSelect } from './ThemeSelect';
 import { themeApi, themeKeys, type ThemeDetail } from './themeApi';
@@ -27,7 +27,7 @@ function ThemeForm({ record: theme }: { record?: ThemeDetail }) {
     },
     { refresh: [themeKeys.all], open: (saved) => `/themes/${saved.id}` },
   );
-  const error = (field: string) => fieldError(save.error, `body.${field}`);
+  const error = bodyFieldErrors(save.error);
   const fieldLabels = {
     'body.slug': t('themes.slug'),
     'body.name': t('themes.names'),

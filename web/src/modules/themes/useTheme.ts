@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordQuery } from '../../lib/recordQuery';
 import { themeApi, themeKeys } from './themeApi';
 
 export function useTheme(id: string | undefined) {
-  return useQuery({
-    queryKey: themeKeys.detail(id),
-    queryFn: ({ signal }) => themeApi.get(id ?? '', signal),
-    enabled: Boolean(id),
-  });
+  return useQuery(recordQuery(themeKeys, themeApi.get, id));
 }
