@@ -27,6 +27,10 @@ describe('German compound splitting', () => {
     expect(hasPart('stadtteilpartnerschaft', 'Partnerschaft')).toBe(true);
     expect(hasPart('partnerschaft', 'Partnerschaft')).toBe(false);
     expect(hasPart('trinkwasserversorg', 'Versorgung', 'versorg')).toBe(true);
+    expect(hasPart('luftwarmepumpe', 'Wärmepumpe')).toBe(true);
+    expect(hasPart('warmepumpenanlage', 'Wärmepumpe')).toBe(true);
+    expect(hasPart('luftwarmepump', 'Wärmepumpe', 'warmepump')).toBe(true);
+    expect(hasPart('warmepumpe', 'Wärmepumpe')).toBe(false);
   });
 
   it('never throws, and its parts spell the folded word again', () => {

@@ -105,17 +105,24 @@ export function partRoot(part: string): string {
 }
 
 /**
- * Whether a word of the index is a compound that has `word` as one of its parts (and is not the
- * word itself); `stem` is the word as stemming cuts it, which a compound of running text ends with.
+ * Whether a word of the index is a compound that has `word` as one of its parts, or as a run of
+ * its parts ("Wärmepumpe" in "Luftwärmepumpe" and "Wärmepumpenanlage"), and is not the word
+ * itself; `stem` is the word as stemming cuts it, which a compound of running text ends with.
  */
 export function hasPart(compound: string, word: string, stem?: string): boolean {
   const folded = foldWord(word);
   const root = partRoot(folded);
+  const stemmed = stem !== undefined && stem.length >= 4 ? foldWord(stem) : undefined;
   const parts = splitCompound(compound);
-  return (
-    parts.length > 1 &&
-    parts.some((part, index) => part === folded || partRoot(part) === root || (index === parts.length - 1 && stem !== undefined && stem.length >= 4 && part === foldWord(stem)))
-  );
+  if (parts.length < 2) return false;
+  for (let first = 0; first < parts.length; first++) {
+    for (let last = first; last < parts.length; last++) {
+      if (first === 0 && last === parts.length - 1) continue;
+      const run = parts.slice(first, last + 1).join('');
+      if (run === folded || partRoot(run) === root || (last === parts.length - 1 && run === stemmed)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a word is German as the dictionary knows it: one of its words, or a compound of them ("Fernwärme"). */
