@@ -28,6 +28,7 @@ for (const { language, expected } of CASES) {
     const form = page.getByRole('form', { name: texts.agenda.createTitle });
     const day = form.getByRole('textbox', { name: texts.agenda.day });
     await day.fill('2031-05-16');
+    await form.getByRole('combobox', { name: new RegExp(`^${texts.agenda.kind}`) }).selectOption({ index: 1 });
     const title = form.getByRole('group', { name: new RegExp(`^${texts.agenda.titleInLanguages}`) });
     await title.getByRole('textbox').first().fill(language === 'de' ? 'Abschlussrunde' : 'Підсумкова зустріч');
     await form.getByRole('button', { name: texts.forms.save }).click();

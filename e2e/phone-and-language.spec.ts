@@ -119,6 +119,7 @@ for (const language of ['de', 'uk'] as const) {
           const form = page.getByRole('form', { name: texts.agenda.createTitle });
           const day = form.getByRole('textbox', { name: texts.agenda.day });
           await day.fill('2031-05-16');
+          await form.getByRole('combobox', { name: new RegExp(`^${texts.agenda.kind}`) }).selectOption({ index: 1 });
           await form.getByRole('group', { name: new RegExp(`^${texts.agenda.titleInLanguages}`) }).getByRole('textbox').first().fill(language === 'de' ? 'Abschlussrunde' : 'Підсумкова зустріч');
           await form.getByRole('button', { name: texts.forms.save }).click();
           const dayId = await day.getAttribute('id');
