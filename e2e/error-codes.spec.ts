@@ -5,7 +5,7 @@ import { signUp } from './support/accounts.js';
 import { chooseLanguage, type UiLanguage } from './support/chooseLanguage.js';
 import { projectWorkshop } from './support/projectWorkshop.js';
 
-type Texts = { forms: { save: string }; agenda: { add: string; createTitle: string; day: string; titleInLanguages: string } };
+type Texts = { forms: { save: string }; agenda: { add: string; createTitle: string; day: string; kind: string; titleInLanguages: string } };
 const textsOf = (language: UiLanguage) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../web/src/i18n/${language}.json`), 'utf8')) as Texts;
 
 /** What the API would say in English, and the paths it names fields by: none of it may reach the screen. */

@@ -12,7 +12,7 @@ import { sessionApi } from './support/sessionApi.js';
 type Texts = {
   app: { menu: string };
   forms: { save: string };
-  agenda: { add: string; createTitle: string; day: string; titleInLanguages: string };
+  agenda: { add: string; createTitle: string; day: string; kind: string; titleInLanguages: string };
   history: { title: string };
   common: { exportCsv: string };
   checkIn: { open: string; title: string; search: string; delegationFilter: string; undo: string };
