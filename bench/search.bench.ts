@@ -22,6 +22,7 @@ import { corpusDocuments, corpusEntries, developmentQueries, development3Queries
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
 import { heldOut5Queries } from './search/corpus.js';
 import { relevanceAt } from './search/relevance.js';
+import { heldOut6Queries } from './search/corpus.js';
 import { buildBenchApp, openBenchServer, recordStatements, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
 
@@ -154,6 +155,8 @@ async function main() {
     { name: 'development-5', queries: select(development5Queries()) },
     // Written blind later still, never tuned on.
     { name: 'held-out-5', queries: select(heldOut5Queries()) },
+    // Written blind after held-out-5, never tuned on.
+    { name: 'held-out-6', queries: select(heldOut6Queries()) },
   ].filter((part) => part.queries.length > 0);
   const queries = parts.flatMap((part) => part.queries);
   const unwritten = [...new Set(queries.flatMap((judged) => Object.keys(judged.relevant)))].filter((key) => !corpus.has(key));
