@@ -82,9 +82,19 @@ export const development5Queries = () => read<JudgedQuery[]>('queries-heldout-4.
  */
 export const development6Queries = () => read<JudgedQuery[]>('queries-heldout-5.json');
 
+/**
+ * The sixth held-out part: queries written and judged blind, never tuned on, about subjects and
+ * towns the earlier parts hardly touch (hospital partnerships, waste-water treatment, municipal
+ * enterprises, aid convoys and their logistics, tourism marketing, twinning anniversaries, student
+ * exchanges and apprenticeships, seniors' clubs, LED street lighting, playgrounds, public toilets,
+ * planning documents and land records, open data, community gardens); they judge the whole corpus,
+ * with the records of `records-heldout-6.json` and the documents of `documents-heldout-6.json`.
+ */
+export const heldOut6Queries = () => read<JudgedQuery[]>('queries-heldout-6.json');
+
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
-  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json')];
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json'), read<Records>('records-heldout-6.json')];
   return {
     themes: parts.flatMap((part) => part.themes),
     places: parts.flatMap((part) => part.places),
@@ -96,7 +106,7 @@ function allRecords(): Records {
 
 /** The judged documents of every part. */
 export const corpusDocuments = () =>
-  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json', 'documents-heldout-6.json'].flatMap((file) => read<CorpusDocument[]>(file));
 
 /** What a corpus key stands for in the search results. */
 export interface CorpusEntry {
