@@ -31,3 +31,7 @@ SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VA
   ('{"de": ["Betriebsverlagerung", "Unternehmensverlagerung"], "en": ["business relocation", "relocated businesses"], "uk": ["релокація підприємств", "релоковані підприємства"]}'),
   ('{"de": ["Industriepark", "Gewerbepark"], "en": ["industrial park", "business park"], "uk": ["індустріальний парк", "промисловий парк"]}')
 ) AS t(terms);
+--> statement-breakpoint
+-- "відновлення" (recovery, restoration) is the everyday Ukrainian word beside "відбудова".
+UPDATE search_thesaurus SET terms = jsonb_set(terms, '{uk}', (terms -> 'uk') || '["відновлення"]'::jsonb)
+WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND terms -> 'uk' ? 'відбудова' AND NOT (terms -> 'uk' ? 'відновлення');
