@@ -55,6 +55,16 @@ test('entering "Stadt Leipzig" again shows the records of that name, told apart,
   const options = page.getByRole('listbox').getByRole('option').filter({ hasText: /^Stadt Leipzig/ });
   await expect(options.filter({ hasText: `erfasst in ${WORKSPACE}` })).toHaveCount(1);
   await expect(options.filter({ hasText: 'erfasst in Stadtdialog Demo' })).toHaveCount(1);
+
+  // Text typed without choosing a suggestion is not what is saved, and the field says so.
+  const notChosen = page.getByText('Noch kein Eintrag gewählt: Wählen Sie einen Vorschlag aus der Liste.');
+  await options.filter({ hasText: `erfasst in ${WORKSPACE}` }).click();
+  await expect(organizationField).toHaveValue(/^Stadt Leipzig/);
+  await expect(notChosen).toHaveCount(0);
+  await organizationField.pressSequentially(' Ost', { delay: 20 });
+  await organizationField.press('Tab');
+  await expect(notChosen).toBeVisible();
+  await expect(organizationField).toHaveAttribute('aria-describedby', /unchosen/);
 });
 
 test('the place picker finds a country by the short form people type', async ({ page }) => {

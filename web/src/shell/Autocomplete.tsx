@@ -58,7 +58,10 @@ export function Autocomplete<T>({
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const unchosenId = `${id}-unchosen`;
   const [text, setText] = useState(initialText);
+  // The text of the option chosen last: typed text that differs from it is not what is saved.
+  const [chosenText, setChosenText] = useState(initialText);
   const [debounced, setDebounced] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -83,6 +86,7 @@ export function Autocomplete<T>({
 
   const choose = (option: T) => {
     setText(textOf(option));
+    setChosenText(textOf(option));
     setOpen(false);
     setActive(-1);
     onSelect(option);
@@ -113,13 +117,15 @@ export function Autocomplete<T>({
         } else if (text) {
           event.preventDefault();
           setText('');
+          setChosenText('');
           onSelect(null);
         }
         break;
     }
   };
 
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const unchosen = !open && text.trim() !== '' && text !== chosenText;
+  const describedBy = [hint ? hintId : null, unchosen ? unchosenId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const activeOption = active >= 0 ? options[active] : undefined;
   return (
     <div className={`kern-form-input autocomplete${error ? ' kern-form-input--error' : ''}`}>
@@ -146,7 +152,10 @@ export function Autocomplete<T>({
             setText(event.target.value);
             setOpen(true);
             setActive(-1);
-            if (event.target.value === '') onSelect(null);
+            if (event.target.value === '') {
+              setChosenText('');
+              onSelect(null);
+            }
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -176,6 +185,11 @@ export function Autocomplete<T>({
       <p className="kern-sr-only" role="status" aria-live="polite">
         {expanded ? t('autocomplete.count', { count: options.length }) : ''}
       </p>
+      {unchosen && (
+        <p id={unchosenId} className="kern-body kern-body--small autocomplete__unchosen" role="status">
+          {t('autocomplete.notChosen')}
+        </p>
+      )}
       {error && (
         <p id={errorId} className="kern-error" role="alert">
           <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
