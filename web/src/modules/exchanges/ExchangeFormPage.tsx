@@ -8,6 +8,7 @@ import { pickText } from '../../lib/pickText';
 import { timeZoneLabel } from '../../lib/timeZoneName';
 import { timeZoneOfCountry } from './timeZoneOfCountry';
 import { useLanguage } from '../../lib/useLanguage';
+import { RowSelect } from '../../shell/RowSelect';
 import { FactList } from '../../shell/FactList';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, UI_TEXT_LANGUAGES, type Texts } from '../../shell/LocalizedTextFields';
@@ -232,26 +233,18 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
                   <span className="kern-body">
                     <OrganizationName organization={entry.organization} />
                   </span>
-                  <label className="kern-sr-only" htmlFor={`role-${index}`}>
-                    {t('exchanges.roleOf', { name: entry.organization.name })}
-                  </label>
-                  <select
+                  <RowSelect
                     id={`role-${index}`}
-                    className="kern-form-input__select"
+                    label={t('exchanges.roleOf', { name: entry.organization.name })}
                     value={entry.role}
-                    aria-invalid={rolesMissing && entry.role === '' ? true : undefined}
-                    aria-describedby={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
-                    onChange={(event) =>
-                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: exchangeOrganizationRoleValues.find((role) => role === event.target.value) ?? '' } : current)))
+                    emptyLabel={t('exchanges.chooseRole')}
+                    options={exchangeOrganizationRoleValues.map((role) => ({ value: role, label: t(`enums.organizationRole.${role}`) }))}
+                    invalid={rolesMissing && entry.role === ''}
+                    describedBy={rolesMissing && entry.role === '' ? `role-${index}-error` : undefined}
+                    onChange={(value) =>
+                      setOrganizations(organizations.map((current, at) => (at === index ? { ...current, role: exchangeOrganizationRoleValues.find((role) => role === value) ?? '' } : current)))
                     }
-                  >
-                    <option value="">{t('exchanges.chooseRole')}</option>
-                    {exchangeOrganizationRoleValues.map((role) => (
-                      <option key={role} value={role}>
-                        {t(`enums.organizationRole.${role}`)}
-                      </option>
-                    ))}
-                  </select>
+                  />
                   {rolesMissing && entry.role === '' && (
                     <p id={`role-${index}-error`} className="kern-error kern-body kern-body--small">
                       {t('exchanges.roleMissing', { name: entry.organization.name })}

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/useLanguage';
 import { FormAlert } from '../../shell/FormAlert';
+import { RowSelect } from '../../shell/RowSelect';
 import { delegationLabel } from './delegationLabel';
 import { exchangeApi, exchangeKeys, type ExchangeDetail, type Registration } from './exchangeApi';
 
@@ -11,7 +11,6 @@ export function RegistrationDelegationSelect({ exchange, registration }: { excha
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const id = useId();
   const change = useMutation({
     mutationFn: (delegationId: string | null) => exchangeApi.changeRegistration(exchange.id, registration.id, { delegationId }),
     onSuccess: async () => {
@@ -21,23 +20,14 @@ export function RegistrationDelegationSelect({ exchange, registration }: { excha
   });
   return (
     <>
-      <label className="kern-sr-only" htmlFor={id}>
-        {t('participants.delegationOf', { name: registration.person?.displayName ?? '' })}
-      </label>
-      <select
-        id={id}
-        className="kern-form-input__select"
+      <RowSelect
+        label={t('participants.delegationOf', { name: registration.person?.displayName ?? '' })}
         value={change.isPending ? (change.variables ?? '') : (registration.delegationId ?? '')}
+        emptyLabel={t('participants.noDelegation')}
+        options={exchange.delegations.map((delegation) => ({ value: delegation.id, label: delegationLabel(delegation, language) }))}
         disabled={change.isPending}
-        onChange={(event) => change.mutate(event.target.value || null)}
-      >
-        <option value="">{t('participants.noDelegation')}</option>
-        {exchange.delegations.map((delegation) => (
-          <option key={delegation.id} value={delegation.id}>
-            {delegationLabel(delegation, language)}
-          </option>
-        ))}
-      </select>
+        onChange={(value) => change.mutate(value || null)}
+      />
       <FormAlert error={change.error} />
     </>
   );

@@ -1,5 +1,5 @@
 import { enumValues } from '../../lib/api/contract';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyFieldErrors } from '../../lib/fieldError';
 import { pickName } from '../../lib/pickName';
@@ -17,6 +17,7 @@ import { InlineForm } from '../../shell/InlineForm';
 import { RecordTable } from '../../shell/RecordTable';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 import { Fieldset } from '../../shell/Fieldset';
+import { RowSelect } from '../../shell/RowSelect';
 
 const STATUSES = enumValues<ProjectGroupStatus>()(['active', 'paused', 'closed']);
 const ROLES = enumValues<ProjectGroupRole>()(['member', 'lead']);
@@ -40,7 +41,6 @@ interface Props {
 export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const fieldId = useId();
   const [title, setTitle] = useState<Texts>(textsOf(group?.title));
   const [description, setDescription] = useState<Texts>(textsOf(group?.description));
   const [themeId, setThemeId] = useState(group?.theme?.id ?? '');
@@ -96,49 +96,25 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
               {
                 header: t('projectGroups.side'),
                 cell: (member, index) => (
-                  <>
-                    <label className="kern-sr-only" htmlFor={`side-${fieldId}-${index}`}>
-                      {t('projectGroups.sideOf', { name: member.person.displayName })}
-                    </label>
-                    <select
-                      id={`side-${fieldId}-${index}`}
-                      className="kern-form-input__select"
-                      value={member.partyId}
-                      aria-invalid={error(`members.${index}`) ? true : undefined}
-                      onChange={(event) => setMembers(members.map((entry, at) => (at === index ? { ...entry, partyId: event.target.value } : entry)))}
-                    >
-                      <option value="">{t('projectGroups.noSide')}</option>
-                      {partyOptions.map((option) => (
-                        <option key={option.value} value={option.value}>
-                          {option.label}
-                        </option>
-                      ))}
-                    </select>
-                  </>
+                  <RowSelect
+                    label={t('projectGroups.sideOf', { name: member.person.displayName })}
+                    value={member.partyId}
+                    emptyLabel={t('projectGroups.noSide')}
+                    options={partyOptions}
+                    invalid={Boolean(error(`members.${index}`))}
+                    onChange={(partyId) => setMembers(members.map((entry, at) => (at === index ? { ...entry, partyId } : entry)))}
+                  />
                 ),
               },
               {
                 header: t('projectGroups.role'),
                 cell: (member, index) => (
-                  <>
-                    <label className="kern-sr-only" htmlFor={`role-${fieldId}-${index}`}>
-                      {t('projectGroups.roleOf', { name: member.person.displayName })}
-                    </label>
-                    <select
-                      id={`role-${fieldId}-${index}`}
-                      className="kern-form-input__select"
-                      value={member.role}
-                      onChange={(event) =>
-                        setMembers(members.map((entry, at) => (at === index ? { ...entry, role: ROLES.find((role) => role === event.target.value) ?? 'member' } : entry)))
-                      }
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`enums.projectGroupRole.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </>
+                  <RowSelect
+                    label={t('projectGroups.roleOf', { name: member.person.displayName })}
+                    value={member.role}
+                    options={ROLES.map((role) => ({ value: role, label: t(`enums.projectGroupRole.${role}`) }))}
+                    onChange={(value) => setMembers(members.map((entry, at) => (at === index ? { ...entry, role: ROLES.find((role) => role === value) ?? 'member' } : entry)))}
+                  />
                 ),
               },
               {
