@@ -92,9 +92,20 @@ export const development6Queries = () => read<JudgedQuery[]>('queries-heldout-5.
  */
 export const heldOut6Queries = () => read<JudgedQuery[]>('queries-heldout-6.json');
 
+/**
+ * The seventh held-out part: queries written and judged blind, never tuned on, about subjects and
+ * towns the earlier parts hardly touch (rainwater retention and sponge towns, urban trees and forest
+ * fires, electric buses and cycle networks, monument protection and remembrance, twin-town fairs,
+ * library makerspaces and music schools, climate plans, civic budgets and municipal communication,
+ * one-stop service halls, demining of public spaces, school canteens, youth sport camps, jobs for
+ * displaced people); they judge the whole corpus, with the records of `records-heldout-7.json` and
+ * the documents of `documents-heldout-7.json`.
+ */
+export const heldOut7Queries = () => read<JudgedQuery[]>('queries-heldout-7.json');
+
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
-  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json'), read<Records>('records-heldout-6.json')];
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json'), read<Records>('records-heldout-6.json'), read<Records>('records-heldout-7.json')];
   return {
     themes: parts.flatMap((part) => part.themes),
     places: parts.flatMap((part) => part.places),
@@ -106,7 +117,7 @@ function allRecords(): Records {
 
 /** The judged documents of every part. */
 export const corpusDocuments = () =>
-  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json', 'documents-heldout-6.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json', 'documents-heldout-6.json', 'documents-heldout-7.json'].flatMap((file) => read<CorpusDocument[]>(file));
 
 /** What a corpus key stands for in the search results. */
 export interface CorpusEntry {
