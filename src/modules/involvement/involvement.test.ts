@@ -14,7 +14,7 @@ interface Entry {
 
 describe('involvement of organisations, people and places', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   async function organization(user: TestUser, workspaceId: string, name: string, kind: string) {
     const created = await send('POST', '/api/organizations', user, { workspaceId, kind, name, visibility: 'public', seatPlaceId: demoId('place:leipzig') });
