@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './support/accounts.js';
+import { startMeasure } from './support/recordFromScratch.js';
 import { sessionApi } from './support/sessionApi.js';
 import { pdfTextOf } from '../test/support/test-pdf.js';
 
@@ -30,12 +31,7 @@ test('a plan is drafted, agreed by both sides, reported on and exported as PDF',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktionsplan Schulhöfe und Nachbarschaft 2026');
   const planUrl = page.url();
 
-  await page.getByRole('group', { name: /^Neuer Schwerpunkt/ }).getByLabel('Deutsch').fill('Schulen als Orte für das Quartier');
-  await page.getByRole('button', { name: 'Schwerpunkt hinzufügen' }).click();
-  await page.getByRole('link', { name: 'Maßnahme zu „Schulen als Orte für das Quartier“ hinzufügen' }).click();
-  await page.getByRole('group', { name: /^Titel der Maßnahme/ }).getByLabel('Deutsch').fill('Schulhöfe nachmittags öffnen');
-  await page.getByLabel('Beginn', { exact: true }).fill('2025-09-01');
-  await page.getByLabel('Ende', { exact: true }).fill('2026-12-31');
+  await startMeasure(page, 'Schulen als Orte für das Quartier', 'Schulhöfe nachmittags öffnen', { start: '2025-09-01', end: '2026-12-31' });
   await page.getByLabel('Budget', { exact: true }).fill('5000');
   await page.getByRole('button', { name: 'Indikator hinzufügen' }).click();
   await page.getByLabel('Indikator', { exact: true }).fill('Geöffnete Schulhöfe');

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { signUp } from './support/accounts.js';
 import { chooseLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
-import { coordinatorWithWorkspace, createDocument, pdfOf, proposalTitled, WORKSHOP_REPORT } from './support/knowledgeFixtures.js';
+import { pdfOf } from '../test/support/test-pdf.js';
+import { coordinatorWithWorkspace, createDocument, proposalTitled, WORKSHOP_REPORT } from './support/knowledgeFixtures.js';
 import { sessionApi } from './support/sessionApi.js';
 
 const VINNYTSIA = /Winnyzja|Vinnytsia|Вінниця/;
@@ -227,8 +228,7 @@ test('an uploaded PDF becomes a document with its text; a text file is attached 
   test.setTimeout(90_000);
   await coordinatorWithWorkspace(page, 'Stadtplanungsamt Glauchau');
   const pdf = await pdfOf([
-    'Protokoll der Partnerschaftskonferenz',
-    'Am 14. März 2024 trafen sich in Glauchau Vertreterinnen und Vertreter aus Sumy und Leipzig, um die nächsten Schritte der Sanierung von Wohnquartieren zu besprechen.',
+    'Protokoll der Partnerschaftskonferenz\n\nAm 14. März 2024 trafen sich in Glauchau Vertreterinnen und Vertreter aus Sumy und Leipzig, um die nächsten Schritte der Sanierung von Wohnquartieren zu besprechen.',
   ]);
 
   await page.goto('/documents/new');

@@ -14,35 +14,149 @@ export interface Vocabulary {
   titles: string[];
 }
 
-export const VOCABULARIES: Record<'de' | 'en' | 'uk', Vocabulary> = {
+type Language = 'de' | 'en' | 'uk';
+const LANGUAGES: readonly Language[] = ['de', 'en', 'uk'];
+
+/** One word or phrase in German, English and Ukrainian: the languages' lists stay translations of each other. */
+type Translated = readonly [de: string, en: string, uk: string];
+
+/** Who does something and what they do, in each language's own words. */
+const ACTORS: Record<Language, Pick<Vocabulary, 'subjects' | 'verbs'>> = {
   de: {
     subjects: ['Die Stadtverwaltung', 'Der Stadtrat', 'Die Projektgruppe', 'Das Quartiersmanagement', 'Die Partnerstadt', 'Der Bürgermeister', 'Die Arbeitsgruppe', 'Das Bauamt', 'Die Delegation', 'Der Verein', 'Die Genossenschaft', 'Die Stadtwerke', 'Das Jugendamt', 'Der Landkreis', 'Die Kommune', 'Die Fachleute', 'Das Planungsbüro', 'Die Hochschule', 'Der Beirat', 'Die Nachbarschaft'],
     verbs: ['plant', 'berät über', 'stellt vor', 'fördert', 'prüft', 'dokumentiert', 'bewertet', 'finanziert', 'erarbeitet', 'diskutiert', 'unterstützt', 'saniert', 'modernisiert', 'organisiert', 'beschließt', 'vergleicht', 'begleitet', 'erweitert'],
-    objects: ['die Sanierung der Schule', 'ein Konzept zur Stadtentwicklung', 'die Beteiligung der Einwohner', 'den Ausbau der Radwege', 'die Energieversorgung', 'einen Austausch der Verwaltungen', 'die Partnerschaft', 'den Wiederaufbau', 'die Wärmeversorgung', 'das Nachbarschaftszentrum', 'die Digitalisierung der Verwaltung', 'den öffentlichen Nahverkehr', 'die Grünflächen', 'ein Förderprogramm', 'die Abfallwirtschaft', 'die Trinkwasserversorgung', 'den Haushalt', 'die Jugendarbeit', 'das Denkmal', 'die Wohnungen', 'die Kindergärten', 'einen Aktionsplan', 'die Klimaanpassung', 'die Straßenbeleuchtung', 'die Integration Geflüchteter', 'den Katastrophenschutz', 'die Innenstadt', 'das Kulturzentrum', 'den Sportplatz', 'die Solaranlagen'],
-    adjectives: ['neue', 'kommunale', 'gemeinsame', 'nachhaltige', 'soziale', 'digitale', 'regionale', 'öffentliche', 'erste', 'langfristige', 'integrierte', 'europäische'],
-    places: ['Erfurt', 'Halle', 'Magdeburg', 'Rostock', 'Kassel', 'Freiburg', 'Potsdam', 'Jena', 'Poltawa', 'Tscherkassy', 'Riwne', 'Ternopil', 'Uschhorod', 'Tschernihiw', 'Krementschuk', 'Bila Zerkwa', 'Prizren', 'Gjakova', 'Brno', 'Posen'],
-    times: ['im Frühjahr', 'im Herbst', 'seit Jahren', 'bis Ende des Jahres', 'in der nächsten Sitzung', 'nach der Wahl', 'im Rahmen des Programms', 'mit Mitteln des Bundes', 'gemeinsam mit Partnern', 'ohne zusätzliche Kosten'],
-    connectors: ['Außerdem', 'Dabei', 'Zugleich', 'Anschließend', 'Darüber hinaus', 'Trotzdem', 'Deshalb', 'Inzwischen'],
-    titles: ['Bericht', 'Protokoll', 'Konzept', 'Mitteilung', 'Vortrag', 'Studie', 'Zwischenstand', 'Beschlussvorlage', 'Rundbrief', 'Auswertung'],
   },
   en: {
     subjects: ['The city council', 'The project team', 'The mayor', 'The working group', 'The partner city', 'The housing department', 'The delegation', 'The neighbourhood association', 'The municipal utility', 'The youth council', 'The regional office', 'The planning unit', 'The university', 'The steering committee', 'Local residents', 'The network secretariat'],
     verbs: ['plans', 'discusses', 'presents', 'supports', 'reviews', 'documents', 'evaluates', 'funds', 'prepares', 'compares', 'renovates', 'modernises', 'organises', 'approves', 'extends', 'monitors'],
-    objects: ['the renovation of schools', 'a strategy for urban development', 'the involvement of residents', 'new cycle lanes', 'the energy supply', 'an exchange of civil servants', 'the partnership', 'the reconstruction', 'the heating network', 'the community centre', 'digital public services', 'public transport', 'green spaces', 'a funding scheme', 'waste management', 'the water supply', 'the budget', 'youth work', 'the monument', 'affordable housing', 'kindergartens', 'an action plan', 'climate adaptation', 'street lighting', 'the integration of refugees', 'civil protection', 'the city centre', 'the cultural centre', 'sports facilities', 'solar panels'],
-    adjectives: ['new', 'municipal', 'joint', 'sustainable', 'social', 'digital', 'regional', 'public', 'first', 'long-term', 'integrated', 'European'],
-    places: ['Erfurt', 'Halle', 'Magdeburg', 'Rostock', 'Kassel', 'Freiburg', 'Potsdam', 'Jena', 'Poltava', 'Cherkasy', 'Rivne', 'Ternopil', 'Uzhhorod', 'Chernihiv', 'Kremenchuk', 'Bila Tserkva', 'Prizren', 'Gjakova', 'Brno', 'Poznan'],
-    times: ['in spring', 'in autumn', 'for several years', 'by the end of the year', 'at the next meeting', 'after the elections', 'within the programme', 'with national funds', 'together with partners', 'at no extra cost'],
-    connectors: ['In addition', 'Meanwhile', 'At the same time', 'Afterwards', 'Moreover', 'Nevertheless', 'Therefore', 'So far'],
-    titles: ['Report', 'Minutes', 'Concept', 'Update', 'Presentation', 'Study', 'Progress note', 'Briefing', 'Newsletter', 'Evaluation'],
   },
   uk: {
     subjects: ['Міська рада', 'Проєктна група', 'Міський голова', 'Робоча група', 'Місто-партнер', 'Управління житлового господарства', 'Делегація', 'Громадська організація', 'Комунальне підприємство', 'Молодіжна рада', 'Обласна адміністрація', 'Відділ планування', 'Університет', 'Керівний комітет', 'Мешканці', 'Секретаріат мережі'],
     verbs: ['планує', 'обговорює', 'представляє', 'підтримує', 'перевіряє', 'документує', 'оцінює', 'фінансує', 'готує', 'порівнює', 'ремонтує', 'модернізує', 'організовує', 'затверджує', 'розширює', 'відстежує'],
-    objects: ['ремонт шкіл', 'стратегію розвитку міста', 'залучення мешканців', 'нові велодоріжки', 'енергопостачання', 'обмін досвідом між адміністраціями', 'партнерство', 'відбудову', 'теплову мережу', 'громадський центр', 'цифрові послуги', 'громадський транспорт', 'зелені зони', 'програму фінансування', 'поводження з відходами', 'водопостачання', 'бюджет', 'роботу з молоддю', 'пам’ятку', 'доступне житло', 'дитячі садки', 'план дій', 'адаптацію до зміни клімату', 'вуличне освітлення', 'інтеграцію переселенців', 'цивільний захист', 'центр міста', 'культурний центр', 'спортивні майданчики', 'сонячні панелі'],
-    adjectives: ['новий', 'комунальний', 'спільний', 'сталий', 'соціальний', 'цифровий', 'регіональний', 'публічний', 'перший', 'довгостроковий', 'інтегрований', 'європейський'],
-    places: ['Ерфурт', 'Галле', 'Магдебург', 'Росток', 'Кассель', 'Фрайбург', 'Потсдам', 'Єна', 'Полтава', 'Черкаси', 'Рівне', 'Тернопіль', 'Ужгород', 'Чернігів', 'Кременчук', 'Біла Церква', 'Призрен', 'Гякова', 'Брно', 'Познань'],
-    times: ['навесні', 'восени', 'протягом кількох років', 'до кінця року', 'на наступному засіданні', 'після виборів', 'у межах програми', 'за державні кошти', 'разом з партнерами', 'без додаткових витрат'],
-    connectors: ['Крім того', 'Водночас', 'Тим часом', 'Після цього', 'Також', 'Однак', 'Тому', 'Досі'],
-    titles: ['Звіт', 'Протокол', 'Концепція', 'Новини', 'Презентація', 'Дослідження', 'Проміжний звіт', 'Довідка', 'Інформаційний лист', 'Оцінка'],
   },
 };
+
+const OBJECTS: Translated[] = [
+  ['die Sanierung der Schule', 'the renovation of schools', 'ремонт шкіл'],
+  ['ein Konzept zur Stadtentwicklung', 'a strategy for urban development', 'стратегію розвитку міста'],
+  ['die Beteiligung der Einwohner', 'the involvement of residents', 'залучення мешканців'],
+  ['den Ausbau der Radwege', 'new cycle lanes', 'нові велодоріжки'],
+  ['die Energieversorgung', 'the energy supply', 'енергопостачання'],
+  ['einen Austausch der Verwaltungen', 'an exchange of civil servants', 'обмін досвідом між адміністраціями'],
+  ['die Partnerschaft', 'the partnership', 'партнерство'],
+  ['den Wiederaufbau', 'the reconstruction', 'відбудову'],
+  ['die Wärmeversorgung', 'the heating network', 'теплову мережу'],
+  ['das Nachbarschaftszentrum', 'the community centre', 'громадський центр'],
+  ['die Digitalisierung der Verwaltung', 'digital public services', 'цифрові послуги'],
+  ['den öffentlichen Nahverkehr', 'public transport', 'громадський транспорт'],
+  ['die Grünflächen', 'green spaces', 'зелені зони'],
+  ['ein Förderprogramm', 'a funding scheme', 'програму фінансування'],
+  ['die Abfallwirtschaft', 'waste management', 'поводження з відходами'],
+  ['die Trinkwasserversorgung', 'the water supply', 'водопостачання'],
+  ['den Haushalt', 'the budget', 'бюджет'],
+  ['die Jugendarbeit', 'youth work', 'роботу з молоддю'],
+  ['das Denkmal', 'the monument', 'пам’ятку'],
+  ['die Wohnungen', 'affordable housing', 'доступне житло'],
+  ['die Kindergärten', 'kindergartens', 'дитячі садки'],
+  ['einen Aktionsplan', 'an action plan', 'план дій'],
+  ['die Klimaanpassung', 'climate adaptation', 'адаптацію до зміни клімату'],
+  ['die Straßenbeleuchtung', 'street lighting', 'вуличне освітлення'],
+  ['die Integration Geflüchteter', 'the integration of refugees', 'інтеграцію переселенців'],
+  ['den Katastrophenschutz', 'civil protection', 'цивільний захист'],
+  ['die Innenstadt', 'the city centre', 'центр міста'],
+  ['das Kulturzentrum', 'the cultural centre', 'культурний центр'],
+  ['den Sportplatz', 'sports facilities', 'спортивні майданчики'],
+  ['die Solaranlagen', 'solar panels', 'сонячні панелі'],
+];
+
+const ADJECTIVES: Translated[] = [
+  ['neue', 'new', 'новий'],
+  ['kommunale', 'municipal', 'комунальний'],
+  ['gemeinsame', 'joint', 'спільний'],
+  ['nachhaltige', 'sustainable', 'сталий'],
+  ['soziale', 'social', 'соціальний'],
+  ['digitale', 'digital', 'цифровий'],
+  ['regionale', 'regional', 'регіональний'],
+  ['öffentliche', 'public', 'публічний'],
+  ['erste', 'first', 'перший'],
+  ['langfristige', 'long-term', 'довгостроковий'],
+  ['integrierte', 'integrated', 'інтегрований'],
+  ['europäische', 'European', 'європейський'],
+];
+
+const PLACES: Translated[] = [
+  ['Erfurt', 'Erfurt', 'Ерфурт'],
+  ['Halle', 'Halle', 'Галле'],
+  ['Magdeburg', 'Magdeburg', 'Магдебург'],
+  ['Rostock', 'Rostock', 'Росток'],
+  ['Kassel', 'Kassel', 'Кассель'],
+  ['Freiburg', 'Freiburg', 'Фрайбург'],
+  ['Potsdam', 'Potsdam', 'Потсдам'],
+  ['Jena', 'Jena', 'Єна'],
+  ['Poltawa', 'Poltava', 'Полтава'],
+  ['Tscherkassy', 'Cherkasy', 'Черкаси'],
+  ['Riwne', 'Rivne', 'Рівне'],
+  ['Ternopil', 'Ternopil', 'Тернопіль'],
+  ['Uschhorod', 'Uzhhorod', 'Ужгород'],
+  ['Tschernihiw', 'Chernihiv', 'Чернігів'],
+  ['Krementschuk', 'Kremenchuk', 'Кременчук'],
+  ['Bila Zerkwa', 'Bila Tserkva', 'Біла Церква'],
+  ['Prizren', 'Prizren', 'Призрен'],
+  ['Gjakova', 'Gjakova', 'Гякова'],
+  ['Brno', 'Brno', 'Брно'],
+  ['Posen', 'Poznan', 'Познань'],
+];
+
+const TIMES: Translated[] = [
+  ['im Frühjahr', 'in spring', 'навесні'],
+  ['im Herbst', 'in autumn', 'восени'],
+  ['seit Jahren', 'for several years', 'протягом кількох років'],
+  ['bis Ende des Jahres', 'by the end of the year', 'до кінця року'],
+  ['in der nächsten Sitzung', 'at the next meeting', 'на наступному засіданні'],
+  ['nach der Wahl', 'after the elections', 'після виборів'],
+  ['im Rahmen des Programms', 'within the programme', 'у межах програми'],
+  ['mit Mitteln des Bundes', 'with national funds', 'за державні кошти'],
+  ['gemeinsam mit Partnern', 'together with partners', 'разом з партнерами'],
+  ['ohne zusätzliche Kosten', 'at no extra cost', 'без додаткових витрат'],
+];
+
+const CONNECTORS: Translated[] = [
+  ['Außerdem', 'In addition', 'Крім того'],
+  ['Dabei', 'Meanwhile', 'Водночас'],
+  ['Zugleich', 'At the same time', 'Тим часом'],
+  ['Anschließend', 'Afterwards', 'Після цього'],
+  ['Darüber hinaus', 'Moreover', 'Також'],
+  ['Trotzdem', 'Nevertheless', 'Однак'],
+  ['Deshalb', 'Therefore', 'Тому'],
+  ['Inzwischen', 'So far', 'Досі'],
+];
+
+const TITLES: Translated[] = [
+  ['Bericht', 'Report', 'Звіт'],
+  ['Protokoll', 'Minutes', 'Протокол'],
+  ['Konzept', 'Concept', 'Концепція'],
+  ['Mitteilung', 'Update', 'Новини'],
+  ['Vortrag', 'Presentation', 'Презентація'],
+  ['Studie', 'Study', 'Дослідження'],
+  ['Zwischenstand', 'Progress note', 'Проміжний звіт'],
+  ['Beschlussvorlage', 'Briefing', 'Довідка'],
+  ['Rundbrief', 'Newsletter', 'Інформаційний лист'],
+  ['Auswertung', 'Evaluation', 'Оцінка'],
+];
+
+const inLanguage = (entries: Translated[], language: Language) => entries.map((entry) => entry[LANGUAGES.indexOf(language)]!);
+
+export const VOCABULARIES = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    {
+      ...ACTORS[language],
+      objects: inLanguage(OBJECTS, language),
+      adjectives: inLanguage(ADJECTIVES, language),
+      places: inLanguage(PLACES, language),
+      times: inLanguage(TIMES, language),
+      connectors: inLanguage(CONNECTORS, language),
+      titles: inLanguage(TITLES, language),
+    },
+  ]),
+) as Record<Language, Vocabulary>;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { newCoordinatorWithWorkspace, pick, saveBesideSimilar } from '../support/recordFromScratch.js';
+import { newCoordinatorWithWorkspace, pick, saveBesideSimilar, startMeasure } from '../support/recordFromScratch.js';
 
 const PROJECT = 'Initiativmanagement für integrierende Nachbarschaften';
 const QUARTERS = ['Volkmarsdorf', 'Neustadt-Neuschönefeld', 'Anger-Crottendorf', 'Sellerhausen-Stünz'];
@@ -199,12 +199,7 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     await page.getByLabel(/^Zeitraum bis/).fill('2018-12-31');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText('Aktionsplan Volkmarsdorf 2017–2018');
-    await page.getByRole('group', { name: /^Neuer Schwerpunkt/ }).getByLabel('Deutsch').fill('Nachbarschaft beteiligen');
-    await page.getByRole('button', { name: 'Schwerpunkt hinzufügen' }).click();
-    await page.getByRole('link', { name: 'Maßnahme zu „Nachbarschaft beteiligen“ hinzufügen' }).click();
-    await page.getByRole('group', { name: /^Titel der Maßnahme/ }).getByLabel('Deutsch').fill('Stadtteildialoge neuer Art');
-    await page.getByLabel('Beginn', { exact: true }).fill('2017-03-01');
-    await page.getByLabel('Ende', { exact: true }).fill('2017-11-30');
+    await startMeasure(page, 'Nachbarschaft beteiligen', 'Stadtteildialoge neuer Art', { start: '2017-03-01', end: '2017-11-30' });
     await page.getByLabel('Projekt', { exact: true }).selectOption({ label: PROJECT });
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(page.getByRole('link', { name: 'Stadtteildialoge neuer Art' })).toBeVisible();

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import PDFDocument from 'pdfkit';
 import { signUp, type TestAccount } from './accounts.js';
 import { sessionApi } from './sessionApi.js';
 
@@ -31,19 +30,6 @@ export async function coordinatorWithWorkspace(page: Page, name = 'Partnerschaft
 
 export async function createDocument(page: Page, workspaceId: string, fields: Record<string, unknown>): Promise<CreatedDocument> {
   return sessionApi(page)<CreatedDocument>('POST', '/api/documents', { workspaceId, ...fields });
-}
-
-/** A one-page PDF with the given paragraphs. */
-export function pdfOf(paragraphs: string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const document = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Protokoll' } });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-    for (const paragraph of paragraphs) document.fontSize(12).text(paragraph).moveDown();
-    document.end();
-  });
 }
 
 /** The proposal on a document's review page whose heading matches `heading`. */

@@ -48,3 +48,16 @@ export async function saveBesideSimilar(page: Page, name: string): Promise<void>
   if (await createAnyway.isVisible()) await createAnyway.click();
   await expect(heading).toHaveText(name);
 }
+
+/**
+ * On an action plan's page, in the German UI: adds a priority, opens the form of a new measure under it
+ * and fills in the measure's title and period; the caller fills in the rest and saves.
+ */
+export async function startMeasure(page: Page, priority: string, measure: string, period: { start: string; end: string }): Promise<void> {
+  await page.getByRole('group', { name: /^Neuer Schwerpunkt/ }).getByLabel('Deutsch').fill(priority);
+  await page.getByRole('button', { name: 'Schwerpunkt hinzufügen' }).click();
+  await page.getByRole('link', { name: `Maßnahme zu „${priority}“ hinzufügen` }).click();
+  await page.getByRole('group', { name: /^Titel der Maßnahme/ }).getByLabel('Deutsch').fill(measure);
+  await page.getByLabel('Beginn', { exact: true }).fill(period.start);
+  await page.getByLabel('Ende', { exact: true }).fill(period.end);
+}

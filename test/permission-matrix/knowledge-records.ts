@@ -6,24 +6,18 @@ import { insertCommentRow, insertFileRow, insertLinkRow } from '../../src/module
 import { documents } from '../../src/modules/knowledge/documents/documents.tables.js';
 import { documentProposals, type ProposalState } from '../../src/modules/knowledge/review/review.tables.js';
 import type { Visibility } from './expectations.js';
-import type { RecordOwner } from './records.js';
+import { insertedId, ownedBy, type RecordOwner } from './records.js';
 
 export async function createDocumentRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
   const unique = randomBytes(4).toString('hex');
-  const [row] = await db
-    .insert(documents)
-    .values({
-      workspaceId: owner.workspaceId,
-      visibility,
-      kind: 'report',
-      language: 'de',
-      title: `Matrix-Bericht ${visibility} ${unique}`,
-      text: `Ein Bericht über den Austausch zwischen Leipzig und Kiew (${unique}).`,
-      sortDate: '2026-03-02',
-      createdBy: owner.creatorId,
-    })
-    .returning();
-  return row!.id;
+  return insertedId(db, documents, {
+    ...ownedBy(owner, visibility),
+    kind: 'report',
+    language: 'de',
+    title: `Matrix-Bericht ${visibility} ${unique}`,
+    text: `Ein Bericht über den Austausch zwischen Leipzig und Kiew (${unique}).`,
+    sortDate: '2026-03-02',
+  });
 }
 
 export async function createFileOf(db: Db, documentId: string): Promise<string> {

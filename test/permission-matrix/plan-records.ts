@@ -6,7 +6,7 @@ import { expenditures, fundingProgrammes, grants } from '../../src/modules/fundi
 import { actionPlanAgreements, actionPlanMeasures, actionPlanPriorities, actionPlans, actionPlanSides, actionPlanVersions, measureProgressUpdates } from '../../src/modules/plans/plans.tables.js';
 import { projects } from '../../src/modules/projects/projects.tables.js';
 import type { Visibility } from './expectations.js';
-import { createPartnershipRecord, type RecordOwner } from './records.js';
+import { createPartnershipRecord, insertedId, ownedBy, type RecordOwner } from './records.js';
 
 /**
  * A draft plan of a partnership in the owner's workspace, both sides agreed for by that workspace,
@@ -17,9 +17,7 @@ export async function createPlanRecord(db: Db, owner: RecordOwner, visibility: V
   const [plan] = await db
     .insert(actionPlans)
     .values({
-      workspaceId: owner.workspaceId,
-      visibility,
-      createdBy: owner.creatorId,
+      ...ownedBy(owner, visibility),
       title: { de: `Matrix-Plan ${visibility}` },
       scope: 'partnership',
       partnershipId,
@@ -86,31 +84,27 @@ export async function progressOf(db: Db, planId: string) {
 }
 
 export async function createProjectRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db.insert(projects).values({ workspaceId: owner.workspaceId, visibility, createdBy: owner.creatorId, title: { de: `Matrix-Projekt ${visibility}` }, budget: 1000 }).returning();
-  return row!.id;
+  return insertedId(db, projects, { ...ownedBy(owner, visibility), title: { de: `Matrix-Projekt ${visibility}` }, budget: 1000 });
 }
 
 export async function createProgrammeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db.insert(fundingProgrammes).values({ workspaceId: owner.workspaceId, visibility, createdBy: owner.creatorId, name: { de: `Matrix-Programm ${visibility}` } }).returning();
-  return row!.id;
+  return insertedId(db, fundingProgrammes, { ...ownedBy(owner, visibility), name: { de: `Matrix-Programm ${visibility}` } });
 }
 
 export async function createGrantRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
   const programmeId = await createProgrammeRecord(db, owner, 'public');
   const projectId = await createProjectRecord(db, owner, 'public');
-  const [row] = await db.insert(grants).values({ workspaceId: owner.workspaceId, visibility, createdBy: owner.creatorId, programmeId, projectId, amount: 500 }).returning();
-  return row!.id;
+  return insertedId(db, grants, { ...ownedBy(owner, visibility), programmeId, projectId, amount: 500 });
 }
 
 export async function createExpenditureRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
   const projectId = await createProjectRecord(db, owner, 'public');
-  const [row] = await db.insert(expenditures).values({ workspaceId: owner.workspaceId, visibility, createdBy: owner.creatorId, projectId, spentOn: '2021-05-01', amount: 20 }).returning();
-  return row!.id;
+  return insertedId(db, expenditures, { ...ownedBy(owner, visibility), projectId, spentOn: '2021-05-01', amount: 20 });
 }
 
 /** A monitoring of two quarters by one indicator, with values for 2016. */
 export async function createMonitorRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db.insert(areaMonitors).values({ workspaceId: owner.workspaceId, visibility, createdBy: owner.creatorId, title: { de: `Matrix-Monitoring ${visibility}` } }).returning();
+  const [row] = await db.insert(areaMonitors).values({ ...ownedBy(owner, visibility), title: { de: `Matrix-Monitoring ${visibility}` } }).returning();
   const [indicator] = await db.insert(areaIndicators).values({ monitorId: row!.id, key: 'unemployment', name: { de: 'Arbeitslosigkeit' } }).returning();
   const areas = [demoId('place:gruenau'), demoId('place:leipziger-osten')];
   await db.insert(areaMonitorAreas).values(areas.map((placeId) => ({ monitorId: row!.id, placeId })));

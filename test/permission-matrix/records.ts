@@ -6,6 +6,7 @@ import { demoId } from '../../src/demo/demo-id.js';
 import { organizations } from '../../src/modules/actors/organizations.tables.js';
 import { people } from '../../src/modules/actors/people.tables.js';
 import { eq } from 'drizzle-orm';
+import type { AnyPgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { agendaSessions, exchangeOutcomes } from '../../src/modules/exchanges/exchange-program.tables.js';
 import { exchangeDelegations, exchanges, exchangeSeries } from '../../src/modules/exchanges/exchanges.tables.js';
 import { calendarFeedTokens, exchangeRegistrations } from '../../src/modules/exchanges/registrations.tables.js';
@@ -23,10 +24,19 @@ export interface RecordOwner {
   creatorId: string;
 }
 
+/** The workspace, visibility and creator of a record the owner made. */
+export const ownedBy = (owner: RecordOwner, visibility: Visibility) => ({ workspaceId: owner.workspaceId, visibility, createdBy: owner.creatorId });
+
+/** Inserts one row straight into the table and answers its id. */
+export async function insertedId<Table extends PgTable & { id: AnyPgColumn }>(db: Db, table: Table, values: PgInsertValue<Table>): Promise<string> {
+  const [row] = await db.insert(table).values(values).returning({ id: table.id });
+  return row!.id as string;
+}
+
 export async function createPartnershipRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
   const [row] = await db
     .insert(partnerships)
-    .values({ workspaceId: owner.workspaceId, visibility, kind: 'contact', title: { de: `Matrix ${visibility}` }, createdBy: owner.creatorId })
+    .values({ ...ownedBy(owner, visibility), kind: 'contact', title: { de: `Matrix ${visibility}` } })
     .returning();
   await db.insert(partnershipParties).values([
     { partnershipId: row!.id, placeId: demoId('place:leipzig'), position: 0 },
@@ -36,27 +46,17 @@ export async function createPartnershipRecord(db: Db, owner: RecordOwner, visibi
 }
 
 export async function createExchangeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(exchanges)
-    .values({
-      workspaceId: owner.workspaceId,
-      visibility,
-      kind: 'workshop',
-      title: { de: `Matrix ${visibility}` },
-      startDate: '2026-03-02',
-      endDate: '2026-03-03',
-      createdBy: owner.creatorId,
-    })
-    .returning();
-  return row!.id;
+  return insertedId(db, exchanges, {
+    ...ownedBy(owner, visibility),
+    kind: 'workshop',
+    title: { de: `Matrix ${visibility}` },
+    startDate: '2026-03-02',
+    endDate: '2026-03-03',
+  });
 }
 
 export async function createNetworkRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(networks)
-    .values({ workspaceId: owner.workspaceId, visibility, name: { de: `Matrix ${visibility}` }, cadence: 'quarterly', createdBy: owner.creatorId })
-    .returning();
-  return row!.id;
+  return insertedId(db, networks, { ...ownedBy(owner, visibility), name: { de: `Matrix ${visibility}` }, cadence: 'quarterly' });
 }
 
 /** A further guest of the workspace, for routes that change or remove a member. */
@@ -83,101 +83,69 @@ export async function createTokenOf(db: Db, userId: string | undefined): Promise
 }
 
 export async function createPlaceRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(places)
-    .values({
-      workspaceId: owner.workspaceId,
-      visibility,
-      kind: 'quarter',
-      parentId: demoId('place:leipzig'),
-      name: `Matrix-Viertel ${randomBytes(3).toString('hex')}`,
-      countryCode: 'DE',
-      createdBy: owner.creatorId,
-    })
-    .returning();
-  return row!.id;
+  return insertedId(db, places, {
+    ...ownedBy(owner, visibility),
+    kind: 'quarter',
+    parentId: demoId('place:leipzig'),
+    name: `Matrix-Viertel ${randomBytes(3).toString('hex')}`,
+    countryCode: 'DE',
+  });
 }
 
 export async function createOrganizationRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(organizations)
-    .values({ workspaceId: owner.workspaceId, visibility, kind: 'ngo', name: `Matrix-Verein ${randomBytes(3).toString('hex')}`, createdBy: owner.creatorId })
-    .returning();
-  return row!.id;
+  return insertedId(db, organizations, { ...ownedBy(owner, visibility), kind: 'ngo', name: `Matrix-Verein ${randomBytes(3).toString('hex')}` });
 }
 
 export async function createPersonRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(people)
-    .values({ workspaceId: owner.workspaceId, visibility, givenName: 'Mira', familyName: `Matrix ${randomBytes(3).toString('hex')}`, createdBy: owner.creatorId })
-    .returning();
-  return row!.id;
+  return insertedId(db, people, { ...ownedBy(owner, visibility), givenName: 'Mira', familyName: `Matrix ${randomBytes(3).toString('hex')}` });
 }
 
 export async function createThemeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(themes)
-    .values({ workspaceId: owner.workspaceId, visibility, slug: `matrix-${randomBytes(4).toString('hex')}`, name: { de: 'Matrixthema' }, createdBy: owner.creatorId })
-    .returning();
-  return row!.id;
+  return insertedId(db, themes, { ...ownedBy(owner, visibility), slug: `matrix-${randomBytes(4).toString('hex')}`, name: { de: 'Matrixthema' } });
 }
 
 export async function createThesaurusRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(searchThesaurus)
-    .values({ workspaceId: owner.workspaceId, visibility, terms: { de: [`Matrixbegriff ${randomBytes(3).toString('hex')}`], en: ['matrix term'] }, createdBy: owner.creatorId })
-    .returning();
-  return row!.id;
+  return insertedId(db, searchThesaurus, { ...ownedBy(owner, visibility), terms: { de: [`Matrixbegriff ${randomBytes(3).toString('hex')}`], en: ['matrix term'] } });
 }
 
 /** A project group of a partnership, for routes that change or remove one. */
 export async function createProjectGroupOf(db: Db, partnershipId: string): Promise<string> {
-  const [row] = await db.insert(projectGroups).values({ partnershipId, title: { de: 'Matrix-Gruppe' } }).returning();
-  return row!.id;
+  return insertedId(db, projectGroups, { partnershipId, title: { de: 'Matrix-Gruppe' } });
 }
 
 /** A member (an association, so each is new) of a network. */
 export async function createNetworkMemberOf(db: Db, networkId: string, owner: RecordOwner): Promise<string> {
   const organizationId = await createOrganizationRecord(db, owner, 'public');
-  const [row] = await db.insert(networkMembers).values({ networkId, organizationId }).returning();
-  return row!.id;
+  return insertedId(db, networkMembers, { networkId, organizationId });
 }
 
 export async function createUnavailabilityOf(db: Db, memberId: string): Promise<string> {
-  const [row] = await db.insert(networkMemberUnavailability).values({ networkMemberId: memberId, fromDate: '2026-01-01', toDate: '2026-01-31' }).returning();
-  return row!.id;
+  return insertedId(db, networkMemberUnavailability, { networkMemberId: memberId, fromDate: '2026-01-01', toDate: '2026-01-31' });
 }
 
 export async function createSessionOf(db: Db, exchangeId: string): Promise<string> {
-  const [row] = await db.insert(agendaSessions).values({ exchangeId, day: '2026-03-02', kind: 'talk', title: { de: 'Matrix-Vortrag' } }).returning();
-  return row!.id;
+  return insertedId(db, agendaSessions, { exchangeId, day: '2026-03-02', kind: 'talk', title: { de: 'Matrix-Vortrag' } });
 }
 
 export async function createDelegationOf(db: Db, exchangeId: string): Promise<string> {
-  const [row] = await db.insert(exchangeDelegations).values({ exchangeId, fromPlaceId: demoId('place:kyiv'), size: 2 }).returning();
-  return row!.id;
+  return insertedId(db, exchangeDelegations, { exchangeId, fromPlaceId: demoId('place:kyiv'), size: 2 });
 }
 
 export async function createOutcomeOf(db: Db, exchangeId: string): Promise<string> {
-  const [row] = await db.insert(exchangeOutcomes).values({ exchangeId, kind: 'idea', text: { de: 'Matrix-Idee' } }).returning();
-  return row!.id;
+  return insertedId(db, exchangeOutcomes, { exchangeId, kind: 'idea', text: { de: 'Matrix-Idee' } });
 }
 
 /** A public person of the workspace registered for the exchange; with `token`, invited by that link. */
 export async function createRegistrationOf(db: Db, exchangeId: string, owner: RecordOwner, token?: string): Promise<string> {
   const personId = await createPersonRecord(db, owner, 'public');
-  const [row] = await db
-    .insert(exchangeRegistrations)
-    .values({ exchangeId, personId, state: token ? 'invited' : 'registered', invitationTokenHash: token ? hashSecretToken(token) : null })
-    .returning();
-  return row!.id;
+  return insertedId(db, exchangeRegistrations, { exchangeId, personId, state: token ? 'invited' : 'registered', invitationTokenHash: token ? hashSecretToken(token) : null });
 }
 
 /** The secret of an invitation link to a public exchange far in the future. */
 export async function createInvitationLink(db: Db, owner: RecordOwner): Promise<string> {
   const [exchange] = await db
     .insert(exchanges)
-    .values({ workspaceId: owner.workspaceId, visibility: 'public', kind: 'workshop', title: { de: 'Matrix-Einladung' }, startDate: '2099-03-02', endDate: '2099-03-03', createdBy: owner.creatorId })
+    .values({ ...ownedBy(owner, 'public'), kind: 'workshop', title: { de: 'Matrix-Einladung' }, startDate: '2099-03-02', endDate: '2099-03-03' })
     .returning();
   const token = generateSecretToken('sdr');
   await createRegistrationOf(db, exchange!.id, owner, token);
@@ -194,29 +162,19 @@ export async function createCalendarFeedOf(db: Db, userId: string): Promise<stri
 
 /** A visit programme (a series of exchanges) without parts. */
 export async function createVisitProgrammeRecord(db: Db, owner: RecordOwner, visibility: Visibility): Promise<string> {
-  const [row] = await db
-    .insert(exchangeSeries)
-    .values({ workspaceId: owner.workspaceId, visibility, title: { de: `Matrix-Programm ${visibility}` }, plannedParts: 40, createdBy: owner.creatorId })
-    .returning();
-  return row!.id;
+  return insertedId(db, exchangeSeries, { ...ownedBy(owner, visibility), title: { de: `Matrix-Programm ${visibility}` }, plannedParts: 40 });
 }
 
 /** An exchange of the owner's workspace added as the next part of a programme. */
 export async function createProgrammePartOf(db: Db, programmeId: string, owner: RecordOwner): Promise<string> {
   const existing = await db.select({ id: exchanges.id }).from(exchanges).where(eq(exchanges.seriesId, programmeId));
-  const [row] = await db
-    .insert(exchanges)
-    .values({
-      workspaceId: owner.workspaceId,
-      visibility: 'workspace',
-      kind: 'delegation_visit',
-      title: { de: 'Matrix-Teil' },
-      startDate: '2026-05-04',
-      endDate: '2026-05-05',
-      seriesId: programmeId,
-      seriesPart: existing.length + 1,
-      createdBy: owner.creatorId,
-    })
-    .returning();
-  return row!.id;
+  return insertedId(db, exchanges, {
+    ...ownedBy(owner, 'workspace'),
+    kind: 'delegation_visit',
+    title: { de: 'Matrix-Teil' },
+    startDate: '2026-05-04',
+    endDate: '2026-05-05',
+    seriesId: programmeId,
+    seriesPart: existing.length + 1,
+  });
 }

@@ -5,10 +5,15 @@ import { createTestUser, createTestWorkspace, type TestUser } from './test-users
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A JSON request as a user (or anonymously); the response's status and body. */
-export function requester(app: FastifyInstance) {
+/**
+ * A JSON request as a user (or anonymously); the response's status and body. Given a function for the
+ * app, it is asked at each request, so a test file can name it before the app starts:
+ * `const send = requester(() => testApp.current.app)`.
+ */
+export function requester(app: FastifyInstance | (() => FastifyInstance)) {
+  const appNow = typeof app === 'function' ? app : () => app;
   return async (method: Method, url: string, user?: TestUser | null, payload?: unknown) => {
-    const response = await app.inject({ method, url, headers: user ? user.headers : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    const response = await appNow().inject({ method, url, headers: user ? user.headers : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
     const type = String(response.headers['content-type'] ?? '');
     return { status: response.statusCode, body: type.includes('json') ? response.json() : response.body, headers: response.headers };
   };

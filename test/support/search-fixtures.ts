@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import type { SearchResult } from '../../src/modules/knowledge/search/search.schemas.js';
-import type { TestUser } from './test-users.js';
+import type { TestApp } from './test-app.js';
+import { useWorkspaceWithUsers, type TestUser } from './test-users.js';
 
 /** The body of `POST /api/documents`, or a part of it. */
 export type DocumentFields = Record<string, unknown>;
@@ -33,4 +34,25 @@ export function searcher(app: () => FastifyInstance) {
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as SearchResult;
   };
+}
+
+/**
+ * Before the tests of the surrounding `describe`: a new workspace named `workspaceName`, a member of it
+ * who reads, and each of `documents` added there by that member (`defaults` overlaid with the document's
+ * fields). The objects are handed out at once and filled in then:
+ * `const { reader, ids } = useSearchCorpus(testApp, 'Komposita', { kind: 'report', language: 'de' }, DOCUMENTS)`.
+ */
+export function useSearchCorpus<Key extends string>(
+  testApp: { readonly current: TestApp },
+  workspaceName: string,
+  defaults: DocumentFields,
+  documents: Record<Key, DocumentFields>,
+): { workspace: { id: string }; reader: TestUser; ids: Record<Key, string> } {
+  const { workspace, reader } = useWorkspaceWithUsers(testApp, workspaceName, { reader: 'member' });
+  const ids = {} as Record<Key, string>;
+  beforeAll(async () => {
+    const add = documentAdder(() => testApp.current.app, reader, { workspaceId: workspace.id, visibility: 'workspace', publishedOn: '2024-02-01', sourceUrl: null, ...defaults });
+    Object.assign(ids, await addDocuments(add, documents));
+  });
+  return { workspace, reader, ids };
 }

@@ -1,12 +1,26 @@
 import { z } from 'zod';
+import type { FieldCode } from '../field-codes.js';
 import { VISIBILITIES } from '../records/visibilities.js';
 import { isoDateSchema, localizedTextSchema } from './common-schemas.js';
 
+/**
+ * Text in several languages of which at least one is not blank, else refused with `error`
+ * (`needs a title in at least one language`) and, where given, the field code of `params`.
+ */
+export const textInSomeLanguageSchema = (error: string, params?: { code: FieldCode }) =>
+  localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), { error, params });
+
 /** A title or name in at least one language. */
-export const requiredTextSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a text in at least one language',
-  params: { code: 'required' },
-});
+export const requiredTextSchema = textInSomeLanguageSchema('needs a text in at least one language', { code: 'required' });
+
+/**
+ * A whole number from `min` to `max`, any failure answered with `error` (`must be a whole number from 1 to 5`
+ * unless told); `coerce` reads it from a query string.
+ */
+export function wholeNumberSchema(min: number, max: number, options: { error?: string; coerce?: boolean } = {}) {
+  const error = options.error ?? `must be a whole number from ${min} to ${max}`;
+  return (options.coerce ? z.coerce.number({ error }) : z.number({ error })).int({ error }).min(min, { error }).max(max, { error });
+}
 
 /** The fields of a new record's body that place it: its workspace, and who may see it (its workspace's members unless it says otherwise). */
 export const newRecordScopeShape = {

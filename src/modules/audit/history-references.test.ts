@@ -16,7 +16,7 @@ interface Reference {
 
 describe('the history names the records a change refers to', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   it('names a changed venue, themes and organisations by their current titles with where they are shown', async () => {
     const { coordinator, guest, outsider, workspace } = await workspaceWithRoles(testApp.current.database.db);

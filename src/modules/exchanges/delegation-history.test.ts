@@ -18,7 +18,7 @@ interface Event {
 
 describe('an exchange’s history shows its delegations', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   it('records adding, renaming, changing and removing a delegation and moving a registration, naming the linked records', async () => {
     const { coordinator, guest, outsider, workspace } = await workspaceWithRoles(testApp.current.database.db);

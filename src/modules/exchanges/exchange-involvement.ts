@@ -11,10 +11,10 @@ import { exchangeRegistrations } from './registrations.tables.js';
 export const exchangeInvolvement = involvementSource({
   kind: 'exchange',
   table: exchanges,
-  date: sql`${exchanges.startDate}`,
-  endDate: sql`${exchanges.endDate}`,
-  title: sql`${exchanges.title}`,
-  subkind: sql`${exchanges.kind}`,
+  date: exchanges.startDate,
+  endDate: exchanges.endDate,
+  title: exchanges.title,
+  subkind: exchanges.kind,
   path: sql`'/exchanges/' || ${exchanges.id}`,
   links: {
     organization: (id) => sql`

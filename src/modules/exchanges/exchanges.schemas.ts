@@ -9,7 +9,7 @@ import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { OUTCOME_KINDS, OUTCOME_STATUSES, SESSION_KINDS } from './exchange-program.tables.js';
 import { DELEGATION_SECTORS, EXCHANGE_STATUSES } from './exchanges.tables.js';
 import { EXCHANGE_KINDS, ORGANIZATION_ROLES } from './exchanges.types.js';
-import { changeSchemaOf } from '../../core/http/record-fields.js';
+import { changeSchemaOf, textInSomeLanguageSchema, wholeNumberSchema } from '../../core/http/record-fields.js';
 
 export const exchangeListQuerySchema = z.strictObject({
   kind: z.enum(EXCHANGE_KINDS).optional(),
@@ -141,17 +141,9 @@ export const exchangeDetailSchema = exchangeSummarySchema.extend({
 });
 export type ExchangeDetail = z.infer<typeof exchangeDetailSchema>;
 
-const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a title in at least one language',
-  params: { code: 'required' },
-});
+const titleSchema = textInSomeLanguageSchema('needs a title in at least one language', { code: 'required' });
 
-const countSchema = (max: number) =>
-  z
-    .number({ error: `must be a whole number from 0 to ${max}` })
-    .int({ error: `must be a whole number from 0 to ${max}` })
-    .min(0, { error: `must be a whole number from 0 to ${max}` })
-    .max(max, { error: `must be a whole number from 0 to ${max}` });
+const countSchema = (max: number) => wholeNumberSchema(0, max);
 
 const stopInputSchema = z.strictObject({
   placeId: z.uuid(),
@@ -234,9 +226,7 @@ export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
 
 const outcomeFields = {
   kind: z.enum(OUTCOME_KINDS),
-  text: localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-    error: 'needs a text in at least one language',
-  }),
+  text: textInSomeLanguageSchema('needs a text in at least one language'),
   ownerPersonId: z.uuid().nullable(),
   dueOn: isoDateSchema.nullable(),
   status: z.enum(OUTCOME_STATUSES),

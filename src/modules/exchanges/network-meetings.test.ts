@@ -9,7 +9,7 @@ const TOWNS = ['leipzig', 'chemnitz', 'dresden', 'zwickau'] as const;
 
 describe('network meetings: rotating host and a year of meetings', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   /** A quarterly network of four towns in a new workspace. */
   async function setUp(cadence: 'quarterly' | 'irregular' = 'quarterly') {

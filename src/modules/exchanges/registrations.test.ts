@@ -10,7 +10,7 @@ const MUNICH = demoId('place:munich');
 
 describe('registrations: capacity, waitlist, invitations and check-in', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   /** A workshop with a capacity of two and a delegation from Kyiv. */
   async function setUp(capacity: number | null = 2, peopleCount = 3) {

@@ -7,9 +7,9 @@ export const grantInvolvement = involvementSource({
   kind: 'grant',
   table: grants,
   date: sql`coalesce(${grants.periodStart}, ${grants.createdAt}::date)`,
-  endDate: sql`${grants.periodEnd}`,
+  endDate: grants.periodEnd,
   title: sql`(SELECT name FROM ${fundingProgrammes} WHERE ${fundingProgrammes.id} = ${grants.programmeId})`,
-  subkind: sql`${grants.status}`,
+  subkind: grants.status,
   path: sql`'/funding/programmes/' || ${grants.programmeId}`,
   links: {
     organization: (id) => sql`

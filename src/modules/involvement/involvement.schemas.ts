@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumberSchema } from '../../core/http/record-fields.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape } from '../../core/http/pagination.js';
 
@@ -27,11 +28,7 @@ export type InvolvementEntry = z.infer<typeof involvementEntrySchema>;
 
 export const involvementQuerySchema = z.strictObject({
   kind: z.enum(INVOLVEMENT_KINDS).optional().describe('Only records of this kind'),
-  year: z.coerce
-    .number({ error: 'must be a year from 1900 to 2100' })
-    .int({ error: 'must be a year from 1900 to 2100' })
-    .min(1900, { error: 'must be a year from 1900 to 2100' })
-    .max(2100, { error: 'must be a year from 1900 to 2100' })
+  year: wholeNumberSchema(1900, 2100, { coerce: true, error: 'must be a year from 1900 to 2100' })
     .optional()
     .describe('Only involvement in that year (records whose period touches it)'),
   ...pageQueryShape,

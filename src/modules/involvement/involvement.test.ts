@@ -14,13 +14,16 @@ interface Entry {
 
 describe('involvement of organisations, people and places', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   async function organization(user: TestUser, workspaceId: string, name: string, kind: string) {
     const created = await send('POST', '/api/organizations', user, { workspaceId, kind, name, visibility: 'public', seatPlaceId: demoId('place:leipzig') });
     expect(created.status).toBe(201);
     return created.body.id as string;
   }
+
+  /** The organisation in each of the roles, as an exchange's organisations or a project's partners list it. */
+  const inRoles = (organizationId: string, ...roles: string[]) => roles.map((role) => ({ organizationId, role }));
 
   /** Every entry of the involvement, page by page. */
   async function allPages(url: string, user: TestUser | null, limit: number) {
@@ -49,10 +52,7 @@ describe('involvement of organisations, people and places', () => {
       endDate: '2015-09-18',
       visibility: 'public',
       venuePlaceId: demoId('place:leipzig'),
-      organizations: [
-        { organizationId: ministry, role: 'host' },
-        { organizationId: ministry, role: 'client' },
-      ],
+      organizations: inRoles(ministry, 'host', 'client'),
     });
     const { id: trip } = await createExchange(testApp.current.app, coordinator, workspace.id, {
       kind: 'peer_learning_trip',
@@ -60,14 +60,7 @@ describe('involvement of organisations, people and places', () => {
       startDate: '2015-09-18',
       endDate: '2015-09-21',
       visibility: 'workspace',
-      organizations: [
-        { organizationId: ministry, role: 'host' },
-        { organizationId: agency, role: 'implementer' },
-        { organizationId: agency, role: 'client' },
-        { organizationId: consultancy, role: 'preparation' },
-        { organizationId: consultancy, role: 'execution' },
-        { organizationId: consultancy, role: 'follow_up' },
-      ],
+      organizations: [...inRoles(ministry, 'host'), ...inRoles(agency, 'implementer', 'client'), ...inRoles(consultancy, 'preparation', 'execution', 'follow_up')],
     });
     const { id: followUp } = await createExchange(testApp.current.app, coordinator, workspace.id, {
       kind: 'online_session',
@@ -75,7 +68,7 @@ describe('involvement of organisations, people and places', () => {
       startDate: '2016-02-10',
       endDate: '2016-02-10',
       visibility: 'public',
-      organizations: [{ organizationId: consultancy, role: 'process_support' }],
+      organizations: inRoles(consultancy, 'process_support'),
     });
     const project = await send('POST', '/api/projects', coordinator, {
       workspaceId: workspace.id,
@@ -84,19 +77,13 @@ describe('involvement of organisations, people and places', () => {
       startDate: '2015-06-01',
       endDate: '2016-12-31',
       carrierOrganizationId: agency,
-      partners: [
-        { organizationId: consultancy, role: 'process_support' },
-        { organizationId: consultancy, role: 'follow_up' },
-      ],
+      partners: inRoles(consultancy, 'process_support', 'follow_up'),
     });
     expect(project.status).toBe(201);
     const twice = await send('POST', '/api/projects', coordinator, {
       workspaceId: workspace.id,
       title: { de: 'Doppelt genannt' },
-      partners: [
-        { organizationId: consultancy, role: 'follow_up' },
-        { organizationId: consultancy, role: 'follow_up' },
-      ],
+      partners: inRoles(consultancy, 'follow_up', 'follow_up'),
     });
     expect(twice.status).toBe(400);
     expect(twice.body.errors).toEqual([expect.objectContaining({ field: 'body.partners.1.role', code: 'listed_twice' })]);

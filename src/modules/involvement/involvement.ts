@@ -46,7 +46,7 @@ export function beyondInvolvement(kind: string, after: InvolvementPosition | und
 }
 
 /** A period from `start` to `end` (open when null) that touches the year. */
-export function touchesYear(year: number | undefined, start: SQL, end: SQL): SQL {
+export function touchesYear(year: number | undefined, start: RecordValue, end: RecordValue): SQL {
   if (year === undefined) return sql`true`;
   return sql`(${start} <= ${`${year}-12-31`}::date AND coalesce(${end}, ${start}) >= ${`${year}-01-01`}::date)`;
 }
@@ -71,12 +71,15 @@ export type InvolvementQuery = InvolvementFields &
 
 type RecordTable = PgTable & { id: AnyPgColumn };
 
+/** A column of the record table, or an expression over its columns. */
+type RecordValue = SQL | AnyPgColumn;
+
 interface InvolvementFields {
   kind: InvolvementKind;
-  date: SQL;
-  endDate: SQL;
-  title: SQL;
-  subkind: SQL;
+  date: RecordValue;
+  endDate: RecordValue;
+  title: RecordValue;
+  subkind: RecordValue;
   /** Where the record is shown in the web app, as a text expression. */
   path: SQL;
   links: Partial<Record<ActorKind, (actorId: string) => SQL>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textInSomeLanguageSchema } from '../../core/http/record-fields.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { personRefSchema } from '../actors/people.schemas.js';
@@ -15,9 +16,7 @@ const soughtPartnershipTypeSchema = z.enum(SOUGHT_PARTNERSHIP_TYPES).meta({ id: 
 
 const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as de or uk');
 
-const descriptionSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a description in at least one language',
-});
+const descriptionSchema = textInSomeLanguageSchema('needs a description in at least one language');
 
 export const matchingItemCreateSchema = z.strictObject({
   direction: z.enum(MATCHING_DIRECTIONS),

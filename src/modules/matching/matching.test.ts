@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { requestsAs } from '../../../test/support/requests-as.js';
 import { profileCreator, referenceThemeIds } from '../../../test/support/matching-fixtures.js';
 import { useTestApp } from '../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../test/support/test-users.js';
+import { useWorkspaceWithUsers, type TestUser } from '../../../test/support/test-users.js';
 import { demoId } from '../../demo/demo-id.js';
 
 interface Reason {
@@ -19,18 +19,11 @@ describe('matching profiles, needs, offers and suggestions', () => {
   const testApp = useTestApp();
   const as = requestsAs(() => testApp.current.app);
   const theme: Record<string, string> = {};
-  let seekerUser: TestUser;
-  let otherUser: TestUser;
-  let seekerWorkspace: string;
-  let otherWorkspace: string;
+  const { workspace: seekerWorkspace, seekerUser } = useWorkspaceWithUsers(testApp, 'Sambir', { seekerUser: 'coordinator' });
+  const { workspace: otherWorkspace, otherUser } = useWorkspaceWithUsers(testApp, 'Sachsen', { otherUser: 'coordinator' });
 
   beforeAll(async () => {
-    const db = testApp.current.database.db;
-    Object.assign(theme, await referenceThemeIds(db));
-    seekerWorkspace = (await createTestWorkspace(db, 'Sambir')).id;
-    otherWorkspace = (await createTestWorkspace(db, 'Sachsen')).id;
-    seekerUser = await createTestUser(db, { memberships: [[seekerWorkspace, 'coordinator']] });
-    otherUser = await createTestUser(db, { memberships: [[otherWorkspace, 'coordinator']] });
+    Object.assign(theme, await referenceThemeIds(testApp.current.database.db));
   });
 
   const offer = (slug: string, de: string, en: string) => ({ direction: 'offer', themeId: theme[slug], kind: 'know_how', description: { de, en } });
@@ -39,32 +32,32 @@ describe('matching profiles, needs, offers and suggestions', () => {
   const profile = (user: TestUser, workspaceId: string, body: object) => createProfile(user, { workspaceId, ...body });
 
   async function setUpCandidates() {
-    const plauen = await profile(otherUser, otherWorkspace, {
+    const plauen = await profile(otherUser, otherWorkspace.id, {
       placeId: demoId('place:plauen'),
       visibility: 'public',
       languages: ['de', 'en'],
       partnershipTypes: ['solidarity_partnership'],
       items: [offer('energy-networks', 'Wir haben unser Fernwärmenetz saniert und teilen das Wissen', 'We renovated our district heating network and share the know-how')],
     });
-    const zwickau = await profile(otherUser, otherWorkspace, {
+    const zwickau = await profile(otherUser, otherWorkspace.id, {
       placeId: demoId('place:zwickau'),
       visibility: 'public',
       languages: ['de'],
       partnershipTypes: ['project_partnership'],
       items: [offer('renewable-energy', 'Solardächer auf Schulen', 'Solar roofs on schools')],
     });
-    const hidden = await profile(otherUser, otherWorkspace, {
+    const hidden = await profile(otherUser, otherWorkspace.id, {
       placeId: demoId('place:chemnitz'),
       visibility: 'private',
       languages: ['de', 'uk'],
       items: [offer('energy-networks', 'Fernwärme und Wärmepumpen', 'District heating and heat pumps')],
     });
-    const unrelated = await profile(otherUser, otherWorkspace, {
+    const unrelated = await profile(otherUser, otherWorkspace.id, {
       placeId: demoId('place:dresden'),
       visibility: 'public',
       items: [offer('housing-management', 'Verwaltung kommunaler Wohnungen', 'Managing municipal housing')],
     });
-    const seeker = await profile(seekerUser, seekerWorkspace, {
+    const seeker = await profile(seekerUser, seekerWorkspace.id, {
       placeId: demoId('place:sambir'),
       visibility: 'workspace',
       languages: ['uk', 'en'],
@@ -128,11 +121,11 @@ describe('matching profiles, needs, offers and suggestions', () => {
   });
 
   it('names an existing partnership instead of calling the partner new', async () => {
-    const kyiv = await profile(seekerUser, seekerWorkspace, {
+    const kyiv = await profile(seekerUser, seekerWorkspace.id, {
       placeId: demoId('place:kyiv'),
       items: [{ direction: 'need', themeId: theme['housing-management'], kind: 'know_how', description: { en: 'Managing prefabricated housing estates' } }],
     });
-    const leipzig = await profile(otherUser, otherWorkspace, {
+    const leipzig = await profile(otherUser, otherWorkspace.id, {
       placeId: demoId('place:leipzig'),
       visibility: 'public',
       items: [offer('housing-management', 'Plattenbauten bewirtschaften', 'Managing prefabricated housing estates')],
@@ -144,13 +137,13 @@ describe('matching profiles, needs, offers and suggestions', () => {
   });
 
   it('refuses a profile without a subject or with an unknown theme, naming the field, and writes nothing', async () => {
-    const before = (await as(seekerUser).get(`/api/matching/profiles?workspaceId=${seekerWorkspace}`)).json().items.length;
-    const noSubject = await as(seekerUser).post('/api/matching/profiles', { workspaceId: seekerWorkspace });
+    const before = (await as(seekerUser).get(`/api/matching/profiles?workspaceId=${seekerWorkspace.id}`)).json().items.length;
+    const noSubject = await as(seekerUser).post('/api/matching/profiles', { workspaceId: seekerWorkspace.id });
     expect(noSubject.statusCode).toBe(400);
     expect(noSubject.json().errors[0]).toMatchObject({ field: 'body.placeId', code: 'either_required' });
     // A need form sent without its municipality and with other gaps hears of all of them at once.
     const needWithGaps = await as(seekerUser).post('/api/matching/profiles', {
-      workspaceId: seekerWorkspace,
+      workspaceId: seekerWorkspace.id,
       items: [{ direction: 'need', themeId: theme.resilience, description: { de: 'Notstromaggregate' } }],
     });
     expect(needWithGaps.statusCode).toBe(400);
@@ -161,24 +154,24 @@ describe('matching profiles, needs, offers and suggestions', () => {
       ]),
     );
     const badTheme = await as(seekerUser).post('/api/matching/profiles', {
-      workspaceId: seekerWorkspace,
+      workspaceId: seekerWorkspace.id,
       placeId: demoId('place:lutsk'),
       items: [{ direction: 'need', themeId: demoId('place:lutsk'), kind: 'equipment', description: { uk: 'Генератори' } }],
     });
     expect(badTheme.statusCode).toBe(400);
     expect(badTheme.json().errors[0]).toMatchObject({ field: 'body.items.0.themeId', code: 'unknown_reference' });
     const emptyDescription = await as(seekerUser).post('/api/matching/profiles', {
-      workspaceId: seekerWorkspace,
+      workspaceId: seekerWorkspace.id,
       placeId: demoId('place:lutsk'),
       items: [{ direction: 'need', themeId: theme.resilience, kind: 'equipment', description: { uk: ' ' } }],
     });
     expect(emptyDescription.json().errors[0].field).toBe('body.items.0.description');
-    expect((await as(seekerUser).get(`/api/matching/profiles?workspaceId=${seekerWorkspace}`)).json().items).toHaveLength(before);
-    expect((await as(otherUser).post('/api/matching/profiles', { workspaceId: seekerWorkspace, placeId: demoId('place:lutsk') })).statusCode).toBe(404);
+    expect((await as(seekerUser).get(`/api/matching/profiles?workspaceId=${seekerWorkspace.id}`)).json().items).toHaveLength(before);
+    expect((await as(otherUser).post('/api/matching/profiles', { workspaceId: seekerWorkspace.id, placeId: demoId('place:lutsk') })).statusCode).toBe(404);
   });
 
   it('publishes a further need later and lets only editors do so', async () => {
-    const own = await profile(seekerUser, seekerWorkspace, { placeId: demoId('place:zbarazh'), visibility: 'public' });
+    const own = await profile(seekerUser, seekerWorkspace.id, { placeId: demoId('place:zbarazh'), visibility: 'public' });
     const added = await as(seekerUser).post(`/api/matching/profiles/${own.id}/items`, {
       direction: 'need',
       themeId: theme.resilience,

@@ -9,7 +9,7 @@ const place = (town: string) => demoId(`place:${town}`);
 
 describe('creating and changing networks', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   async function createNetwork() {
     const cast = await workspaceWithRoles(testApp.current.database.db);

@@ -8,8 +8,8 @@ export const networkInvolvement = involvementSource({
   table: networks,
   date: sql`coalesce(make_date(${networks.foundedYear}, 1, 1), ${networks.createdAt}::date)`,
   endDate: sql`${networks.archivedAt}::date`,
-  title: sql`${networks.name}`,
-  subkind: sql`${networks.kind}`,
+  title: networks.name,
+  subkind: networks.kind,
   path: sql`'/networks/' || ${networks.id}`,
   links: {
     organization: (id) => sql`

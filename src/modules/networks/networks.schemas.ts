@@ -7,7 +7,7 @@ import { placeRefSchema } from '../places/places.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { NETWORK_CADENCES, NETWORK_KINDS } from './networks.tables.js';
-import { changeSchemaOf, newRecordScopeShape } from '../../core/http/record-fields.js';
+import { changeSchemaOf, newRecordScopeShape, textInSomeLanguageSchema, wholeNumberSchema } from '../../core/http/record-fields.js';
 
 export const networkListQuerySchema = z.strictObject({
   cadence: z.enum(NETWORK_CADENCES).optional(),
@@ -74,14 +74,8 @@ export const unavailabilityCreateSchema = z.strictObject({
 });
 export type UnavailabilityCreate = z.infer<typeof unavailabilityCreateSchema>;
 
-const nameSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a name in at least one language',
-});
-const foundedYearSchema = z
-  .number({ error: 'must be a year such as 2008' })
-  .int({ error: 'must be a year such as 2008' })
-  .min(1800, { error: 'must be a year such as 2008' })
-  .max(2200, { error: 'must be a year such as 2008' });
+const nameSchema = textInSomeLanguageSchema('needs a name in at least one language');
+const foundedYearSchema = wholeNumberSchema(1800, 2200, { error: 'must be a year such as 2008' });
 
 export const networkCreateSchema = z.strictObject({
   ...newRecordScopeShape,

@@ -35,7 +35,7 @@ function unpack(body: Buffer) {
 
 describe('open-data package', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
   const download = async () => {
     const response = await testApp.current.app.inject({ method: 'GET', url: '/api/open-data.zip' });
     expect(response.statusCode).toBe(200);

@@ -24,7 +24,7 @@ function popoloErrors(items: unknown[], kind: 'organization' | 'person' | 'membe
 
 describe('Popolo export', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   it('gives organisations, persons, memberships and events of the demo data valid against the Popolo schemas', async () => {
     for (const [file, kind] of [

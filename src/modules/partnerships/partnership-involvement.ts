@@ -7,9 +7,9 @@ export const partnershipInvolvement = involvementSource({
   kind: 'partnership',
   table: partnerships,
   date: sql`coalesce(${partnerships.since}, ${partnerships.createdAt}::date)`,
-  endDate: sql`${partnerships.endedOn}`,
-  title: sql`${partnerships.title}`,
-  subkind: sql`${partnerships.kind}`,
+  endDate: partnerships.endedOn,
+  title: partnerships.title,
+  subkind: partnerships.kind,
   path: sql`'/partnerships/' || ${partnerships.id}`,
   links: {
     organization: (id) => sql`SELECT partnership_id AS record_id, 'party' AS role FROM ${partnershipParties} WHERE organization_id = ${id}::uuid`,

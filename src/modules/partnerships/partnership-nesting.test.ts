@@ -5,7 +5,7 @@ import { useTestApp } from '../../../test/support/test-app.js';
 
 describe('partnerships inside partnerships', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   async function setUp() {
     const cast = await workspaceWithRoles(testApp.current.database.db);

@@ -7,7 +7,7 @@ import { themeRefSchema } from '../themes/themes.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
 import { DATE_PRECISIONS, PARTNERSHIP_STATUSES } from './partnerships.tables.js';
 import { PARTNERSHIP_KINDS } from './partnerships.types.js';
-import { changeSchemaOf, newRecordScopeShape } from '../../core/http/record-fields.js';
+import { changeSchemaOf, newRecordScopeShape, textInSomeLanguageSchema, wholeNumberSchema } from '../../core/http/record-fields.js';
 
 export const partnershipListQuerySchema = z.strictObject({
   kind: z.enum(PARTNERSHIP_KINDS).optional(),
@@ -75,10 +75,7 @@ const partyInputSchema = z.union([
   z.strictObject({ organizationId: z.uuid() }),
 ]);
 
-const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a title in at least one language',
-  params: { code: 'required' },
-});
+const titleSchema = textInSomeLanguageSchema('needs a title in at least one language', { code: 'required' });
 
 export const partnershipCreateSchema = z.strictObject({
   ...newRecordScopeShape,
@@ -112,12 +109,7 @@ export const partnershipMapQuerySchema = z.strictObject({
   kind: z.enum(PARTNERSHIP_KINDS).optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   themeId: z.uuid().optional(),
-  limit: z.coerce
-    .number({ error: 'must be a whole number from 1 to 500' })
-    .int({ error: 'must be a whole number from 1 to 500' })
-    .min(1, { error: 'must be a whole number from 1 to 500' })
-    .max(500, { error: 'must be a whole number from 1 to 500' })
-    .default(500),
+  limit: wholeNumberSchema(1, 500, { coerce: true }).default(500),
   cursor: z.string().max(500).optional(),
 });
 export type PartnershipMapQuery = z.infer<typeof partnershipMapQuerySchema>;

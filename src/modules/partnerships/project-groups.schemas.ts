@@ -3,7 +3,7 @@ import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schem
 import { personRefSchema } from '../actors/people.schemas.js';
 import { themeRefSchema } from '../themes/themes.schemas.js';
 import { PROJECT_GROUP_ROLES, PROJECT_GROUP_STATUSES } from './partnerships.tables.js';
-import { changeSchemaOf } from '../../core/http/record-fields.js';
+import { changeSchemaOf, textInSomeLanguageSchema } from '../../core/http/record-fields.js';
 
 export const projectGroupParamsSchema = z.strictObject({ id: z.uuid(), groupId: z.uuid() });
 
@@ -28,10 +28,7 @@ export type ProjectGroup = z.infer<typeof projectGroupSchema>;
 
 export const projectGroupListSchema = z.object({ items: z.array(projectGroupSchema), canEdit: z.boolean() });
 
-const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a title in at least one language',
-  params: { code: 'required' },
-});
+const titleSchema = textInSomeLanguageSchema('needs a title in at least one language', { code: 'required' });
 
 const memberInputSchema = z.strictObject({
   personId: z.uuid(),

@@ -9,7 +9,7 @@ const UNKNOWN = '00000000-0000-4000-8000-00000000dead';
 
 describe('project groups, the timeline and the map of partnerships', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   async function setUp() {
     const cast = await workspaceWithRoles(testApp.current.database.db);

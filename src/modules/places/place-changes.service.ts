@@ -121,6 +121,11 @@ export async function deletePlace(ctx: ServiceContext, id: string): Promise<void
   });
 }
 
+/** The codes and figures a remaining place takes over from a merged one where it lacks them, and gets back when the merge is undone. */
+const TAKEN_OVER_FIELDS = ['geonamesId', 'ags', 'katottg', 'population', 'latitude', 'longitude'] as const;
+type TakenOver = Pick<PlaceInsert, (typeof TAKEN_OVER_FIELDS)[number]>;
+const takenOver = (valueOf: (field: keyof TakenOver) => unknown) => Object.fromEntries(TAKEN_OVER_FIELDS.map((field) => [field, valueOf(field)])) as TakenOver;
+
 /** What the remaining place takes over from the merged one: its spellings, and codes it lacks. */
 function absorb(into: PlaceRow, from: PlaceRow): Partial<PlaceInsert> {
   const known = new Set([into.name, ...Object.values(into.names), ...into.aliases].map(plainKey));
@@ -132,15 +137,7 @@ function absorb(into: PlaceRow, from: PlaceRow): Partial<PlaceInsert> {
       aliases.push(spelling);
     }
   }
-  return {
-    aliases,
-    geonamesId: into.geonamesId ?? from.geonamesId,
-    ags: into.ags ?? from.ags,
-    katottg: into.katottg ?? from.katottg,
-    population: into.population ?? from.population,
-    latitude: into.latitude ?? from.latitude,
-    longitude: into.longitude ?? from.longitude,
-  };
+  return { aliases, ...takenOver((field) => into[field] ?? from[field]) };
 }
 
 export async function mergePlace(ctx: ServiceContext, id: string, intoId: string) {
@@ -173,15 +170,7 @@ export async function undoPlaceMerge(ctx: ServiceContext, eventId: number) {
       const into = await findPlaceRow(tx, intoId);
       if (!into || !canEdit(ctx.viewer, into)) return;
       const fields = intoBefore as Partial<PlaceRow>;
-      await updatePlaceRow(tx, intoId, {
-        aliases: fields.aliases,
-        geonamesId: fields.geonamesId ?? null,
-        ags: fields.ags ?? null,
-        katottg: fields.katottg ?? null,
-        population: fields.population ?? null,
-        latitude: fields.latitude ?? null,
-        longitude: fields.longitude ?? null,
-      });
+      await updatePlaceRow(tx, intoId, { aliases: fields.aliases, ...takenOver((field) => fields[field] ?? null) });
     });
     for (const placeId of [undone.restoredId, undone.into]) {
       const row = await findPlaceRow(tx, placeId);

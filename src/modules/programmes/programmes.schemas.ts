@@ -4,16 +4,10 @@ import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
 import { exchangeCreateSchema, exchangeSummarySchema } from '../exchanges/exchanges.schemas.js';
 import { partnershipLinkSchema } from '../partnerships/partnerships.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
-import { changeSchemaOf, newRecordScopeShape } from '../../core/http/record-fields.js';
+import { changeSchemaOf, newRecordScopeShape, textInSomeLanguageSchema, wholeNumberSchema } from '../../core/http/record-fields.js';
 
-const titleSchema = localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), {
-  error: 'needs a name in at least one language',
-});
-const plannedPartsSchema = z
-  .number({ error: 'must be a whole number from 1 to 50' })
-  .int({ error: 'must be a whole number from 1 to 50' })
-  .min(1, { error: 'must be a whole number from 1 to 50' })
-  .max(50, { error: 'must be a whole number from 1 to 50' });
+const titleSchema = textInSomeLanguageSchema('needs a name in at least one language');
+const plannedPartsSchema = wholeNumberSchema(1, 50);
 
 export const programmeListQuerySchema = z.strictObject({
   partnershipId: z.uuid().optional().describe('Only programmes of this partnership'),

@@ -7,7 +7,7 @@ const GRUENAU_PROGRAMME = demoId('series:gruenau-darnytskyi-2018');
 
 describe('visit programmes', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   async function setUp(plannedParts: number | null = 3) {
     const cast = await workspaceWithRoles(testApp.current.database.db);

@@ -7,9 +7,9 @@ export const projectInvolvement = involvementSource({
   kind: 'project',
   table: projects,
   date: sql`coalesce(${projects.startDate}, ${projects.createdAt}::date)`,
-  endDate: sql`${projects.endDate}`,
-  title: sql`${projects.title}`,
-  subkind: sql`${projects.status}`,
+  endDate: projects.endDate,
+  title: projects.title,
+  subkind: projects.status,
   path: sql`'/projects/' || ${projects.id}`,
   links: {
     organization: (id) => sql`

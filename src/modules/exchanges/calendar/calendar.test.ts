@@ -46,7 +46,7 @@ describe('iCalendar writing', () => {
 
 describe('calendar files and feeds', () => {
   const testApp = useTestApp();
-  const send = (...args: Parameters<ReturnType<typeof requester>>) => requester(testApp.current.app)(...args);
+  const send = requester(() => testApp.current.app);
 
   it('gives an exchange as an all-day event and its timed sessions in UTC, in the language asked for', async () => {
     const { app, database } = testApp.current;

@@ -6,10 +6,10 @@ import { documentLinks, documents } from './documents.tables.js';
 export const documentInvolvement = involvementSource({
   kind: 'document',
   table: documents,
-  date: sql`${documents.sortDate}`,
+  date: documents.sortDate,
   endDate: sql`NULL::date`,
   title: sql`jsonb_build_object(${documents.language}, ${documents.title})`,
-  subkind: sql`${documents.kind}`,
+  subkind: documents.kind,
   path: sql`'/documents/' || ${documents.id}`,
   links: {
     organization: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE organization_id = ${id}::uuid`,

@@ -4,16 +4,12 @@ import { pageQueryShape, pageSchema } from '../../../core/http/pagination.js';
 import { VISIBILITIES } from '../../../core/records/visibilities.js';
 import { COMMENT_STATES, DOCUMENT_ORIGINS, FILE_TEXT_STATES, LANGUAGE_SOURCES, LINK_ORIGINS, LINK_TYPES } from './documents.tables.js';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, EXTRACTION_STATES } from './documents.types.js';
-import { changeSchemaOf } from '../../../core/http/record-fields.js';
+import { changeSchemaOf, wholeNumberSchema } from '../../../core/http/record-fields.js';
 
 /** The longest text a document holds (characters): a report of a few hundred pages. */
 export const MAX_DOCUMENT_TEXT = 2_000_000;
 
-const ratingSchema = z
-  .number({ error: 'must be a whole number from 1 to 5' })
-  .int({ error: 'must be a whole number from 1 to 5' })
-  .min(1, { error: 'must be a whole number from 1 to 5' })
-  .max(5, { error: 'must be a whole number from 1 to 5' });
+const ratingSchema = wholeNumberSchema(1, 5);
 
 const criterionSchema = z.strictObject({
   assessment: z.string().trim().max(4000).default(''),

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addDocuments, documentAdder, searcher } from '../../../../test/support/search-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { searcher, useSearchCorpus } from '../../../../test/support/search-fixtures.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
 const DOCUMENTS = {
   twinning: { title: 'Städtepartnerschaft Leipzig – Kiew', text: 'Beide Städte feiern ihr Jubiläum mit einem Bürgerfest.' },
@@ -16,16 +15,7 @@ const DOCUMENTS = {
 
 describe('search finds the parts of German compounds', () => {
   const testApp = useTestApp({ demoData: false });
-  let reader: TestUser;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const db = testApp.current.database.db;
-    const workspaceId = (await createTestWorkspace(db, 'Komposita')).id;
-    reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    const add = documentAdder(() => testApp.current.app, reader, { workspaceId, visibility: 'workspace', kind: 'report', language: 'de', publishedOn: '2024-02-01', sourceUrl: null });
-    Object.assign(ids, await addDocuments(add, DOCUMENTS));
-  });
+  const { reader, ids } = useSearchCorpus(testApp, 'Komposita', { kind: 'report', language: 'de' }, DOCUMENTS);
 
   const search = searcher(() => testApp.current.app);
   const found = async (q: string) => (await search({ q, limit: '50' }, reader)).items.map((item) => item.id);

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addDocuments, documentAdder, searcher } from '../../../../test/support/search-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { searcher, useSearchCorpus } from '../../../../test/support/search-fixtures.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
 const DOCUMENTS = {
   german: { language: 'de', title: 'Fernwärme für die Altstadt', text: 'Die Stadtwerke bauen das Netz aus.' },
@@ -16,16 +15,7 @@ const DOCUMENTS = {
 
 describe('search finds one idea in three languages', () => {
   const testApp = useTestApp({ demoData: false });
-  let reader: TestUser;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const db = testApp.current.database.db;
-    const workspaceId = (await createTestWorkspace(db, 'Sprachen')).id;
-    reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    const add = documentAdder(() => testApp.current.app, reader, { workspaceId, visibility: 'workspace', kind: 'report', publishedOn: '2024-02-01', sourceUrl: null });
-    Object.assign(ids, await addDocuments(add, DOCUMENTS));
-  });
+  const { reader, ids } = useSearchCorpus(testApp, 'Sprachen', { kind: 'report' }, DOCUMENTS);
 
   const searchAs = searcher(() => testApp.current.app);
   const search = (q: string) => searchAs({ q, type: 'document', limit: '50' }, reader);

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addDocuments, documentAdder, searcher } from '../../../../test/support/search-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { searcher, useSearchCorpus } from '../../../../test/support/search-fixtures.js';
 import { useTestApp } from '../../../../test/support/test-app.js';
-import { createTestUser, createTestWorkspace, type TestUser } from '../../../../test/support/test-users.js';
 
 const DOCUMENTS = {
   partnership: { title: 'Нові партнерства громад', text: 'Громади обговорили, як розвивати співпрацю.' },
@@ -16,17 +15,7 @@ const DOCUMENTS = {
 
 describe('search meets Ukrainian words in any of their forms', () => {
   const testApp = useTestApp({ demoData: false });
-  let reader: TestUser;
-  let workspaceId: string;
-  const ids: Record<string, string> = {};
-
-  beforeAll(async () => {
-    const db = testApp.current.database.db;
-    workspaceId = (await createTestWorkspace(db, 'Громади')).id;
-    reader = await createTestUser(db, { memberships: [[workspaceId, 'member']] });
-    const add = documentAdder(() => testApp.current.app, reader, { workspaceId, visibility: 'workspace', kind: 'news', language: 'uk', publishedOn: '2024-02-01', sourceUrl: null });
-    Object.assign(ids, await addDocuments(add, DOCUMENTS));
-  });
+  const { workspace, reader, ids } = useSearchCorpus(testApp, 'Громади', { kind: 'news', language: 'uk' }, DOCUMENTS);
 
   const search = searcher(() => testApp.current.app);
   const found = async (q: string) => (await search({ q, type: 'document', limit: '50' }, reader)).items.map((item) => item.id).sort();
@@ -38,7 +27,7 @@ describe('search meets Ukrainian words in any of their forms', () => {
 
   it('takes a town named in one of its cases for the town, in every language', async () => {
     const post = async (url: string, payload: object) => {
-      const response = await testApp.current.app.inject({ method: 'POST', url, headers: reader.headers, payload: { workspaceId, visibility: 'workspace', ...payload } });
+      const response = await testApp.current.app.inject({ method: 'POST', url, headers: reader.headers, payload: { workspaceId: workspace.id, visibility: 'workspace', ...payload } });
       expect(response.statusCode, response.body).toBe(201);
       return response.json().id as string;
     };
