@@ -39,6 +39,7 @@ import type {
 import { findMembersOf } from './people.repository.js';
 import { actorConflict } from './actors.errors.js';
 import { auditTrail } from '../audit/audit.service.js';
+import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 const organizationAudit = auditTrail<OrganizationRow>('organization', (row) => row.name);
 
@@ -188,10 +189,7 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
       },
       id,
     );
-    const changes: Partial<OrganizationInsert> = {};
-    for (const field of ['kind', 'name', 'names', 'shortName', 'description', 'seatPlaceId', 'parentId', 'website', 'email', 'phone', 'address', 'iatiIdentifier', 'visibility'] as const) {
-      if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
-    }
+    const changes: Partial<OrganizationInsert> = pickGivenFields(input, ['kind', 'name', 'names', 'shortName', 'description', 'seatPlaceId', 'parentId', 'website', 'email', 'phone', 'address', 'iatiIdentifier', 'visibility'] as const);
     if (countryCode !== undefined) changes.countryCode = countryCode;
     const row = await updateOrganizationRow(tx, id, changes);
     if (input.themeIds) await replaceThemeIds(tx, id, input.themeIds);

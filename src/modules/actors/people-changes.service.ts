@@ -25,6 +25,7 @@ import {
 } from './people.repository.js';
 import type { PersonCreate, PersonDetail, PersonUpdate } from './people.schemas.js';
 import { presentPersonView } from './people.service.js';
+import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 const personAudit = auditTrail<PersonRow>('person', (row) => `${row.givenName} ${row.familyName}`);
 
@@ -93,10 +94,7 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Perso
     await validateLinks(ctx, input);
     const affiliationsBefore = await findAffiliationRows(tx, [id]);
     const themesBefore = (await findPersonThemeIds(tx, [id])).get(id) ?? [];
-    const changes: Partial<PersonInsert> = {};
-    for (const field of ['givenName', 'familyName', 'honorific', 'email', 'phone', 'languages', 'notes', 'visibility'] as const) {
-      if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
-    }
+    const changes: Partial<PersonInsert> = pickGivenFields(input, ['givenName', 'familyName', 'honorific', 'email', 'phone', 'languages', 'notes', 'visibility'] as const);
     if (input.consent) {
       Object.assign(changes, {
         consentBasis: input.consent.basis,

@@ -17,6 +17,7 @@ import type { RegisterInput, RegisterResult, Registration, RegistrationChange } 
 import { COUNTED_STATES, type RegistrationState } from './registrations.tables.js';
 import { exchangeConflict } from './exchanges.errors.js';
 import { presentRegistrations } from './registrations.service.js';
+import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 /** The history of registrations, shared by every command that moves a place. */
 export const registrationAudit = partAuditTrail('registration');
@@ -215,10 +216,7 @@ export async function changeRegistration(ctx: ServiceContext, exchangeId: string
       issues.push({ field: 'body.organizationId', code: 'unknown_reference', message: 'refers to no organization you can see' });
     }
     if (issues.length > 0) throw validationFailed(issues);
-    const changes: Partial<RegistrationInsert> = {};
-    for (const field of ['delegationId', 'organizationId', 'countryCode', 'note'] as const) {
-      if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
-    }
+    const changes: Partial<RegistrationInsert> = pickGivenFields(input, ['delegationId', 'organizationId', 'countryCode', 'note'] as const);
     if (input.state && input.state !== before.state) Object.assign(changes, await stateChange(tx, exchange, before, input.state));
     const row = Object.keys(changes).length > 0 ? await updateRegistrationRow(tx, registrationId, changes) : before;
     const moved = isCounted(before.state) && !isCounted(row.state) ? await rebalancePlaces(tx, exchange) : [];

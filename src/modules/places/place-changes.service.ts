@@ -15,6 +15,7 @@ import type { PlaceKind } from './places.tables.js';
 import { placeConflict } from './places.errors.js';
 import { auditTrail } from '../audit/audit.service.js';
 import { presentDetail } from './places.service.js';
+import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 const placeAudit = auditTrail<PlaceRow>('place', (row) => row.name);
 
@@ -99,10 +100,7 @@ export async function updatePlace(ctx: ServiceContext, id: string, input: PlaceU
     const countryCode = shapeChanged
       ? await validateShape(tx, ctx, { kind, parentId, countryCode: input.countryCode === undefined ? before.countryCode : input.countryCode }, id)
       : before.countryCode;
-    const changes: Partial<PlaceInsert> = { kind, parentId, countryCode };
-    for (const field of ['name', 'names', 'visibility', 'isoCode', 'ags', 'katottg', 'population', 'latitude', 'longitude'] as const) {
-      if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
-    }
+    const changes: Partial<PlaceInsert> = { kind, parentId, countryCode, ...pickGivenFields(input, ['name', 'names', 'visibility', 'isoCode', 'ags', 'katottg', 'population', 'latitude', 'longitude'] as const) };
     if (input.aliases !== undefined) changes.aliases = cleanAliases(input.aliases);
     const row = await updatePlaceRow(tx, id, changes);
     await writeNames(tx, row);
