@@ -13,6 +13,7 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { useRefreshSession } from './useRefreshSession';
 import { accountApi } from './accountApi';
 import { EmailField } from './AccountFields';
+import { Badge } from '../../shell/Badge';
 
 type Field = 'email';
 
@@ -48,9 +49,7 @@ export function EmailSection({ user }: { user: CurrentUser }) {
     <>
       <p className="kern-body">
         {t('profile.currentEmail')} <strong>{user.email}</strong>{' '}
-        <span className={`kern-badge kern-badge--${user.emailVerified ? 'success' : 'warning'}`}>
-          <span className="kern-label">{user.emailVerified ? t('profile.emailVerified') : t('profile.emailUnverified')}</span>
-        </span>
+        <Badge tone={user.emailVerified ? 'success' : 'warning'}>{user.emailVerified ? t('profile.emailVerified') : t('profile.emailUnverified')}</Badge>
       </p>
       {!user.emailVerified && (
         <Notice kind="warning" title={t('profile.confirmEmailTitle')}>
