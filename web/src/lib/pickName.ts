@@ -2,6 +2,12 @@ import type { Language } from '../i18n/languages';
 import type { LocalizedText } from './api/types';
 import { pickText, type PickedText } from './pickText';
 
+/** A place or organization as far as its name goes. */
+export interface NamedRecord {
+  names: LocalizedText;
+  name: string;
+}
+
 /**
  * The name of a place or organization: in the UI language if there is one, else its own
  * (local) name — "Landeshauptstadt München" reads better to a German user than an English

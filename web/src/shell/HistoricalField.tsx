@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Badge } from './Badge';
 
 /** The checkbox that marks a plan or project as recorded after the fact, with what it changes. */
 export function HistoricalField({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
@@ -21,9 +22,5 @@ export function HistoricalField({ checked, onChange }: { checked: boolean; onCha
 /** Says on a record's page that it was recorded after the fact. */
 export function HistoricalBadge() {
   const { t } = useTranslation();
-  return (
-    <span className="kern-badge kern-badge--info">
-      <span className="kern-label">{t('records.historicalBadge')}</span>
-    </span>
-  );
+  return <Badge>{t('records.historicalBadge')}</Badge>;
 }

@@ -13,6 +13,8 @@ import { SubmitButton } from '../../shell/SubmitButton';
 import { useRefreshSession } from './useRefreshSession';
 import { accountApi } from './accountApi';
 import { EmailField } from './AccountFields';
+import { Badge } from '../../shell/Badge';
+import { RequestButton } from '../../shell/RequestButton';
 
 type Field = 'email';
 
@@ -48,24 +50,13 @@ export function EmailSection({ user }: { user: CurrentUser }) {
     <>
       <p className="kern-body">
         {t('profile.currentEmail')} <strong>{user.email}</strong>{' '}
-        <span className={`kern-badge kern-badge--${user.emailVerified ? 'success' : 'warning'}`}>
-          <span className="kern-label">{user.emailVerified ? t('profile.emailVerified') : t('profile.emailUnverified')}</span>
-        </span>
+        <Badge tone={user.emailVerified ? 'success' : 'warning'}>{user.emailVerified ? t('profile.emailVerified') : t('profile.emailUnverified')}</Badge>
       </p>
       {!user.emailVerified && (
         <Notice kind="warning" title={t('profile.confirmEmailTitle')}>
           <p className="kern-body">{t('profile.confirmEmail', { email: user.email })}</p>
           <div className="button-row">
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              aria-disabled={resend.isPending || undefined}
-              onClick={() => {
-                if (!resend.isPending) resend.mutate();
-              }}
-            >
-              <span className="kern-label">{resend.isPending ? t('common.sending') : t('profile.resendLink')}</span>
-            </button>
+            <RequestButton label={t('profile.resendLink')} pendingLabel={t('common.sending')} request={resend} variant="secondary" />
           </div>
           {resend.isSuccess && <p className="kern-body">{t('profile.linkResent', { email: user.email })}</p>}
           {resend.isError && <p className="kern-body">{describeSendError(resend.error, t)}</p>}

@@ -10,7 +10,6 @@ import { EditRow } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
-import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
@@ -22,6 +21,7 @@ import { PilotSelectionSection } from './PilotSelectionSection';
 import { useMonitor } from './useMonitor';
 import { ValuesImportSection } from './ValuesImportSection';
 import { RecordTable } from '../../shell/RecordTable';
+import { RecordHeading } from '../../shell/RecordHeading';
 
 export function AreaMonitorDetailPage() {
   const { t } = useTranslation();
@@ -48,9 +48,7 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
   });
   return (
     <>
-      <PageHeading title={pickText(monitor.title, language).text}>
-        <LocalizedText value={monitor.title} />
-      </PageHeading>
+      <RecordHeading value={monitor.title} />
       <EditRow to={`/areas/${monitor.id}/edit`} canEdit={monitor.canEdit} />
       <RecordIntro text={monitor.description} />
       <Section title={t('areas.facts')}>

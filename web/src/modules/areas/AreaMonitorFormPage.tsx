@@ -84,7 +84,7 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
     <RecordFormFrame heading={heading} back={{ to: monitor ? `/areas/${monitor.id}` : '/areas', label: monitor ? t('forms.backToRecord') : t('areas.backToList') }} workspace={monitor ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('areas.monitorTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('areas.description')} value={description} onChange={setDescription} multiline compact />
-        <PlaceAutocomplete label={t('areas.city')} initialText={monitor?.city ? pickName(monitor.city.names, monitor.city.name, language).text : ''} onSelect={(place) => setCity(place ? { id: place.id, name: pickName(place.names, place.name, language).text } : null)} error={error('cityPlaceId')} />
+        <PlaceAutocomplete label={t('areas.city')} initial={monitor?.city} onSelect={(place) => setCity(place ? { id: place.id, name: pickName(place.names, place.name, language).text } : null)} error={error('cityPlaceId')} />
         <SelectField
           label={t('areas.project')}
           value={projectId}

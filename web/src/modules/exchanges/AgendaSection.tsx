@@ -17,6 +17,7 @@ import { SelectField } from '../../shell/SelectField';
 import { TextInLanguage } from '../../shell/TextInLanguage';
 import { exchangeApi, exchangeKeys, type AgendaSession, type ExchangeDetail } from './exchangeApi';
 import { SessionForm } from './SessionForm';
+import { AddEntry } from '../../shell/AddEntry';
 
 const AGENDA_LANGUAGES: Language[] = ['de', 'en', 'uk'];
 
@@ -71,16 +72,11 @@ export function AgendaSection({ exchange }: { exchange: ExchangeDetail }) {
           ))}
         </>
       )}
-      {exchange.canEdit &&
-        (editing === 'new' ? (
+      {exchange.canEdit && (
+        <AddEntry open={editing === 'new'} label={t('agenda.add')} onOpen={() => setEditing('new')}>
           <SessionForm exchange={exchange} onDone={() => setEditing(null)} />
-        ) : (
-          <p className="button-row">
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>
-              <span className="kern-label">{t('agenda.add')}</span>
-            </button>
-          </p>
-        ))}
+        </AddEntry>
+      )}
     </>
   );
 }

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickName } from '../../lib/pickName';
-import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { BadgeRow } from '../../shell/BadgeRow';
 import { RecordIntro } from '../../shell/RecordIntro';
-import { LocalizedText } from '../../shell/LocalizedText';
-import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { RecordLinksSection } from '../record-links/RecordLinksSection';
@@ -21,6 +18,7 @@ import { OrganizationRoleTable } from './OrganizationRoleTable';
 import { OutcomesSection } from './OutcomesSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { StopsSection } from './StopsSection';
+import { RecordHeading } from '../../shell/RecordHeading';
 
 export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
@@ -31,9 +29,7 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const hostTown = exchange.networkId ? (exchange.hostNetworkMember?.place ?? exchange.venue) : null;
   return (
     <>
-      <PageHeading title={pickText(exchange.title, language).text}>
-        <LocalizedText value={exchange.title} />
-      </PageHeading>
+      <RecordHeading value={exchange.title} />
       <BadgeRow badges={[t(`enums.exchangeKind.${exchange.kind}`), t(`enums.exchangeStatus.${exchange.status}`)]} themes={exchange.themes} />
       <ExchangeActions exchange={exchange} />
       <RecordIntro text={exchange.description} />

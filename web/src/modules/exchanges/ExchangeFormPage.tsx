@@ -199,7 +199,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
         </div>
         <PlaceAutocomplete
           label={t('exchanges.venue')}
-          initialText={venue ? pickName(venue.names, venue.name, language).text : ''}
+          initial={venue}
           onSelect={(place) => {
             setVenue(place);
             if (!timeZoneChosen) setTimeZone((zone) => timeZoneOfCountry(place?.countryCode) ?? zone);
@@ -285,7 +285,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
                 <legend className="kern-heading-small">{t('exchanges.stopNumber', { number: index + 1 })}</legend>
                 <PlaceAutocomplete
                   label={t('exchanges.stopPlace')}
-                  initialText={stop.place ? pickName(stop.place.names, stop.place.name, language).text : ''}
+                  initial={stop.place}
                   onSelect={(place) => setStops(stops.map((current) => (current.key === stop.key ? { ...current, place } : current)))}
                   error={error(`stops.${index}.placeId`)}
                 />

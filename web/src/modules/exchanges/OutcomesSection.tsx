@@ -18,6 +18,7 @@ import { exchangeApi, exchangeKeys, type ExchangeDetail, type Outcome, type Outc
 import { InlineForm } from '../../shell/InlineForm';
 import { useSaveAndRefresh } from '../../lib/useSaveAndRefresh';
 import { outcomeKindValues, outcomeStatusValues } from '../../lib/api/enums';
+import { AddEntry } from '../../shell/AddEntry';
 
 /** What the exchange produced: decisions, ideas, and tasks with their owner, due date and status. */
 export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
@@ -47,16 +48,11 @@ export function OutcomesSection({ exchange }: { exchange: ExchangeDetail }) {
           </div>
         ))
       )}
-      {exchange.canEdit &&
-        (editing === 'new' ? (
+      {exchange.canEdit && (
+        <AddEntry open={editing === 'new'} label={t('outcomes.add')} onOpen={() => setEditing('new')}>
           <OutcomeForm exchange={exchange} onDone={() => setEditing(null)} />
-        ) : (
-          <p className="button-row">
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>
-              <span className="kern-label">{t('outcomes.add')}</span>
-            </button>
-          </p>
-        ))}
+        </AddEntry>
+      )}
     </>
   );
 }

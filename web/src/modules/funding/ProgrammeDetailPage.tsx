@@ -10,7 +10,6 @@ import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
@@ -19,6 +18,7 @@ import { fundingApi, fundingKeys } from './fundingApi';
 import { useProgramme } from './useProgramme';
 import { MayCreate } from '../accounts/MayCreate';
 import { ItemList } from '../../shell/ItemList';
+import { RecordHeading } from '../../shell/RecordHeading';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
@@ -31,9 +31,7 @@ export function ProgrammeDetailPage() {
     <RecordDetailFrame back={{ to: '/funding', label: t('funding.backToList') }} query={query} fallbackTitle={t('funding.title')} retry={false}>
       {(programme) => (
         <>
-          <PageHeading title={pickText(programme.name, language).text}>
-            <LocalizedText value={programme.name} />
-          </PageHeading>
+          <RecordHeading value={programme.name} />
           <p className="button-row">
             {programme.canEdit && (
               <EditLink to={`/funding/programmes/${programme.id}/edit`} />

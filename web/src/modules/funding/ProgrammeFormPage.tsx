@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Visibility } from '../../lib/api/types';
 import { bodyFieldErrors } from '../../lib/fieldError';
-import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
@@ -98,7 +97,7 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
         <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={programmeLevelValues} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
         <OrganizationAutocomplete
           label={t('funding.funder')}
-          initialText={programme?.funder ? pickName(programme.funder.names, programme.funder.name, language).text : ''}
+          initial={programme?.funder}
           onSelect={(organization) => setFunderId(organization?.id ?? null)}
           error={error('funderOrganizationId')}
         />

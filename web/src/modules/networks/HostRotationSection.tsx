@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../i18n/languages';
@@ -16,6 +16,7 @@ import { Notice } from '../../shell/Notice';
 import { exchangeKeys } from '../exchanges/exchangeApi';
 import { networkApi, networkKeys, type MeetingPlan, type NetworkDetail, type NetworkMember } from './networkApi';
 import { RecordTable } from '../../shell/RecordTable';
+import { SelectField } from '../../shell/SelectField';
 import { InlineForm } from '../../shell/InlineForm';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -156,7 +157,6 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
-  const fieldId = useId();
   const [memberId, setMemberId] = useState(network.members[0]?.id ?? '');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -172,20 +172,7 @@ function UnavailabilityForm({ network }: { network: NetworkDetail }) {
   });
   return (
     <InlineForm heading={t('rotation.awayTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} submitLabel={t('rotation.awaySave')} quiet incomplete={!memberId}>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`${fieldId}-member`}>
-          {t('networks.columnMember')}
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select id={`${fieldId}-member`} className="kern-form-input__select" value={memberId} onChange={(event) => setMemberId(event.target.value)}>
-            {network.members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {nameOf(member, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SelectField label={t('networks.columnMember')} value={memberId} options={network.members.map((member) => ({ value: member.id, label: nameOf(member, language) }))} onChange={setMemberId} />
       <div className="form-row">
         <InputField label={t('rotation.awayFrom')} type="date" value={from} onChange={setFrom} required error={fieldError(save.error, 'body.from')} />
         <InputField label={t('rotation.awayTo')} type="date" value={to} onChange={setTo} error={fieldError(save.error, 'body.to')} />

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationRef, PlaceRef, Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
-import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
@@ -112,13 +111,13 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
         </div>
         <PlaceAutocomplete
           label={t('networks.region')}
-          initialText={region ? pickName(region.names, region.name, language).text : ''}
+          initial={region}
           onSelect={setRegion}
           error={error('regionPlaceId', t('networks.regionInvalid'))}
         />
         <OrganizationAutocomplete
           label={t('networks.coordinatingOrganization')}
-          initialText={organization ? pickName(organization.names, organization.name, language).text : ''}
+          initial={organization}
           onSelect={setOrganization}
           error={error('organizationId', t('networks.organizationInvalid'))}
         />

@@ -1,4 +1,4 @@
-import { pickName } from '../../lib/pickName';
+import { pickName, type NamedRecord } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { OrganizationName } from '../../shell/OrganizationName';
@@ -8,12 +8,15 @@ import { organizationApi, type OrganizationCandidate, type OrganizationSummary }
 interface Props {
   label: string;
   onSelect: (organization: OrganizationSummary | null) => void;
+  /** The organization already chosen; its name stands in the field. */
+  initial?: NamedRecord | null;
+  /** What stands in the field where no organization is chosen yet, e.g. a name entered before. */
   initialText?: string;
   error?: string;
 }
 
 /** Finds an organization by (part of) its name or short name; organizations of the same name are told apart by seat, parent and workspace. */
-export function OrganizationAutocomplete({ label, onSelect, initialText, error }: Props) {
+export function OrganizationAutocomplete({ label, onSelect, initial, initialText, error }: Props) {
   const language = useLanguage();
   return (
     <Autocomplete<OrganizationCandidate>
@@ -33,7 +36,7 @@ export function OrganizationAutocomplete({ label, onSelect, initialText, error }
         </span>
       )}
       onSelect={onSelect}
-      initialText={initialText}
+      initialText={initial ? pickName(initial.names, initial.name, language).text : initialText}
       error={error}
     />
   );

@@ -96,13 +96,13 @@ function OrganizationForm({ record: organization }: { record?: OrganizationDetai
         </Fieldset>
         <PlaceAutocomplete
           label={t('organizations.seat')}
-          initialText={organization?.seat ? pickName(organization.seat.names, organization.seat.name, language).text : ''}
+          initial={organization?.seat}
           onSelect={(place) => setSeatPlaceId(place?.id ?? null)}
           error={error('seatPlaceId')}
         />
         <OrganizationAutocomplete
           label={t('organizations.parent')}
-          initialText={organization?.parent ? pickName(organization.parent.names, organization.parent.name, language).text : ''}
+          initial={organization?.parent}
           onSelect={(chosen) => setParentId(chosen?.id ?? null)}
           error={error('parentId')}
         />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { LocalizedText as LocalizedTextValue } from '../../lib/api/types';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
@@ -9,14 +10,15 @@ interface Props {
   label: string;
   hint?: string;
   onSelect: (partnership: PartnershipSummary | null) => void;
-  initialText?: string;
+  /** The partnership already chosen; its title stands in the field. */
+  initial?: { title: LocalizedTextValue } | null;
   error?: string;
   /** A partnership not to offer (the one being edited). */
   excludeId?: string;
 }
 
 /** Finds a partnership by part of its title in any language. */
-export function PartnershipAutocomplete({ label, hint, onSelect, initialText, error, excludeId }: Props) {
+export function PartnershipAutocomplete({ label, hint, onSelect, initial, error, excludeId }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -38,7 +40,7 @@ export function PartnershipAutocomplete({ label, hint, onSelect, initialText, er
         </span>
       )}
       onSelect={onSelect}
-      initialText={initialText}
+      initialText={initial ? pickText(initial.title, language).text : ''}
       error={error}
     />
   );

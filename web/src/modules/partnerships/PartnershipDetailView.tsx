@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../../lib/pickText';
-import { useLanguage } from '../../lib/useLanguage';
 import { BadgeRow } from '../../shell/BadgeRow';
 import { RecordIntro } from '../../shell/RecordIntro';
-import { LocalizedText } from '../../shell/LocalizedText';
-import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { PartnershipPlans } from '../plans/PartnershipPlans';
@@ -14,15 +10,13 @@ import { PartnershipTimeline } from './PartnershipTimeline';
 import { ChildPartnerships } from './ChildPartnerships';
 import { ProjectGroupsSection } from './ProjectGroupsSection';
 import type { PartnershipDetail } from './partnershipApi';
+import { RecordHeading } from '../../shell/RecordHeading';
 
 export function PartnershipDetailView({ partnership }: { partnership: PartnershipDetail }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <>
-      <PageHeading title={pickText(partnership.title, language).text}>
-        <LocalizedText value={partnership.title} />
-      </PageHeading>
+      <RecordHeading value={partnership.title} />
       <BadgeRow badges={[t(`enums.partnershipKind.${partnership.kind}`), t(`enums.partnershipStatus.${partnership.status}`)]} themes={partnership.themes} />
       <PartnershipActions partnership={partnership} />
       <RecordIntro text={partnership.description} />

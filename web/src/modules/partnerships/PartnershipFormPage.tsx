@@ -96,7 +96,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
           label={t('partnerships.parent')}
           hint={t('partnerships.parentHint')}
           excludeId={partnership?.id}
-          initialText={parent ? pickText(parent.title, language).text : ''}
+          initial={parent}
           onSelect={setParent}
           error={localizedFieldError(save.error, 'body.parentId', t('partnerships.parentInvalid'))}
         />

@@ -13,6 +13,7 @@ import { LocalizedText } from '../../shell/LocalizedText';
 import { partnershipApi, partnershipKeys, type Party, type ProjectGroup } from './partnershipApi';
 import { PartyName } from './PartyName';
 import { useProjectGroups } from './useProjectGroups';
+import { AddEntry } from '../../shell/AddEntry';
 
 interface Props {
   partnershipId: string;
@@ -45,18 +46,13 @@ export function ProjectGroupsSection({ partnershipId, workspaceId, parties }: Pr
           ),
         )}
       </div>
-      {canEdit &&
-        (editing === 'new' ? (
+      {canEdit && (
+        <AddEntry open={editing === 'new'} label={t('projectGroups.add')} onOpen={() => setEditing('new')}>
           <Suspense fallback={<LoadingState />}>
             <ProjectGroupForm partnershipId={partnershipId} workspaceId={workspaceId} parties={parties} onDone={() => setEditing(null)} />
           </Suspense>
-        ) : (
-          <p className="button-row">
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')}>
-              <span className="kern-label">{t('projectGroups.add')}</span>
-            </button>
-          </p>
-        ))}
+        </AddEntry>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { pickName } from '../../lib/pickName';
+import { pickName, type NamedRecord } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { Autocomplete } from '../../shell/Autocomplete';
 import { useGazetteerProgress } from '../jobs/useGazetteerProgress';
@@ -12,6 +12,9 @@ interface Props {
   /** What to enter, when the form needs to say more than how places may be written. */
   hint?: string;
   onSelect: (place: PlaceSuggestion | null) => void;
+  /** The place already chosen; its name stands in the field. */
+  initial?: NamedRecord | null;
+  /** What stands in the field where no place is chosen yet, e.g. a name entered before. */
   initialText?: string;
   country?: string;
   /** Only places below this one (the quarters and districts of a city). */
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** Finds a place however it is written (Kiew, Kyiv, Київ): the place picker used across the app. */
-export function PlaceAutocomplete({ label, hint, onSelect, initialText, country, within, required, error, name }: Props) {
+export function PlaceAutocomplete({ label, hint, onSelect, initial, initialText, country, within, required, error, name }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const gazetteer = useGazetteerProgress();
@@ -36,7 +39,7 @@ export function PlaceAutocomplete({ label, hint, onSelect, initialText, country,
       textOf={(place) => pickName(place.names, place.name, language).text}
       renderOption={(place) => <PlaceSuggestionLabel place={place} />}
       onSelect={onSelect}
-      initialText={initialText}
+      initialText={initial ? pickName(initial.names, initial.name, language).text : initialText}
       required={required}
       error={error}
       name={name}

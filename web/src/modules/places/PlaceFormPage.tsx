@@ -91,7 +91,7 @@ function PlaceForm({ record: place }: { record?: PlaceDetail }) {
         />
         <PlaceAutocomplete
           label={t('places.parent')}
-          initialText={parentName ? pickName(parentName.names, parentName.name, language).text : ''}
+          initial={parentName}
           onSelect={(chosen) => setParentId(chosen?.id ?? null)}
           error={error('parentId')}
         />

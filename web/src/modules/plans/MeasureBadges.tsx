@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Measure } from './planApi';
+import { Badge } from '../../shell/Badge';
+import type { ProgressStatus } from './planApi';
 import { ProgressBadge } from './ProgressBadge';
 
-/** How far a measure has come, and whether it is overdue. */
-export function MeasureBadges({ measure }: { measure: Pick<Measure, 'latestProgress' | 'overdue'> }) {
+/** How far a measure has come (its latest reported progress), and whether it is overdue. */
+export function MeasureBadges({ status, overdue }: { status: ProgressStatus | null; overdue: boolean }) {
   const { t } = useTranslation();
   return (
     <>
-      <ProgressBadge status={measure.latestProgress?.status ?? null} />
-      {measure.overdue && (
-        <span className="kern-badge kern-badge--danger">
-          <span className="kern-label">{t('plans.overdue')}</span>
-        </span>
-      )}
+      <ProgressBadge status={status} />
+      {overdue && <Badge tone="danger">{t('plans.overdue')}</Badge>}
     </>
   );
 }

@@ -137,7 +137,7 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
       <LocalizedTextFields legend={t('plans.description')} value={description} onChange={setDescription} multiline compact />
       <OrganizationAutocomplete
         label={t('plans.responsible')}
-        initialText={measure?.responsible ? pickName(measure.responsible.names, measure.responsible.name, language).text : ''}
+        initial={measure?.responsible}
         onSelect={(organization) => setResponsibleId(organization?.id ?? null)}
         error={error('responsibleOrganizationId')}
       />

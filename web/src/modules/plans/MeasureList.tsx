@@ -21,7 +21,7 @@ export function MeasureList({ planId, measures }: { planId: string; measures: Me
             <Link className="kern-link" to={`/action-plans/${planId}/measures/${measure.id}`}>
               <LocalizedText value={measure.title} />
             </Link>{' '}
-            <MeasureBadges measure={measure} />
+            <MeasureBadges status={measure.latestProgress?.status ?? null} overdue={measure.overdue} />
           </p>
           <p className="kern-body kern-body--small">
             {[

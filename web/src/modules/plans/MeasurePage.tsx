@@ -55,7 +55,7 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
         <LocalizedText value={measure.title} />
       </PageHeading>
       <p className="badge-row">
-        <MeasureBadges measure={measure} />
+        <MeasureBadges status={measure.latestProgress?.status ?? null} overdue={measure.overdue} />
       </p>
       {editable && (
         <p className="button-row">

@@ -16,7 +16,7 @@ import { Section } from '../../shell/Section';
 import { BudgetTotalsTable } from './BudgetTotalsTable';
 import { formatMoney } from './formatMoney';
 import { planApi, planKeys, type Dashboard, type PlanBudget } from './planApi';
-import { ProgressBadge } from './ProgressBadge';
+import { MeasureBadges } from './MeasureBadges';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 import { usePlan } from './usePlan';
 import { RecordTable, type Column } from '../../shell/RecordTable';
@@ -91,12 +91,7 @@ export function PlanDashboardPage() {
                       <Link className="kern-link" to={`/action-plans/${id}/measures/${entry.measureId}`}>
                         <LocalizedText value={entry.title} />
                       </Link>{' '}
-                      <ProgressBadge status={entry.status} />
-                      {entry.overdue && (
-                        <span className="kern-badge kern-badge--danger">
-                          <span className="kern-label">{t('plans.overdue')}</span>
-                        </span>
-                      )}
+                      <MeasureBadges status={entry.status} overdue={entry.overdue} />
                     </span>
                     <span className="timeline__track" aria-hidden="true">
                       <span className={`timeline__bar timeline__bar--${entry.status ?? 'none'}`} style={{ left: `${left}%`, width: `${Math.max(right - left, 1)}%` }} />

@@ -8,7 +8,6 @@ import { RecordIntro } from '../../shell/RecordIntro';
 import { FactList } from '../../shell/FactList';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { LocalizedText } from '../../shell/LocalizedText';
-import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { useSession } from '../accounts/useSession';
@@ -24,6 +23,9 @@ import { PlanVersions } from './PlanVersions';
 import { PriorityActions } from './PriorityActions';
 import { PriorityForm } from './PriorityForm';
 import { usePlan } from './usePlan';
+import { RecordHeading } from '../../shell/RecordHeading';
+import { Badge } from '../../shell/Badge';
+import { BadgeRow } from '../../shell/BadgeRow';
 
 export function PlanDetailPage() {
   const { t } = useTranslation();
@@ -44,16 +46,12 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   const [editingPriority, setEditingPriority] = useState<string | null>(null);
   return (
     <>
-      <PageHeading title={pickText(plan.title, language).text}>
-        <LocalizedText value={plan.title} />
-      </PageHeading>
+      <RecordHeading value={plan.title} />
       <p className="badge-row">
         <PlanStatusBadge status={plan.status} />
         {plan.historical && <HistoricalBadge />}
         {plan.currentVersion !== null && (
-          <span className="kern-badge kern-badge--info">
-            <span className="kern-label">{t('plans.versionBadge', { number: plan.currentVersion })}</span>
-          </span>
+          <Badge>{t('plans.versionBadge', { number: plan.currentVersion })}</Badge>
         )}
       </p>
       <RecordIntro text={plan.summary} />
@@ -86,11 +84,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
               {index + 1}. <LocalizedText value={priority.title} />
             </h3>
             {priority.theme && (
-              <p className="badge-row">
-                <span className="kern-badge kern-badge--info">
-                  <span className="kern-label">{pickText(priority.theme.name, language, priority.theme.slug).text}</span>
-                </span>
-              </p>
+              <BadgeRow themes={[priority.theme]} />
             )}
             {pickText(priority.description, language).text && (
               <p className="kern-body">

@@ -133,7 +133,7 @@ function PlanForm({ record: plan }: { record?: PlanDetail }) {
         ) : (
           <PlaceAutocomplete
             label={t('plans.area')}
-            initialText={plan?.area ? pickName(plan.area.names, plan.area.name, language).text : ''}
+            initial={plan?.area}
             onSelect={(place) => setAreaPlaceId(place?.id ?? null)}
             error={error('areaPlaceId') ?? error('partnershipId')}
           />

@@ -61,7 +61,7 @@ function ProgrammeForm({ programme, partnership: initialPartnership }: { program
         <LocalizedTextFields legend={t('programmes.titleInLanguages')} value={title} onChange={setTitle} error={error('title', t('programmes.titleMissing'))} required />
         <PartnershipAutocomplete
           label={t('programmes.partnership')}
-          initialText={partnership ? pickText(partnership.title, language).text : ''}
+          initial={partnership}
           onSelect={(chosen) => setPartnership(chosen ? { id: chosen.id, title: chosen.title } : null)}
           error={error('partnershipId', t('programmes.partnershipInvalid'))}
         />

@@ -12,7 +12,6 @@ import { useLanguage } from '../../lib/useLanguage';
 import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { PageHeading } from '../../shell/PageHeading';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { TextInLanguage } from '../../shell/TextInLanguage';
@@ -29,6 +28,8 @@ import { areaApi, areaKeys } from '../areas/areaApi';
 import { planApi, planKeys } from '../plans/planApi';
 import { RecordTable } from '../../shell/RecordTable';
 import { ItemList } from '../../shell/ItemList';
+import { RecordHeading } from '../../shell/RecordHeading';
+import { Badge } from '../../shell/Badge';
 
 export function ProjectDetailPage() {
   const { t } = useTranslation();
@@ -56,13 +57,9 @@ function ProjectView({ project }: { project: ProjectDetail }) {
   const links = useRecordLinks('project', project.id);
   return (
     <>
-      <PageHeading title={pickText(project.title, language).text}>
-        <LocalizedText value={project.title} />
-      </PageHeading>
+      <RecordHeading value={project.title} />
       <p className="badge-row">
-        <span className="kern-badge kern-badge--info">
-          <span className="kern-label">{t(`projects.statuses.${project.status}`)}</span>
-        </span>
+        <Badge>{t(`projects.statuses.${project.status}`)}</Badge>
         {project.historical && <HistoricalBadge />}
       </p>
       <EditRow to={`/projects/${project.id}/edit`} canEdit={project.canEdit} />

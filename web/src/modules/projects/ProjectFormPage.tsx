@@ -143,7 +143,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         <HistoricalField checked={historical} onChange={setHistorical} />
         <OrganizationAutocomplete
           label={t('projects.carrier')}
-          initialText={project?.carrier ? pickName(project.carrier.names, project.carrier.name, language).text : ''}
+          initial={project?.carrier}
           onSelect={(organization) => setCarrierId(organization?.id ?? null)}
           error={error('carrierOrganizationId')}
         />
@@ -156,7 +156,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         />
         <PlaceAutocomplete
           label={t('projects.pilotArea')}
-          initialText={project?.pilotArea ? pickName(project.pilotArea.names, project.pilotArea.name, language).text : ''}
+          initial={project?.pilotArea}
           onSelect={(place) => setPilotAreaId(place?.id ?? null)}
           error={error('pilotAreaPlaceId')}
         />

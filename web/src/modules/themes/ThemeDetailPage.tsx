@@ -1,30 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { pickText } from '../../lib/pickText';
-import { useLanguage } from '../../lib/useLanguage';
 import { EditRow } from '../../shell/EditLink';
 import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { FactList } from '../../shell/FactList';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { MergeSection } from '../../shell/MergeSection';
-import { PageHeading } from '../../shell/PageHeading';
 import { Section } from '../../shell/Section';
 import { ThemeSelect } from './ThemeSelect';
 import { useTheme } from './useTheme';
+import { RecordHeading } from '../../shell/RecordHeading';
 
 export function ThemeDetailPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const { id } = useParams();
   const query = useTheme(id);
   return (
     <RecordDetailFrame back={{ to: '/themes', label: t('themes.backToList') }} query={query} fallbackTitle={t('themes.detailFallbackTitle')}>
       {(theme) => (
         <>
-          <PageHeading title={pickText(theme.name, language, theme.slug).text}>
-            <LocalizedText value={theme.name} fallback={theme.slug} />
-          </PageHeading>
+          <RecordHeading value={theme.name} fallback={theme.slug} />
           <EditRow to={`/themes/${theme.id}/edit`} canEdit={theme.canEdit} />
           <Section title={t('themes.facts')}>
             <FactList

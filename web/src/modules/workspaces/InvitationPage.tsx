@@ -15,6 +15,7 @@ import { useSessionChanged } from '../accounts/useSessionChanged';
 import { currentWorkspaceStore } from './currentWorkspaceStore';
 import { useInvitationPreview } from './useInvitationPreview';
 import { workspaceApi } from './workspaceApi';
+import { RequestButton } from '../../shell/RequestButton';
 
 /**
  * Where an invitation link leads: what it offers, then accepting it (signed in) or signing in
@@ -90,16 +91,7 @@ export function InvitationPage() {
       {user && !member && !otherAddress && (
         <>
           <div className="button-row">
-            <button
-              type="button"
-              className="kern-btn kern-btn--primary"
-              aria-disabled={accept.isPending || undefined}
-              onClick={() => {
-                if (!accept.isPending) accept.mutate();
-              }}
-            >
-              <span className="kern-label">{accept.isPending ? t('invitation.accepting') : t('invitation.accept')}</span>
-            </button>
+            <RequestButton label={t('invitation.accept')} pendingLabel={t('invitation.accepting')} request={accept} />
           </div>
           {accept.isError && (
             <div className="kern-alert kern-alert--danger" role="alert">

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../../lib/forms/formErrorsOf';
+import { RowSelect } from '../../shell/RowSelect';
 import type { WorkspaceRole } from '../../lib/session/sessionTypes';
 import { WORKSPACE_ROLES } from './workspaceRoles';
 import { workspaceApi, type Member } from './workspaceApi';
@@ -15,7 +16,6 @@ interface Props {
 /** An owner changes a member's role: choose, then confirm with the button (nothing changes on choosing alone). */
 export function MemberRoleControl({ workspaceId, member }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const workspaceChanged = useWorkspaceChanged();
   const [role, setRole] = useState<WorkspaceRole>(member.role);
   const change = useMutation({
@@ -26,22 +26,13 @@ export function MemberRoleControl({ workspaceId, member }: Props) {
   const error = change.isError ? formErrorsOf(change.error, {}, t) : null;
   return (
     <div className="member-role">
-      <label className="kern-sr-only" htmlFor={id}>
-        {t('members.roleOf', { name: member.displayName })}
-      </label>
       <div className="kern-form-input__select-wrapper">
-        <select
-          id={id}
-          className="kern-form-input__select member-role__select"
+        <RowSelect
+          label={t('members.roleOf', { name: member.displayName })}
           value={role}
-          onChange={(event) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === event.target.value) ?? member.role)}
-        >
-          {WORKSPACE_ROLES.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {t(`enums.workspaceRole.${candidate}`)}
-            </option>
-          ))}
-        </select>
+          options={WORKSPACE_ROLES.map((candidate) => ({ value: candidate, label: t(`enums.workspaceRole.${candidate}`) }))}
+          onChange={(chosen) => setRole(WORKSPACE_ROLES.find((candidate) => candidate === chosen) ?? member.role)}
+        />
       </div>
       <button
         type="button"
