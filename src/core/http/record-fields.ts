@@ -4,14 +4,14 @@ import { VISIBILITIES } from '../records/visibilities.js';
 import { isoDateSchema, localizedTextSchema } from './common-schemas.js';
 
 /**
- * Text in several languages of which at least one is not blank, else refused with `error`
- * (`needs a title in at least one language`) and, where given, the field code of `params`.
+ * Text in several languages of which at least one is not blank, else refused as `required` with
+ * `error` (`needs a title in at least one language`), so the reader is asked to fill the field in.
  */
-export const textInSomeLanguageSchema = (error: string, params?: { code: FieldCode }) =>
-  localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), { error, params });
+export const textInSomeLanguageSchema = (error: string) =>
+  localizedTextSchema.refine((value) => Object.values(value).some((text) => text.trim().length > 0), { error, params: { code: 'required' satisfies FieldCode } });
 
 /** A title or name in at least one language. */
-export const requiredTextSchema = textInSomeLanguageSchema('needs a text in at least one language', { code: 'required' });
+export const requiredTextSchema = textInSomeLanguageSchema('needs a text in at least one language');
 
 /**
  * A whole number from `min` to `max`, any failure answered with `error` (`must be a whole number from 1 to 5`

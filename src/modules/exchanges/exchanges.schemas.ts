@@ -141,7 +141,7 @@ export const exchangeDetailSchema = exchangeSummarySchema.extend({
 });
 export type ExchangeDetail = z.infer<typeof exchangeDetailSchema>;
 
-const titleSchema = textInSomeLanguageSchema('needs a title in at least one language', { code: 'required' });
+const titleSchema = textInSomeLanguageSchema('needs a title in at least one language');
 
 const countSchema = (max: number) => wholeNumberSchema(0, max);
 

@@ -61,6 +61,8 @@ describe('creating and changing networks', () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((issue: { field: string }) => issue.field).sort()).toEqual(['body.foundedYear', 'body.kind', 'body.name']);
+    // A name blank in every language asks for a name, as any missing required field does.
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ field: 'body.name', code: 'required' }));
     const unknownRegion = await send('POST', '/api/networks', member, {
       workspaceId: workspace.id,
       name: { de: 'Netz' },

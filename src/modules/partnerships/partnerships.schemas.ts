@@ -75,7 +75,7 @@ const partyInputSchema = z.union([
   z.strictObject({ organizationId: z.uuid() }),
 ]);
 
-const titleSchema = textInSomeLanguageSchema('needs a title in at least one language', { code: 'required' });
+const titleSchema = textInSomeLanguageSchema('needs a title in at least one language');
 
 export const partnershipCreateSchema = z.strictObject({
   ...newRecordScopeShape,

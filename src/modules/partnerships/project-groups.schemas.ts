@@ -28,7 +28,7 @@ export type ProjectGroup = z.infer<typeof projectGroupSchema>;
 
 export const projectGroupListSchema = z.object({ items: z.array(projectGroupSchema), canEdit: z.boolean() });
 
-const titleSchema = textInSomeLanguageSchema('needs a title in at least one language', { code: 'required' });
+const titleSchema = textInSomeLanguageSchema('needs a title in at least one language');
 
 const memberInputSchema = z.strictObject({
   personId: z.uuid(),

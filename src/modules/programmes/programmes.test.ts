@@ -90,6 +90,7 @@ describe('visit programmes', () => {
     const bad = await send('POST', '/api/programmes', member, { workspaceId: workspace.id, title: { de: '' }, plannedParts: 0 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((issue: { field: string }) => issue.field).sort()).toEqual(['body.plannedParts', 'body.title']);
+    expect(bad.body.errors).toContainEqual(expect.objectContaining({ field: 'body.title', code: 'required' }));
     const unknown = await send('POST', '/api/programmes', member, { workspaceId: workspace.id, title: { de: 'X' }, partnershipId: '8d3b6c1e-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'body.partnershipId' })]);
