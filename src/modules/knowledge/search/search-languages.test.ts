@@ -57,15 +57,15 @@ describe('search finds one idea in three languages', () => {
   it('follows the few records of an idea of several words with records that have some of its words', async () => {
     const result = await search('neighbourhood management');
     const order = result.items.map((item) => item.id);
-    expect(order).toContain(ids.oneWord);
-    expect(order.indexOf(ids.oneWord)).toBeGreaterThan(order.indexOf(ids.wordsApart));
+    expect(order).toContain(ids.oneWord!);
+    expect(order.indexOf(ids.oneWord!)).toBeGreaterThan(order.indexOf(ids.wordsApart!));
   });
 
   it('looks a Ukrainian phrase up in the thesaurus in any form of its words', async () => {
     const result = await search('спортивні клуби');
     expect(result.alsoSearched).toContain('Sportverein');
     expect(result.alsoSearched).not.toContain('спортивний клуб');
-    expect(result.items.map((item) => item.id)).toContain(ids.sportsClub);
+    expect(result.items.map((item) => item.id)).toContain(ids.sportsClub!);
   });
 
   it('expands nothing for words no entry knows', async () => {
