@@ -519,7 +519,7 @@ async function searchAsTyped(ctx: ServiceContext, query: SearchQuery, readerLang
     }
     // Few or no records with every word: records with some of them follow, those with more first. A
     // query naming one idea ("district heating") is not taken apart while any record has it.
-    if (!cursor && matched === 'all' && groups.length > 1 && (result.total === 0 || result.total < FEW_MATCHES)) {
+    if (!cursor && matched === 'all' && groups.length > 1 && (result.total === 0 || (result.total < FEW_MATCHES && !namesOneIdea))) {
       matched = result.total > 0 ? 'some' : 'any';
       drawn = await rarerParts(tx, groups);
       result = await run();
