@@ -11,6 +11,7 @@ const DOCUMENTS = {
   managementPhrase: { language: 'en', title: 'Neighbourhood management in practice', text: 'Offices on site since 2005.' },
   managementGerman: { language: 'de', title: 'Quartiersmanagement in Grünau', text: 'Das Büro vermittelt zwischen Verwaltung und Vereinen.' },
   wordsApart: { language: 'en', title: 'Waste management plan', text: 'The neighbourhood council discussed the collection rounds.' },
+  sportsClub: { language: 'de', title: 'Der Sportverein sucht eine Partnerstadt', text: 'Handball und Leichtathletik für Jugendliche.' },
 };
 
 describe('search finds one idea in three languages', () => {
@@ -40,6 +41,13 @@ describe('search finds one idea in three languages', () => {
     expect(result.alsoSearched).toContain('Quartiersmanagement');
     const order = result.items.map((item) => item.id);
     expect(order.slice(0, 3)).toEqual([ids.managementPhrase, ids.managementGerman, ids.wordsApart]);
+  });
+
+  it('looks a Ukrainian phrase up in the thesaurus in any form of its words', async () => {
+    const result = await search('спортивні клуби');
+    expect(result.alsoSearched).toContain('Sportverein');
+    expect(result.alsoSearched).not.toContain('спортивний клуб');
+    expect(result.items.map((item) => item.id)).toContain(ids.sportsClub!);
   });
 
   it('expands nothing for words no entry knows', async () => {

@@ -190,4 +190,23 @@ describe('search ranking and limits', () => {
     for (const item of result.items) expect(item.title.de).toMatch(/^Mitteilung /);
     expect(result.estimated).toBe(true);
   });
+
+  it('keeps records and titles with the word as a compound part among the candidates when hundreds of document titles have the word', async () => {
+    const reports = await workspaceWithReports('Schulen der Stadt');
+    await insertNews(reports.workspace.id, { count: CANDIDATES + 50, title: `'Die Schule ' || i`, text: `'Die Schule, die Schule und noch einmal die Schule ' || i` });
+    const organization = async (name: string) => {
+      const response = await testApp.current.app.inject({
+        method: 'POST',
+        url: '/api/organizations',
+        headers: reports.owner.headers,
+        payload: { workspaceId: reports.workspace.id, kind: 'ngo', name, visibility: 'public' },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const association = await organization('Förderverein der Schule am Teich');
+    const compound = await organization('Gemeinschaftsschule am Anger');
+    const found = (await search({ q: 'Schule', type: 'organization', limit: '50' })).items.map((item) => item.id);
+    expect(found).toEqual([association, compound]);
+  });
 });

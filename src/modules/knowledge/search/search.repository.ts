@@ -433,12 +433,15 @@ export async function germanStem(db: DbExecutor, word: string): Promise<string> 
  * other names of the themes that have one of the phrases as a term or name (compared as the
  * index compares words: stemmed in German or English, or as written), from what the viewer may see.
  * Each entry comes with the first phrase that names it: the caller passes the whole query before
- * its parts.
+ * its parts. A phrase may come with a pattern of the forms of its words (`forms`, a regular
+ * expression or null): a term written in lower case that it matches names the same idea
+ * ("спортивні клуби" for the term "спортивний клуб").
  */
-export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[]): Promise<{ phrase: string; terms: string[] }[]> {
+export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[], forms: (string | null)[] = []): Promise<{ phrase: string; terms: string[] }[]> {
   if (phrases.length === 0) return [];
+  const patterns = phrases.map((_phrase, index) => forms[index] ?? null);
   const result = await db.execute<{ terms: string[]; position: number }>(sql`
-    WITH q AS (SELECT phrase, position FROM unnest(${sql.param(phrases)}::text[]) WITH ORDINALITY AS p(phrase, position)),
+    WITH q AS (SELECT phrase, pattern, position FROM unnest(${sql.param(phrases)}::text[], ${sql.param(patterns)}::text[]) WITH ORDINALITY AS p(phrase, pattern, position)),
     entries AS (
       SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
       FROM search_thesaurus WHERE ${visibleTo(viewer, searchThesaurus)}
@@ -447,6 +450,7 @@ export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: s
     )
     SELECT entries.id, entries.terms, min(q.position) AS position FROM entries, unnest(entries.terms) AS term, q
     WHERE (strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))
+      OR (q.pattern IS NOT NULL AND lower(term) ~ q.pattern)
       OR (numnode(plainto_tsquery('public.sd_german', q.phrase)) > 0 AND strip(to_tsvector('public.sd_german', term)) = strip(to_tsvector('public.sd_german', q.phrase)))
       OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase))))
     GROUP BY entries.id, entries.terms

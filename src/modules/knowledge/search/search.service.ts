@@ -241,6 +241,18 @@ function partRuns(groups: TermGroup[]): { text: string; first: number; last: num
 }
 
 /**
+ * The forms of a Ukrainian phrase of several words, word by word, as a pattern of a whole term
+ * ("спортивні клуби": any form of спортивний, then any of клуб); none for other phrases.
+ */
+function ukrainianPhraseForms(phrase: string): RegExp | null {
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^[\p{Script=Cyrillic}'’ʼ]+$/u.test(word))) return null;
+  const alternatives = words.map((word) => ukrainianForms(word));
+  if (alternatives.every((wordForms) => wordForms.length === 1)) return null;
+  return new RegExp(`^${alternatives.map((wordForms) => `(${wordForms.join('|')})`).join(' ')}$`, 'u');
+}
+
+/**
  * The other terms of the idea the whole query (`whole`), or a part of it names: by the part's
  * text, a run of neighbouring parts standing for each of its parts.
  */
@@ -255,8 +267,15 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
     lookedUp.set(phrase, phrase);
     if (containsCyrillic(phrase) && !phrase.includes(' ')) for (const lemma of ukrainianLemmas(phrase)) if (!lookedUp.has(lemma)) lookedUp.set(lemma, phrase);
   }
-  const found = (await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, [...lookedUp.keys()]))).map((entry) => ({ ...entry, phrase: lookedUp.get(entry.phrase)! }));
+  // A Ukrainian phrase is looked up by the forms of its words, word by word ("спортивні клуби": спортивний клуб).
+  const forms = [...lookedUp.keys()].map(ukrainianPhraseForms);
+  const found = (await ctx.transaction((tx, ctx) => findEquivalents(tx, ctx.viewer, [...lookedUp.keys()], forms.map((pattern) => pattern?.source ?? null)))).map((entry) => ({
+    ...entry,
+    phrase: lookedUp.get(entry.phrase)!,
+  }));
   for (const lemma of lookedUp.keys()) said.add(foldWord(lemma));
+  // Another form of a phrase typed is no other term of it.
+  const sameWords = (term: string) => forms.some((pattern) => pattern?.test(term.toLowerCase()));
   // A query that names one idea as a whole ("district heating") is not also expanded word by word ("district" → Stadtteil).
   if (groups.length > 1 && found.some((entry) => entry.phrase === wholeText)) found.splice(0, found.length, ...found.filter((entry) => entry.phrase === wholeText));
   const all: string[] = [];
@@ -264,7 +283,7 @@ async function equivalentsOf(ctx: ServiceContext, groups: TermGroup[]): Promise<
   const byPart = new Map<string, string[]>();
   for (const entry of found) {
     for (const term of entry.terms) {
-      if (said.has(foldWord(term)) || all.includes(term) || all.length >= MAX_EQUIVALENTS) continue;
+      if (said.has(foldWord(term)) || sameWords(term) || all.includes(term) || all.length >= MAX_EQUIVALENTS) continue;
       all.push(term);
       if (entry.phrase === wholeText) whole.push(term);
       else byPart.set(entry.phrase, [...(byPart.get(entry.phrase) ?? []), term]);
