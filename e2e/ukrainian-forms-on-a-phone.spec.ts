@@ -133,7 +133,7 @@ test('a workspace just created shows where its records begin, and the form that 
   await expect(page.getByRole('main').getByRole('combobox', { name: 'Робочий простір' }).locator('option:checked')).toHaveText('Дарницький район: партнерства');
 });
 
-test('a person’s edit form names their organisation in Ukrainian, and saving it untouched keeps it', async ({ page }) => {
+test('a person’s edit form names their organisation in the reader’s language, and saving it untouched keeps it', async ({ page }) => {
   const workspace = await ukrainianCoordinator(page);
   const cities = (await (await page.request.get('/api/organizations?q=Stadt%20Leipzig')).json()) as { items: { id: string; names: Record<string, string> }[] };
   const city = cities.items.find((organization) => organization.names.uk === 'Місто Лейпциг')!;
@@ -146,7 +146,11 @@ test('a person’s edit form names their organisation in Ukrainian, and saving i
   });
   await page.goto(`/people/${person.id}/edit`);
   await expect(page.getByRole('combobox', { name: 'Організація' })).toHaveValue('Місто Лейпциг');
-  await page.getByRole('button', { name: 'Зберегти' }).click();
+  // Switched to German with the form open, the untouched field follows: the organisation has its own (German) name only.
+  await page.getByRole('button', { name: 'Меню' }).click();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Stadt Leipzig');
+  await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Hartmann');
   const saved = (await (await page.request.get(`/api/people/${person.id}`)).json()) as { affiliations: { organization: { id: string } | null }[] };
   expect(saved.affiliations.map((affiliation) => affiliation.organization?.id)).toEqual([city.id]);
