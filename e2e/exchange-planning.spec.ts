@@ -166,12 +166,17 @@ test.describe('planning an exchange', () => {
     await kind.selectOption({ label: 'Diskussion' });
     await form.getByRole('button', { name: 'Speichern' }).click();
     await expect(form).toHaveCount(0);
-    await agenda.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
+    // Opening the form puts the focus in its first field, cancelling it back on the button.
+    const addSession = agenda.getByRole('button', { name: 'Programmpunkt hinzufügen' });
+    await addSession.click();
+    await expect(form.getByLabel('Tag')).toBeFocused();
     await expect(kind.locator('option:checked')).toHaveText('Diskussion');
     await form.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect(addSession).toBeFocused();
 
     await page.getByRole('button', { name: 'Ergebnis festhalten' }).click();
     const outcome = page.getByRole('form', { name: 'Neues Ergebnis' });
+    await expect(outcome.getByLabel('Art')).toBeFocused();
     await outcome.getByLabel('Art').selectOption({ label: 'Aufgabe' });
     await outcome.getByRole('group', { name: /^Was festgehalten wird/ }).getByLabel('Deutsch').fill('Kontakt zu den Stadtwerken herstellen');
     await outcome.getByRole('button', { name: 'Speichern' }).click();

@@ -6,10 +6,10 @@ import { sessionApi } from './support/sessionApi.js';
 // A coordinator from a Ukrainian district who has just signed up, on a phone, in Ukrainian.
 test.use({ viewport: { width: 390, height: 844 } });
 
-async function ukrainianCoordinator(page: Page): Promise<void> {
+async function ukrainianCoordinator(page: Page): Promise<{ id: string }> {
   await chooseLanguage(page, 'uk');
   await signUp(page, { displayName: 'Оксана Коваль', language: 'uk' });
-  await sessionApi(page)('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
+  return sessionApi(page)<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
 }
 
 const notSaved = (page: Page) => page.getByRole('main').getByRole('alert').filter({ hasText: 'Не збережено' });
@@ -131,4 +131,27 @@ test('a workspace just created shows where its records begin, and the form that 
   await firstSteps.getByRole('link', { name: 'Створити партнерство' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нове партнерство');
   await expect(page.getByRole('main').getByRole('combobox', { name: 'Робочий простір' }).locator('option:checked')).toHaveText('Дарницький район: партнерства');
+});
+
+test('a person’s edit form names their organisation in the reader’s language, and saving it untouched keeps it', async ({ page }) => {
+  const workspace = await ukrainianCoordinator(page);
+  const cities = (await (await page.request.get('/api/organizations?q=Stadt%20Leipzig')).json()) as { items: { id: string; names: Record<string, string> }[] };
+  const city = cities.items.find((organization) => organization.names.uk === 'Місто Лейпциг')!;
+  const person = await sessionApi(page)<{ id: string }>('POST', '/api/people', {
+    workspaceId: workspace.id,
+    givenName: 'Jens',
+    familyName: 'Hartmann',
+    affiliations: [{ organizationId: city.id }],
+    consent: { basis: 'consent' },
+  });
+  await page.goto(`/people/${person.id}/edit`);
+  await expect(page.getByRole('combobox', { name: 'Організація' })).toHaveValue('Місто Лейпциг');
+  // Switched to German with the form open, the untouched field follows: the organisation has its own (German) name only.
+  await page.getByRole('button', { name: 'Меню' }).click();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Stadt Leipzig');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jens Hartmann');
+  const saved = (await (await page.request.get(`/api/people/${person.id}`)).json()) as { affiliations: { organization: { id: string } | null }[] };
+  expect(saved.affiliations.map((affiliation) => affiliation.organization?.id)).toEqual([city.id]);
 });

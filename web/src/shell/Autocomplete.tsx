@@ -21,7 +21,7 @@ export interface AutocompleteProps<T> {
   textOf: (option: T) => string;
   renderOption: (option: T) => ReactNode;
   onSelect: (option: T | null) => void;
-  /** The chosen option's text when the widget is shown (e.g. on an edit form). */
+  /** The chosen option's text when the widget is shown (e.g. on an edit form); a new one (the same record in another UI language) replaces it while the field is untouched. */
   initialText?: string;
   required?: boolean;
   /** An error to show under the field (from the server's problem document). */
@@ -63,6 +63,15 @@ export function Autocomplete<T>({
   // The text of the option chosen last: typed text that differs from it is not what is saved.
   const [chosenText, setChosenText] = useState(initialText);
   const [debounced, setDebounced] = useState(initialText);
+  // The chosen record's name follows the UI language while it stands untouched in the field.
+  const [shownInitialText, setShownInitialText] = useState(initialText);
+  if (initialText !== shownInitialText) {
+    setShownInitialText(initialText);
+    if (text === shownInitialText && chosenText === shownInitialText && initialText !== '') {
+      setText(initialText);
+      setChosenText(initialText);
+    }
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);

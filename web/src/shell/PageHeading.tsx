@@ -10,8 +10,8 @@ interface Props {
 }
 
 /**
- * The page's h1. After a client-side navigation it takes the focus, so keyboard and
- * screen-reader users start reading the new page at its heading.
+ * The page's h1. After a client-side navigation the page is shown from its top and the heading
+ * takes the focus, so keyboard and screen-reader users start reading the new page at its heading.
  */
 export function PageHeading({ children, title }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -20,7 +20,11 @@ export function PageHeading({ children, title }: Props) {
   useDocumentTitle(title);
 
   useEffect(() => {
-    if (focusTracker.shouldFocus(pathname)) ref.current?.focus();
+    if (!focusTracker.shouldFocus(pathname)) return;
+    // The new page starts at its top at once: the smooth scroll KERN sets for the page would otherwise
+    // glide up from where the last page was left (a form's save button) and stop short while the page grows.
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    ref.current?.focus({ preventScroll: true });
   }, [focusTracker, pathname]);
 
   return (

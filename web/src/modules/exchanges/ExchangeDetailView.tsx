@@ -19,6 +19,7 @@ import { OutcomesSection } from './OutcomesSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { StopsSection } from './StopsSection';
 import { RecordHeading } from '../../shell/RecordHeading';
+import { AddEntry } from '../../shell/AddEntry';
 
 export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
   const { t } = useTranslation();
@@ -58,21 +59,18 @@ export function ExchangeDetailView({ exchange }: { exchange: ExchangeDetail }) {
           onEdit={exchange.canEdit ? setDelegationForm : undefined}
           onRegister={(delegation) => setRegisterRequest((current) => ({ delegationId: delegation.id, round: (current?.round ?? 0) + 1 }))}
         />
-        {exchange.canEdit &&
-          (delegationForm ? (
-            <DelegationForm
-              key={delegationForm === 'new' ? 'new' : delegationForm.id}
-              exchange={exchange}
-              delegation={delegationForm === 'new' ? undefined : delegationForm}
-              onDone={() => setDelegationForm(null)}
-            />
-          ) : (
-            <p className="button-row">
-              <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setDelegationForm('new')}>
-                <span className="kern-label">{t('delegations.add')}</span>
-              </button>
-            </p>
-          ))}
+        {exchange.canEdit && (
+          <AddEntry open={delegationForm !== null} label={t('delegations.add')} onOpen={() => setDelegationForm('new')}>
+            {delegationForm && (
+              <DelegationForm
+                key={delegationForm === 'new' ? 'new' : delegationForm.id}
+                exchange={exchange}
+                delegation={delegationForm === 'new' ? undefined : delegationForm}
+                onDone={() => setDelegationForm(null)}
+              />
+            )}
+          </AddEntry>
+        )}
       </Section>
       <Section title={t('participants.title')}>
         <ParticipantsSection exchange={exchange} registerRequest={registerRequest} />

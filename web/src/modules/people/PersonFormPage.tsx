@@ -94,7 +94,7 @@ function PersonForm({ record: person }: { record?: PersonDetail }) {
         <Fieldset legend={t('people.affiliation')}>
           <OrganizationAutocomplete
             label={t('people.organization')}
-            initialText={current?.organization?.name ?? ''}
+            initial={current?.organization}
             onSelect={(organization) => setOrganizationId(organization?.id ?? null)}
             error={error('affiliations')}
           />

@@ -70,7 +70,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
   const [phases, setPhases] = useState(keyed(project?.phases.map((phase) => ({ ...phase, text: pickText(phase.title, language).text })) ?? []));
   const [outputs, setOutputs] = useState(keyed(project?.outputs.map((output) => ({ ...output, text: pickText(output.title, language).text })) ?? []));
   const [transfers, setTransfers] = useState(
-    keyed(project?.transferability.map((entry) => ({ ...entry, placeId: entry.place?.id ?? null, placeName: entry.place ? pickName(entry.place.names, entry.place.name, language).text : '', triedText: pickText(entry.tried, language).text, resultText: pickText(entry.result, language).text })) ?? []),
+    keyed(project?.transferability.map((entry) => ({ ...entry, placeId: entry.place?.id ?? null, triedText: pickText(entry.tried, language).text, resultText: pickText(entry.result, language).text })) ?? []),
   );
 
   const save = useSaveAndOpen(
@@ -305,7 +305,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         <Fieldset legend={t('projects.transferability')}>
           {transfers.map((entry, index) => (
             <Fieldset key={entry.key} legend={t('projects.assessment', { number: index + 1 })}>
-              <PlaceAutocomplete label={t('projects.where')} initialText={entry.placeName} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
+              <PlaceAutocomplete label={t('projects.where')} initial={entry.place} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
               <InputField label={t('projects.tried')} value={entry.triedText} onChange={(triedText) => update(setTransfers, index, { triedText })} error={error(`transferability.${index}.tried`)} />
               <InputField label={t('projects.result')} value={entry.resultText} onChange={(resultText) => update(setTransfers, index, { resultText })} />
               <EnumSelectField
@@ -325,7 +325,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
             onClick={() =>
               setTransfers((current) => [
                 ...current,
-                { key: crypto.randomUUID(), id: '', place: null, placeId: null, placeName: '', context: '', tried: {}, result: {}, triedText: '', resultText: '', rating: 'open', assessedOn: null },
+                { key: crypto.randomUUID(), id: '', place: null, placeId: null, context: '', tried: {}, result: {}, triedText: '', resultText: '', rating: 'open', assessedOn: null },
               ])
             }
           >
