@@ -306,3 +306,9 @@ test('a pilot project: quarters ranked by need, a pilot area chosen, its action 
     }
   });
 });
+
+test('an area monitoring without indicators says how they are set instead of an empty list', async ({ page }) => {
+  await page.goto('/areas');
+  await page.getByRole('link', { name: 'Fördergebiete der Stadt Glauchau' }).click();
+  await expect(page.getByText('Noch keine Indikatoren: Sie werden beim Bearbeiten der Gebietsbeobachtung festgelegt.')).toBeVisible();
+});

@@ -68,14 +68,18 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
           ]}
         />
         <h3 className="kern-heading-small">{t('areas.indicators')}</h3>
-        <ul className="kern-list">
-          {monitor.indicators.map((indicator) => (
-            <li key={indicator.id} className="kern-body">
-              <LocalizedText value={indicator.name} />
-              {indicator.unit && ` (${indicator.unit})`} – {t(`areas.directions.${indicator.direction}`)}, {t('areas.weight', { weight: formatNumber(indicator.weight, language) })}
-            </li>
-          ))}
-        </ul>
+        {monitor.indicators.length === 0 ? (
+          <p className="kern-body">{t('areas.noIndicators')}</p>
+        ) : (
+          <ul className="kern-list">
+            {monitor.indicators.map((indicator) => (
+              <li key={indicator.id} className="kern-body">
+                <LocalizedText value={indicator.name} />
+                {indicator.unit && ` (${indicator.unit})`} – {t(`areas.directions.${indicator.direction}`)}, {t('areas.weight', { weight: formatNumber(indicator.weight, language) })}
+              </li>
+            ))}
+          </ul>
+        )}
       </Section>
       <NeedIndexSection key={period} monitor={monitor} period={period} onPeriod={setPeriod} />
       <PilotSelectionSection monitor={monitor} period={period} />
