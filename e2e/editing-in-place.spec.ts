@@ -28,6 +28,8 @@ test('a delegation is named, changed and removed, and its history is readable; o
     // An organization not in the directory yet is entered in a dialog, without leaving the form.
     await page.getByRole('button', { name: 'Nicht gefunden? Organisation neu erfassen' }).click();
     const organization = page.getByRole('dialog', { name: 'Neue Organisation erfassen' });
+    await organization.getByRole('button', { name: 'Organisation erfassen' }).click();
+    await expect(organization.getByRole('alert').filter({ hasText: 'Nicht gespeichert' })).toContainText('Name:');
     await organization.getByLabel(/^Name/).fill('Partnerschaftsverein Leipzig–Winnyzja');
     await organization.getByLabel('Art der Organisation').selectOption({ label: 'Nichtregierungsorganisation' });
     await organization.getByRole('button', { name: 'Organisation erfassen' }).click();
@@ -84,6 +86,7 @@ test('a delegation is named, changed and removed, and its history is readable; o
     const dialog = page.getByRole('dialog', { name: 'Neue Person erfassen' });
     await dialog.getByRole('button', { name: 'Person erfassen' }).click();
     await expect(dialog.getByLabel('Vorname')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog.getByRole('alert').filter({ hasText: 'Nicht gespeichert' })).toContainText('Nachname:');
     await dialog.getByLabel('Vorname').fill('Oksana');
     await dialog.getByLabel('Nachname').fill('Hrytsenko');
     await dialog.getByRole('button', { name: 'Nicht gefunden? Organisation neu erfassen' }).click();

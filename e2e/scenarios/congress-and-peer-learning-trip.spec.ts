@@ -80,6 +80,11 @@ test('a congress and the peer-learning trip after it: four countries, three citi
 
   await test.step('delegations from South Africa, the USA, India and Ukraine', async () => {
     const delegations = page.getByRole('region', { name: 'Delegationen' });
+    await delegations.getByRole('button', { name: 'Delegation hinzufügen' }).click();
+    const empty = page.getByRole('form', { name: 'Neue Delegation' });
+    await empty.getByRole('button', { name: 'Speichern' }).click();
+    await expect(empty.getByRole('alert').filter({ hasText: 'Nicht gespeichert' })).toContainText('Aus dem Ort');
+    await empty.getByRole('button', { name: 'Abbrechen' }).click();
     for (const [country, sector, size] of [
       ['Südafrika', 'Ministerien', '3'],
       ['Vereinigte Staaten', 'Verwaltung', '2'],

@@ -82,6 +82,9 @@ test('a network of neighbourhood managers with its member towns, a year of meeti
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(heading).toHaveText(`Sommertreffen in ${host}`);
     await expect(page.getByRole('region', { name: 'Überblick' })).toContainText(host);
+    const history = page.getByRole('region', { name: 'Änderungsverlauf' });
+    await expect(history.getByRole('link', { name: host, exact: true })).toBeVisible();
+    await expect(history).not.toContainText('ein Eintrag, den Sie nicht sehen können');
     await page.getByRole('region', { name: 'Überblick' }).getByRole('link', { name: 'Netzwerk Quartiersmanagement Westsachsen' }).click();
     await expect(heading).toHaveText('Netzwerk Quartiersmanagement Westsachsen');
     const row = page.getByRole('region', { name: 'Treffen' }).getByRole('row').filter({ hasText: `Sommertreffen in ${host}` });

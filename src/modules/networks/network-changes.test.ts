@@ -122,6 +122,16 @@ describe('creating and changing networks', () => {
     expect((await send('GET', `/api/networks/${network.id}`, member)).body.members).toEqual([]);
   });
 
+  it('names the host of a meeting in its history by the member\'s town, linked to the network, for readers of the network only', async () => {
+    const { network, member, outsider } = await createNetwork();
+    const host = (await send('POST', `/api/networks/${network.id}/members`, member, { placeId: place('chemnitz') })).body;
+    const meeting = await hostedMeeting(member, network, host, '2024-06-12', 'Sommertreffen');
+    const history = await send('GET', `/api/exchanges/${meeting.id}/history`, member);
+    const references = (history.body.items as { references: { id: string }[] }[])[0]!.references;
+    expect(references.find((reference) => reference.id === host.id)).toMatchObject({ recordType: 'network_member', path: `/networks/${network.id}`, title: expect.objectContaining({ de: 'Chemnitz' }) });
+    expect((await send('GET', `/api/exchanges/${meeting.id}/history`, outsider)).status).toBe(404);
+  });
+
   it('keeps a member that hosted a meeting as a former member', async () => {
     const { network, member } = await createNetwork();
     const host = (await send('POST', `/api/networks/${network.id}/members`, member, { placeId: place('chemnitz') })).body;

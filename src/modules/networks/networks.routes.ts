@@ -23,9 +23,11 @@ import { findNetworkRow } from './networks.repository.js';
 import { addUnavailability, getNetwork, listNetworks, removeUnavailability } from './networks.service.js';
 import { registerInvolvementSource } from '../involvement/involvement.service.js';
 import { networkInvolvement } from './network-involvement.js';
+import { registerNetworkMemberReferences } from './network-member-references.js';
 
 export const networksRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerInvolvementSource(networkInvolvement);
+  registerNetworkMemberReferences();
   registerHistoryRoute(app, { context, collection: '/api/networks', entityType: 'network', what: 'Network', tag: 'networks', load: findNetworkRow });
 
   app.get(

@@ -17,6 +17,8 @@ interface Props {
   error?: unknown;
   /** The fields show each problem beside them, so the alert only says that something needs attention. */
   problemsBesideFields?: boolean;
+  /** The labels of the fields by their name in the request (`body.fromPlaceId`), so the alert names them. */
+  fieldLabels?: Readonly<Record<string, string>>;
   submitLabel?: string;
   /** Said on the submit button while saving, where the form has no other sign of it. */
   pendingLabel?: string;
@@ -38,12 +40,11 @@ interface Props {
 }
 
 /** The frame of a form that adds or changes a part of a record in place: its heading, fields, why saving failed, save and cancel. */
-export function InlineForm({ heading, label, headingId: givenHeadingId, level = 3, onSubmit, pending, error, problemsBesideFields = false, submitLabel, pendingLabel, quiet = false, small = false, incomplete = false, onCancel, isolated = false, className, formRef, after, children }: Props) {
+export function InlineForm({ heading, label, headingId: givenHeadingId, level = 3, onSubmit, pending, error, problemsBesideFields = false, fieldLabels, submitLabel, pendingLabel, quiet = false, small = false, incomplete = false, onCancel, isolated = false, className, formRef, after, children }: Props) {
   const { t } = useTranslation();
   const ownHeadingId = useId();
   const headingId = givenHeadingId ?? ownHeadingId;
   const Heading = level === 2 ? 'h2' : 'h3';
-  const Alert = problemsBesideFields ? SaveFailedAlert : FormAlert;
   const size = small ? ' kern-btn--small' : '';
   return (
     <form
@@ -64,7 +65,7 @@ export function InlineForm({ heading, label, headingId: givenHeadingId, level = 
         </Heading>
       )}
       {children}
-      {error !== undefined && <Alert error={error} />}
+      {error !== undefined && (problemsBesideFields ? <SaveFailedAlert error={error} /> : <FormAlert error={error} fieldLabels={fieldLabels} />)}
       <div className="button-row">
         <button type="submit" className={`kern-btn ${quiet ? 'kern-btn--secondary' : 'kern-btn--primary'}${size}`} disabled={pending || incomplete}>
           <span className="kern-label">{pending && pendingLabel ? pendingLabel : (submitLabel ?? t('forms.save'))}</span>

@@ -52,7 +52,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
   const error = bodyFieldErrors(save.error);
   const place = delegation?.fromPlace;
   return (
-    <InlineForm heading={delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} onCancel={onDone}>
+    <InlineForm heading={delegation ? t('delegations.editTitle', { name: delegationLabel(delegation, language) }) : t('delegations.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} fieldLabels={{ 'body.fromPlaceId': t('delegations.fromPlace'), 'body.fromOrganizationId': t('delegations.fromOrganization'), 'body.size': t('delegations.size') }} onCancel={onDone}>
       <LocalizedTextFields legend={t('delegations.name')} value={name} onChange={setName} error={error('name')} />
       <p className="kern-body">{t('delegations.originHint')}</p>
       <div className="form-row">

@@ -60,7 +60,10 @@ export function NewOrganizationDialog({ workspaceId: preset, initialName = '', o
       ) : (
         <SimilarOrganizations name={name} seatPlaceId={seatPlaceId} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
       )}
-      <FormAlert error={save.error ?? chooseExisting.error} />
+      <FormAlert
+        error={save.error ?? chooseExisting.error}
+        fieldLabels={{ 'body.workspaceId': t('forms.workspace'), 'body.name': t('organizations.name'), 'body.kind': t('organizations.kind'), 'body.seatPlaceId': t('organizations.seat') }}
+      />
     </FormDialog>
   );
 }

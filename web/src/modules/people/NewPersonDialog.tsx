@@ -90,7 +90,10 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
           </button>
         </p>
         <ConsentBasisField value={basis} onChange={setBasis} error={error('consent')} />
-        <FormAlert error={save.error ?? chooseExisting.error} />
+        <FormAlert
+          error={save.error ?? chooseExisting.error}
+          fieldLabels={{ 'body.workspaceId': t('forms.workspace'), 'body.givenName': t('people.givenName'), 'body.familyName': t('people.familyName'), 'body.email': t('people.email'), 'body.affiliations': t('people.organization'), 'body.consent': t('people.consentBasis') }}
+        />
       </FormDialog>
       {creatingOrganization && (
         <NewOrganizationDialog
