@@ -53,6 +53,27 @@ export async function organizationRefsByIds(
   return new Map(rows.map((row) => [row.id, presentOrganizationRef(row)]));
 }
 
+/** A town or an organisation a record comes from or stands for; the town is named when both are given. */
+export interface PlaceOrOrganization {
+  placeId: string | null;
+  organizationId: string | null;
+}
+
+/**
+ * Looks up the towns and organisations of several records at once (those the viewer may see) and
+ * returns how each record's one is named: its non-blank names by language, `und` as written.
+ */
+export async function placeOrOrganizationNamer(ctx: ServiceContext, items: PlaceOrOrganization[]): Promise<(item: PlaceOrOrganization) => Record<string, string> | undefined> {
+  const places = await placeRefsByIds(ctx, items.map((item) => item.placeId));
+  const organizations = await organizationRefsByIds(ctx, items.map((item) => item.organizationId));
+  return (item) => {
+    const ref = (item.placeId && places.get(item.placeId)) || (item.organizationId && organizations.get(item.organizationId)) || undefined;
+    if (!ref) return undefined;
+    const names = Object.entries(ref.names ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+    return { ...Object.fromEntries(names), und: ref.name };
+  };
+}
+
 async function summaries(ctx: ServiceContext, tx: DbExecutor, rows: OrganizationRow[]): Promise<Map<string, OrganizationSummary>> {
   const seats = await placeRefsByIds(ctx, rows.map((row) => row.seatPlaceId));
   const themeIds = await findThemeIdsOf(tx, rows.map((row) => row.id));

@@ -1,9 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../core/db/client.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { placeOrOrganizationNamer } from '../actors/organizations.service.js';
 import { recordedValuesOf, registerReferenceResolver, type RecordReference } from '../audit/audit.service.js';
-import { placeRefsByIds } from '../places/places.service.js';
 import { findExchangeRowsByIds } from './exchanges.repository.js';
 import { exchangeDelegations } from './exchanges.tables.js';
 
@@ -50,11 +49,10 @@ async function delegationReferences(ctx: ServiceContext, ids: string[]): Promise
     return all.filter((row) => readable.has(row.exchangeId));
   });
   if (delegations.length === 0) return [];
-  const places = await placeRefsByIds(ctx, delegations.map((row) => row.fromPlaceId));
-  const organizations = await organizationRefsByIds(ctx, delegations.map((row) => row.fromOrganizationId));
-  return delegations.flatMap((row) => {
-    const origin = (row.fromPlaceId && places.get(row.fromPlaceId)) || (row.fromOrganizationId && organizations.get(row.fromOrganizationId)) || undefined;
-    const title = Object.keys(row.name).length > 0 ? row.name : origin ? { ...asText(origin.names), und: origin.name } : null;
+  const origins = delegations.map((row) => ({ placeId: row.fromPlaceId, organizationId: row.fromOrganizationId }));
+  const nameOf = await placeOrOrganizationNamer(ctx, origins);
+  return delegations.flatMap((row, index) => {
+    const title = Object.keys(row.name).length > 0 ? row.name : (nameOf(origins[index]!) ?? null);
     return title ? [{ id: row.id, recordType: 'exchange_delegation', title, path: `/exchanges/${row.exchangeId}` }] : [];
   });
 }

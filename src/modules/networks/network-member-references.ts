@@ -1,13 +1,7 @@
 import type { ServiceContext } from '../../core/service-context.js';
-import { organizationRefsByIds } from '../actors/organizations.service.js';
+import { placeOrOrganizationNamer } from '../actors/organizations.service.js';
 import { registerReferenceResolver, type RecordReference } from '../audit/audit.service.js';
-import { placeRefsByIds } from '../places/places.service.js';
 import { findMemberRowsByIds, findNetworksByIds } from './networks.repository.js';
-
-const namesOf = (ref: { name: string; names: Record<string, string | undefined> | null }): Record<string, string> => ({
-  ...Object.fromEntries(Object.entries(ref.names ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '')),
-  und: ref.name,
-});
 
 /**
  * Names network members where recorded changes refer to them (the host of a network meeting), by
@@ -20,11 +14,10 @@ async function networkMemberReferences(ctx: ServiceContext, ids: string[]): Prom
     return rows.filter((row) => readable.has(row.networkId));
   });
   if (members.length === 0) return [];
-  const places = await placeRefsByIds(ctx, members.map((member) => member.placeId));
-  const organizations = await organizationRefsByIds(ctx, members.map((member) => member.organizationId));
+  const nameOf = await placeOrOrganizationNamer(ctx, members);
   return members.flatMap((member) => {
-    const ref = (member.placeId && places.get(member.placeId)) || (member.organizationId && organizations.get(member.organizationId)) || undefined;
-    return ref ? [{ id: member.id, recordType: 'network_member', title: namesOf(ref), path: `/networks/${member.networkId}` }] : [];
+    const title = nameOf(member);
+    return title ? [{ id: member.id, recordType: 'network_member', title, path: `/networks/${member.networkId}` }] : [];
   });
 }
 
