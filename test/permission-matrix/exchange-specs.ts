@@ -1,3 +1,4 @@
+import type { Db } from '../../src/core/db/client.js';
 import { demoId } from '../../src/demo/demo-id.js';
 import type { Cast } from './actors.js';
 import type { RecordOwner } from './records.js';
@@ -21,6 +22,23 @@ import {
 import type { RouteSpec } from './route-specs.js';
 
 const ownerOf = (cast: Cast): RecordOwner => ({ workspaceId: cast.workspaceId, creatorId: cast.userIds.creator! });
+
+/**
+ * A route on one part of an editable record (a network's member, a programme's part, an exchange's
+ * registration): the record's owner adds the part for every attempt, and `url` names it under the record.
+ */
+const onPartOf = (
+  record: RouteSpec['record'],
+  createPart: (db: Db, recordId: string, owner: RecordOwner) => Promise<string>,
+  ok: number,
+  url: (recordId: string, partId: string) => string,
+  payload?: unknown,
+): RouteSpec => ({
+  access: 'edit-record',
+  ok,
+  record,
+  request: async ({ db, cast, recordId }) => ({ url: url(recordId, await createPart(db, recordId, ownerOf(cast))), payload }),
+});
 
 /** Planning exchanges: the programme, participants, calendars, project groups, timeline, map and network meetings. */
 export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
@@ -82,30 +100,17 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     freshRecord: true,
     request: ({ recordId }) => ({ url: `/api/networks/${recordId}/members`, payload: { placeId: demoId('place:glauchau'), joinedOn: '2010-01-01' } }),
   },
-  'PATCH /api/networks/:id/members/:memberId': {
-    access: 'edit-record',
-    ok: 200,
-    record: createNetworkRecord,
-    request: async ({ db, cast, recordId }) => ({
-      url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}`,
-      payload: { joinedOn: '2012-05-01' },
-    }),
-  },
-  'DELETE /api/networks/:id/members/:memberId': {
-    access: 'edit-record',
-    ok: 200,
-    record: createNetworkRecord,
-    request: async ({ db, cast, recordId }) => ({ url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}` }),
-  },
-  'POST /api/networks/:id/members/:memberId/unavailability': {
-    access: 'edit-record',
-    ok: 201,
-    record: createNetworkRecord,
-    request: async ({ db, cast, recordId }) => ({
-      url: `/api/networks/${recordId}/members/${await createNetworkMemberOf(db, recordId, ownerOf(cast))}/unavailability`,
-      payload: { from: '2026-05-01', to: '2026-05-31' },
-    }),
-  },
+  'PATCH /api/networks/:id/members/:memberId': onPartOf(createNetworkRecord, createNetworkMemberOf, 200, (id, member) => `/api/networks/${id}/members/${member}`, {
+    joinedOn: '2012-05-01',
+  }),
+  'DELETE /api/networks/:id/members/:memberId': onPartOf(createNetworkRecord, createNetworkMemberOf, 200, (id, member) => `/api/networks/${id}/members/${member}`),
+  'POST /api/networks/:id/members/:memberId/unavailability': onPartOf(
+    createNetworkRecord,
+    createNetworkMemberOf,
+    201,
+    (id, member) => `/api/networks/${id}/members/${member}/unavailability`,
+    { from: '2026-05-01', to: '2026-05-31' },
+  ),
   'DELETE /api/networks/:id/members/:memberId/unavailability/:entryId': {
     access: 'edit-record',
     ok: 204,
@@ -166,12 +171,7 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     freshRecord: true,
     request: async ({ db, cast, recordId }) => ({ url: `/api/programmes/${recordId}/parts`, payload: { exchangeIds: [await createProgrammePartOf(db, recordId, ownerOf(cast))] } }),
   },
-  'DELETE /api/programmes/:id/parts/:exchangeId': {
-    access: 'edit-record',
-    ok: 200,
-    record: createVisitProgrammeRecord,
-    request: async ({ db, cast, recordId }) => ({ url: `/api/programmes/${recordId}/parts/${await createProgrammePartOf(db, recordId, ownerOf(cast))}` }),
-  },
+  'DELETE /api/programmes/:id/parts/:exchangeId': onPartOf(createVisitProgrammeRecord, createProgrammePartOf, 200, (id, part) => `/api/programmes/${id}/parts/${part}`),
 
   'POST /api/exchanges': {
     access: 'create-in-workspace',
@@ -270,27 +270,25 @@ export const EXCHANGE_SPECS: Record<string, RouteSpec> = {
     record: createExchangeRecord,
     request: async ({ db, cast, recordId }) => ({ url: `/api/exchanges/${recordId}/registrations`, payload: { personIds: [await createPersonRecord(db, ownerOf(cast), 'public')] } }),
   },
-  'PATCH /api/exchanges/:id/registrations/:registrationId': {
-    access: 'edit-record',
-    ok: 200,
-    record: createExchangeRecord,
-    request: async ({ db, cast, recordId }) => ({
-      url: `/api/exchanges/${recordId}/registrations/${await createRegistrationOf(db, recordId, ownerOf(cast))}`,
-      payload: { state: 'confirmed' },
-    }),
-  },
-  'POST /api/exchanges/:id/registrations/:registrationId/check-in': {
-    access: 'edit-record',
-    ok: 200,
-    record: createExchangeRecord,
-    request: async ({ db, cast, recordId }) => ({ url: `/api/exchanges/${recordId}/registrations/${await createRegistrationOf(db, recordId, ownerOf(cast))}/check-in` }),
-  },
-  'POST /api/exchanges/:id/registrations/:registrationId/invitation': {
-    access: 'edit-record',
-    ok: 200,
-    record: createExchangeRecord,
-    request: async ({ db, cast, recordId }) => ({ url: `/api/exchanges/${recordId}/registrations/${await createRegistrationOf(db, recordId, ownerOf(cast))}/invitation` }),
-  },
+  'PATCH /api/exchanges/:id/registrations/:registrationId': onPartOf(
+    createExchangeRecord,
+    createRegistrationOf,
+    200,
+    (id, registration) => `/api/exchanges/${id}/registrations/${registration}`,
+    { state: 'confirmed' },
+  ),
+  'POST /api/exchanges/:id/registrations/:registrationId/check-in': onPartOf(
+    createExchangeRecord,
+    createRegistrationOf,
+    200,
+    (id, registration) => `/api/exchanges/${id}/registrations/${registration}/check-in`,
+  ),
+  'POST /api/exchanges/:id/registrations/:registrationId/invitation': onPartOf(
+    createExchangeRecord,
+    createRegistrationOf,
+    200,
+    (id, registration) => `/api/exchanges/${id}/registrations/${registration}/invitation`,
+  ),
 
   'GET /api/registration-invitations/:token': {
     access: 'anyone',

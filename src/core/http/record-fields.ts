@@ -28,6 +28,18 @@ export const newRecordScopeShape = {
   visibility: z.enum(VISIBILITIES).default('workspace'),
 };
 
+/** The fields of a change to a titled record (a project, a plan, a monitor): who may see it and its title. */
+export const titledRecordShape = {
+  visibility: z.enum(VISIBILITIES),
+  title: requiredTextSchema,
+};
+
+/** The same fields of a new titled record's body, placed in its workspace (`newRecordScopeShape`). */
+export const newTitledRecordShape = {
+  ...newRecordScopeShape,
+  title: requiredTextSchema,
+};
+
 /** An amount of money: not negative, at most two decimal places. */
 export const moneySchema = z
   .number({ error: 'must be a number' })

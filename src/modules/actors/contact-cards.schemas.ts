@@ -1,24 +1,10 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../../core/http/common-schemas.js';
+import { organizationDetailSchema } from './organizations.schemas.js';
+import { personDetailSchema } from './people.schemas.js';
 
-/** How to reach an organisation or a person named as a contact. */
-export const organizationCardSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  names: localizedTextSchema,
-  shortName: z.string().nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  website: z.string().nullable(),
-});
+/** How to reach an organisation or a person named as a contact: the fields of its detail a contact card shows. */
+export const organizationCardSchema = organizationDetailSchema.pick({ id: true, name: true, names: true, shortName: true, address: true, phone: true, email: true, website: true });
 export type OrganizationCard = z.infer<typeof organizationCardSchema>;
 
-export const personCardSchema = z.object({
-  id: z.uuid(),
-  displayName: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  erased: z.boolean(),
-});
+export const personCardSchema = personDetailSchema.pick({ id: true, displayName: true, phone: true, email: true, erased: true });
 export type PersonCard = z.infer<typeof personCardSchema>;

@@ -1,11 +1,11 @@
 import { canEdit, canRead, requireCreateIn, requireEdit, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { validationFailed, type FieldIssue } from '../../core/errors.js';
 import { everyPage, type Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { newRecordScope } from '../../core/records/record-visibility.js';
-import { describeReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { deleteUnlessReferenced, mergeRecords, requireMergeTarget, undoMergeOf, type DeletableKind } from '../merging/merging.service.js';
 import { placeRefsByIds } from '../places/places.service.js';
 import { requireVisibleThemes, themeRefsByIds } from '../themes/themes.service.js';
 import { workspaceRefsByIds } from '../workspaces/workspace-refs.service.js';
@@ -42,6 +42,15 @@ import { auditTrail } from '../audit/audit.service.js';
 import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 const organizationAudit = auditTrail<OrganizationRow>('organization', (row) => row.name);
+
+const mergeableOrganizations: DeletableKind = {
+  table: 'organizations',
+  entityType: 'organization',
+  partTables: ['organization_themes'],
+  tree: { isSelfOrDescendant: isOrganizationSelfOrDescendant, refusal: 'cannot be the organization itself or one inside it' },
+  stillReferenced: (references) =>
+    actorConflict('organization_referenced', `The organization is still referred to by ${references}; merge it into another organization instead`),
+};
 
 /** Short descriptions of the organizations other modules link to, for the ones the viewer may see. */
 export async function organizationRefsByIds(
@@ -222,10 +231,8 @@ export async function updateOrganization(ctx: ServiceContext, id: string, input:
 export async function deleteOrganization(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
-    const references = await describeReferences(tx, 'organizations', id, ['organization_themes']);
-    if (references) throw actorConflict('organization_referenced', `The organization is still referred to by ${references}; merge it into another organization instead`);
     const themeIds = (await findThemeIdsOf(tx, [id])).get(id) ?? [];
-    await deleteOrganizationRow(tx, id);
+    await deleteUnlessReferenced(tx, mergeableOrganizations, id, () => deleteOrganizationRow(tx, id));
     await organizationAudit.deleted(tx, ctx, before, auditedOrganization(before, themeIds));
   });
 }
@@ -234,15 +241,7 @@ export async function mergeOrganization(ctx: ServiceContext, id: string, intoId:
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findOrganizationRow(tx, id), 'Organization', id);
     const into = requireMergeTarget(ctx.viewer, await findOrganizationRow(tx, intoId), 'organization');
-    if (await isOrganizationSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the organization itself or one inside it');
-    return mergeRecords(tx, ctx, {
-      table: 'organizations',
-      entityType: 'organization',
-      from,
-      intoId,
-      label: into.name,
-      mergedRecord: auditedOrganization(from),
-    });
+    return mergeRecords(tx, ctx, mergeableOrganizations, { from, intoId, label: into.name, mergedRecord: auditedOrganization(from) });
   });
 }
 

@@ -5,7 +5,7 @@ import { invalidField, validationFailed } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { newRecordScope } from '../../core/records/record-visibility.js';
 import { auditTrail, recordAuditEvent } from '../audit/audit.service.js';
-import { mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { mergeRecords, requireMergeTarget, undoMergeOf, type MergeableKind } from '../merging/merging.service.js';
 import { requireVisibleThemes } from '../themes/themes.service.js';
 import { actorConflict } from './actors.errors.js';
 import { ANONYMISED, auditedPerson } from './actors.presenter.js';
@@ -28,6 +28,7 @@ import { presentPersonView } from './people.service.js';
 import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 const personAudit = auditTrail<PersonRow>('person', (row) => `${row.givenName} ${row.familyName}`);
+const mergeablePeople: MergeableKind = { table: 'people', entityType: 'person' };
 
 async function validateLinks(ctx: ServiceContext, input: { affiliations?: { organizationId: string }[]; themeIds?: string[] }): Promise<void> {
   if (input.affiliations) {
@@ -165,14 +166,7 @@ export async function mergePerson(ctx: ServiceContext, id: string, intoId: strin
   return ctx.transaction(async (tx, ctx) => {
     const from = requireEdit(ctx.viewer, await findPersonRow(tx, id), 'Person', id);
     const into = requireMergeTarget(ctx.viewer, await findPersonRow(tx, intoId), 'person', 'edit');
-    return mergeRecords(tx, ctx, {
-      table: 'people',
-      entityType: 'person',
-      from,
-      intoId,
-      label: `${into.givenName} ${into.familyName}`,
-      mergedRecord: auditedPerson(from),
-    });
+    return mergeRecords(tx, ctx, mergeablePeople, { from, intoId, label: `${into.givenName} ${into.familyName}`, mergedRecord: auditedPerson(from) });
   });
 }
 

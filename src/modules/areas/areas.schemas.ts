@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { csvImportCountsShape, csvIssueSchema } from '../../core/csv/csv-issues.js';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
+import { changeSchemaOf, requiredTextSchema, newTitledRecordShape, titledRecordShape } from '../../core/http/record-fields.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
 import { VISIBILITIES } from '../../core/records/visibilities.js';
@@ -71,8 +71,7 @@ const indicatorInputSchema = z.strictObject({
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
 
 const monitorShape = {
-  visibility: z.enum(VISIBILITIES),
-  title: requiredTextSchema,
+  ...titledRecordShape,
   description: localizedTextSchema,
   cityPlaceId: z.uuid().nullable(),
   projectId: z.uuid().nullable(),
@@ -80,8 +79,7 @@ const monitorShape = {
   areaPlaceIds: z.array(z.uuid()).max(500),
 };
 export const monitorCreateSchema = z.strictObject({
-  ...newRecordScopeShape,
-  title: requiredTextSchema,
+  ...newTitledRecordShape,
   description: localizedTextSchema.default({}),
   cityPlaceId: z.uuid().nullable().default(null),
   projectId: z.uuid().nullable().default(null),

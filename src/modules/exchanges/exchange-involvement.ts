@@ -15,17 +15,20 @@ export const exchangeInvolvement = involvementSource({
   endDate: exchanges.endDate,
   title: exchanges.title,
   subkind: exchanges.kind,
-  path: sql`'/exchanges/' || ${exchanges.id}`,
+  path: '/exchanges/',
   links: {
-    organization: (id) => sql`
-      SELECT exchange_id AS record_id, role FROM ${exchangeOrganizations} WHERE organization_id = ${id}::uuid
-      UNION ALL SELECT exchange_id, 'delegation' FROM ${exchangeDelegations} WHERE from_organization_id = ${id}::uuid`,
-    person: (id) => sql`
-      SELECT exchange_id AS record_id, 'participant' AS role FROM ${exchangeRegistrations} WHERE person_id = ${id}::uuid AND state <> 'cancelled'
-      UNION ALL SELECT exchange_id, 'facilitator' FROM ${agendaSessions} WHERE facilitator_person_id = ${id}::uuid`,
-    place: (id) => sql`
-      SELECT id AS record_id, 'venue' AS role FROM ${exchanges} WHERE venue_place_id = ${id}::uuid
-      UNION ALL SELECT exchange_id, 'stop' FROM ${exchangeStops} WHERE place_id = ${id}::uuid
-      UNION ALL SELECT exchange_id, 'delegation' FROM ${exchangeDelegations} WHERE from_place_id = ${id}::uuid`,
+    organization: [
+      { record: exchangeOrganizations.exchangeId, actor: exchangeOrganizations.organizationId, role: exchangeOrganizations.role },
+      { record: exchangeDelegations.exchangeId, actor: exchangeDelegations.fromOrganizationId, role: 'delegation' },
+    ],
+    person: [
+      { record: exchangeRegistrations.exchangeId, actor: exchangeRegistrations.personId, role: 'participant', also: sql`${exchangeRegistrations.state} <> 'cancelled'` },
+      { record: agendaSessions.exchangeId, actor: agendaSessions.facilitatorPersonId, role: 'facilitator' },
+    ],
+    place: [
+      { record: exchanges.id, actor: exchanges.venuePlaceId, role: 'venue' },
+      { record: exchangeStops.exchangeId, actor: exchangeStops.placeId, role: 'stop' },
+      { record: exchangeDelegations.exchangeId, actor: exchangeDelegations.fromPlaceId, role: 'delegation' },
+    ],
   },
 });

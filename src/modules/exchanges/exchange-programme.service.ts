@@ -55,6 +55,25 @@ async function audit(tx: DbExecutor, ctx: ServiceContext, exchange: ExchangeRow,
   await recordAuditEvent(tx, ctx, { workspaceId: exchange.workspaceId, action, entityType, entityId: id, label, before, after });
 }
 
+/** The removal of one kind of part of an editable exchange (a session, an outcome, a delegation), with a history entry of what it was. */
+function partRemoval<Row extends { exchangeId: string }>(part: {
+  what: string;
+  entityType: string;
+  find: (tx: DbExecutor, id: string) => Promise<Row | undefined>;
+  remove: (tx: DbExecutor, id: string) => Promise<unknown>;
+  audited: (row: Row) => object;
+  label?: (row: Row) => string | null;
+}) {
+  return async (ctx: ServiceContext, exchangeId: string, partId: string): Promise<void> => {
+    await ctx.transaction(async (tx, ctx) => {
+      const exchange = await editable(tx, ctx, exchangeId);
+      const before = belongsTo(await part.find(tx, partId), exchangeId, part.what, partId);
+      await part.remove(tx, partId);
+      await audit(tx, ctx, exchange, 'delete', part.entityType, partId, part.audited(before), null, part.label?.(before) ?? null);
+    });
+  };
+}
+
 type SessionShape = Pick<SessionCreate, 'day' | 'startsAt' | 'endsAt'>;
 
 async function sessionIssues(ctx: ServiceContext, exchange: ExchangeRow, input: Partial<SessionCreate>, shape: SessionShape): Promise<FieldIssue[]> {
@@ -112,14 +131,7 @@ export async function updateSession(ctx: ServiceContext, exchangeId: string, ses
   });
 }
 
-export async function deleteSession(ctx: ServiceContext, exchangeId: string, sessionId: string): Promise<void> {
-  await ctx.transaction(async (tx, ctx) => {
-    const exchange = await editable(tx, ctx, exchangeId);
-    const before = belongsTo(await findSessionRow(tx, sessionId), exchangeId, 'Session', sessionId);
-    await deleteSessionRow(tx, sessionId);
-    await audit(tx, ctx, exchange, 'delete', 'agenda_session', sessionId, auditedSession(before), null);
-  });
-}
+export const deleteSession = partRemoval({ what: 'Session', entityType: 'agenda_session', find: findSessionRow, remove: deleteSessionRow, audited: auditedSession });
 
 async function outcomeIssues(ctx: ServiceContext, input: Partial<OutcomeCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
@@ -162,14 +174,7 @@ export async function updateOutcome(ctx: ServiceContext, exchangeId: string, out
   });
 }
 
-export async function deleteOutcome(ctx: ServiceContext, exchangeId: string, outcomeId: string): Promise<void> {
-  await ctx.transaction(async (tx, ctx) => {
-    const exchange = await editable(tx, ctx, exchangeId);
-    const before = belongsTo(await findOutcomeRow(tx, outcomeId), exchangeId, 'Outcome', outcomeId);
-    await deleteOutcomeRow(tx, outcomeId);
-    await audit(tx, ctx, exchange, 'delete', 'exchange_outcome', outcomeId, auditedOutcome(before), null);
-  });
-}
+export const deleteOutcome = partRemoval({ what: 'Outcome', entityType: 'exchange_outcome', find: findOutcomeRow, remove: deleteOutcomeRow, audited: auditedOutcome });
 
 async function delegationIssues(ctx: ServiceContext, shape: { fromPlaceId: string | null; fromOrganizationId: string | null }, input: Partial<DelegationCreate>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
@@ -212,14 +217,14 @@ export async function updateDelegation(ctx: ServiceContext, exchangeId: string, 
 }
 
 /** Removes a delegation; its members stay registered, without a delegation (the foreign key sets it to null). */
-export async function deleteDelegation(ctx: ServiceContext, exchangeId: string, delegationId: string): Promise<void> {
-  await ctx.transaction(async (tx, ctx) => {
-    const exchange = await editable(tx, ctx, exchangeId);
-    const before = belongsTo(await findDelegationRow(tx, delegationId), exchangeId, 'Delegation', delegationId);
-    await deleteDelegationRow(tx, delegationId);
-    await audit(tx, ctx, exchange, 'delete', 'exchange_delegation', delegationId, auditedDelegation(before), null, delegationLabel(before));
-  });
-}
+export const deleteDelegation = partRemoval({
+  what: 'Delegation',
+  entityType: 'exchange_delegation',
+  find: findDelegationRow,
+  remove: deleteDelegationRow,
+  audited: auditedDelegation,
+  label: delegationLabel,
+});
 
 async function presentDelegation(ctx: ServiceContext, row: DelegationRow): Promise<Delegation> {
   const places = await placeRefsByIds(ctx, [row.fromPlaceId]);

@@ -12,9 +12,11 @@ export const grantInvolvement = involvementSource({
   subkind: grants.status,
   path: sql`'/funding/programmes/' || ${grants.programmeId}`,
   links: {
-    organization: (id) => sql`
-      SELECT id AS record_id, 'recipient' AS role FROM ${grants} WHERE recipient_organization_id = ${id}::uuid
-      UNION ALL SELECT grants.id, 'funder' FROM ${grants} JOIN ${fundingProgrammes} ON funding_programmes.id = grants.programme_id
-       WHERE funding_programmes.funder_organization_id = ${id}::uuid`,
+    organization: [
+      { record: grants.id, actor: grants.recipientOrganizationId, role: 'recipient' },
+      (id) => sql`
+        SELECT grants.id AS record_id, 'funder' AS role FROM ${grants} JOIN ${fundingProgrammes} ON funding_programmes.id = grants.programme_id
+         WHERE funding_programmes.funder_organization_id = ${id}::uuid`,
+    ],
   },
 });

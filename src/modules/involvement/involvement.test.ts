@@ -22,6 +22,9 @@ describe('involvement of organisations, people and places', () => {
     return created.body.id as string;
   }
 
+  /** The German title and the first and last day of an exchange or a project. */
+  const titled = (title: string, [startDate, endDate]: [string, string]) => ({ title: { de: title }, startDate, endDate });
+
   /** The organisation in each of the roles, as an exchange's organisations or a project's partners list it. */
   const inRoles = (organizationId: string, ...roles: string[]) => roles.map((role) => ({ organizationId, role }));
 
@@ -47,35 +50,27 @@ describe('involvement of organisations, people and places', () => {
 
     const { id: congress } = await createExchange(testApp.current.app, coordinator, workspace.id, {
       kind: 'conference',
-      title: { de: 'Bundeskongress 2015' },
-      startDate: '2015-09-16',
-      endDate: '2015-09-18',
+      ...titled('Bundeskongress 2015', ['2015-09-16', '2015-09-18']),
       visibility: 'public',
       venuePlaceId: demoId('place:leipzig'),
       organizations: inRoles(ministry, 'host', 'client'),
     });
     const { id: trip } = await createExchange(testApp.current.app, coordinator, workspace.id, {
       kind: 'peer_learning_trip',
-      title: { de: 'Lernreise Soziale Stadt' },
-      startDate: '2015-09-18',
-      endDate: '2015-09-21',
+      ...titled('Lernreise Soziale Stadt', ['2015-09-18', '2015-09-21']),
       visibility: 'workspace',
       organizations: [...inRoles(ministry, 'host'), ...inRoles(agency, 'implementer', 'client'), ...inRoles(consultancy, 'preparation', 'execution', 'follow_up')],
     });
     const { id: followUp } = await createExchange(testApp.current.app, coordinator, workspace.id, {
       kind: 'online_session',
-      title: { de: 'Nachtreffen' },
-      startDate: '2016-02-10',
-      endDate: '2016-02-10',
+      ...titled('Nachtreffen', ['2016-02-10', '2016-02-10']),
       visibility: 'public',
       organizations: inRoles(consultancy, 'process_support'),
     });
     const project = await send('POST', '/api/projects', coordinator, {
       workspaceId: workspace.id,
       visibility: 'public',
-      title: { de: 'Begleitung der Lernreisen' },
-      startDate: '2015-06-01',
-      endDate: '2016-12-31',
+      ...titled('Begleitung der Lernreisen', ['2015-06-01', '2016-12-31']),
       carrierOrganizationId: agency,
       partners: inRoles(consultancy, 'process_support', 'follow_up'),
     });
@@ -131,11 +126,9 @@ describe('involvement of organisations, people and places', () => {
     const other = await workspaceWithRoles(testApp.current.database.db, 'Stadt B');
     const shared = await organization(coordinator, workspace.id, 'Kommunaler Spitzenverband', 'municipal_association');
     await createExchange(testApp.current.app, other.coordinator, other.workspace.id, {
-      title: { de: 'Interne Vorbesprechung' },
-      startDate: '2024-05-02',
-      endDate: '2024-05-02',
+      ...titled('Interne Vorbesprechung', ['2024-05-02', '2024-05-02']),
       visibility: 'private',
-      organizations: [{ organizationId: shared, role: 'co_host' }],
+      organizations: inRoles(shared, 'co_host'),
     });
     const own = await send('GET', `/api/organizations/${shared}/involvement`, other.coordinator);
     expect(own.body.items).toHaveLength(1);

@@ -80,15 +80,32 @@ interface InvolvementFields {
   endDate: RecordValue;
   title: RecordValue;
   subkind: RecordValue;
-  /** Where the record is shown in the web app, as a text expression. */
-  path: SQL;
-  links: Partial<Record<ActorKind, (actorId: string) => SQL>>;
+  /** Where the record is shown in the web app: a path the record's id is appended to (`/exchanges/`), or a text expression. */
+  path: string | SQL;
+  /** Per actor kind, every way an actor is linked to records of this kind. */
+  links: Partial<Record<ActorKind, readonly ActorLink[]>>;
+}
+
+/**
+ * One way an actor is linked to records: the rows of a table whose `actor` column names the actor,
+ * naming the record in `record`, in `role` (a fixed role or the table's column of roles), where
+ * `also` holds too; or, where the link needs a join, a query `SELECT record_id, role …` of the actor's id.
+ */
+export type ActorLink = { record: AnyPgColumn; actor: AnyPgColumn; role: string | AnyPgColumn; also?: SQL } | ((actorId: string) => SQL);
+
+function linkQuery(link: ActorLink, actorId: string): SQL {
+  if (typeof link === 'function') return link(actorId);
+  const role = typeof link.role === 'string' ? sql`${link.role}::text` : link.role;
+  return sql`SELECT ${link.record} AS record_id, ${role} AS role FROM ${link.record.table} WHERE ${link.actor} = ${actorId}::uuid${link.also ? sql` AND ${link.also}` : sql``}`;
 }
 
 function linksOf(query: InvolvementQuery, actor: { kind: ActorKind; id: string }): SQL {
   const links = query.links[actor.kind];
   if (!links) throw new Error(`${query.kind} has no links to a ${actor.kind}`);
-  return links(actor.id);
+  return sql.join(
+    links.map((link) => linkQuery(link, actor.id)),
+    sql` UNION ALL `,
+  );
 }
 
 /**
@@ -96,6 +113,7 @@ function linksOf(query: InvolvementQuery, actor: { kind: ActorKind; id: string }
  * The records are matched and counted first; roles, titles and paths are read for the page only.
  */
 export function involvementSource(query: InvolvementQuery): InvolvementSource {
+  const path = typeof query.path === 'string' ? sql`${query.path}::text || ${query.table.id}` : query.path;
   return {
     kind: query.kind,
     actors: Object.keys(query.links) as ActorKind[],
@@ -118,7 +136,7 @@ export function involvementSource(query: InvolvementQuery): InvolvementSource {
         SELECT counted.total, page.*
           FROM (SELECT count(*)::int AS total FROM matched) AS counted
           LEFT JOIN LATERAL (
-            SELECT ${query.table.id} AS id, ${query.path} AS path, to_char(${query.date}, 'YYYY-MM-DD') AS date, to_char(${query.endDate}, 'YYYY-MM-DD') AS end_date,
+            SELECT ${query.table.id} AS id, ${path} AS path, to_char(${query.date}, 'YYYY-MM-DD') AS date, to_char(${query.endDate}, 'YYYY-MM-DD') AS end_date,
                    ${query.title} AS title, ${query.subkind} AS subkind,
                    (SELECT array_agg(DISTINCT role ORDER BY role) FROM (${linksOf(query, actor)}) AS links WHERE links.record_id = matched.record_id) AS roles
               FROM (SELECT * FROM matched

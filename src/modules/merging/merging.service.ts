@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { canEdit, canRead, type ScopedRecord } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { forbidden, invalidField, notFound } from '../../core/errors.js';
+import { forbidden, invalidField, notFound, type AppError } from '../../core/errors.js';
 import type { MergeAnswer, UndoMergeAnswer } from '../../core/http/merge-routes.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { findAuditEvent, recordAuditEvent, undoneMerges } from '../audit/audit.service.js';
@@ -23,16 +23,30 @@ export interface MergeResult {
 }
 
 
-export interface MergeRequest {
+/** How the records of one kind are merged into another of the kind, declared once by its module: `{ table: 'people', entityType: 'person' }`. */
+export interface MergeableKind {
   /** The table of the records, e.g. `places`. */
   table: string;
   /** The entity type in the audit history, e.g. `place`. */
   entityType: string;
+  /** Tables holding data derived from the merged record, deleted with it rather than moved. */
+  derivedTables?: string[];
+  /** For records in a tree: whether `candidateId` is the record itself or lies inside it, and how a merge into such a one is refused. */
+  tree?: { isSelfOrDescendant: (tx: DbExecutor, id: string, candidateId: string) => Promise<boolean>; refusal: string };
+}
+
+/** A kind of record that is deleted only while nothing refers to it, and merged into another of the kind otherwise. */
+export interface DeletableKind extends MergeableKind {
+  /** Tables of a record's own parts (its names, its themes): their rows do not keep it from being deleted. */
+  partTables?: string[];
+  /** The module's conflict refusing to delete a record still referred to by `references` (`projects (2), exchanges (1)`). */
+  stillReferenced: (references: string) => AppError;
+}
+
+export interface MergeRequest {
   /** The merged record; its workspace keeps the history entry, as its members did the merge. */
   from: { id: string; workspaceId: string };
   intoId: string;
-  /** Tables holding data derived from the merged record, deleted with it rather than moved. */
-  derivedTables?: string[];
   /** The remaining record's label. */
   label: string;
   mergedRecord: object;
@@ -48,20 +62,21 @@ const regclassArray = (tables: string[]) => sql.raw(`ARRAY[${tables.map((table) 
  * dropping the duplicate link, the record is deleted, and the audit event on the remaining record
  * holds exactly what changed, so {@link undoMerge} can reverse it. Answers what the merge routes return.
  */
-export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, request: MergeRequest): Promise<MergeAnswer> {
+export async function mergeRecords(tx: DbExecutor, ctx: ServiceContext, kind: MergeableKind, request: MergeRequest): Promise<MergeAnswer> {
+  if (kind.tree && (await kind.tree.isSelfOrDescendant(tx, request.from.id, request.intoId))) throw invalidField('body.into', 'merge_into_self', kind.tree.refusal);
   if (request.from.id === request.intoId) throw invalidField('body.into', 'merge_into_self', 'must be another record than the one merged');
   const result = await tx.execute<{ merged: MergeResult }>(
-    sql`SELECT app_merge(${request.table}::regclass, ${request.from.id}::uuid, ${request.intoId}::uuid, ${regclassArray(request.derivedTables ?? [])}) AS merged`,
+    sql`SELECT app_merge(${kind.table}::regclass, ${request.from.id}::uuid, ${request.intoId}::uuid, ${regclassArray(kind.derivedTables ?? [])}) AS merged`,
   );
   const merged = result.rows[0]!.merged;
   const eventId = await recordAuditEvent(tx, ctx, {
     workspaceId: request.from.workspaceId,
     action: 'merge',
-    entityType: request.entityType,
+    entityType: kind.entityType,
     entityId: request.intoId,
     label: request.label,
     before: { merged: request.mergedRecord, into: request.into?.before ?? null },
-    after: { mergedRecordId: request.from.id, mergedInto: request.intoId, table: request.table, result: merged, into: request.into?.after ?? null },
+    after: { mergedRecordId: request.from.id, mergedInto: request.intoId, table: kind.table, result: merged, into: request.into?.after ?? null },
   });
   return { into: request.intoId, eventId, changes: summarizeMerge(merged) };
 }
@@ -152,9 +167,19 @@ async function countReferences(tx: DbExecutor, table: string, id: string, ignore
  * The tables still referring to a record, with how many rows each (`projects (2), exchanges (1)`),
  * or null when none does: a record still referred to is merged into another, not deleted.
  */
-export async function describeReferences(tx: DbExecutor, table: string, id: string, ignoredTables: string[] = []): Promise<string | null> {
+async function describeReferences(tx: DbExecutor, table: string, id: string, ignoredTables: string[] = []): Promise<string | null> {
   const references = await countReferences(tx, table, id, ignoredTables);
   return references.size > 0 ? [...references].map(([referencing, n]) => `${referencing} (${n})`).join(', ') : null;
+}
+
+/**
+ * Deletes a record of the kind with `remove` when no other row refers to it (its own parts aside);
+ * one still referred to is refused with the kind's conflict naming the referring tables, to be merged instead.
+ */
+export async function deleteUnlessReferenced(tx: DbExecutor, kind: DeletableKind, id: string, remove: () => Promise<unknown>): Promise<void> {
+  const references = await describeReferences(tx, kind.table, id, kind.partTables);
+  if (references) throw kind.stillReferenced(references);
+  await remove();
 }
 
 /** A short account of a merge for API answers: per table, how many rows moved and how many were dropped. */

@@ -10,14 +10,16 @@ export const networkInvolvement = involvementSource({
   endDate: sql`${networks.archivedAt}::date`,
   title: networks.name,
   subkind: networks.kind,
-  path: sql`'/networks/' || ${networks.id}`,
+  path: '/networks/',
   links: {
-    organization: (id) => sql`
-      SELECT network_id AS record_id, 'member' AS role FROM ${networkMembers} WHERE organization_id = ${id}::uuid
-      UNION ALL SELECT id, 'organizer' FROM ${networks} WHERE organization_id = ${id}::uuid`,
-    place: (id) => sql`
-      SELECT network_id AS record_id, 'member' AS role FROM ${networkMembers} WHERE place_id = ${id}::uuid
-      UNION ALL SELECT id, 'region' FROM ${networks} WHERE region_place_id = ${id}::uuid`,
-    person: (id) => sql`SELECT network_id AS record_id, 'member_contact' AS role FROM ${networkMembers} WHERE contact_person_id = ${id}::uuid`,
+    organization: [
+      { record: networkMembers.networkId, actor: networkMembers.organizationId, role: 'member' },
+      { record: networks.id, actor: networks.organizationId, role: 'organizer' },
+    ],
+    place: [
+      { record: networkMembers.networkId, actor: networkMembers.placeId, role: 'member' },
+      { record: networks.id, actor: networks.regionPlaceId, role: 'region' },
+    ],
+    person: [{ record: networkMembers.networkId, actor: networkMembers.contactPersonId, role: 'member_contact' }],
   },
 });

@@ -39,19 +39,44 @@ interface Column<Record> {
 
 const LANGUAGE_NAMES = { de: 'German', en: 'English', uk: 'Ukrainian' } as const;
 
-const column = <R>(field: PackageField, value: (record: R) => Cell): Column<R> => ({ field, value });
-const id = <R extends { id: string }>(description: string): Column<R> => column({ name: 'id', type: 'string', format: 'uuid', description }, (record) => record.id);
-const ref = <R>(name: string, references: string, description: string, value: (record: R) => Cell): Column<R> =>
-  column({ name, type: 'string', format: 'uuid', references, description }, value);
-const text = <R>(name: string, description: string, value: (record: R) => Cell): Column<R> => column({ name, type: 'string', description }, value);
-const day = <R>(name: string, description: string, value: (record: R) => Cell): Column<R> => column({ name, type: 'date', description }, value);
-const website = <R>(value: (record: R) => Cell): Column<R> => column({ name: 'website', type: 'string', format: 'uri', description: 'Web site' }, value);
-const translated = <R>(stem: string, what: string, value: (record: R) => LocalizedText): Column<R>[] =>
-  (['de', 'en', 'uk'] as const).map((language) => text(`${stem}_${language}`, `${what} in ${LANGUAGE_NAMES[language]}`, (record) => value(record)[language] ?? null));
+/** The fields of a record holding a cell's value, and those holding a translated text. */
+type CellKey<R> = { [K in keyof R & string]: R[K] extends Cell ? K : never }[keyof R & string];
+type TextKey<R> = { [K in keyof R & string]: R[K] extends LocalizedText ? K : never }[keyof R & string];
 
-/** A resource of records identified by their id, a row a record with the fields of its columns (a translated text gives one a language). */
-function resource<R>(name: string, title: string, description: string, records: R[], columnsAndGroups: (Column<R> | Column<R>[])[]): PackageResource {
-  const columns = columnsAndGroups.flat();
+/** `seatPlaceId` → `seat_place_id`: a record's field as the resource's field name. */
+const fieldName = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
+ * The columns of a resource of records `R`, each named after the record's field it holds
+ * (`ref('seatPlaceId', …)` fills `seat_place_id`); a translated text gives one a language.
+ */
+function columnsOf<R extends { id: string }>() {
+  const plain =
+    (type: FieldType, format?: PackageField['format']) =>
+    (key: CellKey<R>, description: string): Column<R> => ({ field: { name: fieldName(key), type, ...(format && { format }), description }, value: (record) => record[key] as Cell });
+  return {
+    id: (description: string): Column<R> => ({ field: { name: 'id', type: 'string', format: 'uuid', description }, value: (record) => record.id }),
+    text: plain('string'),
+    day: plain('date'),
+    integer: plain('integer'),
+    number: plain('number'),
+    website: (key: CellKey<R>) => plain('string', 'uri')(key, 'Web site'),
+    ref: (key: CellKey<R>, references: string, description: string): Column<R> => ({
+      field: { name: fieldName(key), type: 'string', format: 'uuid', references, description },
+      value: (record) => record[key] as Cell,
+    }),
+    /** `stem` names the fields where it differs from the record's field (`names` as `name_de`, `name_en`, `name_uk`). */
+    translated: (key: TextKey<R>, what: string, stem = fieldName(key)): Column<R>[] =>
+      (['de', 'en', 'uk'] as const).map((language) => ({
+        field: { name: `${stem}_${language}`, type: 'string', description: `${what} in ${LANGUAGE_NAMES[language]}` },
+        value: (record) => (record[key] as LocalizedText)[language] ?? null,
+      })),
+  };
+}
+
+/** A resource of records identified by their id, a row a record with the fields of its columns. */
+function resource<R extends { id: string }>(name: string, title: string, description: string, records: R[], columnsFrom: (columns: ReturnType<typeof columnsOf<R>>) => (Column<R> | Column<R>[])[]): PackageResource {
+  const columns = columnsFrom(columnsOf<R>()).flat();
   return {
     name,
     title,
@@ -87,112 +112,112 @@ export async function readPackageResources(ctx: ServiceContext): Promise<Package
   const placeRows = await listPublicPlacesForExport(ctx, [...referencedPlaces]);
 
   return [
-    resource('themes', 'Themes', 'Fields of work in a hierarchy', themeRows, [
+    resource('themes', 'Themes', 'Fields of work in a hierarchy', themeRows, ({ id, text, translated, ref }) => [
       id('Theme'),
-      text('slug', 'A stable key', (row) => row.slug),
-      translated('name', 'Name', (row) => row.name),
-      ref('parent_id', 'themes', 'The broader theme', (row) => row.parentId),
+      text('slug', 'A stable key'),
+      translated('name', 'Name'),
+      ref('parentId', 'themes', 'The broader theme'),
     ]),
-    resource('places', 'Places', 'Countries, municipalities, districts and quarters the other records refer to', placeRows, [
+    resource('places', 'Places', 'Countries, municipalities, districts and quarters the other records refer to', placeRows, ({ id, text, translated, integer, number, ref }) => [
       id('Place'),
-      text('kind', 'country, state, municipality, district, quarter or area', (row) => row.kind),
-      text('name', 'The name as used locally', (row) => row.name),
-      translated('name', 'Name', (row) => row.names),
-      text('country_code', 'ISO 3166-1 alpha-2', (row) => row.countryCode),
-      column({ name: 'geonames_id', type: 'integer', description: 'Identifier in GeoNames' }, (row) => row.geonamesId),
-      column({ name: 'latitude', type: 'number', description: 'WGS 84' }, (row) => row.latitude),
-      column({ name: 'longitude', type: 'number', description: 'WGS 84' }, (row) => row.longitude),
-      ref('parent_id', 'places', 'The place this one lies in', (row) => row.parentId),
+      text('kind', 'country, state, municipality, district, quarter or area'),
+      text('name', 'The name as used locally'),
+      translated('names', 'Name', 'name'),
+      text('countryCode', 'ISO 3166-1 alpha-2'),
+      integer('geonamesId', 'Identifier in GeoNames'),
+      number('latitude', 'WGS 84'),
+      number('longitude', 'WGS 84'),
+      ref('parentId', 'places', 'The place this one lies in'),
     ]),
-    resource('organizations', 'Organisations', 'Municipal offices, enterprises, ministries, agencies, networks, associations and firms', organizationRows, [
+    resource('organizations', 'Organisations', 'Municipal offices, enterprises, ministries, agencies, networks, associations and firms', organizationRows, ({ id, text, translated, ref, website }) => [
       id('Organisation'),
-      text('kind', 'The kind of organisation', (row) => row.kind),
-      text('name', 'The name as used by the organisation', (row) => row.name),
-      translated('name', 'Name', (row) => row.names),
-      text('short_name', 'Abbreviation', (row) => row.shortName),
-      ref('seat_place_id', 'places', 'The place of the seat', (row) => row.seatPlaceId),
-      text('country_code', 'ISO 3166-1 alpha-2', (row) => row.countryCode),
-      ref('parent_id', 'organizations', 'The organisation this one belongs to', (row) => row.parentId),
-      website((row) => row.website),
-      text('iati_identifier', 'Organisation identifier of the IATI standard', (row) => row.iatiIdentifier),
+      text('kind', 'The kind of organisation'),
+      text('name', 'The name as used by the organisation'),
+      translated('names', 'Name', 'name'),
+      text('shortName', 'Abbreviation'),
+      ref('seatPlaceId', 'places', 'The place of the seat'),
+      text('countryCode', 'ISO 3166-1 alpha-2'),
+      ref('parentId', 'organizations', 'The organisation this one belongs to'),
+      website('website'),
+      text('iatiIdentifier', 'Organisation identifier of the IATI standard'),
     ]),
-    resource('people', 'People', 'People whose data may be published (held with consent or for a public task); no contact data', personRows, [
+    resource('people', 'People', 'People whose data may be published (held with consent or for a public task); no contact data', personRows, ({ id, text }) => [
       id('Person'),
-      text('given_name', 'Given name', (row) => row.givenName),
-      text('family_name', 'Family name', (row) => row.familyName),
-      text('honorific', 'Title such as Dr.', (row) => row.honorific),
+      text('givenName', 'Given name'),
+      text('familyName', 'Family name'),
+      text('honorific', 'Title such as Dr.'),
     ]),
-    resource('affiliations', 'Affiliations', 'A person’s role in an organisation over a period', affiliationRows, [
+    resource('affiliations', 'Affiliations', 'A person’s role in an organisation over a period', affiliationRows, ({ id, ref, text, day }) => [
       id('Affiliation'),
-      ref('person_id', 'people', 'The person', (row) => row.personId),
-      ref('organization_id', 'organizations', 'The organisation', (row) => row.organizationId),
-      text('role', 'Role or position', (row) => row.role),
-      day('from_date', 'Since', (row) => row.fromDate),
-      day('to_date', 'Until', (row) => row.toDate),
+      ref('personId', 'people', 'The person'),
+      ref('organizationId', 'organizations', 'The organisation'),
+      text('role', 'Role or position'),
+      day('fromDate', 'Since'),
+      day('toDate', 'Until'),
     ]),
-    resource('partnerships', 'Partnerships', 'Twinnings, district, project and solidarity partnerships', partnershipRows, [
+    resource('partnerships', 'Partnerships', 'Twinnings, district, project and solidarity partnerships', partnershipRows, ({ id, text, translated, day, ref }) => [
       id('Partnership'),
-      text('kind', 'The kind of partnership', (row) => row.kind),
-      translated('title', 'Title', (row) => row.title),
-      day('since', 'Since (the first day of the year or month where only that is known)', (row) => row.since),
-      text('status', 'active, dormant or ended', (row) => row.status),
-      day('ended_on', 'Ended on', (row) => row.endedOn),
-      ref('parent_id', 'partnerships', 'The partnership this one is part of', (row) => row.parentId),
+      text('kind', 'The kind of partnership'),
+      translated('title', 'Title'),
+      day('since', 'Since (the first day of the year or month where only that is known)'),
+      text('status', 'active, dormant or ended'),
+      day('endedOn', 'Ended on'),
+      ref('parentId', 'partnerships', 'The partnership this one is part of'),
     ]),
-    resource('partnership_parties', 'Partnership parties', 'The places or organisations a partnership joins', partyRows, [
+    resource('partnership_parties', 'Partnership parties', 'The places or organisations a partnership joins', partyRows, ({ id, ref }) => [
       id('Party'),
-      ref('partnership_id', 'partnerships', 'The partnership', (row) => row.partnershipId),
-      ref('place_id', 'places', 'A place', (row) => row.placeId),
-      ref('organization_id', 'organizations', 'An organisation', (row) => row.organizationId),
+      ref('partnershipId', 'partnerships', 'The partnership'),
+      ref('placeId', 'places', 'A place'),
+      ref('organizationId', 'organizations', 'An organisation'),
     ]),
-    resource('exchanges', 'Exchanges', 'Delegation visits, workshops, peer-learning trips, network meetings and conferences', exchangeRows, [
+    resource('exchanges', 'Exchanges', 'Delegation visits, workshops, peer-learning trips, network meetings and conferences', exchangeRows, ({ id, text, translated, day, ref }) => [
       id('Exchange'),
-      text('kind', 'The kind of exchange', (row) => row.kind),
-      translated('title', 'Title', (row) => row.title),
-      day('start_date', 'First day', (row) => row.startDate),
-      day('end_date', 'Last day', (row) => row.endDate),
-      text('status', 'planned, confirmed, completed or cancelled', (row) => row.status),
-      ref('venue_place_id', 'places', 'Where it takes place', (row) => row.venuePlaceId),
-      text('venue_name', 'The venue', (row) => row.venueName),
-      ref('partnership_id', 'partnerships', 'The partnership it belongs to', (row) => row.partnershipId),
+      text('kind', 'The kind of exchange'),
+      translated('title', 'Title'),
+      day('startDate', 'First day'),
+      day('endDate', 'Last day'),
+      text('status', 'planned, confirmed, completed or cancelled'),
+      ref('venuePlaceId', 'places', 'Where it takes place'),
+      text('venueName', 'The venue'),
+      ref('partnershipId', 'partnerships', 'The partnership it belongs to'),
     ]),
-    resource('exchange_organizations', 'Organisations of exchanges', 'Who hosts, organises, implements, funds or supports an exchange', exchangeOrganizationRows, [
+    resource('exchange_organizations', 'Organisations of exchanges', 'Who hosts, organises, implements, funds or supports an exchange', exchangeOrganizationRows, ({ id, ref, text }) => [
       id('Entry'),
-      ref('exchange_id', 'exchanges', 'The exchange', (row) => row.exchangeId),
-      ref('organization_id', 'organizations', 'The organisation', (row) => row.organizationId),
-      text('role', 'Role', (row) => row.role),
+      ref('exchangeId', 'exchanges', 'The exchange'),
+      ref('organizationId', 'organizations', 'The organisation'),
+      text('role', 'Role'),
     ]),
-    resource('projects', 'Projects', 'Projects with their carrier, pilot area, period and budget', projectRows, [
+    resource('projects', 'Projects', 'Projects with their carrier, pilot area, period and budget', projectRows, ({ id, translated, text, ref, day, number }) => [
       id('Project'),
-      translated('title', 'Title', (row) => row.title),
-      text('status', 'idea, planned, running, completed or discontinued', (row) => row.status),
-      ref('carrier_organization_id', 'organizations', 'The carrying organisation', (row) => row.carrierOrganizationId),
-      ref('partnership_id', 'partnerships', 'The partnership it belongs to', (row) => row.partnershipId),
-      ref('pilot_area_place_id', 'places', 'The pilot area', (row) => row.pilotAreaPlaceId),
-      day('start_date', 'Start', (row) => row.startDate),
-      day('end_date', 'End', (row) => row.endDate),
-      column({ name: 'budget', type: 'number', description: 'Total budget' }, (row) => row.budget),
-      text('currency', 'ISO 4217', (row) => row.currency),
+      translated('title', 'Title'),
+      text('status', 'idea, planned, running, completed or discontinued'),
+      ref('carrierOrganizationId', 'organizations', 'The carrying organisation'),
+      ref('partnershipId', 'partnerships', 'The partnership it belongs to'),
+      ref('pilotAreaPlaceId', 'places', 'The pilot area'),
+      day('startDate', 'Start'),
+      day('endDate', 'End'),
+      number('budget', 'Total budget'),
+      text('currency', 'ISO 4217'),
     ]),
-    resource('funding_programmes', 'Funding programmes', 'Programmes of the EU, the federation, the states, municipalities and foundations', programmeRows, [
+    resource('funding_programmes', 'Funding programmes', 'Programmes of the EU, the federation, the states, municipalities and foundations', programmeRows, ({ id, translated, text, ref, day, website }) => [
       id('Programme'),
-      translated('name', 'Name', (row) => row.name),
-      text('level', 'eu, national, state, municipal, foundation or international', (row) => row.level),
-      ref('funder_organization_id', 'organizations', 'The funder', (row) => row.funderOrganizationId),
-      day('period_start', 'Start of the programme period', (row) => row.periodStart),
-      day('period_end', 'End of the programme period', (row) => row.periodEnd),
-      website((row) => row.website),
+      translated('name', 'Name'),
+      text('level', 'eu, national, state, municipal, foundation or international'),
+      ref('funderOrganizationId', 'organizations', 'The funder'),
+      day('periodStart', 'Start of the programme period'),
+      day('periodEnd', 'End of the programme period'),
+      website('website'),
     ]),
-    resource('grants', 'Grants', 'Money of a programme for a project', grantRows, [
+    resource('grants', 'Grants', 'Money of a programme for a project', grantRows, ({ id, ref, number, text, day }) => [
       id('Grant'),
-      ref('programme_id', 'funding_programmes', 'The programme', (row) => row.programmeId),
-      ref('project_id', 'projects', 'The project', (row) => row.projectId),
-      ref('recipient_organization_id', 'organizations', 'The recipient', (row) => row.recipientOrganizationId),
-      column({ name: 'amount', type: 'number', description: 'Amount' }, (row) => row.amount),
-      text('currency', 'ISO 4217', (row) => row.currency),
-      day('period_start', 'Start of the funding period', (row) => row.periodStart),
-      day('period_end', 'End of the funding period', (row) => row.periodEnd),
-      text('status', 'applied, approved, running, closed or rejected', (row) => row.status),
+      ref('programmeId', 'funding_programmes', 'The programme'),
+      ref('projectId', 'projects', 'The project'),
+      ref('recipientOrganizationId', 'organizations', 'The recipient'),
+      number('amount', 'Amount'),
+      text('currency', 'ISO 4217'),
+      day('periodStart', 'Start of the funding period'),
+      day('periodEnd', 'End of the funding period'),
+      text('status', 'applied, approved, running, closed or rejected'),
     ]),
   ];
 }

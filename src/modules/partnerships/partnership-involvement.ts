@@ -10,13 +10,15 @@ export const partnershipInvolvement = involvementSource({
   endDate: partnerships.endedOn,
   title: partnerships.title,
   subkind: partnerships.kind,
-  path: sql`'/partnerships/' || ${partnerships.id}`,
+  path: '/partnerships/',
   links: {
-    organization: (id) => sql`SELECT partnership_id AS record_id, 'party' AS role FROM ${partnershipParties} WHERE organization_id = ${id}::uuid`,
-    place: (id) => sql`SELECT partnership_id AS record_id, 'party' AS role FROM ${partnershipParties} WHERE place_id = ${id}::uuid`,
-    person: (id) => sql`
-      SELECT groups.partnership_id AS record_id, 'project_group_member' AS role
-        FROM ${projectGroupMembers} AS members JOIN ${projectGroups} AS groups ON groups.id = members.project_group_id
-       WHERE members.person_id = ${id}::uuid`,
+    organization: [{ record: partnershipParties.partnershipId, actor: partnershipParties.organizationId, role: 'party' }],
+    place: [{ record: partnershipParties.partnershipId, actor: partnershipParties.placeId, role: 'party' }],
+    person: [
+      (id) => sql`
+        SELECT groups.partnership_id AS record_id, 'project_group_member' AS role
+          FROM ${projectGroupMembers} AS members JOIN ${projectGroups} AS groups ON groups.id = members.project_group_id
+         WHERE members.person_id = ${id}::uuid`,
+    ],
   },
 });

@@ -2,7 +2,7 @@ import { canEdit, canRead, requireCreateIn, requireEdit } from '../../core/auth/
 import type { DbExecutor } from '../../core/db/client.js';
 import { invalidField, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { ServiceContext } from '../../core/service-context.js';
-import { describeReferences, mergeRecords, requireMergeTarget, undoMerge } from '../merging/merging.service.js';
+import { deleteUnlessReferenced, mergeRecords, requireMergeTarget, undoMerge, type DeletableKind } from '../merging/merging.service.js';
 import { isCountryCode } from '../../core/names/country-names.js';
 import { plainKey } from '../../core/names/name-keys.js';
 import { newRecordScope } from '../../core/records/record-visibility.js';
@@ -18,6 +18,15 @@ import { presentDetail } from './places.service.js';
 import { pickGivenFields } from '../../core/records/pick-fields.js';
 
 const placeAudit = auditTrail<PlaceRow>('place', (row) => row.name);
+
+const mergeablePlaces: DeletableKind = {
+  table: 'places',
+  entityType: 'place',
+  partTables: ['place_names'],
+  derivedTables: ['place_names'],
+  tree: { isSelfOrDescendant, refusal: 'cannot be the place itself or a place inside it' },
+  stillReferenced: (references) => placeConflict('place_referenced', `The place is still referred to by ${references}; merge it into another place instead`),
+};
 
 /** Which kinds of place may lie directly below which. */
 const ALLOWED_PARENTS: Record<PlaceKind, PlaceKind[]> = {
@@ -112,9 +121,7 @@ export async function updatePlace(ctx: ServiceContext, id: string, input: PlaceU
 export async function deletePlace(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.transaction(async (tx, ctx) => {
     const before = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
-    const references = await describeReferences(tx, 'places', id, ['place_names']);
-    if (references) throw placeConflict('place_referenced', `The place is still referred to by ${references}; merge it into another place instead`);
-    await deletePlaceRow(tx, id);
+    await deleteUnlessReferenced(tx, mergeablePlaces, id, () => deletePlaceRow(tx, id));
     await placeAudit.deleted(tx, ctx, before, auditedPlace(before));
   });
 }
@@ -143,14 +150,10 @@ export async function mergePlace(ctx: ServiceContext, id: string, intoId: string
     const from = requireEdit(ctx.viewer, await findPlaceRow(tx, id), 'Place', id);
     const into = requireMergeTarget(ctx.viewer, await findPlaceRow(tx, intoId), 'place');
     if (into.kind !== from.kind) throw invalidField('body.into', 'merge_kind_mismatch', `must be a ${from.kind} like the place merged into it`);
-    if (await isSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the place itself or a place inside it');
     const takeOver = canEdit(ctx.viewer, into) ? absorb(into, from) : null;
-    const answer = await mergeRecords(tx, ctx, {
-      table: 'places',
-      entityType: 'place',
+    const answer = await mergeRecords(tx, ctx, mergeablePlaces, {
       from,
       intoId,
-      derivedTables: ['place_names'],
       label: into.name,
       mergedRecord: auditedPlace(from),
       into: takeOver ? { before: auditedPlace(into), after: { ...auditedPlace(into), ...takeOver } } : undefined,

@@ -12,12 +12,13 @@ export const planInvolvement = involvementSource({
   endDate: actionPlans.periodEnd,
   title: actionPlans.title,
   subkind: actionPlans.status,
-  path: sql`'/action-plans/' || ${actionPlans.id}`,
+  path: '/action-plans/',
   links: {
-    organization: (id) => sql`SELECT plan_id AS record_id, 'side' AS role FROM ${actionPlanSides} WHERE organization_id = ${id}::uuid`,
-    place: (id) => sql`
-      SELECT plan_id AS record_id, 'side' AS role FROM ${actionPlanSides} WHERE place_id = ${id}::uuid
-      UNION ALL SELECT id, 'area' FROM ${actionPlans} WHERE area_place_id = ${id}::uuid`,
+    organization: [{ record: actionPlanSides.planId, actor: actionPlanSides.organizationId, role: 'side' }],
+    place: [
+      { record: actionPlanSides.planId, actor: actionPlanSides.placeId, role: 'side' },
+      { record: actionPlans.id, actor: actionPlans.areaPlaceId, role: 'area' },
+    ],
   },
 });
 
@@ -32,8 +33,9 @@ export const measureInvolvement = involvementSource({
   subkind: sql`NULL::text`,
   path: sql`'/action-plans/' || ${actionPlanMeasures.planId} || '/measures/' || ${actionPlanMeasures.id}`,
   links: {
-    organization: (id) => sql`
-      SELECT id AS record_id, 'responsible' AS role FROM ${actionPlanMeasures} WHERE responsible_organization_id = ${id}::uuid
-      UNION ALL SELECT measure_id, 'partner' FROM ${actionPlanMeasurePartners} WHERE organization_id = ${id}::uuid`,
+    organization: [
+      { record: actionPlanMeasures.id, actor: actionPlanMeasures.responsibleOrganizationId, role: 'responsible' },
+      { record: actionPlanMeasurePartners.measureId, actor: actionPlanMeasurePartners.organizationId, role: 'partner' },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newTitledRecordShape, titledRecordShape } from '../../core/http/record-fields.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
 import { projectRefSchema } from '../projects/projects.schemas.js';
@@ -142,8 +142,7 @@ const sideInputSchema = z
 export type SideInput = z.infer<typeof sideInputSchema>;
 
 const planFieldsShape = {
-  visibility: z.enum(VISIBILITIES),
-  title: requiredTextSchema,
+  ...titledRecordShape,
   summary: localizedTextSchema,
   partnershipId: z.uuid().nullable(),
   areaPlaceId: z.uuid().nullable(),
@@ -154,8 +153,7 @@ const planFieldsShape = {
 };
 
 export const planCreateSchema = z.strictObject({
-  ...newRecordScopeShape,
-  title: requiredTextSchema,
+  ...newTitledRecordShape,
   summary: localizedTextSchema.default({}),
   partnershipId: z.uuid().nullable().default(null).describe('Scope: a partnership …'),
   areaPlaceId: z.uuid().nullable().default(null).describe('… or an area'),

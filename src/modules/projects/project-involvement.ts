@@ -10,13 +10,14 @@ export const projectInvolvement = involvementSource({
   endDate: projects.endDate,
   title: projects.title,
   subkind: projects.status,
-  path: sql`'/projects/' || ${projects.id}`,
+  path: '/projects/',
   links: {
-    organization: (id) => sql`
-      SELECT id AS record_id, 'carrier' AS role FROM ${projects} WHERE carrier_organization_id = ${id}::uuid
-      UNION ALL SELECT project_id, role FROM ${projectPartners} WHERE organization_id = ${id}::uuid
-      UNION ALL SELECT project_id, 'contact' FROM ${projectContacts} WHERE organization_id = ${id}::uuid`,
-    person: (id) => sql`SELECT project_id AS record_id, 'contact' AS role FROM ${projectContacts} WHERE person_id = ${id}::uuid`,
-    place: (id) => sql`SELECT id AS record_id, 'pilot_area' AS role FROM ${projects} WHERE pilot_area_place_id = ${id}::uuid`,
+    organization: [
+      { record: projects.id, actor: projects.carrierOrganizationId, role: 'carrier' },
+      { record: projectPartners.projectId, actor: projectPartners.organizationId, role: projectPartners.role },
+      { record: projectContacts.projectId, actor: projectContacts.organizationId, role: 'contact' },
+    ],
+    person: [{ record: projectContacts.projectId, actor: projectContacts.personId, role: 'contact' }],
+    place: [{ record: projects.id, actor: projects.pilotAreaPlaceId, role: 'pilot_area' }],
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localizedTextSchema } from '../../core/http/common-schemas.js';
 import { pageQueryShape, pageSchema } from '../../core/http/pagination.js';
-import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newRecordScopeShape } from '../../core/http/record-fields.js';
+import { changeSchemaOf, currencySchema, moneySchema, requiredTextSchema, newTitledRecordShape, titledRecordShape } from '../../core/http/record-fields.js';
 import { organizationCardSchema, personCardSchema } from '../actors/contact-cards.schemas.js';
 import { organizationRefSchema } from '../actors/organizations.schemas.js';
 import { placeRefSchema } from '../places/places.schemas.js';
@@ -97,8 +97,7 @@ const contactInputSchema = z
   .refine((contact) => contact.organizationId !== null || contact.personId !== null, { error: 'needs an organisation or a person' });
 
 const projectFieldsShape = {
-  visibility: z.enum(VISIBILITIES),
-  title: requiredTextSchema,
+  ...titledRecordShape,
   summary: localizedTextSchema,
   goals: localizedTextSchema,
   status: z.enum(PROJECT_STATUSES),
@@ -119,8 +118,7 @@ const projectFieldsShape = {
 };
 
 export const projectCreateSchema = z.strictObject({
-  ...newRecordScopeShape,
-  title: requiredTextSchema,
+  ...newTitledRecordShape,
   summary: localizedTextSchema.default({}),
   goals: localizedTextSchema.default({}),
   status: projectFieldsShape.status.default('planned'),

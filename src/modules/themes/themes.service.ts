@@ -1,12 +1,12 @@
 import { REFERENCE_WORKSPACE_ID } from '../../core/records/reference-workspace.js';
 import { canCoordinate, canRead, requireRead } from '../../core/auth/policy.js';
 import type { DbExecutor } from '../../core/db/client.js';
-import { forbidden, invalidField, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
+import { forbidden, notFound, unauthorized, validationFailed, type FieldIssue } from '../../core/errors.js';
 import type { Page } from '../../core/http/pagination.js';
 import { sortedPage } from '../../core/sorted-page.js';
 import type { ServiceContext } from '../../core/service-context.js';
 import { newRecordScope } from '../../core/records/record-visibility.js';
-import { describeReferences, mergeRecords, requireMergeTarget, undoMergeOf } from '../merging/merging.service.js';
+import { deleteUnlessReferenced, mergeRecords, requireMergeTarget, undoMergeOf, type DeletableKind } from '../merging/merging.service.js';
 import { auditedTheme, presentThemeDetail, presentThemeRef, presentThemeSummary } from './themes.presenter.js';
 import {
   deleteThemeRow,
@@ -29,6 +29,13 @@ import { countThemeUses } from '../actors/actors.service.js';
 import { auditTrail } from '../audit/audit.service.js';
 
 const themeAudit = auditTrail<ThemeRow>('theme', (row) => row.slug);
+
+const mergeableThemes: DeletableKind = {
+  table: 'themes',
+  entityType: 'theme',
+  tree: { isSelfOrDescendant: isThemeSelfOrDescendant, refusal: 'cannot be the theme itself or one below it' },
+  stillReferenced: (references) => themeConflict('theme_referenced', `The theme is still used by ${references}; merge it into another theme instead`),
+};
 
 /** Themes other modules link to, for the ones the viewer may see. */
 export async function themeRefsByIds(ctx: ServiceContext, ids: Iterable<string>): Promise<Map<string, ThemeRef>> {
@@ -121,9 +128,7 @@ export async function deleteTheme(ctx: ServiceContext, id: string): Promise<void
   await ctx.transaction(async (tx, ctx) => {
     const before = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, before.workspaceId);
-    const references = await describeReferences(tx, 'themes', id);
-    if (references) throw themeConflict('theme_referenced', `The theme is still used by ${references}; merge it into another theme instead`);
-    await deleteThemeRow(tx, id);
+    await deleteUnlessReferenced(tx, mergeableThemes, id, () => deleteThemeRow(tx, id));
     await themeAudit.deleted(tx, ctx, before, auditedTheme(before));
   });
 }
@@ -133,15 +138,7 @@ export async function mergeTheme(ctx: ServiceContext, id: string, intoId: string
     const from = requireRead(ctx.viewer, await findThemeRow(tx, id), 'Theme', id);
     requireCoordinator(ctx, from.workspaceId);
     const into = requireMergeTarget(ctx.viewer, await findThemeRow(tx, intoId), 'theme');
-    if (await isThemeSelfOrDescendant(tx, id, intoId)) throw invalidField('body.into', 'merge_into_self', 'cannot be the theme itself or one below it');
-    return mergeRecords(tx, ctx, {
-      table: 'themes',
-      entityType: 'theme',
-      from,
-      intoId,
-      label: into.slug,
-      mergedRecord: auditedTheme(from),
-    });
+    return mergeRecords(tx, ctx, mergeableThemes, { from, intoId, label: into.slug, mergedRecord: auditedTheme(from) });
   });
 }
 

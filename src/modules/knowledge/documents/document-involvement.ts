@@ -10,10 +10,10 @@ export const documentInvolvement = involvementSource({
   endDate: sql`NULL::date`,
   title: sql`jsonb_build_object(${documents.language}, ${documents.title})`,
   subkind: documents.kind,
-  path: sql`'/documents/' || ${documents.id}`,
+  path: '/documents/',
   links: {
-    organization: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE organization_id = ${id}::uuid`,
-    person: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE person_id = ${id}::uuid`,
-    place: (id) => sql`SELECT document_id AS record_id, 'linked' AS role FROM ${documentLinks} WHERE place_id = ${id}::uuid`,
+    organization: [{ record: documentLinks.documentId, actor: documentLinks.organizationId, role: 'linked' }],
+    person: [{ record: documentLinks.documentId, actor: documentLinks.personId, role: 'linked' }],
+    place: [{ record: documentLinks.documentId, actor: documentLinks.placeId, role: 'linked' }],
   },
 });
