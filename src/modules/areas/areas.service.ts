@@ -135,7 +135,7 @@ export async function updateMonitor(ctx: ServiceContext, id: string, changes: Mo
     if (issues.length > 0) throw validationFailed(issues);
     const { indicators: indicatorInputs, areaPlaceIds, ...fields } = changes;
     const indicators = indicatorInputs && withKeys(indicatorInputs, indicatorsBefore);
-    const after = Object.keys(fields).length > 0 ? await updateMonitorRow(tx, id, fields) : await updateMonitorRow(tx, id, {});
+    const after = await updateMonitorRow(tx, id, fields);
     if (indicators) await replaceIndicatorRows(tx, id, indicators);
     if (areaPlaceIds) await replaceAreaRows(tx, id, [...new Set(areaPlaceIds)]);
     await areaMonitorAudit.updated(tx, ctx, after, auditedMonitor(before, indicatorsBefore, areasBefore), auditedMonitor(after, indicators ?? indicatorsBefore, areaPlaceIds ?? areasBefore));
