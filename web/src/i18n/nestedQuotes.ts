@@ -34,6 +34,6 @@ export function nestQuotes(text: string, language: string): string {
 export const nestedQuotesPostProcessor: PostProcessorModule = {
   type: 'postProcessor',
   name: 'nestedQuotes',
-  process: (value: unknown, _key: unknown, options: { lng?: string }, translator: { language?: string }) =>
+  process: (value: string, _key: unknown, options: { lng?: string }, translator: { language?: string }) =>
     typeof value === 'string' ? nestQuotes(value, options.lng ?? translator.language ?? '') : value,
 };
