@@ -155,3 +155,25 @@ test('a person’s edit form names their organisation in the reader’s language
   const saved = (await (await page.request.get(`/api/people/${person.id}`)).json()) as { affiliations: { organization: { id: string } | null }[] };
   expect(saved.affiliations.map((affiliation) => affiliation.organization?.id)).toEqual([city.id]);
 });
+
+test('an expert profile names its working languages, a new grant marks the programme it needs, and an empty project profile says so', async ({ page }) => {
+  test.setTimeout(60_000);
+  const workspace = await ukrainianCoordinator(page);
+  const send = sessionApi(page);
+  const person = await send<{ id: string }>('POST', '/api/people', { workspaceId: workspace.id, givenName: 'Taras', familyName: 'Bondar', consent: { basis: 'consent' } });
+  const profile = await send<{ id: string }>('POST', '/api/matching/profiles', { workspaceId: workspace.id, personId: person.id, languages: ['uk', 'de'], visibility: 'workspace' });
+  await page.goto(`/matching/profiles/${profile.id}`);
+  const facts = page.locator('.kern-description-list');
+  await expect(facts).toContainText('Робочі мови');
+  await expect(facts).not.toContainText('Мови адміністрації');
+
+  await page.goto('/funding/grants/new');
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(notSaved(page)).toContainText('Програма: ');
+  await expect(page.getByRole('combobox', { name: /^Програма/ })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('combobox', { name: /^Програма/ })).toHaveAttribute('aria-required', 'true');
+
+  const project = await send<{ id: string }>('POST', '/api/projects', { workspaceId: workspace.id, title: { uk: 'Енергоефективна школа' } });
+  await page.goto(`/projects/${project.id}`);
+  await expect(page.getByRole('region', { name: 'Профіль' })).toContainText('Виконавця, терміни, бюджет і цілі ще не вказано.');
+});
