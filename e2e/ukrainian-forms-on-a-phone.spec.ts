@@ -156,7 +156,7 @@ test('a person’s edit form names their organisation in the reader’s language
   expect(saved.affiliations.map((affiliation) => affiliation.organization?.id)).toEqual([city.id]);
 });
 
-test('an expert profile names its working languages, a new grant marks the programme it needs, and an empty project profile says so', async ({ page }) => {
+test('an expert profile names its working languages, a new grant marks the programme it needs, a programme names its level and each part of a deadline, and an empty project profile says so', async ({ page }) => {
   test.setTimeout(60_000);
   const workspace = await ukrainianCoordinator(page);
   const send = sessionApi(page);
@@ -172,6 +172,15 @@ test('an expert profile names its working languages, a new grant marks the progr
   await expect(notSaved(page)).toContainText('Програма: ');
   await expect(page.getByRole('combobox', { name: /^Програма/ })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('combobox', { name: /^Програма/ })).toHaveAttribute('aria-required', 'true');
+
+  // A programme's level reads as Ukrainian readers know it, and each missing part of a deadline is named with its number.
+  await page.goto('/funding/programmes/new');
+  await expect(page.getByRole('combobox', { name: 'Рівень' }).locator('option')).toContainText(['ЄС', 'державний']);
+  await page.getByRole('group', { name: /^Програма/ }).getByLabel('Українською').fill('Програма енергоефективності громад');
+  await page.getByRole('button', { name: 'Додати термін' }).click();
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(notSaved(page)).toContainText('Термін 1: ');
+  await expect(notSaved(page)).toContainText('Що має бути подано (термін 1): ');
 
   const project = await send<{ id: string }>('POST', '/api/projects', { workspaceId: workspace.id, title: { uk: 'Енергоефективна школа' } });
   await page.goto(`/projects/${project.id}`);
