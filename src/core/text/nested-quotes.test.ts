@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { invitationMail } from '../../modules/workspaces/invitation-mail.js';
 import { nestQuotes } from './nested-quotes.js';
 
 describe('quotation marks inside quotation marks', () => {
@@ -15,9 +14,4 @@ describe('quotation marks inside quotation marks', () => {
     expect(nestQuotes('«A «B»»', 'fr')).toBe('«A «B»»');
   });
 
-  it('keeps an invitation to a workspace whose name is quoted readable', () => {
-    const mail = invitationMail('de', 'a@example.org', 'Jana', 'Verein „Brücke“', 'member', 'https://example.org/i');
-    expect(mail.subject).toBe('Einladung in „Verein ‚Brücke‘“ auf Stadtdialog');
-    expect(mail.text).toContain('in den Arbeitsbereich „Verein ‚Brücke‘“ auf Stadtdialog');
-  });
 });
