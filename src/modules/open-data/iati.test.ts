@@ -124,6 +124,12 @@ describe('IATI activity export', () => {
     expect(ukrainian.statusCode).toBe(200);
     expect(ukrainian.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Діяльність-IATI-')}`);
     expect(ukrainian.body).toMatch(/<narrative xml:lang="de">[^<]+<\/narrative>/);
+    // Opened as a link, the refusal speaks the language the link asked for, whatever the browser sends.
+    const refused = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?from=2025-01-01&to=2024-01-01&lang=uk', headers: { 'accept-language': 'en' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-language']).toBe('uk');
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'query.to', code: 'end_before_start' })]);
+    expect(refused.json().errors[0].message).toMatch(/[А-Яа-яІіЇїЄє]/);
     const bad = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?lang=fr' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'query.lang' })]);
