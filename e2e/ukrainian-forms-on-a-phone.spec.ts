@@ -156,7 +156,7 @@ test('a person’s edit form names their organisation in the reader’s language
   expect(saved.affiliations.map((affiliation) => affiliation.organization?.id)).toEqual([city.id]);
 });
 
-test('an expert profile names its working languages, a new grant marks the programme it needs, a programme names its level and each part of a deadline, and an empty project profile says so', async ({ page }) => {
+test('an expert profile names its working languages, a new grant marks the programme it needs, a programme names its level and each part of a deadline, an empty project profile says so, and a theme is edited by its name', async ({ page }) => {
   test.setTimeout(60_000);
   const workspace = await ukrainianCoordinator(page);
   const send = sessionApi(page);
@@ -185,4 +185,9 @@ test('an expert profile names its working languages, a new grant marks the progr
   const project = await send<{ id: string }>('POST', '/api/projects', { workspaceId: workspace.id, title: { uk: 'Енергоефективна школа' } });
   await page.goto(`/projects/${project.id}`);
   await expect(page.getByRole('region', { name: 'Профіль' })).toContainText('Виконавця, терміни, бюджет і цілі ще не вказано.');
+
+  // A theme's edit heading names the theme, not its short code.
+  const theme = await send<{ id: string }>('POST', '/api/themes', { workspaceId: workspace.id, slug: `teplo-${Date.now()}`, name: { uk: 'Теплопостачання', de: 'Wärmeversorgung' } });
+  await page.goto(`/themes/${theme.id}/edit`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Редагувати тему «Теплопостачання»');
 });
