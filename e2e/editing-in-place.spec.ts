@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { signUp } from './support/accounts.js';
 import { newCoordinatorWithWorkspace, pick } from './support/recordFromScratch.js';
+import { sessionApi } from './support/sessionApi.js';
 
 /**
  * A new coordinator changes what was entered where it is shown, and enters organizations (for the
@@ -142,4 +144,25 @@ test('a delegation is named, changed and removed, and its history is readable; o
     await expect(history).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-|exchange_delegation|fromPlaceId|\{"/);
     await expect(history).not.toContainText('Weitere Angabe');
   });
+});
+
+test('the organization a delegation comes from is named in the language the reader switches to', async ({ page }) => {
+  await signUp(page, { displayName: 'Ralf Dietrich' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Städtepartnerschaftsbüro' });
+  const exchange = await send<{ id: string }>('POST', '/api/exchanges', {
+    workspaceId: workspace.id,
+    kind: 'delegation_visit',
+    title: { de: 'Besuch aus Winnyzja', uk: 'Візит з Вінниці' },
+    startDate: '2031-05-12',
+    endDate: '2031-05-14',
+  });
+  await page.goto(`/exchanges/${exchange.id}`);
+  await page.getByRole('region', { name: 'Delegationen' }).getByRole('button', { name: 'Delegation hinzufügen' }).click();
+  const form = page.getByRole('form', { name: 'Neue Delegation' });
+  await pick(form, 'Oder von der Organisation', 'GIZ', 'GIZ');
+  const organization = form.getByRole('combobox', { name: 'Oder von der Organisation' });
+  await expect(organization).toHaveValue('Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH');
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await expect(page.getByRole('form', { name: 'Нова делегація' }).getByRole('combobox', { name: 'Або від організації' })).toHaveValue('Німецьке товариство міжнародного співробітництва (GIZ)');
 });

@@ -177,12 +177,33 @@ test.describe('planning an exchange', () => {
     await page.getByRole('button', { name: 'Ergebnis festhalten' }).click();
     const outcome = page.getByRole('form', { name: 'Neues Ergebnis' });
     await expect(outcome.getByLabel('Art')).toBeFocused();
+    // A new outcome starts as an idea, which saves without a responsible person a new account may not have yet.
+    await expect(outcome.getByLabel('Art').locator('option:checked')).toHaveText('Idee');
     await outcome.getByLabel('Art').selectOption({ label: 'Aufgabe' });
+    await expect(outcome.getByText('Wer noch nicht im Verzeichnis steht, legen Sie zuerst unter „Personen“ an.', { exact: false })).toBeVisible();
     await outcome.getByRole('group', { name: /^Was festgehalten wird/ }).getByLabel('Deutsch').fill('Kontakt zu den Stadtwerken herstellen');
     await outcome.getByRole('button', { name: 'Speichern' }).click();
     // The summary points to the marked field instead of repeating its message without saying which field it is.
     await expect(outcome.getByRole('alert').filter({ hasText: 'Nicht gespeichert' })).toHaveText(/Bitte prüfen Sie die markierten Felder\.$/);
     await expect(outcome.getByRole('combobox', { name: /^Zuständige Person/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('an edit heading quoting a title that carries its own quotation marks uses the inner marks of the language', async ({ page }) => {
+    await signUp(page, { displayName: 'Petra Sommer' });
+    const send = sessionApi(page);
+    const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Bauamt' });
+    const exchange = await send<{ id: string }>('POST', '/api/exchanges', {
+      workspaceId: workspace.id,
+      kind: 'workshop',
+      title: { de: 'Sanierung „Alte Schule“', uk: 'Ремонт «Стара школа»' },
+      startDate: '2031-06-03',
+      endDate: '2031-06-03',
+    });
+    await page.goto(`/exchanges/${exchange.id}/edit`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('„Sanierung ‚Alte Schule‘“ bearbeiten');
+    await page.getByRole('button', { name: 'Українська' }).click();
+    await expect(heading).toHaveText('Редагувати «Ремонт „Стара школа“»');
   });
 
   test('an exchange entered after it took place starts as completed, one ahead as planned, and a status chosen stays', async ({ page }) => {

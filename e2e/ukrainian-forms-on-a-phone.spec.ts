@@ -155,3 +155,39 @@ test('a person’s edit form names their organisation in the reader’s language
   const saved = (await (await page.request.get(`/api/people/${person.id}`)).json()) as { affiliations: { organization: { id: string } | null }[] };
   expect(saved.affiliations.map((affiliation) => affiliation.organization?.id)).toEqual([city.id]);
 });
+
+test('an expert profile names its working languages, a new grant marks the programme it needs, a programme names its level and each part of a deadline, an empty project profile says so, and a theme is edited by its name', async ({ page }) => {
+  test.setTimeout(60_000);
+  const workspace = await ukrainianCoordinator(page);
+  const send = sessionApi(page);
+  const person = await send<{ id: string }>('POST', '/api/people', { workspaceId: workspace.id, givenName: 'Taras', familyName: 'Bondar', consent: { basis: 'consent' } });
+  const profile = await send<{ id: string }>('POST', '/api/matching/profiles', { workspaceId: workspace.id, personId: person.id, languages: ['uk', 'de'], visibility: 'workspace' });
+  await page.goto(`/matching/profiles/${profile.id}`);
+  const facts = page.locator('.kern-description-list');
+  await expect(facts).toContainText('Робочі мови');
+  await expect(facts).not.toContainText('Мови адміністрації');
+
+  await page.goto('/funding/grants/new');
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(notSaved(page)).toContainText('Програма: ');
+  await expect(page.getByRole('combobox', { name: /^Програма/ })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('combobox', { name: /^Програма/ })).toHaveAttribute('aria-required', 'true');
+
+  // A programme's level reads as Ukrainian readers know it, and each missing part of a deadline is named with its number.
+  await page.goto('/funding/programmes/new');
+  await expect(page.getByRole('combobox', { name: 'Рівень' }).locator('option')).toContainText(['ЄС', 'державний']);
+  await page.getByRole('group', { name: /^Програма/ }).getByLabel('Українською').fill('Програма енергоефективності громад');
+  await page.getByRole('button', { name: 'Додати термін' }).click();
+  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(notSaved(page)).toContainText('Термін 1: ');
+  await expect(notSaved(page)).toContainText('Що має бути подано (термін 1): ');
+
+  const project = await send<{ id: string }>('POST', '/api/projects', { workspaceId: workspace.id, title: { uk: 'Енергоефективна школа' } });
+  await page.goto(`/projects/${project.id}`);
+  await expect(page.getByRole('region', { name: 'Профіль' })).toContainText('Виконавця, терміни, бюджет і цілі ще не вказано.');
+
+  // A theme's edit heading names the theme, not its short code.
+  const theme = await send<{ id: string }>('POST', '/api/themes', { workspaceId: workspace.id, slug: `teplo-${Date.now()}`, name: { uk: 'Теплопостачання', de: 'Wärmeversorgung' } });
+  await page.goto(`/themes/${theme.id}/edit`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Редагувати тему «Теплопостачання»');
+});

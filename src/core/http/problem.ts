@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppError, FieldIssue, IssueParams } from '../errors.js';
-import { localizeIssue, localizeProblemText, messageLanguageOf, type MessageLanguage } from '../i18n/error-messages.js';
+import { localizeIssue, localizeProblemText, MESSAGE_LANGUAGES, messageLanguageOf, type MessageLanguage } from '../i18n/error-messages.js';
 
 /**
  * An RFC 9457 problem document, with `code`, `params`, `errors` and `requestId` as extension members.
  * Programs read `code` and `params`; `title`, `detail` and each issue's `message` are for people,
- * in the language of `Accept-Language`.
+ * in the language of `?lang=` when the request names one, else of `Accept-Language`.
  */
 export interface Problem {
   type: string;
@@ -46,12 +46,21 @@ function instanceOf(url: string): string {
   return path.length <= LONGEST_INSTANCE ? path : `urn:uuid:${randomUUID()}`;
 }
 
+/**
+ * A download opened as a link (`?lang=uk`) shows its problem to the reader as it is, so the language
+ * it asked for wins over the browser's `Accept-Language`.
+ */
+function problemLanguageOf(request: FastifyRequest): MessageLanguage {
+  const asked = new URLSearchParams(request.url.split('?')[1] ?? '').get('lang');
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(asked ?? '') ? (asked as MessageLanguage) : messageLanguageOf(request.headers['accept-language']);
+}
+
 export function problemOf(error: AppError, request: FastifyRequest): Problem {
-  return problemFor(error, instanceOf(request.url), request.id, messageLanguageOf(request.headers['accept-language']));
+  return problemFor(error, instanceOf(request.url), request.id, problemLanguageOf(request));
 }
 
 export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
   if (error.status === 503) reply.header('retry-after', '5');
   const problem = problemOf(error, reply.request);
-  return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).header('content-language', messageLanguageOf(reply.request.headers['accept-language'])).send(problem);
+  return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).header('content-language', problemLanguageOf(reply.request)).send(problem);
 }

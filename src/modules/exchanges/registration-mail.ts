@@ -1,3 +1,4 @@
+import { nestQuotes } from '../../core/text/nested-quotes.js';
 import type { UiLanguage } from '../accounts/accounts.types.js';
 import type { OutgoingMail } from '../mail/mail.service.js';
 import type { PlaceRef } from '../places/places.schemas.js';
@@ -48,5 +49,5 @@ export function registrationInvitationMail(input: {
   const title = textIn(input.exchange.title, language);
   const place = input.venue ? textIn({ ...input.venue.names, local: input.venue.name }, language) || input.venue.name : '';
   const where = [input.exchange.venueName, place].filter(Boolean).join(', ');
-  return { to: input.to, subject: SUBJECT[language](title), text: BODY[language](input.name, title, dates(input.exchange, language), where, input.url) };
+  return { to: input.to, subject: SUBJECT[language](title), text: nestQuotes(BODY[language](input.name, title, dates(input.exchange, language), where, input.url), language) };
 }

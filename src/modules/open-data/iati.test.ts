@@ -36,7 +36,7 @@ describe('IATI activity export', () => {
     const response = await send('GET', '/api/iati/activities.xml', null);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/xml; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="iati-activities-\d{4}-\d{2}-\d{2}\.xml"/);
+    expect(response.headers['content-disposition']).toMatch(/attachment; filename="IATI-Aktivitaeten-\d{4}-\d{2}-\d{2}\.xml"/);
     const xml = String(response.body);
     expect(await schemaErrors(xml)).toBe('');
     expect(xml).toContain('<iati-activities version="2.03"');
@@ -114,8 +114,25 @@ describe('IATI activity export', () => {
     const response = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?from=2025-01-01&to=2024-01-01', headers: { 'accept-language': 'de' } });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([expect.objectContaining({ field: 'query.to', code: 'end_before_start' })]);
-    const unknown = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?lang=de' });
+    const unknown = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?language=de' });
     expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ field: 'query.language', code: 'unknown_field' })]);
+  });
+
+  it('takes the reader’s language like every other export, naming the file in it', async () => {
+    const ukrainian = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?lang=uk' });
+    expect(ukrainian.statusCode).toBe(200);
+    expect(ukrainian.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Діяльність-IATI-')}`);
+    expect(ukrainian.body).toMatch(/<narrative xml:lang="de">[^<]+<\/narrative>/);
+    // Opened as a link, the refusal speaks the language the link asked for, whatever the browser sends.
+    const refused = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?from=2025-01-01&to=2024-01-01&lang=uk', headers: { 'accept-language': 'en' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-language']).toBe('uk');
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'query.to', code: 'end_before_start' })]);
+    expect(refused.json().errors[0].message).toMatch(/[А-Яа-яІіЇїЄє]/);
+    const bad = await testApp.current.app.inject({ method: 'GET', url: '/api/iati/activities.xml?lang=fr' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'query.lang' })]);
   });
 
   it('stays valid for a thousand projects', async () => {

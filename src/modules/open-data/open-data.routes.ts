@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileWord } from '../../core/export/export-labels.js';
 import { exportLanguageOf } from '../../core/export/export-language.js';
 import { contentDisposition, exportFileName } from '../../core/export/file-names.js';
 import type { ModuleOptions } from '../../core/http/module-options.js';
@@ -22,10 +23,12 @@ export const openDataRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const file = await iatiActivities(context(request), request.query);
+      const { lang, ...filter } = request.query;
+      const file = await iatiActivities(context(request), filter);
+      const name = exportFileName([fileWord('iati', exportLanguageOf(request, lang)), new Date().toISOString().slice(0, 10)], 'xml');
       return reply
         .header('content-type', 'application/xml; charset=utf-8')
-        .header('content-disposition', contentDisposition('attachment', exportFileName(['iati-activities', new Date().toISOString().slice(0, 10)], 'xml')))
+        .header('content-disposition', contentDisposition('attachment', name))
         .header('x-activities-without-dates', String(file.withoutDates))
         .send(file.xml);
     },

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { CsvColumn } from '../../core/csv/csv-export.js';
 import { localDate } from '../../core/export/export-language.js';
+import { localNumber } from '../../core/export/export-numbers.js';
 import { pickLocalized } from './plan-text.js';
 import { EXPORT_LABELS, type ExportLanguage } from './plan-export-labels.js';
 import type { MeasureView, PlanDetail } from './plans.schemas.js';
@@ -99,26 +100,25 @@ export function planPdf(plan: PlanDetail, language: ExportLanguage): NodeJS.Read
   return doc;
 }
 
-/** The columns of the measures CSV. */
+/** The columns of the measures CSV: headers, days and amounts as the reader writes them, no record ids. */
 export function measureCsvColumns(plan: PlanDetail, language: ExportLanguage): CsvColumn<MeasureView>[] {
   const labels = EXPORT_LABELS[language];
   const priorities = new Map(plan.priorities.map((priority, index) => [priority.id, `${index + 1}. ${pickLocalized(priority.title, language)}`]));
   return [
-    { header: 'id', value: (measure) => measure.id },
     { header: labels.priority!, value: (measure) => priorities.get(measure.priorityId) },
     { header: labels.measure!, value: (measure) => pickLocalized(measure.title, language) },
     { header: labels.description!, value: (measure) => pickLocalized(measure.description, language) },
     { header: labels.responsible!, value: (measure) => orgName(measure.responsible, language) },
     { header: labels.partners!, value: (measure) => measure.partners.map((partner) => orgName(partner, language)).join('; ') },
-    { header: labels.start!, value: (measure) => measure.startDate },
-    { header: labels.end!, value: (measure) => measure.endDate },
-    { header: labels.budget!, value: (measure) => measure.budget },
+    { header: labels.start!, value: (measure) => localDate(measure.startDate, language) },
+    { header: labels.end!, value: (measure) => localDate(measure.endDate, language) },
+    { header: labels.budget!, value: (measure) => localNumber(measure.budget, language, 2) },
     { header: labels.currency!, value: (measure) => measure.currency },
     { header: labels.funding!, value: (measure) => pickLocalized(measure.funding, language) },
     { header: labels.indicators!, value: (measure) => indicatorText(measure, language, labels) },
     { header: labels.project!, value: (measure) => (measure.project ? pickLocalized(measure.project.title, language) : '') },
     { header: labels.progress!, value: (measure) => labels[measure.latestProgress?.status ?? 'not_reported'] },
-    { header: labels.reportedOn!, value: (measure) => measure.latestProgress?.reportedOn },
+    { header: labels.reportedOn!, value: (measure) => localDate(measure.latestProgress?.reportedOn, language) },
     { header: labels.overdue!, value: (measure) => (measure.overdue ? labels.yes : labels.no) },
     { header: labels.source!, value: (measure) => (measure.source ? pickLocalized(measure.source.title, language) : '') },
   ];

@@ -368,7 +368,7 @@ describe('joint action plans', () => {
   it('exports the plan as PDF with German and Ukrainian text, and its measures as CSV', async () => {
     const world = await twoSides();
     const { plan, priorityId } = await draftPlan(world);
-    await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, { priorityId, title: { de: 'Straßenfest im Wohngebiet', uk: 'Свято вулиці' }, budget: 1500 });
+    await as(world.drafter).post(`/api/action-plans/${plan.id}/measures`, { priorityId, title: { de: 'Straßenfest im Wohngebiet', uk: 'Свято вулиці' }, budget: 1500.5, startDate: '2019-09-01' });
     const fromOutcome = await as(world.drafter).post(`/api/action-plans/${plan.id}/measures/from-source`, {
       priorityId,
       source: { sourceType: 'exchange-outcome', sourceId: plan.id, title: 'Idee aus der Werkstatt' },
@@ -400,6 +400,15 @@ describe('joint action plans', () => {
     const fromOutcomeLine = lines.find((line) => line.includes(';Idee aus der Werkstatt;'));
     expect(fromOutcomeLine).toMatch(/;Idee aus der Werkstatt\r?$/);
     expect(fromOutcomeLine).not.toContain('exchange-outcome');
+    // Days and amounts as a German reader writes them, and no record ids.
+    expect(lines[0]).not.toMatch(/^\uFEFF?id;/);
+    expect(lines[1]).toContain(';01.09.2019;');
+    expect(lines[1]).toContain(';1500,5;EUR;');
+    expect(csv.body).not.toMatch(/\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    const ukrainian = (await as(world.kyivGuest).get(`/api/action-plans/${plan.id}/measures.csv?lang=uk`)).body.replace(/^\uFEFF/, '');
+    expect(ukrainian.split('\n')[0]).toMatch(/^Пріоритет;Захід;/);
+    expect(ukrainian).toContain('Свято вулиці');
+    expect(ukrainian).not.toMatch(/\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect((await as(world.stranger).get(`/api/action-plans/${plan.id}/export.pdf`)).statusCode).toBe(404);
   });
 });

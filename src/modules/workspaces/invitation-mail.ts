@@ -1,3 +1,4 @@
+import { nestQuotes } from '../../core/text/nested-quotes.js';
 import type { UiLanguage } from '../accounts/accounts.types.js';
 import type { OutgoingMail } from '../mail/mail.service.js';
 
@@ -25,5 +26,9 @@ const ROLE_NAMES: Record<UiLanguage, Record<string, string>> = {
 export const INVITATION_DAYS = 14;
 
 export function invitationMail(language: UiLanguage, to: string, inviter: string, workspace: string, role: string, link: string): OutgoingMail {
-  return { to, subject: SUBJECT[language](workspace), text: TEXT[language](inviter, workspace, ROLE_NAMES[language][role] ?? role, link, INVITATION_DAYS) };
+  return {
+    to,
+    subject: nestQuotes(SUBJECT[language](workspace), language),
+    text: nestQuotes(TEXT[language](inviter, workspace, ROLE_NAMES[language][role] ?? role, link, INVITATION_DAYS), language),
+  };
 }

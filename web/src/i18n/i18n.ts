@@ -3,6 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { ERROR_TEXTS } from './errorTexts';
 import { isLanguage } from './isLanguage';
+import { nestedQuotesPostProcessor } from './nestedQuotes';
 import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_STORAGE_KEY, type Language } from './languages';
 
 const TEXTS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
@@ -33,7 +34,9 @@ export const i18nReady = i18n
   .use(languageChunks)
   .use(LanguageDetector)
   .use(initReactI18next)
+  .use(nestedQuotesPostProcessor)
   .init({
+    postProcess: ['nestedQuotes'],
     supportedLngs: [...LANGUAGES],
     fallbackLng: DEFAULT_LANGUAGE,
     nonExplicitSupportedLngs: false,

@@ -7,8 +7,9 @@ export interface Fact {
 }
 
 /** Key facts of a record as a KERN description list. */
-export function FactList({ facts }: { facts: Fact[] }) {
+export function FactList({ facts, empty }: { facts: Fact[]; /** Said instead when no fact has a value. */ empty?: string }) {
   const shown = facts.filter((fact) => fact.value !== null && fact.value !== undefined && fact.value !== false && fact.value !== '');
+  if (shown.length === 0 && empty) return <p className="kern-body">{empty}</p>;
   return (
     <dl className="kern-description-list">
       {shown.map((fact) => (

@@ -20259,6 +20259,8 @@ export type paths = {
                 query?: {
                     /** @description Only activities running on or after this day */
                     from?: string;
+                    /** @description Language of the file name (default: the browser’s language, else German); the file itself carries every language entered */
+                    lang?: "de" | "en" | "uk";
                     /** @description Only activities with a grant from this funding programme */
                     programmeId?: string;
                     /** @description Only activities running on or before this day */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyFieldErrors } from '../../lib/fieldError';
-import { pickName } from '../../lib/pickName';
+import { pickName, type NamedRecord } from '../../lib/pickName';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { filledTexts, LocalizedTextFields, textsOf, type Texts } from '../../shell/LocalizedTextFields';
@@ -32,8 +32,8 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
   // Choosing a town clears the organization and the other way round: a delegation comes from one of them.
   const [placeRound, setPlaceRound] = useState(0);
   const [organizationRound, setOrganizationRound] = useState(0);
-  // The text the organization field starts with: the saved origin, or one just entered in the dialog.
-  const [organizationText, setOrganizationText] = useState(delegation?.fromOrganization ? pickName(delegation.fromOrganization.names, delegation.fromOrganization.name, language).text : undefined);
+  // The organization the field names (the saved origin, one chosen or one just entered in the dialog), in the reader's language.
+  const [organization, setOrganization] = useState<NamedRecord | null>(delegation?.fromOrganization ?? null);
   const [sectors, setSectors] = useState<DelegationSector[]>(delegation?.sectors ?? []);
   const [size, setSize] = useState(delegation?.size === null || delegation?.size === undefined ? '' : String(delegation.size));
   const save = useSaveAndRefresh(
@@ -64,7 +64,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
             setPlaceId(chosen?.id ?? null);
             if (chosen && organizationId) {
               setOrganizationId(null);
-              setOrganizationText(undefined);
+              setOrganization(null);
               setOrganizationRound((round) => round + 1);
             }
           }}
@@ -73,10 +73,10 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
         <OrganizationAutocomplete
           key={`organization-${organizationRound}`}
           label={t('delegations.fromOrganization')}
-          initialText={organizationText}
+          initial={organization}
           onSelect={(chosen) => {
             setOrganizationId(chosen?.id ?? null);
-            setOrganizationText(chosen ? pickName(chosen.names, chosen.name, language).text : undefined);
+            setOrganization(chosen);
             if (chosen && placeId) {
               setPlaceId(null);
               setPlaceRound((round) => round + 1);
@@ -89,7 +89,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
         workspaceId={exchange.workspaceId}
         onCreated={(created) => {
           setOrganizationId(created.id);
-          setOrganizationText(pickName(created.names, created.name, language).text);
+          setOrganization(created);
           setOrganizationRound((round) => round + 1);
           if (placeId) {
             setPlaceId(null);

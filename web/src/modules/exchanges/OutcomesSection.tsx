@@ -95,7 +95,8 @@ function OutcomeItem({ exchange, outcome, onEdit }: { exchange: ExchangeDetail; 
 
 function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; outcome?: Outcome; onDone: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<OutcomeKind>(outcome?.kind ?? 'task');
+  // An idea needs nobody responsible, so a new outcome can be saved as it starts.
+  const [kind, setKind] = useState<OutcomeKind>(outcome?.kind ?? 'idea');
   const [text, setText] = useState<Texts>(textsOf(outcome?.text));
   const [owner, setOwner] = useState<PersonRef | null>(outcome?.owner ?? null);
   const [dueOn, setDueOn] = useState(outcome?.dueOn ?? '');
@@ -117,7 +118,7 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
           emptyLabel={t('forms.choose')}
           values={outcomeKindValues}
           labelOf={(value) => t(`enums.outcomeKind.${value}`)}
-          onChange={(value) => setKind(value || 'task')}
+          onChange={(value) => setKind(value || 'idea')}
         />
         <EnumSelectField
           label={t('outcomes.status')}
@@ -129,7 +130,13 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
         />
       </div>
       <LocalizedTextFields legend={t('outcomes.textInLanguages')} value={text} onChange={setText} error={error('text')} required multiline />
-      <PersonAutocomplete label={t('outcomes.ownerLabel')} initialText={owner?.displayName ?? ''} onSelect={setOwner} error={error('ownerPersonId')} />
+      <PersonAutocomplete
+        label={t('outcomes.ownerLabel')}
+        hint={kind === 'task' ? t('outcomes.ownerHintForTask') : undefined}
+        initialText={owner?.displayName ?? ''}
+        onSelect={setOwner}
+        error={error('ownerPersonId')}
+      />
       <InputField label={t('outcomes.dueOn')} type="date" value={dueOn} onChange={setDueOn} error={error('dueOn')} />
     </InlineForm>
   );

@@ -79,6 +79,8 @@ export function GrantFormPage() {
           emptyLabel={t('forms.choose')}
           options={(programmes.data?.items ?? []).map((item) => ({ value: item.id, label: pickText(item.name, language).text }))}
           onChange={setProgrammeId}
+          error={error('programmeId')}
+          required
         />
         <SelectField
           label={t('funding.instrument')}

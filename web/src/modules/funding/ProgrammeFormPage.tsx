@@ -88,6 +88,7 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
     'body.deadlines': t('funding.deadlines'),
     ...Object.fromEntries(instruments.map((_, index) => [`body.instruments.${index}.name`, t('funding.instrumentName', { number: index + 1 })])),
     ...Object.fromEntries(deadlines.map((_, index) => [`body.deadlines.${index}.dueOn`, t('funding.dueOn', { number: index + 1 })])),
+    ...Object.fromEntries(deadlines.map((_, index) => [`body.deadlines.${index}.label`, t('funding.deadlineLabelOf', { number: index + 1 })])),
   };
   const heading = programme ? t('funding.editProgramme') : t('funding.createProgramme');
   return (

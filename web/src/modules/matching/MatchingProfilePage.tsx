@@ -49,7 +49,7 @@ export function MatchingProfilePage() {
         facts={[
           { label: t('matching.subject'), value: t(`matching.subjectKind.${data.subject}`) },
           { label: t('matching.population'), value: data.population !== null ? formatNumber(data.population, language) : null },
-          { label: t('matching.languages'), value: data.languages.map((code) => languageName(code, language)).join(', ') || null },
+          { label: data.subject === 'expert' ? t('matchingForms.expertLanguages') : t('matching.languages'), value: data.languages.map((code) => languageName(code, language)).join(', ') || null },
           { label: t('matching.partnershipTypes'), value: data.partnershipTypes.map((type) => t(`matching.partnershipType.${type}`)).join(', ') || null },
           { label: data.subject === 'expert' ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes'), value: data.themes.map((theme) => pickText(theme.name, language).text).join(', ') || null },
           { label: t('matchingForms.availability'), value: data.availability },

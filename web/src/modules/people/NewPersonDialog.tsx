@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyFieldErrors } from '../../lib/fieldError';
+import type { NamedRecord } from '../../lib/pickName';
 import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
 import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
@@ -32,7 +33,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
   const [givenName, setGivenName] = useState('');
   const [familyName, setFamilyName] = useState('');
   const [email, setEmail] = useState('');
-  const [organization, setOrganization] = useState<{ id: string; name: string } | null>(null);
+  const [organization, setOrganization] = useState<(NamedRecord & { id: string }) | null>(null);
   const [organizationRound, setOrganizationRound] = useState(0);
   const [creatingOrganization, setCreatingOrganization] = useState(false);
   const [basis, setBasis] = useState<ConsentBasis | ''>('');
@@ -80,8 +81,8 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
         <OrganizationAutocomplete
           key={organizationRound}
           label={t('people.organization')}
-          initialText={organization?.name}
-          onSelect={(chosen) => setOrganization(chosen ? { id: chosen.id, name: chosen.name } : null)}
+          initial={organization}
+          onSelect={setOrganization}
           error={error('affiliations.0.organizationId')}
         />
         <p className="kern-body kern-body--small">
@@ -99,7 +100,7 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
         <NewOrganizationDialog
           workspaceId={workspaceId}
           onCreated={(created) => {
-            setOrganization({ id: created.id, name: created.name });
+            setOrganization(created);
             setOrganizationRound((round) => round + 1);
             setCreatingOrganization(false);
           }}

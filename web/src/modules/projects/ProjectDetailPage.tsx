@@ -82,6 +82,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
             { label: t('projects.website'), value: project.website && <a className="kern-link" href={project.website} rel="noopener noreferrer">{project.website}</a> },
             { label: t('projects.goals'), value: pickText(project.goals, language).text },
           ]}
+          empty={t('projects.noProfile')}
         />
       </Section>
       <Section title={t('projects.partners')}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { apiUrl } from '../../lib/api/apiUrl';
 import { useEnumSearchParam } from '../../lib/useEnumSearchParam';
+import { useLanguage } from '../../lib/useLanguage';
 import { EnumFilterBar } from '../../shell/EnumFilterBar';
 import { ListPage } from '../../shell/ListPage';
 import { LocalizedText } from '../../shell/LocalizedText';
@@ -13,6 +14,7 @@ import { projectStatusValues } from '../../lib/api/enums';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [status, setStatus] = useEnumSearchParam('status', projectStatusValues);
   const query = useProjectPages(status);
   const projects = query.data?.pages.flatMap((page) => page.items) ?? [];
@@ -27,7 +29,7 @@ export function ProjectsPage() {
       title={t('projects.title')}
       intro={t('projects.intro')}
       create={{ to: '/projects/new', label: t('projects.create') }}
-      downloads={projects.length > 0 ? [{ url: apiUrl('/iati/activities.xml'), label: t('projects.exportIati') }] : []}
+      downloads={projects.length > 0 ? [{ url: apiUrl('/iati/activities.xml', { lang: language }), label: t('projects.exportIati') }] : []}
       query={query}
       shown={projects.length}
       empty={t('projects.empty')}

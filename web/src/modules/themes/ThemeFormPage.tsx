@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyFieldErrors } from '../../lib/fieldError';
+import { pickText } from '../../lib/pickText';
+import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { ThemeSelect } from './ThemeSelect';
 import { themeApi, themeKeys, type ThemeDetail } from './themeApi';
@@ -16,6 +18,7 @@ export function ThemeFormPage() {
 /** Adds or renames a theme (owners and coordinators). */
 function ThemeForm({ record: theme }: { record?: ThemeDetail }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [workspaceId, setWorkspaceId] = useState('');
   const [slug, setSlug] = useState(theme?.slug ?? '');
   const [names, setNames] = useState({ de: theme?.name.de ?? '', en: theme?.name.en ?? '', uk: theme?.name.uk ?? '' });
@@ -33,7 +36,7 @@ function ThemeForm({ record: theme }: { record?: ThemeDetail }) {
     'body.name': t('themes.names'),
     'body.parentId': t('themes.parent'),
   };
-  const title = theme ? t('themes.editTitle', { slug: theme.slug }) : t('themes.createTitle');
+  const title = theme ? t('themes.editTitle', { name: pickText(theme.name, language, theme.slug).text }) : t('themes.createTitle');
   return (
     <RecordFormFrame heading={title} back={{ to: theme ? `/themes/${theme.id}` : '/themes', label: theme ? t('forms.backToRecord') : t('themes.backToList') }} workspace={theme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <InputField label={t('themes.slug')} hint={t('themes.slugHint')} value={slug} onChange={setSlug} required error={error('slug')} />
