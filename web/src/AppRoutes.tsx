@@ -11,6 +11,7 @@ import { documentRoutes } from './modules/documents/documentRoutes';
 import { exchangeRoutes } from './modules/exchanges/exchangeRoutes';
 import { matchingRoutes } from './modules/matching/matchingRoutes';
 import { networkRoutes } from './modules/networks/networkRoutes';
+import { openDataRoutes } from './modules/open-data/openDataRoutes';
 import { programmeRoutes } from './modules/programmes/programmeRoutes';
 import { organizationRoutes } from './modules/organizations/organizationRoutes';
 import { partnershipRoutes } from './modules/partnerships/partnershipRoutes';
@@ -50,6 +51,7 @@ export const appRoutes: RouteObject[] = [
       ...areaRoutes,
       ...documentRoutes,
       ...searchRoutes,
+      ...openDataRoutes,
       { path: 'import', element: <ImportPage /> },
       ...accountRoutes,
       ...invitationRoutes,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useHealth } from './useHealth';
 
 export function SiteFooter() {
@@ -16,6 +17,10 @@ export function SiteFooter() {
           <a className="kern-link kern-link--small" href="/api/docs">
             {t('footer.apiDocs')}
           </a>
+          {' · '}
+          <Link className="kern-link kern-link--small" to="/open-data">
+            {t('openData.title')}
+          </Link>
         </p>
         <p className="kern-body kern-body--small">{t('footer.license')}</p>
       </div>
