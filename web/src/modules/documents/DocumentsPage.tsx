@@ -35,22 +35,8 @@ export function DocumentsPage() {
       shown={documents.length}
       filters={
         <FilterBar active={[kind, language, workspaceId].filter(Boolean).length}>
-          <EnumFilter
-            label={t('documents.kind')}
-            value={kind}
-            values={documentKindValues}
-            labelOf={(value) => t(`documents.kinds.${value}`)}
-            allLabel={t('documents.allKinds')}
-            onChange={setKind}
-          />
-          <EnumFilter
-            label={t('documents.language')}
-            value={language}
-            values={documentLanguageValues}
-            labelOf={(value) => t(`forms.languageName.${value}`)}
-            allLabel={t('documents.allLanguages')}
-            onChange={setLanguage}
-          />
+          <EnumFilter label={t('documents.kind')} value={kind} values={documentKindValues} labels="documents.kinds" allLabel={t('documents.allKinds')} onChange={setKind} />
+          <EnumFilter label={t('documents.language')} value={language} values={documentLanguageValues} labels="forms.languageName" allLabel={t('documents.allLanguages')} onChange={setLanguage} />
           {workspaces.length > 0 && (
             <SelectField
               label={t('forms.workspace')}

@@ -19,14 +19,7 @@ export function ExchangesPage() {
       create={{ to: '/exchanges/new', label: t('exchanges.create') }}
       links={[{ to: '/dashboard', label: t('dashboard.title') }]}
       filters={
-        <EnumFilterBar
-          label={t('exchanges.kindFilter')}
-          value={kind}
-          values={exchangeKindValues}
-          labelOf={(value) => t(`enums.exchangeKind.${value}`)}
-          allLabel={t('exchanges.allKinds')}
-          onChange={setKind}
-        />
+        <EnumFilterBar label={t('exchanges.kindFilter')} value={kind} values={exchangeKindValues} labels="enums.exchangeKind" allLabel={t('exchanges.allKinds')} onChange={setKind} />
       }
       query={query}
       shown={exchanges.length}

@@ -113,14 +113,7 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
               <span className="kern-label">{t('participants.printList')}</span>
             </Link>
           </div>
-          <EnumFilter
-            label={t('participants.stateFilter')}
-            value={state}
-            values={registrationStateValues}
-            labelOf={(value) => t(`enums.registrationState.${value}`)}
-            allLabel={t('participants.allStates')}
-            onChange={setState}
-          />
+          <EnumFilter label={t('participants.stateFilter')} value={state} values={registrationStateValues} labels="enums.registrationState" allLabel={t('participants.allStates')} onChange={setState} />
           {query.isPending && <LoadingState />}
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
           {query.data && (

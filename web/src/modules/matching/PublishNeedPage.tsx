@@ -67,14 +67,7 @@ export function PublishNeedPage() {
         required
       />
       <CheckboxGroup legend={t('matching.languages')} options={PROFILE_LANGUAGES} labelOf={(code) => languageName(code, language)} selected={languages} onChange={setLanguages} />
-      <EnumSelectField
-        label={t('matching.partnershipSought')}
-        value={partnershipType}
-        emptyLabel={t('forms.choose')}
-        values={soughtPartnershipTypeValues}
-        labelOf={(value) => t(`matching.partnershipType.${value}`)}
-        onChange={setPartnershipType}
-      />
+      <EnumSelectField label={t('matching.partnershipSought')} value={partnershipType} values={soughtPartnershipTypeValues} labels="matching.partnershipType" onChange={setPartnershipType} />
       <MatchingItemFields
         values={item}
         onChange={setItem}

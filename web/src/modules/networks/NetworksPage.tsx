@@ -18,14 +18,7 @@ export function NetworksPage() {
       intro={t('networks.intro')}
       create={{ to: '/networks/new', label: t('networks.create') }}
       filters={
-        <EnumFilterBar
-          label={t('networks.cadenceFilter')}
-          value={cadence}
-          values={networkCadenceValues}
-          labelOf={(value) => t(`enums.networkCadence.${value}`)}
-          allLabel={t('networks.allCadences')}
-          onChange={setCadence}
-        />
+        <EnumFilterBar label={t('networks.cadenceFilter')} value={cadence} values={networkCadenceValues} labels="enums.networkCadence" allLabel={t('networks.allCadences')} onChange={setCadence} />
       }
       query={query}
       shown={networks.length}

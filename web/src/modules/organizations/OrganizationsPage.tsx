@@ -39,14 +39,7 @@ export function OrganizationsPage() {
       filters={
         <FilterBar>
           <CountryFilter label={t('organizations.countryFilter')} value={country} onChange={setCountry} />
-          <EnumFilter
-            label={t('organizations.kindFilter')}
-            value={kind}
-            values={organizationKindValues}
-            labelOf={(value) => t(`enums.organizationKind.${value}`)}
-            allLabel={t('organizations.allKinds')}
-            onChange={setKind}
-          />
+          <EnumFilter label={t('organizations.kindFilter')} value={kind} values={organizationKindValues} labels="enums.organizationKind" allLabel={t('organizations.allKinds')} onChange={setKind} />
           <ThemeSelect label={t('organizations.themeFilter')} value={themeId ?? ''} emptyLabel={t('organizations.allThemes')} onChange={(id) => setParam('themeId', id)} />
           <TextFilter label={t('organizations.nameFilter')} value={text} onChange={setText} onApply={(value) => setParam('q', value.trim() || undefined)} />
         </FilterBar>

@@ -54,14 +54,7 @@ export function PlacesPage() {
       </div>
       <FilterBar>
         <CountryFilter label={t('places.countryFilter')} value={country} onChange={setCountry} />
-        <EnumFilter
-          label={t('places.kindFilter')}
-          value={kind}
-          values={placeKindValues}
-          labelOf={(value) => t(`enums.placeKind.${value}`)}
-          allLabel={t('places.allKinds')}
-          onChange={setKind}
-        />
+        <EnumFilter label={t('places.kindFilter')} value={kind} values={placeKindValues} labels="enums.placeKind" allLabel={t('places.allKinds')} onChange={setKind} />
         <TextFilter label={t('places.nameFilter')} value={text} onChange={setText} onApply={applyText} />
       </FilterBar>
       {query.isPending && <LoadingState />}

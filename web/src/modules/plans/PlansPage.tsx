@@ -36,14 +36,7 @@ export function PlansPage() {
       shown={plans.length}
       empty={t('plans.empty')}
       filters={
-        <EnumFilterBar
-          label={t('plans.statusLabel')}
-          value={status}
-          values={planStatusValues}
-          labelOf={(value) => t(`plans.status.${value}`)}
-          allLabel={t('plans.allStatuses')}
-          onChange={setStatus}
-        />
+        <EnumFilterBar label={t('plans.statusLabel')} value={status} values={planStatusValues} labels="plans.status" allLabel={t('plans.allStatuses')} onChange={setStatus} />
       }
     >
       <RecordTable caption={t('plans.title')} rows={plans} columns={columns} />

@@ -32,14 +32,7 @@ export function ProjectsPage() {
       shown={projects.length}
       empty={t('projects.empty')}
       filters={
-        <EnumFilterBar
-          label={t('projects.status')}
-          value={status}
-          values={projectStatusValues}
-          labelOf={(value) => t(`projects.statuses.${value}`)}
-          allLabel={t('projects.allStatuses')}
-          onChange={setStatus}
-        />
+        <EnumFilterBar label={t('projects.status')} value={status} values={projectStatusValues} labels="projects.statuses" allLabel={t('projects.allStatuses')} onChange={setStatus} />
       }
     >
       <RecordTable caption={t('projects.title')} rows={projects} columns={columns} />
