@@ -10,6 +10,7 @@ import { DocumentTable } from './DocumentTable';
 import { ExtractingCount } from './ExtractingCount';
 import { useDocumentPages } from './useDocumentPages';
 import { documentKindValues, documentLanguageValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function DocumentsPage() {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function DocumentsPage() {
   const [params] = useSearchParams();
   const review = params.get('review') === 'pending' ? 'pending' : undefined;
   const query = useDocumentPages({ kind, language, workspaceId, ...(review ? { review } : {}) });
-  const documents = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const documents = pagedItems(query.data);
 
   return (
     <ListPage

@@ -5,12 +5,13 @@ import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';
 import { ListPage } from '../../shell/ListPage';
 import { exchangeKindValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function ExchangesPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useEnumSearchParam('kind', exchangeKindValues);
   const query = useExchangePages({ kind, order: 'newest' });
-  const exchanges = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const exchanges = pagedItems(query.data);
 
   return (
     <ListPage

@@ -16,6 +16,7 @@ import { DirectoryMap } from './DirectoryMap';
 import { useDirectoryPages, useDirectoryPlaces, useRegions } from './useDirectory';
 import { SIZE_BAND_KEYS, useDirectoryFilter } from './useDirectoryFilter';
 import { matchingItemKindValues, soughtPartnershipTypeValues, urgencyValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** Everything published for everyone in the partner search: a map and a filterable list. */
 export function DirectoryPage() {
@@ -26,7 +27,7 @@ export function DirectoryPage() {
   const { placeId: _place, ...mapFilter } = filter;
   const places = useDirectoryPlaces(mapFilter);
   const regions = useRegions(values.country || undefined);
-  const entries = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = pagedItems(pages.data);
   const chosenPlace = places.data?.places.find((entry) => entry.place.id === values.placeId)?.place;
   const options = <T extends string>(keys: readonly T[], label: (key: T) => string) => keys.map((value) => ({ value, label: label(value) }));
 
@@ -113,7 +114,7 @@ export function DirectoryPage() {
               ))}
             </ul>
           )}
-          <LoadMore shown={entries.length} hasMore={pages.hasNextPage} isLoading={pages.isFetchingNextPage} onLoadMore={() => void pages.fetchNextPage()} />
+          <LoadMore shown={entries.length} query={pages} />
         </section>
       )}
     </>

@@ -5,12 +5,13 @@ import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
 import { ListPage } from '../../shell/ListPage';
 import { networkCadenceValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function NetworksPage() {
   const { t } = useTranslation();
   const [cadence, setCadence] = useEnumSearchParam('cadence', networkCadenceValues);
   const query = useNetworkPages({ cadence });
-  const networks = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const networks = pagedItems(query.data);
 
   return (
     <ListPage

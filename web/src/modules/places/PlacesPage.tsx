@@ -17,6 +17,7 @@ import { PlaceTable } from './PlaceTable';
 import { usePlacePages } from './usePlacePages';
 import { MayCreate } from '../accounts/MayCreate';
 import { placeKindValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function PlacesPage() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function PlacesPage() {
   const [text, setText] = useState(params.get('q') ?? '');
   const q = params.get('q') ?? undefined;
   const query = usePlacePages({ kind, country, q });
-  const places = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const places = pagedItems(query.data);
   const applyText = (value: string) =>
     setParams(
       (previous) => {
@@ -61,7 +62,7 @@ export function PlacesPage() {
       {query.data && (
         <>
           <PlaceTable places={places} caption={t('places.caption')} />
-          <LoadMore shown={places.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+          <LoadMore shown={places.length} query={query} />
         </>
       )}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

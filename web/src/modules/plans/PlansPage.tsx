@@ -11,13 +11,14 @@ import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { planStatusValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function PlansPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [status, setStatus] = useEnumSearchParam('status', planStatusValues);
   const query = usePlanPages({ status });
-  const plans = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const plans = pagedItems(query.data);
   const columns: Column<PlanSummary>[] = [
     { header: t('plans.columnTitle'), cell: (plan) => <LocalizedText value={plan.title} />, link: (plan) => `/action-plans/${plan.id}` },
     {

@@ -10,12 +10,13 @@ import { RecordTable, type Column } from '../../shell/RecordTable';
 import { type ProjectSummary } from './projectApi';
 import { useProjectPages } from './useProjectPages';
 import { projectStatusValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useEnumSearchParam('status', projectStatusValues);
   const query = useProjectPages(status);
-  const projects = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const projects = pagedItems(query.data);
   const columns: Column<ProjectSummary>[] = [
     { header: t('projects.projectTitle'), cell: (project) => <LocalizedText value={project.title} />, link: (project) => `/projects/${project.id}` },
     { header: t('projects.carrier'), cell: (project) => project.carrier && <OrganizationName organization={project.carrier} /> },
