@@ -1,4 +1,5 @@
-import { EnumSelectField, type EnumLabels } from './EnumSelectField';
+import { EnumSelectField } from './EnumSelectField';
+import type { EnumLabels } from './useEnumLabelOf';
 
 export type EnumFilterProps<T extends string, P extends string = string> = EnumLabels<T, P> & {
   label: string;

@@ -100,7 +100,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
       <CheckboxGroup
         legend={t('exchanges.columnSectors')}
         options={delegationSectorValues}
-        labelOf={(sector) => t(`enums.delegationSector.${sector}`)}
+        labels="enums.delegationSector"
         selected={sectors}
         onChange={setSectors}
         bodyClassName="sector-checklist"

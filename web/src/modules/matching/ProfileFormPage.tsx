@@ -115,7 +115,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
         <CheckboxGroup
           legend={t('matching.partnershipSought')}
           options={soughtPartnershipTypeValues}
-          labelOf={(value) => t(`matching.partnershipType.${value}`)}
+          labels="matching.partnershipType"
           selected={partnershipTypes}
           onChange={setPartnershipTypes}
         />
