@@ -104,13 +104,7 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
       <p className="kern-body kern-body--bold">{isExpert ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes')}</p>
       <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
       {!isExpert && (
-        <CheckboxGroup
-          legend={t('matching.partnershipSought')}
-          options={soughtPartnershipTypeValues}
-          labels="matching.partnershipType"
-          selected={partnershipTypes}
-          onChange={setPartnershipTypes}
-        />
+        <CheckboxGroup legend={t('matching.partnershipSought')} options={soughtPartnershipTypeValues} labels="matching.partnershipType" selected={partnershipTypes} onChange={setPartnershipTypes} />
       )}
       {isExpert && (
         <InputField
