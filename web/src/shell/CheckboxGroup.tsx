@@ -1,18 +1,19 @@
 import { useId } from 'react';
 import { Fieldset } from './Fieldset';
+import { useEnumLabelOf, type EnumLabels } from './useEnumLabelOf';
 
-interface Props<T extends string> {
+type Props<T extends string, P extends string> = EnumLabels<T, P> & {
   legend: string;
   options: readonly T[];
-  labelOf: (value: T) => string;
   selected: readonly string[];
   onChange: (selected: T[]) => void;
   bodyClassName?: string;
-}
+};
 
 /** Several choices out of a few, as checkboxes under one legend; the chosen ones in the order of `options`. */
-export function CheckboxGroup<T extends string>({ legend, options, labelOf, selected, onChange, bodyClassName }: Props<T>) {
+export function CheckboxGroup<T extends string, P extends string>({ legend, options, labels, labelOf, selected, onChange, bodyClassName }: Props<T, P>) {
   const id = useId();
+  const textOf = useEnumLabelOf(labels, labelOf);
   return (
     <Fieldset legend={legend} bodyClassName={bodyClassName}>
       {options.map((value) => (
@@ -25,7 +26,7 @@ export function CheckboxGroup<T extends string>({ legend, options, labelOf, sele
             onChange={(event) => onChange(options.filter((option) => (option === value ? event.target.checked : selected.includes(option))))}
           />
           <label className="kern-label" htmlFor={`${id}-${value}`}>
-            {labelOf(value)}
+            {textOf(value)}
           </label>
         </div>
       ))}

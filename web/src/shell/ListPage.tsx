@@ -39,7 +39,7 @@ export function ListPage({ filters, query, shown, empty, children, ...header }: 
       {query.data !== undefined && (
         <>
           {empty !== undefined && shown === 0 ? <p className="kern-body">{empty}</p> : children}
-          <LoadMore shown={shown} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+          <LoadMore shown={shown} query={query} />
         </>
       )}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

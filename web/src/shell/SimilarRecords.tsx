@@ -3,27 +3,36 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from './Notice';
 
-interface ListProps<T extends { id: string }> {
-  candidates: T[];
-  onUse: (candidate: T) => void;
-  useLabel: string;
+/**
+ * How one kind of record shows among similar ones: the section of its texts (`similarTitle`,
+ * `similarIntro`, `useThis`), its name and what tells it apart from others of that name.
+ */
+export interface SimilarKind<T> {
+  texts: 'organizations' | 'people';
   name: (candidate: T) => ReactNode;
   details: (candidate: T) => ReactNode;
 }
 
+interface ListProps<T extends { id: string }> {
+  kind: SimilarKind<T>;
+  candidates: T[];
+  onUse: (candidate: T) => void;
+}
+
 /** Records like the one being entered, each with a button to use it instead. */
-export function SimilarRecordList<T extends { id: string }>({ candidates, onUse, useLabel, name, details }: ListProps<T>) {
+function SimilarRecordList<T extends { id: string }>({ kind, candidates, onUse }: ListProps<T>) {
+  const { t } = useTranslation();
   return (
     <ul className="similar-records">
       {candidates.map((candidate) => (
         <li key={candidate.id} className="similar-records__item">
           <span>
-            <strong>{name(candidate)}</strong>
+            <strong>{kind.name(candidate)}</strong>
             <br />
-            <span className="kern-body kern-body--small">{details(candidate)}</span>
+            <span className="kern-body kern-body--small">{kind.details(candidate)}</span>
           </span>
           <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => onUse(candidate)}>
-            <span className="kern-label">{useLabel}</span>
+            <span className="kern-label">{t(`${kind.texts}.useThis`)}</span>
           </button>
         </li>
       ))}
@@ -52,11 +61,12 @@ export function useSimilarRecords<T>(queryKey: QueryKey, find: (signal: AbortSig
 }
 
 /** While a record is entered: the similar ones the user can already see, each to use instead; nothing when there are none. */
-export function SimilarRecordsNotice<T extends { id: string }>({ title, intro, ...list }: ListProps<T> & { title: string; intro: string }) {
+export function SimilarRecordsNotice<T extends { id: string }>(list: ListProps<T>) {
+  const { t } = useTranslation();
   if (list.candidates.length === 0) return null;
   return (
-    <Notice kind="warning" title={title}>
-      <p className="kern-body">{intro}</p>
+    <Notice kind="warning" title={t(`${list.kind.texts}.similarTitle`, { count: list.candidates.length })}>
+      <p className="kern-body">{t(`${list.kind.texts}.similarIntro`)}</p>
       <SimilarRecordList {...list} />
     </Notice>
   );

@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import { ApiError } from './ApiError';
 import type { Problem } from './Problem';
 import { retryAfterOf } from './retryAfterOf';
-import type { paths } from './schema';
+import type { DraftPaths } from './contract';
 import { sendWithSession } from './sendWithSession';
 
 /** Query parameters as the API reads them: undefined and empty values are left out. */
@@ -16,10 +16,10 @@ function queryString(query: Record<string, unknown>): string {
 
 /**
  * The typed API client: paths, parameters, bodies and answers come from the server's OpenAPI
- * document (`schema.d.ts`, `npm run api:types`). Wrap a call in {@link dataOf} to get its data or
+ * document (`schema.d.ts`, `npm run api:types`); a JSON body may be a form's draft. Wrap a call in {@link dataOf} to get its data or
  * an {@link ApiError}.
  */
-export const api = createClient<paths>({
+export const api = createClient<DraftPaths>({
   credentials: 'same-origin',
   headers: { accept: 'application/json' },
   fetch: sendWithSession,

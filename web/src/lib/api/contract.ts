@@ -31,3 +31,18 @@ export function enumValues<T extends string>() {
  * list entries are drafts too.
  */
 export type Draft<T> = T extends readonly (infer E)[] ? Draft<E>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> | undefined } : T;
+
+/** A form's draft of the body an operation takes, e.g. `DraftOf<'/api/networks', 'post'>`. */
+export type DraftOf<P extends keyof paths, M extends Method> = Draft<BodyOf<P, M>>;
+
+type DraftJson<R> = R extends { content: { 'application/json': infer B } } ? Omit<R, 'content'> & { content: Omit<R['content'], 'application/json'> & { 'application/json': Draft<B> } } : R;
+type DraftOperation<O> = O extends { requestBody: infer R }
+  ? Omit<O, 'requestBody'> & { requestBody: DraftJson<R> }
+  : O extends { requestBody?: infer R }
+    ? [R] extends [undefined]
+      ? O
+      : Omit<O, 'requestBody'> & { requestBody?: DraftJson<NonNullable<R>> }
+    : O;
+
+/** The API's paths as the client sends them: each JSON body may be a {@link Draft}, the server names what is missing. */
+export type DraftPaths = { [P in keyof paths]: { [M in keyof paths[P]]: DraftOperation<paths[P][M]> } };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { SendFailedLine } from '../../shell/SendFailedLine';
-import { ConfirmButton } from '../../shell/ConfirmButton';
+import { ConfirmRowButton } from '../../shell/ConfirmRowButton';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { apiTokenApi, apiTokenKeys, type ApiToken } from './apiTokenApi';
 
@@ -40,15 +40,7 @@ export function ApiTokenTable({ tokens }: { tokens: ApiToken[] }) {
       hiddenHeader: true,
       cell: (token) =>
         stateOf(token, now) === 'active' && (
-          <ConfirmButton
-            small
-            label={t('tokens.revoke')}
-            accessibleLabel={t('tokens.revokeNamed', { name: token.name })}
-            question={t('tokens.revokeQuestion', { name: token.name })}
-            confirmLabel={t('tokens.revokeConfirm')}
-            pending={revoke.isPending && revoke.variables === token.id}
-            onConfirm={() => revoke.mutate(token.id)}
-          />
+          <ConfirmRowButton texts="tokens.revoke" naming={{ name: token.name }} action={revoke} rowId={token.id} />
         ),
     },
   ];

@@ -1,11 +1,8 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, ResponseOf } from '../../lib/api/contract';
 
 /** The personal calendar feed: whether there is one, and when it was made and last read. */
 export type CalendarFeed = ResponseOf<'/api/me/calendar-feed'>;
-type SignUpBody = Draft<BodyOf<'/api/auth/sign-up', 'post'>>;
-type ProfileChanges = Draft<BodyOf<'/api/me', 'patch'>>;
-type PasswordChange = Draft<BodyOf<'/api/me/password', 'put'>>;
 
 /** Query keys of the account's own settings; the session itself is `sessionQuery`. */
 export const accountKeys = {
@@ -15,7 +12,7 @@ export const accountKeys = {
 /** Signing in and out, the account's own details, password and calendar feed. */
 export const accountApi = {
   signIn: (email: string, password: string) => dataOf(api.POST('/api/auth/sign-in', { body: { email, password } })),
-  signUp: (body: SignUpBody) => dataOf(api.POST('/api/auth/sign-up', { body: body as BodyOf<'/api/auth/sign-up', 'post'> })),
+  signUp: (body: DraftOf<'/api/auth/sign-up', 'post'>) => dataOf(api.POST('/api/auth/sign-up', { body })),
   signOut: () => dataOf(api.POST('/api/auth/sign-out')),
   signOutEverywhere: () => dataOf(api.POST('/api/auth/sign-out-everywhere')),
   requestPasswordReset: (email: string) => dataOf(api.POST('/api/auth/password-reset', { body: { email } })),
@@ -23,8 +20,8 @@ export const accountApi = {
   verifyEmail: (token: string) => dataOf(api.POST('/api/auth/verify-email', { body: { token } })),
   resendVerification: () => dataOf(api.POST('/api/auth/verify-email/resend')),
 
-  updateProfile: (body: ProfileChanges) => dataOf(api.PATCH('/api/me', { body: body as BodyOf<'/api/me', 'patch'> })),
-  changePassword: (body: PasswordChange) => dataOf(api.PUT('/api/me/password', { body: body as BodyOf<'/api/me/password', 'put'> })),
+  updateProfile: (body: DraftOf<'/api/me', 'patch'>) => dataOf(api.PATCH('/api/me', { body })),
+  changePassword: (body: DraftOf<'/api/me/password', 'put'>) => dataOf(api.PUT('/api/me/password', { body })),
 
   calendarFeed: (signal?: AbortSignal) => dataOf(api.GET('/api/me/calendar-feed', { signal })),
   /** A new secret address for the feed, replacing any earlier one; the answer is the only time it is sent. */

@@ -12,7 +12,6 @@ import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
-import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { areaApi, areaKeys, type MonitorDetail } from './areaApi';
 import { BoundariesImportSection } from './BoundariesImportSection';
@@ -37,7 +36,6 @@ export function AreaMonitorDetailPage() {
 function MonitorView({ monitor }: { monitor: MonitorDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { workspaces } = useSession();
   // Until a period is chosen, the first one with values: also right after the first import, when there was none on opening.
   const [chosenPeriod, setPeriod] = useState('');
   const period = chosenPeriod || (monitor.periods[0] ?? '');
@@ -111,7 +109,7 @@ function MonitorView({ monitor }: { monitor: MonitorDetail }) {
       )}
       {monitor.canEdit && <ValuesImportSection monitor={monitor} />}
       {monitor.canEdit && <BoundariesImportSection monitor={monitor} />}
-      {workspaces.some((workspace) => workspace.id === monitor.workspaceId) && <RecordHistorySection path={`/area-monitors/${encodeURIComponent(monitor.id)}/history`} workspaceId={monitor.workspaceId} />}
+      <RecordHistorySection path={`/area-monitors/${encodeURIComponent(monitor.id)}/history`} workspaceId={monitor.workspaceId} membersOnly />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { areaApi, areaKeys } from './areaApi';
 import { ListPage } from '../../shell/ListPage';
 import { RecordTable } from '../../shell/RecordTable';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function AreaMonitorsPage() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function AreaMonitorsPage() {
     ...pagedQuery(areaKeys.list, (cursor, signal) => areaApi.list({ limit: 25, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
-  const monitors = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const monitors = pagedItems(query.data);
   return (
     <ListPage
       title={t('areas.title')}

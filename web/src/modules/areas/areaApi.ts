@@ -1,5 +1,5 @@
 import { api, asText, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 
 export type MonitorSummary = ResponseOf<'/api/area-monitors'>['items'][number];
 export type MonitorDetail = ResponseOf<'/api/area-monitors/{id}'>;
@@ -7,9 +7,6 @@ export type AreaIndicator = MonitorDetail['indicators'][number];
 export type Direction = AreaIndicator['direction'];
 export type NeedIndex = ResponseOf<'/api/area-monitors/{id}/need-index'>;
 export type ImportReport = ResponseOf<'/api/area-monitors/{id}/values/import', 'post'>;
-type MonitorBody = Draft<BodyOf<'/api/area-monitors', 'post'>>;
-type MonitorChanges = Draft<BodyOf<'/api/area-monitors/{id}', 'patch'>>;
-type SelectionBody = Draft<BodyOf<'/api/area-monitors/{id}/pilot-selections', 'post'>>;
 type BoundariesBody = NonNullable<NonNullable<NonNullable<import('../../lib/api/schema').paths['/api/area-monitors/{id}/boundaries']['post']>['requestBody']>['content']['application/geo+json']>;
 
 /** Query keys of the area monitorings; every change invalidates `areaKeys.all`. */
@@ -34,10 +31,9 @@ export const areaApi = {
   needIndex: (id: string, query: QueryOf<'/api/area-monitors/{id}/need-index'>, signal?: AbortSignal) =>
     dataOf(api.GET('/api/area-monitors/{id}/need-index', { params: { path: { id }, query }, signal })),
 
-  create: (body: MonitorBody) => dataOf(api.POST('/api/area-monitors', { body: body as BodyOf<'/api/area-monitors', 'post'> })),
-  update: (id: string, body: MonitorChanges) => dataOf(api.PATCH('/api/area-monitors/{id}', { ...ofMonitor(id), body: body as BodyOf<'/api/area-monitors/{id}', 'patch'> })),
-  selectPilot: (id: string, body: SelectionBody) =>
-    dataOf(api.POST('/api/area-monitors/{id}/pilot-selections', { ...ofMonitor(id), body: body as BodyOf<'/api/area-monitors/{id}/pilot-selections', 'post'> })),
+  create: (body: DraftOf<'/api/area-monitors', 'post'>) => dataOf(api.POST('/api/area-monitors', { body })),
+  update: (id: string, body: DraftOf<'/api/area-monitors/{id}', 'patch'>) => dataOf(api.PATCH('/api/area-monitors/{id}', { ...ofMonitor(id), body })),
+  selectPilot: (id: string, body: DraftOf<'/api/area-monitors/{id}/pilot-selections', 'post'>) => dataOf(api.POST('/api/area-monitors/{id}/pilot-selections', { ...ofMonitor(id), body })),
   /** Imports area boundaries from the text of a GeoJSON file. */
   importBoundaries: (id: string, geoJson: string) => dataOf(api.POST('/api/area-monitors/{id}/boundaries', { ...ofMonitor(id), ...asText<BoundariesBody>(geoJson, 'application/geo+json') })),
   /** Imports indicator values from the text of a CSV file; a dry run only reports. */

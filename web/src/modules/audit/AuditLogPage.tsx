@@ -16,6 +16,7 @@ import type { AuditFilters } from './auditApi';
 import { readAuditFilters } from './readAuditFilters';
 import { useAuditPages } from './useAuditPages';
 import { useSetSearchParam } from '../../lib/useSetSearchParam';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** Every change in a workspace, for its owners and coordinators, with filters and a CSV export. */
 export function AuditLogPage() {
@@ -27,7 +28,7 @@ export function AuditLogPage() {
   const workspace = useWorkspace(id);
   const reviewer = workspace.data?.role === 'owner' || workspace.data?.role === 'coordinator';
   const events = useAuditPages(id, filters, reviewer);
-  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(events.data);
   const members = sortByName(workspace.data?.members ?? [], (member) => member.displayName, language);
   const memberNames = new Map(members.map((member) => [member.userId, member.displayName]));
   const title = workspace.data ? t('audit.titleOf', { workspace: workspace.data.name }) : t('audit.title');
@@ -62,7 +63,7 @@ export function AuditLogPage() {
       {events.data && (
         <>
           <AuditEventTable events={items} memberNames={memberNames} />
-          <LoadMore shown={items.length} hasMore={events.hasNextPage} isLoading={events.isFetchingNextPage} onLoadMore={() => void events.fetchNextPage()} />
+          <LoadMore shown={items.length} query={events} />
         </>
       )}
       {events.isError && <ErrorState error={events.error} onRetry={() => void events.refetch()} />}

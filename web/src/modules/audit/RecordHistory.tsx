@@ -12,6 +12,7 @@ import { MergeHeading } from './MergeHeading';
 import { PartHeading } from './PartHeading';
 import { UndoMerge } from './UndoMerge';
 import { useRecordHistory } from './useRecordHistory';
+import { pagedItems } from '../../lib/pagedItems';
 
 interface Props {
   /** The record's history endpoint, e.g. `/partnerships/<id>/history`. */
@@ -35,7 +36,7 @@ export function RecordHistory({ path, undoCollection, memberOfWorkspace, recordT
   const language = useLanguage();
   const { user } = useSession();
   const history = useRecordHistory(path, user !== null);
-  const events = history.data?.pages.flatMap((page) => page.items) ?? [];
+  const events = pagedItems(history.data);
 
   if (history.isPending) return <LoadingState />;
   if (history.isError && !history.data) {
@@ -64,7 +65,7 @@ export function RecordHistory({ path, undoCollection, memberOfWorkspace, recordT
           </li>
         ))}
       </ol>
-      <LoadMore shown={events.length} hasMore={history.hasNextPage} isLoading={history.isFetchingNextPage} onLoadMore={() => void history.fetchNextPage()} />
+      <LoadMore shown={events.length} query={history} />
       {history.isError && <ErrorState error={history.error} />}
     </>
   );

@@ -14,16 +14,19 @@ interface Props {
   recordType?: string;
   /** The field by which those parts name the record, e.g. `exchangeId`. */
   partField?: string;
+  /** Shown to members of the record's workspace only (records whose changes others have no part in). */
+  membersOnly?: boolean;
 }
 
 /** The change history of a record, for signed-in users. */
-export function RecordHistorySection({ path, workspaceId, undoCollection, recordType, partField }: Props) {
+export function RecordHistorySection({ path, workspaceId, undoCollection, recordType, partField, membersOnly = false }: Props) {
   const { t } = useTranslation();
   const { user, workspaces } = useSession();
-  if (!user) return null;
+  const member = workspaces.some((workspace) => workspace.id === workspaceId);
+  if (!user || (membersOnly && !member)) return null;
   return (
     <Section title={t('history.title')}>
-      <RecordHistory path={path} undoCollection={undoCollection} memberOfWorkspace={workspaces.some((workspace) => workspace.id === workspaceId)} recordType={recordType} partField={partField} />
+      <RecordHistory path={path} undoCollection={undoCollection} memberOfWorkspace={member} recordType={recordType} partField={partField} />
     </Section>
   );
 }

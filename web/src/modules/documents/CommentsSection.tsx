@@ -10,6 +10,7 @@ import { CommentItem } from './CommentItem';
 import { documentApi, documentKeys, type DocumentDetail } from './documentApi';
 import { useComments } from './useComments';
 import { InlineForm } from '../../shell/InlineForm';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** The comments of the document's workspace members; new ones wait for a coordinator's approval. */
 export function CommentsSection({ document }: { document: DocumentDetail }) {
@@ -24,7 +25,7 @@ export function CommentsSection({ document }: { document: DocumentDetail }) {
       await queryClient.invalidateQueries({ queryKey: documentKeys.comments(document.id) });
     },
   });
-  const comments = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const comments = pagedItems(query.data);
   const awaiting = query.data?.pages[0]?.awaitingModeration ?? 0;
   return (
     <>
@@ -41,7 +42,7 @@ export function CommentsSection({ document }: { document: DocumentDetail }) {
                 <CommentItem key={comment.id} documentId={document.id} comment={comment} />
               ))}
             </ul>
-            {query.hasNextPage && <LoadMore shown={comments.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
+            {query.hasNextPage && <LoadMore shown={comments.length} query={query} />}
           </>
         ))}
       {document.canComment && (

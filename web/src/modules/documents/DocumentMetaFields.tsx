@@ -25,22 +25,8 @@ export function DocumentMetaFields({ meta, onChange, error, withSource = true }:
   return (
     <>
       <div className="form-row">
-        <EnumSelectField
-          label={t('documents.kind')}
-          value={meta.kind}
-          emptyLabel={t('forms.choose')}
-          values={documentKindValues}
-          labelOf={(value) => t(`documents.kinds.${value}`)}
-          onChange={(value) => set({ kind: value || 'report' })}
-        />
-        <EnumSelectField
-          label={t('documents.language')}
-          value={meta.language}
-          emptyLabel={t('documents.languageAuto')}
-          values={documentLanguageValues}
-          labelOf={(value) => t(`forms.languageName.${value}`)}
-          onChange={(value) => set({ language: value })}
-        />
+        <EnumSelectField label={t('documents.kind')} value={meta.kind} values={documentKindValues} labels="documents.kinds" onChange={(value) => set({ kind: value || 'report' })} />
+        <EnumSelectField label={t('documents.language')} value={meta.language} emptyLabel={t('documents.languageAuto')} values={documentLanguageValues} labels="forms.languageName" onChange={(value) => set({ language: value })} />
         <InputField label={t('documents.publishedOn')} type="date" value={meta.publishedOn} onChange={(publishedOn) => set({ publishedOn })} error={fieldError(error, 'body.publishedOn') ?? fieldError(error, 'querystring.publishedOn')} />
       </div>
       {withSource && <InputField label={t('documents.sourceUrl')} type="url" value={meta.sourceUrl} onChange={(sourceUrl) => set({ sourceUrl })} error={fieldError(error, 'body.sourceUrl')} />}

@@ -10,6 +10,7 @@ import { DocumentTable } from './DocumentTable';
 import { ExtractingCount } from './ExtractingCount';
 import { useDocumentPages } from './useDocumentPages';
 import { documentKindValues, documentLanguageValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function DocumentsPage() {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function DocumentsPage() {
   const [params] = useSearchParams();
   const review = params.get('review') === 'pending' ? 'pending' : undefined;
   const query = useDocumentPages({ kind, language, workspaceId, ...(review ? { review } : {}) });
-  const documents = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const documents = pagedItems(query.data);
 
   return (
     <ListPage
@@ -35,22 +36,8 @@ export function DocumentsPage() {
       shown={documents.length}
       filters={
         <FilterBar active={[kind, language, workspaceId].filter(Boolean).length}>
-          <EnumFilter
-            label={t('documents.kind')}
-            value={kind}
-            values={documentKindValues}
-            labelOf={(value) => t(`documents.kinds.${value}`)}
-            allLabel={t('documents.allKinds')}
-            onChange={setKind}
-          />
-          <EnumFilter
-            label={t('documents.language')}
-            value={language}
-            values={documentLanguageValues}
-            labelOf={(value) => t(`forms.languageName.${value}`)}
-            allLabel={t('documents.allLanguages')}
-            onChange={setLanguage}
-          />
+          <EnumFilter label={t('documents.kind')} value={kind} values={documentKindValues} labels="documents.kinds" allLabel={t('documents.allKinds')} onChange={setKind} />
+          <EnumFilter label={t('documents.language')} value={language} values={documentLanguageValues} labels="forms.languageName" allLabel={t('documents.allLanguages')} onChange={setLanguage} />
           {workspaces.length > 0 && (
             <SelectField
               label={t('forms.workspace')}

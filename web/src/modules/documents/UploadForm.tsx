@@ -72,22 +72,8 @@ export function UploadForm({ onStarted }: { onStarted: (job: Job) => void }) {
       <WorkspaceField id={ids.workspace} value={workspaceId} onChange={setWorkspaceId} error={errors.fields.workspace} />
       <FilesField id={ids.files} files={files} onChange={setFiles} error={errors.fields.files} />
       <div className="form-row">
-        <EnumSelectField
-          label={t('documents.kind')}
-          value={kind}
-          emptyLabel={t('forms.choose')}
-          values={documentKindValues}
-          labelOf={(value) => t(`documents.kinds.${value}`)}
-          onChange={(value) => setKind(value || 'report')}
-        />
-        <EnumSelectField
-          label={t('documents.language')}
-          value={language}
-          emptyLabel={t('documents.languageAuto')}
-          values={documentLanguageValues}
-          labelOf={(value) => t(`forms.languageName.${value}`)}
-          onChange={setLanguage}
-        />
+        <EnumSelectField label={t('documents.kind')} value={kind} values={documentKindValues} labels="documents.kinds" onChange={(value) => setKind(value || 'report')} />
+        <EnumSelectField label={t('documents.language')} value={language} emptyLabel={t('documents.languageAuto')} values={documentLanguageValues} labels="forms.languageName" onChange={setLanguage} />
         <InputField id={ids.publishedOn} label={t('documents.publishedOn')} type="date" value={publishedOn} onChange={setPublishedOn} error={errors.fields.publishedOn} />
       </div>
       <VisibilityField value={visibility} onChange={setVisibility} />

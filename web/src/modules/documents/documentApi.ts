@@ -1,7 +1,7 @@
 import { apiUpload } from '../../lib/api/apiUpload';
 import { apiUploadFiles } from '../../lib/api/apiUploadFiles';
 import { api, dataOf, inPath } from '../../lib/api/client';
-import { enumValues, type BodyOf, type Draft, type QueryOf, type ResponseOf } from '../../lib/api/contract';
+import { enumValues, type BodyOf, type DraftOf, type QueryOf, type ResponseOf } from '../../lib/api/contract';
 import { uploadOutcomesMaxItems } from '../../lib/api/enums';
 import type { components } from '../../lib/api/schema';
 import type { Job } from '../jobs/jobApi';
@@ -33,8 +33,6 @@ export type Candidate = NonNullable<Proposal['suggestion']>['candidates'][number
 /** What accepting may change from the suggestion. */
 export type AcceptInput = NonNullable<BodyOf<'/api/documents/{id}/proposals/{proposalId}/accept', 'post'>>;
 
-type DocumentBody = Draft<BodyOf<'/api/documents', 'post'>>;
-type DocumentChanges = Draft<BodyOf<'/api/documents/{id}', 'patch'>>;
 type ImportQuery = QueryOf<'/api/documents/import', 'post'>;
 type BatchQuery = QueryOf<'/api/documents/batches', 'post'>;
 
@@ -55,15 +53,14 @@ export const documentApi = {
   list: (query: QueryOf<'/api/documents'>, signal?: AbortSignal) => dataOf(api.GET('/api/documents', { params: { query }, signal })),
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}', { ...inPath({ id }), signal })),
   review: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}/review', { ...inPath({ id }), signal })),
-  comments: (id: string, query: QueryOf<'/api/documents/{id}/comments'>, signal?: AbortSignal) =>
-    dataOf(api.GET('/api/documents/{id}/comments', { params: { path: { id }, query }, signal })),
+  comments: (id: string, query: QueryOf<'/api/documents/{id}/comments'>, signal?: AbortSignal) => dataOf(api.GET('/api/documents/{id}/comments', { params: { path: { id }, query }, signal })),
 
-  create: (body: DocumentBody) => dataOf(api.POST('/api/documents', { body: body as BodyOf<'/api/documents', 'post'> })),
+  create: (body: DraftOf<'/api/documents', 'post'>) => dataOf(api.POST('/api/documents', { body })),
   /** A new document from one file (multipart, which the typed client does not send). */
   importFile: (file: File, query: ImportQuery) => apiUpload<ResponseOf<'/api/documents/import', 'post'>>('/documents/import', file, query),
   /** A batch of files, read into documents by a job (answered with 202 and the job). */
   uploadBatch: (files: File[], query: BatchQuery) => apiUploadFiles<Job>('/documents/batches', files, query),
-  update: (id: string, body: DocumentChanges) => dataOf(api.PATCH('/api/documents/{id}', { ...inPath({ id }), body: body as BodyOf<'/api/documents/{id}', 'patch'> })),
+  update: (id: string, body: DraftOf<'/api/documents/{id}', 'patch'>) => dataOf(api.PATCH('/api/documents/{id}', { ...inPath({ id }), body })),
   remove: (id: string) => dataOf(api.DELETE('/api/documents/{id}', inPath({ id }))),
 
   addFile: (id: string, file: File) => apiUpload<ResponseOf<'/api/documents/{id}/files', 'post'>>(`/documents/${encodeURIComponent(id)}/files`, file, { useText: 'true' }),
@@ -74,12 +71,10 @@ export const documentApi = {
   addComment: (id: string, body: string) => dataOf(api.POST('/api/documents/{id}/comments', { ...inPath({ id }), body: { body } })),
   editComment: (id: string, commentId: string, body: string) => dataOf(api.PATCH('/api/documents/{id}/comments/{commentId}', { ...inPath({ id, commentId }), body: { body } })),
   removeComment: (id: string, commentId: string) => dataOf(api.DELETE('/api/documents/{id}/comments/{commentId}', inPath({ id, commentId }))),
-  hideComment: (id: string, commentId: string, note: string | null) =>
-    dataOf(api.POST('/api/documents/{id}/comments/{commentId}/hide', { ...inPath({ id, commentId }), body: { note } })),
+  hideComment: (id: string, commentId: string, note: string | null) => dataOf(api.POST('/api/documents/{id}/comments/{commentId}/hide', { ...inPath({ id, commentId }), body: { note } })),
   approveComment: (id: string, commentId: string) => dataOf(api.POST('/api/documents/{id}/comments/{commentId}/approve', inPath({ id, commentId }))),
 
-  acceptProposal: (id: string, proposalId: string, body: AcceptInput) =>
-    dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/accept', { ...inPath({ id, proposalId }), body })),
+  acceptProposal: (id: string, proposalId: string, body: AcceptInput) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/accept', { ...inPath({ id, proposalId }), body })),
   rejectProposal: (id: string, proposalId: string) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/reject', inPath({ id, proposalId }))),
   reopenProposal: (id: string, proposalId: string) => dataOf(api.POST('/api/documents/{id}/proposals/{proposalId}/reopen', inPath({ id, proposalId }))),
   acceptAll: (id: string) => dataOf(api.POST('/api/documents/{id}/review/accept-all', inPath({ id }))),

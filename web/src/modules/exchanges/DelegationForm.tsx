@@ -97,14 +97,7 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           }
         }}
       />
-      <CheckboxGroup
-        legend={t('exchanges.columnSectors')}
-        options={delegationSectorValues}
-        labelOf={(sector) => t(`enums.delegationSector.${sector}`)}
-        selected={sectors}
-        onChange={setSectors}
-        bodyClassName="sector-checklist"
-      />
+      <CheckboxGroup legend={t('exchanges.columnSectors')} options={delegationSectorValues} labels="enums.delegationSector" selected={sectors} onChange={setSectors} bodyClassName="sector-checklist" />
       <InputField label={t('delegations.size')} type="number" value={size} onChange={setSize} error={error('size')} />
     </InlineForm>
   );

@@ -173,14 +173,7 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
     >
         <div className="form-row">
           <ExchangeKindField value={kind} onChange={setKind} required error={error('kind')} />
-          <EnumSelectField
-            label={t('exchanges.status')}
-            value={status}
-            emptyLabel={t('forms.choose')}
-            values={exchangeStatusValues}
-            labelOf={(value) => t(`enums.exchangeStatus.${value}`)}
-            onChange={(value) => setStatus(value || 'planned')}
-          />
+          <EnumSelectField label={t('exchanges.status')} value={status} values={exchangeStatusValues} labels="enums.exchangeStatus" onChange={(value) => setStatus(value || 'planned')} />
         </div>
         <LocalizedTextFields legend={t('exchanges.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
         <div className="form-row">

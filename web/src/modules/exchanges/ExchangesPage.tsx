@@ -5,12 +5,13 @@ import { ExchangeTable } from './ExchangeTable';
 import { useExchangePages } from './useExchangePages';
 import { ListPage } from '../../shell/ListPage';
 import { exchangeKindValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function ExchangesPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useEnumSearchParam('kind', exchangeKindValues);
   const query = useExchangePages({ kind, order: 'newest' });
-  const exchanges = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const exchanges = pagedItems(query.data);
 
   return (
     <ListPage
@@ -19,14 +20,7 @@ export function ExchangesPage() {
       create={{ to: '/exchanges/new', label: t('exchanges.create') }}
       links={[{ to: '/dashboard', label: t('dashboard.title') }]}
       filters={
-        <EnumFilterBar
-          label={t('exchanges.kindFilter')}
-          value={kind}
-          values={exchangeKindValues}
-          labelOf={(value) => t(`enums.exchangeKind.${value}`)}
-          allLabel={t('exchanges.allKinds')}
-          onChange={setKind}
-        />
+        <EnumFilterBar label={t('exchanges.kindFilter')} value={kind} values={exchangeKindValues} labels="enums.exchangeKind" allLabel={t('exchanges.allKinds')} onChange={setKind} />
       }
       query={query}
       shown={exchanges.length}

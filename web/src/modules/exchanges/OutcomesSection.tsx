@@ -112,22 +112,8 @@ function OutcomeForm({ exchange, outcome, onDone }: { exchange: ExchangeDetail; 
   return (
     <InlineForm heading={outcome ? t('outcomes.editTitle') : t('outcomes.createTitle')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields onCancel={onDone}>
       <div className="form-row">
-        <EnumSelectField
-          label={t('outcomes.kind')}
-          value={kind}
-          emptyLabel={t('forms.choose')}
-          values={outcomeKindValues}
-          labelOf={(value) => t(`enums.outcomeKind.${value}`)}
-          onChange={(value) => setKind(value || 'idea')}
-        />
-        <EnumSelectField
-          label={t('outcomes.status')}
-          value={status}
-          emptyLabel={t('forms.choose')}
-          values={outcomeStatusValues}
-          labelOf={(value) => t(`enums.outcomeStatus.${value}`)}
-          onChange={(value) => setStatus(value || 'open')}
-        />
+        <EnumSelectField label={t('outcomes.kind')} value={kind} values={outcomeKindValues} labels="enums.outcomeKind" onChange={(value) => setKind(value || 'idea')} />
+        <EnumSelectField label={t('outcomes.status')} value={status} values={outcomeStatusValues} labels="enums.outcomeStatus" onChange={(value) => setStatus(value || 'open')} />
       </div>
       <LocalizedTextFields legend={t('outcomes.textInLanguages')} value={text} onChange={setText} error={error('text')} required multiline />
       <PersonAutocomplete

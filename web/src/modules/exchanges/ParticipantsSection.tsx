@@ -22,6 +22,7 @@ import { RegisterForm, type RegisterRequest } from './RegisterForm';
 import { RegistrationDelegationSelect } from './RegistrationDelegationSelect';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { registrationStateValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 const PAGE_SIZE = 50;
 
@@ -87,7 +88,7 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
     ...pagedQuery(exchangeKeys.registrations(exchange.id, state), (cursor, signal) => exchangeApi.registrations(exchange.id, { state, limit: PAGE_SIZE, cursor }, signal)),
     retry: (count, error) => !(error instanceof ApiError && [401, 403].includes(error.status)) && count < 2,
   });
-  const registrations = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const registrations = pagedItems(query.data);
   const hidden = query.error instanceof ApiError && [401, 403].includes(query.error.status);
 
   return (
@@ -113,20 +114,13 @@ export function ParticipantsSection({ exchange, registerRequest }: { exchange: E
               <span className="kern-label">{t('participants.printList')}</span>
             </Link>
           </div>
-          <EnumFilter
-            label={t('participants.stateFilter')}
-            value={state}
-            values={registrationStateValues}
-            labelOf={(value) => t(`enums.registrationState.${value}`)}
-            allLabel={t('participants.allStates')}
-            onChange={setState}
-          />
+          <EnumFilter label={t('participants.stateFilter')} value={state} values={registrationStateValues} labels="enums.registrationState" allLabel={t('participants.allStates')} onChange={setState} />
           {query.isPending && <LoadingState />}
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
           {query.data && (
             <>
               <RegistrationTable exchange={exchange} registrations={registrations} />
-              <LoadMore shown={registrations.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+              <LoadMore shown={registrations.length} query={query} />
             </>
           )}
         </>

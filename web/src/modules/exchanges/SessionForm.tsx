@@ -77,16 +77,7 @@ export function SessionForm({ exchange, session, onDone }: Props) {
         <InputField label={t('agenda.endsAt')} type="time" value={endsAt} onChange={setEndsAt} error={error('endsAt')} />
       </div>
       <p className="kern-hint">{t('agenda.timesIn', { timeZone: timeZoneLabel(exchange.timeZone, exchange.startDate, language) })}</p>
-      <EnumSelectField
-        label={t('agenda.kind')}
-        value={kind}
-        emptyLabel={t('forms.choose')}
-        values={sessionKindValues}
-        labelOf={(value) => t(`enums.sessionKind.${value}`)}
-        onChange={setKind}
-        required
-        error={error('kind')}
-      />
+      <EnumSelectField label={t('agenda.kind')} value={kind} values={sessionKindValues} labels="enums.sessionKind" onChange={setKind} required error={error('kind')} />
       <LocalizedTextFields legend={t('agenda.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
       <LocalizedTextFields legend={t('agenda.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
       <div className="form-row">

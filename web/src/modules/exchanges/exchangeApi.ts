@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import { recordKeys } from '../../lib/recordKeys';
 
 export type ExchangeSummary = ResponseOf<'/api/exchanges'>['items'][number];
@@ -24,13 +24,7 @@ export type RegisterResult = ResponseOf<'/api/exchanges/{id}/registrations', 'po
 export type ParticipantSummary = ResponseOf<'/api/exchanges/{id}/participants/summary'>;
 export type InvitationView = ResponseOf<'/api/registration-invitations/{token}'>;
 export type ExchangeFilters = Pick<QueryOf<'/api/exchanges'>, 'kind' | 'status' | 'partnershipId' | 'networkId' | 'order'>;
-type ExchangeBody = Draft<BodyOf<'/api/exchanges', 'post'>>;
-type ExchangeChanges = Draft<BodyOf<'/api/exchanges/{id}', 'patch'>>;
-type DelegationBody = Draft<BodyOf<'/api/exchanges/{id}/delegations', 'post'>>;
-type SessionBody = Draft<BodyOf<'/api/exchanges/{id}/sessions', 'post'>>;
-type OutcomeBody = Draft<BodyOf<'/api/exchanges/{id}/outcomes', 'post'>>;
-type RegistrationBody = Draft<BodyOf<'/api/exchanges/{id}/registrations', 'post'>>;
-type RegistrationChanges = Draft<BodyOf<'/api/exchanges/{id}/registrations/{registrationId}', 'patch'>>;
+type RegistrationChanges = DraftOf<'/api/exchanges/{id}/registrations/{registrationId}', 'patch'>;
 /** The states an organiser may set by hand (invitations and the waiting list move by themselves). */
 export type RegistrationMove = NonNullable<RegistrationChanges['state']>;
 
@@ -76,38 +70,36 @@ export const exchangeApi = {
     dataOf(api.GET('/api/exchanges/{id}/registrations', { params: { path: { id }, query }, signal })),
   invitation: (token: string, signal?: AbortSignal) => dataOf(api.GET('/api/registration-invitations/{token}', { params: { path: { token } }, signal })),
 
-  create: (body: ExchangeBody) => dataOf(api.POST('/api/exchanges', { body: body as BodyOf<'/api/exchanges', 'post'> })),
-  update: (id: string, body: ExchangeChanges) => dataOf(api.PATCH('/api/exchanges/{id}', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}', 'patch'> })),
+  create: (body: DraftOf<'/api/exchanges', 'post'>) => dataOf(api.POST('/api/exchanges', { body })),
+  update: (id: string, body: DraftOf<'/api/exchanges/{id}', 'patch'>) => dataOf(api.PATCH('/api/exchanges/{id}', { ...inExchange(id), body })),
   remove: (id: string) => dataOf(api.DELETE('/api/exchanges/{id}', inExchange(id))),
 
-  addDelegation: (id: string, body: DelegationBody) =>
-    dataOf(api.POST('/api/exchanges/{id}/delegations', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/delegations', 'post'> })),
-  updateDelegation: (id: string, delegationId: string, body: DelegationBody) =>
+  addDelegation: (id: string, body: DraftOf<'/api/exchanges/{id}/delegations', 'post'>) => dataOf(api.POST('/api/exchanges/{id}/delegations', { ...inExchange(id), body })),
+  updateDelegation: (id: string, delegationId: string, body: DraftOf<'/api/exchanges/{id}/delegations', 'post'>) =>
     dataOf(
       api.PATCH('/api/exchanges/{id}/delegations/{delegationId}', {
         params: { path: { id, delegationId } },
-        body: body as BodyOf<'/api/exchanges/{id}/delegations/{delegationId}', 'patch'>,
+        body,
       }),
     ),
   removeDelegation: (id: string, delegationId: string) => dataOf(api.DELETE('/api/exchanges/{id}/delegations/{delegationId}', { params: { path: { id, delegationId } } })),
 
-  addSession: (id: string, body: SessionBody) => dataOf(api.POST('/api/exchanges/{id}/sessions', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/sessions', 'post'> })),
-  updateSession: (id: string, sessionId: string, body: SessionBody) =>
-    dataOf(api.PATCH('/api/exchanges/{id}/sessions/{sessionId}', { params: { path: { id, sessionId } }, body: body as BodyOf<'/api/exchanges/{id}/sessions/{sessionId}', 'patch'> })),
+  addSession: (id: string, body: DraftOf<'/api/exchanges/{id}/sessions', 'post'>) => dataOf(api.POST('/api/exchanges/{id}/sessions', { ...inExchange(id), body })),
+  updateSession: (id: string, sessionId: string, body: DraftOf<'/api/exchanges/{id}/sessions', 'post'>) =>
+    dataOf(api.PATCH('/api/exchanges/{id}/sessions/{sessionId}', { params: { path: { id, sessionId } }, body })),
   removeSession: (id: string, sessionId: string) => dataOf(api.DELETE('/api/exchanges/{id}/sessions/{sessionId}', { params: { path: { id, sessionId } } })),
 
-  addOutcome: (id: string, body: OutcomeBody) => dataOf(api.POST('/api/exchanges/{id}/outcomes', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/outcomes', 'post'> })),
-  updateOutcome: (id: string, outcomeId: string, body: OutcomeBody) =>
-    dataOf(api.PATCH('/api/exchanges/{id}/outcomes/{outcomeId}', { params: { path: { id, outcomeId } }, body: body as BodyOf<'/api/exchanges/{id}/outcomes/{outcomeId}', 'patch'> })),
+  addOutcome: (id: string, body: DraftOf<'/api/exchanges/{id}/outcomes', 'post'>) => dataOf(api.POST('/api/exchanges/{id}/outcomes', { ...inExchange(id), body })),
+  updateOutcome: (id: string, outcomeId: string, body: DraftOf<'/api/exchanges/{id}/outcomes', 'post'>) =>
+    dataOf(api.PATCH('/api/exchanges/{id}/outcomes/{outcomeId}', { params: { path: { id, outcomeId } }, body })),
   removeOutcome: (id: string, outcomeId: string) => dataOf(api.DELETE('/api/exchanges/{id}/outcomes/{outcomeId}', { params: { path: { id, outcomeId } } })),
 
-  register: (id: string, body: RegistrationBody) =>
-    dataOf(api.POST('/api/exchanges/{id}/registrations', { ...inExchange(id), body: body as BodyOf<'/api/exchanges/{id}/registrations', 'post'> })),
+  register: (id: string, body: DraftOf<'/api/exchanges/{id}/registrations', 'post'>) => dataOf(api.POST('/api/exchanges/{id}/registrations', { ...inExchange(id), body })),
   changeRegistration: (id: string, registrationId: string, body: RegistrationChanges) =>
     dataOf(
       api.PATCH('/api/exchanges/{id}/registrations/{registrationId}', {
         ...ofRegistration(id, registrationId),
-        body: body as BodyOf<'/api/exchanges/{id}/registrations/{registrationId}', 'patch'>,
+        body,
       }),
     ),
   checkIn: (id: string, registrationId: string) => dataOf(api.POST('/api/exchanges/{id}/registrations/{registrationId}/check-in', ofRegistration(id, registrationId))),

@@ -13,6 +13,7 @@ import { Section } from '../../shell/Section';
 import { UpcomingDeadlines } from '../plans/UpcomingDeadlines';
 import { fundingApi, fundingKeys, type ProgrammeSummary } from './fundingApi';
 import { RecordTable, type Column } from '../../shell/RecordTable';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** The programme catalogue and the upcoming deadlines. */
 export function FundingPage() {
@@ -22,7 +23,7 @@ export function FundingPage() {
     ...pagedQuery(fundingKeys.programmes, (cursor, signal) => fundingApi.programmes({ limit: 25, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
-  const programmes = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const programmes = pagedItems(query.data);
   const columns: Column<ProgrammeSummary>[] = [
     { header: t('funding.programmeName'), cell: (programme) => <LocalizedText value={programme.name} />, link: (programme) => `/funding/programmes/${programme.id}` },
     { header: t('funding.funder'), cell: (programme) => programme.funder && <OrganizationName organization={programme.funder} /> },
@@ -40,7 +41,7 @@ export function FundingPage() {
         {query.isPending && <LoadingState />}
         {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
         {query.data && <RecordTable caption={t('funding.programmes')} empty={t('funding.empty')} rows={programmes} columns={columns} />}
-        {query.data && <LoadMore shown={programmes.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />}
+        {query.data && <LoadMore shown={programmes.length} query={query} />}
       </Section>
     </>
   );

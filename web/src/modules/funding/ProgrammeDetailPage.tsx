@@ -11,7 +11,6 @@ import { FactList } from '../../shell/FactList';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
 import { Section } from '../../shell/Section';
-import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { formatMoney } from '../plans/formatMoney';
 import { fundingApi, fundingKeys } from './fundingApi';
@@ -24,7 +23,6 @@ export function ProgrammeDetailPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { id } = useParams();
-  const { workspaces } = useSession();
   const query = useProgramme(id);
   const grants = useQuery({ queryKey: fundingKeys.grantsOf(id), queryFn: ({ signal }) => fundingApi.grants({ programmeId: id, limit: 100 }, signal), enabled: Boolean(id) });
   return (
@@ -111,7 +109,7 @@ export function ProgrammeDetailPage() {
               </ul>
             )}
           </Section>
-          {workspaces.some((workspace) => workspace.id === programme.workspaceId) && <RecordHistorySection path={`/funding-programmes/${encodeURIComponent(programme.id)}/history`} workspaceId={programme.workspaceId} />}
+          <RecordHistorySection path={`/funding-programmes/${encodeURIComponent(programme.id)}/history`} workspaceId={programme.workspaceId} membersOnly />
         </>
       )}
     </RecordDetailFrame>

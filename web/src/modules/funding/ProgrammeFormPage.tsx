@@ -95,7 +95,7 @@ function ProgrammeForm({ record: programme }: { record?: ProgrammeDetail }) {
     <RecordFormFrame heading={heading} back={{ to: programme ? `/funding/programmes/${programme.id}` : '/funding', label: programme ? t('forms.backToRecord') : t('funding.backToList') }} workspace={programme ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <LocalizedTextFields legend={t('funding.programmeName')} value={name} onChange={setName} error={error('name')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('funding.description')} value={description} onChange={setDescription} multiline compact />
-        <EnumSelectField label={t('funding.level')} value={level} emptyLabel={t('forms.choose')} values={programmeLevelValues} labelOf={(value) => t(`funding.levels.${value}`)} onChange={setLevel} />
+        <EnumSelectField label={t('funding.level')} value={level} values={programmeLevelValues} labels="funding.levels" onChange={setLevel} />
         <OrganizationAutocomplete
           label={t('funding.funder')}
           initial={programme?.funder}

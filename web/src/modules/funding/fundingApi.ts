@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 
 export type ProgrammeSummary = ResponseOf<'/api/funding-programmes'>['items'][number];
 export type ProgrammeDetail = ResponseOf<'/api/funding-programmes/{id}'>;
@@ -8,9 +8,6 @@ export type Grant = ResponseOf<'/api/grants'>['items'][number];
 export type ProgrammeLevel = ProgrammeSummary['level'];
 export type InstrumentKind = Instrument['kind'];
 export type GrantStatus = Grant['status'];
-type ProgrammeBody = Draft<BodyOf<'/api/funding-programmes', 'post'>>;
-type ProgrammeChanges = Draft<BodyOf<'/api/funding-programmes/{id}', 'patch'>>;
-type GrantBody = Draft<BodyOf<'/api/grants', 'post'>>;
 
 /** Query keys of funding programmes and grants; every change invalidates `fundingKeys.all`. */
 export const fundingKeys = {
@@ -26,8 +23,7 @@ export const fundingApi = {
   programme: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/funding-programmes/{id}', { params: { path: { id } }, signal })),
   grants: (query: QueryOf<'/api/grants'>, signal?: AbortSignal) => dataOf(api.GET('/api/grants', { params: { query }, signal })),
 
-  createProgramme: (body: ProgrammeBody) => dataOf(api.POST('/api/funding-programmes', { body: body as BodyOf<'/api/funding-programmes', 'post'> })),
-  updateProgramme: (id: string, body: ProgrammeChanges) =>
-    dataOf(api.PATCH('/api/funding-programmes/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/funding-programmes/{id}', 'patch'> })),
-  createGrant: (body: GrantBody) => dataOf(api.POST('/api/grants', { body: body as BodyOf<'/api/grants', 'post'> })),
+  createProgramme: (body: DraftOf<'/api/funding-programmes', 'post'>) => dataOf(api.POST('/api/funding-programmes', { body })),
+  updateProgramme: (id: string, body: DraftOf<'/api/funding-programmes/{id}', 'patch'>) => dataOf(api.PATCH('/api/funding-programmes/{id}', { params: { path: { id } }, body })),
+  createGrant: (body: DraftOf<'/api/grants', 'post'>) => dataOf(api.POST('/api/grants', { body })),
 };

@@ -29,14 +29,7 @@ export function ImportPage() {
       <PageHeading title={t('imports.title')}>{t('imports.title')}</PageHeading>
       <p className="kern-body kern-body--large page-intro">{t('imports.intro')}</p>
       <form className="record-form" onSubmit={(event) => event.preventDefault()}>
-        <EnumSelectField
-          label={t('imports.kind')}
-          value={kind}
-          emptyLabel={t('forms.choose')}
-          values={importKindValues}
-          labelOf={(value) => t(`imports.kinds.${value}`)}
-          onChange={(value) => setKind(value || 'organizations')}
-        />
+        <EnumSelectField label={t('imports.kind')} value={kind} values={importKindValues} labels="imports.kinds" onChange={(value) => setKind(value || 'organizations')} />
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} />
         <TextFileField label={t('imports.file')} hint={t(`imports.columns.${kind}`)} accept=".csv,text/csv" onText={setCsv} />
         <div className="button-row">

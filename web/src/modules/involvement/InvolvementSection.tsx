@@ -14,6 +14,7 @@ import { SelectField } from '../../shell/SelectField';
 import { roleLabels, subkindLabel } from './involvementLabels';
 import type { ActorCollection, InvolvementKind } from './involvementApi';
 import { useInvolvementCounts, useInvolvementPages } from './useInvolvement';
+import { pagedItems } from '../../lib/pagedItems';
 
 /**
  * What an organisation, person or place is involved in: one table per kind of record, each
@@ -54,7 +55,7 @@ function InvolvementGroup({ collection, id, kind, count, year }: { collection: A
   const { t } = useTranslation();
   const language = useLanguage();
   const query = useInvolvementPages(collection, id, kind, year);
-  const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = pagedItems(query.data);
   const kindName = t(`involvement.kinds.${kind}`);
   return (
     <section className="involvement-group" aria-label={kindName}>
@@ -88,7 +89,7 @@ function InvolvementGroup({ collection, id, kind, count, year }: { collection: A
         />
       )}
       {count > entries.length || query.hasNextPage ? (
-        <LoadMore shown={entries.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+        <LoadMore shown={entries.length} query={query} />
       ) : null}
     </section>
   );

@@ -38,15 +38,7 @@ export function AddOfferForm({ profileId }: { profileId: string }) {
     <InlineForm heading={t('matchingOffer.title')} onSubmit={() => save.mutate()} pending={save.isPending} error={save.error} problemsBesideFields submitLabel={t('matchingOffer.publish')}>
       <ThemeSelect label={t('matchingOffer.theme')} value={themeId} emptyLabel={t('forms.choose')} onChange={(id) => setThemeId(id ?? '')} />
       {error('themeId', t('matching.themeMissing')) && <p className="kern-error">{t('matching.themeMissing')}</p>}
-      <EnumSelectField
-        label={t('matchingOffer.kind')}
-        value={kind}
-        emptyLabel={t('forms.choose')}
-        values={matchingItemKindValues}
-        labelOf={(value) => t(`matching.kind.${value}`)}
-        onChange={setKind}
-        error={error('kind', t('matching.kindMissing'))}
-      />
+      <EnumSelectField label={t('matchingOffer.kind')} value={kind} values={matchingItemKindValues} labels="matching.kind" onChange={setKind} error={error('kind', t('matching.kindMissing'))} />
       <LocalizedTextFields
         legend={t('matchingOffer.description')}
         value={description}

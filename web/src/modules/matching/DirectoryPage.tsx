@@ -14,8 +14,9 @@ import { ThemeSelect } from '../themes/ThemeSelect';
 import { DirectoryEntryCard } from './DirectoryEntryCard';
 import { DirectoryMap } from './DirectoryMap';
 import { useDirectoryPages, useDirectoryPlaces, useRegions } from './useDirectory';
-import { SIZE_BAND_KEYS, useDirectoryFilter } from './useDirectoryFilter';
+import { SIZE_BAND_KEYS, useDirectoryFilter, type DirectoryFilterKey } from './useDirectoryFilter';
 import { matchingItemKindValues, soughtPartnershipTypeValues, urgencyValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** Everything published for everyone in the partner search: a map and a filterable list. */
 export function DirectoryPage() {
@@ -26,9 +27,11 @@ export function DirectoryPage() {
   const { placeId: _place, ...mapFilter } = filter;
   const places = useDirectoryPlaces(mapFilter);
   const regions = useRegions(values.country || undefined);
-  const entries = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = pagedItems(pages.data);
   const chosenPlace = places.data?.places.find((entry) => entry.place.id === values.placeId)?.place;
   const options = <T extends string>(keys: readonly T[], label: (key: T) => string) => keys.map((value) => ({ value, label: label(value) }));
+  /** A filter's select, showing and changing the filter's value in the address. */
+  const filterOn = (key: DirectoryFilterKey) => ({ value: values[key], onChange: (value: string) => set({ [key]: value }) });
 
   return (
     <>
@@ -38,21 +41,9 @@ export function DirectoryPage() {
         <Link to="/matching">{t('matchingDirectory.toPartnerSearch')}</Link>
       </p>
       <FilterBar active={active}>
-        <SelectField
-          label={t('matchingDirectory.filterDirection')}
-          value={values.direction}
-          emptyLabel={t('matchingDirectory.bothDirections')}
-          options={options(['need', 'offer'] as const, (value) => t(`matchingDirectory.directionPlural.${value}`))}
-          onChange={(direction) => set({ direction })}
-        />
+        <SelectField {...filterOn('direction')} label={t('matchingDirectory.filterDirection')} emptyLabel={t('matchingDirectory.bothDirections')} options={options(['need', 'offer'] as const, (value) => t(`matchingDirectory.directionPlural.${value}`))} />
         <ThemeSelect label={t('matchingDirectory.filterTheme')} value={values.themeId} emptyLabel={t('matchingDirectory.anyTheme')} onChange={(themeId) => set({ themeId })} />
-        <SelectField
-          label={t('matchingDirectory.filterKind')}
-          value={values.kind}
-          emptyLabel={t('matchingDirectory.anyKind')}
-          options={options(matchingItemKindValues, (value) => t(`matching.kind.${value}`))}
-          onChange={(kind) => set({ kind })}
-        />
+        <SelectField {...filterOn('kind')} label={t('matchingDirectory.filterKind')} emptyLabel={t('matchingDirectory.anyKind')} options={options(matchingItemKindValues, (value) => t(`matching.kind.${value}`))} />
         <SelectField
           label={t('matchingDirectory.filterCountry')}
           value={values.country}
@@ -69,27 +60,9 @@ export function DirectoryPage() {
             onChange={(regionId) => set({ regionId, placeId: '' })}
           />
         )}
-        <SelectField
-          label={t('matchingDirectory.filterSize')}
-          value={values.size}
-          emptyLabel={t('matchingDirectory.anySize')}
-          options={options(SIZE_BAND_KEYS, (band) => t(`matchingDirectory.size.${band}`))}
-          onChange={(size) => set({ size })}
-        />
-        <SelectField
-          label={t('matching.filterPartnershipType')}
-          value={values.partnershipType}
-          emptyLabel={t('matching.anyPartnershipType')}
-          options={options(soughtPartnershipTypeValues, (value) => t(`matching.partnershipType.${value}`))}
-          onChange={(partnershipType) => set({ partnershipType })}
-        />
-        <SelectField
-          label={t('matching.urgencyLabel')}
-          value={values.urgency}
-          emptyLabel={t('matchingDirectory.anyUrgency')}
-          options={options(urgencyValues, (value) => t(`matching.urgency.${value}`))}
-          onChange={(urgency) => set({ urgency })}
-        />
+        <SelectField {...filterOn('size')} label={t('matchingDirectory.filterSize')} emptyLabel={t('matchingDirectory.anySize')} options={options(SIZE_BAND_KEYS, (band) => t(`matchingDirectory.size.${band}`))} />
+        <SelectField {...filterOn('partnershipType')} label={t('matching.filterPartnershipType')} emptyLabel={t('matching.anyPartnershipType')} options={options(soughtPartnershipTypeValues, (value) => t(`matching.partnershipType.${value}`))} />
+        <SelectField {...filterOn('urgency')} label={t('matching.urgencyLabel')} emptyLabel={t('matchingDirectory.anyUrgency')} options={options(urgencyValues, (value) => t(`matching.urgency.${value}`))} />
       </FilterBar>
       {places.data && <DirectoryMap places={places.data.places} onChoose={(placeId) => set({ placeId })} />}
       {values.placeId && (
@@ -113,7 +86,7 @@ export function DirectoryPage() {
               ))}
             </ul>
           )}
-          <LoadMore shown={entries.length} hasMore={pages.hasNextPage} isLoading={pages.isFetchingNextPage} onLoadMore={() => void pages.fetchNextPage()} />
+          <LoadMore shown={entries.length} query={pages} />
         </section>
       )}
     </>

@@ -66,24 +66,8 @@ export function MatchingItemFields({ values, onChange, labels, error }: Props) {
     <>
       <ThemeSelect label={labels.theme} value={values.themeId} emptyLabel={t('forms.choose')} onChange={(id) => set('themeId', id ?? '')} error={error('themeId', t('matching.themeMissing'))} required />
       <div className="form-row">
-        <EnumSelectField
-          label={labels.kind}
-          value={values.kind}
-          emptyLabel={t('forms.choose')}
-          values={matchingItemKindValues}
-          labelOf={(value) => t(`matching.kind.${value}`)}
-          onChange={(value) => set('kind', value)}
-          error={error('kind', labels.kindMissing)}
-          required
-        />
-        <EnumSelectField
-          label={t('matching.urgencyLabel')}
-          value={values.urgency}
-          emptyLabel={t('forms.choose')}
-          values={urgencyValues}
-          labelOf={(value) => t(`matching.urgency.${value}`)}
-          onChange={(value) => set('urgency', value || 'medium')}
-        />
+        <EnumSelectField label={labels.kind} value={values.kind} values={matchingItemKindValues} labels="matching.kind" onChange={(value) => set('kind', value)} error={error('kind', labels.kindMissing)} required />
+        <EnumSelectField label={t('matching.urgencyLabel')} value={values.urgency} values={urgencyValues} labels="matching.urgency" onChange={(value) => set('urgency', value || 'medium')} />
         <InputField label={labels.until} type="date" value={values.until} onChange={(value) => set('until', value)} error={error('until', t('matching.untilInvalid'))} />
       </div>
       <LocalizedTextFields

@@ -2,21 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
-import { useLanguage } from '../../lib/useLanguage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { InputField } from '../../shell/InputField';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import { ThemeChecklist } from '../themes/ThemeChecklist';
-import { CheckboxGroup } from '../../shell/CheckboxGroup';
-import { matchingApi, matchingKeys, PROFILE_LANGUAGES } from './matchingApi';
-import { languageName } from './reasonText';
+import { matchingApi, matchingKeys } from './matchingApi';
+import { ProfileLanguagesField } from './ProfileLanguagesField';
 
 /** Opts an expert in to the partner search: who, expertise themes, languages, availability. */
 export function NewExpertProfilePage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [workspaceId, setWorkspaceId] = useState('');
   const [personId, setPersonId] = useState<string | null>(null);
   const [languages, setLanguages] = useState<string[]>([]);
@@ -50,7 +47,7 @@ export function NewExpertProfilePage() {
       submitLabel={t('matching.publish')}
     >
       <PersonAutocomplete label={t('matchingForms.expert')} onSelect={(person) => setPersonId(person?.id ?? null)} error={error('placeId', t('matchingForms.expertMissing')) ?? error('personId', t('matchingForms.expertMissing'))} />
-      <CheckboxGroup legend={t('matchingForms.expertLanguages')} options={PROFILE_LANGUAGES} labelOf={(code) => languageName(code, language)} selected={languages} onChange={setLanguages} />
+      <ProfileLanguagesField legend={t('matchingForms.expertLanguages')} selected={languages} onChange={setLanguages} />
       <p className="kern-body kern-body--bold">{t('matchingForms.expertiseThemes')}</p>
       <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
       <InputField label={t('matchingForms.availability')} hint={t('matchingForms.availabilityHint')} value={availability} onChange={setAvailability} error={error('availability', t('matchingForms.availabilityTooLong'))} />

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
-import { useLanguage } from '../../lib/useLanguage';
 import { ErrorState } from '../../shell/ErrorState';
 import { InputField } from '../../shell/InputField';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
@@ -16,9 +15,9 @@ import { ThemeChecklist } from '../themes/ThemeChecklist';
 import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { matchingApi, matchingKeys, PROFILE_LANGUAGES, type MatchingProfileDetail, type SoughtPartnershipType } from './matchingApi';
 import { ProfileName } from './ProfileName';
-import { languageName } from './reasonText';
 import { useMatchingProfile } from './useMatching';
 import { soughtPartnershipTypeValues } from '../../lib/api/enums';
+import { ProfileLanguagesField } from './ProfileLanguagesField';
 
 const filled = (texts: Texts) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
 
@@ -33,7 +32,6 @@ export function ProfileFormPage() {
 
 function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [population, setPopulation] = useState(profile.population === null ? '' : String(profile.population));
@@ -102,23 +100,11 @@ function ProfileForm({ profile }: { profile: MatchingProfileDetail }) {
           error={error('population', t('matchingForms.populationInvalid'))}
         />
       )}
-      <CheckboxGroup
-        legend={isExpert ? t('matchingForms.expertLanguages') : t('matching.languages')}
-        options={PROFILE_LANGUAGES}
-        labelOf={(code) => languageName(code, language)}
-        selected={languages}
-        onChange={setLanguages}
-      />
+      <ProfileLanguagesField legend={isExpert ? t('matchingForms.expertLanguages') : t('matching.languages')} selected={languages} onChange={setLanguages} />
       <p className="kern-body kern-body--bold">{isExpert ? t('matchingForms.expertiseThemes') : t('matchingForms.profileThemes')}</p>
       <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
       {!isExpert && (
-        <CheckboxGroup
-          legend={t('matching.partnershipSought')}
-          options={soughtPartnershipTypeValues}
-          labelOf={(value) => t(`matching.partnershipType.${value}`)}
-          selected={partnershipTypes}
-          onChange={setPartnershipTypes}
-        />
+        <CheckboxGroup legend={t('matching.partnershipSought')} options={soughtPartnershipTypeValues} labels="matching.partnershipType" selected={partnershipTypes} onChange={setPartnershipTypes} />
       )}
       {isExpert && (
         <InputField

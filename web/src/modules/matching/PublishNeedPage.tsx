@@ -2,22 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../lib/api/types';
 import { localizedFieldError } from '../../lib/localizedFieldError';
-import { useLanguage } from '../../lib/useLanguage';
 import { useSaveAndOpen } from '../../lib/useSaveAndOpen';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { EnumSelectField } from '../../shell/EnumSelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
-import { CheckboxGroup } from '../../shell/CheckboxGroup';
 import { MatchingItemFields, matchingItemBody, matchingItemFieldLabels, matchingItemValues, type MatchingItemValues } from './MatchingItemFields';
-import { matchingApi, matchingKeys, PROFILE_LANGUAGES, type SoughtPartnershipType } from './matchingApi';
-import { languageName } from './reasonText';
+import { matchingApi, matchingKeys, type SoughtPartnershipType } from './matchingApi';
 import { soughtPartnershipTypeValues } from '../../lib/api/enums';
+import { ProfileLanguagesField } from './ProfileLanguagesField';
 
 /** Opts a municipality in to matching and publishes what it needs, then shows the suggested partners. */
 export function PublishNeedPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [workspaceId, setWorkspaceId] = useState('');
   const [placeId, setPlaceId] = useState<string | null>(null);
   const [languages, setLanguages] = useState<string[]>([]);
@@ -66,15 +63,8 @@ export function PublishNeedPage() {
         error={error('placeId', t('matching.municipalityMissing'))}
         required
       />
-      <CheckboxGroup legend={t('matching.languages')} options={PROFILE_LANGUAGES} labelOf={(code) => languageName(code, language)} selected={languages} onChange={setLanguages} />
-      <EnumSelectField
-        label={t('matching.partnershipSought')}
-        value={partnershipType}
-        emptyLabel={t('forms.choose')}
-        values={soughtPartnershipTypeValues}
-        labelOf={(value) => t(`matching.partnershipType.${value}`)}
-        onChange={setPartnershipType}
-      />
+      <ProfileLanguagesField legend={t('matching.languages')} selected={languages} onChange={setLanguages} />
+      <EnumSelectField label={t('matching.partnershipSought')} value={partnershipType} values={soughtPartnershipTypeValues} labels="matching.partnershipType" onChange={setPartnershipType} />
       <MatchingItemFields
         values={item}
         onChange={setItem}

@@ -39,7 +39,7 @@ export function SuggestionList({ profileId, needId, from }: { profileId: string;
           value={filter.partnershipType ?? ''}
           emptyLabel={t('matching.anyPartnershipType')}
           values={soughtPartnershipTypeValues}
-          labelOf={(value) => t(`matching.partnershipType.${value}`)}
+          labels="matching.partnershipType"
           onChange={(partnershipType) => setFilter({ ...filter, partnershipType: partnershipType || undefined })}
         />
       </div>

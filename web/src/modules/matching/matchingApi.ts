@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import type { paths } from '../../lib/api/schema';
 
 export type MatchingProfileSummary = ResponseOf<'/api/matching/profiles'>['items'][number];
@@ -59,23 +59,20 @@ export const matchingApi = {
   directory: (query: QueryOf<'/api/matching/directory'>, signal?: AbortSignal) => dataOf(api.GET('/api/matching/directory', { params: { query }, signal })),
   directoryPlaces: (query: QueryOf<'/api/matching/directory/places'>, signal?: AbortSignal) => dataOf(api.GET('/api/matching/directory/places', { params: { query }, signal })),
 
-  createProfile: (body: Draft<BodyOf<'/api/matching/profiles', 'post'>>) => dataOf(api.POST('/api/matching/profiles', { body: body as BodyOf<'/api/matching/profiles', 'post'> })),
-  updateProfile: (id: string, body: Draft<BodyOf<'/api/matching/profiles/{id}', 'patch'>>) =>
-    dataOf(api.PATCH('/api/matching/profiles/{id}', { ...ofProfile(id), body: body as BodyOf<'/api/matching/profiles/{id}', 'patch'> })),
-  addItem: (id: string, body: Draft<BodyOf<'/api/matching/profiles/{id}/items', 'post'>>) => dataOf(api.POST('/api/matching/profiles/{id}/items', { ...ofProfile(id), body: body as BodyOf<'/api/matching/profiles/{id}/items', 'post'> })),
-  updateItem: (id: string, itemId: string, body: Draft<BodyOf<'/api/matching/profiles/{id}/items/{itemId}', 'patch'>>) =>
-    dataOf(api.PATCH('/api/matching/profiles/{id}/items/{itemId}', { ...ofItem(id, itemId), body: body as BodyOf<'/api/matching/profiles/{id}/items/{itemId}', 'patch'> })),
+  createProfile: (body: DraftOf<'/api/matching/profiles', 'post'>) => dataOf(api.POST('/api/matching/profiles', { body })),
+  updateProfile: (id: string, body: DraftOf<'/api/matching/profiles/{id}', 'patch'>) => dataOf(api.PATCH('/api/matching/profiles/{id}', { ...ofProfile(id), body })),
+  addItem: (id: string, body: DraftOf<'/api/matching/profiles/{id}/items', 'post'>) => dataOf(api.POST('/api/matching/profiles/{id}/items', { ...ofProfile(id), body })),
+  updateItem: (id: string, itemId: string, body: DraftOf<'/api/matching/profiles/{id}/items/{itemId}', 'patch'>) =>
+    dataOf(api.PATCH('/api/matching/profiles/{id}/items/{itemId}', { ...ofItem(id, itemId), body })),
   removeItem: (id: string, itemId: string) => dataOf(api.DELETE('/api/matching/profiles/{id}/items/{itemId}', ofItem(id, itemId))),
 };
 
 export const introductionApi = {
   list: (query: QueryOf<'/api/matching/introductions'>, signal?: AbortSignal) => dataOf(api.GET('/api/matching/introductions', { params: { query }, signal })),
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/matching/introductions/{id}', { ...ofIntroduction(id), signal })),
-  pipeline: (query: QueryOf<'/api/matching/introductions/pipeline'>, signal?: AbortSignal) =>
-    dataOf(api.GET('/api/matching/introductions/pipeline', { params: { query }, signal })),
+  pipeline: (query: QueryOf<'/api/matching/introductions/pipeline'>, signal?: AbortSignal) => dataOf(api.GET('/api/matching/introductions/pipeline', { params: { query }, signal })),
 
-  request: (body: Draft<BodyOf<'/api/matching/introductions', 'post'>>) => dataOf(api.POST('/api/matching/introductions', { body: body as BodyOf<'/api/matching/introductions', 'post'> })),
+  request: (body: DraftOf<'/api/matching/introductions', 'post'>) => dataOf(api.POST('/api/matching/introductions', { body })),
   /** A step with what it carries (a message, the date met, the partnership made); the server checks the body. */
-  step: (id: string, step: IntroductionStep, body: object): Promise<Introduction> =>
-    dataOf(api.POST(`/api/matching/introductions/{id}/${step}`, { ...ofIntroduction(id), body: body as never })),
+  step: (id: string, step: IntroductionStep, body: object): Promise<Introduction> => dataOf(api.POST(`/api/matching/introductions/{id}/${step}`, { ...ofIntroduction(id), body: body as never })),
 };

@@ -81,26 +81,8 @@ function NetworkForm({ record: network }: { record?: NetworkDetail }) {
         <LocalizedTextFields legend={t('networks.nameInLanguages')} value={name} onChange={setName} error={error('name', t('networks.nameMissing'))} required />
         <InputField label={t('networks.shortName')} value={shortName} onChange={setShortName} error={error('shortName', t('networks.shortNameInvalid'))} />
         <div className="form-row">
-          <EnumSelectField
-            label={t('networks.kind')}
-            value={kind}
-            emptyLabel={t('forms.choose')}
-            values={networkKindValues}
-            labelOf={(value) => t(`enums.networkKind.${value}`)}
-            onChange={setKind}
-            error={error('kind', t('networks.kindMissing'))}
-            required
-          />
-          <EnumSelectField
-            label={t('networks.cadence')}
-            value={cadence}
-            emptyLabel={t('forms.choose')}
-            values={networkCadenceValues}
-            labelOf={(value) => t(`enums.networkCadence.${value}`)}
-            onChange={setCadence}
-            error={error('cadence', t('networks.cadenceMissing'))}
-            required
-          />
+          <EnumSelectField label={t('networks.kind')} value={kind} values={networkKindValues} labels="enums.networkKind" onChange={setKind} error={error('kind', t('networks.kindMissing'))} required />
+          <EnumSelectField label={t('networks.cadence')} value={cadence} values={networkCadenceValues} labels="enums.networkCadence" onChange={setCadence} error={error('cadence', t('networks.cadenceMissing'))} required />
           <InputField
             label={t('networks.foundedYear')}
             hint={t('networks.foundedYearHint')}

@@ -7,12 +7,13 @@ import { RecordTable } from '../../shell/RecordTable';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
 import { useExchangePages } from '../exchanges/useExchangePages';
 import { VenueName } from '../exchanges/VenueName';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** The network's meetings, newest first, each with its host town. */
 export function NetworkMeetings({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
   const query = useExchangePages({ networkId, order: 'newest' });
-  const meetings = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const meetings = pagedItems(query.data);
 
   if (query.isPending) return <LoadingState />;
   if (query.isError && !query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -31,7 +32,7 @@ export function NetworkMeetings({ networkId }: { networkId: string }) {
       />
       {meetings.length > 0 && (
         <>
-          <LoadMore shown={meetings.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+          <LoadMore shown={meetings.length} query={query} />
           {query.isError && <ErrorState error={query.error} />}
         </>
       )}

@@ -5,12 +5,13 @@ import { NetworkTable } from './NetworkTable';
 import { useNetworkPages } from './useNetworkPages';
 import { ListPage } from '../../shell/ListPage';
 import { networkCadenceValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function NetworksPage() {
   const { t } = useTranslation();
   const [cadence, setCadence] = useEnumSearchParam('cadence', networkCadenceValues);
   const query = useNetworkPages({ cadence });
-  const networks = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const networks = pagedItems(query.data);
 
   return (
     <ListPage
@@ -18,14 +19,7 @@ export function NetworksPage() {
       intro={t('networks.intro')}
       create={{ to: '/networks/new', label: t('networks.create') }}
       filters={
-        <EnumFilterBar
-          label={t('networks.cadenceFilter')}
-          value={cadence}
-          values={networkCadenceValues}
-          labelOf={(value) => t(`enums.networkCadence.${value}`)}
-          allLabel={t('networks.allCadences')}
-          onChange={setCadence}
-        />
+        <EnumFilterBar label={t('networks.cadenceFilter')} value={cadence} values={networkCadenceValues} labels="enums.networkCadence" allLabel={t('networks.allCadences')} onChange={setCadence} />
       }
       query={query}
       shown={networks.length}

@@ -7,5 +7,5 @@ type OrganizationKind = (typeof organizationKindValues)[number];
 /** What kind of organization it is, for a form. */
 export function OrganizationKindField(field: { value: OrganizationKind | ''; onChange: (kind: OrganizationKind | '') => void; error?: string; required?: boolean }) {
   const { t } = useTranslation();
-  return <EnumSelectField label={t('organizations.kind')} emptyLabel={t('forms.choose')} values={organizationKindValues} labelOf={(kind) => t(`enums.organizationKind.${kind}`)} {...field} />;
+  return <EnumSelectField label={t('organizations.kind')} values={organizationKindValues} labels="enums.organizationKind" {...field} />;
 }

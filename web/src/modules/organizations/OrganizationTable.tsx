@@ -9,10 +9,10 @@ import { RecordTable } from '../../shell/RecordTable';
 export function OrganizationTable({ organizations, caption }: { organizations: OrganizationSummary[]; caption: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (organizations.length === 0) return <p className="kern-body">{t('organizations.empty')}</p>;
   return (
     <RecordTable
       caption={caption}
+      empty={t('organizations.empty')}
       rows={organizations}
       columns={[
         { header: t('organizations.columnName'), link: (organization) => `/organizations/${organization.id}`, cell: (organization) => <OrganizationName organization={organization} /> },

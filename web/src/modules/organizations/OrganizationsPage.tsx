@@ -14,6 +14,7 @@ import { useOrganizationPages } from './useOrganizationPages';
 import { ListPage } from '../../shell/ListPage';
 import { useSetSearchParam } from '../../lib/useSetSearchParam';
 import { organizationKindValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function OrganizationsPage() {
   const [text, setText] = useState(q ?? '');
   const setParam = useSetSearchParam();
   const query = useOrganizationPages({ kind, country, themeId, q });
-  const organizations = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const organizations = pagedItems(query.data);
   const exportUrl = `/api/organizations/export.csv?${new URLSearchParams(Object.entries({ kind, country, themeId, q, lang: language }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
 
   return (
@@ -39,14 +40,7 @@ export function OrganizationsPage() {
       filters={
         <FilterBar>
           <CountryFilter label={t('organizations.countryFilter')} value={country} onChange={setCountry} />
-          <EnumFilter
-            label={t('organizations.kindFilter')}
-            value={kind}
-            values={organizationKindValues}
-            labelOf={(value) => t(`enums.organizationKind.${value}`)}
-            allLabel={t('organizations.allKinds')}
-            onChange={setKind}
-          />
+          <EnumFilter label={t('organizations.kindFilter')} value={kind} values={organizationKindValues} labels="enums.organizationKind" allLabel={t('organizations.allKinds')} onChange={setKind} />
           <ThemeSelect label={t('organizations.themeFilter')} value={themeId ?? ''} emptyLabel={t('organizations.allThemes')} onChange={(id) => setParam('themeId', id)} />
           <TextFilter label={t('organizations.nameFilter')} value={text} onChange={setText} onApply={(value) => setParam('q', value.trim() || undefined)} />
         </FilterBar>

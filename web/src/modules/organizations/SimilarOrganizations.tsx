@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { ConfirmSimilarRecords, SimilarRecordsNotice, useSimilarRecords } from '../../shell/SimilarRecords';
+import { ConfirmSimilarRecords, SimilarRecordsNotice, useSimilarRecords, type SimilarKind } from '../../shell/SimilarRecords';
 import { OrganizationDistinction } from './OrganizationDistinction';
 import { organizationApi, organizationKeys, type OrganizationCandidate } from './organizationApi';
 
@@ -18,29 +17,20 @@ export async function findSimilarOrganizations(name: string, seatPlaceId: string
   return (await organizationApi.similar({ name: name.trim(), ...(seatPlaceId ? { seatPlaceId } : {}) }, signal)).items;
 }
 
+const organizations: SimilarKind<OrganizationCandidate> = {
+  texts: 'organizations',
+  name: (candidate) => <OrganizationName organization={candidate} />,
+  details: (candidate) => <OrganizationDistinction organization={candidate} />,
+};
+
 /** Before an organization is entered: the ones of the same or a near name (and seat) the user can already see, each to use instead. */
 export function SimilarOrganizations({ name, seatPlaceId, onUse }: Props) {
-  const { t } = useTranslation();
   const wanted = useDebouncedValue({ name: name.trim(), seatPlaceId });
   const candidates = useSimilarRecords(organizationKeys.similar(wanted), (signal) => findSimilarOrganizations(wanted.name, wanted.seatPlaceId, signal), wanted.name.length >= 3);
-  return (
-    <SimilarRecordsNotice
-      title={t('organizations.similarTitle', { count: candidates.length })}
-      intro={t('organizations.similarIntro')}
-      candidates={candidates}
-      onUse={onUse}
-      useLabel={t('organizations.useThis')}
-      name={organizationName}
-      details={organizationDetails}
-    />
-  );
+  return <SimilarRecordsNotice kind={organizations} candidates={candidates} onUse={onUse} />;
 }
 
 /** Asked on saving a new organization while similar ones exist: use one of them, or create the new one anyway. */
-export function ConfirmSimilarOrganizations({ candidates, onUse, onCreateAnyway }: { candidates: OrganizationCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
-  const { t } = useTranslation();
-  return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('organizations.useThis')} name={organizationName} details={organizationDetails} />;
+export function ConfirmSimilarOrganizations(props: { candidates: OrganizationCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
+  return <ConfirmSimilarRecords kind={organizations} {...props} />;
 }
-
-const organizationName = (candidate: OrganizationCandidate) => <OrganizationName organization={candidate} />;
-const organizationDetails = (candidate: OrganizationCandidate) => <OrganizationDistinction organization={candidate} />;

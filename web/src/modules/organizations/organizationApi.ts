@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import type { OrganizationKind } from '../../lib/api/types';
 import { recordKeys } from '../../lib/recordKeys';
 
@@ -9,8 +9,6 @@ export type Member = OrganizationDetail['people'][number];
 export type OrganizationFilters = Omit<QueryOf<'/api/organizations'>, 'limit' | 'cursor'>;
 /** An organization as pickers and duplicate warnings show it: with what tells it from others of the same name. */
 export type OrganizationCandidate = ResponseOf<'/api/organizations/autocomplete'>['items'][number];
-type OrganizationBody = Draft<BodyOf<'/api/organizations', 'post'>>;
-type OrganizationChanges = Draft<BodyOf<'/api/organizations/{id}', 'patch'>>;
 
 /** Query keys of the organizations; every change invalidates `organizationKeys.all`. */
 export const organizationKeys = {
@@ -26,8 +24,7 @@ export const organizationApi = {
   autocomplete: (q: string, signal?: AbortSignal) => dataOf(api.GET('/api/organizations/autocomplete', { params: { query: { q } }, signal })),
   similar: (query: QueryOf<'/api/organizations/similar'>, signal?: AbortSignal) => dataOf(api.GET('/api/organizations/similar', { params: { query }, signal })),
 
-  create: (body: OrganizationBody) => dataOf(api.POST('/api/organizations', { body: body as BodyOf<'/api/organizations', 'post'> })),
-  update: (id: string, body: OrganizationChanges) =>
-    dataOf(api.PATCH('/api/organizations/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/organizations/{id}', 'patch'> })),
+  create: (body: DraftOf<'/api/organizations', 'post'>) => dataOf(api.POST('/api/organizations', { body })),
+  update: (id: string, body: DraftOf<'/api/organizations/{id}', 'patch'>) => dataOf(api.PATCH('/api/organizations/{id}', { params: { path: { id } }, body })),
 };
 

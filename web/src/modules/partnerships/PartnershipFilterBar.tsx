@@ -15,22 +15,8 @@ export function PartnershipFilterBar({ kind, status, onKindChange, onStatusChang
   const { t } = useTranslation();
   return (
     <FilterBar>
-      <EnumFilter
-        label={t('partnerships.kindFilter')}
-        value={kind}
-        values={partnershipKindValues}
-        labelOf={(value) => t(`enums.partnershipKind.${value}`)}
-        allLabel={t('partnerships.allKinds')}
-        onChange={onKindChange}
-      />
-      <EnumFilter
-        label={t('partnerships.statusFilter')}
-        value={status}
-        values={partnershipStatusValues}
-        labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
-        allLabel={t('partnerships.allStatuses')}
-        onChange={onStatusChange}
-      />
+      <EnumFilter label={t('partnerships.kindFilter')} value={kind} values={partnershipKindValues} labels="enums.partnershipKind" allLabel={t('partnerships.allKinds')} onChange={onKindChange} />
+      <EnumFilter label={t('partnerships.statusFilter')} value={status} values={partnershipStatusValues} labels="enums.partnershipStatus" allLabel={t('partnerships.allStatuses')} onChange={onStatusChange} />
     </FilterBar>
   );
 }

@@ -80,16 +80,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
 
   return (
     <RecordFormFrame heading={heading} back={{ to: partnership ? `/partnerships/${partnership.id}` : '/partnerships', label: partnership ? t('forms.backToRecord') : t('partnerships.backToList') }} workspace={partnership ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
-        <EnumSelectField
-          label={t('partnerships.kind')}
-          value={kind}
-          emptyLabel={t('forms.choose')}
-          values={partnershipKindValues}
-          labelOf={(value) => t(`enums.partnershipKind.${value}`)}
-          onChange={setKind}
-          required
-          error={error('kind')}
-        />
+        <EnumSelectField label={t('partnerships.kind')} value={kind} values={partnershipKindValues} labels="enums.partnershipKind" onChange={setKind} required error={error('kind')} />
         <LocalizedTextFields legend={t('partnerships.titleInLanguages')} value={title} onChange={setTitle} error={error('title')} required />
         <PartyPicker parties={parties} onChange={setParties} error={error('parties')} />
         <PartnershipAutocomplete
@@ -104,14 +95,7 @@ function PartnershipForm({ record: partnership }: { record?: PartnershipDetail }
           <InputField label={t('partnerships.since')} hint={t('partnerships.sinceHint')} value={since} onChange={setSince} error={error('since')} />
           <InputField label={t('partnerships.endedOn')} type="date" value={endedOn} onChange={setEndedOn} error={error('endedOn')} />
         </div>
-        <EnumSelectField
-          label={t('partnerships.status')}
-          value={status}
-          emptyLabel={t('forms.choose')}
-          values={partnershipStatusValues}
-          labelOf={(value) => t(`enums.partnershipStatus.${value}`)}
-          onChange={(value) => setStatus(value || 'active')}
-        />
+        <EnumSelectField label={t('partnerships.status')} value={status} values={partnershipStatusValues} labels="enums.partnershipStatus" onChange={(value) => setStatus(value || 'active')} />
         <LocalizedTextFields legend={t('partnerships.descriptionInLanguages')} value={description} onChange={setDescription} multiline />
         <ThemeChecklist selected={themeIds} onChange={setThemeIds} />
         <VisibilityField value={visibility} onChange={setVisibility} />

@@ -14,6 +14,7 @@ import { partnershipApi, partnershipKeys } from './partnershipApi';
 import { PartnershipFilterBar } from './PartnershipFilterBar';
 import { PartnershipMapFigure } from './PartnershipMapFigure';
 import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** How many partnerships the map draws at most; the list below says when there are more. */
 const MAX_PAGES = 10;
@@ -31,7 +32,7 @@ export function PartnershipMapPage() {
   });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const items = useMemo(() => pagedItems(query.data), [query.data]);
   const withoutCoordinates = query.data?.pages.reduce((sum, page) => sum + page.withoutCoordinates, 0) ?? 0;
   const complete = query.data && !hasNextPage;
   const truncated = query.data && query.data.pages.length >= MAX_PAGES && query.data.pages.at(-1)?.nextCursor;

@@ -11,6 +11,7 @@ import { PlaceName } from '../../shell/PlaceName';
 import { ExchangeDates } from '../exchanges/ExchangeDates';
 import { SeriesPart } from '../exchanges/SeriesPart';
 import { partnershipApi, partnershipKeys, type TimelineEntry } from './partnershipApi';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** What an entry is, in words: the kind of exchange, or the type of entry. */
 function useEntryLabel() {
@@ -27,7 +28,7 @@ export function PartnershipTimeline({ partnershipId, hasChildren = false }: { pa
   const label = useEntryLabel();
   const [includeChildren, setIncludeChildren] = useState(false);
   const query = useInfiniteQuery(pagedQuery(partnershipKeys.timeline(partnershipId, includeChildren), (cursor, signal) => partnershipApi.timeline(partnershipId, { limit: 25, cursor, includeChildren: includeChildren ? 'true' : undefined }, signal)));
-  const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = pagedItems(query.data);
 
   const toggle = hasChildren && (
     <div className="kern-form-check">
@@ -91,7 +92,7 @@ export function PartnershipTimeline({ partnershipId, hasChildren = false }: { pa
           </li>
         ))}
       </ol>
-      <LoadMore shown={entries.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+      <LoadMore shown={entries.length} query={query} />
       {query.isError && <ErrorState error={query.error} />}
     </>
   );

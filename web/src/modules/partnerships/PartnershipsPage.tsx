@@ -5,13 +5,14 @@ import { PartnershipTable } from './PartnershipTable';
 import { usePartnershipPages } from './usePartnershipPages';
 import { ListPage } from '../../shell/ListPage';
 import { partnershipKindValues, partnershipStatusValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function PartnershipsPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useEnumSearchParam('kind', partnershipKindValues);
   const [status, setStatus] = useEnumSearchParam('status', partnershipStatusValues);
   const query = usePartnershipPages({ kind, status });
-  const partnerships = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const partnerships = pagedItems(query.data);
 
   return (
     <ListPage

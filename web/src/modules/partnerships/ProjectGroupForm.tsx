@@ -74,14 +74,7 @@ export function ProjectGroupForm({ partnershipId, workspaceId, parties, group, o
       <div className="form-row">
         <ThemeSelect label={t('projectGroups.theme')} value={themeId} emptyLabel={t('forms.none')} onChange={(id) => setThemeId(id ?? '')} />
         <InputField label={t('projectGroups.formedOnLabel')} type="date" value={formedOn} onChange={setFormedOn} error={error('formedOn')} />
-        <EnumSelectField
-          label={t('projectGroups.status')}
-          value={status}
-          emptyLabel={t('forms.choose')}
-          values={STATUSES}
-          labelOf={(value) => t(`enums.projectGroupStatus.${value}`)}
-          onChange={(value) => setStatus(value || 'active')}
-        />
+        <EnumSelectField label={t('projectGroups.status')} value={status} values={STATUSES} labels="enums.projectGroupStatus" onChange={(value) => setStatus(value || 'active')} />
       </div>
       <Fieldset legend={t('projectGroups.members')}>
         {members.length > 0 && (

@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import { recordKeys } from '../../lib/recordKeys';
 
 export type PartnershipSummary = ResponseOf<'/api/partnerships'>['items'][number];
@@ -17,10 +17,6 @@ export type TimelineEntry = ResponseOf<'/api/partnerships/{id}/timeline'>['items
 export type PartnershipMapPage = ResponseOf<'/api/partnerships/map'>;
 export type PartnershipMapItem = PartnershipMapPage['items'][number];
 export type PartnershipFilters = Pick<QueryOf<'/api/partnerships'>, 'kind' | 'status' | 'placeId'>;
-type PartnershipBody = Draft<BodyOf<'/api/partnerships', 'post'>>;
-type PartnershipChanges = Draft<BodyOf<'/api/partnerships/{id}', 'patch'>>;
-type ProjectGroupBody = Draft<BodyOf<'/api/partnerships/{id}/project-groups', 'post'>>;
-type ProjectGroupChanges = Draft<BodyOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'>>;
 
 /** Query keys of the partnerships; every change invalidates `partnershipKeys.all`. */
 export const partnershipKeys = {
@@ -37,18 +33,15 @@ const ofGroup = (id: string, groupId: string) => ({ params: { path: { id, groupI
 export const partnershipApi = {
   list: (query: QueryOf<'/api/partnerships'>, signal?: AbortSignal) => dataOf(api.GET('/api/partnerships', { params: { query }, signal })),
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/partnerships/{id}', { params: { path: { id } }, signal })),
-  timeline: (id: string, query: QueryOf<'/api/partnerships/{id}/timeline'>, signal?: AbortSignal) =>
-    dataOf(api.GET('/api/partnerships/{id}/timeline', { params: { path: { id }, query }, signal })),
+  timeline: (id: string, query: QueryOf<'/api/partnerships/{id}/timeline'>, signal?: AbortSignal) => dataOf(api.GET('/api/partnerships/{id}/timeline', { params: { path: { id }, query }, signal })),
   map: (query: QueryOf<'/api/partnerships/map'>, signal?: AbortSignal) => dataOf(api.GET('/api/partnerships/map', { params: { query }, signal })),
   projectGroups: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/partnerships/{id}/project-groups', { params: { path: { id } }, signal })),
 
-  create: (body: PartnershipBody) => dataOf(api.POST('/api/partnerships', { body: body as BodyOf<'/api/partnerships', 'post'> })),
-  update: (id: string, body: PartnershipChanges) =>
-    dataOf(api.PATCH('/api/partnerships/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/partnerships/{id}', 'patch'> })),
+  create: (body: DraftOf<'/api/partnerships', 'post'>) => dataOf(api.POST('/api/partnerships', { body })),
+  update: (id: string, body: DraftOf<'/api/partnerships/{id}', 'patch'>) => dataOf(api.PATCH('/api/partnerships/{id}', { params: { path: { id } }, body })),
   remove: (id: string) => dataOf(api.DELETE('/api/partnerships/{id}', { params: { path: { id } } })),
-  addProjectGroup: (id: string, body: ProjectGroupBody) =>
-    dataOf(api.POST('/api/partnerships/{id}/project-groups', { params: { path: { id } }, body: body as BodyOf<'/api/partnerships/{id}/project-groups', 'post'> })),
-  updateProjectGroup: (id: string, groupId: string, body: ProjectGroupChanges) =>
-    dataOf(api.PATCH('/api/partnerships/{id}/project-groups/{groupId}', { ...ofGroup(id, groupId), body: body as BodyOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'> })),
+  addProjectGroup: (id: string, body: DraftOf<'/api/partnerships/{id}/project-groups', 'post'>) => dataOf(api.POST('/api/partnerships/{id}/project-groups', { params: { path: { id } }, body })),
+  updateProjectGroup: (id: string, groupId: string, body: DraftOf<'/api/partnerships/{id}/project-groups/{groupId}', 'patch'>) =>
+    dataOf(api.PATCH('/api/partnerships/{id}/project-groups/{groupId}', { ...ofGroup(id, groupId), body })),
   removeProjectGroup: (id: string, groupId: string) => dataOf(api.DELETE('/api/partnerships/{id}/project-groups/{groupId}', ofGroup(id, groupId))),
 };

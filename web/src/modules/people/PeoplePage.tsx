@@ -12,6 +12,7 @@ import { personApi, personKeys } from './personApi';
 import { ListPage } from '../../shell/ListPage';
 import { useSetSearchParam } from '../../lib/useSetSearchParam';
 import { RecordTable } from '../../shell/RecordTable';
+import { pagedItems } from '../../lib/pagedItems';
 
 const LANGUAGES = ['de', 'en', 'uk', 'sq', 'sr', 'ru', 'pl', 'fr'] as const;
 
@@ -28,7 +29,7 @@ export function PeoplePage() {
     ...pagedQuery(personKeys.list(filters), (cursor, signal) => personApi.list({ ...filters, limit: 25, cursor }, signal)),
     placeholderData: keepPreviousData,
   });
-  const people = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const people = pagedItems(query.data);
   const languageNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'de'], { type: 'language' });
 
   return (

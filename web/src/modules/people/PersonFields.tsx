@@ -29,7 +29,7 @@ export function ConsentBasisField(field: { value: ConsentBasis | ''; onChange: (
   return (
     <>
       <p className="kern-body kern-body--small">{t('people.consentExplanation')}</p>
-      <EnumSelectField {...field} label={t('people.consentBasis')} emptyLabel={t('forms.choose')} values={consentBasisValues} labelOf={(basis) => t(`enums.consentBasis.${basis}`)} />
+      <EnumSelectField {...field} label={t('people.consentBasis')} values={consentBasisValues} labels="enums.consentBasis" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { OrganizationName } from '../../shell/OrganizationName';
-import { ConfirmSimilarRecords, SimilarRecordsNotice, useSimilarRecords } from '../../shell/SimilarRecords';
+import { ConfirmSimilarRecords, SimilarRecordsNotice, useSimilarRecords, type SimilarKind } from '../../shell/SimilarRecords';
 import { personApi, personKeys, type PersonCandidate } from './personApi';
 
 interface Props {
@@ -17,32 +17,23 @@ export async function findSimilarPeople(givenName: string, familyName: string, s
   return (await personApi.similar({ givenName: givenName.trim(), familyName: familyName.trim() }, signal)).items;
 }
 
+const people: SimilarKind<PersonCandidate> = {
+  texts: 'people',
+  name: (candidate) => candidate.displayName,
+  details: (candidate) => <PersonDetails candidate={candidate} />,
+};
+
 /** Before a person is entered: the people of the same or a near name the user can already see, each to use instead. */
 export function SimilarPeople({ givenName, familyName, onUse }: Props) {
-  const { t } = useTranslation();
   const wanted = useDebouncedValue({ givenName: givenName.trim(), familyName: familyName.trim() });
   const candidates = useSimilarRecords(personKeys.similar(wanted), (signal) => findSimilarPeople(wanted.givenName, wanted.familyName, signal), wanted.familyName.length >= 2);
-  return (
-    <SimilarRecordsNotice
-      title={t('people.similarTitle', { count: candidates.length })}
-      intro={t('people.similarIntro')}
-      candidates={candidates}
-      onUse={onUse}
-      useLabel={t('people.useThis')}
-      name={personName}
-      details={personDetails}
-    />
-  );
+  return <SimilarRecordsNotice kind={people} candidates={candidates} onUse={onUse} />;
 }
 
 /** Asked on saving a new person while similar ones exist: use one of them, or create the new one anyway. */
-export function ConfirmSimilarPeople({ candidates, onUse, onCreateAnyway }: { candidates: PersonCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
-  const { t } = useTranslation();
-  return <ConfirmSimilarRecords candidates={candidates} onUse={onUse} onCreateAnyway={onCreateAnyway} useLabel={t('people.useThis')} name={personName} details={personDetails} />;
+export function ConfirmSimilarPeople(props: { candidates: PersonCandidate[]; onUse: Props['onUse']; onCreateAnyway: () => void }) {
+  return <ConfirmSimilarRecords kind={people} {...props} />;
 }
-
-const personName = (candidate: PersonCandidate) => candidate.displayName;
-const personDetails = (candidate: PersonCandidate) => <PersonDetails candidate={candidate} />;
 
 /** Where the person works now, and the workspace that recorded them. */
 function PersonDetails({ candidate }: { candidate: PersonCandidate }) {

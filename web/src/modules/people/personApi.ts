@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import { recordKeys } from '../../lib/recordKeys';
 
 export type PersonSummary = ResponseOf<'/api/people'>['items'][number];
@@ -11,8 +11,6 @@ export type PersonRef = NonNullable<ResponseOf<'/api/networks/{id}'>['members'][
 /** A person as a duplicate warning shows them: with their current organizations and workspace. */
 export type PersonCandidate = ResponseOf<'/api/people/similar'>['items'][number];
 export type PersonFilters = Omit<QueryOf<'/api/people'>, 'limit' | 'cursor'>;
-type PersonBody = Draft<BodyOf<'/api/people', 'post'>>;
-type PersonChanges = Draft<BodyOf<'/api/people/{id}', 'patch'>>;
 
 /** Query keys of the people; every change invalidates `personKeys.all`. */
 export const personKeys = {
@@ -25,7 +23,7 @@ export const personApi = {
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/people/{id}', { params: { path: { id } }, signal })),
   similar: (query: QueryOf<'/api/people/similar'>, signal?: AbortSignal) => dataOf(api.GET('/api/people/similar', { params: { query }, signal })),
 
-  create: (body: PersonBody) => dataOf(api.POST('/api/people', { body: body as BodyOf<'/api/people', 'post'> })),
-  update: (id: string, body: PersonChanges) => dataOf(api.PATCH('/api/people/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/people/{id}', 'patch'> })),
+  create: (body: DraftOf<'/api/people', 'post'>) => dataOf(api.POST('/api/people', { body })),
+  update: (id: string, body: DraftOf<'/api/people/{id}', 'patch'>) => dataOf(api.PATCH('/api/people/{id}', { params: { path: { id } }, body })),
   erase: (id: string) => dataOf(api.POST('/api/people/{id}/erase', { params: { path: { id } } })),
 };

@@ -81,14 +81,7 @@ function PlaceForm({ record: place }: { record?: PlaceDetail }) {
 
   return (
     <RecordFormFrame heading={title} back={{ to: place ? `/places/${place.id}` : '/places', label: place ? t('forms.backToRecord') : t('places.backToList') }} workspace={place ? undefined : { value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
-        <EnumSelectField
-          label={t('places.kind')}
-          value={kind}
-          emptyLabel={t('forms.choose')}
-          values={CREATABLE_PLACE_KINDS}
-          labelOf={(value) => t(`enums.placeKind.${value}`)}
-          onChange={(value) => setKind(value || 'district')}
-        />
+        <EnumSelectField label={t('places.kind')} value={kind} values={CREATABLE_PLACE_KINDS} labels="enums.placeKind" onChange={(value) => setKind(value || 'district')} />
         <PlaceAutocomplete
           label={t('places.parent')}
           initial={parentName}

@@ -9,10 +9,10 @@ import { RecordTable } from '../../shell/RecordTable';
 export function PlaceTable({ places, caption }: { places: PlaceSummary[]; caption: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (places.length === 0) return <p className="kern-body">{t('places.empty')}</p>;
   return (
     <RecordTable
       caption={caption}
+      empty={t('places.empty')}
       rows={places}
       columns={[
         { header: t('places.columnName'), link: (place) => `/places/${place.id}`, cell: (place) => <PlaceName place={place} /> },

@@ -17,6 +17,7 @@ import { PlaceTable } from './PlaceTable';
 import { usePlacePages } from './usePlacePages';
 import { MayCreate } from '../accounts/MayCreate';
 import { placeKindValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function PlacesPage() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function PlacesPage() {
   const [text, setText] = useState(params.get('q') ?? '');
   const q = params.get('q') ?? undefined;
   const query = usePlacePages({ kind, country, q });
-  const places = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const places = pagedItems(query.data);
   const applyText = (value: string) =>
     setParams(
       (previous) => {
@@ -54,21 +55,14 @@ export function PlacesPage() {
       </div>
       <FilterBar>
         <CountryFilter label={t('places.countryFilter')} value={country} onChange={setCountry} />
-        <EnumFilter
-          label={t('places.kindFilter')}
-          value={kind}
-          values={placeKindValues}
-          labelOf={(value) => t(`enums.placeKind.${value}`)}
-          allLabel={t('places.allKinds')}
-          onChange={setKind}
-        />
+        <EnumFilter label={t('places.kindFilter')} value={kind} values={placeKindValues} labels="enums.placeKind" allLabel={t('places.allKinds')} onChange={setKind} />
         <TextFilter label={t('places.nameFilter')} value={text} onChange={setText} onApply={applyText} />
       </FilterBar>
       {query.isPending && <LoadingState />}
       {query.data && (
         <>
           <PlaceTable places={places} caption={t('places.caption')} />
-          <LoadMore shown={places.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+          <LoadMore shown={places.length} query={query} />
         </>
       )}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}

@@ -1,14 +1,13 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import type { PlaceKind } from '../../lib/api/types';
 import { recordKeys } from '../../lib/recordKeys';
 
 export type PlaceSummary = ResponseOf<'/api/places'>['items'][number];
 export type PlaceSuggestion = ResponseOf<'/api/places/autocomplete'>['items'][number];
 export type PlaceDetail = ResponseOf<'/api/places/{id}'>;
-export type PlaceInput = Draft<BodyOf<'/api/places', 'post'>>;
+export type PlaceInput = DraftOf<'/api/places', 'post'>;
 export type PlaceFilters = Omit<QueryOf<'/api/places'>, 'limit' | 'cursor'>;
-type PlaceChanges = Draft<BodyOf<'/api/places/{id}', 'patch'>>;
 
 /** Kinds a user may create; countries come from the gazetteer. */
 export const CREATABLE_PLACE_KINDS = ['district', 'quarter', 'area', 'municipality', 'state'] as const satisfies readonly PlaceKind[];
@@ -23,6 +22,6 @@ export const placeApi = {
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/places/{id}', { params: { path: { id } }, signal })),
   autocomplete: (query: QueryOf<'/api/places/autocomplete'>, signal?: AbortSignal) => dataOf(api.GET('/api/places/autocomplete', { params: { query }, signal })),
 
-  create: (body: PlaceInput) => dataOf(api.POST('/api/places', { body: body as BodyOf<'/api/places', 'post'> })),
-  update: (id: string, body: PlaceChanges) => dataOf(api.PATCH('/api/places/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/places/{id}', 'patch'> })),
+  create: (body: PlaceInput) => dataOf(api.POST('/api/places', { body })),
+  update: (id: string, body: DraftOf<'/api/places/{id}', 'patch'>) => dataOf(api.PATCH('/api/places/{id}', { params: { path: { id } }, body })),
 };

@@ -7,13 +7,14 @@ import { Section } from '../../shell/Section';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
 import { MayCreate } from '../accounts/MayCreate';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** The joint action plans of a partnership, and a link to draft one. */
 export function PartnershipPlans({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const plans = usePlanPages({ partnershipId });
-  const items = plans.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = pagedItems(plans.data);
   return (
     <Section title={t('plans.title')}>
       {plans.data && items.length === 0 && <p className="kern-body">{t('plans.empty')}</p>}

@@ -10,7 +10,6 @@ import { RecordDetailFrame } from '../../shell/RecordDetailFrame';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
-import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { RecordLinksSection } from '../record-links/RecordLinksSection';
 import { MeasureList } from './MeasureList';
@@ -41,7 +40,6 @@ export function PlanDetailPage() {
 function PlanView({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { workspaces } = useSession();
   const draftEditable = plan.canEdit && plan.status === 'draft';
   const [editingPriority, setEditingPriority] = useState<string | null>(null);
   return (
@@ -111,7 +109,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
       </Section>
       <PlanVersions plan={plan} />
       <RecordLinksSection recordType="action_plan" recordId={plan.id} canEdit={plan.canEdit} />
-      {workspaces.some((workspace) => workspace.id === plan.workspaceId) && <RecordHistorySection path={`/action-plans/${encodeURIComponent(plan.id)}/history`} workspaceId={plan.workspaceId} />}
+      <RecordHistorySection path={`/action-plans/${encodeURIComponent(plan.id)}/history`} workspaceId={plan.workspaceId} membersOnly />
     </>
   );
 }

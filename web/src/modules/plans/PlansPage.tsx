@@ -11,13 +11,14 @@ import { PlanStatusBadge } from './PlanStatusBadge';
 import { usePlanPages } from './usePlanPages';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { planStatusValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function PlansPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [status, setStatus] = useEnumSearchParam('status', planStatusValues);
   const query = usePlanPages({ status });
-  const plans = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const plans = pagedItems(query.data);
   const columns: Column<PlanSummary>[] = [
     { header: t('plans.columnTitle'), cell: (plan) => <LocalizedText value={plan.title} />, link: (plan) => `/action-plans/${plan.id}` },
     {
@@ -36,14 +37,7 @@ export function PlansPage() {
       shown={plans.length}
       empty={t('plans.empty')}
       filters={
-        <EnumFilterBar
-          label={t('plans.statusLabel')}
-          value={status}
-          values={planStatusValues}
-          labelOf={(value) => t(`plans.status.${value}`)}
-          allLabel={t('plans.allStatuses')}
-          onChange={setStatus}
-        />
+        <EnumFilterBar label={t('plans.statusLabel')} value={status} values={planStatusValues} labels="plans.status" allLabel={t('plans.allStatuses')} onChange={setStatus} />
       }
     >
       <RecordTable caption={t('plans.title')} rows={plans} columns={columns} />

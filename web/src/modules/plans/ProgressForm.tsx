@@ -43,14 +43,7 @@ export function ProgressForm({ planId, measure }: { planId: string; measure: Mea
     >
       <div className="form-row">
         <InputField label={t('plans.reportedOn')} type="date" value={reportedOn} onChange={setReportedOn} error={fieldError(report.error, 'body.reportedOn')} required />
-        <EnumSelectField
-          label={t('plans.progressStatus')}
-          value={status}
-          emptyLabel={t('forms.choose')}
-          values={progressStatusValues}
-          labelOf={(value) => t(`plans.progress.${value}`)}
-          onChange={setStatus}
-        />
+        <EnumSelectField label={t('plans.progressStatus')} value={status} values={progressStatusValues} labels="plans.progress" onChange={setStatus} />
       </div>
       {measure.indicators.map((indicator) => (
         <InputField

@@ -1,5 +1,5 @@
 import { api, dataOf, inPath } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { BodyOf, DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import { recordKeys } from '../../lib/recordKeys';
 
 export type PlanSummary = ResponseOf<'/api/action-plans'>['items'][number];
@@ -21,13 +21,6 @@ export type PlanBudget = ResponseOf<'/api/action-plans/{id}/budget'>;
 export type BudgetTotals = PlanBudget['totals'][number];
 export type UpcomingDeadline = ResponseOf<'/api/funding-deadlines'>['items'][number];
 export type PlanFilters = Omit<QueryOf<'/api/action-plans'>, 'limit' | 'cursor'>;
-type PlanBody = Draft<BodyOf<'/api/action-plans', 'post'>>;
-type PlanChanges = Draft<BodyOf<'/api/action-plans/{id}', 'patch'>>;
-type MeasureBody = Draft<BodyOf<'/api/action-plans/{id}/measures', 'post'>>;
-type MeasureChanges = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'>>;
-type ExpenditureBody = Draft<BodyOf<'/api/expenditures', 'post'>>;
-type PriorityBody = Draft<BodyOf<'/api/action-plans/{id}/priorities', 'post'>>;
-type ProgressBody = Draft<BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'>>;
 type Transition = BodyOf<'/api/action-plans/{id}/transitions', 'post'>['to'];
 
 /** Query keys of the action plans; every change invalidates `planKeys.all`. */
@@ -49,31 +42,28 @@ export const planApi = {
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}', { ...ofPlan(id), signal })),
   dashboard: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}/dashboard', { ...ofPlan(id), signal })),
   budget: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}/budget', { ...ofPlan(id), signal })),
-  progress: (id: string, measureId: string, signal?: AbortSignal) =>
-    dataOf(api.GET('/api/action-plans/{id}/measures/{measureId}/progress', { params: { path: { id, measureId } }, signal })),
-  compare: (id: string, from: string, to: string, signal?: AbortSignal) =>
-    dataOf(api.GET('/api/action-plans/{id}/versions/compare', { params: { path: { id }, query: { from, to } }, signal })),
+  progress: (id: string, measureId: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}/measures/{measureId}/progress', { params: { path: { id, measureId } }, signal })),
+  compare: (id: string, from: string, to: string, signal?: AbortSignal) => dataOf(api.GET('/api/action-plans/{id}/versions/compare', { params: { path: { id }, query: { from, to } }, signal })),
   measures: (query: QueryOf<'/api/action-plan-measures'>, signal?: AbortSignal) => dataOf(api.GET('/api/action-plan-measures', { params: { query }, signal })),
   upcomingDeadlines: (limit: number, signal?: AbortSignal) => dataOf(api.GET('/api/funding-deadlines', { params: { query: { limit } }, signal })),
 
-  create: (body: PlanBody) => dataOf(api.POST('/api/action-plans', { body: body as BodyOf<'/api/action-plans', 'post'> })),
-  update: (id: string, body: PlanChanges) => dataOf(api.PATCH('/api/action-plans/{id}', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}', 'patch'> })),
-  addMeasure: (id: string, body: MeasureBody) => dataOf(api.POST('/api/action-plans/{id}/measures', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}/measures', 'post'> })),
-  updateMeasure: (id: string, measureId: string, body: MeasureChanges) =>
-    dataOf(api.PATCH('/api/action-plans/{id}/measures/{measureId}', { ...inPath({ id, measureId }), body: body as BodyOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'> })),
+  create: (body: DraftOf<'/api/action-plans', 'post'>) => dataOf(api.POST('/api/action-plans', { body })),
+  update: (id: string, body: DraftOf<'/api/action-plans/{id}', 'patch'>) => dataOf(api.PATCH('/api/action-plans/{id}', { ...ofPlan(id), body })),
+  addMeasure: (id: string, body: DraftOf<'/api/action-plans/{id}/measures', 'post'>) => dataOf(api.POST('/api/action-plans/{id}/measures', { ...ofPlan(id), body })),
+  updateMeasure: (id: string, measureId: string, body: DraftOf<'/api/action-plans/{id}/measures/{measureId}', 'patch'>) =>
+    dataOf(api.PATCH('/api/action-plans/{id}/measures/{measureId}', { ...inPath({ id, measureId }), body })),
   removeMeasure: (id: string, measureId: string) => dataOf(api.DELETE('/api/action-plans/{id}/measures/{measureId}', inPath({ id, measureId }))),
-  reportProgress: (id: string, measureId: string, body: ProgressBody) =>
-    dataOf(api.POST('/api/action-plans/{id}/measures/{measureId}/progress', { ...inPath({ id, measureId }), body: body as BodyOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'> })),
+  reportProgress: (id: string, measureId: string, body: DraftOf<'/api/action-plans/{id}/measures/{measureId}/progress', 'post'>) =>
+    dataOf(api.POST('/api/action-plans/{id}/measures/{measureId}/progress', { ...inPath({ id, measureId }), body })),
   removeProgress: (id: string, updateId: string) => dataOf(api.DELETE('/api/action-plans/{id}/progress/{updateId}', inPath({ id, updateId }))),
-  addPriority: (id: string, body: PriorityBody) =>
-    dataOf(api.POST('/api/action-plans/{id}/priorities', { ...ofPlan(id), body: body as BodyOf<'/api/action-plans/{id}/priorities', 'post'> })),
-  updatePriority: (id: string, priorityId: string, body: PriorityBody) =>
-    dataOf(api.PATCH('/api/action-plans/{id}/priorities/{priorityId}', { ...inPath({ id, priorityId }), body: body as BodyOf<'/api/action-plans/{id}/priorities/{priorityId}', 'patch'> })),
+  addPriority: (id: string, body: DraftOf<'/api/action-plans/{id}/priorities', 'post'>) => dataOf(api.POST('/api/action-plans/{id}/priorities', { ...ofPlan(id), body })),
+  updatePriority: (id: string, priorityId: string, body: DraftOf<'/api/action-plans/{id}/priorities', 'post'>) =>
+    dataOf(api.PATCH('/api/action-plans/{id}/priorities/{priorityId}', { ...inPath({ id, priorityId }), body })),
   removePriority: (id: string, priorityId: string) => dataOf(api.DELETE('/api/action-plans/{id}/priorities/{priorityId}', inPath({ id, priorityId }))),
   /** A side agrees to the plan's current version; once every side has, the plan is agreed. */
   agree: (id: string, sideId: string) => dataOf(api.POST('/api/action-plans/{id}/agreements', { ...ofPlan(id), body: { sideId } })),
   withdrawAgreement: (id: string, sideId: string) => dataOf(api.DELETE('/api/action-plans/{id}/agreements/{sideId}', inPath({ id, sideId }))),
   transition: (id: string, to: Transition) => dataOf(api.POST('/api/action-plans/{id}/transitions', { ...ofPlan(id), body: { to } })),
   /** Records spending on a project or a measure. */
-  recordSpending: (body: ExpenditureBody) => dataOf(api.POST('/api/expenditures', { body: body as BodyOf<'/api/expenditures', 'post'> })),
+  recordSpending: (body: DraftOf<'/api/expenditures', 'post'>) => dataOf(api.POST('/api/expenditures', { body })),
 };

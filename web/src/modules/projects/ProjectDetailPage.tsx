@@ -15,7 +15,6 @@ import { OrganizationName } from '../../shell/OrganizationName';
 import { PlaceName } from '../../shell/PlaceName';
 import { Section } from '../../shell/Section';
 import { TextInLanguage } from '../../shell/TextInLanguage';
-import { useSession } from '../accounts/useSession';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { LinkToProjectForm } from '../record-links/LinkToProjectForm';
 import { RecordLinkList } from '../record-links/RecordLinkList';
@@ -45,7 +44,6 @@ export function ProjectDetailPage() {
 function ProjectView({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { workspaces } = useSession();
   const measures = useQuery({
     queryKey: planKeys.measuresOfProject(project.id),
     queryFn: ({ signal }) => planApi.measures({ projectId: project.id, limit: 100 }, signal),
@@ -201,7 +199,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         </ul>
         {project.canEdit && <LinkToProjectForm projectId={project.id} />}
       </Section>
-      {workspaces.some((workspace) => workspace.id === project.workspaceId) && <RecordHistorySection path={`/projects/${encodeURIComponent(project.id)}/history`} workspaceId={project.workspaceId} />}
+      <RecordHistorySection path={`/projects/${encodeURIComponent(project.id)}/history`} workspaceId={project.workspaceId} membersOnly />
     </>
   );
 }

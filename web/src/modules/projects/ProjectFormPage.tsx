@@ -139,7 +139,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
         <LocalizedTextFields legend={t('projects.projectTitle')} value={title} onChange={setTitle} error={error('title')} required languageHint={false} compact />
         <LocalizedTextFields legend={t('projects.summary')} value={summary} onChange={setSummary} multiline compact />
         <LocalizedTextFields legend={t('projects.goals')} value={goals} onChange={setGoals} multiline compact />
-        <EnumSelectField label={t('projects.status')} value={status} emptyLabel={t('forms.choose')} values={projectStatusValues} labelOf={(value) => t(`projects.statuses.${value}`)} onChange={setStatus} />
+        <EnumSelectField label={t('projects.status')} value={status} values={projectStatusValues} labels="projects.statuses" onChange={setStatus} />
         <HistoricalField checked={historical} onChange={setHistorical} />
         <OrganizationAutocomplete
           label={t('projects.carrier')}
@@ -262,14 +262,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
                 <InputField label={t('projects.phaseTitle', { number: index + 1 })} value={phase.text} onChange={(text) => change({ text })} error={error(`phases.${index}.title`)} />
                 <InputField label={t('projects.startDate')} type="date" value={phase.startDate ?? ''} onChange={(startDate) => change({ startDate })} />
                 <InputField label={t('projects.endDate')} type="date" value={phase.endDate ?? ''} onChange={(endDate) => change({ endDate })} error={error(`phases.${index}.endDate`)} />
-                <EnumSelectField
-                  label={t('projects.phaseStatus')}
-                  value={phase.status}
-                  emptyLabel={t('forms.choose')}
-                  values={phaseStatusValues}
-                  labelOf={(value) => t(`projects.phaseStatuses.${value}`)}
-                  onChange={(value) => change({ status: value || 'planned' })}
-                />
+                <EnumSelectField label={t('projects.phaseStatus')} value={phase.status} values={phaseStatusValues} labels="projects.phaseStatuses" onChange={(value) => change({ status: value || 'planned' })} />
               </>
             )}
           </EditableRows>
@@ -286,14 +279,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
           >
             {(output, change, index) => (
               <>
-                <EnumSelectField
-                  label={t('projects.outputKind', { number: index + 1 })}
-                  value={output.kind}
-                  emptyLabel={t('forms.choose')}
-                  values={outputKindValues}
-                  labelOf={(value) => t(`projects.outputKinds.${value}`)}
-                  onChange={(value) => change({ kind: value || 'document' })}
-                />
+                <EnumSelectField label={t('projects.outputKind', { number: index + 1 })} value={output.kind} values={outputKindValues} labels="projects.outputKinds" onChange={(value) => change({ kind: value || 'document' })} />
                 <InputField label={t('projects.outputTitle', { number: index + 1 })} value={output.text} onChange={(text) => change({ text })} error={error(`outputs.${index}.title`)} />
                 <InputField label={t('projects.outputUrl')} type="url" value={output.url ?? ''} onChange={(url) => change({ url })} error={error(`outputs.${index}.url`)} />
                 <InputField label={t('projects.issuedOn')} type="date" value={output.issuedOn ?? ''} onChange={(issuedOn) => change({ issuedOn })} />
@@ -308,14 +294,7 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
               <PlaceAutocomplete label={t('projects.where')} initial={entry.place} onSelect={(place) => update(setTransfers, index, { placeId: place?.id ?? null })} />
               <InputField label={t('projects.tried')} value={entry.triedText} onChange={(triedText) => update(setTransfers, index, { triedText })} error={error(`transferability.${index}.tried`)} />
               <InputField label={t('projects.result')} value={entry.resultText} onChange={(resultText) => update(setTransfers, index, { resultText })} />
-              <EnumSelectField
-                label={t('projects.rating')}
-                value={entry.rating}
-                emptyLabel={t('forms.choose')}
-                values={transferRatingValues}
-                labelOf={(value) => t(`projects.ratings.${value}`)}
-                onChange={(value) => update(setTransfers, index, { rating: value || 'open' })}
-              />
+              <EnumSelectField label={t('projects.rating')} value={entry.rating} values={transferRatingValues} labels="projects.ratings" onChange={(value) => update(setTransfers, index, { rating: value || 'open' })} />
               {remove(t('projects.removeAssessment', { number: index + 1 }), () => setTransfers((current) => current.filter((_, at) => at !== index)))}
             </Fieldset>
           ))}

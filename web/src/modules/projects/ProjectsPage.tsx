@@ -11,13 +11,14 @@ import { RecordTable, type Column } from '../../shell/RecordTable';
 import { type ProjectSummary } from './projectApi';
 import { useProjectPages } from './useProjectPages';
 import { projectStatusValues } from '../../lib/api/enums';
+import { pagedItems } from '../../lib/pagedItems';
 
 export function ProjectsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [status, setStatus] = useEnumSearchParam('status', projectStatusValues);
   const query = useProjectPages(status);
-  const projects = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const projects = pagedItems(query.data);
   const columns: Column<ProjectSummary>[] = [
     { header: t('projects.projectTitle'), cell: (project) => <LocalizedText value={project.title} />, link: (project) => `/projects/${project.id}` },
     { header: t('projects.carrier'), cell: (project) => project.carrier && <OrganizationName organization={project.carrier} /> },
@@ -34,14 +35,7 @@ export function ProjectsPage() {
       shown={projects.length}
       empty={t('projects.empty')}
       filters={
-        <EnumFilterBar
-          label={t('projects.status')}
-          value={status}
-          values={projectStatusValues}
-          labelOf={(value) => t(`projects.statuses.${value}`)}
-          allLabel={t('projects.allStatuses')}
-          onChange={setStatus}
-        />
+        <EnumFilterBar label={t('projects.status')} value={status} values={projectStatusValues} labels="projects.statuses" allLabel={t('projects.allStatuses')} onChange={setStatus} />
       }
     >
       <RecordTable caption={t('projects.title')} rows={projects} columns={columns} />

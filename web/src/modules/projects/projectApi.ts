@@ -1,13 +1,11 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, QueryOf, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, QueryOf, ResponseOf } from '../../lib/api/contract';
 import { recordKeys } from '../../lib/recordKeys';
 
 export type ProjectSummary = ResponseOf<'/api/projects'>['items'][number];
 export type ProjectDetail = ResponseOf<'/api/projects/{id}'>;
 export type ProjectBudgetView = ResponseOf<'/api/projects/{id}/budget'>;
 export type ProjectStatus = ProjectSummary['status'];
-type ProjectBody = Draft<BodyOf<'/api/projects', 'post'>>;
-type ProjectChanges = Draft<BodyOf<'/api/projects/{id}', 'patch'>>;
 
 /** Query keys of the projects; every change invalidates `projectKeys.all`. */
 export const projectKeys = {
@@ -22,6 +20,6 @@ export const projectApi = {
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/projects/{id}', { params: { path: { id } }, signal })),
   budget: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/projects/{id}/budget', { params: { path: { id } }, signal })),
 
-  create: (body: ProjectBody) => dataOf(api.POST('/api/projects', { body: body as BodyOf<'/api/projects', 'post'> })),
-  update: (id: string, body: ProjectChanges) => dataOf(api.PATCH('/api/projects/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/projects/{id}', 'patch'> })),
+  create: (body: DraftOf<'/api/projects', 'post'>) => dataOf(api.POST('/api/projects', { body })),
+  update: (id: string, body: DraftOf<'/api/projects/{id}', 'patch'>) => dataOf(api.PATCH('/api/projects/{id}', { params: { path: { id } }, body })),
 };

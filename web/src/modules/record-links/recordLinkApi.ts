@@ -1,12 +1,11 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, ResponseOf } from '../../lib/api/contract';
 
 export type RecordLink = ResponseOf<'/api/record-links'>['items'][number];
 export type LinkKind = RecordLink['kind'];
 export type LinkedRecordType = RecordLink['record']['recordType'];
 /** The records a link is kept with (an exchange or an action plan); its editors remove it. */
 export type LinkOwnerType = RecordLink['owner']['recordType'];
-type ExchangeLinkBody = Draft<BodyOf<'/api/exchanges/{id}/links', 'post'>>;
 
 /**
  * Query keys of the links of a record. A link shows on the pages of both records (and their
@@ -19,8 +18,7 @@ export const recordLinkKeys = {
 export const recordLinkApi = {
   list: (recordType: LinkedRecordType, recordId: string, signal?: AbortSignal) => dataOf(api.GET('/api/record-links', { params: { query: { recordType, recordId } }, signal })),
   /** Links an exchange with a project (optionally through one of its outcomes) or with another exchange. */
-  linkExchange: (exchangeId: string, body: ExchangeLinkBody) =>
-    dataOf(api.POST('/api/exchanges/{id}/links', { params: { path: { id: exchangeId } }, body: body as BodyOf<'/api/exchanges/{id}/links', 'post'> })),
+  linkExchange: (exchangeId: string, body: DraftOf<'/api/exchanges/{id}/links', 'post'>) => dataOf(api.POST('/api/exchanges/{id}/links', { params: { path: { id: exchangeId } }, body })),
   linkPlanToProject: (planId: string, projectId: string) => dataOf(api.POST('/api/action-plans/{id}/projects', { params: { path: { id: planId } }, body: { projectId } })),
   /** Removes a link from the record that keeps it. */
   remove: (link: RecordLink) =>

@@ -11,6 +11,7 @@ import { SearchNotices } from './SearchNotices';
 import { SearchPlaces } from './SearchPlaces';
 import { useSearch } from './useSearch';
 import { useSearchFilters } from './useSearchFilters';
+import { pagedItems } from '../../lib/pagedItems';
 
 /** One search over records and documents, with facets, highlighted passages and "Load more". */
 export function SearchPage() {
@@ -19,7 +20,7 @@ export function SearchPage() {
   const [filters, setFilter] = useSearchFilters();
   const query = useSearch(filters);
   const first = query.data?.pages[0];
-  const hits = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const hits = pagedItems(query.data);
   const title = filters.q ? t('search.titleFor', { q: filters.q }) : t('search.title');
 
   return (
@@ -42,7 +43,7 @@ export function SearchPage() {
             ) : (
               <>
                 <SearchHitList hits={hits} />
-                <LoadMore shown={hits.length} hasMore={query.hasNextPage} isLoading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+                <LoadMore shown={hits.length} query={query} />
               </>
             )}
           </section>

@@ -1,12 +1,10 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, ResponseOf } from '../../lib/api/contract';
 
 export type ThemeSummary = ResponseOf<'/api/themes/tree'>['items'][number];
 export type ThemeDetail = ResponseOf<'/api/themes/{id}'>;
 /** How other records show a theme they are tagged with. */
 export type ThemeRef = ResponseOf<'/api/networks/{id}'>['themes'][number];
-type ThemeBody = Draft<BodyOf<'/api/themes', 'post'>>;
-type ThemeChanges = Draft<BodyOf<'/api/themes/{id}', 'patch'>>;
 
 /** Query keys of the themes; every change invalidates `themeKeys.all`. */
 export const themeKeys = {
@@ -19,6 +17,6 @@ export const themeApi = {
   tree: (signal?: AbortSignal) => dataOf(api.GET('/api/themes/tree', { signal })),
   get: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/themes/{id}', { params: { path: { id } }, signal })),
 
-  create: (body: ThemeBody) => dataOf(api.POST('/api/themes', { body: body as BodyOf<'/api/themes', 'post'> })),
-  update: (id: string, body: ThemeChanges) => dataOf(api.PATCH('/api/themes/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/themes/{id}', 'patch'> })),
+  create: (body: DraftOf<'/api/themes', 'post'>) => dataOf(api.POST('/api/themes', { body })),
+  update: (id: string, body: DraftOf<'/api/themes/{id}', 'patch'>) => dataOf(api.PATCH('/api/themes/{id}', { params: { path: { id } }, body })),
 };

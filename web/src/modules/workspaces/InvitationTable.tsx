@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/formatDateTime';
 import { useLanguage } from '../../lib/useLanguage';
 import { SendFailedLine } from '../../shell/SendFailedLine';
-import { ConfirmButton } from '../../shell/ConfirmButton';
+import { ConfirmRowButton } from '../../shell/ConfirmRowButton';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { workspaceApi, workspaceKeys, type Invitation } from './workspaceApi';
 
@@ -27,15 +27,7 @@ export function InvitationTable({ workspaceId, invitations }: { workspaceId: str
       header: t('common.actions'),
       hiddenHeader: true,
       cell: (invitation) => (
-        <ConfirmButton
-          small
-          label={t('invitations.withdraw')}
-          accessibleLabel={t('invitations.withdrawNamed', { who: whoOf(invitation) })}
-          question={t('invitations.withdrawQuestion', { who: whoOf(invitation) })}
-          confirmLabel={t('invitations.withdrawConfirm')}
-          pending={withdraw.isPending && withdraw.variables === invitation.id}
-          onConfirm={() => withdraw.mutate(invitation.id)}
-        />
+        <ConfirmRowButton texts="invitations.withdraw" naming={{ who: whoOf(invitation) }} action={withdraw} rowId={invitation.id} />
       ),
     },
   ];

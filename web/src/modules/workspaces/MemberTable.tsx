@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/formatDate';
 import { sortByName } from '../../lib/sortByName';
 import { useLanguage } from '../../lib/useLanguage';
 import { SendFailedLine } from '../../shell/SendFailedLine';
-import { ConfirmButton } from '../../shell/ConfirmButton';
+import { ConfirmRowButton } from '../../shell/ConfirmRowButton';
 import { RecordTable, type Column } from '../../shell/RecordTable';
 import { MemberRoleControl } from './MemberRoleControl';
 import { useWorkspaceChanged } from './useWorkspaceChanged';
@@ -49,15 +49,7 @@ export function MemberTable({ workspace, userId }: Props) {
       hiddenHeader: true,
       cell: (member) =>
         member.userId !== userId && (
-          <ConfirmButton
-            small
-            label={t('members.remove')}
-            accessibleLabel={t('members.removeNamed', { name: member.displayName })}
-            question={t('members.removeQuestion', { name: member.displayName })}
-            confirmLabel={t('members.removeConfirm')}
-            pending={remove.isPending && remove.variables === member.userId}
-            onConfirm={() => remove.mutate(member.userId)}
-          />
+          <ConfirmRowButton texts="members.remove" naming={{ name: member.displayName }} action={remove} rowId={member.userId} />
         ),
     });
   return (

@@ -1,5 +1,5 @@
 import { api, dataOf } from '../../lib/api/client';
-import type { BodyOf, Draft, ResponseOf } from '../../lib/api/contract';
+import type { DraftOf, ResponseOf } from '../../lib/api/contract';
 
 export type MyWorkspace = ResponseOf<'/api/workspaces'>['items'][number];
 export type Workspace = ResponseOf<'/api/workspaces', 'post'>;
@@ -9,10 +9,6 @@ export type Invitation = ResponseOf<'/api/workspaces/{id}/invitations'>['items']
 /** The answer to creating an invitation: the only time its link is shown. */
 export type CreatedInvitation = ResponseOf<'/api/workspaces/{id}/invitations', 'post'>;
 export type InvitationPreview = ResponseOf<'/api/invitations/{token}'>;
-type WorkspaceBody = Draft<BodyOf<'/api/workspaces', 'post'>>;
-type WorkspaceChanges = Draft<BodyOf<'/api/workspaces/{id}', 'patch'>>;
-type InvitationBody = Draft<BodyOf<'/api/workspaces/{id}/invitations', 'post'>>;
-type MemberChanges = Draft<BodyOf<'/api/workspaces/{id}/members/{userId}', 'patch'>>;
 
 /** Query keys of the workspaces; every change invalidates `workspaceKeys.all`. */
 export const workspaceKeys = {
@@ -31,13 +27,12 @@ export const workspaceApi = {
   invitations: (id: string, signal?: AbortSignal) => dataOf(api.GET('/api/workspaces/{id}/invitations', { params: { path: { id } }, signal })),
   invitationPreview: (token: string, signal?: AbortSignal) => dataOf(api.GET('/api/invitations/{token}', { params: { path: { token } }, signal })),
 
-  create: (body: WorkspaceBody) => dataOf(api.POST('/api/workspaces', { body: body as BodyOf<'/api/workspaces', 'post'> })),
-  update: (id: string, body: WorkspaceChanges) => dataOf(api.PATCH('/api/workspaces/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/workspaces/{id}', 'patch'> })),
-  changeMember: (id: string, userId: string, body: MemberChanges) =>
-    dataOf(api.PATCH('/api/workspaces/{id}/members/{userId}', { ...ofMember(id, userId), body: body as BodyOf<'/api/workspaces/{id}/members/{userId}', 'patch'> })),
+  create: (body: DraftOf<'/api/workspaces', 'post'>) => dataOf(api.POST('/api/workspaces', { body })),
+  update: (id: string, body: DraftOf<'/api/workspaces/{id}', 'patch'>) => dataOf(api.PATCH('/api/workspaces/{id}', { params: { path: { id } }, body })),
+  changeMember: (id: string, userId: string, body: DraftOf<'/api/workspaces/{id}/members/{userId}', 'patch'>) =>
+    dataOf(api.PATCH('/api/workspaces/{id}/members/{userId}', { ...ofMember(id, userId), body })),
   removeMember: (id: string, userId: string) => dataOf(api.DELETE('/api/workspaces/{id}/members/{userId}', ofMember(id, userId))),
-  invite: (id: string, body: InvitationBody) =>
-    dataOf(api.POST('/api/workspaces/{id}/invitations', { params: { path: { id } }, body: body as BodyOf<'/api/workspaces/{id}/invitations', 'post'> })),
+  invite: (id: string, body: DraftOf<'/api/workspaces/{id}/invitations', 'post'>) => dataOf(api.POST('/api/workspaces/{id}/invitations', { params: { path: { id } }, body })),
   withdrawInvitation: (id: string, invitationId: string) => dataOf(api.DELETE('/api/workspaces/{id}/invitations/{invitationId}', { params: { path: { id, invitationId } } })),
   acceptInvitation: (token: string) => dataOf(api.POST('/api/invitations/accept', { body: { token } })),
 };
