@@ -79,7 +79,6 @@ SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VA
   ('{"de": ["Kraft-Wärme-Kopplung", "Blockheizkraftwerk", "BHKW"], "en": ["cogeneration", "combined heat and power", "CHP"], "uk": ["когенерація", "когенераційна установка"]}'),
   ('{"de": ["Energiegenossenschaft", "Bürgerenergie", "Energiegemeinschaft"], "en": ["energy cooperative", "community energy", "energy community"], "uk": ["енергетичний кооператив", "енергокооператив", "енергетична громада"]}'),
   ('{"de": ["Smart Meter", "intelligenter Zähler", "intelligentes Messsystem"], "en": ["smart meter", "smart meters"], "uk": ["розумний лічильник", "інтелектуальний облік"]}'),
-  ('{"de": ["Wasserzähler", "Wasseruhr"], "en": ["water meter", "water meters"], "uk": ["лічильник води", "водомір"]}'),
   ('{"de": ["Wärmezähler", "Wärmemengenzähler"], "en": ["heat meter", "heat meters"], "uk": ["лічильник тепла", "теплолічильник"]}'),
   ('{"de": ["Energiearmut"], "en": ["energy poverty", "fuel poverty"], "uk": ["енергетична бідність"]}'),
   ('{"de": ["Treibhausgasemissionen", "CO2-Emissionen", "Treibhausgase"], "en": ["greenhouse gas emissions", "carbon emissions", "greenhouse gases"], "uk": ["викиди парникових газів", "викиди CO2", "парникові гази"]}'),
@@ -260,13 +259,10 @@ SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VA
   ('{"de": ["Erste Hilfe"], "en": ["first aid"], "uk": ["перша допомога", "домедична допомога"]}')
 ) AS t(terms);
 --> statement-breakpoint
--- Common names the entries of the same ideas lacked (insulation, solar panels, sewer, public hearing,
--- partner town, school canteen, house of culture); a term is added to the entry that has the first.
+-- Common names that the entries of the same ideas lacked (Dämmung, утеплення, solar panels, sewer,
+-- public hearing, partner town, school canteen, house of culture), added to the entry with the first.
 UPDATE search_thesaurus SET terms = jsonb_set(terms, '{de}', (terms -> 'de') || '["Dämmung"]'::jsonb)
 WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND terms -> 'de' ? 'Wärmedämmung' AND NOT (terms -> 'de' ? 'Dämmung');
---> statement-breakpoint
-UPDATE search_thesaurus SET terms = jsonb_set(terms, '{en}', (terms -> 'en') || '["insulation"]'::jsonb)
-WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND terms -> 'de' ? 'Wärmedämmung' AND NOT (terms -> 'en' ? 'insulation');
 --> statement-breakpoint
 UPDATE search_thesaurus SET terms = jsonb_set(terms, '{uk}', (terms -> 'uk') || '["утеплення"]'::jsonb)
 WHERE workspace_id = '00000000-0000-4000-a000-000000000001' AND terms -> 'de' ? 'Wärmedämmung' AND NOT (terms -> 'uk' ? 'утеплення');
