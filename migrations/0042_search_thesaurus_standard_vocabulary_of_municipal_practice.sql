@@ -63,7 +63,7 @@ SELECT '00000000-0000-4000-a000-000000000001', 'public', t.terms::jsonb FROM (VA
   ('{"de": ["Betriebshof", "Busdepot", "Straßenbahndepot"], "en": ["depot", "bus depot", "tram depot"], "uk": ["депо", "трамвайне депо"]}'),
   ('{"de": ["Schulbus"], "en": ["school bus"], "uk": ["шкільний автобус"]}'),
   -- energy and climate
-  ('{"de": ["Klimaschutzkonzept", "Klimaschutzplan", "Klimaaktionsplan"], "en": ["climate action plan", "climate protection plan"], "uk": ["кліматичний план дій", "план дій з адаптації до зміни клімату"]}'),
+  ('{"de": ["Klimaschutzkonzept", "Klimaschutzplan", "Klimaaktionsplan"], "en": ["climate action plan", "climate protection plan"], "uk": ["кліматичний план дій", "кліматичний план"]}'),
   ('{"de": ["SECAP", "SEAP"], "en": ["sustainable energy and climate action plan", "sustainable energy action plan"], "uk": ["план дій сталого енергетичного розвитку та клімату", "ПДСЕРК", "ПДСЕР"]}'),
   ('{"de": ["Konvent der Bürgermeister"], "en": ["Covenant of Mayors"], "uk": ["Угода мерів"]}'),
   ('{"de": ["Solarthermie", "Solarkollektoren"], "en": ["solar thermal", "solar collectors"], "uk": ["сонячні колектори"]}'),
