@@ -7,7 +7,7 @@ const DOCUMENTS = {
   english: { language: 'en', title: 'Modernising district heating', text: 'Pipes and substations are being replaced across the city.' },
   ukrainian: { language: 'uk', title: 'Модернізація мереж', text: 'Місто оновлює теплопостачання у старих кварталах.' },
   housing: { language: 'en', title: 'Affordable housing in the centre', text: 'The municipality builds flats for families.' },
-  unrelated: { language: 'de', title: 'Ein neuer Spielplatz', text: 'Kinder bauen mit am Spielplatz.' },
+  unrelated: { language: 'de', title: 'Ein neuer Sandkasten', text: 'Kinder bauen mit am Sandkasten.' },
   managementPhrase: { language: 'en', title: 'Neighbourhood management in practice', text: 'Offices on site since 2005.' },
   managementGerman: { language: 'de', title: 'Quartiersmanagement in Grünau', text: 'Das Büro vermittelt zwischen Verwaltung und Vereinen.' },
   wordsApart: { language: 'en', title: 'Waste management plan', text: 'The neighbourhood council discussed the collection rounds.' },
@@ -51,7 +51,7 @@ describe('search finds one idea in three languages', () => {
   });
 
   it('expands nothing for words no entry knows', async () => {
-    const result = await search('Spielplatz');
+    const result = await search('Sandkasten');
     expect(result.alsoSearched).toEqual([]);
     expect(result.items.map((item) => item.id)).toEqual([ids.unrelated]);
   });
