@@ -6,7 +6,7 @@
  * in bulk, into a throwaway embedded PostgreSQL (or the one in BENCH_SEARCH_DATA_DIR, kept between
  * runs). Asks every judged query as a signed-out visitor and as a signed-in member (row-level
  * security on), prints nDCG@10, recall@10 and MRR per query and overall for each part (the
- * original queries; `development-2`, written later as held-out and read while tuning since; `development-3`, written later still as held-out-2 and read while tuning since; and `development-4`, written blind after that as held-out-3 and read while tuning since; and `development-5`, written blind later still as held-out-4 and read while tuning since; and `development-6`, written blind as held-out-5, measured as such and studied since; and the blind `held-out-6` and `held-out-7`, never tuned on), then p50/p95/p99 of
+ * original queries; `development-2`, written later as held-out and read while tuning since; `development-3`, written later still as held-out-2 and read while tuning since; and `development-4`, written blind after that as held-out-3 and read while tuning since; and `development-5`, written blind later still as held-out-4 and read while tuning since; and `development-6`, written blind as held-out-5, measured as such and studied since; and the blind `held-out-6`, `held-out-7` and `held-out-8`, never tuned on), then p50/p95/p99 of
  * the queries, facet-filtered variants and second pages, beside a bare `tsvector @@ tsquery` lookup
  * on the same table. Run with
  * `npm run bench:search [-- --documents 20000] [-- --quick] [-- --quality-only] [-- --speed-only] [-- --sample N] [-- --without-gazetteer]`.
@@ -20,7 +20,7 @@ import { createTestUser, createTestWorkspace } from '../test/support/test-users.
 import { loadGazetteer } from '../src/modules/places/gazetteer/gazetteer-import.js';
 import { corpusDocuments, corpusEntries, developmentQueries, development3Queries, development4Queries, development5Queries, judgedQueries, loadCorpus, type CorpusEntry, type JudgedQuery } from './search/corpus.js';
 import { fillerWorkspaceId, isFillerDocumentId, writeFiller } from './search/filler.js';
-import { development6Queries, heldOut6Queries, heldOut7Queries } from './search/corpus.js';
+import { development6Queries, heldOut6Queries, heldOut7Queries, heldOut8Queries } from './search/corpus.js';
 import { relevanceAt } from './search/relevance.js';
 import { buildBenchApp, openBenchServer, recordStatements, runBench } from './support/bench-database.js';
 import { percentile, round } from './support/percentiles.js';
@@ -158,6 +158,8 @@ async function main() {
     { name: 'held-out-6', queries: select(heldOut6Queries()) },
     // Written blind after held-out-6, never tuned on.
     { name: 'held-out-7', queries: select(heldOut7Queries()) },
+    // Written blind after held-out-7, never tuned on.
+    { name: 'held-out-8', queries: select(heldOut8Queries()) },
   ].filter((part) => part.queries.length > 0);
   const queries = parts.flatMap((part) => part.queries);
   const unwritten = [...new Set(queries.flatMap((judged) => Object.keys(judged.relevant)))].filter((key) => !corpus.has(key));

@@ -103,9 +103,19 @@ export const heldOut6Queries = () => read<JudgedQuery[]>('queries-heldout-6.json
  */
 export const heldOut7Queries = () => read<JudgedQuery[]>('queries-heldout-7.json');
 
+/**
+ * The eighth held-out part: queries written and judged blind, never tuned on, about subjects and
+ * towns the earlier parts hardly touch (water operator partnerships of small utilities, solar power
+ * with storage for a hospital, staff shadowing and apprentices' placements in partner town halls,
+ * information security, rehabilitation of the war-injured, home hospice and palliative care,
+ * composting of bio-waste, EU accession and EU funds); they judge the whole corpus, with the records
+ * of `records-heldout-8.json` and the documents of `documents-heldout-8.json`.
+ */
+export const heldOut8Queries = () => read<JudgedQuery[]>('queries-heldout-8.json');
+
 /** The records of every part, the later files' lists after the first file's. */
 function allRecords(): Records {
-  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json'), read<Records>('records-heldout-6.json'), read<Records>('records-heldout-7.json')];
+  const parts = [read<Records>('records.json'), read<Records>('records-heldout-2.json'), read<Records>('records-heldout-3.json'), read<Records>('records-heldout-4.json'), read<Records>('records-heldout-5.json'), read<Records>('records-heldout-6.json'), read<Records>('records-heldout-7.json'), read<Records>('records-heldout-8.json')];
   return {
     themes: parts.flatMap((part) => part.themes),
     places: parts.flatMap((part) => part.places),
@@ -117,7 +127,7 @@ function allRecords(): Records {
 
 /** The judged documents of every part. */
 export const corpusDocuments = () =>
-  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json', 'documents-heldout-6.json', 'documents-heldout-7.json'].flatMap((file) => read<CorpusDocument[]>(file));
+  ['documents.json', 'documents-heldout.json', 'documents-heldout-2.json', 'documents-heldout-3.json', 'documents-heldout-4.json', 'documents-heldout-5.json', 'documents-heldout-6.json', 'documents-heldout-7.json', 'documents-heldout-8.json'].flatMap((file) => read<CorpusDocument[]>(file));
 
 /** What a corpus key stands for in the search results. */
 export interface CorpusEntry {
