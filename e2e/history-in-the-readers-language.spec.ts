@@ -83,3 +83,24 @@ test('a plan’s history names the priority of a measure and counts priorities f
   await expect(history).not.toContainText('запис, який ви не можете бачити');
   await expect(history).not.toContainText('(порожньо)');
 });
+
+test('a project partnership’s history says which partnership it belongs to with the words of its form, in Ukrainian', async ({ page, request }) => {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Мельник', language: 'uk' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
+  const { gruenauPartnership } = await demoRecords(request);
+  const district = (await (await request.get(`/api/partnerships/${gruenauPartnership}`)).json()) as { parties: { place: { id: string } | null }[] };
+  const project = await send<{ id: string }>('POST', '/api/partnerships', {
+    workspaceId: workspace.id,
+    kind: 'project_partnership',
+    title: { uk: 'Відкрита школа Грюнау – Дарниця' },
+    parties: district.parties.map((party) => ({ placeId: party.place!.id })),
+    parentId: gruenauPartnership,
+  });
+
+  await page.goto(`/partnerships/${project.id}`);
+  const history = page.getByRole('region', { name: 'Історія змін' });
+  await expect(history).toContainText(/Входить до:\s*Партнерство районів Грюнау – Дарницький/);
+  await expect(history).not.toContainText('Частина:');
+});
