@@ -71,6 +71,12 @@ test('a plan is drafted, agreed by both sides, reported on and exported as PDF',
   await expect(page.locator('.badge-row')).toContainText('Gefährdet');
   await expect(page.getByRole('region', { name: 'Indikatoren' })).toContainText('Geöffnete Schulhöfe: Ausgangswert –, erreicht 1, Ziel 4');
 
+  // A grant recorded from the measure leads back to the measure, not to the list of programmes.
+  const measureUrl = page.url();
+  await page.getByRole('link', { name: 'Zuwendung erfassen' }).click();
+  await page.getByRole('link', { name: 'Zurück zum Eintrag' }).click();
+  await expect(page).toHaveURL(measureUrl);
+
   // The dashboard counts it, and the PDF holds the plan in German and Ukrainian.
   await page.goto(`${planUrl}/dashboard`);
   await expect(page.getByRole('table', { name: 'Fortschritt nach Schwerpunkt' }).getByRole('row').filter({ hasText: 'Schulen als Orte' }).getByRole('cell')).toHaveText(['1', '0', '1', '0', '0', '0', '0']);

@@ -57,3 +57,50 @@ test('a project recorded after the fact says so in its history, in German and in
   await expect(ukrainian).toContainText('Внесено згодом: так');
   await expect(ukrainian).not.toContainText('Історична назва');
 });
+
+test('a plan’s history names the priority of a measure and counts priorities from 1, without empty side names', async ({ page, request }) => {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Мельник', language: 'uk' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
+  const { gruenauPartnership } = await demoRecords(request);
+  const plan = await send<{ id: string }>('POST', '/api/action-plans', {
+    workspaceId: workspace.id,
+    title: { uk: 'Спільний план дій Грюнау – Дарниця' },
+    partnershipId: gruenauPartnership,
+    periodStart: '2019-01-01',
+    periodEnd: '2020-12-31',
+  });
+  const withPriority = await send<{ priorities: { id: string }[] }>('POST', `/api/action-plans/${plan.id}/priorities`, { title: { uk: 'Школи як центри громади' } });
+  await send('POST', `/api/action-plans/${plan.id}/measures`, { priorityId: withPriority.priorities[0]!.id, title: { uk: 'Відкрита школа в Дарниці' }, startDate: '2019-03-01', endDate: '2020-06-30' });
+
+  await page.goto(`/action-plans/${plan.id}`);
+  const history = page.getByRole('region', { name: 'Історія змін' });
+  await expect(history.locator('.history__item')).toHaveCount(3);
+  await expect(history).toContainText('Пріоритет: Школи як центри громади');
+  await expect(history).toContainText('Порядок: 1');
+  await expect(history).not.toContainText('Порядок: 0');
+  await expect(history).not.toContainText('запис, який ви не можете бачити');
+  await expect(history).not.toContainText('(порожньо)');
+});
+
+test('a project partnership’s history says which partnership it belongs to with the words of its form, in Ukrainian', async ({ page, request }) => {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Мельник', language: 'uk' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
+  const { gruenauPartnership } = await demoRecords(request);
+  const district = (await (await request.get(`/api/partnerships/${gruenauPartnership}`)).json()) as { parties: { place: { id: string } | null }[] };
+  const project = await send<{ id: string }>('POST', '/api/partnerships', {
+    workspaceId: workspace.id,
+    kind: 'project_partnership',
+    title: { uk: 'Відкрита школа Грюнау – Дарниця' },
+    parties: district.parties.map((party) => ({ placeId: party.place!.id })),
+    parentId: gruenauPartnership,
+  });
+
+  await page.goto(`/partnerships/${project.id}`);
+  const history = page.getByRole('region', { name: 'Історія змін' });
+  await expect(history).toContainText(/Входить до:\s*Партнерство районів Грюнау – Дарницький/);
+  await expect(history).not.toContainText('Частина:');
+});

@@ -106,6 +106,19 @@ test('a visit to a Ukrainian town takes the local time zone of its venue, unless
   await expect(zone.locator('option:checked')).toHaveText('східноєвропейський час (Europe/Kyiv)');
 });
 
+test('the printable action plan fits a phone, and the measures sent to a funder name every column as a heading', async ({ page, request }) => {
+  await chooseLanguage(page, 'uk');
+  const plans = (await (await request.get('/api/action-plans')).json()) as { items: { id: string }[] };
+  const plan = plans.items[0]!.id;
+  await page.goto(`/action-plans/${plan}/print`);
+  await expect(page.getByRole('button', { name: 'Друкувати' })).toBeVisible();
+  await expect(page.locator('.print-plan__measures').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page does not scroll sideways').toBeLessThanOrEqual(390);
+
+  const csv = (await (await request.get(`/api/action-plans/${plan}/measures.csv?lang=uk`)).text()).replace(/^\uFEFF/, '');
+  expect(csv.split(/\r?\n/)[0]).toContain(';Останній стан;Дата звіту;Прострочено;');
+});
+
 test('the theme chart of the overview fits its labels on a phone', async ({ page }) => {
   await chooseLanguage(page, 'uk');
   await page.goto('/dashboard');

@@ -118,8 +118,8 @@ export function measureCsvColumns(plan: PlanDetail, language: ExportLanguage): C
     { header: labels.indicators!, value: (measure) => indicatorText(measure, language, labels) },
     { header: labels.project!, value: (measure) => (measure.project ? pickLocalized(measure.project.title, language) : '') },
     { header: labels.progress!, value: (measure) => labels[measure.latestProgress?.status ?? 'not_reported'] },
-    { header: labels.reportedOn!, value: (measure) => localDate(measure.latestProgress?.reportedOn, language) },
-    { header: labels.overdue!, value: (measure) => (measure.overdue ? labels.yes : labels.no) },
+    { header: labels.reportedOnColumn!, value: (measure) => localDate(measure.latestProgress?.reportedOn, language) },
+    { header: labels.overdueColumn!, value: (measure) => (measure.overdue ? labels.yes : labels.no) },
     { header: labels.source!, value: (measure) => (measure.source ? pickLocalized(measure.source.title, language) : '') },
   ];
 }

@@ -44,6 +44,7 @@ import {
 } from './plans.schemas.js';
 import { compareVersions, getPlan, getVersion, listMeasureLinks, listPlans, listProgress, planDashboard } from './plans.service.js';
 import { registerPlanTimelineSource } from './plan-timeline.js';
+import { registerPriorityReferences } from './priority-references.js';
 import { registerInvolvementSource } from '../involvement/involvement.service.js';
 import { measureInvolvement, planInvolvement } from './plan-involvement.js';
 
@@ -54,6 +55,7 @@ const fileNameOf = (title: string, extension: string) => exportFileName([title],
 
 export const plansRoutes: FastifyPluginAsyncZod<ModuleOptions> = async (app, { context }) => {
   registerPlanTimelineSource();
+  registerPriorityReferences();
   registerInvolvementSource(planInvolvement, measureInvolvement);
 
   registerHistoryRoute(app, { context, collection: '/api/action-plans', entityType: 'action_plan', what: 'Action plan', tag: 'action plans', load: findPlanRow });

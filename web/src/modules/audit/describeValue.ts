@@ -58,6 +58,10 @@ function money(value: number, context: ValueContext): string {
   }
 }
 
+/** Nothing to name: no value, an empty list, or a text left empty in every language. */
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (isLocalizedText(value) && Object.values(value).every((text) => text.trim() === ''));
+
 /**
  * One entry of a list of linked things ("Stadt Leipzig, Gastgeber"): names, codes by name, dates;
  * nested lists by their length; a link to a record by the record's name and kind ("Kiew (Ort)").
@@ -69,7 +73,7 @@ function describeEntry(entry: Record<string, unknown>, context: ValueContext): s
     return `${context.nameOf(id) ?? context.t('audit.hiddenRecord')} (${entityTypeName(String(entry[typeField]), context.t)})`;
   }
   return Object.entries(entry)
-    .filter(([field, value]) => !HIDDEN_AUDIT_FIELDS.includes(field) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .filter(([field, value]) => !HIDDEN_AUDIT_FIELDS.includes(field) && !isEmpty(value))
     .map(([field, value]) => describeValue(value, { ...context, field, record: entry }))
     .filter((text) => text !== '')
     .join(', ');
@@ -84,7 +88,11 @@ export function describeValue(value: unknown, context: ValueContext): string {
   const { t, language, field } = context;
   if (value === null || value === undefined || value === '') return t('audit.emptyValue');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'number') return MONEY_FIELDS.has(field) ? money(value, context) : formatNumber(value, language);
+  if (typeof value === 'number') {
+    if (MONEY_FIELDS.has(field)) return money(value, context);
+    // Positions are counted from 0; a reader counts from 1, as the numbered priorities of a plan do.
+    return formatNumber(field === 'position' ? value + 1 : value, language);
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) return t('audit.emptyValue');
     if (value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.map((item) => describeValue(item, context)).join(', ');

@@ -23,6 +23,7 @@ export function GrantFormPage() {
   const language = useLanguage();
   const [params] = useSearchParams();
   const measureId = params.get('measureId');
+  const planId = params.get('planId');
   const projects = useProjectChoices();
   const programmes = useQuery({ queryKey: fundingKeys.programmeChoices, queryFn: ({ signal }) => fundingApi.programmes({ limit: 100 }, signal), placeholderData: keepPreviousData });
   const [workspaceId, setWorkspaceId] = useState('');
@@ -72,7 +73,7 @@ export function GrantFormPage() {
     'body.visibility': t('forms.visibility'),
   };
   return (
-    <RecordFormFrame heading={t('funding.addGrant')} back={{ to: '/funding', label: t('funding.backToList') }} workspace={{ value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
+    <RecordFormFrame heading={t('funding.addGrant')} back={measureId && planId ? { to: `/action-plans/${planId}/measures/${measureId}`, label: t('forms.backToRecord') } : { to: '/funding', label: t('funding.backToList') }} workspace={{ value: workspaceId, onChange: setWorkspaceId }} save={save} fieldLabels={fieldLabels}>
         <SelectField
           label={t('funding.programme')}
           value={programmeId}

@@ -118,7 +118,7 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
       {plan.canEdit && (
         <Section title={t('plans.money')}>
           <p className="button-row">
-            <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?measureId=${measure.id}`}>
+            <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?measureId=${measure.id}&planId=${plan.id}`}>
               <span className="kern-label">{t('funding.addGrant')}</span>
             </Link>
             <Link className="kern-btn kern-btn--tertiary kern-btn--small" to={`/action-plans/${plan.id}/dashboard`}>
