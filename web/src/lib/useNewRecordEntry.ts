@@ -28,7 +28,7 @@ export function useNewRecordEntry<T, C extends { id: string }>({ create, get, re
       onCreated(created);
     },
   });
-  const chooseExisting = useMutation({ mutationFn: get, onSuccess: onCreated });
+  const chooseExisting = useMutation({ mutationFn: (id: string) => get(id), onSuccess: onCreated });
   const similar = useSimilarBeforeSaving(compared, findSimilar);
   return {
     pending: save.isPending || similar.checking,
