@@ -30,6 +30,8 @@ export function FormDialog({ title, submitLabel, pending, onSubmit, onClose, chi
       className="form-dialog"
       aria-labelledby={headingId}
       onCancel={(event) => {
+        // A dialog opened from inside another one closes alone.
+        event.stopPropagation();
         event.preventDefault();
         onClose();
       }}

@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { FieldHead } from './FieldHead';
+import type { ReactNode } from 'react';
+import { FileField } from './FileField';
 
 interface Props {
   label: string;
@@ -15,23 +15,5 @@ interface Props {
 
 /** A file field whose file is read as text in the browser (a CSV or GeoJSON file to import). */
 export function TextFileField({ label, hint, accept, disabled, onText, clearAfterReading = false }: Props) {
-  const id = useId();
-  return (
-    <div className="kern-form-input">
-      <FieldHead id={id} label={label} hint={hint} />
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        className="kern-form-input__input"
-        disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void file.text().then(onText);
-          if (clearAfterReading) event.target.value = '';
-        }}
-      />
-    </div>
-  );
+  return <FileField label={label} hint={hint} accept={accept} disabled={disabled} clearAfterChoosing={clearAfterReading} onFiles={([file]) => file && void file.text().then(onText)} />;
 }

@@ -7,6 +7,7 @@ import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { PlaceName } from '../../shell/PlaceName';
+import { ChosenRecords } from '../../shell/ChosenRecords';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
@@ -122,16 +123,7 @@ function MonitorForm({ record: monitor }: { record?: MonitorDetail }) {
           </EditableRows>
         </Fieldset>
         <Fieldset legend={t('areas.candidates')}>
-          <ul className="kern-list">
-            {areas.map((area) => (
-              <li key={area.id} className="kern-body">
-                <PlaceName place={area} />{' '}
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setAreas((current) => current.filter((candidate) => candidate.id !== area.id))}>
-                  <span className="kern-label">{t('areas.removeArea', { name: pickName(area.names, area.name, language).text })}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChosenRecords records={areas} show={(area) => <PlaceName place={area} />} removeLabel={(name) => t('areas.removeArea', { name })} onChange={setAreas} />
           <PlaceAutocomplete
             key={`${areas.length}:${cityId ?? ''}`}
             label={city ? t('areas.addAreaOf', { city: city.name }) : t('areas.addArea')}

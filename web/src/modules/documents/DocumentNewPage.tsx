@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { fieldError } from '../../lib/fieldError';
 import { BackLink } from '../../shell/BackLink';
+import { FileField } from '../../shell/FileField';
 import { FormAlert } from '../../shell/FormAlert';
 import { InputField } from '../../shell/InputField';
 import { PageHeading } from '../../shell/PageHeading';
@@ -11,6 +12,7 @@ import { RadioGroup } from '../../shell/RadioGroup';
 import { WorkspaceField } from '../../shell/WorkspaceField';
 import { DocumentMetaFields, EMPTY_META, type DocumentMeta } from './DocumentMetaFields';
 import { documentApi, documentKeys } from './documentApi';
+import { DOCUMENT_FILE_TYPES } from './documentFileTypes';
 
 type Way = 'paste' | 'upload';
 
@@ -19,7 +21,6 @@ export function DocumentNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const fileId = useId();
   const extractId = useId();
   const [way, setWay] = useState<Way>('paste');
   const [workspaceId, setWorkspaceId] = useState('');
@@ -91,22 +92,21 @@ export function DocumentNewPage() {
         {way === 'paste' ? (
           <InputField label={t('documents.text')} multiline value={text} onChange={setText} error={fieldError(create.error, 'body.text')} required />
         ) : (
-          <div className={`kern-form-input${fieldError(create.error, 'file') ? ' kern-form-input--error' : ''}`}>
-            <label className="kern-label" htmlFor={fileId}>
-              {t('documents.file')}
-              <span className="kern-label__optional"> *</span>
-            </label>
-            <div className="kern-hint" id={`${fileId}-hint`}>
-              {t('documents.fileHint')}
-            </div>
-            <input id={fileId} className="kern-form-input__input" type="file" accept=".pdf,.txt,.md,application/pdf,text/plain,text/markdown" aria-describedby={`${fileId}-hint`} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-            {fieldError(create.error, 'file') && <p className="kern-error"><span className="kern-body">{fieldError(create.error, 'file')}</span></p>}
-            <p className="kern-body kern-body--small">
-              <Link className="kern-link" to="/documents/upload">
-                {t('upload.moreAtOnce')}
-              </Link>
-            </p>
-          </div>
+          <FileField
+            label={t('documents.file')}
+            hint={t('documents.fileHint')}
+            required
+            accept={DOCUMENT_FILE_TYPES}
+            onFiles={([chosen]) => setFile(chosen ?? null)}
+            error={fieldError(create.error, 'file')}
+            below={
+              <p className="kern-body kern-body--small">
+                <Link className="kern-link" to="/documents/upload">
+                  {t('upload.moreAtOnce')}
+                </Link>
+              </p>
+            }
+          />
         )}
         <DocumentMetaFields meta={meta} onChange={setMeta} error={create.error} withSource={way === 'paste'} />
         {way === 'paste' ? (

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/formatNumber';
 import { useLanguage } from '../../lib/useLanguage';
 import { Badge } from '../../shell/Badge';
+import { FileField } from '../../shell/FileField';
 import { documentApi, type DocumentDetail, type DocumentFile } from './documentApi';
 import { DocumentPartsSection, RemovePartButton } from './DocumentPartsSection';
 
@@ -28,7 +28,6 @@ function FileItem({ document, file }: { document: DocumentDetail; file: Document
 /** The attached files: download, the state of their text, upload and removal. */
 export function FilesSection({ document }: { document: DocumentDetail }) {
   const { t } = useTranslation();
-  const inputId = useId();
   return (
     <DocumentPartsSection<File>
       document={document}
@@ -39,17 +38,7 @@ export function FilesSection({ document }: { document: DocumentDetail }) {
       listClassName="file-list"
       add={(chosen) => documentApi.addFile(document.id, chosen)}
       submitLabel={(pending) => (pending ? t('common.sending') : t('documents.upload'))}
-      field={(choose) => (
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={inputId}>
-            {t('documents.attachFile')}
-          </label>
-          <div className="kern-hint" id={`${inputId}-hint`}>
-            {t('documents.attachHint')}
-          </div>
-          <input id={inputId} className="kern-form-input__input" type="file" aria-describedby={`${inputId}-hint`} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
-        </div>
-      )}
+      field={(choose) => <FileField label={t('documents.attachFile')} hint={t('documents.attachHint')} onFiles={([file]) => choose(file ?? null)} />}
     />
   );
 }

@@ -85,18 +85,20 @@ export function DelegationForm({ exchange, delegation, onDone }: Props) {
           error={error('fromOrganizationId')}
         />
       </div>
-      <NewOrganizationButton
-        workspaceId={exchange.workspaceId}
-        onCreated={(created) => {
-          setOrganizationId(created.id);
-          setOrganization(created);
-          setOrganizationRound((round) => round + 1);
-          if (placeId) {
-            setPlaceId(null);
-            setPlaceRound((round) => round + 1);
-          }
-        }}
-      />
+      <p className="button-row">
+        <NewOrganizationButton
+          workspaceId={exchange.workspaceId}
+          onCreated={(created) => {
+            setOrganizationId(created.id);
+            setOrganization(created);
+            setOrganizationRound((round) => round + 1);
+            if (placeId) {
+              setPlaceId(null);
+              setPlaceRound((round) => round + 1);
+            }
+          }}
+        />
+      </p>
       <CheckboxGroup legend={t('exchanges.columnSectors')} options={delegationSectorValues} labels="enums.delegationSector" selected={sectors} onChange={setSectors} bodyClassName="sector-checklist" />
       <InputField label={t('delegations.size')} type="number" value={size} onChange={setSize} error={error('size')} />
     </InlineForm>

@@ -264,10 +264,12 @@ function ExchangeForm({ record: exchange }: { record?: ExchangeDetail }) {
               setRound((current) => current + 1);
             }}
           />
-          <NewOrganizationButton
-            workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
-            onCreated={(organization) => setOrganizations((current) => [...current, { organization, role: '' }])}
-          />
+          <p className="button-row">
+            <NewOrganizationButton
+              workspaceId={exchange?.workspaceId ?? (workspaceId || undefined)}
+              onCreated={(organization) => setOrganizations((current) => [...current, { organization, role: '' }])}
+            />
+          </p>
         </Fieldset>
 
         {showStops && (

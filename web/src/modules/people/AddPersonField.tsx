@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { DialogButton } from '../../shell/DialogButton';
-import { NewPersonDialog } from './NewPersonDialog';
+import { NewPersonButton } from './NewPersonButton';
 import { PersonAutocomplete } from './PersonAutocomplete';
 import type { PersonSummary } from './personApi';
 
@@ -16,7 +14,6 @@ interface Props {
 
 /** Adds people to a list one by one: each found by name, or entered in a dialog without leaving the form. */
 export function AddPersonField({ label, workspaceId, error, onAdd }: Props) {
-  const { t } = useTranslation();
   const [round, setRound] = useState(0);
   return (
     <>
@@ -30,19 +27,9 @@ export function AddPersonField({ label, workspaceId, error, onAdd }: Props) {
           setRound((current) => current + 1);
         }}
       />
-      <DialogButton
-        label={t('people.createInPlaceOpen')}
-        dialog={(close) => (
-          <NewPersonDialog
-            workspaceId={workspaceId}
-            onCreated={(person) => {
-              onAdd(person);
-              close();
-            }}
-            onClose={close}
-          />
-        )}
-      />
+      <p className="button-row">
+        <NewPersonButton workspaceId={workspaceId} onCreated={onAdd} />
+      </p>
     </>
   );
 }

@@ -1,15 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bodyFieldErrors } from '../../lib/fieldError';
 import type { NamedRecord } from '../../lib/pickName';
-import { useSimilarBeforeSaving } from '../../lib/useSimilarBeforeSaving';
+import { useNewRecordEntry } from '../../lib/useNewRecordEntry';
 import { autocompleteKeys } from '../../shell/Autocomplete';
 import { FormAlert } from '../../shell/FormAlert';
 import { FormDialog } from '../../shell/FormDialog';
 import { InputField } from '../../shell/InputField';
 import { WorkspaceField } from '../../shell/WorkspaceField';
-import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
+import { NewOrganizationButton } from '../organizations/NewOrganizationButton';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { personApi, personKeys, type ConsentBasis, type PersonDetail } from './personApi';
 import { ConsentBasisField, PersonNameFields } from './PersonFields';
@@ -28,17 +26,15 @@ interface Props {
  */
 export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [workspaceId, setWorkspaceId] = useState(preset ?? '');
   const [givenName, setGivenName] = useState('');
   const [familyName, setFamilyName] = useState('');
   const [email, setEmail] = useState('');
   const [organization, setOrganization] = useState<(NamedRecord & { id: string }) | null>(null);
   const [organizationRound, setOrganizationRound] = useState(0);
-  const [creatingOrganization, setCreatingOrganization] = useState(false);
   const [basis, setBasis] = useState<ConsentBasis | ''>('');
-  const save = useMutation({
-    mutationFn: () =>
+  const entry = useNewRecordEntry({
+    create: () =>
       personApi.create({
         workspaceId,
         givenName,
@@ -47,35 +43,29 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
         affiliations: organization ? [{ organizationId: organization.id }] : [],
         consent: basis ? { basis } : undefined,
       }),
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: autocompleteKeys.of('people') });
-      await queryClient.invalidateQueries({ queryKey: personKeys.all });
-      onCreated(created);
-    },
+    get: personApi.get,
+    refresh: [autocompleteKeys.of('people'), personKeys.all],
+    compared: { givenName: givenName.trim(), familyName: familyName.trim() },
+    findSimilar: () => findSimilarPeople(givenName, familyName),
+    onCreated,
   });
-  const chooseExisting = useMutation({
-    mutationFn: (id: string) => personApi.get(id),
-    onSuccess: onCreated,
-  });
-  const similar = useSimilarBeforeSaving({ givenName: givenName.trim(), familyName: familyName.trim() }, () => findSimilarPeople(givenName, familyName));
-  const error = bodyFieldErrors(save.error);
+  const error = entry.fieldError;
   return (
-    <>
-      <FormDialog
+    <FormDialog
         title={t('people.createInPlace')}
         submitLabel={t('people.createInPlaceSubmit')}
-        pending={save.isPending || similar.checking}
-        onSubmit={() => void similar.save(() => save.mutate())}
+        pending={entry.pending}
+        onSubmit={entry.submit}
         onClose={onClose}
       >
         <WorkspaceField value={workspaceId} onChange={setWorkspaceId} error={error('workspaceId')} />
         <div className="form-row">
           <PersonNameFields givenName={givenName} familyName={familyName} onGivenName={setGivenName} onFamilyName={setFamilyName} error={error} />
         </div>
-        {similar.asking ? (
-          <ConfirmSimilarPeople candidates={similar.asking} onUse={(candidate) => chooseExisting.mutate(candidate.id)} onCreateAnyway={() => similar.createAnyway(() => save.mutate())} />
+        {entry.asking ? (
+          <ConfirmSimilarPeople candidates={entry.asking} onUse={entry.use} onCreateAnyway={entry.createAnyway} />
         ) : (
-          <SimilarPeople givenName={givenName} familyName={familyName} onUse={(candidate) => chooseExisting.mutate(candidate.id)} />
+          <SimilarPeople givenName={givenName} familyName={familyName} onUse={entry.use} />
         )}
         <InputField label={t('people.email')} type="email" value={email} onChange={setEmail} error={error('email')} />
         <OrganizationAutocomplete
@@ -85,28 +75,20 @@ export function NewPersonDialog({ workspaceId: preset, onCreated, onClose }: Pro
           onSelect={setOrganization}
           error={error('affiliations.0.organizationId')}
         />
-        <p className="kern-body kern-body--small">
-          <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingOrganization(true)}>
-            <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
-          </button>
+        <p className="button-row">
+          <NewOrganizationButton
+            workspaceId={workspaceId}
+            onCreated={(created) => {
+              setOrganization(created);
+              setOrganizationRound((round) => round + 1);
+            }}
+          />
         </p>
         <ConsentBasisField value={basis} onChange={setBasis} error={error('consent')} />
         <FormAlert
-          error={save.error ?? chooseExisting.error}
+          error={entry.error}
           fieldLabels={{ 'body.workspaceId': t('forms.workspace'), 'body.givenName': t('people.givenName'), 'body.familyName': t('people.familyName'), 'body.email': t('people.email'), 'body.affiliations': t('people.organization'), 'body.consent': t('people.consentBasis') }}
         />
       </FormDialog>
-      {creatingOrganization && (
-        <NewOrganizationDialog
-          workspaceId={workspaceId}
-          onCreated={(created) => {
-            setOrganization(created);
-            setOrganizationRound((round) => round + 1);
-            setCreatingOrganization(false);
-          }}
-          onClose={() => setCreatingOrganization(false)}
-        />
-      )}
-    </>
   );
 }

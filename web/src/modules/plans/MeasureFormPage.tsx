@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LocalizedText, OrganizationRef } from '../../lib/api/types';
 import { bodyFieldErrors } from '../../lib/fieldError';
-import { pickName } from '../../lib/pickName';
 import { pickText } from '../../lib/pickText';
 import { useLanguage } from '../../lib/useLanguage';
 import { InputField } from '../../shell/InputField';
 import { RecordFormFrame } from '../../shell/RecordFormPage';
 import { LoadingState } from '../../shell/LoadingState';
 import { OrganizationName } from '../../shell/OrganizationName';
+import { ChosenRecords } from '../../shell/ChosenRecords';
 import { SelectField } from '../../shell/SelectField';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
 import { compactText } from './compactText';
@@ -142,18 +142,7 @@ function MeasureForm({ plan, measure }: { plan: PlanDetail; measure?: Measure })
         error={error('responsibleOrganizationId')}
       />
       <Fieldset legend={t('plans.partners')}>
-        {partners.length > 0 && (
-          <ul className="kern-list">
-            {partners.map((partner) => (
-              <li key={partner.id} className="kern-body">
-                <OrganizationName organization={partner} />{' '}
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => setPartners((current) => current.filter((candidate) => candidate.id !== partner.id))}>
-                  <span className="kern-label">{t('plans.removePartner', { name: pickName(partner.names, partner.name, language).text })}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ChosenRecords records={partners} show={(partner) => <OrganizationName organization={partner} />} removeLabel={(name) => t('plans.removePartner', { name })} onChange={setPartners} />
         <OrganizationAutocomplete
           key={partners.length}
           label={t('plans.addPartner')}

@@ -11,9 +11,9 @@ import { EnumSelectField } from '../../shell/EnumSelectField';
 import { SelectField } from '../../shell/SelectField';
 import { VisibilityField } from '../../shell/VisibilityField';
 import { HistoricalField } from '../../shell/HistoricalField';
-import { NewOrganizationDialog } from '../organizations/NewOrganizationDialog';
+import { NewOrganizationButton } from '../organizations/NewOrganizationButton';
 import { OrganizationAutocomplete } from '../organizations/OrganizationAutocomplete';
-import { NewPersonDialog } from '../people/NewPersonDialog';
+import { NewPersonButton } from '../people/NewPersonButton';
 import { PersonAutocomplete } from '../people/PersonAutocomplete';
 import type { PersonSummary } from '../people/personApi';
 import { PlaceAutocomplete } from '../places/PlaceAutocomplete';
@@ -41,7 +41,6 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
   const language = useLanguage();
   const partnerships = usePartnershipChoices();
   const [workspaceId, setWorkspaceId] = useState('');
-  const [creatingContact, setCreatingContact] = useState<'person' | 'organization' | null>(null);
   const [title, setTitle] = useState<LocalizedText>(project?.title ?? {});
   const [summary, setSummary] = useState<LocalizedText>(project?.summary ?? {});
   const [goals, setGoals] = useState<LocalizedText>(project?.goals ?? {});
@@ -219,33 +218,9 @@ function ProjectForm({ record: project }: { record?: ProjectDetail }) {
             }}
           />
           <p className="button-row">
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('organization')}>
-              <span className="kern-label">{t('organizations.createInPlaceOpen')}</span>
-            </button>
-            <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => setCreatingContact('person')}>
-              <span className="kern-label">{t('people.createInPlaceOpen')}</span>
-            </button>
+            <NewOrganizationButton workspaceId={project?.workspaceId ?? workspaceId} onCreated={addContactOrganization} />
+            <NewPersonButton workspaceId={project?.workspaceId ?? workspaceId} onCreated={addContactPerson} />
           </p>
-          {creatingContact === 'organization' && (
-            <NewOrganizationDialog
-              workspaceId={project?.workspaceId ?? workspaceId}
-              onCreated={(organization) => {
-                addContactOrganization(organization);
-                setCreatingContact(null);
-              }}
-              onClose={() => setCreatingContact(null)}
-            />
-          )}
-          {creatingContact === 'person' && (
-            <NewPersonDialog
-              workspaceId={project?.workspaceId ?? workspaceId}
-              onCreated={(person) => {
-                addContactPerson(person);
-                setCreatingContact(null);
-              }}
-              onClose={() => setCreatingContact(null)}
-            />
-          )}
         </Fieldset>
 
         <Fieldset legend={t('projects.phases')}>
