@@ -435,25 +435,38 @@ export async function germanStem(db: DbExecutor, word: string): Promise<string> 
  * Each entry comes with the first phrase that names it: the caller passes the whole query before
  * its parts. A phrase may come with a pattern of the forms of its words (`forms`, a regular
  * expression or null): a term written in lower case that it matches names the same idea
- * ("спортивні клуби" for the term "спортивний клуб").
+ * ("спортивні клуби" for the term "спортивний клуб"). A phrase that is a term as written names
+ * only the entries that have it so: ideas whose terms merely stem alike ("parking" and "park",
+ * "Wasserversorger" and "Wasserversorgung") are not taken for it.
  */
 export async function findEquivalents(db: DbExecutor, viewer: Viewer, phrases: string[], forms: (string | null)[] = []): Promise<{ phrase: string; terms: string[] }[]> {
   if (phrases.length === 0) return [];
   const patterns = phrases.map((_phrase, index) => forms[index] ?? null);
-  const result = await db.execute<{ terms: string[]; position: number }>(sql`
+  const result = await db.execute<{ id: string; terms: string[]; position: number; exact: boolean }>(sql`
     WITH q AS (SELECT phrase, pattern, position FROM unnest(${sql.param(phrases)}::text[], ${sql.param(patterns)}::text[]) WITH ORDINALITY AS p(phrase, pattern, position)),
     entries AS (
       SELECT search_thesaurus.id, ARRAY(SELECT jsonb_array_elements_text(e.v) FROM jsonb_each(search_thesaurus.terms) e(k, v) WHERE jsonb_typeof(e.v) = 'array') AS terms
       FROM search_thesaurus WHERE ${visibleTo(viewer, searchThesaurus)}
       UNION ALL
       ${themeNamesAsTerms(viewer)}
+    ),
+    matches AS (
+      SELECT entries.id, entries.terms, q.position,
+        strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase)) OR coalesce(lower(term) ~ q.pattern, false) AS exact,
+        (numnode(plainto_tsquery('public.sd_german', q.phrase)) > 0 AND strip(to_tsvector('public.sd_german', term)) = strip(to_tsvector('public.sd_german', q.phrase)))
+          OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase))) AS stemmed
+      FROM entries, unnest(entries.terms) AS term, q
     )
-    SELECT entries.id, entries.terms, min(q.position) AS position FROM entries, unnest(entries.terms) AS term, q
-    WHERE (strip(to_tsvector('public.sd_simple', term)) = strip(to_tsvector('public.sd_simple', q.phrase))
-      OR (q.pattern IS NOT NULL AND lower(term) ~ q.pattern)
-      OR (numnode(plainto_tsquery('public.sd_german', q.phrase)) > 0 AND strip(to_tsvector('public.sd_german', term)) = strip(to_tsvector('public.sd_german', q.phrase)))
-      OR (numnode(plainto_tsquery('public.sd_english', q.phrase)) > 0 AND strip(to_tsvector('public.sd_english', term)) = strip(to_tsvector('public.sd_english', q.phrase))))
-    GROUP BY entries.id, entries.terms
-    ORDER BY position, entries.id`);
-  return result.rows.map((row) => ({ phrase: phrases[Number(row.position) - 1]!, terms: row.terms }));
+    SELECT id, terms, position, bool_or(exact) AS exact FROM matches WHERE exact OR stemmed
+    GROUP BY id, terms, position
+    ORDER BY position, id`);
+  const exactly = new Set(result.rows.filter((row) => row.exact).map((row) => Number(row.position)));
+  const named = new Set<string>();
+  const found: { phrase: string; terms: string[] }[] = [];
+  for (const row of result.rows) {
+    if ((!row.exact && exactly.has(Number(row.position))) || named.has(String(row.id))) continue;
+    named.add(String(row.id));
+    found.push({ phrase: phrases[Number(row.position) - 1]!, terms: row.terms });
+  }
+  return found;
 }

@@ -384,6 +384,7 @@ export async function search(ctx: ServiceContext, query: SearchQuery, readerLang
     if (split) return markedSplit(await searchAsTyped(ctx, { ...query, q: split.q, cursor: encodeCursor([cursor[0]!, cursor[1]!, cursor[2]!, mode.slice(SPLIT.length)]) }, readerLanguage));
   }
   const result = await searchAsTyped(ctx, query, readerLanguage);
+  if (!cursor && result.total > 0 && result.places.length === 0) return withCompoundParts(ctx, query, readerLanguage, result);
   if (cursor || result.total > 0 || result.places.length > 0) return result;
   // German compounds that no record has ("Jugendaustausch") are searched by their parts.
   const split = splitCompounds(query.q);
@@ -391,6 +392,42 @@ export async function search(ctx: ServiceContext, query: SearchQuery, readerLang
   const byParts = await searchAsTyped(ctx, { ...query, q: split.q }, readerLanguage);
   if (byParts.total === 0) return result;
   return { ...markedSplit(byParts), corrections: [...split.corrections, ...byParts.corrections] };
+}
+
+/**
+ * A German compound that no text has but whose idea the thesaurus names ("Schrebergarten":
+ * Kleingarten, allotments) is searched by its parts too when the idea fills less than a page: the
+ * records with the parts (Kleingartenvereine for "Garten") follow those of the idea, later pages
+ * are searched by the parts, and the parts are reported in `alsoSearched`.
+ */
+async function withCompoundParts(ctx: ServiceContext, query: SearchQuery, readerLanguage: string, result: SearchResult): Promise<SearchResult> {
+  const room = query.limit - result.items.length;
+  if (result.alsoSearched.length === 0 || result.nextCursor || room <= 0) return result;
+  const split = splitCompounds(query.q);
+  if (!split || (await ctx.transaction((tx) => anyMatch(tx, allOf(split.corrections.map((correction) => wordQuery(correction.term))))))) return result;
+  const byParts = await searchAsTyped(ctx, { ...query, q: split.q, limit: room }, readerLanguage);
+  const shown = new Set(result.items.map((item) => `${item.type}:${item.id}`));
+  const added = byParts.items.filter((item) => !shown.has(`${item.type}:${item.id}`));
+  if (added.length === 0) return result;
+  return {
+    ...result,
+    items: [...result.items, ...added],
+    nextCursor: markedSplit(byParts).nextCursor,
+    total: result.total + byParts.total - (byParts.items.length - added.length),
+    estimated: result.estimated || byParts.estimated,
+    facets: result.facets && byParts.facets ? largerFacets(result.facets, byParts.facets) : result.facets,
+    alsoSearched: [...result.alsoSearched, ...split.corrections.flatMap((correction) => correction.replacements)],
+  };
+}
+
+/** Facet counts of two searches whose matches overlap: the larger count of each value (at least every match of either). */
+function largerFacets(one: NonNullable<SearchResult['facets']>, other: NonNullable<SearchResult['facets']>): NonNullable<SearchResult['facets']> {
+  const merge = <T extends { value: string; count: number }>(a: T[], b: T[]): T[] => {
+    const byValue = new Map(a.map((entry) => [entry.value, entry]));
+    for (const entry of b) if ((byValue.get(entry.value)?.count ?? -1) < entry.count) byValue.set(entry.value, entry);
+    return [...byValue.values()].sort((x, y) => y.count - x.count);
+  };
+  return { type: merge(one.type, other.type), theme: merge(one.theme, other.theme), country: merge(one.country, other.country), year: merge(one.year, other.year).sort((x, y) => Number(y.value) - Number(x.value)) };
 }
 
 /** Marks the cursor of a query searched by the parts of its compounds. */
