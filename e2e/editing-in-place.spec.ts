@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signUp } from './support/accounts.js';
+import { projectWorkshop } from './support/projectWorkshop.js';
 import { newCoordinatorWithWorkspace, pick } from './support/recordFromScratch.js';
-import { sessionApi } from './support/sessionApi.js';
 
 /**
  * A new coordinator changes what was entered where it is shown, and enters organizations (for the
@@ -148,14 +148,9 @@ test('a delegation is named, changed and removed, and its history is readable; o
 
 test('the organization a delegation comes from is named in the language the reader switches to', async ({ page }) => {
   await signUp(page, { displayName: 'Ralf Dietrich' });
-  const send = sessionApi(page);
-  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Städtepartnerschaftsbüro' });
-  const exchange = await send<{ id: string }>('POST', '/api/exchanges', {
-    workspaceId: workspace.id,
+  const { exchange } = await projectWorkshop(page, {
     kind: 'delegation_visit',
     title: { de: 'Besuch aus Winnyzja', uk: 'Візит з Вінниці' },
-    startDate: '2031-05-12',
-    endDate: '2031-05-14',
   });
   await page.goto(`/exchanges/${exchange.id}`);
   await page.getByRole('region', { name: 'Delegationen' }).getByRole('button', { name: 'Delegation hinzufügen' }).click();

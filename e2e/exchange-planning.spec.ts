@@ -190,11 +190,7 @@ test.describe('planning an exchange', () => {
 
   test('an edit heading quoting a title that carries its own quotation marks uses the inner marks of the language', async ({ page }) => {
     await signUp(page, { displayName: 'Petra Sommer' });
-    const send = sessionApi(page);
-    const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Bauamt' });
-    const exchange = await send<{ id: string }>('POST', '/api/exchanges', {
-      workspaceId: workspace.id,
-      kind: 'workshop',
+    const { exchange } = await projectWorkshop(page, {
       title: { de: 'Sanierung „Alte Schule“', uk: 'Ремонт «Стара школа»' },
       startDate: '2031-06-03',
       endDate: '2031-06-03',
