@@ -71,11 +71,23 @@ test('a plan is drafted, agreed by both sides, reported on and exported as PDF',
   await expect(page.locator('.badge-row')).toContainText('Gefährdet');
   await expect(page.getByRole('region', { name: 'Indikatoren' })).toContainText('Geöffnete Schulhöfe: Ausgangswert –, erreicht 1, Ziel 4');
 
-  // A grant recorded from the measure leads back to the measure, not to the list of programmes.
+  // A grant recorded from the measure leads back to the measure, not to the list of programmes,
+  // and once saved the measure lists it.
   const measureUrl = page.url();
+  const money = page.getByRole('region', { name: 'Zuwendungen und Ausgaben' });
+  await expect(money).toContainText('Keine Zuwendungen erfasst.');
   await page.getByRole('link', { name: 'Zuwendung erfassen' }).click();
   await page.getByRole('link', { name: 'Zurück zum Eintrag' }).click();
   await expect(page).toHaveURL(measureUrl);
+  await page.getByRole('link', { name: 'Zuwendung erfassen' }).click();
+  const programme = page.getByRole('combobox', { name: /^Programm/ });
+  await expect(programme.locator('option')).not.toHaveCount(1);
+  await programme.selectOption({ index: 1 });
+  const programmeName = (await programme.locator('option:checked').innerText()).trim();
+  await page.getByLabel(/^Betrag/).fill('12000');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page).toHaveURL(measureUrl);
+  await expect(money.getByRole('listitem')).toHaveText(`${programmeName}: 12.000,00 € · bewilligt`);
 
   // The dashboard counts it, and the PDF holds the plan in German and Ukrainian.
   await page.goto(`${planUrl}/dashboard`);

@@ -56,7 +56,7 @@ export function GrantFormPage() {
         status: status || undefined,
         visibility,
       }),
-    { open: (grant) => (grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/dashboard` : `/funding/programmes/${grant.programme.id}`) },
+    { open: (grant) => (grant.project ? `/projects/${grant.project.id}` : grant.measure ? `/action-plans/${grant.measure.plan.id}/measures/${grant.measure.id}` : `/funding/programmes/${grant.programme.id}`) },
   );
   const error = bodyFieldErrors(save.error);
   const fieldLabels = {

@@ -16,6 +16,7 @@ export const fundingKeys = {
   programmeChoices: ['funding', 'programme-choices'] as const,
   programme: (id: string | undefined) => ['funding', 'programme', id] as const,
   grantsOf: (programmeId: string | undefined) => ['funding', 'grants', programmeId] as const,
+  grantsOfMeasure: (measureId: string) => ['funding', 'grants', 'measure', measureId] as const,
 };
 
 export const fundingApi = {

@@ -10,6 +10,7 @@ import { BackLink } from '../../shell/BackLink';
 import { ConfirmButton } from '../../shell/ConfirmButton';
 import { FactList } from '../../shell/FactList';
 import { FormAlert } from '../../shell/FormAlert';
+import { MeasureGrants } from '../funding/MeasureGrants';
 import { LoadingState } from '../../shell/LoadingState';
 import { LocalizedText } from '../../shell/LocalizedText';
 import { OrganizationName } from '../../shell/OrganizationName';
@@ -115,19 +116,22 @@ function MeasureView({ plan, measure }: { plan: PlanDetail; measure: Measure }) 
           ]}
         />
       </Section>
-      {plan.canEdit && (
-        <Section title={t('plans.money')}>
-          <p className="button-row">
-            <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?measureId=${measure.id}&planId=${plan.id}`}>
-              <span className="kern-label">{t('funding.addGrant')}</span>
-            </Link>
-            <Link className="kern-btn kern-btn--tertiary kern-btn--small" to={`/action-plans/${plan.id}/dashboard`}>
-              <span className="kern-label">{t('plans.budgetAgainstSpending')}</span>
-            </Link>
-          </p>
-          <SpendingForm target={{ measureId: measure.id }} />
-        </Section>
-      )}
+      <Section title={t('plans.money')}>
+        <MeasureGrants measureId={measure.id} />
+        {plan.canEdit && (
+          <>
+            <p className="button-row">
+              <Link className="kern-btn kern-btn--secondary kern-btn--small" to={`/funding/grants/new?measureId=${measure.id}&planId=${plan.id}`}>
+                <span className="kern-label">{t('funding.addGrant')}</span>
+              </Link>
+              <Link className="kern-btn kern-btn--tertiary kern-btn--small" to={`/action-plans/${plan.id}/dashboard`}>
+                <span className="kern-label">{t('plans.budgetAgainstSpending')}</span>
+              </Link>
+            </p>
+            <SpendingForm target={{ measureId: measure.id }} />
+          </>
+        )}
+      </Section>
       <Section title={t('plans.indicators')}>
         {measure.indicators.length === 0 ? (
           <p className="kern-body">{t('plans.noIndicators')}</p>

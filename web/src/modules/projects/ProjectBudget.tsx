@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate';
 import { useLanguage } from '../../lib/useLanguage';
-import { LocalizedText as Text } from '../../shell/LocalizedText';
 import { Section } from '../../shell/Section';
 import { BudgetTotalsTable } from '../plans/BudgetTotalsTable';
 import { formatMoney } from '../plans/formatMoney';
 import { SpendingForm } from '../plans/SpendingForm';
 import { MayCreate } from '../accounts/MayCreate';
+import { GrantLine } from '../funding/GrantLine';
 import { projectApi, projectKeys } from './projectApi';
 import { ItemList } from '../../shell/ItemList';
 
@@ -24,15 +24,7 @@ export function ProjectBudget({ projectId, canRecord }: { projectId: string; can
           <BudgetTotalsTable totals={budget.data.totals} caption={t('projects.budgetTitle')} />
           <h3 className="kern-heading-small">{t('projects.grants')}</h3>
           <ItemList items={budget.data.grants} keyOf={(grant) => grant.id} empty={t('projects.noGrants')}>
-            {(grant) => (
-              <>
-                <Link className="kern-link" to={`/funding/programmes/${grant.programme.id}`}>
-                  <Text value={grant.programme.name} />
-                </Link>
-                : {formatMoney(grant.amount, grant.currency, language)} · {t(`funding.grantStatus.${grant.status}`)}
-                {grant.reference && ` · ${grant.reference}`}
-              </>
-            )}
+            {(grant) => <GrantLine grant={grant} />}
           </ItemList>
           <p className="button-row">
             <MayCreate>
