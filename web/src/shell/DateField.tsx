@@ -1,3 +1,5 @@
+import { InputField } from './InputField';
+
 interface Props {
   id: string;
   label: string;
@@ -7,23 +9,11 @@ interface Props {
   max?: string;
 }
 
-/** A labelled KERN date input for a filter (empty means no limit). */
-export function DateField({ id, label, value, onChange, min, max }: Props) {
+/** A labelled date input for a filter bar (empty means no limit), as narrow as a date. */
+export function DateField(props: Props) {
   return (
-    <div className="kern-form-input date-field">
-      <label className="kern-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        name={id}
-        type="date"
-        className="kern-form-input__input"
-        value={value}
-        min={min}
-        max={max}
-        onChange={(event) => onChange(event.target.value)}
-      />
+    <div className="date-field">
+      <InputField {...props} type="date" />
     </div>
   );
 }
