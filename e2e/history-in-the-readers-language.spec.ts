@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { signUp } from './support/accounts.js';
 import { chooseLanguage } from './support/chooseLanguage.js';
 import { demoRecords } from './support/demoRecords.js';
@@ -59,11 +59,7 @@ test('a project recorded after the fact says so in its history, in German and in
 });
 
 test('a plan’s history names the priority of a measure and counts priorities from 1, without empty side names', async ({ page, request }) => {
-  await chooseLanguage(page, 'uk');
-  await signUp(page, { displayName: 'Оксана Мельник', language: 'uk' });
-  const send = sessionApi(page);
-  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
-  const { gruenauPartnership } = await demoRecords(request);
+  const { send, workspace, gruenauPartnership } = await darnytsiaCoordinator(page, request);
   const plan = await send<{ id: string }>('POST', '/api/action-plans', {
     workspaceId: workspace.id,
     title: { uk: 'Спільний план дій Грюнау – Дарниця' },
@@ -85,11 +81,7 @@ test('a plan’s history names the priority of a measure and counts priorities f
 });
 
 test('a project partnership’s history says which partnership it belongs to with the words of its form, in Ukrainian', async ({ page, request }) => {
-  await chooseLanguage(page, 'uk');
-  await signUp(page, { displayName: 'Оксана Мельник', language: 'uk' });
-  const send = sessionApi(page);
-  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
-  const { gruenauPartnership } = await demoRecords(request);
+  const { send, workspace, gruenauPartnership } = await darnytsiaCoordinator(page, request);
   const district = (await (await request.get(`/api/partnerships/${gruenauPartnership}`)).json()) as { parties: { place: { id: string } | null }[] };
   const project = await send<{ id: string }>('POST', '/api/partnerships', {
     workspaceId: workspace.id,
@@ -104,3 +96,13 @@ test('a project partnership’s history says which partnership it belongs to wit
   await expect(history).toContainText(/Входить до:\s*Партнерство районів Грюнау – Дарницький/);
   await expect(history).not.toContainText('Частина:');
 });
+
+/** A new account reading in Ukrainian with a workspace of its own, and the demo's Grünau–Darnytsia partnership. */
+async function darnytsiaCoordinator(page: Page, request: APIRequestContext) {
+  await chooseLanguage(page, 'uk');
+  await signUp(page, { displayName: 'Оксана Мельник', language: 'uk' });
+  const send = sessionApi(page);
+  const workspace = await send<{ id: string }>('POST', '/api/workspaces', { name: 'Дарницький район: міжнародні зв’язки' });
+  const { gruenauPartnership } = await demoRecords(request);
+  return { send, workspace, gruenauPartnership };
+}
